@@ -1,0 +1,1 @@
+"""Bundled data of geoincidents (installed as the package ``geoincidents.data``)."""
