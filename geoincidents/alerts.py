@@ -1,0 +1,315 @@
+"""Alert rules on incidents near a perimeter, honest about location uncertainty.
+
+A rule names a perimeter of the gazetteer, a zone around it (a distance band, or a maximum distance
+outside the boundary; by default the inside only), the event types it watches and the minimum
+certainty it reports. An incident raises an alert when its location may lie in the zone:
+
+- ``certain`` when every position its uncertainty allows lies in the zone (the far edge of the
+  distance range from :func:`geoincidents.proximity.check_proximity` is within the threshold);
+- ``possible`` when only some do (the near edge is within the threshold, the far edge is not).
+
+A vague location therefore never raises a certain alert that only its centroid supports. An
+incident whose uncertainty is unknown gets the radius implied by its ``geo_precision``; when that is
+unknown too, it can raise a possible alert at most.
+
+Rules are plain JSON (:func:`load_rules`), e.g.::
+
+    {"rules": [
+      {"rule_id": "gz-breach", "perimeter": "green_zone", "band": "inside", "min_certainty": "certain"},
+      {"rule_id": "gz-protests-250", "max_distance_m": 250, "event_types": ["Protests", "Riots"]}
+    ]}
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from geoincidents._crs import WGS84
+from geoincidents.proximity import DEFAULT_BANDS_M, band_labels, check_proximity
+from geoincidents.schema import EVENT_TYPES, GEO_PRECISION_UNCERTAINTY_M, coerce_incidents
+
+__all__ = ["ALERT_COLUMNS", "CERTAINTIES", "AlertRule", "evaluate_alerts", "format_alert", "load_rules"]
+
+CERTAINTIES: tuple[str, ...] = ("certain", "possible")
+ALERT_COLUMNS: tuple[str, ...] = (
+    "alert_id",
+    "rule_id",
+    "event_id",
+    "certainty",
+    "perimeter_id",
+    "threshold_m",
+    "distance_m",
+    "distance_min_m",
+    "distance_max_m",
+    "event_type",
+    "event_date",
+    "location",
+    "latitude",
+    "longitude",
+    "message",
+)
+_RULE_KEYS = frozenset({"rule_id", "perimeter", "band", "max_distance_m", "event_types", "min_certainty", "bands_m"})
+
+
+@dataclass(frozen=True)
+class AlertRule:
+    """One alert rule.
+
+    Parameters
+    ----------
+    rule_id
+        Identifier, unique among the rules in use.
+    perimeter
+        Perimeter id, name or alias in the gazetteer.
+    band
+        A band label of :func:`geoincidents.proximity.band_labels` (``"inside"``, ``"0-250 m"``, ...):
+        the zone is that band and everything nearer. Exclusive with ``max_distance_m``.
+    max_distance_m
+        The zone is the perimeter and up to this many metres outside it. Exclusive with ``band``.
+        With neither, the zone is the inside of the perimeter.
+    event_types
+        ACLED event types watched; empty means every type.
+    min_certainty
+        ``"possible"`` (report possible and certain alerts) or ``"certain"`` (certain ones only).
+    bands_m
+        Band edges used to interpret ``band``.
+    """
+
+    rule_id: str
+    perimeter: str = "green_zone"
+    band: str | None = None
+    max_distance_m: float | None = None
+    event_types: tuple[str, ...] = ()
+    min_certainty: str = "possible"
+    bands_m: tuple[float, ...] = field(default=DEFAULT_BANDS_M)
+
+    def __post_init__(self) -> None:
+        where = f"alert rule {self.rule_id!r}"
+        if not isinstance(self.rule_id, str) or not self.rule_id.strip():
+            raise ValueError(f"alert rule: rule_id must be a non-empty string, got {self.rule_id!r}")
+        if not isinstance(self.perimeter, str) or not self.perimeter.strip():
+            raise ValueError(f"{where}: perimeter must be a gazetteer id or name")
+        if self.band is not None and self.max_distance_m is not None:
+            raise ValueError(f"{where}: give band or max_distance_m, not both")
+        if self.band is not None:
+            labels = band_labels(self.bands_m)
+            if self.band not in labels[:-1]:
+                raise ValueError(f"{where}: band {self.band!r} is not one of {labels[:-1]}")
+        if self.max_distance_m is not None:
+            dist = float(self.max_distance_m)
+            if not math.isfinite(dist) or dist < 0:
+                raise ValueError(
+                    f"{where}: max_distance_m must be a distance >= 0 in metres, got {self.max_distance_m!r}"
+                )
+        unknown = [t for t in self.event_types if t not in EVENT_TYPES]
+        if unknown:
+            raise ValueError(f"{where}: unknown event type(s) {unknown}; ACLED types are {list(EVENT_TYPES)}")
+        if self.min_certainty not in CERTAINTIES:
+            raise ValueError(f"{where}: min_certainty must be one of {list(CERTAINTIES)}, got {self.min_certainty!r}")
+
+    @property
+    def threshold_m(self) -> float:
+        """Signed distance (metres, negative inside) below which a position is in the rule's zone."""
+        if self.max_distance_m is not None:
+            return float(self.max_distance_m)
+        if self.band is None or self.band == "inside":
+            return 0.0
+        labels = band_labels(self.bands_m)
+        return float(self.bands_m[labels.index(self.band) - 1])
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, where: str = "alert rule") -> AlertRule:
+        """Build a rule from a JSON object, rejecting unknown keys with a message naming ``where``."""
+        if not isinstance(data, Mapping):
+            raise ValueError(f"{where}: a rule must be a JSON object, got {type(data).__name__}")
+        unknown = sorted(set(data) - _RULE_KEYS)
+        if unknown:
+            raise ValueError(f"{where}: unknown key(s) {unknown}; allowed: {sorted(_RULE_KEYS)}")
+        if "rule_id" not in data:
+            raise ValueError(f"{where}: rule_id is missing")
+        kwargs: dict[str, Any] = dict(data)
+        types = kwargs.get("event_types", ())
+        if isinstance(types, str):
+            types = [types]
+        if not isinstance(types, (list, tuple)):
+            raise ValueError(f"{where}: event_types must be a list of ACLED event types")
+        kwargs["event_types"] = tuple(types)
+        if "bands_m" in kwargs:
+            kwargs["bands_m"] = tuple(float(b) for b in kwargs["bands_m"])
+        if kwargs.get("max_distance_m") is not None:
+            if isinstance(kwargs["max_distance_m"], bool) or not isinstance(kwargs["max_distance_m"], (int, float)):
+                raise ValueError(f"{where}: max_distance_m must be a number of metres")
+            kwargs["max_distance_m"] = float(kwargs["max_distance_m"])
+        try:
+            return cls(**kwargs)
+        except ValueError as exc:
+            raise ValueError(f"{where}: {exc}") from exc
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the rule as a JSON-ready dict (the inverse of :meth:`from_dict`)."""
+        return {
+            "rule_id": self.rule_id,
+            "perimeter": self.perimeter,
+            "band": self.band,
+            "max_distance_m": self.max_distance_m,
+            "event_types": list(self.event_types),
+            "min_certainty": self.min_certainty,
+            "bands_m": list(self.bands_m),
+        }
+
+
+def load_rules(path: str | Path) -> list[AlertRule]:
+    """Read alert rules from a JSON file: a list of rule objects, or ``{"rules": [...]}``.
+
+    Raises
+    ------
+    FileNotFoundError
+        When the file does not exist.
+    ValueError
+        When the file is not valid JSON or a rule is invalid; the message names the file and rule.
+    """
+    src = Path(path)
+    if not src.is_file():
+        raise FileNotFoundError(f"alert rules file not found: {src}")
+    try:
+        doc = json.loads(src.read_text(encoding="utf-8-sig"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{src}: not valid JSON: {exc}") from exc
+    items = doc.get("rules") if isinstance(doc, dict) else doc
+    if not isinstance(items, list):
+        raise ValueError(f'{src}: expected a list of rules or an object {{"rules": [...]}}')
+    rules = [AlertRule.from_dict(item, where=f"{src}: rule {i}") for i, item in enumerate(items)]
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.rule_id in seen:
+            raise ValueError(f"{src}: rule_id {rule.rule_id!r} is used twice")
+        seen.add(rule.rule_id)
+    return rules
+
+
+def _alert_id(rule_id: str, event_id: str) -> str:
+    return hashlib.sha256(f"{rule_id}\x1f{event_id}".encode()).hexdigest()[:16]
+
+
+def _fmt_date(value: Any) -> str:
+    return "unknown date" if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
+
+
+def _message(rule: AlertRule, certainty: str, row: Mapping[str, Any]) -> str:
+    dist = float(row["distance_m"])
+    where = f"{abs(dist):.0f} m inside" if dist < 0 else f"{dist:.0f} m outside"
+    zone = "inside" if rule.threshold_m == 0 else f"within {rule.threshold_m:g} m of"
+    what = row["event_type"] if not pd.isna(row["event_type"]) else "incident"
+    place = row["location"] if not pd.isna(row["location"]) else "unnamed place"
+    low, high = float(row["distance_min_m"]), float(row["distance_max_m"])
+    return (
+        f"{certainty} alert [{rule.rule_id}]: {what} at {place} on {_fmt_date(row['event_date'])}, "
+        f"{where} {row['perimeter_id']} (range {low:.0f} to {high:.0f} m); rule: {zone} the perimeter"
+    )
+
+
+def _empty_alerts() -> gpd.GeoDataFrame:
+    frame = pd.DataFrame({c: pd.Series(dtype=object) for c in ALERT_COLUMNS})
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries([], crs=WGS84), crs=WGS84)
+
+
+def evaluate_alerts(
+    incidents: pd.DataFrame,
+    rules: Iterable[AlertRule],
+    *,
+    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+) -> gpd.GeoDataFrame:
+    """Evaluate every rule on every incident; return one row per alert raised.
+
+    Parameters
+    ----------
+    incidents
+        Incidents with the schema's columns (``event_id``, ``event_type``, ``latitude``,
+        ``longitude``, ``uncertainty_m``, ``geo_precision`` ...); coerced with
+        :func:`geoincidents.schema.coerce_incidents`. Every incident needs an ``event_id``.
+    rules
+        The rules to apply.
+    gazetteer
+        Gazetteer GeoDataFrame or path holding the rules' perimeters (default the bundled one).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Columns :data:`ALERT_COLUMNS` and point geometry (EPSG:4326), ordered by rule then input
+        order. ``alert_id`` is derived from the rule and event ids, so evaluating twice gives the
+        same ids. Incidents without a position raise no alert.
+    """
+    rules = list(rules)
+    frame = coerce_incidents(pd.DataFrame(incidents))
+    if frame["event_id"].isna().any():
+        first = list(frame.index[frame["event_id"].isna()][:3])
+        raise ValueError(f"evaluate_alerts: incidents need an event_id (missing at index {first})")
+    if not rules or frame.empty:
+        return _empty_alerts()
+    unc = frame["uncertainty_m"].to_numpy(dtype=float).copy()
+    precision = frame["geo_precision"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    for code, radius in GEO_PRECISION_UNCERTAINTY_M.items():
+        unc[~np.isfinite(unc) & (precision == code)] = radius
+    unknown_unc = ~np.isfinite(unc)
+    rows: list[dict[str, Any]] = []
+    by_perimeter: dict[str, pd.DataFrame] = {}
+    for rule in rules:
+        if rule.perimeter not in by_perimeter:
+            by_perimeter[rule.perimeter] = check_proximity(
+                frame, rule.perimeter, uncertainty_m=np.where(unknown_unc, 0.0, unc), gazetteer=gazetteer
+            )
+        prox = by_perimeter[rule.perimeter]
+        threshold = rule.threshold_m
+        dist = prox["distance_m"].to_numpy(dtype=float)
+        dmin = prox["distance_min_m"].to_numpy(dtype=float)
+        dmax = prox["distance_max_m"].to_numpy(dtype=float)
+        valid = np.isfinite(dist)
+        certain = valid & (dmax < threshold) & ~unknown_unc
+        possible = valid & (dmin < threshold) & ~certain
+        wanted = np.ones(len(prox), dtype=bool)
+        if rule.event_types:
+            wanted = prox["event_type"].isin(rule.event_types).to_numpy(dtype=bool, na_value=False)
+        fire = wanted & (certain if rule.min_certainty == "certain" else certain | possible)
+        for pos in np.flatnonzero(fire):
+            row = prox.iloc[int(pos)]
+            certainty = "certain" if certain[pos] else "possible"
+            event_id = str(row["event_id"])
+            rows.append(
+                {
+                    "alert_id": _alert_id(rule.rule_id, event_id),
+                    "rule_id": rule.rule_id,
+                    "event_id": event_id,
+                    "certainty": certainty,
+                    "perimeter_id": str(row["perimeter_id"]),
+                    "threshold_m": threshold,
+                    "distance_m": float(dist[pos]),
+                    "distance_min_m": float(dmin[pos]),
+                    "distance_max_m": float(dmax[pos]),
+                    "event_type": None if pd.isna(row["event_type"]) else str(row["event_type"]),
+                    "event_date": row["event_date"],
+                    "location": None if pd.isna(row["location"]) else str(row["location"]),
+                    "latitude": float(row["latitude"]),
+                    "longitude": float(row["longitude"]),
+                    "message": _message(rule, certainty, row),
+                }
+            )
+    if not rows:
+        return _empty_alerts()
+    out = pd.DataFrame(rows, columns=list(ALERT_COLUMNS))
+    out["event_date"] = pd.to_datetime(out["event_date"]).astype("datetime64[ns]")
+    return gpd.GeoDataFrame(out, geometry=gpd.points_from_xy(out["longitude"], out["latitude"]), crs=WGS84)
+
+
+def format_alert(alert: Mapping[str, Any]) -> str:
+    """Return the one-line terminal form of an alert (a row of :func:`evaluate_alerts`)."""
+    return f"ALERT {alert['alert_id']} {alert['message']} [event {alert['event_id']}]"
