@@ -62,6 +62,36 @@ def _cmd_proximity(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_watch(args: argparse.Namespace) -> int:
+    from geoincidents.alerts import load_rules
+    from geoincidents.store import IncidentStore
+    from geoincidents.watch import watch
+
+    rules = load_rules(args.rules) if args.rules else []
+    folder = Path(args.directory)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"watch folder not found: {folder}")
+    with IncidentStore(args.store, gazetteer=args.gazetteer) as store:
+        try:
+            results = watch(
+                folder,
+                store,
+                rules=rules,
+                alerts_out=args.alerts,
+                once=args.once,
+                interval_s=args.interval,
+                gazetteer=args.gazetteer,
+            )
+        except KeyboardInterrupt:
+            print("geoincidents watch: stopped", file=sys.stderr)
+            return 0
+        except RuntimeError as exc:
+            print(f"geoincidents watch: error: {exc}", file=sys.stderr)
+            return 2
+    failed = sum(1 for r in results if r.error)
+    return 1 if failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser with every sub-command."""
     parser = argparse.ArgumentParser(
@@ -91,6 +121,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--bands", type=float, nargs="+", default=[250.0, 1000.0, 3000.0], help="band edges (m)")
     p.add_argument("--gazetteer", default=None)
     p.set_defaults(handler=_cmd_proximity)
+
+    p = sub.add_parser("watch", help="ingest report files arriving in a folder into an incident store")
+    p.add_argument("directory", help="folder polled for .txt (with optional NAME.json metadata) and .jsonl reports")
+    p.add_argument("--store", required=True, help="incident store GeoPackage (.gpkg), created when missing")
+    p.add_argument("--rules", default=None, help="alert rules JSON file")
+    p.add_argument("--alerts", default=None, help="JSON Lines file the alerts are appended to")
+    p.add_argument("--once", action="store_true", help="ingest what is there now and exit")
+    p.add_argument("--interval", type=float, default=2.0, help="seconds between polls (default 2)")
+    p.add_argument("--gazetteer", default=None, help="gazetteer file (default: the bundled Baghdad one)")
+    p.set_defaults(handler=_cmd_watch)
     return parser
 
 
