@@ -104,7 +104,7 @@ class PhraseIndex(Generic[T]):
         while isinstance(node, dict):
             end = node.get(_END)
             if end:
-                best = (j, end)  # type: ignore[assignment]
+                best = (j, end)
             j += 1
             if j >= len(tokens):
                 break

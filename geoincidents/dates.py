@@ -94,7 +94,10 @@ _PATTERNS_AR: list[tuple[str, str]] = [
     ("today", rf"{_AR_B}(?:(?:مساء|صباح|ظهر|فجر|عصر|ليلة|ظهيرة|مساءَ)\s+)?(?:اليوم|الليلة){_AR_E}"),
     ("last_week", rf"{_AR_B}(?:ال)?(?:أسبوع|اسبوع)\s+(?:ال)?(?:ماضي|فائت|المنصرم){_AR_E}"),
     ("last_month", rf"{_AR_B}(?:ال)?شهر\s+(?:ال)?(?:ماضي|فائت|المنصرم){_AR_E}"),
-    ("weekday", rf"(?:(?:يوم|مساء|صباح|ليلة|فجر|ظهر)\s+)?[وب]?{_AR_WEEKDAY}{_AR_E}(?:\s+(?P<mod>الماضي|المقبل|القادم))?"),
+    (
+        "weekday",
+        rf"(?:(?:يوم|مساء|صباح|ليلة|فجر|ظهر)\s+)?[وب]?{_AR_WEEKDAY}{_AR_E}(?:\s+(?P<mod>الماضي|المقبل|القادم))?",
+    ),
 ]
 _PATTERN = re.compile(
     "|".join(f"(?P<{kind}_{i}>{pat})" for i, (kind, pat) in enumerate(_PATTERNS_EN + _PATTERNS_AR))

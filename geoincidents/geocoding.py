@@ -46,12 +46,18 @@ _AREA_KINDS = frozenset({"perimeter", "district"})
 
 # The relation is read from the words just before a mention (up to four filler words between).
 _REL_WORDS: list[tuple[str, str]] = [
-    ("towards", r"towards|toward|in\s+the\s+direction\s+of|heading\s+to|headed\s+to|marched\s+on|march\s+on|"
-                r"made\s+their\s+way\s+to|made\s+its\s+way\s+to|نحو|باتجاه|صوب|الى|إلى|تجاه"),
+    (
+        "towards",
+        r"towards|toward|in\s+the\s+direction\s+of|heading\s+to|headed\s+to|marched\s+on|march\s+on|"
+        r"made\s+their\s+way\s+to|made\s+its\s+way\s+to|نحو|باتجاه|صوب|الى|إلى|تجاه",
+    ),
     ("outside", r"outside|just\s+outside|at\s+the\s+edge\s+of|on\s+the\s+outskirts\s+of|خارج"),
-    ("near", r"near|nearby|close\s+to|next\s+to|adjacent\s+to|in\s+the\s+vicinity\s+of|around|approaches\s+to|"
-             r"approach\s+to|not\s+far\s+from|a\s+few\s+(?:hundred\s+)?(?:metres|meters)\s+from|by|off|"
-             r"قرب|بالقرب\s+من|قريب\s+من|بمحيط|محيط|بمقربة\s+من|مقربة\s+من|أمام|امام|على\s+مقربة\s+من|مشارف"),
+    (
+        "near",
+        r"near|nearby|close\s+to|next\s+to|adjacent\s+to|in\s+the\s+vicinity\s+of|around|approaches\s+to|"
+        r"approach\s+to|not\s+far\s+from|a\s+few\s+(?:hundred\s+)?(?:metres|meters)\s+from|by|off|"
+        r"قرب|بالقرب\s+من|قريب\s+من|بمحيط|محيط|بمقربة\s+من|مقربة\s+من|أمام|امام|على\s+مقربة\s+من|مشارف",
+    ),
     ("inside", r"inside|within|into|in|deep\s+in|داخل|في|وسط"),
     ("at", r"at|on|onto|over|across|atop|from|reached|reach|stormed|storm|entered|enter|عند|على|من"),
 ]
