@@ -45,7 +45,7 @@ from geoincidents.alerts import ALERT_COLUMNS, AlertRule, evaluate_alerts
 from geoincidents.proximity import DEFAULT_BANDS_M, check_proximity
 from geoincidents.schema import EVENT_TYPES, INCIDENT_COLUMNS, STATUSES, coerce_incidents
 
-__all__ = ["AUDIT_COLUMNS", "STORE_COLUMNS", "AddResult", "IncidentStore", "StoreError"]
+__all__ = ["AUDIT_COLUMNS", "STORE_COLUMNS", "AddResult", "IncidentStore", "StoreError", "default_report_id"]
 
 _BUSY_TIMEOUT_S = 60.0
 _SYSTEM = "system"
@@ -189,6 +189,8 @@ class AddResult:
         Event ids of the incidents inserted as new.
     merged
         Event ids of stored incidents that a duplicate was merged into (one entry per duplicate).
+    unchanged
+        Event ids of stored incidents given again with the same evidence (nothing written).
     alerts
         Alerts raised on the new incidents (columns of :data:`geoincidents.alerts.ALERT_COLUMNS`),
         only those not already stored.
@@ -196,7 +198,13 @@ class AddResult:
 
     added: list[str] = field(default_factory=list)
     merged: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
     alerts: gpd.GeoDataFrame | None = None
+
+
+def default_report_id(text: str) -> str:
+    """Return the id a report gets when none is given: the first 16 hex digits of its text's SHA-256."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def _text(value: Any) -> str | None:
@@ -409,7 +417,7 @@ class IncidentStore:
         if not isinstance(text, str) or not text.strip():
             raise ValueError("add_report: text must be a non-empty string")
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        rid = report_id if report_id is not None and str(report_id).strip() else sha[:16]
+        rid = report_id if report_id is not None and str(report_id).strip() else default_report_id(text)
         rid = str(rid)
         try:
             published_sql = _sql_value("published", None if published is None else pd.Timestamp(published))
@@ -536,9 +544,10 @@ class IncidentStore:
                 if existing is None:
                     self._insert(conn, rec, analyst, reason)
                     result.added.append(rec["event_id"])
-                else:
-                    self._merge(conn, existing, rec, analyst, reason)
+                elif self._merge(conn, existing, rec, analyst, reason):
                     result.merged.append(existing)
+                else:
+                    result.unchanged.append(existing)
             if records:
                 _gpkg.touch(conn, "incidents")
             if rules and result.added:
@@ -634,7 +643,8 @@ class IncidentStore:
 
     def _merge(
         self, conn: sqlite3.Connection, event_id: str, rec: dict[str, Any], analyst: str, reason: str | None
-    ) -> None:
+    ) -> bool:
+        """Merge a duplicate into the stored incident; return False when it brought nothing new."""
         cols = [*INCIDENT_COLUMNS, "sources", "n_sources"]
         row = conn.execute(
             f'SELECT {", ".join(_gpkg.quote(c) for c in cols)} FROM "incidents" WHERE "event_id" = ?', (event_id,)
@@ -666,6 +676,8 @@ class IncidentStore:
         ]
         if "sources" in updates:
             changes.append(("sources", stored["sources"], updates["sources"]))
+        if not updates and self._linked(conn, event_id, rec):
+            return False  # the same evidence again (e.g. a file ingested twice): nothing to record
         if updates:
             updates["updated_at"] = _gpkg.now_iso()
             sets = ", ".join(f"{_gpkg.quote(c)} = ?" for c in updates)
@@ -673,6 +685,16 @@ class IncidentStore:
         why = reason or f"duplicate {rec['event_id']} from report {rec['report_id']} merged"
         self._audit(conn, event_id, "merge", analyst, why, changes or [(None, None, None)])
         self._link(conn, event_id, rec)
+        return True
+
+    @staticmethod
+    def _linked(conn: sqlite3.Connection, event_id: str, rec: Mapping[str, Any]) -> bool:
+        row = conn.execute(
+            'SELECT 1 FROM "incident_reports" WHERE "event_id" = ? AND ifnull("report_id", \'\') = ? '
+            "AND ifnull(\"incoming_event_id\", '') = ? LIMIT 1",
+            (event_id, rec["report_id"] or "", rec["event_id"] or ""),
+        ).fetchone()
+        return row is not None
 
     def query(
         self,

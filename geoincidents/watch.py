@@ -32,7 +32,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geoincidents.alerts import AlertRule, format_alert
-from geoincidents.store import IncidentStore
+from geoincidents.store import IncidentStore, default_report_id
 
 __all__ = ["IngestResult", "ReportInput", "ingest_file", "read_report_file", "scan_once", "watch"]
 
@@ -185,9 +185,10 @@ def ingest_file(
         reports = read_report_file(src)
         frames = []
         for rep in reports:
+            rid = rep.report_id or default_report_id(rep.text)
             try:
                 found = extractor(
-                    rep.text, published=rep.published, source=rep.source, gazetteer=gazetteer, report_id=rep.report_id
+                    rep.text, published=rep.published, source=rep.source, gazetteer=gazetteer, report_id=rid
                 )
             except Exception as exc:  # one bad report must not stop the watcher; it is recorded
                 raise ValueError(f"extraction failed on {rep.origin}: {type(exc).__name__}: {exc}") from exc

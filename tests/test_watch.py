@@ -1,0 +1,301 @@
+"""``geoincidents watch``: report files in a folder go into the store with the real extractor."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pandas as pd
+import pyogrio
+import pytest
+
+from geoincidents.alerts import AlertRule, evaluate_alerts
+from geoincidents.extraction import extract_incidents
+from geoincidents.gazetteer import load_gazetteer
+from geoincidents.store import IncidentStore
+from geoincidents.watch import read_report_file, scan_once, watch
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _store_helpers import landmark_incidents
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "reports" / "000_a1c6e357c0dae756.txt"
+BATCH = [
+    {
+        "text": "Hundreds of protesters stormed the parliament building inside the Green Zone on Wednesday.",
+        "published": "2024-05-01",
+        "source": "Wire A",
+    },
+    {
+        "text": "On Monday, demonstrators gathered in Tahrir Square in central Baghdad.",
+        "published": "2024-05-01",
+        "source": "Wire B",
+    },
+    {
+        "text": "A rocket struck near the US embassy in Baghdad on Sunday night, causing no casualties.",
+        "published": "2024-05-01",
+        "source": "Wire C",
+    },
+]
+RULES = [AlertRule("gz-breach"), AlertRule("gz-1km", max_distance_m=1000)]
+
+
+def _fill(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(SEED, folder / SEED.name)
+    (folder / f"{SEED.stem}.json").write_text(
+        json.dumps({"published": "2021-10-23", "source": "Shafaq News"}), encoding="utf-8"
+    )
+    (folder / "batch.jsonl").write_text("\n".join(json.dumps(r) for r in BATCH) + "\n", encoding="utf-8")
+    (folder / ".hidden.txt").write_text("Protesters gathered at Tahrir Square on Monday.", encoding="utf-8")
+    (folder / "half.txt.part").write_text("Protesters gathered at", encoding="utf-8")
+    (folder / "notes.md").write_text("not a report", encoding="utf-8")
+    (folder / "broken.jsonl").write_text(json.dumps(BATCH[0]) + "\n{oops\n", encoding="utf-8")
+
+
+def _expected_events() -> set[str]:
+    ids = set(
+        extract_incidents(
+            SEED.read_text(encoding="utf-8"), published="2021-10-23", source="Shafaq News", report_id=SEED.stem
+        )["event_id"]
+    )
+    for rep in BATCH:
+        rid = _default_report_id(rep["text"])
+        ids |= set(
+            extract_incidents(rep["text"], published=rep["published"], source=rep["source"], report_id=rid)["event_id"]
+        )
+    return ids
+
+
+def _default_report_id(text: str) -> str:
+    """The id the store gives a report without one: the first 16 hex digits of its SHA-256."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def test_watch_once_ingests_reports_incidents_and_alerts(tmp_path: Path) -> None:
+    folder, path, alerts_out = tmp_path / "inbox", tmp_path / "store.gpkg", tmp_path / "alerts.jsonl"
+    _fill(folder)
+    out, err = io.StringIO(), io.StringIO()
+    results = watch(folder, path, rules=RULES, alerts_out=alerts_out, once=True, out=out, err=err)
+    assert sorted(r.path.name for r in results) == ["000_a1c6e357c0dae756.txt", "batch.jsonl", "broken.jsonl"]
+    broken = next(r for r in results if r.path.name == "broken.jsonl")
+    assert broken.error is not None and "line 2" in broken.error
+    assert "broken.jsonl" in err.getvalue() and "line 2" in err.getvalue()
+
+    reports = pyogrio.read_dataframe(path, layer="reports")
+    assert sorted(reports["text"]) == sorted([SEED.read_text(encoding="utf-8")] + [r["text"] for r in BATCH])
+    assert reports.set_index("report_id").at[SEED.stem, "source"] == "Shafaq News"
+    links = pyogrio.read_dataframe(path, layer="incident_reports")
+    assert set(links["incoming_event_id"]) == _expected_events()  # every extracted incident is kept
+    incidents = pyogrio.read_dataframe(path, layer="incidents")
+    assert len(incidents) > 0 and set(incidents["event_id"]) <= set(links["incoming_event_id"])
+    assert set(links["event_id"]) == set(incidents["event_id"])
+
+    with IncidentStore(path) as store:
+        stored_alerts = store.alerts()
+        expected = evaluate_alerts(store.query(), RULES)
+        files = store.ingested_files()
+    assert len(expected) > 0
+    assert sorted(stored_alerts["alert_id"]) == sorted(expected["alert_id"])
+    lines = [json.loads(line) for line in alerts_out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(rec["alert_id"] for rec in lines) == sorted(expected["alert_id"])
+    for rec in lines:
+        assert rec["alert_id"] in out.getvalue()
+    assert set(files["path"].map(lambda p: Path(p).name)) == {SEED.name, "batch.jsonl", "broken.jsonl"}
+    assert files.set_index(files["path"].map(lambda p: Path(p).name)).at["broken.jsonl", "error"]
+
+
+def test_restart_does_not_ingest_again_but_a_changed_file_is(tmp_path: Path) -> None:
+    folder, path, alerts_out = tmp_path / "inbox", tmp_path / "store.gpkg", tmp_path / "alerts.jsonl"
+    _fill(folder)
+    watch(folder, path, rules=RULES, alerts_out=alerts_out, once=True, out=io.StringIO(), err=io.StringIO())
+    with IncidentStore(path) as store:
+        before = store.counts()
+    jsonl_before = alerts_out.read_text(encoding="utf-8")
+    again = watch(folder, path, rules=RULES, alerts_out=alerts_out, once=True, out=io.StringIO(), err=io.StringIO())
+    assert again == []
+    with IncidentStore(path) as store:
+        assert store.counts() == before
+    assert alerts_out.read_text(encoding="utf-8") == jsonl_before
+
+    extra = {"text": "Protesters blocked a road in Mansour district on Tuesday.", "published": "2024-05-01"}
+    with (folder / "batch.jsonl").open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps(extra) + "\n")
+    changed = watch(folder, path, rules=RULES, once=True, out=io.StringIO(), err=io.StringIO())
+    assert [r.path.name for r in changed] == ["batch.jsonl"]
+    with IncidentStore(path) as store:
+        after = store.counts()
+        assert after["reports"] == before["reports"] + 1  # the three old lines are not stored twice
+        assert after["incidents"] == before["incidents"] + len(changed[0].added)
+        assert changed[0].merged == []  # the old lines' incidents brought nothing new
+        assert after["audit"] == before["audit"] + len(changed[0].added)
+
+
+def test_scan_waits_until_a_file_stops_changing(tmp_path: Path) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    report = folder / "r.txt"
+    report.write_text("On Monday, demonstrators gathered in Tahrir Square", encoding="utf-8")
+    stable: dict[Path, tuple[int, int]] = {}
+    with IncidentStore(tmp_path / "s.gpkg") as store:
+        assert scan_once(folder, store, stable=stable) == []  # first sight: maybe still being written
+        with report.open("a", encoding="utf-8") as fh:
+            fh.write(" in central Baghdad.")
+        assert scan_once(folder, store, stable=stable) == []  # it grew: wait again
+        done = scan_once(folder, store, stable=stable)
+        assert [r.path for r in done] == [report]
+        assert store.reports()["text"].tolist() == [report.read_text(encoding="utf-8")]
+
+
+def test_report_files_are_read_with_clear_errors(tmp_path: Path) -> None:
+    txt = tmp_path / "a.txt"
+    txt.write_text("Text of the report.", encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"published": "2024-02-03", "source": "X"}), encoding="utf-8")
+    (rep,) = read_report_file(txt)
+    assert (rep.text, rep.published, rep.source, rep.report_id) == ("Text of the report.", "2024-02-03", "X", "a")
+    (tmp_path / "a.json").write_text(json.dumps({"published": "not a date"}), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"a\.json: published 'not a date' is not a date"):
+        read_report_file(txt)
+    bad = tmp_path / "b.jsonl"
+    bad.write_text(json.dumps({"text": "ok"}) + "\n" + json.dumps({"source": "no text"}) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"b\.jsonl: line 2: 'text'"):
+        read_report_file(bad)
+    latin = tmp_path / "c.txt"
+    latin.write_bytes("caf\xe9".encode("latin-1"))
+    with pytest.raises(ValueError, match="not UTF-8"):
+        read_report_file(latin)
+
+
+def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "geoincidents", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+    )
+
+
+@pytest.mark.slow
+def test_cli_watch_once(tmp_path: Path) -> None:
+    folder, path, alerts_out = tmp_path / "inbox", tmp_path / "store.gpkg", tmp_path / "out" / "alerts.jsonl"
+    _fill(folder)
+    (folder / "broken.jsonl").unlink()
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps({"rules": [r.to_dict() for r in RULES]}), encoding="utf-8")
+    proc = _cli(
+        "watch",
+        str(folder),
+        "--store",
+        str(path),
+        "--rules",
+        str(rules),
+        "--alerts",
+        str(alerts_out),
+        "--once",
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = alerts_out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) > 0 and proc.stdout.count("ALERT ") == len(lines)
+    assert len(pyogrio.read_dataframe(path, layer="alerts")) == len(lines)
+    assert len(pyogrio.read_dataframe(path, layer="reports")) == 1 + len(BATCH)
+
+    rules.write_text(json.dumps([{"rule_id": "x", "band": "nowhere"}]), encoding="utf-8")
+    bad = _cli("watch", str(folder), "--store", str(path), "--rules", str(rules), "--once", cwd=tmp_path)
+    assert bad.returncode == 2 and "rules.json: rule 0" in bad.stderr and "Traceback" not in bad.stderr
+    missing = _cli("watch", str(tmp_path / "nope"), "--store", str(path), "--once", cwd=tmp_path)
+    assert missing.returncode == 2 and "watch folder not found" in missing.stderr
+
+
+_REVIEWER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from geoincidents.store import IncidentStore
+    go = Path({go!r})
+    while not go.exists():
+        time.sleep(0.01)
+    store = IncidentStore({path!r})
+    cycle = ["verified", "disputed", "rejected", "unverified"]
+    for k in range({changes}):
+        store.set_status(f"pre{{k % {n_pre}:05d}}", cycle[(k // {n_pre}) % 4], "analyst", f"review {{k}}")
+    store.close()
+    """
+)
+
+
+def _reports_folder(folder: Path, n: int) -> None:
+    gaz = load_gazetteer()
+    names = gaz[gaz["kind"].isin(["building", "square", "gate"])]["name"].tolist()
+    folder.mkdir(parents=True)
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    for i in range(n):
+        published = (pd.Timestamp("2024-01-01") + pd.Timedelta(days=i)).date().isoformat()
+        text = f"On {days[i % 7]}, hundreds of protesters gathered at {names[i % len(names)]} in Baghdad."
+        (folder / f"r{i:03d}.txt").write_text(text, encoding="utf-8")
+        (folder / f"r{i:03d}.json").write_text(json.dumps({"published": published, "source": "Wire"}), encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_watch_and_an_analyst_writing_at_once(tmp_path: Path) -> None:
+    n_files, n_pre, changes = 24, 6, 48
+    inbox = tmp_path / "inbox"
+    _reports_folder(inbox, n_files)
+    # the reference: the same folder ingested alone
+    reference = tmp_path / "reference.gpkg"
+    watch(inbox, reference, rules=RULES, once=True, out=io.StringIO(), err=io.StringIO())
+    with IncidentStore(reference) as ref:
+        ref_ids = set(ref.query()["event_id"])
+        ref_alerts = set(ref.alerts()["alert_id"])
+    assert len(ref_ids) > n_files // 2
+
+    path, go = tmp_path / "shared.gpkg", tmp_path / "go"
+    with IncidentStore(path) as store:
+        store.add_incidents(landmark_incidents(n_pre, start="2023-01-01", prefix="pre"))
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    watcher_script = textwrap.dedent(
+        f"""
+        import sys, time
+        from pathlib import Path
+        from geoincidents.cli import main
+        while not Path({str(go)!r}).exists():
+            time.sleep(0.01)
+        sys.exit(main(["watch", {str(inbox)!r}, "--store", {str(path)!r}, "--rules", {str(tmp_path / "rules.json")!r},
+                       "--once"]))
+        """
+    )
+    (tmp_path / "rules.json").write_text(json.dumps([r.to_dict() for r in RULES]), encoding="utf-8")
+    reviewer_script = _REVIEWER.format(go=str(go), path=str(path), changes=changes, n_pre=n_pre)
+    procs = [
+        subprocess.Popen([sys.executable, "-c", s], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for s in (watcher_script, reviewer_script)
+    ]
+    go.touch()
+    for proc in procs:
+        _, stderr = proc.communicate(timeout=300)
+        assert proc.returncode == 0, stderr
+
+    # opened in GDAL: every report, every incident, every status change, the alerts the geometry gives
+    reports = pyogrio.read_dataframe(path, layer="reports")
+    assert len(reports) == n_files
+    incidents = pyogrio.read_dataframe(path, layer="incidents")
+    assert set(incidents["event_id"]) == ref_ids | {f"pre{i:05d}" for i in range(n_pre)}
+    audit = pyogrio.read_dataframe(path, layer="audit")
+    status = audit[audit["action"] == "status"]
+    assert len(status) == changes and (status["analyst"] == "analyst").all()
+    final = incidents.set_index("event_id")["status"]
+    for eid, trail in status.groupby("event_id"):
+        assert final[eid] == trail["after"].iloc[-1]
+    alerts = pyogrio.read_dataframe(path, layer="alerts")
+    assert set(alerts["alert_id"]) == ref_alerts
+    files = pyogrio.read_dataframe(path, layer="ingested_files")
+    assert len(files) == n_files and files["error"].isna().all()
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
