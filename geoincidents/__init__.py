@@ -7,27 +7,35 @@ The public API, re-exported here:
 - export: :func:`export_layers`, :func:`write_geojson`, :func:`distance_bands`
 - incidents: :func:`empty_incidents`, :func:`load_sample_incidents`
 - OpenStreetMap: :func:`refresh_from_osm`
+- store: :class:`IncidentStore` (GeoPackage with review status, audit trail and alerts)
+- alerts: :class:`AlertRule`, :func:`evaluate_alerts`, :func:`load_rules`
 """
 
+from geoincidents.alerts import AlertRule, evaluate_alerts, load_rules
 from geoincidents.export import distance_bands, export_layers, write_geojson
 from geoincidents.gazetteer import GazetteerError, load_gazetteer, perimeter, validate_gazetteer
 from geoincidents.names import normalize_name
 from geoincidents.osm import refresh_from_osm
 from geoincidents.proximity import band_labels, check_proximity, proximity_arrays
 from geoincidents.schema import INCIDENT_COLUMNS, coerce_incidents, empty_incidents, load_sample_incidents
+from geoincidents.store import IncidentStore
 
 __version__ = "0.1.0"
 
 __all__ = [
     "INCIDENT_COLUMNS",
+    "AlertRule",
     "GazetteerError",
+    "IncidentStore",
     "band_labels",
     "check_proximity",
     "coerce_incidents",
     "distance_bands",
     "empty_incidents",
+    "evaluate_alerts",
     "export_layers",
     "load_gazetteer",
+    "load_rules",
     "load_sample_incidents",
     "normalize_name",
     "perimeter",

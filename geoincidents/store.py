@@ -562,12 +562,13 @@ class IncidentStore:
         lon = prepared["longitude"].to_numpy(dtype=float)
         lat = prepared["latitude"].to_numpy(dtype=float)
         geoms = _gpkg.encode_points(lon, lat)
+        names = [*INCIDENT_COLUMNS, *(name for name, _ in PROXIMITY_STORED if name in prepared)]
+        columns = {c: prepared[c].astype(object).tolist() for c in names}
         out = []
         for i in range(len(prepared)):
-            row = prepared.iloc[i]
-            rec: dict[str, Any] = {c: _sql_value(c, row[c]) for c in INCIDENT_COLUMNS}
+            rec: dict[str, Any] = {c: _sql_value(c, columns[c][i]) for c in names}
             for name, _ in PROXIMITY_STORED:
-                rec[name] = _sql_value(name, row[name]) if name in prepared else None
+                rec.setdefault(name, None)
             if rec["event_id"] is None:
                 rec["event_id"] = _new_event_id(rec)
             rec["status"] = rec["status"] or "unverified"
