@@ -35,6 +35,7 @@ import numpy as np
 import pandas as pd
 
 from geoincidents._crs import WGS84
+from geoincidents.gazetteer import perimeter_feature
 from geoincidents.proximity import DEFAULT_BANDS_M, band_labels, check_proximity
 from geoincidents.schema import EVENT_TYPES, GEO_PRECISION_UNCERTAINTY_M, coerce_incidents
 
@@ -168,8 +169,11 @@ class AlertRule:
         }
 
 
-def load_rules(path: str | Path) -> list[AlertRule]:
+def load_rules(path: str | Path, *, gazetteer: gpd.GeoDataFrame | str | Path | None = None) -> list[AlertRule]:
     """Read alert rules from a JSON file: a list of rule objects, or ``{"rules": [...]}``.
+
+    Each rule's perimeter is looked up in ``gazetteer`` (default the bundled one), so a misspelt
+    perimeter fails here rather than on the first incident.
 
     Raises
     ------
@@ -190,10 +194,14 @@ def load_rules(path: str | Path) -> list[AlertRule]:
         raise ValueError(f'{src}: expected a list of rules or an object {{"rules": [...]}}')
     rules = [AlertRule.from_dict(item, where=f"{src}: rule {i}") for i, item in enumerate(items)]
     seen: set[str] = set()
-    for rule in rules:
+    for i, rule in enumerate(rules):
         if rule.rule_id in seen:
             raise ValueError(f"{src}: rule_id {rule.rule_id!r} is used twice")
         seen.add(rule.rule_id)
+        try:
+            perimeter_feature(rule.perimeter, gazetteer=gazetteer)
+        except KeyError as exc:
+            raise ValueError(f"{src}: rule {i}: {exc.args[0]}") from exc
     return rules
 
 

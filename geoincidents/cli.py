@@ -67,7 +67,7 @@ def _cmd_watch(args: argparse.Namespace) -> int:
     from geoincidents.store import IncidentStore
     from geoincidents.watch import watch
 
-    rules = load_rules(args.rules) if args.rules else []
+    rules = load_rules(args.rules, gazetteer=args.gazetteer) if args.rules else []
     folder = Path(args.directory)
     if not folder.is_dir():
         raise FileNotFoundError(f"watch folder not found: {folder}")

@@ -144,6 +144,9 @@ def test_load_rules_from_json(tmp_path: Path) -> None:
     path.write_text(json.dumps([{"rule_id": "x"}, {"rule_id": "x"}]), encoding="utf-8")
     with pytest.raises(ValueError, match="used twice"):
         load_rules(path)
+    path.write_text(json.dumps([{"rule_id": "x", "perimeter": "red_zone"}]), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"rule 0: no perimeter named 'red_zone'"):
+        load_rules(path)
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(ValueError, match="not valid JSON"):
         load_rules(path)

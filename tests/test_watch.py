@@ -155,6 +155,16 @@ def test_scan_waits_until_a_file_stops_changing(tmp_path: Path) -> None:
         assert store.reports()["text"].tolist() == [report.read_text(encoding="utf-8")]
 
 
+def test_polling_loop_ingests_a_file_once_it_is_stable(tmp_path: Path) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "r.txt").write_text(BATCH[1]["text"], encoding="utf-8")
+    out = io.StringIO()
+    results = watch(folder, tmp_path / "s.gpkg", once=False, interval_s=0.01, max_polls=3, out=out, err=io.StringIO())
+    assert [r.path.name for r in results] == ["r.txt"]  # seen on poll 1, stable on poll 2, not again on poll 3
+    assert "r.txt: 1 report(s)" in out.getvalue()
+
+
 def test_report_files_are_read_with_clear_errors(tmp_path: Path) -> None:
     txt = tmp_path / "a.txt"
     txt.write_text("Text of the report.", encoding="utf-8")
