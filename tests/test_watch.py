@@ -309,3 +309,35 @@ def test_watch_and_an_analyst_writing_at_once(tmp_path: Path) -> None:
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     con.close()
+
+
+@pytest.mark.slow
+def test_watch_killed_then_restarted_ingests_everything_once(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    _reports_folder(inbox, 12)
+    reference = tmp_path / "reference.gpkg"
+    watch(inbox, reference, once=True, out=io.StringIO(), err=io.StringIO())
+    with IncidentStore(reference) as ref:
+        ref_ids = set(ref.query()["event_id"])
+        ref_counts = ref.counts()
+
+    path = tmp_path / "store.gpkg"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "geoincidents", "watch", str(inbox), "--store", str(path), "--interval", "0.05"],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    first = proc.stdout.readline()  # one file ingested and committed; the watcher is busy with the next
+    assert "report(s)" in first
+    proc.kill()
+    proc.wait()
+    partial = pyogrio.read_dataframe(path, layer="ingested_files")
+    assert 1 <= len(partial) <= 12
+    watch(inbox, path, once=True, out=io.StringIO(), err=io.StringIO())  # the restart
+    with IncidentStore(path) as store:
+        assert set(store.query()["event_id"]) == ref_ids
+        counts = store.counts()
+    assert counts == ref_counts  # nothing lost, nothing twice
