@@ -315,12 +315,29 @@ class IncidentStore:
 
     # -- connection and transactions ---------------------------------------------------------
 
+    def checkpoint(self) -> None:
+        """Copy committed transactions from the write-ahead log into the main file.
+
+        Until then a copy of the ``.gpkg`` alone (without its ``-wal`` file) lacks them; ``watch``
+        checkpoints after each poll that ingested something.
+        """
+        with self._lock, suppress(sqlite3.OperationalError):
+            self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
     def close(self) -> None:
-        """Checkpoint the journal into the main file and close the connection."""
+        """Checkpoint, and when no other process has the store open, leave it a single plain file.
+
+        The last one out switches the journal back from WAL to the default rollback journal, so
+        the ``.gpkg`` can be copied, mailed or opened read-only as is; the next writer switches
+        it to WAL again.
+        """
         with self._lock:
-            # Another process may hold the database; then its own close checkpoints.
-            with suppress(sqlite3.OperationalError):
+            if self._depth:
+                raise RuntimeError(f"{self}: close() inside a transaction")
+            with suppress(sqlite3.OperationalError):  # busy: another process has it open
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.execute("PRAGMA busy_timeout = 0")
+                self._conn.execute("PRAGMA journal_mode = DELETE")
             self._conn.close()
 
     def __enter__(self) -> IncidentStore:

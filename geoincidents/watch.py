@@ -359,6 +359,8 @@ def watch(
                     print(format_alert(alert), file=out, flush=True)
                 if alerts_out is not None and res.alerts:
                     _append_jsonl(Path(alerts_out), res.alerts)
+            if results:
+                db.checkpoint()
             done += results
             polls += 1
             if once or (max_polls is not None and polls >= max_polls):

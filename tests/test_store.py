@@ -65,8 +65,10 @@ def test_new_store_is_a_geopackage_gdal_opens(seeded: tuple[Path, gpd.GeoDataFra
         assert con.execute("PRAGMA application_id").fetchone()[0] == 0x47504B47
         assert con.execute("PRAGMA user_version").fetchone()[0] == 10400
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     finally:
         con.close()
+    assert not Path(f"{path}-wal").exists()  # closed by its last user: one self-contained file
     layer = gpd.read_file(path, layer="incidents")
     assert layer.crs.to_epsg() == 4326
     assert list(layer["event_id"]) == list(incidents["event_id"])
