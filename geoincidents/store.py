@@ -485,22 +485,28 @@ class IncidentStore:
         """Coerce, validate and measure incoming incidents (outside any transaction)."""
         if not isinstance(frame, pd.DataFrame):
             raise TypeError(f"add_incidents needs a DataFrame or GeoDataFrame, got {type(frame).__name__}")
-        data = pd.DataFrame(frame.drop(columns=frame.geometry.name) if isinstance(frame, gpd.GeoDataFrame) else frame)
+        problems = []
         if isinstance(frame, gpd.GeoDataFrame) and frame.geometry.name in frame:
+            # A GeoDataFrame's geometry is its position; latitude/longitude columns follow it.
             require_crs(frame, what="incidents")
             geoms = frame.geometry.to_crs(WGS84)
-            points = geoms.notna().to_numpy() & (geoms.geom_type == "Point").to_numpy()
-            lat = pd.to_numeric(data.get("latitude"), errors="coerce") if "latitude" in data else None
-            lon_values = np.where(points, geoms.x.where(points), np.nan)
-            lat_values = np.where(points, geoms.y.where(points), np.nan)
-            if lat is None:
-                data["longitude"], data["latitude"] = lon_values, lat_values
-            else:
-                missing = lat.isna().to_numpy() | pd.to_numeric(data["longitude"], errors="coerce").isna().to_numpy()
-                data.loc[missing & points, "longitude"] = lon_values[missing & points]
-                data.loc[missing & points, "latitude"] = lat_values[missing & points]
-        incidents = coerce_incidents(data.reset_index(drop=True))
-        problems = []
+            data = pd.DataFrame(frame.drop(columns=frame.geometry.name)).reset_index(drop=True)
+            present = (geoms.notna() & ~geoms.is_empty).to_numpy()
+            kinds = geoms.geom_type.to_numpy()
+            for pos in np.flatnonzero(present & (kinds != "Point")):
+                problems.append(f"row {pos}: geometry is a {kinds[pos]}, not a Point")
+            points = present & (kinds == "Point")
+            lon = np.full(len(data), np.nan)
+            lat = np.full(len(data), np.nan)
+            lon[points] = geoms[points].x.to_numpy()
+            lat[points] = geoms[points].y.to_numpy()
+            if "longitude" in data and "latitude" in data:
+                lon[~points] = pd.to_numeric(data["longitude"], errors="coerce").to_numpy(dtype=float)[~points]
+                lat[~points] = pd.to_numeric(data["latitude"], errors="coerce").to_numpy(dtype=float)[~points]
+            data["longitude"], data["latitude"] = lon, lat
+        else:
+            data = pd.DataFrame(frame).reset_index(drop=True)
+        incidents = coerce_incidents(data)
         for i, (etype, status) in enumerate(zip(incidents["event_type"], incidents["status"], strict=True)):
             if etype is not pd.NA and etype not in EVENT_TYPES:
                 problems.append(f"row {i}: event_type {etype!r} is not an ACLED event type")

@@ -225,6 +225,11 @@ def test_bad_incidents_are_refused_whole_with_the_row_named(tmp_path: Path) -> N
         assert no_crs.crs is None
         with pytest.raises(ValueError, match="no CRS"):
             store.add_incidents(no_crs)
+        areas = landmark_incidents(2)
+        areas.loc[1, "geometry"] = areas.geometry.iloc[1].buffer(0.001)
+        with pytest.raises(ValueError, match="row 1: geometry is a Polygon, not a Point"):
+            store.add_incidents(areas)
+        assert store.counts()["incidents"] == 0
 
 
 def test_projected_input_is_stored_in_wgs84(tmp_path: Path) -> None:
