@@ -273,6 +273,9 @@ class IncidentStore:
         Gazetteer GeoDataFrame or path (default the bundled Baghdad one).
     timeout_s
         How long a writer waits for another process's transaction to finish before failing.
+    create
+        Create the file when missing (default); with False a missing file raises
+        :class:`FileNotFoundError`.
 
     Notes
     -----
@@ -289,6 +292,7 @@ class IncidentStore:
         bands_m: Sequence[float] = DEFAULT_BANDS_M,
         gazetteer: gpd.GeoDataFrame | str | Path | None = None,
         timeout_s: float = _BUSY_TIMEOUT_S,
+        create: bool = True,
     ) -> None:
         self.path = Path(path)
         self.perimeter = perimeter
@@ -298,6 +302,8 @@ class IncidentStore:
         self._depth = 0
         if self.path.exists() and self.path.is_dir():
             raise StoreError(f"{self.path} is a folder, not a GeoPackage file")
+        if not create and not self.path.is_file():
+            raise FileNotFoundError(f"incident store not found: {self.path}")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._conn = sqlite3.connect(
