@@ -39,7 +39,7 @@ from geoincidents.gazetteer import perimeter_feature
 from geoincidents.proximity import DEFAULT_BANDS_M, band_labels, check_proximity
 from geoincidents.schema import EVENT_TYPES, GEO_PRECISION_UNCERTAINTY_M, coerce_incidents
 
-__all__ = ["ALERT_COLUMNS", "CERTAINTIES", "AlertRule", "evaluate_alerts", "format_alert", "load_rules"]
+__all__ = ["ALERT_COLUMNS", "CERTAINTIES", "AlertRule", "empty_alerts", "evaluate_alerts", "format_alert", "load_rules"]
 
 CERTAINTIES: tuple[str, ...] = ("certain", "possible")
 ALERT_COLUMNS: tuple[str, ...] = (
@@ -226,7 +226,8 @@ def _message(rule: AlertRule, certainty: str, row: Mapping[str, Any]) -> str:
     )
 
 
-def _empty_alerts() -> gpd.GeoDataFrame:
+def empty_alerts() -> gpd.GeoDataFrame:
+    """Return an empty alerts frame with the columns of :data:`ALERT_COLUMNS`."""
     frame = pd.DataFrame({c: pd.Series(dtype=object) for c in ALERT_COLUMNS})
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries([], crs=WGS84), crs=WGS84)
 
@@ -263,7 +264,7 @@ def evaluate_alerts(
         first = list(frame.index[frame["event_id"].isna()][:3])
         raise ValueError(f"evaluate_alerts: incidents need an event_id (missing at index {first})")
     if not rules or frame.empty:
-        return _empty_alerts()
+        return empty_alerts()
     unc = frame["uncertainty_m"].to_numpy(dtype=float).copy()
     precision = frame["geo_precision"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     for code, radius in GEO_PRECISION_UNCERTAINTY_M.items():
@@ -312,7 +313,7 @@ def evaluate_alerts(
                 }
             )
     if not rows:
-        return _empty_alerts()
+        return empty_alerts()
     out = pd.DataFrame(rows, columns=list(ALERT_COLUMNS))
     out["event_date"] = pd.to_datetime(out["event_date"]).astype("datetime64[ns]")
     return gpd.GeoDataFrame(out, geometry=gpd.points_from_xy(out["longitude"], out["latitude"]), crs=WGS84)

@@ -41,7 +41,7 @@ import pandas as pd
 
 from geoincidents import _gpkg
 from geoincidents._crs import WGS84, require_crs
-from geoincidents.alerts import ALERT_COLUMNS, AlertRule, evaluate_alerts
+from geoincidents.alerts import ALERT_COLUMNS, AlertRule, empty_alerts, evaluate_alerts
 from geoincidents.proximity import DEFAULT_BANDS_M, check_proximity
 from geoincidents.schema import EVENT_TYPES, INCIDENT_COLUMNS, STATUSES, coerce_incidents
 
@@ -584,7 +584,7 @@ class IncidentStore:
                 alerts = evaluate_alerts(new, rules, gazetteer=self.gazetteer)
                 result.alerts = self._insert_alerts(conn, alerts)
         if result.alerts is None:
-            result.alerts = evaluate_alerts(prepared.iloc[0:0], [])
+            result.alerts = empty_alerts()
         return result
 
     def _records(self, prepared: gpd.GeoDataFrame) -> list[dict[str, Any]]:

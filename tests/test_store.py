@@ -67,6 +67,9 @@ def test_new_store_is_a_geopackage_gdal_opens(seeded: tuple[Path, gpd.GeoDataFra
         assert con.execute("PRAGMA user_version").fetchone()[0] == 10400
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        contents = dict(con.execute("SELECT table_name, data_type FROM gpkg_contents").fetchall())
+        assert contents == {t: ("features" if kind else "attributes") for t, kind in LAYERS.items()}
     finally:
         con.close()
     assert not Path(f"{path}-wal").exists()  # closed by its last user: one self-contained file
