@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 import warnings
@@ -20,6 +21,8 @@ import pyogrio
 import pytest
 import shapely
 from geopandas.testing import assert_geoseries_equal
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from geoincidents import _gpkg
 from geoincidents.io import read_incidents
@@ -496,3 +499,42 @@ def test_coerced_incidents_without_ids_get_stable_ids(tmp_path: Path) -> None:
         ids_a = a.add_incidents(frame).added
         ids_b = b.add_incidents(frame).added
     assert ids_a == ids_b and len(set(ids_a)) == 3
+
+
+_SOURCES = ("Shafaq News", "Rudaw", "Reuters")
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.lists(
+        st.tuples(st.integers(0, 2), st.integers(0, 3), st.booleans(), st.integers(0, 2)), min_size=1, max_size=12
+    ),
+    cut=st.integers(0, 12),
+)
+def test_merging_is_one_row_per_day_place_and_type(rows: list[tuple[int, int, bool, int]], cut: int) -> None:
+    base = landmark_incidents(4, event_ids=False)
+    frame = pd.DataFrame(
+        [
+            {
+                **base.drop(columns="geometry").iloc[place].to_dict(),
+                "event_date": pd.Timestamp("2024-06-01") + pd.Timedelta(days=day),
+                "event_type": "Riots" if riot else "Protests",
+                "source": _SOURCES[src],
+                "sentence": f"row {i}",
+            }
+            for i, (day, place, riot, src) in enumerate(rows)
+        ]
+    )
+    keys = list(zip(frame["event_date"], frame["landmark_id"], frame["event_type"], strict=True))
+    with tempfile.TemporaryDirectory() as tmp, IncidentStore(Path(tmp) / "h.gpkg") as store:
+        store.add_incidents(frame.iloc[:cut])  # in two batches: merging works across and within batches
+        store.add_incidents(frame.iloc[cut:])
+        got = store.query()
+        links = store.counts()["incident_reports"]
+    assert len(got) == len(set(keys))
+    assert links == len(frame)
+    expected_sources = {k: {s for kk, s in zip(keys, frame["source"], strict=True) if kk == k} for k in set(keys)}
+    for _, row in got.iterrows():
+        key = (row["event_date"], row["landmark_id"], row["event_type"])
+        assert set(json.loads(row["sources"])) == expected_sources[key]
+        assert row["n_sources"] == len(expected_sources[key])
