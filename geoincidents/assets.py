@@ -33,6 +33,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
+from urllib.parse import quote
 
 import folium
 from branca.element import Element
@@ -85,6 +86,9 @@ FOLIUM_LINKS: dict[str, str] = {
 # for rotated awesome markers). They are left out rather than fetched from a CDN.
 _DROPPED: frozenset[str] = frozenset({"glyphicons_css", "awesome_rotate_css"})
 
+# Left as is in a text data: URI; everything else (quotes, '&', '#', '%', '<', '>', '\\', line breaks,
+# non-ASCII) is percent-encoded, so the URI is safe inside a double-quoted HTML attribute.
+_URI_SAFE = " !$'()*+,-./:;=?@[]^_`{|}~"
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
 _TTF_SRC = re.compile(r""",\s*url\(\s*['"]?[^'")]+\.ttf['"]?\s*\)\s*format\(\s*['"]truetype['"]\s*\)""")
 
@@ -361,6 +365,9 @@ def _data_uri(data: bytes, filename: str) -> str:
         ".svg": "image/svg+xml",
         ".png": "image/png",
     }.get(Path(filename).suffix.lower()) or (mimetypes.guess_type(filename)[0] or "application/octet-stream")
+    if mime in ("text/javascript", "text/css"):
+        # Text stays text (percent-encoded): base64 would grow the stylesheets' inlined fonts twice.
+        return f"data:{mime};charset=utf-8,{quote(data.decode('utf-8'), safe=_URI_SAFE)}"
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 
