@@ -16,7 +16,6 @@ from streamlit_folium import st_folium
 
 from geoincidents import analysis
 from geoincidents.assets import AssetError
-from geoincidents.escape import escape_text
 from geoincidents.io import ReadResult
 from geoincidents.mapping import DEFAULT_TILES, build_map
 from geoincidents.proximity import DEFAULT_BANDS_M
@@ -149,13 +148,19 @@ n_shown = 0 if shown is None else len(shown)
 alert_table = analysis.alerts(shown, DEFAULT_BANDS_M) if shown is not None and len(shown) else pd.DataFrame()
 c1, c2, c3 = st.columns(3)
 c1.metric("Incidents shown", f"{n_shown} of {n_all}")
-c2.metric("Alerts (inside or within 250 m)", len(alert_table))
+n_possible = int(alert_table["alert"].str.startswith("possibly").sum()) if len(alert_table) else 0
+c2.metric("Alerts: inside or within 250 m", f"{len(alert_table) - n_possible} certain, {n_possible} possible")
 c3.metric("Days covered", 0 if shown is None else int(pd.to_datetime(shown["event_date"]).dt.normalize().nunique()))
 
-map_col, side_col = st.columns([3, 2])
+map_col, side_col = st.columns([5, 2])
 with map_col:
     try:
-        fmap = build_map(shown, tiles=tile_url.strip() if use_tiles and tile_url.strip() else None, height="600px")
+        fmap = build_map(
+            shown,
+            tiles=tile_url.strip() if use_tiles and tile_url.strip() else None,
+            height="620px",
+            collapsed_layers=True,
+        )
     except AssetError as exc:
         st.error(f"The map cannot be drawn offline: {exc}")
         clicked = None
@@ -164,7 +169,7 @@ with map_col:
         clicked = None
     else:
         state = st_folium(
-            fmap, key=MAP_KEY, height=600, use_container_width=True, returned_objects=["last_object_clicked_tooltip"]
+            fmap, key=MAP_KEY, height=620, use_container_width=True, returned_objects=["last_object_clicked_tooltip"]
         )
         clicked = analysis.event_id_from_tooltip((state or {}).get("last_object_clicked_tooltip"))
 
@@ -177,11 +182,9 @@ with side_col:
     if row is None:
         st.caption("Click an incident on the map to see its details and the evidence from the report.")
     else:
-        e = escape_text
-        st.markdown(
-            f"**{e(row['event_type'], missing='unknown type')}** ({e(row['sub_event_type'], missing='')}) "
-            f"on **{e(pd.Timestamp(row['event_date']).date() if pd.notna(row['event_date']) else 'unknown date')}**",
-        )
+        day = pd.Timestamp(row["event_date"]).date().isoformat() if pd.notna(row["event_date"]) else "unknown date"
+        kind = " / ".join(str(v) for v in (row["event_type"], row["sub_event_type"]) if pd.notna(v)) or "unknown type"
+        st.text(f"{kind}, {day}")  # report-derived text shown as text, never as markdown or HTML
         details = {
             "Event id": row["event_id"],
             "Place": row["location"],
@@ -203,14 +206,13 @@ with side_col:
         st.markdown("**Evidence**")
         st.text(str(row["sentence"]) if pd.notna(row["sentence"]) else "no evidence sentence recorded")
 
-    st.subheader("Alerts")
-    if alert_table.empty:
-        st.success("No incident inside the perimeter or within 250 m of it.")
-    else:
-        st.caption(
-            "'possibly' = the location is too uncertain to say; only part of its uncertainty area is that close."
-        )
-        st.dataframe(alert_table, hide_index=True, key="alerts_table")
+
+st.subheader("Alerts")
+if alert_table.empty:
+    st.success("No incident inside the perimeter or within 250 m of it.")
+else:
+    st.caption("'possibly' = the location is too uncertain to say; only part of its uncertainty area is that close.")
+    st.dataframe(alert_table, hide_index=True, key="alerts_table")
 
 # ---- table, timeline, downloads -----------------------------------------------------------------
 if shown is not None and len(shown):

@@ -187,14 +187,28 @@ def alerts(frame: pd.DataFrame, bands_m: Sequence[float] = DEFAULT_BANDS_M) -> p
     out = out[(out["alert"] != "") & dist.notna().to_numpy()]
     out = out.assign(_rank=out["alert"].map(order)).sort_values(["_rank", "distance_m"], kind="stable")
     cols = [c for c in ALERT_COLUMNS if c in out]
-    return out[cols].reset_index(drop=True)
+    return _dates_as_days(out[cols].reset_index(drop=True))
 
 
 def distance_table(frame: pd.DataFrame) -> pd.DataFrame:
     """The incident table for display: the main columns, sorted by signed distance to the perimeter."""
     table = pd.DataFrame(frame.drop(columns=frame.geometry.name) if isinstance(frame, gpd.GeoDataFrame) else frame)
     cols = [c for c in TABLE_COLUMNS if c in table]
-    return table.sort_values("distance_m", kind="stable", na_position="last")[cols].reset_index(drop=True)
+    return _dates_as_days(
+        table.sort_values("distance_m", kind="stable", na_position="last")[cols].reset_index(drop=True)
+    )
+
+
+def _dates_as_days(table: pd.DataFrame) -> pd.DataFrame:
+    """For display: day-precision dates as dates (no midnight time), distances in whole metres."""
+    for col in ("distance_m", "distance_min_m", "distance_max_m", "gate_distance_m"):
+        if col in table:
+            table = table.assign(**{col: table[col].astype(float).round(0)})
+    if "event_date" in table:
+        dates = pd.to_datetime(table["event_date"], errors="coerce")
+        if (dates.dropna() == dates.dropna().dt.normalize()).all():
+            table = table.assign(event_date=dates.dt.date)
+    return table
 
 
 def timeline_counts(frame: pd.DataFrame) -> pd.DataFrame:

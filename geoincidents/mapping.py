@@ -368,7 +368,7 @@ class _MiniMap(JSCSSMixin):
     interactive: false})];
   {% if this.tiles %}layers.unshift(L.tileLayer({{ this.tiles_json }}, {minZoom: 0, maxZoom: 13}));{% endif %}
   new L.Control.MiniMap(L.layerGroup(layers), {position: "bottomright", toggleDisplay: true, minimized: false,
-    zoomLevelOffset: -3, width: 140, height: 140}).addTo({{ this._parent.get_name() }});
+    zoomLevelOffset: -3, width: 120, height: 120}).addTo({{ this._parent.get_name() }});
 })();
 {% endmacro %}
 """
@@ -505,6 +505,7 @@ def build_map(
     heatmap: bool | None = None,
     time_slider: bool = True,
     height: str = "100%",
+    collapsed_layers: bool = False,
 ) -> folium.Map:
     """Build an interactive map of incidents around a perimeter, with every asset inlined (offline).
 
@@ -537,6 +538,8 @@ def build_map(
         Add the day slider when the incidents span more than one day.
     height
         CSS height of the map.
+    collapsed_layers
+        Collapse the layer control into its button (for small map frames, e.g. in the app).
 
     Returns
     -------
@@ -619,7 +622,7 @@ def build_map(
         primary_area_unit="sqmeters",
     ).add_to(fmap)
     _MiniMap(perimeter_geojson, tiles).add_to(fmap)
-    folium.LayerControl(position="topright", collapsed=False).add_to(fmap)
+    folium.LayerControl(position="topright", collapsed=collapsed_layers).add_to(fmap)
     return localize_map(fmap)
 
 
