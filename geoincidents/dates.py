@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import Any
 
-__all__ = ["DateMention", "find_dates", "resolve_date"]
+__all__ = ["DateMention", "as_date", "find_dates", "resolve_date"]
 
 _WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS_EN = {
@@ -319,3 +320,30 @@ def resolve_date(mention: DateMention | str, published: date | None) -> tuple[da
             raise ValueError(f"no date expression in {mention!r}")
         mention = found[0]
     return _resolve_cached(mention.text, mention.kind, published)
+
+
+def as_date(value: Any, what: str = "date") -> date | None:
+    """Return a date given as a date, datetime, ISO-8601 string or None (empty string and NaN give None).
+
+    Raises
+    ------
+    ValueError
+        When a string is not an ISO date; the message starts with ``what``.
+    TypeError
+        When the value is of another type.
+    """
+    if value is None or (isinstance(value, float) and value != value) or str(value) == "NaT":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError as exc:
+            raise ValueError(f"{what}: {value!r} is not an ISO date (YYYY-MM-DD)") from exc
+    raise TypeError(f"{what}: expected a date, datetime, ISO string or None, got {type(value).__name__}")

@@ -27,7 +27,7 @@ import pandas as pd
 
 from geoincidents._phrases import tokenize
 from geoincidents.actors import ActorMention, find_actors
-from geoincidents.dates import DateMention, find_dates, resolve_date
+from geoincidents.dates import DateMention, as_date, find_dates, resolve_date
 from geoincidents.events import Casualties, Trigger, classify, find_casualties, find_triggers
 from geoincidents.geocoding import (
     Landmark,
@@ -90,24 +90,6 @@ class _Candidate:
     injuries: int | None = None
     n_evidence: int = 1
     extra_notes: list[str] = field(default_factory=list)
-
-
-def _as_date(value: Any, what: str) -> date | None:
-    if value is None or value is pd.NaT or (isinstance(value, float) and value != value):
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        if not text:
-            return None
-        try:
-            return date.fromisoformat(text[:10])
-        except ValueError as exc:
-            raise ValueError(f"{what}: {value!r} is not an ISO date (YYYY-MM-DD)") from exc
-    raise TypeError(f"{what}: expected a date, datetime, ISO string or None, got {type(value).__name__}")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -538,7 +520,7 @@ def extract_incidents(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_incidents: text must be a str, got {type(text).__name__}")
-    day = _as_date(published, "published")
+    day = as_date(published, "published")
     rid = report_id or _default_report_id(text)
     return _frame(_report_records(text, day, source, rid, gazetteer))
 
@@ -556,7 +538,7 @@ def _as_report(item: Report | Mapping[str, Any] | str, position: int) -> Report:
         rid = item.get("report_id")
         return Report(
             text,
-            _as_date(item.get("published"), f"report {position}: field published"),
+            as_date(item.get("published"), f"report {position}: field published"),
             None if source is None else str(source),
             None if rid is None else str(rid),
         )
