@@ -166,7 +166,10 @@ _KILLED = (
     r"(?:killed|dead|died|deaths?|fatalities|martyred|lost\s+their\s+lives|shot\s+dead"
     r"|قتلى|قتيل|شهداء|شهيد|مقتل|قتلوا|لقوا\s+حتفهم)"
 )
-_HURT = r"(?:wounded|injured|hurt|injuries|wounds|casualties|أصيبوا|اصيبوا|أصيب|اصيب|جرحوا|مصابين|مصاب|جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح)"
+_HURT = (
+    r"(?:wounded|injured|hurt|injuries|wounds|casualties|"
+    r"أصيبوا|اصيبوا|أصيب|اصيب|جرحوا|مصابين|مصاب|جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح)"
+)
 _COUNT_BEFORE = re.compile(
     rf"{_NUM}{_WHO}\s+(?:(?:were|was|have\s+been|had\s+been|are|got|reportedly|also|being|left)\s+)*"
     rf"(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))",
