@@ -157,11 +157,11 @@ _NUM = (
     + "|".join(re.escape(w) for w in sorted(list(_NUM_WORDS) + list(_VAGUE), key=len, reverse=True))
     + r")\b"
 )
-_WHO = r"(?:\s+(?:[\w-]+\s+){0,3}?(?:people|persons?|protesters?|demonstrators?|civilians?|soldiers?|members?|"
+_WHO = r"(?:\s+(?:(?![0-9])[\w-]+\s+){0,3}?(?:people|persons?|protesters?|demonstrators?|civilians?|soldiers?|members?|"
 _WHO += r"officers?|"
 _WHO += r"policemen|personnel|guards?|fighters?|militants?|gunmen|children|women|men|others?|of\s+them|contractors?|"
 _WHO += r"troops?|employees?|workers?|staff|security\s+forces|activists?|journalists?|pilgrims?|visitors?|individuals?|"
-_WHO += r"of\s+the\s+\w+|من\s+\S+|\S+))?"
+_WHO += r"of\s+the\s+\w+|من\s+\S+|[\u0621-\u065f\u0670]+))?"
 _KILLED = (
     r"(?:killed|dead|died|deaths?|fatalities|martyred|lost\s+their\s+lives|shot\s+dead"
     r"|قتلى|قتيل|شهداء|شهيد|مقتل|قتلوا|لقوا\s+حتفهم)"

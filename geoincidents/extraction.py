@@ -492,7 +492,11 @@ def _record(
     actor1, assoc, actor2 = _actors_for(cand)
     notes = [cand.date_note]
     if fallback:
-        notes.append(f"place not in the gazetteer: fell back to the widest area named ({cand.landmark.landmark_id})")
+        notes.append(
+            f"no place of the event in the gazetteer: fell back to the wide area named ({cand.landmark.landmark_id})"
+        )
+    elif precision == 3:
+        notes.append(f"only a wide area ({cand.landmark.landmark_id}) is named or known to the gazetteer")
     if cand.sit_in and cand.landmark.kind == "sit_in":
         notes.append(f"sit-in resolved to the site active on {cand.day}: {cand.landmark.name}")
     elif cand.sit_in:

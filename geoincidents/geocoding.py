@@ -168,7 +168,9 @@ class _Index:
                 valid_from=rec.get("valid_from") or None,
                 valid_to=rec.get("valid_to") or None,
             )
-            names = [rec["name"], rec.get("name_ar") or "", *tuple(rec.get("aliases") or ())]
+            aliases = rec.get("aliases")
+            alias_list = [aliases] if isinstance(aliases, str) else list(aliases) if aliases is not None else []
+            names = [rec["name"], rec.get("name_ar") or "", *alias_list]
             for name in names:
                 if isinstance(name, str) and name.strip():
                     self.phrases.add(name, lid)
