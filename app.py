@@ -117,7 +117,12 @@ if incidents is not None:
     with st.sidebar:
         st.header("Filters")
         if options["date_min"] is not None:
-            picked = st.date_input("Date range", value=(options["date_min"], options["date_max"]), key="date_range")
+            # keyed by the data's range, so that new data (an upload, a pasted report) widens the filter
+            picked = st.date_input(
+                "Date range",
+                value=(options["date_min"], options["date_max"]),
+                key=f"date_range_{options['date_min']}_{options['date_max']}",
+            )
             start, end = (picked[0], picked[-1]) if isinstance(picked, tuple) and picked else (None, None)
         else:
             start = end = None

@@ -155,11 +155,15 @@ def test_app_hostile_upload_stays_text(browser: Any, app_url: str, tmp_path: Pat
     upload = write_incidents(inc.drop(columns=["band", "breach", "inside"]), tmp_path / "hostile.csv")
     context, page, _blocked, dialogs = _offline_page(browser, (app_url, "data:", "blob:", "about:"))
     _open_app(page, app_url, len(inc))
+    old_map = page.locator(MAP_IFRAME).element_handle()
     page.get_by_text("Upload a file").click()
     page.locator('input[type="file"]').set_input_files(str(upload))
     page.get_by_text("all 3 row(s) accepted").wait_for(timeout=30000)
+    page.wait_for_function("e => !e.isConnected", arg=old_map, timeout=60000)  # the sample's map is gone
     frame = _map_frame(page, len(inc))
-    frame.locator("path.gi-incident").first.click(force=True)
+    marker = frame.locator("path.gi-incident").first
+    marker.wait_for(state="visible", timeout=30000)
+    marker.click(force=True)
     popup = frame.locator(".gi-popup")
     popup.wait_for()
     text = popup.inner_text()
@@ -177,11 +181,13 @@ def test_app_paste_seed_report_lands_at_the_suspension_bridge_gate(browser: Any,
     context, page, _blocked, dialogs = _offline_page(browser, (app_url, "data:", "blob:", "about:"))
     before = len(load_sample_incidents())
     _open_app(page, app_url, before)
+    old_map = page.locator(MAP_IFRAME).element_handle()
     page.get_by_text("Paste a report").click()
     page.get_by_label("Report text").fill(SEED.read_text(encoding="utf-8"))
     page.get_by_label("Source").fill("Shafaq News")
     page.get_by_role("button", name="Extract incidents").click()
     page.get_by_text("incident(s) extracted").wait_for(timeout=60000)
+    page.wait_for_function("e => !e.isConnected", arg=old_map, timeout=60000)
     page.wait_for_function(
         """([sel, n]) => {
             const frames = document.querySelectorAll(sel);
