@@ -149,3 +149,22 @@ def test_pasted_seed_report_adds_its_incidents() -> None:
     assert any("incident(s) extracted" in s.value for s in at.success)
     shown = _metric(at, "Incidents shown")
     assert int(shown.split(" of ")[0]) > 3
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("geoincidents.extraction") is None, reason="extraction (issue 3) not merged yet"
+)
+def test_pasted_hostile_report_reaches_the_tables_as_plain_values() -> None:
+    at = _run()
+    at.radio(key="source_kind").set_value("Upload a file").run()
+    at.text_area(key="report_text").set_value(
+        "On Saturday, demonstrators shouting `${alert(1)}` and <script>alert(2)</script> reached the first wall "
+        "of the suspension bridge, one of the entrances to the Green Zone."
+    )
+    at.date_input(key="report_date").set_value(pd.Timestamp("2021-10-23").date())
+    at.text_input(key="report_source").set_value("<img src=x onerror=alert(3)>")
+    at.button(key="extract_button").click().run()
+    assert not at.exception
+    table = _table(at, "band")
+    assert list(table["source"]) == ["<img src=x onerror=alert(3)>"]  # data, shown by the grid as text
+    assert not [m for m in at.markdown if "<script>" in m.value or "<img" in m.value]

@@ -204,3 +204,46 @@ def test_app_paste_seed_report_lands_at_the_suspension_bridge_gate(browser: Any,
     page.screenshot(path=str(ARTIFACTS / "app_pasted.png"), full_page=True)
     assert dialogs == []
     context.close()
+
+
+HOSTILE_REPORT = (
+    "Protesters <img src=x onerror=alert(1)> storm gate\n"
+    "On Saturday, demonstrators shouting `${alert(1)}` and <script>alert(2)</script> reached the first wall "
+    "of the suspension bridge, one of the entrances to the Green Zone, a security source told Shafaq News. "
+    '\\"quoted\\" \\x3cimg src=x onerror=alert(5)\\x3e'
+)
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("geoincidents.extraction") is None, reason="extraction (issue 3) not merged yet"
+)
+def test_app_pasted_report_with_script_payloads_stays_text(browser: Any, app_url: str) -> None:
+    context, page, _blocked, dialogs = _offline_page(browser, (app_url, "data:", "blob:", "about:"))
+    _open_app(page, app_url, len(load_sample_incidents()))
+    page.get_by_text("Upload a file").click()  # no file: only the pasted report's incidents are shown
+    page.get_by_text("Choose a CSV, GeoJSON or GeoPackage file").wait_for()
+    page.get_by_text("Paste a report").click()
+    page.get_by_label("Report text").fill(HOSTILE_REPORT)
+    page.get_by_label("Source").fill("<img src=x onerror=alert(3)> `${alert(4)}`")
+    page.get_by_role("button", name="Extract incidents").click()
+    page.get_by_text("1 incident(s) extracted").wait_for(timeout=60000)
+    frame = _map_frame(page, 1)
+    marker = frame.locator("path.gi-incident")
+    marker.wait_for(state="visible", timeout=30000)
+    marker.click(force=True)
+    popup = frame.locator(".gi-popup")
+    popup.wait_for()
+    text = popup.inner_text()
+    assert "`${alert(1)}` and <script>alert(2)</script> reached the first wall" in text
+    assert "<img src=x onerror=alert(3)> `${alert(4)}`" in text
+    assert popup.locator("img, script").count() == 0
+    # the details panel next to the map shows the evidence as text too
+    page.get_by_text("Evidence", exact=True).wait_for(timeout=30000)
+    evidence = page.locator('[data-testid="stText"]', has_text="<script>alert(2)</script>")
+    evidence.wait_for(timeout=30000)
+    assert "`${alert(1)}`" in evidence.inner_text()
+    assert page.locator('img[src="x"]').count() == 0
+    assert frame.locator('img[src="x"]').count() == 0
+    page.screenshot(path=str(ARTIFACTS / "app_hostile_paste.png"), full_page=True)
+    assert dialogs == []
+    context.close()
