@@ -192,6 +192,8 @@ class _IncidentLayer(JSCSSMixin, Layer):
 var {{ this.get_name() }} = (function () {
   var map = {{ this._parent.get_name() }};
   if (!map.getPane("giIncidents")) { map.createPane("giIncidents").style.zIndex = 620; }
+  // clustering needs a maximum zoom, which a map without base tiles does not have
+  if (map.options.maxZoom === undefined) { map.setMaxZoom(19); }
   var items = {{ this.items_json }};
   var group = {% if this.cluster %}L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 40,
       chunkedLoading: true}){% else %}L.featureGroup(){% endif %};
@@ -710,7 +712,8 @@ def _add_incident_layers(
             )
     dated: list[Layer] = []
     if circles:
-        layer = _DatedLayer(circles, name=f"Location uncertainty ({len(circles)})")
+        # hundreds of overlapping circles hide the map: for large sets the layer starts switched off
+        layer = _DatedLayer(circles, name=f"Location uncertainty ({len(circles)})", show=not large)
         layer.add_to(fmap)
         dated.append(layer)
     if tracks:

@@ -9,6 +9,8 @@ import importlib.util
 from pathlib import Path
 from typing import Any
 
+import geopandas as gpd
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -121,6 +123,34 @@ def _incident_tooltips(page: Any) -> list[str]:
                 .map(l => String(l.getTooltip().getContent()))"""
         )
     )
+
+
+def test_large_saved_map_clusters_without_errors(browser: Any, tmp_path: Path) -> None:
+    rng = np.random.default_rng(3)
+    n = 1500
+    frame = gpd.GeoDataFrame(
+        {
+            "event_type": rng.choice(["Protests", "Riots", "Battles"], n),
+            "event_date": pd.Timestamp("2022-08-01") + pd.to_timedelta(rng.integers(0, 10, n), unit="D"),
+            "geo_precision": rng.integers(1, 3, n),
+        },
+        geometry=gpd.points_from_xy(44.39 + rng.normal(0, 0.02, n), 33.305 + rng.normal(0, 0.02, n)),
+        crs=4326,
+    )
+    path = save_map(build_map(prepare_incidents(frame), tiles=None, max_markers=300), tmp_path / "large.html")
+    context, page, blocked, dialogs = _offline_page(browser, ("file:", "data:", "blob:", "about:"))
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(path.as_uri())
+    page.wait_for_selector(".marker-cluster")
+    counts = page.locator(".marker-cluster span").all_inner_texts()
+    singles = page.locator("path.gi-incident").count()
+    assert sum(int(c) for c in counts) + singles == n  # every incident is in a cluster or drawn alone
+    assert page.locator("path.gi-uncertainty").count() == 0  # off by default for large sets
+    assert page.locator(".gi-timeslider").count() == 1 and page.locator(".leaflet-heatmap-layer").count() == 1
+    page.screenshot(path=str(ARTIFACTS / "large_map_offline.png"))
+    assert errors == [] and dialogs == [] and blocked == []
+    context.close()
 
 
 def _open_app(page: Any, url: str, n_incidents: int) -> Any:
