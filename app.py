@@ -17,7 +17,7 @@ from streamlit_folium import st_folium
 from geoincidents import analysis
 from geoincidents.assets import AssetError
 from geoincidents.io import ReadResult
-from geoincidents.mapping import DEFAULT_TILES, build_map
+from geoincidents.mapping import DEFAULT_TILES, build_map, event_color
 from geoincidents.proximity import DEFAULT_BANDS_M
 from geoincidents.schema import load_sample_incidents
 
@@ -228,7 +228,10 @@ if shown is not None and len(shown):
     if counts.empty:
         st.caption("No dated incidents.")
     else:
-        st.bar_chart(counts, stack=True)
+        counts.index = counts.index.strftime("%Y-%m-%d")  # one bar per day, labelled by date
+        st.bar_chart(
+            counts, stack=True, color=[event_color(t) for t in counts.columns], x_label="day", y_label="incidents"
+        )
     st.subheader("Downloads")
     d1, d2, d3 = st.columns(3)
     d1.download_button(
