@@ -21,6 +21,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
+from geoincidents._phrases import Token, fold_word, match_at_anchors, tokenize
+
 __all__ = ["DateMention", "as_date", "find_dates", "resolve_date"]
 
 _WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -149,7 +151,26 @@ class DateMention:
     attributive: bool = False
 
 
-def find_dates(text: str) -> list[DateMention]:
+_ANCHOR_WORDS = (
+    list(_WEEKDAYS_EN)
+    + list(_MONTHS_EN)
+    + ["yesterday", "today", "tonight", "overnight", "ago", "week", "weekend", "month", "night", "evening"]
+    + ["morning", "afternoon", "day", "on", "earlier", "late", "early", "last", "this", "next", "coming", "past"]
+    + ["previous", "in", "during", "since", "mid", "a", "one", "two", "three", "four", "five", "six", "seven"]
+    + ["يوم", "مساء", "صباح", "ليلة", "فجر", "ظهر", "عصر", "ظهيرة"]
+    + list(_WEEKDAYS_AR)
+    + [w for name in _MONTHS_AR for w in name.split()]
+    + ["أمس", "امس", "البارحة", "اليوم", "الليلة", "أسبوع", "الأسبوع", "اسبوع", "الشهر", "شهر"]
+)
+_ANCHORS = frozenset(fold_word(w) for w in _ANCHOR_WORDS) - {""}
+
+
+def _is_anchor(tok: Token) -> bool:
+    key = tok.key
+    return key in _ANCHORS or key[0] in "0123456789" or tok.alt in _ANCHORS or key.startswith("mid")
+
+
+def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMention]:
     """Return the date expressions in ``text``, in order, with their character spans.
 
     Parameters
@@ -162,8 +183,9 @@ def find_dates(text: str) -> list[DateMention]:
     >>> [m.kind for m in find_dates("On Tuesday, and earlier this evening, on October 10")]
     ['weekday', 'today', 'month_day']
     """
+    toks = tokenize(text) if tokens is None else tokens
     out: list[DateMention] = []
-    for match in _PATTERN.finditer(text):
+    for match in match_at_anchors(_PATTERN, text, toks, _is_anchor):
         group = match.lastgroup
         if group is None:
             continue

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geoincidents._phrases import Token, match_at_anchors, tokenize
+
 __all__ = ["Casualties", "Trigger", "classify", "find_casualties", "find_triggers", "parse_count"]
 
 # (family, sub_event_type, pattern); family orders the event types by precedence in one clause.
@@ -191,6 +193,11 @@ _NONE_HURT = re.compile(
     r"|لم\s+\S+\s+(?:عن\s+)?(?:أي\s+|اي\s+|وقوع\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا)",
     re.IGNORECASE,
 )
+_CASUALTY_HINT = re.compile(
+    r"kill|dead|died|death|wound|injur|hurt|casualt|fatalit|martyr|lives|قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|"
+    r"إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف",
+    re.IGNORECASE,
+)
 _NONE_KIND = re.compile(r"injur|wound|hurt|إصاب|اصاب|جرح", re.IGNORECASE)
 _NONE_DEATH = re.compile(r"fatalit|death|killed|قتلى", re.IGNORECASE)
 
@@ -235,7 +242,31 @@ class Casualties:
     injuries: int | None
 
 
-def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
+# Words that can begin a trigger (folded keys: lower case, Arabic article and letter variants folded).
+_TRIGGER_STEMS: tuple[str, ...] = (
+    "suicide", "drone", "uav", "air", "armed", "explosive", "booby", "rocket", "katyusha", "mortar", "missile",
+    "projectile", "shell", "c", "ram", "cram", "hand", "grenade", "ied", "roadside", "sticky", "car", "bomb",
+    "explosion", "blast", "explod", "detonat", "clash", "exchang", "gun", "fire", "fighting", "kidnap", "abduct",
+    "forcibl", "assassinat", "shot", "gunned", "stabbed", "opened", "storm", "broke", "break", "breach", "forced",
+    "set", "torched", "threw", "hurl", "molotov", "riot", "vandal", "tore", "pulled", "rampag", "protest",
+    "demonstrat", "march", "rall", "sit", "tents", "encampment", "gathered", "crowd", "moved", "chanting", "waving",
+    "arrest", "detain", "detention", "rounded", "taken", "prepar", "state", "on", "raised", "evacuat", "shelter",
+    "curfew", "sealed", "lock", "closed",
+    "انتحاري", "طائر", "مسير", "ضرب", "غار", "صاروخ", "صواريخ", "كاتيوشا", "قذيف", "قذائف", "هاون", "منظومه", "قنبل",
+    "عبو", "انفجار", "تفجير", "اشتباك", "تبادل", "مواجهات", "اختطاف", "خطف", "اختطف", "مختطف", "اغتيال", "اغتال",
+    "اقتحام", "اقتحم", "يقتحم", "تقتحم", "احرق", "احراق", "حرق", "رشق", "حجاره", "مولوتوف", "اعمال", "تظاهر",
+    "يتظاهر", "مظاهر", "متظاهر", "احتجاج", "محتج", "اعتصام", "معتصم", "خيم", "خيام", "تجمع", "احتشد", "اعتقال",
+    "اعتقل", "قبض", "احتجاز", "توقيف", "حاله", "انذار", "طوارئ", "اخلاء", "حظر", "اغلقت", "اغلاق",
+)  # fmt: skip
+
+
+def _is_trigger_anchor(tok: Token) -> bool:
+    return tok.key.startswith(_TRIGGER_STEMS) or tok.alt.startswith(_TRIGGER_STEMS)
+
+
+def find_triggers(
+    text: str, start: int = 0, end: int | None = None, *, tokens: list[Token] | None = None
+) -> list[Trigger]:
     """Return the event triggers in ``text[start:end]`` that report something that happened.
 
     Examples
@@ -246,8 +277,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     []
     """
     stop = len(text) if end is None else end
+    toks = tokenize(text) if tokens is None else tokens
     out: list[Trigger] = []
-    for match in _TRIGGER_PATTERN.finditer(text, start, stop):
+    for match in match_at_anchors(_TRIGGER_PATTERN, text, toks, _is_trigger_anchor, start=start, end=stop):
         group = match.lastgroup
         assert group is not None
         family, sub, _ = _TRIGGERS[int(group[1:])]
@@ -323,6 +355,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     """
     stop = len(text) if end is None else end
     out: list[Casualties] = []
+    if not _CASUALTY_HINT.search(text, start, stop):
+        return out
     taken: list[tuple[int, int]] = []
     for pattern in (_COUNT_AFTER, _COUNT_BEFORE):
         for match in pattern.finditer(text, start, stop):

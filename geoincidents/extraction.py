@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -28,7 +29,7 @@ import pandas as pd
 from geoincidents._phrases import tokenize
 from geoincidents.actors import ActorMention, find_actors
 from geoincidents.dates import DateMention, as_date, find_dates, resolve_date
-from geoincidents.events import Casualties, Trigger, classify, find_casualties, find_triggers
+from geoincidents.events import Casualties, classify, find_casualties, find_triggers
 from geoincidents.geocoding import (
     Landmark,
     PlaceMention,
@@ -148,7 +149,10 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _within(items: list[Any], start: int, end: int) -> list[Any]:
-    return [it for it in items if start <= it.start and it.end <= end]
+    """The items (sorted by ``start``) lying inside ``[start, end)``."""
+    lo = bisect_left(items, start, key=lambda it: it.start)
+    hi = bisect_left(items, end, lo=lo, key=lambda it: it.start)
+    return [it for it in items[lo:hi] if it.end <= end]
 
 
 # Words that describe a place named before them ("the bridge, which links Tahrir Square to ...") name
@@ -315,7 +319,13 @@ def _report_records(
     places = find_places(text, gazetteer=gazetteer, tokens=tokens)
     actors = find_actors(text, tokens=tokens)
     place_spans = [(p.start, p.end) for p in places]
-    dates = [d for d in find_dates(text) if not any(a < d.end and d.start < b for a, b in place_spans)]
+    place_starts = [a for a, _ in place_spans]
+
+    def _in_place(start: int, end: int) -> bool:
+        i = bisect_right(place_starts, start) - 1
+        return any(a < end and start < b for a, b in place_spans[max(0, i) : i + 3])
+
+    dates = [d for d in find_dates(text, tokens=tokens) if not _in_place(d.start, d.end)]
     widest = max((p for p in places if specificity(p.landmark)[0] >= 3), key=lambda p: specificity(p.landmark),
                  default=None)  # fmt: skip
     candidates: list[_Candidate] = []
@@ -353,8 +363,8 @@ def _report_records(
         s_actors = _parties(text, _within(actors, s_start, s_end))
         s_counts = find_casualties(text, s_start, s_end)
         made: list[_Candidate] = []
-        for c_start, c_end in _clauses(text, s_start, s_end):
-            triggers: list[Trigger] = find_triggers(text, c_start, c_end)
+        clause_triggers = [(c, find_triggers(text, c[0], c[1], tokens=tokens)) for c in _clauses(text, s_start, s_end)]
+        for (c_start, c_end), triggers in clause_triggers:
             if not triggers:
                 continue
             c_actors = _within(s_actors, c_start, c_end)
@@ -379,7 +389,7 @@ def _report_records(
             location = text[place.start : place.end] if place else None
             if sit_in:
                 named = tuple(lm for p in c_places for lm in p.candidates if lm.kind == "sit_in")
-                site = resolve_sit_in(day, sentence_text, gazetteer=gazetteer, named=named)
+                site = resolve_sit_in(day, sentence_text, gazetteer=gazetteer, named=named, places=s_places)
                 if site is not None:
                     landmark, relation = site, "at"
                     location = location or "sit-in"
@@ -415,8 +425,7 @@ def _report_records(
             continue
         if made:
             for count in s_counts:
-                if not any(c_start <= count.start < c_end for c_start, c_end in _clauses(text, s_start, s_end)
-                           if find_triggers(text, c_start, c_end)):  # fmt: skip
+                if not any(c[0] <= count.start < c[1] for c, trig in clause_triggers if trig):
                     _apply_count(made[0], count)
             candidates.extend(made)
         else:

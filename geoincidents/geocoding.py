@@ -175,6 +175,10 @@ class _Index:
                 if isinstance(name, str) and name.strip():
                     self.phrases.add(name, lid)
         self.perimeters = [lm for lm in self.landmarks.values() if lm.kind == "perimeter"]
+        self._sit_ins = gazetteer.loc[
+            (gazetteer["kind"] == "sit_in").to_numpy(), ["landmark_id", "valid_from", "valid_to"]
+        ].copy()
+        self._active_cache: dict[date, tuple[Landmark, ...]] = {}
         # Words that tell bridge ends apart ("the Tahrir side of the Jumhuriya Bridge").
         self.end_words: dict[str, set[str]] = {}
         for lm in self.landmarks.values():
@@ -184,6 +188,15 @@ class _Index:
                 if lm.side == "green_zone":
                     words |= {"green", "zone", "خضراء", "منطقه"}
                 self.end_words[lm.landmark_id] = words
+
+    def sit_ins_on(self, day: date) -> tuple[Landmark, ...]:
+        """The sit-in sites that existed on ``day`` (:func:`gazetteer.active_on`, cached per day)."""
+        found = self._active_cache.get(day)
+        if found is None:
+            ids = self._sit_ins.loc[active_on(self._sit_ins, day).to_numpy(), "landmark_id"]
+            found = tuple(self.landmarks[str(lid)] for lid in ids)
+            self._active_cache[day] = found
+        return found
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -357,6 +370,7 @@ def resolve_sit_in(
     *,
     gazetteer: gpd.GeoDataFrame | str | Path | None = None,
     named: tuple[Landmark, ...] = (),
+    places: list[PlaceMention] | None = None,
 ) -> Landmark | None:
     """Return the sit-in site the gazetteer knows for ``day``, best matching the context words.
 
@@ -371,21 +385,23 @@ def resolve_sit_in(
         A gazetteer frame or file; ``None`` uses the bundled one.
     named
         Sit-in sites already named by an alias in the text (they are preferred when active).
+    places
+        The places named in ``context``, when the caller has found them already.
     """
     if day is None:
         return None
     index = landmark_index(gazetteer)
     active = [lm for lm in named if lm.kind == "sit_in" and lm.active_on(day)]
     if not active:
-        frame = _as_frame(gazetteer)
-        ids = frame.loc[active_on(frame, day).to_numpy() & (frame["kind"] == "sit_in").to_numpy(), "landmark_id"]
-        active = [index.landmarks[str(lid)] for lid in ids]
+        active = list(index.sit_ins_on(day))
     if not active:
         return None
     if len(active) == 1:
         return active[0]
     words = {tok.key for tok in tokenize(context)}
-    related_named = {m.landmark.landmark_id for m in find_places(context, gazetteer=gazetteer)}
+    if places is None:
+        places = find_places(context, gazetteer=gazetteer)
+    related_named = {m.landmark.landmark_id for m in places}
 
     def score(lm: Landmark) -> tuple[int, date]:
         s = len(set(phrase_key(lm.name)) & words)
