@@ -18,6 +18,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
+from eval.scoring import Incident
 from geoincidents.proximity import check_proximity
 from geoincidents.schema import EVENT_TYPES, RELATIONS
 
@@ -94,6 +95,29 @@ class CorpusReport:
     def text(self) -> str:
         """Return the report text (UTF-8)."""
         return self.file.read_text(encoding="utf-8")
+
+    def expected_incidents(self, text: str | None = None) -> list[Incident]:
+        """The expected incidents as :class:`eval.scoring.Incident`, with the evidence's span in ``text``."""
+        body = self.text() if text is None else text
+        out: list[Incident] = []
+        for inc in self.incidents:
+            start = body.find(inc.evidence)
+            out.append(
+                Incident(
+                    event_date=inc.event_date,
+                    time_precision=inc.time_precision,
+                    event_type=inc.event_type,
+                    sub_event_type=inc.sub_event_type,
+                    landmark_id=inc.landmark_id,
+                    relation=inc.relation,
+                    inside=inc.inside,
+                    fatalities=inc.fatalities,
+                    injuries=inc.injuries,
+                    actor1=inc.actor1,
+                    span=(start, start + len(inc.evidence)) if start >= 0 else None,
+                )
+            )
+        return out
 
 
 def _opt_int(value: Any, where: str, problems: list[str], *, minimum: int = 0) -> int | None:
@@ -188,9 +212,7 @@ def _parse_report(raw: Any, where: str, base: Path, problems: list[str]) -> Corp
     if not isinstance(raw["incidents"], list):
         problems.append(f"{where}.incidents: must be a list")
         return None
-    incidents = [
-        _parse_incident(item, f"{where}.incidents[{i}]", problems) for i, item in enumerate(raw["incidents"])
-    ]
+    incidents = [_parse_incident(item, f"{where}.incidents[{i}]", problems) for i, item in enumerate(raw["incidents"])]
     if len(problems) > before:
         return None
     known = {"report_id", "file", "published", "source", "language", "incidents", "notes"}
