@@ -90,6 +90,24 @@ def _extractor() -> Extractor:
     return extractor
 
 
+def _by_language(reports: Sequence[CorpusReport], scores: Sequence[ReportScore]) -> str:
+    """One line per report language: recall, precision, landmark and date accuracy over all expected."""
+
+    def pct(value: float | None) -> str:
+        return "n/a" if value is None else f"{100.0 * value:.1f}%"
+
+    lines = ["by language (accuracies over all expected incidents):"]
+    for language in sorted({r.language for r in reports}):
+        part = summarize(s for r, s in zip(reports, scores, strict=True) if r.language == language)
+        lines.append(
+            f"  {language}: reports {part.reports}, expected {part.expected}, recall {pct(part.recall)}, "
+            f"precision {pct(part.precision)}, landmark {pct(part.accuracy('landmark', over='expected'))}, "
+            f"date {pct(part.accuracy('date', over='expected'))}, "
+            f"event type {pct(part.accuracy('event_type', over='expected'))}"
+        )
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None, *, extract: Extractor | None = None) -> int:
     """Command-line entry point; returns the exit status."""
     parser = argparse.ArgumentParser(prog="eval/run.py", description=__doc__.split("\n\n")[0])
@@ -133,6 +151,8 @@ def main(argv: Sequence[str] | None = None, *, extract: Extractor | None = None)
         out.extend(f"  {message}" for message in errors)
         out.append("")
     out.append(format_summary(summarize(scores)))
+    out.append("")
+    out.append(_by_language(reports, scores))
     print("\n".join(out))
     return 0
 

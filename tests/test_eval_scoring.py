@@ -304,6 +304,8 @@ def test_run_main_prints_reports_and_summary(gazetteer, capsys):
     assert "002_tahrir_ar_2019: expected 2, predicted 2, matched 2" in out
     assert "011_court_ratifies_statements_2021: expected 0, predicted 0, matched 0" in out
     assert "incident recall    100.0%" in out and "landmark" in out
+    assert "  ar: reports 1, expected 2, recall 100.0%" in out
+    assert "  en: reports 1, expected 0, recall n/a" in out
 
 
 def test_run_main_rejects_bad_corpus_and_unknown_ids(tmp_path, gazetteer, capsys):
