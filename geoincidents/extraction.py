@@ -56,6 +56,9 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+(?:بعد|فيما|بينما|في\s+حين|عقب)\s+",
     re.IGNORECASE,
 )
+# "BAGHDAD, March 15 (Reuters) -": the date of a dateline is the publication's, not the event's.
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30}(?:,\s*[^\n()]{0,25}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]{1,2}\s")
+
 # An actor named as the source of the news ("police said", "according to the army", "وقالت الشرطة")
 # is not a party to the event.
 _SAYS_AFTER = re.compile(
@@ -191,6 +194,11 @@ def _related(a: Landmark, b: Landmark, landmarks: Mapping[str, Landmark]) -> boo
     return bool(chain(a) & chain(b))
 
 
+def _kind(event_type: str) -> str:
+    """Protests that turn violent are one event, coded as a riot (ACLED): one kind for merging."""
+    return "Protests" if event_type == "Riots" else event_type
+
+
 def _is_headline(text: str, span: tuple[int, int]) -> bool:
     """A first line with no closing full stop and at most 25 words, followed by more text."""
     line = text[span[0] : span[1]]
@@ -202,7 +210,7 @@ def _is_headline(text: str, span: tuple[int, int]) -> bool:
 
 
 def _compatible(a: _Candidate, b: _Candidate, landmarks: Mapping[str, Landmark], *, any_day: bool = False) -> bool:
-    if a.event_type != b.event_type or not (any_day or _same_day(a, b)):
+    if _kind(a.event_type) != _kind(b.event_type) or not (any_day or _same_day(a, b)):
         return False
     if a.landmark is None or b.landmark is None:
         return True
@@ -252,7 +260,11 @@ def _merge_into(keep: _Candidate, other: _Candidate, *, evidence: bool = True) -
         if evidence:
             keep.sentence = other.sentence
         keep.sit_in = other.sit_in
-    if _SUB_RANK.get(other.sub_event_type, -1) > _SUB_RANK.get(keep.sub_event_type, -1):
+    if other.event_type == "Riots" and keep.event_type != "Riots":
+        keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
+    elif keep.event_type == other.event_type and _SUB_RANK.get(other.sub_event_type, -1) > _SUB_RANK.get(
+        keep.sub_event_type, -1
+    ):
         keep.sub_event_type = other.sub_event_type
     for attr in ("fatalities", "injuries"):
         mine, theirs = getattr(keep, attr), getattr(other, attr)
@@ -312,8 +324,13 @@ def _report_records(
     source: str | None,
     report_id: str,
     gazetteer: gpd.GeoDataFrame | str | Path | None,
+    skipped: list[str] | None = None,
 ) -> list[dict[str, Any]]:
-    """Extract the incident records (dicts of the schema's columns) of one report."""
+    """Extract the incident records (dicts of the schema's columns) of one report.
+
+    Passages with event words that make no incident (background, planned, unlocated) are appended to
+    ``skipped`` with the reason.
+    """
     index = landmark_index(gazetteer)
     tokens = tokenize(text)
     places = find_places(text, gazetteer=gazetteer, tokens=tokens)
@@ -329,7 +346,7 @@ def _report_records(
     widest = max((p for p in places if specificity(p.landmark)[0] >= 3), key=lambda p: specificity(p.landmark),
                  default=None)  # fmt: skip
     candidates: list[_Candidate] = []
-    loose_counts: list[tuple[int, Casualties]] = []
+    loose_counts: list[tuple[int, Casualties, date | None]] = []
     dropped: list[str] = []
     carry: tuple[date | None, int | None, str] = (
         (published, 1, "date assumed: the publication date (no date expression before this sentence)")
@@ -341,7 +358,11 @@ def _report_records(
     headline_end = sentences[0][1] if len(sentences) > 1 and _is_headline(text, sentences[0]) else -1
     headline: list[_Candidate] = []
     for s_start, s_end in sentences:
-        s_dates: list[DateMention] = [d for d in _within(dates, s_start, s_end) if not d.attributive]
+        dateline = _DATELINE.match(text, s_start, s_end)
+        after_dateline = dateline.end() if dateline else s_start
+        s_dates: list[DateMention] = [
+            d for d in _within(dates, s_start, s_end) if not d.attributive and d.start >= after_dateline
+        ]
         background_year = any(d.kind == "year" for d in s_dates)
         dating = [d for d in s_dates if d.kind != "year"]
         if dating:
@@ -363,6 +384,7 @@ def _report_records(
         s_actors = _parties(text, _within(actors, s_start, s_end))
         s_counts = find_casualties(text, s_start, s_end)
         made: list[_Candidate] = []
+        dropped_before = len(dropped)
         clause_triggers = [(c, find_triggers(text, c[0], c[1], tokens=tokens)) for c in _clauses(text, s_start, s_end)]
         for (c_start, c_end), triggers in clause_triggers:
             if not triggers:
@@ -429,11 +451,12 @@ def _report_records(
                     _apply_count(made[0], count)
             candidates.extend(made)
         else:
-            loose_counts.extend((len(candidates), c) for c in s_counts)
+            if len(dropped) == dropped_before:  # counts of background or planned events are theirs
+                loose_counts.extend((len(candidates), c, sentence_date[0] if in_sentence else None) for c in s_counts)
     # Counts stated in sentences with no event words belong to the nearest event before them that can
     # have victims (not an alert or an arrest), else the nearest after.
-    for position, count in loose_counts:
-        _apply_count_near(candidates, position, count)
+    for position, count, own_day in loose_counts:
+        _apply_count_near(candidates, position, count, own_day)
     merged: list[_Candidate] = []
     for cand in candidates:
         target = next((m for m in merged if _compatible(m, cand, index.landmarks)), None)
@@ -458,14 +481,17 @@ def _report_records(
             dropped.append(f"no place the gazetteer knows: {text[cand.sentence[0] : cand.sentence[1]][:80]!r}")
             continue
         records.append(_record(cand, text, published, source, report_id, fallback, dropped))
+    if skipped is not None:
+        skipped.extend(dropped)
     return records
 
 
-def _apply_count_near(candidates: list[_Candidate], position: int, count: Casualties) -> None:
-    if not candidates:
-        return
+def _apply_count_near(candidates: list[_Candidate], position: int, count: Casualties, day: date | None) -> None:
+    """Give a count stated on its own to the nearest event (of the same day, when the count is dated)."""
     order = list(range(position - 1, -1, -1)) + list(range(position, len(candidates)))
-    order = [i for i in order if 0 <= i < len(candidates)]
+    order = [i for i in order if 0 <= i < len(candidates) and (day is None or candidates[i].day == day)]
+    if not order:
+        return
     violent = [i for i in order if candidates[i].event_type != "Strategic developments"]
     _apply_count(candidates[(violent or order)[0]], count)
 
@@ -584,7 +610,8 @@ def extract_incidents(
     geopandas.GeoDataFrame
         One row per incident with every column of :data:`geoincidents.schema.INCIDENT_COLUMNS`
         (EPSG:4326 points at the landmark) plus ``n_sources``; empty when the report describes no
-        located event.
+        located event. ``frame.attrs["skipped"]`` lists the passages with event words that made no
+        incident and why (background, planned, no known place).
 
     Raises
     ------
@@ -597,7 +624,10 @@ def extract_incidents(
         raise TypeError(f"extract_incidents: text must be a str, got {type(text).__name__}")
     day = as_date(published, "published")
     rid = report_id or _default_report_id(text)
-    return _frame(_report_records(text, day, source, rid, gazetteer))
+    skipped: list[str] = []
+    frame = _frame(_report_records(text, day, source, rid, gazetteer, skipped))
+    frame.attrs["skipped"] = skipped
+    return frame
 
 
 def _as_report(item: Report | Mapping[str, Any] | str, position: int) -> Report:

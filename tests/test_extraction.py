@@ -128,16 +128,27 @@ def test_rockets_near_the_embassy_late_on_sunday() -> None:
 
 def test_bridge_protest_with_deaths_and_no_later_statement() -> None:
     got = extract_incidents(_report("en_bridge_protest"), published="2019-11-05")
-    row = _row(got, event_type="Protests", landmark_id="bridge_jumhuriya")
+    # The crowd fired on at the bridge and the stone-throwers "on the bridge" (al-Jumhuriya, not Tahrir
+    # Square named after it) are one event that day; violence by protesters makes it a riot (ACLED).
+    row = _row(got, landmark_id="bridge_jumhuriya")
     assert _day(row) == date(2019, 11, 4)
-    assert row["sub_event_type"] == "Excessive force against protesters"
+    assert (row["event_type"], row["sub_event_type"]) == ("Riots", "Violent demonstration")
     assert (row["fatalities"], row["injuries"]) == (2, 30)
     assert row["actor2"] == "Police Forces of Iraq"
-    # "the bridge" in the stone-throwing sentence is al-Jumhuriya, not Tahrir Square named after it.
-    riot = _row(got, event_type="Riots")
-    assert riot["landmark_id"] == "bridge_jumhuriya"
     # The prime minister's statement and the call for a strike are not incidents.
     assert not got["sentence"].str.contains("Prime Minister|general strike").any()
+
+
+def test_dateline_date_is_not_the_event_date() -> None:
+    got = extract_incidents(_report("en_background_heavy"), published="2021-03-15")
+    attack = _row(got, event_type="Explosions/Remote violence")
+    assert _day(attack) == date(2021, 3, 14)  # "late on Sunday", not the dateline's March 15
+    assert attack["landmark_id"] == "baghdad"  # the airport base is not in the gazetteer
+    # 25 killed in a background paragraph of 2019 are not this attack's casualties.
+    assert (attack["fatalities"], attack["injuries"]) == (0, 0)
+    # The 2019 storming of the embassy and the 2020 drone strike are background.
+    assert not got["sentence"].str.contains("stormed|Soleimani").any()
+    assert any("background" in note for note in got.attrs["skipped"])
 
 
 def test_arabic_storming_of_parliament_and_sit_in() -> None:
