@@ -67,7 +67,12 @@ _PATTERNS_EN: list[tuple[str, str]] = [
     ("month_year", rf"\b{_EN_MONTH}\s+(?P<year>(?:19|20)\d\d)\b"),
     ("in_month", rf"\b(?:in|during|since|early|late|mid-?)\s+{_EN_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("year", r"\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b"),
-    ("days_ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+ago\b"),
+    ("days_ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+(?:ago|earlier|before|prior)\b"),
+    (
+        "days_after",
+        r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?"
+        r"\s+after\b",
+    ),
     ("day_before_yesterday", r"\b(?:the\s+)?day\s+before\s+yesterday\b"),
     ("yesterday", r"\b(?:yesterday|last\s+night|overnight)\b"),
     (
@@ -156,7 +161,26 @@ _ANCHOR_WORDS = (
     + list(_MONTHS_EN)
     + ["yesterday", "today", "tonight", "overnight", "ago", "week", "weekend", "month", "night", "evening"]
     + ["morning", "afternoon", "day", "on", "earlier", "late", "early", "last", "this", "next", "coming", "past"]
-    + ["previous", "in", "during", "since", "mid", "a", "one", "two", "three", "four", "five", "six", "seven"]
+    + [
+        "previous",
+        "in",
+        "during",
+        "since",
+        "mid",
+        "came",
+        "comes",
+        "happened",
+        "occurred",
+        "took",
+        "a",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+    ]
     + ["يوم", "مساء", "صباح", "ليلة", "فجر", "ظهر", "عصر", "ظهيرة"]
     + list(_WEEKDAYS_AR)
     + [w for name in _MONTHS_AR for w in name.split()]
@@ -280,6 +304,10 @@ def _resolve_cached(expression: str, kind: str, published: date | None) -> tuple
         return published - timedelta(days=1), 1, ""
     if kind == "day_before_yesterday":
         return published - timedelta(days=2), 1, ""
+    if kind == "days_after":  # "the attack came two days after X": X is two days before the reference
+        n_text = detail.group("n").lower()
+        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
+        return published - timedelta(days=n), 1, ""
     if kind == "days_ago":
         n_text = detail.group("n").lower()
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]

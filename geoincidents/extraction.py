@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ import pandas as pd
 from geoincidents._phrases import tokenize
 from geoincidents.actors import ActorMention, find_actors
 from geoincidents.dates import DateMention, as_date, find_dates, resolve_date
-from geoincidents.events import Casualties, classify, find_casualties, find_triggers
+from geoincidents.events import Casualties, Trigger, classify, find_casualties, find_triggers
 from geoincidents.geocoding import (
     Landmark,
     PlaceMention,
@@ -192,6 +193,45 @@ def _related(a: Landmark, b: Landmark, landmarks: Mapping[str, Landmark]) -> boo
         return seen
 
     return bool(chain(a) & chain(b))
+
+
+_REPORT_BEFORE = re.compile(
+    r"(?:said|says|told|reported|announced|stated|added|confirmed|أفاد|أفادت|قال|قالت|ذكر|ذكرت|أعلن|أعلنت|أكد|أكدت|"
+    r"صرح|صرحت)\S*(?:\s+\S+){0,3}?[\s،,]*$",
+    re.IGNORECASE,
+)
+_REPORT_AFTER = re.compile(r"[\s,،]*(?:\S+\s+)?(?:said|told|announced|reported)\b", re.IGNORECASE)
+
+
+def _reporting_date(text: str, mention: DateMention) -> bool:
+    """Whether a date tells when something was said ("said on Sunday"), not when it happened."""
+    return bool(
+        _REPORT_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+        or _REPORT_AFTER.match(text, mention.end)
+    )
+
+
+def _by_family(
+    clause: tuple[int, int], triggers: list[Trigger], places: list[PlaceMention]
+) -> list[tuple[tuple[int, int], list[Trigger]]]:
+    """Cut a clause where its event words change kind, when each piece names a place of its own.
+
+    "a rocket fell near the Jumhuriya Bridge and a protest in Tahrir Square" is two events.
+    """
+    cuts: list[int] = []
+    previous: str | None = None
+    for trig in triggers:
+        family = "protest" if trig.family == "riot" else trig.family
+        if previous is not None and family != previous:
+            cuts.append(trig.start)
+        previous = family
+    if not cuts:
+        return [(clause, triggers)]
+    bounds = [clause[0], *cuts, clause[1]]
+    pieces = list(pairwise(bounds))
+    if not all(any(a <= p.start < b for p in places) for a, b in pieces):
+        return [(clause, triggers)]
+    return [((a, b), [t for t in triggers if a <= t.start < b]) for a, b in pieces]
 
 
 def _kind(event_type: str) -> str:
@@ -365,8 +405,11 @@ def _report_records(
         ]
         background_year = any(d.kind == "year" for d in s_dates)
         dating = [d for d in s_dates if d.kind != "year"]
+        if len(dating) > 1:  # "a source said on Sunday that a rocket fell last night": the event's date
+            dating = [d for d in dating if not _reporting_date(text, d)] or dating
         if dating:
-            day, precision, note = resolve_date(dating[0], published)
+            base = carry[0] if dating[0].kind == "days_after" and carry[0] is not None else published
+            day, precision, note = resolve_date(dating[0], base)
             date_note = note or f"date from {dating[0].text!r}" + (f" (published {published})" if published else "")
             date_note = "explicit " + date_note if not note else date_note
             sentence_date = (day, precision, date_note)
@@ -385,7 +428,11 @@ def _report_records(
         s_counts = find_casualties(text, s_start, s_end)
         made: list[_Candidate] = []
         dropped_before = len(dropped)
-        clause_triggers = [(c, find_triggers(text, c[0], c[1], tokens=tokens)) for c in _clauses(text, s_start, s_end)]
+        clause_triggers = [
+            piece
+            for c in _clauses(text, s_start, s_end)
+            for piece in _by_family(c, find_triggers(text, c[0], c[1], tokens=tokens), s_places)
+        ]
         for (c_start, c_end), triggers in clause_triggers:
             if not triggers:
                 continue

@@ -239,3 +239,32 @@ def test_bad_input_types() -> None:
         extract_incidents(b"bytes")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="published"):
         extract_incidents("x", published="Saturday")
+
+
+def test_drone_on_the_residence_and_the_clash_two_days_before() -> None:
+    got = extract_incidents(_report("en_drone_residence"), published="2021-11-07")
+    drone = _row(got, sub_event_type="Air/drone strike")
+    assert (drone["landmark_id"], drone["relation"], _day(drone)) == ("green_zone", "inside", date(2021, 11, 7))
+    assert drone["injuries"] == 7  # the bodyguards, stated in the next sentence
+    clash = _row(got, event_type="Riots")
+    assert (_day(clash), clash["fatalities"]) == (date(2021, 11, 5), 1)  # "came two days after"
+
+
+def test_two_events_in_one_headline_and_a_reporting_date() -> None:
+    got = extract_incidents(_report("ar_two_days"), published="2022-03-06")
+    assert len(got) == 2
+    rocket = _row(got, event_type="Explosions/Remote violence")
+    # "said on Sunday ... a rocket fell yesterday evening": the event's date, not the statement's.
+    assert (rocket["landmark_id"], _day(rocket), rocket["injuries"]) == ("bridge_jumhuriya", date(2022, 3, 5), 0)
+    protest = _row(got, event_type="Protests")
+    assert (protest["landmark_id"], _day(protest)) == ("tahrir_square", date(2022, 3, 6))
+
+
+def test_green_zone_clashes_palace_storming_and_mortars_are_separate() -> None:
+    got = extract_incidents(_report("en_clashes_gz"), published="2022-08-30")
+    clash = _row(got, event_type="Battles")
+    assert (clash["landmark_id"], _day(clash), clash["fatalities"]) == ("green_zone", date(2022, 8, 29), 15)
+    assert _row(got, event_type="Riots")["landmark_id"] == "republican_palace"
+    mortar = _row(got, event_type="Explosions/Remote violence")
+    assert (mortar["landmark_id"], mortar["relation"]) == ("us_embassy", "near")
+    assert pd.isna(mortar["fatalities"])  # the clashes' dead are not the mortars'
