@@ -191,7 +191,7 @@ _ANCHORS = frozenset(fold_word(w) for w in _ANCHOR_WORDS) - {""}
 
 def _is_anchor(tok: Token) -> bool:
     key = tok.key
-    return key in _ANCHORS or key[0] in "0123456789" or tok.alt in _ANCHORS or key.startswith("mid")
+    return key in _ANCHORS or key[0] in "0123456789" or key.startswith("mid") or tok.alt in _ANCHORS
 
 
 def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMention]:

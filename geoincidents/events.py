@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geoincidents._phrases import Token, match_at_anchors, tokenize
 
@@ -263,8 +264,13 @@ _TRIGGER_STEMS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
+def _stem_hit(key: str) -> bool:
+    return key.startswith(_TRIGGER_STEMS)
+
+
 def _is_trigger_anchor(tok: Token) -> bool:
-    return tok.key.startswith(_TRIGGER_STEMS) or tok.alt.startswith(_TRIGGER_STEMS)
+    return _stem_hit(tok.key) or (tok.alt != tok.key and _stem_hit(tok.alt))
 
 
 def find_triggers(
