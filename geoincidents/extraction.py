@@ -234,6 +234,49 @@ def _by_family(
     return [((a, b), [t for t in triggers if a <= t.start < b]) for a, b in pieces]
 
 
+_OWN_PREMISES = "Other (own premises)"  # an alert at an actor's own premises (the US Embassy): its own event
+
+
+def _fold_context(merged: list[_Candidate], landmarks: Mapping[str, Landmark]) -> list[_Candidate]:
+    """Fold arrests and closures that accompany another event of the same day into it.
+
+    ACLED codes arrests at a demonstration as a protest with intervention, and does not code the
+    closure of roads or a curfew around an event as an event of its own. Alerts at an actor's own
+    premises (the US Embassy preparing for an emergency) stay events.
+    """
+    out: list[_Candidate] = []
+    for cand in merged:
+        if cand.event_type != "Strategic developments" or cand.sub_event_type == _OWN_PREMISES:
+            out.append(cand)
+            continue
+        wanted = ("Protests", "Riots") if cand.sub_event_type == "Arrests" else None
+        host = next(
+            (
+                m
+                for m in merged
+                if m is not cand
+                and m.event_type != "Strategic developments"
+                and (wanted is None or m.event_type in wanted)
+                and _same_day(m, cand)
+                and (m.landmark is None or cand.landmark is None or _near_enough(m.landmark, cand.landmark, landmarks))
+            ),
+            None,
+        )
+        if host is None:
+            out.append(cand)
+            continue
+        if cand.sub_event_type == "Arrests" and host.sub_event_type == "Peaceful protest":
+            host.sub_event_type = "Protest with intervention"
+        known = {m.actor.name for m in host.actors}
+        host.actors.extend(m for m in cand.actors if m.actor.name not in known)
+        host.extra_notes.append(f"with {cand.sub_event_type.lower()}: {cand.location or 'same day'}")
+    return out
+
+
+def _near_enough(a: Landmark, b: Landmark, landmarks: Mapping[str, Landmark]) -> bool:
+    return specificity(a)[0] >= 2 or specificity(b)[0] >= 2 or _related(a, b, landmarks)
+
+
 def _kind(event_type: str) -> str:
     """Protests that turn violent are one event, coded as a riot (ACLED): one kind for merging."""
     return "Protests" if event_type == "Riots" else event_type
@@ -482,6 +525,7 @@ def _report_records(
                 if own:
                     landmark = index.landmarks[str(own[0].actor.landmark_id)]
                     relation, location = "at", text[own[0].start : own[0].end]
+                    sub_type = _OWN_PREMISES
             cand = _Candidate(
                 event_type, sub_type, day, precision, date_note, place, landmark, relation, location,
                 list(c_actors or s_actors), (s_start, s_end), sit_in, in_sentence, carry_key,
@@ -511,6 +555,7 @@ def _report_records(
             merged.append(cand)
         else:
             _merge_into(target, cand)
+    merged = _fold_context(merged, index.landmarks)
     # A headline summarises the body: its events are the body's when they agree in kind and place.
     for cand in headline:
         target = next((m for m in merged if _compatible(m, cand, index.landmarks, any_day=True)), None)
@@ -583,6 +628,7 @@ def _record(
         notes.append(f"sit-in resolved to the site active on {cand.day}: {cand.landmark.name}")
     elif cand.sit_in:
         notes.append("sit-in: no sit-in site in the gazetteer for this date; located by the place named")
+    notes.extend(cand.extra_notes)
     if cand.n_evidence > 1:
         notes.append(f"{cand.n_evidence} passages of the report describe this event; located at the most specific")
     s_start, s_end = cand.sentence
@@ -591,7 +637,7 @@ def _record(
         "event_date": pd.Timestamp(cand.day) if cand.day else pd.NaT,
         "time_precision": cand.precision,
         "event_type": cand.event_type,
-        "sub_event_type": cand.sub_event_type,
+        "sub_event_type": "Other" if cand.sub_event_type == _OWN_PREMISES else cand.sub_event_type,
         "actor1": actor1,
         "assoc_actor_1": assoc,
         "actor2": actor2,

@@ -268,3 +268,19 @@ def test_green_zone_clashes_palace_storming_and_mortars_are_separate() -> None:
     mortar = _row(got, event_type="Explosions/Remote violence")
     assert (mortar["landmark_id"], mortar["relation"]) == ("us_embassy", "near")
     assert pd.isna(mortar["fatalities"])  # the clashes' dead are not the mortars'
+
+
+def test_arrests_and_closures_around_a_protest_fold_into_it() -> None:
+    text = (
+        "Hundreds of protesters gathered in Tahrir Square on Friday. "
+        "Security forces arrested 12 people near the square. "
+        "Authorities closed the Jumhuriya and Sinak bridges to traffic."
+    )
+    got = extract_incidents(text, published="2021-10-23")
+    assert len(got) == 1
+    row = got.iloc[0]
+    assert (row["landmark_id"], row["sub_event_type"]) == ("tahrir_square", "Protest with intervention")
+    assert "arrests" in row["notes"]
+    # Alone, the arrests are an event of their own.
+    alone = extract_incidents("Security forces arrested 12 people in Tahrir Square on Friday.", published="2021-10-23")
+    assert list(alone["sub_event_type"]) == ["Arrests"]
