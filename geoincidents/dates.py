@@ -65,7 +65,10 @@ _PATTERNS_EN: list[tuple[str, str]] = [
     ),
     ("month_day", rf"\b{_EN_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
     ("month_year", rf"\b{_EN_MONTH}\s+(?P<year>(?:19|20)\d\d)\b"),
-    ("in_month", rf"\b(?:in|during|since|early|late|mid-?)\s+{_EN_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
+    (
+        "in_month",
+        rf"\b(?:(?:in|during|since|early|late)\s+|mid-?\s*){_EN_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+    ),
     ("year", r"\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b"),
     ("days_ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+(?:ago|earlier|before|prior)\b"),
     (

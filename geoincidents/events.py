@@ -96,7 +96,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "Other",
         r"\bprepar\w*\s+for\s+(?:any\s+)?(?:possible\s+)?emergenc\w*|\bstate\s+of\s+(?:high\s+|maximum\s+)?alert\b"
         r"|\bon\s+(?:high|maximum|full)\s+alert\b|\braised\s+(?:its|the)\s+(?:security\s+)?alert\b|\bevacuat\w*"
-        r"|\bshelter\s+in\s+place\b|\bcurfew\b|\bsealed\s+off\b|\block(?:ed)?\s*down\b"
+        r"|\bshelter\s+in\s+place\b|\b(?:imposed|declared|announced)\s+(?:an?\s+)?(?:\S+\s+){0,2}curfew\b|\bsealed\s+off\b|\block(?:ed)?\s*down\b"
         r"|\bclosed\s+(?:the|all|its|several)\s+(?:\w+\s+){0,3}(?:gates?|entrances?|bridges?|roads?)\b"
         r"|حالة\s+(?:ال)?(?:إنذار|انذار|تأهب|طوارئ)|الإنذار|الانذار|الطوارئ|إخلاء|اخلاء|حظر\s+(?:ال)?تجوال"
         r"|(?:أغلقت|اغلقت|إغلاق|اغلاق)\s+(?:\S+\s+){0,2}(?:بوابات|مداخل|جسر|الجسور|المنطقة)",
@@ -255,7 +255,7 @@ _TRIGGER_STEMS: tuple[str, ...] = (
     "protest",
     "demonstrat", "march", "rall", "sit", "tents", "encampment", "gathered", "crowd", "moved", "chanting", "waving",
     "arrest", "detain", "detention", "rounded", "taken", "prepar", "state", "on", "raised", "evacuat", "shelter",
-    "curfew", "sealed", "lock", "closed",
+    "imposed", "declared", "announced", "sealed", "lock", "closed",
     "انتحاري", "طائر", "مسير", "ضرب", "غار", "صاروخ", "صواريخ", "كاتيوشا", "قذيف", "قذائف", "هاون", "منظومه", "قنبل",
     "عبو", "انفجار", "تفجير", "اشتباك", "تبادل", "مواجهات", "اختطاف", "خطف", "اختطف", "مختطف", "اغتيال", "اغتال",
     "اقتحام", "اقتحم", "يقتحم", "تقتحم", "احرق", "احراق", "حرق", "رشق", "حجاره", "مولوتوف", "اعمال", "تظاهر",

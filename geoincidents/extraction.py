@@ -277,6 +277,9 @@ def _near_enough(a: Landmark, b: Landmark, landmarks: Mapping[str, Landmark]) ->
     return specificity(a)[0] >= 2 or specificity(b)[0] >= 2 or _related(a, b, landmarks)
 
 
+_SINCE = re.compile(r"(?:since|منذ)\s*$", re.IGNORECASE)
+
+
 def _kind(event_type: str) -> str:
     """Protests that turn violent are one event, coded as a riot (ACLED): one kind for merging."""
     return "Protests" if event_type == "Riots" else event_type
@@ -447,6 +450,9 @@ def _report_records(
             d for d in _within(dates, s_start, s_end) if not d.attributive and d.start >= after_dateline
         ]
         background_year = any(d.kind == "year" for d in s_dates)
+        # "who have held a sit-in ... since mid-August": an ongoing state, not a new event.
+        ongoing = any((d.attributive and d.text.lower().startswith("since")) or _SINCE.search(
+            text[max(s_start, d.start - 8) : d.start]) for d in _within(dates, s_start, s_end))  # fmt: skip
         dating = [d for d in s_dates if d.kind != "year"]
         if len(dating) > 1:  # "a source said on Sunday that a rocket fell last night": the event's date
             dating = [d for d in dating if not _reporting_date(text, d)] or dating
@@ -485,6 +491,9 @@ def _report_records(
             day, precision, date_note = sentence_date
             if background_year and not dating:
                 dropped.append(f"background (dated by year only): {sentence_text[:80]!r}")
+                continue
+            if ongoing and not dating:
+                dropped.append(f"ongoing since an earlier date, no new event: {sentence_text[:80]!r}")
                 continue
             if published is not None and day is not None:
                 if day > published:
@@ -543,11 +552,11 @@ def _report_records(
             candidates.extend(made)
         else:
             if len(dropped) == dropped_before:  # counts of background or planned events are theirs
-                loose_counts.extend((len(candidates), c, sentence_date[0] if in_sentence else None) for c in s_counts)
+                loose_counts.extend((s_start, c, sentence_date[0] if in_sentence else None) for c in s_counts)
     # Counts stated in sentences with no event words belong to the nearest event before them that can
     # have victims (not an alert or an arrest), else the nearest after.
-    for position, count, own_day in loose_counts:
-        _apply_count_near(candidates, position, count, own_day)
+    for s_start, count, own_day in loose_counts:
+        _apply_count_near(candidates, sentences, s_start, count, own_day)
     merged: list[_Candidate] = []
     for cand in candidates:
         target = next((m for m in merged if _compatible(m, cand, index.landmarks)), None)
@@ -578,14 +587,29 @@ def _report_records(
     return records
 
 
-def _apply_count_near(candidates: list[_Candidate], position: int, count: Casualties, day: date | None) -> None:
-    """Give a count stated on its own to the nearest event (of the same day, when the count is dated)."""
-    order = list(range(position - 1, -1, -1)) + list(range(position, len(candidates)))
-    order = [i for i in order if 0 <= i < len(candidates) and (day is None or candidates[i].day == day)]
-    if not order:
-        return
-    violent = [i for i in order if candidates[i].event_type != "Strategic developments"]
-    _apply_count(candidates[(violent or order)[0]], count)
+def _apply_count_near(
+    candidates: list[_Candidate],
+    sentences: list[tuple[int, int]],
+    s_start: int,
+    count: Casualties,
+    day: date | None,
+) -> None:
+    """Give a count stated on its own to the event of the nearest sentence before it (or just after).
+
+    Only events at most two sentences away, and of the same day when the count's sentence is dated.
+    """
+    order = {span[0]: i for i, span in enumerate(sentences)}
+    here = order[s_start]
+    best: tuple[int, int] | None = None
+    for i, cand in enumerate(candidates):
+        distance = here - order[cand.sentence[0]]
+        if abs(distance) > 2 or distance == 0 or (day is not None and cand.day != day):
+            continue
+        key = (int(cand.event_type == "Strategic developments"), abs(distance) + (0 if distance > 0 else 3))
+        if best is None or key < best:
+            best, chosen = key, i
+    if best is not None:
+        _apply_count(candidates[chosen], count)
 
 
 def _apply_count(cand: _Candidate, count: Casualties) -> None:

@@ -284,3 +284,16 @@ def test_arrests_and_closures_around_a_protest_fold_into_it() -> None:
     # Alone, the arrests are an event of their own.
     alone = extract_incidents("Security forces arrested 12 people in Tahrir Square on Friday.", published="2021-10-23")
     assert list(alone["sub_event_type"]) == ["Arrests"]
+
+
+def test_context_heavy_report_keeps_only_the_days_events() -> None:
+    got = extract_incidents(_report("en_context_heavy"), published="2022-08-30")
+    # Only the end of the sit-in on Tuesday: the July storming is background, the Framework sit-in
+    # "since mid-August" is an ongoing state, Monday's dead belong to no event here, and lifting a
+    # curfew or reopening bridges is no event.
+    assert len(got) == 1
+    row = got.iloc[0]
+    assert (row["landmark_id"], _day(row)) == ("sit_in_2022_sadrist_parliament", date(2022, 8, 30))
+    assert pd.isna(row["fatalities"])
+    reasons = " ".join(got.attrs["skipped"])
+    assert "background" in reasons and "ongoing" in reasons
