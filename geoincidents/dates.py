@@ -70,6 +70,12 @@ _PATTERNS_EN: list[tuple[str, str]] = [
         rf"\b(?:(?:in|during|since|early|late)\s+|mid-?\s*){_EN_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b",
     ),
     ("year", r"\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b"),
+    ("same_day", r"\b(?:on\s+)?the\s+same\s+day\b|\b(?:earlier|later)\s+that\s+day\b"),
+    (
+        "period",
+        r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|previous)\s+(?:few\s+|several\s+)?"
+        r"(?:months|years|weeks)\b|\bin\s+recent\s+(?:months|years|weeks|days)\b|\bfor\s+(?:months|years)\b",
+    ),
     ("days_ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+(?:ago|earlier|before|prior)\b"),
     (
         "days_after",
@@ -100,6 +106,12 @@ _PATTERNS_AR: list[tuple[str, str]] = [
         rf"(?:\s+(?:من\s+)?(?:عام|سنة|العام)?\s*(?P<year>{_DIG}{{4}}))?",
     ),
     ("month_year", rf"{_AR_B}(?:شهر\s+)?{_AR_MONTH}\s+(?:من\s+)?(?:عام|سنة|العام)?\s*(?P<year>{_DIG}{{4}})"),
+    ("same_day", rf"{_AR_B}(?:(?:من\s+|في\s+)?(?:ال)?يوم\s+(?:ذاته|نفسه)|نفس\s+اليوم|ذات\s+اليوم){_AR_E}"),
+    (
+        "period",
+        rf"{_AR_B}(?:خلال|في|طيلة|طوال)\s+(?:ال)?(?:أشهر|اشهر|شهور|أسابيع|اسابيع|سنوات|أعوام|اعوام|فترة)\s+"
+        rf"(?:ال)?(?:ماضية|أخيرة|اخيرة|الماضية|الأخيرة|السابقة){_AR_E}",
+    ),
     ("day_before_yesterday", rf"{_AR_B}(?:أمس|امس)\s+الأول{_AR_E}"),
     ("yesterday", rf"{_AR_B}(?:[وب]?(?:أمس|امس)|البارحة|(?:ليلة|مساء|صباح)\s+(?:أمس|امس)){_AR_E}"),
     ("today", rf"{_AR_B}(?:(?:مساء|صباح|ظهر|فجر|عصر|ليلة|ظهيرة|مساءَ)\s+)?(?:اليوم|الليلة){_AR_E}"),
@@ -184,7 +196,7 @@ _ANCHOR_WORDS = (
         "six",
         "seven",
     ]
-    + ["يوم", "مساء", "صباح", "ليلة", "فجر", "ظهر", "عصر", "ظهيرة"]
+    + ["يوم", "مساء", "صباح", "ليلة", "فجر", "ظهر", "عصر", "ظهيرة", "نفس", "ذات", "خلال", "في", "طيلة", "طوال", "من"]
     + list(_WEEKDAYS_AR)
     + [w for name in _MONTHS_AR for w in name.split()]
     + ["أمس", "امس", "البارحة", "اليوم", "الليلة", "أسبوع", "الأسبوع", "اسبوع", "الشهر", "شهر"]
@@ -307,6 +319,10 @@ def _resolve_cached(expression: str, kind: str, published: date | None) -> tuple
         return published - timedelta(days=1), 1, ""
     if kind == "day_before_yesterday":
         return published - timedelta(days=2), 1, ""
+    if kind == "same_day":  # resolved against the date of the sentence before (see the extraction)
+        return published, 1, ""
+    if kind == "period":
+        return published - timedelta(days=90), 3, ""
     if kind == "days_after":  # "the attack came two days after X": X is two days before the reference
         n_text = detail.group("n").lower()
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]

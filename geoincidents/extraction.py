@@ -58,7 +58,10 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 # "BAGHDAD, March 15 (Reuters) -": the date of a dateline is the publication's, not the event's.
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30}(?:,\s*[^\n()]{0,25}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]{1,2}\s")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]{2,30}(?:,\s*[^\n()]{0,25}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]{1,2}\s"
+    r"|[\u0621-\u064a][\u0621-\u064a ]{1,25}(?:/\s*[\u0621-\u064a ]{2,25})?\s*[-—–/]\s"
+)
 
 # An actor named as the source of the news ("police said", "according to the army", "وقالت الشرطة")
 # is not a party to the event.
@@ -265,6 +268,7 @@ def _fold_context(merged: list[_Candidate], landmarks: Mapping[str, Landmark]) -
         if host is None:
             out.append(cand)
             continue
+        _apply_count(host, Casualties(0, 0, cand.fatalities, cand.injuries))
         if cand.sub_event_type == "Arrests" and host.sub_event_type == "Peaceful protest":
             host.sub_event_type = "Protest with intervention"
         known = {m.actor.name for m in host.actors}
@@ -298,6 +302,8 @@ def _is_headline(text: str, span: tuple[int, int]) -> bool:
 def _compatible(a: _Candidate, b: _Candidate, landmarks: Mapping[str, Landmark], *, any_day: bool = False) -> bool:
     if _kind(a.event_type) != _kind(b.event_type) or not (any_day or _same_day(a, b)):
         return False
+    if a.event_type == "Explosions/Remote violence" and a.sub_event_type != b.sub_event_type:
+        return False  # a drone and a rocket are two attacks
     if a.landmark is None or b.landmark is None:
         return True
     if a.sit_in != b.sit_in and "sit_in" in (a.landmark.kind, b.landmark.kind):
@@ -449,15 +455,16 @@ def _report_records(
         s_dates: list[DateMention] = [
             d for d in _within(dates, s_start, s_end) if not d.attributive and d.start >= after_dateline
         ]
-        background_year = any(d.kind == "year" for d in s_dates)
+        background_year = any(d.kind in ("year", "period") for d in s_dates)
         # "who have held a sit-in ... since mid-August": an ongoing state, not a new event.
         ongoing = any((d.attributive and d.text.lower().startswith("since")) or _SINCE.search(
             text[max(s_start, d.start - 8) : d.start]) for d in _within(dates, s_start, s_end))  # fmt: skip
-        dating = [d for d in s_dates if d.kind != "year"]
+        dating = [d for d in s_dates if d.kind not in ("year", "period")]
         if len(dating) > 1:  # "a source said on Sunday that a rocket fell last night": the event's date
             dating = [d for d in dating if not _reporting_date(text, d)] or dating
         if dating:
-            base = carry[0] if dating[0].kind == "days_after" and carry[0] is not None else published
+            relative = dating[0].kind in ("days_after", "same_day")
+            base = carry[0] if relative and carry[0] is not None else published
             day, precision, note = resolve_date(dating[0], base)
             date_note = note or f"date from {dating[0].text!r}" + (f" (published {published})" if published else "")
             date_note = "explicit " + date_note if not note else date_note

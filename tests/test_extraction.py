@@ -297,3 +297,15 @@ def test_context_heavy_report_keeps_only_the_days_events() -> None:
     assert pd.isna(row["fatalities"])
     reasons = " ".join(got.attrs["skipped"])
     assert "background" in reasons and "ongoing" in reasons
+
+
+def test_arabic_outlet_dateline_dual_forms_and_same_day() -> None:
+    got = extract_incidents(_report("ar_mortars_drone"), published="2023-01-06")
+    assert len(got) == 2
+    mortars = _row(got, sub_event_type="Shelling/artillery/missile attack")
+    # "بغداد اليوم" is the outlet (Baghdad Today), not "today": the event is Thursday evening.
+    assert (mortars["landmark_id"], _day(mortars)) == ("us_embassy", date(2023, 1, 5))
+    assert (mortars["fatalities"], mortars["injuries"]) == (0, 0)  # "لم تسجل أي خسائر بشرية"
+    drones = _row(got, sub_event_type="Air/drone strike")  # "طائرتين مسيرتين": dual forms
+    assert (drones["landmark_id"], _day(drones)) == ("baghdad", date(2023, 1, 5))  # "اليوم ذاته"
+    assert any("background" in reason for reason in got.attrs["skipped"])  # "خلال الأشهر الماضية"
