@@ -441,7 +441,7 @@ def _report_records(
     loose_counts: list[tuple[int, Casualties, date | None]] = []
     dropped: list[str] = []
     carry: tuple[date | None, int | None, str] = (
-        (published, 1, "date assumed: the publication date (no date expression before this sentence)")
+        (published, 2, "date assumed: the publication date (no date expression before this sentence)")
         if published
         else (None, None, "date unresolved: no date expression and no publication date")
     )

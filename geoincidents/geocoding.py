@@ -29,6 +29,7 @@ from geoincidents.schema import GEO_PRECISION_UNCERTAINTY_M
 
 __all__ = [
     "Landmark",
+    "LandmarkIndex",
     "PlaceMention",
     "find_places",
     "landmark_index",
@@ -141,8 +142,11 @@ class PlaceMention:
     n_words: int
 
 
-class _Index:
-    """Landmarks of one gazetteer with their phrase trie (built once per gazetteer)."""
+class LandmarkIndex:
+    """The landmarks of one gazetteer, by id, with the phrase trie of all their names.
+
+    Built once per gazetteer by :func:`landmark_index` and reused for every report.
+    """
 
     def __init__(self, gazetteer: gpd.GeoDataFrame) -> None:
         self.landmarks: dict[str, Landmark] = {}
@@ -220,7 +224,7 @@ def _radii(geoms: gpd.GeoSeries, lon: np.ndarray, lat: np.ndarray) -> np.ndarray
     return out
 
 
-_CACHE: dict[int, tuple[weakref.ref[gpd.GeoDataFrame], _Index]] = {}
+_CACHE: dict[int, tuple[weakref.ref[gpd.GeoDataFrame], LandmarkIndex]] = {}
 _BUNDLED: dict[str, gpd.GeoDataFrame] = {}
 
 
@@ -233,13 +237,13 @@ def _as_frame(gazetteer: gpd.GeoDataFrame | str | Path | None) -> gpd.GeoDataFra
     return _BUNDLED[key]
 
 
-def landmark_index(gazetteer: gpd.GeoDataFrame | str | Path | None = None) -> _Index:
+def landmark_index(gazetteer: gpd.GeoDataFrame | str | Path | None = None) -> LandmarkIndex:
     """Return the (cached) landmark index of a gazetteer: a frame, a file, or None for the bundled one."""
     frame = _as_frame(gazetteer)
     cached = _CACHE.get(id(frame))
     if cached is not None and cached[0]() is frame:
         return cached[1]
-    index = _Index(frame)
+    index = LandmarkIndex(frame)
     _CACHE[id(frame)] = (weakref.ref(frame), index)
     return index
 
@@ -308,7 +312,7 @@ def find_places(
     return _with_anaphora(text, out, index) if out else out
 
 
-def _with_anaphora(text: str, named: list[PlaceMention], index: _Index) -> list[PlaceMention]:
+def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
     """Add "the bridge"-style references to the last landmark of that kind named before them."""
     taken = [(m.start, m.end) for m in named]
     extra: list[PlaceMention] = []
@@ -332,7 +336,7 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: _Index) -> list[
     return sorted(named + extra, key=lambda m: m.start)
 
 
-def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: _Index) -> Landmark | None:
+def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: LandmarkIndex) -> Landmark | None:
     """The bridge end named around a bridge mention ("the Tahrir side of the Jumhuriya Bridge")."""
     window = text[max(0, start - 45) : min(len(text), end + 45)]
     if not _SIDE_CUE.search(window):
