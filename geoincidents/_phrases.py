@@ -98,11 +98,32 @@ def anchor_ranges(
 _AR_FIRST = re.compile("[\u0621-\u064a]")
 
 
+class AnchorCache:
+    """The anchor words of the last token list seen (one entry, so a report's words are tested once).
+
+    Reading and replacing one tuple attribute is atomic, so concurrent threads stay correct (at worst
+    they recompute).
+    """
+
+    def __init__(self, hit: Callable[[Token], bool]) -> None:
+        self._hit = hit
+        self._last: tuple[list[Token], list[Token]] | None = None
+
+    def anchors(self, tokens: list[Token]) -> list[Token]:
+        """The tokens of ``tokens`` that ``hit`` accepts, in order."""
+        last = self._last
+        if last is not None and last[0] is tokens:
+            return last[1]
+        found = [tok for tok in tokens if self._hit(tok)]
+        self._last = (tokens, found)
+        return found
+
+
 def match_at_anchors(
     pattern: re.Pattern[str],
     text: str,
     tokens: list[Token],
-    hit: Callable[[Token], bool],
+    hit: Callable[[Token], bool] | AnchorCache,
     *,
     start: int = 0,
     end: int | None = None,
@@ -116,11 +137,16 @@ def match_at_anchors(
     stop = len(text) if end is None else end
     out: list[re.Match[str]] = []
     done = start
+    if isinstance(hit, AnchorCache):
+        tokens = hit.anchors(tokens)
+        test: Callable[[Token], bool] | None = None
+    else:
+        test = hit
     first = bisect_left(tokens, start, key=lambda t: t.start)
     for tok in tokens[first:]:
         if tok.start >= stop:
             break
-        if tok.start < done or not hit(tok):
+        if tok.start < done or (test is not None and not test(tok)):
             continue
         offsets = range(min(4, tok.end - tok.start)) if _AR_FIRST.match(text, tok.start) else (0,)
         for offset in offsets:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geoincidents._phrases import Token, match_at_anchors, tokenize
+from geoincidents._phrases import AnchorCache, Token, match_at_anchors, tokenize
 
 __all__ = ["Casualties", "Trigger", "classify", "find_casualties", "find_triggers", "parse_count"]
 
@@ -274,6 +274,9 @@ def _is_trigger_anchor(tok: Token) -> bool:
     return _stem_hit(tok.key) or (tok.alt != tok.key and _stem_hit(tok.alt))
 
 
+_TRIGGER_ANCHORS = AnchorCache(_is_trigger_anchor)
+
+
 def find_triggers(
     text: str, start: int = 0, end: int | None = None, *, tokens: list[Token] | None = None
 ) -> list[Trigger]:
@@ -289,7 +292,7 @@ def find_triggers(
     stop = len(text) if end is None else end
     toks = tokenize(text) if tokens is None else tokens
     out: list[Trigger] = []
-    for match in match_at_anchors(_TRIGGER_PATTERN, text, toks, _is_trigger_anchor, start=start, end=stop):
+    for match in match_at_anchors(_TRIGGER_PATTERN, text, toks, _TRIGGER_ANCHORS, start=start, end=stop):
         group = match.lastgroup
         assert group is not None
         family, sub, _ = _TRIGGERS[int(group[1:])]

@@ -24,7 +24,7 @@ import shapely
 from pyproj import Transformer
 
 from geoincidents._phrases import PhraseIndex, Token, phrase_key, tokenize
-from geoincidents.gazetteer import active_on, load_gazetteer
+from geoincidents.gazetteer import load_gazetteer
 from geoincidents.schema import GEO_PRECISION_UNCERTAINTY_M
 
 __all__ = [
@@ -179,9 +179,6 @@ class LandmarkIndex:
                 if isinstance(name, str) and name.strip():
                     self.phrases.add(name, lid)
         self.perimeters = [lm for lm in self.landmarks.values() if lm.kind == "perimeter"]
-        self._sit_ins = gazetteer.loc[
-            (gazetteer["kind"] == "sit_in").to_numpy(), ["landmark_id", "valid_from", "valid_to"]
-        ].copy()
         self._active_cache: dict[date, tuple[Landmark, ...]] = {}
         # Words that tell bridge ends apart ("the Tahrir side of the Jumhuriya Bridge").
         self.end_words: dict[str, set[str]] = {}
@@ -194,11 +191,14 @@ class LandmarkIndex:
                 self.end_words[lm.landmark_id] = words
 
     def sit_ins_on(self, day: date) -> tuple[Landmark, ...]:
-        """The sit-in sites that existed on ``day`` (:func:`gazetteer.active_on`, cached per day)."""
+        """The sit-in sites that existed on ``day`` (cached per day).
+
+        The same rule as :func:`geoincidents.gazetteer.active_on` (a test checks they agree), applied
+        to the index's own records: a pandas call per distinct day would cost more than a report.
+        """
         found = self._active_cache.get(day)
         if found is None:
-            ids = self._sit_ins.loc[active_on(self._sit_ins, day).to_numpy(), "landmark_id"]
-            found = tuple(self.landmarks[str(lid)] for lid in ids)
+            found = tuple(lm for lm in self.landmarks.values() if lm.kind == "sit_in" and lm.active_on(day))
             self._active_cache[day] = found
         return found
 
