@@ -24,11 +24,12 @@ import shapely
 from pyproj import Transformer
 
 from geoincidents._phrases import PhraseIndex, Token, phrase_key, tokenize
-from geoincidents.gazetteer import active_on, load_gazetteer
+from geoincidents.gazetteer import load_gazetteer
 from geoincidents.schema import GEO_PRECISION_UNCERTAINTY_M
 
 __all__ = [
     "Landmark",
+    "LandmarkIndex",
     "PlaceMention",
     "find_places",
     "landmark_index",
@@ -141,8 +142,11 @@ class PlaceMention:
     n_words: int
 
 
-class _Index:
-    """Landmarks of one gazetteer with their phrase trie (built once per gazetteer)."""
+class LandmarkIndex:
+    """The landmarks of one gazetteer, by id, with the phrase trie of all their names.
+
+    Built once per gazetteer by :func:`landmark_index` and reused for every report.
+    """
 
     def __init__(self, gazetteer: gpd.GeoDataFrame) -> None:
         self.landmarks: dict[str, Landmark] = {}
@@ -175,6 +179,7 @@ class _Index:
                 if isinstance(name, str) and name.strip():
                     self.phrases.add(name, lid)
         self.perimeters = [lm for lm in self.landmarks.values() if lm.kind == "perimeter"]
+        self._active_cache: dict[date, tuple[Landmark, ...]] = {}
         # Words that tell bridge ends apart ("the Tahrir side of the Jumhuriya Bridge").
         self.end_words: dict[str, set[str]] = {}
         for lm in self.landmarks.values():
@@ -184,6 +189,18 @@ class _Index:
                 if lm.side == "green_zone":
                     words |= {"green", "zone", "خضراء", "منطقه"}
                 self.end_words[lm.landmark_id] = words
+
+    def sit_ins_on(self, day: date) -> tuple[Landmark, ...]:
+        """The sit-in sites that existed on ``day`` (cached per day).
+
+        The same rule as :func:`geoincidents.gazetteer.active_on` (a test checks they agree), applied
+        to the index's own records: a pandas call per distinct day would cost more than a report.
+        """
+        found = self._active_cache.get(day)
+        if found is None:
+            found = tuple(lm for lm in self.landmarks.values() if lm.kind == "sit_in" and lm.active_on(day))
+            self._active_cache[day] = found
+        return found
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -207,7 +224,7 @@ def _radii(geoms: gpd.GeoSeries, lon: np.ndarray, lat: np.ndarray) -> np.ndarray
     return out
 
 
-_CACHE: dict[int, tuple[weakref.ref[gpd.GeoDataFrame], _Index]] = {}
+_CACHE: dict[int, tuple[weakref.ref[gpd.GeoDataFrame], LandmarkIndex]] = {}
 _BUNDLED: dict[str, gpd.GeoDataFrame] = {}
 
 
@@ -220,13 +237,13 @@ def _as_frame(gazetteer: gpd.GeoDataFrame | str | Path | None) -> gpd.GeoDataFra
     return _BUNDLED[key]
 
 
-def landmark_index(gazetteer: gpd.GeoDataFrame | str | Path | None = None) -> _Index:
+def landmark_index(gazetteer: gpd.GeoDataFrame | str | Path | None = None) -> LandmarkIndex:
     """Return the (cached) landmark index of a gazetteer: a frame, a file, or None for the bundled one."""
     frame = _as_frame(gazetteer)
     cached = _CACHE.get(id(frame))
     if cached is not None and cached[0]() is frame:
         return cached[1]
-    index = _Index(frame)
+    index = LandmarkIndex(frame)
     _CACHE[id(frame)] = (weakref.ref(frame), index)
     return index
 
@@ -295,7 +312,7 @@ def find_places(
     return _with_anaphora(text, out, index) if out else out
 
 
-def _with_anaphora(text: str, named: list[PlaceMention], index: _Index) -> list[PlaceMention]:
+def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
     """Add "the bridge"-style references to the last landmark of that kind named before them."""
     taken = [(m.start, m.end) for m in named]
     extra: list[PlaceMention] = []
@@ -319,7 +336,7 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: _Index) -> list[
     return sorted(named + extra, key=lambda m: m.start)
 
 
-def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: _Index) -> Landmark | None:
+def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: LandmarkIndex) -> Landmark | None:
     """The bridge end named around a bridge mention ("the Tahrir side of the Jumhuriya Bridge")."""
     window = text[max(0, start - 45) : min(len(text), end + 45)]
     if not _SIDE_CUE.search(window):
@@ -357,6 +374,7 @@ def resolve_sit_in(
     *,
     gazetteer: gpd.GeoDataFrame | str | Path | None = None,
     named: tuple[Landmark, ...] = (),
+    places: list[PlaceMention] | None = None,
 ) -> Landmark | None:
     """Return the sit-in site the gazetteer knows for ``day``, best matching the context words.
 
@@ -371,21 +389,23 @@ def resolve_sit_in(
         A gazetteer frame or file; ``None`` uses the bundled one.
     named
         Sit-in sites already named by an alias in the text (they are preferred when active).
+    places
+        The places named in ``context``, when the caller has found them already.
     """
     if day is None:
         return None
     index = landmark_index(gazetteer)
     active = [lm for lm in named if lm.kind == "sit_in" and lm.active_on(day)]
     if not active:
-        frame = _as_frame(gazetteer)
-        ids = frame.loc[active_on(frame, day).to_numpy() & (frame["kind"] == "sit_in").to_numpy(), "landmark_id"]
-        active = [index.landmarks[str(lid)] for lid in ids]
+        active = list(index.sit_ins_on(day))
     if not active:
         return None
     if len(active) == 1:
         return active[0]
     words = {tok.key for tok in tokenize(context)}
-    related_named = {m.landmark.landmark_id for m in find_places(context, gazetteer=gazetteer)}
+    if places is None:
+        places = find_places(context, gazetteer=gazetteer)
+    related_named = {m.landmark.landmark_id for m in places}
 
     def score(lm: Landmark) -> tuple[int, date]:
         s = len(set(phrase_key(lm.name)) & words)

@@ -90,3 +90,16 @@ def test_user_gazetteer_is_used(gazetteer: gpd.GeoDataFrame) -> None:
     ]
     found = find_places("crowds filled Liberation Plaza near the Green Zone", gazetteer=small)
     assert [m.landmark.landmark_id for m in found] == ["tahrir_square", "green_zone"]
+
+
+def test_sit_in_dates_agree_with_gazetteer_active_on(gazetteer: gpd.GeoDataFrame) -> None:
+    from datetime import timedelta
+
+    from geoincidents.gazetteer import active_on
+
+    index = landmark_index(gazetteer)
+    day = date(2021, 10, 1)
+    while day <= date(2022, 9, 15):
+        expected = set(gazetteer.loc[active_on(gazetteer, day) & (gazetteer["kind"] == "sit_in"), "landmark_id"])
+        assert {lm.landmark_id for lm in index.sit_ins_on(day)} == expected, day
+        day += timedelta(days=3)
