@@ -9,10 +9,16 @@ The public API, re-exported here:
 - OpenStreetMap: :func:`refresh_from_osm`
 - store: :class:`IncidentStore` (GeoPackage with review status, audit trail and alerts)
 - alerts: :class:`AlertRule`, :func:`evaluate_alerts`, :func:`load_rules`
+- extraction: :func:`extract_incidents`, :func:`extract_many`
+- maps: :func:`build_map`, :func:`save_map` (offline Leaflet maps), :func:`fetch_assets`
 """
+
+import importlib
+from typing import Any
 
 from geoincidents.alerts import AlertRule, evaluate_alerts, load_rules
 from geoincidents.export import distance_bands, export_layers, write_geojson
+from geoincidents.extraction import extract_incidents, extract_many
 from geoincidents.gazetteer import GazetteerError, load_gazetteer, perimeter, validate_gazetteer
 from geoincidents.names import normalize_name
 from geoincidents.osm import refresh_from_osm
@@ -22,18 +28,37 @@ from geoincidents.store import IncidentStore
 
 __version__ = "0.1.0"
 
+# The map functions import folium and the asset module on first use only: importing geoincidents stays
+# light, and ``python -m geoincidents.assets`` does not find its module already imported.
+_LAZY: dict[str, str] = {
+    "build_map": "geoincidents.mapping",
+    "save_map": "geoincidents.mapping",
+    "fetch_assets": "geoincidents.assets",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'geoincidents' has no attribute {name!r}")
+
+
 __all__ = [
     "INCIDENT_COLUMNS",
     "AlertRule",
     "GazetteerError",
     "IncidentStore",
     "band_labels",
+    "build_map",
     "check_proximity",
     "coerce_incidents",
     "distance_bands",
     "empty_incidents",
     "evaluate_alerts",
     "export_layers",
+    "extract_incidents",
+    "extract_many",
+    "fetch_assets",
     "load_gazetteer",
     "load_rules",
     "load_sample_incidents",
@@ -41,6 +66,7 @@ __all__ = [
     "perimeter",
     "proximity_arrays",
     "refresh_from_osm",
+    "save_map",
     "validate_gazetteer",
     "write_geojson",
 ]

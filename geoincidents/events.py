@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from geoincidents._phrases import AnchorCache, Token, match_at_anchors, tokenize
 
 __all__ = ["Casualties", "Trigger", "classify", "find_casualties", "find_triggers", "parse_count"]
 
@@ -24,13 +27,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "explosion",
         "Air/drone strike",
         r"\b(?:armed\s+|explosive-laden\s+|booby-trapped\s+)?drones?\b|\bUAVs?\b|\bair\s*strikes?\b|\bairstrikes?\b"
-        r"|طائر(?:ة|ات)\s+مسي(?:ّ)?ر(?:ة|ات)|مسيّر(?:ة|ات)|(?:ب)?مسيرة\s+مفخخة|ضرب(?:ة|ات)\s+جوية|غارة|غارات",
+        r"|طائر\S*\s+(?:ال)?مسي\S*|(?:ال)?مسيّر\S*|(?:ب|ال)?مسير\S*\s+(?:ال)?مفخخ\S*|ضرب(?:ة|ات)\s+جوية|غارة|غارات",
     ),
     (
         "explosion",
         "Shelling/artillery/missile attack",
-        r"\brockets?\b|\bkatyushas?\b|\bmortars?\b|\bmissiles?\b|\bprojectiles?\b|\bshell(?:s|ing|ed)\b|\bC-?RAM\b"
-        r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف(?:ة|ه)|قذائف|هاون|منظومة\s+سي\s+رام",
+        r"\brockets?\b(?!-propelled)|\bkatyushas?\b|\bmortars?\b|\bmissiles?\b|\bprojectiles?\b|\bshell(?:s|ing|ed)\b|\bC-?RAM\b"
+        r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|(?:منظومة\s+)?سي\s+رام",
     ),
     (
         "explosion",
@@ -48,7 +51,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "battle",
         "Armed clash",
-        r"\bclash(?:es|ed|ing)?\b|\bexchange[sd]?\s+(?:of\s+)?fire\b|\bgun\s?fights?\b|\bfire\s?fights?\b"
+        r"\brocket-propelled\s+grenades?\b|\bRPGs?\b|\bfought\s+(?:with|against|each\s+other)\b"
+        r"|\bclash(?:es|ed|ing)?\b|\bexchange[sd]?\s+(?:of\s+)?fire\b|\bgun\s?fights?\b|\bfire\s?fights?\b"
         r"|\bgun\s+battles?\b|\barmed\s+confrontations?\b|\bfighting\s+(?:broke|erupted)\b"
         r"|اشتباك\S*|تبادل\S*\s+(?:ل)?(?:إطلاق|اطلاق)\s+النار|مواجهات\s+مسلحة",
     ),
@@ -70,12 +74,12 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\bset\s+(?:fire|ablaze)\b|\bset\s+\w+(?:\s+\w+)?\s+(?:on\s+fire|ablaze)\b|\btorched\b|\bthrew\s+(?:stones|rocks|"
         r"bricks|molotov)|\bhurl(?:ed|ing)\s+(?:stones|rocks|bricks|molotov)|\bmolotov\w*|\briot(?:s|ing|ed)?\b"
         r"|\bvandali[sz]\w*|\btore\s+down\b|\bpulled\s+down\b|\brampag\w*"
-        r"|اقتحام|اقتحم\S*|أحرق\S*|احرق\S*|إحراق|حرق|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب",
+        r"|اقتحام|اقتحم\S*|يقتحم\S*|تقتحم\S*|أحرق\S*|احرق\S*|إحراق|حرق|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب",
     ),
     (
         "protest",
         "Peaceful protest",
-        r"\bprotest(?:s|ed|ing|ers?|ors?)?\b|\bdemonstrat(?:ion|ions|ors?|ed|ing)\b|(?-i:\b[Mm]arch(?:ed|es|ing|ers)\b)"
+        r"\bprotest(?:s|ed|ing|ers?|ors?)?\b(?!\s+movement)|\bdemonstrat(?:ion|ions|ors?|ed|ing)\b|(?-i:\b[Mm]arch(?:ed|es|ing|ers)\b)"
         r"|(?-i:\bmarch\b)|\brall(?:y|ies|ied)\b|\bsit-?ins?\b|\btents\b|\bencampments?\b|\bgathered\b|\bcrowds?\b"
         r"|\bmoved\s+towards\b|\bchanting\b|\bwaving\s+flags\b"
         r"|تظاهر\S*|مظاهر(?:ة|ات)|متظاهر\S*|المتظاهر\S*|احتجاج\S*|محتج\S*|المحتج\S*|اعتصام\S*|معتصم\S*|المعتصم\S*"
@@ -92,9 +96,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "Other",
         r"\bprepar\w*\s+for\s+(?:any\s+)?(?:possible\s+)?emergenc\w*|\bstate\s+of\s+(?:high\s+|maximum\s+)?alert\b"
         r"|\bon\s+(?:high|maximum|full)\s+alert\b|\braised\s+(?:its|the)\s+(?:security\s+)?alert\b|\bevacuat\w*"
-        r"|\bshelter\s+in\s+place\b|\bcurfew\b|\bsealed\s+off\b|\block(?:ed)?\s*down\b"
+        r"|\bshelter\s+in\s+place\b|\b(?:imposed|declared|announced)\s+(?:an?\s+)?(?:\S+\s+){0,2}curfew\b|\bsealed\s+off\b|\block(?:ed)?\s*down\b"
         r"|\bclosed\s+(?:the|all|its|several)\s+(?:\w+\s+){0,3}(?:gates?|entrances?|bridges?|roads?)\b"
-        r"|حالة\s+(?:ال)?(?:إنذار|انذار|تأهب|طوارئ)|الإنذار|الانذار|الطوارئ|إخلاء|اخلاء|حظر\s+(?:ال)?تجوال"
+        r"|حالة\s+(?:ال)?(?:إنذار|انذار|تأهب|طوارئ)|إخلاء|اخلاء|(?:فرض|إعلان|اعلان)\s+حظر\s+(?:ال)?تجوال"
         r"|(?:أغلقت|اغلقت|إغلاق|اغلاق)\s+(?:\S+\s+){0,2}(?:بوابات|مداخل|جسر|الجسور|المنطقة)",
     ),
 ]
@@ -118,8 +122,8 @@ _UNREAL = re.compile(
     r"prepar(?:e|es|ing)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
     r"against\s+any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)\s+(?:new\s+)?|invit(?:ed|ing)\s+to|"
     r"ready\s+to|threats?\s+of)\b"
-    r"|دعا|دعت|يدعو|تدعو|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم)"
-    r"(?:\s+[^\s.;:]+){0,3}\s*$",
+    r"|دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم)"
+    r"(?:\s+[^\s.;:]+){0,5}\s*$",
     re.IGNORECASE,
 )
 _INTERVENTION = re.compile(
@@ -127,7 +131,7 @@ _INTERVENTION = re.compile(
     r"|\bwarning\s+shots\b|\bstun\s+grenades?\b|\bsound\s+grenades?\b|\bsmoke\s+grenades?\b|\bbatons?\b|\bbeat(?:en|ing)?\b"
     r"|\bpushed\s+back\b|\bprevented\s+(?:them|the\s+protesters|the\s+demonstrators)\b|\bblocked\s+(?:them|the\s+protesters"
     r"|the\s+demonstrators|their)\b|\barrest\w*|\bdetain\w*|\bcordon\w*|\bconcrete\s+barriers?\b.{0,40}\bpreventing\b"
-    r"|الغاز\s+المسيل\s+للدموع|الغاز|خراطيم\s+المياه|تفريق|فرقت|الرصاص\s+المطاطي|اعتقال|اعتقل\S*|منع\S*|صد\S*",
+    r"|الغاز\s+المسيل\s+للدموع|الغاز|خراطيم\s+المياه|تفريق|فرقت|الرصاص\s+المطاطي|اعتقال|اعتقل\S*|منع\S*|صد(?:ت|وا)?",
     re.IGNORECASE,
 )
 _EXCESSIVE = re.compile(
@@ -153,27 +157,31 @@ _VAGUE = {
 }  # fmt: skip
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NUM = (
-    r"(?P<num>[0-9\u0660-\u0669]+|"
+    r"\b(?P<num>[0-9\u0660-\u0669]+|"
     + "|".join(re.escape(w) for w in sorted(list(_NUM_WORDS) + list(_VAGUE), key=len, reverse=True))
-    + r")"
+    + r")\b"
 )
-_WHO = r"(?:\s+(?:[\w-]+\s+){0,3}?(?:people|persons?|protesters?|demonstrators?|civilians?|soldiers?|members?|"
+_WHO = r"(?:\s+(?:(?![0-9])[\w'’-]+\s+){0,3}?(?:bodyguards?|people|persons?|protesters?|demonstrators?|civilians?|"
+_WHO += r"soldiers?|members?|"
 _WHO += r"officers?|"
 _WHO += r"policemen|personnel|guards?|fighters?|militants?|gunmen|children|women|men|others?|of\s+them|contractors?|"
 _WHO += r"troops?|employees?|workers?|staff|security\s+forces|activists?|journalists?|pilgrims?|visitors?|individuals?|"
-_WHO += r"of\s+the\s+\w+|من\s+\S+|\S+))?"
+_WHO += r"of\s+the\s+\w+|من\s+\S+|[\u0621-\u065f\u0670]+))?"
 _KILLED = (
     r"(?:killed|dead|died|deaths?|fatalities|martyred|lost\s+their\s+lives|shot\s+dead"
     r"|قتلى|قتيل|شهداء|شهيد|مقتل|قتلوا|لقوا\s+حتفهم)"
 )
-_HURT = r"(?:wounded|injured|hurt|injuries|wounds|casualties|مصابين|مصاب|جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح)"
+_HURT = (
+    r"(?:wounded|injured|hurt|injuries|wounds|casualties|"
+    r"أصيبوا|اصيبوا|أصيب|اصيب|جرحوا|مصابين|مصاب|جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح)"
+)
 _COUNT_BEFORE = re.compile(
     rf"{_NUM}{_WHO}\s+(?:(?:were|was|have\s+been|had\s+been|are|got|reportedly|also|being|left)\s+)*"
     rf"(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))",
     re.IGNORECASE,
 )
 _COUNT_AFTER = re.compile(
-    rf"(?:(?P<k>killing|killed|left|leaving|death\s+toll\s+(?:rose\s+)?(?:to|of|at)|مقتل|ومقتل|استشهاد|واستشهاد|"
+    rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|left|leaving|death\s+toll\s+(?:rose\s+)?(?:to|of|at)|مقتل|ومقتل|استشهاد|واستشهاد|"
     rf"سقوط|قتل|وقتل|قضى|استشهد)|"
     rf"(?P<h>wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيب|اصيب|وأصيب|واصيب))\s+(?:at\s+least\s+|some\s+|about\s+|"
     rf"around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+)?{_NUM}",
@@ -184,12 +192,35 @@ _NONE_HURT = re.compile(
     r"one\s+was\s+(?:hurt|injured|killed|wounded)|damage\s+or\s+(?:injur\w*|casualt\w*))"
     r"|\bwithout\s+(?:any\s+)?(?:causing\s+)?(?:injur\w*|casualt\w*)|\bnobody\s+was\s+(?:hurt|injured|killed)"
     r"|\bcaused\s+no\s+(?:injur\w*|casualt\w*)|\bno\s+one\s+(?:was\s+)?(?:hurt|injured|killed|wounded)"
-    r"|(?:دون|بدون|من\s+دون|لا|ولا|عدم)\s+(?:وقوع\s+|تسجيل\s+|أي\s+|اي\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا|جرحى|قتلى)"
+    r"|(?:دون|بدون|من\s+دون|لا|ولا|عدم)\s+(?:[^\s.،,]+\s+){0,4}?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا|جرحى|قتلى)"
     r"|لم\s+\S+\s+(?:عن\s+)?(?:أي\s+|اي\s+|وقوع\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا)",
+    re.IGNORECASE,
+)
+_CASUALTY_HINT = re.compile(
+    r"kill|dead|died|death|wound|injur|hurt|casualt|fatalit|martyr|lives|قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|"
+    r"إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف",
     re.IGNORECASE,
 )
 _NONE_KIND = re.compile(r"injur|wound|hurt|إصاب|اصاب|جرح", re.IGNORECASE)
 _NONE_DEATH = re.compile(r"fatalit|death|killed|قتلى", re.IGNORECASE)
+
+
+_AR_LETTER = re.compile("[\u0621-\u064a]")
+_AR_PREFIXES = frozenset({"", "و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "لل", "فال", "ي", "ت", "ن", "وي", "وت", "س"})
+
+
+def _word_start_ok(text: str, start: int) -> bool:
+    """An Arabic match must begin a word, after at most a clitic ("و", "بال", ...); Latin ones pass."""
+    if start >= len(text) or not _AR_LETTER.match(text[start]):
+        return True
+    i = start
+    while i > 0 and _AR_LETTER.match(text[i - 1]):
+        i -= 1
+    return text[i:start] in _AR_PREFIXES
+
+
+def _search_words(pattern: re.Pattern[str], text: str) -> bool:
+    return any(_word_start_ok(text, m.start()) for m in pattern.finditer(text))
 
 
 @dataclass(frozen=True)
@@ -214,7 +245,41 @@ class Casualties:
     injuries: int | None
 
 
-def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
+# Words that can begin a trigger (folded keys: lower case, Arabic article and letter variants folded).
+_TRIGGER_STEMS: tuple[str, ...] = (
+    "suicide", "drone", "uav", "air", "armed", "explosive", "booby", "rocket", "katyusha", "mortar", "missile",
+    "projectile", "shell", "c", "ram", "cram", "hand", "grenade", "ied", "roadside", "sticky", "car", "bomb",
+    "explosion", "blast", "explod", "detonat", "clash", "exchang", "gun", "fire", "fighting", "kidnap", "abduct",
+    "forcibl", "assassinat", "shot", "gunned", "stabbed", "opened", "storm", "broke", "break", "breach", "forced",
+    "set", "torched", "threw", "rpg", "fought", "hurl", "molotov", "riot", "vandal", "tore", "pulled", "rampag",
+    "protest",
+    "demonstrat", "march", "rall", "sit", "tents", "encampment", "gathered", "crowd", "moved", "chanting", "waving",
+    "arrest", "detain", "detention", "rounded", "taken", "prepar", "state", "on", "raised", "evacuat", "shelter",
+    "imposed", "declared", "announced", "sealed", "lock", "closed",
+    "انتحاري", "طائر", "مسير", "ضرب", "غار", "صاروخ", "صواريخ", "كاتيوشا", "قذيف", "قذائف", "هاون", "منظومه", "قنبل",
+    "سي", "فرض", "اعلان", "عبو", "انفجار", "تفجير", "اشتباك", "تبادل", "مواجهات", "اختطاف", "خطف", "اختطف",
+    "مختطف", "اغتيال", "اغتال",
+    "اقتحام", "اقتحم", "يقتحم", "تقتحم", "احرق", "احراق", "حرق", "رشق", "حجاره", "مولوتوف", "اعمال", "تظاهر",
+    "يتظاهر", "مظاهر", "متظاهر", "احتجاج", "محتج", "اعتصام", "معتصم", "خيم", "خيام", "تجمع", "احتشد", "اعتقال",
+    "اعتقل", "قبض", "احتجاز", "توقيف", "حاله", "انذار", "طوارئ", "اخلاء", "حظر", "اغلقت", "اغلاق",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def _stem_hit(key: str) -> bool:
+    return key.startswith(_TRIGGER_STEMS)
+
+
+def _is_trigger_anchor(tok: Token) -> bool:
+    return _stem_hit(tok.key) or (tok.alt != tok.key and _stem_hit(tok.alt))
+
+
+_TRIGGER_ANCHORS = AnchorCache(_is_trigger_anchor)
+
+
+def find_triggers(
+    text: str, start: int = 0, end: int | None = None, *, tokens: list[Token] | None = None
+) -> list[Trigger]:
     """Return the event triggers in ``text[start:end]`` that report something that happened.
 
     Examples
@@ -225,11 +290,14 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     []
     """
     stop = len(text) if end is None else end
+    toks = tokenize(text) if tokens is None else tokens
     out: list[Trigger] = []
-    for match in _TRIGGER_PATTERN.finditer(text, start, stop):
+    for match in match_at_anchors(_TRIGGER_PATTERN, text, toks, _TRIGGER_ANCHORS, start=start, end=stop):
         group = match.lastgroup
         assert group is not None
         family, sub, _ = _TRIGGERS[int(group[1:])]
+        if not _word_start_ok(text, match.start()):
+            continue
         before = text[max(start, match.start() - 40) : match.start()]
         if _UNREAL.search(before):
             continue
@@ -265,9 +333,9 @@ def classify(triggers: list[Trigger], text: str, *, protesters_named: bool = Fal
         family = "protest"
     chosen = next(t for t in triggers if t.family == family)
     if family == "protest":
-        if _EXCESSIVE.search(text):
+        if _search_words(_EXCESSIVE, text):
             return "Protests", "Excessive force against protesters"
-        if _INTERVENTION.search(text) or "arrest" in families:
+        if _search_words(_INTERVENTION, text) or "arrest" in families:
             return "Protests", "Protest with intervention"
     return chosen.event_type, chosen.sub_event_type
 
@@ -300,6 +368,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     """
     stop = len(text) if end is None else end
     out: list[Casualties] = []
+    if not _CASUALTY_HINT.search(text, start, stop):
+        return out
     taken: list[tuple[int, int]] = []
     for pattern in (_COUNT_AFTER, _COUNT_BEFORE):
         for match in pattern.finditer(text, start, stop):
@@ -308,7 +378,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             count = parse_count(match.group("num"))
             if count is None:
                 continue
-            if (match.group("num").lower() in ("a", "an")) and pattern is _COUNT_AFTER:
+            kword = (match.group("k") or "").lower()
+            if match.group("num").lower() in ("a", "an") and pattern is _COUNT_AFTER and kword in ("left", "leaving"):
                 continue
             taken.append((match.start(), match.end()))
             killed = match.group("k") is not None

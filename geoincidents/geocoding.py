@@ -24,11 +24,12 @@ import shapely
 from pyproj import Transformer
 
 from geoincidents._phrases import PhraseIndex, Token, phrase_key, tokenize
-from geoincidents.gazetteer import active_on, load_gazetteer
+from geoincidents.gazetteer import load_gazetteer
 from geoincidents.schema import GEO_PRECISION_UNCERTAINTY_M
 
 __all__ = [
     "Landmark",
+    "LandmarkIndex",
     "PlaceMention",
     "find_places",
     "landmark_index",
@@ -72,6 +73,23 @@ _FILLER_OK = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 70
+_ARRIVED = re.compile(r"(?:وصل|بلغ|دخل)\S*|\b(?:arrived|got)\b", re.IGNORECASE)
+# A place referred back to by its kind ("the bridge", "the square", "الجسر") is the last landmark of
+# that kind named before it in the same text.
+_ANAPHORA = re.compile(
+    r"\bthe\s+(?:(?P<bridge>bridge)|(?P<square>square)|(?P<gate>gate|checkpoint)|(?P<building>embassy|palace|hotel|"
+    r"parliament\s+building|building)|(?P<perimeter>(?:fortified\s+|international\s+|green\s+)?zone))\b"
+    r"|(?<![\u0621-\u064a])(?:[وب]?ال)(?:(?P<bridge_ar>جسر)|(?P<square_ar>ساحة)|(?P<gate_ar>بوابة)"
+    r"|(?P<building_ar>سفارة|مبنى|قصر|فندق))(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_ANAPHORA_KINDS = {
+    "bridge": ("bridge", "bridge_end"),
+    "square": ("square",),
+    "gate": ("gate",),
+    "building": ("building",),
+    "perimeter": ("perimeter",),
+}
 _SIDE_CUE = re.compile(r"\b(?:side|end|bridgehead|approach)\b|جهة|جانب|طرف", re.IGNORECASE)
 
 
@@ -124,8 +142,11 @@ class PlaceMention:
     n_words: int
 
 
-class _Index:
-    """Landmarks of one gazetteer with their phrase trie (built once per gazetteer)."""
+class LandmarkIndex:
+    """The landmarks of one gazetteer, by id, with the phrase trie of all their names.
+
+    Built once per gazetteer by :func:`landmark_index` and reused for every report.
+    """
 
     def __init__(self, gazetteer: gpd.GeoDataFrame) -> None:
         self.landmarks: dict[str, Landmark] = {}
@@ -151,10 +172,14 @@ class _Index:
                 valid_from=rec.get("valid_from") or None,
                 valid_to=rec.get("valid_to") or None,
             )
-            names = [rec["name"], rec.get("name_ar") or "", *tuple(rec.get("aliases") or ())]
+            aliases = rec.get("aliases")
+            alias_list = [aliases] if isinstance(aliases, str) else list(aliases) if aliases is not None else []
+            names = [rec["name"], rec.get("name_ar") or "", *alias_list]
             for name in names:
                 if isinstance(name, str) and name.strip():
                     self.phrases.add(name, lid)
+        self.perimeters = [lm for lm in self.landmarks.values() if lm.kind == "perimeter"]
+        self._active_cache: dict[date, tuple[Landmark, ...]] = {}
         # Words that tell bridge ends apart ("the Tahrir side of the Jumhuriya Bridge").
         self.end_words: dict[str, set[str]] = {}
         for lm in self.landmarks.values():
@@ -164,6 +189,18 @@ class _Index:
                 if lm.side == "green_zone":
                     words |= {"green", "zone", "خضراء", "منطقه"}
                 self.end_words[lm.landmark_id] = words
+
+    def sit_ins_on(self, day: date) -> tuple[Landmark, ...]:
+        """The sit-in sites that existed on ``day`` (cached per day).
+
+        The same rule as :func:`geoincidents.gazetteer.active_on` (a test checks they agree), applied
+        to the index's own records: a pandas call per distinct day would cost more than a report.
+        """
+        found = self._active_cache.get(day)
+        if found is None:
+            found = tuple(lm for lm in self.landmarks.values() if lm.kind == "sit_in" and lm.active_on(day))
+            self._active_cache[day] = found
+        return found
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -187,7 +224,7 @@ def _radii(geoms: gpd.GeoSeries, lon: np.ndarray, lat: np.ndarray) -> np.ndarray
     return out
 
 
-_CACHE: dict[int, tuple[weakref.ref[gpd.GeoDataFrame], _Index]] = {}
+_CACHE: dict[int, tuple[weakref.ref[gpd.GeoDataFrame], LandmarkIndex]] = {}
 _BUNDLED: dict[str, gpd.GeoDataFrame] = {}
 
 
@@ -200,13 +237,13 @@ def _as_frame(gazetteer: gpd.GeoDataFrame | str | Path | None) -> gpd.GeoDataFra
     return _BUNDLED[key]
 
 
-def landmark_index(gazetteer: gpd.GeoDataFrame | str | Path | None = None) -> _Index:
+def landmark_index(gazetteer: gpd.GeoDataFrame | str | Path | None = None) -> LandmarkIndex:
     """Return the (cached) landmark index of a gazetteer: a frame, a file, or None for the bundled one."""
     frame = _as_frame(gazetteer)
     cached = _CACHE.get(id(frame))
     if cached is not None and cached[0]() is frame:
         return cached[1]
-    index = _Index(frame)
+    index = LandmarkIndex(frame)
     _CACHE[id(frame)] = (weakref.ref(frame), index)
     return index
 
@@ -228,6 +265,8 @@ def _relation(text: str, start: int, landmark: Landmark) -> str:
     if match is None or len(fill.split()) > 4 or not _FILLER_OK.match(" " + fill.strip() if fill.strip() else ""):
         return "inside" if area and _arabic_in_prefix(text, start) else "at"
     rel = next(r for r, _ in _REL_WORDS if match.group(r))
+    if rel == "towards" and _ARRIVED.search(window[max(0, match.start() - 40) : match.start()]):
+        return "at"
     if rel == "inside" and not area:
         return "at"
     return rel
@@ -268,14 +307,36 @@ def find_places(
         best = cands[0]
         if best.kind == "bridge":
             best = _bridge_end(text, match.start, match.end, best, index) or best
-        out.append(
-            PlaceMention(best, cands, match.start, match.end, _relation(text, match.start, best),
-                         match.last - match.first + 1)
-        )  # fmt: skip
-    return out
+        relation = _relation(text, match.start, best)
+        out.append(PlaceMention(best, cands, match.start, match.end, relation, match.last - match.first + 1))
+    return _with_anaphora(text, out, index) if out else out
 
 
-def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: _Index) -> Landmark | None:
+def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
+    """Add "the bridge"-style references to the last landmark of that kind named before them."""
+    taken = [(m.start, m.end) for m in named]
+    extra: list[PlaceMention] = []
+    for match in _ANAPHORA.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        group = (match.lastgroup or "").removesuffix("_ar")
+        kinds = _ANAPHORA_KINDS.get(group, ())
+        before = [m for m in named if m.end <= match.start() and m.landmark.kind in kinds]
+        if before:
+            target = before[-1].landmark
+        elif group == "perimeter" and len(index.perimeters) == 1:
+            target = index.perimeters[0]
+        else:
+            continue
+        if target.kind == "bridge_end" and group == "bridge" and target.related_id in index.landmarks:
+            target = index.landmarks[target.related_id]
+        extra.append(
+            PlaceMention(target, (target,), match.start(), match.end(), _relation(text, match.start(), target), 1)
+        )
+    return sorted(named + extra, key=lambda m: m.start)
+
+
+def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: LandmarkIndex) -> Landmark | None:
     """The bridge end named around a bridge mention ("the Tahrir side of the Jumhuriya Bridge")."""
     window = text[max(0, start - 45) : min(len(text), end + 45)]
     if not _SIDE_CUE.search(window):
@@ -313,6 +374,7 @@ def resolve_sit_in(
     *,
     gazetteer: gpd.GeoDataFrame | str | Path | None = None,
     named: tuple[Landmark, ...] = (),
+    places: list[PlaceMention] | None = None,
 ) -> Landmark | None:
     """Return the sit-in site the gazetteer knows for ``day``, best matching the context words.
 
@@ -327,21 +389,23 @@ def resolve_sit_in(
         A gazetteer frame or file; ``None`` uses the bundled one.
     named
         Sit-in sites already named by an alias in the text (they are preferred when active).
+    places
+        The places named in ``context``, when the caller has found them already.
     """
     if day is None:
         return None
     index = landmark_index(gazetteer)
     active = [lm for lm in named if lm.kind == "sit_in" and lm.active_on(day)]
     if not active:
-        frame = _as_frame(gazetteer)
-        ids = frame.loc[active_on(frame, day).to_numpy() & (frame["kind"] == "sit_in").to_numpy(), "landmark_id"]
-        active = [index.landmarks[str(lid)] for lid in ids]
+        active = list(index.sit_ins_on(day))
     if not active:
         return None
     if len(active) == 1:
         return active[0]
     words = {tok.key for tok in tokenize(context)}
-    related_named = {m.landmark.landmark_id for m in find_places(context, gazetteer=gazetteer)}
+    if places is None:
+        places = find_places(context, gazetteer=gazetteer)
+    related_named = {m.landmark.landmark_id for m in places}
 
     def score(lm: Landmark) -> tuple[int, date]:
         s = len(set(phrase_key(lm.name)) & words)
