@@ -463,6 +463,11 @@ class IncidentStore:
             _gpkg.touch(conn, "reports")
         return rid
 
+    def report_sha256(self, report_id: str) -> str | None:
+        """Return the SHA-256 of the text stored under ``report_id`` (None when there is none)."""
+        rows = self._read('SELECT "sha256" FROM "reports" WHERE "report_id" = ?', (report_id,))
+        return str(rows[0][0]) if rows else None
+
     def reports(self) -> pd.DataFrame:
         """Return every stored report (report_id, text, source, published, sha256, origin, added_at)."""
         rows = self._read(

@@ -21,10 +21,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -32,6 +34,8 @@ import geopandas as gpd
 import pandas as pd
 
 from geoincidents.alerts import AlertRule, format_alert
+from geoincidents.dates import as_date
+from geoincidents.reports import read_reports
 from geoincidents.store import IncidentStore, default_report_id
 
 __all__ = ["IngestResult", "ReportInput", "ingest_file", "read_report_file", "scan_once", "watch"]
@@ -47,10 +51,11 @@ class ReportInput:
     """One report read from a file: text, metadata and where it came from."""
 
     text: str
-    published: str | None
+    published: date | None
     source: str | None
     report_id: str | None
     origin: str
+    explicit_id: bool = False
 
 
 @dataclass
@@ -65,25 +70,35 @@ class IngestResult:
     error: str | None = None
 
 
-def _meta(obj: Any, where: str) -> dict[str, str | None]:
-    if not isinstance(obj, dict):
-        raise ValueError(f"{where}: expected a JSON object, got {type(obj).__name__}")
-    out: dict[str, str | None] = {}
-    for key in _META_KEYS:
-        value = obj.get(key)
-        if value is not None and not isinstance(value, (str, int, float)):
-            raise ValueError(f"{where}: {key} must be a string, got {type(value).__name__}")
-        out[key] = None if value is None or str(value).strip() == "" else str(value)
-    if out["published"] is not None:
-        try:
-            pd.Timestamp(out["published"])
-        except (ValueError, TypeError) as exc:
-            raise ValueError(f"{where}: published {out['published']!r} is not a date") from exc
-    return out
+def _sidecar(path: Path) -> tuple[date | None, str | None, str | None]:
+    """Published date, source and report id from ``NAME.json`` beside ``NAME.txt`` (all optional)."""
+    sidecar = path.with_suffix(".json")
+    if not sidecar.is_file():
+        return None, None, None
+    try:
+        meta = json.loads(sidecar.read_text(encoding="utf-8-sig"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{sidecar}: not valid JSON: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{sidecar}: not UTF-8 text (byte {exc.start})") from exc
+    if not isinstance(meta, dict):
+        raise ValueError(f"{sidecar}: expected a JSON object with published, source, report_id")
+    unknown = sorted(set(meta) - _META_KEYS)
+    if unknown:
+        raise ValueError(f"{sidecar}: unknown key(s) {unknown}; allowed: {sorted(_META_KEYS)}")
+    published = as_date(meta.get("published"), f"{sidecar}: published")
+    texts = {k: meta.get(k) for k in ("source", "report_id")}
+    for key, value in texts.items():
+        if value is not None and not isinstance(value, str):
+            raise ValueError(f"{sidecar}: {key} must be a string, got {type(value).__name__}")
+    return published, texts["source"] or None, texts["report_id"] or None
 
 
 def read_report_file(path: str | Path) -> list[ReportInput]:
-    """Read the reports in a ``.txt`` (with optional ``.json`` sidecar) or ``.jsonl`` file.
+    """Read the reports in a ``.txt`` (with optional ``NAME.json`` sidecar) or ``.jsonl`` file.
+
+    The files are read by :func:`geoincidents.reports.read_reports`; a ``.txt`` report's sidecar
+    supplies its publication date, source and id (default: the file name).
 
     Raises
     ------
@@ -91,39 +106,45 @@ def read_report_file(path: str | Path) -> list[ReportInput]:
         When the file (or its sidecar) cannot be read; the message names the file and line.
     """
     src = Path(path)
-    try:
-        raw = src.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"{src}: not UTF-8 text ({exc})") from exc
     if src.suffix.lower() == ".txt":
-        sidecar = src.with_suffix(".json")
-        meta: dict[str, str | None] = {"published": None, "source": None, "report_id": None}
-        if sidecar.is_file():
-            try:
-                meta = _meta(json.loads(sidecar.read_text(encoding="utf-8-sig")), str(sidecar))
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{sidecar}: not valid JSON: {exc}") from exc
-        if not raw.strip():
+        published, source, report_id = _sidecar(src)
+        (rep,) = read_reports([src], published=published, source=source)
+        if not rep.text.strip():
             raise ValueError(f"{src}: the report is empty")
-        report_id = meta["report_id"] or src.stem
-        return [ReportInput(raw, meta["published"], meta["source"], report_id, str(src))]
+        rid = report_id or rep.report_id
+        return [ReportInput(rep.text, rep.published, rep.source, rid, str(src), explicit_id=report_id is not None)]
     if src.suffix.lower() == ".jsonl":
-        reports = []
-        for lineno, line in enumerate(raw.splitlines(), start=1):
-            if not line.strip():
-                continue
-            where = f"{src}: line {lineno}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{where}: not valid JSON: {exc}") from exc
-            meta = _meta(obj, where)
-            text = obj.get("text")
-            if not isinstance(text, str) or not text.strip():
-                raise ValueError(f"{where}: 'text' must be a non-empty string")
-            reports.append(ReportInput(text, meta["published"], meta["source"], meta["report_id"], f"{src}:{lineno}"))
-        return reports
+        positional = re.compile(re.escape(src.stem) + r":\d+")
+        return [
+            ReportInput(
+                rep.text,
+                rep.published,
+                rep.source,
+                rep.report_id,
+                f"{src} ({rep.report_id})",
+                explicit_id=rep.report_id is not None and positional.fullmatch(rep.report_id) is None,
+            )
+            for rep in read_reports([src])
+        ]
     raise ValueError(f"{src}: not a report file (expected {', '.join(_REPORT_SUFFIXES)})")
+
+
+def _report_id(store: IncidentStore, rep: ReportInput) -> str:
+    """The id to store a report under, decided before extraction (event ids derive from it).
+
+    An id taken from a file name or a line position (``NAME`` / ``NAME:LINE``) names a place, not a
+    text: when a file is reused for another report, the new text gets that id plus a hash of its
+    content instead of clashing with the report stored under it. An explicit id that clashes is
+    an error.
+    """
+    rid = rep.report_id or default_report_id(rep.text)
+    stored = store.report_sha256(rid)
+    sha = hashlib.sha256(rep.text.encode("utf-8")).hexdigest()
+    if stored is None or stored == sha:
+        return rid
+    if not rep.explicit_id:
+        return f"{rid}~{sha[:8]}"
+    raise ValueError(f"{rep.origin}: report_id {rid!r} already holds a different text in {store.path}")
 
 
 def _default_extractor() -> Extractor:
@@ -185,19 +206,19 @@ def ingest_file(
         reports = read_report_file(src)
         frames = []
         for rep in reports:
-            rid = rep.report_id or default_report_id(rep.text)
+            rid = _report_id(store, rep)
             try:
                 found = extractor(
                     rep.text, published=rep.published, source=rep.source, gazetteer=gazetteer, report_id=rid
                 )
             except Exception as exc:  # one bad report must not stop the watcher; it is recorded
                 raise ValueError(f"extraction failed on {rep.origin}: {type(exc).__name__}: {exc}") from exc
-            frames.append((rep, found))
+            frames.append((rep, rid, found))
         with store.transaction():
             if store.is_ingested(src, sha):  # another watcher took it meanwhile
                 return result
-            for rep, found in frames:
-                rid = store.add_report(rep.text, rep.published, rep.source, rep.report_id, origin=rep.origin)
+            for rep, wanted, found in frames:
+                rid = store.add_report(rep.text, rep.published, rep.source, wanted, origin=rep.origin)
                 result.report_ids.append(rid)
                 if found is None or len(found) == 0:
                     continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import os
@@ -12,6 +11,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -69,17 +69,12 @@ def _expected_events() -> set[str]:
             SEED.read_text(encoding="utf-8"), published="2021-10-23", source="Shafaq News", report_id=SEED.stem
         )["event_id"]
     )
-    for rep in BATCH:
-        rid = _default_report_id(rep["text"])
+    for lineno, rep in enumerate(BATCH, start=1):
+        rid = f"batch:{lineno}"  # read_reports names a line of a batch without an id after file and line
         ids |= set(
             extract_incidents(rep["text"], published=rep["published"], source=rep["source"], report_id=rid)["event_id"]
         )
     return ids
-
-
-def _default_report_id(text: str) -> str:
-    """The id the store gives a report without one: the first 16 hex digits of its SHA-256."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def test_watch_once_ingests_reports_incidents_and_alerts(tmp_path: Path) -> None:
@@ -141,6 +136,27 @@ def test_restart_does_not_ingest_again_but_a_changed_file_is(tmp_path: Path) -> 
         assert after["audit"] == before["audit"] + len(changed[0].added)
 
 
+def test_a_reused_file_name_keeps_both_reports(tmp_path: Path) -> None:
+    folder, path = tmp_path / "inbox", tmp_path / "s.gpkg"
+    folder.mkdir()
+    latest = folder / "latest.txt"
+    latest.write_text(BATCH[0]["text"], encoding="utf-8")
+    watch(folder, path, once=True, out=io.StringIO(), err=io.StringIO())
+    latest.write_text(BATCH[1]["text"], encoding="utf-8")  # the feed overwrites its file with the next report
+    again = watch(folder, path, once=True, out=io.StringIO(), err=io.StringIO())
+    assert again[0].error is None and again[0].report_ids[0].startswith("latest~")
+    with IncidentStore(path) as store:
+        reports = store.reports()
+    assert list(reports["text"]) == [BATCH[0]["text"], BATCH[1]["text"]]
+    assert reports["report_id"].iloc[0] == "latest"
+    # an id given explicitly that clashes is an error, recorded and reported, not a silent rename
+    (folder / "latest.json").write_text(json.dumps({"report_id": "latest"}), encoding="utf-8")
+    latest.write_text(BATCH[2]["text"], encoding="utf-8")
+    err = io.StringIO()
+    clash = watch(folder, path, once=True, out=io.StringIO(), err=err)
+    assert clash[0].error is not None and "already holds a different text" in err.getvalue()
+
+
 def test_scan_waits_until_a_file_stops_changing(tmp_path: Path) -> None:
     folder = tmp_path / "inbox"
     folder.mkdir()
@@ -172,13 +188,13 @@ def test_report_files_are_read_with_clear_errors(tmp_path: Path) -> None:
     txt.write_text("Text of the report.", encoding="utf-8")
     (tmp_path / "a.json").write_text(json.dumps({"published": "2024-02-03", "source": "X"}), encoding="utf-8")
     (rep,) = read_report_file(txt)
-    assert (rep.text, rep.published, rep.source, rep.report_id) == ("Text of the report.", "2024-02-03", "X", "a")
+    assert (rep.text, rep.published, rep.source, rep.report_id) == ("Text of the report.", date(2024, 2, 3), "X", "a")
     (tmp_path / "a.json").write_text(json.dumps({"published": "not a date"}), encoding="utf-8")
-    with pytest.raises(ValueError, match=r"a\.json: published 'not a date' is not a date"):
+    with pytest.raises(ValueError, match=r"a\.json: published: 'not a date' is not an ISO date"):
         read_report_file(txt)
     bad = tmp_path / "b.jsonl"
     bad.write_text(json.dumps({"text": "ok"}) + "\n" + json.dumps({"source": "no text"}) + "\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"b\.jsonl: line 2: 'text'"):
+    with pytest.raises(ValueError, match=r"b\.jsonl: line 2: field 'text'"):
         read_report_file(bad)
     latin = tmp_path / "c.txt"
     latin.write_bytes("caf\xe9".encode("latin-1"))
