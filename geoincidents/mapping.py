@@ -70,6 +70,13 @@ MAX_MARKERS = 300
 # An incident is drawn with its uncertainty circle when its radius is at least this (metres) or its
 # ACLED geo_precision is 2 or 3 (near a place / only a region known).
 IMPRECISE_M = 500.0
+# Review status as the marker's outline: (outline colour, dash pattern or "", fill opacity).
+_STATUS_STYLE: dict[str, tuple[str, str, float]] = {
+    "unverified": ("#ffffff", "", 0.95),
+    "verified": ("#111111", "", 0.95),
+    "disputed": ("#111111", "3 3", 0.8),
+    "rejected": ("#777777", "2 4", 0.3),
+}
 _POPUP_LABELS = ("Date", "Type", "Actors", "Casualties", "Place", "Distance to perimeter", "Source", "Status")
 _BAND_COLORS = ("#c0392b", "#e67e22", "#f1c40f", "#95a5a6", "#7f8c8d")
 _LANDMARK_STYLE: dict[str, tuple[str, str, str]] = {
@@ -212,8 +219,8 @@ var {{ this.get_name() }} = (function () {
     return html + '</div>';
   }
   var layers = items.map(function (d) {
-    var m = L.circleMarker([d.lat, d.lon], {radius: 9, color: "#ffffff", weight: 2.5, fillColor: d.color,
-      fillOpacity: 0.95, className: "gi-incident", pane: "giIncidents"});
+    var m = L.circleMarker([d.lat, d.lon], {radius: 9, color: d.stroke, weight: 2.5, fillColor: d.color,
+      dashArray: d.dash || null, fillOpacity: d.fill, className: "gi-incident", pane: "giIncidents"});
     m.bindPopup(function () { return popup(d.p); }, {maxWidth: 380});
     m.bindTooltip(d.tooltip);
     m.giDay = d.day;
@@ -638,6 +645,8 @@ def build_map(
         if (counts == _OTHER_LABEL).any():
             entries.append((_OTHER_LABEL, _OTHER_COLOR, int((counts == _OTHER_LABEL).sum())))
         legend_extra.append("dashed circle: location uncertainty")
+        if "status" in frame and frame["status"].isin(["verified", "disputed", "rejected"]).any():
+            legend_extra.append("outline: white unverified, black verified, dashed disputed, faded rejected")
         _Legend(entries, legend_extra).add_to(fmap)
     else:
         _Legend([], [*legend_extra, "no incidents to show"]).add_to(fmap)
@@ -684,6 +693,8 @@ def _add_incident_layers(
                 "tooltip": _tooltip_text(row),
             }
         )
+        stroke, dash, fill = _STATUS_STYLE.get(str(_get(row, "status")), _STATUS_STYLE["unverified"])
+        markers[-1].update(stroke=stroke, dash=dash, fill=fill)
         radius = _imprecise(row)
         if radius > 0:
             circles.append(
