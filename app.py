@@ -14,12 +14,13 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geoincidents import analysis
+from geoincidents import analysis, review
 from geoincidents.assets import AssetError
 from geoincidents.io import ReadResult
 from geoincidents.mapping import DEFAULT_TILES, build_map, event_color
 from geoincidents.proximity import DEFAULT_BANDS_M
-from geoincidents.schema import load_sample_incidents
+from geoincidents.schema import STATUSES, load_sample_incidents
+from geoincidents.store import StoreError
 
 st.set_page_config(page_title="geoincidents: incidents near the Green Zone", layout="wide")
 MAP_KEY = "incident_map"
@@ -37,6 +38,12 @@ def _upload_table(name: str, data: bytes) -> tuple[pd.DataFrame, pd.DataFrame, i
     result: ReadResult = analysis.read_upload(name, data)
     frame = analysis.prepare_incidents(result.accepted, id_prefix="upload")
     return pd.DataFrame(frame.drop(columns="geometry")), result.rejected, result.rows_read
+
+
+def _store_table(path: str) -> pd.DataFrame:
+    """The store's incidents with proximity columns (not cached: watch and other analysts write to it)."""
+    frame = analysis.prepare_incidents(review.load_store_incidents(path), id_prefix="store")
+    return pd.DataFrame(frame.drop(columns="geometry"))
 
 
 def _to_gdf(table: pd.DataFrame) -> gpd.GeoDataFrame:
@@ -59,10 +66,17 @@ st.caption(
 # ---- data ---------------------------------------------------------------------------------------
 with st.sidebar:
     st.header("Data")
-    source_kind = st.radio("Incidents from", ["Bundled sample", "Upload a file"], key="source_kind")
+    env_store = review.store_path_from_env()
+    sources = ["Bundled sample", "Upload a file", "Incident store"]
+    source_kind = st.radio("Incidents from", sources, index=2 if env_store else 0, key="source_kind")
     upload = None
+    store_path = ""
     if source_kind == "Upload a file":
         upload = st.file_uploader("CSV, GeoJSON or GeoPackage", type=["csv", "geojson", "json", "gpkg"], key="upload")
+    elif source_kind == "Incident store":
+        store_path = st.text_input(
+            "Store file (GeoPackage)", value=env_store, key="store_path", help=f"default: ${review.STORE_ENV}"
+        ).strip()
     with st.expander("Paste a report", expanded=False):
         report_text = st.text_area("Report text", key="report_text", height=180)
         report_date = st.date_input("Published on", value=date.today(), key="report_date")
@@ -90,6 +104,16 @@ if source_kind == "Bundled sample":
         tables.append(_sample_table(""))
     except Exception as exc:
         st.error(f"Could not load the bundled sample incidents: {exc}")
+elif source_kind == "Incident store":
+    if not store_path:
+        st.info(f"Give the incident store's file in the sidebar (or set ${review.STORE_ENV}).")
+    else:
+        try:
+            tables.append(_store_table(store_path))
+        except (FileNotFoundError, StoreError) as exc:
+            st.error(str(exc))
+        except Exception as exc:  # no traceback reaches the analyst
+            st.error(f"Could not read the incident store {store_path}: {exc}")
 elif upload is not None:
     try:
         accepted, rejected, rows_read = _upload_table(upload.name, upload.getvalue())
@@ -135,10 +159,11 @@ if incidents is not None:
             format_func=lambda p: {1: "1: the place itself", 2: "2: near it", 3: "3: only the region"}.get(p, str(p)),
             key="filter_precision",
         )
+        statuses = st.multiselect("Review status", list(STATUSES), key="filter_status")
     flt = analysis.IncidentFilter(
         date_from=start, date_to=end, event_types=types, actors=actors, bands=bands, precisions=precisions
     )
-    shown = analysis.filter_incidents(incidents, flt)
+    shown = review.filter_by_status(analysis.filter_incidents(incidents, flt), statuses)
 else:
     shown = None
 
@@ -210,6 +235,10 @@ with side_col:
         )
         st.markdown("**Evidence**")
         st.text(str(row["sentence"]) if pd.notna(row["sentence"]) else "no evidence sentence recorded")
+        if store_path and source_kind == "Incident store":
+            st.markdown("**Review history**")
+            trail, _ = review.incident_history(store_path, str(row["event_id"]))
+            st.dataframe(trail[["at", "analyst", "action", "before", "after", "reason"]], hide_index=True, key="trail")
 
 
 st.subheader("Alerts")
@@ -218,6 +247,33 @@ if alert_table.empty:
 else:
     st.caption("'possibly' = the location is too uncertain to say; only part of its uncertainty area is that close.")
     st.dataframe(alert_table, hide_index=True, key="alerts_table")
+
+if store_path and source_kind == "Incident store" and incidents is not None:
+    st.subheader("Review")
+    if "review_message" in st.session_state:
+        st.success(st.session_state.pop("review_message"))
+    st.dataframe(review.status_counts(incidents).to_frame().T, hide_index=True, key="status_counts")
+    ids = list(incidents["event_id"])
+    with st.form("review_form", clear_on_submit=True):
+        event_id = st.selectbox("Incident", ids, index=ids.index(clicked) if clicked in ids else 0, key="review_event")
+        new_status = st.selectbox("New status", list(STATUSES), key="review_status")
+        analyst = st.text_input("Analyst", key="review_analyst")
+        reason = st.text_input("Reason", key="review_reason")
+        if st.form_submit_button("Change status"):
+            try:
+                st.session_state["review_message"] = review.change_status(
+                    store_path, str(event_id), new_status, analyst, reason
+                )
+            except (ValueError, KeyError, FileNotFoundError, StoreError) as exc:
+                st.error(str(exc).strip("'\""))
+            else:
+                st.rerun()  # redraw the map and tables with the new status
+    st.subheader("Recent alerts from the store")
+    recent = review.recent_alerts(store_path, limit=20)
+    if recent.empty:
+        st.caption("No alert stored yet (geoincidents watch --rules stores them).")
+    else:
+        st.dataframe(recent, hide_index=True, key="recent_alerts")
 
 # ---- table, timeline, downloads -----------------------------------------------------------------
 if shown is not None and len(shown):

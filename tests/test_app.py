@@ -51,6 +51,7 @@ def test_sample_loads_with_widgets_map_alerts_and_table() -> None:
         "Actor",
         "Distance band",
         "Location precision (ACLED geo_precision)",
+        "Review status",
     }
     assert _date_range(at).value == (
         pd.Timestamp("2021-10-19").date(),

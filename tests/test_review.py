@@ -74,3 +74,20 @@ def test_missing_store_is_not_created(tmp_path: Path) -> None:
 def test_store_path_from_env() -> None:
     assert store_path_from_env({"GEOINCIDENTS_STORE": " /data/s.gpkg "}) == "/data/s.gpkg"
     assert store_path_from_env({}) == ""
+
+
+def test_status_is_drawn_on_the_map(store_path: Path) -> None:
+    from geoincidents.analysis import prepare_incidents
+    from geoincidents.assets import assets_ready
+    from geoincidents.mapping import build_map
+
+    if not assets_ready():
+        pytest.skip("offline map assets not fetched (python -m geoincidents.assets fetch)")
+    change_status(store_path, "ev00001", "rejected", "amal", "duplicate of another report")
+    change_status(store_path, "ev00002", "disputed", "amal", "dates disagree")
+    frame = prepare_incidents(load_store_incidents(store_path))
+    html = build_map(frame, tiles=None).get_root().render()
+    assert html.count('"stroke":"#777777","dash":"2 4","fill":0.3') == 1  # rejected: faded, dotted
+    assert html.count('"stroke":"#111111","dash":"3 3"') == 1  # disputed: dashed
+    assert html.count('"stroke":"#ffffff","dash":""') == 6  # still unverified
+    assert "faded rejected" in html  # the legend says so
