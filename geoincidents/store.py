@@ -45,7 +45,15 @@ from geoincidents.alerts import ALERT_COLUMNS, AlertRule, empty_alerts, evaluate
 from geoincidents.proximity import DEFAULT_BANDS_M, check_proximity
 from geoincidents.schema import EVENT_TYPES, INCIDENT_COLUMNS, STATUSES, coerce_incidents
 
-__all__ = ["AUDIT_COLUMNS", "STORE_COLUMNS", "AddResult", "IncidentStore", "StoreError", "default_report_id"]
+__all__ = [
+    "AUDIT_COLUMNS",
+    "STORE_COLUMNS",
+    "AddResult",
+    "IncidentStore",
+    "StoreBusyError",
+    "StoreError",
+    "default_report_id",
+]
 
 _BUSY_TIMEOUT_S = 60.0
 _SYSTEM = "system"
@@ -179,6 +187,10 @@ class StoreError(ValueError):
     """The file cannot be used as an incident store (not a GeoPackage, or a table with another schema)."""
 
 
+class StoreBusyError(StoreError):
+    """Another process kept the store's write lock longer than the timeout; nothing was written."""
+
+
 @dataclass
 class AddResult:
     """What :meth:`IncidentStore.add_incidents` did.
@@ -298,6 +310,7 @@ class IncidentStore:
         self.perimeter = perimeter
         self.bands_m = tuple(float(b) for b in bands_m)
         self.gazetteer = gazetteer
+        self.timeout_s = float(timeout_s)
         self._lock = threading.RLock()
         self._depth = 0
         if self.path.exists() and self.path.is_dir():
@@ -340,9 +353,9 @@ class IncidentStore:
         with self._lock:
             if self._depth:
                 raise RuntimeError(f"{self}: close() inside a transaction")
+            self._conn.execute("PRAGMA busy_timeout = 0")  # closing never waits for another process
             with suppress(sqlite3.OperationalError):  # busy: another process has it open
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                self._conn.execute("PRAGMA busy_timeout = 0")
                 self._conn.execute("PRAGMA journal_mode = DELETE")
             self._conn.close()
 
@@ -363,7 +376,13 @@ class IncidentStore:
         """
         with self._lock:
             if self._depth == 0:
-                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    self._conn.execute("BEGIN IMMEDIATE")
+                except sqlite3.OperationalError as exc:
+                    raise StoreBusyError(
+                        f"{self.path}: the store is locked by another writer beyond {self.timeout_s:g} s ({exc}); "
+                        "nothing was written, try again"
+                    ) from exc
             self._depth += 1
             try:
                 yield self._conn
@@ -380,7 +399,16 @@ class IncidentStore:
         with self._lock:
             return self._conn.execute(sql, params).fetchall()
 
+    def _schema_ready(self) -> bool:
+        """Whether every store table and index already exists (then opening writes nothing)."""
+        names = {str(r[0]) for r in self._read("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")}
+        indexes = {ddl.split('"')[1] for ddl in _INDEXES}
+        return _gpkg.is_geopackage(self._conn) and set(_TABLES) <= names and indexes <= names
+
     def _init_schema(self) -> None:
+        if self._schema_ready():
+            self._check_columns()
+            return
         with self.transaction() as conn:
             has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
             if has_tables and not _gpkg.is_geopackage(conn):
@@ -398,6 +426,13 @@ class IncidentStore:
                 _gpkg.create_table(conn, table, columns, geometry=geometry, description=description)
             for ddl in _INDEXES:
                 conn.execute(ddl)
+
+    def _check_columns(self) -> None:
+        for table, (_, columns, _) in _TABLES.items():
+            existing = _gpkg.table_columns(self._conn, table)
+            missing = [name for name, _ in columns if name not in existing]
+            if missing:
+                raise StoreError(f"{self.path}: table {table!r} lacks the store's columns {missing[:6]}")
 
     # -- reports ------------------------------------------------------------------------------
 

@@ -36,7 +36,7 @@ import pandas as pd
 from geoincidents.alerts import AlertRule, format_alert
 from geoincidents.dates import as_date
 from geoincidents.reports import read_reports
-from geoincidents.store import IncidentStore, default_report_id
+from geoincidents.store import IncidentStore, StoreBusyError, default_report_id
 
 __all__ = ["IngestResult", "ReportInput", "ingest_file", "read_report_file", "scan_once", "watch"]
 
@@ -237,6 +237,8 @@ def ingest_file(
                 n_incidents=len(result.added) + len(result.merged),
                 n_alerts=len(result.alerts),
             )
+    except StoreBusyError as exc:  # transient: not recorded, so the file is tried again on the next poll
+        result = IngestResult(src, error=f"{type(exc).__name__}: {exc}")
     except (ValueError, TypeError, KeyError, OSError) as exc:
         result = IngestResult(src, error=f"{type(exc).__name__}: {exc}")
         store.record_ingest(src, sha, size=size, error=result.error)

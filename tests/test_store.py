@@ -28,7 +28,7 @@ from geoincidents import _gpkg
 from geoincidents.io import read_incidents
 from geoincidents.proximity import check_proximity
 from geoincidents.schema import INCIDENT_COLUMNS, coerce_incidents, load_sample_incidents
-from geoincidents.store import IncidentStore, StoreError
+from geoincidents.store import IncidentStore, StoreBusyError, StoreError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _store_helpers import landmark_incidents
@@ -168,6 +168,22 @@ def test_status_changes_are_audited_and_nothing_is_deleted(seeded: tuple[Path, g
     assert pd.to_datetime(changes["at"], utc=True).notna().all()
     layer = gpd.read_file(path, layer="incidents")
     assert len(layer) == 3 and layer.set_index("event_id").at[eid, "status"] == "rejected"
+
+
+def test_readers_open_and_close_while_a_writer_holds_the_lock(tmp_path: Path) -> None:
+    path = tmp_path / "s.gpkg"
+    with IncidentStore(path) as writer:
+        writer.add_incidents(landmark_incidents(3))
+        with writer.transaction():
+            writer.add_incidents(landmark_incidents(2, start="2030-01-01", prefix="pending"))
+            reader = IncidentStore(path, timeout_s=0.2)  # would fail if opening took the write lock
+            assert sorted(reader.query()["event_id"]) == ["ev00000", "ev00001", "ev00002"]  # last commit
+            reader.close()  # and closing does not wait for the writer either
+            other = IncidentStore(path, timeout_s=0.2)
+            with pytest.raises(StoreBusyError, match="locked by another writer"):
+                other.set_status("ev00000", "verified", "a", "b")
+            other.close()
+        assert writer.counts()["incidents"] == 5
 
 
 def test_query_filters(tmp_path: Path) -> None:
