@@ -110,6 +110,7 @@ def test_write_is_atomic_and_leaves_no_temp_files(tmp_path: Path) -> None:
         write_geojson(bad, path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["x.geojson"]
+    assert path.stat().st_mode & 0o044 == 0o044  # readable by others, as any new file under umask 022
 
 
 def test_write_requires_crs_and_converts_values(tmp_path: Path) -> None:
