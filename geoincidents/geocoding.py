@@ -59,8 +59,12 @@ _REL_WORDS: list[tuple[str, str]] = [
         r"approach\s+to|not\s+far\s+from|a\s+few\s+(?:hundred\s+)?(?:metres|meters)\s+from|by|off|"
         r"قرب|بالقرب\s+من|قريب\s+من|بمحيط|محيط|بمقربة\s+من|مقربة\s+من|أمام|امام|على\s+مقربة\s+من|مشارف",
     ),
-    ("inside", r"inside|within|into|in|deep\s+in|داخل|في|وسط"),
-    ("at", r"at|on|onto|over|across|atop|from|reached|reach|stormed|storm|entered|enter|عند|على|من"),
+    (
+        "inside",
+        r"inside|within|into|in|deep\s+in|entered|enter|entering|stormed|storm|storming|breached|"
+        r"داخل|في|وسط|دخلوا|دخول|اقتحموا|اقتحام",
+    ),
+    ("at", r"at|on|onto|over|across|atop|from|reached|reach|عند|على|من"),
 ]
 _REL_PATTERN = re.compile(
     r"(?:^|(?<=[\s,(\"']))(?:" + "|".join(f"(?P<{rel}>{pat})" for rel, pat in _REL_WORDS) + r")(?=\s|$)",
