@@ -309,3 +309,8 @@ def test_arabic_outlet_dateline_dual_forms_and_same_day() -> None:
     drones = _row(got, sub_event_type="Air/drone strike")  # "طائرتين مسيرتين": dual forms
     assert (drones["landmark_id"], _day(drones)) == ("baghdad", date(2023, 1, 5))  # "اليوم ذاته"
     assert any("background" in reason for reason in got.attrs["skipped"])  # "خلال الأشهر الماضية"
+
+
+def test_arabic_statements_only_report_gives_nothing() -> None:
+    got = extract_incidents(_report("ar_statements_only"), published="2021-10-23")
+    assert len(got) == 0  # a rejection, a warning, a call to get ready to protest, seat counts
