@@ -657,6 +657,8 @@ def _record(
         notes.append(f"only a wide area ({cand.landmark.landmark_id}) is named or known to the gazetteer")
     if cand.sit_in and cand.landmark.kind == "sit_in":
         notes.append(f"sit-in resolved to the site active on {cand.day}: {cand.landmark.name}")
+    elif cand.sit_in and cand.day is None:
+        notes.append("sit-in: its site cannot be chosen without the event date; located by the place named")
     elif cand.sit_in:
         notes.append("sit-in: no sit-in site in the gazetteer for this date; located by the place named")
     notes.extend(cand.extra_notes)
@@ -840,7 +842,8 @@ def extract_many(
     geopandas.GeoDataFrame
         Incidents as :func:`extract_incidents` returns them; rows of different reports with the same
         event date, landmark and event type are one row, with ``n_sources`` the number of reports and
-        ``source`` / ``report_id`` listing all of them ("; "-separated).
+        ``source`` / ``report_id`` listing all of them ("; "-separated). ``frame.attrs["skipped"]``
+        lists, per report id, the passages with event words that made no incident and why.
 
     Raises
     ------
@@ -853,8 +856,13 @@ def extract_many(
 
         items = tqdm(reports, desc="extracting", unit="report")
     records: list[dict[str, Any]] = []
+    skipped: list[str] = []
     for position, item in enumerate(items):
         report = _as_report(item, position)
         rid = report.report_id or _default_report_id(report.text)
-        records.extend(_report_records(report.text, report.published, report.source, rid, gazetteer))
-    return _frame(_merge_reports(records))
+        mine: list[str] = []
+        records.extend(_report_records(report.text, report.published, report.source, rid, gazetteer, mine))
+        skipped.extend(f"{rid}: {reason}" for reason in mine)
+    frame = _frame(_merge_reports(records))
+    frame.attrs["skipped"] = skipped
+    return frame

@@ -104,6 +104,7 @@ def test_seed_without_publication_date_leaves_dates_unresolved() -> None:
     assert len(undated) == 3
     assert {"gate_14_july_bridge", "us_embassy"} <= set(undated["landmark_id"])
     assert not undated["landmark_id"].str.startswith("sit_in").any()
+    assert undated["notes"].str.contains("without the event date").any()
 
 
 def test_event_ids_are_deterministic() -> None:
@@ -225,6 +226,7 @@ def test_extract_many_merges_the_same_event_from_two_outlets() -> None:
     assert row["source"] == "Reuters; Baghdad Today" and row["report_id"] == "a; b"
     assert _day(row) == date(2020, 1, 26)
     assert len(got) == 4 and (got.loc[got["report_id"] == "seed", "n_sources"] == 1).all()
+    assert isinstance(got.attrs["skipped"], list)
 
 
 def test_extract_many_names_the_bad_report() -> None:
