@@ -282,6 +282,7 @@ def _near_enough(a: Landmark, b: Landmark, landmarks: Mapping[str, Landmark]) ->
 
 
 _SINCE = re.compile(r"(?:since|منذ)\s*$", re.IGNORECASE)
+_CUMULATIVE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+){0,2}?been\b[^.;]{0,80}\bsince\b", re.IGNORECASE)
 
 
 def _kind(event_type: str) -> str:
@@ -459,6 +460,8 @@ def _report_records(
         # "who have held a sit-in ... since mid-August": an ongoing state, not a new event.
         ongoing = any((d.attributive and d.text.lower().startswith("since")) or _SINCE.search(
             text[max(s_start, d.start - 8) : d.start]) for d in _within(dates, s_start, s_end))  # fmt: skip
+        # "300 people have been killed since the protests erupted": a running total, not an event.
+        cumulative = bool(_CUMULATIVE.search(text, s_start, s_end))
         dating = [d for d in s_dates if d.kind not in ("year", "period")]
         if len(dating) > 1:  # "a source said on Sunday that a rocket fell last night": the event's date
             dating = [d for d in dating if not _reporting_date(text, d)] or dating
@@ -499,7 +502,7 @@ def _report_records(
             if background_year and not dating:
                 dropped.append(f"background (dated by year only): {sentence_text[:80]!r}")
                 continue
-            if ongoing and not dating:
+            if (ongoing and not dating) or cumulative:
                 dropped.append(f"ongoing since an earlier date, no new event: {sentence_text[:80]!r}")
                 continue
             if published is not None and day is not None:
@@ -549,6 +552,9 @@ def _report_records(
             for count in _within(s_counts, c_start, c_end):
                 _apply_count(cand, count)
             made.append(cand)
+        for cand in made:  # lethal force by the state against a crowd (ACLED: excessive force)
+            if cand.event_type == "Protests" and cand.fatalities and any(m.actor.role == "security" for m in s_actors):
+                cand.sub_event_type = "Excessive force against protesters"
         if made and s_end == headline_end:
             headline.extend(made)
             continue

@@ -313,7 +313,30 @@ def find_places(
             best = _bridge_end(text, match.start, match.end, best, index) or best
         relation = _relation(text, match.start, best)
         out.append(PlaceMention(best, cands, match.start, match.end, relation, match.last - match.first + 1))
+    out = _with_coordinated(text, out, index)
     return _with_anaphora(text, out, index) if out else out
+
+
+# "the Sinak and Ahrar bridges": each name with the shared kind word is a landmark of its own.
+_COORDINATED = re.compile(
+    r"\b((?:[A-Z][\w'’-]+,?\s+){1,3}(?:and|or)\s+(?:the\s+)?[A-Z][\w'’-]+)\s+(bridges|squares|gates)\b"
+)
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _with_coordinated(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
+    extra: list[PlaceMention] = []
+    for match in _COORDINATED.finditer(text):
+        kind_word = match.group(2)[:-1]
+        for word in _NAME_WORD.finditer(match.group(1)):
+            start, end = match.start(1) + word.start(), match.start(1) + word.end()
+            if any(m.start < end and start < m.end for m in named):
+                continue
+            found = index.phrases.find(tokenize(f"{word.group(0)} {kind_word}"))
+            if len(found) == 1 and found[0].first == 0 and found[0].last == 1:
+                cands = tuple(sorted((index.landmarks[lid] for lid in found[0].payloads), key=specificity))
+                extra.append(PlaceMention(cands[0], cands, start, end, _relation(text, match.start(), cands[0]), 2))
+    return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 
 def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:

@@ -316,3 +316,17 @@ def test_arabic_outlet_dateline_dual_forms_and_same_day() -> None:
 def test_arabic_statements_only_report_gives_nothing() -> None:
     got = extract_incidents(_report("ar_statements_only"), published="2021-10-23")
     assert len(got) == 0  # a rejection, a warning, a call to get ready to protest, seat counts
+
+
+def test_coordinated_bridges_lethal_force_and_running_totals() -> None:
+    got = extract_incidents(_report("en_sinak_ahrar"), published="2019-11-08")
+    thursday = got[got["event_date"].dt.date == date(2019, 11, 7)]
+    first = _row(thursday, fatalities=4)
+    # "the Sinak and Ahrar bridges": Sinak is named too, although only "Sinak Bridge" is an alias.
+    assert first["landmark_id"] == "bridge_sinak"
+    assert first["sub_event_type"] == "Excessive force against protesters"  # security forces killed protesters
+    assert (first["injuries"], first["actor2"]) == (12, "Police Forces of Iraq")  # "dozens" (ACLED: 12)
+    wednesday = got[got["event_date"].dt.date == date(2019, 11, 6)]
+    assert set(wednesday["landmark_id"]) == {"bridge_ahrar", "tahrir_square"}
+    # "300 people have been killed since the protests erupted on Oct. 1" is a running total.
+    assert not (got["event_date"].dt.date == date(2019, 10, 1)).any()
