@@ -261,7 +261,12 @@ def _fold_context(merged: list[_Candidate], landmarks: Mapping[str, Landmark]) -
                 and m.event_type != "Strategic developments"
                 and (wanted is None or m.event_type in wanted)
                 and _same_day(m, cand)
-                and (m.landmark is None or cand.landmark is None or _near_enough(m.landmark, cand.landmark, landmarks))
+                and (
+                    wanted is None  # closures and curfews around an event are its context wherever they are
+                    or m.landmark is None
+                    or cand.landmark is None
+                    or _near_enough(m.landmark, cand.landmark, landmarks)
+                )
             ),
             None,
         )
