@@ -24,6 +24,7 @@ import shapely
 from pyproj import Transformer
 
 from geoincidents._phrases import PhraseIndex, Token, phrase_key, tokenize
+from geoincidents.dates import as_date
 from geoincidents.gazetteer import load_gazetteer
 from geoincidents.schema import GEO_PRECISION_UNCERTAINTY_M
 
@@ -173,8 +174,8 @@ class LandmarkIndex:
                 radius_m=float(radius[i]),
                 related_id=_str_or_none(rec.get("related_id")),
                 side=_str_or_none(rec.get("side")),
-                valid_from=rec.get("valid_from") or None,
-                valid_to=rec.get("valid_to") or None,
+                valid_from=as_date(rec.get("valid_from"), f"gazetteer landmark {lid}: valid_from"),
+                valid_to=as_date(rec.get("valid_to"), f"gazetteer landmark {lid}: valid_to"),
             )
             aliases = rec.get("aliases")
             alias_list = [aliases] if isinstance(aliases, str) else list(aliases) if aliases is not None else []
