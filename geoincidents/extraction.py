@@ -657,6 +657,7 @@ def _record(
     confidence += 0.1 if cand.date_in_sentence else 0.0
     confidence += min(0.15, 0.05 * (cand.n_evidence - 1))
     confidence -= 0.15 if cand.day is None else 0.0
+    confidence -= 0.1 if cand.place is not None and cand.place.weak else 0.0
     confidence = round(max(0.05, min(0.95, confidence)), 2)
     actor1, assoc, actor2 = _actors_for(cand)
     notes = [cand.date_note]
