@@ -410,6 +410,8 @@ _NAME_WORD = re.compile(r"[A-Z][\w'’-]+")
 
 def _with_coordinated(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
     extra: list[PlaceMention] = []
+    if "bridges" not in text and "squares" not in text and "gates" not in text:
+        return named
     for match in _COORDINATED.finditer(text):
         kind_word = match.group(2)[:-1]
         for word in _NAME_WORD.finditer(match.group(1)):
