@@ -287,6 +287,7 @@ def _near_enough(a: Landmark, b: Landmark, landmarks: Mapping[str, Landmark]) ->
 
 
 _SINCE = re.compile(r"(?:since|منذ)\s*$", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"(?:و)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,6}?قد\s")
 _CUMULATIVE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+){0,2}?been\b[^.;]{0,80}\bsince\b", re.IGNORECASE)
 
 
@@ -467,6 +468,8 @@ def _report_records(
             text[max(s_start, d.start - 8) : d.start]) for d in _within(dates, s_start, s_end))  # fmt: skip
         # "300 people have been killed since the protests erupted": a running total, not an event.
         cumulative = bool(_CUMULATIVE.search(text, s_start, s_end))
+        # Arabic news recalls earlier events with "وكان ... قد" (had): background unless dated.
+        pluperfect = bool(_PLUPERFECT.match(text, s_start, s_end))
         dating = [d for d in s_dates if d.kind not in ("year", "period")]
         if len(dating) > 1:  # "a source said on Sunday that a rocket fell last night": the event's date
             dating = [d for d in dating if not _reporting_date(text, d)] or dating
@@ -506,6 +509,9 @@ def _report_records(
             day, precision, date_note = sentence_date
             if background_year and not dating:
                 dropped.append(f"background (dated by year only): {sentence_text[:80]!r}")
+                continue
+            if pluperfect and not dating:
+                dropped.append(f"background (an earlier event recalled): {sentence_text[:80]!r}")
                 continue
             if (ongoing and not dating) or cumulative:
                 dropped.append(f"ongoing since an earlier date, no new event: {sentence_text[:80]!r}")

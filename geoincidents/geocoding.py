@@ -88,6 +88,7 @@ _ANAPHORA = re.compile(
     r"|(?P<building_ar>سفارة|مبنى|قصر|فندق))(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
+_AR_ADJECTIVE = re.compile(r"\s+ال[\u0621-\u064a]{3,}")
 _ANAPHORA_KINDS = {
     "bridge": ("bridge", "bridge_end"),
     "square": ("square",),
@@ -432,6 +433,8 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
     for match in _ANAPHORA.finditer(text):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
+        if match.lastgroup and match.lastgroup.endswith("_ar") and _AR_ADJECTIVE.match(text, match.end()):
+            continue  # "السفارة السويدية": another embassy, not the one named before
         group = (match.lastgroup or "").removesuffix("_ar")
         kinds = _ANAPHORA_KINDS.get(group, ())
         before = [m for m in named if m.end <= match.start() and m.landmark.kind in kinds]

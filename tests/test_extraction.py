@@ -330,3 +330,15 @@ def test_coordinated_bridges_lethal_force_and_running_totals() -> None:
     assert set(wednesday["landmark_id"]) == {"bridge_ahrar", "tahrir_square"}
     # "300 people have been killed since the protests erupted on Oct. 1" is a running total.
     assert not (got["event_date"].dt.date == date(2019, 10, 1)).any()
+
+
+def test_arabic_protest_at_tahrir_and_khilani_and_a_recalled_statement() -> None:
+    got = extract_incidents(_report("ar_tahrir_bridge"), published="2019-11-01")
+    tahrir = _row(got, landmark_id="tahrir_square")
+    assert (_day(tahrir), tahrir["sub_event_type"], tahrir["injuries"]) == (
+        date(2019, 11, 1),
+        "Protest with intervention",
+        23,
+    )
+    assert _day(_row(got, landmark_id="khilani_square")) == date(2019, 11, 1)
+    assert len(got) == 2  # the embassy's call to avoid protest areas is a statement

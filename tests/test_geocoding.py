@@ -112,3 +112,9 @@ def test_names_written_without_their_kind_word() -> None:
     # Not at the start of a sentence, nor inside a longer name.
     assert find_places("Tahrir was calm.") == []
     assert find_places("members of the Tahrir Brigade") == []
+
+
+def test_arabic_the_embassy_refers_back_unless_another_is_named() -> None:
+    text = "سقط صاروخ قرب السفارة الأمريكية. واقتحم محتجون السفارة السويدية. ثم عادوا إلى السفارة."
+    found = [(m.landmark.landmark_id, text[m.start : m.end]) for m in find_places(text)]
+    assert found == [("us_embassy", "السفارة الأمريكية"), ("us_embassy", "السفارة")]
