@@ -326,7 +326,11 @@ class IncidentStore:
             # GDAL reads the GeoPackage header fields straight from the file, so they are written
             # before the journal becomes a write-ahead log (where they would wait for a checkpoint).
             _gpkg.init_header(self._conn)
-            self._conn.execute("PRAGMA journal_mode = WAL")
+            # WAL lets readers (the app, QGIS) read while a writer writes. When another program holds
+            # the file so that the switch is refused, the rollback journal keeps commits atomic and
+            # crash-safe, only less concurrent; the next opener tries WAL again.
+            with suppress(sqlite3.OperationalError):
+                self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = FULL")
             self._init_schema()
         except sqlite3.DatabaseError as exc:
@@ -379,21 +383,34 @@ class IncidentStore:
                 try:
                     self._conn.execute("BEGIN IMMEDIATE")
                 except sqlite3.OperationalError as exc:
-                    raise StoreBusyError(
-                        f"{self.path}: the store is locked by another writer beyond {self.timeout_s:g} s ({exc}); "
-                        "nothing was written, try again"
-                    ) from exc
+                    raise self._busy(exc) from exc
             self._depth += 1
             try:
                 yield self._conn
-            except BaseException:
+            except BaseException as exc:
                 self._depth -= 1
                 if self._depth == 0:
-                    self._conn.execute("ROLLBACK")
+                    self._rollback()
+                    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                        raise self._busy(exc) from exc
                 raise
             self._depth -= 1
             if self._depth == 0:
-                self._conn.execute("COMMIT")
+                try:
+                    self._conn.execute("COMMIT")
+                except sqlite3.OperationalError as exc:  # a reader kept the lock (rollback journal)
+                    self._rollback()
+                    raise self._busy(exc) from exc
+
+    def _rollback(self) -> None:
+        with suppress(sqlite3.Error):
+            self._conn.execute("ROLLBACK")
+
+    def _busy(self, exc: sqlite3.OperationalError) -> StoreBusyError:
+        return StoreBusyError(
+            f"{self.path}: the store is locked by another program beyond {self.timeout_s:g} s ({exc}); "
+            "nothing was written, try again"
+        )
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:

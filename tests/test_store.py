@@ -180,10 +180,29 @@ def test_readers_open_and_close_while_a_writer_holds_the_lock(tmp_path: Path) ->
             assert sorted(reader.query()["event_id"]) == ["ev00000", "ev00001", "ev00002"]  # last commit
             reader.close()  # and closing does not wait for the writer either
             other = IncidentStore(path, timeout_s=0.2)
-            with pytest.raises(StoreBusyError, match="locked by another writer"):
+            with pytest.raises(StoreBusyError, match="locked by another program"):
                 other.set_status("ev00000", "verified", "a", "b")
             other.close()
         assert writer.counts()["incidents"] == 5
+
+
+def test_a_reader_holding_the_file_makes_a_clear_busy_error_then_writes_go_through(tmp_path: Path) -> None:
+    path = tmp_path / "s.gpkg"
+    with IncidentStore(path) as store:
+        store.add_incidents(landmark_incidents(2))
+    reader = sqlite3.connect(path)  # another program reading, e.g. a GIS, before the store reopens
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT count(*) FROM incidents").fetchone()[0] == 2
+    store = IncidentStore(path, timeout_s=0.2)
+    try:
+        with pytest.raises(StoreBusyError, match="nothing was written"):
+            store.add_incidents(landmark_incidents(1, start="2030-01-01", prefix="late"))
+        reader.rollback()
+        store.add_incidents(landmark_incidents(1, start="2030-01-01", prefix="late"))  # the store is usable
+        assert store.counts()["incidents"] == 3
+    finally:
+        store.close()
+        reader.close()
 
 
 def test_query_filters(tmp_path: Path) -> None:
