@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import geopandas as gpd
 import pandas as pd
 
 from geoincidents.gazetteer import load_gazetteer
 from geoincidents.schema import coerce_incidents
 
-__all__ = ["landmark_incidents", "landmark_points"]
+__all__ = ["landmark_incidents", "landmark_points", "write_report_folder"]
 
 _ACTORS = ("Protesters (Iraq)", "Police Forces of Iraq (2020-)", "Sadrist Movement")
 
@@ -68,3 +71,16 @@ def landmark_incidents(
             }
         )
     return coerce_incidents(pd.DataFrame(rows))
+
+
+def write_report_folder(folder: Path, n: int) -> None:
+    """``n`` short protest reports (``.txt`` with a ``.json`` sidecar) at the gazetteer's places, one a day."""
+    gaz = load_gazetteer()
+    names = gaz[gaz["kind"].isin(["building", "square", "gate"])]["name"].tolist()
+    folder.mkdir(parents=True)
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    for i in range(n):
+        published = (pd.Timestamp("2024-01-01") + pd.Timedelta(days=i)).date().isoformat()
+        text = f"On {days[i % 7]}, hundreds of protesters gathered at {names[i % len(names)]} in Baghdad."
+        (folder / f"r{i:03d}.txt").write_text(text, encoding="utf-8")
+        (folder / f"r{i:03d}.json").write_text(json.dumps({"published": published, "source": "Wire"}), encoding="utf-8")

@@ -15,18 +15,16 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 import pyogrio
 import pytest
 
 from geoincidents.alerts import AlertRule, evaluate_alerts
 from geoincidents.extraction import extract_incidents
-from geoincidents.gazetteer import load_gazetteer
 from geoincidents.store import IncidentStore
 from geoincidents.watch import read_report_file, scan_once, watch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _store_helpers import landmark_incidents
+from _store_helpers import landmark_incidents, write_report_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "reports" / "000_a1c6e357c0dae756.txt"
@@ -277,23 +275,11 @@ _WATCHER = textwrap.dedent(
 )
 
 
-def _reports_folder(folder: Path, n: int) -> None:
-    gaz = load_gazetteer()
-    names = gaz[gaz["kind"].isin(["building", "square", "gate"])]["name"].tolist()
-    folder.mkdir(parents=True)
-    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    for i in range(n):
-        published = (pd.Timestamp("2024-01-01") + pd.Timedelta(days=i)).date().isoformat()
-        text = f"On {days[i % 7]}, hundreds of protesters gathered at {names[i % len(names)]} in Baghdad."
-        (folder / f"r{i:03d}.txt").write_text(text, encoding="utf-8")
-        (folder / f"r{i:03d}.json").write_text(json.dumps({"published": published, "source": "Wire"}), encoding="utf-8")
-
-
 @pytest.mark.slow
 def test_watch_and_an_analyst_writing_at_once(tmp_path: Path) -> None:
     n_files, n_pre, min_changes = 24, 6, 12
     inbox = tmp_path / "inbox"
-    _reports_folder(inbox, n_files)
+    write_report_folder(inbox, n_files)
     # the reference: the same folder ingested alone
     reference = tmp_path / "reference.gpkg"
     watch(inbox, reference, rules=RULES, once=True, out=io.StringIO(), err=io.StringIO())
@@ -353,7 +339,7 @@ def test_watch_and_an_analyst_writing_at_once(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_watch_killed_then_restarted_ingests_everything_once(tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
-    _reports_folder(inbox, 12)
+    write_report_folder(inbox, 12)
     reference = tmp_path / "reference.gpkg"
     watch(inbox, reference, once=True, out=io.StringIO(), err=io.StringIO())
     with IncidentStore(reference) as ref:
