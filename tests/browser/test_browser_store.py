@@ -30,8 +30,14 @@ ARTIFACTS = ROOT / "artifacts"
 RULES = [AlertRule("gz-breach"), AlertRule("gz-1km", max_distance_m=1000)]
 
 
+def _idle(page: Any) -> None:
+    """Wait until the app has finished its current run (Streamlit's 'Running...' widget is gone)."""
+    page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=180000)
+
+
 def _review(page: Any, status: str, analyst: str, reason: str) -> str:
     """Change the status of the incident preselected in the review form; return the confirmation."""
+    _idle(page)
     page.get_by_label("New status").click()
     page.get_by_role("option", name=status, exact=True).click()
     page.get_by_role("textbox", name="Analyst").fill(analyst)
@@ -39,10 +45,11 @@ def _review(page: Any, status: str, analyst: str, reason: str) -> str:
     page.get_by_role("button", name="Change status").click()
     done = page.get_by_text(f"{status}, by {analyst}")  # Streamlit draws "->" as an arrow
     try:
-        done.wait_for(timeout=60000)
+        done.wait_for(timeout=120000)
     except Exception:
         page.screenshot(path=str(ARTIFACTS / "app_store_review_failed.png"), full_page=True)
         raise
+    _idle(page)
     return str(done.inner_text())
 
 
@@ -84,7 +91,7 @@ def test_watch_fills_the_store_while_an_analyst_reviews_in_the_browser(
         path_input = page.get_by_role("textbox", name="Store file (GeoPackage)")
         path_input.fill(str(store_path))
         path_input.press("Enter")
-        page.get_by_text("Recent alerts from the store").wait_for(timeout=90000)
+        page.get_by_text("Recent alerts from the store").wait_for(timeout=180000)
         first = _review(page, "verified", "browser-analyst", "seen on two channels")
         deliver(n_files // 2, n_files)  # more reports arrive while the analyst is at work
         confirmations = [first, _review(page, "disputed", "browser-analyst", "a third outlet disagrees")]
@@ -98,16 +105,16 @@ def test_watch_fills_the_store_while_an_analyst_reviews_in_the_browser(
             assert watcher.poll() is None, watcher.communicate()[1]
     finally:
         watcher.send_signal(signal.SIGINT)  # Ctrl-C: watch closes the store and exits cleanly
-        watcher.wait(timeout=60)
-    assert watcher.returncode == 0
+        _, watch_err = watcher.communicate(timeout=60)
+    assert watcher.returncode == 0, watch_err
 
     # opened in GDAL, as is
     reports = pyogrio.read_dataframe(store_path, layer="reports")
     assert len(reports) == n_files
     incidents = pyogrio.read_dataframe(store_path, layer="incidents")
     files = pyogrio.read_dataframe(store_path, layer="ingested_files")
-    assert len(files) == n_files and files["error"].isna().all()
-    assert len(incidents) == 4 + files["n_incidents"].sum()
+    assert len(files) == n_files and files["error"].isna().all(), files[["path", "error"]].to_string()
+    assert len(incidents) == 4 + files["n_incidents"].sum(), files[["path", "n_incidents"]].to_string()
     audit = pyogrio.read_dataframe(store_path, layer="audit")
     changes = audit[(audit["action"] == "status") & (audit["analyst"] == "browser-analyst")]
     assert list(changes["after"]) == ["verified", "disputed"], confirmations
