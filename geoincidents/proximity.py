@@ -28,6 +28,8 @@ from numpy.typing import ArrayLike, NDArray
 from pyproj import CRS
 
 from geoincidents._crs import BAGHDAD_UTM, WGS84, metric_crs_for, project_geometry, require_crs, transformer
+from geoincidents._fastproj import LocalProjection, fit_local_projection
+from geoincidents._nearest import SegmentGrid
 from geoincidents.gazetteer import load_gazetteer, perimeter_feature
 
 __all__ = [
@@ -81,53 +83,164 @@ def _check_bands(bands_m: Sequence[float] | NDArray[np.float64]) -> NDArray[np.f
     return edges
 
 
+_GRID_MARGIN_M = 11_000.0
+"""The fast paths cover the perimeters' bounding box widened by this much; farther points are exact
+too, through an STR-tree and pyproj, only slower."""
+_GRID_CELLS = 256
+_CHUNK = 65_536  # points measured at a time: keeps temporaries small and in cache
+
+
 @dataclass(frozen=True)
 class _PerimeterIndex:
-    perimeter_id: str
+    """One or more perimeters (and gates) projected and indexed for measuring many points.
+
+    ``boundary`` finds the nearest boundary feature (vertices and edges of every perimeter;
+    ``owner`` maps a feature to its perimeter); ``cell_state`` settles containment for whole grid
+    cells that no boundary crosses (1 inside a perimeter, 0 outside all, 2 undecided); ``local``
+    replaces pyproj for lon/lat input inside its verified box.
+    """
+
+    perimeter_ids: tuple[str, ...]
     crs: CRS
-    polygon: shapely.Geometry  # projected, prepared
-    segments_tree: shapely.STRtree
+    union: shapely.Geometry  # projected, prepared
+    boundary: SegmentGrid
+    owner: NDArray[np.intp]
+    cell_state: NDArray[np.int8]
     gate_ids: NDArray[np.object_]
-    gates_tree: shapely.STRtree | None
-    uncertainty_m: float
+    gates: SegmentGrid | None
+    uncertainty_m: NDArray[np.float64]
+    local: LocalProjection | None
+
+    @property
+    def perimeter_id(self) -> str:
+        return self.perimeter_ids[0]
+
+    def project(
+        self, x: NDArray[np.float64], y: NDArray[np.float64], src: CRS
+    ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+        """Project finite coordinates from ``src`` into the index CRS.
+
+        Lon/lat inside the verified box go through the polynomial (within a micrometre of pyproj),
+        except points in grid cells that a boundary may cross: those keep pyproj's own coordinates,
+        so that inside/outside is decided exactly as with pyproj (a point given on the boundary is
+        on it, not a micrometre inside).
+        """
+        if src == self.crs:
+            return x, y
+        tr = transformer(src, self.crs)
+        if src != WGS84 or self.local is None:
+            out: tuple[NDArray[np.float64], NDArray[np.float64]] = tr.transform(x, y)
+            return out
+        fast = self.local.covers(x, y)
+        if fast.all():
+            px, py = self.local.transform(x, y)
+        else:
+            px, py = np.empty_like(x), np.empty_like(y)
+            px[fast], py[fast] = self.local.transform(x[fast], y[fast])
+        fast &= self._state(px, py) != 2
+        if not fast.all():
+            px[~fast], py[~fast] = tr.transform(x[~fast], y[~fast])
+        return px, py
+
+    def _state(self, x: NDArray[np.float64], y: NDArray[np.float64]) -> NDArray[np.int8]:
+        cell = self.boundary.cell_of(x, y)
+        out: NDArray[np.int8] = np.where(cell >= 0, self.cell_state.take(cell), np.int8(2))
+        return out
+
+    def measure(
+        self, x: NDArray[np.float64], y: NDArray[np.float64]
+    ) -> tuple[NDArray[np.bool_], NDArray[np.float64], NDArray[np.intp]]:
+        """Inside any perimeter, distance to the nearest boundary, and which perimeter that is."""
+        cell = self.boundary.cell_of(x, y)
+        state = np.where(cell >= 0, self.cell_state.take(cell), np.int8(2))
+        inside = state == 1
+        undecided = np.flatnonzero(state == 2)
+        if len(undecided):
+            inside[undecided] = shapely.contains_xy(self.union, x.take(undecided), y.take(undecided))
+        feature, distance = self.boundary.nearest(x, y, cell)
+        return inside, distance, self.owner.take(feature)
 
 
-def _segments(boundary: shapely.Geometry) -> NDArray[np.object_]:
-    parts = shapely.get_parts(boundary)
-    segs = []
-    for part in parts:
-        xy = shapely.get_coordinates(part)
-        starts, ends = xy[:-1], xy[1:]
-        segs.append(shapely.linestrings(np.stack([starts, ends], axis=1)))
-    return np.concatenate(segs)
+def _boundary_features(
+    polygons: list[shapely.Geometry],
+) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.intp]]:
+    """Vertices (as zero-length segments) and edges of every polygon's rings, with their polygon."""
+    starts, ends, owner = [], [], []
+    for k, poly in enumerate(polygons):
+        for ring in shapely.get_parts(poly.boundary):
+            xy = shapely.get_coordinates(ring)
+            vertices = np.unique(xy, axis=0)
+            edges = xy[1:] != xy[:-1]
+            keep = edges.any(axis=1)
+            starts += [vertices, xy[:-1][keep]]
+            ends += [vertices, xy[1:][keep]]
+            owner.append(np.full(len(vertices) + int(keep.sum()), k))
+    return np.concatenate(starts), np.concatenate(ends), np.concatenate(owner).astype(np.intp)
 
 
-def _build_index(feature: pd.Series, gazetteer: gpd.GeoDataFrame, crs: CRS) -> _PerimeterIndex:
-    poly = project_geometry(feature.geometry, WGS84, crs)
-    shapely.prepare(poly)
-    tree = shapely.STRtree(_segments(poly.boundary))
-    gates = gazetteer[gazetteer["kind"] == "gate"]
+def _fit_local(crs: CRS, extent: tuple[float, float, float, float]) -> LocalProjection | None:
+    x0, y0, x1, y1 = extent
+    ring = shapely.segmentize(shapely.box(x0, y0, x1, y1).exterior, (x1 - x0) / 64)
+    lonlat = project_geometry(ring, crs, WGS84)
+    return fit_local_projection(transformer(WGS84, crs), tuple(shapely.bounds(lonlat)))
+
+
+@lru_cache(maxsize=32)
+def _index_from_parts(
+    perimeters: tuple[tuple[str, bytes, float], ...],
+    gates: tuple[tuple[str, float, float, float], ...],
+    crs_wkt: str,
+) -> _PerimeterIndex:
+    crs = CRS.from_wkt(crs_wkt)
+    lonlat = [shapely.from_wkb(wkb) for _, wkb, _ in perimeters]
+    polygons = [project_geometry(g, WGS84, crs) for g in lonlat]
+    x0, y0, x1, y1 = shapely.total_bounds(polygons)
+    extent = (x0 - _GRID_MARGIN_M, y0 - _GRID_MARGIN_M, x1 + _GRID_MARGIN_M, y1 + _GRID_MARGIN_M)
+    union = shapely.union_all(polygons) if len(polygons) > 1 else polygons[0]
+    shapely.prepare(union)
+    starts, ends, owner = _boundary_features(polygons)
+    boundary = SegmentGrid(starts, ends, extent, _GRID_CELLS)
+    # a cell farther from every boundary than its half-diagonal lies wholly on one side of all of them
+    centres_x, centres_y = boundary.cell_centres()
+    settled = boundary.centre_distance > boundary.cell * np.sqrt(0.5) + 1e-3
+    cell_state = np.full(len(centres_x), 2, dtype=np.int8)
+    cell_state[settled] = shapely.contains_xy(union, centres_x[settled], centres_y[settled])
     gate_ids: NDArray[np.object_] = np.array([], dtype=object)
-    gates_tree = None
-    if len(gates):
-        tr = transformer(WGS84, crs)
-        gx, gy = tr.transform(gates.geometry.x.to_numpy(), gates.geometry.y.to_numpy())
-        gate_pts = shapely.points(gx, gy)
-        gap = shapely.distance(poly.boundary, gate_pts)
-        tol = np.maximum(_GATE_SNAP_M, gates["position_uncertainty_m"].to_numpy(dtype=float))
-        keep = gap <= tol
+    gate_grid = None
+    if gates:
+        gx, gy = transformer(WGS84, crs).transform([g[1] for g in gates], [g[2] for g in gates])
+        gap = shapely.distance(union.boundary, shapely.points(gx, gy))
+        keep = gap <= np.maximum(_GATE_SNAP_M, [g[3] for g in gates])
         if keep.any():
-            gate_ids = gates["landmark_id"].to_numpy(dtype=object)[keep]
-            gates_tree = shapely.STRtree(gate_pts[keep])
+            gate_ids = np.array([g[0] for g in gates], dtype=object)[keep]
+            gate_xy = np.column_stack([gx, gy])[keep]
+            gate_grid = SegmentGrid(gate_xy, gate_xy, extent, _GRID_CELLS)
     return _PerimeterIndex(
-        perimeter_id=str(feature["landmark_id"]),
+        perimeter_ids=tuple(p[0] for p in perimeters),
         crs=crs,
-        polygon=poly,
-        segments_tree=tree,
+        union=union,
+        boundary=boundary,
+        owner=owner,
+        cell_state=cell_state,
         gate_ids=gate_ids,
-        gates_tree=gates_tree,
-        uncertainty_m=float(feature["position_uncertainty_m"]),
+        gates=gate_grid,
+        uncertainty_m=np.array([p[2] for p in perimeters], dtype=float),
+        local=_fit_local(crs, extent),
     )
+
+
+def _build_index(feature: pd.Series, gazetteer: gpd.GeoDataFrame | None, crs: CRS) -> _PerimeterIndex:
+    perimeters = (
+        (str(feature["landmark_id"]), shapely.to_wkb(feature.geometry), float(feature["position_uncertainty_m"])),
+    )
+    gates: tuple[tuple[str, float, float, float], ...] = ()
+    if gazetteer is not None:
+        rows = gazetteer[gazetteer["kind"] == "gate"]
+        gates = tuple(
+            (str(lid), float(g.x), float(g.y), float(u))
+            for lid, g, u in zip(rows["landmark_id"], rows.geometry, rows["position_uncertainty_m"], strict=True)
+        )
+    return _index_from_parts(perimeters, gates, crs.to_wkt())
 
 
 @lru_cache(maxsize=16)
@@ -226,27 +339,27 @@ def proximity_arrays(
                 f"{first}: ({x_in[first]}, {y_in[first]})"
             )
     n = len(x_in)
-    x = np.full(n, np.nan)
-    y = np.full(n, np.nan)
-    if valid.any():
-        x[valid], y[valid] = transformer(src, index.crs).transform(x_in[valid], y_in[valid])
-    valid &= np.isfinite(x) & np.isfinite(y)
-    vx, vy = x[valid], y[valid]
-
-    inside = np.zeros(n, dtype=bool)
-    inside[valid] = shapely.contains_xy(index.polygon, vx, vy)
     distance = np.full(n, np.nan)
+    inside = np.zeros(n, dtype=bool)
     gate_ids = np.full(n, None, dtype=object)
     gate_dist = np.full(n, np.nan)
-    if valid.any():
-        pts = shapely.points(vx, vy)
-        _, dist = index.segments_tree.query_nearest(pts, return_distance=True, all_matches=False)
-        distance[valid] = np.where(inside[valid], -dist, dist)
-        if index.gates_tree is not None:
-            (p_idx, g_idx), gdist = index.gates_tree.query_nearest(pts, return_distance=True, all_matches=False)
-            valid_pos = np.flatnonzero(valid)[p_idx]
-            gate_ids[valid_pos] = index.gate_ids[g_idx]
-            gate_dist[valid_pos] = gdist
+    for lo in range(0, n, _CHUNK):
+        part = slice(lo, min(n, lo + _CHUNK))
+        ok = np.flatnonzero(valid[part]) + lo
+        x, y = index.project(x_in.take(ok), y_in.take(ok), src)
+        finite = np.isfinite(x) & np.isfinite(y)
+        if not finite.all():
+            valid[ok[~finite]] = False
+            ok, x, y = ok[finite], x[finite], y[finite]
+        if not len(ok):
+            continue
+        ins, dist, _ = index.measure(x, y)
+        inside[ok] = ins
+        distance[ok] = np.where(ins, -dist, dist)
+        if index.gates is not None:
+            g_idx, g_dist = index.gates.nearest(x, y)
+            gate_ids[ok] = index.gate_ids.take(g_idx)
+            gate_dist[ok] = g_dist
 
     band_code = np.full(n, -1, dtype=np.int16)
     band_code[valid] = np.where(inside[valid], 0, 1 + np.searchsorted(edges, distance[valid], side="right"))
@@ -259,13 +372,13 @@ def proximity_arrays(
         "band_code": band_code,
         "nearest_gate_id": gate_ids,
         "gate_distance_m": gate_dist,
-        "perimeter_uncertainty_m": index.uncertainty_m,
+        "perimeter_uncertainty_m": float(index.uncertainty_m[0]),
     }
     if uncertainty_m is not None:
         unc = np.broadcast_to(np.asarray(uncertainty_m, dtype=float), (n,))
         if (unc[np.isfinite(unc)] < 0).any():
             raise ValueError("uncertainty_m must be >= 0")
-        total = np.where(np.isfinite(unc), unc, 0.0) + index.uncertainty_m
+        total = np.where(np.isfinite(unc), unc, 0.0) + index.uncertainty_m[0]
         dmin = distance - total
         dmax = distance + total
         breach = np.full(n, -1, dtype=np.int8)
@@ -277,10 +390,9 @@ def proximity_arrays(
 def _points_xy(incidents: gpd.GeoDataFrame | gpd.GeoSeries) -> tuple[NDArray[np.float64], NDArray[np.float64], CRS]:
     crs = require_crs(incidents, what="incidents")
     geoms = incidents.geometry if isinstance(incidents, gpd.GeoDataFrame) else incidents
-    arr = geoms.array
-    missing = np.asarray(geoms.isna()) | np.asarray(arr.is_empty)
-    types = np.asarray(shapely.get_type_id(np.asarray(arr)))
-    non_point = ~missing & (types != 0)
+    arr = np.asarray(geoms.array)
+    types = shapely.get_type_id(arr)  # -1 for None
+    non_point = types > 0
     if non_point.any():
         labels = list(incidents.index[non_point][:5])
         kinds = sorted(set(np.asarray(geoms.geom_type)[non_point]))
@@ -289,9 +401,12 @@ def _points_xy(incidents: gpd.GeoDataFrame | gpd.GeoSeries) -> tuple[NDArray[np.
             f"(index labels {labels}{' ...' if non_point.sum() > 5 else ''}). Use .representative_point() "
             "or .centroid first if that is what you mean."
         )
-    xy = np.full((len(geoms), 2), np.nan)
-    if (~missing).any():
-        xy[~missing] = shapely.get_coordinates(np.asarray(arr)[~missing])
+    present = (types == 0) & ~shapely.is_empty(arr)
+    if present.all():
+        return shapely.get_x(arr), shapely.get_y(arr), crs
+    xy = np.full((len(arr), 2), np.nan)
+    xy[present, 0] = shapely.get_x(arr[present])
+    xy[present, 1] = shapely.get_y(arr[present])
     return xy[:, 0], xy[:, 1], crs
 
 
@@ -372,7 +487,7 @@ def check_proximity(
     valid = res["valid"]
     frame["perimeter_id"] = res["perimeter_id"]
     frame["distance_m"] = res["distance_m"]
-    frame["inside"] = pd.array(np.where(valid, res["inside"], None), dtype="boolean")
+    frame["inside"] = pd.arrays.BooleanArray(res["inside"], ~valid)
     labels = res["labels"]
     frame["band"] = pd.Categorical.from_codes(res["band_code"], categories=labels, ordered=True)
     frame["nearest_gate_id"] = pd.array(res["nearest_gate_id"], dtype=object)
