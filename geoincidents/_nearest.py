@@ -105,15 +105,20 @@ class SegmentGrid:
         self.start = np.concatenate([[0], np.cumsum(self.count)[:-1]]).astype(np.intp)
         self.max_count = int(self.count.max())
         self.columns = tuple(np.ascontiguousarray(c) for c in self.params.T)
+        self.points_only = bool((self.params[:, 4] == 0).all())
 
     def cell_of(self, x: NDArray[np.float64], y: NDArray[np.float64]) -> NDArray[np.intp]:
-        """Cell index of each point, -1 outside the grid (and for NaN)."""
+        """Cell index of each (finite) point, -1 outside the grid."""
         x0, y0 = self.origin
-        fx = (x - x0) / self.cell
-        fy = (y - y0) / self.cell
-        inside = (fx >= 0) & (fx < self.nx) & (fy >= 0) & (fy < self.ny)
-        out = np.full(len(x), -1, dtype=np.intp)
-        out[inside] = fy[inside].astype(np.intp) * self.nx + fx[inside].astype(np.intp)
+        fx = (x - x0) * (1.0 / self.cell)
+        fy = (y - y0) * (1.0 / self.cell)
+        with np.errstate(invalid="ignore"):  # far-off points overflow; they are marked -1 below
+            out: NDArray[np.intp] = fy.astype(np.intp)
+            out *= self.nx
+            out += fx.astype(np.intp)
+        off = (fx < 0) | (fx >= self.nx) | (fy < 0) | (fy >= self.ny)
+        if off.any():
+            out[off] = -1
         return out
 
     def nearest(
@@ -142,6 +147,11 @@ class SegmentGrid:
     def _distance_sq_to(
         self, x: NDArray[np.float64], y: NDArray[np.float64], seg: NDArray[np.intp]
     ) -> NDArray[np.float64]:
+        if self.points_only:
+            dx = x - self.columns[0].take(seg)
+            dy = y - self.columns[1].take(seg)
+            out: NDArray[np.float64] = dx * dx + dy * dy
+            return out
         return segment_distance_sq(x, y, tuple(col.take(seg) for col in self.columns))
 
     def _nearest_in_grid(

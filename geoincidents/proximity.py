@@ -23,6 +23,7 @@ from typing import Any
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import shapely
 from numpy.typing import ArrayLike, NDArray
 from pyproj import CRS
@@ -87,7 +88,7 @@ _GRID_MARGIN_M = 11_000.0
 """The fast paths cover the perimeters' bounding box widened by this much; farther points are exact
 too, through an STR-tree and pyproj, only slower."""
 _GRID_CELLS = 256
-_CHUNK = 65_536  # points measured at a time: keeps temporaries small and in cache
+_CHUNK = 131_072  # points measured at a time: keeps temporaries small and in cache
 
 
 @dataclass(frozen=True)
@@ -115,50 +116,60 @@ class _PerimeterIndex:
     def perimeter_id(self) -> str:
         return self.perimeter_ids[0]
 
-    def project(
+    def locate(
         self, x: NDArray[np.float64], y: NDArray[np.float64], src: CRS
-    ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
-        """Project finite coordinates from ``src`` into the index CRS.
+    ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.intp], NDArray[np.int8]]:
+        """Project finite coordinates from ``src``; return them with their grid cell and its state.
 
         Lon/lat inside the verified box go through the polynomial (within a micrometre of pyproj),
         except points in grid cells that a boundary may cross: those keep pyproj's own coordinates,
         so that inside/outside is decided exactly as with pyproj (a point given on the boundary is
         on it, not a micrometre inside).
         """
-        if src == self.crs:
-            return x, y
         tr = transformer(src, self.crs)
-        if src != WGS84 or self.local is None:
-            out: tuple[NDArray[np.float64], NDArray[np.float64]] = tr.transform(x, y)
-            return out
-        fast = self.local.covers(x, y)
-        if fast.all():
-            px, py = self.local.transform(x, y)
+        if src == self.crs:
+            px, py = x, y
+        elif src != WGS84 or self.local is None:
+            px, py = tr.transform(x, y)
         else:
-            px, py = np.empty_like(x), np.empty_like(y)
-            px[fast], py[fast] = self.local.transform(x[fast], y[fast])
-        fast &= self._state(px, py) != 2
-        if not fast.all():
-            px[~fast], py[~fast] = tr.transform(x[~fast], y[~fast])
-        return px, py
+            fast = self.local.covers(x, y)
+            if fast.all():
+                px, py = self.local.transform(x, y)
+            else:
+                px, py = np.empty_like(x), np.empty_like(y)
+                px[fast], py[fast] = self.local.transform(x[fast], y[fast])
+            cell, state = self._cells(px, py)
+            redo = np.flatnonzero(~fast | (state == 2))
+            if len(redo):
+                px[redo], py[redo] = tr.transform(x[redo], y[redo])
+                cell[redo], state[redo] = self._cells(px[redo], py[redo])
+            return px, py, cell, state
+        return (px, py, *self._cells(px, py))
 
-    def _state(self, x: NDArray[np.float64], y: NDArray[np.float64]) -> NDArray[np.int8]:
+    def _cells(self, x: NDArray[np.float64], y: NDArray[np.float64]) -> tuple[NDArray[np.intp], NDArray[np.int8]]:
         cell = self.boundary.cell_of(x, y)
-        out: NDArray[np.int8] = np.where(cell >= 0, self.cell_state.take(cell), np.int8(2))
-        return out
+        state: NDArray[np.int8] = self.cell_state.take(cell)
+        state[cell < 0] = 2
+        return cell, state
 
     def measure(
-        self, x: NDArray[np.float64], y: NDArray[np.float64]
-    ) -> tuple[NDArray[np.bool_], NDArray[np.float64], NDArray[np.intp]]:
-        """Inside any perimeter, distance to the nearest boundary, and which perimeter that is."""
-        cell = self.boundary.cell_of(x, y)
-        state = np.where(cell >= 0, self.cell_state.take(cell), np.int8(2))
+        self, x: NDArray[np.float64], y: NDArray[np.float64], cell: NDArray[np.intp], state: NDArray[np.int8]
+    ) -> tuple[NDArray[np.bool_], NDArray[np.float64], NDArray[np.intp], NDArray[np.intp], NDArray[np.float64]]:
+        """Measure projected points (with their cells and states from :meth:`locate`).
+
+        Returns inside (any perimeter), distance to the nearest boundary, the index of that
+        boundary's perimeter, the index of the nearest gate (-1 without gates) and its distance.
+        """
         inside = state == 1
         undecided = np.flatnonzero(state == 2)
         if len(undecided):
             inside[undecided] = shapely.contains_xy(self.union, x.take(undecided), y.take(undecided))
         feature, distance = self.boundary.nearest(x, y, cell)
-        return inside, distance, self.owner.take(feature)
+        owner = self.owner.take(feature)
+        if self.gates is None:
+            return inside, distance, owner, np.full(len(x), -1, dtype=np.intp), np.full(len(x), np.nan)
+        gate, gate_distance = self.gates.nearest(x, y, cell)  # same grid geometry, same cells
+        return inside, distance, owner, gate, gate_distance
 
 
 def _boundary_features(
@@ -318,7 +329,8 @@ def proximity_arrays(
     dict
         NumPy arrays: ``distance_m`` (signed, negative inside), ``inside`` (bool; False where
         missing), ``valid`` (position known), ``band_code`` (index into :func:`band_labels`, -1 where
-        missing), ``nearest_gate_id``, ``gate_distance_m``, and with ``uncertainty_m`` also
+        missing), ``nearest_gate_id`` (also as ``gate_code``, an index into ``gate_ids``, -1 where
+        none), ``gate_distance_m``, and with ``uncertainty_m`` also
         ``distance_min_m``, ``distance_max_m`` and ``breach_code`` (index into ``certain``,
         ``possible``, ``excluded``); plus ``perimeter_id`` and ``labels``.
     """
@@ -342,24 +354,26 @@ def proximity_arrays(
     distance = np.full(n, np.nan)
     inside = np.zeros(n, dtype=bool)
     gate_ids = np.full(n, None, dtype=object)
+    gate_code = np.full(n, -1, dtype=np.int32)
     gate_dist = np.full(n, np.nan)
     for lo in range(0, n, _CHUNK):
         part = slice(lo, min(n, lo + _CHUNK))
-        ok = np.flatnonzero(valid[part]) + lo
-        x, y = index.project(x_in.take(ok), y_in.take(ok), src)
+        ok: slice | NDArray[np.intp] = part if valid[part].all() else np.flatnonzero(valid[part]) + lo
+        x, y, cell, state = index.locate(x_in[ok], y_in[ok], src)
         finite = np.isfinite(x) & np.isfinite(y)
         if not finite.all():
+            ok = np.arange(n)[ok]
             valid[ok[~finite]] = False
-            ok, x, y = ok[finite], x[finite], y[finite]
-        if not len(ok):
+            ok, x, y, cell, state = ok[finite], x[finite], y[finite], cell[finite], state[finite]
+        if not len(x):
             continue
-        ins, dist, _ = index.measure(x, y)
+        ins, dist, _, gate, g_dist = index.measure(x, y, cell, state)
         inside[ok] = ins
         distance[ok] = np.where(ins, -dist, dist)
-        if index.gates is not None:
-            g_idx, g_dist = index.gates.nearest(x, y)
-            gate_ids[ok] = index.gate_ids.take(g_idx)
-            gate_dist[ok] = g_dist
+        gate_code[ok] = gate
+        gate_dist[ok] = g_dist
+    if len(index.gate_ids):
+        gate_ids = np.append(index.gate_ids, None).take(gate_code)  # -1 takes the None
 
     band_code = np.full(n, -1, dtype=np.int16)
     band_code[valid] = np.where(inside[valid], 0, 1 + np.searchsorted(edges, distance[valid], side="right"))
@@ -371,6 +385,8 @@ def proximity_arrays(
         "inside": inside,
         "band_code": band_code,
         "nearest_gate_id": gate_ids,
+        "gate_code": gate_code,
+        "gate_ids": index.gate_ids,
         "gate_distance_m": gate_dist,
         "perimeter_uncertainty_m": float(index.uncertainty_m[0]),
     }
@@ -408,6 +424,15 @@ def _points_xy(incidents: gpd.GeoDataFrame | gpd.GeoSeries) -> tuple[NDArray[np.
     xy[present, 0] = shapely.get_x(arr[present])
     xy[present, 1] = shapely.get_y(arr[present])
     return xy[:, 0], xy[:, 1], crs
+
+
+def _strings(codes: NDArray[np.integer[Any]], values: list[str]) -> pd.api.extensions.ExtensionArray:
+    """A pandas string array of ``values[code]`` (missing where code is -1), built without Python objects."""
+    mask = codes < 0
+    if not values:
+        values, codes = [""], np.zeros(len(codes), dtype=np.int8)
+    dictionary = pa.DictionaryArray.from_arrays(pa.array(codes, mask=mask), pa.array(values, type=pa.large_string()))
+    return pd.array(dictionary.cast(pa.large_string()), dtype="str")
 
 
 def check_proximity(
@@ -485,12 +510,12 @@ def check_proximity(
         unc = uncertainty_m
     res = proximity_arrays(x, y, perimeter, bands_m, uncertainty_m=unc, gazetteer=gazetteer, crs=crs)
     valid = res["valid"]
-    frame["perimeter_id"] = res["perimeter_id"]
+    frame["perimeter_id"] = _strings(np.zeros(len(frame), dtype=np.int8), [res["perimeter_id"]])
     frame["distance_m"] = res["distance_m"]
     frame["inside"] = pd.arrays.BooleanArray(res["inside"], ~valid)
     labels = res["labels"]
     frame["band"] = pd.Categorical.from_codes(res["band_code"], categories=labels, ordered=True)
-    frame["nearest_gate_id"] = pd.array(res["nearest_gate_id"], dtype=object)
+    frame["nearest_gate_id"] = _strings(res["gate_code"], list(res["gate_ids"]))
     frame["gate_distance_m"] = res["gate_distance_m"]
     if "breach_code" in res:
         frame["distance_min_m"] = res["distance_min_m"]
