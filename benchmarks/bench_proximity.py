@@ -89,7 +89,7 @@ def main() -> None:
     tr = transformer(WGS84, BAGHDAD_UTM)
     x, y = tr.transform(lon, lat)
     index = _perimeter_index("green_zone", None)
-    px, py = index.project(lon, lat, WGS84)
+    px, py, _, _ = index.locate(lon, lat, WGS84)
     print(
         f"projection: polynomial verified to {index.local.max_error_m:.1e} m on its check grid; "
         f"max error against pyproj on these points {np.hypot(px - x, py - y).max():.1e} m"

@@ -3,7 +3,8 @@
 The public API, re-exported here:
 
 - gazetteer: :func:`load_gazetteer`, :func:`validate_gazetteer`, :func:`perimeter`
-- proximity: :func:`check_proximity`, :func:`proximity_arrays`, :func:`band_labels`
+- proximity: :func:`check_proximity`, :func:`check_proximity_many`, :func:`proximity_arrays`,
+  :func:`band_labels`
 - export: :func:`export_layers`, :func:`write_geojson`, :func:`distance_bands`
 - incidents: :func:`empty_incidents`, :func:`load_sample_incidents`
 - OpenStreetMap: :func:`refresh_from_osm`
@@ -13,7 +14,7 @@ from geoincidents.export import distance_bands, export_layers, write_geojson
 from geoincidents.gazetteer import GazetteerError, load_gazetteer, perimeter, validate_gazetteer
 from geoincidents.names import normalize_name
 from geoincidents.osm import refresh_from_osm
-from geoincidents.proximity import band_labels, check_proximity, proximity_arrays
+from geoincidents.proximity import band_labels, check_proximity, check_proximity_many, proximity_arrays
 from geoincidents.schema import INCIDENT_COLUMNS, coerce_incidents, empty_incidents, load_sample_incidents
 
 __version__ = "0.1.0"
@@ -23,6 +24,7 @@ __all__ = [
     "GazetteerError",
     "band_labels",
     "check_proximity",
+    "check_proximity_many",
     "coerce_incidents",
     "distance_bands",
     "empty_incidents",

@@ -122,23 +122,28 @@ class SegmentGrid:
         return out
 
     def nearest(
-        self, x: NDArray[np.float64], y: NDArray[np.float64], cell: NDArray[np.intp] | None = None
-    ) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
-        """Index of the nearest segment and the distance to it, for finite points.
+        self,
+        x: NDArray[np.float64],
+        y: NDArray[np.float64],
+        cell: NDArray[np.intp] | None = None,
+        *,
+        with_index: bool = True,
+    ) -> tuple[NDArray[np.intp] | None, NDArray[np.float64]]:
+        """Index of the nearest segment (ties to the lowest) and the distance to it, for finite points.
 
-        Ties go to the lowest segment index. ``cell`` (from :meth:`cell_of`) may be passed when
-        already known.
+        ``cell`` (from :meth:`cell_of`) may be passed when already known; ``with_index=False``
+        skips finding which segment is nearest (None is returned for it).
         """
         if cell is None:
             cell = self.cell_of(x, y)
-        on = cell >= 0
-        if on.all():
-            index, dist_sq = self._nearest_in_grid(x, y, cell)
+        off = np.flatnonzero(cell < 0)
+        if not len(off):
+            index, dist_sq = self._nearest_in_grid(x, y, cell, with_index)
         else:
+            on = np.flatnonzero(cell >= 0)
             index = np.empty(len(x), dtype=np.intp)
             dist_sq = np.empty(len(x))
-            index[on], dist_sq[on] = self._nearest_in_grid(x[on], y[on], cell[on])
-            off = ~on
+            index[on], dist_sq[on] = self._nearest_in_grid(x[on], y[on], cell[on], True)
             (_, found) = self.tree.query_nearest(shapely.points(x[off], y[off]), all_matches=False)
             index[off] = found
             dist_sq[off] = segment_distance_sq(x[off], y[off], self.params[found].T)
@@ -155,7 +160,7 @@ class SegmentGrid:
         return segment_distance_sq(x, y, tuple(col.take(seg) for col in self.columns))
 
     def _nearest_in_grid(
-        self, x: NDArray[np.float64], y: NDArray[np.float64], cell: NDArray[np.intp]
+        self, x: NDArray[np.float64], y: NDArray[np.float64], cell: NDArray[np.intp], with_index: bool
     ) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
         # Most cells have one candidate: measure it for every point, then redo the points whose
         # cell has several, over all of their candidates at once.
@@ -165,9 +170,11 @@ class SegmentGrid:
         dist_sq = self._distance_sq_to(x, y, index)
         several = np.flatnonzero(count > 1)
         if len(several):
-            index[several], dist_sq[several] = self._nearest_of_candidates(
-                x.take(several), y.take(several), start.take(several), count.take(several)
+            found, dist_sq[several] = self._nearest_of_candidates(
+                x.take(several), y.take(several), start.take(several), count.take(several), with_index
             )
+            if with_index:
+                index[several] = found
         return index, dist_sq
 
     def _nearest_of_candidates(
@@ -176,6 +183,7 @@ class SegmentGrid:
         y: NDArray[np.float64],
         start: NDArray[np.intp],
         count: NDArray[np.intp],
+        with_index: bool,
     ) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
         # one row per (point, candidate), grouped by point; a minimum per group; ties to the lowest index
         first = np.cumsum(count) - count
@@ -183,6 +191,8 @@ class SegmentGrid:
         seg = self.candidates.take(np.arange(len(point)) + np.repeat(start - first, count))
         d2 = self._distance_sq_to(x.take(point), y.take(point), seg)
         best = np.minimum.reduceat(d2, first)
+        if not with_index:
+            return seg[:0], best
         ties = np.where(d2 == best.take(point), seg, len(self.params))
         return np.minimum.reduceat(ties, first), best
 

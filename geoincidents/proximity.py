@@ -35,9 +35,11 @@ from geoincidents.gazetteer import load_gazetteer, perimeter_feature
 
 __all__ = [
     "DEFAULT_BANDS_M",
+    "PERIMETER_LIKE_KINDS",
     "PROXIMITY_COLUMNS",
     "band_labels",
     "check_proximity",
+    "check_proximity_many",
     "proximity_arrays",
 ]
 
@@ -164,11 +166,17 @@ class _PerimeterIndex:
         undecided = np.flatnonzero(state == 2)
         if len(undecided):
             inside[undecided] = shapely.contains_xy(self.union, x.take(undecided), y.take(undecided))
-        feature, distance = self.boundary.nearest(x, y, cell)
-        owner = self.owner.take(feature)
+        if len(self.perimeter_ids) == 1:
+            _, distance = self.boundary.nearest(x, y, cell, with_index=False)
+            owner = np.zeros(len(x), dtype=np.intp)
+        else:
+            feature, distance = self.boundary.nearest(x, y, cell)
+            assert feature is not None
+            owner = self.owner.take(feature)
         if self.gates is None:
             return inside, distance, owner, np.full(len(x), -1, dtype=np.intp), np.full(len(x), np.nan)
         gate, gate_distance = self.gates.nearest(x, y, cell)  # same grid geometry, same cells
+        assert gate is not None
         return inside, distance, owner, gate, gate_distance
 
 
@@ -294,6 +302,53 @@ def _perimeter_index(
     return _build_index(feature, gaz, _metric_crs(geom))
 
 
+_Measured = tuple[
+    NDArray[np.bool_], NDArray[np.float64], NDArray[np.bool_], NDArray[np.int32], NDArray[np.int32], NDArray[np.float64]
+]
+
+
+def _measure_all(index: _PerimeterIndex, lon: ArrayLike, lat: ArrayLike, crs: Any) -> _Measured:
+    """Measure every point, chunk by chunk: valid, signed distance, inside, perimeter, gate, gate distance."""
+    x_in = np.asarray(lon, dtype=float)
+    y_in = np.asarray(lat, dtype=float)
+    if x_in.shape != y_in.shape or x_in.ndim != 1:
+        raise ValueError(f"lon and lat must be 1-D arrays of one length, got {x_in.shape} and {y_in.shape}")
+    valid = np.isfinite(x_in) & np.isfinite(y_in)
+    src = CRS.from_user_input(crs)
+    if src.is_geographic:
+        bad = valid & ((np.abs(x_in) > 180) | (np.abs(y_in) > 90))
+        if bad.any():
+            first = int(np.flatnonzero(bad)[0])
+            raise ValueError(
+                f"{int(bad.sum())} point(s) outside lon [-180, 180] / lat [-90, 90], first at position "
+                f"{first}: ({x_in[first]}, {y_in[first]})"
+            )
+    n = len(x_in)
+    distance = np.full(n, np.nan)
+    inside = np.zeros(n, dtype=bool)
+    owner = np.full(n, -1, dtype=np.int32)
+    gate_code = np.full(n, -1, dtype=np.int32)
+    gate_dist = np.full(n, np.nan)
+    for lo in range(0, n, _CHUNK):
+        part = slice(lo, min(n, lo + _CHUNK))
+        ok: slice | NDArray[np.intp] = part if valid[part].all() else np.flatnonzero(valid[part]) + lo
+        x, y, cell, state = index.locate(x_in[ok], y_in[ok], src)
+        finite = np.isfinite(x) & np.isfinite(y)
+        if not finite.all():
+            ok = np.arange(n)[ok]
+            valid[ok[~finite]] = False
+            ok, x, y, cell, state = ok[finite], x[finite], y[finite], cell[finite], state[finite]
+        if not len(x):
+            continue
+        ins, dist, own, gate, g_dist = index.measure(x, y, cell, state)
+        inside[ok] = ins
+        distance[ok] = np.where(ins, -dist, dist)
+        owner[ok] = own
+        gate_code[ok] = gate
+        gate_dist[ok] = g_dist
+    return valid, distance, inside, owner, gate_code, gate_dist
+
+
 def proximity_arrays(
     lon: ArrayLike,
     lat: ArrayLike,
@@ -336,44 +391,11 @@ def proximity_arrays(
     """
     index = _perimeter_index(perimeter, gazetteer)
     edges = _check_bands(bands_m)
-    x_in = np.asarray(lon, dtype=float)
-    y_in = np.asarray(lat, dtype=float)
-    if x_in.shape != y_in.shape or x_in.ndim != 1:
-        raise ValueError(f"lon and lat must be 1-D arrays of one length, got {x_in.shape} and {y_in.shape}")
-    valid = np.isfinite(x_in) & np.isfinite(y_in)
-    src = CRS.from_user_input(crs)
-    if src.is_geographic:
-        bad = valid & ((np.abs(x_in) > 180) | (np.abs(y_in) > 90))
-        if bad.any():
-            first = int(np.flatnonzero(bad)[0])
-            raise ValueError(
-                f"{int(bad.sum())} point(s) outside lon [-180, 180] / lat [-90, 90], first at position "
-                f"{first}: ({x_in[first]}, {y_in[first]})"
-            )
-    n = len(x_in)
-    distance = np.full(n, np.nan)
-    inside = np.zeros(n, dtype=bool)
+    valid, distance, inside, _, gate_code, gate_dist = _measure_all(index, lon, lat, crs)
+    n = len(valid)
     gate_ids = np.full(n, None, dtype=object)
-    gate_code = np.full(n, -1, dtype=np.int32)
-    gate_dist = np.full(n, np.nan)
-    for lo in range(0, n, _CHUNK):
-        part = slice(lo, min(n, lo + _CHUNK))
-        ok: slice | NDArray[np.intp] = part if valid[part].all() else np.flatnonzero(valid[part]) + lo
-        x, y, cell, state = index.locate(x_in[ok], y_in[ok], src)
-        finite = np.isfinite(x) & np.isfinite(y)
-        if not finite.all():
-            ok = np.arange(n)[ok]
-            valid[ok[~finite]] = False
-            ok, x, y, cell, state = ok[finite], x[finite], y[finite], cell[finite], state[finite]
-        if not len(x):
-            continue
-        ins, dist, _, gate, g_dist = index.measure(x, y, cell, state)
-        inside[ok] = ins
-        distance[ok] = np.where(ins, -dist, dist)
-        gate_code[ok] = gate
-        gate_dist[ok] = g_dist
     if len(index.gate_ids):
-        gate_ids = np.append(index.gate_ids, None).take(gate_code)  # -1 takes the None
+        gate_ids = np.concatenate([index.gate_ids, np.array([None], dtype=object)]).take(gate_code)  # -1: None
 
     band_code = np.full(n, -1, dtype=np.int16)
     band_code[valid] = np.where(inside[valid], 0, 1 + np.searchsorted(edges, distance[valid], side="right"))
@@ -435,6 +457,29 @@ def _strings(codes: NDArray[np.integer[Any]], values: list[str]) -> pd.api.exten
     return pd.array(dictionary.cast(pa.large_string()), dtype="str")
 
 
+def _points_input(
+    incidents: gpd.GeoDataFrame | gpd.GeoSeries | None, lon: ArrayLike | None, lat: ArrayLike | None
+) -> tuple[gpd.GeoDataFrame, NDArray[np.float64], NDArray[np.float64], CRS]:
+    """The output frame (a copy of the input, or one built from lon/lat) and the point coordinates."""
+    if incidents is None:
+        if lon is None or lat is None:
+            raise ValueError("pass incidents (a GeoDataFrame with a CRS), or both lon and lat arrays")
+        lon_a = np.asarray(lon, dtype=float)
+        lat_a = np.asarray(lat, dtype=float)
+        frame = gpd.GeoDataFrame(
+            {"longitude": lon_a, "latitude": lat_a}, geometry=gpd.points_from_xy(lon_a, lat_a), crs=WGS84
+        )
+        return frame, lon_a, lat_a, WGS84
+    if not isinstance(incidents, (gpd.GeoDataFrame, gpd.GeoSeries)):
+        raise TypeError(
+            f"incidents must be a GeoDataFrame or GeoSeries, got {type(incidents).__name__}; "
+            "for plain coordinates pass lon= and lat="
+        )
+    frame = incidents.to_frame() if isinstance(incidents, gpd.GeoSeries) else incidents.copy()
+    x, y, crs = _points_xy(incidents)
+    return frame, x, y, crs
+
+
 def check_proximity(
     incidents: gpd.GeoDataFrame | gpd.GeoSeries | None = None,
     perimeter: str | shapely.Geometry | gpd.GeoSeries | gpd.GeoDataFrame = "green_zone",
@@ -482,23 +527,7 @@ def check_proximity(
     frame with the columns. A missing CRS raises :class:`ValueError`; non-point geometries raise
     :class:`TypeError` naming the rows.
     """
-    if incidents is None:
-        if lon is None or lat is None:
-            raise ValueError("pass incidents (a GeoDataFrame with a CRS), or both lon and lat arrays")
-        lon_a = np.asarray(lon, dtype=float)
-        lat_a = np.asarray(lat, dtype=float)
-        frame = gpd.GeoDataFrame(
-            {"longitude": lon_a, "latitude": lat_a}, geometry=gpd.points_from_xy(lon_a, lat_a), crs=WGS84
-        )
-        x, y, crs = lon_a, lat_a, WGS84
-    else:
-        if not isinstance(incidents, (gpd.GeoDataFrame, gpd.GeoSeries)):
-            raise TypeError(
-                f"incidents must be a GeoDataFrame or GeoSeries, got {type(incidents).__name__}; "
-                "for plain coordinates pass lon= and lat="
-            )
-        frame = incidents.to_frame() if isinstance(incidents, gpd.GeoSeries) else incidents.copy()
-        x, y, crs = _points_xy(incidents)
+    frame, x, y, crs = _points_input(incidents, lon, lat)
     unc: ArrayLike | None
     if isinstance(uncertainty_m, str):
         unc = (
@@ -521,4 +550,100 @@ def check_proximity(
         frame["distance_min_m"] = res["distance_min_m"]
         frame["distance_max_m"] = res["distance_max_m"]
         frame["breach"] = pd.Categorical.from_codes(res["breach_code"], categories=list(BREACH_LEVELS))
+    return frame
+
+
+PERIMETER_LIKE_KINDS: tuple[str, ...] = ("perimeter", "building", "square", "district", "sit_in")
+
+
+def _many_perimeters(
+    perimeters: gpd.GeoDataFrame | Sequence[str] | None, gazetteer: gpd.GeoDataFrame | str | Path | None
+) -> tuple[tuple[str, bytes, float], ...]:
+    """(id, lon/lat WKB, uncertainty) of every perimeter to check, validated."""
+    if perimeters is None or not isinstance(perimeters, gpd.GeoDataFrame):
+        gaz = gazetteer if isinstance(gazetteer, gpd.GeoDataFrame) else load_gazetteer(gazetteer)
+        if perimeters is None:
+            rows = gaz[gaz["kind"].isin(PERIMETER_LIKE_KINDS) & gaz.geom_type.isin(["Polygon", "MultiPolygon"])]
+        else:
+            wanted = [str(p) for p in perimeters]
+            unknown = sorted(set(wanted) - set(gaz["landmark_id"]))
+            if unknown:
+                raise KeyError(f"no landmark(s) {unknown} in the gazetteer")
+            rows = gaz.set_index("landmark_id", drop=False).loc[wanted]
+        frame = gpd.GeoDataFrame(rows, geometry="geometry", crs=WGS84)
+    else:
+        require_crs(perimeters, what="perimeters")
+        frame = perimeters.to_crs(WGS84)
+        if "landmark_id" not in frame:
+            frame = frame.assign(landmark_id=[str(i) for i in frame.index])
+    if len(frame) == 0:
+        raise ValueError("no perimeters to check: pass polygons, or a gazetteer holding polygon landmarks")
+    types = np.asarray(frame.geom_type)
+    bad = ~np.isin(types, ["Polygon", "MultiPolygon"]) | np.asarray(frame.geometry.is_empty)
+    if bad.any():
+        ids = list(frame["landmark_id"][bad][:5])
+        raise ValueError(f"perimeters must be non-empty polygons; {int(bad.sum())} are not (ids {ids})")
+    ids = [str(i) for i in frame["landmark_id"]]
+    if len(set(ids)) != len(ids):
+        raise ValueError("perimeter ids (landmark_id) must be unique")
+    unc = (
+        pd.to_numeric(frame["position_uncertainty_m"], errors="coerce").fillna(0.0).to_numpy(dtype=float)
+        if "position_uncertainty_m" in frame
+        else np.zeros(len(frame))
+    )
+    return tuple(
+        (pid, shapely.to_wkb(geom), float(u)) for pid, geom, u in zip(ids, frame.geometry, unc, strict=True)
+    )
+
+
+def check_proximity_many(
+    incidents: gpd.GeoDataFrame | gpd.GeoSeries | None = None,
+    perimeters: gpd.GeoDataFrame | Sequence[str] | None = None,
+    bands_m: Sequence[float] = DEFAULT_BANDS_M,
+    *,
+    lon: ArrayLike | None = None,
+    lat: ArrayLike | None = None,
+    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+) -> gpd.GeoDataFrame:
+    """Measure incidents against many perimeters at once: the nearest one, how far, inside or not.
+
+    All perimeters go into one index (their boundaries on one grid), so the cost hardly grows with
+    their number and there is no loop over perimeters.
+
+    Parameters
+    ----------
+    incidents
+        Points in any CRS (a GeoDataFrame or GeoSeries with a CRS set), or None with ``lon``/``lat``.
+    perimeters
+        Polygons: a GeoDataFrame with a CRS (ids from its ``landmark_id`` column, else its index;
+        optional ``position_uncertainty_m``), or landmark ids of the gazetteer. Default: every
+        polygon in the gazetteer of a perimeter-like kind (:data:`PERIMETER_LIKE_KINDS`).
+    bands_m
+        Increasing band edges in metres outside the nearest perimeter.
+    lon, lat
+        Coordinate arrays in degrees (EPSG:4326), used when ``incidents`` is None.
+    gazetteer
+        Gazetteer GeoDataFrame or path (default the bundled one), for ids or the default.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        The input (same index, row order and CRS) with ``perimeter_id`` (the perimeter whose
+        boundary is nearest), ``distance_m`` (metres to that boundary, negative when the incident is
+        inside any perimeter), ``inside`` (nullable boolean: inside at least one) and ``band``.
+        For perimeters that do not overlap, an incident inside one gets that one's id.
+    """
+    edges = _check_bands(bands_m)
+    parts = _many_perimeters(perimeters, gazetteer)
+    lonlat = shapely.union_all([shapely.from_wkb(wkb) for _, wkb, _ in parts])
+    crs = _metric_crs(lonlat)
+    index = _index_from_parts(parts, (), crs.to_wkt())
+    frame, x, y, src = _points_input(incidents, lon, lat)
+    valid, distance, inside, owner, _, _ = _measure_all(index, x, y, src)
+    band_code = np.full(len(valid), -1, dtype=np.int16)
+    band_code[valid] = np.where(inside[valid], 0, 1 + np.searchsorted(edges, distance[valid], side="right"))
+    frame["perimeter_id"] = _strings(owner, list(index.perimeter_ids))
+    frame["distance_m"] = distance
+    frame["inside"] = pd.arrays.BooleanArray(inside, ~valid)
+    frame["band"] = pd.Categorical.from_codes(band_code, categories=band_labels(edges), ordered=True)
     return frame
