@@ -5,6 +5,7 @@ The public API, re-exported here:
 - gazetteer: :func:`load_gazetteer`, :func:`validate_gazetteer`, :func:`perimeter`
 - proximity: :func:`check_proximity`, :func:`check_proximity_many`, :func:`proximity_arrays`,
   :func:`band_labels`
+- scale (Dask, GeoParquet): :func:`check_proximity_dask`, :func:`run_proximity`
 - export: :func:`export_layers`, :func:`write_geojson`, :func:`distance_bands`
 - incidents: :func:`empty_incidents`, :func:`load_sample_incidents`
 - OpenStreetMap: :func:`refresh_from_osm`
@@ -15,6 +16,7 @@ from geoincidents.gazetteer import GazetteerError, load_gazetteer, perimeter, va
 from geoincidents.names import normalize_name
 from geoincidents.osm import refresh_from_osm
 from geoincidents.proximity import band_labels, check_proximity, check_proximity_many, proximity_arrays
+from geoincidents.scale import check_proximity_dask, run_proximity
 from geoincidents.schema import INCIDENT_COLUMNS, coerce_incidents, empty_incidents, load_sample_incidents
 
 __version__ = "0.1.0"
@@ -24,6 +26,7 @@ __all__ = [
     "GazetteerError",
     "band_labels",
     "check_proximity",
+    "check_proximity_dask",
     "check_proximity_many",
     "coerce_incidents",
     "distance_bands",
@@ -35,6 +38,7 @@ __all__ = [
     "perimeter",
     "proximity_arrays",
     "refresh_from_osm",
+    "run_proximity",
     "validate_gazetteer",
     "write_geojson",
 ]

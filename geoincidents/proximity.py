@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import geopandas as gpd
 import numpy as np
@@ -481,7 +481,7 @@ def _points_input(
 
 
 def check_proximity(
-    incidents: gpd.GeoDataFrame | gpd.GeoSeries | None = None,
+    incidents: gpd.GeoDataFrame | gpd.GeoSeries | str | Path | None = None,
     perimeter: str | shapely.Geometry | gpd.GeoSeries | gpd.GeoDataFrame = "green_zone",
     bands_m: Sequence[float] = DEFAULT_BANDS_M,
     *,
@@ -496,7 +496,10 @@ def check_proximity(
     ----------
     incidents
         Points in any CRS (a GeoDataFrame or GeoSeries with a CRS set). Alternatively pass ``lon``
-        and ``lat`` arrays in degrees (EPSG:4326) and leave this None.
+        and ``lat`` arrays in degrees (EPSG:4326) and leave this None. For tables larger than
+        memory pass a ``dask_geopandas`` GeoDataFrame or the path of a GeoParquet file or dataset:
+        the result is then a lazy ``dask_geopandas`` GeoDataFrame computed partition by partition
+        with this same function (see :mod:`geoincidents.scale`), giving identical answers.
     perimeter
         Perimeter id, name or alias in the gazetteer (default the Green Zone), or a polygon.
     bands_m
@@ -527,6 +530,13 @@ def check_proximity(
     frame with the columns. A missing CRS raises :class:`ValueError`; non-point geometries raise
     :class:`TypeError` naming the rows.
     """
+    if isinstance(incidents, (str, Path)) or type(incidents).__module__.startswith("dask_geopandas"):
+        from geoincidents.scale import check_proximity_dask
+
+        if not (uncertainty_m is None or isinstance(uncertainty_m, str)):
+            raise TypeError("with Dask input, uncertainty_m must be a column name or None")
+        lazy = check_proximity_dask(incidents, perimeter, bands_m, uncertainty_m=uncertainty_m, gazetteer=gazetteer)
+        return cast(gpd.GeoDataFrame, lazy)
     frame, x, y, crs = _points_input(incidents, lon, lat)
     unc: ArrayLike | None
     if isinstance(uncertainty_m, str):
