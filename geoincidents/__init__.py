@@ -9,9 +9,15 @@ The public API, re-exported here:
 - export: :func:`export_layers`, :func:`write_geojson`, :func:`distance_bands`
 - incidents: :func:`empty_incidents`, :func:`load_sample_incidents`
 - OpenStreetMap: :func:`refresh_from_osm`
+- extraction: :func:`extract_incidents`, :func:`extract_many`
+- maps: :func:`build_map`, :func:`save_map` (offline Leaflet maps), :func:`fetch_assets`
 """
 
+import importlib
+from typing import Any
+
 from geoincidents.export import distance_bands, export_layers, write_geojson
+from geoincidents.extraction import extract_incidents, extract_many
 from geoincidents.gazetteer import GazetteerError, load_gazetteer, perimeter, validate_gazetteer
 from geoincidents.names import normalize_name
 from geoincidents.osm import refresh_from_osm
@@ -21,10 +27,26 @@ from geoincidents.schema import INCIDENT_COLUMNS, coerce_incidents, empty_incide
 
 __version__ = "0.1.0"
 
+# The map functions import folium and the asset module on first use only: importing geoincidents stays
+# light, and ``python -m geoincidents.assets`` does not find its module already imported.
+_LAZY: dict[str, str] = {
+    "build_map": "geoincidents.mapping",
+    "save_map": "geoincidents.mapping",
+    "fetch_assets": "geoincidents.assets",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'geoincidents' has no attribute {name!r}")
+
+
 __all__ = [
     "INCIDENT_COLUMNS",
     "GazetteerError",
     "band_labels",
+    "build_map",
     "check_proximity",
     "check_proximity_dask",
     "check_proximity_many",
@@ -32,6 +54,9 @@ __all__ = [
     "distance_bands",
     "empty_incidents",
     "export_layers",
+    "extract_incidents",
+    "extract_many",
+    "fetch_assets",
     "load_gazetteer",
     "load_sample_incidents",
     "normalize_name",
@@ -39,6 +64,7 @@ __all__ = [
     "proximity_arrays",
     "refresh_from_osm",
     "run_proximity",
+    "save_map",
     "validate_gazetteer",
     "write_geojson",
 ]

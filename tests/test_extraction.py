@@ -1,0 +1,311 @@
+"""Extraction end to end on the seed report and on our own test reports (tests/reports/)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+
+from geoincidents import extract_incidents, extract_many
+from geoincidents.extraction import Report
+from geoincidents.schema import INCIDENT_COLUMNS
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = (ROOT / "data" / "reports" / "000_a1c6e357c0dae756.txt").read_text(encoding="utf-8")
+REPORTS = Path(__file__).resolve().parent / "reports"
+
+
+def _report(name: str) -> str:
+    return (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def _row(frame: pd.DataFrame, **where: object) -> pd.Series:
+    mask = pd.Series(True, index=frame.index)
+    for col, value in where.items():
+        mask &= frame[col] == value
+    rows = frame[mask]
+    assert len(rows) == 1, f"expected one row with {where}, got {len(rows)}:\n{frame.drop(columns='geometry')}"
+    return rows.iloc[0]
+
+
+def _day(row: pd.Series) -> date | None:
+    value = row["event_date"]
+    return None if pd.isna(value) else value.date()
+
+
+# --- the seed report -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> gpd.GeoDataFrame:
+    return extract_incidents(SEED, published="2021-10-23", source="Shafaq News", report_id="seed")
+
+
+def test_seed_schema(seed: gpd.GeoDataFrame) -> None:
+    assert list(seed.columns[: len(INCIDENT_COLUMNS)]) == list(INCIDENT_COLUMNS)
+    assert seed.crs is not None and seed.crs.to_epsg() == 4326
+    assert seed.geometry.notna().all()
+    assert (seed["source"] == "Shafaq News").all() and (seed["report_id"] == "seed").all()
+    assert seed["event_id"].is_unique
+
+
+def test_seed_sit_in_on_tuesday_at_the_2021_site(seed: gpd.GeoDataFrame) -> None:
+    row = _row(seed, landmark_id="sit_in_2021_jadriya")
+    assert _day(row) == date(2021, 10, 19)
+    assert (row["event_type"], row["sub_event_type"]) == ("Protests", "Peaceful protest")
+    assert "sit-in tents" in row["sentence"]
+
+
+def test_seed_march_reached_the_suspension_bridge_gate(seed: gpd.GeoDataFrame) -> None:
+    row = _row(seed, landmark_id="gate_14_july_bridge")
+    assert _day(row) == date(2021, 10, 23)
+    assert row["event_type"] == "Protests"
+    assert row["injuries"] == 0 and pd.isna(row["fatalities"])
+    assert row["geo_precision"] == 1
+    # The march towards the Green Zone and the arrival at the wall are one incident, not two.
+    assert not ((seed["landmark_id"] == "green_zone") & (seed["event_type"] == "Protests")).any()
+    # The evidence span points into the report.
+    assert SEED[int(row["span_start"]) : int(row["span_end"])] == row["sentence"]
+    assert "first wall of the suspension bridge" in row["sentence"]
+
+
+def test_seed_embassy_preparations_inside_the_zone(seed: gpd.GeoDataFrame) -> None:
+    from geoincidents import check_proximity
+
+    row = _row(seed, landmark_id="us_embassy")
+    assert _day(row) == date(2021, 10, 23)
+    assert row["event_type"] == "Strategic developments"
+    checked = check_proximity(seed[seed["landmark_id"] == "us_embassy"])
+    assert bool(checked["inside"].iloc[0])
+
+
+def test_seed_statements_are_no_incidents(seed: gpd.GeoDataFrame) -> None:
+    assert len(seed) == 3
+    joined = " ".join(seed["sentence"])
+    for statement in ("fabricated", "seats", "Ameri", "Kataib Hezbollah", "stand firm"):
+        assert statement not in joined
+
+
+def test_seed_another_saturday_moves_every_date_by_a_week() -> None:
+    later = extract_incidents(SEED, published=date(2021, 10, 30))
+    assert sorted(later["event_date"].dt.date) == [date(2021, 10, 26), date(2021, 10, 30), date(2021, 10, 30)]
+    assert set(later["landmark_id"]) == {"sit_in_2021_jadriya", "gate_14_july_bridge", "us_embassy"}
+
+
+def test_seed_without_publication_date_leaves_dates_unresolved() -> None:
+    undated = extract_incidents(SEED)
+    assert undated["event_date"].isna().all() and undated["time_precision"].isna().all()
+    assert undated["notes"].str.contains("unresolved").all()
+    assert (undated["published"].isna()).all()
+    # Still three events: Tuesday's sit-in (no site can be chosen without a date), the march, the embassy.
+    assert len(undated) == 3
+    assert {"gate_14_july_bridge", "us_embassy"} <= set(undated["landmark_id"])
+    assert not undated["landmark_id"].str.startswith("sit_in").any()
+
+
+def test_event_ids_are_deterministic() -> None:
+    a = extract_incidents(SEED, published="2021-10-23", report_id="r1")
+    b = extract_incidents(SEED, published="2021-10-23", report_id="r1")
+    c = extract_incidents(SEED, published="2021-10-23", report_id="r2")
+    assert list(a["event_id"]) == list(b["event_id"])
+    assert set(a["event_id"]).isdisjoint(c["event_id"])
+
+
+# --- our own reports -------------------------------------------------------------------------------
+
+
+def test_rockets_near_the_embassy_late_on_sunday() -> None:
+    got = extract_incidents(_report("en_rockets_embassy"), published="2020-01-27")
+    row = _row(got, event_type="Explosions/Remote violence")
+    assert len(got) == 1  # headline, C-RAM and launch-site sentences are the same attack
+    assert (row["landmark_id"], _day(row)) == ("us_embassy", date(2020, 1, 26))
+    assert row["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert (row["fatalities"], row["injuries"]) == (0, 0)
+
+
+def test_bridge_protest_with_deaths_and_no_later_statement() -> None:
+    got = extract_incidents(_report("en_bridge_protest"), published="2019-11-05")
+    # The crowd fired on at the bridge and the stone-throwers "on the bridge" (al-Jumhuriya, not Tahrir
+    # Square named after it) are one event that day; violence by protesters makes it a riot (ACLED).
+    row = _row(got, landmark_id="bridge_jumhuriya")
+    assert _day(row) == date(2019, 11, 4)
+    assert (row["event_type"], row["sub_event_type"]) == ("Riots", "Violent demonstration")
+    assert (row["fatalities"], row["injuries"]) == (2, 30)
+    assert row["actor2"] == "Police Forces of Iraq"
+    # The prime minister's statement and the call for a strike are not incidents.
+    assert not got["sentence"].str.contains("Prime Minister|general strike").any()
+
+
+def test_dateline_date_is_not_the_event_date() -> None:
+    got = extract_incidents(_report("en_background_heavy"), published="2021-03-15")
+    attack = _row(got, event_type="Explosions/Remote violence")
+    assert _day(attack) == date(2021, 3, 14)  # "late on Sunday", not the dateline's March 15
+    assert attack["landmark_id"] == "baghdad"  # the airport base is not in the gazetteer
+    # 25 killed in a background paragraph of 2019 are not this attack's casualties.
+    assert (attack["fatalities"], attack["injuries"]) == (0, 0)
+    # The 2019 storming of the embassy and the 2020 drone strike are background.
+    assert not got["sentence"].str.contains("stormed|Soleimani").any()
+    assert any("background" in note for note in got.attrs["skipped"])
+
+
+def test_arabic_storming_of_parliament_and_sit_in() -> None:
+    got = extract_incidents(_report("ar_parliament_storming"), published="2022-07-30", source="السومرية")
+    storm = _row(got, event_type="Riots")
+    assert (storm["landmark_id"], _day(storm)) == ("baghdad_convention_center", date(2022, 7, 30))
+    assert storm["injuries"] == 125
+    assert storm["assoc_actor_1"] == "Sadrist Movement"
+    sit_in = _row(got, landmark_id="sit_in_2022_sadrist_parliament")
+    assert _day(sit_in) == date(2022, 7, 30)
+    bridge = _row(got, landmark_id="bridge_jumhuriya")
+    assert bridge["sub_event_type"] == "Protest with intervention"
+    assert not got["sentence"].str.contains("ودعا").any()  # the Framework's call is a statement
+
+
+def test_arabic_rockets_at_dawn_today() -> None:
+    got = extract_incidents(_report("ar_rockets_dawn"), published="2021-04-07")
+    row = _row(got, event_type="Explosions/Remote violence")
+    assert len(got) == 1
+    assert (row["landmark_id"], row["relation"], _day(row)) == ("us_embassy", "near", date(2021, 4, 7))
+    assert row["injuries"] == 0
+    assert row["geo_precision"] == 2
+
+
+def test_arabic_sit_in_and_march_with_levantine_month() -> None:
+    got = extract_incidents(_report("ar_sitin_tishreen"), published="2021-10-23")
+    assert _day(_row(got, landmark_id="sit_in_2021_jadriya")) == date(2021, 10, 19)
+    gate = _row(got, landmark_id="gate_14_july_bridge")
+    assert (_day(gate), gate["relation"], gate["injuries"]) == (date(2021, 10, 23), "at", 0)
+
+
+def test_statements_only_report_gives_nothing() -> None:
+    got = extract_incidents(_report("en_statements_only"), published="2022-06-17")
+    assert len(got) == 0
+    assert list(got.columns[: len(INCIDENT_COLUMNS)]) == list(INCIDENT_COLUMNS)
+
+
+def test_unknown_place_falls_back_to_the_city_never_a_wrong_landmark() -> None:
+    got = extract_incidents(_report("en_unknown_place"), published="2021-05-13")
+    row = _row(got, event_type="Violence against civilians")
+    assert len(got) == 1
+    assert (row["landmark_id"], row["geo_precision"], _day(row)) == ("baghdad", 3, date(2021, 5, 12))
+    assert row["uncertainty_m"] >= 10000 and row["fatalities"] == 1
+    assert "wide area" in row["notes"]
+
+
+def test_background_and_future_events_are_not_incidents() -> None:
+    text = (
+        "On 25 October 2019, security forces killed dozens of protesters on the Jumhuriya Bridge. "
+        "Protesters will march to Tahrir Square next Friday."
+    )
+    assert len(extract_incidents(text, published="2022-08-01")) == 0
+
+
+def test_report_with_no_place_gives_nothing() -> None:
+    assert len(extract_incidents("Protesters gathered on Friday.", published="2021-10-23")) == 0
+
+
+# --- many reports ------------------------------------------------------------------------------------
+
+
+def test_extract_many_merges_the_same_event_from_two_outlets() -> None:
+    a = "Three rockets hit near the U.S. embassy on Sunday, security sources said."
+    b = "سقطت ثلاثة صواريخ كاتيوشا قرب السفارة الأمريكية في بغداد مساء الأحد."
+    got = extract_many(
+        [
+            Report(a, date(2020, 1, 27), "Reuters", "a"),
+            {"text": b, "published": "2020-01-27", "source": "Baghdad Today", "report_id": "b"},
+            {"text": SEED, "published": "2021-10-23", "source": "Shafaq News", "report_id": "seed"},
+        ]
+    )
+    row = _row(got, event_type="Explosions/Remote violence")
+    assert row["n_sources"] == 2
+    assert row["source"] == "Reuters; Baghdad Today" and row["report_id"] == "a; b"
+    assert _day(row) == date(2020, 1, 26)
+    assert len(got) == 4 and (got.loc[got["report_id"] == "seed", "n_sources"] == 1).all()
+
+
+def test_extract_many_names_the_bad_report() -> None:
+    with pytest.raises(ValueError, match="report 1: field published"):
+        extract_many([{"text": "x"}, {"text": "y", "published": "yesterday"}])
+    with pytest.raises(ValueError, match="report 0: field 'text'"):
+        extract_many([{"published": "2021-10-23"}])
+
+
+def test_bad_input_types() -> None:
+    with pytest.raises(TypeError, match="text must be a str"):
+        extract_incidents(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="published"):
+        extract_incidents("x", published="Saturday")
+
+
+def test_drone_on_the_residence_and_the_clash_two_days_before() -> None:
+    got = extract_incidents(_report("en_drone_residence"), published="2021-11-07")
+    drone = _row(got, sub_event_type="Air/drone strike")
+    assert (drone["landmark_id"], drone["relation"], _day(drone)) == ("green_zone", "inside", date(2021, 11, 7))
+    assert drone["injuries"] == 7  # the bodyguards, stated in the next sentence
+    clash = _row(got, event_type="Riots")
+    assert (_day(clash), clash["fatalities"]) == (date(2021, 11, 5), 1)  # "came two days after"
+
+
+def test_two_events_in_one_headline_and_a_reporting_date() -> None:
+    got = extract_incidents(_report("ar_two_days"), published="2022-03-06")
+    assert len(got) == 2
+    rocket = _row(got, event_type="Explosions/Remote violence")
+    # "said on Sunday ... a rocket fell yesterday evening": the event's date, not the statement's.
+    assert (rocket["landmark_id"], _day(rocket), rocket["injuries"]) == ("bridge_jumhuriya", date(2022, 3, 5), 0)
+    protest = _row(got, event_type="Protests")
+    assert (protest["landmark_id"], _day(protest)) == ("tahrir_square", date(2022, 3, 6))
+
+
+def test_green_zone_clashes_palace_storming_and_mortars_are_separate() -> None:
+    got = extract_incidents(_report("en_clashes_gz"), published="2022-08-30")
+    clash = _row(got, event_type="Battles")
+    assert (clash["landmark_id"], _day(clash), clash["fatalities"]) == ("green_zone", date(2022, 8, 29), 15)
+    assert _row(got, event_type="Riots")["landmark_id"] == "republican_palace"
+    mortar = _row(got, event_type="Explosions/Remote violence")
+    assert (mortar["landmark_id"], mortar["relation"]) == ("us_embassy", "near")
+    assert pd.isna(mortar["fatalities"])  # the clashes' dead are not the mortars'
+
+
+def test_arrests_and_closures_around_a_protest_fold_into_it() -> None:
+    text = (
+        "Hundreds of protesters gathered in Tahrir Square on Friday. "
+        "Security forces arrested 12 people near the square. "
+        "Authorities closed the Jumhuriya and Sinak bridges to traffic."
+    )
+    got = extract_incidents(text, published="2021-10-23")
+    assert len(got) == 1
+    row = got.iloc[0]
+    assert (row["landmark_id"], row["sub_event_type"]) == ("tahrir_square", "Protest with intervention")
+    assert "arrests" in row["notes"]
+    # Alone, the arrests are an event of their own.
+    alone = extract_incidents("Security forces arrested 12 people in Tahrir Square on Friday.", published="2021-10-23")
+    assert list(alone["sub_event_type"]) == ["Arrests"]
+
+
+def test_context_heavy_report_keeps_only_the_days_events() -> None:
+    got = extract_incidents(_report("en_context_heavy"), published="2022-08-30")
+    # Only the end of the sit-in on Tuesday: the July storming is background, the Framework sit-in
+    # "since mid-August" is an ongoing state, Monday's dead belong to no event here, and lifting a
+    # curfew or reopening bridges is no event.
+    assert len(got) == 1
+    row = got.iloc[0]
+    assert (row["landmark_id"], _day(row)) == ("sit_in_2022_sadrist_parliament", date(2022, 8, 30))
+    assert pd.isna(row["fatalities"])
+    reasons = " ".join(got.attrs["skipped"])
+    assert "background" in reasons and "ongoing" in reasons
+
+
+def test_arabic_outlet_dateline_dual_forms_and_same_day() -> None:
+    got = extract_incidents(_report("ar_mortars_drone"), published="2023-01-06")
+    assert len(got) == 2
+    mortars = _row(got, sub_event_type="Shelling/artillery/missile attack")
+    # "بغداد اليوم" is the outlet (Baghdad Today), not "today": the event is Thursday evening.
+    assert (mortars["landmark_id"], _day(mortars)) == ("us_embassy", date(2023, 1, 5))
+    assert (mortars["fatalities"], mortars["injuries"]) == (0, 0)  # "لم تسجل أي خسائر بشرية"
+    drones = _row(got, sub_event_type="Air/drone strike")  # "طائرتين مسيرتين": dual forms
+    assert (drones["landmark_id"], _day(drones)) == ("baghdad", date(2023, 1, 5))  # "اليوم ذاته"
+    assert any("background" in reason for reason in got.attrs["skipped"])  # "خلال الأشهر الماضية"
