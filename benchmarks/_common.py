@@ -12,12 +12,13 @@ from typing import Any
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout without installing
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
-from geoincidents import perimeter
-from geoincidents._crs import BAGHDAD_UTM, WGS84, project_geometry, transformer
+from geoincidents import perimeter  # noqa: E402
+from geoincidents._crs import BAGHDAD_UTM, WGS84, project_geometry, transformer  # noqa: E402
 
-__all__ = ["best_of", "machine", "points_near_zone"]
+__all__ = ["ROOT", "best_of", "machine", "points_near_zone"]
 
 
 def machine() -> str:
