@@ -93,6 +93,18 @@ _GRID_CELLS = 256
 _CHUNK = 131_072  # points measured at a time: keeps temporaries small and in cache
 
 
+def _band_codes(
+    valid: NDArray[np.bool_], inside: NDArray[np.bool_], distance: NDArray[np.float64], edges: NDArray[np.float64]
+) -> NDArray[np.int16]:
+    """Index into :func:`band_labels`: 0 inside, then one per band edge passed; -1 where missing."""
+    code = np.ones(len(valid), dtype=np.int16)
+    for edge in edges:
+        code += distance >= edge
+    code[inside] = 0
+    code[~valid] = -1
+    return code
+
+
 @dataclass(frozen=True)
 class _PerimeterIndex:
     """One or more perimeters (and gates) projected and indexed for measuring many points.
@@ -397,8 +409,7 @@ def proximity_arrays(
     if len(index.gate_ids):
         gate_ids = np.concatenate([index.gate_ids, np.array([None], dtype=object)]).take(gate_code)  # -1: None
 
-    band_code = np.full(n, -1, dtype=np.int16)
-    band_code[valid] = np.where(inside[valid], 0, 1 + np.searchsorted(edges, distance[valid], side="right"))
+    band_code = _band_codes(valid, inside, distance, edges)
     result: dict[str, Any] = {
         "perimeter_id": index.perimeter_id,
         "labels": band_labels(edges),
@@ -650,8 +661,7 @@ def check_proximity_many(
     index = _index_from_parts(parts, (), crs.to_wkt())
     frame, x, y, src = _points_input(incidents, lon, lat)
     valid, distance, inside, owner, _, _ = _measure_all(index, x, y, src)
-    band_code = np.full(len(valid), -1, dtype=np.int16)
-    band_code[valid] = np.where(inside[valid], 0, 1 + np.searchsorted(edges, distance[valid], side="right"))
+    band_code = _band_codes(valid, inside, distance, edges)
     frame["perimeter_id"] = _strings(owner, list(index.perimeter_ids))
     frame["distance_m"] = distance
     frame["inside"] = pd.arrays.BooleanArray(inside, ~valid)
