@@ -74,9 +74,11 @@ def main() -> None:
     base_narrow, base_clear, base_loaded = filter_change_seconds([], args.repeat)
     narrow, clear, loaded = filter_change_seconds([incident_table(args.n)], args.repeat)
     print(f"baseline (bundled sample, shown {base_loaded}): narrow {base_narrow:.2f} s, clear {base_clear:.2f} s")
-    print(f"{args.n:,} incidents (shown {loaded}): narrow to one event type {narrow:.2f} s "
-          f"({narrow / base_narrow:.1f}x baseline), clear the filter {clear:.2f} s ({clear / base_clear:.1f}x); "
-          "target under 1 s")
+    print(
+        f"{args.n:,} incidents (shown {loaded}): narrow to one event type {narrow:.2f} s "
+        f"({narrow / base_narrow:.1f}x baseline), clear the filter {clear:.2f} s ({clear / base_clear:.1f}x); "
+        "target under 1 s"
+    )
 
 
 if __name__ == "__main__":

@@ -78,9 +78,7 @@ def main() -> None:
             where = f"cluster at {args.scheduler}"
         else:
             os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
-            cluster = LocalCluster(
-                n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None
-            )
+            cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None)
             client = Client(cluster)
             where = f"LocalCluster, {args.workers} worker processes"
         with client:

@@ -28,8 +28,9 @@ def compounds() -> gpd.GeoDataFrame:
     zone = gaz[gaz["landmark_id"] == "green_zone"][["landmark_id", "geometry"]].to_crs(BAGHDAD_UTM)
     b = gaz[gaz["kind"] == "building"].to_crs(BAGHDAD_UTM)
     radius = 150 + 150 * (np.arange(len(b)) % 2)
-    rings = gpd.GeoDataFrame({"landmark_id": b["landmark_id"].to_numpy()}, geometry=b.buffer(radius).to_numpy(),
-                             crs=BAGHDAD_UTM)
+    rings = gpd.GeoDataFrame(
+        {"landmark_id": b["landmark_id"].to_numpy()}, geometry=b.buffer(radius).to_numpy(), crs=BAGHDAD_UTM
+    )
     return pd.concat([zone, rings], ignore_index=True)
 
 

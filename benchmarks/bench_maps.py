@@ -117,15 +117,21 @@ def main() -> None:
             browser.close()
 
     mb_ours, mb_naive = ours.stat().st_size / 1e6, naive.stat().st_size / 1e6
-    print(f"naive folium.Marker map, {args.naive:,} incidents: build+save {t_naive_build:.1f} s, "
-          f"HTML {mb_naive:.1f} MB, drawn in {t_naive:.2f} s")
-    print(f"geoincidents build_map, {args.n:,} incidents: build+save {t_build:.1f} s, "
-          f"HTML {mb_ours:.1f} MB (target < 15 MB), drawn in {t_ours:.2f} s (target < 3 s)")
+    print(
+        f"naive folium.Marker map, {args.naive:,} incidents: build+save {t_naive_build:.1f} s, "
+        f"HTML {mb_naive:.1f} MB, drawn in {t_naive:.2f} s"
+    )
+    print(
+        f"geoincidents build_map, {args.n:,} incidents: build+save {t_build:.1f} s, "
+        f"HTML {mb_ours:.1f} MB (target < 15 MB), drawn in {t_ours:.2f} s (target < 3 s)"
+    )
     per_naive, per_ours = t_naive / args.naive, t_ours / args.n
-    print(f"per incident: drawn {per_naive * 1e6:.0f} us vs {per_ours * 1e6:.0f} us "
-          f"(ratio {per_naive / per_ours:.1f}x); "
-          f"HTML {mb_naive * 1e6 / args.naive:.0f} B vs {mb_ours * 1e6 / args.n:.0f} B "
-          f"(ratio {(mb_naive / args.naive) / (mb_ours / args.n):.1f}x)")
+    print(
+        f"per incident: drawn {per_naive * 1e6:.0f} us vs {per_ours * 1e6:.0f} us "
+        f"(ratio {per_naive / per_ours:.1f}x); "
+        f"HTML {mb_naive * 1e6 / args.naive:.0f} B vs {mb_ours * 1e6 / args.n:.0f} B "
+        f"(ratio {(mb_naive / args.naive) / (mb_ours / args.n):.1f}x)"
+    )
 
 
 if __name__ == "__main__":

@@ -89,9 +89,7 @@ class LocalProjection:
         return _horner(u, v, self.coef_x), _horner(u, v, self.coef_y)
 
 
-def fit_local_projection(
-    transformer: Transformer, bounds: tuple[float, float, float, float]
-) -> LocalProjection | None:
+def fit_local_projection(transformer: Transformer, bounds: tuple[float, float, float, float]) -> LocalProjection | None:
     """Fit and check a polynomial stand-in for ``transformer`` (lon/lat in, always_xy) over ``bounds``.
 
     Returns

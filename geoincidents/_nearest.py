@@ -286,9 +286,7 @@ def _prune_by_dominance(
 
     def dominates(g: NDArray[np.intp], f: NDArray[np.intp]) -> NDArray[np.bool_]:
         corners_ok = (corner_sq[g] <= corner_sq[f]).all(axis=1)
-        by_corners = corners_ok & (
-            (acts_as_point[g] & (acts_as_point[f] | covering[f])) | (covering[g] & covering[f])
-        )
+        by_corners = corners_ok & ((acts_as_point[g] & (acts_as_point[f] | covering[f])) | (covering[g] & covering[f]))
         # f a point on or behind covering edge g's line
         ex = point_x[f] - p[g, 0]
         ey = point_y[f] - p[g, 1]

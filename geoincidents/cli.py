@@ -145,8 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("scale", help="proximity of a large GeoParquet table on a Dask cluster, GeoParquet out")
     p.add_argument("input", help="GeoParquet file or dataset folder of incident points")
     p.add_argument("output", help="folder to write the GeoParquet result to")
-    p.add_argument("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 "
-                   "(default: the current client, else a local cluster of 2 worker processes)")
+    p.add_argument(
+        "--scheduler",
+        default=None,
+        help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 "
+        "(default: the current client, else a local cluster of 2 worker processes)",
+    )
     p.add_argument("--perimeter", default="green_zone")
     p.add_argument("--bands", type=float, nargs="+", default=[250.0, 1000.0, 3000.0], help="band edges (m)")
     p.add_argument("--gazetteer", default=None)

@@ -90,7 +90,7 @@ _GRID_MARGIN_M = 11_000.0
 """The fast paths cover the perimeters' bounding box widened by this much; farther points are exact
 too, through an STR-tree and pyproj, only slower."""
 _GRID_CELLS = 256
-_CHUNK = 131_072  # points measured at a time: keeps temporaries small and in cache
+_CHUNK = 65_536  # points measured at a time: keeps temporaries small and in cache
 
 
 def _band_codes(
@@ -338,7 +338,8 @@ def _measure_all(index: _PerimeterIndex, lon: ArrayLike, lat: ArrayLike, crs: An
     n = len(x_in)
     distance = np.full(n, np.nan)
     inside = np.zeros(n, dtype=bool)
-    owner = np.full(n, -1, dtype=np.int32)
+    several = len(index.perimeter_ids) > 1
+    owner = np.full(n if several else 0, -1, dtype=np.int32)  # which perimeter: only asked of several
     gate_code = np.full(n, -1, dtype=np.int32)
     gate_dist = np.full(n, np.nan)
     for lo in range(0, n, _CHUNK):
@@ -355,7 +356,8 @@ def _measure_all(index: _PerimeterIndex, lon: ArrayLike, lat: ArrayLike, crs: An
         ins, dist, own, gate, g_dist = index.measure(x, y, cell, state)
         inside[ok] = ins
         distance[ok] = np.where(ins, -dist, dist)
-        owner[ok] = own
+        if several:
+            owner[ok] = own
         gate_code[ok] = gate
         gate_dist[ok] = g_dist
     return valid, distance, inside, owner, gate_code, gate_dist
@@ -612,9 +614,7 @@ def _many_perimeters(
         if "position_uncertainty_m" in frame
         else np.zeros(len(frame))
     )
-    return tuple(
-        (pid, shapely.to_wkb(geom), float(u)) for pid, geom, u in zip(ids, frame.geometry, unc, strict=True)
-    )
+    return tuple((pid, shapely.to_wkb(geom), float(u)) for pid, geom, u in zip(ids, frame.geometry, unc, strict=True))
 
 
 def check_proximity_many(
@@ -662,7 +662,8 @@ def check_proximity_many(
     frame, x, y, src = _points_input(incidents, lon, lat)
     valid, distance, inside, owner, _, _ = _measure_all(index, x, y, src)
     band_code = _band_codes(valid, inside, distance, edges)
-    frame["perimeter_id"] = _strings(owner, list(index.perimeter_ids))
+    codes = owner if len(owner) == len(valid) else np.zeros(len(valid), dtype=np.int8)  # one perimeter
+    frame["perimeter_id"] = _strings(np.where(valid, codes, -1), list(index.perimeter_ids))
     frame["distance_m"] = distance
     frame["inside"] = pd.arrays.BooleanArray(inside, ~valid)
     frame["band"] = pd.Categorical.from_codes(band_code, categories=band_labels(edges), ordered=True)

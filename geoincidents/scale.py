@@ -80,9 +80,7 @@ def check_proximity_dask(
     if isinstance(incidents, (str, Path)):
         incidents = read_geoparquet(incidents)
     if not isinstance(incidents, dgpd.GeoDataFrame):
-        raise TypeError(
-            f"expected a dask_geopandas.GeoDataFrame or a GeoParquet path, got {type(incidents).__name__}"
-        )
+        raise TypeError(f"expected a dask_geopandas.GeoDataFrame or a GeoParquet path, got {type(incidents).__name__}")
     if incidents.crs is None:
         raise ValueError("incidents have no CRS: set one first, e.g. ddf.set_crs('EPSG:4326')")
     if uncertainty_m is not None and not isinstance(uncertainty_m, str):
