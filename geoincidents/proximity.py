@@ -442,23 +442,28 @@ def _points_xy(incidents: gpd.GeoDataFrame | gpd.GeoSeries) -> tuple[NDArray[np.
     crs = require_crs(incidents, what="incidents")
     geoms = incidents.geometry if isinstance(incidents, gpd.GeoDataFrame) else incidents
     arr = np.asarray(geoms.array)
-    types = shapely.get_type_id(arr)  # -1 for None
-    non_point = types > 0
-    if non_point.any():
-        labels = list(incidents.index[non_point][:5])
+    try:  # the common case in two passes: get_x gives NaN for None and for non-points
+        x, y = shapely.get_x(arr), shapely.get_y(arr)
+        suspect = np.flatnonzero(np.isnan(x))
+    except shapely.errors.GEOSException:  # an empty point: look at every row
+        x = y = np.full(len(arr), np.nan)
+        suspect = np.arange(len(arr))
+    types = shapely.get_type_id(arr[suspect])  # -1 for None
+    non_point = suspect[types > 0]
+    if len(non_point):
+        labels = list(incidents.index[non_point[:5]])
         kinds = sorted(set(np.asarray(geoms.geom_type)[non_point]))
         raise TypeError(
-            f"check_proximity needs Point geometries; {int(non_point.sum())} row(s) are {', '.join(kinds)} "
-            f"(index labels {labels}{' ...' if non_point.sum() > 5 else ''}). Use .representative_point() "
+            f"check_proximity needs Point geometries; {len(non_point)} row(s) are {', '.join(kinds)} "
+            f"(index labels {labels}{' ...' if len(non_point) > 5 else ''}). Use .representative_point() "
             "or .centroid first if that is what you mean."
         )
-    present = (types == 0) & ~shapely.is_empty(arr)
-    if present.all():
-        return shapely.get_x(arr), shapely.get_y(arr), crs
-    xy = np.full((len(arr), 2), np.nan)
-    xy[present, 0] = shapely.get_x(arr[present])
-    xy[present, 1] = shapely.get_y(arr[present])
-    return xy[:, 0], xy[:, 1], crs
+    present = suspect[(types == 0) & ~shapely.is_empty(arr[suspect])]
+    if len(present):
+        x, y = x.copy(), y.copy()
+        x[present] = shapely.get_x(arr[present])
+        y[present] = shapely.get_y(arr[present])
+    return x, y, crs
 
 
 def _strings(codes: NDArray[np.integer[Any]], values: list[str]) -> pd.api.extensions.ExtensionArray:
