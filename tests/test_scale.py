@@ -19,6 +19,7 @@ dask_geopandas = pytest.importorskip("dask_geopandas")
 distributed = pytest.importorskip("distributed")
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.slow  # starts a real LocalCluster of two worker processes
 
 
 @pytest.fixture(scope="module")
