@@ -1,10 +1,14 @@
 """Proximity of incidents to a perimeter: signed distance, inside/outside, band and nearest gate.
 
-Everything is vectorised over coordinate arrays (no Python loop per incident): points are projected
-with a cached :class:`pyproj.Transformer` into a metric CRS (UTM 38N around Baghdad), containment is
-answered by :func:`shapely.contains_xy` on the prepared polygon, distance to the boundary by a
-nearest-segment query on an STR-tree of the boundary's segments, and the nearest gate by the same
-query on the gates.
+Everything is vectorised over coordinate arrays, chunk by chunk (no Python loop per incident). Each
+perimeter is indexed once (cached): its boundary's vertices and edges, and the gates, on a grid over
+its bounding box widened by 11 km, each cell keeping only the few that can be nearest to a point of
+the cell (:mod:`geoincidents._nearest`); cells that no boundary crosses also settle inside/outside for
+all their points, the others ask :func:`shapely.contains_xy` on the prepared polygon. Lon/lat are
+projected into UTM (38N around Baghdad) by a polynomial checked against pyproj to a micrometre
+(:mod:`geoincidents._fastproj`), and by pyproj itself near a boundary and outside the checked box.
+Distances are exact point-segment distances; points beyond the grid get the same answers through an
+STR-tree. A point's answer depends only on the point, never on the batch it came in.
 
 Location uncertainty is honest: when the incidents carry ``uncertainty_m`` (the radius implied by their
 geocoding precision), it is added to the perimeter's own ``position_uncertainty_m`` and the
