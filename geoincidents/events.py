@@ -121,9 +121,10 @@ _UNREAL = re.compile(
     r"will|would|could|might|may|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
     r"prepar(?:e|es|ing)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
     r"against\s+any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)\s+(?:new\s+)?|invit(?:ed|ing)\s+to|"
-    r"ready\s+to|threats?\s+of)\b"
-    r"|دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم)"
-    r"(?:\s+[^\s.;:]+){0,5}\s*$",
+    r"ready\s+to|threats?\s+of|avoid\w*)\b"
+    r"|دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
+    r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم)"
+    r"(?:\s+[^\s.;:]+){0,6}\s*$",
     re.IGNORECASE,
 )
 _INTERVENTION = re.compile(
@@ -201,6 +202,9 @@ _CASUALTY_HINT = re.compile(
     r"إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف",
     re.IGNORECASE,
 )
+_LEFT_DEAD = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|killed)")
+_LEFT_HURT = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:wounded|injured|hurt)")
+_CASUALTY_WORD = re.compile(r"casualt|ضحايا|خسائر", re.IGNORECASE)
 _NONE_KIND = re.compile(r"injur|wound|hurt|إصاب|اصاب|جرح", re.IGNORECASE)
 _NONE_DEATH = re.compile(r"fatalit|death|killed|قتلى", re.IGNORECASE)
 
@@ -386,9 +390,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             kword = (match.group("k") or "").lower()
             if kword in ("left", "leaving"):
                 tail = text[match.end() : match.end() + 40].lower()
-                if re.match(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|killed)", tail):
+                if _LEFT_DEAD.match(tail):
                     killed = True
-                elif re.match(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:wounded|injured|hurt)", tail):
+                elif _LEFT_HURT.match(tail):
                     killed = False
                 else:
                     taken.pop()
@@ -396,7 +400,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             out.append(Casualties(match.start(), match.end(), count if killed else None, None if killed else count))
     for match in _NONE_HURT.finditer(text, start, stop):
         words = match.group(0)
-        casualty_word = re.search(r"casualt|ضحايا|خسائر", words, re.IGNORECASE) is not None
+        casualty_word = _CASUALTY_WORD.search(words) is not None
         injuries = 0 if casualty_word or _NONE_KIND.search(words) else None
         fatalities = 0 if casualty_word or _NONE_DEATH.search(words) else None
         out.append(Casualties(match.start(), match.end(), fatalities, injuries))

@@ -261,7 +261,12 @@ def _fold_context(merged: list[_Candidate], landmarks: Mapping[str, Landmark]) -
                 and m.event_type != "Strategic developments"
                 and (wanted is None or m.event_type in wanted)
                 and _same_day(m, cand)
-                and (m.landmark is None or cand.landmark is None or _near_enough(m.landmark, cand.landmark, landmarks))
+                and (
+                    wanted is None  # closures and curfews around an event are its context wherever they are
+                    or m.landmark is None
+                    or cand.landmark is None
+                    or _near_enough(m.landmark, cand.landmark, landmarks)
+                )
             ),
             None,
         )
@@ -282,6 +287,8 @@ def _near_enough(a: Landmark, b: Landmark, landmarks: Mapping[str, Landmark]) ->
 
 
 _SINCE = re.compile(r"(?:since|منذ)\s*$", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"(?:و)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,6}?قد\s")
+_CUMULATIVE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+){0,2}?been\b[^.;]{0,80}\bsince\b", re.IGNORECASE)
 
 
 def _kind(event_type: str) -> str:
@@ -459,6 +466,10 @@ def _report_records(
         # "who have held a sit-in ... since mid-August": an ongoing state, not a new event.
         ongoing = any((d.attributive and d.text.lower().startswith("since")) or _SINCE.search(
             text[max(s_start, d.start - 8) : d.start]) for d in _within(dates, s_start, s_end))  # fmt: skip
+        # "300 people have been killed since the protests erupted": a running total, not an event.
+        cumulative = bool(_CUMULATIVE.search(text, s_start, s_end))
+        # Arabic news recalls earlier events with "وكان ... قد" (had): background unless dated.
+        pluperfect = bool(_PLUPERFECT.match(text, s_start, s_end))
         dating = [d for d in s_dates if d.kind not in ("year", "period")]
         if len(dating) > 1:  # "a source said on Sunday that a rocket fell last night": the event's date
             dating = [d for d in dating if not _reporting_date(text, d)] or dating
@@ -499,7 +510,10 @@ def _report_records(
             if background_year and not dating:
                 dropped.append(f"background (dated by year only): {sentence_text[:80]!r}")
                 continue
-            if ongoing and not dating:
+            if pluperfect and not dating:
+                dropped.append(f"background (an earlier event recalled): {sentence_text[:80]!r}")
+                continue
+            if (ongoing and not dating) or cumulative:
                 dropped.append(f"ongoing since an earlier date, no new event: {sentence_text[:80]!r}")
                 continue
             if published is not None and day is not None:
@@ -549,6 +563,9 @@ def _report_records(
             for count in _within(s_counts, c_start, c_end):
                 _apply_count(cand, count)
             made.append(cand)
+        for cand in made:  # lethal force by the state against a crowd (ACLED: excessive force)
+            if cand.event_type == "Protests" and cand.fatalities and any(m.actor.role == "security" for m in s_actors):
+                cand.sub_event_type = "Excessive force against protesters"
         if made and s_end == headline_end:
             headline.extend(made)
             continue
@@ -646,6 +663,7 @@ def _record(
     confidence += 0.1 if cand.date_in_sentence else 0.0
     confidence += min(0.15, 0.05 * (cand.n_evidence - 1))
     confidence -= 0.15 if cand.day is None else 0.0
+    confidence -= 0.1 if cand.place is not None and cand.place.weak else 0.0
     confidence = round(max(0.05, min(0.95, confidence)), 2)
     actor1, assoc, actor2 = _actors_for(cand)
     notes = [cand.date_note]
@@ -657,6 +675,8 @@ def _record(
         notes.append(f"only a wide area ({cand.landmark.landmark_id}) is named or known to the gazetteer")
     if cand.sit_in and cand.landmark.kind == "sit_in":
         notes.append(f"sit-in resolved to the site active on {cand.day}: {cand.landmark.name}")
+    elif cand.sit_in and cand.day is None:
+        notes.append("sit-in: its site cannot be chosen without the event date; located by the place named")
     elif cand.sit_in:
         notes.append("sit-in: no sit-in site in the gazetteer for this date; located by the place named")
     notes.extend(cand.extra_notes)
@@ -840,7 +860,8 @@ def extract_many(
     geopandas.GeoDataFrame
         Incidents as :func:`extract_incidents` returns them; rows of different reports with the same
         event date, landmark and event type are one row, with ``n_sources`` the number of reports and
-        ``source`` / ``report_id`` listing all of them ("; "-separated).
+        ``source`` / ``report_id`` listing all of them ("; "-separated). ``frame.attrs["skipped"]``
+        lists, per report id, the passages with event words that made no incident and why.
 
     Raises
     ------
@@ -853,8 +874,13 @@ def extract_many(
 
         items = tqdm(reports, desc="extracting", unit="report")
     records: list[dict[str, Any]] = []
+    skipped: list[str] = []
     for position, item in enumerate(items):
         report = _as_report(item, position)
         rid = report.report_id or _default_report_id(report.text)
-        records.extend(_report_records(report.text, report.published, report.source, rid, gazetteer))
-    return _frame(_merge_reports(records))
+        mine: list[str] = []
+        records.extend(_report_records(report.text, report.published, report.source, rid, gazetteer, mine))
+        skipped.extend(f"{rid}: {reason}" for reason in mine)
+    frame = _frame(_merge_reports(records))
+    frame.attrs["skipped"] = skipped
+    return frame

@@ -11,11 +11,20 @@ from eval.corpus import CorpusError, check_corpus, expected_inside, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "eval" / "corpus.jsonl"
+HOLDOUT = ROOT / "eval" / "holdout.jsonl"
 
 
-def test_corpus_is_consistent_with_gazetteer_and_texts(gazetteer):
-    reports = load_corpus(CORPUS)
+@pytest.mark.parametrize("path", [CORPUS, HOLDOUT], ids=["corpus", "holdout"])
+def test_corpus_is_consistent_with_gazetteer_and_texts(path, gazetteer):
+    reports = load_corpus(path)
     assert check_corpus(reports, gazetteer) == []
+
+
+def test_holdout_reports_are_distinct_from_the_corpus():
+    main_ids = {r.report_id for r in load_corpus(CORPUS)}
+    holdout = load_corpus(HOLDOUT)
+    assert len(holdout) >= 8 and sum(r.language == "ar" for r in holdout) >= 2
+    assert main_ids.isdisjoint(r.report_id for r in holdout)
 
 
 def test_corpus_covers_what_the_brief_asks_for():

@@ -104,6 +104,7 @@ def test_seed_without_publication_date_leaves_dates_unresolved() -> None:
     assert len(undated) == 3
     assert {"gate_14_july_bridge", "us_embassy"} <= set(undated["landmark_id"])
     assert not undated["landmark_id"].str.startswith("sit_in").any()
+    assert undated["notes"].str.contains("without the event date").any()
 
 
 def test_event_ids_are_deterministic() -> None:
@@ -225,6 +226,7 @@ def test_extract_many_merges_the_same_event_from_two_outlets() -> None:
     assert row["source"] == "Reuters; Baghdad Today" and row["report_id"] == "a; b"
     assert _day(row) == date(2020, 1, 26)
     assert len(got) == 4 and (got.loc[got["report_id"] == "seed", "n_sources"] == 1).all()
+    assert isinstance(got.attrs["skipped"], list)
 
 
 def test_extract_many_names_the_bad_report() -> None:
@@ -309,3 +311,34 @@ def test_arabic_outlet_dateline_dual_forms_and_same_day() -> None:
     drones = _row(got, sub_event_type="Air/drone strike")  # "طائرتين مسيرتين": dual forms
     assert (drones["landmark_id"], _day(drones)) == ("baghdad", date(2023, 1, 5))  # "اليوم ذاته"
     assert any("background" in reason for reason in got.attrs["skipped"])  # "خلال الأشهر الماضية"
+
+
+def test_arabic_statements_only_report_gives_nothing() -> None:
+    got = extract_incidents(_report("ar_statements_only"), published="2021-10-23")
+    assert len(got) == 0  # a rejection, a warning, a call to get ready to protest, seat counts
+
+
+def test_coordinated_bridges_lethal_force_and_running_totals() -> None:
+    got = extract_incidents(_report("en_sinak_ahrar"), published="2019-11-08")
+    thursday = got[got["event_date"].dt.date == date(2019, 11, 7)]
+    first = _row(thursday, fatalities=4)
+    # "the Sinak and Ahrar bridges": Sinak is named too, although only "Sinak Bridge" is an alias.
+    assert first["landmark_id"] == "bridge_sinak"
+    assert first["sub_event_type"] == "Excessive force against protesters"  # security forces killed protesters
+    assert (first["injuries"], first["actor2"]) == (12, "Police Forces of Iraq")  # "dozens" (ACLED: 12)
+    wednesday = got[got["event_date"].dt.date == date(2019, 11, 6)]
+    assert set(wednesday["landmark_id"]) == {"bridge_ahrar", "tahrir_square"}
+    # "300 people have been killed since the protests erupted on Oct. 1" is a running total.
+    assert not (got["event_date"].dt.date == date(2019, 10, 1)).any()
+
+
+def test_arabic_protest_at_tahrir_and_khilani_and_a_recalled_statement() -> None:
+    got = extract_incidents(_report("ar_tahrir_bridge"), published="2019-11-01")
+    tahrir = _row(got, landmark_id="tahrir_square")
+    assert (_day(tahrir), tahrir["sub_event_type"], tahrir["injuries"]) == (
+        date(2019, 11, 1),
+        "Protest with intervention",
+        23,
+    )
+    assert _day(_row(got, landmark_id="khilani_square")) == date(2019, 11, 1)
+    assert len(got) == 2  # the embassy's call to avoid protest areas is a statement
