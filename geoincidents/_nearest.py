@@ -108,7 +108,7 @@ class SegmentGrid:
         self.points_only = bool((self.params[:, 4] == 0).all())
 
     def cell_of(self, x: NDArray[np.float64], y: NDArray[np.float64]) -> NDArray[np.intp]:
-        """Cell index of each (finite) point, -1 outside the grid."""
+        """Cell index of each point, -1 outside the grid (and for NaN)."""
         x0, y0 = self.origin
         fx = (x - x0) * (1.0 / self.cell)
         fy = (y - y0) * (1.0 / self.cell)
@@ -116,7 +116,7 @@ class SegmentGrid:
             out: NDArray[np.intp] = fy.astype(np.intp)
             out *= self.nx
             out += fx.astype(np.intp)
-        off = (fx < 0) | (fx >= self.nx) | (fy < 0) | (fy >= self.ny)
+        off = ~((fx >= 0) & (fx < self.nx) & (fy >= 0) & (fy < self.ny))  # NaN is off too
         if off.any():
             out[off] = -1
         return out

@@ -154,7 +154,7 @@ class _PerimeterIndex:
             if fast.all():
                 px, py = self.local.transform(x, y)
             else:
-                px, py = np.empty_like(x), np.empty_like(y)
+                px, py = np.full_like(x, np.nan), np.full_like(y, np.nan)  # the rest: pyproj, below
                 px[fast], py[fast] = self.local.transform(x[fast], y[fast])
             cell, state = self._cells(px, py)
             redo = np.flatnonzero(~fast | (state == 2))

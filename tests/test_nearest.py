@@ -40,3 +40,11 @@ def test_ties_go_to_the_lowest_index_and_bad_input_is_refused() -> None:
     np.testing.assert_allclose(distance, [5.0, 10.0])
     with pytest.raises(ValueError, match="matching"):
         SegmentGrid(pts, pts[:2], (0.0, 0.0, 1.0, 1.0))
+
+
+def test_points_off_the_grid_or_nan_get_no_cell() -> None:
+    pts = np.array([[0.0, 0.0], [10.0, 0.0]])
+    grid = SegmentGrid(pts, pts, (-50.0, -50.0, 50.0, 50.0), cells=8)
+    cells = grid.cell_of(np.array([np.nan, 1e300, -60.0, 0.0, 49.999]), np.array([0.0, 0.0, 0.0, np.nan, 49.999]))
+    assert cells.tolist()[:4] == [-1, -1, -1, -1]
+    assert 0 <= cells[4] < grid.nx * grid.ny

@@ -297,3 +297,15 @@ def test_many_perimeters_clear_errors(gazetteer: gpd.GeoDataFrame) -> None:
         check_proximity_many(pts, ["tahrir_square"])  # a point landmark
     with pytest.raises(ValueError, match="no CRS"):
         check_proximity_many(pts, _compounds(gazetteer).set_crs(None, allow_override=True))
+
+
+def test_points_partly_beyond_the_polynomial_box() -> None:
+    # a batch mixing points inside the fast box with points beyond it (pyproj) gives the same answers
+    # as each point alone
+    lon = np.array([44.39, 46.5, 44.41, 40.0, 44.385])
+    lat = np.array([33.30, 33.3, 33.31, 36.0, 33.29])
+    batch = proximity_arrays(lon, lat)
+    alone = [proximity_arrays(lon[i : i + 1], lat[i : i + 1]) for i in range(len(lon))]
+    for key in ("distance_m", "gate_distance_m", "inside"):
+        assert np.array_equal(batch[key], np.concatenate([a[key] for a in alone])), key
+    assert np.isfinite(batch["distance_m"]).all()
