@@ -321,9 +321,10 @@ def test_watch_and_an_analyst_writing_at_once(tmp_path: Path) -> None:
     audit = pyogrio.read_dataframe(path, layer="audit")
     status = audit[audit["action"] == "status"]
     assert len(status) == changes >= min_changes and (status["analyst"] == "analyst").all()
-    # they really wrote at once: status changes committed between watch's first and last new incident
+    # they really wrote at once: the analyst committed both before watch's last new incident and after its
+    # first (SQLite has no fair queue: watch may ingest a burst of files while the analyst's retry waits)
     created = np.flatnonzero((audit["action"] == "create") & ~audit["event_id"].str.startswith("pre"))
-    assert ((status.index > created.min()) & (status.index < created.max())).any()
+    assert (status.index < created.max()).any() and (status.index > created.min()).any()
     final = incidents.set_index("event_id")["status"]
     for eid, trail in status.groupby("event_id"):
         assert final[eid] == trail["after"].iloc[-1]
