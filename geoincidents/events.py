@@ -45,7 +45,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "explosion",
         "Remote explosive/landmine/IED",
         r"\bIEDs?\b|\broadside\s+bombs?\b|\bsticky\s+bombs?\b|\bcar\s+bombs?\b|\bexplosive\s+devices?\b"
-        r"|\bbomb(?:s|ing|ings)?\b|\bexplosions?\b|\bblasts?\b|\bexploded\b|\bdetonated\b"
+        r"|(?<!petrol\s)(?<!fire\s)(?<!gas\s)(?<!smoke\s)(?<!sound\s)(?<!stun\s)(?<!paint\s)\bbomb(?:s|ing|ings)?\b|\bexplosions?\b|\bblasts?\b|\bexploded\b|\bdetonated\b"
         r"|عبو(?:ة|ات)\s+ناسف(?:ة|ات)|عبوة|انفجار\S*|تفجير\S*",
     ),
     (
@@ -72,7 +72,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "Violent demonstration",
         r"\bstorm(?:ed|ing|s)?\b|\bbroke\s+into\b|\bbreak\s+into\b|\bbreached\b|\bforced\s+their\s+way\b"
         r"|\bset\s+(?:fire|ablaze)\b|\bset\s+\w+(?:\s+\w+)?\s+(?:on\s+fire|ablaze)\b|\btorched\b|\bthrew\s+(?:stones|rocks|"
-        r"bricks|molotov)|\bhurl(?:ed|ing)\s+(?:stones|rocks|bricks|molotov)|\bmolotov\w*|\briot(?:s|ing|ed)?\b"
+        r"bricks|molotov|petrol\s+bombs|fire\s?bombs)|\bhurl(?:ed|ing)\s+(?:stones|rocks|bricks|molotov)|\bmolotov\w*"
+        r"|\bpetrol\s+bombs?\b|\bfire\s?bombs?\b|\briot(?:s|ing|ed)?\b"
         r"|\bvandali[sz]\w*|\btore\s+down\b|\bpulled\s+down\b|\brampag\w*"
         r"|اقتحام|اقتحم\S*|يقتحم\S*|تقتحم\S*|أحرق\S*|احرق\S*|إحراق|حرق|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب",
     ),
@@ -121,9 +122,10 @@ _UNREAL = re.compile(
     r"will|would|could|might|may|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
     r"prepar(?:e|es|ing)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
     r"against\s+any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)\s+(?:new\s+)?|invit(?:ed|ing)\s+to|"
-    r"ready\s+to|threats?\s+of|avoid\w*)\b"
+    r"ready\s+to|threats?\s+of|avoid\w*|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|"
+    r"suspected\s+of)\b"
     r"|دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
-    r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم)"
+    r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*)"
     r"(?:\s+[^\s.;:]+){0,6}\s*$",
     re.IGNORECASE,
 )

@@ -99,3 +99,33 @@ def test_vague_counts_follow_acled() -> None:
 def test_classify_needs_a_trigger() -> None:
     with pytest.raises(ValueError):
         classify([], "nothing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "protesters threw petrol bombs at the police",
+        "youths hurled fire bombs at the riot police",
+        "protesters set fire to tyres and threw molotov cocktails",
+    ],
+)
+def test_thrown_petrol_bombs_are_a_riot_not_an_ied(text: str) -> None:
+    assert classify(find_triggers(text), text) == ("Riots", "Violent demonstration")
+
+
+def test_gas_and_sound_bombs_are_intervention_not_explosions() -> None:
+    text = "police fired tear gas and sound bombs to disperse the protesters"
+    assert classify(find_triggers(text), text) == ("Protests", "Protest with intervention")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 protesters were arrested on charges of vandalism",
+        "police detained five men accused of storming the building",
+        "اعتقال ثلاثة متظاهرين بتهمة اقتحام المبنى",
+    ],
+)
+def test_a_charge_is_not_the_event(text: str) -> None:
+    families = {t.family for t in find_triggers(text)}
+    assert "riot" not in families and "arrest" in families
