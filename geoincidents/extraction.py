@@ -45,8 +45,11 @@ from geoincidents.schema import coerce_incidents
 
 __all__ = ["BACKGROUND_DAYS", "Report", "extract_incidents", "extract_many"]
 
-BACKGROUND_DAYS = 45
-"""An event dated more than this many days before publication is background, not a new incident."""
+BACKGROUND_DAYS = 10
+"""An event dated more than this many days before publication is background, not a new incident.
+
+News of an incident is published within days; a report that names an event of two weeks or a month
+before ("the embassy was hit on Dec. 20", "last month") recalls it as context."""
 
 _SENTENCE_END = re.compile(r"[.!?؟]+[\"”’')\]]*(?=\s)|\n+")
 _ABBREV = re.compile(

@@ -129,3 +129,15 @@ def test_gas_and_sound_bombs_are_intervention_not_explosions() -> None:
 def test_a_charge_is_not_the_event(text: str) -> None:
     families = {t.family for t in find_triggers(text)}
     assert "riot" not in families and "arrest" in families
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "concrete blast walls were placed at the entrance of the bridge",
+        "troops were deployed a day before rallies called by the Sadrist movement",
+        "authorities closed the bridges ahead of protests",
+    ],
+)
+def test_blast_walls_and_events_ahead_are_not_triggers(text: str) -> None:
+    assert not {t.family for t in find_triggers(text)} & {"explosion", "protest"}

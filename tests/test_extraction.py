@@ -407,3 +407,20 @@ def test_petrol_bombs_are_a_riot_and_an_aside_keeps_its_own_date() -> None:
     drone = _row(got, sub_event_type="Air/drone strike")
     assert _day(drone) == date(2019, 11, 6)  # "Meanwhile ... late on Wednesday"
     assert len(got) == 2
+
+
+def test_attacks_recalled_weeks_before_publication_are_background() -> None:
+    got = extract_incidents(_report("en_rocket_with_recalled_attacks"), published="2021-01-21")
+    # Headline, C-RAM and "a loud explosion" are the night's one rocket; the Dec. 20 attack, a month
+    # before publication, is context.
+    assert len(got) == 1
+    row = got.iloc[0]
+    assert (row["landmark_id"], row["relation"], _day(row)) == ("us_embassy", "near", date(2021, 1, 18))
+    assert (row["fatalities"], row["injuries"]) == (0, 0)
+    assert any("2020-12-20" in note for note in got.attrs["skipped"])
+
+
+def test_closures_ahead_of_rallies_are_no_protest_and_blast_walls_no_bomb() -> None:
+    got = extract_incidents(_report("en_closure_before_rallies"), published="2022-08-04")
+    assert not got["event_type"].isin(["Protests", "Explosions/Remote violence"]).any()
+    assert len(got) <= 1
