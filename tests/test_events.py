@@ -141,3 +141,26 @@ def test_a_charge_is_not_the_event(text: str) -> None:
 )
 def test_blast_walls_and_events_ahead_are_not_triggers(text: str) -> None:
     assert not {t.family for t in find_triggers(text)} & {"explosion", "protest"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("استهداف السفارة الأمريكية بطائرة مسيرة", "Air/drone strike"),  # clitic + folded hamza stem
+        ("سقوط قذائف هاون قرب المنطقة الخضراء", "Shelling/artillery/missile attack"),
+        ("استشهد متظاهر في ساحة التحرير", "Peaceful protest"),  # "استشهد" is no future "ستشهد"
+        ("تظاهر المئات مثلا في ساحة التحرير", "Peaceful protest"),  # "مثلا" holds no negation "لا"
+        ("أصيب عدد من المتظاهرين بحالات اختناق", "Protest with intervention"),
+        ("اعتدت القوات الأمنية بالضرب على المتظاهرين", "Protest with intervention"),
+    ],
+)
+def test_arabic_triggers_and_intervention(text: str, sub_event_type: str) -> None:
+    assert classify(find_triggers(text), text)[1] == sub_event_type
+
+
+def test_arabic_negation_still_applies_as_a_word() -> None:
+    assert find_triggers("لم يتظاهر أحد") == []
+
+
+def test_arabic_no_injuries_with_the_subject_between() -> None:
+    assert [(c.fatalities, c.injuries) for c in find_casualties("ولم يسفر الهجوم عن وقوع إصابات.")] == [(None, 0)]

@@ -424,3 +424,12 @@ def test_closures_ahead_of_rallies_are_no_protest_and_blast_walls_no_bomb() -> N
     got = extract_incidents(_report("en_closure_before_rallies"), published="2022-08-04")
     assert not got["event_type"].isin(["Protests", "Explosions/Remote violence"]).any()
     assert len(got) <= 1
+
+
+def test_arabic_drone_near_the_embassy_last_night() -> None:
+    got = extract_incidents(_report("ar_drone_embassy_local"), published="2022-05-10")
+    assert len(got) == 1  # the cordon that "still" stands and the earlier airport attack are no events
+    row = got.iloc[0]
+    assert (row["sub_event_type"], row["landmark_id"], row["relation"]) == ("Air/drone strike", "us_embassy", "near")
+    assert _day(row) == date(2022, 5, 9)  # "الليلة الماضية", not the day the source spoke
+    assert row["injuries"] == 0
