@@ -160,6 +160,12 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out or [(start, end)]
 
 
+def _spans_within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of ``spans`` (sorted) lies inside ``[start, end)``."""
+    i = bisect_left(spans, (start, start))
+    return i < len(spans) and spans[i][1] <= end
+
+
 def _within(items: list[Any], start: int, end: int) -> list[Any]:
     """The items (sorted by ``start``) lying inside ``[start, end)``."""
     lo = bisect_left(items, start, key=lambda it: it.start)
@@ -491,6 +497,7 @@ def _report_records(
     sentences = _sentences(text)
     headline_end = sentences[0][1] if len(sentences) > 1 and _is_headline(text, sentences[0]) else -1
     headline: list[_Candidate] = []
+    elsewhere = find_elsewhere(text, tokens=tokens)  # other cities named anywhere in the report, found in one pass
     elsewhere_last = False  # the last place named was another city ("in the southern city of Basra")
     for s_start, s_end in sentences:
         dateline = _DATELINE.match(text, s_start, s_end)
@@ -532,16 +539,16 @@ def _report_records(
         sentence_text = text[s_start:s_end]
         # The dateline's city ("BAGHDAD, Nov 28 (Reuters) -") says where the report was filed.
         s_places = [p for p in _within(places, s_start, s_end) if p.start >= after_dateline]
-        s_elsewhere = find_elsewhere(text, after_dateline, s_end)
+        s_elsewhere = _spans_within(elsewhere, after_dateline, s_end)
         if s_places:
             elsewhere_last = (
-                bool(s_elsewhere)
+                s_elsewhere
                 and all(specificity(p.landmark)[0] >= 3 for p in s_places)
                 and not any(
                     a <= p.start < b
                     for p in s_places
                     for a, b in _clauses(text, s_start, s_end)
-                    if not find_elsewhere(text, a, b)
+                    if not _spans_within(elsewhere, a, b)
                 )
             )
         elif s_elsewhere:
@@ -582,7 +589,7 @@ def _report_records(
                     dropped.append(f"background event ({day}): {sentence_text[:80]!r}")
                     continue
             own_places = _within(s_places, c_start, c_end)
-            if not own_places and (find_elsewhere(text, max(c_start, after_dateline), c_end) or (
+            if not own_places and (_spans_within(elsewhere, max(c_start, after_dateline), c_end) or (
                     not s_places and elsewhere_last)):  # fmt: skip
                 dropped.append(f"event in another city, outside the gazetteer's: {sentence_text[:80]!r}")
                 continue
