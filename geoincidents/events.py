@@ -124,10 +124,16 @@ _UNREAL = re.compile(
     r"against\s+any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)\s+(?:new\s+)?|invit(?:ed|ing)\s+to|"
     r"ready\s+to|threats?\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
     r"in\s+preparation\s+for|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|"
-    r"suspected\s+of)\b"
+    r"suspected\s+of|responsible\s+for|involved\s+in|in\s+connection\s+with|linked\s+to|(?:cell|group|gang|network|men|those|militia|militants|people)\s+behind|found|seized|discovered|confiscated|defused|dismantled|recovered)\b"
     r"|(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
-    r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*))"
+    r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*))"
     r"(?:\s+[^\s.;:]+){0,6}\s*$",
+    re.IGNORECASE,
+)
+# "two rockets ready for firing were found": weapons seized, not an attack.
+_SEIZED_AFTER = re.compile(
+    r"(?:\s+[^\s.;:,]+){0,4}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:found|seized|discovered|confiscated|"
+    r"defused|dismantled|recovered)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
 _INTERVENTION = re.compile(
@@ -311,6 +317,8 @@ def find_triggers(
             continue
         before = text[max(start, match.start() - 40) : match.start()]
         if _UNREAL.search(before):
+            continue
+        if family == "explosion" and _SEIZED_AFTER.match(text, match.end(), stop):
             continue
         words = match.group(0)
         out.append(

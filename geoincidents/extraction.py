@@ -45,8 +45,8 @@ from geoincidents.schema import coerce_incidents
 
 __all__ = ["BACKGROUND_DAYS", "Report", "extract_incidents", "extract_many"]
 
-BACKGROUND_DAYS = 10
-"""An event dated more than this many days before publication is background, not a new incident.
+BACKGROUND_DAYS = 7
+"""An event dated more than this many days (a week) before publication is background, not a new incident.
 
 News of an incident is published within days; a report that names an event of two weeks or a month
 before ("the embassy was hit on Dec. 20", "last month") recalls it as context."""
@@ -308,6 +308,12 @@ _PLUPERFECT_EN = re.compile(
 _CUMULATIVE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+){0,2}?been\b[^.;]{0,80}\bsince\b", re.IGNORECASE)
 
 
+# What an arrested person is accused of, and where that happened, is not the arrest's place.
+_CHARGE = re.compile(
+    r"\b(?:responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|charges?\s+of|charged\s+with|"
+    r"in\s+connection\s+with|linked\s+to|behind)\b|(?:مسؤول\S*\s+عن|متورط\S*|متهم\S*|بتهم\S*)",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(
     r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+(?:incident|development|attack)|in\s+another\s+"
     r"(?:incident|development)|وفي\s+سياق\s+(?:آخر|اخر|منفصل)|من\s+جهة\s+(?:أخرى|اخرى)|وفي\s+حادث(?:ة)?\s+(?:منفصل|آخر|اخر)\S*)\b",
@@ -594,6 +600,10 @@ def _report_records(
                 dropped.append(f"event in another city, outside the gazetteer's: {sentence_text[:80]!r}")
                 continue
             c_places = own_places or s_places
+            if sub_type == "Arrests":  # "arrested a cell responsible for rockets on the Green Zone"
+                charge = _CHARGE.search(text, c_start, c_end)
+                if charge is not None:
+                    c_places = [p for p in c_places if p.start < charge.start()]
             sit_in = any(t.sit_in for t in triggers) and event_type == "Protests"
             place = _pick_place(c_places, text, s_start, s_end)
             landmark = place.landmark if place else None

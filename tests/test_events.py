@@ -164,3 +164,33 @@ def test_arabic_negation_still_applies_as_a_word() -> None:
 
 def test_arabic_no_injuries_with_the_subject_between() -> None:
     assert [(c.fatalities, c.injuries) for c in find_casualties("ولم يسفر الهجوم عن وقوع إصابات.")] == [(None, 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces arrested a cell responsible for firing Katyusha rockets at the Green Zone",
+        "Police arrested three men involved in the rocket attacks on the US embassy",
+        "اعتقلت القوات الأمنية خلية مسؤولة عن إطلاق صواريخ الكاتيوشا على المنطقة الخضراء",
+        "ألقت القوات الأمنية القبض على متهمين بإطلاق الصواريخ",
+    ],
+)
+def test_arrest_for_an_attack_is_an_arrest(text: str) -> None:
+    assert classify(find_triggers(text), text) == ("Strategic developments", "Arrests")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a launch pad and two rockets ready for firing were found",
+        "police seized two rockets",
+        "ضبط صاروخين معدين للإطلاق",
+    ],
+)
+def test_seized_weapons_are_no_attack(text: str) -> None:
+    assert find_triggers(text) == []
+
+
+def test_an_official_is_not_the_one_responsible() -> None:
+    text = "قال مسؤول أمني إن ثلاثة صواريخ سقطت قرب السفارة"
+    assert classify(find_triggers(text), text)[0] == "Explosions/Remote violence"

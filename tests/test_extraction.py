@@ -433,3 +433,13 @@ def test_arabic_drone_near_the_embassy_last_night() -> None:
     assert (row["sub_event_type"], row["landmark_id"], row["relation"]) == ("Air/drone strike", "us_embassy", "near")
     assert _day(row) == date(2022, 5, 9)  # "الليلة الماضية", not the day the source spoke
     assert row["injuries"] == 0
+
+
+def test_arrest_of_a_rocket_cell_is_an_arrest_where_it_happened() -> None:
+    got = extract_incidents(_report("en_rocket_cell_arrests"), published="2022-06-12")
+    # The rockets are what the cell is accused of, the Green Zone where they fell; the seized rockets are
+    # no attack, and the June 2 attack is ten days old: background.
+    assert len(got) == 1
+    row = got.iloc[0]
+    assert (row["event_type"], row["sub_event_type"]) == ("Strategic developments", "Arrests")
+    assert (row["landmark_id"], _day(row)) == ("baghdad", date(2022, 6, 12))
