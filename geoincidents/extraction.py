@@ -680,8 +680,16 @@ def _report_records(
         else:
             _merge_into(target, cand, evidence=False)
     records: list[dict[str, Any]] = []
+    located = any(c.landmark is not None for c in merged)
     for cand in merged:
         fallback = False
+        # A passage with event words but neither place nor date of its own, in a report whose events are
+        # located, is comment or detail ("violence flared again", "clashes also broke out"), not a new
+        # city-wide incident.
+        if cand.landmark is None and located and not cand.date_in_sentence:
+            passage = text[cand.sentence[0] : cand.sentence[1]][:80]
+            dropped.append(f"no place and no date of its own beside located events: {passage!r}")
+            continue
         if cand.landmark is None and widest is not None:
             cand.landmark, cand.relation, cand.location = widest.landmark, "inside", text[widest.start : widest.end]
             fallback = True

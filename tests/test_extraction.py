@@ -443,3 +443,12 @@ def test_arrest_of_a_rocket_cell_is_an_arrest_where_it_happened() -> None:
     row = got.iloc[0]
     assert (row["event_type"], row["sub_event_type"]) == ("Strategic developments", "Arrests")
     assert (row["landmark_id"], _day(row)) == ("baghdad", date(2022, 6, 12))
+
+
+def test_placeless_undated_detail_beside_a_located_event_is_no_incident() -> None:
+    got = extract_incidents(_report("en_unlocated_detail"), published="2022-07-29")
+    assert list(got["landmark_id"]) == ["tahrir_square"]
+    assert any("no place and no date" in note for note in got.attrs["skipped"])
+    # Alone, with nothing located beside it, the same passage still falls back to the city.
+    alone = extract_incidents("BAGHDAD - Clashes broke out between rival groups in Baghdad.", published="2022-07-29")
+    assert list(alone["landmark_id"]) == ["baghdad"]
