@@ -123,6 +123,7 @@ class _Candidate:
     n_evidence: int = 1
     extra_notes: list[str] = field(default_factory=list)
     impact: bool = False  # the clause says where a munition fell or hit (it outranks where it was aimed)
+    generic_blast: bool = False  # only "an explosion was heard": the blast of whatever attack that day
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -319,6 +320,7 @@ _ASIDE = re.compile(
     r"(?:incident|development)|وفي\s+سياق\s+(?:آخر|اخر|منفصل)|من\s+جهة\s+(?:أخرى|اخرى)|وفي\s+حادث(?:ة)?\s+(?:منفصل|آخر|اخر)\S*)\b",
     re.IGNORECASE,
 )
+_GENERIC_BLAST = re.compile(r"explosions?|blasts?|exploded|انفجار\S*", re.IGNORECASE)
 _IMPACT = re.compile(
     r"\b(?:fell|landed|hit|struck|impacted|crashed|exploded|slammed)\b|(?:^|\s)(?:و)?(?:سقط|سقطت|سقوط|انفجر|انفجرت)(?:\s|$)",
     re.IGNORECASE,
@@ -352,8 +354,9 @@ def _compatible(a: _Candidate, b: _Candidate, landmarks: Mapping[str, Landmark],
         return False
     if a.event_type == "Explosions/Remote violence":
         # A drone and a rocket are two attacks; rockets of one day named at several places of one report
-        # (aimed at the embassy, intercepted by the C-RAM, fell near a square) are one salvo.
-        return a.sub_event_type == b.sub_event_type
+        # (aimed at the embassy, intercepted by the C-RAM, fell near a square) are one salvo; "a loud
+        # explosion was heard" is the blast of that day's attack, whatever it was.
+        return a.sub_event_type == b.sub_event_type or a.generic_blast or b.generic_blast
     if a.landmark is None or b.landmark is None:
         return True
     if a.sit_in != b.sit_in and "sit_in" in (a.landmark.kind, b.landmark.kind):
@@ -406,6 +409,8 @@ def _merge_into(keep: _Candidate, other: _Candidate, *, evidence: bool = True) -
             keep.sentence = other.sentence
         keep.sit_in = other.sit_in
     keep.impact = keep.impact or other.impact
+    if keep.generic_blast and not other.generic_blast and other.event_type == keep.event_type:
+        keep.sub_event_type, keep.generic_blast = other.sub_event_type, False
     if other.event_type == "Riots" and keep.event_type != "Riots":
         keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
     elif keep.event_type == other.event_type and _SUB_RANK.get(other.sub_event_type, -1) > _SUB_RANK.get(
@@ -643,6 +648,9 @@ def _report_records(
             for count in _within(s_counts, c_start, c_end):
                 _apply_count(cand, count)
             cand.impact = event_type == "Explosions/Remote violence" and bool(_IMPACT.search(text, c_start, c_end))
+            cand.generic_blast = event_type == "Explosions/Remote violence" and all(
+                _GENERIC_BLAST.fullmatch(text, t.start, t.end) for t in triggers if t.family == "explosion"
+            )
             made.append(cand)
         for cand in made:  # lethal force by the state against a crowd (ACLED: excessive force)
             if cand.event_type == "Protests" and cand.fatalities and any(m.actor.role == "security" for m in s_actors):

@@ -452,3 +452,24 @@ def test_placeless_undated_detail_beside_a_located_event_is_no_incident() -> Non
     # Alone, with nothing located beside it, the same passage still falls back to the city.
     alone = extract_incidents("BAGHDAD - Clashes broke out between rival groups in Baghdad.", published="2022-07-29")
     assert list(alone["landmark_id"]) == ["baghdad"]
+
+
+def test_an_explosion_heard_is_the_blast_of_the_days_rocket() -> None:
+    got = extract_incidents(_report("ar_rocket_and_blast"), published="2021-02-14")
+    assert len(got) == 1  # not a second, IED, event for "دوي انفجار"
+    row = got.iloc[0]
+    assert (row["sub_event_type"], row["landmark_id"], row["relation"]) == (
+        "Shelling/artillery/missile attack",
+        "us_embassy",
+        "near",
+    )
+    assert (_day(row), row["injuries"]) == (date(2021, 2, 14), 0)
+
+
+def test_a_bomb_and_a_rocket_stay_two_attacks() -> None:
+    text = (
+        "A roadside bomb struck a convoy near Tahrir Square on Sunday. "
+        "Separately, a Katyusha rocket landed near the U.S. embassy on Sunday."
+    )
+    got = extract_incidents(text, published="2021-02-14")
+    assert sorted(got["sub_event_type"]) == ["Remote explosive/landmine/IED", "Shelling/artillery/missile attack"]
