@@ -315,6 +315,14 @@ _CHARGE = re.compile(
     r"in\s+connection\s+with|linked\s+to|behind)\b|(?:مسؤول\S*\s+عن|متورط\S*|متهم\S*|بتهم\S*)",
     re.IGNORECASE,
 )
+_CONTINUING = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|still|ongoing|kept\s+up|entered\s+(?:its|their)|"
+    r"for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|\w+th|\d+(?:st|nd|rd|th))\s+"
+    r"(?:straight\s+|consecutive\s+)?(?:day|week|month))\b"
+    r"|(?<![\u0621-\u064a])(?:[وف]?(?:يواصل|تواصل|واصل|يواصلون|يستمر|تستمر|استمر\S*|متواصل\S*|لا\s+يزال|لا\s+تزال|"
+    r"لا\s+يزالون|ما\s+زال|مازال|ما\s+يزال|ما\s+تزال)|لليوم\s+\S+\s+على\s+التوالي)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(
     r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+(?:incident|development|attack)|in\s+another\s+"
     r"(?:incident|development)|وفي\s+سياق\s+(?:آخر|اخر|منفصل)|من\s+جهة\s+(?:أخرى|اخرى)|وفي\s+حادث(?:ة)?\s+(?:منفصل|آخر|اخر)\S*)\b",
@@ -591,6 +599,13 @@ def _report_records(
                 continue
             if (ongoing and not dating) or cumulative:
                 dropped.append(f"ongoing since an earlier date, no new event: {sentence_text[:80]!r}")
+                continue
+            if (
+                sub_type == "Peaceful protest"
+                and _CONTINUING.search(text, c_start, c_end)
+                and not _within(s_counts, c_start, c_end)
+            ):  # "the sit-in continues", "protesters remain camped": a state, nothing new that day
+                dropped.append(f"an ongoing protest, nothing new reported: {sentence_text[:80]!r}")
                 continue
             if published is not None and day is not None:
                 if day > published:

@@ -473,3 +473,26 @@ def test_a_bomb_and_a_rocket_stay_two_attacks() -> None:
     )
     got = extract_incidents(text, published="2021-02-14")
     assert sorted(got["sub_event_type"]) == ["Remote explosive/landmine/IED", "Shelling/artillery/missile attack"]
+
+
+def test_continuing_sit_ins_are_states_not_new_events() -> None:
+    got = extract_incidents(_report("en_sit_ins_continue"), published="2022-08-16")
+    row = _row(got, event_type="Explosions/Remote violence")
+    assert (row["landmark_id"], _day(row)) == ("green_zone", date(2022, 8, 15))
+    assert len(got) == 1  # "continued their sit-in", "remain camped", "the sit-in ... continues"
+    assert sum("ongoing protest" in note for note in got.attrs["skipped"]) == 3
+
+
+def test_arabic_continuing_sit_in_is_no_event_and_sadrist_is_no_intervention() -> None:
+    got = extract_incidents(_report("ar_sit_in_continues"), published="2022-08-08")
+    assert list(got["sub_event_type"]) == ["Shelling/artillery/missile attack"]
+    assert _day(got.iloc[0]) == date(2022, 8, 7)
+    # A new act at a sit-in is an event: "الصدري" holds no "صد" (repelled), so it stays peaceful.
+    new = extract_incidents("تظاهر أنصار التيار الصدري اليوم أمام مبنى مجلس النواب.", published="2022-08-08")
+    assert list(new["sub_event_type"]) == ["Peaceful protest"]
+
+
+def test_a_continuing_protest_with_casualties_is_an_event() -> None:
+    text = "Protests continued on the Jumhuriya Bridge on Monday, and two protesters were killed."
+    got = extract_incidents(text, published="2019-11-05")
+    assert list(got["landmark_id"]) == ["bridge_jumhuriya"]
