@@ -696,9 +696,12 @@ def _report_records(
             _merge_into(target, cand)
     merged = _fold_context(merged, index.landmarks)
     # A headline summarises the body: its events are the body's when they agree in kind and place.
+    body = list(merged)
     for cand in headline:
         target = next((m for m in merged if _compatible(m, cand, index.landmarks, any_day=True)), None)
-        if target is None:
+        if target is None and body:
+            dropped.append(f"headline of the body's events: {text[cand.sentence[0] : cand.sentence[1]][:80]!r}")
+        elif target is None:
             merged.append(cand)
         else:
             _merge_into(target, cand, evidence=False)

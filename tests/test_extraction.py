@@ -496,3 +496,12 @@ def test_a_continuing_protest_with_casualties_is_an_event() -> None:
     text = "Protests continued on the Jumhuriya Bridge on Monday, and two protesters were killed."
     got = extract_incidents(text, published="2019-11-05")
     assert list(got["landmark_id"]) == ["bridge_jumhuriya"]
+
+
+def test_a_headline_in_other_words_is_not_a_second_event() -> None:
+    got = extract_incidents(_report("en_headline_clashes"), published="2021-05-26")
+    # "Clashes erupt near the Green Zone" names the body's stone-throwing on the Sinak Bridge.
+    assert len(got) == 1
+    row = got.iloc[0]
+    assert (row["event_type"], row["landmark_id"], row["injuries"]) == ("Riots", "bridge_sinak", 18)
+    assert any("headline" in note for note in got.attrs["skipped"])
