@@ -33,7 +33,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "explosion",
         "Shelling/artillery/missile attack",
         r"\brockets?\b(?!-propelled)|\bkatyushas?\b|\bmortars?\b|\bmissiles?\b|\bprojectiles?\b|\bshell(?:s|ing|ed)\b|\bC-?RAM\b"
-        r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|(?:منظومة\s+)?سي\s+رام",
+        r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|قصف\S*|(?:منظومة\s+)?سي\s+رام",
     ),
     (
         "explosion",
@@ -54,7 +54,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"\brocket-propelled\s+grenades?\b|\bRPGs?\b|\bfought\s+(?:with|against|each\s+other)\b"
         r"|\bclash(?:es|ed|ing)?\b|\bexchange[sd]?\s+(?:of\s+)?fire\b|\bgun\s?fights?\b|\bfire\s?fights?\b"
         r"|\bgun\s+battles?\b|\barmed\s+confrontations?\b|\bfighting\s+(?:broke|erupted)\b"
-        r"|اشتباك\S*|تبادل\S*\s+(?:ل)?(?:إطلاق|اطلاق)\s+النار|مواجهات\s+مسلحة",
+        r"|اشتباك\S*|صدامات|مصادمات|تبادل\S*\s+(?:ل)?(?:إطلاق|اطلاق)\s+النار|مواجهات\s+مسلحة",
     ),
     (
         "civilians",
@@ -75,7 +75,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"bricks|molotov|petrol\s+bombs|fire\s?bombs)|\bhurl(?:ed|ing)\s+(?:stones|rocks|bricks|molotov)|\bmolotov\w*"
         r"|\bpetrol\s+bombs?\b|\bfire\s?bombs?\b|\briot(?:s|ing|ed)?\b"
         r"|\bvandali[sz]\w*|\btore\s+down\b|\bpulled\s+down\b|\brampag\w*"
-        r"|اقتحام|اقتحم\S*|يقتحم\S*|تقتحم\S*|أحرق\S*|احرق\S*|إحراق|حرق|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب",
+        r"|اقتحام|اقتحم\S*|يقتحم\S*|تقتحم\S*|أحرق\S*|احرق\S*|إحراق|حرق|أضرم\S*|اضرم\S*|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب",
     ),
     (
         "protest",
@@ -272,6 +272,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "انتحاري", "طائر", "مسير", "ضرب", "غار", "صاروخ", "صواريخ", "كاتيوشا", "قذيف", "قذائف", "هاون", "منظومه", "قنبل",
     "سي", "فرض", "اعلان", "عبو", "انفجار", "تفجير", "اشتباك", "تبادل", "مواجهات", "اختطاف", "خطف", "اختطف",
     "مختطف", "اغتيال", "اغتال",
+    "قصف", "صدامات", "مصادمات", "اضرم", "تحطيم", "حطم", "تكسير",
     "اقتحام", "اقتحم", "يقتحم", "تقتحم", "احرق", "احراق", "حرق", "رشق", "حجاره", "مولوتوف", "اعمال", "تظاهر",
     "يتظاهر", "مظاهر", "متظاهر", "احتجاج", "محتج", "اعتصام", "معتصم", "خيم", "خيام", "تجمع", "احتشد", "اعتقال",
     "اعتقل", "قبض", "احتجاز", "توقيف", "حاله", "انذار", "طوارئ", "اخلاء", "حظر", "اغلقت", "اغلاق",

@@ -194,3 +194,16 @@ def test_seized_weapons_are_no_attack(text: str) -> None:
 def test_an_official_is_not_the_one_responsible() -> None:
     text = "قال مسؤول أمني إن ثلاثة صواريخ سقطت قرب السفارة"
     assert classify(find_triggers(text), text)[0] == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("تعرضت المنطقة الخضراء لقصف بثلاث قذائف", "Explosions/Remote violence"),
+        ("أضرم المتظاهرون النار في الإطارات قرب جسر السنك", "Riots"),
+        ("اندلعت صدامات بين المتظاهرين والقوات الأمنية", "Riots"),
+        ("قام المحتجون بتحطيم الحواجز الكونكريتية", "Riots"),
+    ],
+)
+def test_more_arabic_event_words(text: str, event_type: str) -> None:
+    assert classify(find_triggers(text), text)[0] == event_type
