@@ -70,12 +70,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "riot",
         "Violent demonstration",
-        r"\bstorm(?:ed|ing|s)?\b|\bbroke\s+into\b|\bbreak\s+into\b|\bbreached\b|\bforced\s+their\s+way\b"
+        r"\bstorm(?:ed|ing|s)?\b|\bbroke\s+(?:into|through)\b|\bpelt(?:ed|ing)\b|\bstone-throwing\b"
+        r"|\bburn(?:ing|ed|t)\s+(?:\w+\s+)?(?:tyres|tires)\b|\bbreak\s+into\b|\bbreached\b|\bforced\s+their\s+way\b"
         r"|\bset\s+(?:fire|ablaze)\b|\bset\s+\w+(?:\s+\w+)?\s+(?:on\s+fire|ablaze)\b|\btorched\b|\bthrew\s+(?:stones|rocks|"
         r"bricks|molotov|petrol\s+bombs|fire\s?bombs)|\bhurl(?:ed|ing)\s+(?:stones|rocks|bricks|molotov)|\bmolotov\w*"
         r"|\bpetrol\s+bombs?\b|\bfire\s?bombs?\b|\briot(?:s|ing|ed)?\b"
         r"|\bvandali[sz]\w*|\btore\s+down\b|\bpulled\s+down\b|\brampag\w*"
-        r"|اقتحام|اقتحم\S*|يقتحم\S*|تقتحم\S*|أحرق\S*|احرق\S*|إحراق|حرق|أضرم\S*|اضرم\S*|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب",
+        r"|اقتحام|اقتحم\S*|يقتحم\S*|تقتحم\S*|أحرق\S*|احرق\S*|إحراق|حرق|أضرم\S*|اضرم\S*|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب",
     ),
     (
         "protest",
@@ -264,6 +265,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "projectile", "shell", "c", "ram", "cram", "hand", "grenade", "ied", "roadside", "sticky", "car", "bomb",
     "explosion", "blast", "explod", "detonat", "clash", "exchang", "gun", "fire", "fighting", "kidnap", "abduct",
     "forcibl", "assassinat", "shot", "gunned", "stabbed", "opened", "storm", "broke", "break", "breach", "forced",
+    "pelt", "stone", "burn",
     "set", "torched", "threw", "rpg", "fought", "hurl", "molotov", "riot", "vandal", "tore", "pulled", "rampag",
     "protest",
     "demonstrat", "march", "rall", "sit", "tents", "encampment", "gathered", "crowd", "moved", "chanting", "waving",
@@ -272,7 +274,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "انتحاري", "طائر", "مسير", "ضرب", "غار", "صاروخ", "صواريخ", "كاتيوشا", "قذيف", "قذائف", "هاون", "منظومه", "قنبل",
     "سي", "فرض", "اعلان", "عبو", "انفجار", "تفجير", "اشتباك", "تبادل", "مواجهات", "اختطاف", "خطف", "اختطف",
     "مختطف", "اغتيال", "اغتال",
-    "قصف", "صدامات", "مصادمات", "اضرم", "تحطيم", "حطم", "تكسير",
+    "قصف", "صدامات", "اطارات", "إطارات", "مصادمات", "اضرم", "تحطيم", "حطم", "تكسير",
     "اقتحام", "اقتحم", "يقتحم", "تقتحم", "احرق", "احراق", "حرق", "رشق", "حجاره", "مولوتوف", "اعمال", "تظاهر",
     "يتظاهر", "مظاهر", "متظاهر", "احتجاج", "محتج", "اعتصام", "معتصم", "خيم", "خيام", "تجمع", "احتشد", "اعتقال",
     "اعتقل", "قبض", "احتجاز", "توقيف", "حاله", "انذار", "طوارئ", "اخلاء", "حظر", "اغلقت", "اغلاق",

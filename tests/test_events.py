@@ -207,3 +207,17 @@ def test_an_official_is_not_the_one_responsible() -> None:
 )
 def test_more_arabic_event_words(text: str, event_type: str) -> None:
     assert classify(find_triggers(text), text)[0] == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters pelted security forces with stones",
+        "Protesters blocked the bridge with burning tyres",
+        "supporters broke through the barricades",
+        "قطع المتظاهرون الطريق بالإطارات المحترقة",
+    ],
+)
+def test_stones_burning_tyres_and_breaking_through_are_violent_demonstrations(text: str) -> None:
+    # ACLED counts road blocking with burning tyres and breaking through barriers as violent demonstration.
+    assert classify(find_triggers(text), text) == ("Riots", "Violent demonstration")
