@@ -124,6 +124,7 @@ class _Candidate:
     extra_notes: list[str] = field(default_factory=list)
     impact: bool = False  # the clause says where a munition fell or hit (it outranks where it was aimed)
     generic_blast: bool = False  # only "an explosion was heard": the blast of whatever attack that day
+    continuing: bool = False  # only an ongoing state ("the sit-in continues"): no event on its own
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -417,6 +418,7 @@ def _merge_into(keep: _Candidate, other: _Candidate, *, evidence: bool = True) -
             keep.sentence = other.sentence
         keep.sit_in = other.sit_in
     keep.impact = keep.impact or other.impact
+    keep.continuing = keep.continuing and other.continuing
     if keep.generic_blast and not other.generic_blast and other.event_type == keep.event_type:
         keep.sub_event_type, keep.generic_blast = other.sub_event_type, False
     if other.event_type == "Riots" and keep.event_type != "Riots":
@@ -600,13 +602,13 @@ def _report_records(
             if (ongoing and not dating) or cumulative:
                 dropped.append(f"ongoing since an earlier date, no new event: {sentence_text[:80]!r}")
                 continue
-            if (
+            # "the sit-in continues", "protesters remain camped": a state, nothing new that day; it may
+            # still tell where a new event of the day was, but makes none of its own.
+            continuing = (
                 sub_type == "Peaceful protest"
-                and _CONTINUING.search(text, c_start, c_end)
+                and bool(_CONTINUING.search(text, c_start, c_end))
                 and not _within(s_counts, c_start, c_end)
-            ):  # "the sit-in continues", "protesters remain camped": a state, nothing new that day
-                dropped.append(f"an ongoing protest, nothing new reported: {sentence_text[:80]!r}")
-                continue
+            )
             if published is not None and day is not None:
                 if day > published:
                     dropped.append(f"planned or future event ({day}): {sentence_text[:80]!r}")
@@ -662,6 +664,7 @@ def _report_records(
             )  # fmt: skip
             for count in _within(s_counts, c_start, c_end):
                 _apply_count(cand, count)
+            cand.continuing = continuing
             cand.impact = event_type == "Explosions/Remote violence" and bool(_IMPACT.search(text, c_start, c_end))
             cand.generic_blast = event_type == "Explosions/Remote violence" and all(
                 _GENERIC_BLAST.fullmatch(text, t.start, t.end) for t in triggers if t.family == "explosion"
@@ -712,6 +715,10 @@ def _report_records(
         # A passage with event words but neither place nor date of its own, in a report whose events are
         # located, is comment or detail ("violence flared again", "clashes also broke out"), not a new
         # city-wide incident.
+        if cand.continuing:
+            passage = text[cand.sentence[0] : cand.sentence[1]][:80]
+            dropped.append(f"an ongoing protest, nothing new reported: {passage!r}")
+            continue
         if cand.landmark is None and located and not cand.date_in_sentence:
             passage = text[cand.sentence[0] : cand.sentence[1]][:80]
             dropped.append(f"no place and no date of its own beside located events: {passage!r}")
