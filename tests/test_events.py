@@ -99,3 +99,125 @@ def test_vague_counts_follow_acled() -> None:
 def test_classify_needs_a_trigger() -> None:
     with pytest.raises(ValueError):
         classify([], "nothing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "protesters threw petrol bombs at the police",
+        "youths hurled fire bombs at the riot police",
+        "protesters set fire to tyres and threw molotov cocktails",
+    ],
+)
+def test_thrown_petrol_bombs_are_a_riot_not_an_ied(text: str) -> None:
+    assert classify(find_triggers(text), text) == ("Riots", "Violent demonstration")
+
+
+def test_gas_and_sound_bombs_are_intervention_not_explosions() -> None:
+    text = "police fired tear gas and sound bombs to disperse the protesters"
+    assert classify(find_triggers(text), text) == ("Protests", "Protest with intervention")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 protesters were arrested on charges of vandalism",
+        "police detained five men accused of storming the building",
+        "اعتقال ثلاثة متظاهرين بتهمة اقتحام المبنى",
+    ],
+)
+def test_a_charge_is_not_the_event(text: str) -> None:
+    families = {t.family for t in find_triggers(text)}
+    assert "riot" not in families and "arrest" in families
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "concrete blast walls were placed at the entrance of the bridge",
+        "troops were deployed a day before rallies called by the Sadrist movement",
+        "authorities closed the bridges ahead of protests",
+    ],
+)
+def test_blast_walls_and_events_ahead_are_not_triggers(text: str) -> None:
+    assert not {t.family for t in find_triggers(text)} & {"explosion", "protest"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("استهداف السفارة الأمريكية بطائرة مسيرة", "Air/drone strike"),  # clitic + folded hamza stem
+        ("سقوط قذائف هاون قرب المنطقة الخضراء", "Shelling/artillery/missile attack"),
+        ("استشهد متظاهر في ساحة التحرير", "Peaceful protest"),  # "استشهد" is no future "ستشهد"
+        ("تظاهر المئات مثلا في ساحة التحرير", "Peaceful protest"),  # "مثلا" holds no negation "لا"
+        ("أصيب عدد من المتظاهرين بحالات اختناق", "Protest with intervention"),
+        ("اعتدت القوات الأمنية بالضرب على المتظاهرين", "Protest with intervention"),
+    ],
+)
+def test_arabic_triggers_and_intervention(text: str, sub_event_type: str) -> None:
+    assert classify(find_triggers(text), text)[1] == sub_event_type
+
+
+def test_arabic_negation_still_applies_as_a_word() -> None:
+    assert find_triggers("لم يتظاهر أحد") == []
+
+
+def test_arabic_no_injuries_with_the_subject_between() -> None:
+    assert [(c.fatalities, c.injuries) for c in find_casualties("ولم يسفر الهجوم عن وقوع إصابات.")] == [(None, 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces arrested a cell responsible for firing Katyusha rockets at the Green Zone",
+        "Police arrested three men involved in the rocket attacks on the US embassy",
+        "اعتقلت القوات الأمنية خلية مسؤولة عن إطلاق صواريخ الكاتيوشا على المنطقة الخضراء",
+        "ألقت القوات الأمنية القبض على متهمين بإطلاق الصواريخ",
+    ],
+)
+def test_arrest_for_an_attack_is_an_arrest(text: str) -> None:
+    assert classify(find_triggers(text), text) == ("Strategic developments", "Arrests")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a launch pad and two rockets ready for firing were found",
+        "police seized two rockets",
+        "ضبط صاروخين معدين للإطلاق",
+    ],
+)
+def test_seized_weapons_are_no_attack(text: str) -> None:
+    assert find_triggers(text) == []
+
+
+def test_an_official_is_not_the_one_responsible() -> None:
+    text = "قال مسؤول أمني إن ثلاثة صواريخ سقطت قرب السفارة"
+    assert classify(find_triggers(text), text)[0] == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("تعرضت المنطقة الخضراء لقصف بثلاث قذائف", "Explosions/Remote violence"),
+        ("أضرم المتظاهرون النار في الإطارات قرب جسر السنك", "Riots"),
+        ("اندلعت صدامات بين المتظاهرين والقوات الأمنية", "Riots"),
+        ("قام المحتجون بتحطيم الحواجز الكونكريتية", "Riots"),
+    ],
+)
+def test_more_arabic_event_words(text: str, event_type: str) -> None:
+    assert classify(find_triggers(text), text)[0] == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters pelted security forces with stones",
+        "Protesters blocked the bridge with burning tyres",
+        "supporters broke through the barricades",
+        "قطع المتظاهرون الطريق بالإطارات المحترقة",
+    ],
+)
+def test_stones_burning_tyres_and_breaking_through_are_violent_demonstrations(text: str) -> None:
+    # ACLED counts road blocking with burning tyres and breaking through barriers as violent demonstration.
+    assert classify(find_triggers(text), text) == ("Riots", "Violent demonstration")
