@@ -519,7 +519,9 @@ def validate_table(
         if pos.uncertainty_m is not None and values.get("uncertainty_m") is None:
             values["uncertainty_m"] = pos.uncertainty_m
         values["longitude"], values["latitude"] = pos.lon, pos.lat
-        values[FIXES_COLUMN] = "; ".join(pos.fixes) if pos.fixes else None
+        earlier = record.get(FIXES_COLUMN)  # fixes recorded when the file was first read are kept
+        fixes = ([] if _is_missing(earlier) else [str(earlier)]) + pos.fixes
+        values[FIXES_COLUMN] = "; ".join(fixes) if fixes else None
         values["source_row"] = int(rows[i])
         accepted_idx.append(i)
         out_values.append(values)
