@@ -90,6 +90,10 @@ class GazetteerError(ValueError):
         super().__init__(f"invalid gazetteer {source}: {len(problems)} problem(s):\n  {shown}{more}")
 
 
+def _is_missing(value: Any) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
+
+
 def _parse_aliases(value: Any) -> tuple[str, ...] | None:
     """Aliases as stored: a JSON array, a JSON-encoded array string, or a '|'-separated string."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -119,7 +123,8 @@ def _parse_date(value: Any) -> date | str | None:
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
         return None
     if isinstance(value, pd.Timestamp):
-        return value.date()
+        day: date = value.date()
+        return day
     if isinstance(value, date):
         return value
     try:
@@ -165,6 +170,8 @@ def _validate_records(props: list[dict[str, Any]], geoms: list[Any], source: str
         if missing:
             problems.append(f"{where}: missing field(s) {', '.join(missing)}")
             continue
+        # Files read through GDAL give NaN for a missing value: treat it as null.
+        p = {k: (None if _is_missing(v) else v) for k, v in p.items()}
         row: dict[str, Any] = {c: p.get(c) for c in REQUIRED_COLUMNS + OPTIONAL_COLUMNS}
         if not isinstance(lid, str) or not lid.strip():
             problems.append(f"{where}: field landmark_id must be a non-empty string")
@@ -186,7 +193,7 @@ def _validate_records(props: list[dict[str, Any]], geoms: list[Any], source: str
         row["aliases"] = aliases or ()
         unc = p.get("position_uncertainty_m")
         try:
-            unc_f = float(unc)
+            unc_f = float(unc)  # type: ignore[arg-type]
         except (TypeError, ValueError):
             unc_f = float("nan")
         if not math.isfinite(unc_f) or unc_f < 0:

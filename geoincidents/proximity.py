@@ -57,7 +57,7 @@ def _fmt_m(value: float) -> str:
     return f"{value:g}"
 
 
-def band_labels(bands_m: Sequence[float] = DEFAULT_BANDS_M) -> list[str]:
+def band_labels(bands_m: Sequence[float] | NDArray[np.float64] = DEFAULT_BANDS_M) -> list[str]:
     """Return the ordered band labels for band edges in metres, e.g. ``inside``, ``0-250 m``, ...
 
     The first label is ``inside``; points on the boundary (distance 0) fall in the first outer band.
@@ -72,7 +72,7 @@ def band_labels(bands_m: Sequence[float] = DEFAULT_BANDS_M) -> list[str]:
     return labels
 
 
-def _check_bands(bands_m: Sequence[float]) -> NDArray[np.float64]:
+def _check_bands(bands_m: Sequence[float] | NDArray[np.float64]) -> NDArray[np.float64]:
     edges = np.asarray(bands_m, dtype=float)
     if edges.ndim != 1 or len(edges) == 0:
         raise ValueError("bands_m must be a non-empty sequence of distances in metres")

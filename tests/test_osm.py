@@ -1,0 +1,150 @@
+"""The OSM importer, on small extracts built here: a real .osm.pbf (written with pyosmium) and OSM GeoJSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import osmium
+import pytest
+import shapely
+
+from geoincidents import load_gazetteer, refresh_from_osm
+from geoincidents._crs import BAGHDAD_UTM, WGS84, project_geometry, transformer
+from geoincidents.cli import main
+from geoincidents.osm import read_osm_extract
+
+
+def _shift(lon: float, lat: float, dx: float, dy: float) -> tuple[float, float]:
+    """Move a lon/lat point by metres east/north."""
+    x, y = transformer(WGS84, BAGHDAD_UTM).transform(lon, lat)
+    out = transformer(BAGHDAD_UTM, WGS84).transform(x + dx, y + dy)
+    return float(out[0]), float(out[1])
+
+
+@pytest.fixture(scope="module")
+def pbf(tmp_path_factory: pytest.TempPathFactory, gazetteer: gpd.GeoDataFrame) -> Path:
+    """Two carriageways of the 14th of July Bridge 40 m north of ours, the US Embassy as an area, a new square."""
+    g = gazetteer.set_index("landmark_id")
+    bridge = shapely.get_coordinates(g.loc["bridge_14_july"].geometry)
+    a, b = bridge[0], bridge[-1]
+    path = tmp_path_factory.mktemp("osm") / "baghdad-small.osm.pbf"
+    writer = osmium.SimpleWriter(str(path))
+    nodes = {
+        1: _shift(a[0], a[1], 0, 40),
+        2: _shift(b[0], b[1], 0, 40),
+        3: _shift(a[0], a[1], 0, 60),
+        4: _shift(b[0], b[1], 0, 60),
+    }
+    emb = g.loc["us_embassy"].geometry
+    for k, (dx, dy) in enumerate([(-100, -100), (100, -100), (100, 100), (-100, 100)], start=5):
+        nodes[k] = _shift(emb.x, emb.y, dx, dy)
+    nodes[20] = _shift(emb.x, emb.y, 3000, 3000)
+    for nid, (lon, lat) in nodes.items():
+        tags = {"name": "Test Square", "name:ar": "ساحة الاختبار", "place": "square"} if nid == 20 else {}
+        writer.add_node(osmium.osm.mutable.Node(id=nid, location=(lon, lat), tags=tags))
+    carriage = {"highway": "primary", "bridge": "yes", "name": "جسر 14 تموز", "name:en": "14th of July Bridge"}
+    writer.add_way(osmium.osm.mutable.Way(id=100, nodes=[1, 2], tags=carriage))
+    writer.add_way(osmium.osm.mutable.Way(id=101, nodes=[4, 3], tags=carriage))
+    writer.add_way(
+        osmium.osm.mutable.Way(
+            id=102, nodes=[5, 6, 7, 8, 5], tags={"building": "yes", "amenity": "embassy", "name:en": "U.S. Embassy"}
+        )
+    )
+    writer.close()
+    return path
+
+
+def test_reads_named_objects_from_pbf(pbf: Path) -> None:
+    feats = read_osm_extract(pbf)
+    ids = sorted(f.osm_id for f in feats)
+    assert ids == ["node/20", "way/100", "way/101", "way/102"]
+    square = next(f for f in feats if f.osm_id == "node/20")
+    assert square.tags["name:ar"] == "ساحة الاختبار"
+
+
+def test_refresh_updates_matched_landmarks(pbf: Path, gazetteer: gpd.GeoDataFrame) -> None:
+    fresh, report = refresh_from_osm(pbf, add_new=True)
+    assert set(report.updated) >= {
+        "bridge_14_july",
+        "us_embassy",
+        "bridge_14_july_gz_end",
+        "bridge_14_july_outside_end",
+    }
+    assert report.added == ["osm_test_square"]
+    new = fresh.set_index("landmark_id")
+    old = gazetteer.set_index("landmark_id")
+    # the bridge axis moved ~40-60 m north; its uncertainty covers the two carriageways
+    moved = project_geometry(new.loc["bridge_14_july"].geometry, WGS84, BAGHDAD_UTM).hausdorff_distance(
+        project_geometry(old.loc["bridge_14_july"].geometry, WGS84, BAGHDAD_UTM)
+    )
+    assert 35 < moved < 65
+    assert 5 <= new.loc["bridge_14_july", "position_uncertainty_m"] < 40
+    assert "way/100" in new.loc["bridge_14_july", "source"] and "OpenStreetMap" in new.loc["bridge_14_july", "source"]
+    # ends follow the bridge and keep their side
+    for end in ("bridge_14_july_gz_end", "bridge_14_july_outside_end"):
+        assert new.loc[end, "side"] == old.loc[end, "side"]
+        d = project_geometry(new.loc[end].geometry, WGS84, BAGHDAD_UTM).distance(
+            project_geometry(new.loc["bridge_14_july"].geometry, WGS84, BAGHDAD_UTM)
+        )
+        assert d < 1e-6
+    # an area becomes a representative point whose uncertainty covers the area (~141 m half-diagonal)
+    assert 130 < new.loc["us_embassy", "position_uncertainty_m"] < 150
+    # unmatched landmarks are unchanged
+    assert new.loc["tahrir_square"].geometry.equals(old.loc["tahrir_square"].geometry)
+    assert "tahrir_square" in report.unmatched
+    assert new.loc["osm_test_square", "kind"] == "square"
+    assert new.loc["osm_test_square", "name_ar"] == "ساحة الاختبار"
+
+
+def test_refresh_from_osm_geojson(tmp_path: Path, gazetteer: gpd.GeoDataFrame) -> None:
+    tahrir = gazetteer.set_index("landmark_id").loc["tahrir_square"].geometry
+    lon, lat = _shift(tahrir.x, tahrir.y, 30, 0)
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "id": "node/7",
+                "properties": {"tags": {"name": "ساحة التحرير", "place": "square"}},
+                "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            },
+            {
+                "type": "Feature",
+                "id": "node/8",
+                "properties": {"amenity": "cafe"},
+                "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            },
+        ],
+    }
+    path = tmp_path / "export.geojson"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    fresh, report = refresh_from_osm(path)
+    assert report.updated == {"tahrir_square": ["node/7"]}
+    assert report.added == []
+    row = fresh.set_index("landmark_id").loc["tahrir_square"]
+    assert row.geometry.x == pytest.approx(lon) and row["derivation"] == "OSM node position"
+
+
+def test_cli_writes_a_loadable_gazetteer(pbf: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "refreshed.geojson"
+    assert main(["osm", str(pbf), "-o", str(out), "--add-new"]) == 0
+    assert "landmarks updated" in capsys.readouterr().out
+    loaded = load_gazetteer(out)
+    assert "osm_test_square" in set(loaded["landmark_id"])
+    assert len(loaded) == len(load_gazetteer()) + 1
+    assert np.isfinite(loaded["position_uncertainty_m"]).all()
+
+
+def test_bad_extracts(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        read_osm_extract(tmp_path / "missing.osm.pbf")
+    (tmp_path / "x.shp").write_text("nope")
+    with pytest.raises(ValueError, match="unsupported"):
+        read_osm_extract(tmp_path / "x.shp")
+    (tmp_path / "y.geojson").write_text('{"type": "Feature"}')
+    with pytest.raises(ValueError, match="FeatureCollection"):
+        read_osm_extract(tmp_path / "y.geojson")
+    assert main(["osm", str(tmp_path / "missing.osm.pbf"), "-o", str(tmp_path / "o.geojson")]) == 2
