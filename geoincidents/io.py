@@ -271,7 +271,7 @@ def _parse_csv(text: str, label: str) -> _Raw:
             reason = "has no latitude/longitude (lat/lon/lng, x/y) or WKT column"
         raise IncidentReadError(label, f"{reason}; columns found: {shown}")
     table = pd.DataFrame(records, columns=names, dtype=object)
-    table = table.map(lambda v: None if isinstance(v, str) and not v.strip() else v)
+    table = table.map(lambda v: None if v == "" else v)
     for item in pre:
         item["_record"] = {mapping.get(k, k): v for k, v in item["_record"].items()}
     fmt = "acled-csv" if {"event_id_cnty", "disorder_type"} & {h.strip().lower() for h in header} else "csv"
