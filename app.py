@@ -1,26 +1,251 @@
-"""Streamlit app for analysts (placeholder until the app issue lands): draws the bundled gazetteer."""
+"""geoincidents analyst app: incidents near the Baghdad Green Zone, on a map that works offline.
+
+Thin by design: reading, filtering, alerts, timeline and downloads live in ``geoincidents.analysis``,
+the map in ``geoincidents.mapping``; this file reads widgets, calls the library and draws.
+Start it with ``python3 dev.py app``.
+"""
 
 from __future__ import annotations
 
+from datetime import date
+
+import geopandas as gpd
+import pandas as pd
 import streamlit as st
+from streamlit_folium import st_folium
 
-from geoincidents import check_proximity, load_gazetteer, load_sample_incidents
+from geoincidents import analysis
+from geoincidents.assets import AssetError
+from geoincidents.io import ReadResult
+from geoincidents.mapping import DEFAULT_TILES, build_map
+from geoincidents.proximity import DEFAULT_BANDS_M
+from geoincidents.schema import load_sample_incidents
 
-st.set_page_config(page_title="geoincidents", layout="wide")
-st.title("geoincidents: Baghdad Green Zone")
-try:
-    gazetteer = load_gazetteer()
-except Exception as exc:  # no traceback reaches the user
-    st.error(f"Could not load the gazetteer: {exc}")
-    st.stop()
-st.caption(f"{len(gazetteer)} landmarks in the bundled gazetteer")
-points = gazetteer.copy()
-points["geometry"] = points.geometry.representative_point()
-st.map(points.assign(lat=points.geometry.y, lon=points.geometry.x)[["lat", "lon"]])
-st.dataframe(
-    points.drop(columns="geometry").assign(aliases=points["aliases"].map(", ".join)),
-    hide_index=True,
+st.set_page_config(page_title="geoincidents: incidents near the Green Zone", layout="wide")
+MAP_KEY = "incident_map"
+
+
+@st.cache_data(show_spinner=False)
+def _sample_table(path: str) -> pd.DataFrame:
+    """The bundled sample with proximity columns, as a plain table (keyed by its path)."""
+    frame = analysis.prepare_incidents(load_sample_incidents(path or None), id_prefix="sample")
+    return pd.DataFrame(frame.drop(columns="geometry"))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _upload_table(name: str, data: bytes) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+    result: ReadResult = analysis.read_upload(name, data)
+    frame = analysis.prepare_incidents(result.accepted, id_prefix="upload")
+    return pd.DataFrame(frame.drop(columns="geometry")), result.rejected, result.rows_read
+
+
+def _to_gdf(table: pd.DataFrame) -> gpd.GeoDataFrame:
+    return gpd.GeoDataFrame(table, geometry=gpd.points_from_xy(table["longitude"], table["latitude"]), crs=4326)
+
+
+def _extract(text: str, published: date, source: str) -> gpd.GeoDataFrame:
+    from geoincidents.extraction import extract_incidents  # lands with the extraction issue
+
+    found = extract_incidents(text, published=published, source=source)
+    return analysis.prepare_incidents(found, id_prefix="pasted")
+
+
+st.title("Incidents near the Green Zone")
+st.caption(
+    "Where, how close to the perimeter, when, who, how bad and from which source. "
+    "Locations carry their uncertainty; an alert says 'possibly' when only part of that area is close."
 )
-incidents = check_proximity(load_sample_incidents())
-st.subheader("Sample incidents")
-st.dataframe(incidents.drop(columns="geometry"), hide_index=True)
+
+# ---- data ---------------------------------------------------------------------------------------
+with st.sidebar:
+    st.header("Data")
+    source_kind = st.radio("Incidents from", ["Bundled sample", "Upload a file"], key="source_kind")
+    upload = None
+    if source_kind == "Upload a file":
+        upload = st.file_uploader("CSV, GeoJSON or GeoPackage", type=["csv", "geojson", "json", "gpkg"], key="upload")
+    with st.expander("Paste a report", expanded=False):
+        report_text = st.text_area("Report text", key="report_text", height=180)
+        report_date = st.date_input("Published on", value=date.today(), key="report_date")
+        report_source = st.text_input("Source", key="report_source", placeholder="e.g. Shafaq News")
+        if st.button("Extract incidents", key="extract_button"):
+            if not report_text.strip():
+                st.warning("Paste the text of a report first.")
+            else:
+                try:
+                    found = _extract(report_text, report_date, report_source.strip() or "pasted report")
+                except ImportError:
+                    st.error("Report extraction is not available in this version of geoincidents.")
+                except Exception as exc:  # no traceback reaches the analyst
+                    st.error(f"Could not extract incidents from the report: {exc}")
+                else:
+                    pasted = st.session_state.setdefault("pasted", [])
+                    pasted.append(pd.DataFrame(found.drop(columns="geometry")))
+                    st.success(f"{len(found)} incident(s) extracted and added to the map.")
+        if st.session_state.get("pasted") and st.button("Forget pasted reports", key="clear_pasted"):
+            st.session_state["pasted"] = []
+
+tables: list[pd.DataFrame] = []
+if source_kind == "Bundled sample":
+    try:
+        tables.append(_sample_table(""))
+    except Exception as exc:
+        st.error(f"Could not load the bundled sample incidents: {exc}")
+elif upload is not None:
+    try:
+        accepted, rejected, rows_read = _upload_table(upload.name, upload.getvalue())
+    except Exception as exc:
+        st.error(f"Could not read {upload.name}: {exc}")
+    else:
+        tables.append(accepted)
+        if len(rejected):
+            st.error(
+                f"{upload.name}: {len(rejected)} of {rows_read} row(s) rejected; "
+                f"{len(accepted)} accepted. The rejected rows and why:"
+            )
+            st.dataframe(rejected, hide_index=True, key="rejected_rows")
+        else:
+            st.info(f"{upload.name}: all {rows_read} row(s) accepted.")
+else:
+    st.info("Choose a CSV, GeoJSON or GeoPackage file of incidents in the sidebar.")
+tables.extend(st.session_state.get("pasted", []))
+nonempty = [t for t in tables if len(t)]
+incidents = _to_gdf(pd.concat(nonempty, ignore_index=True)) if nonempty else None
+
+# ---- filters ------------------------------------------------------------------------------------
+if incidents is not None:
+    options = analysis.filter_options(incidents)
+    with st.sidebar:
+        st.header("Filters")
+        if options["date_min"] is not None:
+            picked = st.date_input("Date range", value=(options["date_min"], options["date_max"]), key="date_range")
+            start, end = (picked[0], picked[-1]) if isinstance(picked, tuple) and picked else (None, None)
+        else:
+            start = end = None
+        types = st.multiselect("Event type", options["event_types"], key="filter_types")
+        actors = st.multiselect("Actor", options["actors"], key="filter_actors")
+        bands = st.multiselect("Distance band", options["bands"], key="filter_bands")
+        precisions = st.multiselect(
+            "Location precision (ACLED geo_precision)",
+            options["precisions"],
+            format_func=lambda p: {1: "1: the place itself", 2: "2: near it", 3: "3: only the region"}.get(p, str(p)),
+            key="filter_precision",
+        )
+    flt = analysis.IncidentFilter(
+        date_from=start, date_to=end, event_types=types, actors=actors, bands=bands, precisions=precisions
+    )
+    shown = analysis.filter_incidents(incidents, flt)
+else:
+    shown = None
+
+with st.sidebar:
+    st.header("Map")
+    use_tiles = st.checkbox("Base map tiles (needs the tile server)", value=True, key="use_tiles")
+    tile_url = st.text_input("Tile URL template", value=DEFAULT_TILES, key="tile_url", disabled=not use_tiles)
+
+# ---- summary, map and details -------------------------------------------------------------------
+n_all = 0 if incidents is None else len(incidents)
+n_shown = 0 if shown is None else len(shown)
+alert_table = analysis.alerts(shown, DEFAULT_BANDS_M) if shown is not None and len(shown) else pd.DataFrame()
+c1, c2, c3 = st.columns(3)
+c1.metric("Incidents shown", f"{n_shown} of {n_all}")
+n_possible = int(alert_table["alert"].str.startswith("possibly").sum()) if len(alert_table) else 0
+c2.metric("Alerts: inside or within 250 m", f"{len(alert_table) - n_possible} certain, {n_possible} possible")
+c3.metric("Days covered", 0 if shown is None else int(pd.to_datetime(shown["event_date"]).dt.normalize().nunique()))
+
+map_col, side_col = st.columns([5, 2])
+with map_col:
+    try:
+        fmap = build_map(
+            shown,
+            tiles=tile_url.strip() if use_tiles and tile_url.strip() else None,
+            height="620px",
+            collapsed_layers=True,
+        )
+    except AssetError as exc:
+        st.error(f"The map cannot be drawn offline: {exc}")
+        clicked = None
+    except Exception as exc:
+        st.error(f"The map cannot be drawn: {exc}")
+        clicked = None
+    else:
+        state = st_folium(
+            fmap, key=MAP_KEY, height=620, use_container_width=True, returned_objects=["last_object_clicked_tooltip"]
+        )
+        clicked = analysis.event_id_from_tooltip((state or {}).get("last_object_clicked_tooltip"))
+
+with side_col:
+    st.subheader("Selected incident")
+    row = None
+    if clicked and shown is not None:
+        match = shown[shown["event_id"] == clicked]
+        row = match.iloc[0] if len(match) else None
+    if row is None:
+        st.caption("Click an incident on the map to see its details and the evidence from the report.")
+    else:
+        day = pd.Timestamp(row["event_date"]).date().isoformat() if pd.notna(row["event_date"]) else "unknown date"
+        kind = " / ".join(str(v) for v in (row["event_type"], row["sub_event_type"]) if pd.notna(v)) or "unknown type"
+        st.text(f"{kind}, {day}")  # report-derived text shown as text, never as markdown or HTML
+        details = {
+            "Event id": row["event_id"],
+            "Place": row["location"],
+            "Landmark": f"{row['relation'] or ''} {row['landmark_id'] or ''}".strip(),
+            "Actors": " / ".join(str(v) for v in (row["actor1"], row["assoc_actor_1"], row["actor2"]) if pd.notna(v)),
+            "Fatalities": row["fatalities"],
+            "Injuries": row["injuries"],
+            "Distance to perimeter (m)": round(float(row["distance_m"]), 0),
+            "Location uncertainty (m)": row["uncertainty_m"],
+            "Inside the perimeter": row.get("breach"),
+            "Source": row["source"],
+            "Status": row["status"],
+        }
+        st.dataframe(
+            pd.DataFrame({"field": list(details), "value": [str(v) if pd.notna(v) else "" for v in details.values()]}),
+            hide_index=True,
+            key="selected_details",
+        )
+        st.markdown("**Evidence**")
+        st.text(str(row["sentence"]) if pd.notna(row["sentence"]) else "no evidence sentence recorded")
+
+
+st.subheader("Alerts")
+if alert_table.empty:
+    st.success("No incident inside the perimeter or within 250 m of it.")
+else:
+    st.caption("'possibly' = the location is too uncertain to say; only part of its uncertainty area is that close.")
+    st.dataframe(alert_table, hide_index=True, key="alerts_table")
+
+# ---- table, timeline, downloads -----------------------------------------------------------------
+if shown is not None and len(shown):
+    st.subheader("Incidents by distance to the perimeter")
+    st.dataframe(analysis.distance_table(shown), hide_index=True, key="distance_table")
+    st.subheader("Incidents per day by type")
+    counts = analysis.timeline_counts(shown)
+    if counts.empty:
+        st.caption("No dated incidents.")
+    else:
+        st.bar_chart(counts, stack=True)
+    st.subheader("Downloads")
+    d1, d2, d3 = st.columns(3)
+    d1.download_button(
+        "GeoJSON layers (zip)",
+        analysis.layers_zip_bytes(shown),
+        file_name="geoincidents_layers.zip",
+        mime="application/zip",
+        key="dl_layers",
+    )
+    d2.download_button(
+        "Incidents (CSV)",
+        analysis.incidents_file_bytes(shown, "csv"),
+        file_name="incidents.csv",
+        mime="text/csv",
+        key="dl_csv",
+    )
+    d3.download_button(
+        "Incidents (GeoPackage)",
+        analysis.incidents_file_bytes(shown, "gpkg"),
+        file_name="incidents.gpkg",
+        mime="application/geopackage+sqlite3",
+        key="dl_gpkg",
+    )
+elif incidents is not None:
+    st.warning("No incident passes the filters.")

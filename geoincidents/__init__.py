@@ -7,9 +7,11 @@ The public API, re-exported here:
 - export: :func:`export_layers`, :func:`write_geojson`, :func:`distance_bands`
 - incidents: :func:`empty_incidents`, :func:`load_sample_incidents`
 - OpenStreetMap: :func:`refresh_from_osm`
+- extraction: :func:`extract_incidents`, :func:`extract_many`
 """
 
 from geoincidents.export import distance_bands, export_layers, write_geojson
+from geoincidents.extraction import extract_incidents, extract_many
 from geoincidents.gazetteer import GazetteerError, load_gazetteer, perimeter, validate_gazetteer
 from geoincidents.names import normalize_name
 from geoincidents.osm import refresh_from_osm
@@ -27,6 +29,8 @@ __all__ = [
     "distance_bands",
     "empty_incidents",
     "export_layers",
+    "extract_incidents",
+    "extract_many",
     "load_gazetteer",
     "load_sample_incidents",
     "normalize_name",

@@ -1,0 +1,133 @@
+"""Fast phrase look-up over normalised word tokens (private: shared by geocoding and actors).
+
+A text is tokenised once into words with their character spans; each word is folded with
+:func:`geoincidents.names.normalize_name` (cached per distinct word), and standalone articles ("al",
+"the", ...) are dropped exactly as ``normalize_name`` drops them from names. A token trie built
+once over every alias key then finds all names in one left-to-right pass (leftmost, longest match).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Generic, TypeVar
+
+from geoincidents.names import normalize_name
+
+__all__: list[str] = []
+
+T = TypeVar("T")
+
+_WORD = re.compile(r"[^\W_]+(?:['’ʼ`][^\W_]+)*")
+_POSSESSIVE = re.compile(r"['’ʼ`]s$", re.IGNORECASE)
+_DROPPED = frozenset({"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "the", "ال"})
+_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_AR_CLITIC = re.compile(r"^[وبلفك](?=[\u0621-\u064a]{3,})")
+_END = ""  # trie key of a terminal node
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the text: its folded form, an alternative (Arabic clitic removed), and its span."""
+
+    key: str
+    alt: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=65536)
+def _fold(word: str) -> tuple[str, str]:
+    word = _POSSESSIVE.sub("", word.translate(_AR_DIGITS))
+    key = normalize_name(word)
+    stripped = _AR_CLITIC.sub("", word)
+    alt = normalize_name(stripped) if stripped != word else key
+    return key, alt
+
+
+def tokenize(text: str) -> list[Token]:
+    """Return the words of ``text`` (articles dropped) with folded keys and character spans."""
+    out: list[Token] = []
+    for match in _WORD.finditer(text):
+        key, alt = _fold(match.group(0))
+        if not key or key in _DROPPED:
+            continue
+        out.append(Token(key, alt, match.start(), match.end()))
+    return out
+
+
+def phrase_key(name: str) -> tuple[str, ...]:
+    """Return the token sequence a name matches (same folding as :func:`tokenize`)."""
+    return tuple(tok.key for tok in tokenize(name))
+
+
+@dataclass(frozen=True)
+class Match(Generic[T]):
+    """A phrase found in a text: token range, character span and the payloads of its key."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    payloads: tuple[T, ...]
+
+
+class PhraseIndex(Generic[T]):
+    """A token trie mapping phrases (names, aliases) to payloads, built once and reused."""
+
+    def __init__(self) -> None:
+        self._root: dict[str, object] = {}
+
+    def add(self, name: str, payload: T) -> None:
+        """Index ``name`` (folded into tokens) so that it yields ``payload`` when found."""
+        key = phrase_key(name)
+        if not key:
+            return
+        node = self._root
+        for tok in key:
+            child = node.get(tok)
+            if child is None:
+                child = {}
+                node[tok] = child
+            assert isinstance(child, dict)
+            node = child
+        found = node.setdefault(_END, [])
+        assert isinstance(found, list)
+        if payload not in found:
+            found.append(payload)
+
+    def _walk(self, tokens: list[Token], i: int, first_key: str) -> tuple[int, list[T]] | None:
+        node = self._root.get(first_key)
+        best: tuple[int, list[T]] | None = None
+        j = i
+        while isinstance(node, dict):
+            end = node.get(_END)
+            if end:
+                best = (j, end)
+            j += 1
+            if j >= len(tokens):
+                break
+            nxt = node.get(tokens[j].key)
+            if nxt is None and tokens[j].alt != tokens[j].key:
+                nxt = node.get(tokens[j].alt)
+            node = nxt
+        return best
+
+    def find(self, tokens: list[Token]) -> list[Match[T]]:
+        """Return the leftmost-longest, non-overlapping matches in a token list."""
+        out: list[Match[T]] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            tok = tokens[i]
+            best = self._walk(tokens, i, tok.key)
+            if best is None and tok.alt != tok.key:
+                best = self._walk(tokens, i, tok.alt)
+            if best is None:
+                i += 1
+                continue
+            last, payloads = best
+            out.append(Match(i, last, tok.start, tokens[last].end, tuple(payloads)))
+            i = last + 1
+        return out

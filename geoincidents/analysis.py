@@ -1,0 +1,294 @@
+"""What the analyst app shows, computed here so that it is tested without Streamlit.
+
+Normalising incident tables from any source (sample, uploads, pasted reports) to the incident schema
+with proximity columns, filtering, the alert selection (honest about location uncertainty), the
+table sorted by distance, the per-day timeline and the download packages.
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from geoincidents._crs import WGS84, require_crs
+from geoincidents.export import export_layers
+from geoincidents.io import ReadResult, read_incidents, write_incidents
+from geoincidents.proximity import DEFAULT_BANDS_M, band_labels, check_proximity
+from geoincidents.schema import GEO_PRECISION_UNCERTAINTY_M, INCIDENT_COLUMNS, coerce_incidents
+
+__all__ = [
+    "ALERT_COLUMNS",
+    "TABLE_COLUMNS",
+    "IncidentFilter",
+    "alerts",
+    "distance_table",
+    "event_id_from_tooltip",
+    "filter_incidents",
+    "filter_options",
+    "incidents_file_bytes",
+    "layers_zip_bytes",
+    "prepare_incidents",
+    "read_upload",
+    "timeline_counts",
+]
+
+TABLE_COLUMNS: tuple[str, ...] = (
+    "event_id",
+    "event_date",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "location",
+    "distance_m",
+    "band",
+    "breach",
+    "uncertainty_m",
+    "geo_precision",
+    "fatalities",
+    "injuries",
+    "source",
+    "status",
+)
+ALERT_COLUMNS: tuple[str, ...] = (
+    "alert",
+    "event_id",
+    "event_date",
+    "event_type",
+    "location",
+    "distance_m",
+    "distance_min_m",
+    "distance_max_m",
+    "uncertainty_m",
+    "source",
+)
+_PROXIMITY = ("distance_m", "inside", "band")
+
+
+def prepare_incidents(
+    frame: gpd.GeoDataFrame,
+    *,
+    perimeter: str = "green_zone",
+    bands_m: Sequence[float] = DEFAULT_BANDS_M,
+    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    id_prefix: str = "row",
+) -> gpd.GeoDataFrame:
+    """Return incidents from any source in the incident schema, with proximity columns.
+
+    Coordinates come from the geometry (any CRS, reprojected to EPSG:4326); missing ``event_id`` get
+    ``{id_prefix}-{n}``; a missing ``uncertainty_m`` is taken from ``geo_precision`` (ACLED meaning)
+    so that a vague location is never an unqualified breach. Extra columns are kept.
+    """
+    require_crs(frame, what="incidents")
+    wgs = frame.to_crs(WGS84)
+    table = pd.DataFrame(wgs.drop(columns=wgs.geometry.name))
+    table = table.drop(columns=[c for c in ("distance_min_m", "distance_max_m", "breach", *_PROXIMITY) if c in table])
+    geoms = wgs.geometry
+    has = ~(geoms.isna() | geoms.is_empty).to_numpy()
+    table["longitude"] = np.where(has, geoms.x.where(has), np.nan) if len(table) else []
+    table["latitude"] = np.where(has, geoms.y.where(has), np.nan) if len(table) else []
+    out = coerce_incidents(table.reset_index(drop=True))
+    missing_id = out["event_id"].isna() | (out["event_id"].str.strip() == "")
+    out.loc[missing_id, "event_id"] = [f"{id_prefix}-{i + 1}" for i in np.flatnonzero(missing_id.to_numpy())]
+    unc = out["uncertainty_m"]
+    from_precision = out["geo_precision"].map(
+        lambda p: GEO_PRECISION_UNCERTAINTY_M.get(int(p), np.nan) if pd.notna(p) else np.nan
+    )
+    out["uncertainty_m"] = unc.fillna(from_precision.astype(float))
+    return check_proximity(out, perimeter, bands_m, gazetteer=gazetteer)
+
+
+@dataclass
+class IncidentFilter:
+    """The app's filters; an empty selection means no restriction on that field."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    event_types: Sequence[str] = field(default_factory=tuple)
+    actors: Sequence[str] = field(default_factory=tuple)
+    bands: Sequence[str] = field(default_factory=tuple)
+    precisions: Sequence[int] = field(default_factory=tuple)
+    include_undated: bool = True
+
+
+def _actor_lists(frame: pd.DataFrame) -> pd.Series:
+    cols = [c for c in ("actor1", "assoc_actor_1", "actor2") if c in frame]
+    return frame[cols].apply(lambda r: {str(v).strip() for v in r if pd.notna(v) and str(v).strip()}, axis=1)
+
+
+def filter_options(frame: pd.DataFrame) -> dict[str, Any]:
+    """The values the filters offer: event types, actors, bands, precisions and the date range."""
+    dates = pd.to_datetime(frame["event_date"], errors="coerce").dropna()
+    actors = sorted(set().union(*_actor_lists(frame))) if len(frame) else []
+    bands = list(frame["band"].cat.categories) if isinstance(frame["band"].dtype, pd.CategoricalDtype) else []
+    return {
+        "event_types": sorted({str(t) for t in frame["event_type"].dropna()}),
+        "actors": actors,
+        "bands": bands,
+        "precisions": sorted({int(p) for p in frame["geo_precision"].dropna()}),
+        "date_min": dates.min().date() if len(dates) else None,
+        "date_max": dates.max().date() if len(dates) else None,
+    }
+
+
+def filter_incidents(frame: gpd.GeoDataFrame, flt: IncidentFilter) -> gpd.GeoDataFrame:
+    """Return the incidents that pass every filter (row order kept)."""
+    keep = pd.Series(True, index=frame.index)
+    dates = pd.to_datetime(frame["event_date"], errors="coerce")
+    undated = dates.isna()
+    if flt.date_from is not None:
+        keep &= undated | (dates >= pd.Timestamp(flt.date_from))
+    if flt.date_to is not None:
+        keep &= undated | (dates < pd.Timestamp(flt.date_to) + pd.Timedelta(days=1))
+    if not flt.include_undated:
+        keep &= ~undated
+    if flt.event_types:
+        keep &= frame["event_type"].isin(list(flt.event_types)).fillna(False).astype(bool)
+    if flt.actors:
+        wanted = set(flt.actors)
+        keep &= _actor_lists(frame).map(lambda s: bool(s & wanted)).astype(bool)
+    if flt.bands:
+        keep &= frame["band"].astype("string").isin(list(flt.bands)).fillna(False).astype(bool)
+    if flt.precisions:
+        keep &= frame["geo_precision"].isin(list(flt.precisions)).fillna(False).astype(bool)
+    return frame[keep.to_numpy()]
+
+
+def alerts(frame: pd.DataFrame, bands_m: Sequence[float] = DEFAULT_BANDS_M) -> pd.DataFrame:
+    """Incidents inside the perimeter or within the first band, with an honest alert level.
+
+    Levels, from the distance range the location uncertainty allows (``distance_min_m`` /
+    ``distance_max_m`` of :func:`check_proximity`): ``inside`` (every allowed position is inside),
+    ``possibly inside``, ``within {first band}`` (every allowed position is within it) and
+    ``possibly within {first band}``. Sorted by level, then by distance.
+    """
+    first = float(bands_m[0])
+    label = band_labels(bands_m)[1]
+    dist = frame["distance_m"].astype(float)
+    dmin = frame["distance_min_m"].astype(float) if "distance_min_m" in frame else dist
+    dmax = frame["distance_max_m"].astype(float) if "distance_max_m" in frame else dist
+    levels = np.select(
+        [dmax < 0, dmin < 0, dmax <= first, dmin <= first],
+        ["inside", "possibly inside", f"within {label}", f"possibly within {label}"],
+        default="",
+    )
+    order = {"inside": 0, "possibly inside": 1, f"within {label}": 2, f"possibly within {label}": 3}
+    out = pd.DataFrame(frame.drop(columns=frame.geometry.name) if isinstance(frame, gpd.GeoDataFrame) else frame)
+    out["alert"] = levels
+    out = out[(out["alert"] != "") & dist.notna().to_numpy()]
+    out = out.assign(_rank=out["alert"].map(order)).sort_values(["_rank", "distance_m"], kind="stable")
+    cols = [c for c in ALERT_COLUMNS if c in out]
+    return _dates_as_days(out[cols].reset_index(drop=True))
+
+
+def distance_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """The incident table for display: the main columns, sorted by signed distance to the perimeter."""
+    table = pd.DataFrame(frame.drop(columns=frame.geometry.name) if isinstance(frame, gpd.GeoDataFrame) else frame)
+    cols = [c for c in TABLE_COLUMNS if c in table]
+    return _dates_as_days(
+        table.sort_values("distance_m", kind="stable", na_position="last")[cols].reset_index(drop=True)
+    )
+
+
+def _dates_as_days(table: pd.DataFrame) -> pd.DataFrame:
+    """For display: day-precision dates as dates (no midnight time), distances in whole metres."""
+    for col in ("distance_m", "distance_min_m", "distance_max_m", "gate_distance_m"):
+        if col in table:
+            table = table.assign(**{col: table[col].astype(float).round(0)})
+    if "event_date" in table:
+        dates = pd.to_datetime(table["event_date"], errors="coerce")
+        if (dates.dropna() == dates.dropna().dt.normalize()).all():
+            table = table.assign(event_date=dates.dt.date)
+    return table
+
+
+def timeline_counts(frame: pd.DataFrame) -> pd.DataFrame:
+    """Incidents per day by event type: one row per day (no gaps), one column per type."""
+    dates = pd.to_datetime(frame["event_date"], errors="coerce").dt.normalize()
+    types = frame["event_type"].astype("string").fillna("unknown type")
+    counts = pd.crosstab(dates.rename("day"), types.rename("event_type"))
+    if counts.empty:
+        return counts
+    days = pd.date_range(counts.index.min(), counts.index.max(), freq="D", name="day")
+    return counts.reindex(days, fill_value=0)
+
+
+def event_id_from_tooltip(tooltip: str | None) -> str | None:
+    """The event id at the start of an incident tooltip text (as the map's tooltips are built)."""
+    if not tooltip:
+        return None
+    head = str(tooltip).split("·", 1)[0].strip()
+    return head or None
+
+
+def read_upload(name: str, data: bytes) -> ReadResult:
+    """Read an uploaded incident file (CSV, GeoJSON or GeoPackage) given its name and bytes.
+
+    Raises
+    ------
+    ValueError
+        When the file cannot be read as incidents (the message names the file and why).
+    """
+    suffix = Path(name).suffix.lower()
+    if suffix not in (".csv", ".geojson", ".json", ".gpkg"):
+        raise ValueError(f"{name}: unsupported file type {suffix or '(none)'!r}; use .csv, .geojson or .gpkg")
+    with tempfile.TemporaryDirectory(prefix="geoincidents-upload-") as tmp:
+        path = Path(tmp) / f"upload{suffix}"
+        path.write_bytes(data)
+        try:
+            result = read_incidents(path)
+        except ValueError as exc:
+            raise ValueError(str(exc).replace(str(path), name)) from exc
+        except Exception as exc:  # GDAL and parser errors of many kinds: one clear message
+            raise ValueError(f"{name}: cannot be read as incidents ({type(exc).__name__}: {exc})") from exc
+    return result
+
+
+def incidents_file_bytes(frame: gpd.GeoDataFrame, fmt: str) -> bytes:
+    """The incidents as a file in ``fmt`` (``csv``, ``geojson`` or ``gpkg``), via :func:`write_incidents`."""
+    with tempfile.TemporaryDirectory(prefix="geoincidents-dl-") as tmp:
+        path = write_incidents(_exportable(frame), Path(tmp) / f"incidents.{fmt}")
+        return path.read_bytes()
+
+
+def layers_zip_bytes(
+    frame: gpd.GeoDataFrame | None,
+    *,
+    perimeter: str = "green_zone",
+    bands_m: Sequence[float] = DEFAULT_BANDS_M,
+    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+) -> bytes:
+    """A zip of the GeoJSON layers (:func:`export_layers`): perimeter, gates, bridges, landmarks, bands, incidents."""
+    with tempfile.TemporaryDirectory(prefix="geoincidents-layers-") as tmp:
+        written = export_layers(
+            tmp,
+            _exportable(frame) if frame is not None else None,
+            perimeter=perimeter,
+            bands_m=bands_m,
+            gazetteer=gazetteer,
+        )
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            for name, path in sorted(written.items()):
+                zf.write(path, arcname=f"{name}.geojson")
+        return buf.getvalue()
+
+
+def _exportable(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Incidents with the schema columns first; categorical columns as strings for the writers."""
+    out = frame.copy()
+    for col in out.columns:
+        if isinstance(out[col].dtype, pd.CategoricalDtype):
+            out[col] = out[col].astype("string")
+    first = [c for c in INCIDENT_COLUMNS if c in out]
+    rest = [c for c in out.columns if c not in first]
+    return out[first + rest]

@@ -1,0 +1,349 @@
+"""Date expressions in report text, found and resolved against the publication date.
+
+Finding and resolving are separate steps. :func:`find_dates` scans a text once with compiled
+patterns for the expressions news reports use (weekdays, "yesterday", "earlier this evening",
+"last week", "on October 10", "10 October 2021", Arabic weekdays and relative words, Iraqi/Levantine
+and Egyptian month names) and returns each with its character span. :func:`resolve_date` turns one
+expression into a calendar date and an ACLED ``time_precision`` (1 day, 2 week, 3 month) relative to
+the publication date.
+
+News convention: a weekday is the most recent such day on or before publication, so "on Saturday" in a
+report published on a Saturday is that very day (``dateparser`` with ``PREFER_DATES_FROM="past"``
+would return the week before). Without a publication date, relative expressions stay unresolved and
+the returned note says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["DateMention", "as_date", "find_dates", "resolve_date"]
+
+_WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS_EN = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+# Arabic weekday names (alef/hamza variants folded by the pattern) -> Python weekday number.
+_WEEKDAYS_AR = {
+    "الاثنين": 0, "الإثنين": 0, "الأثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2,
+    "الخميس": 3, "الجمعة": 4, "الجمعه": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
+}  # fmt: skip
+# Iraqi/Levantine (Syriac-derived) and Egyptian (Latin-derived) month names. dateparser reads some
+# of the Egyptian names but none of the two-word Levantine ones ("تشرين الأول"), hence this mapping.
+_MONTHS_AR = {
+    "كانون الثاني": 1, "يناير": 1, "شباط": 2, "فبراير": 2, "آذار": 3, "اذار": 3, "مارس": 3,
+    "نيسان": 4, "أبريل": 4, "ابريل": 4, "نيسان أبريل": 4, "أيار": 5, "ايار": 5, "مايو": 5,
+    "حزيران": 6, "يونيو": 6, "تموز": 7, "يوليو": 7, "آب": 8, "اب": 8, "أغسطس": 8, "اغسطس": 8,
+    "أيلول": 9, "ايلول": 9, "سبتمبر": 9, "تشرين الأول": 10, "تشرين الاول": 10, "أكتوبر": 10,
+    "اكتوبر": 10, "تشرين الثاني": 11, "نوفمبر": 11, "كانون الأول": 12, "كانون الاول": 12, "ديسمبر": 12,
+}  # fmt: skip
+_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
+
+
+def _alt(words: object) -> str:
+    keys = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(k) for k in keys)
+
+
+_DIG = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
+_EN_MONTH = rf"(?P<month>{_alt(_MONTHS_EN)})\.?"
+_PATTERNS_EN: list[tuple[str, str]] = [
+    ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    ("numeric", r"\b\d{1,2}/\d{1,2}/\d{4}\b"),
+    (
+        "day_month",
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    ),
+    ("month_day", rf"\b{_EN_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
+    ("month_year", rf"\b{_EN_MONTH}\s+(?P<year>(?:19|20)\d\d)\b"),
+    ("in_month", rf"\b(?:in|during|since|early|late|mid-?)\s+{_EN_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
+    ("year", r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b"),
+    ("days_ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+ago\b"),
+    ("day_before_yesterday", r"\b(?:the\s+)?day\s+before\s+yesterday\b"),
+    ("yesterday", r"\b(?:yesterday|last\s+night|overnight)\b"),
+    (
+        "today",
+        r"\b(?:earlier\s+|late\s+|early\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b",
+    ),
+    ("last_week", r"\b(?:last|past|previous)\s+week(?:end)?\b|\bearlier\s+this\s+week\b"),
+    ("last_month", r"\b(?:last|past|previous)\s+month\b|\bearlier\s+this\s+month\b"),
+    (
+        "weekday",
+        rf"\b(?:(?P<mod>last|this|next|coming|past)\s+)?(?P<wd>{'|'.join(_WEEKDAYS_EN)})(?:'s)?\b",
+    ),
+]
+_AR_MONTH = rf"(?P<month>{_alt(_MONTHS_AR)})"
+_AR_WEEKDAY = rf"(?P<wd>{_alt(_WEEKDAYS_AR)})"
+_AR_B = r"(?<![\u0621-\u064a])"  # no Arabic letter before
+_AR_E = r"(?![\u0621-\u064a])"  # no Arabic letter after
+_PATTERNS_AR: list[tuple[str, str]] = [
+    (
+        "day_month",
+        rf"(?P<day>{_DIG}{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{_AR_MONTH}{_AR_E}"
+        rf"(?:\s+(?:من\s+)?(?:عام|سنة|العام)?\s*(?P<year>{_DIG}{{4}}))?",
+    ),
+    ("month_year", rf"{_AR_B}(?:شهر\s+)?{_AR_MONTH}\s+(?:من\s+)?(?:عام|سنة|العام)?\s*(?P<year>{_DIG}{{4}})"),
+    ("day_before_yesterday", rf"{_AR_B}(?:أمس|امس)\s+الأول{_AR_E}"),
+    ("yesterday", rf"{_AR_B}(?:[وب]?(?:أمس|امس)|البارحة|(?:ليلة|مساء|صباح)\s+(?:أمس|امس)){_AR_E}"),
+    ("today", rf"{_AR_B}(?:(?:مساء|صباح|ظهر|فجر|عصر|ليلة|ظهيرة|مساءَ)\s+)?(?:اليوم|الليلة){_AR_E}"),
+    ("last_week", rf"{_AR_B}(?:ال)?(?:أسبوع|اسبوع)\s+(?:ال)?(?:ماضي|فائت|المنصرم){_AR_E}"),
+    ("last_month", rf"{_AR_B}(?:ال)?شهر\s+(?:ال)?(?:ماضي|فائت|المنصرم){_AR_E}"),
+    (
+        "weekday",
+        rf"(?:(?:يوم|مساء|صباح|ليلة|فجر|ظهر)\s+)?[وب]?{_AR_WEEKDAY}{_AR_E}(?:\s+(?P<mod>الماضي|المقبل|القادم))?",
+    ),
+]
+_PATTERN = re.compile(
+    "|".join(f"(?P<{kind}_{i}>{pat})" for i, (kind, pat) in enumerate(_PATTERNS_EN + _PATTERNS_AR))
+    .replace("(?P<month>", "(?:")
+    .replace("(?P<day>", "(?:")
+    .replace("(?P<year>", "(?:")
+    .replace("(?P<wd>", "(?:")
+    .replace("(?P<mod>", "(?:")
+    .replace("(?P<n>", "(?:")
+    .replace("(?P<y>", "(?:")
+    .replace("(?P<m>", "(?:")
+    .replace("(?P<d>", "(?:"),
+    re.IGNORECASE,
+)
+# One compiled pattern per kind, to read the groups of the expression the combined pattern found.
+_DETAIL = {f"{kind}_{i}": re.compile(pat, re.IGNORECASE) for i, (kind, pat) in enumerate(_PATTERNS_EN + _PATTERNS_AR)}
+# An absolute date used as a name ("the October 10 elections", "the 2019 protests") dates no event.
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"\s*(?:parliamentary\s+|general\s+|early\s+)?(?:elections?|vote|polls?|uprising|revolution|protest\s+movement|"
+    r"movement|demonstrations|protests|anniversary|agreement|deadline|invasion|war)\b|"
+    r"\s*(?:الانتخابات|انتخابات|انتفاضة|ثورة|احتجاجات|تظاهرات)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a text.
+
+    Attributes
+    ----------
+    start, end
+        Character offsets of the expression in the text.
+    text
+        The expression as written.
+    kind
+        ``weekday``, ``yesterday``, ``today``, ``day_before_yesterday``, ``days_ago``, ``last_week``,
+        ``last_month``, ``day_month``, ``month_day``, ``month_year``, ``in_month``, ``year``, ``iso``
+        or ``numeric``.
+    attributive
+        True when the expression names something ("the October 10 elections") rather than dating it.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    attributive: bool = False
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Return the date expressions in ``text``, in order, with their character spans.
+
+    Parameters
+    ----------
+    text
+        Report text in English or Arabic.
+
+    Examples
+    --------
+    >>> [m.kind for m in find_dates("On Tuesday, and earlier this evening, on October 10")]
+    ['weekday', 'today', 'month_day']
+    """
+    out: list[DateMention] = []
+    for match in _PATTERN.finditer(text):
+        group = match.lastgroup
+        if group is None:
+            continue
+        kind = group.rsplit("_", 1)[0]
+        attributive = False
+        if kind in ("day_month", "month_day", "month_year", "year", "in_month"):
+            attributive = bool(_ATTRIBUTIVE_AFTER.match(text, match.end()))
+            before = text[max(0, match.start() - 5) : match.start()].lower()
+            if kind == "month_day" and before.endswith("the ") and attributive:
+                attributive = True
+        out.append(DateMention(match.start(), match.end(), match.group(0), kind, attributive))
+    return out
+
+
+def _weekday_of(detail: re.Match[str], arabic: bool) -> int:
+    word = detail.group("wd")
+    if arabic:
+        return _WEEKDAYS_AR[word]
+    return _WEEKDAYS_EN.index(word.lower())
+
+
+def _month_of(word: str, arabic: bool) -> int:
+    return _MONTHS_AR[word] if arabic else _MONTHS_EN[word.lower().rstrip(".")]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, published: date) -> int:
+    """The year of a day/month without a year: that of publication, or the one before when later."""
+    candidate = _safe_date(published.year, month, day)
+    if candidate is not None and candidate > published + timedelta(days=7):
+        return published.year - 1
+    return published.year
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_parse(expression: str) -> date | None:
+    """Parse an absolute numeric date with dateparser (day-first, as Iraqi outlets write), cached."""
+    import dateparser
+
+    parsed = dateparser.parse(expression, settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
+    return parsed.date() if isinstance(parsed, datetime) else None
+
+
+@lru_cache(maxsize=8192)
+def _resolve_cached(expression: str, kind: str, published: date | None) -> tuple[date | None, int | None, str]:
+    key = next(k for k, (kd, _) in enumerate(_PATTERNS_EN + _PATTERNS_AR) if kd == kind and _matches(k, expression))
+    detail = _DETAIL[f"{kind}_{key}"].fullmatch(expression)
+    assert detail is not None
+    arabic = key >= len(_PATTERNS_EN)
+    text = expression.translate(_AR_DIGITS)
+    unresolved = f"relative date {expression!r} unresolved: no publication date"
+    if kind == "iso":
+        got = _safe_date(int(detail.group("y")), int(detail.group("m")), int(detail.group("d")))
+        return got, 1 if got else None, "" if got else f"{expression!r} is not a calendar date"
+    if kind == "numeric":
+        got = _dateparser_parse(text)
+        return got, 1 if got else None, "" if got else f"{expression!r} is not a calendar date"
+    if kind in ("day_month", "month_day"):
+        month = _month_of(detail.group("month"), arabic)
+        day = int(detail.group("day").translate(_AR_DIGITS))
+        year_text = detail.group("year")
+        if year_text:
+            year = int(year_text.translate(_AR_DIGITS))
+        elif published is None:
+            return None, None, f"date {expression!r} has no year and there is no publication date"
+        else:
+            year = _year_for(month, day, published)
+        got = _safe_date(year, month, day)
+        return got, 1 if got else None, "" if got else f"{expression!r} is not a calendar date"
+    if kind in ("month_year", "in_month"):
+        month = _month_of(detail.group("month"), arabic)
+        year_text = detail.group("year")
+        if year_text:
+            year = int(year_text.translate(_AR_DIGITS))
+        elif published is None:
+            return None, None, f"month {expression!r} has no year and there is no publication date"
+        else:
+            year = published.year if month <= published.month else published.year - 1
+        return date(year, month, 1), 3, ""
+    if kind == "year":
+        return date(int(detail.group("year")), 1, 1), 3, ""
+    if published is None:
+        return None, None, unresolved
+    if kind == "today":
+        return published, 1, ""
+    if kind == "yesterday":
+        return published - timedelta(days=1), 1, ""
+    if kind == "day_before_yesterday":
+        return published - timedelta(days=2), 1, ""
+    if kind == "days_ago":
+        n_text = detail.group("n").lower()
+        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
+        return published - timedelta(days=n), 1, ""
+    if kind == "last_week":
+        return published - timedelta(days=7), 2, ""
+    if kind == "last_month":
+        return published - timedelta(days=30), 3, ""
+    if kind == "weekday":
+        weekday = _weekday_of(detail, arabic)
+        back = (published.weekday() - weekday) % 7
+        mod = (detail.group("mod") or "").lower()
+        if mod in ("next", "coming", "المقبل", "القادم"):
+            forward = (weekday - published.weekday()) % 7 or 7
+            return published + timedelta(days=forward), 1, ""
+        if mod in ("last", "past", "الماضي") and back == 0:
+            back = 7
+        return published - timedelta(days=back), 1, ""
+    raise ValueError(f"unknown date expression kind {kind!r}")
+
+
+def _matches(index: int, expression: str) -> bool:
+    kind, _ = (_PATTERNS_EN + _PATTERNS_AR)[index]
+    return _DETAIL[f"{kind}_{index}"].fullmatch(expression) is not None
+
+
+def resolve_date(mention: DateMention | str, published: date | None) -> tuple[date | None, int | None, str]:
+    """Resolve a date expression against the publication date.
+
+    Parameters
+    ----------
+    mention
+        A :class:`DateMention` from :func:`find_dates`, or an expression as a string (it is found
+        with :func:`find_dates` first).
+    published
+        The publication date of the report, or None when unknown.
+
+    Returns
+    -------
+    tuple
+        ``(date or None, time_precision or None, note)``; the note explains an unresolved date and
+        is empty otherwise. Results are cached per (expression, publication date).
+
+    Raises
+    ------
+    ValueError
+        When ``mention`` is a string holding no date expression.
+
+    Examples
+    --------
+    >>> resolve_date("on Saturday", date(2021, 10, 23))
+    (datetime.date(2021, 10, 23), 1, '')
+    >>> resolve_date("يوم الثلاثاء", date(2021, 10, 23))[0]
+    datetime.date(2021, 10, 19)
+    """
+    if isinstance(mention, str):
+        found = find_dates(mention)
+        if not found:
+            raise ValueError(f"no date expression in {mention!r}")
+        mention = found[0]
+    return _resolve_cached(mention.text, mention.kind, published)
+
+
+def as_date(value: Any, what: str = "date") -> date | None:
+    """Return a date given as a date, datetime, ISO-8601 string or None (empty string and NaN give None).
+
+    Raises
+    ------
+    ValueError
+        When a string is not an ISO date; the message starts with ``what``.
+    TypeError
+        When the value is of another type.
+    """
+    if value is None or (isinstance(value, float) and value != value) or str(value) == "NaT":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError as exc:
+            raise ValueError(f"{what}: {value!r} is not an ISO date (YYYY-MM-DD)") from exc
+    raise TypeError(f"{what}: expected a date, datetime, ISO string or None, got {type(value).__name__}")

@@ -1,0 +1,333 @@
+"""What happened and how bad: event triggers (ACLED taxonomy) and casualty counts in a sentence.
+
+:func:`find_triggers` finds the words that report a physical event (a protest, a rocket attack, a
+clash, storming, arrests, an emergency alert) in English and Arabic, leaving out those that are only
+threatened, called for, planned or denied ("called for protests", "warned of attacks", "there is no
+attack"). :func:`classify` turns the triggers of one clause into an ACLED ``event_type`` and
+``sub_event_type`` from the sentence's own words. :func:`find_casualties` reads fatalities and injuries
+from explicit numbers and number words, "no injuries" as 0, and vague counts by ACLED's convention
+("several"/"many" 10, "dozens" 12, "hundreds" 100; a few 3).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Casualties", "Trigger", "classify", "find_casualties", "find_triggers", "parse_count"]
+
+# (family, sub_event_type, pattern); family orders the event types by precedence in one clause.
+_EXPLOSIONS = "Explosions/Remote violence"
+_TRIGGERS: list[tuple[str, str, str]] = [
+    ("explosion", "Suicide bomb", r"\bsuicide\s+(?:bomb\w*|attack\w*|vest)|انتحاري\S*"),
+    (
+        "explosion",
+        "Air/drone strike",
+        r"\b(?:armed\s+|explosive-laden\s+|booby-trapped\s+)?drones?\b|\bUAVs?\b|\bair\s*strikes?\b|\bairstrikes?\b"
+        r"|طائر(?:ة|ات)\s+مسي(?:ّ)?ر(?:ة|ات)|مسيّر(?:ة|ات)|(?:ب)?مسيرة\s+مفخخة|ضرب(?:ة|ات)\s+جوية|غارة|غارات",
+    ),
+    (
+        "explosion",
+        "Shelling/artillery/missile attack",
+        r"\brockets?\b|\bkatyushas?\b|\bmortars?\b|\bmissiles?\b|\bprojectiles?\b|\bshell(?:s|ing|ed)\b|\bC-?RAM\b"
+        r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف(?:ة|ه)|قذائف|هاون|منظومة\s+سي\s+رام",
+    ),
+    (
+        "explosion",
+        "Grenade",
+        r"(?<!stun\s)(?<!sound\s)(?<!smoke\s)(?<!gas\s)\bhand\s+grenades?\b|(?<!stun\s)(?<!sound\s)(?<!smoke\s)"
+        r"(?<!gas\s)\bgrenades?\b(?!\s+(?:at|into)\s+(?:the\s+)?protesters)|قنبلة\s+يدوية",
+    ),
+    (
+        "explosion",
+        "Remote explosive/landmine/IED",
+        r"\bIEDs?\b|\broadside\s+bombs?\b|\bsticky\s+bombs?\b|\bcar\s+bombs?\b|\bexplosive\s+devices?\b"
+        r"|\bbomb(?:s|ing|ings)?\b|\bexplosions?\b|\bblasts?\b|\bexploded\b|\bdetonated\b"
+        r"|عبو(?:ة|ات)\s+ناسف(?:ة|ات)|عبوة|انفجار\S*|تفجير\S*",
+    ),
+    (
+        "battle",
+        "Armed clash",
+        r"\bclash(?:es|ed|ing)?\b|\bexchange[sd]?\s+(?:of\s+)?fire\b|\bgun\s?fights?\b|\bfire\s?fights?\b"
+        r"|\bgun\s+battles?\b|\barmed\s+confrontations?\b|\bfighting\s+(?:broke|erupted)\b"
+        r"|اشتباك\S*|تبادل\S*\s+(?:ل)?(?:إطلاق|اطلاق)\s+النار|مواجهات\s+مسلحة",
+    ),
+    (
+        "civilians",
+        "Abduction/forced disappearance",
+        r"\bkidnap\w*|\babduct\w*|\bforcibly\s+disappeared\b|اختطاف|خطف|اختطف\S*|مختطف\S*",
+    ),
+    (
+        "civilians",
+        "Attack",
+        r"\bassassinat\w*|\bshot\s+dead\b|\bgunned\s+down\b|\bstabbed\b|\bopened\s+fire\s+on\s+(?:a\s+)?(?:car|vehicle|"
+        r"civilians?|activists?|journalists?|passers-by|house|home)\b|اغتيال\S*|اغتال\S*",
+    ),
+    (
+        "riot",
+        "Violent demonstration",
+        r"\bstorm(?:ed|ing|s)?\b|\bbroke\s+into\b|\bbreak\s+into\b|\bbreached\b|\bforced\s+their\s+way\b"
+        r"|\bset\s+(?:fire|ablaze)\b|\bset\s+\w+(?:\s+\w+)?\s+(?:on\s+fire|ablaze)\b|\btorched\b|\bthrew\s+(?:stones|rocks|"
+        r"bricks|molotov)|\bhurl(?:ed|ing)\s+(?:stones|rocks|bricks|molotov)|\bmolotov\w*|\briot(?:s|ing|ed)?\b"
+        r"|\bvandali[sz]\w*|\btore\s+down\b|\bpulled\s+down\b|\brampag\w*"
+        r"|اقتحام|اقتحم\S*|أحرق\S*|احرق\S*|إحراق|حرق|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب",
+    ),
+    (
+        "protest",
+        "Peaceful protest",
+        r"\bprotest(?:s|ed|ing|ers?|ors?)?\b|\bdemonstrat(?:ion|ions|ors?|ed|ing)\b|(?-i:\b[Mm]arch(?:ed|es|ing|ers)\b)"
+        r"|(?-i:\bmarch\b)|\brall(?:y|ies|ied)\b|\bsit-?ins?\b|\btents\b|\bencampments?\b|\bgathered\b|\bcrowds?\b"
+        r"|\bmoved\s+towards\b|\bchanting\b|\bwaving\s+flags\b"
+        r"|تظاهر\S*|مظاهر(?:ة|ات)|متظاهر\S*|المتظاهر\S*|احتجاج\S*|محتج\S*|المحتج\S*|اعتصام\S*|معتصم\S*|المعتصم\S*"
+        r"|خيم|خيام|الخيام|(?<!طائرة\s)مسير(?:ة|ات)(?!\s+مفخخة)|تجمع\S*|احتشد\S*",
+    ),
+    (
+        "arrest",
+        "Arrests",
+        r"\barrest(?:ed|s|ing)?\b(?!\s+warrants?)|\bdetain(?:ed|ing|s)?\b|\bdetention\b|\brounded\s+up\b"
+        r"|\btaken\s+into\s+custody\b|اعتقال|اعتقل\S*|(?<!مذكرة\s)القبض|احتجاز|توقيف",
+    ),
+    (
+        "strategic",
+        "Other",
+        r"\bprepar\w*\s+for\s+(?:any\s+)?(?:possible\s+)?emergenc\w*|\bstate\s+of\s+(?:high\s+|maximum\s+)?alert\b"
+        r"|\bon\s+(?:high|maximum|full)\s+alert\b|\braised\s+(?:its|the)\s+(?:security\s+)?alert\b|\bevacuat\w*"
+        r"|\bshelter\s+in\s+place\b|\bcurfew\b|\bsealed\s+off\b|\block(?:ed)?\s*down\b"
+        r"|\bclosed\s+(?:the|all|its|several)\s+(?:\w+\s+){0,3}(?:gates?|entrances?|bridges?|roads?)\b"
+        r"|حالة\s+(?:ال)?(?:إنذار|انذار|تأهب|طوارئ)|الإنذار|الانذار|الطوارئ|إخلاء|اخلاء|حظر\s+(?:ال)?تجوال"
+        r"|(?:أغلقت|اغلقت|إغلاق|اغلاق)\s+(?:\S+\s+){0,2}(?:بوابات|مداخل|جسر|الجسور|المنطقة)",
+    ),
+]
+_FAMILY_ORDER = ("explosion", "battle", "civilians", "riot", "protest", "arrest", "strategic")
+_FAMILY_TYPE = {
+    "explosion": _EXPLOSIONS,
+    "battle": "Battles",
+    "civilians": "Violence against civilians",
+    "riot": "Riots",
+    "protest": "Protests",
+    "arrest": "Strategic developments",
+    "strategic": "Strategic developments",
+}
+_TRIGGER_PATTERN = re.compile("|".join(f"(?P<t{i}>{pat})" for i, (_, _, pat) in enumerate(_TRIGGERS)), re.IGNORECASE)
+_SIT_IN = re.compile(r"\bsit-?ins?\b|\btents\b|\bencampments?\b|اعتصام|معتصم|المعتصم|خيم|خيام|الخيام", re.IGNORECASE)
+# A trigger that is only threatened, called for, planned, feared or denied reports no event.
+_UNREAL = re.compile(
+    r"(?:\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|"
+    r"warn(?:ed|s|ing)?(?:\s+(?:of|against|that))?|vow(?:ed|s|ing)?\s+to|plan(?:s|ned|ning)?\s+(?:to|for|a|an)|"
+    r"will|would|could|might|may|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
+    r"prepar(?:e|es|ing)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
+    r"against\s+any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)\s+(?:new\s+)?|invit(?:ed|ing)\s+to|"
+    r"ready\s+to|threats?\s+of)\b"
+    r"|دعا|دعت|يدعو|تدعو|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم)"
+    r"(?:\s+[^\s.;:]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_INTERVENTION = re.compile(
+    r"\btear\s*gas\b|\bwater\s+cannons?\b|\bdispers\w*|\brubber\s+bullets\b|\bfired\s+(?:\w+\s+)?(?:in)?to\s+the\s+air\b"
+    r"|\bwarning\s+shots\b|\bstun\s+grenades?\b|\bsound\s+grenades?\b|\bsmoke\s+grenades?\b|\bbatons?\b|\bbeat(?:en|ing)?\b"
+    r"|\bpushed\s+back\b|\bprevented\s+(?:them|the\s+protesters|the\s+demonstrators)\b|\bblocked\s+(?:them|the\s+protesters"
+    r"|the\s+demonstrators|their)\b|\barrest\w*|\bdetain\w*|\bcordon\w*|\bconcrete\s+barriers?\b.{0,40}\bpreventing\b"
+    r"|الغاز\s+المسيل\s+للدموع|الغاز|خراطيم\s+المياه|تفريق|فرقت|الرصاص\s+المطاطي|اعتقال|اعتقل\S*|منع\S*|صد\S*",
+    re.IGNORECASE,
+)
+_EXCESSIVE = re.compile(
+    r"\blive\s+(?:ammunition|fire|rounds|bullets)\b|\bsnipers?\b|\bopened\s+fire\s+on\s+(?:the\s+)?(?:protesters|"
+    r"demonstrators|crowds?)\b|\bshot\s+(?:dead\s+)?(?:\w+\s+)?(?:protesters|demonstrators)\b|\bmilitary-grade\s+tear\s+gas"
+    r"|\btear\s+gas\s+canisters?\s+(?:directly|at\s+head)|الرصاص\s+الحي|قناص\S*",
+    re.IGNORECASE,
+)
+
+_NUM_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2,
+    "واحد": 1, "شخص": 1, "اثنان": 2, "اثنين": 2, "شخصين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4,
+    "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "تسعة": 9, "عشرة": 10, "عشر": 10,
+}  # fmt: skip
+# ACLED's convention for vague counts (used here for injuries too, for consistency).
+_VAGUE = {
+    "a few": 3, "few": 3, "several": 10, "many": 10, "multiple": 10, "numerous": 10, "scores of": 20, "a number of": 10,
+    "some": 10, "dozens of": 12, "dozens": 12, "hundreds of": 100, "hundreds": 100, "tens of": 12,
+    "عدد من": 10, "العديد من": 10, "عشرات": 12, "العشرات": 12, "مئات": 100, "المئات": 100,
+}  # fmt: skip
+_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_NUM = (
+    r"(?P<num>[0-9\u0660-\u0669]+|"
+    + "|".join(re.escape(w) for w in sorted(list(_NUM_WORDS) + list(_VAGUE), key=len, reverse=True))
+    + r")"
+)
+_WHO = r"(?:\s+(?:[\w-]+\s+){0,3}?(?:people|persons?|protesters?|demonstrators?|civilians?|soldiers?|members?|"
+_WHO += r"officers?|"
+_WHO += r"policemen|personnel|guards?|fighters?|militants?|gunmen|children|women|men|others?|of\s+them|contractors?|"
+_WHO += r"troops?|employees?|workers?|staff|security\s+forces|activists?|journalists?|pilgrims?|visitors?|individuals?|"
+_WHO += r"of\s+the\s+\w+|من\s+\S+|\S+))?"
+_KILLED = (
+    r"(?:killed|dead|died|deaths?|fatalities|martyred|lost\s+their\s+lives|shot\s+dead"
+    r"|قتلى|قتيل|شهداء|شهيد|مقتل|قتلوا|لقوا\s+حتفهم)"
+)
+_HURT = r"(?:wounded|injured|hurt|injuries|wounds|casualties|مصابين|مصاب|جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح)"
+_COUNT_BEFORE = re.compile(
+    rf"{_NUM}{_WHO}\s+(?:(?:were|was|have\s+been|had\s+been|are|got|reportedly|also|being|left)\s+)*"
+    rf"(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))",
+    re.IGNORECASE,
+)
+_COUNT_AFTER = re.compile(
+    rf"(?:(?P<k>killing|killed|left|leaving|death\s+toll\s+(?:rose\s+)?(?:to|of|at)|مقتل|ومقتل|استشهاد|واستشهاد|"
+    rf"سقوط|قتل|وقتل|قضى|استشهد)|"
+    rf"(?P<h>wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيب|اصيب|وأصيب|واصيب))\s+(?:at\s+least\s+|some\s+|about\s+|"
+    rf"around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+)?{_NUM}",
+    re.IGNORECASE,
+)
+_NONE_HURT = re.compile(
+    r"\bno\s+(?:(?:immediate|reported|other)\s+)?(?:reports?\s+of\s+)?(?:injur\w*|casualt\w*|wounded|fatalit\w*|deaths?|"
+    r"one\s+was\s+(?:hurt|injured|killed|wounded)|damage\s+or\s+(?:injur\w*|casualt\w*))"
+    r"|\bwithout\s+(?:any\s+)?(?:causing\s+)?(?:injur\w*|casualt\w*)|\bnobody\s+was\s+(?:hurt|injured|killed)"
+    r"|\bcaused\s+no\s+(?:injur\w*|casualt\w*)|\bno\s+one\s+(?:was\s+)?(?:hurt|injured|killed|wounded)"
+    r"|(?:دون|بدون|من\s+دون|لا|ولا|عدم)\s+(?:وقوع\s+|تسجيل\s+|أي\s+|اي\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا|جرحى|قتلى)"
+    r"|لم\s+\S+\s+(?:عن\s+)?(?:أي\s+|اي\s+|وقوع\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا)",
+    re.IGNORECASE,
+)
+_NONE_KIND = re.compile(r"injur|wound|hurt|إصاب|اصاب|جرح", re.IGNORECASE)
+_NONE_DEATH = re.compile(r"fatalit|death|killed|قتلى", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """Words reporting an event: span, family, ACLED types, and whether they describe a sit-in."""
+
+    start: int
+    end: int
+    family: str
+    event_type: str
+    sub_event_type: str
+    sit_in: bool
+
+
+@dataclass(frozen=True)
+class Casualties:
+    """Counts read from a span of text (None when the text says nothing of that kind)."""
+
+    start: int
+    end: int
+    fatalities: int | None
+    injuries: int | None
+
+
+def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
+    """Return the event triggers in ``text[start:end]`` that report something that happened.
+
+    Examples
+    --------
+    >>> [t.sub_event_type for t in find_triggers("Three Katyusha rockets hit the Green Zone")]
+    ['Shelling/artillery/missile attack', 'Shelling/artillery/missile attack']
+    >>> find_triggers("Kataib Hezbollah called for protests")
+    []
+    """
+    stop = len(text) if end is None else end
+    out: list[Trigger] = []
+    for match in _TRIGGER_PATTERN.finditer(text, start, stop):
+        group = match.lastgroup
+        assert group is not None
+        family, sub, _ = _TRIGGERS[int(group[1:])]
+        before = text[max(start, match.start() - 40) : match.start()]
+        if _UNREAL.search(before):
+            continue
+        words = match.group(0)
+        out.append(
+            Trigger(match.start(), match.end(), family, _FAMILY_TYPE[family], sub, bool(_SIT_IN.fullmatch(words)))
+        )
+    return out
+
+
+def classify(triggers: list[Trigger], text: str, *, protesters_named: bool = False) -> tuple[str, str]:
+    """Return ``(event_type, sub_event_type)`` for one clause's triggers (at least one).
+
+    Parameters
+    ----------
+    triggers
+        The clause's triggers (see :func:`find_triggers`).
+    text
+        The whole sentence: intervention and excessive-force words anywhere in it refine a protest.
+    protesters_named
+        Whether protesters are among the sentence's actors (a clash of protesters is a riot).
+    """
+    if not triggers:
+        raise ValueError("classify needs at least one trigger")
+    families = {t.family for t in triggers}
+    if "battle" in families and (protesters_named or "protest" in families) and "explosion" not in families:
+        families.discard("battle")
+        families.add("riot")
+    family = next(f for f in _FAMILY_ORDER if f in families)
+    if family == "riot" and not any(t.family == "riot" for t in triggers):
+        return "Riots", "Violent demonstration"
+    if family == "arrest" and "protest" in families:
+        family = "protest"
+    chosen = next(t for t in triggers if t.family == family)
+    if family == "protest":
+        if _EXCESSIVE.search(text):
+            return "Protests", "Excessive force against protesters"
+        if _INTERVENTION.search(text) or "arrest" in families:
+            return "Protests", "Protest with intervention"
+    return chosen.event_type, chosen.sub_event_type
+
+
+def parse_count(words: str) -> int | None:
+    """Return the number a count expression stands for (digits, number words, vague words), or None.
+
+    Examples
+    --------
+    >>> parse_count("dozens of"), parse_count("three"), parse_count("١٢")
+    (12, 3, 12)
+    """
+    key = words.strip().lower().translate(_AR_DIGITS)
+    if key.isdigit():
+        return int(key)
+    if key in _NUM_WORDS:
+        return _NUM_WORDS[key]
+    return _VAGUE.get(key)
+
+
+def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[Casualties]:
+    """Return the casualty statements in ``text[start:end]``: explicit counts and "no injuries" (0).
+
+    Examples
+    --------
+    >>> [(c.fatalities, c.injuries) for c in find_casualties("killing two and wounding five others")]
+    [(2, None), (None, 5)]
+    >>> [(c.fatalities, c.injuries) for c in find_casualties("there are no injuries on both sides")]
+    [(None, 0)]
+    """
+    stop = len(text) if end is None else end
+    out: list[Casualties] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_COUNT_AFTER, _COUNT_BEFORE):
+        for match in pattern.finditer(text, start, stop):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            count = parse_count(match.group("num"))
+            if count is None:
+                continue
+            if (match.group("num").lower() in ("a", "an")) and pattern is _COUNT_AFTER:
+                continue
+            taken.append((match.start(), match.end()))
+            killed = match.group("k") is not None
+            kword = (match.group("k") or "").lower()
+            if kword in ("left", "leaving"):
+                tail = text[match.end() : match.end() + 40].lower()
+                if re.match(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|killed)", tail):
+                    killed = True
+                elif re.match(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:wounded|injured|hurt)", tail):
+                    killed = False
+                else:
+                    taken.pop()
+                    continue
+            out.append(Casualties(match.start(), match.end(), count if killed else None, None if killed else count))
+    for match in _NONE_HURT.finditer(text, start, stop):
+        words = match.group(0)
+        casualty_word = re.search(r"casualt|ضحايا|خسائر", words, re.IGNORECASE) is not None
+        injuries = 0 if casualty_word or _NONE_KIND.search(words) else None
+        fatalities = 0 if casualty_word or _NONE_DEATH.search(words) else None
+        out.append(Casualties(match.start(), match.end(), fatalities, injuries))
+    out.sort(key=lambda c: c.start)
+    return out

@@ -1,0 +1,631 @@
+"""From report text to incidents: dated, located, attributed events with their evidence.
+
+:func:`extract_incidents` reads one report: it splits the text into sentences and clauses, finds the
+event words of each clause (:mod:`geoincidents.events`), its places (:mod:`geoincidents.geocoding`),
+its actors (:mod:`geoincidents.actors`) and its date (:mod:`geoincidents.dates`, inherited from the
+sentence before when a sentence names none), then merges the sentences that describe the same event
+(same day and kind, places that contain one another) into one incident at the most specific place,
+as ACLED codes one event per day per place. Statements and background (threats, calls, seat counts,
+events dated weeks before publication) make no incident.
+
+:func:`extract_many` runs over many reports and merges the incidents that several reports describe
+(same day, landmark and event type) into one row with ``n_sources`` and every source kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+
+from geoincidents._phrases import tokenize
+from geoincidents.actors import ActorMention, find_actors
+from geoincidents.dates import DateMention, as_date, find_dates, resolve_date
+from geoincidents.events import Casualties, Trigger, classify, find_casualties, find_triggers
+from geoincidents.geocoding import (
+    Landmark,
+    PlaceMention,
+    find_places,
+    landmark_index,
+    place_precision,
+    resolve_sit_in,
+    specificity,
+)
+from geoincidents.schema import coerce_incidents
+
+__all__ = ["BACKGROUND_DAYS", "Report", "extract_incidents", "extract_many"]
+
+BACKGROUND_DAYS = 45
+"""An event dated more than this many days before publication is background, not a new incident."""
+
+_SENTENCE_END = re.compile(r"[.!?؟]+[\"”’')\]]*(?=\s)|\n+")
+_ABBREV = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Sen|Rep|"
+    r"Gov|Brig|approx|vs|etc|al))\.$"
+)
+_CLAUSE_BREAK = re.compile(
+    r",?\s+(?:after|while|whereas|meanwhile|hours\s+after|shortly\s+after|days\s+after)\s+|;\s*"
+    r"|\s+(?:بعد|فيما|بينما|في\s+حين|عقب)\s+",
+    re.IGNORECASE,
+)
+_GENERIC_SOURCE = "unknown source"
+
+
+@dataclass
+class Report:
+    """One report: its text and what is known about it (publication date, outlet, identifier)."""
+
+    text: str
+    published: date | None = None
+    source: str | None = None
+    report_id: str | None = None
+
+
+@dataclass
+class _Candidate:
+    """An event read from one clause, before merging."""
+
+    event_type: str
+    sub_event_type: str
+    day: date | None
+    precision: int | None
+    date_note: str
+    place: PlaceMention | None
+    landmark: Landmark | None
+    relation: str | None
+    location: str | None
+    actors: list[ActorMention]
+    sentence: tuple[int, int]
+    sit_in: bool
+    date_in_sentence: bool
+    date_key: str
+    fatalities: int | None = None
+    injuries: int | None = None
+    n_evidence: int = 1
+    extra_notes: list[str] = field(default_factory=list)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if match.group(0)[0] == "." and _ABBREV.search(text[max(0, match.start() - 6) : match.start() + 1]):
+            continue
+        if text[start:end].strip():
+            out.append(_strip(text, start, end))
+        start = end
+    if text[start:].strip():
+        out.append(_strip(text, start, len(text)))
+    return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if match.start() > pos:
+            out.append((pos, match.start()))
+        pos = match.end()
+    if pos < end:
+        out.append((pos, end))
+    return out or [(start, end)]
+
+
+def _within(items: list[Any], start: int, end: int) -> list[Any]:
+    return [it for it in items if start <= it.start and it.end <= end]
+
+
+def _pick_place(places: list[PlaceMention]) -> PlaceMention | None:
+    if not places:
+        return None
+    return min(places, key=lambda m: (specificity(m.landmark), -m.n_words, m.start))
+
+
+def _related(a: Landmark, b: Landmark, landmarks: Mapping[str, Landmark]) -> bool:
+    """Whether two landmarks are the same place or one is part of / next to the other."""
+    if a.landmark_id == b.landmark_id:
+        return True
+
+    def chain(lm: Landmark) -> set[str]:
+        seen = {lm.landmark_id}
+        cur: Landmark | None = lm
+        while cur is not None and cur.related_id and cur.related_id not in seen:
+            seen.add(cur.related_id)
+            cur = landmarks.get(cur.related_id)
+        return seen
+
+    return bool(chain(a) & chain(b))
+
+
+def _compatible(a: _Candidate, b: _Candidate, landmarks: Mapping[str, Landmark]) -> bool:
+    if a.event_type != b.event_type or not _same_day(a, b):
+        return False
+    if a.landmark is None or b.landmark is None:
+        return True
+    if a.sit_in != b.sit_in and "sit_in" in (a.landmark.kind, b.landmark.kind):
+        return False
+    ra, rb = specificity(a.landmark)[0], specificity(b.landmark)[0]
+    if ra >= 2 or rb >= 2:
+        return True
+    return _related(a.landmark, b.landmark, landmarks)
+
+
+def _date_key(mention: DateMention, day: date | None) -> str:
+    """A key telling dates apart: the date, or for an unresolved weekday its name."""
+    if day is not None:
+        return f"d:{day.isoformat()}"
+    if mention.kind == "weekday":
+        probe = resolve_date(mention, date(2000, 1, 9))[0]  # a Sunday: the result's weekday is the one named
+        return f"w:{probe.weekday() if probe else mention.text.casefold()}"
+    return f"r:{mention.text.casefold()}"
+
+
+def _same_day(a: _Candidate, b: _Candidate) -> bool:
+    """Same day: equal dates; unresolved dates may be the same day unless two different weekdays."""
+    if a.day is not None or b.day is not None:
+        return a.day == b.day
+    return not (a.date_key.startswith("w:") and b.date_key.startswith("w:") and a.date_key != b.date_key)
+
+
+_SUB_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
+
+
+def _merge_into(keep: _Candidate, other: _Candidate) -> None:
+    """Fold ``other`` into ``keep``: the more specific place wins, counts take the largest stated."""
+    if other.landmark is not None and (
+        keep.landmark is None or specificity(other.landmark) < specificity(keep.landmark)
+    ):
+        keep.place, keep.landmark, keep.relation, keep.location = (
+            other.place,
+            other.landmark,
+            other.relation,
+            other.location,
+        )
+        keep.sentence = other.sentence
+        keep.sit_in = other.sit_in
+    if _SUB_RANK.get(other.sub_event_type, -1) > _SUB_RANK.get(keep.sub_event_type, -1):
+        keep.sub_event_type = other.sub_event_type
+    for attr in ("fatalities", "injuries"):
+        mine, theirs = getattr(keep, attr), getattr(other, attr)
+        if theirs is not None and (mine is None or theirs > mine):
+            setattr(keep, attr, theirs)
+    known = {m.actor.name for m in keep.actors}
+    keep.actors.extend(m for m in other.actors if m.actor.name not in known)
+    keep.n_evidence += other.n_evidence
+    keep.date_in_sentence = keep.date_in_sentence or other.date_in_sentence
+    if keep.date_note != other.date_note and "explicit" in other.date_note and "explicit" not in keep.date_note:
+        keep.date_note, keep.precision = other.date_note, other.precision
+
+
+_PROTEST_FAMILY = ("Protests", "Riots")
+
+
+def _actors_for(cand: _Candidate) -> tuple[str | None, str | None, str | None]:
+    """ACLED actor1 / assoc_actor_1 / actor2 from the clause's actors and the event type."""
+    by_role: dict[str, list[str]] = {}
+    for mention in cand.actors:
+        names = by_role.setdefault(mention.actor.role, [])
+        if mention.actor.name not in names:
+            names.append(mention.actor.name)
+    political = by_role.get("political", []) + by_role.get("armed", [])
+    security = by_role.get("security", [])
+    if cand.event_type in _PROTEST_FAMILY:
+        actor1 = "Rioters (Iraq)" if cand.event_type == "Riots" else "Protesters (Iraq)"
+        assoc = political[0] if political else None
+        actor2 = security[0] if security and cand.sub_event_type != "Peaceful protest" else None
+        return actor1, assoc, actor2
+    ordered: list[str] = []
+    for mention in cand.actors:
+        if mention.actor.name not in ordered and mention.actor.role != "protesters":
+            ordered.append(mention.actor.name)
+    if cand.event_type == "Strategic developments" and cand.sub_event_type == "Arrests":
+        actor1 = security[0] if security else "Police Forces of Iraq"
+        rest = [n for n in ordered if n != actor1]
+        return actor1, None, rest[0] if rest else None
+    if cand.event_type in ("Explosions/Remote violence", "Violence against civilians"):
+        armed = by_role.get("armed", [])
+        actor1 = armed[0] if armed else "Unidentified Armed Group (Iraq)"
+        rest = [n for n in ordered if n != actor1]
+        return actor1, None, rest[0] if rest else None
+    if not ordered:
+        return None, None, None
+    return ordered[0], None, ordered[1] if len(ordered) > 1 else None
+
+
+def _event_id(*parts: object) -> str:
+    raw = "|".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def _report_records(
+    text: str,
+    published: date | None,
+    source: str | None,
+    report_id: str,
+    gazetteer: gpd.GeoDataFrame | str | Path | None,
+) -> list[dict[str, Any]]:
+    """Extract the incident records (dicts of the schema's columns) of one report."""
+    index = landmark_index(gazetteer)
+    tokens = tokenize(text)
+    places = find_places(text, gazetteer=gazetteer, tokens=tokens)
+    actors = find_actors(text, tokens=tokens)
+    place_spans = [(p.start, p.end) for p in places]
+    dates = [d for d in find_dates(text) if not any(a < d.end and d.start < b for a, b in place_spans)]
+    widest = max((p for p in places if specificity(p.landmark)[0] >= 3), key=lambda p: specificity(p.landmark),
+                 default=None)  # fmt: skip
+    candidates: list[_Candidate] = []
+    loose_counts: list[tuple[int, Casualties]] = []
+    dropped: list[str] = []
+    carry: tuple[date | None, int | None, str] = (
+        (published, 1, "date assumed: the publication date (no date expression before this sentence)")
+        if published
+        else (None, None, "date unresolved: no date expression and no publication date")
+    )
+    carry_key = str(published)
+    for s_start, s_end in _sentences(text):
+        s_dates: list[DateMention] = [d for d in _within(dates, s_start, s_end) if not d.attributive]
+        background_year = any(d.kind == "year" for d in s_dates)
+        dating = [d for d in s_dates if d.kind != "year"]
+        if dating:
+            day, precision, note = resolve_date(dating[0], published)
+            date_note = note or f"date from {dating[0].text!r}" + (f" (published {published})" if published else "")
+            date_note = "explicit " + date_note if not note else date_note
+            sentence_date = (day, precision, date_note)
+            carry = sentence_date
+            carry_key = _date_key(dating[0], day)
+            in_sentence = True
+        else:
+            note = carry[2]
+            if not any(word in note for word in ("inherit", "assumed", "unresolved")):
+                note = f"date inherited from an earlier sentence ({note})"
+            sentence_date = (carry[0], carry[1], note)
+            in_sentence = False
+        sentence_text = text[s_start:s_end]
+        s_places = _within(places, s_start, s_end)
+        s_actors = _within(actors, s_start, s_end)
+        s_counts = find_casualties(text, s_start, s_end)
+        made: list[_Candidate] = []
+        for c_start, c_end in _clauses(text, s_start, s_end):
+            triggers: list[Trigger] = find_triggers(text, c_start, c_end)
+            if not triggers:
+                continue
+            c_actors = _within(s_actors, c_start, c_end)
+            protesters = any(m.actor.role == "protesters" for m in s_actors)
+            event_type, sub_type = classify(triggers, sentence_text, protesters_named=protesters)
+            day, precision, date_note = sentence_date
+            if background_year and not dating:
+                dropped.append(f"background (dated by year only): {sentence_text[:80]!r}")
+                continue
+            if published is not None and day is not None:
+                if day > published:
+                    dropped.append(f"planned or future event ({day}): {sentence_text[:80]!r}")
+                    continue
+                if day < published - timedelta(days=BACKGROUND_DAYS):
+                    dropped.append(f"background event ({day}): {sentence_text[:80]!r}")
+                    continue
+            c_places = _within(s_places, c_start, c_end) or s_places
+            sit_in = any(t.sit_in for t in triggers) and event_type == "Protests"
+            place = _pick_place(c_places)
+            landmark = place.landmark if place else None
+            relation = place.relation if place else None
+            location = text[place.start : place.end] if place else None
+            if sit_in:
+                named = tuple(lm for p in c_places for lm in p.candidates if lm.kind == "sit_in")
+                site = resolve_sit_in(day, sentence_text, gazetteer=gazetteer, named=named)
+                if site is not None:
+                    landmark, relation = site, "at"
+                    location = location or "sit-in"
+                elif place is not None and place.landmark.kind == "sit_in":
+                    # A named sit-in site that did not exist that day: use the next place it names.
+                    others = [p for p in c_places if p.landmark.kind != "sit_in"]
+                    place = _pick_place(others)
+                    landmark = place.landmark if place else None
+                    relation = place.relation if place else None
+            elif place is not None and place.landmark.kind == "sit_in":
+                others = [p for p in c_places if p.landmark.kind != "sit_in"]
+                active = [lm for lm in place.candidates if lm.active_on(day)]
+                if active:
+                    landmark = active[0]
+                else:
+                    place = _pick_place(others)
+                    landmark = place.landmark if place else None
+                    relation = place.relation if place else None
+            if event_type == "Strategic developments" and sub_type == "Other":
+                own = [m for m in c_actors or s_actors if m.actor.landmark_id in index.landmarks]
+                if own:
+                    landmark = index.landmarks[str(own[0].actor.landmark_id)]
+                    relation, location = "at", text[own[0].start : own[0].end]
+            cand = _Candidate(
+                event_type, sub_type, day, precision, date_note, place, landmark, relation, location,
+                list(c_actors or s_actors), (s_start, s_end), sit_in, in_sentence, carry_key,
+            )  # fmt: skip
+            for count in _within(s_counts, c_start, c_end):
+                _apply_count(cand, count)
+            made.append(cand)
+        if made:
+            for count in s_counts:
+                if not any(c_start <= count.start < c_end for c_start, c_end in _clauses(text, s_start, s_end)
+                           if find_triggers(text, c_start, c_end)):  # fmt: skip
+                    _apply_count(made[0], count)
+            candidates.extend(made)
+        else:
+            loose_counts.extend((len(candidates), c) for c in s_counts)
+    # Counts stated in sentences with no event words belong to the nearest event before them that can
+    # have victims (not an alert or an arrest), else the nearest after.
+    for position, count in loose_counts:
+        _apply_count_near(candidates, position, count)
+    merged: list[_Candidate] = []
+    for cand in candidates:
+        target = next((m for m in merged if _compatible(m, cand, index.landmarks)), None)
+        if target is None:
+            merged.append(cand)
+        else:
+            _merge_into(target, cand)
+    records: list[dict[str, Any]] = []
+    for cand in merged:
+        fallback = False
+        if cand.landmark is None and widest is not None:
+            cand.landmark, cand.relation, cand.location = widest.landmark, "inside", text[widest.start : widest.end]
+            fallback = True
+        if cand.landmark is None:
+            dropped.append(f"no place the gazetteer knows: {text[cand.sentence[0] : cand.sentence[1]][:80]!r}")
+            continue
+        records.append(_record(cand, text, published, source, report_id, fallback, dropped))
+    return records
+
+
+def _apply_count_near(candidates: list[_Candidate], position: int, count: Casualties) -> None:
+    if not candidates:
+        return
+    order = list(range(position - 1, -1, -1)) + list(range(position, len(candidates)))
+    order = [i for i in order if 0 <= i < len(candidates)]
+    violent = [i for i in order if candidates[i].event_type != "Strategic developments"]
+    _apply_count(candidates[(violent or order)[0]], count)
+
+
+def _apply_count(cand: _Candidate, count: Casualties) -> None:
+    for attr in ("fatalities", "injuries"):
+        value = getattr(count, attr)
+        mine = getattr(cand, attr)
+        if value is not None and (mine is None or value > mine):
+            setattr(cand, attr, value)
+
+
+def _record(
+    cand: _Candidate,
+    text: str,
+    published: date | None,
+    source: str | None,
+    report_id: str,
+    fallback: bool,
+    dropped: list[str],
+) -> dict[str, Any]:
+    assert cand.landmark is not None
+    relation = cand.relation or "at"
+    precision, uncertainty = place_precision(cand.landmark, relation)
+    if fallback:
+        precision = 3
+    confidence = 0.45
+    confidence += {1: 0.25, 2: 0.1, 3: -0.1}[precision]
+    confidence += 0.1 if cand.date_in_sentence else 0.0
+    confidence += min(0.15, 0.05 * (cand.n_evidence - 1))
+    confidence -= 0.15 if cand.day is None else 0.0
+    confidence = round(max(0.05, min(0.95, confidence)), 2)
+    actor1, assoc, actor2 = _actors_for(cand)
+    notes = [cand.date_note]
+    if fallback:
+        notes.append(f"place not in the gazetteer: fell back to the widest area named ({cand.landmark.landmark_id})")
+    if cand.sit_in and cand.landmark.kind == "sit_in":
+        notes.append(f"sit-in resolved to the site active on {cand.day}: {cand.landmark.name}")
+    elif cand.sit_in:
+        notes.append("sit-in: no sit-in site in the gazetteer for this date; located by the place named")
+    if cand.n_evidence > 1:
+        notes.append(f"{cand.n_evidence} passages of the report describe this event; located at the most specific")
+    s_start, s_end = cand.sentence
+    return {
+        "event_id": _event_id(report_id, cand.day, cand.landmark.landmark_id, cand.event_type, cand.sub_event_type),
+        "event_date": pd.Timestamp(cand.day) if cand.day else pd.NaT,
+        "time_precision": cand.precision,
+        "event_type": cand.event_type,
+        "sub_event_type": cand.sub_event_type,
+        "actor1": actor1,
+        "assoc_actor_1": assoc,
+        "actor2": actor2,
+        "location": cand.location or cand.landmark.name,
+        "latitude": cand.landmark.lat,
+        "longitude": cand.landmark.lon,
+        "geo_precision": precision,
+        "fatalities": cand.fatalities,
+        "source": source,
+        "notes": "; ".join(n for n in notes if n),
+        "injuries": cand.injuries,
+        "landmark_id": cand.landmark.landmark_id,
+        "relation": relation,
+        "uncertainty_m": uncertainty if not fallback else max(uncertainty, 10000.0),
+        "confidence": confidence,
+        "published": pd.Timestamp(published) if published else pd.NaT,
+        "report_id": report_id,
+        "sentence": text[s_start:s_end],
+        "span_start": s_start,
+        "span_end": s_end,
+        "status": "unverified",
+        "n_sources": 1,
+    }
+
+
+def _frame(records: list[dict[str, Any]]) -> gpd.GeoDataFrame:
+    frame = pd.DataFrame.from_records(records) if records else pd.DataFrame({"n_sources": pd.Series(dtype="Int64")})
+    out = coerce_incidents(frame)
+    out["n_sources"] = pd.to_numeric(out["n_sources"]).astype("Int64")
+    return out
+
+
+def _default_report_id(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def extract_incidents(
+    text: str,
+    *,
+    published: date | datetime | str | None = None,
+    source: str | None = None,
+    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    report_id: str | None = None,
+) -> gpd.GeoDataFrame:
+    """Extract the incidents one report describes.
+
+    Parameters
+    ----------
+    text
+        The report (English or Arabic), title line allowed.
+    published
+        Publication date (date, datetime or ISO string). Relative dates ("on Saturday", "yesterday",
+        "يوم الثلاثاء") resolve against it; without it they stay null and ``notes`` says why.
+    source
+        The outlet, kept in the ``source`` column.
+    gazetteer
+        A gazetteer frame or file; ``None`` uses the bundled Baghdad gazetteer.
+    report_id
+        Identifier of the report; by default a hash of its text (so ``event_id`` is deterministic).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        One row per incident with every column of :data:`geoincidents.schema.INCIDENT_COLUMNS`
+        (EPSG:4326 points at the landmark) plus ``n_sources``; empty when the report describes no
+        located event.
+
+    Raises
+    ------
+    TypeError
+        When ``text`` is not a string.
+    ValueError
+        When ``published`` is not a date.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_incidents: text must be a str, got {type(text).__name__}")
+    day = as_date(published, "published")
+    rid = report_id or _default_report_id(text)
+    return _frame(_report_records(text, day, source, rid, gazetteer))
+
+
+def _as_report(item: Report | Mapping[str, Any] | str, position: int) -> Report:
+    if isinstance(item, Report):
+        return item
+    if isinstance(item, str):
+        return Report(item)
+    if isinstance(item, Mapping):
+        text = item.get("text")
+        if not isinstance(text, str):
+            raise ValueError(f"report {position}: field 'text' must be a string")
+        source = item.get("source")
+        rid = item.get("report_id")
+        return Report(
+            text,
+            as_date(item.get("published"), f"report {position}: field published"),
+            None if source is None else str(source),
+            None if rid is None else str(rid),
+        )
+    raise TypeError(f"report {position}: expected a Report, a mapping or a str, got {type(item).__name__}")
+
+
+def _merge_reports(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per (event_date, landmark, event type) across reports, every source kept."""
+    out: list[dict[str, Any]] = []
+    by_key: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for rec in records:
+        if pd.isna(rec["event_date"]):
+            out.append(rec)
+            continue
+        key = (rec["event_date"], rec["landmark_id"], rec["event_type"])
+        kept = by_key.get(key)
+        if kept is None:
+            rec = dict(rec)
+            rec["_sources"] = [rec["source"]] if rec["source"] else []
+            rec["_reports"] = [rec["report_id"]]
+            by_key[key] = rec
+            out.append(rec)
+            continue
+        if rec["report_id"] not in kept["_reports"]:
+            kept["_reports"].append(rec["report_id"])
+            kept["n_sources"] += 1
+        if rec["source"] and rec["source"] not in kept["_sources"]:
+            kept["_sources"].append(rec["source"])
+        for attr in ("fatalities", "injuries"):
+            if rec[attr] is not None and (kept[attr] is None or rec[attr] > kept[attr]):
+                kept[attr] = rec[attr]
+        if rec["confidence"] > kept["confidence"]:
+            kept["confidence"] = rec["confidence"]
+        if _SUB_RANK.get(rec["sub_event_type"], -1) > _SUB_RANK.get(kept["sub_event_type"], -1):
+            kept["sub_event_type"] = rec["sub_event_type"]
+        for col in ("actor1", "assoc_actor_1", "actor2"):
+            kept[col] = kept[col] or rec[col]
+    for rec in out:
+        if "_reports" in rec:
+            reports, sources = rec.pop("_reports"), rec.pop("_sources")
+            if len(reports) > 1:
+                rec["report_id"] = "; ".join(reports)
+                rec["source"] = "; ".join(sources) if sources else rec["source"]
+                rec["event_id"] = _event_id(rec["event_date"].date(), rec["landmark_id"], rec["event_type"])
+                rec["confidence"] = round(min(0.95, rec["confidence"] + 0.05 * (len(reports) - 1)), 2)
+                rec["notes"] = f"{rec['notes']}; reported by {len(reports)} reports"
+    return out
+
+
+def extract_many(
+    reports: Iterable[Report | Mapping[str, Any] | str],
+    *,
+    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    progress: bool = False,
+) -> gpd.GeoDataFrame:
+    """Extract the incidents of many reports and merge those several reports describe.
+
+    Parameters
+    ----------
+    reports
+        :class:`Report` objects, mappings with ``text`` and optional ``published``, ``source`` and
+        ``report_id``, or bare texts.
+    gazetteer
+        A gazetteer frame or file; ``None`` uses the bundled Baghdad gazetteer.
+    progress
+        Show a tqdm progress bar on stderr.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Incidents as :func:`extract_incidents` returns them; rows of different reports with the same
+        event date, landmark and event type are one row, with ``n_sources`` the number of reports and
+        ``source`` / ``report_id`` listing all of them ("; "-separated).
+
+    Raises
+    ------
+    ValueError
+        When a report has no text or a bad publication date (the message names the report's position).
+    """
+    items: Iterable[Report | Mapping[str, Any] | str] = reports
+    if progress:
+        from tqdm import tqdm
+
+        items = tqdm(reports, desc="extracting", unit="report")
+    records: list[dict[str, Any]] = []
+    for position, item in enumerate(items):
+        report = _as_report(item, position)
+        rid = report.report_id or _default_report_id(report.text)
+        records.extend(_report_records(report.text, report.published, report.source, rid, gazetteer))
+    return _frame(_merge_reports(records))

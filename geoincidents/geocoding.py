@@ -1,0 +1,352 @@
+"""Landmark geocoding: place mentions in report text matched to gazetteer landmarks.
+
+Names, Arabic names and aliases of every landmark are folded with
+:func:`geoincidents.names.normalize_name` into one token trie, built once per gazetteer (cached by the
+gazetteer object's identity), so a report is geocoded in a single pass over its words. For each
+mention the words before it give the spatial relation (at / near / towards / inside / outside), and
+the landmark's kind and that relation give an ACLED ``geo_precision`` (1-3), an ``uncertainty_m``
+radius and a ``confidence``. Sit-in mentions resolve to the sit-in site the gazetteer knows for the
+event date (:func:`geoincidents.gazetteer.active_on`).
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import shapely
+from pyproj import Transformer
+
+from geoincidents._phrases import PhraseIndex, Token, phrase_key, tokenize
+from geoincidents.gazetteer import active_on, load_gazetteer
+from geoincidents.schema import GEO_PRECISION_UNCERTAINTY_M
+
+__all__ = [
+    "Landmark",
+    "PlaceMention",
+    "find_places",
+    "landmark_index",
+    "place_precision",
+    "resolve_sit_in",
+    "specificity",
+]
+
+# How specific a kind of landmark is: 0 a spot (gate, building, square, bridge end, sit-in camp),
+# 1 a bridge (a line some hundreds of metres long), 2 an area (perimeter, district), 3 a city.
+_KIND_RANK = {"gate": 0, "building": 0, "square": 0, "bridge_end": 0, "sit_in": 0, "bridge": 1, "district": 2,
+              "perimeter": 2}  # fmt: skip
+_CITY_UNCERTAINTY_M = 5000.0  # a district this vague is a city-wide area (geo_precision 3)
+_AREA_KINDS = frozenset({"perimeter", "district"})
+
+# The relation is read from the words just before a mention (up to four filler words between).
+_REL_WORDS: list[tuple[str, str]] = [
+    (
+        "towards",
+        r"towards|toward|in\s+the\s+direction\s+of|heading\s+to|headed\s+to|marched\s+on|march\s+on|"
+        r"made\s+their\s+way\s+to|made\s+its\s+way\s+to|نحو|باتجاه|صوب|الى|إلى|تجاه",
+    ),
+    ("outside", r"outside|just\s+outside|at\s+the\s+edge\s+of|on\s+the\s+outskirts\s+of|خارج"),
+    (
+        "near",
+        r"near|nearby|close\s+to|next\s+to|adjacent\s+to|in\s+the\s+vicinity\s+of|around|approaches\s+to|"
+        r"approach\s+to|not\s+far\s+from|a\s+few\s+(?:hundred\s+)?(?:metres|meters)\s+from|by|off|"
+        r"قرب|بالقرب\s+من|قريب\s+من|بمحيط|محيط|بمقربة\s+من|مقربة\s+من|أمام|امام|على\s+مقربة\s+من|مشارف",
+    ),
+    ("inside", r"inside|within|into|in|deep\s+in|داخل|في|وسط"),
+    ("at", r"at|on|onto|over|across|atop|from|reached|reach|stormed|storm|entered|enter|عند|على|من"),
+]
+_REL_PATTERN = re.compile(
+    r"(?:^|(?<=[\s,(\"']))(?:" + "|".join(f"(?P<{rel}>{pat})" for rel, pat in _REL_WORDS) + r")(?=\s|$)",
+    re.IGNORECASE,
+)
+_FILLER_OK = re.compile(
+    r"^(?:\s+(?:the|a|an|its|their|heavily|highly|fortified|so-called|capital's|city's|iraqi|iraq's|baghdad's|"
+    r"central|main|famous|nearby|first|outer|government|high-security|restricted|al|gates?|gate|entrance|"
+    r"entrances|walls?|of|to|المنطقة|ال\S*|شديدة|شديد|المحصنة|المحصّنة|الحصينة|مدخل|بوابة|بوابات|أسوار|اسوار))*$",
+    re.IGNORECASE,
+)
+_WINDOW = 70
+_SIDE_CUE = re.compile(r"\b(?:side|end|bridgehead|approach)\b|جهة|جانب|طرف", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Landmark:
+    """A gazetteer landmark as the geocoder uses it (one point, its uncertainty and its dates)."""
+
+    landmark_id: str
+    kind: str
+    name: str
+    lon: float
+    lat: float
+    position_uncertainty_m: float
+    radius_m: float
+    related_id: str | None = None
+    side: str | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    def active_on(self, day: date | None) -> bool:
+        """Whether the landmark existed on ``day`` (undated landmarks always; dated ones need a day)."""
+        if self.valid_from is None and self.valid_to is None:
+            return True
+        if day is None:
+            return False
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A landmark named in a text.
+
+    Attributes
+    ----------
+    landmark
+        The best candidate (the most specific of those the words name).
+    candidates
+        Every landmark the words name (several when an alias is shared, e.g. two sit-in camps).
+    start, end
+        Character span of the words in the text.
+    relation
+        ``at``, ``near``, ``towards``, ``inside`` or ``outside``, read from the words before it.
+    """
+
+    landmark: Landmark
+    candidates: tuple[Landmark, ...]
+    start: int
+    end: int
+    relation: str
+    n_words: int
+
+
+class _Index:
+    """Landmarks of one gazetteer with their phrase trie (built once per gazetteer)."""
+
+    def __init__(self, gazetteer: gpd.GeoDataFrame) -> None:
+        self.landmarks: dict[str, Landmark] = {}
+        self.phrases: PhraseIndex[str] = PhraseIndex()
+        geoms = gazetteer.geometry
+        points = geoms.representative_point()
+        lon = points.x.to_numpy(dtype=float)
+        lat = points.y.to_numpy(dtype=float)
+        radius = _radii(geoms, lon, lat)
+        for i, row in enumerate(gazetteer.itertuples(index=False)):
+            rec: dict[str, Any] = row._asdict()
+            lid = str(rec["landmark_id"])
+            self.landmarks[lid] = Landmark(
+                landmark_id=lid,
+                kind=str(rec["kind"]),
+                name=str(rec["name"]),
+                lon=float(lon[i]),
+                lat=float(lat[i]),
+                position_uncertainty_m=float(rec["position_uncertainty_m"]),
+                radius_m=float(radius[i]),
+                related_id=_str_or_none(rec.get("related_id")),
+                side=_str_or_none(rec.get("side")),
+                valid_from=rec.get("valid_from") or None,
+                valid_to=rec.get("valid_to") or None,
+            )
+            names = [rec["name"], rec.get("name_ar") or "", *tuple(rec.get("aliases") or ())]
+            for name in names:
+                if isinstance(name, str) and name.strip():
+                    self.phrases.add(name, lid)
+        # Words that tell bridge ends apart ("the Tahrir side of the Jumhuriya Bridge").
+        self.end_words: dict[str, set[str]] = {}
+        for lm in self.landmarks.values():
+            if lm.kind == "bridge_end":
+                tail = lm.name.split("–", 1)[-1] if "–" in lm.name else ""
+                words = set(phrase_key(tail)) - {"end", "green", "zone", "side"}
+                if lm.side == "green_zone":
+                    words |= {"green", "zone", "خضراء", "منطقه"}
+                self.end_words[lm.landmark_id] = words
+
+
+def _str_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _radii(geoms: gpd.GeoSeries, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+    """Metres from each representative point to the farthest vertex of its geometry (0 for points)."""
+    out = np.zeros(len(geoms))
+    if len(geoms) == 0:
+        return out
+    crs = gpd.GeoSeries(shapely.points(lon, lat), crs=geoms.crs).estimate_utm_crs()
+    to_m = Transformer.from_crs(geoms.crs, crs, always_xy=True)
+    for i, geom in enumerate(geoms):
+        if geom is None or geom.geom_type == "Point":
+            continue
+        coords = shapely.get_coordinates(geom)
+        x, y = to_m.transform(coords[:, 0], coords[:, 1])
+        cx, cy = to_m.transform(lon[i], lat[i])
+        out[i] = float(np.max(np.hypot(np.asarray(x) - cx, np.asarray(y) - cy)))
+    return out
+
+
+_CACHE: dict[int, tuple[weakref.ref[gpd.GeoDataFrame], _Index]] = {}
+_BUNDLED: dict[str, gpd.GeoDataFrame] = {}
+
+
+def _as_frame(gazetteer: gpd.GeoDataFrame | str | Path | None) -> gpd.GeoDataFrame:
+    if isinstance(gazetteer, gpd.GeoDataFrame):
+        return gazetteer
+    key = str(gazetteer)
+    if key not in _BUNDLED:
+        _BUNDLED[key] = load_gazetteer(gazetteer)
+    return _BUNDLED[key]
+
+
+def landmark_index(gazetteer: gpd.GeoDataFrame | str | Path | None = None) -> _Index:
+    """Return the (cached) landmark index of a gazetteer: a frame, a file, or None for the bundled one."""
+    frame = _as_frame(gazetteer)
+    cached = _CACHE.get(id(frame))
+    if cached is not None and cached[0]() is frame:
+        return cached[1]
+    index = _Index(frame)
+    _CACHE[id(frame)] = (weakref.ref(frame), index)
+    return index
+
+
+def specificity(landmark: Landmark) -> tuple[int, float]:
+    """Sort key: smaller is more specific (kind rank, then position uncertainty)."""
+    rank = _KIND_RANK.get(landmark.kind, 2)
+    if landmark.kind == "district" and landmark.position_uncertainty_m >= _CITY_UNCERTAINTY_M:
+        rank = 3
+    return rank, landmark.position_uncertainty_m
+
+
+def _relation(text: str, start: int, landmark: Landmark) -> str:
+    window = text[max(0, start - _WINDOW) : start]
+    area = landmark.kind in _AREA_KINDS
+    matches = list(_REL_PATTERN.finditer(window))
+    match = matches[-1] if matches else None
+    fill = window[match.end() :] if match else ""
+    if match is None or len(fill.split()) > 4 or not _FILLER_OK.match(" " + fill.strip() if fill.strip() else ""):
+        return "inside" if area and _arabic_in_prefix(text, start) else "at"
+    rel = next(r for r, _ in _REL_WORDS if match.group(r))
+    if rel == "inside" and not area:
+        return "at"
+    return rel
+
+
+def _arabic_in_prefix(text: str, start: int) -> bool:
+    """Arabic writes "in" as a clitic: "بالمنطقة الخضراء" = in the Green Zone."""
+    return text[start : start + 3] in ("بال",)
+
+
+def find_places(
+    text: str,
+    *,
+    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    tokens: list[Token] | None = None,
+) -> list[PlaceMention]:
+    """Return the landmarks named in ``text``, in order, with spans and spatial relations.
+
+    Parameters
+    ----------
+    text
+        Report text in English or Arabic.
+    gazetteer
+        A gazetteer frame or file; ``None`` uses the bundled Baghdad gazetteer.
+    tokens
+        The text's tokens, when the caller has them already.
+
+    Examples
+    --------
+    >>> [(m.landmark.landmark_id, m.relation) for m in find_places("marched towards the Green Zone")]
+    [('green_zone', 'towards')]
+    """
+    index = landmark_index(gazetteer)
+    toks = tokenize(text) if tokens is None else tokens
+    out: list[PlaceMention] = []
+    for match in index.phrases.find(toks):
+        cands = tuple(sorted((index.landmarks[lid] for lid in match.payloads), key=specificity))
+        best = cands[0]
+        if best.kind == "bridge":
+            best = _bridge_end(text, match.start, match.end, best, index) or best
+        out.append(
+            PlaceMention(best, cands, match.start, match.end, _relation(text, match.start, best),
+                         match.last - match.first + 1)
+        )  # fmt: skip
+    return out
+
+
+def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: _Index) -> Landmark | None:
+    """The bridge end named around a bridge mention ("the Tahrir side of the Jumhuriya Bridge")."""
+    window = text[max(0, start - 45) : min(len(text), end + 45)]
+    if not _SIDE_CUE.search(window):
+        return None
+    words = {tok.key for tok in tokenize(window)} - set(phrase_key(text[start:end]))
+    for lid, cues in index.end_words.items():
+        lm = index.landmarks[lid]
+        if lm.related_id == bridge.landmark_id and cues & words:
+            return lm
+    return None
+
+
+def place_precision(landmark: Landmark, relation: str) -> tuple[int, float]:
+    """Return ``(geo_precision, uncertainty_m)`` for a landmark named with a relation.
+
+    ACLED's codes: 1 the place itself; 2 near it, or part of a larger area; 3 only a city-wide area.
+    The radius is at least the landmark's own position uncertainty (and, for areas, the distance from
+    its point to its farthest vertex), widened to the code's default radius when the relation is vague.
+    """
+    rank = specificity(landmark)[0]
+    own = max(landmark.position_uncertainty_m, landmark.radius_m)
+    if rank >= 3:
+        return 3, max(own, GEO_PRECISION_UNCERTAINTY_M[3])
+    if rank == 2 or relation in ("near", "towards", "outside"):
+        return 2, max(own, GEO_PRECISION_UNCERTAINTY_M[2] if rank == 2 else GEO_PRECISION_UNCERTAINTY_M[1] * 4)
+    return 1, own
+
+
+_SIT_IN_WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+def resolve_sit_in(
+    day: date | None,
+    context: str,
+    *,
+    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    named: tuple[Landmark, ...] = (),
+) -> Landmark | None:
+    """Return the sit-in site the gazetteer knows for ``day``, best matching the context words.
+
+    Parameters
+    ----------
+    day
+        The event date; None gives None (a sit-in site cannot be chosen without a date).
+    context
+        The sentence (or report) describing the sit-in; words shared with a site's names, or naming
+        the landmark it is related to, break ties between sites active the same day.
+    gazetteer
+        A gazetteer frame or file; ``None`` uses the bundled one.
+    named
+        Sit-in sites already named by an alias in the text (they are preferred when active).
+    """
+    if day is None:
+        return None
+    index = landmark_index(gazetteer)
+    active = [lm for lm in named if lm.kind == "sit_in" and lm.active_on(day)]
+    if not active:
+        frame = _as_frame(gazetteer)
+        ids = frame.loc[active_on(frame, day).to_numpy() & (frame["kind"] == "sit_in").to_numpy(), "landmark_id"]
+        active = [index.landmarks[str(lid)] for lid in ids]
+    if not active:
+        return None
+    if len(active) == 1:
+        return active[0]
+    words = {tok.key for tok in tokenize(context)}
+    related_named = {m.landmark.landmark_id for m in find_places(context, gazetteer=gazetteer)}
+
+    def score(lm: Landmark) -> tuple[int, date]:
+        s = len(set(phrase_key(lm.name)) & words)
+        if lm.related_id and lm.related_id in related_named:
+            s += 2
+        return s, lm.valid_from or date.min
+
+    return max(active, key=score)

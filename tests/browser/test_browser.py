@@ -1,0 +1,182 @@
+"""The map and the app in a real headless Chromium, with every non-local request blocked.
+
+Screenshots go to ``artifacts/`` (look at them).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from geoincidents.analysis import prepare_incidents
+from geoincidents.io import write_incidents
+from geoincidents.mapping import build_map, save_map
+from geoincidents.schema import load_sample_incidents
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "artifacts"
+SEED = ROOT / "data" / "reports" / "000_a1c6e357c0dae756.txt"
+HOSTILE = ["<img src=x onerror=alert(1)>", "`${alert(1)}`", "\\x3cscript\\x3ealert(2)", "\"'><svg onload=alert(3)>"]
+MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+
+
+def _offline_page(browser: Any, allowed: tuple[str, ...]) -> tuple[Any, Any, list[str], list[str]]:
+    """A page on which only ``allowed`` URL prefixes load; records blocked URLs and dialogs."""
+    context = browser.new_context(viewport={"width": 1500, "height": 1300})
+    page = context.new_page()
+    blocked: list[str] = []
+    dialogs: list[str] = []
+
+    def route(r: Any) -> None:
+        if r.request.url.startswith(allowed):
+            r.continue_()
+        else:
+            blocked.append(r.request.url)
+            r.abort()
+
+    def on_dialog(d: Any) -> None:
+        dialogs.append(d.message)
+        d.dismiss()
+
+    context.route("**/*", route)
+    page.on("dialog", on_dialog)
+    return context, page, blocked, dialogs
+
+
+def _sample_with_track() -> Any:
+    inc = prepare_incidents(load_sample_incidents(), id_prefix="sample")
+    inc["origin_landmark_id"] = pd.array([None] * len(inc), dtype="string")
+    at_gate = inc.index[inc["landmark_id"] == "gate_14_july_bridge"][0]
+    inc.loc[at_gate, "relation"] = "towards"
+    inc.loc[at_gate, "origin_landmark_id"] = "sit_in_2021_jadriya"
+    return inc
+
+
+def test_saved_map_draws_every_layer_with_network_blocked(browser: Any, tmp_path: Path) -> None:
+    inc = _sample_with_track()
+    path = save_map(build_map(inc), tmp_path / "map.html")
+    context, page, blocked, dialogs = _offline_page(browser, ("file:", "data:", "blob:", "about:"))
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(path.as_uri())
+    page.wait_for_selector("path.gi-incident")
+    assert page.locator("path.gi-incident").count() == len(inc)
+    assert page.locator("path.gi-uncertainty").count() == int((inc["uncertainty_m"] >= 500).sum())
+    assert page.locator("path.gi-track").count() == 1
+    assert page.locator("path.gi-bridge").count() >= 5
+    assert page.locator('path[stroke="#b03a2e"][stroke-width="3"]').count() == 1  # the perimeter
+    assert page.locator(".awesome-marker").count() >= 20  # gates, sit-ins, buildings, squares
+    assert page.locator(".leaflet-control-layers-overlays label").count() >= 9
+    assert page.locator(".leaflet-control-minimap").count() == 1
+    assert page.locator(".gi-timeslider").count() == 1
+    # the only blocked requests are base tiles, which are optional
+    assert all("{z}" not in u and "tile." in u for u in blocked), blocked[:5]
+    # Font Awesome icons are drawn from the inlined font (a glyph has width)
+    assert page.locator(".awesome-marker i.fa").first.bounding_box()["width"] > 0
+    # popups open with escaped evidence
+    page.locator("path.gi-incident").first.click(force=True)
+    page.wait_for_selector(".gi-popup")
+    assert "Distance to perimeter" in page.locator(".gi-popup").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "saved_map_offline.png"))
+    # the time slider filters the incidents: first day only
+    page.locator(".gi-time-range").fill("0")
+    page.locator(".gi-time-range").dispatch_event("input")
+    assert page.locator("path.gi-incident").count() == 1
+    assert errors == [] and dialogs == []
+    context.close()
+
+
+def _map_frame(page: Any, n_incidents: int) -> Any:
+    """The map component's frame once it is the only one and draws ``n_incidents`` incident markers.
+
+    A Streamlit rerun that changes the map briefly shows the old and the new component together.
+    """
+    page.wait_for_function(
+        """([sel, n]) => {
+            const frames = document.querySelectorAll(sel);
+            if (frames.length !== 1) return false;
+            const doc = frames[0].contentDocument;
+            return !!doc && doc.querySelectorAll("path.gi-incident").length === n;
+        }""",
+        arg=[MAP_IFRAME, n_incidents],
+        timeout=60000,
+    )
+    return page.frame_locator(MAP_IFRAME)
+
+
+def _open_app(page: Any, url: str, n_incidents: int) -> Any:
+    page.goto(url)
+    return _map_frame(page, n_incidents)
+
+
+def test_app_map_renders_offline_with_perimeter_and_markers(browser: Any, app_url: str) -> None:
+    context, page, blocked, dialogs = _offline_page(browser, (app_url, "data:", "blob:", "about:"))
+    expected = len(load_sample_incidents())
+    frame = _open_app(page, app_url, expected)
+    assert frame.locator("path.gi-incident").count() == expected
+    assert frame.locator('path[stroke="#b03a2e"][stroke-width="3"]').count() == 1
+    assert frame.locator(".awesome-marker").count() >= 20
+    assert frame.locator(".leaflet-control-layers").count() == 1
+    # clicking an incident shows its details and evidence next to the map
+    frame.locator("path.gi-incident").first.click(force=True)
+    page.get_by_text("Evidence", exact=True).wait_for(timeout=30000)
+    page.screenshot(path=str(ARTIFACTS / "app.png"), full_page=True)
+    assert not [u for u in blocked if "tile" not in u and not u.startswith(app_url)]
+    assert dialogs == []
+    context.close()
+
+
+def test_app_hostile_upload_stays_text(browser: Any, app_url: str, tmp_path: Path) -> None:
+    inc = prepare_incidents(load_sample_incidents(), id_prefix="sample")
+    inc["sentence"] = pd.array([f"evidence {h}" for h in HOSTILE[: len(inc)]], dtype="string")
+    inc["source"] = pd.array([HOSTILE[-1]] * len(inc), dtype="string")
+    inc["actor1"] = pd.array([HOSTILE[0]] * len(inc), dtype="string")
+    upload = write_incidents(inc.drop(columns=["band", "breach", "inside"]), tmp_path / "hostile.csv")
+    context, page, _blocked, dialogs = _offline_page(browser, (app_url, "data:", "blob:", "about:"))
+    _open_app(page, app_url, len(inc))
+    page.get_by_text("Upload a file").click()
+    page.locator('input[type="file"]').set_input_files(str(upload))
+    page.get_by_text("all 3 row(s) accepted").wait_for(timeout=30000)
+    frame = _map_frame(page, len(inc))
+    frame.locator("path.gi-incident").first.click(force=True)
+    popup = frame.locator(".gi-popup")
+    popup.wait_for()
+    text = popup.inner_text()
+    assert "<img src=x onerror=alert(1)>" in text  # shown as text
+    assert popup.locator("img, svg, script").count() == 0
+    page.screenshot(path=str(ARTIFACTS / "app_hostile.png"), full_page=True)
+    assert dialogs == []
+    context.close()
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("geoincidents.extraction") is None, reason="extraction (issue 3) not merged yet"
+)
+def test_app_paste_seed_report_lands_at_the_suspension_bridge_gate(browser: Any, app_url: str) -> None:
+    context, page, _blocked, dialogs = _offline_page(browser, (app_url, "data:", "blob:", "about:"))
+    before = len(load_sample_incidents())
+    frame = _open_app(page, app_url, before)
+    page.get_by_text("Paste a report").click()
+    page.get_by_label("Report text").fill(SEED.read_text(encoding="utf-8"))
+    page.get_by_label("Source").fill("Shafaq News")
+    page.get_by_role("button", name="Extract incidents").click()
+    page.get_by_text("incident(s) extracted").wait_for(timeout=60000)
+    page.wait_for_function(
+        """([sel, n]) => {
+            const frames = document.querySelectorAll(sel);
+            return frames.length === 1 && !!frames[0].contentDocument &&
+                frames[0].contentDocument.querySelectorAll("path.gi-incident").length > n;
+        }""",
+        arg=[MAP_IFRAME, before],
+        timeout=60000,
+    )
+    frame = page.frame_locator(MAP_IFRAME)
+    page.screenshot(path=str(ARTIFACTS / "app_pasted.png"), full_page=True)
+    assert dialogs == []
+    context.close()
