@@ -72,18 +72,6 @@ def _cmd_proximity(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_extract(args: argparse.Namespace) -> int:
-    from geoincidents.extraction import extract_many
-    from geoincidents.io import write_incidents
-    from geoincidents.reports import read_reports
-
-    reports = read_reports(args.files, published=args.published, source=args.source)
-    incidents = extract_many(reports, gazetteer=args.gazetteer, progress=not args.quiet)
-    write_incidents(incidents, args.output)
-    print(f"{len(incidents)} incident(s) from {len(reports)} report(s) written to {args.output}")
-    return 0
-
-
 def _cmd_map(args: argparse.Namespace) -> int:
     from geoincidents.analysis import prepare_incidents
     from geoincidents.io import read_incidents
@@ -109,6 +97,18 @@ def _cmd_map(args: argparse.Namespace) -> int:
         rejected_path = out.with_name(out.stem + "_rejected.csv")
         result.rejected.to_csv(rejected_path, index=False)
         print(f"{len(result.rejected)} row(s) rejected, reasons in {rejected_path}")
+    return 0
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from geoincidents.extraction import extract_many
+    from geoincidents.io import write_incidents
+    from geoincidents.reports import read_reports
+
+    reports = read_reports(args.files, published=args.published, source=args.source)
+    incidents = extract_many(reports, gazetteer=args.gazetteer, progress=not args.quiet)
+    write_incidents(incidents, args.output)
+    print(f"{len(incidents)} incident(s) from {len(reports)} report(s) written to {args.output}")
     return 0
 
 
@@ -142,15 +142,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gazetteer", default=None)
     p.set_defaults(handler=_cmd_proximity)
 
-    p = sub.add_parser("extract", help="extract incidents from report files (.txt, or .jsonl batches)")
-    p.add_argument("files", nargs="+", help=".txt (one report each) or .jsonl (text/published/source per line)")
-    p.add_argument("-o", "--output", required=True, help="output (.geojson, .csv or .gpkg)")
-    p.add_argument("--published", default=None, help="publication date (YYYY-MM-DD) of the .txt reports")
-    p.add_argument("--source", default=None, help="outlet of the .txt reports")
-    p.add_argument("--gazetteer", default=None, help="gazetteer file (default: the bundled Baghdad one)")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    p.set_defaults(handler=_cmd_extract)
-
     p = sub.add_parser("map", help="write a standalone interactive HTML map of an incident file (works offline)")
     p.add_argument("input", help="CSV (latitude/longitude), GeoJSON or GeoPackage")
     p.add_argument("-o", "--output", required=True, help="HTML file to write")
@@ -164,6 +155,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--attribution", default=None, help="attribution text of the tiles")
     p.set_defaults(handler=_cmd_map)
+
+    p = sub.add_parser("extract", help="extract incidents from report files (.txt, or .jsonl batches)")
+    p.add_argument("files", nargs="+", help=".txt (one report each) or .jsonl (text/published/source per line)")
+    p.add_argument("-o", "--output", required=True, help="output (.geojson, .csv or .gpkg)")
+    p.add_argument("--published", default=None, help="publication date (YYYY-MM-DD) of the .txt reports")
+    p.add_argument("--source", default=None, help="outlet of the .txt reports")
+    p.add_argument("--gazetteer", default=None, help="gazetteer file (default: the bundled Baghdad one)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(handler=_cmd_extract)
     return parser
 
 

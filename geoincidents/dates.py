@@ -64,7 +64,7 @@ _PATTERNS_EN: list[tuple[str, str]] = [
     ("month_day", rf"\b{_EN_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
     ("month_year", rf"\b{_EN_MONTH}\s+(?P<year>(?:19|20)\d\d)\b"),
     ("in_month", rf"\b(?:in|during|since|early|late|mid-?)\s+{_EN_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
-    ("year", r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b"),
+    ("year", r"\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b"),
     ("days_ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+ago\b"),
     ("day_before_yesterday", r"\b(?:the\s+)?day\s+before\s+yesterday\b"),
     ("yesterday", r"\b(?:yesterday|last\s+night|overnight)\b"),
@@ -168,12 +168,11 @@ def find_dates(text: str) -> list[DateMention]:
         if group is None:
             continue
         kind = group.rsplit("_", 1)[0]
-        attributive = False
+        # "since Oct. 25" / "منذ" dates the start of something ongoing, not this sentence's event.
+        before = text[max(0, match.start() - 8) : match.start()].lower().rstrip()
+        attributive = before.endswith(("since", "منذ")) or match.group(0).lower().startswith("since")
         if kind in ("day_month", "month_day", "month_year", "year", "in_month"):
-            attributive = bool(_ATTRIBUTIVE_AFTER.match(text, match.end()))
-            before = text[max(0, match.start() - 5) : match.start()].lower()
-            if kind == "month_day" and before.endswith("the ") and attributive:
-                attributive = True
+            attributive = attributive or bool(_ATTRIBUTIVE_AFTER.match(text, match.end()))
         out.append(DateMention(match.start(), match.end(), match.group(0), kind, attributive))
     return out
 

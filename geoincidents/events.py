@@ -70,12 +70,12 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\bset\s+(?:fire|ablaze)\b|\bset\s+\w+(?:\s+\w+)?\s+(?:on\s+fire|ablaze)\b|\btorched\b|\bthrew\s+(?:stones|rocks|"
         r"bricks|molotov)|\bhurl(?:ed|ing)\s+(?:stones|rocks|bricks|molotov)|\bmolotov\w*|\briot(?:s|ing|ed)?\b"
         r"|\bvandali[sz]\w*|\btore\s+down\b|\bpulled\s+down\b|\brampag\w*"
-        r"|اقتحام|اقتحم\S*|أحرق\S*|احرق\S*|إحراق|حرق|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب",
+        r"|اقتحام|اقتحم\S*|يقتحم\S*|تقتحم\S*|أحرق\S*|احرق\S*|إحراق|حرق|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب",
     ),
     (
         "protest",
         "Peaceful protest",
-        r"\bprotest(?:s|ed|ing|ers?|ors?)?\b|\bdemonstrat(?:ion|ions|ors?|ed|ing)\b|(?-i:\b[Mm]arch(?:ed|es|ing|ers)\b)"
+        r"\bprotest(?:s|ed|ing|ers?|ors?)?\b(?!\s+movement)|\bdemonstrat(?:ion|ions|ors?|ed|ing)\b|(?-i:\b[Mm]arch(?:ed|es|ing|ers)\b)"
         r"|(?-i:\bmarch\b)|\brall(?:y|ies|ied)\b|\bsit-?ins?\b|\btents\b|\bencampments?\b|\bgathered\b|\bcrowds?\b"
         r"|\bmoved\s+towards\b|\bchanting\b|\bwaving\s+flags\b"
         r"|تظاهر\S*|مظاهر(?:ة|ات)|متظاهر\S*|المتظاهر\S*|احتجاج\S*|محتج\S*|المحتج\S*|اعتصام\S*|معتصم\S*|المعتصم\S*"
@@ -119,7 +119,7 @@ _UNREAL = re.compile(
     r"against\s+any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)\s+(?:new\s+)?|invit(?:ed|ing)\s+to|"
     r"ready\s+to|threats?\s+of)\b"
     r"|دعا|دعت|يدعو|تدعو|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم)"
-    r"(?:\s+[^\s.;:]+){0,3}\s*$",
+    r"(?:\s+[^\s.;:]+){0,5}\s*$",
     re.IGNORECASE,
 )
 _INTERVENTION = re.compile(
@@ -127,7 +127,7 @@ _INTERVENTION = re.compile(
     r"|\bwarning\s+shots\b|\bstun\s+grenades?\b|\bsound\s+grenades?\b|\bsmoke\s+grenades?\b|\bbatons?\b|\bbeat(?:en|ing)?\b"
     r"|\bpushed\s+back\b|\bprevented\s+(?:them|the\s+protesters|the\s+demonstrators)\b|\bblocked\s+(?:them|the\s+protesters"
     r"|the\s+demonstrators|their)\b|\barrest\w*|\bdetain\w*|\bcordon\w*|\bconcrete\s+barriers?\b.{0,40}\bpreventing\b"
-    r"|الغاز\s+المسيل\s+للدموع|الغاز|خراطيم\s+المياه|تفريق|فرقت|الرصاص\s+المطاطي|اعتقال|اعتقل\S*|منع\S*|صد\S*",
+    r"|الغاز\s+المسيل\s+للدموع|الغاز|خراطيم\s+المياه|تفريق|فرقت|الرصاص\s+المطاطي|اعتقال|اعتقل\S*|منع\S*|صد(?:ت|وا)?",
     re.IGNORECASE,
 )
 _EXCESSIVE = re.compile(
@@ -153,27 +153,30 @@ _VAGUE = {
 }  # fmt: skip
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NUM = (
-    r"(?P<num>[0-9\u0660-\u0669]+|"
+    r"\b(?P<num>[0-9\u0660-\u0669]+|"
     + "|".join(re.escape(w) for w in sorted(list(_NUM_WORDS) + list(_VAGUE), key=len, reverse=True))
-    + r")"
+    + r")\b"
 )
-_WHO = r"(?:\s+(?:[\w-]+\s+){0,3}?(?:people|persons?|protesters?|demonstrators?|civilians?|soldiers?|members?|"
+_WHO = r"(?:\s+(?:(?![0-9])[\w-]+\s+){0,3}?(?:people|persons?|protesters?|demonstrators?|civilians?|soldiers?|members?|"
 _WHO += r"officers?|"
 _WHO += r"policemen|personnel|guards?|fighters?|militants?|gunmen|children|women|men|others?|of\s+them|contractors?|"
 _WHO += r"troops?|employees?|workers?|staff|security\s+forces|activists?|journalists?|pilgrims?|visitors?|individuals?|"
-_WHO += r"of\s+the\s+\w+|من\s+\S+|\S+))?"
+_WHO += r"of\s+the\s+\w+|من\s+\S+|[\u0621-\u065f\u0670]+))?"
 _KILLED = (
     r"(?:killed|dead|died|deaths?|fatalities|martyred|lost\s+their\s+lives|shot\s+dead"
     r"|قتلى|قتيل|شهداء|شهيد|مقتل|قتلوا|لقوا\s+حتفهم)"
 )
-_HURT = r"(?:wounded|injured|hurt|injuries|wounds|casualties|مصابين|مصاب|جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح)"
+_HURT = (
+    r"(?:wounded|injured|hurt|injuries|wounds|casualties|"
+    r"أصيبوا|اصيبوا|أصيب|اصيب|جرحوا|مصابين|مصاب|جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح)"
+)
 _COUNT_BEFORE = re.compile(
     rf"{_NUM}{_WHO}\s+(?:(?:were|was|have\s+been|had\s+been|are|got|reportedly|also|being|left)\s+)*"
     rf"(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))",
     re.IGNORECASE,
 )
 _COUNT_AFTER = re.compile(
-    rf"(?:(?P<k>killing|killed|left|leaving|death\s+toll\s+(?:rose\s+)?(?:to|of|at)|مقتل|ومقتل|استشهاد|واستشهاد|"
+    rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|left|leaving|death\s+toll\s+(?:rose\s+)?(?:to|of|at)|مقتل|ومقتل|استشهاد|واستشهاد|"
     rf"سقوط|قتل|وقتل|قضى|استشهد)|"
     rf"(?P<h>wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيب|اصيب|وأصيب|واصيب))\s+(?:at\s+least\s+|some\s+|about\s+|"
     rf"around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+)?{_NUM}",
@@ -184,12 +187,30 @@ _NONE_HURT = re.compile(
     r"one\s+was\s+(?:hurt|injured|killed|wounded)|damage\s+or\s+(?:injur\w*|casualt\w*))"
     r"|\bwithout\s+(?:any\s+)?(?:causing\s+)?(?:injur\w*|casualt\w*)|\bnobody\s+was\s+(?:hurt|injured|killed)"
     r"|\bcaused\s+no\s+(?:injur\w*|casualt\w*)|\bno\s+one\s+(?:was\s+)?(?:hurt|injured|killed|wounded)"
-    r"|(?:دون|بدون|من\s+دون|لا|ولا|عدم)\s+(?:وقوع\s+|تسجيل\s+|أي\s+|اي\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا|جرحى|قتلى)"
+    r"|(?:دون|بدون|من\s+دون|لا|ولا|عدم)\s+(?:[^\s.،,]+\s+){0,4}?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا|جرحى|قتلى)"
     r"|لم\s+\S+\s+(?:عن\s+)?(?:أي\s+|اي\s+|وقوع\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا)",
     re.IGNORECASE,
 )
 _NONE_KIND = re.compile(r"injur|wound|hurt|إصاب|اصاب|جرح", re.IGNORECASE)
 _NONE_DEATH = re.compile(r"fatalit|death|killed|قتلى", re.IGNORECASE)
+
+
+_AR_LETTER = re.compile("[\u0621-\u064a]")
+_AR_PREFIXES = frozenset({"", "و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "لل", "فال", "ي", "ت", "ن", "وي", "وت", "س"})
+
+
+def _word_start_ok(text: str, start: int) -> bool:
+    """An Arabic match must begin a word, after at most a clitic ("و", "بال", ...); Latin ones pass."""
+    if start >= len(text) or not _AR_LETTER.match(text[start]):
+        return True
+    i = start
+    while i > 0 and _AR_LETTER.match(text[i - 1]):
+        i -= 1
+    return text[i:start] in _AR_PREFIXES
+
+
+def _search_words(pattern: re.Pattern[str], text: str) -> bool:
+    return any(_word_start_ok(text, m.start()) for m in pattern.finditer(text))
 
 
 @dataclass(frozen=True)
@@ -230,6 +251,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         group = match.lastgroup
         assert group is not None
         family, sub, _ = _TRIGGERS[int(group[1:])]
+        if not _word_start_ok(text, match.start()):
+            continue
         before = text[max(start, match.start() - 40) : match.start()]
         if _UNREAL.search(before):
             continue
@@ -265,9 +288,9 @@ def classify(triggers: list[Trigger], text: str, *, protesters_named: bool = Fal
         family = "protest"
     chosen = next(t for t in triggers if t.family == family)
     if family == "protest":
-        if _EXCESSIVE.search(text):
+        if _search_words(_EXCESSIVE, text):
             return "Protests", "Excessive force against protesters"
-        if _INTERVENTION.search(text) or "arrest" in families:
+        if _search_words(_INTERVENTION, text) or "arrest" in families:
             return "Protests", "Protest with intervention"
     return chosen.event_type, chosen.sub_event_type
 
@@ -308,7 +331,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             count = parse_count(match.group("num"))
             if count is None:
                 continue
-            if (match.group("num").lower() in ("a", "an")) and pattern is _COUNT_AFTER:
+            kword = (match.group("k") or "").lower()
+            if match.group("num").lower() in ("a", "an") and pattern is _COUNT_AFTER and kword in ("left", "leaving"):
                 continue
             taken.append((match.start(), match.end()))
             killed = match.group("k") is not None

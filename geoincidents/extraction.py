@@ -55,7 +55,27 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+(?:بعد|فيما|بينما|في\s+حين|عقب)\s+",
     re.IGNORECASE,
 )
-_GENERIC_SOURCE = "unknown source"
+# An actor named as the source of the news ("police said", "according to the army", "وقالت الشرطة")
+# is not a party to the event.
+_SAYS_AFTER = re.compile(
+    r"\s+(?:said|says|told|reported|announced|added|stated|confirmed|spokes(?:man|woman|person)|sources?|"
+    r"officials?\s+said)\b",
+    re.IGNORECASE,
+)
+_SAYS_BEFORE = re.compile(
+    r"(?:according\s+to(?:\s+the)?|sources?\s+(?:in|at|from)(?:\s+the)?|(?:و)?(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|"
+    r"بحسب|حسب|وفق|وفقا\s+ل|أكد|أكدت)\S*)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _parties(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The actors of a sentence that take part in it (not those only cited as the source)."""
+    return [
+        m
+        for m in mentions
+        if not _SAYS_AFTER.match(text, m.end) and not _SAYS_BEFORE.search(text[max(0, m.start - 25) : m.start])
+    ]
 
 
 @dataclass
@@ -131,9 +151,23 @@ def _within(items: list[Any], start: int, end: int) -> list[Any]:
     return [it for it in items if start <= it.start and it.end <= end]
 
 
-def _pick_place(places: list[PlaceMention]) -> PlaceMention | None:
+# Words that describe a place named before them ("the bridge, which links Tahrir Square to ...") name
+# places where the event was not.
+_DESCRIPTIVE = re.compile(
+    r"(?:,\s*|\s+)(?:which|one\s+of|home\s+to|housing|leading\s+to|linking|connecting|that\s+links|that\s+leads?)\b"
+    r"[^,;.]*|،\s*(?:الذي|التي|المؤدي|المؤدية|أحد|احد|إحدى|احدى)[^،,;.]*",
+    re.IGNORECASE,
+)
+
+
+def _pick_place(places: list[PlaceMention], text: str = "", start: int = 0, end: int = 0) -> PlaceMention | None:
+    """The most specific place of a clause, leaving out places only named to describe another."""
     if not places:
         return None
+    if text and len(places) > 1:
+        spans = [(m.start(), m.end()) for m in _DESCRIPTIVE.finditer(text, start, end)]
+        kept = [p for p in places if not any(a <= p.start < b for a, b in spans)]
+        places = kept or places
     return min(places, key=lambda m: (specificity(m.landmark), -m.n_words, m.start))
 
 
@@ -153,8 +187,18 @@ def _related(a: Landmark, b: Landmark, landmarks: Mapping[str, Landmark]) -> boo
     return bool(chain(a) & chain(b))
 
 
-def _compatible(a: _Candidate, b: _Candidate, landmarks: Mapping[str, Landmark]) -> bool:
-    if a.event_type != b.event_type or not _same_day(a, b):
+def _is_headline(text: str, span: tuple[int, int]) -> bool:
+    """A first line with no closing full stop and at most 25 words, followed by more text."""
+    line = text[span[0] : span[1]]
+    return (
+        "\n" in text[span[1] : span[1] + 3]
+        and not line.rstrip().endswith((".", "?", "!", "؟"))
+        and (len(line.split()) <= 25)
+    )
+
+
+def _compatible(a: _Candidate, b: _Candidate, landmarks: Mapping[str, Landmark], *, any_day: bool = False) -> bool:
+    if a.event_type != b.event_type or not (any_day or _same_day(a, b)):
         return False
     if a.landmark is None or b.landmark is None:
         return True
@@ -186,18 +230,23 @@ def _same_day(a: _Candidate, b: _Candidate) -> bool:
 _SUB_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
 
 
-def _merge_into(keep: _Candidate, other: _Candidate) -> None:
+def _place_rank(cand: _Candidate) -> tuple[int, int, float]:
+    assert cand.landmark is not None
+    rank, unc = specificity(cand.landmark)
+    return rank, int(cand.relation in ("near", "towards", "outside")), unc
+
+
+def _merge_into(keep: _Candidate, other: _Candidate, *, evidence: bool = True) -> None:
     """Fold ``other`` into ``keep``: the more specific place wins, counts take the largest stated."""
-    if other.landmark is not None and (
-        keep.landmark is None or specificity(other.landmark) < specificity(keep.landmark)
-    ):
+    if other.landmark is not None and (keep.landmark is None or _place_rank(other) < _place_rank(keep)):
         keep.place, keep.landmark, keep.relation, keep.location = (
             other.place,
             other.landmark,
             other.relation,
             other.location,
         )
-        keep.sentence = other.sentence
+        if evidence:
+            keep.sentence = other.sentence
         keep.sit_in = other.sit_in
     if _SUB_RANK.get(other.sub_event_type, -1) > _SUB_RANK.get(keep.sub_event_type, -1):
         keep.sub_event_type = other.sub_event_type
@@ -278,7 +327,10 @@ def _report_records(
         else (None, None, "date unresolved: no date expression and no publication date")
     )
     carry_key = str(published)
-    for s_start, s_end in _sentences(text):
+    sentences = _sentences(text)
+    headline_end = sentences[0][1] if len(sentences) > 1 and _is_headline(text, sentences[0]) else -1
+    headline: list[_Candidate] = []
+    for s_start, s_end in sentences:
         s_dates: list[DateMention] = [d for d in _within(dates, s_start, s_end) if not d.attributive]
         background_year = any(d.kind == "year" for d in s_dates)
         dating = [d for d in s_dates if d.kind != "year"]
@@ -298,7 +350,7 @@ def _report_records(
             in_sentence = False
         sentence_text = text[s_start:s_end]
         s_places = _within(places, s_start, s_end)
-        s_actors = _within(actors, s_start, s_end)
+        s_actors = _parties(text, _within(actors, s_start, s_end))
         s_counts = find_casualties(text, s_start, s_end)
         made: list[_Candidate] = []
         for c_start, c_end in _clauses(text, s_start, s_end):
@@ -321,7 +373,7 @@ def _report_records(
                     continue
             c_places = _within(s_places, c_start, c_end) or s_places
             sit_in = any(t.sit_in for t in triggers) and event_type == "Protests"
-            place = _pick_place(c_places)
+            place = _pick_place(c_places, text, s_start, s_end)
             landmark = place.landmark if place else None
             relation = place.relation if place else None
             location = text[place.start : place.end] if place else None
@@ -358,6 +410,9 @@ def _report_records(
             for count in _within(s_counts, c_start, c_end):
                 _apply_count(cand, count)
             made.append(cand)
+        if made and s_end == headline_end:
+            headline.extend(made)
+            continue
         if made:
             for count in s_counts:
                 if not any(c_start <= count.start < c_end for c_start, c_end in _clauses(text, s_start, s_end)
@@ -377,6 +432,13 @@ def _report_records(
             merged.append(cand)
         else:
             _merge_into(target, cand)
+    # A headline summarises the body: its events are the body's when they agree in kind and place.
+    for cand in headline:
+        target = next((m for m in merged if _compatible(m, cand, index.landmarks, any_day=True)), None)
+        if target is None:
+            merged.append(cand)
+        else:
+            _merge_into(target, cand, evidence=False)
     records: list[dict[str, Any]] = []
     for cand in merged:
         fallback = False
@@ -430,7 +492,11 @@ def _record(
     actor1, assoc, actor2 = _actors_for(cand)
     notes = [cand.date_note]
     if fallback:
-        notes.append(f"place not in the gazetteer: fell back to the widest area named ({cand.landmark.landmark_id})")
+        notes.append(
+            f"no place of the event in the gazetteer: fell back to the wide area named ({cand.landmark.landmark_id})"
+        )
+    elif precision == 3:
+        notes.append(f"only a wide area ({cand.landmark.landmark_id}) is named or known to the gazetteer")
     if cand.sit_in and cand.landmark.kind == "sit_in":
         notes.append(f"sit-in resolved to the site active on {cand.day}: {cand.landmark.name}")
     elif cand.sit_in:

@@ -72,6 +72,23 @@ _FILLER_OK = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 70
+_ARRIVED = re.compile(r"(?:وصل|بلغ|دخل)\S*|\b(?:arrived|got)\b", re.IGNORECASE)
+# A place referred back to by its kind ("the bridge", "the square", "الجسر") is the last landmark of
+# that kind named before it in the same text.
+_ANAPHORA = re.compile(
+    r"\bthe\s+(?:(?P<bridge>bridge)|(?P<square>square)|(?P<gate>gate|checkpoint)|(?P<building>embassy|palace|hotel|"
+    r"parliament\s+building|building)|(?P<perimeter>(?:fortified\s+|international\s+|green\s+)?zone))\b"
+    r"|(?<![\u0621-\u064a])(?:[وب]?ال)(?:(?P<bridge_ar>جسر)|(?P<square_ar>ساحة)|(?P<gate_ar>بوابة)"
+    r"|(?P<building_ar>سفارة|مبنى|قصر|فندق))(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_ANAPHORA_KINDS = {
+    "bridge": ("bridge", "bridge_end"),
+    "square": ("square",),
+    "gate": ("gate",),
+    "building": ("building",),
+    "perimeter": ("perimeter",),
+}
 _SIDE_CUE = re.compile(r"\b(?:side|end|bridgehead|approach)\b|جهة|جانب|طرف", re.IGNORECASE)
 
 
@@ -151,10 +168,13 @@ class _Index:
                 valid_from=rec.get("valid_from") or None,
                 valid_to=rec.get("valid_to") or None,
             )
-            names = [rec["name"], rec.get("name_ar") or "", *tuple(rec.get("aliases") or ())]
+            aliases = rec.get("aliases")
+            alias_list = [aliases] if isinstance(aliases, str) else list(aliases) if aliases is not None else []
+            names = [rec["name"], rec.get("name_ar") or "", *alias_list]
             for name in names:
                 if isinstance(name, str) and name.strip():
                     self.phrases.add(name, lid)
+        self.perimeters = [lm for lm in self.landmarks.values() if lm.kind == "perimeter"]
         # Words that tell bridge ends apart ("the Tahrir side of the Jumhuriya Bridge").
         self.end_words: dict[str, set[str]] = {}
         for lm in self.landmarks.values():
@@ -228,6 +248,8 @@ def _relation(text: str, start: int, landmark: Landmark) -> str:
     if match is None or len(fill.split()) > 4 or not _FILLER_OK.match(" " + fill.strip() if fill.strip() else ""):
         return "inside" if area and _arabic_in_prefix(text, start) else "at"
     rel = next(r for r, _ in _REL_WORDS if match.group(r))
+    if rel == "towards" and _ARRIVED.search(window[max(0, match.start() - 40) : match.start()]):
+        return "at"
     if rel == "inside" and not area:
         return "at"
     return rel
@@ -268,11 +290,33 @@ def find_places(
         best = cands[0]
         if best.kind == "bridge":
             best = _bridge_end(text, match.start, match.end, best, index) or best
-        out.append(
-            PlaceMention(best, cands, match.start, match.end, _relation(text, match.start, best),
-                         match.last - match.first + 1)
-        )  # fmt: skip
-    return out
+        relation = _relation(text, match.start, best)
+        out.append(PlaceMention(best, cands, match.start, match.end, relation, match.last - match.first + 1))
+    return _with_anaphora(text, out, index) if out else out
+
+
+def _with_anaphora(text: str, named: list[PlaceMention], index: _Index) -> list[PlaceMention]:
+    """Add "the bridge"-style references to the last landmark of that kind named before them."""
+    taken = [(m.start, m.end) for m in named]
+    extra: list[PlaceMention] = []
+    for match in _ANAPHORA.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        group = (match.lastgroup or "").removesuffix("_ar")
+        kinds = _ANAPHORA_KINDS.get(group, ())
+        before = [m for m in named if m.end <= match.start() and m.landmark.kind in kinds]
+        if before:
+            target = before[-1].landmark
+        elif group == "perimeter" and len(index.perimeters) == 1:
+            target = index.perimeters[0]
+        else:
+            continue
+        if target.kind == "bridge_end" and group == "bridge" and target.related_id in index.landmarks:
+            target = index.landmarks[target.related_id]
+        extra.append(
+            PlaceMention(target, (target,), match.start(), match.end(), _relation(text, match.start(), target), 1)
+        )
+    return sorted(named + extra, key=lambda m: m.start)
 
 
 def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: _Index) -> Landmark | None:

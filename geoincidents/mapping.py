@@ -180,6 +180,8 @@ def _tooltip_text(row: pd.Series) -> str:
         escape_text(row.get("event_type"), missing="unknown type"),
         escape_text(_fmt_date(row.get("event_date")), missing="no date") or "no date",
     ]
+    if _present(row.get("landmark_id")):
+        parts.append(f"{escape_text(row.get('relation'), missing='at')} {escape_text(row.get('landmark_id'))}")
     return " · ".join(parts)
 
 

@@ -7,6 +7,7 @@ The app is started with ``streamlit run`` on a free port and the tests wait on i
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -78,11 +79,10 @@ def _wait_healthy(url: str, proc: subprocess.Popen[bytes], log: Path, timeout_s:
                     return
         except OSError:
             # not listening yet: wait for the process a moment (returns at once if it exits)
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(timeout=0.25)
-            except subprocess.TimeoutExpired:
-                pass
-    raise RuntimeError(f"streamlit did not become healthy in {timeout_s:.0f} s:\n{log.read_text(errors='replace')[-3000:]}")
+    tail = log.read_text(errors="replace")[-3000:]
+    raise RuntimeError(f"streamlit did not become healthy in {timeout_s:.0f} s:\n{tail}")
 
 
 @pytest.fixture(scope="session")
@@ -92,9 +92,21 @@ def app_url() -> Iterator[str]:
     port = _free_port()
     log = ARTIFACTS / "streamlit.log"
     cmd = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-        "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
-        "--server.address", "127.0.0.1", "--server.fileWatcherType", "none",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(ROOT / "app.py"),
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.address",
+        "127.0.0.1",
+        "--server.fileWatcherType",
+        "none",
     ]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
     with log.open("wb") as fh:

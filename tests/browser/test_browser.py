@@ -110,6 +110,19 @@ def _map_frame(page: Any, n_incidents: int) -> Any:
     return page.frame_locator(MAP_IFRAME)
 
 
+def _incident_tooltips(page: Any) -> list[str]:
+    """Tooltip texts of the incident markers drawn in the app's map."""
+    handle = page.locator(MAP_IFRAME).element_handle()
+    frame = handle.content_frame()
+    return list(
+        frame.evaluate(
+            """() => Object.values(window.map._layers)
+                .filter(l => l.options && l.options.className === "gi-incident" && l.getTooltip())
+                .map(l => String(l.getTooltip().getContent()))"""
+        )
+    )
+
+
 def _open_app(page: Any, url: str, n_incidents: int) -> Any:
     page.goto(url)
     return _map_frame(page, n_incidents)
@@ -123,6 +136,8 @@ def test_app_map_renders_offline_with_perimeter_and_markers(browser: Any, app_ur
     assert frame.locator('path[stroke="#b03a2e"][stroke-width="3"]').count() == 1
     assert frame.locator(".awesome-marker").count() >= 20
     assert frame.locator(".leaflet-control-layers").count() == 1
+    tips = _incident_tooltips(page)
+    assert sum("gate_14_july_bridge" in t for t in tips) == 1, tips
     # clicking an incident shows its details and evidence next to the map
     frame.locator("path.gi-incident").first.click(force=True)
     page.get_by_text("Evidence", exact=True).wait_for(timeout=30000)
@@ -161,7 +176,7 @@ def test_app_hostile_upload_stays_text(browser: Any, app_url: str, tmp_path: Pat
 def test_app_paste_seed_report_lands_at_the_suspension_bridge_gate(browser: Any, app_url: str) -> None:
     context, page, _blocked, dialogs = _offline_page(browser, (app_url, "data:", "blob:", "about:"))
     before = len(load_sample_incidents())
-    frame = _open_app(page, app_url, before)
+    _open_app(page, app_url, before)
     page.get_by_text("Paste a report").click()
     page.get_by_label("Report text").fill(SEED.read_text(encoding="utf-8"))
     page.get_by_label("Source").fill("Shafaq News")
@@ -176,7 +191,10 @@ def test_app_paste_seed_report_lands_at_the_suspension_bridge_gate(browser: Any,
         arg=[MAP_IFRAME, before],
         timeout=60000,
     )
-    frame = page.frame_locator(MAP_IFRAME)
+    after = _incident_tooltips(page)
+    assert len(after) > before
+    # the seed report's march lands at the suspension-bridge (14 July bridge) gate
+    assert sum("gate_14_july_bridge" in t for t in after) >= 2, after
     page.screenshot(path=str(ARTIFACTS / "app_pasted.png"), full_page=True)
     assert dialogs == []
     context.close()

@@ -1,0 +1,144 @@
+"""The analyst app through Streamlit's AppTest: widgets, filters, uploads (good and bad), paste path."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from geoincidents.analysis import prepare_incidents
+from geoincidents.assets import assets_ready
+from geoincidents.io import write_incidents
+from geoincidents.schema import load_sample_incidents
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+SEED = Path(__file__).resolve().parents[1] / "data" / "reports" / "000_a1c6e357c0dae756.txt"
+
+pytestmark = pytest.mark.skipif(
+    not assets_ready(), reason="offline map assets not fetched (python -m geoincidents.assets fetch)"
+)
+
+
+def _run() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _table(at: AppTest, column: str) -> pd.DataFrame:
+    """The first dataframe shown that has ``column`` (alerts: 'alert', rejected rows: 'reason', ...)."""
+    return next(d.value for d in at.dataframe if column in d.value.columns)
+
+
+def _metric(at: AppTest, label: str) -> str:
+    return next(str(m.value) for m in at.metric if m.label.startswith(label))
+
+
+def test_sample_loads_with_widgets_map_alerts_and_table() -> None:
+    at = _run()
+    n = len(load_sample_incidents())
+    assert _metric(at, "Incidents shown") == f"{n} of {n}"
+    assert {w.label for w in at.multiselect} == {
+        "Event type",
+        "Actor",
+        "Distance band",
+        "Location precision (ACLED geo_precision)",
+    }
+    assert at.date_input(key="date_range").value == (
+        pd.Timestamp("2021-10-19").date(),
+        pd.Timestamp("2021-10-23").date(),
+    )
+    assert not at.error
+    alerts = _table(at, "alert")
+    assert list(alerts["alert"]) == ["inside", "possibly inside", "possibly inside"]
+    assert _metric(at, "Alerts") == "1 certain, 2 possible"
+    table = _table(at, "band")
+    assert table["distance_m"].is_monotonic_increasing
+    assert len(table) == n
+
+
+def test_filters_narrow_the_incidents() -> None:
+    at = _run()
+    at.multiselect(key="filter_types").set_value(["Strategic developments"]).run()
+    assert _metric(at, "Incidents shown") == "1 of 3"
+    assert list(_table(at, "band")["event_type"]) == ["Strategic developments"]
+    at.multiselect(key="filter_types").set_value([]).run()
+    at.multiselect(key="filter_bands").set_value(["250-1000 m"]).run()
+    assert _metric(at, "Incidents shown") == "1 of 3"
+    at.multiselect(key="filter_bands").set_value([]).run()
+    at.date_input(key="date_range").set_value((pd.Timestamp("2021-10-23").date(), pd.Timestamp("2021-10-23").date()))
+    at.run()
+    assert _metric(at, "Incidents shown") == "2 of 3"
+    at.multiselect(key="filter_precision").set_value([2]).run()
+    assert _metric(at, "Incidents shown") == "0 of 3"
+    assert any("No incident passes the filters" in w.value for w in at.warning)
+
+
+def test_good_upload_is_mapped(tmp_path: Path) -> None:
+    inc = prepare_incidents(load_sample_incidents())
+    path = write_incidents(inc.drop(columns=["band", "breach", "inside"]), tmp_path / "ok.geojson")
+    at = _run()
+    at.radio(key="source_kind").set_value("Upload a file").run()
+    at.file_uploader(key="upload").upload("ok.geojson", path.read_bytes(), "application/geo+json").run()
+    assert not at.exception
+    assert any("all 3 row(s) accepted" in i.value for i in at.info)
+    assert _metric(at, "Incidents shown") == "3 of 3"
+
+
+def test_bad_upload_shows_rejected_rows_not_a_traceback() -> None:
+    csv = (
+        b"event_id,event_date,event_type,latitude,longitude,source\n"
+        b"a1,2022-08-29,Protests,33.305,44.39,ok\n"
+        b"a2,2022-08-29,Riots,not-a-number,44.39,bad lat\n"
+        b"a3,2022-08-30,Protests,33.31,999,bad lon\n"
+    )
+    at = _run()
+    at.radio(key="source_kind").set_value("Upload a file").run()
+    at.file_uploader(key="upload").upload("bad.csv", csv, "text/csv").run()
+    assert not at.exception
+    assert any("2 of 3 row(s) rejected" in e.value for e in at.error)
+    rejected = _table(at, "reason")
+    assert list(rejected["row"]) == [3, 4]
+    assert list(rejected["field"]) == ["latitude", "longitude"]
+    assert _metric(at, "Incidents shown") == "1 of 1"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("nonsense.csv", b"what,ever\n1,2\n", "no latitude/longitude columns"),
+        ("broken.geojson", b"{not json", "broken.geojson"),
+        ("garbage.gpkg", b"not a geopackage", "garbage.gpkg"),
+    ],
+)
+def test_unreadable_upload_is_a_clear_message(name: str, data: bytes, expected: str) -> None:
+    at = _run()
+    at.radio(key="source_kind").set_value("Upload a file").run()
+    at.file_uploader(key="upload").upload(name, data, "application/octet-stream").run()
+    assert not at.exception
+    assert any(expected in e.value for e in at.error), [e.value for e in at.error]
+
+
+def test_paste_without_text_asks_for_it() -> None:
+    at = _run()
+    at.button(key="extract_button").click().run()
+    assert not at.exception
+    assert any("Paste the text of a report first" in w.value for w in at.warning)
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("geoincidents.extraction") is None, reason="extraction (issue 3) not merged yet"
+)
+def test_pasted_seed_report_adds_its_incidents() -> None:
+    at = _run()
+    at.text_area(key="report_text").set_value(SEED.read_text(encoding="utf-8"))
+    at.date_input(key="report_date").set_value(pd.Timestamp("2021-10-23").date())
+    at.text_input(key="report_source").set_value("Shafaq News")
+    at.button(key="extract_button").click().run()
+    assert not at.exception
+    assert any("incident(s) extracted" in s.value for s in at.success)
+    shown = _metric(at, "Incidents shown")
+    assert int(shown.split(" of ")[0]) > 3

@@ -1,0 +1,89 @@
+"""Date expressions: finding them in English and Arabic, resolving against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from geoincidents.dates import as_date, find_dates, resolve_date
+
+SAT = date(2021, 10, 23)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected", "precision"),
+    [
+        ("On Saturday", date(2021, 10, 23), 1),  # same weekday as publication = that day
+        ("On Tuesday", date(2021, 10, 19), 1),
+        ("last Saturday", date(2021, 10, 16), 1),
+        ("yesterday", date(2021, 10, 22), 1),
+        ("Earlier this evening", date(2021, 10, 23), 1),
+        ("last night", date(2021, 10, 22), 1),
+        ("two days ago", date(2021, 10, 21), 1),
+        ("last week", date(2021, 10, 16), 2),
+        ("on October 10", date(2021, 10, 10), 1),
+        ("on 10 October 2021", date(2021, 10, 10), 1),
+        ("October 10, 2019", date(2019, 10, 10), 1),
+        ("on Dec. 28", date(2020, 12, 28), 1),  # a day later in the year than publication: the year before
+        ("in October 2019", date(2019, 10, 1), 3),
+        ("23/10/2021", date(2021, 10, 23), 1),
+        ("يوم الثلاثاء", date(2021, 10, 19), 1),
+        ("السبت", date(2021, 10, 23), 1),
+        ("مساء السبت", date(2021, 10, 23), 1),
+        ("أمس", date(2021, 10, 22), 1),
+        ("مساء اليوم", date(2021, 10, 23), 1),
+        ("الأسبوع الماضي", date(2021, 10, 16), 2),
+        ("في 25 تشرين الأول 2019", date(2019, 10, 25), 1),
+        ("١٠ تشرين الاول", date(2021, 10, 10), 1),
+        ("3 كانون الثاني 2020", date(2020, 1, 3), 1),
+        ("5 آب", date(2021, 8, 5), 1),
+    ],
+)
+def test_resolves_against_publication(expression: str, expected: date, precision: int) -> None:
+    day, prec, note = resolve_date(expression, SAT)
+    assert (day, prec, note) == (expected, precision, "")
+
+
+def test_other_saturday_moves_everything_by_a_week() -> None:
+    later = date(2021, 10, 30)
+    assert resolve_date("On Tuesday", later)[0] == date(2021, 10, 26)
+    assert resolve_date("يوم الثلاثاء", later)[0] == date(2021, 10, 26)
+    assert resolve_date("On Saturday", later)[0] == later
+
+
+def test_without_publication_relative_dates_are_unresolved_and_say_so() -> None:
+    for expression in ("On Saturday", "yesterday", "يوم الثلاثاء", "on October 10"):
+        day, prec, note = resolve_date(expression, None)
+        assert day is None and prec is None
+        assert "no publication date" in note
+    assert resolve_date("10 October 2021", None) == (date(2021, 10, 10), 1, "")
+
+
+def test_finds_spans_and_skips_false_friends() -> None:
+    text = "On Saturday, a source said the turnout of 41% was low. We do not accept the October 10 elections results."
+    found = find_dates(text)
+    assert [(m.text, m.kind) for m in found] == [("Saturday", "weekday"), ("October 10", "month_day")]
+    assert text[found[0].start : found[0].end] == "Saturday"
+    assert found[1].attributive  # "the October 10 elections" names the vote, it does not date an event
+    assert not found[0].attributive
+
+
+def test_since_dates_the_start_of_something_ongoing() -> None:
+    (mention,) = find_dates("camped in Tahrir Square since Oct. 25, demanding")
+    assert mention.attributive
+
+
+def test_string_without_expression_is_an_error() -> None:
+    with pytest.raises(ValueError, match="no date expression"):
+        resolve_date("the bridge", SAT)
+
+
+def test_as_date() -> None:
+    assert as_date("2021-10-23") == SAT
+    assert as_date(datetime(2021, 10, 23, 18, 0)) == SAT
+    assert as_date(None) is None and as_date("") is None
+    with pytest.raises(ValueError, match="published"):
+        as_date("23 Oct", "published")
+    with pytest.raises(TypeError):
+        as_date(20211023)

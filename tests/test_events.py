@@ -1,0 +1,101 @@
+"""Event triggers, ACLED types and casualty counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoincidents.events import classify, find_casualties, find_triggers, parse_count
+from geoincidents.schema import EVENT_TYPES
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        (
+            "Three Katyusha rockets hit the Green Zone",
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+        ),
+        ("an explosive-laden drone struck the residence", "Explosions/Remote violence", "Air/drone strike"),
+        ("a roadside bomb exploded near a convoy", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ("protesters marched peacefully to Tahrir Square", "Protests", "Peaceful protest"),
+        ("police fired tear gas to disperse protesters", "Protests", "Protest with intervention"),
+        (
+            "security forces used live ammunition against demonstrators",
+            "Protests",
+            "Excessive force against protesters",
+        ),
+        ("supporters stormed the parliament building", "Riots", "Violent demonstration"),
+        ("protesters clashed with riot police", "Riots", "Violent demonstration"),
+        ("clashes erupted between Saraya al-Salam and the PMF", "Battles", "Armed clash"),
+        ("security forces arrested four suspects", "Strategic developments", "Arrests"),
+        ("the embassy is preparing for any emergency", "Strategic developments", "Other"),
+        ("gunmen assassinated an activist", "Violence against civilians", "Attack"),
+        ("سقطت ثلاثة صواريخ كاتيوشا", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ("استهدفت طائرة مسيرة مفخخة منزل رئيس الوزراء", "Explosions/Remote violence", "Air/drone strike"),
+        ("خرجت مسيرة حاشدة نحو ساحة التحرير", "Protests", "Peaceful protest"),
+        ("اقتحم المتظاهرون مبنى البرلمان", "Riots", "Violent demonstration"),
+        ("فرقت القوات الأمنية المتظاهرين بالغاز المسيل للدموع", "Protests", "Protest with intervention"),
+    ],
+)
+def test_classify_from_the_sentence_words(text: str, event_type: str, sub_event_type: str) -> None:
+    triggers = find_triggers(text)
+    assert triggers, text
+    got = classify(triggers, text, protesters_named="protesters" in text or "متظاهر" in text)
+    assert got == (event_type, sub_event_type)
+    assert sub_event_type in EVENT_TYPES[event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kataib Hezbollah called for their supporters to oppose the results",
+        "Khazali warned that any attempt to storm state institutions would be met with force",
+        "The Framework called on its supporters to hold a mass protest on Friday",
+        "the Sadrist movement came out ahead with 73 of the parliament's 329 seats",
+        "There is no attack with the demonstrators",
+        "the 2019 protest movement",
+        "ودعا الإطار التنسيقي أنصاره إلى التظاهر",
+        "وقال مصدر في الصدر",  # "صد" inside a word is no trigger
+    ],
+)
+def test_statements_threats_and_negations_are_no_events(text: str) -> None:
+    assert find_triggers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injuries"),
+    [
+        ("killing two demonstrators and wounding at least 30", 2, 30),
+        ("there are no injuries on both sides", None, 0),
+        ("No casualties were reported.", 0, 0),
+        ("Two protesters killed as forces fire on crowds", 2, None),
+        ("a protester was killed", 1, None),
+        ("dozens of people were wounded", None, 12),
+        ("leaving 3 dead and 20 wounded", 3, 20),
+        ("أسفر الهجوم عن مقتل ثلاثة أشخاص وإصابة خمسة", 3, 5),
+        ("دون أن يسفر ذلك عن إصابات", None, 0),
+        ("إن 125 شخصاً أصيبوا بينهم 100 مدني", None, 125),
+        ("hundreds of supporters set up tents; 73 of the 329 seats", None, None),
+    ],
+)
+def test_casualties(text: str, fatalities: int | None, injuries: int | None) -> None:
+    found = find_casualties(text)
+    got_f = max((c.fatalities for c in found if c.fatalities is not None), default=None)
+    got_i = max((c.injuries for c in found if c.injuries is not None), default=None)
+    assert (got_f, got_i) == (fatalities, injuries)
+
+
+def test_vague_counts_follow_acled() -> None:
+    assert (parse_count("several"), parse_count("dozens of"), parse_count("hundreds"), parse_count("عشرات")) == (
+        10,
+        12,
+        100,
+        12,
+    )
+    assert parse_count("fabricated") is None
+
+
+def test_classify_needs_a_trigger() -> None:
+    with pytest.raises(ValueError):
+        classify([], "nothing")

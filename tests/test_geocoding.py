@@ -1,0 +1,92 @@
+"""Landmark geocoding against the bundled Baghdad gazetteer (real data, no mocks)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import geopandas as gpd
+import pytest
+
+from geoincidents.geocoding import find_places, landmark_index, place_precision, resolve_sit_in
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark_id", "relation"),
+    [
+        ("demonstrators moved towards the Green Zone", "green_zone", "towards"),
+        ("tents near the heavily fortified Green Zone", "green_zone", "near"),
+        ("rockets landed inside the International Zone", "green_zone", "inside"),
+        ("had reached the first wall of the suspension bridge", "gate_14_july_bridge", "at"),
+        ("protesters gathered in Tahrir Square", "tahrir_square", "at"),
+        ("on al-Jumhouriyah Bridge", "bridge_jumhuriya", "at"),
+        ("at the Tahrir end of the Jumhuriya Bridge", "bridge_jumhuriya_tahrir_end", "at"),
+        ("قرب السفارة الأمريكية", "us_embassy", "near"),
+        ("على الجسر المعلق", "bridge_14_july", "at"),
+        ("بالمنطقة الخضراء", "green_zone", "inside"),
+        ("وصلوا إلى الجدار الأول للجسر المعلق", "gate_14_july_bridge", "at"),
+        ("باتجاه ساحة التحرير", "tahrir_square", "towards"),
+    ],
+)
+def test_finds_landmark_and_relation(text: str, landmark_id: str, relation: str) -> None:
+    found = find_places(text)
+    assert found, text
+    best = min(found, key=lambda m: (m.landmark.kind == "perimeter", m.start))
+    assert (best.landmark.landmark_id, best.relation) == (landmark_id, relation)
+    assert text[best.start : best.end].strip()
+
+
+def test_longest_alias_wins_and_spans_are_exact() -> None:
+    text = "The demonstrators had reached the first wall of the suspension bridge, one of the entrances."
+    (mention,) = find_places(text)
+    assert mention.landmark.landmark_id == "gate_14_july_bridge"
+    assert text[mention.start : mention.end] == "first wall of the suspension bridge"
+
+
+def test_the_bridge_refers_back() -> None:
+    text = "Protesters tried to cross the Sinak Bridge. Police fired tear gas on the bridge."
+    ids = [(m.landmark.landmark_id, text[m.start : m.end]) for m in find_places(text)]
+    assert ids == [("bridge_sinak", "Sinak Bridge"), ("bridge_sinak", "the bridge")]
+
+
+def test_unknown_words_name_no_landmark() -> None:
+    assert find_places("Gunmen attacked a shop in the Zayouna district") == []
+
+
+def test_precision_and_uncertainty() -> None:
+    index = landmark_index()
+    gate = index.landmarks["gate_14_july_bridge"]
+    assert place_precision(gate, "at") == (1, gate.position_uncertainty_m)
+    prec, radius = place_precision(gate, "near")
+    assert prec == 2 and radius > gate.position_uncertainty_m
+    city_prec, city_radius = place_precision(index.landmarks["baghdad"], "inside")
+    assert city_prec == 3 and city_radius >= 10000
+    zone_prec, zone_radius = place_precision(index.landmarks["green_zone"], "inside")
+    assert zone_prec == 2 and zone_radius > 1000  # the zone is kilometres across
+
+
+def test_sit_in_resolves_by_date(gazetteer: gpd.GeoDataFrame) -> None:
+    site = resolve_sit_in(date(2021, 10, 19), "set up sit-in tents near the Green Zone", gazetteer=gazetteer)
+    assert site is not None and site.landmark_id == "sit_in_2021_jadriya"
+    parliament = resolve_sit_in(date(2022, 8, 2), "Sadrists continued their sit-in inside parliament")
+    assert parliament is not None and parliament.landmark_id == "sit_in_2022_sadrist_parliament"
+    # Two sites active: the words of the context choose.
+    framework = resolve_sit_in(date(2022, 8, 15), "Coordination Framework supporters began a sit-in")
+    assert framework is not None and framework.landmark_id == "sit_in_2022_framework_suspension_bridge"
+    assert resolve_sit_in(date(2019, 10, 25), "a sit-in in Tahrir Square") is None
+    assert resolve_sit_in(None, "a sit-in") is None
+
+
+def test_index_is_built_once_per_gazetteer(gazetteer: gpd.GeoDataFrame) -> None:
+    assert landmark_index(gazetteer) is landmark_index(gazetteer)
+    copy = gazetteer.copy()
+    assert landmark_index(copy) is not landmark_index(gazetteer)
+
+
+def test_user_gazetteer_is_used(gazetteer: gpd.GeoDataFrame) -> None:
+    small = gazetteer[gazetteer["landmark_id"].isin(["green_zone", "tahrir_square"])].copy()
+    small["aliases"] = [
+        ("Liberation Plaza",) if lid == "tahrir_square" else al
+        for lid, al in zip(small["landmark_id"], small["aliases"], strict=True)
+    ]
+    found = find_places("crowds filled Liberation Plaza near the Green Zone", gazetteer=small)
+    assert [m.landmark.landmark_id for m in found] == ["tahrir_square", "green_zone"]

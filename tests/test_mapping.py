@@ -1,0 +1,199 @@
+"""build_map rendered to a string: layers, escaping of hostile report text, offline assets, tracks."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+
+from geoincidents.analysis import prepare_incidents
+from geoincidents.assets import AssetError, assets_ready
+from geoincidents.cli import main as cli_main
+from geoincidents.io import write_incidents
+from geoincidents.mapping import EVENT_COLORS, build_map, event_color, save_map
+from geoincidents.schema import load_sample_incidents
+
+pytestmark = pytest.mark.skipif(
+    not assets_ready(), reason="offline map assets not fetched (python -m geoincidents.assets fetch)"
+)
+
+HOSTILE = [
+    "<img src=x onerror=alert(1)>",
+    "`${alert(1)}`",
+    "back\\slash \\u003cscript\\u003e",
+    "\"quotes' </script><script>alert(2)</script>",
+]
+URL = re.compile(r"""(?:src|href)\s*=\s*["']?(https?:)?//""", re.IGNORECASE)
+
+
+@pytest.fixture(scope="module")
+def sample() -> gpd.GeoDataFrame:
+    return prepare_incidents(load_sample_incidents(), id_prefix="sample")
+
+
+def _html(fmap: object) -> str:
+    return fmap.get_root().render()  # type: ignore[attr-defined]
+
+
+def _without_assets(html: str) -> str:
+    """The map's own HTML and script, without the inlined libraries (which contain template literals)."""
+    stripped = re.sub(r"data:[a-z/+]+(;[a-z0-9=-]+)*,[^\"]*", "data:...", html)
+    assert len(stripped) < len(html) / 5
+    return stripped
+
+
+def test_layers_and_controls_present(sample: gpd.GeoDataFrame) -> None:
+    html = _html(build_map(sample))
+    for name in (
+        "Distance bands",
+        "Perimeter: Green Zone",
+        "Bridges",
+        "Gates",
+        "Sit-in sites",
+        "Buildings",
+        f"Incidents ({len(sample)})",
+        "Density (heat map)",
+        "Location uncertainty (1)",
+    ):
+        assert name in html, name
+    assert "L.control.layers" in html
+    assert "L.Control.MiniMap" in html
+    assert "L.control.fullscreen" in html or "L.Control.Fullscreen" in html
+    assert "L.control.measure" in html or "L.Control.Measure" in html
+    assert "gi-timeslider" in html  # two days of incidents
+    assert html.count('className: "gi-incident"') == 1  # one layer object for all incidents
+    assert "Incidents by event type" in html
+    for etype in set(sample["event_type"].dropna()):
+        assert EVENT_COLORS[etype] in html
+
+
+def test_popup_has_the_evidence_and_distance(sample: gpd.GeoDataFrame) -> None:
+    html = _html(build_map(sample, tiles=None))
+    assert "Distance to perimeter" in html
+    gate = sample[sample["landmark_id"] == "gate_14_july_bridge"].iloc[0]
+    assert str(gate["event_id"]) in html
+    assert "first wall of the suspension bridge" in html
+    assert "Shafaq News" in html
+
+
+def test_hostile_strings_are_escaped_everywhere(sample: gpd.GeoDataFrame) -> None:
+    inc = sample.copy()
+    n = len(inc)
+    for col in ("sentence", "source", "actor1", "location", "notes", "event_id", "event_type", "landmark_id"):
+        inc[col] = pd.array([HOSTILE[i % len(HOSTILE)] for i in range(n)], dtype="string")
+    inc["relation"] = pd.array(["towards"] * n, dtype="string")
+    inc["origin_landmark_id"] = pd.array(["sit_in_2021_jadriya"] * n, dtype="string")
+    html = _without_assets(_html(build_map(inc, tiles=None)))
+    for text in HOSTILE:
+        assert text not in html
+    assert "<img src=x" not in html
+    assert "${alert" not in html
+    assert "`${" not in html
+    assert "</script><script>alert(2)" not in html
+    # they are there, as text: HTML-escaped, with backticks, dollars and backslashes as references
+    assert "&amp;lt;img src=x onerror=alert(1)&amp;gt;" in html or "\\u0026lt;img src=x" in html
+    assert "&#96;" in html or "\\u0026#96;" in html
+    assert "&#36;{alert(1)}" in html or "\\u0026#36;{alert(1)}" in html
+    assert "&#92;" in html or "\\u0026#92;" in html
+    assert "Other / unknown type" in html  # a hostile event type is not an ACLED type
+
+
+def test_no_external_script_or_stylesheet(sample: gpd.GeoDataFrame) -> None:
+    tiles = "https://tiles.example.org/{z}/{x}/{y}.png"
+    html = _html(build_map(sample, tiles=tiles, attribution="in-house tiles"))
+    loads = re.findall(r"<(?:script|link|img)\b[^>]*?\b(?:src|href)=\"([^\"]*)\"", html)
+    assert len(loads) >= 15
+    assert all(u.startswith("data:") for u in loads), [u[:80] for u in loads if not u.startswith("data:")]
+    assert not URL.search(html)
+    own = _without_assets(html)
+    # besides the tile template, only a comment in folium's MeasureControl template names a URL
+    assert set(re.findall(r"https?://[^\s\"'<>)]+", own)) == {
+        tiles,
+        "https://github.com/ljagis/leaflet-measure/issues/171",
+    }
+    assert "data:text/javascript" in html and "data:text/css" in html
+
+
+def test_no_tiles_still_draws_vectors(sample: gpd.GeoDataFrame) -> None:
+    html = _html(build_map(sample, tiles=None))
+    assert "L.tileLayer" not in html
+    assert "Distance bands" in html and "gi-incident" in html
+
+
+def test_large_sets_are_clustered_in_one_layer() -> None:
+    rng = np.random.default_rng(7)
+    n = 2000
+    lon = 44.39 + rng.normal(0, 0.02, n)
+    lat = 33.305 + rng.normal(0, 0.02, n)
+    frame = gpd.GeoDataFrame(
+        {
+            "event_type": rng.choice(list(EVENT_COLORS), n),
+            "event_date": pd.Timestamp("2022-08-01") + pd.to_timedelta(rng.integers(0, 30, n), unit="D"),
+        },
+        geometry=gpd.points_from_xy(lon, lat),
+        crs=4326,
+    )
+    fmap = build_map(prepare_incidents(frame), tiles=None, max_markers=300)
+    html = _html(fmap)
+    assert "L.markerClusterGroup" in html
+    assert html.count('className: "gi-incident"') == 1
+    assert html.count("L.circleMarker(") <= 3  # template code, not one object per incident
+    n_children = sum(1 for _ in fmap._children)
+    assert n_children < 40
+    # the heat map is shown for large sets
+    assert "Density (heat map)" in html
+
+
+def test_tracks_from_origin_landmark(sample: gpd.GeoDataFrame) -> None:
+    inc = sample.copy()
+    inc["origin_landmark_id"] = pd.array([None] * len(inc), dtype="string")
+    gate_row = inc.index[inc["landmark_id"] == "gate_14_july_bridge"][0]
+    inc.loc[gate_row, "origin_landmark_id"] = "sit_in_2021_jadriya"
+    html = _html(build_map(inc, tiles=None))
+    assert "Movement tracks (1)" in html
+    assert "from sit_in_2021_jadriya" in html
+    assert "Movement tracks" not in _html(build_map(sample, tiles=None))
+
+
+def test_incident_without_crs_is_an_error(sample: gpd.GeoDataFrame) -> None:
+    with pytest.raises(ValueError, match="no CRS"):
+        build_map(sample.set_crs(None, allow_override=True))
+
+
+def test_event_color_falls_back_to_grey() -> None:
+    assert event_color("Protests") == EVENT_COLORS["Protests"]
+    assert event_color(None) == event_color("something else") == event_color(float("nan"))
+
+
+def test_missing_assets_name_the_fix(sample: gpd.GeoDataFrame, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import geoincidents.assets as assets
+
+    monkeypatch.setattr(assets, "vendor_dir", lambda: tmp_path / "vendor")
+    assets._asset_bytes.cache_clear()
+    assets.asset_data_uri.cache_clear()
+    try:
+        with pytest.raises(AssetError, match=r"python -m geoincidents\.assets fetch"):
+            build_map(sample)
+    finally:
+        assets._asset_bytes.cache_clear()
+        assets.asset_data_uri.cache_clear()
+
+
+def test_cli_map_writes_a_standalone_file(sample: gpd.GeoDataFrame, tmp_path: Path) -> None:
+    src = write_incidents(sample.drop(columns=["band", "breach", "inside"]), tmp_path / "incidents.csv")
+    out = tmp_path / "map.html"
+    assert cli_main(["map", str(src), "-o", str(out), "--tiles", "none"]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert f"Incidents ({len(sample)})" in html
+    assert not URL.search(html)
+    assert cli_main(["map", str(tmp_path / "missing.csv"), "-o", str(out)]) == 2
+
+
+def test_save_map_is_atomic_and_complete(sample: gpd.GeoDataFrame, tmp_path: Path) -> None:
+    out = save_map(build_map(sample, tiles=None), tmp_path / "sub" / "m.html")
+    assert out.read_text(encoding="utf-8").rstrip().endswith("</html>")
+    assert [p.name for p in out.parent.iterdir()] == ["m.html"]
