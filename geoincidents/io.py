@@ -268,7 +268,9 @@ def _parse_csv(text: str, label: str) -> _Raw:
             missing = "longitude" if has_lat else "latitude"
             reason = f"has a {'latitude' if has_lat else 'longitude'} column but no {missing} column"
         else:
-            reason = "has no latitude/longitude (lat/lon/lng, x/y) or WKT column"
+            reason = (
+                "has no latitude/longitude columns (looked for lat/lon/lng, x/y and Arabic names) and no WKT column"
+            )
         raise IncidentReadError(label, f"{reason}; columns found: {shown}")
     table = pd.DataFrame(records, columns=names, dtype=object)
     table = table.map(lambda v: None if v == "" else v)
