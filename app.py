@@ -114,6 +114,11 @@ incidents = _to_gdf(pd.concat(nonempty, ignore_index=True)) if nonempty else Non
 # ---- filters ------------------------------------------------------------------------------------
 if incidents is not None:
     options = analysis.filter_options(incidents)
+    # A date range picked for other data (before an upload, or the sample) would hide these incidents.
+    bounds = (options["date_min"], options["date_max"])
+    if st.session_state.get("date_bounds") != bounds:
+        st.session_state.pop("date_range", None)
+        st.session_state["date_bounds"] = bounds
     with st.sidebar:
         st.header("Filters")
         if options["date_min"] is not None:
