@@ -302,6 +302,9 @@ def _event_id(*parts: object) -> str:
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _report_records(
     text: str,
     published: date | None,
@@ -310,6 +313,11 @@ def _report_records(
     gazetteer: gpd.GeoDataFrame | str | Path | None,
 ) -> list[dict[str, Any]]:
     """Extract the incident records (dicts of the schema's columns) of one report."""
+    # Lone surrogates (e.g. "\\ud800" escapes in a .jsonl batch) cannot be encoded: replace each with
+    # U+FFFD, one code point for one, so that span offsets still point into the original text.
+    text = _LONE_SURROGATE.sub("\ufffd", text)
+    source = None if source is None else _LONE_SURROGATE.sub("\ufffd", source)
+    report_id = _LONE_SURROGATE.sub("\ufffd", report_id)
     index = landmark_index(gazetteer)
     tokens = tokenize(text)
     places = find_places(text, gazetteer=gazetteer, tokens=tokens)
@@ -543,7 +551,7 @@ def _frame(records: list[dict[str, Any]]) -> gpd.GeoDataFrame:
 
 
 def _default_report_id(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def extract_incidents(
