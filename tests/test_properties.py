@@ -107,3 +107,26 @@ def test_export_then_read_back_is_lossless(rows: list[dict[str, object]], suffix
     np.testing.assert_allclose(back["longitude"], incidents["longitude"], atol=1e-7)
     np.testing.assert_allclose(back["latitude"], incidents["latitude"], atol=1e-7)
     assert back["fixes"].isna().all()
+
+
+# Arbitrary text, surrogates and control characters included, mixed with the words extraction reacts to.
+_WORDS = st.sampled_from(
+    [
+        "Tahrir Square", "Green Zone", "Jumhuriya Bridge", "protesters", "stormed", "killed 3", "wounded",
+        "on Saturday", "yesterday", "25 October", "يوم السبت", "ساحة التحرير", "المنطقة الخضراء", "قتلى", ".",
+        "\n", "<script>alert(1)</script>", "${x}", "\u200f",
+    ]
+)  # fmt: skip
+ANY_TEXT = st.lists(
+    st.one_of(st.text(alphabet=st.characters(blacklist_categories=()), max_size=30), _WORDS), max_size=25
+).map(" ".join)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ANY_TEXT)
+def test_extraction_never_raises_on_arbitrary_text(text: str) -> None:
+    from geoincidents.extraction import extract_incidents
+
+    found = extract_incidents(text, published="2021-10-23", source=text[:50])
+    assert isinstance(found, gpd.GeoDataFrame)
+    assert (found["span_end"].dropna() <= len(text)).all()
