@@ -117,8 +117,10 @@ _WORDS = st.sampled_from(
         "\n", "<script>alert(1)</script>", "${x}", "\u200f",
     ]
 )  # fmt: skip
+_SURROGATES = st.text(alphabet=st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF), min_size=1, max_size=2)
 ANY_TEXT = st.lists(
-    st.one_of(st.text(alphabet=st.characters(blacklist_categories=()), max_size=30), _WORDS), max_size=25
+    st.one_of(st.text(alphabet=st.characters(blacklist_categories=()), max_size=30), _WORDS, _SURROGATES),
+    max_size=25,
 ).map(" ".join)
 
 
