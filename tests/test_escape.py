@@ -77,3 +77,21 @@ def test_rendered_folium_html_carries_no_live_payload(payload: str) -> None:
     for live in ("<script>alert", "<img src=x", "<svg/onload", "${alert", "`; alert", 'href="javascript'):
         assert live not in page, live
     assert len(re.findall(r"<script\b", page)) == page.count("</script>")
+
+
+def test_build_map_escapes_incident_and_gazetteer_text() -> None:
+    from geoincidents.analysis import prepare_incidents
+    from geoincidents.gazetteer import load_gazetteer
+    from geoincidents.mapping import build_map
+    from geoincidents.schema import load_sample_incidents
+
+    inc = prepare_incidents(load_sample_incidents(), id_prefix="sample")
+    for j, col in enumerate(("event_type", "actor1", "location", "source", "sentence", "notes", "relation")):
+        inc[col] = pd.array([PAYLOADS[(i + j) % len(PAYLOADS)] for i in range(len(inc))], dtype="string")
+    gaz = load_gazetteer().copy()
+    for j, col in enumerate(("name", "name_ar", "notes", "source")):
+        gaz[col] = [PAYLOADS[(i + j) % len(PAYLOADS)] for i in range(len(gaz))]
+    page = build_map(inc, gazetteer=gaz, tiles=None).get_root().render()
+    assert "alert(" in page
+    for live in ("<script>alert", "<img src=x", "<svg/onload", "${alert", "`; alert", 'href="javascript'):
+        assert live not in page, live
