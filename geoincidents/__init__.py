@@ -8,11 +8,14 @@ The public API, re-exported here:
 - incidents: :func:`empty_incidents`, :func:`load_sample_incidents`
 - OpenStreetMap: :func:`refresh_from_osm`
 - extraction: :func:`extract_incidents`, :func:`extract_many`
+- reading files: :func:`read_incidents` (-> :class:`ReadResult`, raises :class:`IncidentReadError`),
+  :func:`write_incidents`
 """
 
 from geoincidents.export import distance_bands, export_layers, write_geojson
 from geoincidents.extraction import extract_incidents, extract_many
 from geoincidents.gazetteer import GazetteerError, load_gazetteer, perimeter, validate_gazetteer
+from geoincidents.io import IncidentReadError, ReadResult, read_incidents, write_incidents
 from geoincidents.names import normalize_name
 from geoincidents.osm import refresh_from_osm
 from geoincidents.proximity import band_labels, check_proximity, proximity_arrays
@@ -23,6 +26,8 @@ __version__ = "0.1.0"
 __all__ = [
     "INCIDENT_COLUMNS",
     "GazetteerError",
+    "IncidentReadError",
+    "ReadResult",
     "band_labels",
     "check_proximity",
     "coerce_incidents",
@@ -36,7 +41,9 @@ __all__ = [
     "normalize_name",
     "perimeter",
     "proximity_arrays",
+    "read_incidents",
     "refresh_from_osm",
     "validate_gazetteer",
     "write_geojson",
+    "write_incidents",
 ]
