@@ -31,7 +31,7 @@ from pyproj import CRS
 from pyproj.exceptions import CRSError
 from shapely.geometry import shape
 
-from geoincidents._crs import WGS84
+from geoincidents._crs import WGS84, require_crs
 from geoincidents.export import _atomic_write_text, write_geojson
 from geoincidents.validation import IRAQ_BBOX, REJECTED_COLUMNS, canonical_columns, validate_table
 
@@ -530,9 +530,15 @@ def write_incidents(frame: gpd.GeoDataFrame, path: str | Path) -> Path:
 
     A failure mid-write (an exception, or the process killed) leaves any previous file at ``path``
     intact: the data goes to a temporary file in the same folder, renamed over ``path`` at the end.
+
+    Raises
+    ------
+    ValueError
+        When ``frame`` has no CRS, or the extension is not one of the three.
     """
     out = Path(path)
     suffix = out.suffix.lower()
+    require_crs(frame, what=f"incidents to write to {out}")
     if suffix in (".geojson", ".json"):
         return write_geojson(frame, out, id_column="event_id" if "event_id" in frame else None)
     if suffix == ".csv":
