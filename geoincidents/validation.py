@@ -41,6 +41,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 import geopandas as gpd
@@ -288,7 +289,13 @@ def parse_date(value: Any) -> datetime:
         return out
     if isinstance(value, datetime):
         return value.replace(tzinfo=None)
-    text = str(value).translate(_INVISIBLE).translate(_DIGITS).strip()
+    return _parse_date_text(str(value))
+
+
+@lru_cache(maxsize=4096)
+def _parse_date_text(value: str) -> datetime:
+    """Parse one date string (cached: a file repeats the same few dates; errors are not cached)."""
+    text = value.translate(_INVISIBLE).translate(_DIGITS).strip()
     if not text or len(text) > 64:
         raise _FieldError(f"{_show(value)!r} is not a date")
     text = re.sub(r"\s+", " ", text)
@@ -489,15 +496,17 @@ def validate_table(
     out_values: list[dict[str, Any]] = []
     rejected: list[dict[str, Any]] = []
     first_id: dict[str, int] = {}
+    date_cols = [c for c in _DATE_COLUMNS if c in table.columns]
+    number_cols = [c for c in _NUMERIC_RULES if c in table.columns]
     for i, record in enumerate(records):
         geom = None if geometries is None else geometries[i]
         values: dict[str, Any] = {}
         try:
             pos = _position(record, geom, src, region)
-            for col in _DATE_COLUMNS:
+            for col in date_cols:
                 raw = record.get(col)
                 values[col] = None if _is_missing(raw) else _parse_or_raise(raw, col)
-            for col in _NUMERIC_RULES:
+            for col in number_cols:
                 raw = record.get(col)
                 values[col] = None if _is_missing(raw) else _parse_number(raw, col)
             raw_id = record.get("event_id")
