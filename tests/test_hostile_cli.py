@@ -131,3 +131,21 @@ def test_cli_subprocess_exit_status_and_one_line(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert proc.stderr.strip().count("\n") == 0 and "ZIP archive" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("name", ["mixed_rows.csv", "mixed_geometries.geojson", "binary.csv", "deep_nesting.json"])
+def test_map_cli_on_battery(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from geoincidents.assets import assets_ready
+
+    if not assets_ready():
+        pytest.skip("offline map assets not fetched (python -m geoincidents.assets fetch)")
+    out = tmp_path / "map.html"
+    code = main(["map", str(BAD / name), "-o", str(out), "--tiles", "none"])
+    err = capsys.readouterr().err
+    if "error" in EXPECTED[name]:
+        assert code == 2 and err.strip().count("\n") == 0 and name in err and not out.exists()
+        return
+    assert code == 0, err
+    page = out.read_text(encoding="utf-8")
+    for live in ("<script>alert", "<img src=x", "${alert"):
+        assert live not in page
