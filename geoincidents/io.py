@@ -151,12 +151,25 @@ def _load(source: Any, name: str | None, max_bytes: int) -> tuple[bytes | str, s
     return data, label
 
 
+def _utf16_zeros(data: bytes, high: int) -> bool:
+    """Whether ``data`` looks like UTF-16 without a BOM, high byte at offset ``high`` of each pair."""
+    sample = data[:_SNIFF_BYTES]
+    if len(sample) < 8 or len(sample) % 2:
+        return False
+    half = len(sample) // 2
+    return sample[high::2].count(0) > 0.3 * half and sample[1 - high :: 2].count(0) < 0.02 * half
+
+
 def _decode(data: bytes, label: str) -> tuple[str, str]:
     """Decode text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1256 when Arabic results."""
     if data.startswith(b"\xef\xbb\xbf"):
         encodings: tuple[str, ...] = ("utf-8-sig",)
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         encodings = ("utf-16",)
+    elif _utf16_zeros(data, 1):
+        encodings = ("utf-16-le",)  # UTF-16 without a BOM: the high byte of ASCII characters is zero
+    elif _utf16_zeros(data, 0):
+        encodings = ("utf-16-be",)
     else:
         encodings = ("utf-8", "cp1256", "cp1252", "latin-1")
     for enc in encodings:
@@ -220,7 +233,10 @@ def _parse_csv(text: str, label: str) -> _Raw:
     text, notes = _check_text(text, label)
     lines = text.splitlines()
     header_line = next((line for line in lines if line.strip()), "")
-    delim = _delimiter(header_line)
+    excel_sep = re.fullmatch(r"sep=(.)", header_line.strip())  # Excel's "sep=;" first line
+    if excel_sep:
+        header_line = next((line for line in lines[lines.index(header_line) + 1 :] if line.strip()), "")
+    delim = excel_sep.group(1) if excel_sep else _delimiter(header_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     header: list[str] | None = None
     records: list[list[str]] = []
@@ -233,6 +249,8 @@ def _parse_csv(text: str, label: str) -> _Raw:
             if not fields or all(not f.strip() for f in fields):
                 continue
             if header is None:
+                if excel_sep and delim.join(fields).strip() == f"sep={delim}":
+                    continue
                 header = fields
                 continue
             if last_line - start >= _MAX_RECORD_LINES:

@@ -172,6 +172,7 @@ class _FieldError(ValueError):
 
 def _header_key(name: Any) -> str:
     text = str(name).translate(_INVISIBLE).strip().lower()
+    text = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*", " ", text).strip()  # "Latitude (deg)", "lon [WGS84]"
     return re.sub(r"[\s\-]+", "_", text)
 
 
@@ -330,7 +331,9 @@ def _parse_number(value: Any, col: str) -> float:
         num = None
     if num is None:
         text = str(value).translate(_INVISIBLE).translate(_DIGITS).strip()
-        if "," in text and "." not in text and text.count(",") == 1 and not whole:
+        if whole and re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
+            text = text.replace(",", "")  # thousands separators: "1,200"
+        elif "," in text and "." not in text and text.count(",") == 1 and not whole:
             text = text.replace(",", ".")
         if not _NUMBER.match(text):
             raise _FieldError(f"{col} {_show(value)!r} is not a number")

@@ -276,3 +276,10 @@ def test_accepted_matches_schema_types() -> None:
     assert str(acc["fatalities"].dtype) == "Int64" and str(acc["geo_precision"].dtype) == "Int8"
     assert acc.set_index("event_id").loc["F4", "fatalities"] is pd.NA  # empty is unknown, not zero
     assert isinstance(acc, gpd.GeoDataFrame)
+
+
+def test_excel_sep_line_units_in_headers_and_thousands() -> None:
+    acc = read_incidents(BAD / "excel_sep_line.csv").accepted
+    assert acc["latitude"].iloc[0] == pytest.approx(33.3) and acc["longitude"].iloc[0] == pytest.approx(44.4)
+    assert acc["fatalities"].iloc[0] == 1200
+    assert read_incidents(BAD / "utf16le_no_bom.csv").encoding == "utf-16-le"

@@ -254,6 +254,11 @@ def main() -> dict[str, dict[str, Any]]:
     _text("report_text.csv", "Demonstrators reached the first wall of the suspension bridge.\n\nNo table here.\n")
     expected["report_text.csv"] = {"error": "no latitude/longitude"}
 
+    _text("utf16le_no_bom.csv", arabic, "utf-16-le")
+    expected["utf16le_no_bom.csv"] = {"accepted": 1, "rejected": 0, "contains": "ساحة التحرير"}
+    _text("excel_sep_line.csv", "sep=;\nevent_id;Latitude (deg);Longitude [WGS84];fatalities\nX1;33,3;44,4;1,200\n")
+    expected["excel_sep_line.csv"] = {"accepted": 1, "rejected": 0}
+
     (BAD / "expected.json").write_text(
         json.dumps(expected, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
     )
