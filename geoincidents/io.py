@@ -47,6 +47,8 @@ __all__ = [
 # Largest file-like input (an upload) read, in bytes; matches server.maxUploadSize in .streamlit/config.toml.
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 _SNIFF_BYTES = 65536
+# Largest file read from a path (a local file is trusted more than an upload, but not without bound).
+_MAX_PATH_BYTES = 2 * 1024**3
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -126,15 +128,20 @@ def _load(source: Any, name: str | None, max_bytes: int) -> tuple[bytes | str, s
             raise FileNotFoundError(f"incident file not found: {path}")
         if path.is_dir():
             raise IncidentReadError(label, "is a folder, not a file")
+        if not path.is_file():
+            raise IncidentReadError(label, "is not a regular file (a device or a pipe?)")
+        on_disk = path.stat().st_size
+        if on_disk > _MAX_PATH_BYTES:
+            raise IncidentReadError(label, f"is {on_disk} bytes, above the {_MAX_PATH_BYTES}-byte limit for files")
         return path.read_bytes(), label
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         label = name or "<bytes>"
     elif hasattr(source, "read"):
         label = name or str(getattr(source, "name", "") or "<upload>")
-        size = getattr(source, "size", None)
-        if isinstance(size, int) and size > max_bytes:
-            raise IncidentReadError(label, f"is {size} bytes, above the {max_bytes}-byte limit")
+        declared = getattr(source, "size", None)
+        if isinstance(declared, int) and declared > max_bytes:
+            raise IncidentReadError(label, f"is {declared} bytes, above the {max_bytes}-byte limit")
         stream: BinaryIO | TextIO = source
         if getattr(stream, "seekable", lambda: False)():
             stream.seek(0)
@@ -220,6 +227,8 @@ def _sniff(content: bytes | str, label: str) -> tuple[str, str | None, str]:
     first = text.lstrip()[:1]
     if label.lower().endswith(".gpkg"):
         raise IncidentReadError(label, "is named .gpkg but is not a GeoPackage (no SQLite header)")
+    if first == "<":
+        raise IncidentReadError(label, "is XML or HTML (KML? a web page?), not CSV or GeoJSON")
     return ("geojson" if first in "{[" else "csv"), enc, text
 
 
@@ -311,13 +320,37 @@ def _geojson_crs(doc: dict[str, Any], label: str) -> CRS | None:
         raise IncidentReadError(label, f"declares an unknown CRS {name[:120]!r}") from None
 
 
+class _BadLine(str):
+    """A line of a GeoJSON text sequence that is not JSON (rejected as a feature, with its text)."""
+
+
+def _geojson_sequence(text: str, label: str) -> list[Any]:
+    """Features of a GeoJSON text sequence (RFC 8142, or one Feature per line); bad lines are kept."""
+    features: list[Any] = []
+    for line in text.replace("\x1e", "\n").splitlines():
+        item = line.strip()
+        if not item:
+            continue
+        try:
+            features.append(json.loads(item))
+        except json.JSONDecodeError:
+            features.append(_BadLine(item[:200]))
+        except RecursionError:
+            raise IncidentReadError(label, "is JSON nested too deeply to be GeoJSON") from None
+    return features
+
+
 def _parse_geojson(text: str, label: str) -> _Raw:
     try:
-        doc = json.loads(text)
+        if text.lstrip(" \t\r\n").startswith("\x1e"):  # RFC 8142: a record separator before each feature
+            raise json.JSONDecodeError("Extra data", text, 0)
+        doc: Any = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise IncidentReadError(
-            label, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
+        if exc.msg != "Extra data":
+            raise IncidentReadError(
+                label, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            ) from None
+        doc = {"type": "FeatureCollection", "features": _geojson_sequence(text, label)}
     except RecursionError:
         raise IncidentReadError(label, "is JSON nested too deeply to be GeoJSON") from None
     kind = doc.get("type") if isinstance(doc, dict) else None
@@ -348,6 +381,8 @@ def _parse_geojson(text: str, label: str) -> _Raw:
     for i, feat in enumerate(features, start=1):
         record: dict[str, Any] = {}
         try:
+            if isinstance(feat, _BadLine):
+                raise ValueError("is not valid JSON")
             if not isinstance(feat, dict) or feat.get("type") != "Feature":
                 raise ValueError("is not a GeoJSON Feature")
             p = feat.get("properties")

@@ -283,3 +283,8 @@ def test_excel_sep_line_units_in_headers_and_thousands() -> None:
     assert acc["latitude"].iloc[0] == pytest.approx(33.3) and acc["longitude"].iloc[0] == pytest.approx(44.4)
     assert acc["fatalities"].iloc[0] == 1200
     assert read_incidents(BAD / "utf16le_no_bom.csv").encoding == "utf-16-le"
+
+
+def test_a_device_is_not_read_forever() -> None:
+    with pytest.raises(IncidentReadError, match="not a regular file"):
+        read_incidents("/dev/zero")

@@ -259,6 +259,13 @@ def main() -> dict[str, dict[str, Any]]:
     _text("excel_sep_line.csv", "sep=;\nevent_id;Latitude (deg);Longitude [WGS84];fatalities\nX1;33,3;44,4;1,200\n")
     expected["excel_sep_line.csv"] = {"accepted": 1, "rejected": 0}
 
+    seq = [json.dumps(_feature(_point(44.39, 33.30 + i / 1000), event_id=f"Q{i}")) for i in range(3)]
+    _text("sequence.geojson", "\x1e" + "\n\x1e".join(seq[:2]) + "\n{not json\n" + seq[2] + "\n")
+    expected["sequence.geojson"] = {"accepted": 3, "rejected": 1}
+    _text("kml_renamed.csv", '<?xml version="1.0"?><kml><Placemark><Point><coordinates>44.4,33.3</coordinates>'
+          "</Point></Placemark></kml>\n")  # fmt: skip
+    expected["kml_renamed.csv"] = {"error": "XML or HTML"}
+
     (BAD / "expected.json").write_text(
         json.dumps(expected, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
     )
