@@ -7,6 +7,7 @@ Start it with ``python3 dev.py app``.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import geopandas as gpd
@@ -23,6 +24,13 @@ from geoincidents.schema import load_sample_incidents
 
 st.set_page_config(page_title="geoincidents: incidents near the Green Zone", layout="wide")
 MAP_KEY = "incident_map"
+# Enough to stop links, images, HTML, emphasis, tables and math; "." "-" "#" only matter at a line start.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>$~|])")
+
+
+def _plain(value: object) -> str:
+    """Text from a file or report, made inert inside st.error/st.info markdown (no links, images, math)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(value))
 
 
 @st.cache_data(show_spinner=False)
@@ -76,7 +84,7 @@ with st.sidebar:
                 except ImportError:
                     st.error("Report extraction is not available in this version of geoincidents.")
                 except Exception as exc:  # no traceback reaches the analyst
-                    st.error(f"Could not extract incidents from the report: {exc}")
+                    st.error(f"Could not extract incidents from the report: {_plain(exc)}")
                 else:
                     pasted = st.session_state.setdefault("pasted", [])
                     pasted.append(pd.DataFrame(found.drop(columns="geometry")))
@@ -89,22 +97,22 @@ if source_kind == "Bundled sample":
     try:
         tables.append(_sample_table(""))
     except Exception as exc:
-        st.error(f"Could not load the bundled sample incidents: {exc}")
+        st.error(f"Could not load the bundled sample incidents: {_plain(exc)}")
 elif upload is not None:
     try:
         accepted, rejected, rows_read = _upload_table(upload.name, upload.getvalue())
     except Exception as exc:
-        st.error(f"Could not read {upload.name}: {exc}")
+        st.error(f"Could not read {_plain(upload.name)}: {_plain(exc)}")
     else:
         tables.append(accepted)
         if len(rejected):
             st.error(
-                f"{upload.name}: {len(rejected)} of {rows_read} row(s) rejected; "
+                f"{_plain(upload.name)}: {len(rejected)} of {rows_read} row(s) rejected; "
                 f"{len(accepted)} accepted. The rejected rows and why:"
             )
             st.dataframe(rejected, hide_index=True, key="rejected_rows")
         else:
-            st.info(f"{upload.name}: all {rows_read} row(s) accepted.")
+            st.info(f"{_plain(upload.name)}: all {rows_read} row(s) accepted.")
 else:
     st.info("Choose a CSV, GeoJSON or GeoPackage file of incidents in the sidebar.")
 tables.extend(st.session_state.get("pasted", []))
@@ -167,10 +175,10 @@ with map_col:
             collapsed_layers=True,
         )
     except AssetError as exc:
-        st.error(f"The map cannot be drawn offline: {exc}")
+        st.error(f"The map cannot be drawn offline: {_plain(exc)}")
         clicked = None
     except Exception as exc:
-        st.error(f"The map cannot be drawn: {exc}")
+        st.error(f"The map cannot be drawn: {_plain(exc)}")
         clicked = None
     else:
         state = st_folium(
