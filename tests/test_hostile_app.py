@@ -45,7 +45,7 @@ def test_battery_uploads_never_break_the_page() -> None:
         at.radio(key="source_kind").set_value("Upload a file").run()
         at.file_uploader(key="upload").upload(name, (BAD / name).read_bytes(), "application/octet-stream").run()
         assert not at.exception, (name, [e.value for e in at.exception])
-        errors = [e.value for e in at.error]
+        errors = [re.sub(r"\\(.)", r"\1", e.value) for e in at.error]  # the app escapes markdown
         if "error" in expected:
             assert any(name in e and str(expected["error"]) in e for e in errors), (name, errors)
             assert not any("Traceback" in e for e in errors)
