@@ -289,7 +289,7 @@ def _parse_csv(text: str, label: str) -> _Raw:
     mapping = canonical_columns(header)
     names = [mapping[h] for h in header]
     has_lat, has_lon, has_wkt = "latitude" in names, "longitude" in names, "wkt" in names
-    if not has_wkt and not (has_lat and has_lon):
+    if not has_wkt and not (has_lat and has_lon) and "coordinates" not in names:
         shown = ", ".join(repr(h) for h in header[:12]) + (" ..." if len(header) > 12 else "")
         if has_lat or has_lon:
             missing = "longitude" if has_lat else "latitude"
@@ -480,7 +480,8 @@ def read_incidents(
     The format is recognised from the content, not the name: a SQLite header is a GeoPackage, text
     starting with ``{`` or ``[`` is GeoJSON, other text is CSV (delimiter ``,``, ``;``, tab or ``|``).
     CSV positions come from latitude/longitude columns under their common names (``lat``, ``lon``,
-    ``lng``, ``x``, ``y``, Arabic ``خط العرض``/``خط الطول``) or a WKT column (``wkt``, ``geometry``);
+    ``lng``, ``x``, ``y``, Arabic ``خط العرض``/``خط الطول``), a WKT column (``wkt``, ``geometry``) or
+    one "lat, lon" column (``coordinates``, ``latlon``, ``الإحداثيات``);
     ACLED exports are read as they are (``event_id_cnty`` becomes ``event_id``; dates such as
     "25 October 2019"). Text is UTF-8 (a BOM is fine) or UTF-16 with BOM; otherwise Windows Arabic
     (cp1256) when that yields Arabic letters, else cp1252. A GeoJSON legacy ``crs`` member, a

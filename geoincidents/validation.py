@@ -11,6 +11,8 @@ Policies (on purpose, documented here once):
   hemisphere letter, or degrees-minutes-seconds, are read; anything else, NaN, infinities, and values
   outside latitude [-90, 90] / longitude [-180, 180] are rejected. ``(0, 0)`` is rejected as a
   placeholder, not a place.
+- A single "lat, lon" column (``coordinates``, ``latlon``, ...) is read latitude first, as online
+  maps copy it; a reversed pair is then caught by the swap rule below.
 - Swapped latitude/longitude are **flagged and fixed**: when the latitude is impossible (above 90)
   and the swapped point is valid (and inside ``region`` when one is given), or when the point lies
   outside the expected ``region`` (default: Iraq's bounding box) while the swapped point lies
@@ -54,6 +56,7 @@ from geoincidents._crs import WGS84, metric_crs_for, project_geometry, transform
 from geoincidents.schema import INCIDENT_COLUMNS, coerce_incidents
 
 __all__ = [
+    "FIXES_COLUMN",
     "IRAQ_BBOX",
     "REJECTED_COLUMNS",
     "canonical_columns",
@@ -82,6 +85,12 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "source": ("source", "المصدر"),
 }
 _WKT_NAMES: tuple[str, ...] = ("wkt", "geometry", "geom", "the_geom", "wkt_geom", "shape")
+# One column holding "lat, lon" (as copied from an online map).
+_PAIR_NAMES: tuple[str, ...] = (
+    "coordinates", "coords", "latlon", "lat_lon", "lat/lon", "latlng", "lat_lng", "lat,lon", "gps",
+    "الإحداثيات", "الاحداثيات",
+)  # fmt: skip
+_PAIR = re.compile(r"^\(?\s*([+-]?\d+(?:\.\d+)?)\s*[,;\s]\s*([+-]?\d+(?:\.\d+)?)\s*\)?$")
 
 _INVISIBLE = dict.fromkeys(
     map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u061c"),
@@ -215,6 +224,9 @@ def canonical_columns(columns: Sequence[Any]) -> dict[str, str]:
         if wanted[i] is None and key in _WKT_NAMES and "wkt" not in taken:
             wanted[i] = "wkt"
             taken.add("wkt")
+        elif wanted[i] is None and key in _PAIR_NAMES and "coordinates" not in taken:
+            wanted[i] = "coordinates"
+            taken.add("coordinates")
     used: set[str] = set()
     for i, col in enumerate(columns):
         name = wanted[i] or (str(col).translate(_INVISIBLE).strip() or f"column_{i + 1}")
@@ -433,6 +445,12 @@ def _position(
             row.lon, row.lat, row.fixes = checked.lon, checked.lat, checked.fixes + row.fixes
         return row
     lat_raw, lon_raw = record.get("latitude"), record.get("longitude")
+    pair = record.get("coordinates")
+    if _is_missing(lat_raw) and _is_missing(lon_raw) and not _is_missing(pair):
+        m = _PAIR.match(str(pair).translate(_INVISIBLE).translate(_DIGITS).strip())
+        if not m:
+            raise _FieldError(f"coordinates {_show(pair)!r} is not 'latitude, longitude'")
+        lat_raw, lon_raw = m.group(1), m.group(2)
     if _is_missing(lat_raw) and _is_missing(lon_raw):
         raise _FieldError("geometry is missing (no geometry, WKT or latitude/longitude)")
     for name, raw in (("latitude", lat_raw), ("longitude", lon_raw)):
@@ -450,7 +468,7 @@ def _position(
 
 def _field_of(reason: str) -> str:
     head = reason.split(" ", 1)[0]
-    if head in ("latitude", "longitude", "wkt", "geometry", *_DATE_COLUMNS, *_NUMERIC_RULES):
+    if head in ("latitude", "longitude", "wkt", "geometry", "coordinates", *_DATE_COLUMNS, *_NUMERIC_RULES):
         return head
     if reason.startswith("position") or reason.startswith("x "):
         return "latitude/longitude"

@@ -266,6 +266,13 @@ def main() -> dict[str, dict[str, Any]]:
           "</Point></Placemark></kml>\n")  # fmt: skip
     expected["kml_renamed.csv"] = {"error": "XML or HTML"}
 
+    _text(
+        "pair_column.csv",
+        'event_id,Coordinates,notes\nC1,"33.3128, 44.3615",ok\nC2,"44.3615, 33.3128",swapped\nC3,(33.30 44.40),paren\n'
+        "C4,somewhere,bad\n",
+    )
+    expected["pair_column.csv"] = {"accepted": 3, "rejected": 1, "fixed": 1}
+
     (BAD / "expected.json").write_text(
         json.dumps(expected, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
     )
