@@ -64,6 +64,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"MZ", "a Windows executable, not a table"),
 )
 _MAX_RECORD_LINES = 50
+_HEADER_SEARCH_LINES = 20
 
 
 class IncidentReadError(ValueError):
@@ -232,64 +233,60 @@ def _sniff(content: bytes | str, label: str) -> tuple[str, str | None, str]:
     return ("geojson" if first in "{[" else "csv"), enc, text
 
 
-def _delimiter(header_line: str) -> str:
-    counts = {d: header_line.count(d) for d in (",", ";", "\t", "|")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
+def _delimiter(lines: list[str]) -> str:
+    """The delimiter that splits the first lines most consistently (same non-zero count on most lines)."""
+    best, best_score = ",", 0
+    for delim in (",", ";", "\t", "|"):
+        counts = [line.count(delim) for line in lines if line.count(delim)]
+        if not counts:
+            continue
+        modal = max(set(counts), key=counts.count)
+        score = counts.count(modal) * 1000 + modal
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def _has_position_columns(names: list[str]) -> bool:
+    return "wkt" in names or "coordinates" in names or ("latitude" in names and "longitude" in names)
 
 
 def _parse_csv(text: str, label: str) -> _Raw:
     text, notes = _check_text(text, label)
-    lines = text.splitlines()
-    header_line = next((line for line in lines if line.strip()), "")
-    excel_sep = re.fullmatch(r"sep=(.)", header_line.strip())  # Excel's "sep=;" first line
-    if excel_sep:
-        header_line = next((line for line in lines[lines.index(header_line) + 1 :] if line.strip()), "")
-    delim = excel_sep.group(1) if excel_sep else _delimiter(header_line)
+    head_lines = [line for line in text.splitlines()[: _HEADER_SEARCH_LINES * 2] if line.strip()]
+    excel_sep = re.fullmatch(r"sep=(.)", head_lines[0].strip()) if head_lines else None  # Excel's "sep=;"
+    delim = excel_sep.group(1) if excel_sep else _delimiter(head_lines[:_HEADER_SEARCH_LINES])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
-    header: list[str] | None = None
-    records: list[list[str]] = []
-    rows: list[int] = []
-    pre: list[dict[str, Any]] = []
+    found: list[tuple[int, int, list[str]]] = []  # (first line, last line, fields) of each non-blank record
     last_line = 0
     try:
         for fields in reader:
             start, last_line = last_line + 1, reader.line_num
-            if not fields or all(not f.strip() for f in fields):
-                continue
-            if header is None:
-                if excel_sep and delim.join(fields).strip() == f"sep={delim}":
-                    continue
-                header = fields
-                continue
-            if last_line - start >= _MAX_RECORD_LINES:
-                notes.append(f"the record at line {start} spans {last_line - start + 1} lines (an unbalanced quote?)")
-            if len(fields) > len(header):
-                if all(not f.strip() for f in fields[len(header) :]):
-                    fields = fields[: len(header)]
-                else:
-                    pre.append(
-                        {
-                            "row": start,
-                            "field": "(row)",
-                            "reason": f"has {len(fields)} fields, the header has {len(header)}",
-                            "value": delim.join(fields)[:200],
-                            "_record": dict(zip(header, fields, strict=False)),
-                        }
-                    )
-                    continue
-            elif len(fields) < len(header):
-                fields = fields + [""] * (len(header) - len(fields))
-            records.append(fields)
-            rows.append(start)
+            if fields and any(f.strip() for f in fields):
+                found.append((start, last_line, fields))
     except csv.Error as exc:
         raise IncidentReadError(label, f"is not readable CSV near line {reader.line_num}: {exc}") from None
-    if header is None:
+    if found and excel_sep and delim.join(found[0][2]).strip() == f"sep={delim}":
+        found = found[1:]
+    if not found:
         raise IncidentReadError(label, "has no header row")
+    # The header is the first record naming position columns among the first few (a title line or two
+    # above the table is common in exported sheets); when none does, the first record, for the message.
+    at = next(
+        (
+            i
+            for i, (_, _, fields) in enumerate(found[:_HEADER_SEARCH_LINES])
+            if _has_position_columns(list(canonical_columns(fields).values()))
+        ),
+        0,
+    )
+    if at:
+        notes.append(f"skipped {at} line(s) above the header at line {found[at][0]}")
+    header = found[at][2]
     mapping = canonical_columns(header)
     names = [mapping[h] for h in header]
-    has_lat, has_lon, has_wkt = "latitude" in names, "longitude" in names, "wkt" in names
-    if not has_wkt and not (has_lat and has_lon) and "coordinates" not in names:
+    if not _has_position_columns(names):
+        has_lat, has_lon = "latitude" in names, "longitude" in names
         shown = ", ".join(repr(h) for h in header[:12]) + (" ..." if len(header) > 12 else "")
         if has_lat or has_lon:
             missing = "longitude" if has_lat else "latitude"
@@ -299,10 +296,32 @@ def _parse_csv(text: str, label: str) -> _Raw:
                 "has no latitude/longitude columns (looked for lat/lon/lng, x/y and Arabic names) and no WKT column"
             )
         raise IncidentReadError(label, f"{reason}; columns found: {shown}")
+    records: list[list[str]] = []
+    rows: list[int] = []
+    pre: list[dict[str, Any]] = []
+    for start, end, fields in found[at + 1 :]:
+        if end - start >= _MAX_RECORD_LINES:
+            notes.append(f"the record at line {start} spans {end - start + 1} lines (an unbalanced quote?)")
+        if len(fields) > len(header):
+            if all(not f.strip() for f in fields[len(header) :]):
+                fields = fields[: len(header)]
+            else:
+                pre.append(
+                    {
+                        "row": start,
+                        "field": "(row)",
+                        "reason": f"has {len(fields)} fields, the header has {len(header)}",
+                        "value": delim.join(fields)[:200],
+                        "_record": {names[i]: v for i, v in enumerate(fields[: len(header)])},
+                    }
+                )
+                continue
+        elif len(fields) < len(header):
+            fields = fields + [""] * (len(header) - len(fields))
+        records.append(fields)
+        rows.append(start)
     table = pd.DataFrame(records, columns=names, dtype=object)
     table = table.map(lambda v: None if v == "" else v)
-    for item in pre:
-        item["_record"] = {mapping.get(k, k): v for k, v in item["_record"].items()}
     fmt = "acled-csv" if {"event_id_cnty", "disorder_type"} & {h.strip().lower() for h in header} else "csv"
     return _Raw(table, rows, None, pre, None, fmt, warnings=notes)
 
@@ -430,11 +449,15 @@ def _parse_gpkg(content: bytes, label: str) -> _Raw:
         with warnings.catch_warnings():
             # GDAL notes that an in-memory buffer has no .gpkg extension; that is expected here.
             warnings.filterwarnings("ignore", message=".*non conformant file extension", category=RuntimeWarning)
-            layers = [str(row[0]) for row in pyogrio.list_layers(buffer)]
+            listed = [(str(row[0]), str(row[1] or "")) for row in pyogrio.list_layers(buffer)]
             buffer.seek(0)
-            if not layers:
+            if not listed:
                 raise IncidentReadError(label, "is a GeoPackage with no layers")
-            layer = "incidents" if "incidents" in layers else layers[0]
+            layers = [name for name, _ in listed]
+            # "incidents", else the first point layer, else the first layer with any geometry, else the first
+            points = [name for name, kind in listed if "point" in kind.lower()]
+            spatial = [name for name, kind in listed if kind and kind.lower() != "none"]
+            layer = "incidents" if "incidents" in layers else (points + spatial + layers)[0]
             frame = pyogrio.read_dataframe(buffer, layer=layer)
     except IncidentReadError:
         raise

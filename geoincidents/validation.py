@@ -38,6 +38,7 @@ Policies (on purpose, documented here once):
 from __future__ import annotations
 
 import contextlib
+import json
 import math
 import re
 from collections.abc import Sequence
@@ -600,9 +601,9 @@ def _accepted_frame(table: pd.DataFrame, idx: list[int], values: list[dict[str, 
 
 
 def _extra_value(value: Any) -> Any:
-    """Keep an extra column's value; nested JSON (lists, dicts) becomes its text."""
+    """Keep an extra column's value; nested JSON (lists, objects) becomes its JSON text."""
     if isinstance(value, (list, dict, tuple)):
-        return str(value)
+        return json.dumps(value, ensure_ascii=False, default=str)
     return value
 
 

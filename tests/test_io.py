@@ -11,6 +11,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
+import shapely
 from pyproj import Transformer
 from streamlit.proto.Common_pb2 import FileURLs
 from streamlit.runtime.uploaded_file_manager import UploadedFile, UploadedFileRec
@@ -288,3 +289,20 @@ def test_excel_sep_line_units_in_headers_and_thousands() -> None:
 def test_a_device_is_not_read_forever() -> None:
     with pytest.raises(IncidentReadError, match="not a regular file"):
         read_incidents("/dev/zero")
+
+
+def test_geopackage_layer_choice(tmp_path: Path) -> None:
+    path = tmp_path / "multi.gpkg"
+    area = gpd.GeoDataFrame({"a": [1]}, geometry=[shapely.box(44.3, 33.3, 44.4, 33.4)], crs=4326)
+    area.to_file(path, layer="areas", driver="GPKG")
+    points = gpd.GeoDataFrame({"event_id": ["p"]}, geometry=[shapely.Point(44.4, 33.3)], crs=4326)
+    points.to_file(path, layer="points", driver="GPKG")
+    result = read_incidents(path)
+    assert result.accepted["event_id"].tolist() == ["p"]
+    assert "read layer 'points'" in result.warnings[0]
+
+
+def test_title_lines_above_the_header_are_skipped_and_said() -> None:
+    result = read_incidents(BAD / "title_lines.csv")
+    assert result.accepted["notes"].tolist() == ["crowd, police, gas", "ok"]
+    assert any("skipped 2 line(s)" in w for w in result.warnings)

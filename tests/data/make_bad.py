@@ -273,6 +273,10 @@ def main() -> dict[str, dict[str, Any]]:
     )
     expected["pair_column.csv"] = {"accepted": 3, "rejected": 1, "fixed": 1}
 
+    _text("title_lines.csv", "Incident log (Baghdad)\nExported 2019-10-26\n\nevent_id;lat;lon;notes\n"
+          "T1;33,31;44,39;crowd, police, gas\nT2;33,32;44,38;ok\n")  # fmt: skip
+    expected["title_lines.csv"] = {"accepted": 2, "rejected": 0}
+
     (BAD / "expected.json").write_text(
         json.dumps(expected, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
     )
