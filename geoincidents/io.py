@@ -296,7 +296,7 @@ def _parse_csv(text: str, label: str) -> _Raw:
                 "has no latitude/longitude columns (looked for lat/lon/lng, x/y and Arabic names) and no WKT column"
             )
         raise IncidentReadError(label, f"{reason}; columns found: {shown}")
-    records: list[list[str]] = []
+    records: list[list[str | None]] = []
     rows: list[int] = []
     pre: list[dict[str, Any]] = []
     for start, end, fields in found[at + 1 :]:
@@ -318,10 +318,9 @@ def _parse_csv(text: str, label: str) -> _Raw:
                 continue
         elif len(fields) < len(header):
             fields = fields + [""] * (len(header) - len(fields))
-        records.append(fields)
+        records.append([None if f == "" else f for f in fields])
         rows.append(start)
     table = pd.DataFrame(records, columns=names, dtype=object)
-    table = table.map(lambda v: None if v == "" else v)
     fmt = "acled-csv" if {"event_id_cnty", "disorder_type"} & {h.strip().lower() for h in header} else "csv"
     return _Raw(table, rows, None, pre, None, fmt, warnings=notes)
 
@@ -357,6 +356,13 @@ def _geojson_sequence(text: str, label: str) -> list[Any]:
         except RecursionError:
             raise IncidentReadError(label, "is JSON nested too deeply to be GeoJSON") from None
     return features
+
+
+def _scalar(value: Any) -> Any:
+    """A property value for one table cell: nested JSON (lists, objects) becomes its JSON text."""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
 
 
 def _parse_geojson(text: str, label: str) -> _Raw:
@@ -436,7 +442,9 @@ def _parse_geojson(text: str, label: str) -> _Raw:
         keys.extend(k for k in record if k not in keys)
     mapping = canonical_columns(keys)
     table = pd.DataFrame(
-        [{mapping[k]: v for k, v in r.items()} for r in props], columns=[mapping[k] for k in keys], dtype=object
+        [{mapping[k]: _scalar(v) for k, v in r.items()} for r in props],
+        columns=[mapping[k] for k in keys],
+        dtype=object,
     )
     for item in pre:
         item["_record"] = {str(k): v for k, v in item["_record"].items()}

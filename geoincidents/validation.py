@@ -38,7 +38,6 @@ Policies (on purpose, documented here once):
 from __future__ import annotations
 
 import contextlib
-import json
 import math
 import re
 from collections.abc import Sequence
@@ -513,7 +512,8 @@ def validate_table(
     if len(rows) != len(table) or (geometries is not None and len(geometries) != len(table)):
         raise ValueError("rows and geometries must have one entry per table row")
     src = CRS.from_user_input(crs)
-    records: list[dict[str, Any]] = table.to_dict("records") if len(table.columns) else [{} for _ in range(len(table))]
+    columns = [str(c) for c in table.columns]
+    records = [dict(zip(columns, row, strict=True)) for row in table.to_numpy(dtype=object).tolist()]
     accepted_idx: list[int] = []
     out_values: list[dict[str, Any]] = []
     rejected: list[dict[str, Any]] = []
@@ -588,9 +588,6 @@ def _accepted_frame(table: pd.DataFrame, idx: list[int], values: list[dict[str, 
             frame[col] = parsed[col].astype("Int64")
         else:
             frame[col] = pd.to_numeric(parsed[col]).astype("float64")
-    for col in frame.columns:
-        if col not in INCIDENT_COLUMNS and frame[col].dtype == object:
-            frame[col] = frame[col].map(_extra_value)
     if not len(values):
         for col in ("longitude", "latitude", FIXES_COLUMN, "source_row"):
             frame[col] = pd.Series(dtype="float64" if col in ("longitude", "latitude") else "string")
@@ -598,13 +595,6 @@ def _accepted_frame(table: pd.DataFrame, idx: list[int], values: list[dict[str, 
     out = coerce_incidents(frame)
     out[FIXES_COLUMN] = out[FIXES_COLUMN].astype("string")
     return out
-
-
-def _extra_value(value: Any) -> Any:
-    """Keep an extra column's value; nested JSON (lists, objects) becomes its JSON text."""
-    if isinstance(value, (list, dict, tuple)):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return value
 
 
 def _rejected_frame(rejected: list[dict[str, Any]]) -> pd.DataFrame:
