@@ -234,14 +234,19 @@ def _sniff(content: bytes | str, label: str) -> tuple[str, str | None, str]:
 
 
 def _delimiter(lines: list[str]) -> str:
-    """The delimiter that splits the first lines most consistently (same non-zero count on most lines)."""
-    best, best_score = ",", 0
+    """The delimiter whose CSV reading of the first lines gives the most rows of one width above 1."""
+    sample = "\n".join(lines)
+    best, best_score = ",", (0, 0)
     for delim in (",", ";", "\t", "|"):
-        counts = [line.count(delim) for line in lines if line.count(delim)]
-        if not counts:
+        try:
+            widths = [len(row) for row in csv.reader(io.StringIO(sample, newline=""), delimiter=delim) if row]
+        except csv.Error:
             continue
-        modal = max(set(counts), key=counts.count)
-        score = counts.count(modal) * 1000 + modal
+        wide = [w for w in widths if w > 1]
+        if not wide:
+            continue
+        modal = max(set(wide), key=wide.count)
+        score = (wide.count(modal), modal)
         if score > best_score:
             best, best_score = delim, score
     return best
@@ -255,7 +260,7 @@ def _parse_csv(text: str, label: str) -> _Raw:
     text, notes = _check_text(text, label)
     head_lines = [line for line in text.splitlines()[: _HEADER_SEARCH_LINES * 2] if line.strip()]
     excel_sep = re.fullmatch(r"sep=(.)", head_lines[0].strip()) if head_lines else None  # Excel's "sep=;"
-    delim = excel_sep.group(1) if excel_sep else _delimiter(head_lines[:_HEADER_SEARCH_LINES])
+    delim = excel_sep.group(1) if excel_sep else _delimiter(head_lines)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     found: list[tuple[int, int, list[str]]] = []  # (first line, last line, fields) of each non-blank record
     last_line = 0

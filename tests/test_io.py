@@ -306,3 +306,12 @@ def test_title_lines_above_the_header_are_skipped_and_said() -> None:
     result = read_incidents(BAD / "title_lines.csv")
     assert result.accepted["notes"].tolist() == ["crowd, police, gas", "ok"]
     assert any("skipped 2 line(s)" in w for w in result.warnings)
+
+
+def test_delimiter_survives_quoted_commas_and_semicolons() -> None:
+    lines = ["event_id,lat,lon,notes"]
+    for i in range(12):
+        note = '"' + ", ".join(["a"] * (i % 5)) + "; b; c; d; e; f; g; h" + '"'
+        lines.append(f"E{i},33.3,44.4,{note}")
+    result = read_incidents(("\n".join(lines) + "\n").encode(), name="quoted.csv")
+    assert len(result.accepted) == 12 and result.accepted["notes"].str.contains("; b;").all()
