@@ -18,7 +18,7 @@ from streamlit_folium import st_folium
 from geoincidents import analysis
 from geoincidents.assets import AssetError
 from geoincidents.io import ReadResult
-from geoincidents.mapping import DEFAULT_TILES, build_map
+from geoincidents.mapping import DEFAULT_TILES, build_map, event_color
 from geoincidents.proximity import DEFAULT_BANDS_M
 from geoincidents.schema import load_sample_incidents
 
@@ -130,7 +130,12 @@ if incidents is not None:
     with st.sidebar:
         st.header("Filters")
         if options["date_min"] is not None:
-            picked = st.date_input("Date range", value=(options["date_min"], options["date_max"]), key="date_range")
+            # keyed by the data's range, so that new data (an upload, a pasted report) widens the filter
+            picked = st.date_input(
+                "Date range",
+                value=(options["date_min"], options["date_max"]),
+                key=f"date_range_{options['date_min']}_{options['date_max']}",
+            )
             start, end = (picked[0], picked[-1]) if isinstance(picked, tuple) and picked else (None, None)
         else:
             start = end = None
@@ -236,7 +241,10 @@ if shown is not None and len(shown):
     if counts.empty:
         st.caption("No dated incidents.")
     else:
-        st.bar_chart(counts, stack=True)
+        counts.index = counts.index.strftime("%Y-%m-%d")  # one bar per day, labelled by date
+        st.bar_chart(
+            counts, stack=True, color=[event_color(t) for t in counts.columns], x_label="day", y_label="incidents"
+        )
     st.subheader("Downloads")
     d1, d2, d3 = st.columns(3)
     d1.download_button(

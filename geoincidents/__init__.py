@@ -8,9 +8,13 @@ The public API, re-exported here:
 - incidents: :func:`empty_incidents`, :func:`load_sample_incidents`
 - OpenStreetMap: :func:`refresh_from_osm`
 - extraction: :func:`extract_incidents`, :func:`extract_many`
+- maps: :func:`build_map`, :func:`save_map` (offline Leaflet maps), :func:`fetch_assets`
 - reading files: :func:`read_incidents` (-> :class:`ReadResult`, raises :class:`IncidentReadError`),
   :func:`write_incidents`
 """
+
+import importlib
+from typing import Any
 
 from geoincidents.export import distance_bands, export_layers, write_geojson
 from geoincidents.extraction import extract_incidents, extract_many
@@ -23,12 +27,28 @@ from geoincidents.schema import INCIDENT_COLUMNS, coerce_incidents, empty_incide
 
 __version__ = "0.1.0"
 
+# The map functions import folium and the asset module on first use only: importing geoincidents stays
+# light, and ``python -m geoincidents.assets`` does not find its module already imported.
+_LAZY: dict[str, str] = {
+    "build_map": "geoincidents.mapping",
+    "save_map": "geoincidents.mapping",
+    "fetch_assets": "geoincidents.assets",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'geoincidents' has no attribute {name!r}")
+
+
 __all__ = [
     "INCIDENT_COLUMNS",
     "GazetteerError",
     "IncidentReadError",
     "ReadResult",
     "band_labels",
+    "build_map",
     "check_proximity",
     "coerce_incidents",
     "distance_bands",
@@ -36,6 +56,7 @@ __all__ = [
     "export_layers",
     "extract_incidents",
     "extract_many",
+    "fetch_assets",
     "load_gazetteer",
     "load_sample_incidents",
     "normalize_name",
@@ -43,6 +64,7 @@ __all__ = [
     "proximity_arrays",
     "read_incidents",
     "refresh_from_osm",
+    "save_map",
     "validate_gazetteer",
     "write_geojson",
     "write_incidents",

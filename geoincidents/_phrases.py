@@ -9,9 +9,11 @@ once over every alias key then finds all names in one left-to-right pass (leftmo
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from geoincidents.names import normalize_name
 
@@ -27,8 +29,7 @@ _AR_CLITIC = re.compile(r"^[وبلفك](?=[\u0621-\u064a]{3,})")
 _END = ""  # trie key of a terminal node
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word of the text: its folded form, an alternative (Arabic clitic removed), and its span."""
 
     key: str
@@ -46,6 +47,11 @@ def _fold(word: str) -> tuple[str, str]:
     return key, alt
 
 
+def fold_word(word: str) -> str:
+    """The folded key of one word, as :func:`tokenize` computes it."""
+    return _fold(word)[0]
+
+
 def tokenize(text: str) -> list[Token]:
     """Return the words of ``text`` (articles dropped) with folded keys and character spans."""
     out: list[Token] = []
@@ -54,6 +60,101 @@ def tokenize(text: str) -> list[Token]:
         if not key or key in _DROPPED:
             continue
         out.append(Token(key, alt, match.start(), match.end()))
+    return out
+
+
+def anchor_ranges(
+    text: str,
+    tokens: list[Token],
+    hit: Callable[[Token], bool],
+    *,
+    start: int = 0,
+    end: int | None = None,
+    before: int = 30,
+    after: int = 60,
+) -> list[tuple[int, int]]:
+    """Merged character ranges around the tokens for which ``hit`` is true, within ``[start, end)``.
+
+    A big regular expression is then run only over these short ranges instead of the whole text:
+    scanning every position of a report with dozens of alternatives costs ten times more than
+    finding the words that can begin a match.
+    """
+    stop = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    first = bisect_left(tokens, start, key=lambda t: t.start)
+    for tok in tokens[first:]:
+        if tok.start >= stop:
+            break
+        if not hit(tok):
+            continue
+        a, b = max(start, tok.start - before), min(stop, tok.end + after)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+_AR_FIRST = re.compile("[\u0621-\u064a]")
+
+
+class AnchorCache:
+    """The anchor words of the last token list seen (one entry, so a report's words are tested once).
+
+    Reading and replacing one tuple attribute is atomic, so concurrent threads stay correct (at worst
+    they recompute).
+    """
+
+    def __init__(self, hit: Callable[[Token], bool]) -> None:
+        self._hit = hit
+        self._last: tuple[list[Token], list[Token]] | None = None
+
+    def anchors(self, tokens: list[Token]) -> list[Token]:
+        """The tokens of ``tokens`` that ``hit`` accepts, in order."""
+        last = self._last
+        if last is not None and last[0] is tokens:
+            return last[1]
+        found = [tok for tok in tokens if self._hit(tok)]
+        self._last = (tokens, found)
+        return found
+
+
+def match_at_anchors(
+    pattern: re.Pattern[str],
+    text: str,
+    tokens: list[Token],
+    hit: Callable[[Token], bool] | AnchorCache,
+    *,
+    start: int = 0,
+    end: int | None = None,
+) -> list[re.Match[str]]:
+    """Matches of ``pattern`` beginning at the words for which ``hit`` is true (non-overlapping).
+
+    Every alternative of ``pattern`` must begin at a word that ``hit`` accepts; an Arabic word is also
+    tried after up to three letters of clitics ("و", "بال" ...). Trying a big pattern at a few word
+    starts costs a small fraction of scanning every position of the text.
+    """
+    stop = len(text) if end is None else end
+    out: list[re.Match[str]] = []
+    done = start
+    if isinstance(hit, AnchorCache):
+        tokens = hit.anchors(tokens)
+        test: Callable[[Token], bool] | None = None
+    else:
+        test = hit
+    first = bisect_left(tokens, start, key=lambda t: t.start)
+    for tok in tokens[first:]:
+        if tok.start >= stop:
+            break
+        if tok.start < done or (test is not None and not test(tok)):
+            continue
+        offsets = range(min(4, tok.end - tok.start)) if _AR_FIRST.match(text, tok.start) else (0,)
+        for offset in offsets:
+            found = pattern.match(text, tok.start + offset, stop)
+            if found is not None and found.end() > found.start():
+                out.append(found)
+                done = found.end()
+                break
     return out
 
 
@@ -121,6 +222,9 @@ class PhraseIndex(Generic[T]):
         n = len(tokens)
         while i < n:
             tok = tokens[i]
+            if tok.key not in self._root and tok.alt not in self._root:
+                i += 1
+                continue
             best = self._walk(tokens, i, tok.key)
             if best is None and tok.alt != tok.key:
                 best = self._walk(tokens, i, tok.alt)

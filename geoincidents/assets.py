@@ -54,7 +54,7 @@ __all__ = [
 
 _ASSETS_DIR = Path(__file__).resolve().parent / "_assets"
 _MANIFEST = _ASSETS_DIR / "manifest.json"
-_STAMP = ".integrity"
+_STAMP = "integrity.txt"  # not a dotfile: package data globs skip those
 _FETCH_HINT = "run: python -m geoincidents.assets fetch"
 
 # folium's link names (folium 0.17-0.20 Map and plugins) -> our asset key. A link whose name is not

@@ -105,6 +105,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from geoincidents.io import write_incidents
     from geoincidents.reports import read_reports
 
+    if Path(args.output).suffix.lower() not in (".geojson", ".json", ".csv", ".gpkg"):
+        raise ValueError(f"{args.output}: unsupported output type; use .geojson, .csv or .gpkg")
     reports = read_reports(args.files, published=args.published, source=args.source)
     incidents = extract_many(reports, gazetteer=args.gazetteer, progress=not args.quiet)
     write_incidents(incidents, args.output)

@@ -21,6 +21,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
+from geoincidents._phrases import Token, fold_word, match_at_anchors, tokenize
+
 __all__ = ["DateMention", "as_date", "find_dates", "resolve_date"]
 
 _WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -63,9 +65,23 @@ _PATTERNS_EN: list[tuple[str, str]] = [
     ),
     ("month_day", rf"\b{_EN_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"),
     ("month_year", rf"\b{_EN_MONTH}\s+(?P<year>(?:19|20)\d\d)\b"),
-    ("in_month", rf"\b(?:in|during|since|early|late|mid-?)\s+{_EN_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
+    (
+        "in_month",
+        rf"\b(?:(?:in|during|since|early|late)\s+|mid-?\s*){_EN_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+    ),
     ("year", r"\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b"),
-    ("days_ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+ago\b"),
+    ("same_day", r"\b(?:on\s+)?the\s+same\s+day\b|\b(?:earlier|later)\s+that\s+day\b"),
+    (
+        "period",
+        r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|previous)\s+(?:few\s+|several\s+)?"
+        r"(?:months|years|weeks)\b|\bin\s+recent\s+(?:months|years|weeks|days)\b|\bfor\s+(?:months|years)\b",
+    ),
+    ("days_ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+(?:ago|earlier|before|prior)\b"),
+    (
+        "days_after",
+        r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?"
+        r"\s+after\b",
+    ),
     ("day_before_yesterday", r"\b(?:the\s+)?day\s+before\s+yesterday\b"),
     ("yesterday", r"\b(?:yesterday|last\s+night|overnight)\b"),
     (
@@ -90,6 +106,12 @@ _PATTERNS_AR: list[tuple[str, str]] = [
         rf"(?:\s+(?:من\s+)?(?:عام|سنة|العام)?\s*(?P<year>{_DIG}{{4}}))?",
     ),
     ("month_year", rf"{_AR_B}(?:شهر\s+)?{_AR_MONTH}\s+(?:من\s+)?(?:عام|سنة|العام)?\s*(?P<year>{_DIG}{{4}})"),
+    ("same_day", rf"{_AR_B}(?:(?:من\s+|في\s+)?(?:ال)?يوم\s+(?:ذاته|نفسه)|نفس\s+اليوم|ذات\s+اليوم){_AR_E}"),
+    (
+        "period",
+        rf"{_AR_B}(?:خلال|في|طيلة|طوال)\s+(?:ال)?(?:أشهر|اشهر|شهور|أسابيع|اسابيع|سنوات|أعوام|اعوام|فترة)\s+"
+        rf"(?:ال)?(?:ماضية|أخيرة|اخيرة|الماضية|الأخيرة|السابقة){_AR_E}",
+    ),
     ("day_before_yesterday", rf"{_AR_B}(?:أمس|امس)\s+الأول{_AR_E}"),
     ("yesterday", rf"{_AR_B}(?:[وب]?(?:أمس|امس)|البارحة|(?:ليلة|مساء|صباح)\s+(?:أمس|امس)){_AR_E}"),
     ("today", rf"{_AR_B}(?:(?:مساء|صباح|ظهر|فجر|عصر|ليلة|ظهيرة|مساءَ)\s+)?(?:اليوم|الليلة){_AR_E}"),
@@ -149,7 +171,45 @@ class DateMention:
     attributive: bool = False
 
 
-def find_dates(text: str) -> list[DateMention]:
+_ANCHOR_WORDS = (
+    list(_WEEKDAYS_EN)
+    + list(_MONTHS_EN)
+    + ["yesterday", "today", "tonight", "overnight", "ago", "week", "weekend", "month", "night", "evening"]
+    + ["morning", "afternoon", "day", "on", "earlier", "late", "early", "last", "this", "next", "coming", "past"]
+    + [
+        "previous",
+        "in",
+        "during",
+        "since",
+        "mid",
+        "came",
+        "comes",
+        "happened",
+        "occurred",
+        "took",
+        "a",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+    ]
+    + ["يوم", "مساء", "صباح", "ليلة", "فجر", "ظهر", "عصر", "ظهيرة", "نفس", "ذات", "خلال", "في", "طيلة", "طوال", "من"]
+    + list(_WEEKDAYS_AR)
+    + [w for name in _MONTHS_AR for w in name.split()]
+    + ["أمس", "امس", "البارحة", "اليوم", "الليلة", "أسبوع", "الأسبوع", "اسبوع", "الشهر", "شهر"]
+)
+_ANCHORS = frozenset(fold_word(w) for w in _ANCHOR_WORDS) - {""}
+
+
+def _is_anchor(tok: Token) -> bool:
+    key = tok.key
+    return key in _ANCHORS or key[0] in "0123456789" or key.startswith("mid") or tok.alt in _ANCHORS
+
+
+def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMention]:
     """Return the date expressions in ``text``, in order, with their character spans.
 
     Parameters
@@ -162,8 +222,9 @@ def find_dates(text: str) -> list[DateMention]:
     >>> [m.kind for m in find_dates("On Tuesday, and earlier this evening, on October 10")]
     ['weekday', 'today', 'month_day']
     """
+    toks = tokenize(text) if tokens is None else tokens
     out: list[DateMention] = []
-    for match in _PATTERN.finditer(text):
+    for match in match_at_anchors(_PATTERN, text, toks, _is_anchor):
         group = match.lastgroup
         if group is None:
             continue
@@ -258,6 +319,14 @@ def _resolve_cached(expression: str, kind: str, published: date | None) -> tuple
         return published - timedelta(days=1), 1, ""
     if kind == "day_before_yesterday":
         return published - timedelta(days=2), 1, ""
+    if kind == "same_day":  # resolved against the date of the sentence before (see the extraction)
+        return published, 1, ""
+    if kind == "period":
+        return published - timedelta(days=90), 3, ""
+    if kind == "days_after":  # "the attack came two days after X": X is two days before the reference
+        n_text = detail.group("n").lower()
+        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
+        return published - timedelta(days=n), 1, ""
     if kind == "days_ago":
         n_text = detail.group("n").lower()
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]

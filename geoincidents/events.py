@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from geoincidents._phrases import AnchorCache, Token, match_at_anchors, tokenize
 
 __all__ = ["Casualties", "Trigger", "classify", "find_casualties", "find_triggers", "parse_count"]
 
@@ -24,13 +27,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "explosion",
         "Air/drone strike",
         r"\b(?:armed\s+|explosive-laden\s+|booby-trapped\s+)?drones?\b|\bUAVs?\b|\bair\s*strikes?\b|\bairstrikes?\b"
-        r"|طائر(?:ة|ات)\s+مسي(?:ّ)?ر(?:ة|ات)|مسيّر(?:ة|ات)|(?:ب)?مسيرة\s+مفخخة|ضرب(?:ة|ات)\s+جوية|غارة|غارات",
+        r"|طائر\S*\s+(?:ال)?مسي\S*|(?:ال)?مسيّر\S*|(?:ب|ال)?مسير\S*\s+(?:ال)?مفخخ\S*|ضرب(?:ة|ات)\s+جوية|غارة|غارات",
     ),
     (
         "explosion",
         "Shelling/artillery/missile attack",
-        r"\brockets?\b|\bkatyushas?\b|\bmortars?\b|\bmissiles?\b|\bprojectiles?\b|\bshell(?:s|ing|ed)\b|\bC-?RAM\b"
-        r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف(?:ة|ه)|قذائف|هاون|منظومة\s+سي\s+رام",
+        r"\brockets?\b(?!-propelled)|\bkatyushas?\b|\bmortars?\b|\bmissiles?\b|\bprojectiles?\b|\bshell(?:s|ing|ed)\b|\bC-?RAM\b"
+        r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|(?:منظومة\s+)?سي\s+رام",
     ),
     (
         "explosion",
@@ -48,7 +51,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "battle",
         "Armed clash",
-        r"\bclash(?:es|ed|ing)?\b|\bexchange[sd]?\s+(?:of\s+)?fire\b|\bgun\s?fights?\b|\bfire\s?fights?\b"
+        r"\brocket-propelled\s+grenades?\b|\bRPGs?\b|\bfought\s+(?:with|against|each\s+other)\b"
+        r"|\bclash(?:es|ed|ing)?\b|\bexchange[sd]?\s+(?:of\s+)?fire\b|\bgun\s?fights?\b|\bfire\s?fights?\b"
         r"|\bgun\s+battles?\b|\barmed\s+confrontations?\b|\bfighting\s+(?:broke|erupted)\b"
         r"|اشتباك\S*|تبادل\S*\s+(?:ل)?(?:إطلاق|اطلاق)\s+النار|مواجهات\s+مسلحة",
     ),
@@ -92,9 +96,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "Other",
         r"\bprepar\w*\s+for\s+(?:any\s+)?(?:possible\s+)?emergenc\w*|\bstate\s+of\s+(?:high\s+|maximum\s+)?alert\b"
         r"|\bon\s+(?:high|maximum|full)\s+alert\b|\braised\s+(?:its|the)\s+(?:security\s+)?alert\b|\bevacuat\w*"
-        r"|\bshelter\s+in\s+place\b|\bcurfew\b|\bsealed\s+off\b|\block(?:ed)?\s*down\b"
+        r"|\bshelter\s+in\s+place\b|\b(?:imposed|declared|announced)\s+(?:an?\s+)?(?:\S+\s+){0,2}curfew\b|\bsealed\s+off\b|\block(?:ed)?\s*down\b"
         r"|\bclosed\s+(?:the|all|its|several)\s+(?:\w+\s+){0,3}(?:gates?|entrances?|bridges?|roads?)\b"
-        r"|حالة\s+(?:ال)?(?:إنذار|انذار|تأهب|طوارئ)|الإنذار|الانذار|الطوارئ|إخلاء|اخلاء|حظر\s+(?:ال)?تجوال"
+        r"|حالة\s+(?:ال)?(?:إنذار|انذار|تأهب|طوارئ)|إخلاء|اخلاء|(?:فرض|إعلان|اعلان)\s+حظر\s+(?:ال)?تجوال"
         r"|(?:أغلقت|اغلقت|إغلاق|اغلاق)\s+(?:\S+\s+){0,2}(?:بوابات|مداخل|جسر|الجسور|المنطقة)",
     ),
 ]
@@ -117,9 +121,10 @@ _UNREAL = re.compile(
     r"will|would|could|might|may|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
     r"prepar(?:e|es|ing)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
     r"against\s+any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)\s+(?:new\s+)?|invit(?:ed|ing)\s+to|"
-    r"ready\s+to|threats?\s+of)\b"
-    r"|دعا|دعت|يدعو|تدعو|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم)"
-    r"(?:\s+[^\s.;:]+){0,5}\s*$",
+    r"ready\s+to|threats?\s+of|avoid\w*)\b"
+    r"|دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
+    r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم)"
+    r"(?:\s+[^\s.;:]+){0,6}\s*$",
     re.IGNORECASE,
 )
 _INTERVENTION = re.compile(
@@ -157,7 +162,8 @@ _NUM = (
     + "|".join(re.escape(w) for w in sorted(list(_NUM_WORDS) + list(_VAGUE), key=len, reverse=True))
     + r")\b"
 )
-_WHO = r"(?:\s+(?:(?![0-9])[\w-]+\s+){0,3}?(?:people|persons?|protesters?|demonstrators?|civilians?|soldiers?|members?|"
+_WHO = r"(?:\s+(?:(?![0-9])[\w'’-]+\s+){0,3}?(?:bodyguards?|people|persons?|protesters?|demonstrators?|civilians?|"
+_WHO += r"soldiers?|members?|"
 _WHO += r"officers?|"
 _WHO += r"policemen|personnel|guards?|fighters?|militants?|gunmen|children|women|men|others?|of\s+them|contractors?|"
 _WHO += r"troops?|employees?|workers?|staff|security\s+forces|activists?|journalists?|pilgrims?|visitors?|individuals?|"
@@ -191,6 +197,14 @@ _NONE_HURT = re.compile(
     r"|لم\s+\S+\s+(?:عن\s+)?(?:أي\s+|اي\s+|وقوع\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا)",
     re.IGNORECASE,
 )
+_CASUALTY_HINT = re.compile(
+    r"kill|dead|died|death|wound|injur|hurt|casualt|fatalit|martyr|lives|قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|"
+    r"إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف",
+    re.IGNORECASE,
+)
+_LEFT_DEAD = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|killed)")
+_LEFT_HURT = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:wounded|injured|hurt)")
+_CASUALTY_WORD = re.compile(r"casualt|ضحايا|خسائر", re.IGNORECASE)
 _NONE_KIND = re.compile(r"injur|wound|hurt|إصاب|اصاب|جرح", re.IGNORECASE)
 _NONE_DEATH = re.compile(r"fatalit|death|killed|قتلى", re.IGNORECASE)
 
@@ -235,7 +249,41 @@ class Casualties:
     injuries: int | None
 
 
-def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
+# Words that can begin a trigger (folded keys: lower case, Arabic article and letter variants folded).
+_TRIGGER_STEMS: tuple[str, ...] = (
+    "suicide", "drone", "uav", "air", "armed", "explosive", "booby", "rocket", "katyusha", "mortar", "missile",
+    "projectile", "shell", "c", "ram", "cram", "hand", "grenade", "ied", "roadside", "sticky", "car", "bomb",
+    "explosion", "blast", "explod", "detonat", "clash", "exchang", "gun", "fire", "fighting", "kidnap", "abduct",
+    "forcibl", "assassinat", "shot", "gunned", "stabbed", "opened", "storm", "broke", "break", "breach", "forced",
+    "set", "torched", "threw", "rpg", "fought", "hurl", "molotov", "riot", "vandal", "tore", "pulled", "rampag",
+    "protest",
+    "demonstrat", "march", "rall", "sit", "tents", "encampment", "gathered", "crowd", "moved", "chanting", "waving",
+    "arrest", "detain", "detention", "rounded", "taken", "prepar", "state", "on", "raised", "evacuat", "shelter",
+    "imposed", "declared", "announced", "sealed", "lock", "closed",
+    "انتحاري", "طائر", "مسير", "ضرب", "غار", "صاروخ", "صواريخ", "كاتيوشا", "قذيف", "قذائف", "هاون", "منظومه", "قنبل",
+    "سي", "فرض", "اعلان", "عبو", "انفجار", "تفجير", "اشتباك", "تبادل", "مواجهات", "اختطاف", "خطف", "اختطف",
+    "مختطف", "اغتيال", "اغتال",
+    "اقتحام", "اقتحم", "يقتحم", "تقتحم", "احرق", "احراق", "حرق", "رشق", "حجاره", "مولوتوف", "اعمال", "تظاهر",
+    "يتظاهر", "مظاهر", "متظاهر", "احتجاج", "محتج", "اعتصام", "معتصم", "خيم", "خيام", "تجمع", "احتشد", "اعتقال",
+    "اعتقل", "قبض", "احتجاز", "توقيف", "حاله", "انذار", "طوارئ", "اخلاء", "حظر", "اغلقت", "اغلاق",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def _stem_hit(key: str) -> bool:
+    return key.startswith(_TRIGGER_STEMS)
+
+
+def _is_trigger_anchor(tok: Token) -> bool:
+    return _stem_hit(tok.key) or (tok.alt != tok.key and _stem_hit(tok.alt))
+
+
+_TRIGGER_ANCHORS = AnchorCache(_is_trigger_anchor)
+
+
+def find_triggers(
+    text: str, start: int = 0, end: int | None = None, *, tokens: list[Token] | None = None
+) -> list[Trigger]:
     """Return the event triggers in ``text[start:end]`` that report something that happened.
 
     Examples
@@ -246,8 +294,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     []
     """
     stop = len(text) if end is None else end
+    toks = tokenize(text) if tokens is None else tokens
     out: list[Trigger] = []
-    for match in _TRIGGER_PATTERN.finditer(text, start, stop):
+    for match in match_at_anchors(_TRIGGER_PATTERN, text, toks, _TRIGGER_ANCHORS, start=start, end=stop):
         group = match.lastgroup
         assert group is not None
         family, sub, _ = _TRIGGERS[int(group[1:])]
@@ -323,6 +372,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     """
     stop = len(text) if end is None else end
     out: list[Casualties] = []
+    if not _CASUALTY_HINT.search(text, start, stop):
+        return out
     taken: list[tuple[int, int]] = []
     for pattern in (_COUNT_AFTER, _COUNT_BEFORE):
         for match in pattern.finditer(text, start, stop):
@@ -339,9 +390,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             kword = (match.group("k") or "").lower()
             if kword in ("left", "leaving"):
                 tail = text[match.end() : match.end() + 40].lower()
-                if re.match(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|killed)", tail):
+                if _LEFT_DEAD.match(tail):
                     killed = True
-                elif re.match(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:wounded|injured|hurt)", tail):
+                elif _LEFT_HURT.match(tail):
                     killed = False
                 else:
                     taken.pop()
@@ -349,7 +400,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
             out.append(Casualties(match.start(), match.end(), count if killed else None, None if killed else count))
     for match in _NONE_HURT.finditer(text, start, stop):
         words = match.group(0)
-        casualty_word = re.search(r"casualt|ضحايا|خسائر", words, re.IGNORECASE) is not None
+        casualty_word = _CASUALTY_WORD.search(words) is not None
         injuries = 0 if casualty_word or _NONE_KIND.search(words) else None
         fatalities = 0 if casualty_word or _NONE_DEATH.search(words) else None
         out.append(Casualties(match.start(), match.end(), fatalities, injuries))

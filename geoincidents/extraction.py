@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +57,12 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+(?:بعد|فيما|بينما|في\s+حين|عقب)\s+",
     re.IGNORECASE,
 )
+# "BAGHDAD, March 15 (Reuters) -": the date of a dateline is the publication's, not the event's.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]{2,30}(?:,\s*[^\n()]{0,25}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]{1,2}\s"
+    r"|[\u0621-\u064a][\u0621-\u064a ]{1,25}(?:/\s*[\u0621-\u064a ]{2,25})?\s*[-—–/]\s"
+)
+
 # An actor named as the source of the news ("police said", "according to the army", "وقالت الشرطة")
 # is not a party to the event.
 _SAYS_AFTER = re.compile(
@@ -148,7 +156,10 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _within(items: list[Any], start: int, end: int) -> list[Any]:
-    return [it for it in items if start <= it.start and it.end <= end]
+    """The items (sorted by ``start``) lying inside ``[start, end)``."""
+    lo = bisect_left(items, start, key=lambda it: it.start)
+    hi = bisect_left(items, end, lo=lo, key=lambda it: it.start)
+    return [it for it in items[lo:hi] if it.end <= end]
 
 
 # Words that describe a place named before them ("the bridge, which links Tahrir Square to ...") name
@@ -187,6 +198,104 @@ def _related(a: Landmark, b: Landmark, landmarks: Mapping[str, Landmark]) -> boo
     return bool(chain(a) & chain(b))
 
 
+_REPORT_BEFORE = re.compile(
+    r"(?:said|says|told|reported|announced|stated|added|confirmed|أفاد|أفادت|قال|قالت|ذكر|ذكرت|أعلن|أعلنت|أكد|أكدت|"
+    r"صرح|صرحت)\S*(?:\s+\S+){0,3}?[\s،,]*$",
+    re.IGNORECASE,
+)
+_REPORT_AFTER = re.compile(r"[\s,،]*(?:\S+\s+)?(?:said|told|announced|reported)\b", re.IGNORECASE)
+
+
+def _reporting_date(text: str, mention: DateMention) -> bool:
+    """Whether a date tells when something was said ("said on Sunday"), not when it happened."""
+    return bool(
+        _REPORT_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+        or _REPORT_AFTER.match(text, mention.end)
+    )
+
+
+def _by_family(
+    clause: tuple[int, int], triggers: list[Trigger], places: list[PlaceMention]
+) -> list[tuple[tuple[int, int], list[Trigger]]]:
+    """Cut a clause where its event words change kind, when each piece names a place of its own.
+
+    "a rocket fell near the Jumhuriya Bridge and a protest in Tahrir Square" is two events.
+    """
+    cuts: list[int] = []
+    previous: str | None = None
+    for trig in triggers:
+        family = "protest" if trig.family == "riot" else trig.family
+        if previous is not None and family != previous:
+            cuts.append(trig.start)
+        previous = family
+    if not cuts:
+        return [(clause, triggers)]
+    bounds = [clause[0], *cuts, clause[1]]
+    pieces = list(pairwise(bounds))
+    if not all(any(a <= p.start < b for p in places) for a, b in pieces):
+        return [(clause, triggers)]
+    return [((a, b), [t for t in triggers if a <= t.start < b]) for a, b in pieces]
+
+
+_OWN_PREMISES = "Other (own premises)"  # an alert at an actor's own premises (the US Embassy): its own event
+
+
+def _fold_context(merged: list[_Candidate], landmarks: Mapping[str, Landmark]) -> list[_Candidate]:
+    """Fold arrests and closures that accompany another event of the same day into it.
+
+    ACLED codes arrests at a demonstration as a protest with intervention, and does not code the
+    closure of roads or a curfew around an event as an event of its own. Alerts at an actor's own
+    premises (the US Embassy preparing for an emergency) stay events.
+    """
+    out: list[_Candidate] = []
+    for cand in merged:
+        if cand.event_type != "Strategic developments" or cand.sub_event_type == _OWN_PREMISES:
+            out.append(cand)
+            continue
+        wanted = ("Protests", "Riots") if cand.sub_event_type == "Arrests" else None
+        host = next(
+            (
+                m
+                for m in merged
+                if m is not cand
+                and m.event_type != "Strategic developments"
+                and (wanted is None or m.event_type in wanted)
+                and _same_day(m, cand)
+                and (
+                    wanted is None  # closures and curfews around an event are its context wherever they are
+                    or m.landmark is None
+                    or cand.landmark is None
+                    or _near_enough(m.landmark, cand.landmark, landmarks)
+                )
+            ),
+            None,
+        )
+        if host is None:
+            out.append(cand)
+            continue
+        _apply_count(host, Casualties(0, 0, cand.fatalities, cand.injuries))
+        if cand.sub_event_type == "Arrests" and host.sub_event_type == "Peaceful protest":
+            host.sub_event_type = "Protest with intervention"
+        known = {m.actor.name for m in host.actors}
+        host.actors.extend(m for m in cand.actors if m.actor.name not in known)
+        host.extra_notes.append(f"with {cand.sub_event_type.lower()}: {cand.location or 'same day'}")
+    return out
+
+
+def _near_enough(a: Landmark, b: Landmark, landmarks: Mapping[str, Landmark]) -> bool:
+    return specificity(a)[0] >= 2 or specificity(b)[0] >= 2 or _related(a, b, landmarks)
+
+
+_SINCE = re.compile(r"(?:since|منذ)\s*$", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"(?:و)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,6}?قد\s")
+_CUMULATIVE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+){0,2}?been\b[^.;]{0,80}\bsince\b", re.IGNORECASE)
+
+
+def _kind(event_type: str) -> str:
+    """Protests that turn violent are one event, coded as a riot (ACLED): one kind for merging."""
+    return "Protests" if event_type == "Riots" else event_type
+
+
 def _is_headline(text: str, span: tuple[int, int]) -> bool:
     """A first line with no closing full stop and at most 25 words, followed by more text."""
     line = text[span[0] : span[1]]
@@ -198,8 +307,10 @@ def _is_headline(text: str, span: tuple[int, int]) -> bool:
 
 
 def _compatible(a: _Candidate, b: _Candidate, landmarks: Mapping[str, Landmark], *, any_day: bool = False) -> bool:
-    if a.event_type != b.event_type or not (any_day or _same_day(a, b)):
+    if _kind(a.event_type) != _kind(b.event_type) or not (any_day or _same_day(a, b)):
         return False
+    if a.event_type == "Explosions/Remote violence" and a.sub_event_type != b.sub_event_type:
+        return False  # a drone and a rocket are two attacks
     if a.landmark is None or b.landmark is None:
         return True
     if a.sit_in != b.sit_in and "sit_in" in (a.landmark.kind, b.landmark.kind):
@@ -248,7 +359,11 @@ def _merge_into(keep: _Candidate, other: _Candidate, *, evidence: bool = True) -
         if evidence:
             keep.sentence = other.sentence
         keep.sit_in = other.sit_in
-    if _SUB_RANK.get(other.sub_event_type, -1) > _SUB_RANK.get(keep.sub_event_type, -1):
+    if other.event_type == "Riots" and keep.event_type != "Riots":
+        keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
+    elif keep.event_type == other.event_type and _SUB_RANK.get(other.sub_event_type, -1) > _SUB_RANK.get(
+        keep.sub_event_type, -1
+    ):
         keep.sub_event_type = other.sub_event_type
     for attr in ("fatalities", "injuries"):
         mine, theirs = getattr(keep, attr), getattr(other, attr)
@@ -311,8 +426,13 @@ def _report_records(
     source: str | None,
     report_id: str,
     gazetteer: gpd.GeoDataFrame | str | Path | None,
+    skipped: list[str] | None = None,
 ) -> list[dict[str, Any]]:
-    """Extract the incident records (dicts of the schema's columns) of one report."""
+    """Extract the incident records (dicts of the schema's columns) of one report.
+
+    Passages with event words that make no incident (background, planned, unlocated) are appended to
+    ``skipped`` with the reason.
+    """
     # Lone surrogates (e.g. "\\ud800" escapes in a .jsonl batch) cannot be encoded: replace each with
     # U+FFFD, one code point for one, so that span offsets still point into the original text.
     text = _LONE_SURROGATE.sub("\ufffd", text)
@@ -323,14 +443,20 @@ def _report_records(
     places = find_places(text, gazetteer=gazetteer, tokens=tokens)
     actors = find_actors(text, tokens=tokens)
     place_spans = [(p.start, p.end) for p in places]
-    dates = [d for d in find_dates(text) if not any(a < d.end and d.start < b for a, b in place_spans)]
+    place_starts = [a for a, _ in place_spans]
+
+    def _in_place(start: int, end: int) -> bool:
+        i = bisect_right(place_starts, start) - 1
+        return any(a < end and start < b for a, b in place_spans[max(0, i) : i + 3])
+
+    dates = [d for d in find_dates(text, tokens=tokens) if not _in_place(d.start, d.end)]
     widest = max((p for p in places if specificity(p.landmark)[0] >= 3), key=lambda p: specificity(p.landmark),
                  default=None)  # fmt: skip
     candidates: list[_Candidate] = []
-    loose_counts: list[tuple[int, Casualties]] = []
+    loose_counts: list[tuple[int, Casualties, date | None]] = []
     dropped: list[str] = []
     carry: tuple[date | None, int | None, str] = (
-        (published, 1, "date assumed: the publication date (no date expression before this sentence)")
+        (published, 2, "date assumed: the publication date (no date expression before this sentence)")
         if published
         else (None, None, "date unresolved: no date expression and no publication date")
     )
@@ -339,11 +465,26 @@ def _report_records(
     headline_end = sentences[0][1] if len(sentences) > 1 and _is_headline(text, sentences[0]) else -1
     headline: list[_Candidate] = []
     for s_start, s_end in sentences:
-        s_dates: list[DateMention] = [d for d in _within(dates, s_start, s_end) if not d.attributive]
-        background_year = any(d.kind == "year" for d in s_dates)
-        dating = [d for d in s_dates if d.kind != "year"]
+        dateline = _DATELINE.match(text, s_start, s_end)
+        after_dateline = dateline.end() if dateline else s_start
+        s_dates: list[DateMention] = [
+            d for d in _within(dates, s_start, s_end) if not d.attributive and d.start >= after_dateline
+        ]
+        background_year = any(d.kind in ("year", "period") for d in s_dates)
+        # "who have held a sit-in ... since mid-August": an ongoing state, not a new event.
+        ongoing = any((d.attributive and d.text.lower().startswith("since")) or _SINCE.search(
+            text[max(s_start, d.start - 8) : d.start]) for d in _within(dates, s_start, s_end))  # fmt: skip
+        # "300 people have been killed since the protests erupted": a running total, not an event.
+        cumulative = bool(_CUMULATIVE.search(text, s_start, s_end))
+        # Arabic news recalls earlier events with "وكان ... قد" (had): background unless dated.
+        pluperfect = bool(_PLUPERFECT.match(text, s_start, s_end))
+        dating = [d for d in s_dates if d.kind not in ("year", "period")]
+        if len(dating) > 1:  # "a source said on Sunday that a rocket fell last night": the event's date
+            dating = [d for d in dating if not _reporting_date(text, d)] or dating
         if dating:
-            day, precision, note = resolve_date(dating[0], published)
+            relative = dating[0].kind in ("days_after", "same_day")
+            base = carry[0] if relative and carry[0] is not None else published
+            day, precision, note = resolve_date(dating[0], base)
             date_note = note or f"date from {dating[0].text!r}" + (f" (published {published})" if published else "")
             date_note = "explicit " + date_note if not note else date_note
             sentence_date = (day, precision, date_note)
@@ -361,8 +502,13 @@ def _report_records(
         s_actors = _parties(text, _within(actors, s_start, s_end))
         s_counts = find_casualties(text, s_start, s_end)
         made: list[_Candidate] = []
-        for c_start, c_end in _clauses(text, s_start, s_end):
-            triggers: list[Trigger] = find_triggers(text, c_start, c_end)
+        dropped_before = len(dropped)
+        clause_triggers = [
+            piece
+            for c in _clauses(text, s_start, s_end)
+            for piece in _by_family(c, find_triggers(text, c[0], c[1], tokens=tokens), s_places)
+        ]
+        for (c_start, c_end), triggers in clause_triggers:
             if not triggers:
                 continue
             c_actors = _within(s_actors, c_start, c_end)
@@ -371,6 +517,12 @@ def _report_records(
             day, precision, date_note = sentence_date
             if background_year and not dating:
                 dropped.append(f"background (dated by year only): {sentence_text[:80]!r}")
+                continue
+            if pluperfect and not dating:
+                dropped.append(f"background (an earlier event recalled): {sentence_text[:80]!r}")
+                continue
+            if (ongoing and not dating) or cumulative:
+                dropped.append(f"ongoing since an earlier date, no new event: {sentence_text[:80]!r}")
                 continue
             if published is not None and day is not None:
                 if day > published:
@@ -387,7 +539,7 @@ def _report_records(
             location = text[place.start : place.end] if place else None
             if sit_in:
                 named = tuple(lm for p in c_places for lm in p.candidates if lm.kind == "sit_in")
-                site = resolve_sit_in(day, sentence_text, gazetteer=gazetteer, named=named)
+                site = resolve_sit_in(day, sentence_text, gazetteer=gazetteer, named=named, places=s_places)
                 if site is not None:
                     landmark, relation = site, "at"
                     location = location or "sit-in"
@@ -411,6 +563,7 @@ def _report_records(
                 if own:
                     landmark = index.landmarks[str(own[0].actor.landmark_id)]
                     relation, location = "at", text[own[0].start : own[0].end]
+                    sub_type = _OWN_PREMISES
             cand = _Candidate(
                 event_type, sub_type, day, precision, date_note, place, landmark, relation, location,
                 list(c_actors or s_actors), (s_start, s_end), sit_in, in_sentence, carry_key,
@@ -418,21 +571,24 @@ def _report_records(
             for count in _within(s_counts, c_start, c_end):
                 _apply_count(cand, count)
             made.append(cand)
+        for cand in made:  # lethal force by the state against a crowd (ACLED: excessive force)
+            if cand.event_type == "Protests" and cand.fatalities and any(m.actor.role == "security" for m in s_actors):
+                cand.sub_event_type = "Excessive force against protesters"
         if made and s_end == headline_end:
             headline.extend(made)
             continue
         if made:
             for count in s_counts:
-                if not any(c_start <= count.start < c_end for c_start, c_end in _clauses(text, s_start, s_end)
-                           if find_triggers(text, c_start, c_end)):  # fmt: skip
+                if not any(c[0] <= count.start < c[1] for c, trig in clause_triggers if trig):
                     _apply_count(made[0], count)
             candidates.extend(made)
         else:
-            loose_counts.extend((len(candidates), c) for c in s_counts)
+            if len(dropped) == dropped_before:  # counts of background or planned events are theirs
+                loose_counts.extend((s_start, c, sentence_date[0] if in_sentence else None) for c in s_counts)
     # Counts stated in sentences with no event words belong to the nearest event before them that can
     # have victims (not an alert or an arrest), else the nearest after.
-    for position, count in loose_counts:
-        _apply_count_near(candidates, position, count)
+    for s_start, count, own_day in loose_counts:
+        _apply_count_near(candidates, sentences, s_start, count, own_day)
     merged: list[_Candidate] = []
     for cand in candidates:
         target = next((m for m in merged if _compatible(m, cand, index.landmarks)), None)
@@ -440,6 +596,7 @@ def _report_records(
             merged.append(cand)
         else:
             _merge_into(target, cand)
+    merged = _fold_context(merged, index.landmarks)
     # A headline summarises the body: its events are the body's when they agree in kind and place.
     for cand in headline:
         target = next((m for m in merged if _compatible(m, cand, index.landmarks, any_day=True)), None)
@@ -457,16 +614,34 @@ def _report_records(
             dropped.append(f"no place the gazetteer knows: {text[cand.sentence[0] : cand.sentence[1]][:80]!r}")
             continue
         records.append(_record(cand, text, published, source, report_id, fallback, dropped))
+    if skipped is not None:
+        skipped.extend(dropped)
     return records
 
 
-def _apply_count_near(candidates: list[_Candidate], position: int, count: Casualties) -> None:
-    if not candidates:
-        return
-    order = list(range(position - 1, -1, -1)) + list(range(position, len(candidates)))
-    order = [i for i in order if 0 <= i < len(candidates)]
-    violent = [i for i in order if candidates[i].event_type != "Strategic developments"]
-    _apply_count(candidates[(violent or order)[0]], count)
+def _apply_count_near(
+    candidates: list[_Candidate],
+    sentences: list[tuple[int, int]],
+    s_start: int,
+    count: Casualties,
+    day: date | None,
+) -> None:
+    """Give a count stated on its own to the event of the nearest sentence before it (or just after).
+
+    Only events at most two sentences away, and of the same day when the count's sentence is dated.
+    """
+    order = {span[0]: i for i, span in enumerate(sentences)}
+    here = order[s_start]
+    best: tuple[int, int] | None = None
+    for i, cand in enumerate(candidates):
+        distance = here - order[cand.sentence[0]]
+        if abs(distance) > 2 or distance == 0 or (day is not None and cand.day != day):
+            continue
+        key = (int(cand.event_type == "Strategic developments"), abs(distance) + (0 if distance > 0 else 3))
+        if best is None or key < best:
+            best, chosen = key, i
+    if best is not None:
+        _apply_count(candidates[chosen], count)
 
 
 def _apply_count(cand: _Candidate, count: Casualties) -> None:
@@ -496,6 +671,7 @@ def _record(
     confidence += 0.1 if cand.date_in_sentence else 0.0
     confidence += min(0.15, 0.05 * (cand.n_evidence - 1))
     confidence -= 0.15 if cand.day is None else 0.0
+    confidence -= 0.1 if cand.place is not None and cand.place.weak else 0.0
     confidence = round(max(0.05, min(0.95, confidence)), 2)
     actor1, assoc, actor2 = _actors_for(cand)
     notes = [cand.date_note]
@@ -507,8 +683,11 @@ def _record(
         notes.append(f"only a wide area ({cand.landmark.landmark_id}) is named or known to the gazetteer")
     if cand.sit_in and cand.landmark.kind == "sit_in":
         notes.append(f"sit-in resolved to the site active on {cand.day}: {cand.landmark.name}")
+    elif cand.sit_in and cand.day is None:
+        notes.append("sit-in: its site cannot be chosen without the event date; located by the place named")
     elif cand.sit_in:
         notes.append("sit-in: no sit-in site in the gazetteer for this date; located by the place named")
+    notes.extend(cand.extra_notes)
     if cand.n_evidence > 1:
         notes.append(f"{cand.n_evidence} passages of the report describe this event; located at the most specific")
     s_start, s_end = cand.sentence
@@ -517,7 +696,7 @@ def _record(
         "event_date": pd.Timestamp(cand.day) if cand.day else pd.NaT,
         "time_precision": cand.precision,
         "event_type": cand.event_type,
-        "sub_event_type": cand.sub_event_type,
+        "sub_event_type": "Other" if cand.sub_event_type == _OWN_PREMISES else cand.sub_event_type,
         "actor1": actor1,
         "assoc_actor_1": assoc,
         "actor2": actor2,
@@ -583,7 +762,8 @@ def extract_incidents(
     geopandas.GeoDataFrame
         One row per incident with every column of :data:`geoincidents.schema.INCIDENT_COLUMNS`
         (EPSG:4326 points at the landmark) plus ``n_sources``; empty when the report describes no
-        located event.
+        located event. ``frame.attrs["skipped"]`` lists the passages with event words that made no
+        incident and why (background, planned, no known place).
 
     Raises
     ------
@@ -596,7 +776,10 @@ def extract_incidents(
         raise TypeError(f"extract_incidents: text must be a str, got {type(text).__name__}")
     day = as_date(published, "published")
     rid = report_id or _default_report_id(text)
-    return _frame(_report_records(text, day, source, rid, gazetteer))
+    skipped: list[str] = []
+    frame = _frame(_report_records(text, day, source, rid, gazetteer, skipped))
+    frame.attrs["skipped"] = skipped
+    return frame
 
 
 def _as_report(item: Report | Mapping[str, Any] | str, position: int) -> Report:
@@ -685,7 +868,8 @@ def extract_many(
     geopandas.GeoDataFrame
         Incidents as :func:`extract_incidents` returns them; rows of different reports with the same
         event date, landmark and event type are one row, with ``n_sources`` the number of reports and
-        ``source`` / ``report_id`` listing all of them ("; "-separated).
+        ``source`` / ``report_id`` listing all of them ("; "-separated). ``frame.attrs["skipped"]``
+        lists, per report id, the passages with event words that made no incident and why.
 
     Raises
     ------
@@ -698,8 +882,13 @@ def extract_many(
 
         items = tqdm(reports, desc="extracting", unit="report")
     records: list[dict[str, Any]] = []
+    skipped: list[str] = []
     for position, item in enumerate(items):
         report = _as_report(item, position)
         rid = report.report_id or _default_report_id(report.text)
-        records.extend(_report_records(report.text, report.published, report.source, rid, gazetteer))
-    return _frame(_merge_reports(records))
+        mine: list[str] = []
+        records.extend(_report_records(report.text, report.published, report.source, rid, gazetteer, mine))
+        skipped.extend(f"{rid}: {reason}" for reason in mine)
+    frame = _frame(_merge_reports(records))
+    frame.attrs["skipped"] = skipped
+    return frame

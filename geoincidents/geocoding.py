@@ -24,11 +24,13 @@ import shapely
 from pyproj import Transformer
 
 from geoincidents._phrases import PhraseIndex, Token, phrase_key, tokenize
-from geoincidents.gazetteer import active_on, load_gazetteer
+from geoincidents.dates import as_date
+from geoincidents.gazetteer import load_gazetteer
 from geoincidents.schema import GEO_PRECISION_UNCERTAINTY_M
 
 __all__ = [
     "Landmark",
+    "LandmarkIndex",
     "PlaceMention",
     "find_places",
     "landmark_index",
@@ -58,8 +60,12 @@ _REL_WORDS: list[tuple[str, str]] = [
         r"approach\s+to|not\s+far\s+from|a\s+few\s+(?:hundred\s+)?(?:metres|meters)\s+from|by|off|"
         r"قرب|بالقرب\s+من|قريب\s+من|بمحيط|محيط|بمقربة\s+من|مقربة\s+من|أمام|امام|على\s+مقربة\s+من|مشارف",
     ),
-    ("inside", r"inside|within|into|in|deep\s+in|داخل|في|وسط"),
-    ("at", r"at|on|onto|over|across|atop|from|reached|reach|stormed|storm|entered|enter|عند|على|من"),
+    (
+        "inside",
+        r"inside|within|into|in|deep\s+in|entered|enter|entering|stormed|storm|storming|breached|"
+        r"داخل|في|وسط|دخلوا|دخول|اقتحموا|اقتحام",
+    ),
+    ("at", r"at|on|onto|over|across|atop|from|reached|reach|عند|على|من"),
 ]
 _REL_PATTERN = re.compile(
     r"(?:^|(?<=[\s,(\"']))(?:" + "|".join(f"(?P<{rel}>{pat})" for rel, pat in _REL_WORDS) + r")(?=\s|$)",
@@ -82,6 +88,7 @@ _ANAPHORA = re.compile(
     r"|(?P<building_ar>سفارة|مبنى|قصر|فندق))(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
+_AR_ADJECTIVE = re.compile(r"\s+ال[\u0621-\u064a]{3,}")
 _ANAPHORA_KINDS = {
     "bridge": ("bridge", "bridge_end"),
     "square": ("square",),
@@ -139,10 +146,14 @@ class PlaceMention:
     end: int
     relation: str
     n_words: int
+    weak: bool = False
 
 
-class _Index:
-    """Landmarks of one gazetteer with their phrase trie (built once per gazetteer)."""
+class LandmarkIndex:
+    """The landmarks of one gazetteer, by id, with the phrase trie of all their names.
+
+    Built once per gazetteer by :func:`landmark_index` and reused for every report.
+    """
 
     def __init__(self, gazetteer: gpd.GeoDataFrame) -> None:
         self.landmarks: dict[str, Landmark] = {}
@@ -165,8 +176,8 @@ class _Index:
                 radius_m=float(radius[i]),
                 related_id=_str_or_none(rec.get("related_id")),
                 side=_str_or_none(rec.get("side")),
-                valid_from=rec.get("valid_from") or None,
-                valid_to=rec.get("valid_to") or None,
+                valid_from=as_date(rec.get("valid_from"), f"gazetteer landmark {lid}: valid_from"),
+                valid_to=as_date(rec.get("valid_to"), f"gazetteer landmark {lid}: valid_to"),
             )
             aliases = rec.get("aliases")
             alias_list = [aliases] if isinstance(aliases, str) else list(aliases) if aliases is not None else []
@@ -174,7 +185,9 @@ class _Index:
             for name in names:
                 if isinstance(name, str) and name.strip():
                     self.phrases.add(name, lid)
+        self.heads = _head_words(gazetteer, self.phrases)
         self.perimeters = [lm for lm in self.landmarks.values() if lm.kind == "perimeter"]
+        self._active_cache: dict[date, tuple[Landmark, ...]] = {}
         # Words that tell bridge ends apart ("the Tahrir side of the Jumhuriya Bridge").
         self.end_words: dict[str, set[str]] = {}
         for lm in self.landmarks.values():
@@ -184,6 +197,67 @@ class _Index:
                 if lm.side == "green_zone":
                     words |= {"green", "zone", "خضراء", "منطقه"}
                 self.end_words[lm.landmark_id] = words
+
+    def sit_ins_on(self, day: date) -> tuple[Landmark, ...]:
+        """The sit-in sites that existed on ``day`` (cached per day).
+
+        The same rule as :func:`geoincidents.gazetteer.active_on` (a test checks they agree), applied
+        to the index's own records: a pandas call per distinct day would cost more than a report.
+        """
+        found = self._active_cache.get(day)
+        if found is None:
+            found = tuple(lm for lm in self.landmarks.values() if lm.kind == "sit_in" and lm.active_on(day))
+            self._active_cache[day] = found
+        return found
+
+
+# English translations among the aliases ("Republic Bridge", "Liberation Square") mean other things
+# when written alone ("President of the Republic"): only transliterated names stand alone.
+_ENGLISH_WORDS = frozenset({"republic", "republican", "liberation", "freedom", "eagles", "celebrations", "ceremonies"})
+_KIND_WORD = re.compile(r"^(?:al-|the\s+)?([A-Z][\w'’-]{3,})\s+(Square|Bridge)$")
+
+
+def _head_words(gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str]) -> dict[str, str]:
+    """Names that reports often write without their kind word ("in Tahrir", "on Sinak").
+
+    Only a head word that belongs to one landmark, and is no name of its own, is kept.
+    """
+    owners: dict[str, set[str]] = {}
+    for row in gazetteer.itertuples(index=False):
+        if row.kind not in ("square", "bridge"):
+            continue
+        aliases = row.aliases if not isinstance(row.aliases, str) else (row.aliases,)
+        for name in (row.name, *aliases):
+            match = _KIND_WORD.match(name) if isinstance(name, str) else None
+            if match:
+                key = phrase_key(match.group(1))
+                if len(key) == 1:
+                    owners.setdefault(key[0], set()).add(str(row.landmark_id))
+    # A word that is also part of another landmark's names ("Republican Palace", "Rasheed Hotel") is
+    # ambiguous alone (bridge ends aside: their names are made of their neighbours').
+    used_by: dict[str, set[str]] = {}
+    for row in gazetteer.itertuples(index=False):
+        if row.kind == "bridge_end":  # their names are made of other landmarks' names
+            continue
+        aliases = row.aliases if not isinstance(row.aliases, str) else (row.aliases,)
+        for name in (row.name, *aliases):
+            if isinstance(name, str):
+                for word in phrase_key(name):
+                    used_by.setdefault(word, set()).add(str(row.landmark_id))
+    related: dict[str, set[str]] = {}
+    for row in gazetteer.itertuples(index=False):
+        rel = getattr(row, "related_id", None)
+        if isinstance(rel, str):
+            related.setdefault(rel, set()).add(str(row.landmark_id))
+    out: dict[str, str] = {}
+    for word, ids in owners.items():
+        if len(ids) != 1 or len(word) < 5 or word in _ENGLISH_WORDS or phrases.find(tokenize(word)):
+            continue
+        owner = next(iter(ids))
+        if used_by.get(word, ids) - ids - related.get(owner, set()):
+            continue
+        out[word] = owner
+    return out
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -207,7 +281,7 @@ def _radii(geoms: gpd.GeoSeries, lon: np.ndarray, lat: np.ndarray) -> np.ndarray
     return out
 
 
-_CACHE: dict[int, tuple[weakref.ref[gpd.GeoDataFrame], _Index]] = {}
+_CACHE: dict[int, tuple[weakref.ref[gpd.GeoDataFrame], LandmarkIndex]] = {}
 _BUNDLED: dict[str, gpd.GeoDataFrame] = {}
 
 
@@ -220,13 +294,13 @@ def _as_frame(gazetteer: gpd.GeoDataFrame | str | Path | None) -> gpd.GeoDataFra
     return _BUNDLED[key]
 
 
-def landmark_index(gazetteer: gpd.GeoDataFrame | str | Path | None = None) -> _Index:
+def landmark_index(gazetteer: gpd.GeoDataFrame | str | Path | None = None) -> LandmarkIndex:
     """Return the (cached) landmark index of a gazetteer: a frame, a file, or None for the bundled one."""
     frame = _as_frame(gazetteer)
     cached = _CACHE.get(id(frame))
     if cached is not None and cached[0]() is frame:
         return cached[1]
-    index = _Index(frame)
+    index = LandmarkIndex(frame)
     _CACHE[id(frame)] = (weakref.ref(frame), index)
     return index
 
@@ -292,16 +366,75 @@ def find_places(
             best = _bridge_end(text, match.start, match.end, best, index) or best
         relation = _relation(text, match.start, best)
         out.append(PlaceMention(best, cands, match.start, match.end, relation, match.last - match.first + 1))
+    out = _with_heads(text, toks, out, index)
+    out = _with_coordinated(text, out, index)
     return _with_anaphora(text, out, index) if out else out
 
 
-def _with_anaphora(text: str, named: list[PlaceMention], index: _Index) -> list[PlaceMention]:
+def _with_heads(text: str, tokens: list[Token], named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
+    """Add capitalised head words of squares and bridges written alone ("protesters in Tahrir")."""
+    if not index.heads:
+        return named
+    extra: list[PlaceMention] = []
+    for i, tok in enumerate(tokens):
+        lid = index.heads.get(tok.key)
+        if lid is None or not text[tok.start].isupper():
+            continue
+        # A proper noun of its own: not the first word of a sentence, not inside a longer name
+        # ("Freedom Monument", "Iraqi Republic"), not "Republic of ...".
+        before = text[max(0, tok.start - 3) : tok.start].strip()
+        if not before or before[-1] in '.!?"“:' or text[tok.start - 1] == "\n":
+            continue
+        prev_word = tokens[i - 1] if i > 0 else None
+        next_word = tokens[i + 1] if i + 1 < len(tokens) else None
+        if prev_word is not None and tok.start - prev_word.end <= 2 and text[prev_word.start].isupper():
+            continue
+        if (
+            next_word is not None
+            and next_word.start - tok.end <= 2
+            and (text[next_word.start].isupper() or next_word.key == "of")
+        ):
+            continue
+        if any(m.start < tok.end and tok.start < m.end for m in named):
+            continue
+        lm = index.landmarks[lid]
+        extra.append(PlaceMention(lm, (lm,), tok.start, tok.end, _relation(text, tok.start, lm), 1, weak=True))
+    return sorted(named + extra, key=lambda m: m.start) if extra else named
+
+
+# "the Sinak and Ahrar bridges": each name with the shared kind word is a landmark of its own.
+_COORDINATED = re.compile(
+    r"\b((?:[A-Z][\w'’-]+,?\s+){1,3}(?:and|or)\s+(?:the\s+)?[A-Z][\w'’-]+)\s+(bridges|squares|gates)\b"
+)
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _with_coordinated(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
+    extra: list[PlaceMention] = []
+    if "bridges" not in text and "squares" not in text and "gates" not in text:
+        return named
+    for match in _COORDINATED.finditer(text):
+        kind_word = match.group(2)[:-1]
+        for word in _NAME_WORD.finditer(match.group(1)):
+            start, end = match.start(1) + word.start(), match.start(1) + word.end()
+            if any(m.start < end and start < m.end for m in named):
+                continue
+            found = index.phrases.find(tokenize(f"{word.group(0)} {kind_word}"))
+            if len(found) == 1 and found[0].first == 0 and found[0].last == 1:
+                cands = tuple(sorted((index.landmarks[lid] for lid in found[0].payloads), key=specificity))
+                extra.append(PlaceMention(cands[0], cands, start, end, _relation(text, match.start(), cands[0]), 2))
+    return sorted(named + extra, key=lambda m: m.start) if extra else named
+
+
+def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
     """Add "the bridge"-style references to the last landmark of that kind named before them."""
     taken = [(m.start, m.end) for m in named]
     extra: list[PlaceMention] = []
     for match in _ANAPHORA.finditer(text):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
+        if match.lastgroup and match.lastgroup.endswith("_ar") and _AR_ADJECTIVE.match(text, match.end()):
+            continue  # "السفارة السويدية": another embassy, not the one named before
         group = (match.lastgroup or "").removesuffix("_ar")
         kinds = _ANAPHORA_KINDS.get(group, ())
         before = [m for m in named if m.end <= match.start() and m.landmark.kind in kinds]
@@ -319,7 +452,7 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: _Index) -> list[
     return sorted(named + extra, key=lambda m: m.start)
 
 
-def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: _Index) -> Landmark | None:
+def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: LandmarkIndex) -> Landmark | None:
     """The bridge end named around a bridge mention ("the Tahrir side of the Jumhuriya Bridge")."""
     window = text[max(0, start - 45) : min(len(text), end + 45)]
     if not _SIDE_CUE.search(window):
@@ -357,6 +490,7 @@ def resolve_sit_in(
     *,
     gazetteer: gpd.GeoDataFrame | str | Path | None = None,
     named: tuple[Landmark, ...] = (),
+    places: list[PlaceMention] | None = None,
 ) -> Landmark | None:
     """Return the sit-in site the gazetteer knows for ``day``, best matching the context words.
 
@@ -371,21 +505,23 @@ def resolve_sit_in(
         A gazetteer frame or file; ``None`` uses the bundled one.
     named
         Sit-in sites already named by an alias in the text (they are preferred when active).
+    places
+        The places named in ``context``, when the caller has found them already.
     """
     if day is None:
         return None
     index = landmark_index(gazetteer)
     active = [lm for lm in named if lm.kind == "sit_in" and lm.active_on(day)]
     if not active:
-        frame = _as_frame(gazetteer)
-        ids = frame.loc[active_on(frame, day).to_numpy() & (frame["kind"] == "sit_in").to_numpy(), "landmark_id"]
-        active = [index.landmarks[str(lid)] for lid in ids]
+        active = list(index.sit_ins_on(day))
     if not active:
         return None
     if len(active) == 1:
         return active[0]
     words = {tok.key for tok in tokenize(context)}
-    related_named = {m.landmark.landmark_id for m in find_places(context, gazetteer=gazetteer)}
+    if places is None:
+        places = find_places(context, gazetteer=gazetteer)
+    related_named = {m.landmark.landmark_id for m in places}
 
     def score(lm: Landmark) -> tuple[int, date]:
         s = len(set(phrase_key(lm.name)) & words)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +70,7 @@ MAX_MARKERS = 300
 # An incident is drawn with its uncertainty circle when its radius is at least this (metres) or its
 # ACLED geo_precision is 2 or 3 (near a place / only a region known).
 IMPRECISE_M = 500.0
+_POPUP_LABELS = ("Date", "Type", "Actors", "Casualties", "Place", "Distance to perimeter", "Source", "Status")
 _BAND_COLORS = ("#c0392b", "#e67e22", "#f1c40f", "#95a5a6", "#7f8c8d")
 _LANDMARK_STYLE: dict[str, tuple[str, str, str]] = {
     # kind: (layer name, folium.Icon colour, Font Awesome icon)
@@ -83,6 +84,11 @@ _LANDMARK_STYLE: dict[str, tuple[str, str, str]] = {
 def event_color(event_type: Any) -> str:
     """Return the colour used for an ACLED event type (grey for anything else)."""
     return EVENT_COLORS.get(str(event_type), _OTHER_COLOR) if _present(event_type) else _OTHER_COLOR
+
+
+def _get(row: Mapping[str, Any], key: str) -> Any:
+    """A field of an incident record, None when the column is absent."""
+    return row.get(key)
 
 
 def _present(value: Any) -> bool:
@@ -123,65 +129,57 @@ def _fmt_date(value: Any) -> str:
     return str(ts.date().isoformat() if ts == ts.normalize() else ts.isoformat(sep=" ", timespec="minutes"))
 
 
-def _fmt_distance(row: pd.Series) -> str:
-    dist = row.get("distance_m")
+def _fmt_distance(row: Mapping[str, Any]) -> str:
+    dist = _get(row, "distance_m")
     if not _present(dist) or not math.isfinite(float(dist)):
         return "unknown (no location)"
     d = float(dist)
     text = f"inside, {abs(d):,.0f} m from the edge" if d < 0 else f"{d:,.0f} m outside"
-    unc = row.get("uncertainty_m")
+    unc = _get(row, "uncertainty_m")
     if _present(unc) and float(unc) > 0:
         text += f" (location ± {float(unc):,.0f} m)"
-    breach = row.get("breach")
+    breach = _get(row, "breach")
     if _present(breach):
         text += f"; inside the perimeter: {escape_text(breach)}"
     return text
 
 
-def _popup_html(row: pd.Series) -> str:
-    """The popup of one incident; every value is escaped."""
+def _popup_fields(row: Mapping[str, Any]) -> list[str]:
+    """The popup of one incident as escaped values, in the order of ``_POPUP_LABELS`` (after the id).
+
+    The map's script assembles the popup from these on demand, which keeps the page small for large
+    sets (the labels and markup are written once, not once per incident).
+    """
     e = escape_text
-
-    def cell(label: str, value: str) -> str:
-        return f'<tr><th style="padding-right:6px;vertical-align:top">{label}</th><td>{value}</td></tr>'
-
-    actors = " / ".join(e(row.get(c)) for c in ("actor1", "assoc_actor_1", "actor2") if _present(row.get(c)))
-    etype = e(row.get("event_type"), missing="unknown type")
-    if _present(row.get("sub_event_type")):
-        etype += f" ({e(row.get('sub_event_type'))})"
-    casualties = f"{_fmt_int(row.get('fatalities'))} killed, {_fmt_int(row.get('injuries'))} injured"
-    place = e(row.get("location"), missing="")
-    if _present(row.get("landmark_id")):
-        place += f" [{e(row.get('relation'), missing='at')} {e(row.get('landmark_id'))}]"
-    rows = [
-        cell("Date", e(_fmt_date(row.get("event_date")), missing="unknown") or "unknown"),
-        cell("Type", etype),
-        cell("Actors", actors or "not reported"),
-        cell("Casualties", casualties),
-        cell("Place", place or "not reported"),
-        cell("Distance to perimeter", _fmt_distance(row)),
-        cell("Source", e(row.get("source"), missing="not reported")),
-        cell("Status", e(row.get("status"), missing="unverified")),
+    actors = " / ".join(e(_get(row, c)) for c in ("actor1", "assoc_actor_1", "actor2") if _present(_get(row, c)))
+    etype = e(_get(row, "event_type"), missing="unknown type")
+    if _present(_get(row, "sub_event_type")):
+        etype += f" ({e(_get(row, 'sub_event_type'))})"
+    place = e(_get(row, "location"), missing="")
+    if _present(_get(row, "landmark_id")):
+        place += f" [{e(_get(row, 'relation'), missing='at')} {e(_get(row, 'landmark_id'))}]"
+    return [
+        e(_get(row, "event_id"), missing=""),
+        e(_fmt_date(_get(row, "event_date"))) or "unknown",
+        etype,
+        actors or "not reported",
+        f"{_fmt_int(_get(row, 'fatalities'))} killed, {_fmt_int(_get(row, 'injuries'))} injured",
+        place or "not reported",
+        _fmt_distance(row),
+        e(_get(row, "source"), missing="not reported"),
+        e(_get(row, "status"), missing="unverified"),
+        e(_get(row, "sentence"), missing=""),
     ]
-    sentence = row.get("sentence")
-    evidence = (
-        f'<blockquote style="margin:6px 0 0;padding-left:6px;border-left:3px solid #999;font-style:italic">'
-        f"{e(sentence)}</blockquote>"
-        if _present(sentence)
-        else ""
-    )
-    head = f"<b>Incident {e(row.get('event_id'), missing='')}</b>"
-    return f'<div class="gi-popup">{head}<table style="font-size:12px">{"".join(rows)}</table>{evidence}</div>'
 
 
-def _tooltip_text(row: pd.Series) -> str:
+def _tooltip_text(row: Mapping[str, Any]) -> str:
     parts = [
-        escape_text(row.get("event_id"), missing="?"),
-        escape_text(row.get("event_type"), missing="unknown type"),
-        escape_text(_fmt_date(row.get("event_date")), missing="no date") or "no date",
+        escape_text(_get(row, "event_id"), missing="?"),
+        escape_text(_get(row, "event_type"), missing="unknown type"),
+        escape_text(_fmt_date(_get(row, "event_date")), missing="no date") or "no date",
     ]
-    if _present(row.get("landmark_id")):
-        parts.append(f"{escape_text(row.get('relation'), missing='at')} {escape_text(row.get('landmark_id'))}")
+    if _present(_get(row, "landmark_id")):
+        parts.append(f"{escape_text(_get(row, 'relation'), missing='at')} {escape_text(_get(row, 'landmark_id'))}")
     return " · ".join(parts)
 
 
@@ -194,13 +192,29 @@ class _IncidentLayer(JSCSSMixin, Layer):
 var {{ this.get_name() }} = (function () {
   var map = {{ this._parent.get_name() }};
   if (!map.getPane("giIncidents")) { map.createPane("giIncidents").style.zIndex = 620; }
+  // clustering needs a maximum zoom, which a map without base tiles does not have
+  if (map.options.maxZoom === undefined) { map.setMaxZoom(19); }
   var items = {{ this.items_json }};
   var group = {% if this.cluster %}L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 40,
       chunkedLoading: true}){% else %}L.featureGroup(){% endif %};
+  var labels = {{ this.labels_json }};
+  function popup(p) {
+    var html = '<div class="gi-popup"><b>Incident ' + p[0] + '</b><table style="font-size:12px">';
+    for (var i = 0; i < labels.length; i++) {
+      html += '<tr><th style="padding-right:6px;vertical-align:top">' + labels[i] + '</th><td>' + p[i + 1] +
+        '</td></tr>';
+    }
+    html += '</table>';
+    if (p[labels.length + 1]) {
+      html += '<blockquote style="margin:6px 0 0;padding-left:6px;border-left:3px solid #999;' +
+        'font-style:italic">' + p[labels.length + 1] + '</blockquote>';
+    }
+    return html + '</div>';
+  }
   var layers = items.map(function (d) {
     var m = L.circleMarker([d.lat, d.lon], {radius: 9, color: "#ffffff", weight: 2.5, fillColor: d.color,
       fillOpacity: 0.95, className: "gi-incident", pane: "giIncidents"});
-    m.bindPopup(d.popup, {maxWidth: 380});
+    m.bindPopup(function () { return popup(d.p); }, {maxWidth: 380});
     m.bindTooltip(d.tooltip);
     m.giDay = d.day;
     return m;
@@ -217,6 +231,7 @@ var {{ this.get_name() }} = (function () {
         super().__init__(name=name, overlay=True, control=True, show=True)
         self._name = "IncidentLayer"
         self.items_json = _js_json(items)
+        self.labels_json = _js_json(list(_POPUP_LABELS))
         self.cluster = cluster
         if cluster:
             self.default_js = [("markerclusterjs", "asset:markercluster.js")]
@@ -409,28 +424,37 @@ def _day(value: Any) -> str | None:
     return None if pd.isna(ts) else ts.date().isoformat()
 
 
-def _imprecise(row: pd.Series) -> float:
+def _imprecise(row: Mapping[str, Any]) -> float:
     """The uncertainty radius to draw for ``row`` (0 when it is precise enough to draw none)."""
-    unc = row.get("uncertainty_m")
+    unc = _get(row, "uncertainty_m")
     radius = float(unc) if _present(unc) and math.isfinite(float(unc)) else 0.0
-    prec = row.get("geo_precision")
+    prec = _get(row, "geo_precision")
     vague = _present(prec) and int(prec) >= 2
     return radius if radius > 0 and (radius >= IMPRECISE_M or vague) else 0.0
 
 
-def _origin_point(row: pd.Series, anchors: pd.Series) -> tuple[float, float] | None:
+def _origin_point(row: Mapping[str, Any], anchors: pd.Series) -> tuple[float, float] | None:
     """(lon, lat) where a moving crowd came from: ``origin_longitude/latitude`` or ``origin_landmark_id``."""
-    lon, lat = row.get("origin_longitude"), row.get("origin_latitude")
+    lon, lat = _get(row, "origin_longitude"), _get(row, "origin_latitude")
     if _present(lon) and _present(lat):
         try:
             return float(lon), float(lat)
         except (TypeError, ValueError):
             return None
-    lid = row.get("origin_landmark_id")
+    lid = _get(row, "origin_landmark_id")
     if _present(lid) and str(lid) in anchors.index:
         pt = anchors[str(lid)]
         return float(pt.x), float(pt.y)
     return None
+
+
+def _track_tooltip(row: Mapping[str, Any], where_from: str, day: str | None) -> str:
+    e = escape_text
+    return (
+        f"Movement of {e(_get(row, 'actor1'), missing='a crowd')} from {where_from} "
+        f"{e(_get(row, 'relation'), missing='towards')} {e(_get(row, 'location'), missing='this place')} "
+        f"({e(day, missing='no date')})"
+    )
 
 
 def _arrow_head(lon0: float, lat0: float, lon1: float, lat1: float) -> list[list[float]]:
@@ -484,7 +508,9 @@ def _add_gazetteer_layers(fmap: folium.Map, gaz: gpd.GeoDataFrame) -> None:
                 f"source: {e(row['source'])}"
             )
             if kind == "sit_in":
-                popup += f"<br>existed {e(row.get('valid_from'), missing='?')} to {e(row.get('valid_to'), missing='?')}"
+                popup += (
+                    f"<br>existed {e(_get(row, 'valid_from'), missing='?')} to {e(_get(row, 'valid_to'), missing='?')}"
+                )
             folium.Marker(
                 _latlon(pt.x, pt.y),
                 icon=folium.Icon(color=color, icon=icon, prefix="fa"),
@@ -644,16 +670,17 @@ def _add_incident_layers(
     circles: list[dict[str, Any]] = []
     tracks: list[dict[str, Any]] = []
     anchors = gaz.set_index("landmark_id").geometry.representative_point()
-    for i, (_, row) in enumerate(frame.iterrows()):
-        color = event_color(row.get("event_type"))
-        day = _day(row.get("event_date"))
+    records = pd.DataFrame(frame.drop(columns=frame.geometry.name)).to_dict("records")
+    for i, row in enumerate(records):
+        color = event_color(_get(row, "event_type"))
+        day = _day(_get(row, "event_date"))
         markers.append(
             {
                 "lat": round(float(lat[i]), 7),
                 "lon": round(float(lon[i]), 7),
                 "color": color,
                 "day": day,
-                "popup": _popup_html(row),
+                "p": _popup_fields(row),
                 "tooltip": _tooltip_text(row),
             }
         )
@@ -672,7 +699,7 @@ def _add_incident_layers(
         origin = _origin_point(row, anchors)
         if origin is not None:
             olon, olat = origin
-            where_from = escape_text(row.get("origin_landmark_id"), missing="the reported origin")
+            where_from = escape_text(_get(row, "origin_landmark_id"), missing="the reported origin")
             tracks.append(
                 {
                     "kind": "track",
@@ -680,14 +707,13 @@ def _add_incident_layers(
                     "head": _arrow_head(olon, olat, float(lon[i]), float(lat[i])),
                     "color": color,
                     "day": day,
-                    "tooltip": f"Movement of {escape_text(row.get('actor1'), missing='a crowd')} from {where_from} "
-                    f"{escape_text(row.get('relation'), missing='towards')} "
-                    f"{escape_text(row.get('location'), missing='this place')} ({escape_text(day, missing='no date')})",
+                    "tooltip": _track_tooltip(row, where_from, day),
                 }
             )
     dated: list[Layer] = []
     if circles:
-        layer = _DatedLayer(circles, name=f"Location uncertainty ({len(circles)})")
+        # hundreds of overlapping circles hide the map: for large sets the layer starts switched off
+        layer = _DatedLayer(circles, name=f"Location uncertainty ({len(circles)})", show=not large)
         layer.add_to(fmap)
         dated.append(layer)
     if tracks:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import geopandas as gpd
@@ -110,6 +111,9 @@ def test_write_is_atomic_and_leaves_no_temp_files(tmp_path: Path) -> None:
         write_geojson(bad, path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["x.geojson"]
+    mask = os.umask(0)
+    os.umask(mask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~mask  # the permissions any new file gets, not 0600
 
 
 def test_write_requires_crs_and_converts_values(tmp_path: Path) -> None:

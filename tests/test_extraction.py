@@ -104,6 +104,7 @@ def test_seed_without_publication_date_leaves_dates_unresolved() -> None:
     assert len(undated) == 3
     assert {"gate_14_july_bridge", "us_embassy"} <= set(undated["landmark_id"])
     assert not undated["landmark_id"].str.startswith("sit_in").any()
+    assert undated["notes"].str.contains("without the event date").any()
 
 
 def test_event_ids_are_deterministic() -> None:
@@ -128,16 +129,27 @@ def test_rockets_near_the_embassy_late_on_sunday() -> None:
 
 def test_bridge_protest_with_deaths_and_no_later_statement() -> None:
     got = extract_incidents(_report("en_bridge_protest"), published="2019-11-05")
-    row = _row(got, event_type="Protests", landmark_id="bridge_jumhuriya")
+    # The crowd fired on at the bridge and the stone-throwers "on the bridge" (al-Jumhuriya, not Tahrir
+    # Square named after it) are one event that day; violence by protesters makes it a riot (ACLED).
+    row = _row(got, landmark_id="bridge_jumhuriya")
     assert _day(row) == date(2019, 11, 4)
-    assert row["sub_event_type"] == "Excessive force against protesters"
+    assert (row["event_type"], row["sub_event_type"]) == ("Riots", "Violent demonstration")
     assert (row["fatalities"], row["injuries"]) == (2, 30)
     assert row["actor2"] == "Police Forces of Iraq"
-    # "the bridge" in the stone-throwing sentence is al-Jumhuriya, not Tahrir Square named after it.
-    riot = _row(got, event_type="Riots")
-    assert riot["landmark_id"] == "bridge_jumhuriya"
     # The prime minister's statement and the call for a strike are not incidents.
     assert not got["sentence"].str.contains("Prime Minister|general strike").any()
+
+
+def test_dateline_date_is_not_the_event_date() -> None:
+    got = extract_incidents(_report("en_background_heavy"), published="2021-03-15")
+    attack = _row(got, event_type="Explosions/Remote violence")
+    assert _day(attack) == date(2021, 3, 14)  # "late on Sunday", not the dateline's March 15
+    assert attack["landmark_id"] == "baghdad"  # the airport base is not in the gazetteer
+    # 25 killed in a background paragraph of 2019 are not this attack's casualties.
+    assert (attack["fatalities"], attack["injuries"]) == (0, 0)
+    # The 2019 storming of the embassy and the 2020 drone strike are background.
+    assert not got["sentence"].str.contains("stormed|Soleimani").any()
+    assert any("background" in note for note in got.attrs["skipped"])
 
 
 def test_arabic_storming_of_parliament_and_sit_in() -> None:
@@ -214,6 +226,7 @@ def test_extract_many_merges_the_same_event_from_two_outlets() -> None:
     assert row["source"] == "Reuters; Baghdad Today" and row["report_id"] == "a; b"
     assert _day(row) == date(2020, 1, 26)
     assert len(got) == 4 and (got.loc[got["report_id"] == "seed", "n_sources"] == 1).all()
+    assert isinstance(got.attrs["skipped"], list)
 
 
 def test_extract_many_names_the_bad_report() -> None:
@@ -228,3 +241,104 @@ def test_bad_input_types() -> None:
         extract_incidents(b"bytes")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="published"):
         extract_incidents("x", published="Saturday")
+
+
+def test_drone_on_the_residence_and_the_clash_two_days_before() -> None:
+    got = extract_incidents(_report("en_drone_residence"), published="2021-11-07")
+    drone = _row(got, sub_event_type="Air/drone strike")
+    assert (drone["landmark_id"], drone["relation"], _day(drone)) == ("green_zone", "inside", date(2021, 11, 7))
+    assert drone["injuries"] == 7  # the bodyguards, stated in the next sentence
+    clash = _row(got, event_type="Riots")
+    assert (_day(clash), clash["fatalities"]) == (date(2021, 11, 5), 1)  # "came two days after"
+
+
+def test_two_events_in_one_headline_and_a_reporting_date() -> None:
+    got = extract_incidents(_report("ar_two_days"), published="2022-03-06")
+    assert len(got) == 2
+    rocket = _row(got, event_type="Explosions/Remote violence")
+    # "said on Sunday ... a rocket fell yesterday evening": the event's date, not the statement's.
+    assert (rocket["landmark_id"], _day(rocket), rocket["injuries"]) == ("bridge_jumhuriya", date(2022, 3, 5), 0)
+    protest = _row(got, event_type="Protests")
+    assert (protest["landmark_id"], _day(protest)) == ("tahrir_square", date(2022, 3, 6))
+
+
+def test_green_zone_clashes_palace_storming_and_mortars_are_separate() -> None:
+    got = extract_incidents(_report("en_clashes_gz"), published="2022-08-30")
+    clash = _row(got, event_type="Battles")
+    assert (clash["landmark_id"], _day(clash), clash["fatalities"]) == ("green_zone", date(2022, 8, 29), 15)
+    assert _row(got, event_type="Riots")["landmark_id"] == "republican_palace"
+    mortar = _row(got, event_type="Explosions/Remote violence")
+    assert (mortar["landmark_id"], mortar["relation"]) == ("us_embassy", "near")
+    assert pd.isna(mortar["fatalities"])  # the clashes' dead are not the mortars'
+
+
+def test_arrests_and_closures_around_a_protest_fold_into_it() -> None:
+    text = (
+        "Hundreds of protesters gathered in Tahrir Square on Friday. "
+        "Security forces arrested 12 people near the square. "
+        "Authorities closed the Jumhuriya and Sinak bridges to traffic."
+    )
+    got = extract_incidents(text, published="2021-10-23")
+    assert len(got) == 1
+    row = got.iloc[0]
+    assert (row["landmark_id"], row["sub_event_type"]) == ("tahrir_square", "Protest with intervention")
+    assert "arrests" in row["notes"]
+    # Alone, the arrests are an event of their own.
+    alone = extract_incidents("Security forces arrested 12 people in Tahrir Square on Friday.", published="2021-10-23")
+    assert list(alone["sub_event_type"]) == ["Arrests"]
+
+
+def test_context_heavy_report_keeps_only_the_days_events() -> None:
+    got = extract_incidents(_report("en_context_heavy"), published="2022-08-30")
+    # Only the end of the sit-in on Tuesday: the July storming is background, the Framework sit-in
+    # "since mid-August" is an ongoing state, Monday's dead belong to no event here, and lifting a
+    # curfew or reopening bridges is no event.
+    assert len(got) == 1
+    row = got.iloc[0]
+    assert (row["landmark_id"], _day(row)) == ("sit_in_2022_sadrist_parliament", date(2022, 8, 30))
+    assert pd.isna(row["fatalities"])
+    reasons = " ".join(got.attrs["skipped"])
+    assert "background" in reasons and "ongoing" in reasons
+
+
+def test_arabic_outlet_dateline_dual_forms_and_same_day() -> None:
+    got = extract_incidents(_report("ar_mortars_drone"), published="2023-01-06")
+    assert len(got) == 2
+    mortars = _row(got, sub_event_type="Shelling/artillery/missile attack")
+    # "بغداد اليوم" is the outlet (Baghdad Today), not "today": the event is Thursday evening.
+    assert (mortars["landmark_id"], _day(mortars)) == ("us_embassy", date(2023, 1, 5))
+    assert (mortars["fatalities"], mortars["injuries"]) == (0, 0)  # "لم تسجل أي خسائر بشرية"
+    drones = _row(got, sub_event_type="Air/drone strike")  # "طائرتين مسيرتين": dual forms
+    assert (drones["landmark_id"], _day(drones)) == ("baghdad", date(2023, 1, 5))  # "اليوم ذاته"
+    assert any("background" in reason for reason in got.attrs["skipped"])  # "خلال الأشهر الماضية"
+
+
+def test_arabic_statements_only_report_gives_nothing() -> None:
+    got = extract_incidents(_report("ar_statements_only"), published="2021-10-23")
+    assert len(got) == 0  # a rejection, a warning, a call to get ready to protest, seat counts
+
+
+def test_coordinated_bridges_lethal_force_and_running_totals() -> None:
+    got = extract_incidents(_report("en_sinak_ahrar"), published="2019-11-08")
+    thursday = got[got["event_date"].dt.date == date(2019, 11, 7)]
+    first = _row(thursday, fatalities=4)
+    # "the Sinak and Ahrar bridges": Sinak is named too, although only "Sinak Bridge" is an alias.
+    assert first["landmark_id"] == "bridge_sinak"
+    assert first["sub_event_type"] == "Excessive force against protesters"  # security forces killed protesters
+    assert (first["injuries"], first["actor2"]) == (12, "Police Forces of Iraq")  # "dozens" (ACLED: 12)
+    wednesday = got[got["event_date"].dt.date == date(2019, 11, 6)]
+    assert set(wednesday["landmark_id"]) == {"bridge_ahrar", "tahrir_square"}
+    # "300 people have been killed since the protests erupted on Oct. 1" is a running total.
+    assert not (got["event_date"].dt.date == date(2019, 10, 1)).any()
+
+
+def test_arabic_protest_at_tahrir_and_khilani_and_a_recalled_statement() -> None:
+    got = extract_incidents(_report("ar_tahrir_bridge"), published="2019-11-01")
+    tahrir = _row(got, landmark_id="tahrir_square")
+    assert (_day(tahrir), tahrir["sub_event_type"], tahrir["injuries"]) == (
+        date(2019, 11, 1),
+        "Protest with intervention",
+        23,
+    )
+    assert _day(_row(got, landmark_id="khilani_square")) == date(2019, 11, 1)
+    assert len(got) == 2  # the embassy's call to avoid protest areas is a statement

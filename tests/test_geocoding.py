@@ -90,3 +90,31 @@ def test_user_gazetteer_is_used(gazetteer: gpd.GeoDataFrame) -> None:
     ]
     found = find_places("crowds filled Liberation Plaza near the Green Zone", gazetteer=small)
     assert [m.landmark.landmark_id for m in found] == ["tahrir_square", "green_zone"]
+
+
+def test_sit_in_dates_agree_with_gazetteer_active_on(gazetteer: gpd.GeoDataFrame) -> None:
+    from datetime import timedelta
+
+    from geoincidents.gazetteer import active_on
+
+    index = landmark_index(gazetteer)
+    day = date(2021, 10, 1)
+    while day <= date(2022, 9, 15):
+        expected = set(gazetteer.loc[active_on(gazetteer, day) & (gazetteer["kind"] == "sit_in"), "landmark_id"])
+        assert {lm.landmark_id for lm in index.sit_ins_on(day)} == expected, day
+        day += timedelta(days=3)
+
+
+def test_names_written_without_their_kind_word() -> None:
+    text = "Protesters in Tahrir clashed with police on Sinak, near the Republic of Iraq's courts."
+    found = [(m.landmark.landmark_id, text[m.start : m.end], m.weak) for m in find_places(text)]
+    assert found == [("tahrir_square", "Tahrir", True), ("bridge_sinak", "Sinak", True)]
+    # Not at the start of a sentence, nor inside a longer name.
+    assert find_places("Tahrir was calm.") == []
+    assert find_places("members of the Tahrir Brigade") == []
+
+
+def test_arabic_the_embassy_refers_back_unless_another_is_named() -> None:
+    text = "سقط صاروخ قرب السفارة الأمريكية. واقتحم محتجون السفارة السويدية. ثم عادوا إلى السفارة."
+    found = [(m.landmark.landmark_id, text[m.start : m.end]) for m in find_places(text)]
+    assert found == [("us_embassy", "السفارة الأمريكية"), ("us_embassy", "السفارة")]

@@ -57,9 +57,11 @@ def test_layers_and_controls_present(sample: gpd.GeoDataFrame) -> None:
         "Buildings",
         f"Incidents ({len(sample)})",
         "Density (heat map)",
-        "Location uncertainty (1)",
     ):
         assert name in html, name
+    n_vague = int((sample["uncertainty_m"] >= 500).sum())
+    assert n_vague >= 1
+    assert f"Location uncertainty ({n_vague})" in html
     assert "L.control.layers" in html
     assert "L.Control.MiniMap" in html
     assert "L.control.fullscreen" in html or "L.Control.Fullscreen" in html

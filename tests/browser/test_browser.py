@@ -9,6 +9,8 @@ import importlib.util
 from pathlib import Path
 from typing import Any
 
+import geopandas as gpd
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -123,6 +125,34 @@ def _incident_tooltips(page: Any) -> list[str]:
     )
 
 
+def test_large_saved_map_clusters_without_errors(browser: Any, tmp_path: Path) -> None:
+    rng = np.random.default_rng(3)
+    n = 1500
+    frame = gpd.GeoDataFrame(
+        {
+            "event_type": rng.choice(["Protests", "Riots", "Battles"], n),
+            "event_date": pd.Timestamp("2022-08-01") + pd.to_timedelta(rng.integers(0, 10, n), unit="D"),
+            "geo_precision": rng.integers(1, 3, n),
+        },
+        geometry=gpd.points_from_xy(44.39 + rng.normal(0, 0.02, n), 33.305 + rng.normal(0, 0.02, n)),
+        crs=4326,
+    )
+    path = save_map(build_map(prepare_incidents(frame), tiles=None, max_markers=300), tmp_path / "large.html")
+    context, page, blocked, dialogs = _offline_page(browser, ("file:", "data:", "blob:", "about:"))
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(path.as_uri())
+    page.wait_for_selector(".marker-cluster")
+    counts = page.locator(".marker-cluster span").all_inner_texts()
+    singles = page.locator("path.gi-incident").count()
+    assert sum(int(c) for c in counts) + singles == n  # every incident is in a cluster or drawn alone
+    assert page.locator("path.gi-uncertainty").count() == 0  # off by default for large sets
+    assert page.locator(".gi-timeslider").count() == 1 and page.locator(".leaflet-heatmap-layer").count() == 1
+    page.screenshot(path=str(ARTIFACTS / "large_map_offline.png"))
+    assert errors == [] and dialogs == [] and blocked == []
+    context.close()
+
+
 def _open_app(page: Any, url: str, n_incidents: int) -> Any:
     page.goto(url)
     return _map_frame(page, n_incidents)
@@ -155,11 +185,15 @@ def test_app_hostile_upload_stays_text(browser: Any, app_url: str, tmp_path: Pat
     upload = write_incidents(inc.drop(columns=["band", "breach", "inside"]), tmp_path / "hostile.csv")
     context, page, _blocked, dialogs = _offline_page(browser, (app_url, "data:", "blob:", "about:"))
     _open_app(page, app_url, len(inc))
+    old_map = page.locator(MAP_IFRAME).element_handle()
     page.get_by_text("Upload a file").click()
     page.locator('input[type="file"]').set_input_files(str(upload))
     page.get_by_text("all 3 row(s) accepted").wait_for(timeout=30000)
+    page.wait_for_function("e => !e.isConnected", arg=old_map, timeout=60000)  # the sample's map is gone
     frame = _map_frame(page, len(inc))
-    frame.locator("path.gi-incident").first.click(force=True)
+    marker = frame.locator("path.gi-incident").first
+    marker.wait_for(state="visible", timeout=30000)
+    marker.click(force=True)
     popup = frame.locator(".gi-popup")
     popup.wait_for()
     text = popup.inner_text()
@@ -177,11 +211,13 @@ def test_app_paste_seed_report_lands_at_the_suspension_bridge_gate(browser: Any,
     context, page, _blocked, dialogs = _offline_page(browser, (app_url, "data:", "blob:", "about:"))
     before = len(load_sample_incidents())
     _open_app(page, app_url, before)
+    old_map = page.locator(MAP_IFRAME).element_handle()
     page.get_by_text("Paste a report").click()
     page.get_by_label("Report text").fill(SEED.read_text(encoding="utf-8"))
     page.get_by_label("Source").fill("Shafaq News")
     page.get_by_role("button", name="Extract incidents").click()
     page.get_by_text("incident(s) extracted").wait_for(timeout=60000)
+    page.wait_for_function("e => !e.isConnected", arg=old_map, timeout=60000)
     page.wait_for_function(
         """([sel, n]) => {
             const frames = document.querySelectorAll(sel);
@@ -196,5 +232,48 @@ def test_app_paste_seed_report_lands_at_the_suspension_bridge_gate(browser: Any,
     # the seed report's march lands at the suspension-bridge (14 July bridge) gate
     assert sum("gate_14_july_bridge" in t for t in after) >= 2, after
     page.screenshot(path=str(ARTIFACTS / "app_pasted.png"), full_page=True)
+    assert dialogs == []
+    context.close()
+
+
+HOSTILE_REPORT = (
+    "Protesters <img src=x onerror=alert(1)> storm gate\n"
+    "On Saturday, demonstrators shouting `${alert(1)}` and <script>alert(2)</script> reached the first wall "
+    "of the suspension bridge, one of the entrances to the Green Zone, a security source told Shafaq News. "
+    '\\"quoted\\" \\x3cimg src=x onerror=alert(5)\\x3e'
+)
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("geoincidents.extraction") is None, reason="extraction (issue 3) not merged yet"
+)
+def test_app_pasted_report_with_script_payloads_stays_text(browser: Any, app_url: str) -> None:
+    context, page, _blocked, dialogs = _offline_page(browser, (app_url, "data:", "blob:", "about:"))
+    _open_app(page, app_url, len(load_sample_incidents()))
+    page.get_by_text("Upload a file").click()  # no file: only the pasted report's incidents are shown
+    page.get_by_text("Choose a CSV, GeoJSON or GeoPackage file").wait_for()
+    page.get_by_text("Paste a report").click()
+    page.get_by_label("Report text").fill(HOSTILE_REPORT)
+    page.get_by_label("Source").fill("<img src=x onerror=alert(3)> `${alert(4)}`")
+    page.get_by_role("button", name="Extract incidents").click()
+    page.get_by_text("1 incident(s) extracted").wait_for(timeout=60000)
+    frame = _map_frame(page, 1)
+    marker = frame.locator("path.gi-incident")
+    marker.wait_for(state="visible", timeout=30000)
+    marker.click(force=True)
+    popup = frame.locator(".gi-popup")
+    popup.wait_for()
+    text = popup.inner_text()
+    assert "`${alert(1)}` and <script>alert(2)</script> reached the first wall" in text
+    assert "<img src=x onerror=alert(3)> `${alert(4)}`" in text
+    assert popup.locator("img, script").count() == 0
+    # the details panel next to the map shows the evidence as text too
+    page.get_by_text("Evidence", exact=True).wait_for(timeout=30000)
+    evidence = page.locator('[data-testid="stText"]', has_text="<script>alert(2)</script>")
+    evidence.wait_for(timeout=30000)
+    assert "`${alert(1)}`" in evidence.inner_text()
+    assert page.locator('img[src="x"]').count() == 0
+    assert frame.locator('img[src="x"]').count() == 0
+    page.screenshot(path=str(ARTIFACTS / "app_hostile_paste.png"), full_page=True)
     assert dialogs == []
     context.close()
