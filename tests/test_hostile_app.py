@@ -98,3 +98,25 @@ def test_app_command_binds_to_localhost() -> None:
     dev = (ROOT / "dev.py").read_text(encoding="utf-8")
     assert re.search(r'"--server\.address",\s*"127\.0\.0\.1"', dev)
     assert "python3 dev.py app" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@needs_assets
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>alert(1)</script> Protesters stormed the Green Zone near the Jumhuriya Bridge on Saturday. ${x}",
+        "\u200f\u202e" * 500 + "![pixel](http://198.51.100.7/p.png) [x](javascript:alert(1))",
+        "x" * 300_000,
+    ],
+    ids=["html-payload", "rtl-and-markdown", "300k-characters"],
+)
+def test_pasted_hostile_text_never_breaks_the_page(text: str) -> None:
+    at = AppTest.from_file(APP, default_timeout=180).run()
+    at.text_area(key="report_text").set_value(text)
+    at.text_input(key="report_source").set_value("<img src=x onerror=alert(1)>")
+    at.button(key="extract_button").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.success or at.error  # a result or a clear message
+    assert [t.value for t in at.title] == ["Incidents near the Green Zone"]
+    for block in at.markdown:
+        assert "<script>" not in block.value and "onerror=" not in block.value
