@@ -363,11 +363,33 @@ def _geojson_sequence(text: str, label: str) -> list[Any]:
     return features
 
 
+def _snippet(value: Any) -> str:
+    """The start of a JSON value's text, for the rejected table (never fails)."""
+    try:
+        return json.dumps(value, ensure_ascii=False)[:200]
+    except (RecursionError, TypeError, ValueError):
+        return f"<{type(value).__name__} too deeply nested to show>"
+
+
 def _scalar(value: Any) -> Any:
     """A property value for one table cell: nested JSON (lists, objects) becomes its JSON text."""
     if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
+        return _snippet(value) if _too_deep(value) else json.dumps(value, ensure_ascii=False)
     return value
+
+
+def _too_deep(value: Any, limit: int = 100) -> bool:
+    """Whether nested lists/objects go deeper than ``limit`` (checked without recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return False
 
 
 def _parse_geojson(text: str, label: str) -> _Raw:
@@ -418,23 +440,33 @@ def _parse_geojson(text: str, label: str) -> _Raw:
             p = feat.get("properties")
             if p is not None and not isinstance(p, dict):
                 raise ValueError("has properties that are not an object")
-            record = dict(p or {})
+            record = {k: _scalar(v) for k, v in (p or {}).items()}
             if "id" in feat and "event_id" not in record and "id" not in record:
                 record["event_id"] = feat["id"]
             g = feat.get("geometry")
             geom = None if g is None else shape(g)
             if geom is not None and not isinstance(geom, shapely.Geometry):
                 raise ValueError("has an unreadable geometry")
-        except (ValueError, TypeError, KeyError, AttributeError, IndexError, shapely.errors.ShapelyError) as exc:
+        except (
+            ValueError,
+            TypeError,
+            KeyError,
+            AttributeError,
+            IndexError,
+            RecursionError,
+            shapely.errors.ShapelyError,
+        ) as exc:
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            if not reason.startswith(("is ", "has ")):
+            if isinstance(exc, RecursionError):
+                reason = "has a geometry nested too deeply"
+            elif not reason.startswith(("is ", "has ")):
                 reason = f"has an unreadable geometry ({reason})"
             pre.append(
                 {
                     "row": i,
                     "field": "geometry" if "geometry" in reason else "(feature)",
                     "reason": f"feature {reason}",
-                    "value": json.dumps(feat, ensure_ascii=False)[:200],
+                    "value": _snippet(feat),
                     "_record": record,
                 }
             )

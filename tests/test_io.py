@@ -216,6 +216,16 @@ def test_missing_path_and_folder() -> None:
         b"lat,lon\n1e308,1e308\n-0,-0\n33.3e0,44.4e0\n",
         b"\xef\xbb\xbf\xef\xbb\xbflat,lon\n33.3,44.4\n",
         b"SQLite format 3\x00" + b"\x00" * 500,
+        b'{"type":"Feature","geometry":{"type":"Polygon","coordinates":'
+        + b"[" * 600
+        + b"1"
+        + b"]" * 600
+        + b'},"properties":{}}',
+        b'{"type":"Feature","geometry":{"type":"Point","coordinates":[44.4,33.3]},"properties":{"p":'
+        + b"[" * 600
+        + b"1"
+        + b"]" * 600
+        + b"}}",
     ],
 )
 def test_garbage_gives_a_result_or_a_clear_error(data: bytes) -> None:
