@@ -64,6 +64,9 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"MZ", "a Windows executable, not a table"),
 )
 _MAX_RECORD_LINES = 50
+# A report pasted into one cell can exceed the csv module's default 128 KiB field limit; allow a cell as
+# large as an upload. (The limit is process-wide; this only ever raises it.)
+csv.field_size_limit(max(csv.field_size_limit(), MAX_INPUT_BYTES))
 _HEADER_SEARCH_LINES = 20
 
 

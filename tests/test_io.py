@@ -325,3 +325,10 @@ def test_delimiter_survives_quoted_commas_and_semicolons() -> None:
         lines.append(f"E{i},33.3,44.4,{note}")
     result = read_incidents(("\n".join(lines) + "\n").encode(), name="quoted.csv")
     assert len(result.accepted) == 12 and result.accepted["notes"].str.contains("; b;").all()
+
+
+def test_a_whole_report_in_one_cell() -> None:
+    report = "Protesters gathered near the bridge, " * 20_000  # about 740 KB in one quoted cell
+    data = f'event_id,lat,lon,notes\nR1,33.3,44.4,"{report}"\nR2,33.31,44.41,short\n'.encode()
+    result = read_incidents(data, name="long_cell.csv")
+    assert result.accepted["notes"].tolist() == [report, "short"]
