@@ -33,7 +33,7 @@ from shapely.geometry import shape
 
 from geoincidents._crs import WGS84, require_crs
 from geoincidents.export import _atomic_write_text, write_geojson
-from geoincidents.validation import IRAQ_BBOX, REJECTED_COLUMNS, canonical_columns, validate_table
+from geoincidents.validation import IRAQ_BBOX, REJECTED_COLUMNS, canonical_columns, canonical_names, validate_table
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -284,15 +284,14 @@ def _parse_csv(text: str, label: str) -> _Raw:
         (
             i
             for i, (_, _, fields) in enumerate(found[:_HEADER_SEARCH_LINES])
-            if _has_position_columns(list(canonical_columns(fields).values()))
+            if _has_position_columns(canonical_names(fields))
         ),
         0,
     )
     if at:
         notes.append(f"skipped {at} line(s) above the header at line {found[at][0]}")
     header = found[at][2]
-    mapping = canonical_columns(header)
-    names = [mapping[h] for h in header]
+    names = canonical_names(header)
     if not _has_position_columns(names):
         has_lat, has_lon = "latitude" in names, "longitude" in names
         shown = ", ".join(repr(h) for h in header[:12]) + (" ..." if len(header) > 12 else "")

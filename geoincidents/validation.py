@@ -60,6 +60,7 @@ __all__ = [
     "IRAQ_BBOX",
     "REJECTED_COLUMNS",
     "canonical_columns",
+    "canonical_names",
     "parse_coordinate",
     "parse_date",
     "validate_table",
@@ -159,7 +160,17 @@ _DATE_FORMATS: tuple[str, ...] = (
     "%d/%m/%y",
     "%m/%d/%Y",
     "%Y%m%d",
+    "%d/%m/%Y %H:%M",
+    "%d/%m/%Y %H:%M:%S",
+    "%d.%m.%Y %H:%M",
+    "%d-%m-%Y %H:%M",
+    "%Y/%m/%d %H:%M",
+    "%Y/%m/%d %H:%M:%S",
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%Y %I:%M %p",
+    "%d %B %Y %H:%M",
 )
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 _DATE_COLUMNS = ("event_date", "published")
 # column -> (lowest, highest, whole number?)
 _NUMERIC_RULES: dict[str, tuple[float, float, bool]] = {
@@ -182,10 +193,11 @@ class _FieldError(ValueError):
 def _header_key(name: Any) -> str:
     text = str(name).translate(_INVISIBLE).strip().lower()
     text = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*", " ", text).strip()  # "Latitude (deg)", "lon [WGS84]"
+    text = text.rstrip(".:").strip()  # "Lat.", "Longitude:"
     return re.sub(r"[\s\-]+", "_", text)
 
 
-def canonical_columns(columns: Sequence[Any]) -> dict[str, str]:
+def canonical_names(columns: Sequence[Any]) -> list[str]:
     """Map a file's column headers to schema names where a known spelling is recognised.
 
     Parameters
@@ -195,14 +207,13 @@ def canonical_columns(columns: Sequence[Any]) -> dict[str, str]:
 
     Returns
     -------
-    dict
-        Original header to new name. Recognised spellings get the schema name (``lat`` ->
+    list
+        One name per header, in order. Recognised spellings get the schema name (``lat`` ->
         ``latitude``, ``event_id_cnty`` -> ``event_id``, ``التاريخ`` -> ``event_date``); headers equal
         to a schema name or WKT name after trimming get that name; others keep their header (trimmed,
         ``column_N`` when empty). The first header claiming a schema name wins; duplicates get
         ``.1``, ``.2`` suffixes, so no column is lost.
     """
-    mapping: dict[str, str] = {}
     taken: set[str] = set()
     keys = [_header_key(c) for c in columns]
     # Exact schema names first, so an exact "event_id" beats "event_id_cnty" or "id".
@@ -228,6 +239,7 @@ def canonical_columns(columns: Sequence[Any]) -> dict[str, str]:
             wanted[i] = "coordinates"
             taken.add("coordinates")
     used: set[str] = set()
+    out: list[str] = []
     for i, col in enumerate(columns):
         name = wanted[i] or (str(col).translate(_INVISIBLE).strip() or f"column_{i + 1}")
         base, n = name, 0
@@ -235,8 +247,14 @@ def canonical_columns(columns: Sequence[Any]) -> dict[str, str]:
             n += 1
             name = f"{base}.{n}"
         used.add(name)
-        mapping[str(col) if not isinstance(col, str) else col] = name
-    return mapping
+        out.append(name)
+    return out
+
+
+def canonical_columns(columns: Sequence[Any]) -> dict[str, str]:
+    """Map headers to the names of :func:`canonical_names` (unique headers; for repeated headers use
+    :func:`canonical_names`, which keeps one name per position)."""
+    return dict(zip((str(c) for c in columns), canonical_names(columns), strict=True))
 
 
 def _is_missing(value: Any) -> bool:
@@ -312,6 +330,7 @@ def _parse_date_text(value: str) -> datetime:
     if not text or len(text) > 64:
         raise _FieldError(f"{_show(value)!r} is not a date")
     text = re.sub(r"\s+", " ", text)
+    text = _WEEKDAY.sub("", text)  # "Friday, 25 October 2019"
     text = _MONTHS_AR_RE.sub(lambda m: f" {_MONTHS_AR[m.group(0)]} ", text)
     text = re.sub(r"\s+", " ", text).strip()
     candidates: list[datetime] = []
