@@ -47,6 +47,10 @@ _MONTHS_AR = {
 }  # fmt: skip
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
+# Arabic "قبل يومين" (two days ago), "قبل ثلاثة أيام": the first word of the count.
+_NUMBER_WORDS_AR = {
+    "يوم": 1, "يومين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7,
+}  # fmt: skip
 
 
 def _alt(words: object) -> str:
@@ -113,7 +117,14 @@ _PATTERNS_AR: list[tuple[str, str]] = [
         rf"(?:ال)?(?:ماضية|أخيرة|اخيرة|الماضية|الأخيرة|السابقة){_AR_E}",
     ),
     ("day_before_yesterday", rf"{_AR_B}(?:أمس|امس)\s+الأول{_AR_E}"),
-    ("yesterday", rf"{_AR_B}(?:[وب]?(?:أمس|امس)|البارحة|(?:ليلة|مساء|صباح)\s+(?:أمس|امس)){_AR_E}"),
+    (
+        "days_ago",
+        rf"{_AR_B}قبل\s+(?P<n>يومين|يوم|(?:ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|{_DIG}{{1,2}})\s+(?:أيام|ايام)){_AR_E}(?!\s+(?:من|على))",
+    ),
+    (
+        "yesterday",
+        rf"{_AR_B}(?:[وب]?(?:أمس|امس)|البارحة|(?:في\s+)?(?:ال)?ليلة\s+الماضية|(?:ليلة|مساء|صباح)\s+(?:أمس|امس)){_AR_E}",
+    ),
     ("today", rf"{_AR_B}(?:(?:مساء|صباح|ظهر|فجر|عصر|ليلة|ظهيرة|مساءَ)\s+)?(?:اليوم|الليلة){_AR_E}"),
     ("last_week", rf"{_AR_B}(?:ال)?(?:أسبوع|اسبوع)\s+(?:ال)?(?:ماضي|فائت|المنصرم){_AR_E}"),
     ("last_month", rf"{_AR_B}(?:ال)?شهر\s+(?:ال)?(?:ماضي|فائت|المنصرم){_AR_E}"),
@@ -199,7 +210,7 @@ _ANCHOR_WORDS = (
     + ["يوم", "مساء", "صباح", "ليلة", "فجر", "ظهر", "عصر", "ظهيرة", "نفس", "ذات", "خلال", "في", "طيلة", "طوال", "من"]
     + list(_WEEKDAYS_AR)
     + [w for name in _MONTHS_AR for w in name.split()]
-    + ["أمس", "امس", "البارحة", "اليوم", "الليلة", "أسبوع", "الأسبوع", "اسبوع", "الشهر", "شهر"]
+    + ["قبل", "أمس", "امس", "البارحة", "اليوم", "الليلة", "أسبوع", "الأسبوع", "اسبوع", "الشهر", "شهر"]
 )
 _ANCHORS = frozenset(fold_word(w) for w in _ANCHOR_WORDS) - {""}
 
@@ -328,8 +339,8 @@ def _resolve_cached(expression: str, kind: str, published: date | None) -> tuple
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
         return published - timedelta(days=n), 1, ""
     if kind == "days_ago":
-        n_text = detail.group("n").lower()
-        n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
+        n_text = detail.group("n").lower().split()[0].translate(_AR_DIGITS)
+        n = int(n_text) if n_text.isdigit() else (_NUMBER_WORDS_AR if arabic else _NUMBER_WORDS)[n_text]
         return published - timedelta(days=n), 1, ""
     if kind == "last_week":
         return published - timedelta(days=7), 2, ""

@@ -34,6 +34,7 @@ from geoincidents.events import Casualties, Trigger, classify, find_casualties, 
 from geoincidents.geocoding import (
     Landmark,
     PlaceMention,
+    find_elsewhere,
     find_places,
     landmark_index,
     place_precision,
@@ -44,8 +45,11 @@ from geoincidents.schema import coerce_incidents
 
 __all__ = ["BACKGROUND_DAYS", "Report", "extract_incidents", "extract_many"]
 
-BACKGROUND_DAYS = 45
-"""An event dated more than this many days before publication is background, not a new incident."""
+BACKGROUND_DAYS = 10
+"""An event dated more than this many days before publication is background, not a new incident.
+
+News of an incident is published within days; a report that names an event of two weeks or a month
+before ("the embassy was hit on Dec. 20", "last month") recalls it as context."""
 
 _SENTENCE_END = re.compile(r"[.!?؟]+[\"”’')\]]*(?=\s)|\n+")
 _ABBREV = re.compile(
@@ -118,6 +122,7 @@ class _Candidate:
     injuries: int | None = None
     n_evidence: int = 1
     extra_notes: list[str] = field(default_factory=list)
+    impact: bool = False  # the clause says where a munition fell or hit (it outranks where it was aimed)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -288,7 +293,31 @@ def _near_enough(a: Landmark, b: Landmark, landmarks: Mapping[str, Landmark]) ->
 
 _SINCE = re.compile(r"(?:since|منذ)\s*$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"(?:و)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,6}?قد\s")
+# English recalls an earlier event in the pluperfect: "supporters had stormed the embassy last week".
+_PLUPERFECT_EN = re.compile(
+    r"\bhad\s+(?:(?:already|previously|earlier|also|first|recently)\s+)?(?:been\s+)?"
+    r"(?!to\b|a\b|an\b|the\b|no\b|its\b|their\b|his\b|her\b)[a-z]+(?:ed|en|wn|ung|ught|eld|ew|ook|ade|ent|oke|ore)\b",
+    re.IGNORECASE,
+)
 _CUMULATIVE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+){0,2}?been\b[^.;]{0,80}\bsince\b", re.IGNORECASE)
+
+
+_ASIDE = re.compile(
+    r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+(?:incident|development|attack)|in\s+another\s+"
+    r"(?:incident|development)|وفي\s+سياق\s+(?:آخر|اخر|منفصل)|من\s+جهة\s+(?:أخرى|اخرى)|وفي\s+حادث(?:ة)?\s+(?:منفصل|آخر|اخر)\S*)\b",
+    re.IGNORECASE,
+)
+_IMPACT = re.compile(
+    r"\b(?:fell|landed|hit|struck|impacted|crashed|exploded|slammed)\b|(?:^|\s)(?:و)?(?:سقط|سقطت|سقوط|انفجر|انفجرت)(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
+def _recalled(day: date | None, precision: int | None, published: date | None) -> bool:
+    """Whether a pluperfect sentence's own date places its event before the news ("had ... last week")."""
+    if precision is not None and precision >= 2:
+        return True
+    return day is not None and published is not None and (published - day).days >= 7
 
 
 def _kind(event_type: str) -> str:
@@ -309,8 +338,10 @@ def _is_headline(text: str, span: tuple[int, int]) -> bool:
 def _compatible(a: _Candidate, b: _Candidate, landmarks: Mapping[str, Landmark], *, any_day: bool = False) -> bool:
     if _kind(a.event_type) != _kind(b.event_type) or not (any_day or _same_day(a, b)):
         return False
-    if a.event_type == "Explosions/Remote violence" and a.sub_event_type != b.sub_event_type:
-        return False  # a drone and a rocket are two attacks
+    if a.event_type == "Explosions/Remote violence":
+        # A drone and a rocket are two attacks; rockets of one day named at several places of one report
+        # (aimed at the embassy, intercepted by the C-RAM, fell near a square) are one salvo.
+        return a.sub_event_type == b.sub_event_type
     if a.landmark is None or b.landmark is None:
         return True
     if a.sit_in != b.sit_in and "sit_in" in (a.landmark.kind, b.landmark.kind):
@@ -318,6 +349,8 @@ def _compatible(a: _Candidate, b: _Candidate, landmarks: Mapping[str, Landmark],
     ra, rb = specificity(a.landmark)[0], specificity(b.landmark)[0]
     if ra >= 2 or rb >= 2:
         return True
+    if _kind(a.event_type) == "Protests" and "towards" in (a.relation, b.relation):
+        return True  # "pushed the protesters back towards Khilani Square": a destination, the same crowd
     return _related(a.landmark, b.landmark, landmarks)
 
 
@@ -341,10 +374,11 @@ def _same_day(a: _Candidate, b: _Candidate) -> bool:
 _SUB_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
 
 
-def _place_rank(cand: _Candidate) -> tuple[int, int, float]:
+def _place_rank(cand: _Candidate) -> tuple[int, int, int, int, float]:
+    """Smaller is a better place for the event: where it was, not where it headed; then the most specific."""
     assert cand.landmark is not None
     rank, unc = specificity(cand.landmark)
-    return rank, int(cand.relation in ("near", "towards", "outside")), unc
+    return int(cand.relation == "towards"), rank, int(not cand.impact), int(cand.relation in ("near", "outside")), unc
 
 
 def _merge_into(keep: _Candidate, other: _Candidate, *, evidence: bool = True) -> None:
@@ -359,6 +393,7 @@ def _merge_into(keep: _Candidate, other: _Candidate, *, evidence: bool = True) -
         if evidence:
             keep.sentence = other.sentence
         keep.sit_in = other.sit_in
+    keep.impact = keep.impact or other.impact
     if other.event_type == "Riots" and keep.event_type != "Riots":
         keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
     elif keep.event_type == other.event_type and _SUB_RANK.get(other.sub_event_type, -1) > _SUB_RANK.get(
@@ -464,6 +499,7 @@ def _report_records(
     sentences = _sentences(text)
     headline_end = sentences[0][1] if len(sentences) > 1 and _is_headline(text, sentences[0]) else -1
     headline: list[_Candidate] = []
+    elsewhere_last = False  # the last place named was another city ("in the southern city of Basra")
     for s_start, s_end in sentences:
         dateline = _DATELINE.match(text, s_start, s_end)
         after_dateline = dateline.end() if dateline else s_start
@@ -478,6 +514,7 @@ def _report_records(
         cumulative = bool(_CUMULATIVE.search(text, s_start, s_end))
         # Arabic news recalls earlier events with "وكان ... قد" (had): background unless dated.
         pluperfect = bool(_PLUPERFECT.match(text, s_start, s_end))
+        pluperfect_en = bool(_PLUPERFECT_EN.search(text, s_start, s_end))
         dating = [d for d in s_dates if d.kind not in ("year", "period")]
         if len(dating) > 1:  # "a source said on Sunday that a rocket fell last night": the event's date
             dating = [d for d in dating if not _reporting_date(text, d)] or dating
@@ -488,8 +525,11 @@ def _report_records(
             date_note = note or f"date from {dating[0].text!r}" + (f" (published {published})" if published else "")
             date_note = "explicit " + date_note if not note else date_note
             sentence_date = (day, precision, date_note)
-            carry = sentence_date
-            carry_key = _date_key(dating[0], day)
+            # "Meanwhile, a drone hit ... on Wednesday": a side event's date is its own; the sentences
+            # after it go on with the report's story and its date.
+            if not _ASIDE.match(text, after_dateline, s_end):
+                carry = sentence_date
+                carry_key = _date_key(dating[0], day)
             in_sentence = True
         else:
             note = carry[2]
@@ -498,7 +538,22 @@ def _report_records(
             sentence_date = (carry[0], carry[1], note)
             in_sentence = False
         sentence_text = text[s_start:s_end]
-        s_places = _within(places, s_start, s_end)
+        # The dateline's city ("BAGHDAD, Nov 28 (Reuters) -") says where the report was filed.
+        s_places = [p for p in _within(places, s_start, s_end) if p.start >= after_dateline]
+        s_elsewhere = find_elsewhere(text, after_dateline, s_end)
+        if s_places:
+            elsewhere_last = (
+                bool(s_elsewhere)
+                and all(specificity(p.landmark)[0] >= 3 for p in s_places)
+                and not any(
+                    a <= p.start < b
+                    for p in s_places
+                    for a, b in _clauses(text, s_start, s_end)
+                    if not find_elsewhere(text, a, b)
+                )
+            )
+        elif s_elsewhere:
+            elsewhere_last = True
         s_actors = _parties(text, _within(actors, s_start, s_end))
         s_counts = find_casualties(text, s_start, s_end)
         made: list[_Candidate] = []
@@ -521,6 +576,9 @@ def _report_records(
             if pluperfect and not dating:
                 dropped.append(f"background (an earlier event recalled): {sentence_text[:80]!r}")
                 continue
+            if pluperfect_en and dating and _recalled(day, precision, published):
+                dropped.append(f"background (an earlier event recalled, {dating[0].text!r}): {sentence_text[:80]!r}")
+                continue
             if (ongoing and not dating) or cumulative:
                 dropped.append(f"ongoing since an earlier date, no new event: {sentence_text[:80]!r}")
                 continue
@@ -531,7 +589,12 @@ def _report_records(
                 if day < published - timedelta(days=BACKGROUND_DAYS):
                     dropped.append(f"background event ({day}): {sentence_text[:80]!r}")
                     continue
-            c_places = _within(s_places, c_start, c_end) or s_places
+            own_places = _within(s_places, c_start, c_end)
+            if not own_places and (find_elsewhere(text, max(c_start, after_dateline), c_end) or (
+                    not s_places and elsewhere_last)):  # fmt: skip
+                dropped.append(f"event in another city, outside the gazetteer's: {sentence_text[:80]!r}")
+                continue
+            c_places = own_places or s_places
             sit_in = any(t.sit_in for t in triggers) and event_type == "Protests"
             place = _pick_place(c_places, text, s_start, s_end)
             landmark = place.landmark if place else None
@@ -570,6 +633,7 @@ def _report_records(
             )  # fmt: skip
             for count in _within(s_counts, c_start, c_end):
                 _apply_count(cand, count)
+            cand.impact = event_type == "Explosions/Remote violence" and bool(_IMPACT.search(text, c_start, c_end))
             made.append(cand)
         for cand in made:  # lethal force by the state against a crowd (ACLED: excessive force)
             if cand.event_type == "Protests" and cand.fatalities and any(m.actor.role == "security" for m in s_actors):
@@ -583,7 +647,9 @@ def _report_records(
                     _apply_count(made[0], count)
             candidates.extend(made)
         else:
-            if len(dropped) == dropped_before:  # counts of background or planned events are theirs
+            # Counts of background or planned events are theirs; running totals ("450 have been killed
+            # since ...") and counts of ongoing states belong to no event of the day.
+            if len(dropped) == dropped_before and not (cumulative or ongoing or background_year or pluperfect):
                 loose_counts.extend((s_start, c, sentence_date[0] if in_sentence else None) for c in s_counts)
     # Counts stated in sentences with no event words belong to the nearest event before them that can
     # have victims (not an alert or an arrest), else the nearest after.

@@ -32,6 +32,7 @@ __all__ = [
     "Landmark",
     "LandmarkIndex",
     "PlaceMention",
+    "find_elsewhere",
     "find_places",
     "landmark_index",
     "place_precision",
@@ -73,7 +74,7 @@ _REL_PATTERN = re.compile(
 )
 _FILLER_OK = re.compile(
     r"^(?:\s+(?:the|a|an|its|their|heavily|highly|fortified|so-called|capital's|city's|iraqi|iraq's|baghdad's|"
-    r"central|main|famous|nearby|first|outer|government|high-security|restricted|al|gates?|gate|entrance|"
+    r"central|main|famous|nearby|first|outer|government|high-security|restricted|al-|al|gates?|gate|entrance|"
     r"entrances|walls?|of|to|المنطقة|ال\S*|شديدة|شديد|المحصنة|المحصّنة|الحصينة|مدخل|بوابة|بوابات|أسوار|اسوار))*$",
     re.IGNORECASE,
 )
@@ -303,6 +304,47 @@ def landmark_index(gazetteer: gpd.GeoDataFrame | str | Path | None = None) -> La
     index = LandmarkIndex(frame)
     _CACHE[id(frame)] = (weakref.ref(frame), index)
     return index
+
+
+# Iraqi cities and provinces other than Baghdad (and neighbouring capitals) that news about Baghdad names
+# when it reports events there: "in the southern city of Nasiriya", "وفي البصرة". An event placed there is
+# not an event of the gazetteer's city, whatever other place the report names.
+_ELSEWHERE_EN = (
+    "Basra", "Basrah", "Umm Qasr", "Nasiriya", "Nasiriyah", "Nassiriya", "Nassiriyah", "Dhi Qar", "Thi Qar",
+    "Najaf", "Karbala", "Kerbala", "Kut", "Wasit", "Diwaniya", "Diwaniyah", "Amara", "Amarah", "Maysan",
+    "Missan", "Hilla", "Hillah", "Babil", "Samawa", "Samawah", "Muthanna", "Mosul", "Nineveh", "Ninewa",
+    "Kirkuk", "Erbil", "Irbil", "Sulaimaniya", "Sulaimaniyah", "Sulaymaniyah", "Duhok", "Dohuk", "Tikrit",
+    "Salahuddin", "Salah al-Din", "Samarra", "Ramadi", "Fallujah", "Falluja", "Anbar", "Baquba", "Baqubah",
+    "Diyala", "Ain al-Asad", "Kurdistan Region", "Tehran", "Beirut", "Damascus",
+)  # fmt: skip
+_ELSEWHERE_AR = (
+    "البصرة", "ام قصر", "أم قصر", "الناصرية", "ذي قار", "ذيقار", "النجف", "كربلاء", "الكوت", "واسط", "الديوانية",
+    "العمارة", "ميسان", "الحلة", "بابل", "السماوة", "المثنى", "الموصل", "نينوى", "كركوك", "أربيل", "اربيل",
+    "السليمانية", "دهوك", "تكريت", "صلاح الدين", "سامراء", "الرمادي", "الفلوجة", "الأنبار", "الانبار", "بعقوبة",
+    "ديالى", "عين الأسد", "عين الاسد", "إقليم كردستان", "اقليم كردستان", "طهران", "بيروت", "دمشق",
+)  # fmt: skip
+_ELSEWHERE = re.compile(
+    r"\b(?:al-)?(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _ELSEWHERE_EN) + r")\b"
+    r"|(?<![\u0621-\u064a])(?:و?(?:ب|ل|في\s+|فی\s+)?)(?:محافظة\s+|مدينة\s+)?(?:"
+    + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _ELSEWHERE_AR)
+    + r")(?![\u0621-\u064a])",
+)
+
+
+def find_elsewhere(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans in ``text[start:end]`` naming an Iraqi city or province other than Baghdad (English or Arabic).
+
+    A clause that names one of these and no landmark of the gazetteer reports an event elsewhere.
+
+    Examples
+    --------
+    >>> find_elsewhere("in the southern city of Nasiriya on Thursday")
+    [(24, 32)]
+    >>> len(find_elsewhere("وفي البصرة، أحرق محتجون إطارات")), find_elsewhere("in Tahrir Square")
+    (1, [])
+    """
+    stop = len(text) if end is None else end
+    return [(m.start(), m.end()) for m in _ELSEWHERE.finditer(text, start, stop)]
 
 
 def specificity(landmark: Landmark) -> tuple[int, float]:

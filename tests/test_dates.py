@@ -87,3 +87,20 @@ def test_as_date() -> None:
         as_date("23 Oct", "published")
     with pytest.raises(TypeError):
         as_date(20211023)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قبل يومين", date(2022, 8, 29)),
+        ("قبل ثلاثة أيام", date(2022, 8, 28)),
+        ("قبل 3 أيام", date(2022, 8, 28)),
+        ("الليلة الماضية", date(2022, 8, 30)),
+    ],
+)
+def test_arabic_days_ago_and_last_night(text: str, expected: date) -> None:
+    assert resolve_date(text, date(2022, 8, 31))[:2] == (expected, 1)
+
+
+def test_arabic_days_before_an_occasion_is_no_date() -> None:
+    assert find_dates("قبل يومين من الانتخابات") == []

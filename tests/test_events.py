@@ -99,3 +99,68 @@ def test_vague_counts_follow_acled() -> None:
 def test_classify_needs_a_trigger() -> None:
     with pytest.raises(ValueError):
         classify([], "nothing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "protesters threw petrol bombs at the police",
+        "youths hurled fire bombs at the riot police",
+        "protesters set fire to tyres and threw molotov cocktails",
+    ],
+)
+def test_thrown_petrol_bombs_are_a_riot_not_an_ied(text: str) -> None:
+    assert classify(find_triggers(text), text) == ("Riots", "Violent demonstration")
+
+
+def test_gas_and_sound_bombs_are_intervention_not_explosions() -> None:
+    text = "police fired tear gas and sound bombs to disperse the protesters"
+    assert classify(find_triggers(text), text) == ("Protests", "Protest with intervention")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 protesters were arrested on charges of vandalism",
+        "police detained five men accused of storming the building",
+        "اعتقال ثلاثة متظاهرين بتهمة اقتحام المبنى",
+    ],
+)
+def test_a_charge_is_not_the_event(text: str) -> None:
+    families = {t.family for t in find_triggers(text)}
+    assert "riot" not in families and "arrest" in families
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "concrete blast walls were placed at the entrance of the bridge",
+        "troops were deployed a day before rallies called by the Sadrist movement",
+        "authorities closed the bridges ahead of protests",
+    ],
+)
+def test_blast_walls_and_events_ahead_are_not_triggers(text: str) -> None:
+    assert not {t.family for t in find_triggers(text)} & {"explosion", "protest"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("استهداف السفارة الأمريكية بطائرة مسيرة", "Air/drone strike"),  # clitic + folded hamza stem
+        ("سقوط قذائف هاون قرب المنطقة الخضراء", "Shelling/artillery/missile attack"),
+        ("استشهد متظاهر في ساحة التحرير", "Peaceful protest"),  # "استشهد" is no future "ستشهد"
+        ("تظاهر المئات مثلا في ساحة التحرير", "Peaceful protest"),  # "مثلا" holds no negation "لا"
+        ("أصيب عدد من المتظاهرين بحالات اختناق", "Protest with intervention"),
+        ("اعتدت القوات الأمنية بالضرب على المتظاهرين", "Protest with intervention"),
+    ],
+)
+def test_arabic_triggers_and_intervention(text: str, sub_event_type: str) -> None:
+    assert classify(find_triggers(text), text)[1] == sub_event_type
+
+
+def test_arabic_negation_still_applies_as_a_word() -> None:
+    assert find_triggers("لم يتظاهر أحد") == []
+
+
+def test_arabic_no_injuries_with_the_subject_between() -> None:
+    assert [(c.fatalities, c.injuries) for c in find_casualties("ولم يسفر الهجوم عن وقوع إصابات.")] == [(None, 0)]

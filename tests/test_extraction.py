@@ -342,3 +342,94 @@ def test_arabic_protest_at_tahrir_and_khilani_and_a_recalled_statement() -> None
     )
     assert _day(_row(got, landmark_id="khilani_square")) == date(2019, 11, 1)
     assert len(got) == 2  # the embassy's call to avoid protest areas is a statement
+
+
+# --- round 2: over-prediction and event types --------------------------------------------------------
+
+
+def test_events_in_other_cities_are_not_baghdad_incidents() -> None:
+    got = extract_incidents(_report("en_other_cities"), published="2019-11-28")
+    # Nasiriya, Najaf, Basra and Kerbala are elsewhere: neither incidents at the dateline's Baghdad nor
+    # merged into (and turning into a riot) the Baghdad event of the day.
+    assert len(got) == 1
+    row = got.iloc[0]
+    assert (row["landmark_id"], _day(row)) == ("bridge_ahrar", date(2019, 11, 28))
+    assert (row["event_type"], row["sub_event_type"]) == ("Protests", "Excessive force against protesters")
+    assert (row["fatalities"], row["injuries"]) == (4, 22)
+    assert sum("another city" in note for note in got.attrs["skipped"]) >= 3
+
+
+def test_arabic_events_in_other_provinces_are_left_out() -> None:
+    got = extract_incidents(_report("ar_other_cities"), published="2019-12-01")
+    assert len(got) == 1
+    row = got.iloc[0]
+    assert (row["landmark_id"], _day(row)) == ("khilani_square", date(2019, 12, 1))
+    assert row["sub_event_type"] == "Protest with intervention"
+    # The three killed in Dhi Qar are not the Khilani protest's dead.
+    assert pd.isna(row["fatalities"])
+
+
+def test_recalled_storming_running_total_and_ongoing_sit_in_are_background() -> None:
+    got = extract_incidents(_report("en_recalled_storming"), published="2020-01-10")
+    assert len(got) == 1
+    row = got.iloc[0]
+    assert (row["landmark_id"], _day(row)) == ("tahrir_square", date(2020, 1, 10))
+    assert pd.isna(row["fatalities"])  # "450 have been killed since ..." is a running total
+    assert not (got["landmark_id"] == "us_embassy").any()  # "had stormed ... last week"
+    assert any("recalled" in note for note in got.attrs["skipped"])
+
+
+def test_recalled_event_dated_the_same_day_stays() -> None:
+    text = "Protesters had gathered near the Sinak Bridge on Friday before police dispersed them with tear gas."
+    got = extract_incidents(text, published="2020-01-10")
+    assert list(got["landmark_id"]) == ["bridge_sinak"]
+
+
+def test_cram_interception_and_impact_are_one_attack_at_the_impact_site() -> None:
+    got = extract_incidents(_report("ar_cram_intercept"), published="2023-01-05")
+    assert len(got) == 1
+    row = got.iloc[0]
+    assert (row["event_type"], row["sub_event_type"]) == (
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    )
+    assert (row["landmark_id"], _day(row)) == ("grand_festivities_square", date(2023, 1, 5))
+    assert (row["fatalities"], row["injuries"]) == (0, 0)
+
+
+def test_petrol_bombs_are_a_riot_and_an_aside_keeps_its_own_date() -> None:
+    got = extract_incidents(_report("en_petrol_bombs"), published="2019-11-08")
+    riot = _row(got, event_type="Riots")
+    # Thrown petrol bombs are no IED; "pushed back towards Khilani Square" is where the crowd went, not a
+    # second event; the arrests "on charges of vandalism" fold into the riot of Thursday.
+    assert (riot["landmark_id"], _day(riot)) == ("bridge_sinak", date(2019, 11, 7))
+    assert (riot["fatalities"], riot["injuries"]) == (2, 40)
+    drone = _row(got, sub_event_type="Air/drone strike")
+    assert _day(drone) == date(2019, 11, 6)  # "Meanwhile ... late on Wednesday"
+    assert len(got) == 2
+
+
+def test_attacks_recalled_weeks_before_publication_are_background() -> None:
+    got = extract_incidents(_report("en_rocket_with_recalled_attacks"), published="2021-01-21")
+    # Headline, C-RAM and "a loud explosion" are the night's one rocket; the Dec. 20 attack, a month
+    # before publication, is context.
+    assert len(got) == 1
+    row = got.iloc[0]
+    assert (row["landmark_id"], row["relation"], _day(row)) == ("us_embassy", "near", date(2021, 1, 18))
+    assert (row["fatalities"], row["injuries"]) == (0, 0)
+    assert any("2020-12-20" in note for note in got.attrs["skipped"])
+
+
+def test_closures_ahead_of_rallies_are_no_protest_and_blast_walls_no_bomb() -> None:
+    got = extract_incidents(_report("en_closure_before_rallies"), published="2022-08-04")
+    assert not got["event_type"].isin(["Protests", "Explosions/Remote violence"]).any()
+    assert len(got) <= 1
+
+
+def test_arabic_drone_near_the_embassy_last_night() -> None:
+    got = extract_incidents(_report("ar_drone_embassy_local"), published="2022-05-10")
+    assert len(got) == 1  # the cordon that "still" stands and the earlier airport attack are no events
+    row = got.iloc[0]
+    assert (row["sub_event_type"], row["landmark_id"], row["relation"]) == ("Air/drone strike", "us_embassy", "near")
+    assert _day(row) == date(2022, 5, 9)  # "الليلة الماضية", not the day the source spoke
+    assert row["injuries"] == 0

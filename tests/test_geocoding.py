@@ -118,3 +118,26 @@ def test_arabic_the_embassy_refers_back_unless_another_is_named() -> None:
     text = "سقط صاروخ قرب السفارة الأمريكية. واقتحم محتجون السفارة السويدية. ثم عادوا إلى السفارة."
     found = [(m.landmark.landmark_id, text[m.start : m.end]) for m in find_places(text)]
     assert found == [("us_embassy", "السفارة الأمريكية"), ("us_embassy", "السفارة")]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("shot dead 25 protesters in the southern city of Nasiriya", 1),
+        ("stormed the Iranian consulate in Najaf and burned it", 1),
+        ("وفي البصرة، أحرق محتجون إطارات السيارات", 1),
+        ("بمواجهات مع القوات الأمنية في محافظة ذي قار", 1),
+        ("protesters gathered at the Swords of Qadisiyah", 0),
+        ("a shortcut through Tahrir Square", 0),
+        ("Kurdistan24 reported from Baghdad", 0),
+    ],
+)
+def test_find_elsewhere_names_other_cities_only(text: str, n: int) -> None:
+    from geoincidents.geocoding import find_elsewhere
+
+    assert len(find_elsewhere(text)) == n
+
+
+def test_towards_is_read_through_al_prefix() -> None:
+    text = "police pushed the protesters back towards al-Khilani Square"
+    assert [(p.landmark.landmark_id, p.relation) for p in find_places(text)] == [("khilani_square", "towards")]
