@@ -3,7 +3,9 @@
 The public API, re-exported here:
 
 - gazetteer: :func:`load_gazetteer`, :func:`validate_gazetteer`, :func:`perimeter`
-- proximity: :func:`check_proximity`, :func:`proximity_arrays`, :func:`band_labels`
+- proximity: :func:`check_proximity`, :func:`check_proximity_many`, :func:`proximity_arrays`,
+  :func:`band_labels`
+- scale (Dask, GeoParquet): :func:`check_proximity_dask`, :func:`run_proximity`
 - export: :func:`export_layers`, :func:`write_geojson`, :func:`distance_bands`
 - incidents: :func:`empty_incidents`, :func:`load_sample_incidents`
 - OpenStreetMap: :func:`refresh_from_osm`
@@ -22,7 +24,8 @@ from geoincidents.gazetteer import GazetteerError, load_gazetteer, perimeter, va
 from geoincidents.io import IncidentReadError, ReadResult, read_incidents, write_incidents
 from geoincidents.names import normalize_name
 from geoincidents.osm import refresh_from_osm
-from geoincidents.proximity import band_labels, check_proximity, proximity_arrays
+from geoincidents.proximity import band_labels, check_proximity, check_proximity_many, proximity_arrays
+from geoincidents.scale import check_proximity_dask, run_proximity
 from geoincidents.schema import INCIDENT_COLUMNS, coerce_incidents, empty_incidents, load_sample_incidents
 
 __version__ = "0.1.0"
@@ -50,6 +53,8 @@ __all__ = [
     "band_labels",
     "build_map",
     "check_proximity",
+    "check_proximity_dask",
+    "check_proximity_many",
     "coerce_incidents",
     "distance_bands",
     "empty_incidents",
@@ -64,6 +69,7 @@ __all__ = [
     "proximity_arrays",
     "read_incidents",
     "refresh_from_osm",
+    "run_proximity",
     "save_map",
     "validate_gazetteer",
     "write_geojson",

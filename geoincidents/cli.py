@@ -72,6 +72,16 @@ def _cmd_proximity(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_scale(args: argparse.Namespace) -> int:
+    from geoincidents.scale import run_proximity
+
+    out = run_proximity(
+        args.input, args.output, args.perimeter, tuple(args.bands), gazetteer=args.gazetteer, scheduler=args.scheduler
+    )
+    print(f"written: {out}")
+    return 0
+
+
 def _cmd_map(args: argparse.Namespace) -> int:
     from geoincidents.analysis import prepare_incidents
     from geoincidents.io import read_incidents
@@ -143,6 +153,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--bands", type=float, nargs="+", default=[250.0, 1000.0, 3000.0], help="band edges (m)")
     p.add_argument("--gazetteer", default=None)
     p.set_defaults(handler=_cmd_proximity)
+
+    p = sub.add_parser("scale", help="proximity of a large GeoParquet table on a Dask cluster, GeoParquet out")
+    p.add_argument("input", help="GeoParquet file or dataset folder of incident points")
+    p.add_argument("output", help="folder to write the GeoParquet result to")
+    p.add_argument(
+        "--scheduler",
+        default=None,
+        help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 "
+        "(default: the current client, else a local cluster of 2 worker processes)",
+    )
+    p.add_argument("--perimeter", default="green_zone")
+    p.add_argument("--bands", type=float, nargs="+", default=[250.0, 1000.0, 3000.0], help="band edges (m)")
+    p.add_argument("--gazetteer", default=None)
+    p.set_defaults(handler=_cmd_scale)
 
     p = sub.add_parser("map", help="write a standalone interactive HTML map of an incident file (works offline)")
     p.add_argument("input", help="CSV (latitude/longitude), GeoJSON or GeoPackage")

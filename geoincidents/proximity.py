@@ -1,10 +1,14 @@
 """Proximity of incidents to a perimeter: signed distance, inside/outside, band and nearest gate.
 
-Everything is vectorised over coordinate arrays (no Python loop per incident): points are projected
-with a cached :class:`pyproj.Transformer` into a metric CRS (UTM 38N around Baghdad), containment is
-answered by :func:`shapely.contains_xy` on the prepared polygon, distance to the boundary by a
-nearest-segment query on an STR-tree of the boundary's segments, and the nearest gate by the same
-query on the gates.
+Everything is vectorised over coordinate arrays, chunk by chunk (no Python loop per incident). Each
+perimeter is indexed once (cached): its boundary's vertices and edges, and the gates, on a grid over
+its bounding box widened by 11 km, each cell keeping only the few that can be nearest to a point of
+the cell (:mod:`geoincidents._nearest`); cells that no boundary crosses also settle inside/outside for
+all their points, the others ask :func:`shapely.contains_xy` on the prepared polygon. Lon/lat are
+projected into UTM (38N around Baghdad) by a polynomial checked against pyproj to a micrometre
+(:mod:`geoincidents._fastproj`), and by pyproj itself near a boundary and outside the checked box.
+Distances are exact point-segment distances; points beyond the grid get the same answers through an
+STR-tree. A point's answer depends only on the point, never on the batch it came in.
 
 Location uncertainty is honest: when the incidents carry ``uncertainty_m`` (the radius implied by their
 geocoding precision), it is added to the perimeter's own ``position_uncertainty_m`` and the
@@ -18,23 +22,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import shapely
 from numpy.typing import ArrayLike, NDArray
 from pyproj import CRS
 
 from geoincidents._crs import BAGHDAD_UTM, WGS84, metric_crs_for, project_geometry, require_crs, transformer
+from geoincidents._fastproj import LocalProjection, fit_local_projection
+from geoincidents._nearest import SegmentGrid
 from geoincidents.gazetteer import load_gazetteer, perimeter_feature
 
 __all__ = [
     "DEFAULT_BANDS_M",
+    "PERIMETER_LIKE_KINDS",
     "PROXIMITY_COLUMNS",
     "band_labels",
     "check_proximity",
+    "check_proximity_many",
     "proximity_arrays",
 ]
 
@@ -81,53 +90,192 @@ def _check_bands(bands_m: Sequence[float] | NDArray[np.float64]) -> NDArray[np.f
     return edges
 
 
+_GRID_MARGIN_M = 11_000.0
+"""The fast paths cover the perimeters' bounding box widened by this much; farther points are exact
+too, through an STR-tree and pyproj, only slower."""
+_GRID_CELLS = 256
+_CHUNK = 65_536  # points measured at a time: keeps temporaries small and in cache
+
+
+def _band_codes(
+    valid: NDArray[np.bool_], inside: NDArray[np.bool_], distance: NDArray[np.float64], edges: NDArray[np.float64]
+) -> NDArray[np.int16]:
+    """Index into :func:`band_labels`: 0 inside, then one per band edge passed; -1 where missing."""
+    code = np.ones(len(valid), dtype=np.int16)
+    for edge in edges:
+        code += distance >= edge
+    code[inside] = 0
+    code[~valid] = -1
+    return code
+
+
 @dataclass(frozen=True)
 class _PerimeterIndex:
-    perimeter_id: str
+    """One or more perimeters (and gates) projected and indexed for measuring many points.
+
+    ``boundary`` finds the nearest boundary feature (vertices and edges of every perimeter;
+    ``owner`` maps a feature to its perimeter); ``cell_state`` settles containment for whole grid
+    cells that no boundary crosses (1 inside a perimeter, 0 outside all, 2 undecided); ``local``
+    replaces pyproj for lon/lat input inside its verified box.
+    """
+
+    perimeter_ids: tuple[str, ...]
     crs: CRS
-    polygon: shapely.Geometry  # projected, prepared
-    segments_tree: shapely.STRtree
+    union: shapely.Geometry  # projected, prepared
+    boundary: SegmentGrid
+    owner: NDArray[np.intp]
+    cell_state: NDArray[np.int8]
     gate_ids: NDArray[np.object_]
-    gates_tree: shapely.STRtree | None
-    uncertainty_m: float
+    gates: SegmentGrid | None
+    uncertainty_m: NDArray[np.float64]
+    local: LocalProjection | None
+
+    @property
+    def perimeter_id(self) -> str:
+        return self.perimeter_ids[0]
+
+    def locate(
+        self, x: NDArray[np.float64], y: NDArray[np.float64], src: CRS
+    ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.intp], NDArray[np.int8]]:
+        """Project finite coordinates from ``src``; return them with their grid cell and its state.
+
+        Lon/lat inside the verified box go through the polynomial (within a micrometre of pyproj),
+        except points in grid cells that a boundary may cross: those keep pyproj's own coordinates,
+        so that inside/outside is decided exactly as with pyproj (a point given on the boundary is
+        on it, not a micrometre inside).
+        """
+        tr = transformer(src, self.crs)
+        if src == self.crs:
+            px, py = x, y
+        elif src != WGS84 or self.local is None:
+            px, py = tr.transform(x, y)
+        else:
+            fast = self.local.covers(x, y)
+            if fast.all():
+                px, py = self.local.transform(x, y)
+            else:
+                px, py = np.full_like(x, np.nan), np.full_like(y, np.nan)  # the rest: pyproj, below
+                px[fast], py[fast] = self.local.transform(x[fast], y[fast])
+            cell, state = self._cells(px, py)
+            redo = np.flatnonzero(~fast | (state == 2))
+            if len(redo):
+                px[redo], py[redo] = tr.transform(x[redo], y[redo])
+                cell[redo], state[redo] = self._cells(px[redo], py[redo])
+            return px, py, cell, state
+        return (px, py, *self._cells(px, py))
+
+    def _cells(self, x: NDArray[np.float64], y: NDArray[np.float64]) -> tuple[NDArray[np.intp], NDArray[np.int8]]:
+        cell = self.boundary.cell_of(x, y)
+        state: NDArray[np.int8] = self.cell_state.take(cell)
+        state[cell < 0] = 2
+        return cell, state
+
+    def measure(
+        self, x: NDArray[np.float64], y: NDArray[np.float64], cell: NDArray[np.intp], state: NDArray[np.int8]
+    ) -> tuple[NDArray[np.bool_], NDArray[np.float64], NDArray[np.intp], NDArray[np.intp], NDArray[np.float64]]:
+        """Measure projected points (with their cells and states from :meth:`locate`).
+
+        Returns inside (any perimeter), distance to the nearest boundary, the index of that
+        boundary's perimeter, the index of the nearest gate (-1 without gates) and its distance.
+        """
+        inside = state == 1
+        undecided = np.flatnonzero(state == 2)
+        if len(undecided):
+            inside[undecided] = shapely.contains_xy(self.union, x.take(undecided), y.take(undecided))
+        if len(self.perimeter_ids) == 1:
+            _, distance = self.boundary.nearest(x, y, cell, with_index=False)
+            owner = np.zeros(len(x), dtype=np.intp)
+        else:
+            feature, distance = self.boundary.nearest(x, y, cell)
+            assert feature is not None
+            owner = self.owner.take(feature)
+        if self.gates is None:
+            return inside, distance, owner, np.full(len(x), -1, dtype=np.intp), np.full(len(x), np.nan)
+        gate, gate_distance = self.gates.nearest(x, y, cell)  # same grid geometry, same cells
+        assert gate is not None
+        return inside, distance, owner, gate, gate_distance
 
 
-def _segments(boundary: shapely.Geometry) -> NDArray[np.object_]:
-    parts = shapely.get_parts(boundary)
-    segs = []
-    for part in parts:
-        xy = shapely.get_coordinates(part)
-        starts, ends = xy[:-1], xy[1:]
-        segs.append(shapely.linestrings(np.stack([starts, ends], axis=1)))
-    return np.concatenate(segs)
+def _boundary_features(
+    polygons: list[shapely.Geometry],
+) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.intp]]:
+    """Vertices (as zero-length segments) and edges of every polygon's rings, with their polygon."""
+    starts, ends, owner = [], [], []
+    for k, poly in enumerate(polygons):
+        for ring in shapely.get_parts(poly.boundary):
+            xy = shapely.get_coordinates(ring)
+            vertices = np.unique(xy, axis=0)
+            edges = xy[1:] != xy[:-1]
+            keep = edges.any(axis=1)
+            starts += [vertices, xy[:-1][keep]]
+            ends += [vertices, xy[1:][keep]]
+            owner.append(np.full(len(vertices) + int(keep.sum()), k))
+    return np.concatenate(starts), np.concatenate(ends), np.concatenate(owner).astype(np.intp)
 
 
-def _build_index(feature: pd.Series, gazetteer: gpd.GeoDataFrame, crs: CRS) -> _PerimeterIndex:
-    poly = project_geometry(feature.geometry, WGS84, crs)
-    shapely.prepare(poly)
-    tree = shapely.STRtree(_segments(poly.boundary))
-    gates = gazetteer[gazetteer["kind"] == "gate"]
+def _fit_local(crs: CRS, extent: tuple[float, float, float, float]) -> LocalProjection | None:
+    x0, y0, x1, y1 = extent
+    ring = shapely.segmentize(shapely.box(x0, y0, x1, y1).exterior, (x1 - x0) / 64)
+    lonlat = project_geometry(ring, crs, WGS84)
+    return fit_local_projection(transformer(WGS84, crs), tuple(shapely.bounds(lonlat)))
+
+
+@lru_cache(maxsize=32)
+def _index_from_parts(
+    perimeters: tuple[tuple[str, bytes, float], ...],
+    gates: tuple[tuple[str, float, float, float], ...],
+    crs_wkt: str,
+) -> _PerimeterIndex:
+    crs = CRS.from_wkt(crs_wkt)
+    lonlat = [shapely.from_wkb(wkb) for _, wkb, _ in perimeters]
+    polygons = [project_geometry(g, WGS84, crs) for g in lonlat]
+    x0, y0, x1, y1 = shapely.total_bounds(polygons)
+    extent = (x0 - _GRID_MARGIN_M, y0 - _GRID_MARGIN_M, x1 + _GRID_MARGIN_M, y1 + _GRID_MARGIN_M)
+    union = shapely.union_all(polygons) if len(polygons) > 1 else polygons[0]
+    shapely.prepare(union)
+    starts, ends, owner = _boundary_features(polygons)
+    boundary = SegmentGrid(starts, ends, extent, _GRID_CELLS)
+    # a cell farther from every boundary than its half-diagonal lies wholly on one side of all of them
+    centres_x, centres_y = boundary.cell_centres()
+    settled = boundary.centre_distance > boundary.cell * np.sqrt(0.5) + 1e-3
+    cell_state = np.full(len(centres_x), 2, dtype=np.int8)
+    cell_state[settled] = shapely.contains_xy(union, centres_x[settled], centres_y[settled])
     gate_ids: NDArray[np.object_] = np.array([], dtype=object)
-    gates_tree = None
-    if len(gates):
-        tr = transformer(WGS84, crs)
-        gx, gy = tr.transform(gates.geometry.x.to_numpy(), gates.geometry.y.to_numpy())
-        gate_pts = shapely.points(gx, gy)
-        gap = shapely.distance(poly.boundary, gate_pts)
-        tol = np.maximum(_GATE_SNAP_M, gates["position_uncertainty_m"].to_numpy(dtype=float))
-        keep = gap <= tol
+    gate_grid = None
+    if gates:
+        gx, gy = transformer(WGS84, crs).transform([g[1] for g in gates], [g[2] for g in gates])
+        gap = shapely.distance(union.boundary, shapely.points(gx, gy))
+        keep = gap <= np.maximum(_GATE_SNAP_M, [g[3] for g in gates])
         if keep.any():
-            gate_ids = gates["landmark_id"].to_numpy(dtype=object)[keep]
-            gates_tree = shapely.STRtree(gate_pts[keep])
+            gate_ids = np.array([g[0] for g in gates], dtype=object)[keep]
+            gate_xy = np.column_stack([gx, gy])[keep]
+            gate_grid = SegmentGrid(gate_xy, gate_xy, extent, _GRID_CELLS)
     return _PerimeterIndex(
-        perimeter_id=str(feature["landmark_id"]),
+        perimeter_ids=tuple(p[0] for p in perimeters),
         crs=crs,
-        polygon=poly,
-        segments_tree=tree,
+        union=union,
+        boundary=boundary,
+        owner=owner,
+        cell_state=cell_state,
         gate_ids=gate_ids,
-        gates_tree=gates_tree,
-        uncertainty_m=float(feature["position_uncertainty_m"]),
+        gates=gate_grid,
+        uncertainty_m=np.array([p[2] for p in perimeters], dtype=float),
+        local=_fit_local(crs, extent),
     )
+
+
+def _build_index(feature: pd.Series, gazetteer: gpd.GeoDataFrame | None, crs: CRS) -> _PerimeterIndex:
+    perimeters = (
+        (str(feature["landmark_id"]), shapely.to_wkb(feature.geometry), float(feature["position_uncertainty_m"])),
+    )
+    gates: tuple[tuple[str, float, float, float], ...] = ()
+    if gazetteer is not None:
+        rows = gazetteer[gazetteer["kind"] == "gate"]
+        gates = tuple(
+            (str(lid), float(g.x), float(g.y), float(u))
+            for lid, g, u in zip(rows["landmark_id"], rows.geometry, rows["position_uncertainty_m"], strict=True)
+        )
+    return _index_from_parts(perimeters, gates, crs.to_wkt())
 
 
 @lru_cache(maxsize=16)
@@ -170,6 +318,55 @@ def _perimeter_index(
     return _build_index(feature, gaz, _metric_crs(geom))
 
 
+_Measured = tuple[
+    NDArray[np.bool_], NDArray[np.float64], NDArray[np.bool_], NDArray[np.int32], NDArray[np.int32], NDArray[np.float64]
+]
+
+
+def _measure_all(index: _PerimeterIndex, lon: ArrayLike, lat: ArrayLike, crs: Any) -> _Measured:
+    """Measure every point, chunk by chunk: valid, signed distance, inside, perimeter, gate, gate distance."""
+    x_in = np.asarray(lon, dtype=float)
+    y_in = np.asarray(lat, dtype=float)
+    if x_in.shape != y_in.shape or x_in.ndim != 1:
+        raise ValueError(f"lon and lat must be 1-D arrays of one length, got {x_in.shape} and {y_in.shape}")
+    valid = np.isfinite(x_in) & np.isfinite(y_in)
+    src = CRS.from_user_input(crs)
+    if src.is_geographic:
+        bad = valid & ((np.abs(x_in) > 180) | (np.abs(y_in) > 90))
+        if bad.any():
+            first = int(np.flatnonzero(bad)[0])
+            raise ValueError(
+                f"{int(bad.sum())} point(s) outside lon [-180, 180] / lat [-90, 90], first at position "
+                f"{first}: ({x_in[first]}, {y_in[first]})"
+            )
+    n = len(x_in)
+    distance = np.full(n, np.nan)
+    inside = np.zeros(n, dtype=bool)
+    several = len(index.perimeter_ids) > 1
+    owner = np.full(n if several else 0, -1, dtype=np.int32)  # which perimeter: only asked of several
+    gate_code = np.full(n, -1, dtype=np.int32)
+    gate_dist = np.full(n, np.nan)
+    for lo in range(0, n, _CHUNK):
+        part = slice(lo, min(n, lo + _CHUNK))
+        ok: slice | NDArray[np.intp] = part if valid[part].all() else np.flatnonzero(valid[part]) + lo
+        x, y, cell, state = index.locate(x_in[ok], y_in[ok], src)
+        finite = np.isfinite(x) & np.isfinite(y)
+        if not finite.all():
+            ok = np.arange(n)[ok]
+            valid[ok[~finite]] = False
+            ok, x, y, cell, state = ok[finite], x[finite], y[finite], cell[finite], state[finite]
+        if not len(x):
+            continue
+        ins, dist, own, gate, g_dist = index.measure(x, y, cell, state)
+        inside[ok] = ins
+        distance[ok] = np.where(ins, -dist, dist)
+        if several:
+            owner[ok] = own
+        gate_code[ok] = gate
+        gate_dist[ok] = g_dist
+    return valid, distance, inside, owner, gate_code, gate_dist
+
+
 def proximity_arrays(
     lon: ArrayLike,
     lat: ArrayLike,
@@ -205,51 +402,20 @@ def proximity_arrays(
     dict
         NumPy arrays: ``distance_m`` (signed, negative inside), ``inside`` (bool; False where
         missing), ``valid`` (position known), ``band_code`` (index into :func:`band_labels`, -1 where
-        missing), ``nearest_gate_id``, ``gate_distance_m``, and with ``uncertainty_m`` also
+        missing), ``nearest_gate_id`` (also as ``gate_code``, an index into ``gate_ids``, -1 where
+        none), ``gate_distance_m``, and with ``uncertainty_m`` also
         ``distance_min_m``, ``distance_max_m`` and ``breach_code`` (index into ``certain``,
         ``possible``, ``excluded``); plus ``perimeter_id`` and ``labels``.
     """
     index = _perimeter_index(perimeter, gazetteer)
     edges = _check_bands(bands_m)
-    x_in = np.asarray(lon, dtype=float)
-    y_in = np.asarray(lat, dtype=float)
-    if x_in.shape != y_in.shape or x_in.ndim != 1:
-        raise ValueError(f"lon and lat must be 1-D arrays of one length, got {x_in.shape} and {y_in.shape}")
-    valid = np.isfinite(x_in) & np.isfinite(y_in)
-    src = CRS.from_user_input(crs)
-    if src.is_geographic:
-        bad = valid & ((np.abs(x_in) > 180) | (np.abs(y_in) > 90))
-        if bad.any():
-            first = int(np.flatnonzero(bad)[0])
-            raise ValueError(
-                f"{int(bad.sum())} point(s) outside lon [-180, 180] / lat [-90, 90], first at position "
-                f"{first}: ({x_in[first]}, {y_in[first]})"
-            )
-    n = len(x_in)
-    x = np.full(n, np.nan)
-    y = np.full(n, np.nan)
-    if valid.any():
-        x[valid], y[valid] = transformer(src, index.crs).transform(x_in[valid], y_in[valid])
-    valid &= np.isfinite(x) & np.isfinite(y)
-    vx, vy = x[valid], y[valid]
-
-    inside = np.zeros(n, dtype=bool)
-    inside[valid] = shapely.contains_xy(index.polygon, vx, vy)
-    distance = np.full(n, np.nan)
+    valid, distance, inside, _, gate_code, gate_dist = _measure_all(index, lon, lat, crs)
+    n = len(valid)
     gate_ids = np.full(n, None, dtype=object)
-    gate_dist = np.full(n, np.nan)
-    if valid.any():
-        pts = shapely.points(vx, vy)
-        _, dist = index.segments_tree.query_nearest(pts, return_distance=True, all_matches=False)
-        distance[valid] = np.where(inside[valid], -dist, dist)
-        if index.gates_tree is not None:
-            (p_idx, g_idx), gdist = index.gates_tree.query_nearest(pts, return_distance=True, all_matches=False)
-            valid_pos = np.flatnonzero(valid)[p_idx]
-            gate_ids[valid_pos] = index.gate_ids[g_idx]
-            gate_dist[valid_pos] = gdist
+    if len(index.gate_ids):
+        gate_ids = np.concatenate([index.gate_ids, np.array([None], dtype=object)]).take(gate_code)  # -1: None
 
-    band_code = np.full(n, -1, dtype=np.int16)
-    band_code[valid] = np.where(inside[valid], 0, 1 + np.searchsorted(edges, distance[valid], side="right"))
+    band_code = _band_codes(valid, inside, distance, edges)
     result: dict[str, Any] = {
         "perimeter_id": index.perimeter_id,
         "labels": band_labels(edges),
@@ -258,14 +424,16 @@ def proximity_arrays(
         "inside": inside,
         "band_code": band_code,
         "nearest_gate_id": gate_ids,
+        "gate_code": gate_code,
+        "gate_ids": index.gate_ids,
         "gate_distance_m": gate_dist,
-        "perimeter_uncertainty_m": index.uncertainty_m,
+        "perimeter_uncertainty_m": float(index.uncertainty_m[0]),
     }
     if uncertainty_m is not None:
         unc = np.broadcast_to(np.asarray(uncertainty_m, dtype=float), (n,))
         if (unc[np.isfinite(unc)] < 0).any():
             raise ValueError("uncertainty_m must be >= 0")
-        total = np.where(np.isfinite(unc), unc, 0.0) + index.uncertainty_m
+        total = np.where(np.isfinite(unc), unc, 0.0) + index.uncertainty_m[0]
         dmin = distance - total
         dmax = distance + total
         breach = np.full(n, -1, dtype=np.int8)
@@ -277,26 +445,65 @@ def proximity_arrays(
 def _points_xy(incidents: gpd.GeoDataFrame | gpd.GeoSeries) -> tuple[NDArray[np.float64], NDArray[np.float64], CRS]:
     crs = require_crs(incidents, what="incidents")
     geoms = incidents.geometry if isinstance(incidents, gpd.GeoDataFrame) else incidents
-    arr = geoms.array
-    missing = np.asarray(geoms.isna()) | np.asarray(arr.is_empty)
-    types = np.asarray(shapely.get_type_id(np.asarray(arr)))
-    non_point = ~missing & (types != 0)
-    if non_point.any():
-        labels = list(incidents.index[non_point][:5])
+    arr = np.asarray(geoms.array)
+    try:  # the common case in two passes: get_x gives NaN for None and for non-points
+        x, y = shapely.get_x(arr), shapely.get_y(arr)
+        suspect = np.flatnonzero(np.isnan(x))
+    except shapely.errors.GEOSException:  # an empty point: look at every row
+        x = y = np.full(len(arr), np.nan)
+        suspect = np.arange(len(arr))
+    types = shapely.get_type_id(arr[suspect])  # -1 for None
+    non_point = suspect[types > 0]
+    if len(non_point):
+        labels = list(incidents.index[non_point[:5]])
         kinds = sorted(set(np.asarray(geoms.geom_type)[non_point]))
         raise TypeError(
-            f"check_proximity needs Point geometries; {int(non_point.sum())} row(s) are {', '.join(kinds)} "
-            f"(index labels {labels}{' ...' if non_point.sum() > 5 else ''}). Use .representative_point() "
+            f"check_proximity needs Point geometries; {len(non_point)} row(s) are {', '.join(kinds)} "
+            f"(index labels {labels}{' ...' if len(non_point) > 5 else ''}). Use .representative_point() "
             "or .centroid first if that is what you mean."
         )
-    xy = np.full((len(geoms), 2), np.nan)
-    if (~missing).any():
-        xy[~missing] = shapely.get_coordinates(np.asarray(arr)[~missing])
-    return xy[:, 0], xy[:, 1], crs
+    present = suspect[(types == 0) & ~shapely.is_empty(arr[suspect])]
+    if len(present):
+        x, y = x.copy(), y.copy()
+        x[present] = shapely.get_x(arr[present])
+        y[present] = shapely.get_y(arr[present])
+    return x, y, crs
+
+
+def _strings(codes: NDArray[np.integer[Any]], values: list[str]) -> pd.api.extensions.ExtensionArray:
+    """A pandas string array of ``values[code]`` (missing where code is -1), built without Python objects."""
+    mask = codes < 0
+    if not values:
+        values, codes = [""], np.zeros(len(codes), dtype=np.int8)
+    dictionary = pa.DictionaryArray.from_arrays(pa.array(codes, mask=mask), pa.array(values, type=pa.large_string()))
+    return pd.array(dictionary.cast(pa.large_string()), dtype="str")
+
+
+def _points_input(
+    incidents: gpd.GeoDataFrame | gpd.GeoSeries | None, lon: ArrayLike | None, lat: ArrayLike | None
+) -> tuple[gpd.GeoDataFrame, NDArray[np.float64], NDArray[np.float64], CRS]:
+    """The output frame (a copy of the input, or one built from lon/lat) and the point coordinates."""
+    if incidents is None:
+        if lon is None or lat is None:
+            raise ValueError("pass incidents (a GeoDataFrame with a CRS), or both lon and lat arrays")
+        lon_a = np.asarray(lon, dtype=float)
+        lat_a = np.asarray(lat, dtype=float)
+        frame = gpd.GeoDataFrame(
+            {"longitude": lon_a, "latitude": lat_a}, geometry=gpd.points_from_xy(lon_a, lat_a), crs=WGS84
+        )
+        return frame, lon_a, lat_a, WGS84
+    if not isinstance(incidents, (gpd.GeoDataFrame, gpd.GeoSeries)):
+        raise TypeError(
+            f"incidents must be a GeoDataFrame or GeoSeries, got {type(incidents).__name__}; "
+            "for plain coordinates pass lon= and lat="
+        )
+    frame = incidents.to_frame() if isinstance(incidents, gpd.GeoSeries) else incidents.copy()
+    x, y, crs = _points_xy(incidents)
+    return frame, x, y, crs
 
 
 def check_proximity(
-    incidents: gpd.GeoDataFrame | gpd.GeoSeries | None = None,
+    incidents: gpd.GeoDataFrame | gpd.GeoSeries | str | Path | None = None,
     perimeter: str | shapely.Geometry | gpd.GeoSeries | gpd.GeoDataFrame = "green_zone",
     bands_m: Sequence[float] = DEFAULT_BANDS_M,
     *,
@@ -311,7 +518,10 @@ def check_proximity(
     ----------
     incidents
         Points in any CRS (a GeoDataFrame or GeoSeries with a CRS set). Alternatively pass ``lon``
-        and ``lat`` arrays in degrees (EPSG:4326) and leave this None.
+        and ``lat`` arrays in degrees (EPSG:4326) and leave this None. For tables larger than
+        memory pass a ``dask_geopandas`` GeoDataFrame or the path of a GeoParquet file or dataset:
+        the result is then a lazy ``dask_geopandas`` GeoDataFrame computed partition by partition
+        with this same function (see :mod:`geoincidents.scale`), giving identical answers.
     perimeter
         Perimeter id, name or alias in the gazetteer (default the Green Zone), or a polygon.
     bands_m
@@ -342,23 +552,14 @@ def check_proximity(
     frame with the columns. A missing CRS raises :class:`ValueError`; non-point geometries raise
     :class:`TypeError` naming the rows.
     """
-    if incidents is None:
-        if lon is None or lat is None:
-            raise ValueError("pass incidents (a GeoDataFrame with a CRS), or both lon and lat arrays")
-        lon_a = np.asarray(lon, dtype=float)
-        lat_a = np.asarray(lat, dtype=float)
-        frame = gpd.GeoDataFrame(
-            {"longitude": lon_a, "latitude": lat_a}, geometry=gpd.points_from_xy(lon_a, lat_a), crs=WGS84
-        )
-        x, y, crs = lon_a, lat_a, WGS84
-    else:
-        if not isinstance(incidents, (gpd.GeoDataFrame, gpd.GeoSeries)):
-            raise TypeError(
-                f"incidents must be a GeoDataFrame or GeoSeries, got {type(incidents).__name__}; "
-                "for plain coordinates pass lon= and lat="
-            )
-        frame = incidents.to_frame() if isinstance(incidents, gpd.GeoSeries) else incidents.copy()
-        x, y, crs = _points_xy(incidents)
+    if isinstance(incidents, (str, Path)) or type(incidents).__module__.startswith("dask_geopandas"):
+        from geoincidents.scale import check_proximity_dask
+
+        if not (uncertainty_m is None or isinstance(uncertainty_m, str)):
+            raise TypeError("with Dask input, uncertainty_m must be a column name or None")
+        lazy = check_proximity_dask(incidents, perimeter, bands_m, uncertainty_m=uncertainty_m, gazetteer=gazetteer)
+        return cast(gpd.GeoDataFrame, lazy)
+    frame, x, y, crs = _points_input(incidents, lon, lat)
     unc: ArrayLike | None
     if isinstance(uncertainty_m, str):
         unc = (
@@ -370,15 +571,109 @@ def check_proximity(
         unc = uncertainty_m
     res = proximity_arrays(x, y, perimeter, bands_m, uncertainty_m=unc, gazetteer=gazetteer, crs=crs)
     valid = res["valid"]
-    frame["perimeter_id"] = res["perimeter_id"]
+    frame["perimeter_id"] = _strings(np.zeros(len(frame), dtype=np.int8), [res["perimeter_id"]])
     frame["distance_m"] = res["distance_m"]
-    frame["inside"] = pd.array(np.where(valid, res["inside"], None), dtype="boolean")
+    frame["inside"] = pd.arrays.BooleanArray(res["inside"], ~valid)
     labels = res["labels"]
     frame["band"] = pd.Categorical.from_codes(res["band_code"], categories=labels, ordered=True)
-    frame["nearest_gate_id"] = pd.array(res["nearest_gate_id"], dtype=object)
+    frame["nearest_gate_id"] = _strings(res["gate_code"], list(res["gate_ids"]))
     frame["gate_distance_m"] = res["gate_distance_m"]
     if "breach_code" in res:
         frame["distance_min_m"] = res["distance_min_m"]
         frame["distance_max_m"] = res["distance_max_m"]
         frame["breach"] = pd.Categorical.from_codes(res["breach_code"], categories=list(BREACH_LEVELS))
+    return frame
+
+
+PERIMETER_LIKE_KINDS: tuple[str, ...] = ("perimeter", "building", "square", "district", "sit_in")
+
+
+def _many_perimeters(
+    perimeters: gpd.GeoDataFrame | Sequence[str] | None, gazetteer: gpd.GeoDataFrame | str | Path | None
+) -> tuple[tuple[str, bytes, float], ...]:
+    """(id, lon/lat WKB, uncertainty) of every perimeter to check, validated."""
+    if perimeters is None or not isinstance(perimeters, gpd.GeoDataFrame):
+        gaz = gazetteer if isinstance(gazetteer, gpd.GeoDataFrame) else load_gazetteer(gazetteer)
+        if perimeters is None:
+            rows = gaz[gaz["kind"].isin(PERIMETER_LIKE_KINDS) & gaz.geom_type.isin(["Polygon", "MultiPolygon"])]
+        else:
+            wanted = [str(p) for p in perimeters]
+            unknown = sorted(set(wanted) - set(gaz["landmark_id"]))
+            if unknown:
+                raise KeyError(f"no landmark(s) {unknown} in the gazetteer")
+            rows = gaz.set_index("landmark_id", drop=False).loc[wanted]
+        frame = gpd.GeoDataFrame(rows, geometry="geometry", crs=WGS84)
+    else:
+        require_crs(perimeters, what="perimeters")
+        frame = perimeters.to_crs(WGS84)
+        if "landmark_id" not in frame:
+            frame = frame.assign(landmark_id=[str(i) for i in frame.index])
+    if len(frame) == 0:
+        raise ValueError("no perimeters to check: pass polygons, or a gazetteer holding polygon landmarks")
+    types = np.asarray(frame.geom_type)
+    bad = ~np.isin(types, ["Polygon", "MultiPolygon"]) | np.asarray(frame.geometry.is_empty)
+    if bad.any():
+        ids = list(frame["landmark_id"][bad][:5])
+        raise ValueError(f"perimeters must be non-empty polygons; {int(bad.sum())} are not (ids {ids})")
+    ids = [str(i) for i in frame["landmark_id"]]
+    if len(set(ids)) != len(ids):
+        raise ValueError("perimeter ids (landmark_id) must be unique")
+    unc = (
+        pd.to_numeric(frame["position_uncertainty_m"], errors="coerce").fillna(0.0).to_numpy(dtype=float)
+        if "position_uncertainty_m" in frame
+        else np.zeros(len(frame))
+    )
+    return tuple((pid, shapely.to_wkb(geom), float(u)) for pid, geom, u in zip(ids, frame.geometry, unc, strict=True))
+
+
+def check_proximity_many(
+    incidents: gpd.GeoDataFrame | gpd.GeoSeries | None = None,
+    perimeters: gpd.GeoDataFrame | Sequence[str] | None = None,
+    bands_m: Sequence[float] = DEFAULT_BANDS_M,
+    *,
+    lon: ArrayLike | None = None,
+    lat: ArrayLike | None = None,
+    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+) -> gpd.GeoDataFrame:
+    """Measure incidents against many perimeters at once: the nearest one, how far, inside or not.
+
+    All perimeters go into one index (their boundaries on one grid), so the cost hardly grows with
+    their number and there is no loop over perimeters.
+
+    Parameters
+    ----------
+    incidents
+        Points in any CRS (a GeoDataFrame or GeoSeries with a CRS set), or None with ``lon``/``lat``.
+    perimeters
+        Polygons: a GeoDataFrame with a CRS (ids from its ``landmark_id`` column, else its index;
+        optional ``position_uncertainty_m``), or landmark ids of the gazetteer. Default: every
+        polygon in the gazetteer of a perimeter-like kind (:data:`PERIMETER_LIKE_KINDS`).
+    bands_m
+        Increasing band edges in metres outside the nearest perimeter.
+    lon, lat
+        Coordinate arrays in degrees (EPSG:4326), used when ``incidents`` is None.
+    gazetteer
+        Gazetteer GeoDataFrame or path (default the bundled one), for ids or the default.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        The input (same index, row order and CRS) with ``perimeter_id`` (the perimeter whose
+        boundary is nearest), ``distance_m`` (metres to that boundary, negative when the incident is
+        inside any perimeter), ``inside`` (nullable boolean: inside at least one) and ``band``.
+        For perimeters that do not overlap, an incident inside one gets that one's id.
+    """
+    edges = _check_bands(bands_m)
+    parts = _many_perimeters(perimeters, gazetteer)
+    lonlat = shapely.union_all([shapely.from_wkb(wkb) for _, wkb, _ in parts])
+    crs = _metric_crs(lonlat)
+    index = _index_from_parts(parts, (), crs.to_wkt())
+    frame, x, y, src = _points_input(incidents, lon, lat)
+    valid, distance, inside, owner, _, _ = _measure_all(index, x, y, src)
+    band_code = _band_codes(valid, inside, distance, edges)
+    codes = owner if len(owner) == len(valid) else np.zeros(len(valid), dtype=np.int8)  # one perimeter
+    frame["perimeter_id"] = _strings(np.where(valid, codes, -1), list(index.perimeter_ids))
+    frame["distance_m"] = distance
+    frame["inside"] = pd.arrays.BooleanArray(inside, ~valid)
+    frame["band"] = pd.Categorical.from_codes(band_code, categories=band_labels(edges), ordered=True)
     return frame

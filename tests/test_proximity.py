@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 import shapely
 
-from geoincidents import band_labels, check_proximity, perimeter, proximity_arrays
+from geoincidents import band_labels, check_proximity, check_proximity_many, perimeter, proximity_arrays
 from geoincidents._crs import BAGHDAD_UTM, WGS84, project_geometry, transformer
 
 INSIDE = [
@@ -198,3 +198,114 @@ def test_custom_perimeter_polygon() -> None:
     lon, lat = transformer(BAGHDAD_UTM, WGS84).transform([440500, 441100], [3690500, 3690500])
     res = proximity_arrays(lon, lat, zone)
     np.testing.assert_allclose(res["distance_m"], [-500.0, 100.0], atol=0.01)
+
+
+# --- the fast paths: exact against plain shapely/geopandas on random points, near and far -----------
+
+
+def _random_lonlat(n: int, seed: int, spread_m: float) -> tuple[np.ndarray, np.ndarray]:
+    zone = project_geometry(perimeter("green_zone"), WGS84, BAGHDAD_UTM)
+    c = zone.centroid
+    rng = np.random.default_rng(seed)
+    x = c.x + rng.uniform(-spread_m, spread_m, n)
+    y = c.y + rng.uniform(-spread_m, spread_m, n)
+    lon, lat = transformer(BAGHDAD_UTM, WGS84).transform(x, y)
+    return np.asarray(lon), np.asarray(lat)
+
+
+@pytest.mark.parametrize("spread_m", [4_000.0, 30_000.0])  # inside the fast grid, and well beyond it
+def test_random_points_agree_with_geopandas(gazetteer: gpd.GeoDataFrame, spread_m: float) -> None:
+    lon, lat = _random_lonlat(3000, seed=int(spread_m), spread_m=spread_m)
+    pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy(lon, lat), crs=WGS84)
+    result = check_proximity(pts, uncertainty_m=None)
+    naive_d, naive_in = _naive(pts)
+    np.testing.assert_allclose(result["distance_m"].to_numpy(), naive_d, atol=1e-6)
+    assert (result["inside"].to_numpy(dtype=bool) == naive_in).all()
+    gates = gazetteer[gazetteer["kind"] == "gate"][["landmark_id", "geometry"]].to_crs(32638)
+    joined = gpd.sjoin_nearest(pts.to_crs(32638), gates, distance_col="d")
+    joined = joined[~joined.index.duplicated()]
+    assert (result["nearest_gate_id"].to_numpy() == joined["landmark_id"].to_numpy()).all()
+    np.testing.assert_allclose(result["gate_distance_m"].to_numpy(), joined["d"].to_numpy(), atol=1e-6)
+
+
+def test_answers_do_not_depend_on_batching() -> None:
+    lon, lat = _random_lonlat(5000, seed=7, spread_m=15_000.0)
+    whole = proximity_arrays(lon, lat)
+    parts = [proximity_arrays(lon[i : i + 777], lat[i : i + 777]) for i in range(0, len(lon), 777)]
+    for key in ("distance_m", "gate_distance_m", "inside", "band_code"):
+        assert np.array_equal(whole[key], np.concatenate([p[key] for p in parts])), key
+
+
+def test_polynomial_projection_is_verified_and_bounded() -> None:
+    from geoincidents._fastproj import MAX_ERROR_M, fit_local_projection
+    from geoincidents.proximity import _perimeter_index
+
+    index = _perimeter_index("green_zone", None)
+    assert index.local is not None and index.local.max_error_m <= MAX_ERROR_M
+    lon, lat = _random_lonlat(20_000, seed=3, spread_m=12_000.0)
+    inside_box = index.local.covers(lon, lat)
+    px, py = index.local.transform(lon[inside_box], lat[inside_box])
+    x, y = transformer(WGS84, BAGHDAD_UTM).transform(lon[inside_box], lat[inside_box])
+    assert np.hypot(px - x, py - y).max() <= MAX_ERROR_M
+    # a box far too large for a polynomial is refused, and pyproj is used instead
+    assert fit_local_projection(transformer(WGS84, BAGHDAD_UTM), (30.0, 20.0, 60.0, 45.0)) is None
+
+
+def _compounds(gazetteer: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Compound polygons: every building buffered by 120-300 m (the bundled file has one polygon)."""
+    b = gazetteer[gazetteer["kind"] == "building"].to_crs(32638)
+    radius = 120 + 15 * np.arange(len(b)) % 180
+    rings = b.buffer(radius, quad_segs=4).to_numpy()
+    return gpd.GeoDataFrame({"landmark_id": b["landmark_id"].to_numpy()}, geometry=rings, crs=32638)
+
+
+def test_many_perimeters_agree_with_geopandas(gazetteer: gpd.GeoDataFrame) -> None:
+    compounds = _compounds(gazetteer)
+    lon, lat = _random_lonlat(3000, seed=11, spread_m=6_000.0)
+    pts = gpd.GeoDataFrame({"n": np.arange(3000)}, geometry=gpd.points_from_xy(lon, lat), crs=WGS84)
+    result = check_proximity_many(pts, compounds)
+    # naive: distance to every boundary, inside any polygon
+    pts_m = pts.to_crs(32638)
+    boundaries = gpd.GeoDataFrame(compounds[["landmark_id"]], geometry=compounds.boundary, crs=32638)
+    nearest = gpd.sjoin_nearest(pts_m, boundaries, distance_col="d")
+    nearest = nearest[~nearest.index.duplicated()]
+    within = gpd.sjoin(pts_m, compounds, predicate="within")
+    inside = pts_m.index.isin(within.index)
+    np.testing.assert_allclose(result["distance_m"].abs().to_numpy(), nearest["d"].to_numpy(), atol=1e-6)
+    assert (result["inside"].to_numpy(dtype=bool) == inside).all()
+    assert (np.sign(result["distance_m"].to_numpy()[inside]) == -1).all()
+    assert (result["perimeter_id"].to_numpy() == nearest["landmark_id"].to_numpy()).all()
+    assert inside.any() and (~inside).any()
+
+
+def test_many_perimeters_with_one_is_check_proximity(gazetteer: gpd.GeoDataFrame) -> None:
+    pts = _points(gazetteer, INSIDE + OUTSIDE)
+    many = check_proximity_many(pts, ["green_zone"])
+    one = check_proximity(pts, uncertainty_m=None)
+    np.testing.assert_array_equal(many["distance_m"].to_numpy(), one["distance_m"].to_numpy())
+    assert list(many["band"].astype(str)) == list(one["band"].astype(str))
+    assert set(many["perimeter_id"]) == {"green_zone"}
+    default = check_proximity_many(pts)  # every polygon of a perimeter-like kind in the gazetteer
+    assert set(default["perimeter_id"]) <= set(gazetteer["landmark_id"])
+
+
+def test_many_perimeters_clear_errors(gazetteer: gpd.GeoDataFrame) -> None:
+    pts = _points(gazetteer, ["tahrir_square"])
+    with pytest.raises(KeyError, match="atlantis"):
+        check_proximity_many(pts, ["atlantis"])
+    with pytest.raises(ValueError, match="polygons"):
+        check_proximity_many(pts, ["tahrir_square"])  # a point landmark
+    with pytest.raises(ValueError, match="no CRS"):
+        check_proximity_many(pts, _compounds(gazetteer).set_crs(None, allow_override=True))
+
+
+def test_points_partly_beyond_the_polynomial_box() -> None:
+    # a batch mixing points inside the fast box with points beyond it (pyproj) gives the same answers
+    # as each point alone
+    lon = np.array([44.39, 46.5, 44.41, 40.0, 44.385])
+    lat = np.array([33.30, 33.3, 33.31, 36.0, 33.29])
+    batch = proximity_arrays(lon, lat)
+    alone = [proximity_arrays(lon[i : i + 1], lat[i : i + 1]) for i in range(len(lon))]
+    for key in ("distance_m", "gate_distance_m", "inside"):
+        assert np.array_equal(batch[key], np.concatenate([a[key] for a in alone])), key
+    assert np.isfinite(batch["distance_m"]).all()

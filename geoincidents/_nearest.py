@@ -1,0 +1,301 @@
+"""Exact nearest segment for many points, with per-grid-cell candidate lists.
+
+A fixed set of segments (a perimeter's boundary edges, or gates as zero-length segments) is indexed
+once on a regular grid over an extent in metres. For each cell only the segments that can be nearest
+to some point of the cell are kept: a segment is a candidate when its smallest distance to the cell
+is at most the smallest, over all segments, of the largest distance from the cell to a segment (the
+distance to a segment is convex, so its largest value over the cell is at a corner), and when no
+other candidate is provably at least as near at every point of the cell. A point then
+needs the exact point-segment distance to its cell's few candidates only. Points outside the extent
+ask an STR-tree for their nearest segment. Both paths measure with the same formula
+(:func:`segment_distance_sq`), so the answer for a point depends on nothing but the point.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import shapely
+from numpy.typing import NDArray
+
+__all__: list[str] = []
+
+_SLACK_M = 1e-3  # candidate tests are widened by this much against rounding; it only adds candidates
+
+
+def segment_distance_sq(
+    px: NDArray[np.float64],
+    py: NDArray[np.float64],
+    seg: tuple[NDArray[np.float64], ...] | NDArray[np.float64],
+) -> NDArray[np.float64]:
+    """Squared distance from points to segments, elementwise.
+
+    ``seg`` holds five arrays (or the five columns of an (n, 5) array, passed transposed) with
+    one value per point: ax, ay, dx, dy and 1/|d|² (0 for a zero-length segment).
+    """
+    ax, ay, dx, dy, inv = seg
+    ex = px - ax
+    ey = py - ay
+    t = (ex * dx + ey * dy) * inv
+    np.clip(t, 0.0, 1.0, out=t)
+    ex -= t * dx
+    ey -= t * dy
+    out: NDArray[np.float64] = ex * ex + ey * ey
+    return out
+
+
+class SegmentGrid:
+    """Nearest segment (index and distance) of a fixed set of segments.
+
+    Parameters
+    ----------
+    starts, ends
+        (n, 2) arrays of segment end points in metres; equal rows make point features.
+    extent
+        (xmin, ymin, xmax, ymax) in metres covered by the grid.
+    cells
+        Number of cells along the longer side of the extent.
+    """
+
+    def __init__(
+        self,
+        starts: NDArray[np.float64],
+        ends: NDArray[np.float64],
+        extent: tuple[float, float, float, float],
+        cells: int = 384,
+    ) -> None:
+        starts = np.asarray(starts, dtype=float)
+        ends = np.asarray(ends, dtype=float)
+        if starts.shape != ends.shape or starts.ndim != 2 or starts.shape[1] != 2 or len(starts) == 0:
+            raise ValueError("starts and ends must be matching, non-empty (n, 2) arrays")
+        d = ends - starts
+        length_sq = (d**2).sum(axis=1)
+        inv = np.divide(1.0, length_sq, out=np.zeros_like(length_sq), where=length_sq > 0)
+        self.params = np.column_stack([starts, d, inv])
+        self.geoms = np.where(
+            length_sq > 0,
+            shapely.linestrings(np.stack([starts, ends], axis=1)),
+            shapely.points(starts),
+        )
+        self.tree = shapely.STRtree(self.geoms)
+        x0, y0, x1, y1 = extent
+        self.cell = max(x1 - x0, y1 - y0) / cells
+        self.origin = (x0, y0)
+        self.nx = max(1, int(np.ceil((x1 - x0) / self.cell)))
+        self.ny = max(1, int(np.ceil((y1 - y0) / self.cell)))
+        self._build()
+
+    def cell_centres(self) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+        """Coordinates of every cell's centre, in cell-index order."""
+        iy, ix = np.divmod(np.arange(self.nx * self.ny), self.nx)
+        return self.origin[0] + (ix + 0.5) * self.cell, self.origin[1] + (iy + 0.5) * self.cell
+
+    def _build(self) -> None:
+        h = self.cell
+        cx, cy = self.cell_centres()
+        centres = shapely.points(cx, cy)
+        _, self.centre_distance = self.tree.query_nearest(centres, return_distance=True, all_matches=False)
+        # Every point of a cell is within r of its centre, so the segment nearest to any of them is
+        # within centre_distance + 2r of the centre: a superset of the candidates, pruned below.
+        r = h * np.sqrt(0.5)
+        cell, seg = self.tree.query(centres, predicate="dwithin", distance=self.centre_distance + 2 * r + _SLACK_M)
+        cell, seg = _prune_by_bounds(cell, seg, cx, cy, h, self.params)
+        cell, seg = _prune_by_dominance(cell, seg, cx, cy, h, self.params)
+        self.candidates = seg
+        self.count = np.bincount(cell, minlength=len(centres)).astype(np.intp)
+        self.start = np.concatenate([[0], np.cumsum(self.count)[:-1]]).astype(np.intp)
+        self.max_count = int(self.count.max())
+        self.columns = tuple(np.ascontiguousarray(c) for c in self.params.T)
+        self.points_only = bool((self.params[:, 4] == 0).all())
+
+    def cell_of(self, x: NDArray[np.float64], y: NDArray[np.float64]) -> NDArray[np.intp]:
+        """Cell index of each point, -1 outside the grid (and for NaN)."""
+        x0, y0 = self.origin
+        fx = (x - x0) * (1.0 / self.cell)
+        fy = (y - y0) * (1.0 / self.cell)
+        with np.errstate(invalid="ignore"):  # far-off points overflow; they are marked -1 below
+            out: NDArray[np.intp] = fy.astype(np.intp)
+            out *= self.nx
+            out += fx.astype(np.intp)
+        off = ~((fx >= 0) & (fx < self.nx) & (fy >= 0) & (fy < self.ny))  # NaN is off too
+        if off.any():
+            out[off] = -1
+        return out
+
+    def nearest(
+        self,
+        x: NDArray[np.float64],
+        y: NDArray[np.float64],
+        cell: NDArray[np.intp] | None = None,
+        *,
+        with_index: bool = True,
+    ) -> tuple[NDArray[np.intp] | None, NDArray[np.float64]]:
+        """Index of the nearest segment (ties to the lowest) and the distance to it, for finite points.
+
+        ``cell`` (from :meth:`cell_of`) may be passed when already known; ``with_index=False``
+        skips finding which segment is nearest (None is returned for it).
+        """
+        if cell is None:
+            cell = self.cell_of(x, y)
+        off = np.flatnonzero(cell < 0)
+        if not len(off):
+            index, dist_sq = self._nearest_in_grid(x, y, cell, with_index)
+        else:
+            on = np.flatnonzero(cell >= 0)
+            index = np.empty(len(x), dtype=np.intp)
+            dist_sq = np.empty(len(x))
+            index[on], dist_sq[on] = self._nearest_in_grid(x[on], y[on], cell[on], True)
+            (_, found) = self.tree.query_nearest(shapely.points(x[off], y[off]), all_matches=False)
+            index[off] = found
+            dist_sq[off] = segment_distance_sq(x[off], y[off], self.params[found].T)
+        return index, np.sqrt(dist_sq)
+
+    def _distance_sq_to(
+        self, x: NDArray[np.float64], y: NDArray[np.float64], seg: NDArray[np.intp]
+    ) -> NDArray[np.float64]:
+        if self.points_only:
+            dx = x - self.columns[0].take(seg)
+            dy = y - self.columns[1].take(seg)
+            out: NDArray[np.float64] = dx * dx + dy * dy
+            return out
+        return segment_distance_sq(x, y, tuple(col.take(seg) for col in self.columns))
+
+    def _nearest_in_grid(
+        self, x: NDArray[np.float64], y: NDArray[np.float64], cell: NDArray[np.intp], with_index: bool
+    ) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
+        # Most cells have one candidate: measure it for every point, then redo the points whose
+        # cell has several, over all of their candidates at once.
+        start = self.start.take(cell)
+        count = self.count.take(cell)
+        index = self.candidates.take(start)
+        dist_sq = self._distance_sq_to(x, y, index)
+        several = np.flatnonzero(count > 1)
+        if len(several):
+            found, dist_sq[several] = self._nearest_of_candidates(
+                x.take(several), y.take(several), start.take(several), count.take(several), with_index
+            )
+            if with_index:
+                index[several] = found
+        return index, dist_sq
+
+    def _nearest_of_candidates(
+        self,
+        x: NDArray[np.float64],
+        y: NDArray[np.float64],
+        start: NDArray[np.intp],
+        count: NDArray[np.intp],
+        with_index: bool,
+    ) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
+        # one row per (point, candidate), grouped by point; a minimum per group; ties to the lowest index
+        first = np.cumsum(count) - count
+        point = np.repeat(np.arange(len(x)), count)
+        seg = self.candidates.take(np.arange(len(point)) + np.repeat(start - first, count))
+        d2 = self._distance_sq_to(x.take(point), y.take(point), seg)
+        best = np.minimum.reduceat(d2, first)
+        if not with_index:
+            return seg[:0], best
+        ties = np.where(d2 == best.take(point), seg, len(self.params))
+        return np.minimum.reduceat(ties, first), best
+
+
+_CORNERS = ((-0.5, -0.5), (-0.5, 0.5), (0.5, -0.5), (0.5, 0.5))
+_DOMINATORS = 3
+
+
+def _corner_distance_sq(
+    cx: NDArray[np.float64], cy: NDArray[np.float64], h: float, seg: NDArray[np.float64]
+) -> NDArray[np.float64]:
+    """(pairs, 4) squared distances from each cell's corners to its paired segment."""
+    return np.column_stack([segment_distance_sq(cx + ox * h, cy + oy * h, seg.T) for ox, oy in _CORNERS])
+
+
+def _prune_by_bounds(
+    cell: NDArray[np.intp],
+    seg: NDArray[np.intp],
+    cx: NDArray[np.float64],
+    cy: NDArray[np.float64],
+    h: float,
+    params: NDArray[np.float64],
+) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """Keep the segments that can be nearer than the cell's least largest distance to any segment.
+
+    A segment's least distance to the cell is bounded below by its distance to the centre minus
+    the half-diagonal; its largest is at a corner (the distance to a segment is convex).
+    """
+    p = params[seg].T
+    far = np.sqrt(_corner_distance_sq(cx[cell], cy[cell], h, params[seg]).max(axis=1))
+    bound = np.full(len(cx), np.inf)
+    np.minimum.at(bound, cell, far)
+    near = np.sqrt(segment_distance_sq(cx[cell], cy[cell], p)) - h * np.sqrt(0.5)
+    keep = near <= bound[cell] + _SLACK_M
+    order = np.lexsort((seg[keep], cell[keep]))
+    return cell[keep][order], seg[keep][order]
+
+
+def _prune_by_dominance(
+    cell: NDArray[np.intp],
+    seg: NDArray[np.intp],
+    cx: NDArray[np.float64],
+    cy: NDArray[np.float64],
+    h: float,
+    params: NDArray[np.float64],
+) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """Drop a candidate when another one is at least as near at every point of the cell.
+
+    A segment whose nearest point is the same end for every point of the cell acts as that point.
+    Only cases where a test at the cell's corners is exact are used (anything else keeps both):
+    point vs point (the difference of squared distances is linear); a point vs an edge whose
+    perpendicular strip holds the whole cell on one side of its line (``covering``: the edge's
+    distance is affine there, the point's minus it is convex); two covering edges (affine
+    difference); and a covering edge vs a point lying on or behind the edge's line, seen from the
+    cell (the point is then never nearer than the line).
+    """
+    p = params[seg]
+    is_point = p[:, 4] == 0
+    corner_sq = _corner_distance_sq(cx[cell], cy[cell], h, p)
+    # parameter along the segment and signed distance from its line, at the four corners
+    along = np.empty_like(corner_sq)
+    side = np.empty_like(corner_sq)
+    for k, (ox, oy) in enumerate(_CORNERS):
+        ex = cx[cell] + ox * h - p[:, 0]
+        ey = cy[cell] + oy * h - p[:, 1]
+        along[:, k] = (ex * p[:, 2] + ey * p[:, 3]) * p[:, 4]
+        side[:, k] = (p[:, 2] * ey - p[:, 3] * ex) * np.sqrt(p[:, 4])
+    covering = (
+        ~is_point
+        & (along.min(axis=1) >= 0)
+        & (along.max(axis=1) <= 1)
+        & ((side.min(axis=1) > 0) | (side.max(axis=1) < 0))
+    )
+    sign = np.sign(side[:, 0])
+    # over the whole cell a segment may only ever be nearest at one end: then it acts as that point
+    at_start = is_point | (along.max(axis=1) <= 0)
+    at_end = ~at_start & (along.min(axis=1) >= 1)
+    acts_as_point = at_start | at_end
+    point_x = np.where(at_end, p[:, 0] + p[:, 2], p[:, 0])
+    point_y = np.where(at_end, p[:, 1] + p[:, 3], p[:, 1])
+    # pair every candidate i with the (up to) _DOMINATORS candidates j of its cell that have the
+    # least largest distance over the cell: the likeliest to dominate it
+    far = corner_sq.max(axis=1)
+    by_far = np.lexsort((seg, far, cell))
+    count = np.bincount(cell, minlength=len(cx))
+    start = np.cumsum(count) - count
+    reps = np.minimum(count[cell], _DOMINATORS)
+    i = np.repeat(np.arange(len(cell)), reps)
+    first = np.cumsum(reps) - reps
+    j = by_far[np.arange(len(i)) - np.repeat(first, reps) + np.repeat(start[cell], reps)]
+
+    def dominates(g: NDArray[np.intp], f: NDArray[np.intp]) -> NDArray[np.bool_]:
+        corners_ok = (corner_sq[g] <= corner_sq[f]).all(axis=1)
+        by_corners = corners_ok & ((acts_as_point[g] & (acts_as_point[f] | covering[f])) | (covering[g] & covering[f]))
+        # f a point on or behind covering edge g's line
+        ex = point_x[f] - p[g, 0]
+        ey = point_y[f] - p[g, 1]
+        behind = covering[g] & acts_as_point[f] & (sign[g] * (p[g, 2] * ey - p[g, 3] * ex) <= 0)
+        out: NDArray[np.bool_] = (by_corners | behind) & (g != f)
+        return out
+
+    dom_ji = dominates(j, i)
+    dom_ij = dominates(i, j)
+    drop_i = dom_ji & (~dom_ij | (seg[j] < seg[i]))
+    dropped = np.logical_or.reduceat(drop_i, first) if len(first) else np.zeros(0, dtype=bool)
+    return cell[~dropped], seg[~dropped].astype(np.intp)
