@@ -33,7 +33,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "explosion",
         "Shelling/artillery/missile attack",
         r"\brockets?\b(?!-propelled)|\bkatyushas?\b|\bmortars?\b|\bmissiles?\b|\bprojectiles?\b|\bshell(?:s|ing|ed)\b|\bC-?RAM\b"
-        r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|(?:منظومة\s+)?سي\s+رام",
+        r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|قصف\S*|(?:منظومة\s+)?سي\s+رام",
     ),
     (
         "explosion",
@@ -54,7 +54,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"\brocket-propelled\s+grenades?\b|\bRPGs?\b|\bfought\s+(?:with|against|each\s+other)\b"
         r"|\bclash(?:es|ed|ing)?\b|\bexchange[sd]?\s+(?:of\s+)?fire\b|\bgun\s?fights?\b|\bfire\s?fights?\b"
         r"|\bgun\s+battles?\b|\barmed\s+confrontations?\b|\bfighting\s+(?:broke|erupted)\b"
-        r"|اشتباك\S*|تبادل\S*\s+(?:ل)?(?:إطلاق|اطلاق)\s+النار|مواجهات\s+مسلحة",
+        r"|اشتباك\S*|صدامات|مصادمات|تبادل\S*\s+(?:ل)?(?:إطلاق|اطلاق)\s+النار|مواجهات\s+مسلحة",
     ),
     (
         "civilians",
@@ -70,12 +70,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "riot",
         "Violent demonstration",
-        r"\bstorm(?:ed|ing|s)?\b|\bbroke\s+into\b|\bbreak\s+into\b|\bbreached\b|\bforced\s+their\s+way\b"
+        r"\bstorm(?:ed|ing|s)?\b|\bbroke\s+(?:into|through)\b|\bpelt(?:ed|ing)\b|\bstone-throwing\b"
+        r"|\bburn(?:ing|ed|t)\s+(?:\w+\s+)?(?:tyres|tires)\b|\bbreak\s+into\b|\bbreached\b|\bforced\s+their\s+way\b"
         r"|\bset\s+(?:fire|ablaze)\b|\bset\s+\w+(?:\s+\w+)?\s+(?:on\s+fire|ablaze)\b|\btorched\b|\bthrew\s+(?:stones|rocks|"
         r"bricks|molotov|petrol\s+bombs|fire\s?bombs)|\bhurl(?:ed|ing)\s+(?:stones|rocks|bricks|molotov)|\bmolotov\w*"
         r"|\bpetrol\s+bombs?\b|\bfire\s?bombs?\b|\briot(?:s|ing|ed)?\b"
         r"|\bvandali[sz]\w*|\btore\s+down\b|\bpulled\s+down\b|\brampag\w*"
-        r"|اقتحام|اقتحم\S*|يقتحم\S*|تقتحم\S*|أحرق\S*|احرق\S*|إحراق|حرق|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب",
+        r"|اقتحام|اقتحم\S*|يقتحم\S*|تقتحم\S*|أحرق\S*|احرق\S*|إحراق|حرق|أضرم\S*|اضرم\S*|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب",
     ),
     (
         "protest",
@@ -124,10 +125,16 @@ _UNREAL = re.compile(
     r"against\s+any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)\s+(?:new\s+)?|invit(?:ed|ing)\s+to|"
     r"ready\s+to|threats?\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
     r"in\s+preparation\s+for|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|"
-    r"suspected\s+of)\b"
+    r"suspected\s+of|responsible\s+for|involved\s+in|in\s+connection\s+with|linked\s+to|(?:cell|group|gang|network|men|those|militia|militants|people)\s+behind|found|seized|discovered|confiscated|defused|dismantled|recovered)\b"
     r"|(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
-    r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*))"
+    r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*))"
     r"(?:\s+[^\s.;:]+){0,6}\s*$",
+    re.IGNORECASE,
+)
+# "two rockets ready for firing were found": weapons seized, not an attack.
+_SEIZED_AFTER = re.compile(
+    r"(?:\s+[^\s.;:,]+){0,4}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:found|seized|discovered|confiscated|"
+    r"defused|dismantled|recovered)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
 _INTERVENTION = re.compile(
@@ -135,7 +142,7 @@ _INTERVENTION = re.compile(
     r"|\bwarning\s+shots\b|\bsuffocation\b|\bbreathing\s+(?:problems|difficulties)\b|\bstun\s+grenades?\b|\bsound\s+grenades?\b|\bsmoke\s+grenades?\b|\bbatons?\b|\bbeat(?:en|ing)?\b"
     r"|\bpushed\s+back\b|\bprevented\s+(?:them|the\s+protesters|the\s+demonstrators)\b|\bblocked\s+(?:them|the\s+protesters"
     r"|the\s+demonstrators|their)\b|\barrest\w*|\bdetain\w*|\bcordon\w*|\bconcrete\s+barriers?\b.{0,40}\bpreventing\b"
-    r"|الغاز\s+المسيل\s+للدموع|الغاز|خراطيم\s+المياه|تفريق|فرقت|الرصاص\s+المطاطي|اختناق|بالهراوات|الهراوات|بالضرب|اعتد(?:ت|ى|وا|اء)\S*|اعتقال|اعتقل\S*|منع\S*|صد(?:ت|وا)?",
+    r"|الغاز\s+المسيل\s+للدموع|الغاز|خراطيم\s+المياه|تفريق|فرقت|الرصاص\s+المطاطي|اختناق|بالهراوات|الهراوات|بالضرب|اعتد(?:ت|ى|وا|اء)\S*|اعتقال|اعتقل\S*|منع\S*|صد(?:ت|وا)?(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 _EXCESSIVE = re.compile(
@@ -258,6 +265,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "projectile", "shell", "c", "ram", "cram", "hand", "grenade", "ied", "roadside", "sticky", "car", "bomb",
     "explosion", "blast", "explod", "detonat", "clash", "exchang", "gun", "fire", "fighting", "kidnap", "abduct",
     "forcibl", "assassinat", "shot", "gunned", "stabbed", "opened", "storm", "broke", "break", "breach", "forced",
+    "pelt", "stone", "burn",
     "set", "torched", "threw", "rpg", "fought", "hurl", "molotov", "riot", "vandal", "tore", "pulled", "rampag",
     "protest",
     "demonstrat", "march", "rall", "sit", "tents", "encampment", "gathered", "crowd", "moved", "chanting", "waving",
@@ -266,6 +274,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "انتحاري", "طائر", "مسير", "ضرب", "غار", "صاروخ", "صواريخ", "كاتيوشا", "قذيف", "قذائف", "هاون", "منظومه", "قنبل",
     "سي", "فرض", "اعلان", "عبو", "انفجار", "تفجير", "اشتباك", "تبادل", "مواجهات", "اختطاف", "خطف", "اختطف",
     "مختطف", "اغتيال", "اغتال",
+    "قصف", "صدامات", "اطارات", "إطارات", "مصادمات", "اضرم", "تحطيم", "حطم", "تكسير",
     "اقتحام", "اقتحم", "يقتحم", "تقتحم", "احرق", "احراق", "حرق", "رشق", "حجاره", "مولوتوف", "اعمال", "تظاهر",
     "يتظاهر", "مظاهر", "متظاهر", "احتجاج", "محتج", "اعتصام", "معتصم", "خيم", "خيام", "تجمع", "احتشد", "اعتقال",
     "اعتقل", "قبض", "احتجاز", "توقيف", "حاله", "انذار", "طوارئ", "اخلاء", "حظر", "اغلقت", "اغلاق",
@@ -311,6 +320,8 @@ def find_triggers(
             continue
         before = text[max(start, match.start() - 40) : match.start()]
         if _UNREAL.search(before):
+            continue
+        if family == "explosion" and _SEIZED_AFTER.match(text, match.end(), stop):
             continue
         words = match.group(0)
         out.append(

@@ -45,8 +45,8 @@ from geoincidents.schema import coerce_incidents
 
 __all__ = ["BACKGROUND_DAYS", "Report", "extract_incidents", "extract_many"]
 
-BACKGROUND_DAYS = 10
-"""An event dated more than this many days before publication is background, not a new incident.
+BACKGROUND_DAYS = 7
+"""An event dated more than this many days (a week) before publication is background, not a new incident.
 
 News of an incident is published within days; a report that names an event of two weeks or a month
 before ("the embassy was hit on Dec. 20", "last month") recalls it as context."""
@@ -123,6 +123,7 @@ class _Candidate:
     n_evidence: int = 1
     extra_notes: list[str] = field(default_factory=list)
     impact: bool = False  # the clause says where a munition fell or hit (it outranks where it was aimed)
+    generic_blast: bool = False  # only "an explosion was heard": the blast of whatever attack that day
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -158,6 +159,12 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if pos < end:
         out.append((pos, end))
     return out or [(start, end)]
+
+
+def _spans_within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of ``spans`` (sorted) lies inside ``[start, end)``."""
+    i = bisect_left(spans, (start, start))
+    return i < len(spans) and spans[i][1] <= end
 
 
 def _within(items: list[Any], start: int, end: int) -> list[Any]:
@@ -302,11 +309,26 @@ _PLUPERFECT_EN = re.compile(
 _CUMULATIVE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+){0,2}?been\b[^.;]{0,80}\bsince\b", re.IGNORECASE)
 
 
+# What an arrested person is accused of, and where that happened, is not the arrest's place.
+_CHARGE = re.compile(
+    r"\b(?:responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|charges?\s+of|charged\s+with|"
+    r"in\s+connection\s+with|linked\s+to|behind)\b|(?:مسؤول\S*\s+عن|متورط\S*|متهم\S*|بتهم\S*)",
+    re.IGNORECASE,
+)
+_CONTINUING = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|still|ongoing|kept\s+up|entered\s+(?:its|their)|"
+    r"for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|\w+th|\d+(?:st|nd|rd|th))\s+"
+    r"(?:straight\s+|consecutive\s+)?(?:day|week|month))\b"
+    r"|(?<![\u0621-\u064a])(?:[وف]?(?:يواصل|تواصل|واصل|يواصلون|يستمر|تستمر|استمر\S*|متواصل\S*|لا\s+يزال|لا\s+تزال|"
+    r"لا\s+يزالون|ما\s+زال|مازال|ما\s+يزال|ما\s+تزال)|لليوم\s+\S+\s+على\s+التوالي)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(
     r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+(?:incident|development|attack)|in\s+another\s+"
     r"(?:incident|development)|وفي\s+سياق\s+(?:آخر|اخر|منفصل)|من\s+جهة\s+(?:أخرى|اخرى)|وفي\s+حادث(?:ة)?\s+(?:منفصل|آخر|اخر)\S*)\b",
     re.IGNORECASE,
 )
+_GENERIC_BLAST = re.compile(r"explosions?|blasts?|exploded|انفجار\S*", re.IGNORECASE)
 _IMPACT = re.compile(
     r"\b(?:fell|landed|hit|struck|impacted|crashed|exploded|slammed)\b|(?:^|\s)(?:و)?(?:سقط|سقطت|سقوط|انفجر|انفجرت)(?:\s|$)",
     re.IGNORECASE,
@@ -340,8 +362,9 @@ def _compatible(a: _Candidate, b: _Candidate, landmarks: Mapping[str, Landmark],
         return False
     if a.event_type == "Explosions/Remote violence":
         # A drone and a rocket are two attacks; rockets of one day named at several places of one report
-        # (aimed at the embassy, intercepted by the C-RAM, fell near a square) are one salvo.
-        return a.sub_event_type == b.sub_event_type
+        # (aimed at the embassy, intercepted by the C-RAM, fell near a square) are one salvo; "a loud
+        # explosion was heard" is the blast of that day's attack, whatever it was.
+        return a.sub_event_type == b.sub_event_type or a.generic_blast or b.generic_blast
     if a.landmark is None or b.landmark is None:
         return True
     if a.sit_in != b.sit_in and "sit_in" in (a.landmark.kind, b.landmark.kind):
@@ -394,6 +417,8 @@ def _merge_into(keep: _Candidate, other: _Candidate, *, evidence: bool = True) -
             keep.sentence = other.sentence
         keep.sit_in = other.sit_in
     keep.impact = keep.impact or other.impact
+    if keep.generic_blast and not other.generic_blast and other.event_type == keep.event_type:
+        keep.sub_event_type, keep.generic_blast = other.sub_event_type, False
     if other.event_type == "Riots" and keep.event_type != "Riots":
         keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
     elif keep.event_type == other.event_type and _SUB_RANK.get(other.sub_event_type, -1) > _SUB_RANK.get(
@@ -499,6 +524,7 @@ def _report_records(
     sentences = _sentences(text)
     headline_end = sentences[0][1] if len(sentences) > 1 and _is_headline(text, sentences[0]) else -1
     headline: list[_Candidate] = []
+    elsewhere = find_elsewhere(text, tokens=tokens)  # other cities named anywhere in the report, found in one pass
     elsewhere_last = False  # the last place named was another city ("in the southern city of Basra")
     for s_start, s_end in sentences:
         dateline = _DATELINE.match(text, s_start, s_end)
@@ -540,16 +566,16 @@ def _report_records(
         sentence_text = text[s_start:s_end]
         # The dateline's city ("BAGHDAD, Nov 28 (Reuters) -") says where the report was filed.
         s_places = [p for p in _within(places, s_start, s_end) if p.start >= after_dateline]
-        s_elsewhere = find_elsewhere(text, after_dateline, s_end)
+        s_elsewhere = _spans_within(elsewhere, after_dateline, s_end)
         if s_places:
             elsewhere_last = (
-                bool(s_elsewhere)
+                s_elsewhere
                 and all(specificity(p.landmark)[0] >= 3 for p in s_places)
                 and not any(
                     a <= p.start < b
                     for p in s_places
                     for a, b in _clauses(text, s_start, s_end)
-                    if not find_elsewhere(text, a, b)
+                    if not _spans_within(elsewhere, a, b)
                 )
             )
         elif s_elsewhere:
@@ -582,6 +608,13 @@ def _report_records(
             if (ongoing and not dating) or cumulative:
                 dropped.append(f"ongoing since an earlier date, no new event: {sentence_text[:80]!r}")
                 continue
+            if (
+                sub_type == "Peaceful protest"
+                and _CONTINUING.search(text, c_start, c_end)
+                and not _within(s_counts, c_start, c_end)
+            ):  # "the sit-in continues", "protesters remain camped": a state, nothing new that day
+                dropped.append(f"an ongoing protest, nothing new reported: {sentence_text[:80]!r}")
+                continue
             if published is not None and day is not None:
                 if day > published:
                     dropped.append(f"planned or future event ({day}): {sentence_text[:80]!r}")
@@ -590,11 +623,15 @@ def _report_records(
                     dropped.append(f"background event ({day}): {sentence_text[:80]!r}")
                     continue
             own_places = _within(s_places, c_start, c_end)
-            if not own_places and (find_elsewhere(text, max(c_start, after_dateline), c_end) or (
+            if not own_places and (_spans_within(elsewhere, max(c_start, after_dateline), c_end) or (
                     not s_places and elsewhere_last)):  # fmt: skip
                 dropped.append(f"event in another city, outside the gazetteer's: {sentence_text[:80]!r}")
                 continue
             c_places = own_places or s_places
+            if sub_type == "Arrests":  # "arrested a cell responsible for rockets on the Green Zone"
+                charge = _CHARGE.search(text, c_start, c_end)
+                if charge is not None:
+                    c_places = [p for p in c_places if p.start < charge.start()]
             sit_in = any(t.sit_in for t in triggers) and event_type == "Protests"
             place = _pick_place(c_places, text, s_start, s_end)
             landmark = place.landmark if place else None
@@ -634,6 +671,9 @@ def _report_records(
             for count in _within(s_counts, c_start, c_end):
                 _apply_count(cand, count)
             cand.impact = event_type == "Explosions/Remote violence" and bool(_IMPACT.search(text, c_start, c_end))
+            cand.generic_blast = event_type == "Explosions/Remote violence" and all(
+                _GENERIC_BLAST.fullmatch(text, t.start, t.end) for t in triggers if t.family == "explosion"
+            )
             made.append(cand)
         for cand in made:  # lethal force by the state against a crowd (ACLED: excessive force)
             if cand.event_type == "Protests" and cand.fatalities and any(m.actor.role == "security" for m in s_actors):
@@ -664,15 +704,26 @@ def _report_records(
             _merge_into(target, cand)
     merged = _fold_context(merged, index.landmarks)
     # A headline summarises the body: its events are the body's when they agree in kind and place.
+    body = list(merged)
     for cand in headline:
         target = next((m for m in merged if _compatible(m, cand, index.landmarks, any_day=True)), None)
-        if target is None:
+        if target is None and body:
+            dropped.append(f"headline of the body's events: {text[cand.sentence[0] : cand.sentence[1]][:80]!r}")
+        elif target is None:
             merged.append(cand)
         else:
             _merge_into(target, cand, evidence=False)
     records: list[dict[str, Any]] = []
+    located = any(c.landmark is not None for c in merged)
     for cand in merged:
         fallback = False
+        # A passage with event words but neither place nor date of its own, in a report whose events are
+        # located, is comment or detail ("violence flared again", "clashes also broke out"), not a new
+        # city-wide incident.
+        if cand.landmark is None and located and not cand.date_in_sentence:
+            passage = text[cand.sentence[0] : cand.sentence[1]][:80]
+            dropped.append(f"no place and no date of its own beside located events: {passage!r}")
+            continue
         if cand.landmark is None and widest is not None:
             cand.landmark, cand.relation, cand.location = widest.landmark, "inside", text[widest.start : widest.end]
             fallback = True

@@ -331,10 +331,18 @@ _ELSEWHERE = re.compile(
 )
 
 
-def find_elsewhere(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+# Folded first words of those names: a text none of whose words is one names no other city.
+_ELSEWHERE_FIRST = frozenset(tokenize(name)[0].key for name in _ELSEWHERE_EN + _ELSEWHERE_AR)
+
+
+def find_elsewhere(
+    text: str, start: int = 0, end: int | None = None, *, tokens: list[Token] | None = None
+) -> list[tuple[int, int]]:
     """Spans in ``text[start:end]`` naming an Iraqi city or province other than Baghdad (English or Arabic).
 
     A clause that names one of these and no landmark of the gazetteer reports an event elsewhere.
+    ``tokens`` (from :func:`geoincidents._phrases.tokenize` of the whole text) spares a pass over a
+    text that names none.
 
     Examples
     --------
@@ -344,6 +352,9 @@ def find_elsewhere(text: str, start: int = 0, end: int | None = None) -> list[tu
     (1, [])
     """
     stop = len(text) if end is None else end
+    toks = tokenize(text[start:stop]) if tokens is None else tokens
+    if not any(t.key in _ELSEWHERE_FIRST or t.alt in _ELSEWHERE_FIRST for t in toks):
+        return []
     return [(m.start(), m.end()) for m in _ELSEWHERE.finditer(text, start, stop)]
 
 

@@ -164,3 +164,60 @@ def test_arabic_negation_still_applies_as_a_word() -> None:
 
 def test_arabic_no_injuries_with_the_subject_between() -> None:
     assert [(c.fatalities, c.injuries) for c in find_casualties("ولم يسفر الهجوم عن وقوع إصابات.")] == [(None, 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces arrested a cell responsible for firing Katyusha rockets at the Green Zone",
+        "Police arrested three men involved in the rocket attacks on the US embassy",
+        "اعتقلت القوات الأمنية خلية مسؤولة عن إطلاق صواريخ الكاتيوشا على المنطقة الخضراء",
+        "ألقت القوات الأمنية القبض على متهمين بإطلاق الصواريخ",
+    ],
+)
+def test_arrest_for_an_attack_is_an_arrest(text: str) -> None:
+    assert classify(find_triggers(text), text) == ("Strategic developments", "Arrests")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a launch pad and two rockets ready for firing were found",
+        "police seized two rockets",
+        "ضبط صاروخين معدين للإطلاق",
+    ],
+)
+def test_seized_weapons_are_no_attack(text: str) -> None:
+    assert find_triggers(text) == []
+
+
+def test_an_official_is_not_the_one_responsible() -> None:
+    text = "قال مسؤول أمني إن ثلاثة صواريخ سقطت قرب السفارة"
+    assert classify(find_triggers(text), text)[0] == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("تعرضت المنطقة الخضراء لقصف بثلاث قذائف", "Explosions/Remote violence"),
+        ("أضرم المتظاهرون النار في الإطارات قرب جسر السنك", "Riots"),
+        ("اندلعت صدامات بين المتظاهرين والقوات الأمنية", "Riots"),
+        ("قام المحتجون بتحطيم الحواجز الكونكريتية", "Riots"),
+    ],
+)
+def test_more_arabic_event_words(text: str, event_type: str) -> None:
+    assert classify(find_triggers(text), text)[0] == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters pelted security forces with stones",
+        "Protesters blocked the bridge with burning tyres",
+        "supporters broke through the barricades",
+        "قطع المتظاهرون الطريق بالإطارات المحترقة",
+    ],
+)
+def test_stones_burning_tyres_and_breaking_through_are_violent_demonstrations(text: str) -> None:
+    # ACLED counts road blocking with burning tyres and breaking through barriers as violent demonstration.
+    assert classify(find_triggers(text), text) == ("Riots", "Violent demonstration")

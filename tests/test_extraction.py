@@ -433,3 +433,75 @@ def test_arabic_drone_near_the_embassy_last_night() -> None:
     assert (row["sub_event_type"], row["landmark_id"], row["relation"]) == ("Air/drone strike", "us_embassy", "near")
     assert _day(row) == date(2022, 5, 9)  # "الليلة الماضية", not the day the source spoke
     assert row["injuries"] == 0
+
+
+def test_arrest_of_a_rocket_cell_is_an_arrest_where_it_happened() -> None:
+    got = extract_incidents(_report("en_rocket_cell_arrests"), published="2022-06-12")
+    # The rockets are what the cell is accused of, the Green Zone where they fell; the seized rockets are
+    # no attack, and the June 2 attack is ten days old: background.
+    assert len(got) == 1
+    row = got.iloc[0]
+    assert (row["event_type"], row["sub_event_type"]) == ("Strategic developments", "Arrests")
+    assert (row["landmark_id"], _day(row)) == ("baghdad", date(2022, 6, 12))
+
+
+def test_placeless_undated_detail_beside_a_located_event_is_no_incident() -> None:
+    got = extract_incidents(_report("en_unlocated_detail"), published="2022-07-29")
+    assert list(got["landmark_id"]) == ["tahrir_square"]
+    assert any("no place and no date" in note for note in got.attrs["skipped"])
+    # Alone, with nothing located beside it, the same passage still falls back to the city.
+    alone = extract_incidents("BAGHDAD - Clashes broke out between rival groups in Baghdad.", published="2022-07-29")
+    assert list(alone["landmark_id"]) == ["baghdad"]
+
+
+def test_an_explosion_heard_is_the_blast_of_the_days_rocket() -> None:
+    got = extract_incidents(_report("ar_rocket_and_blast"), published="2021-02-14")
+    assert len(got) == 1  # not a second, IED, event for "دوي انفجار"
+    row = got.iloc[0]
+    assert (row["sub_event_type"], row["landmark_id"], row["relation"]) == (
+        "Shelling/artillery/missile attack",
+        "us_embassy",
+        "near",
+    )
+    assert (_day(row), row["injuries"]) == (date(2021, 2, 14), 0)
+
+
+def test_a_bomb_and_a_rocket_stay_two_attacks() -> None:
+    text = (
+        "A roadside bomb struck a convoy near Tahrir Square on Sunday. "
+        "Separately, a Katyusha rocket landed near the U.S. embassy on Sunday."
+    )
+    got = extract_incidents(text, published="2021-02-14")
+    assert sorted(got["sub_event_type"]) == ["Remote explosive/landmine/IED", "Shelling/artillery/missile attack"]
+
+
+def test_continuing_sit_ins_are_states_not_new_events() -> None:
+    got = extract_incidents(_report("en_sit_ins_continue"), published="2022-08-16")
+    row = _row(got, event_type="Explosions/Remote violence")
+    assert (row["landmark_id"], _day(row)) == ("green_zone", date(2022, 8, 15))
+    assert len(got) == 1  # "continued their sit-in", "remain camped", "the sit-in ... continues"
+    assert sum("ongoing protest" in note for note in got.attrs["skipped"]) == 3
+
+
+def test_arabic_continuing_sit_in_is_no_event_and_sadrist_is_no_intervention() -> None:
+    got = extract_incidents(_report("ar_sit_in_continues"), published="2022-08-08")
+    assert list(got["sub_event_type"]) == ["Shelling/artillery/missile attack"]
+    assert _day(got.iloc[0]) == date(2022, 8, 7)
+    # A new act at a sit-in is an event: "الصدري" holds no "صد" (repelled), so it stays peaceful.
+    new = extract_incidents("تظاهر أنصار التيار الصدري اليوم أمام مبنى مجلس النواب.", published="2022-08-08")
+    assert list(new["sub_event_type"]) == ["Peaceful protest"]
+
+
+def test_a_continuing_protest_with_casualties_is_an_event() -> None:
+    text = "Protests continued on the Jumhuriya Bridge on Monday, and two protesters were killed."
+    got = extract_incidents(text, published="2019-11-05")
+    assert list(got["landmark_id"]) == ["bridge_jumhuriya"]
+
+
+def test_a_headline_in_other_words_is_not_a_second_event() -> None:
+    got = extract_incidents(_report("en_headline_clashes"), published="2021-05-26")
+    # "Clashes erupt near the Green Zone" names the body's stone-throwing on the Sinak Bridge.
+    assert len(got) == 1
+    row = got.iloc[0]
+    assert (row["event_type"], row["landmark_id"], row["injuries"]) == ("Riots", "bridge_sinak", 18)
+    assert any("headline" in note for note in got.attrs["skipped"])
