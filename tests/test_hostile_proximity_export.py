@@ -39,7 +39,8 @@ def test_proximity_clear_errors() -> None:
         check_proximity(gpd.GeoDataFrame(geometry=[shapely.box(44.3, 33.3, 44.4, 33.4)], crs=4326))
     with pytest.raises(KeyError, match="no perimeter named"):
         check_proximity(gpd.GeoDataFrame(geometry=[point], crs=4326), PAYLOAD)
-    with pytest.raises(TypeError, match="GeoDataFrame"):
+    # a string is read as a GeoParquet dataset path (geoincidents.scale): a clear "not found", no crash
+    with pytest.raises((TypeError, FileNotFoundError), match=r"33\.3,44\.4|GeoDataFrame"):
         check_proximity("33.3,44.4")  # type: ignore[arg-type]
 
 
