@@ -7,6 +7,7 @@ Start it with ``python3 dev.py app``.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import geopandas as gpd
@@ -24,6 +25,13 @@ from geoincidents.store import StoreError
 
 st.set_page_config(page_title="geoincidents: incidents near the Green Zone", layout="wide")
 MAP_KEY = "incident_map"
+# Enough to stop links, images, HTML, emphasis, tables and math; "." "-" "#" only matter at a line start.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>$~|])")
+
+
+def _plain(value: object) -> str:
+    """Text from a file or report, made inert inside st.error/st.info markdown (no links, images, math)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(value))
 
 
 @st.cache_data(show_spinner=False)
@@ -90,7 +98,7 @@ with st.sidebar:
                 except ImportError:
                     st.error("Report extraction is not available in this version of geoincidents.")
                 except Exception as exc:  # no traceback reaches the analyst
-                    st.error(f"Could not extract incidents from the report: {exc}")
+                    st.error(f"Could not extract incidents from the report: {_plain(exc)}")
                 else:
                     pasted = st.session_state.setdefault("pasted", [])
                     pasted.append(pd.DataFrame(found.drop(columns="geometry")))
@@ -103,7 +111,7 @@ if source_kind == "Bundled sample":
     try:
         tables.append(_sample_table(""))
     except Exception as exc:
-        st.error(f"Could not load the bundled sample incidents: {exc}")
+        st.error(f"Could not load the bundled sample incidents: {_plain(exc)}")
 elif source_kind == "Incident store":
     if not store_path:
         st.info(f"Give the incident store's file in the sidebar (or set ${review.STORE_ENV}).")
@@ -111,24 +119,24 @@ elif source_kind == "Incident store":
         try:
             tables.append(_store_table(store_path))
         except (FileNotFoundError, StoreError) as exc:
-            st.error(str(exc))
+            st.error(_plain(str(exc)))
         except Exception as exc:  # no traceback reaches the analyst
-            st.error(f"Could not read the incident store {store_path}: {exc}")
+            st.error(f"Could not read the incident store {_plain(store_path)}: {_plain(exc)}")
 elif upload is not None:
     try:
         accepted, rejected, rows_read = _upload_table(upload.name, upload.getvalue())
     except Exception as exc:
-        st.error(f"Could not read {upload.name}: {exc}")
+        st.error(f"Could not read {_plain(upload.name)}: {_plain(exc)}")
     else:
         tables.append(accepted)
         if len(rejected):
             st.error(
-                f"{upload.name}: {len(rejected)} of {rows_read} row(s) rejected; "
+                f"{_plain(upload.name)}: {len(rejected)} of {rows_read} row(s) rejected; "
                 f"{len(accepted)} accepted. The rejected rows and why:"
             )
             st.dataframe(rejected, hide_index=True, key="rejected_rows")
         else:
-            st.info(f"{upload.name}: all {rows_read} row(s) accepted.")
+            st.info(f"{_plain(upload.name)}: all {rows_read} row(s) accepted.")
 else:
     st.info("Choose a CSV, GeoJSON or GeoPackage file of incidents in the sidebar.")
 tables.extend(st.session_state.get("pasted", []))
@@ -138,6 +146,11 @@ incidents = _to_gdf(pd.concat(nonempty, ignore_index=True)) if nonempty else Non
 # ---- filters ------------------------------------------------------------------------------------
 if incidents is not None:
     options = analysis.filter_options(incidents)
+    # A date range picked for other data (before an upload, or the sample) would hide these incidents.
+    bounds = (options["date_min"], options["date_max"])
+    if st.session_state.get("date_bounds") != bounds:
+        st.session_state.pop("date_range", None)
+        st.session_state["date_bounds"] = bounds
     with st.sidebar:
         st.header("Filters")
         if options["date_min"] is not None:
@@ -192,10 +205,10 @@ with map_col:
             collapsed_layers=True,
         )
     except AssetError as exc:
-        st.error(f"The map cannot be drawn offline: {exc}")
+        st.error(f"The map cannot be drawn offline: {_plain(exc)}")
         clicked = None
     except Exception as exc:
-        st.error(f"The map cannot be drawn: {exc}")
+        st.error(f"The map cannot be drawn: {_plain(exc)}")
         clicked = None
     else:
         state = st_folium(

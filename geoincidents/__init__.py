@@ -13,6 +13,8 @@ The public API, re-exported here:
 - alerts: :class:`AlertRule`, :func:`evaluate_alerts`, :func:`load_rules`
 - extraction: :func:`extract_incidents`, :func:`extract_many`
 - maps: :func:`build_map`, :func:`save_map` (offline Leaflet maps), :func:`fetch_assets`
+- reading files: :func:`read_incidents` (-> :class:`ReadResult`, raises :class:`IncidentReadError`),
+  :func:`write_incidents`
 """
 
 import importlib
@@ -22,6 +24,7 @@ from geoincidents.alerts import AlertRule, evaluate_alerts, load_rules
 from geoincidents.export import distance_bands, export_layers, write_geojson
 from geoincidents.extraction import extract_incidents, extract_many
 from geoincidents.gazetteer import GazetteerError, load_gazetteer, perimeter, validate_gazetteer
+from geoincidents.io import IncidentReadError, ReadResult, read_incidents, write_incidents
 from geoincidents.names import normalize_name
 from geoincidents.osm import refresh_from_osm
 from geoincidents.proximity import band_labels, check_proximity, check_proximity_many, proximity_arrays
@@ -50,7 +53,9 @@ __all__ = [
     "INCIDENT_COLUMNS",
     "AlertRule",
     "GazetteerError",
+    "IncidentReadError",
     "IncidentStore",
+    "ReadResult",
     "band_labels",
     "build_map",
     "check_proximity",
@@ -70,9 +75,11 @@ __all__ = [
     "normalize_name",
     "perimeter",
     "proximity_arrays",
+    "read_incidents",
     "refresh_from_osm",
     "run_proximity",
     "save_map",
     "validate_gazetteer",
     "write_geojson",
+    "write_incidents",
 ]

@@ -241,15 +241,13 @@ def read_upload(name: str, data: bytes) -> ReadResult:
     suffix = Path(name).suffix.lower()
     if suffix not in (".csv", ".geojson", ".json", ".gpkg"):
         raise ValueError(f"{name}: unsupported file type {suffix or '(none)'!r}; use .csv, .geojson or .gpkg")
-    with tempfile.TemporaryDirectory(prefix="geoincidents-upload-") as tmp:
-        path = Path(tmp) / f"upload{suffix}"
-        path.write_bytes(data)
-        try:
-            result = read_incidents(path)
-        except ValueError as exc:
-            raise ValueError(str(exc).replace(str(path), name)) from exc
-        except Exception as exc:  # GDAL and parser errors of many kinds: one clear message
-            raise ValueError(f"{name}: cannot be read as incidents ({type(exc).__name__}: {exc})") from exc
+    try:
+        # bytes with the upload's name: the library's size limit (MAX_INPUT_BYTES) applies
+        result = read_incidents(data, name=name)
+    except ValueError:
+        raise
+    except Exception as exc:  # GDAL and parser errors of many kinds: one clear message
+        raise ValueError(f"{name}: cannot be read as incidents ({type(exc).__name__}: {exc})") from exc
     return result
 
 

@@ -47,18 +47,28 @@ def _cmd_osm(args: argparse.Namespace) -> int:
 
 
 def _cmd_proximity(args: argparse.Namespace) -> int:
-    from geoincidents.io import read_incidents, write_incidents
+    from geoincidents.io import read_incidents, write_incidents, write_rejected
     from geoincidents.proximity import check_proximity
 
-    result = read_incidents(args.input)
+    src = Path(args.input)
+    out = Path(args.output) if args.output else src.with_name(src.stem + "_proximity.geojson")
+    if out.suffix.lower() not in (".geojson", ".json", ".csv", ".gpkg"):
+        raise ValueError(f"{out}: unsupported output type {out.suffix!r}; use .geojson, .csv or .gpkg")
+    if out.resolve() == src.resolve():
+        raise ValueError(f"{out}: the output would overwrite the input")
+    result = read_incidents(src)
+    for warning in result.warnings:
+        print(f"warning: {src}: {warning}", file=sys.stderr)
     checked = check_proximity(result.accepted, args.perimeter, tuple(args.bands), gazetteer=args.gazetteer)
-    out = Path(args.output) if args.output else Path(args.input).with_name(Path(args.input).stem + "_proximity.geojson")
     write_incidents(checked, out)
+    print(result.summary())
     print(f"{len(checked)} incident(s) written to {out}")
+    rejected_path = out.with_name(out.stem + "_rejected.csv")
     if len(result.rejected):
-        rejected_path = out.with_name(out.stem + "_rejected.csv")
-        result.rejected.to_csv(rejected_path, index=False)
+        write_rejected(result.rejected, rejected_path)
         print(f"{len(result.rejected)} row(s) rejected, reasons in {rejected_path}")
+    else:
+        rejected_path.unlink(missing_ok=True)  # a stale list from an earlier run would mislead
     return 0
 
 

@@ -479,6 +479,9 @@ def _event_id(*parts: object) -> str:
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _report_records(
     text: str,
     published: date | None,
@@ -492,6 +495,11 @@ def _report_records(
     Passages with event words that make no incident (background, planned, unlocated) are appended to
     ``skipped`` with the reason.
     """
+    # Lone surrogates (e.g. "\\ud800" escapes in a .jsonl batch) cannot be encoded: replace each with
+    # U+FFFD, one code point for one, so that span offsets still point into the original text.
+    text = _LONE_SURROGATE.sub("\ufffd", text)
+    source = None if source is None else _LONE_SURROGATE.sub("\ufffd", source)
+    report_id = _LONE_SURROGATE.sub("\ufffd", report_id)
     index = landmark_index(gazetteer)
     tokens = tokenize(text)
     places = find_places(text, gazetteer=gazetteer, tokens=tokens)
@@ -846,7 +854,7 @@ def _frame(records: list[dict[str, Any]]) -> gpd.GeoDataFrame:
 
 
 def _default_report_id(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def extract_incidents(
