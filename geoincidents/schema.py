@@ -161,8 +161,9 @@ def coerce_incidents(frame: pd.DataFrame) -> gpd.GeoDataFrame:
 def load_sample_incidents(path: str | Path | None = None) -> gpd.GeoDataFrame:
     """Return the bundled sample incidents, hand-annotated from the sample reports.
 
-    The sample file names each incident's landmark; its coordinates and uncertainty are taken
-    from the gazetteer, so the sample follows the gazetteer when that is corrected.
+    The sample file names each incident's landmark and carries its coordinates and uncertainty
+    (copied from the gazetteer; a test fails when they go stale). Rows that leave them blank get
+    them from the gazetteer.
     """
     src = data_path("sample_incidents.csv") if path is None else Path(path)
     frame = pd.read_csv(src, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
