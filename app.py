@@ -8,6 +8,7 @@ Start it with ``python3 dev.py app``.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import geopandas as gpd
 import pandas as pd
@@ -292,21 +293,21 @@ if shown is not None and len(shown):
     d1, d2, d3 = st.columns(3)
     d1.download_button(
         "GeoJSON layers (zip)",
-        analysis.layers_zip_bytes(shown),
+        partial(analysis.layers_zip_bytes, shown),  # built when clicked, not on every re-run
         file_name="geoincidents_layers.zip",
         mime="application/zip",
         key="dl_layers",
     )
     d2.download_button(
         "Incidents (CSV)",
-        analysis.incidents_file_bytes(shown, "csv"),
+        partial(analysis.incidents_file_bytes, shown, "csv"),
         file_name="incidents.csv",
         mime="text/csv",
         key="dl_csv",
     )
     d3.download_button(
         "Incidents (GeoPackage)",
-        analysis.incidents_file_bytes(shown, "gpkg"),
+        partial(analysis.incidents_file_bytes, shown, "gpkg"),
         file_name="incidents.gpkg",
         mime="application/geopackage+sqlite3",
         key="dl_gpkg",
