@@ -199,8 +199,14 @@ with map_col:
         st.error(f"The map cannot be drawn: {exc}")
         clicked = None
     else:
+        # render=False: st_folium renders the map's own parts; its extra whole-page render is thrown away
         state = st_folium(
-            fmap, key=MAP_KEY, height=620, use_container_width=True, returned_objects=["last_object_clicked_tooltip"]
+            fmap,
+            key=MAP_KEY,
+            height=620,
+            use_container_width=True,
+            returned_objects=["last_object_clicked_tooltip"],
+            render=False,
         )
         clicked = analysis.event_id_from_tooltip((state or {}).get("last_object_clicked_tooltip"))
 
