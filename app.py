@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import partial
 
 import geopandas as gpd
 import pandas as pd
@@ -211,8 +212,14 @@ with map_col:
         st.error(f"The map cannot be drawn: {_plain(exc)}")
         clicked = None
     else:
+        # render=False: st_folium renders the map's own parts; its extra whole-page render is thrown away
         state = st_folium(
-            fmap, key=MAP_KEY, height=620, use_container_width=True, returned_objects=["last_object_clicked_tooltip"]
+            fmap,
+            key=MAP_KEY,
+            height=620,
+            use_container_width=True,
+            returned_objects=["last_object_clicked_tooltip"],
+            render=False,
         )
         clicked = analysis.event_id_from_tooltip((state or {}).get("last_object_clicked_tooltip"))
 
@@ -305,21 +312,21 @@ if shown is not None and len(shown):
     d1, d2, d3 = st.columns(3)
     d1.download_button(
         "GeoJSON layers (zip)",
-        analysis.layers_zip_bytes(shown),
+        partial(analysis.layers_zip_bytes, shown),  # built when clicked, not on every re-run
         file_name="geoincidents_layers.zip",
         mime="application/zip",
         key="dl_layers",
     )
     d2.download_button(
         "Incidents (CSV)",
-        analysis.incidents_file_bytes(shown, "csv"),
+        partial(analysis.incidents_file_bytes, shown, "csv"),
         file_name="incidents.csv",
         mime="text/csv",
         key="dl_csv",
     )
     d3.download_button(
         "Incidents (GeoPackage)",
-        analysis.incidents_file_bytes(shown, "gpkg"),
+        partial(analysis.incidents_file_bytes, shown, "gpkg"),
         file_name="incidents.gpkg",
         mime="application/geopackage+sqlite3",
         key="dl_gpkg",

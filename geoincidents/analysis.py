@@ -120,15 +120,21 @@ class IncidentFilter:
     include_undated: bool = True
 
 
-def _actor_lists(frame: pd.DataFrame) -> pd.Series:
-    cols = [c for c in ("actor1", "assoc_actor_1", "actor2") if c in frame]
-    return frame[cols].apply(lambda r: {str(v).strip() for v in r if pd.notna(v) and str(v).strip()}, axis=1)
+def _actor_columns(frame: pd.DataFrame) -> list[pd.Series]:
+    """Each actor column as stripped strings, missing or blank values as NA."""
+    out = []
+    for col in ("actor1", "assoc_actor_1", "actor2"):
+        if col in frame:
+            text = frame[col].astype("string").str.strip()
+            out.append(text.mask(text == ""))
+    return out
 
 
 def filter_options(frame: pd.DataFrame) -> dict[str, Any]:
     """The values the filters offer: event types, actors, bands, precisions and the date range."""
     dates = pd.to_datetime(frame["event_date"], errors="coerce").dropna()
-    actors = sorted(set().union(*_actor_lists(frame))) if len(frame) else []
+    columns = _actor_columns(frame)
+    actors = sorted(set(pd.concat(columns).dropna().unique().tolist())) if columns and len(frame) else []
     bands = list(frame["band"].cat.categories) if isinstance(frame["band"].dtype, pd.CategoricalDtype) else []
     return {
         "event_types": sorted({str(t) for t in frame["event_type"].dropna()}),
@@ -154,8 +160,11 @@ def filter_incidents(frame: gpd.GeoDataFrame, flt: IncidentFilter) -> gpd.GeoDat
     if flt.event_types:
         keep &= frame["event_type"].isin(list(flt.event_types)).fillna(False).astype(bool)
     if flt.actors:
-        wanted = set(flt.actors)
-        keep &= _actor_lists(frame).map(lambda s: bool(s & wanted)).astype(bool)
+        wanted = list(flt.actors)
+        any_actor = pd.Series(False, index=frame.index)
+        for actor in _actor_columns(frame):
+            any_actor |= actor.isin(wanted).fillna(False).astype(bool)
+        keep &= any_actor
     if flt.bands:
         keep &= frame["band"].astype("string").isin(list(flt.bands)).fillna(False).astype(bool)
     if flt.precisions:

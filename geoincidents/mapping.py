@@ -26,7 +26,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 from folium.elements import JSCSSMixin
 from folium.map import Layer
 from folium.plugins import Fullscreen, HeatMap, MeasureControl
@@ -41,6 +41,7 @@ from geoincidents.gazetteer import load_gazetteer, perimeter_feature
 from geoincidents.proximity import DEFAULT_BANDS_M, check_proximity
 
 __all__ = [
+    "CLUSTER_MAX",
     "DEFAULT_ATTRIBUTION",
     "DEFAULT_TILES",
     "EVENT_COLORS",
@@ -67,6 +68,9 @@ _JS_UNSAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "
 _OTHER_LABEL = "Other / unknown type"
 # Beyond this many incidents they are clustered and the heat map is shown by default.
 MAX_MARKERS = 300
+# Beyond this many incidents (and beyond max_markers) clustering costs more than it helps: every
+# incident is drawn on one canvas instead (no DOM element per incident) and the heat map shows density.
+CLUSTER_MAX = 10_000
 # An incident is drawn with its uncertainty circle when its radius is at least this (metres) or its
 # ACLED geo_precision is 2 or 3 (near a place / only a region known).
 IMPRECISE_M = 500.0
@@ -151,47 +155,157 @@ def _fmt_distance(row: Mapping[str, Any]) -> str:
     return text
 
 
-def _popup_fields(row: Mapping[str, Any]) -> list[str]:
-    """The popup of one incident as escaped values, in the order of ``_POPUP_LABELS`` (after the id).
+def _column(frame: pd.DataFrame, name: str) -> pd.Series:
+    """A column of ``frame``, all missing when the column is absent."""
+    if name in frame.columns:
+        return frame[name]
+    return pd.Series([None] * len(frame), index=frame.index, dtype=object)
 
-    The map's script assembles the popup from these on demand, which keeps the page small for large
-    sets (the labels and markup are written once, not once per incident).
+
+def _per_unique(values: pd.Series, func: Any) -> np.ndarray:
+    """``func`` applied once per distinct value (and once to None for missing ones), spread to every row."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    mapped = np.empty(len(uniques) + 1, dtype=object)
+    mapped[:] = [*(func(u) for u in uniques), func(None)]
+    out: np.ndarray = mapped[codes]
+    return out
+
+
+def _numbers(frame: pd.DataFrame, name: str) -> np.ndarray:
+    if name not in frame.columns:
+        return np.full(len(frame), np.nan)
+    out: np.ndarray = pd.to_numeric(frame[name], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    return out
+
+
+def _distance_texts(frame: pd.DataFrame) -> list[str]:
+    """The popup's distance line of every row (see ``_fmt_distance``)."""
+    dist, unc = _numbers(frame, "distance_m"), _numbers(frame, "uncertainty_m")
+    breach = _column(frame, "breach")
+    breach_text = _per_unique(breach, lambda v: f"; inside the perimeter: {escape_text(v)}" if _present(v) else "")
+    out = []
+    for d, u, b in zip(dist.tolist(), unc.tolist(), breach_text.tolist(), strict=True):
+        if not math.isfinite(d):
+            out.append("unknown (no location)")
+            continue
+        text = f"inside, {abs(d):,.0f} m from the edge" if d < 0 else f"{d:,.0f} m outside"
+        if u > 0:  # NaN compares False
+            text += f" (location ± {u:,.0f} m)"
+        out.append(text + b)
+    return out
+
+
+def _popup_columns(frame: pd.DataFrame) -> dict[str, list[Any]]:
+    """The popup and tooltip of every incident as escaped text, column by column.
+
+    Keys ``p0`` (event id) to ``p9`` (evidence sentence), in the order of ``_POPUP_LABELS`` between
+    them, and ``tt``, the tooltip after the event id. Every report-derived value is escaped with
+    :func:`geoincidents.escape.escape_text`; each distinct value is escaped once, which keeps this fast
+    for tens of thousands of incidents (the map's script assembles the popup from these on click).
     """
-    e = escape_text
-    actors = " / ".join(e(_get(row, c)) for c in ("actor1", "assoc_actor_1", "actor2") if _present(_get(row, c)))
-    etype = e(_get(row, "event_type"), missing="unknown type")
-    if _present(_get(row, "sub_event_type")):
-        etype += f" ({e(_get(row, 'sub_event_type'))})"
-    place = e(_get(row, "location"), missing="")
-    if _present(_get(row, "landmark_id")):
-        place += f" [{e(_get(row, 'relation'), missing='at')} {e(_get(row, 'landmark_id'))}]"
-    return [
-        e(_get(row, "event_id"), missing=""),
-        e(_fmt_date(_get(row, "event_date"))) or "unknown",
-        etype,
-        actors or "not reported",
-        f"{_fmt_int(_get(row, 'fatalities'))} killed, {_fmt_int(_get(row, 'injuries'))} injured",
-        place or "not reported",
-        _fmt_distance(row),
-        e(_get(row, "source"), missing="not reported"),
-        e(_get(row, "status"), missing="unverified"),
-        e(_get(row, "sentence"), missing=""),
-    ]
+
+    def esc(name: str, missing: str = "") -> np.ndarray:
+        return _per_unique(_column(frame, name), lambda v: escape_text(v, missing=missing))
+
+    def present(name: str) -> np.ndarray:
+        return _per_unique(_column(frame, name), _present).astype(bool)
+
+    dates = _column(frame, "event_date")
+    date_text = _per_unique(dates, lambda v: escape_text(_fmt_date(v)))
+    actors = [esc(c) for c in ("actor1", "assoc_actor_1", "actor2")]
+    actors_ok = [present(c) for c in ("actor1", "assoc_actor_1", "actor2")]
+    etype, sub, sub_ok = esc("event_type", "unknown type"), esc("sub_event_type"), present("sub_event_type")
+    place, lm, lm_ok, rel = esc("location"), esc("landmark_id"), present("landmark_id"), esc("relation", "at")
+    fat = _per_unique(_column(frame, "fatalities"), _fmt_int)
+    inj = _per_unique(_column(frame, "injuries"), _fmt_int)
+    n = len(frame)
+    p_actor, p_type, p_place, p_cas, tooltips = [], [], [], [], []
+    for i in range(n):
+        p_actor.append(" / ".join(a[i] for a, ok in zip(actors, actors_ok, strict=True) if ok[i]) or "not reported")
+        p_type.append(f"{etype[i]} ({sub[i]})" if sub_ok[i] else etype[i])
+        landmark = f"{rel[i]} {lm[i]}" if lm_ok[i] else ""
+        p_place.append((f"{place[i]} [{landmark}]" if landmark else place[i]) or "not reported")
+        p_cas.append(f"{fat[i]} killed, {inj[i]} injured")
+        tooltip = f"{etype[i]} · {date_text[i] or 'no date'}"
+        tooltips.append(f"{tooltip} · {landmark}" if landmark else tooltip)
+    return {
+        "p0": esc("event_id").tolist(),
+        "p1": [d or "unknown" for d in date_text.tolist()],
+        "p2": p_type,
+        "p3": p_actor,
+        "p4": p_cas,
+        "p5": p_place,
+        "p6": _distance_texts(frame),
+        "p7": esc("source", "not reported").tolist(),
+        "p8": esc("status", "unverified").tolist(),
+        "p9": esc("sentence").tolist(),
+        "tt": tooltips,
+    }
 
 
-def _tooltip_text(row: Mapping[str, Any]) -> str:
-    parts = [
-        escape_text(_get(row, "event_id"), missing="?"),
-        escape_text(_get(row, "event_type"), missing="unknown type"),
-        escape_text(_fmt_date(_get(row, "event_date")), missing="no date") or "no date",
-    ]
-    if _present(_get(row, "landmark_id")):
-        parts.append(f"{escape_text(_get(row, 'relation'), missing='at')} {escape_text(_get(row, 'landmark_id'))}")
-    return " · ".join(parts)
+def _columnar(columns: Mapping[str, Sequence[Any]]) -> dict[str, Any]:
+    """Columns for the page: a column with few distinct strings becomes ``{"u": distinct, "i": codes}``.
+
+    This keeps the payload of tens of thousands of incidents small (a type, a colour or a repeated
+    evidence sentence is written once); the map's script reads both forms with ``giCol``.
+    """
+    out: dict[str, Any] = {}
+    for key, values in columns.items():
+        vals = list(values)
+        if vals and isinstance(vals[0], str | None):
+            codes, uniques = pd.factorize(pd.Series(vals, dtype=object), use_na_sentinel=True)
+            distinct = uniques.tolist()
+            if 2 * len(distinct) <= len(vals) and all(isinstance(u, str) for u in distinct):
+                codes = np.where(codes < 0, len(distinct), codes)
+                out[key] = {"u": [*distinct, None], "i": codes.tolist()}
+                continue
+        out[key] = vals
+    return out
 
 
-class _IncidentLayer(JSCSSMixin, Layer):
-    """All incidents as one Leaflet layer: circle markers, or a marker cluster for large sets."""
+# Reads one value of a column written by ``_columnar``.
+_GI_COL_JS = "function giCol(c, i) { return c.u ? c.u[c.i[i]] : c[i]; }"
+
+
+class _RawCode(Element):
+    """Code already rendered, written out as it is: never parsed again as a Jinja template."""
+
+    _template = Template("{{ this.code }}")
+
+    def __init__(self, code: str) -> None:
+        super().__init__()
+        self.code = code
+
+
+_NO_MACROS = Template("")
+
+
+class _RawScript(MacroElement):
+    """A layer whose rendered script goes to the page as it is.
+
+    branca turns the rendered script of a ``MacroElement`` into a new Jinja template, which costs a
+    lexer pass over every byte (most of the render time of tens of thousands of incidents) and would
+    evaluate any ``{{ ... }}`` or ``{% ... %}`` in report text on the server. Here the script is
+    rendered once by this class's own template and added as plain code.
+    """
+
+    def render(self, **kwargs: Any) -> Any:
+        script = self._template.module.__dict__["script"]
+        figure: Any = self.get_root()
+        figure.script.add_child(_RawCode(script(self, kwargs)), name=self.get_name())
+        self._template = _NO_MACROS  # the parents' render adds the asset links and the addTo, no script
+        try:
+            return super().render(**kwargs)
+        finally:
+            del self._template
+
+
+class _IncidentLayer(_RawScript, JSCSSMixin, Layer):
+    """All incidents as one Leaflet layer of circle markers, built from compact columns.
+
+    Three modes: SVG markers for small sets; a marker cluster for large ones; and for very large sets
+    one canvas renderer for every marker (no DOM element per incident), drawn as a whole.
+    """
 
     _template = Template(
         """
@@ -201,32 +315,44 @@ var {{ this.get_name() }} = (function () {
   if (!map.getPane("giIncidents")) { map.createPane("giIncidents").style.zIndex = 620; }
   // clustering needs a maximum zoom, which a map without base tiles does not have
   if (map.options.maxZoom === undefined) { map.setMaxZoom(19); }
-  var items = {{ this.items_json }};
+  {{ this.col_js }}
+  var cols = {{ this.cols_json }};
+  var styles = {{ this.styles_json }};
+  var labels = {{ this.labels_json }};
   var group = {% if this.cluster %}L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 40,
       chunkedLoading: true}){% else %}L.featureGroup(){% endif %};
-  var labels = {{ this.labels_json }};
-  function popup(p) {
-    var html = '<div class="gi-popup"><b>Incident ' + p[0] + '</b><table style="font-size:12px">';
-    for (var i = 0; i < labels.length; i++) {
-      html += '<tr><th style="padding-right:6px;vertical-align:top">' + labels[i] + '</th><td>' + p[i + 1] +
-        '</td></tr>';
+  var renderer = {% if this.canvas %}L.canvas({pane: "giIncidents", padding: 0.3}){% else %}undefined{% endif %};
+  function popup(i) {
+    var html = '<div class="gi-popup"><b>Incident ' + giCol(cols.p0, i) + '</b><table style="font-size:12px">';
+    for (var k = 0; k < labels.length; k++) {
+      html += '<tr><th style="padding-right:6px;vertical-align:top">' + labels[k] + '</th><td>' +
+        giCol(cols["p" + (k + 1)], i) + '</td></tr>';
     }
     html += '</table>';
-    if (p[labels.length + 1]) {
+    var evidence = giCol(cols["p" + (labels.length + 1)], i);
+    if (evidence) {
       html += '<blockquote style="margin:6px 0 0;padding-left:6px;border-left:3px solid #999;' +
-        'font-style:italic">' + p[labels.length + 1] + '</blockquote>';
+        'font-style:italic">' + evidence + '</blockquote>';
     }
     return html + '</div>';
   }
-  var layers = items.map(function (d) {
-    var m = L.circleMarker([d.lat, d.lon], {radius: 9, color: d.stroke, weight: 2.5, fillColor: d.color,
-      dashArray: d.dash || null, fillOpacity: d.fill, className: "gi-incident", pane: "giIncidents"});
-    m.bindPopup(function () { return popup(d.p); }, {maxWidth: 380});
-    m.bindTooltip(d.tooltip);
-    m.giDay = d.day;
-    return m;
-  });
+  var n = cols.lat.length, layers = new Array(n);
+  for (var i = 0; i < n; i++) {
+    var style = styles[giCol(cols.status, i)];
+    var m = L.circleMarker([cols.lat[i], cols.lon[i]], {radius: {{ this.radius }}, color: style[0],
+      weight: {{ this.weight }}, fillColor: giCol(cols.color, i), dashArray: style[1] || null, fillOpacity: style[2],
+      className: "gi-incident", pane: "giIncidents", renderer: renderer});
+    m.bindPopup(popup.bind(null, i), {maxWidth: 380});
+    m.bindTooltip((giCol(cols.p0, i) || "?") + " · " + giCol(cols.tt, i));
+    m.giDay = giCol(cols.day, i);
+    layers[i] = m;
+  }
   group.giItems = layers;
+  group.once("add", function () {
+    {% if this.canvas %}L.DomUtil.addClass(renderer._container, "gi-incident-canvas");{% endif %}
+    // set after the renderer's own draw request: the markers are on the page when this is true
+    window.requestAnimationFrame(function () { group.giDrawn = true; });
+  });
   {% if this.cluster %}group.addLayers(layers);{% else %}layers.forEach(function (m) { group.addLayer(m); });{% endif %}
   return group;
 })();
@@ -234,12 +360,17 @@ var {{ this.get_name() }} = (function () {
 """
     )
 
-    def __init__(self, items: list[dict[str, Any]], *, cluster: bool, name: str) -> None:
+    def __init__(self, columns: dict[str, Any], *, cluster: bool, canvas: bool, name: str) -> None:
         super().__init__(name=name, overlay=True, control=True, show=True)
         self._name = "IncidentLayer"
-        self.items_json = _js_json(items)
+        self.col_js = _GI_COL_JS
+        self.cols_json = _js_json(_columnar(columns))
+        self.styles_json = _js_json({k: list(v) for k, v in _STATUS_STYLE.items()})
         self.labels_json = _js_json(list(_POPUP_LABELS))
         self.cluster = cluster
+        self.canvas = canvas
+        # tens of thousands of points: smaller dots, so that dense places stay readable
+        self.radius, self.weight = (5, 1.5) if canvas else (9, 2.5)
         if cluster:
             self.default_js = [("markerclusterjs", "asset:markercluster.js")]
             self.default_css = [
@@ -251,42 +382,52 @@ var {{ this.get_name() }} = (function () {
             self.default_css = []
 
 
-class _DatedLayer(Layer):
+class _DatedLayer(_RawScript, Layer):
     """Dated vector items (uncertainty circles, tracks) that the time slider filters with the incidents."""
 
     _template = Template(
         """
 {% macro script(this, kwargs) %}
 var {{ this.get_name() }} = (function () {
-  var items = {{ this.items_json }};
+  {{ this.col_js }}
+  var cols = {{ this.cols_json }};
+  var renderer = {% if this.canvas %}L.canvas({padding: 0.3}){% else %}undefined{% endif %};
   var group = L.featureGroup();
-  group.giItems = items.map(function (d) {
-    var layer;
-    if (d.kind === "circle") {
-      layer = L.circle([d.lat, d.lon], {radius: d.radius, color: d.color, weight: 1, dashArray: "4 4",
-        fillColor: d.color, fillOpacity: 0.08, className: "gi-uncertainty", interactive: false});
+  var n = {{ this.n }}, items = new Array(n);
+  for (var i = 0; i < n; i++) {
+    var layer, color = giCol(cols.color, i);
+    if (giCol(cols.kind, i) === "circle") {
+      layer = L.circle([cols.lat[i], cols.lon[i]], {radius: cols.radius[i], color: color, weight: 1,
+        dashArray: "4 4", fillColor: color, fillOpacity: 0.08, className: "gi-uncertainty", interactive: false,
+        renderer: renderer});
     } else {
+      var line = giCol(cols.line, i);
       layer = L.featureGroup([
-        L.polyline(d.line, {color: d.color, weight: 3, dashArray: "8 6", className: "gi-track"}),
-        L.polyline(d.head, {color: d.color, weight: 3, className: "gi-track-head"}),
-        L.circleMarker(d.line[0], {radius: 4, color: d.color, weight: 2, fillOpacity: 0.6})
+        L.polyline(line, {color: color, weight: 3, dashArray: "8 6", className: "gi-track"}),
+        L.polyline(giCol(cols.head, i), {color: color, weight: 3, className: "gi-track-head"}),
+        L.circleMarker(line[0], {radius: 4, color: color, weight: 2, fillOpacity: 0.6})
       ]);
-      layer.bindTooltip(d.tooltip);
+      layer.bindTooltip(giCol(cols.tooltip, i));
     }
-    layer.giDay = d.day;
+    layer.giDay = giCol(cols.day, i);
     group.addLayer(layer);
-    return layer;
-  });
+    items[i] = layer;
+  }
+  group.giItems = items;
   return group;
 })();
 {% endmacro %}
 """
     )
 
-    def __init__(self, items: list[dict[str, Any]], *, name: str, show: bool = True) -> None:
+    def __init__(self, items: list[dict[str, Any]], *, name: str, show: bool = True, canvas: bool = False) -> None:
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "DatedLayer"
-        self.items_json = _js_json(items)
+        keys = sorted({k for item in items for k in item})
+        self.col_js = _GI_COL_JS
+        self.cols_json = _js_json(_columnar({k: [item.get(k) for item in items] for k in keys}))
+        self.n = len(items)
+        self.canvas = canvas
 
 
 class _TimeSlider(MacroElement):
@@ -431,15 +572,6 @@ def _day(value: Any) -> str | None:
     return None if pd.isna(ts) else ts.date().isoformat()
 
 
-def _imprecise(row: Mapping[str, Any]) -> float:
-    """The uncertainty radius to draw for ``row`` (0 when it is precise enough to draw none)."""
-    unc = _get(row, "uncertainty_m")
-    radius = float(unc) if _present(unc) and math.isfinite(float(unc)) else 0.0
-    prec = _get(row, "geo_precision")
-    vague = _present(prec) and int(prec) >= 2
-    return radius if radius > 0 and (radius >= IMPRECISE_M or vague) else 0.0
-
-
 def _origin_point(row: Mapping[str, Any], anchors: pd.Series) -> tuple[float, float] | None:
     """(lon, lat) where a moving crowd came from: ``origin_longitude/latitude`` or ``origin_landmark_id``."""
     lon, lat = _get(row, "origin_longitude"), _get(row, "origin_latitude")
@@ -484,8 +616,17 @@ def _arrow_head(lon0: float, lat0: float, lon1: float, lat1: float) -> list[list
     return [_latlon(alon, alat), _latlon(lon1, lat1), _latlon(blon, blat)]
 
 
+def _esc_folium(value: Any, *, missing: str = "") -> str:
+    """``escape_text`` for text handed to folium's own objects (Tooltip, Popup, layer names).
+
+    folium renders their script through branca, which parses it again as a Jinja template: braces are
+    written as HTML character references so that ``{{ ... }}`` in a user's gazetteer stays text.
+    """
+    return escape_text(value, missing=missing).replace("{", "&#123;").replace("}", "&#125;")
+
+
 def _add_gazetteer_layers(fmap: folium.Map, gaz: gpd.GeoDataFrame) -> None:
-    e = escape_text
+    e = _esc_folium
     bridges = gaz[gaz["kind"] == "bridge"]
     if len(bridges):
         group = folium.FeatureGroup(name="Bridges", overlay=True, show=True)
@@ -537,6 +678,7 @@ def build_map(
     attribution: str = DEFAULT_ATTRIBUTION,
     tiles_name: str = "Base map",
     max_markers: int = MAX_MARKERS,
+    cluster_max: int = CLUSTER_MAX,
     heatmap: bool | None = None,
     time_slider: bool = True,
     height: str = "100%",
@@ -566,6 +708,9 @@ def build_map(
         Name of the base layer in the layer control.
     max_markers
         Beyond this many incidents they are clustered and the heat map is shown by default.
+    cluster_max
+        Beyond this many incidents (and ``max_markers``) they are not clustered but all drawn on one
+        canvas (fast for tens of thousands; popups, tooltips and the time slider work the same).
     heatmap
         Show the heat-map layer on opening; ``None`` shows it only for large sets (it is always in the
         layer control when there are incidents).
@@ -610,7 +755,7 @@ def build_map(
         folium.TileLayer(tiles=tiles, attr=attribution, name=tiles_name, max_zoom=19, overlay=False).add_to(fmap)
     fmap.fit_bounds([_latlon(minx, miny), _latlon(maxx, maxy)])
 
-    e = escape_text
+    e = _esc_folium
     band_group = folium.FeatureGroup(name="Distance bands", overlay=True, show=True)
     for i, band in enumerate(bands.itertuples(index=False)):
         color = _BAND_COLORS[min(i, len(_BAND_COLORS) - 1)]
@@ -639,7 +784,9 @@ def build_map(
         f'<span style="color:#b03a2e">&#9632;</span> perimeter; rings at {", ".join(f"{b:g}" for b in bands_m)} m',
     ]
     if frame is not None and len(frame):
-        _add_incident_layers(fmap, frame, gaz, max_markers=max_markers, heatmap=heatmap, time_slider=time_slider)
+        _add_incident_layers(
+            fmap, frame, gaz, max_markers=max_markers, cluster_max=cluster_max, heatmap=heatmap, time_slider=time_slider
+        )
         counts = frame["event_type"].map(lambda t: str(t) if _present(t) and str(t) in EVENT_COLORS else _OTHER_LABEL)
         entries = [(t, EVENT_COLORS[t], int((counts == t).sum())) for t in EVENT_COLORS if (counts == t).any()]
         if (counts == _OTHER_LABEL).any():
@@ -669,46 +816,55 @@ def _add_incident_layers(
     gaz: gpd.GeoDataFrame,
     *,
     max_markers: int,
+    cluster_max: int,
     heatmap: bool | None,
     time_slider: bool,
 ) -> None:
     lon = frame.geometry.x.to_numpy(dtype=float)
     lat = frame.geometry.y.to_numpy(dtype=float)
     large = len(frame) > max_markers
-    markers: list[dict[str, Any]] = []
-    circles: list[dict[str, Any]] = []
+    canvas = len(frame) > max(cluster_max, max_markers)
+    table = pd.DataFrame(frame.drop(columns=frame.geometry.name))
+    colors = _per_unique(_column(table, "event_type"), event_color)
+    days = _per_unique(_column(table, "event_date"), _day)
+    statuses = _per_unique(_column(table, "status"), lambda s: str(s) if str(s) in _STATUS_STYLE else "unverified")
+    lat7, lon7 = np.round(lat, 7), np.round(lon, 7)
+    columns: dict[str, Any] = {
+        "lat": lat7.tolist(),
+        "lon": lon7.tolist(),
+        "color": colors.tolist(),
+        "day": days.tolist(),
+        "status": statuses.tolist(),
+        **_popup_columns(table),
+    }
+    # the uncertainty radius to draw (0 when precise enough to draw none), see IMPRECISE_M
+    unc = _numbers(table, "uncertainty_m")
+    unc = np.where(np.isfinite(unc), unc, 0.0)
+    vague = np.floor(np.nan_to_num(_numbers(table, "geo_precision"), nan=0.0)) >= 2
+    drawn = np.flatnonzero((unc > 0) & ((unc >= IMPRECISE_M) | vague))
+    circles = [
+        {
+            "kind": "circle",
+            "lat": float(lat7[i]),
+            "lon": float(lon7[i]),
+            "radius": float(unc[i]),
+            "color": colors[i],
+            "day": days[i],
+        }
+        for i in drawn.tolist()
+    ]
     tracks: list[dict[str, Any]] = []
-    anchors = gaz.set_index("landmark_id").geometry.representative_point()
-    records = pd.DataFrame(frame.drop(columns=frame.geometry.name)).to_dict("records")
-    for i, row in enumerate(records):
-        color = event_color(_get(row, "event_type"))
-        day = _day(_get(row, "event_date"))
-        markers.append(
-            {
-                "lat": round(float(lat[i]), 7),
-                "lon": round(float(lon[i]), 7),
-                "color": color,
-                "day": day,
-                "p": _popup_fields(row),
-                "tooltip": _tooltip_text(row),
-            }
-        )
-        stroke, dash, fill = _STATUS_STYLE.get(str(_get(row, "status")), _STATUS_STYLE["unverified"])
-        markers[-1].update(stroke=stroke, dash=dash, fill=fill)
-        radius = _imprecise(row)
-        if radius > 0:
-            circles.append(
-                {
-                    "kind": "circle",
-                    "lat": markers[-1]["lat"],
-                    "lon": markers[-1]["lon"],
-                    "radius": radius,
-                    "color": color,
-                    "day": day,
-                }
-            )
-        origin = _origin_point(row, anchors)
-        if origin is not None:
+    has_origin = np.zeros(len(table), dtype=bool)
+    for name in ("origin_longitude", "origin_latitude", "origin_landmark_id"):
+        if name in table.columns:
+            has_origin |= _per_unique(_column(table, name), _present).astype(bool)
+    if has_origin.any():
+        anchors = gaz.set_index("landmark_id").geometry.representative_point()
+        for i in np.flatnonzero(has_origin).tolist():
+            row = table.iloc[i].to_dict()
+            origin = _origin_point(row, anchors)
+            if origin is None:
+                continue
             olon, olat = origin
             where_from = escape_text(_get(row, "origin_landmark_id"), missing="the reported origin")
             tracks.append(
@@ -716,27 +872,29 @@ def _add_incident_layers(
                     "kind": "track",
                     "line": [_latlon(olon, olat), _latlon(lon[i], lat[i])],
                     "head": _arrow_head(olon, olat, float(lon[i]), float(lat[i])),
-                    "color": color,
-                    "day": day,
-                    "tooltip": _track_tooltip(row, where_from, day),
+                    "color": colors[i],
+                    "day": days[i],
+                    "tooltip": _track_tooltip(row, where_from, days[i]),
                 }
             )
     dated: list[Layer] = []
     if circles:
         # hundreds of overlapping circles hide the map: for large sets the layer starts switched off
-        layer = _DatedLayer(circles, name=f"Location uncertainty ({len(circles)})", show=not large)
+        layer = _DatedLayer(circles, name=f"Location uncertainty ({len(circles)})", show=not large, canvas=canvas)
         layer.add_to(fmap)
         dated.append(layer)
     if tracks:
         layer = _DatedLayer(tracks, name=f"Movement tracks ({len(tracks)})")
         layer.add_to(fmap)
         dated.append(layer)
-    incidents_layer = _IncidentLayer(markers, cluster=large, name=f"Incidents ({len(markers)})")
+    incidents_layer = _IncidentLayer(
+        columns, cluster=large and not canvas, canvas=canvas, name=f"Incidents ({len(frame)})"
+    )
     incidents_layer.add_to(fmap)
     dated.append(incidents_layer)
     show_heat = large if heatmap is None else heatmap
     HeatMap(
-        np.column_stack([lat, lon]).round(6).tolist(),
+        np.column_stack([lat, lon]).round(5).tolist(),
         name="Density (heat map)",
         show=show_heat,
         overlay=True,
@@ -744,9 +902,9 @@ def _add_incident_layers(
         blur=15,
         min_opacity=0.3,
     ).add_to(fmap)
-    days = sorted({m["day"] for m in markers if m["day"] is not None})
-    if time_slider and len(days) > 1:
-        _TimeSlider(days, [layer.get_name() for layer in dated]).add_to(fmap)
+    day_list = sorted({d for d in days.tolist() if d is not None})
+    if time_slider and len(day_list) > 1:
+        _TimeSlider(day_list, [layer.get_name() for layer in dated]).add_to(fmap)
 
 
 def save_map(fmap: folium.Map, path: str | Path) -> Path:

@@ -199,3 +199,57 @@ def test_save_map_is_atomic_and_complete(sample: gpd.GeoDataFrame, tmp_path: Pat
     out = save_map(build_map(sample, tiles=None), tmp_path / "sub" / "m.html")
     assert out.read_text(encoding="utf-8").rstrip().endswith("</html>")
     assert [p.name for p in out.parent.iterdir()] == ["m.html"]
+
+
+def _many(n: int, seed: int, sentence: str) -> gpd.GeoDataFrame:
+    rng = np.random.default_rng(seed)
+    frame = gpd.GeoDataFrame(
+        {
+            "event_type": rng.choice(list(EVENT_COLORS), n),
+            "event_date": pd.Timestamp("2022-08-01") + pd.to_timedelta(rng.integers(0, 10, n), unit="D"),
+            "sentence": [sentence] * n,
+            "geo_precision": rng.integers(1, 3, n),
+        },
+        geometry=gpd.points_from_xy(44.39 + rng.normal(0, 0.02, n), 33.305 + rng.normal(0, 0.02, n)),
+        crs=4326,
+    )
+    return prepare_incidents(frame, id_prefix="many")
+
+
+def test_very_large_sets_are_drawn_on_one_canvas_with_compact_escaped_columns() -> None:
+    sentence = "Crowd said " + HOSTILE[0] + " and " + HOSTILE[1]
+    frame = _many(1200, 11, sentence)
+    html = _html(build_map(frame, tiles=None, max_markers=300, cluster_max=1000))
+    assert "L.canvas(" in html and "L.markerClusterGroup" not in html
+    assert html.count('className: "gi-incident"') == 1
+    assert "Incidents (1200)" in html and "Density (heat map)" in html
+    # the evidence is escaped, and written once for 1,200 incidents (a column of distinct values)
+    escaped = "&lt;img src=x onerror=alert(1)&gt; and &#96;&#36;{alert(1)}&#96;"
+    assert html.count(escaped.replace("&", "\\u0026")) == 1  # '&' is \u0026 inside the page's script
+    assert "<img src=x" not in html and "${alert(1)}" not in html
+    # every event id reaches the page (tooltips and popups are assembled from the columns)
+    assert all(f'"many-{i}"' in html for i in (1, 600, 1200))
+    # the uncertainty circles of the vague locations are there too, switched off by default
+    assert f"Location uncertainty ({int((frame['geo_precision'] >= 2).sum())})" in html
+    # at most max(cluster_max, max_markers) incidents are clustered: up to there, no canvas
+    assert "L.canvas(" not in _html(build_map(frame.iloc[:900], tiles=None, max_markers=300, cluster_max=1000))
+
+
+def test_report_text_is_never_evaluated_as_a_template(sample: gpd.GeoDataFrame) -> None:
+    inc = sample.copy()
+    inc["sentence"] = "said {{ 7*7 }} and {% if true %}yes{% endif %} {# c #}"
+    inc["actor1"] = "{{ config }}"
+    html = _html(build_map(inc, tiles=None))
+    assert "said {{ 7*7 }} and {% if true %}yes{% endif %} {# c #}" in html
+    assert "said 49" not in html and "{{ config }}" in html
+
+
+def test_gazetteer_text_is_never_evaluated_as_a_template() -> None:
+    from geoincidents.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    row = gaz.index[gaz["kind"] == "building"][0]
+    gaz.loc[row, "name"] = "Hall {{ 7*7 }} {% if true %}yes{% endif %}"
+    html = _html(build_map(None, gazetteer=gaz, tiles=None))
+    assert "Hall &#123;&#123; 7*7 &#125;&#125; &#123;% if true %&#125;yes&#123;% endif %&#125;" in html
+    assert "Hall 49" not in html

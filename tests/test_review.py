@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import sys
 from pathlib import Path
 
@@ -87,7 +89,13 @@ def test_status_is_drawn_on_the_map(store_path: Path) -> None:
     change_status(store_path, "ev00002", "disputed", "amal", "dates disagree")
     frame = prepare_incidents(load_store_incidents(store_path))
     html = build_map(frame, tiles=None).get_root().render()
-    assert html.count('"stroke":"#777777","dash":"2 4","fill":0.3') == 1  # rejected: faded, dotted
-    assert html.count('"stroke":"#111111","dash":"3 3"') == 1  # disputed: dashed
-    assert html.count('"stroke":"#ffffff","dash":""') == 6  # still unverified
+    # the incident layer's columns: each marker's status, drawn with the style of that status
+    cols = json.loads(re.search(r"var cols = (\{.*?\});\n", html).group(1))  # type: ignore[union-attr]
+    status = cols["status"]
+    drawn = [status["u"][i] for i in status["i"]] if isinstance(status, dict) else status
+    assert sorted(drawn) == ["disputed", "rejected", *["unverified"] * 6]
+    styles = json.loads(re.search(r"var styles = (\{.*?\});\n", html).group(1))  # type: ignore[union-attr]
+    assert styles["rejected"] == ["#777777", "2 4", 0.3]  # rejected: faded, dotted
+    assert styles["disputed"][:2] == ["#111111", "3 3"]  # disputed: dashed
+    assert styles["unverified"][:2] == ["#ffffff", ""]  # still unverified
     assert "faded rejected" in html  # the legend says so

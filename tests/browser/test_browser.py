@@ -277,3 +277,50 @@ def test_app_pasted_report_with_script_payloads_stays_text(browser: Any, app_url
     page.screenshot(path=str(ARTIFACTS / "app_hostile_paste.png"), full_page=True)
     assert dialogs == []
     context.close()
+
+
+def test_very_large_saved_map_draws_on_canvas_with_escaped_popups(browser: Any, tmp_path: Path) -> None:
+    rng = np.random.default_rng(5)
+    n = 3000
+    frame = gpd.GeoDataFrame(
+        {
+            "event_type": rng.choice(["Protests", "Riots", "Battles"], n),
+            "event_date": pd.Timestamp("2022-08-01") + pd.to_timedelta(rng.integers(0, 10, n), unit="D"),
+            "sentence": [" ".join(HOSTILE)] * n,
+        },
+        geometry=gpd.points_from_xy(44.39 + rng.normal(0, 0.02, n), 33.305 + rng.normal(0, 0.02, n)),
+        crs=4326,
+    )
+    fmap = build_map(prepare_incidents(frame, id_prefix="big"), tiles=None, max_markers=300, cluster_max=1000)
+    layer = next(c.get_name() for c in fmap._children.values() if type(c).__name__ == "_IncidentLayer")
+    path = save_map(fmap, tmp_path / "canvas.html")
+    context, page, _blocked, dialogs = _offline_page(browser, ("file:", "data:", "blob:", "about:"))
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(path.as_uri())
+    page.wait_for_function(f"() => window['{layer}'] && window['{layer}'].giDrawn === true", timeout=60000)
+    assert page.locator("canvas.gi-incident-canvas").count() == 1
+    assert page.locator("path.gi-incident").count() == 0  # no DOM element per incident
+    assert page.evaluate(f"() => window['{layer}'].getLayers().length") == n
+    # a click on a marker of the canvas opens its popup, built from the columns, hostile text as text
+    x, y = page.evaluate(
+        f"""() => {{
+            const m = window['{layer}'].getLayers()[0];
+            const p = m._map.latLngToContainerPoint(m.getLatLng());
+            const box = m._map.getContainer().getBoundingClientRect();
+            m._map.closePopup();
+            return [box.left + p.x, box.top + p.y];
+        }}"""
+    )
+    page.mouse.click(x, y)
+    page.wait_for_selector(".gi-popup")
+    text = page.locator(".gi-popup").inner_text()
+    assert "Distance to perimeter" in text and HOSTILE[0] in text and HOSTILE[1] in text
+    page.screenshot(path=str(ARTIFACTS / "canvas_map.png"))
+    # the time slider filters the canvas markers too: first day only
+    first_day = int((pd.to_datetime(frame["event_date"]) == pd.to_datetime(frame["event_date"]).min()).sum())
+    page.locator(".gi-time-range").fill("0")
+    page.locator(".gi-time-range").dispatch_event("input")
+    assert page.evaluate(f"() => window['{layer}'].getLayers().length") == first_day
+    assert errors == [] and dialogs == []
+    context.close()
