@@ -2,8 +2,10 @@
 
 folium writes popup and tooltip HTML into JavaScript template literals, so HTML escaping alone is not
 enough: a backtick ends the literal, ``${...}`` interpolates an expression and a backslash escapes
-the next character. :func:`escape_text` HTML-escapes (``& < > " '``) and replaces those three with
-their HTML character references, which the browser shows as the original characters.
+the next character. And folium renders its objects through branca, which parses the rendered script
+again as a Jinja template, so ``{{ ... }}`` in report text would be evaluated on the server.
+:func:`escape_text` HTML-escapes (``& < > " '``) and replaces backtick, dollar, backslash and both
+braces with their HTML character references, which the browser shows as the original characters.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import pandas as pd
 
 __all__ = ["escape_text"]
 
-_JS_TEMPLATE = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;"})
+_JS_TEMPLATE = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;", "{": "&#123;", "}": "&#125;"})
 
 
 def escape_text(value: Any, *, missing: str = "") -> str:
@@ -34,7 +36,7 @@ def escape_text(value: Any, *, missing: str = "") -> str:
     >>> escape_text("<img src=x onerror=alert(1)>")
     '&lt;img src=x onerror=alert(1)&gt;'
     >>> escape_text("`${alert(1)}`")
-    '&#96;&#36;{alert(1)}&#96;'
+    '&#96;&#36;&#123;alert(1)&#125;&#96;'
     """
     if value is None:
         return missing

@@ -616,17 +616,8 @@ def _arrow_head(lon0: float, lat0: float, lon1: float, lat1: float) -> list[list
     return [_latlon(alon, alat), _latlon(lon1, lat1), _latlon(blon, blat)]
 
 
-def _esc_folium(value: Any, *, missing: str = "") -> str:
-    """``escape_text`` for text handed to folium's own objects (Tooltip, Popup, layer names).
-
-    folium renders their script through branca, which parses it again as a Jinja template: braces are
-    written as HTML character references so that ``{{ ... }}`` in a user's gazetteer stays text.
-    """
-    return escape_text(value, missing=missing).replace("{", "&#123;").replace("}", "&#125;")
-
-
 def _add_gazetteer_layers(fmap: folium.Map, gaz: gpd.GeoDataFrame) -> None:
-    e = _esc_folium
+    e = escape_text
     bridges = gaz[gaz["kind"] == "bridge"]
     if len(bridges):
         group = folium.FeatureGroup(name="Bridges", overlay=True, show=True)
@@ -755,7 +746,7 @@ def build_map(
         folium.TileLayer(tiles=tiles, attr=attribution, name=tiles_name, max_zoom=19, overlay=False).add_to(fmap)
     fmap.fit_bounds([_latlon(minx, miny), _latlon(maxx, maxy)])
 
-    e = _esc_folium
+    e = escape_text
     band_group = folium.FeatureGroup(name="Distance bands", overlay=True, show=True)
     for i, band in enumerate(bands.itertuples(index=False)):
         color = _BAND_COLORS[min(i, len(_BAND_COLORS) - 1)]

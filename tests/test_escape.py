@@ -30,8 +30,9 @@ PAYLOADS = [
     '<a href="javascript:alert(1)">click</a>',
     "متظاهرون <script>alert('عربي')</script> \u202e\u200f",
     "&lt;script&gt;alert(1)&lt;/script&gt;",
+    "alert(1) {{ 7*7 }} {% for x in [1] %}{{ x }}{% endfor %}",
 ]
-_UNSAFE = re.compile(r"[<>\"'`$\\]")
+_UNSAFE = re.compile(r"[<>\"'`$\\{}]")
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)
@@ -77,6 +78,12 @@ def test_rendered_folium_html_carries_no_live_payload(payload: str) -> None:
     for live in ("<script>alert", "<img src=x", "<svg/onload", "${alert", "`; alert", 'href="javascript'):
         assert live not in page, live
     assert len(re.findall(r"<script\b", page)) == page.count("</script>")
+
+
+def test_template_syntax_is_never_evaluated_by_folium() -> None:
+    page = _render("sum {{ 7*7 }} {% if true %}yes{% endif %} end")
+    assert "sum 49" not in page and " yes end" not in page
+    assert "sum &#123;&#123; 7*7 &#125;&#125; &#123;% if true %&#125;yes&#123;% endif %&#125; end" in page
 
 
 def test_build_map_escapes_incident_and_gazetteer_text() -> None:
