@@ -10,10 +10,14 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geoincidents.export import export_layers, write_geojson
 from geoincidents.gazetteer import GazetteerError
 from geoincidents.schema import load_sample_incidents
+
+if TYPE_CHECKING:
+    from geoincidents.io import ReadResult
 
 __all__ = ["build_parser", "main"]
 
@@ -47,7 +51,7 @@ def _cmd_osm(args: argparse.Namespace) -> int:
 
 
 def _cmd_proximity(args: argparse.Namespace) -> int:
-    from geoincidents.io import read_incidents, write_incidents, write_rejected
+    from geoincidents.io import read_incidents, write_incidents
     from geoincidents.proximity import check_proximity
 
     src = Path(args.input)
@@ -63,13 +67,20 @@ def _cmd_proximity(args: argparse.Namespace) -> int:
     write_incidents(checked, out)
     print(result.summary())
     print(f"{len(checked)} incident(s) written to {out}")
+    _report_rejected(result, out)
+    return 0
+
+
+def _report_rejected(result: ReadResult, out: Path) -> None:
+    """Write the rejected rows beside ``out`` (``<stem>_rejected.csv``), or remove a stale list."""
+    from geoincidents.io import write_rejected
+
     rejected_path = out.with_name(out.stem + "_rejected.csv")
     if len(result.rejected):
         write_rejected(result.rejected, rejected_path)
         print(f"{len(result.rejected)} row(s) rejected, reasons in {rejected_path}")
     else:
         rejected_path.unlink(missing_ok=True)  # a stale list from an earlier run would mislead
-    return 0
 
 
 def _cmd_scale(args: argparse.Namespace) -> int:
@@ -103,10 +114,7 @@ def _cmd_map(args: argparse.Namespace) -> int:
     )
     out = save_map(fmap, args.output)
     print(f"{len(incidents)} incident(s) mapped to {out} (standalone; opens with no network)")
-    if len(result.rejected):
-        rejected_path = out.with_name(out.stem + "_rejected.csv")
-        result.rejected.to_csv(rejected_path, index=False)
-        print(f"{len(result.rejected)} row(s) rejected, reasons in {rejected_path}")
+    _report_rejected(result, out)
     return 0
 
 
@@ -154,6 +162,12 @@ def _cmd_watch(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _add_perimeter_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--perimeter", default="green_zone", help="perimeter id or name (default: green_zone)")
+    p.add_argument("--bands", type=float, nargs="+", default=[250.0, 1000.0, 3000.0], help="band edges (m)")
+    p.add_argument("--gazetteer", default=None, help="gazetteer file (default: the bundled Baghdad one)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser with every sub-command."""
     parser = argparse.ArgumentParser(
@@ -179,9 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("proximity", help="add distance to the perimeter to an incident file")
     p.add_argument("input", help="CSV (latitude/longitude), GeoJSON or GeoPackage")
     p.add_argument("-o", "--output", default=None, help="output (.geojson, .csv or .gpkg)")
-    p.add_argument("--perimeter", default="green_zone")
-    p.add_argument("--bands", type=float, nargs="+", default=[250.0, 1000.0, 3000.0], help="band edges (m)")
-    p.add_argument("--gazetteer", default=None)
+    _add_perimeter_arguments(p)
     p.set_defaults(handler=_cmd_proximity)
 
     p = sub.add_parser("scale", help="proximity of a large GeoParquet table on a Dask cluster, GeoParquet out")
@@ -193,17 +205,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 "
         "(default: the current client, else a local cluster of 2 worker processes)",
     )
-    p.add_argument("--perimeter", default="green_zone")
-    p.add_argument("--bands", type=float, nargs="+", default=[250.0, 1000.0, 3000.0], help="band edges (m)")
-    p.add_argument("--gazetteer", default=None)
+    _add_perimeter_arguments(p)
     p.set_defaults(handler=_cmd_scale)
 
     p = sub.add_parser("map", help="write a standalone interactive HTML map of an incident file (works offline)")
     p.add_argument("input", help="CSV (latitude/longitude), GeoJSON or GeoPackage")
     p.add_argument("-o", "--output", required=True, help="HTML file to write")
-    p.add_argument("--perimeter", default="green_zone")
-    p.add_argument("--bands", type=float, nargs="+", default=[250.0, 1000.0, 3000.0], help="band edges (m)")
-    p.add_argument("--gazetteer", default=None)
+    _add_perimeter_arguments(p)
     p.add_argument(
         "--tiles",
         default="https://tile.openstreetmap.org/{z}/{x}/{y}.png",
