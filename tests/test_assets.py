@@ -9,8 +9,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
-import subprocess
-import sys
 import tarfile
 from pathlib import Path
 
@@ -111,24 +109,8 @@ def test_data_uris_of_the_real_files() -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not assets.assets_ready(), reason="offline map assets not fetched")
-def test_pip_install_ships_the_assets(tmp_path: Path) -> None:
-    target = tmp_path / "site"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "--target",
-            str(target),
-            str(ROOT),
-        ],
-        check=True,
-        cwd=tmp_path,
-    )
+def test_pip_install_ships_the_assets(pip_installed: Path) -> None:
+    target = pip_installed
     vendor = target / "geoincidents" / "_assets" / "vendor"
     assert (target / "geoincidents" / "_assets" / "manifest.json").is_file()
     assert next(vendor.glob("leaflet@1.9.4/package/dist/leaflet.js"), None) is not None

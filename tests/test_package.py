@@ -11,24 +11,8 @@ import pytest
 
 
 @pytest.mark.slow
-def test_pip_install_ships_the_data(tmp_path: Path, root: Path) -> None:
-    target = tmp_path / "site"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "--target",
-            str(target),
-            str(root),
-        ],
-        check=True,
-        cwd=tmp_path,
-    )
+def test_pip_install_ships_the_data(pip_installed: Path, tmp_path: Path) -> None:
+    target = pip_installed
     assert (target / "geoincidents" / "data" / "gazetteer.geojson").is_file()
     code = (
         "import geoincidents, pathlib; g = geoincidents.load_gazetteer(); "
