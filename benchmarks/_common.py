@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 from geoincidents import perimeter  # noqa: E402
 from geoincidents._crs import BAGHDAD_UTM, WGS84, project_geometry, transformer  # noqa: E402
 
-__all__ = ["ROOT", "best_of", "machine", "points_near_zone"]
+__all__ = ["ROOT", "best_of", "machine", "points_near_zone", "synthetic_incidents"]
 
 
 def machine() -> str:
@@ -72,3 +72,29 @@ def best_of(repeat: int, fn: Callable[[], Any]) -> tuple[float, Any]:
         out = fn()
         best = min(best, time.perf_counter() - t0)
     return best, out
+
+
+def synthetic_incidents(n: int, seed: int = 0) -> Any:
+    """``n`` incidents of random ACLED type and day (August 2022) near the zone, prepared for the map/app."""
+    import geopandas as gpd
+    import pandas as pd
+
+    from geoincidents.analysis import prepare_incidents
+    from geoincidents.mapping import EVENT_COLORS
+
+    rng = np.random.default_rng(seed)
+    lon, lat = points_near_zone(n, seed=seed)
+    frame = gpd.GeoDataFrame(
+        {
+            "event_id": [f"bench-{i}" for i in range(n)],
+            "event_type": rng.choice(list(EVENT_COLORS), n),
+            "event_date": pd.Timestamp("2022-08-01") + pd.to_timedelta(rng.integers(0, 30, n), unit="D"),
+            "location": rng.choice(["Tahrir Square", "the suspension bridge", "Khilani Square"], n),
+            "sentence": ["Demonstrators reached the first wall of the suspension bridge."] * n,
+            "source": ["bench"] * n,
+            "geo_precision": rng.integers(1, 3, n),
+        },
+        geometry=gpd.points_from_xy(lon, lat),
+        crs=4326,
+    )
+    return prepare_incidents(frame)

@@ -14,32 +14,10 @@ import argparse
 import time
 
 import _common
-import geopandas as gpd
-import numpy as np
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
-from geoincidents.analysis import prepare_incidents
-from geoincidents.mapping import EVENT_COLORS
-
 APP = str(_common.ROOT / "app.py")
-
-
-def incident_table(n: int) -> pd.DataFrame:
-    rng = np.random.default_rng(1)
-    lon, lat = _common.points_near_zone(n, seed=1)
-    frame = gpd.GeoDataFrame(
-        {
-            "event_type": rng.choice(list(EVENT_COLORS), n),
-            "event_date": pd.Timestamp("2022-08-01") + pd.to_timedelta(rng.integers(0, 30, n), unit="D"),
-            "sentence": ["Demonstrators reached the first wall of the suspension bridge."] * n,
-            "source": ["bench"] * n,
-            "geo_precision": rng.integers(1, 3, n),
-        },
-        geometry=gpd.points_from_xy(lon, lat),
-        crs=4326,
-    )
-    return pd.DataFrame(prepare_incidents(frame, id_prefix="bench").drop(columns="geometry"))
 
 
 def filter_change_seconds(pasted: list[pd.DataFrame], repeat: int) -> tuple[float, float, int]:
@@ -72,7 +50,9 @@ def main() -> None:
     args = parser.parse_args()
     print(f"machine: {_common.machine()}")
     base_narrow, base_clear, base_loaded = filter_change_seconds([], args.repeat)
-    narrow, clear, loaded = filter_change_seconds([incident_table(args.n)], args.repeat)
+    narrow, clear, loaded = filter_change_seconds(
+        [pd.DataFrame(_common.synthetic_incidents(args.n, seed=1).drop(columns="geometry"))], args.repeat
+    )
     print(f"baseline (bundled sample, shown {base_loaded}): narrow {base_narrow:.2f} s, clear {base_clear:.2f} s")
     print(
         f"{args.n:,} incidents (shown {loaded}): narrow to one event type {narrow:.2f} s "

@@ -22,13 +22,10 @@ from pathlib import Path
 import _common
 import folium
 import geopandas as gpd
-import numpy as np
-import pandas as pd
 
-from geoincidents.analysis import prepare_incidents
 from geoincidents.assets import localize_map
 from geoincidents.escape import escape_text
-from geoincidents.mapping import EVENT_COLORS, _IncidentLayer, build_map
+from geoincidents.mapping import _IncidentLayer, build_map
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -38,25 +35,6 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-sync",
 ]
-
-
-def incidents(n: int, seed: int = 0) -> gpd.GeoDataFrame:
-    rng = np.random.default_rng(seed)
-    lon, lat = _common.points_near_zone(n, seed=seed)
-    frame = gpd.GeoDataFrame(
-        {
-            "event_id": [f"bench-{i}" for i in range(n)],
-            "event_type": rng.choice(list(EVENT_COLORS), n),
-            "event_date": pd.Timestamp("2022-08-01") + pd.to_timedelta(rng.integers(0, 30, n), unit="D"),
-            "location": rng.choice(["Tahrir Square", "the suspension bridge", "Khilani Square"], n),
-            "sentence": ["Demonstrators reached the first wall of the suspension bridge."] * n,
-            "source": ["bench"] * n,
-            "geo_precision": rng.integers(1, 3, n),
-        },
-        geometry=gpd.points_from_xy(lon, lat),
-        crs=4326,
-    )
-    return prepare_incidents(frame)
 
 
 def naive_map(frame: gpd.GeoDataFrame) -> folium.Map:
@@ -88,7 +66,7 @@ def main() -> None:
 
     print(f"machine: {_common.machine()}")
     work = Path(tempfile.mkdtemp(prefix="geoincidents-maps-"))
-    big = incidents(args.n)
+    big = _common.synthetic_incidents(args.n)
     t0 = time.perf_counter()
     fmap = build_map(big, tiles=None)
     ours = work / "ours.html"

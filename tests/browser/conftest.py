@@ -121,3 +121,32 @@ def app_url() -> Iterator[str]:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
+
+
+def _offline_page(browser: Any, allowed: tuple[str, ...]) -> tuple[Any, Any, list[str], list[str]]:
+    """A page on which only ``allowed`` URL prefixes load; records blocked URLs and dialogs."""
+    context = browser.new_context(viewport={"width": 1500, "height": 1300})
+    page = context.new_page()
+    blocked: list[str] = []
+    dialogs: list[str] = []
+
+    def route(r: Any) -> None:
+        if r.request.url.startswith(allowed):
+            r.continue_()
+        else:
+            blocked.append(r.request.url)
+            r.abort()
+
+    def on_dialog(d: Any) -> None:
+        dialogs.append(d.message)
+        d.dismiss()
+
+    context.route("**/*", route)
+    page.on("dialog", on_dialog)
+    return context, page, blocked, dialogs
+
+
+@pytest.fixture()
+def offline_page() -> Any:
+    """The factory ``offline_page(browser, allowed) -> (context, page, blocked URLs, dialogs)``."""
+    return _offline_page

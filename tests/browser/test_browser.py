@@ -28,29 +28,6 @@ HOSTILE = ["<img src=x onerror=alert(1)>", "`${alert(1)}`", "\\x3cscript\\x3eale
 MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
 
-def _offline_page(browser: Any, allowed: tuple[str, ...]) -> tuple[Any, Any, list[str], list[str]]:
-    """A page on which only ``allowed`` URL prefixes load; records blocked URLs and dialogs."""
-    context = browser.new_context(viewport={"width": 1500, "height": 1300})
-    page = context.new_page()
-    blocked: list[str] = []
-    dialogs: list[str] = []
-
-    def route(r: Any) -> None:
-        if r.request.url.startswith(allowed):
-            r.continue_()
-        else:
-            blocked.append(r.request.url)
-            r.abort()
-
-    def on_dialog(d: Any) -> None:
-        dialogs.append(d.message)
-        d.dismiss()
-
-    context.route("**/*", route)
-    page.on("dialog", on_dialog)
-    return context, page, blocked, dialogs
-
-
 def _sample_with_track() -> Any:
     inc = prepare_incidents(load_sample_incidents(), id_prefix="sample")
     inc["origin_landmark_id"] = pd.array([None] * len(inc), dtype="string")
@@ -60,10 +37,10 @@ def _sample_with_track() -> Any:
     return inc
 
 
-def test_saved_map_draws_every_layer_with_network_blocked(browser: Any, tmp_path: Path) -> None:
+def test_saved_map_draws_every_layer_with_network_blocked(browser: Any, tmp_path: Path, offline_page: Any) -> None:
     inc = _sample_with_track()
     path = save_map(build_map(inc), tmp_path / "map.html")
-    context, page, blocked, dialogs = _offline_page(browser, ("file:", "data:", "blob:", "about:"))
+    context, page, blocked, dialogs = offline_page(browser, ("file:", "data:", "blob:", "about:"))
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(path.as_uri())
@@ -125,7 +102,7 @@ def _incident_tooltips(page: Any) -> list[str]:
     )
 
 
-def test_large_saved_map_clusters_without_errors(browser: Any, tmp_path: Path) -> None:
+def test_large_saved_map_clusters_without_errors(browser: Any, tmp_path: Path, offline_page: Any) -> None:
     rng = np.random.default_rng(3)
     n = 1500
     frame = gpd.GeoDataFrame(
@@ -138,7 +115,7 @@ def test_large_saved_map_clusters_without_errors(browser: Any, tmp_path: Path) -
         crs=4326,
     )
     path = save_map(build_map(prepare_incidents(frame), tiles=None, max_markers=300), tmp_path / "large.html")
-    context, page, blocked, dialogs = _offline_page(browser, ("file:", "data:", "blob:", "about:"))
+    context, page, blocked, dialogs = offline_page(browser, ("file:", "data:", "blob:", "about:"))
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(path.as_uri())
@@ -158,8 +135,8 @@ def _open_app(page: Any, url: str, n_incidents: int) -> Any:
     return _map_frame(page, n_incidents)
 
 
-def test_app_map_renders_offline_with_perimeter_and_markers(browser: Any, app_url: str) -> None:
-    context, page, blocked, dialogs = _offline_page(browser, (app_url, "data:", "blob:", "about:"))
+def test_app_map_renders_offline_with_perimeter_and_markers(browser: Any, app_url: str, offline_page: Any) -> None:
+    context, page, blocked, dialogs = offline_page(browser, (app_url, "data:", "blob:", "about:"))
     expected = len(load_sample_incidents())
     frame = _open_app(page, app_url, expected)
     assert frame.locator("path.gi-incident").count() == expected
@@ -177,13 +154,13 @@ def test_app_map_renders_offline_with_perimeter_and_markers(browser: Any, app_ur
     context.close()
 
 
-def test_app_hostile_upload_stays_text(browser: Any, app_url: str, tmp_path: Path) -> None:
+def test_app_hostile_upload_stays_text(browser: Any, app_url: str, tmp_path: Path, offline_page: Any) -> None:
     inc = prepare_incidents(load_sample_incidents(), id_prefix="sample")
     inc["sentence"] = pd.array([f"evidence {h}" for h in HOSTILE[: len(inc)]], dtype="string")
     inc["source"] = pd.array([HOSTILE[-1]] * len(inc), dtype="string")
     inc["actor1"] = pd.array([HOSTILE[0]] * len(inc), dtype="string")
     upload = write_incidents(inc.drop(columns=["band", "breach", "inside"]), tmp_path / "hostile.csv")
-    context, page, _blocked, dialogs = _offline_page(browser, (app_url, "data:", "blob:", "about:"))
+    context, page, _blocked, dialogs = offline_page(browser, (app_url, "data:", "blob:", "about:"))
     _open_app(page, app_url, len(inc))
     old_map = page.locator(MAP_IFRAME).element_handle()
     page.get_by_text("Upload a file").click()
@@ -207,8 +184,10 @@ def test_app_hostile_upload_stays_text(browser: Any, app_url: str, tmp_path: Pat
 @pytest.mark.skipif(
     importlib.util.find_spec("geoincidents.extraction") is None, reason="extraction (issue 3) not merged yet"
 )
-def test_app_paste_seed_report_lands_at_the_suspension_bridge_gate(browser: Any, app_url: str) -> None:
-    context, page, _blocked, dialogs = _offline_page(browser, (app_url, "data:", "blob:", "about:"))
+def test_app_paste_seed_report_lands_at_the_suspension_bridge_gate(
+    browser: Any, app_url: str, offline_page: Any
+) -> None:
+    context, page, _blocked, dialogs = offline_page(browser, (app_url, "data:", "blob:", "about:"))
     before = len(load_sample_incidents())
     _open_app(page, app_url, before)
     old_map = page.locator(MAP_IFRAME).element_handle()
@@ -247,8 +226,8 @@ HOSTILE_REPORT = (
 @pytest.mark.skipif(
     importlib.util.find_spec("geoincidents.extraction") is None, reason="extraction (issue 3) not merged yet"
 )
-def test_app_pasted_report_with_script_payloads_stays_text(browser: Any, app_url: str) -> None:
-    context, page, _blocked, dialogs = _offline_page(browser, (app_url, "data:", "blob:", "about:"))
+def test_app_pasted_report_with_script_payloads_stays_text(browser: Any, app_url: str, offline_page: Any) -> None:
+    context, page, _blocked, dialogs = offline_page(browser, (app_url, "data:", "blob:", "about:"))
     _open_app(page, app_url, len(load_sample_incidents()))
     page.get_by_text("Upload a file").click()  # no file: only the pasted report's incidents are shown
     page.get_by_text("Choose a CSV, GeoJSON or GeoPackage file").wait_for()
@@ -279,7 +258,9 @@ def test_app_pasted_report_with_script_payloads_stays_text(browser: Any, app_url
     context.close()
 
 
-def test_very_large_saved_map_draws_on_canvas_with_escaped_popups(browser: Any, tmp_path: Path) -> None:
+def test_very_large_saved_map_draws_on_canvas_with_escaped_popups(
+    browser: Any, tmp_path: Path, offline_page: Any
+) -> None:
     rng = np.random.default_rng(5)
     n = 3000
     frame = gpd.GeoDataFrame(
@@ -294,7 +275,7 @@ def test_very_large_saved_map_draws_on_canvas_with_escaped_popups(browser: Any, 
     fmap = build_map(prepare_incidents(frame, id_prefix="big"), tiles=None, max_markers=300, cluster_max=1000)
     layer = next(c.get_name() for c in fmap._children.values() if type(c).__name__ == "_IncidentLayer")
     path = save_map(fmap, tmp_path / "canvas.html")
-    context, page, _blocked, dialogs = _offline_page(browser, ("file:", "data:", "blob:", "about:"))
+    context, page, _blocked, dialogs = offline_page(browser, ("file:", "data:", "blob:", "about:"))
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(path.as_uri())

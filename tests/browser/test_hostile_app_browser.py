@@ -13,29 +13,12 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 OUTSIDE = "http://198.51.100.7"  # TEST-NET-2: never a real host
 
 
-def test_unreadable_upload_message_is_text(browser: Any, app_url: str, tmp_path: Path) -> None:
+def test_unreadable_upload_message_is_text(browser: Any, app_url: str, tmp_path: Path, offline_page: Any) -> None:
     # No coordinate columns: the error message quotes the header, which is hostile markdown and HTML.
     header = f"![pixel]({OUTSIDE}/pixel.png),[click](javascript:alert(1)),<img src=x onerror=alert(2)>,**bold**"
     upload = tmp_path / "hostile_header.csv"
     upload.write_text(header + "\n1,2,3,4\n", encoding="utf-8")
-    context = browser.new_context(viewport={"width": 1400, "height": 1200})
-    page = context.new_page()
-    requested: list[str] = []
-    dialogs: list[str] = []
-
-    def route(r: Any) -> None:
-        if r.request.url.startswith((app_url, "data:", "blob:", "about:")):
-            r.continue_()
-        else:
-            requested.append(r.request.url)
-            r.abort()
-
-    def on_dialog(dialog: Any) -> None:
-        dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    context.route("**/*", route)
-    page.on("dialog", on_dialog)
+    context, page, requested, dialogs = offline_page(browser, (app_url, "data:", "blob:", "about:"))
     page.goto(app_url)
     page.get_by_text("Upload a file").click()
     page.locator('input[type="file"]').set_input_files(str(upload))
