@@ -13,6 +13,8 @@ ask an STR-tree for their nearest segment. Both paths measure with the same form
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import shapely
 from numpy.typing import NDArray
@@ -71,6 +73,7 @@ class SegmentGrid:
         length_sq = (d**2).sum(axis=1)
         inv = np.divide(1.0, length_sq, out=np.zeros_like(length_sq), where=length_sq > 0)
         self.params = np.column_stack([starts, d, inv])
+        self.ends = ends
         self.geoms = np.where(
             length_sq > 0,
             shapely.linestrings(np.stack([starts, ends], axis=1)),
@@ -99,13 +102,16 @@ class SegmentGrid:
         r = h * np.sqrt(0.5)
         cell, seg = self.tree.query(centres, predicate="dwithin", distance=self.centre_distance + 2 * r + _SLACK_M)
         cell, seg = _prune_by_bounds(cell, seg, cx, cy, h, self.params)
-        cell, seg = _prune_by_dominance(cell, seg, cx, cy, h, self.params)
+        cell, seg = _prune_by_dominance(cell, seg, cx, cy, h, self.params, self.ends)
         self.candidates = seg
         self.count = np.bincount(cell, minlength=len(centres)).astype(np.intp)
         self.start = np.concatenate([[0], np.cumsum(self.count)[:-1]]).astype(np.intp)
         self.max_count = int(self.count.max())
         self.columns = tuple(np.ascontiguousarray(c) for c in self.params.T)
         self.points_only = bool((self.params[:, 4] == 0).all())
+        self.first = self.candidates.take(self.start)  # each cell's lowest candidate
+        self.single = self.count == 1
+        self.used = self.columns[:2] if self.points_only else self.columns  # what the distance formula reads
 
     def cell_of(self, x: NDArray[np.float64], y: NDArray[np.float64]) -> NDArray[np.intp]:
         """Cell index of each point, -1 outside the grid (and for NaN)."""
@@ -139,57 +145,57 @@ class SegmentGrid:
         off = np.flatnonzero(cell < 0)
         if not len(off):
             index, dist_sq = self._nearest_in_grid(x, y, cell, with_index)
-        else:
-            on = np.flatnonzero(cell >= 0)
-            index = np.empty(len(x), dtype=np.intp)
-            dist_sq = np.empty(len(x))
-            index[on], dist_sq[on] = self._nearest_in_grid(x[on], y[on], cell[on], True)
-            (_, found) = self.tree.query_nearest(shapely.points(x[off], y[off]), all_matches=False)
-            index[off] = found
-            dist_sq[off] = segment_distance_sq(x[off], y[off], self.params[found].T)
+            return (index if with_index else None), np.sqrt(dist_sq)
+        on = np.flatnonzero(cell >= 0)
+        index = np.empty(len(x), dtype=np.intp)
+        dist_sq = np.empty(len(x))
+        index[on], dist_sq[on] = self._nearest_in_grid(x[on], y[on], cell[on], True)
+        (_, found) = self.tree.query_nearest(shapely.points(x[off], y[off]), all_matches=False)
+        index[off] = found
+        dist_sq[off] = segment_distance_sq(x[off], y[off], self.params[found].T)
         return index, np.sqrt(dist_sq)
 
-    def _distance_sq_to(
-        self, x: NDArray[np.float64], y: NDArray[np.float64], seg: NDArray[np.intp]
+    def _distance_sq(
+        self, x: NDArray[np.float64], y: NDArray[np.float64], seg: Sequence[NDArray[np.float64]]
     ) -> NDArray[np.float64]:
+        """Squared distances from points to one segment each, given the segments' parameter columns."""
         if self.points_only:
-            dx = x - self.columns[0].take(seg)
-            dy = y - self.columns[1].take(seg)
-            out: NDArray[np.float64] = dx * dx + dy * dy
-            return out
-        return segment_distance_sq(x, y, tuple(col.take(seg) for col in self.columns))
+            dx = x - seg[0]
+            dy = y - seg[1]
+            dx *= dx
+            dy *= dy
+            dx += dy
+            return dx
+        return segment_distance_sq(x, y, tuple(seg))
 
     def _nearest_in_grid(
         self, x: NDArray[np.float64], y: NDArray[np.float64], cell: NDArray[np.intp], with_index: bool
     ) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
-        # Most cells have one candidate: measure it for every point, then redo the points whose
-        # cell has several, over all of their candidates at once.
-        start = self.start.take(cell)
-        count = self.count.take(cell)
-        index = self.candidates.take(start)
-        dist_sq = self._distance_sq_to(x, y, index)
-        several = np.flatnonzero(count > 1)
+        # Most cells have one candidate: measure every point against its cell's first, then redo
+        # the points whose cell has several, over all of their candidates at once.
+        index = self.first.take(cell)
+        dist_sq = self._distance_sq(x, y, [col.take(index) for col in self.used])
+        several = np.flatnonzero(~self.single.take(cell))
         if len(several):
-            found, dist_sq[several] = self._nearest_of_candidates(
-                x.take(several), y.take(several), start.take(several), count.take(several), with_index
+            found, dist_sq[several] = self.nearest_of_candidates(
+                x.take(several), y.take(several), cell.take(several), with_index
             )
             if with_index:
                 index[several] = found
         return index, dist_sq
 
-    def _nearest_of_candidates(
-        self,
-        x: NDArray[np.float64],
-        y: NDArray[np.float64],
-        start: NDArray[np.intp],
-        count: NDArray[np.intp],
-        with_index: bool,
+    def nearest_of_candidates(
+        self, x: NDArray[np.float64], y: NDArray[np.float64], cell: NDArray[np.intp], with_index: bool = True
     ) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
-        # one row per (point, candidate), grouped by point; a minimum per group; ties to the lowest index
+        """Nearest of each grid point's cell candidates: index (ties to the lowest; empty when not
+        ``with_index``) and the *squared* distance."""
+        start = self.start.take(cell)
+        count = self.count.take(cell)
+        # one row per (point, candidate), grouped by point; a minimum per group
         first = np.cumsum(count) - count
         point = np.repeat(np.arange(len(x)), count)
         seg = self.candidates.take(np.arange(len(point)) + np.repeat(start - first, count))
-        d2 = self._distance_sq_to(x.take(point), y.take(point), seg)
+        d2 = self._distance_sq(x.take(point), y.take(point), [col.take(seg) for col in self.used])
         best = np.minimum.reduceat(d2, first)
         if not with_index:
             return seg[:0], best
@@ -198,7 +204,7 @@ class SegmentGrid:
 
 
 _CORNERS = ((-0.5, -0.5), (-0.5, 0.5), (0.5, -0.5), (0.5, 0.5))
-_DOMINATORS = 3
+_DOMINATORS = 6
 
 
 def _corner_distance_sq(
@@ -238,6 +244,7 @@ def _prune_by_dominance(
     cy: NDArray[np.float64],
     h: float,
     params: NDArray[np.float64],
+    ends: NDArray[np.float64],
 ) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
     """Drop a candidate when another one is at least as near at every point of the cell.
 
@@ -247,7 +254,9 @@ def _prune_by_dominance(
     perpendicular strip holds the whole cell on one side of its line (``covering``: the edge's
     distance is affine there, the point's minus it is convex); two covering edges (affine
     difference); and a covering edge vs a point lying on or behind the edge's line, seen from the
-    cell (the point is then never nearer than the line).
+    cell (the point is then never nearer than the line). And a candidate that acts as a point over
+    the cell never beats a segment that has that point as an end (the segment contains it): this
+    settles the cells where a vertex's region meets its edges' (end points compared exactly, as given).
     """
     p = params[seg]
     is_point = p[:, 4] == 0
@@ -271,8 +280,8 @@ def _prune_by_dominance(
     at_start = is_point | (along.max(axis=1) <= 0)
     at_end = ~at_start & (along.min(axis=1) >= 1)
     acts_as_point = at_start | at_end
-    point_x = np.where(at_end, p[:, 0] + p[:, 2], p[:, 0])
-    point_y = np.where(at_end, p[:, 1] + p[:, 3], p[:, 1])
+    point_x = np.where(at_end, ends[seg, 0], p[:, 0])
+    point_y = np.where(at_end, ends[seg, 1], p[:, 1])
     # pair every candidate i with the (up to) _DOMINATORS candidates j of its cell that have the
     # least largest distance over the cell: the likeliest to dominate it
     far = corner_sq.max(axis=1)
@@ -291,7 +300,10 @@ def _prune_by_dominance(
         ex = point_x[f] - p[g, 0]
         ey = point_y[f] - p[g, 1]
         behind = covering[g] & acts_as_point[f] & (sign[g] * (p[g, 2] * ey - p[g, 3] * ex) <= 0)
-        out: NDArray[np.bool_] = (by_corners | behind) & (g != f)
+        at_g_start = (point_x[f] == p[g, 0]) & (point_y[f] == p[g, 1])
+        at_g_end = (point_x[f] == ends[seg[g], 0]) & (point_y[f] == ends[seg[g], 1])
+        contains = acts_as_point[f] & (at_g_start | at_g_end)
+        out: NDArray[np.bool_] = (by_corners | behind | contains) & (g != f)
         return out
 
     dom_ji = dominates(j, i)

@@ -27,14 +27,13 @@ from typing import Any, cast
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 import shapely
 from numpy.typing import ArrayLike, NDArray
 from pyproj import CRS
 
 from geoincidents._crs import BAGHDAD_UTM, WGS84, metric_crs_for, project_geometry, require_crs, transformer
 from geoincidents._fastproj import LocalProjection, fit_local_projection
-from geoincidents._nearest import SegmentGrid
+from geoincidents._nearest import SegmentGrid, segment_distance_sq
 from geoincidents.gazetteer import load_gazetteer, perimeter_feature
 
 __all__ = [
@@ -94,7 +93,7 @@ _GRID_MARGIN_M = 11_000.0
 """The fast paths cover the perimeters' bounding box widened by this much; farther points are exact
 too, through an STR-tree and pyproj, only slower."""
 _GRID_CELLS = 256
-_CHUNK = 65_536  # points measured at a time: keeps temporaries small and in cache
+_CHUNK = 32_768  # points measured at a time: keeps temporaries small and in cache
 
 
 def _band_codes(
@@ -127,6 +126,7 @@ class _PerimeterIndex:
     cell_state: NDArray[np.int8]
     gate_ids: NDArray[np.object_]
     gates: SegmentGrid | None
+    first: NDArray[np.void]  # per cell, a _FIRST_RECORD
     uncertainty_m: NDArray[np.float64]
     local: LocalProjection | None
 
@@ -135,34 +135,35 @@ class _PerimeterIndex:
         return self.perimeter_ids[0]
 
     def locate(
-        self, x: NDArray[np.float64], y: NDArray[np.float64], src: CRS
+        self, x: NDArray[np.float64], y: NDArray[np.float64], src: CRS, *, covered: bool = False
     ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.intp], NDArray[np.int8]]:
         """Project finite coordinates from ``src``; return them with their grid cell and its state.
 
-        Lon/lat inside the verified box go through the polynomial (within a micrometre of pyproj),
-        except points in grid cells that a boundary may cross: those keep pyproj's own coordinates,
-        so that inside/outside is decided exactly as with pyproj (a point given on the boundary is
-        on it, not a micrometre inside).
+        Lon/lat inside the verified box go through the polynomial (within :data:`MAX_ERROR_M` of
+        pyproj), except points in grid cells that a boundary may cross: those keep pyproj's own
+        coordinates, so that inside/outside is decided exactly as with pyproj (a point given on the
+        boundary is on it, not a fraction of a millimetre inside). ``covered=True`` tells that every
+        point is known to lie in the polynomial's box.
         """
-        tr = transformer(src, self.crs)
         if src == self.crs:
-            px, py = x, y
-        elif src != WGS84 or self.local is None:
-            px, py = tr.transform(x, y)
+            return (x, y, *self._cells(x, y))
+        if src != WGS84 or self.local is None:
+            px, py = transformer(src, self.crs).transform(x, y)
+            return (px, py, *self._cells(px, py))
+        fast = None if covered else self.local.covers(x, y)
+        if fast is None or fast.all():
+            px, py = self.local.transform(x, y)
+            cell, state = self._cells(px, py)
+            redo = np.flatnonzero(state == 2)
         else:
-            fast = self.local.covers(x, y)
-            if fast.all():
-                px, py = self.local.transform(x, y)
-            else:
-                px, py = np.full_like(x, np.nan), np.full_like(y, np.nan)  # the rest: pyproj, below
-                px[fast], py[fast] = self.local.transform(x[fast], y[fast])
+            px, py = np.full_like(x, np.nan), np.full_like(y, np.nan)  # the rest: pyproj, below
+            px[fast], py[fast] = self.local.transform(x[fast], y[fast])
             cell, state = self._cells(px, py)
             redo = np.flatnonzero(~fast | (state == 2))
-            if len(redo):
-                px[redo], py[redo] = tr.transform(x[redo], y[redo])
-                cell[redo], state[redo] = self._cells(px[redo], py[redo])
-            return px, py, cell, state
-        return (px, py, *self._cells(px, py))
+        if len(redo):
+            px[redo], py[redo] = transformer(src, self.crs).transform(x[redo], y[redo])
+            cell[redo], state[redo] = self._cells(px[redo], py[redo])
+        return px, py, cell, state
 
     def _cells(self, x: NDArray[np.float64], y: NDArray[np.float64]) -> tuple[NDArray[np.intp], NDArray[np.int8]]:
         cell = self.boundary.cell_of(x, y)
@@ -182,34 +183,91 @@ class _PerimeterIndex:
         undecided = np.flatnonzero(state == 2)
         if len(undecided):
             inside[undecided] = shapely.contains_xy(self.union, x.take(undecided), y.take(undecided))
-        if len(self.perimeter_ids) == 1:
-            _, distance = self.boundary.nearest(x, y, cell, with_index=False)
-            owner = np.zeros(len(x), dtype=np.intp)
-        else:
-            feature, distance = self.boundary.nearest(x, y, cell)
-            assert feature is not None
-            owner = self.owner.take(feature)
+        off = np.flatnonzero(cell < 0)
+        if not len(off):
+            return (inside, *self._measure_on_grid(x, y, cell))
+        on = np.flatnonzero(cell >= 0)
+        distance, gate_distance = np.empty(len(x)), np.empty(len(x))
+        owner, gate = np.empty(len(x), dtype=np.intp), np.empty(len(x), dtype=np.intp)
+        distance[on], owner[on], gate[on], gate_distance[on] = self._measure_on_grid(x[on], y[on], cell[on])
+        # beyond the grid (rare): the grids' own STR-tree path, same formula
+        feature, distance[off] = self.boundary.nearest(x[off], y[off])
+        assert feature is not None  # asked with its index
+        owner[off] = self.owner.take(feature)
         if self.gates is None:
-            return inside, distance, owner, np.full(len(x), -1, dtype=np.intp), np.full(len(x), np.nan)
-        gate, gate_distance = self.gates.nearest(x, y, cell)  # same grid geometry, same cells
-        assert gate is not None
+            gate[off], gate_distance[off] = -1, np.nan
+        else:
+            found, gate_distance[off] = self.gates.nearest(x[off], y[off])
+            assert found is not None
+            gate[off] = found
         return inside, distance, owner, gate, gate_distance
+
+    def _measure_on_grid(
+        self, x: NDArray[np.float64], y: NDArray[np.float64], cell: NDArray[np.intp]
+    ) -> tuple[NDArray[np.float64], NDArray[np.intp], NDArray[np.intp], NDArray[np.float64]]:
+        # One small read per point gives its cell's first boundary and gate candidates; their
+        # parameters then come from the (cache-resident) per-segment and per-gate columns.
+        row = self.first.take(cell)
+        seg = row["seg"]
+        boundary = self.boundary
+        dist_sq = segment_distance_sq(x, y, tuple(col.take(seg) for col in boundary.columns))
+        several = np.flatnonzero(~row["single"])
+        multi = len(self.perimeter_ids) > 1
+        owner = self.owner.take(seg) if multi else np.zeros(len(x), dtype=np.intp)
+        if len(several):
+            found, dist_sq[several] = boundary.nearest_of_candidates(
+                x.take(several), y.take(several), cell.take(several), multi
+            )
+            if multi:
+                owner[several] = self.owner.take(found)
+        if self.gates is None:
+            return np.sqrt(dist_sq), owner, np.full(len(x), -1, dtype=np.intp), np.full(len(x), np.nan)
+        gate = row["gate"].astype(np.intp)
+        gdx = x - self.gates.columns[0].take(gate)
+        gdy = y - self.gates.columns[1].take(gate)
+        gdx *= gdx
+        gdy *= gdy
+        gate_sq = gdx + gdy
+        several = np.flatnonzero(~row["gate_single"])
+        if len(several):
+            gate[several], gate_sq[several] = self.gates.nearest_of_candidates(
+                x.take(several), y.take(several), cell.take(several)
+            )
+        return np.sqrt(dist_sq), owner, gate, np.sqrt(gate_sq)
+
+
+_FIRST_RECORD = np.dtype([("seg", "i4"), ("gate", "i2"), ("single", "?"), ("gate_single", "?")])
+"""Per grid cell: its first (lowest) boundary and gate candidates, and whether each is the cell's only
+one. Eight bytes, so the table of a 256 x 256 grid stays in a core's cache."""
+
+
+def _first_record(boundary: SegmentGrid, gates: SegmentGrid | None) -> NDArray[np.void]:
+    """The :data:`_FIRST_RECORD` of every grid cell (the gates' grid has the boundary's cells)."""
+    record = np.zeros(len(boundary.first), dtype=_FIRST_RECORD)
+    record["seg"] = boundary.first
+    record["single"] = boundary.single
+    if gates is None:
+        record["gate_single"] = True
+    else:
+        record["gate"] = gates.first
+        record["gate_single"] = gates.single
+    return record
 
 
 def _boundary_features(
     polygons: list[shapely.Geometry],
 ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.intp]]:
-    """Vertices (as zero-length segments) and edges of every polygon's rings, with their polygon."""
+    """Edges of every polygon's rings (a ring of one repeated point as a zero-length segment), with their polygon."""
     starts, ends, owner = [], [], []
     for k, poly in enumerate(polygons):
         for ring in shapely.get_parts(poly.boundary):
             xy = shapely.get_coordinates(ring)
-            vertices = np.unique(xy, axis=0)
-            edges = xy[1:] != xy[:-1]
-            keep = edges.any(axis=1)
-            starts += [vertices, xy[:-1][keep]]
-            ends += [vertices, xy[1:][keep]]
-            owner.append(np.full(len(vertices) + int(keep.sum()), k))
+            keep = (xy[1:] != xy[:-1]).any(axis=1)
+            if not keep.any():
+                xy, keep = xy[:2], np.ones(1, dtype=bool)
+            starts.append(xy[:-1][keep])
+            ends.append(xy[1:][keep])
+            owner.append(np.full(int(keep.sum()), k))
     return np.concatenate(starts), np.concatenate(ends), np.concatenate(owner).astype(np.intp)
 
 
@@ -259,6 +317,7 @@ def _index_from_parts(
         cell_state=cell_state,
         gate_ids=gate_ids,
         gates=gate_grid,
+        first=_first_record(boundary, gate_grid),
         uncertainty_m=np.array([p[2] for p in perimeters], dtype=float),
         local=_fit_local(crs, extent),
     )
@@ -329,9 +388,12 @@ def _measure_all(index: _PerimeterIndex, lon: ArrayLike, lat: ArrayLike, crs: An
     y_in = np.asarray(lat, dtype=float)
     if x_in.shape != y_in.shape or x_in.ndim != 1:
         raise ValueError(f"lon and lat must be 1-D arrays of one length, got {x_in.shape} and {y_in.shape}")
-    valid = np.isfinite(x_in) & np.isfinite(y_in)
     src = CRS.from_user_input(crs)
-    if src.is_geographic:
+    n = len(x_in)
+    # The common case: lon/lat all inside the polynomial's box, so all finite and in range.
+    covered = src == WGS84 and src != index.crs and index.local is not None and index.local.covers_all(x_in, y_in)
+    valid = np.ones(n, dtype=bool) if covered else np.isfinite(x_in) & np.isfinite(y_in)
+    if src.is_geographic and not covered:
         bad = valid & ((np.abs(x_in) > 180) | (np.abs(y_in) > 90))
         if bad.any():
             first = int(np.flatnonzero(bad)[0])
@@ -339,27 +401,34 @@ def _measure_all(index: _PerimeterIndex, lon: ArrayLike, lat: ArrayLike, crs: An
                 f"{int(bad.sum())} point(s) outside lon [-180, 180] / lat [-90, 90], first at position "
                 f"{first}: ({x_in[first]}, {y_in[first]})"
             )
-    n = len(x_in)
-    distance = np.full(n, np.nan)
-    inside = np.zeros(n, dtype=bool)
     several = len(index.perimeter_ids) > 1
-    owner = np.full(n if several else 0, -1, dtype=np.int32)  # which perimeter: only asked of several
-    gate_code = np.full(n, -1, dtype=np.int32)
-    gate_dist = np.full(n, np.nan)
+    if covered:  # every row is written below
+        distance, inside, gate_code, gate_dist = np.empty(n), np.empty(n, bool), np.empty(n, np.int32), np.empty(n)
+        owner = np.empty(n if several else 0, dtype=np.int32)
+    else:  # rows without a position keep these
+        distance, inside, gate_code, gate_dist = (
+            np.full(n, np.nan),
+            np.zeros(n, bool),
+            np.full(n, -1, np.int32),
+            np.full(n, np.nan),
+        )
+        owner = np.full(n if several else 0, -1, dtype=np.int32)  # which perimeter: only asked of several
     for lo in range(0, n, _CHUNK):
         part = slice(lo, min(n, lo + _CHUNK))
-        ok: slice | NDArray[np.intp] = part if valid[part].all() else np.flatnonzero(valid[part]) + lo
-        x, y, cell, state = index.locate(x_in[ok], y_in[ok], src)
-        finite = np.isfinite(x) & np.isfinite(y)
-        if not finite.all():
-            ok = np.arange(n)[ok]
-            valid[ok[~finite]] = False
-            ok, x, y, cell, state = ok[finite], x[finite], y[finite], cell[finite], state[finite]
-        if not len(x):
-            continue
+        ok: slice | NDArray[np.intp] = part if covered or valid[part].all() else np.flatnonzero(valid[part]) + lo
+        x, y, cell, state = index.locate(x_in[ok], y_in[ok], src, covered=covered)
+        if not covered:  # pyproj may still give inf for a point it cannot project
+            finite = np.isfinite(x) & np.isfinite(y)
+            if not finite.all():
+                ok = np.arange(n)[ok]
+                valid[ok[~finite]] = False
+                ok, x, y, cell, state = ok[finite], x[finite], y[finite], cell[finite], state[finite]
+            if not len(x):
+                continue
         ins, dist, own, gate, g_dist = index.measure(x, y, cell, state)
+        np.negative(dist, out=dist, where=ins)
         inside[ok] = ins
-        distance[ok] = np.where(ins, -dist, dist)
+        distance[ok] = dist
         if several:
             owner[ok] = own
         gate_code[ok] = gate
@@ -407,14 +476,26 @@ def proximity_arrays(
         ``distance_min_m``, ``distance_max_m`` and ``breach_code`` (index into ``certain``,
         ``possible``, ``excluded``); plus ``perimeter_id`` and ``labels``.
     """
+    result = _proximity_codes(lon, lat, perimeter, bands_m, uncertainty_m, gazetteer, crs)
+    ids = np.concatenate([result["gate_ids"], np.array([None], dtype=object)])  # code -1: None
+    result["nearest_gate_id"] = ids.take(result["gate_code"])
+    return result
+
+
+def _proximity_codes(
+    lon: ArrayLike,
+    lat: ArrayLike,
+    perimeter: str | shapely.Geometry | gpd.GeoSeries | gpd.GeoDataFrame,
+    bands_m: Sequence[float],
+    uncertainty_m: ArrayLike | None,
+    gazetteer: gpd.GeoDataFrame | str | Path | None,
+    crs: Any,
+) -> dict[str, Any]:
+    """:func:`proximity_arrays` without the ``nearest_gate_id`` object array (gates as codes only)."""
     index = _perimeter_index(perimeter, gazetteer)
     edges = _check_bands(bands_m)
     valid, distance, inside, _, gate_code, gate_dist = _measure_all(index, lon, lat, crs)
     n = len(valid)
-    gate_ids = np.full(n, None, dtype=object)
-    if len(index.gate_ids):
-        gate_ids = np.concatenate([index.gate_ids, np.array([None], dtype=object)]).take(gate_code)  # -1: None
-
     band_code = _band_codes(valid, inside, distance, edges)
     result: dict[str, Any] = {
         "perimeter_id": index.perimeter_id,
@@ -423,7 +504,6 @@ def proximity_arrays(
         "distance_m": distance,
         "inside": inside,
         "band_code": band_code,
-        "nearest_gate_id": gate_ids,
         "gate_code": gate_code,
         "gate_ids": index.gate_ids,
         "gate_distance_m": gate_dist,
@@ -470,13 +550,12 @@ def _points_xy(incidents: gpd.GeoDataFrame | gpd.GeoSeries) -> tuple[NDArray[np.
     return x, y, crs
 
 
-def _strings(codes: NDArray[np.integer[Any]], values: list[str]) -> pd.api.extensions.ExtensionArray:
-    """A pandas string array of ``values[code]`` (missing where code is -1), built without Python objects."""
-    mask = codes < 0
-    if not values:
-        values, codes = [""], np.zeros(len(codes), dtype=np.int8)
-    dictionary = pa.DictionaryArray.from_arrays(pa.array(codes, mask=mask), pa.array(values, type=pa.large_string()))
-    return pd.array(dictionary.cast(pa.large_string()), dtype="str")
+def _ids(codes: NDArray[np.integer[Any]], ids: Sequence[str]) -> pd.Categorical:
+    """Ids from a fixed set as a categorical (missing where the code is -1), like ``band``.
+
+    A million rows cost a byte or two each and no string copies.
+    """
+    return pd.Categorical.from_codes(codes, categories=pd.Index(list(ids), dtype="str"))
 
 
 def _points_input(
@@ -497,7 +576,8 @@ def _points_input(
             f"incidents must be a GeoDataFrame or GeoSeries, got {type(incidents).__name__}; "
             "for plain coordinates pass lon= and lat="
         )
-    frame = incidents.to_frame() if isinstance(incidents, gpd.GeoSeries) else incidents.copy()
+    # a shallow copy: the columns added below are new arrays, the caller's frame is never written to
+    frame = incidents.to_frame() if isinstance(incidents, gpd.GeoSeries) else incidents.copy(deep=False)
     x, y, crs = _points_xy(incidents)
     return frame, x, y, crs
 
@@ -537,10 +617,11 @@ def check_proximity(
     Returns
     -------
     geopandas.GeoDataFrame
-        The input (same index, row order and CRS) with added columns ``perimeter_id``,
-        ``distance_m`` (signed metres, negative inside), ``inside`` (nullable boolean),
-        ``band`` (ordered categorical: ``inside``, ``0-250 m``, ...), ``nearest_gate_id`` and
-        ``gate_distance_m``. With an uncertainty, also ``distance_min_m``/``distance_max_m``
+        The input (same index, row order and CRS) with added columns ``perimeter_id``
+        (categorical), ``distance_m`` (signed metres, negative inside), ``inside`` (nullable
+        boolean), ``band`` (ordered categorical: ``inside``, ``0-250 m``, ...),
+        ``nearest_gate_id`` (categorical over the perimeter's gates; missing without a position)
+        and ``gate_distance_m``. With an uncertainty, also ``distance_min_m``/``distance_max_m``
         (the signed distance range the location and perimeter uncertainties allow) and ``breach``
         (``certain``, ``possible`` or ``excluded``): a vague location is never reported as a certain
         breach on the strength of its centroid alone.
@@ -569,14 +650,14 @@ def check_proximity(
         )
     else:
         unc = uncertainty_m
-    res = proximity_arrays(x, y, perimeter, bands_m, uncertainty_m=unc, gazetteer=gazetteer, crs=crs)
+    res = _proximity_codes(x, y, perimeter, bands_m, unc, gazetteer, crs)
     valid = res["valid"]
-    frame["perimeter_id"] = _strings(np.zeros(len(frame), dtype=np.int8), [res["perimeter_id"]])
+    frame["perimeter_id"] = _ids(np.zeros(len(frame), dtype=np.int8), [res["perimeter_id"]])
     frame["distance_m"] = res["distance_m"]
     frame["inside"] = pd.arrays.BooleanArray(res["inside"], ~valid)
     labels = res["labels"]
     frame["band"] = pd.Categorical.from_codes(res["band_code"], categories=labels, ordered=True)
-    frame["nearest_gate_id"] = _strings(res["gate_code"], list(res["gate_ids"]))
+    frame["nearest_gate_id"] = _ids(res["gate_code"], list(res["gate_ids"]))
     frame["gate_distance_m"] = res["gate_distance_m"]
     if "breach_code" in res:
         frame["distance_min_m"] = res["distance_min_m"]
@@ -658,8 +739,8 @@ def check_proximity_many(
     Returns
     -------
     geopandas.GeoDataFrame
-        The input (same index, row order and CRS) with ``perimeter_id`` (the perimeter whose
-        boundary is nearest), ``distance_m`` (metres to that boundary, negative when the incident is
+        The input (same index, row order and CRS) with ``perimeter_id`` (categorical: the
+        perimeter whose boundary is nearest), ``distance_m`` (metres to that boundary, negative when the incident is
         inside any perimeter), ``inside`` (nullable boolean: inside at least one) and ``band``.
         For perimeters that do not overlap, an incident inside one gets that one's id.
     """
@@ -672,7 +753,7 @@ def check_proximity_many(
     valid, distance, inside, owner, _, _ = _measure_all(index, x, y, src)
     band_code = _band_codes(valid, inside, distance, edges)
     codes = owner if len(owner) == len(valid) else np.zeros(len(valid), dtype=np.int8)  # one perimeter
-    frame["perimeter_id"] = _strings(np.where(valid, codes, -1), list(index.perimeter_ids))
+    frame["perimeter_id"] = _ids(np.where(valid, codes, -1), index.perimeter_ids)
     frame["distance_m"] = distance
     frame["inside"] = pd.arrays.BooleanArray(inside, ~valid)
     frame["band"] = pd.Categorical.from_codes(band_code, categories=band_labels(edges), ordered=True)
