@@ -1,14 +1,16 @@
 """Proximity of incidents to a perimeter: signed distance, inside/outside, band and nearest gate.
 
 Everything is vectorised over coordinate arrays, chunk by chunk (no Python loop per incident). Each
-perimeter is indexed once (cached): its boundary's vertices and edges, and the gates, on a grid over
-its bounding box widened by 11 km, each cell keeping only the few that can be nearest to a point of
-the cell (:mod:`geoincidents._nearest`); cells that no boundary crosses also settle inside/outside for
-all their points, the others ask :func:`shapely.contains_xy` on the prepared polygon. Lon/lat are
-projected into UTM (38N around Baghdad) by a polynomial checked against pyproj to a micrometre
-(:mod:`geoincidents._fastproj`), and by pyproj itself near a boundary and outside the checked box.
-Distances are exact point-segment distances; points beyond the grid get the same answers through an
-STR-tree. A point's answer depends only on the point, never on the batch it came in.
+perimeter is indexed once (cached): its boundary's edges, and the gates, on a grid over its bounding
+box widened by 11 km, each cell keeping only the few that can be nearest to a point of the cell
+(:mod:`geoincidents._nearest`; most cells keep one). An 8-byte record per cell names its first
+boundary and gate candidates, so most points need one small read and two exact distances. Cells that
+no boundary crosses also settle inside/outside for all their points, the others ask
+:func:`shapely.contains_xy` on the prepared polygon. Lon/lat are projected into UTM (38N around
+Baghdad) by a polynomial checked against pyproj to 0.1 mm (:mod:`geoincidents._fastproj`), and by
+pyproj itself near a boundary and outside the checked box. Distances are exact point-segment
+distances; points beyond the grid get the same answers through an STR-tree. A point's answer depends
+only on the point, never on the batch it came in.
 
 Location uncertainty is honest: when the incidents carry ``uncertainty_m`` (the radius implied by their
 geocoding precision), it is added to the perimeter's own ``position_uncertainty_m`` and the
@@ -92,7 +94,7 @@ def _check_bands(bands_m: Sequence[float] | NDArray[np.float64]) -> NDArray[np.f
 _GRID_MARGIN_M = 11_000.0
 """The fast paths cover the perimeters' bounding box widened by this much; farther points are exact
 too, through an STR-tree and pyproj, only slower."""
-_GRID_CELLS = 256
+_GRID_CELLS = 192
 _CHUNK = 32_768  # points measured at a time: keeps temporaries small and in cache
 
 
@@ -112,10 +114,10 @@ def _band_codes(
 class _PerimeterIndex:
     """One or more perimeters (and gates) projected and indexed for measuring many points.
 
-    ``boundary`` finds the nearest boundary feature (vertices and edges of every perimeter;
-    ``owner`` maps a feature to its perimeter); ``cell_state`` settles containment for whole grid
-    cells that no boundary crosses (1 inside a perimeter, 0 outside all, 2 undecided); ``local``
-    replaces pyproj for lon/lat input inside its verified box.
+    ``boundary`` finds the nearest boundary edge (of every perimeter; ``owner`` maps an edge to
+    its perimeter); ``first`` is the per-cell record of first candidates; ``cell_state`` settles
+    containment for whole grid cells that no boundary crosses (1 inside a perimeter, 0 outside all,
+    2 undecided); ``local`` replaces pyproj for lon/lat input inside its verified box.
     """
 
     perimeter_ids: tuple[str, ...]
