@@ -128,7 +128,7 @@ class _PerimeterIndex:
     cell_state: NDArray[np.int8]
     gate_ids: NDArray[np.object_]
     gates: SegmentGrid | None
-    first: NDArray[np.void]  # per cell, a _FIRST_RECORD
+    first: NDArray[np.void]  # per cell, see _first_record
     uncertainty_m: NDArray[np.float64]
     local: LocalProjection | None
 
@@ -210,7 +210,7 @@ class _PerimeterIndex:
         # One small read per point gives its cell's first boundary and gate candidates; their
         # parameters then come from the (cache-resident) per-segment and per-gate columns.
         row = self.first.take(cell)
-        seg = row["seg"]
+        seg = row["seg"].astype(np.intp)  # one conversion, not one per column read
         boundary = self.boundary
         dist_sq = segment_distance_sq(x, y, tuple(col.take(seg) for col in boundary.columns))
         several = np.flatnonzero(~row["single"])
@@ -238,14 +238,17 @@ class _PerimeterIndex:
         return np.sqrt(dist_sq), owner, gate, np.sqrt(gate_sq)
 
 
-_FIRST_RECORD = np.dtype([("seg", "i4"), ("gate", "i2"), ("single", "?"), ("gate_single", "?")])
-"""Per grid cell: its first (lowest) boundary and gate candidates, and whether each is the cell's only
-one. Eight bytes, so the table of a 256 x 256 grid stays in a core's cache."""
-
-
 def _first_record(boundary: SegmentGrid, gates: SegmentGrid | None) -> NDArray[np.void]:
-    """The :data:`_FIRST_RECORD` of every grid cell (the gates' grid has the boundary's cells)."""
-    record = np.zeros(len(boundary.first), dtype=_FIRST_RECORD)
+    """Per grid cell: its first (lowest) boundary and gate candidates, and whether each is the cell's
+    only one (the gates' grid has the boundary's cells).
+
+    Eight bytes a cell while there are fewer than 32,768 gates, so the table of a 192 x 192 grid
+    (300 kB) stays near the core.
+    """
+    gate_type = "i2" if gates is None or len(gates.params) < 2**15 else "i4"
+    record = np.zeros(
+        len(boundary.first), dtype=[("seg", "i4"), ("gate", gate_type), ("single", "?"), ("gate_single", "?")]
+    )
     record["seg"] = boundary.first
     record["single"] = boundary.single
     if gates is None:
