@@ -21,6 +21,7 @@ from numpy.typing import NDArray
 
 __all__: list[str] = []
 
+_SPLIT = 4  # a cell with several candidates has _SPLIT x _SPLIT sub-cells
 _SLACK_M = 1e-3  # candidate tests are widened by this much against rounding; it only adds candidates
 
 
@@ -112,6 +113,32 @@ class SegmentGrid:
         self.first = self.candidates.take(self.start)  # each cell's lowest candidate
         self.single = self.count == 1
         self.used = self.columns[:2] if self.points_only else self.columns  # what the distance formula reads
+        self._build_split()
+
+    def _build_split(self) -> None:
+        # A cell with several candidates is split into _SPLIT x _SPLIT sub-cells, each keeping those
+        # of its parent's candidates that can be nearest in it (the same two prunings, on the parent's
+        # few candidates only): most points of such a cell then have one candidate again.
+        h = self.cell / _SPLIT
+        per = _SPLIT * _SPLIT
+        parents = np.flatnonzero(~self.single)
+        self.sub_base = np.full(len(self.count), -1, dtype=np.intp)
+        self.sub_base[parents] = np.arange(len(parents)) * per
+        sj, si = np.divmod(np.arange(per), _SPLIT)
+        piy, pix = np.divmod(parents, self.nx)
+        scx = (self.origin[0] + pix[:, None] * self.cell + (si[None, :] + 0.5) * h).ravel()
+        scy = (self.origin[1] + piy[:, None] * self.cell + (sj[None, :] + 0.5) * h).ravel()
+        reps = np.repeat(self.count[parents], per)  # per sub-cell: its parent's candidates
+        sub = np.repeat(np.arange(len(reps)), reps)
+        offset = np.arange(len(sub)) - np.repeat(np.cumsum(reps) - reps, reps)
+        seg = self.candidates.take(np.repeat(np.repeat(self.start[parents], per), reps) + offset)
+        sub, seg = _prune_by_bounds(sub, seg, scx, scy, h, self.params)
+        sub, seg = _prune_by_dominance(sub, seg, scx, scy, h, self.params, self.ends)
+        self.sub_candidates = seg
+        self.sub_count = np.bincount(sub, minlength=len(scx)).astype(np.intp)
+        self.sub_start = (np.cumsum(self.sub_count) - self.sub_count).astype(np.intp)
+        self.sub_first = seg.take(self.sub_start) if len(seg) else seg
+        self.sub_single = self.sub_count == 1
 
     def cell_of(self, x: NDArray[np.float64], y: NDArray[np.float64]) -> NDArray[np.intp]:
         """Cell index of each point, -1 outside the grid (and for NaN)."""
@@ -187,14 +214,41 @@ class SegmentGrid:
     def nearest_of_candidates(
         self, x: NDArray[np.float64], y: NDArray[np.float64], cell: NDArray[np.intp], with_index: bool = True
     ) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
-        """Nearest of each grid point's cell candidates: index (ties to the lowest; empty when not
-        ``with_index``) and the *squared* distance."""
-        start = self.start.take(cell)
-        count = self.count.take(cell)
+        """Nearest of the candidates of grid points whose cell has several: index (ties to the
+        lowest; empty when not ``with_index``) and the *squared* distance."""
+        # the point's sub-cell (clipped: rounding may put a point a hair outside its cell)
+        scale = _SPLIT / self.cell
+        iy, ix = np.divmod(cell, self.nx)
+        i = ((x - self.origin[0]) * scale).astype(np.intp) - ix * _SPLIT
+        j = ((y - self.origin[1]) * scale).astype(np.intp) - iy * _SPLIT
+        np.clip(i, 0, _SPLIT - 1, out=i)
+        np.clip(j, 0, _SPLIT - 1, out=j)
+        sub = self.sub_base.take(cell) + j * _SPLIT + i
+        index = self.sub_first.take(sub)
+        dist_sq = self._distance_sq(x, y, [col.take(index) for col in self.used])
+        rest = np.flatnonzero(~self.sub_single.take(sub))
+        if len(rest):
+            in_rest = sub.take(rest)
+            found, dist_sq[rest] = self._nearest_in_lists(
+                x.take(rest), y.take(rest), self.sub_start.take(in_rest), self.sub_count.take(in_rest), with_index
+            )
+            if with_index:
+                index[rest] = found
+        return (index if with_index else index[:0]), dist_sq
+
+    def _nearest_in_lists(
+        self,
+        x: NDArray[np.float64],
+        y: NDArray[np.float64],
+        start: NDArray[np.intp],
+        count: NDArray[np.intp],
+        with_index: bool,
+    ) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
+        """Nearest among each point's own run ``sub_candidates[start:start + count]``."""
         # one row per (point, candidate), grouped by point; a minimum per group
         first = np.cumsum(count) - count
         point = np.repeat(np.arange(len(x)), count)
-        seg = self.candidates.take(np.arange(len(point)) + np.repeat(start - first, count))
+        seg = self.sub_candidates.take(np.arange(len(point)) + np.repeat(start - first, count))
         d2 = self._distance_sq(x.take(point), y.take(point), [col.take(seg) for col in self.used])
         best = np.minimum.reduceat(d2, first)
         if not with_index:

@@ -30,6 +30,10 @@ def test_nearest_segment_matches_geos(seed: int) -> None:
     np.testing.assert_allclose(every[np.arange(len(x)), index], distance, rtol=0, atol=1e-9)
     assert (grid.count >= 1).all()
     assert grid.count.mean() < 4  # the pruning keeps few candidates per cell
+    # cells with several candidates are split; every sub-cell keeps at least one, and the points
+    # above went through that path too
+    assert (~grid.single).any() and (grid.sub_count >= 1).all()
+    assert (~grid.single[grid.cell_of(x, y)[grid.cell_of(x, y) >= 0]]).sum() > 100
 
 
 def test_ties_go_to_the_lowest_index_and_bad_input_is_refused() -> None:
