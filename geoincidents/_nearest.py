@@ -258,7 +258,7 @@ class SegmentGrid:
 
 
 _CORNERS = ((-0.5, -0.5), (-0.5, 0.5), (0.5, -0.5), (0.5, 0.5))
-_DOMINATORS = 6
+_DOMINATORS = 3
 
 
 def _corner_distance_sq(
