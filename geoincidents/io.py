@@ -68,6 +68,11 @@ _MAX_RECORD_LINES = 50
 # large as an upload. (The limit is process-wide; this only ever raises it.)
 csv.field_size_limit(max(csv.field_size_limit(), MAX_INPUT_BYTES))
 _HEADER_SEARCH_LINES = 20
+# A spreadsheet opening a CSV runs a cell that starts with one of these as a formula (CSV injection):
+# such text is written with a leading apostrophe, which the spreadsheet shows as text and hides, and
+# which this module's reader takes off again. Text that already starts with apostrophes before one of
+# these gets one more, so writing and reading back gives every value unchanged.
+_FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
 
 
 class IncidentReadError(ValueError):
@@ -290,7 +295,7 @@ def _parse_csv(text: str, label: str) -> _Raw:
     )
     if at:
         notes.append(f"skipped {at} line(s) above the header at line {found[at][0]}")
-    header = found[at][2]
+    header = [_from_csv_cell(h) for h in found[at][2]]
     names = canonical_names(header)
     if not _has_position_columns(names):
         has_lat, has_lon = "latitude" in names, "longitude" in names
@@ -325,7 +330,7 @@ def _parse_csv(text: str, label: str) -> _Raw:
                 continue
         elif len(fields) < len(header):
             fields = fields + [""] * (len(header) - len(fields))
-        records.append([None if f == "" else f for f in fields])
+        records.append([None if f == "" else _from_csv_cell(f) for f in fields])
         rows.append(start)
     table = pd.DataFrame(records, columns=names, dtype=object)
     fmt = "acled-csv" if {"event_id_cnty", "disorder_type"} & {h.strip().lower() for h in header} else "csv"
@@ -629,10 +634,37 @@ def read_incidents(
     )
 
 
+def csv_cell(value: str) -> str:
+    """``value`` as written to a CSV cell: with a leading apostrophe when a spreadsheet would run it as a
+    formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, after any apostrophes)."""
+    return "'" + value if _FORMULA_START.match(value) else value
+
+
+def _from_csv_cell(value: str) -> str:
+    """Undo :func:`csv_cell` on a cell read from a CSV file."""
+    return value[1:] if value.startswith("'") and _FORMULA_START.match(value, 1) else value
+
+
+def _csv_text(table: pd.DataFrame) -> str:
+    """The table as CSV text (RFC 4180) with every text cell and column name passed through :func:`csv_cell`."""
+    safe = table.rename(columns=lambda c: csv_cell(c) if isinstance(c, str) else c)
+    for i in range(safe.shape[1]):
+        column = safe.iloc[:, i]
+        if (
+            isinstance(column.dtype, pd.CategoricalDtype)
+            or pd.api.types.is_object_dtype(column.dtype)
+            or (pd.api.types.is_string_dtype(column.dtype))
+        ):
+            safe.isetitem(i, column.map(lambda v: csv_cell(v) if isinstance(v, str) else v))
+    # CRLF line ends (RFC 4180): the csv module then also quotes a value holding a lone carriage return,
+    # which it leaves bare under "\n" endings (splitting the row when read back)
+    return str(safe.to_csv(index=False, lineterminator="\r\n"))
+
+
 def write_rejected(rejected: pd.DataFrame, path: str | Path) -> Path:
-    """Write a rejected-rows table as UTF-8 CSV, atomically; return the path."""
+    """Write a rejected-rows table as UTF-8 CSV (formula-safe, see :func:`csv_cell`), atomically."""
     out = Path(path)
-    _atomic_write_text(out, rejected.to_csv(index=False))
+    _atomic_write_text(out, _csv_text(rejected))
     return out
 
 
@@ -670,7 +702,7 @@ def write_incidents(frame: gpd.GeoDataFrame, path: str | Path) -> Path:
         wgs = frame.to_crs(WGS84).geometry
         table["longitude"] = wgs.x.round(7)
         table["latitude"] = wgs.y.round(7)
-        _atomic_write_text(out, table.to_csv(index=False))
+        _atomic_write_text(out, _csv_text(table))
         return out
     if suffix == ".gpkg":
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -90,3 +90,36 @@ def test_projected_frame_is_written_in_wgs84(tmp_path: Path) -> None:
         expected = frame.to_crs(4326).geometry.iloc[0]
         assert back["longitude"].iloc[0] == pytest.approx(expected.x, abs=1e-6)
         assert back["latitude"].iloc[0] == pytest.approx(expected.y, abs=1e-6)
+
+
+FORMULAS = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "'=already", "-"]
+
+
+def test_csv_exports_never_start_a_cell_with_a_formula(tmp_path: Path) -> None:
+    import csv
+
+    from geoincidents.io import write_rejected
+
+    frame = gpd.GeoDataFrame(
+        {
+            "event_id": [f"e{i}" for i in range(len(FORMULAS))],
+            "notes": FORMULAS,
+            "kind": pd.Categorical(FORMULAS),
+            "=cmd|' /C calc'!A0": ["v"] * len(FORMULAS),  # a hostile column name too
+            "change": [-1.5] * len(FORMULAS),  # numbers are numbers: never touched
+        },
+        geometry=[shapely.Point(44.39, 33.305)] * len(FORMULAS),
+        crs=4326,
+    )
+    out = write_incidents(frame, tmp_path / "f.csv")
+    rejected = write_rejected(pd.DataFrame({"row": [2], "reason": ["bad"], "value": ["=1+1"]}), tmp_path / "r.csv")
+    for path in (out, rejected):
+        with path.open(encoding="utf-8", newline="") as fh:
+            cells = [cell for row in csv.reader(fh) for cell in row]
+        assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and c != "-1.5")]
+    # and read back, every value is what was written
+    back = read_incidents(out).accepted
+    assert back["notes"].tolist() == FORMULAS
+    assert back["kind"].astype(str).tolist() == FORMULAS
+    assert back["=cmd|' /C calc'!A0"].tolist() == ["v"] * len(FORMULAS)
+    assert pd.to_numeric(back["change"]).tolist() == [-1.5] * len(FORMULAS)
