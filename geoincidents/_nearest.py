@@ -5,9 +5,11 @@ once on a regular grid over an extent in metres. For each cell only the segments
 to some point of the cell are kept: a segment is a candidate when its smallest distance to the cell
 is at most the smallest, over all segments, of the largest distance from the cell to a segment (the
 distance to a segment is convex, so its largest value over the cell is at a corner), and when no
-other candidate is provably at least as near at every point of the cell. A point then
-needs the exact point-segment distance to its cell's few candidates only. Points outside the extent
-ask an STR-tree for their nearest segment. Both paths measure with the same formula
+other candidate is provably at least as near at every point of the cell. The lists are found on a
+grid four times coarser first (the STR-tree is asked once per coarse cell) and inherited, then pruned
+again, by the cells; a cell left with several candidates is split 4 x 4 the same way. A point then
+needs the exact point-segment distance to its (sub-)cell's few candidates only, most often one.
+Points outside the extent ask an STR-tree for their nearest segment. Both paths measure with the same formula
 (:func:`segment_distance_sq`), so the answer for a point depends on nothing but the point.
 """
 
@@ -22,6 +24,7 @@ from numpy.typing import NDArray
 __all__: list[str] = []
 
 _SPLIT = 4  # a cell with several candidates has _SPLIT x _SPLIT sub-cells
+_COARSE = 4  # candidates are found on a grid this many times coarser first
 _SLACK_M = 1e-3  # candidate tests are widened by this much against rounding; it only adds candidates
 
 
@@ -94,19 +97,31 @@ class SegmentGrid:
         return self.origin[0] + (ix + 0.5) * self.cell, self.origin[1] + (iy + 0.5) * self.cell
 
     def _build(self) -> None:
+        # Candidates are first found for cells _COARSE times larger (few: the STR-tree is asked once
+        # per coarse cell), then every cell inherits its coarse parent's and prunes them again: every
+        # point of a cell is a point of its parent, so the parent's candidates are a superset.
         h = self.cell
-        cx, cy = self.cell_centres()
-        centres = shapely.points(cx, cy)
-        _, self.centre_distance = self.tree.query_nearest(centres, return_distance=True, all_matches=False)
+        coarse_nx, coarse_ny = -(-self.nx // _COARSE), -(-self.ny // _COARSE)
+        size = h * _COARSE
+        ciy, cix = np.divmod(np.arange(coarse_nx * coarse_ny), coarse_nx)
+        ccx, ccy = self.origin[0] + (cix + 0.5) * size, self.origin[1] + (ciy + 0.5) * size
+        centres = shapely.points(ccx, ccy)
+        _, nearest = self.tree.query_nearest(centres, return_distance=True, all_matches=False)
         # Every point of a cell is within r of its centre, so the segment nearest to any of them is
-        # within centre_distance + 2r of the centre: a superset of the candidates, pruned below.
-        r = h * np.sqrt(0.5)
-        cell, seg = self.tree.query(centres, predicate="dwithin", distance=self.centre_distance + 2 * r + _SLACK_M)
-        cell, seg = _prune_by_bounds(cell, seg, cx, cy, h, self.params)
-        cell, seg = _prune_by_dominance(cell, seg, cx, cy, h, self.params, self.ends)
+        # within (distance from the centre to its nearest) + 2r of the centre: a superset, pruned below.
+        r = size * np.sqrt(0.5)
+        parent, seg = self.tree.query(centres, predicate="dwithin", distance=nearest + 2 * r + _SLACK_M)
+        parent, seg = _prune(parent, seg, ccx, ccy, size, self.params, self.ends)
+        coarse_start, coarse_count = _runs(parent, len(ccx))
+        cx, cy = self.cell_centres()
+        iy, ix = np.divmod(np.arange(len(cx)), self.nx)
+        cell, seg = _inherit((iy // _COARSE) * coarse_nx + ix // _COARSE, coarse_start, coarse_count, seg)
+        cell, seg = _prune(cell, seg, cx, cy, h, self.params, self.ends)
         self.candidates = seg
-        self.count = np.bincount(cell, minlength=len(centres)).astype(np.intp)
-        self.start = np.concatenate([[0], np.cumsum(self.count)[:-1]]).astype(np.intp)
+        self.start, self.count = _runs(cell, len(cx))
+        # the segment nearest to a cell's centre is one of the cell's candidates (the centre is in the cell)
+        d2 = segment_distance_sq(cx.take(cell), cy.take(cell), self.params[seg].T)
+        self.centre_distance = np.sqrt(np.minimum.reduceat(d2, self.start))
         self.max_count = int(self.count.max())
         self.columns = tuple(np.ascontiguousarray(c) for c in self.params.T)
         self.points_only = bool((self.params[:, 4] == 0).all())
@@ -128,15 +143,10 @@ class SegmentGrid:
         piy, pix = np.divmod(parents, self.nx)
         scx = (self.origin[0] + pix[:, None] * self.cell + (si[None, :] + 0.5) * h).ravel()
         scy = (self.origin[1] + piy[:, None] * self.cell + (sj[None, :] + 0.5) * h).ravel()
-        reps = np.repeat(self.count[parents], per)  # per sub-cell: its parent's candidates
-        sub = np.repeat(np.arange(len(reps)), reps)
-        offset = np.arange(len(sub)) - np.repeat(np.cumsum(reps) - reps, reps)
-        seg = self.candidates.take(np.repeat(np.repeat(self.start[parents], per), reps) + offset)
-        sub, seg = _prune_by_bounds(sub, seg, scx, scy, h, self.params)
-        sub, seg = _prune_by_dominance(sub, seg, scx, scy, h, self.params, self.ends)
+        sub, seg = _inherit(np.repeat(parents, per), self.start, self.count, self.candidates)
+        sub, seg = _prune(sub, seg, scx, scy, h, self.params, self.ends)
         self.sub_candidates = seg
-        self.sub_count = np.bincount(sub, minlength=len(scx)).astype(np.intp)
-        self.sub_start = (np.cumsum(self.sub_count) - self.sub_count).astype(np.intp)
+        self.sub_start, self.sub_count = _runs(sub, len(scx))
         self.sub_first = seg.take(self.sub_start) if len(seg) else seg
         self.sub_single = self.sub_count == 1
 
@@ -255,6 +265,36 @@ class SegmentGrid:
             return seg[:0], best
         ties = np.where(d2 == best.take(point), seg, len(self.params))
         return np.minimum.reduceat(ties, first), best
+
+
+def _runs(cell: NDArray[np.intp], cells: int) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """Start and length of each cell's run in ``cell`` (sorted by cell; every cell has one)."""
+    count = np.bincount(cell, minlength=cells).astype(np.intp)
+    return (np.cumsum(count) - count).astype(np.intp), count
+
+
+def _inherit(
+    parent: NDArray[np.intp], start: NDArray[np.intp], count: NDArray[np.intp], candidates: NDArray[np.intp]
+) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """(child, candidate) pairs giving child ``k`` every candidate of its parent ``parent[k]``."""
+    reps = count.take(parent)
+    child = np.repeat(np.arange(len(parent)), reps)
+    offset = np.arange(len(child)) - np.repeat(np.cumsum(reps) - reps, reps)
+    return child, candidates.take(np.repeat(start.take(parent), reps) + offset)
+
+
+def _prune(
+    cell: NDArray[np.intp],
+    seg: NDArray[np.intp],
+    cx: NDArray[np.float64],
+    cy: NDArray[np.float64],
+    h: float,
+    params: NDArray[np.float64],
+    ends: NDArray[np.float64],
+) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """Both prunings, in order: the (cell, segment) pairs kept, sorted by cell then segment."""
+    cell, seg = _prune_by_bounds(cell, seg, cx, cy, h, params)
+    return _prune_by_dominance(cell, seg, cx, cy, h, params, ends)
 
 
 _CORNERS = ((-0.5, -0.5), (-0.5, 0.5), (0.5, -0.5), (0.5, 0.5))
