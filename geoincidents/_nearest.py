@@ -256,9 +256,8 @@ class SegmentGrid:
     ) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
         """Nearest among each point's own run ``sub_candidates[start:start + count]``."""
         # one row per (point, candidate), grouped by point; a minimum per group
+        point, seg = _expand(start, count, self.sub_candidates)
         first = np.cumsum(count) - count
-        point = np.repeat(np.arange(len(x)), count)
-        seg = self.sub_candidates.take(np.arange(len(point)) + np.repeat(start - first, count))
         d2 = self._distance_sq(x.take(point), y.take(point), [col.take(seg) for col in self.used])
         best = np.minimum.reduceat(d2, first)
         if not with_index:
@@ -277,10 +276,16 @@ def _inherit(
     parent: NDArray[np.intp], start: NDArray[np.intp], count: NDArray[np.intp], candidates: NDArray[np.intp]
 ) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
     """(child, candidate) pairs giving child ``k`` every candidate of its parent ``parent[k]``."""
-    reps = count.take(parent)
-    child = np.repeat(np.arange(len(parent)), reps)
-    offset = np.arange(len(child)) - np.repeat(np.cumsum(reps) - reps, reps)
-    return child, candidates.take(np.repeat(start.take(parent), reps) + offset)
+    return _expand(start.take(parent), count.take(parent), candidates)
+
+
+def _expand(
+    start: NDArray[np.intp], count: NDArray[np.intp], candidates: NDArray[np.intp]
+) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """(row, candidate) pairs giving row ``k`` each of ``candidates[start[k]:start[k] + count[k]]``."""
+    row = np.repeat(np.arange(len(start)), count)
+    first = np.cumsum(count) - count
+    return row, candidates.take(np.arange(len(row)) + np.repeat(start - first, count))
 
 
 def _prune(
