@@ -326,3 +326,27 @@ def test_the_callers_frame_is_never_written_to(gazetteer: gpd.GeoDataFrame) -> N
     assert list(result["distance_m"]) != [1.0, 2.0] and "band" in result and "band" not in pts
     result.loc[result.index[0], "note"] = "changed"
     assert pts["note"].iloc[0] == "a"
+
+
+@pytest.mark.parametrize("multi", [False, True])
+def test_a_perimeter_with_a_hole_and_a_second_part_agrees_with_geopandas(multi: bool) -> None:
+    rng = np.random.default_rng(5 + int(multi))
+    c = (441000.0, 3686000.0)
+    outer = shapely.Point(c).buffer(1800, quad_segs=5)
+    polygon = outer.difference(shapely.Point(c[0] + 150, c[1]).buffer(400, quad_segs=3))  # a hole
+    geom = (
+        shapely.MultiPolygon([polygon, shapely.box(c[0] + 3000, c[1] - 500, c[0] + 3600, c[1] + 700)])
+        if multi
+        else polygon
+    )
+    lonlat = project_geometry(geom, BAGHDAD_UTM, WGS84)
+    x, y = c[0] + rng.uniform(-16_000, 16_000, 5000), c[1] + rng.uniform(-16_000, 16_000, 5000)
+    pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy(x, y), crs=BAGHDAD_UTM)
+    zone = project_geometry(lonlat, WGS84, BAGHDAD_UTM)
+    naive_in = pts.within(zone).to_numpy()
+    naive_d = pts.distance(zone.boundary).to_numpy()
+    assert naive_in.any() and not shapely.contains_xy(zone, c[0] + 150, c[1])  # the hole is a hole
+    for given in (pts.to_crs(WGS84), pts):  # lon/lat (polynomial) and projected (no projection) input
+        result = check_proximity(given, perimeter=lonlat, uncertainty_m=None)
+        assert (result["inside"].to_numpy(dtype=bool) == naive_in).all()
+        np.testing.assert_allclose(result["distance_m"].abs().to_numpy(), naive_d, atol=PROJECTION_TOLERANCE_M)
