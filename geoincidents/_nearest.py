@@ -122,7 +122,6 @@ class SegmentGrid:
         # the segment nearest to a cell's centre is one of the cell's candidates (the centre is in the cell)
         d2 = segment_distance_sq(cx.take(cell), cy.take(cell), self.params[seg].T)
         self.centre_distance = np.sqrt(np.minimum.reduceat(d2, self.start))
-        self.max_count = int(self.count.max())
         self.columns = tuple(np.ascontiguousarray(c) for c in self.params.T)
         self.points_only = bool((self.params[:, 4] == 0).all())
         self.first = self.candidates.take(self.start)  # each cell's lowest candidate
