@@ -23,7 +23,7 @@ from numpy.typing import NDArray
 
 __all__: list[str] = []
 
-_SPLIT = 4  # a cell with several candidates has _SPLIT x _SPLIT sub-cells
+_SPLIT = 4  # a cell with several candidates has _SPLIT x _SPLIT sub-cells (a power of two)
 _COARSE = 4  # candidates are found on a grid this many times coarser first
 _SLACK_M = 1e-3  # candidate tests are widened by this much against rounding; it only adds candidates
 
@@ -225,14 +225,14 @@ class SegmentGrid:
     ) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
         """Nearest of the candidates of grid points whose cell has several: index (ties to the
         lowest; empty when not ``with_index``) and the *squared* distance."""
-        # the point's sub-cell (clipped: rounding may put a point a hair outside its cell)
-        scale = _SPLIT / self.cell
-        iy, ix = np.divmod(cell, self.nx)
-        i = ((x - self.origin[0]) * scale).astype(np.intp) - ix * _SPLIT
-        j = ((y - self.origin[1]) * scale).astype(np.intp) - iy * _SPLIT
-        np.clip(i, 0, _SPLIT - 1, out=i)
-        np.clip(j, 0, _SPLIT - 1, out=j)
-        sub = self.sub_base.take(cell) + j * _SPLIT + i
+        # the point's sub-cell, from the fraction of the cell coordinates :meth:`cell_of` computed
+        # (the same expression, so the same cell; _SPLIT is a power of two, so the product is exact)
+        sub = self.sub_base.take(cell)
+        for origin, coord, step in ((self.origin[0], x, 1), (self.origin[1], y, _SPLIT)):
+            f = (coord - origin) * (1.0 / self.cell)
+            f -= np.trunc(f)
+            f *= _SPLIT
+            sub += f.astype(np.intp) * step
         index = self.sub_first.take(sub)
         dist_sq = self._distance_sq(x, y, [col.take(index) for col in self.used])
         rest = np.flatnonzero(~self.sub_single.take(sub))
