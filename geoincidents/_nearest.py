@@ -149,11 +149,13 @@ class SegmentGrid:
         self.sub_first = seg.take(self.sub_start) if len(seg) else seg
         self.sub_single = self.sub_count == 1
 
+    def _in_cells(self, coord: NDArray[np.float64], axis: int) -> NDArray[np.float64]:
+        """A coordinate in cell widths from the grid's origin (its integer part is the cell column or row)."""
+        return (coord - self.origin[axis]) * (1.0 / self.cell)
+
     def cell_of(self, x: NDArray[np.float64], y: NDArray[np.float64]) -> NDArray[np.intp]:
         """Cell index of each point, -1 outside the grid (and for NaN)."""
-        x0, y0 = self.origin
-        fx = (x - x0) * (1.0 / self.cell)
-        fy = (y - y0) * (1.0 / self.cell)
+        fx, fy = self._in_cells(x, 0), self._in_cells(y, 1)
         with np.errstate(invalid="ignore"):  # far-off points overflow; they are marked -1 below
             out: NDArray[np.intp] = fy.astype(np.intp)
             out *= self.nx
@@ -225,11 +227,11 @@ class SegmentGrid:
     ) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
         """Nearest of the candidates of grid points whose cell has several: index (ties to the
         lowest; empty when not ``with_index``) and the *squared* distance."""
-        # the point's sub-cell, from the fraction of the cell coordinates :meth:`cell_of` computed
-        # (the same expression, so the same cell; _SPLIT is a power of two, so the product is exact)
+        # the point's sub-cell, from the fraction of the coordinates :meth:`cell_of` computed (the
+        # same helper, so the same cell; _SPLIT is a power of two, so the product is exact)
         sub = self.sub_base.take(cell)
-        for origin, coord, step in ((self.origin[0], x, 1), (self.origin[1], y, _SPLIT)):
-            f = (coord - origin) * (1.0 / self.cell)
+        for axis, coord, step in ((0, x, 1), (1, y, _SPLIT)):
+            f = self._in_cells(coord, axis)
             f -= np.trunc(f)
             f *= _SPLIT
             sub += f.astype(np.intp) * step
