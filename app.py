@@ -1,7 +1,7 @@
 """geoincidents analyst app: incidents near the Baghdad Green Zone, on a map that works offline.
 
-Thin by design: reading, filtering, alerts, timeline and downloads live in ``geoincidents.analysis``,
-the map in ``geoincidents.mapping``; this file reads widgets, calls the library and draws.
+Thin by design: reading, filtering, alerts, timeline and downloads live in ``geoincidents.ui.views``,
+the map in ``geoincidents.maps.build``; this file reads widgets, calls the library and draws.
 Start it with ``python3 dev.py app``.
 """
 
@@ -16,13 +16,14 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geoincidents import analysis, review
-from geoincidents.assets import AssetError
-from geoincidents.io import ReadResult
-from geoincidents.mapping import DEFAULT_TILES, build_map, event_color
-from geoincidents.proximity import DEFAULT_BANDS_M
+from geoincidents.io.incidents import ReadResult
+from geoincidents.maps.assets import AssetError
+from geoincidents.maps.build import DEFAULT_TILES, build_map, event_color
+from geoincidents.proximity.measure import DEFAULT_BANDS_M
 from geoincidents.schema import STATUSES, load_sample_incidents
-from geoincidents.store import StoreError
+from geoincidents.store.incident_store import StoreError
+from geoincidents.ui import review
+from geoincidents.ui import views as analysis
 
 st.set_page_config(page_title="geoincidents: incidents near the Green Zone", layout="wide")
 MAP_KEY = "incident_map"
@@ -60,7 +61,7 @@ def _to_gdf(table: pd.DataFrame) -> gpd.GeoDataFrame:
 
 
 def _extract(text: str, published: date, source: str) -> gpd.GeoDataFrame:
-    from geoincidents.extraction import extract_incidents  # lands with the extraction issue
+    from geoincidents.extraction.pipeline import extract_incidents  # lands with the extraction issue
 
     found = extract_incidents(text, published=published, source=source)
     return analysis.prepare_incidents(found, id_prefix="pasted")

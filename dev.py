@@ -46,8 +46,8 @@ def ensure_venv(extras: str) -> None:
 
 def ensure_assets() -> None:
     """Fetch the Leaflet and plugin assets for offline maps, once (no-op when already there)."""
-    if (ROOT / "geoincidents" / "assets.py").exists():
-        _run([str(PY), "-m", "geoincidents.assets", "fetch"])
+    if (ROOT / "geoincidents" / "maps" / "assets.py").exists():
+        _run([str(PY), "-m", "geoincidents.maps.assets", "fetch"])
 
 
 def ensure_chromium() -> None:

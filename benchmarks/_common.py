@@ -79,8 +79,8 @@ def synthetic_incidents(n: int, seed: int = 0) -> Any:
     import geopandas as gpd
     import pandas as pd
 
-    from geoincidents.analysis import prepare_incidents
-    from geoincidents.mapping import EVENT_COLORS
+    from geoincidents.maps.build import EVENT_COLORS
+    from geoincidents.ui.views import prepare_incidents
 
     rng = np.random.default_rng(seed)
     lon, lat = points_near_zone(n, seed=seed)

@@ -26,7 +26,7 @@ import time
 from datetime import date, timedelta
 
 from geoincidents import extract_incidents, extract_many, load_gazetteer
-from geoincidents.extraction import Report
+from geoincidents.extraction.pipeline import Report
 
 EN_EVENT = [
     "{day_cap}, {num} Katyusha rockets struck {rel} the {place}, security sources told {outlet}.",

@@ -18,7 +18,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from geoincidents.io import read_incidents
+from geoincidents.io.incidents import read_incidents
 
 
 def _csv(n: int) -> bytes:

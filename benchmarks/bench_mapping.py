@@ -13,8 +13,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _common
 
-from geoincidents.mapping import build_map
-from geoincidents.proximity import check_proximity
+from geoincidents.maps.build import build_map
+from geoincidents.proximity.measure import check_proximity
 
 
 def main() -> None:

@@ -2,14 +2,14 @@
 
 Baseline, measured in the same run: the naive map, one ``folium.Marker`` (with popup and tooltip)
 per incident, at a size it can still handle (``--naive``, default 2,000). Both maps are offline
-(assets inlined with :func:`geoincidents.assets.localize_map` / ``build_map``) and opened from a file
+(assets inlined with :func:`geoincidents.maps.assets.localize_map` / ``build_map``) and opened from a file
 in Debian's chromium driven by Playwright; the clock runs from navigation to the moment the page
 reports every incident added to its layer and drawn (no sleeps; one canvas for very large sets).
 Printed: time and size per map, and per incident, with the ratios.
 
     python benchmarks/bench_maps.py [--n 50000] [--naive 2000]
 
-Needs ``/usr/bin/chromium`` and the offline assets (``python -m geoincidents.assets fetch``).
+Needs ``/usr/bin/chromium`` and the offline assets (``python -m geoincidents.maps.assets fetch``).
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ import _common
 import folium
 import geopandas as gpd
 
-from geoincidents.assets import localize_map
-from geoincidents.escape import escape_text
-from geoincidents.mapping import _IncidentLayer, build_map
+from geoincidents.maps.assets import localize_map
+from geoincidents.maps.build import _IncidentLayer, build_map
+from geoincidents.maps.escape import escape_text
 
 CHROMIUM_ARGS = [
     "--no-sandbox",

@@ -22,7 +22,7 @@ import pandas as pd
 
 from geoincidents import check_proximity, load_gazetteer, perimeter, proximity_arrays
 from geoincidents._crs import BAGHDAD_UTM, WGS84, transformer
-from geoincidents.proximity import _perimeter_index
+from geoincidents.proximity.measure import _perimeter_index
 
 
 def baseline(points: gpd.GeoDataFrame, gates: gpd.GeoDataFrame) -> pd.DataFrame:

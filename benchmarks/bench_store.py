@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from _store_helpers import landmark_incidents
 
-from geoincidents.store import IncidentStore
+from geoincidents.store.incident_store import IncidentStore
 
 
 def _time(fn: object) -> float:

@@ -19,7 +19,7 @@ import geopandas as gpd
 import pandas as pd
 
 from eval.scoring import Incident
-from geoincidents.proximity import check_proximity
+from geoincidents.proximity.measure import check_proximity
 from geoincidents.schema import EVENT_TYPES, RELATIONS
 
 __all__ = [

@@ -18,7 +18,7 @@ import pandas as pd
 
 from eval.corpus import CITY_LEVEL_IDS
 from eval.scoring import Incident
-from geoincidents.proximity import check_proximity
+from geoincidents.proximity.measure import check_proximity
 
 __all__ = ["incidents_from_frame"]
 

@@ -26,7 +26,7 @@ import geopandas as gpd
 from eval.corpus import CorpusError, CorpusReport, check_corpus, load_corpus
 from eval.predicted import incidents_from_frame
 from eval.scoring import ReportScore, format_report, format_summary, score_report, summarize
-from geoincidents.gazetteer import GazetteerError, load_gazetteer
+from geoincidents.gazetteer.load import GazetteerError, load_gazetteer
 
 __all__ = ["DEFAULT_CORPUS", "Extractor", "evaluate", "main"]
 
@@ -84,7 +84,7 @@ def evaluate(
 
 
 def _extractor() -> Extractor:
-    from geoincidents.extraction import extract_incidents
+    from geoincidents.extraction.pipeline import extract_incidents
 
     extractor: Extractor = extract_incidents
     return extractor
@@ -138,7 +138,7 @@ def main(argv: Sequence[str] | None = None, *, extract: Extractor | None = None)
         try:
             extract = _extractor()
         except ImportError as exc:
-            print(f"error: cannot import geoincidents.extraction.extract_incidents: {exc}", file=sys.stderr)
+            print(f"error: cannot import geoincidents.extraction.pipeline.extract_incidents: {exc}", file=sys.stderr)
             return 2
     errors: list[str] = []
     scores = evaluate(reports, extract, gazetteer, errors=errors)

@@ -1,45 +1,51 @@
 """geoincidents: reports of incidents in Baghdad turned into mapped, measured, shareable evidence.
 
-The public API, re-exported here:
+The package has five parts, one subpackage each, and a few shared core modules:
 
-- gazetteer: :func:`load_gazetteer`, :func:`validate_gazetteer`, :func:`perimeter`
-- proximity: :func:`check_proximity`, :func:`check_proximity_many`, :func:`proximity_arrays`,
-  :func:`band_labels`
-- scale (Dask, GeoParquet): :func:`check_proximity_dask`, :func:`run_proximity`
-- export: :func:`export_layers`, :func:`write_geojson`, :func:`distance_bands`
-- incidents: :func:`empty_incidents`, :func:`load_sample_incidents`
-- OpenStreetMap: :func:`refresh_from_osm`
-- store: :class:`IncidentStore` (GeoPackage with review status, audit trail and alerts)
-- alerts: :class:`AlertRule`, :func:`evaluate_alerts`, :func:`load_rules`
-- extraction: :func:`extract_incidents`, :func:`extract_many`
-- maps: :func:`build_map`, :func:`save_map` (offline Leaflet maps), :func:`fetch_assets`
-- reading files: :func:`read_incidents` (-> :class:`ReadResult`, raises :class:`IncidentReadError`),
-  :func:`write_incidents`
+- :mod:`geoincidents.gazetteer`: the landmarks (:func:`load_gazetteer`, :func:`perimeter`,
+  :func:`refresh_from_osm`)
+- :mod:`geoincidents.proximity`: :func:`check_proximity`, :func:`check_proximity_many`,
+  :func:`proximity_arrays`, :func:`band_labels`; Dask in :mod:`geoincidents.proximity.dask`
+  (:func:`check_proximity_dask`, :func:`run_proximity`)
+- :mod:`geoincidents.extraction`: :func:`extract_incidents`, :func:`extract_many`
+- :mod:`geoincidents.io`: :func:`read_incidents` (-> :class:`ReadResult`), :func:`write_incidents`,
+  :func:`export_layers`, :func:`write_geojson`
+- :mod:`geoincidents.store`: :class:`IncidentStore`, :class:`AlertRule`, :func:`evaluate_alerts`,
+  :func:`load_rules`
+- :mod:`geoincidents.maps`: :func:`build_map`, :func:`save_map`, :func:`fetch_assets`
+- core: :mod:`geoincidents.schema` (the incident record), :mod:`geoincidents.cli`; the app's view
+  code is in :mod:`geoincidents.ui`.
+
+Every public name is re-exported here; modules of the old flat layout (``geoincidents.mapping`` ...)
+still import, with a :class:`DeprecationWarning` naming the new path (:mod:`geoincidents._compat`).
 """
 
 import importlib
 from typing import Any
 
-from geoincidents.alerts import AlertRule, evaluate_alerts, load_rules
-from geoincidents.export import distance_bands, export_layers, write_geojson
-from geoincidents.extraction import extract_incidents, extract_many
-from geoincidents.gazetteer import GazetteerError, load_gazetteer, perimeter, validate_gazetteer
-from geoincidents.io import IncidentReadError, ReadResult, read_incidents, write_incidents
-from geoincidents.names import normalize_name
-from geoincidents.osm import refresh_from_osm
-from geoincidents.proximity import band_labels, check_proximity, check_proximity_many, proximity_arrays
-from geoincidents.scale import check_proximity_dask, run_proximity
+from geoincidents import _compat
+from geoincidents.extraction.pipeline import extract_incidents, extract_many
+from geoincidents.gazetteer.load import GazetteerError, load_gazetteer, perimeter, validate_gazetteer
+from geoincidents.gazetteer.names import normalize_name
+from geoincidents.gazetteer.osm import refresh_from_osm
+from geoincidents.io.geojson import distance_bands, export_layers, write_geojson
+from geoincidents.io.incidents import IncidentReadError, ReadResult, read_incidents, write_incidents
+from geoincidents.proximity.dask import check_proximity_dask, run_proximity
+from geoincidents.proximity.measure import band_labels, check_proximity, check_proximity_many, proximity_arrays
 from geoincidents.schema import INCIDENT_COLUMNS, coerce_incidents, empty_incidents, load_sample_incidents
-from geoincidents.store import IncidentStore
+from geoincidents.store.alerts import AlertRule, evaluate_alerts, load_rules
+from geoincidents.store.incident_store import IncidentStore
 
 __version__ = "0.1.0"
 
+_compat.install()
+
 # The map functions import folium and the asset module on first use only: importing geoincidents stays
-# light, and ``python -m geoincidents.assets`` does not find its module already imported.
+# light, and ``python -m geoincidents.maps.assets`` does not find its module already imported.
 _LAZY: dict[str, str] = {
-    "build_map": "geoincidents.mapping",
-    "save_map": "geoincidents.mapping",
-    "fetch_assets": "geoincidents.assets",
+    "build_map": "geoincidents.maps.build",
+    "save_map": "geoincidents.maps.build",
+    "fetch_assets": "geoincidents.maps.assets",
 }
 
 

@@ -12,12 +12,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geoincidents.export import export_layers, write_geojson
-from geoincidents.gazetteer import GazetteerError
+from geoincidents.gazetteer.load import GazetteerError
+from geoincidents.io.geojson import export_layers, write_geojson
 from geoincidents.schema import load_sample_incidents
 
 if TYPE_CHECKING:
-    from geoincidents.io import ReadResult
+    from geoincidents.io.incidents import ReadResult
 
 __all__ = ["build_parser", "main"]
 
@@ -35,7 +35,7 @@ def _cmd_layers(args: argparse.Namespace) -> int:
 
 
 def _cmd_osm(args: argparse.Namespace) -> int:
-    from geoincidents.osm import refresh_from_osm
+    from geoincidents.gazetteer.osm import refresh_from_osm
 
     frame, report = refresh_from_osm(args.extract, base=args.base, add_new=args.add_new)
     frame = frame.copy()
@@ -51,8 +51,8 @@ def _cmd_osm(args: argparse.Namespace) -> int:
 
 
 def _cmd_proximity(args: argparse.Namespace) -> int:
-    from geoincidents.io import read_incidents, write_incidents
-    from geoincidents.proximity import check_proximity
+    from geoincidents.io.incidents import read_incidents, write_incidents
+    from geoincidents.proximity.measure import check_proximity
 
     src = Path(args.input)
     out = Path(args.output) if args.output else src.with_name(src.stem + "_proximity.geojson")
@@ -73,7 +73,7 @@ def _cmd_proximity(args: argparse.Namespace) -> int:
 
 def _report_rejected(result: ReadResult, out: Path) -> None:
     """Write the rejected rows beside ``out`` (``<stem>_rejected.csv``), or remove a stale list."""
-    from geoincidents.io import write_rejected
+    from geoincidents.io.incidents import write_rejected
 
     rejected_path = out.with_name(out.stem + "_rejected.csv")
     if len(result.rejected):
@@ -84,7 +84,7 @@ def _report_rejected(result: ReadResult, out: Path) -> None:
 
 
 def _cmd_scale(args: argparse.Namespace) -> int:
-    from geoincidents.scale import run_proximity
+    from geoincidents.proximity.dask import run_proximity
 
     out = run_proximity(
         args.input, args.output, args.perimeter, tuple(args.bands), gazetteer=args.gazetteer, scheduler=args.scheduler
@@ -94,9 +94,9 @@ def _cmd_scale(args: argparse.Namespace) -> int:
 
 
 def _cmd_map(args: argparse.Namespace) -> int:
-    from geoincidents.analysis import prepare_incidents
-    from geoincidents.io import read_incidents
-    from geoincidents.mapping import DEFAULT_ATTRIBUTION, DEFAULT_TILES, build_map, save_map
+    from geoincidents.io.incidents import read_incidents
+    from geoincidents.maps.build import DEFAULT_ATTRIBUTION, DEFAULT_TILES, build_map, save_map
+    from geoincidents.ui.views import prepare_incidents
 
     result = read_incidents(args.input)
     incidents = prepare_incidents(
@@ -119,9 +119,9 @@ def _cmd_map(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from geoincidents.extraction import extract_many
-    from geoincidents.io import write_incidents
-    from geoincidents.reports import read_reports
+    from geoincidents.extraction.pipeline import extract_many
+    from geoincidents.extraction.reports import read_reports
+    from geoincidents.io.incidents import write_incidents
 
     if Path(args.output).suffix.lower() not in (".geojson", ".json", ".csv", ".gpkg"):
         raise ValueError(f"{args.output}: unsupported output type; use .geojson, .csv or .gpkg")
@@ -133,9 +133,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_watch(args: argparse.Namespace) -> int:
-    from geoincidents.alerts import load_rules
-    from geoincidents.store import IncidentStore
-    from geoincidents.watch import watch
+    from geoincidents.store.alerts import load_rules
+    from geoincidents.store.incident_store import IncidentStore
+    from geoincidents.store.watch import watch
 
     rules = load_rules(args.rules, gazetteer=args.gazetteer) if args.rules else []
     folder = Path(args.directory)

@@ -14,7 +14,7 @@ import pandas as pd
 
 from geoincidents._crs import WGS84
 from geoincidents._paths import data_path
-from geoincidents.gazetteer import load_gazetteer
+from geoincidents.gazetteer.load import load_gazetteer
 
 __all__ = [
     "ACLED_COLUMNS",

@@ -8,7 +8,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from geoincidents.gazetteer import load_gazetteer
+from geoincidents.gazetteer.load import load_gazetteer
 from geoincidents.schema import coerce_incidents
 
 __all__ = ["landmark_incidents", "landmark_points", "write_report_folder"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from geoincidents.actors import ROLES, find_actors, load_actors
+from geoincidents.extraction.actors import ROLES, find_actors, load_actors
 
 
 def test_bundled_list_is_valid_and_covers_the_issue_actors() -> None:

@@ -12,10 +12,10 @@ import pandas as pd
 import pyogrio
 import pytest
 
-from geoincidents.alerts import AlertRule, evaluate_alerts, format_alert, load_rules
-from geoincidents.gazetteer import load_gazetteer
+from geoincidents.gazetteer.load import load_gazetteer
 from geoincidents.schema import coerce_incidents
-from geoincidents.store import IncidentStore
+from geoincidents.store.alerts import AlertRule, evaluate_alerts, format_alert, load_rules
+from geoincidents.store.incident_store import IncidentStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _store_helpers import landmark_incidents, landmark_points

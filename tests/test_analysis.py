@@ -14,7 +14,10 @@ import pytest
 import shapely
 
 from geoincidents._crs import BAGHDAD_UTM, WGS84, project_geometry
-from geoincidents.analysis import (
+from geoincidents.gazetteer.load import perimeter, perimeter_feature
+from geoincidents.io.incidents import read_incidents
+from geoincidents.schema import load_sample_incidents
+from geoincidents.ui.views import (
     IncidentFilter,
     alerts,
     distance_table,
@@ -27,9 +30,6 @@ from geoincidents.analysis import (
     read_upload,
     timeline_counts,
 )
-from geoincidents.gazetteer import perimeter, perimeter_feature
-from geoincidents.io import read_incidents
-from geoincidents.schema import load_sample_incidents
 
 
 @pytest.fixture(scope="module")

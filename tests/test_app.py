@@ -10,16 +10,16 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from geoincidents.analysis import alerts, prepare_incidents
-from geoincidents.assets import assets_ready
-from geoincidents.io import write_incidents
+from geoincidents.io.incidents import write_incidents
+from geoincidents.maps.assets import assets_ready
 from geoincidents.schema import load_sample_incidents
+from geoincidents.ui.views import alerts, prepare_incidents
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 SEED = Path(__file__).resolve().parents[1] / "data" / "reports" / "000_a1c6e357c0dae756.txt"
 
 pytestmark = pytest.mark.skipif(
-    not assets_ready(), reason="offline map assets not fetched (python -m geoincidents.assets fetch)"
+    not assets_ready(), reason="offline map assets not fetched (python -m geoincidents.maps.assets fetch)"
 )
 
 
@@ -138,7 +138,7 @@ def test_paste_without_text_asks_for_it() -> None:
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("geoincidents.extraction") is None, reason="extraction (issue 3) not merged yet"
+    importlib.util.find_spec("geoincidents.extraction.pipeline") is None, reason="extraction (issue 3) not merged yet"
 )
 def test_pasted_seed_report_adds_its_incidents() -> None:
     at = _run()
@@ -153,7 +153,7 @@ def test_pasted_seed_report_adds_its_incidents() -> None:
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("geoincidents.extraction") is None, reason="extraction (issue 3) not merged yet"
+    importlib.util.find_spec("geoincidents.extraction.pipeline") is None, reason="extraction (issue 3) not merged yet"
 )
 def test_pasted_hostile_report_reaches_the_tables_as_plain_values() -> None:
     at = _run()

@@ -10,9 +10,9 @@ import pyogrio
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from geoincidents.alerts import AlertRule
-from geoincidents.assets import assets_ready
-from geoincidents.store import IncidentStore
+from geoincidents.maps.assets import assets_ready
+from geoincidents.store.alerts import AlertRule
+from geoincidents.store.incident_store import IncidentStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _store_helpers import landmark_incidents
@@ -20,7 +20,7 @@ from _store_helpers import landmark_incidents
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 
 pytestmark = pytest.mark.skipif(
-    not assets_ready(), reason="offline map assets not fetched (python -m geoincidents.assets fetch)"
+    not assets_ready(), reason="offline map assets not fetched (python -m geoincidents.maps.assets fetch)"
 )
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from geoincidents import assets
-from geoincidents.assets import AssetError, AssetPackage, load_manifest, verify_assets
+from geoincidents.maps import assets
+from geoincidents.maps.assets import AssetError, AssetPackage, load_manifest, verify_assets
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -45,7 +45,7 @@ def test_manifest_pins_every_package_with_an_integrity_hash() -> None:
     # every folium link name maps to an asset of the manifest
     keys = {k for p in packages for k in p.files}
     assert set(assets.FOLIUM_LINKS.values()) <= keys
-    manifest_text = (ROOT / "geoincidents" / "_assets" / "manifest.json").read_text()
+    manifest_text = (ROOT / "geoincidents" / "maps" / "_assets" / "manifest.json").read_text()
     assert "://" not in manifest_text  # no registry or CDN host named
 
 
@@ -111,7 +111,7 @@ def test_data_uris_of_the_real_files() -> None:
 @pytest.mark.skipif(not assets.assets_ready(), reason="offline map assets not fetched")
 def test_pip_install_ships_the_assets(pip_installed: Path) -> None:
     target = pip_installed
-    vendor = target / "geoincidents" / "_assets" / "vendor"
-    assert (target / "geoincidents" / "_assets" / "manifest.json").is_file()
+    vendor = target / "geoincidents" / "maps" / "_assets" / "vendor"
+    assert (target / "geoincidents" / "maps" / "_assets" / "manifest.json").is_file()
     assert next(vendor.glob("leaflet@1.9.4/package/dist/leaflet.js"), None) is not None
     assert next(vendor.glob("*/integrity.txt"), None) is not None

@@ -15,7 +15,7 @@ import geopandas as gpd
 import pytest
 from shapely.geometry import Point
 
-from geoincidents.io import read_incidents, write_incidents
+from geoincidents.io.incidents import read_incidents, write_incidents
 
 ROOT = Path(__file__).resolve().parent.parent
 N_ROWS = 60_000
@@ -27,7 +27,7 @@ _CHILD = textwrap.dedent(
     import sys
     import numpy as np
     import geopandas as gpd
-    from geoincidents.io import write_incidents
+    from geoincidents.io.incidents import write_incidents
 
     out, n = sys.argv[1], int(sys.argv[2])
     rng = np.random.default_rng(0)

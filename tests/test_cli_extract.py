@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from geoincidents.cli import main
-from geoincidents.reports import read_reports
+from geoincidents.extraction.reports import read_reports
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "reports" / "000_a1c6e357c0dae756.txt"

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from geoincidents.dates import as_date, find_dates, resolve_date
+from geoincidents.extraction.dates import as_date, find_dates, resolve_date
 
 SAT = date(2021, 10, 23)  # a Saturday
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geoincidents.escape import escape_text
+from geoincidents.maps.escape import escape_text
 
 PAYLOADS = [
     "<script>alert(1)</script>",
@@ -87,10 +87,10 @@ def test_template_syntax_is_never_evaluated_by_folium() -> None:
 
 
 def test_build_map_escapes_incident_and_gazetteer_text() -> None:
-    from geoincidents.analysis import prepare_incidents
-    from geoincidents.gazetteer import load_gazetteer
-    from geoincidents.mapping import build_map
+    from geoincidents.gazetteer.load import load_gazetteer
+    from geoincidents.maps.build import build_map
     from geoincidents.schema import load_sample_incidents
+    from geoincidents.ui.views import prepare_incidents
 
     inc = prepare_incidents(load_sample_incidents(), id_prefix="sample")
     for j, col in enumerate(("event_type", "actor1", "location", "source", "sentence", "notes", "relation")):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geoincidents.events import classify, find_casualties, find_triggers, parse_count
+from geoincidents.extraction.events import classify, find_casualties, find_triggers, parse_count
 from geoincidents.schema import EVENT_TYPES
 
 

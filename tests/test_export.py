@@ -13,7 +13,7 @@ from geopandas.testing import assert_geoseries_equal
 
 from geoincidents import check_proximity, distance_bands, export_layers, load_sample_incidents, perimeter, write_geojson
 from geoincidents._crs import BAGHDAD_UTM, WGS84, project_geometry
-from geoincidents.export import LAYER_NAMES
+from geoincidents.io.geojson import LAYER_NAMES
 
 
 def _check_rfc7946(doc: dict) -> None:

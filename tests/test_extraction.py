@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from geoincidents import extract_incidents, extract_many
-from geoincidents.extraction import Report
+from geoincidents.extraction.pipeline import Report
 from geoincidents.schema import INCIDENT_COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent

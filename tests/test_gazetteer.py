@@ -11,7 +11,7 @@ import shapely
 
 from geoincidents import GazetteerError, load_gazetteer, perimeter, validate_gazetteer
 from geoincidents._crs import BAGHDAD_UTM, WGS84, project_geometry
-from geoincidents.gazetteer import KINDS, REQUIRED_COLUMNS, active_on, landmarks_of_kind
+from geoincidents.gazetteer.load import KINDS, REQUIRED_COLUMNS, active_on, landmarks_of_kind
 
 
 def test_bundled_gazetteer_schema(gazetteer: gpd.GeoDataFrame) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 import geopandas as gpd
 import pytest
 
-from geoincidents.geocoding import find_places, landmark_index, place_precision, resolve_sit_in
+from geoincidents.extraction.geocoding import find_places, landmark_index, place_precision, resolve_sit_in
 
 
 @pytest.mark.parametrize(
@@ -95,7 +95,7 @@ def test_user_gazetteer_is_used(gazetteer: gpd.GeoDataFrame) -> None:
 def test_sit_in_dates_agree_with_gazetteer_active_on(gazetteer: gpd.GeoDataFrame) -> None:
     from datetime import timedelta
 
-    from geoincidents.gazetteer import active_on
+    from geoincidents.gazetteer.load import active_on
 
     index = landmark_index(gazetteer)
     day = date(2021, 10, 1)
@@ -133,7 +133,7 @@ def test_arabic_the_embassy_refers_back_unless_another_is_named() -> None:
     ],
 )
 def test_find_elsewhere_names_other_cities_only(text: str, n: int) -> None:
-    from geoincidents.geocoding import find_elsewhere
+    from geoincidents.extraction.geocoding import find_elsewhere
 
     assert len(find_elsewhere(text)) == n
 

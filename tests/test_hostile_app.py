@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from geoincidents.analysis import read_upload
-from geoincidents.assets import assets_ready
-from geoincidents.io import MAX_INPUT_BYTES, IncidentReadError
+from geoincidents.io.incidents import MAX_INPUT_BYTES, IncidentReadError
+from geoincidents.maps.assets import assets_ready
+from geoincidents.ui.views import read_upload
 
 ROOT = Path(__file__).resolve().parents[1]
 BAD = ROOT / "tests" / "data" / "bad"
@@ -21,7 +21,7 @@ EXPECTED: dict[str, dict[str, object]] = json.loads((BAD / "expected.json").read
 APP = str(ROOT / "app.py")
 
 needs_assets = pytest.mark.skipif(
-    not assets_ready(), reason="offline map assets not fetched (python -m geoincidents.assets fetch)"
+    not assets_ready(), reason="offline map assets not fetched (python -m geoincidents.maps.assets fetch)"
 )
 
 

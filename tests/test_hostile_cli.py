@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from geoincidents.cli import main
-from geoincidents.io import read_incidents
+from geoincidents.io.incidents import read_incidents
 
 DATA = Path(__file__).parent / "data"
 BAD = DATA / "bad"
@@ -135,10 +135,10 @@ def test_cli_subprocess_exit_status_and_one_line(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", ["mixed_rows.csv", "mixed_geometries.geojson", "binary.csv", "deep_nesting.json"])
 def test_map_cli_on_battery(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from geoincidents.assets import assets_ready
+    from geoincidents.maps.assets import assets_ready
 
     if not assets_ready():
-        pytest.skip("offline map assets not fetched (python -m geoincidents.assets fetch)")
+        pytest.skip("offline map assets not fetched (python -m geoincidents.maps.assets fetch)")
     out = tmp_path / "map.html"
     code = main(["map", str(BAD / name), "-o", str(out), "--tiles", "none"])
     err = capsys.readouterr().err

@@ -10,8 +10,8 @@ import geopandas as gpd
 import pytest
 
 from geoincidents.cli import main
-from geoincidents.extraction import extract_incidents, extract_many
-from geoincidents.io import read_incidents, write_incidents
+from geoincidents.extraction.pipeline import extract_incidents, extract_many
+from geoincidents.io.incidents import read_incidents, write_incidents
 from geoincidents.schema import INCIDENT_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]

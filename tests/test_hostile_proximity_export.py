@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 import shapely
 
-from geoincidents.io import read_incidents, write_incidents
-from geoincidents.proximity import check_proximity
+from geoincidents.io.incidents import read_incidents, write_incidents
+from geoincidents.proximity.measure import check_proximity
 
 PAYLOAD = "<script>alert(1)</script>`${x}`\\'\""
 
@@ -39,7 +39,7 @@ def test_proximity_clear_errors() -> None:
         check_proximity(gpd.GeoDataFrame(geometry=[shapely.box(44.3, 33.3, 44.4, 33.4)], crs=4326))
     with pytest.raises(KeyError, match="no perimeter named"):
         check_proximity(gpd.GeoDataFrame(geometry=[point], crs=4326), PAYLOAD)
-    # a string is read as a GeoParquet dataset path (geoincidents.scale): a clear "not found", no crash
+    # a string is read as a GeoParquet dataset path (geoincidents.proximity.dask): a clear "not found", no crash
     with pytest.raises((TypeError, FileNotFoundError), match=r"33\.3,44\.4|GeoDataFrame"):
         check_proximity("33.3,44.4")  # type: ignore[arg-type]
 
@@ -98,7 +98,7 @@ FORMULAS = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\
 def test_csv_exports_never_start_a_cell_with_a_formula(tmp_path: Path) -> None:
     import csv
 
-    from geoincidents.io import write_rejected
+    from geoincidents.io.incidents import write_rejected
 
     frame = gpd.GeoDataFrame(
         {

@@ -16,7 +16,7 @@ from pyproj import Transformer
 from streamlit.proto.Common_pb2 import FileURLs
 from streamlit.runtime.uploaded_file_manager import UploadedFile, UploadedFileRec
 
-from geoincidents.io import IncidentReadError, ReadResult, read_incidents, write_incidents
+from geoincidents.io.incidents import IncidentReadError, ReadResult, read_incidents, write_incidents
 
 BAD = Path(__file__).parent / "data" / "bad"
 EXPECTED: dict[str, dict[str, object]] = json.loads((BAD / "expected.json").read_text(encoding="utf-8"))

@@ -10,15 +10,15 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from geoincidents.analysis import prepare_incidents
-from geoincidents.assets import AssetError, assets_ready
 from geoincidents.cli import main as cli_main
-from geoincidents.io import write_incidents
-from geoincidents.mapping import EVENT_COLORS, build_map, event_color, save_map
+from geoincidents.io.incidents import write_incidents
+from geoincidents.maps.assets import AssetError, assets_ready
+from geoincidents.maps.build import EVENT_COLORS, build_map, event_color, save_map
 from geoincidents.schema import load_sample_incidents
+from geoincidents.ui.views import prepare_incidents
 
 pytestmark = pytest.mark.skipif(
-    not assets_ready(), reason="offline map assets not fetched (python -m geoincidents.assets fetch)"
+    not assets_ready(), reason="offline map assets not fetched (python -m geoincidents.maps.assets fetch)"
 )
 
 HOSTILE = [
@@ -172,13 +172,13 @@ def test_event_color_falls_back_to_grey() -> None:
 
 
 def test_missing_assets_name_the_fix(sample: gpd.GeoDataFrame, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    import geoincidents.assets as assets
+    import geoincidents.maps.assets as assets
 
     monkeypatch.setattr(assets, "vendor_dir", lambda: tmp_path / "vendor")
     assets._asset_bytes.cache_clear()
     assets.asset_data_uri.cache_clear()
     try:
-        with pytest.raises(AssetError, match=r"python -m geoincidents\.assets fetch"):
+        with pytest.raises(AssetError, match=r"python -m geoincidents\.maps\.assets fetch"):
             build_map(sample)
     finally:
         assets._asset_bytes.cache_clear()
@@ -248,7 +248,7 @@ def test_report_text_is_never_evaluated_as_a_template(sample: gpd.GeoDataFrame) 
 
 
 def test_gazetteer_text_is_never_evaluated_as_a_template() -> None:
-    from geoincidents.gazetteer import load_gazetteer
+    from geoincidents.gazetteer.load import load_gazetteer
 
     gaz = load_gazetteer()
     row = gaz.index[gaz["kind"] == "building"][0]

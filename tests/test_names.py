@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from geoincidents.names import name_keys, normalize_name
+from geoincidents.gazetteer.names import name_keys, normalize_name
 
 
 @pytest.mark.parametrize(

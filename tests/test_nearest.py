@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import shapely
 
-from geoincidents._nearest import SegmentGrid
+from geoincidents.proximity._nearest import SegmentGrid
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])

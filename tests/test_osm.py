@@ -14,7 +14,7 @@ import shapely
 from geoincidents import load_gazetteer, refresh_from_osm
 from geoincidents._crs import BAGHDAD_UTM, WGS84, project_geometry, transformer
 from geoincidents.cli import main
-from geoincidents.osm import read_osm_extract
+from geoincidents.gazetteer.osm import read_osm_extract
 
 
 def _shift(lon: float, lat: float, dx: float, dy: float) -> tuple[float, float]:

@@ -15,8 +15,8 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from geoincidents.io import read_incidents, write_incidents
-from geoincidents.proximity import check_proximity
+from geoincidents.io.incidents import read_incidents, write_incidents
+from geoincidents.proximity.measure import check_proximity
 from geoincidents.schema import coerce_incidents
 
 # Around the Green Zone (roughly 44.36-44.41 E, 33.29-33.32 N) and a few kilometres beyond it.
@@ -127,7 +127,7 @@ ANY_TEXT = st.lists(
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ANY_TEXT)
 def test_extraction_never_raises_on_arbitrary_text(text: str) -> None:
-    from geoincidents.extraction import extract_incidents
+    from geoincidents.extraction.pipeline import extract_incidents
 
     found = extract_incidents(text, published="2021-10-23", source=text[:50])
     assert isinstance(found, gpd.GeoDataFrame)

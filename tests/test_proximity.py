@@ -8,7 +8,7 @@ import shapely
 
 from geoincidents import band_labels, check_proximity, check_proximity_many, perimeter, proximity_arrays
 from geoincidents._crs import BAGHDAD_UTM, WGS84, project_geometry, transformer
-from geoincidents._fastproj import MAX_ERROR_M as PROJECTION_TOLERANCE_M  # polynomial vs pyproj, 0.1 mm
+from geoincidents.proximity._fastproj import MAX_ERROR_M as PROJECTION_TOLERANCE_M  # polynomial vs pyproj, 0.1 mm
 
 INSIDE = [
     "us_embassy",
@@ -240,8 +240,8 @@ def test_answers_do_not_depend_on_batching() -> None:
 
 
 def test_polynomial_projection_is_verified_and_bounded() -> None:
-    from geoincidents._fastproj import MAX_ERROR_M, fit_local_projection
-    from geoincidents.proximity import _perimeter_index
+    from geoincidents.proximity._fastproj import MAX_ERROR_M, fit_local_projection
+    from geoincidents.proximity.measure import _perimeter_index
 
     index = _perimeter_index("green_zone", None)
     assert index.local is not None and index.local.max_error_m <= MAX_ERROR_M

@@ -10,8 +10,9 @@ from pathlib import Path
 import pyogrio
 import pytest
 
-from geoincidents.alerts import AlertRule
-from geoincidents.review import (
+from geoincidents.store.alerts import AlertRule
+from geoincidents.store.incident_store import IncidentStore
+from geoincidents.ui.review import (
     change_status,
     filter_by_status,
     incident_history,
@@ -20,7 +21,6 @@ from geoincidents.review import (
     status_counts,
     store_path_from_env,
 )
-from geoincidents.store import IncidentStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _store_helpers import landmark_incidents
@@ -79,12 +79,12 @@ def test_store_path_from_env() -> None:
 
 
 def test_status_is_drawn_on_the_map(store_path: Path) -> None:
-    from geoincidents.analysis import prepare_incidents
-    from geoincidents.assets import assets_ready
-    from geoincidents.mapping import build_map
+    from geoincidents.maps.assets import assets_ready
+    from geoincidents.maps.build import build_map
+    from geoincidents.ui.views import prepare_incidents
 
     if not assets_ready():
-        pytest.skip("offline map assets not fetched (python -m geoincidents.assets fetch)")
+        pytest.skip("offline map assets not fetched (python -m geoincidents.maps.assets fetch)")
     change_status(store_path, "ev00001", "rejected", "amal", "duplicate of another report")
     change_status(store_path, "ev00002", "disputed", "amal", "dates disagree")
     frame = prepare_incidents(load_store_incidents(store_path))

@@ -24,11 +24,11 @@ from geopandas.testing import assert_geoseries_equal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from geoincidents import _gpkg
-from geoincidents.io import read_incidents
-from geoincidents.proximity import check_proximity
+from geoincidents.io.incidents import read_incidents
+from geoincidents.proximity.measure import check_proximity
 from geoincidents.schema import INCIDENT_COLUMNS, coerce_incidents, load_sample_incidents
-from geoincidents.store import IncidentStore, StoreBusyError, StoreError
+from geoincidents.store import _gpkg
+from geoincidents.store.incident_store import IncidentStore, StoreBusyError, StoreError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _store_helpers import landmark_incidents
@@ -348,8 +348,8 @@ _WRITER = textwrap.dedent(
     from pathlib import Path
     sys.path.insert(0, {tests!r})
     from _store_helpers import landmark_incidents
-    from geoincidents.proximity import check_proximity
-    from geoincidents.store import IncidentStore
+    from geoincidents.proximity.measure import check_proximity
+    from geoincidents.store.incident_store import IncidentStore
     store = IncidentStore({path!r})
     frame = landmark_incidents({n}, start="2025-01-01", prefix="new")
     check_proximity(frame.iloc[:1])  # warm up before the start signal
@@ -367,7 +367,7 @@ _REVIEWER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from geoincidents.store import IncidentStore
+    from geoincidents.store.incident_store import IncidentStore
     store = IncidentStore({path!r})
     Path({ready!r}).touch()
     while not Path({go!r}).exists():
@@ -455,7 +455,7 @@ _KILLED = textwrap.dedent(
     import sys
     sys.path.insert(0, {tests!r})
     from _store_helpers import landmark_incidents
-    from geoincidents.store import IncidentStore
+    from geoincidents.store.incident_store import IncidentStore
     store = IncidentStore({path!r})
     store.add_incidents(landmark_incidents(5, prefix="committed"))
     print("committed", flush=True)
@@ -472,7 +472,7 @@ _LOOPING = textwrap.dedent(
     import sys
     sys.path.insert(0, {tests!r})
     from _store_helpers import landmark_incidents
-    from geoincidents.store import IncidentStore
+    from geoincidents.store.incident_store import IncidentStore
     store = IncidentStore({path!r})
     frame = landmark_incidents(5000, start="1990-01-01", prefix="loop")
     for i in range(len(frame)):

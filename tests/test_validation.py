@@ -1,4 +1,4 @@
-"""Row-level rules of geoincidents.validation: coordinates, dates, headers."""
+"""Row-level rules of geoincidents.io.validation: coordinates, dates, headers."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from geoincidents.validation import canonical_columns, canonical_names, parse_coordinate, parse_date
+from geoincidents.io.validation import canonical_columns, canonical_names, parse_coordinate, parse_date
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_headers_mapped_without_losing_any() -> None:
 
 
 def test_repeated_headers_keep_both_columns() -> None:
-    from geoincidents.io import read_incidents
+    from geoincidents.io.incidents import read_incidents
 
     result = read_incidents(b"lat,lon,notes,notes\n33.3,44.4,first,second\n", name="dup.csv")
     row = result.accepted.iloc[0]

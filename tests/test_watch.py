@@ -18,10 +18,10 @@ import numpy as np
 import pyogrio
 import pytest
 
-from geoincidents.alerts import AlertRule, evaluate_alerts
-from geoincidents.extraction import extract_incidents
-from geoincidents.store import IncidentStore
-from geoincidents.watch import read_report_file, scan_once, watch
+from geoincidents.extraction.pipeline import extract_incidents
+from geoincidents.store.alerts import AlertRule, evaluate_alerts
+from geoincidents.store.incident_store import IncidentStore
+from geoincidents.store.watch import read_report_file, scan_once, watch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _store_helpers import landmark_incidents, write_report_folder
@@ -243,7 +243,7 @@ _REVIEWER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from geoincidents.store import IncidentStore
+    from geoincidents.store.incident_store import IncidentStore
     store = IncidentStore({path!r})
     Path({ready!r}).touch()
     while not Path({go!r}).exists():
@@ -263,7 +263,7 @@ _WATCHER = textwrap.dedent(
     import sys, time
     from pathlib import Path
     from geoincidents.cli import main
-    from geoincidents.extraction import extract_incidents
+    from geoincidents.extraction.pipeline import extract_incidents
     extract_incidents("Protesters gathered at Tahrir Square on Monday.", published="2024-01-01")  # warm up
     Path({ready!r}).touch()
     while not Path({go!r}).exists():

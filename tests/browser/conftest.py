@@ -49,10 +49,10 @@ def browser() -> Iterator[Any]:
         from playwright.sync_api import sync_playwright
     except ImportError:
         _unavailable("the playwright package is not installed")
-    from geoincidents.assets import assets_ready
+    from geoincidents.maps.assets import assets_ready
 
     if not assets_ready():
-        pytest.fail("offline map assets are not fetched; run: python -m geoincidents.assets fetch")
+        pytest.fail("offline map assets are not fetched; run: python -m geoincidents.maps.assets fetch")
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:

@@ -14,10 +14,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from geoincidents.analysis import prepare_incidents
-from geoincidents.io import write_incidents
-from geoincidents.mapping import build_map, save_map
+from geoincidents.io.incidents import write_incidents
+from geoincidents.maps.build import build_map, save_map
 from geoincidents.schema import load_sample_incidents
+from geoincidents.ui.views import prepare_incidents
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -182,7 +182,7 @@ def test_app_hostile_upload_stays_text(browser: Any, app_url: str, tmp_path: Pat
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("geoincidents.extraction") is None, reason="extraction (issue 3) not merged yet"
+    importlib.util.find_spec("geoincidents.extraction.pipeline") is None, reason="extraction (issue 3) not merged yet"
 )
 def test_app_paste_seed_report_lands_at_the_suspension_bridge_gate(
     browser: Any, app_url: str, offline_page: Any
@@ -224,7 +224,7 @@ HOSTILE_REPORT = (
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("geoincidents.extraction") is None, reason="extraction (issue 3) not merged yet"
+    importlib.util.find_spec("geoincidents.extraction.pipeline") is None, reason="extraction (issue 3) not merged yet"
 )
 def test_app_pasted_report_with_script_payloads_stays_text(browser: Any, app_url: str, offline_page: Any) -> None:
     context, page, _blocked, dialogs = offline_page(browser, (app_url, "data:", "blob:", "about:"))

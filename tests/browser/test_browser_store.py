@@ -19,8 +19,8 @@ from typing import Any
 import pyogrio
 import pytest
 
-from geoincidents.alerts import AlertRule, evaluate_alerts
-from geoincidents.store import IncidentStore
+from geoincidents.store.alerts import AlertRule, evaluate_alerts
+from geoincidents.store.incident_store import IncidentStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from _store_helpers import landmark_incidents, write_report_folder

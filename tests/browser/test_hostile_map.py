@@ -14,11 +14,11 @@ import folium
 import pandas as pd
 import pytest
 
-from geoincidents.analysis import prepare_incidents
-from geoincidents.assets import localize_map
-from geoincidents.gazetteer import load_gazetteer
-from geoincidents.mapping import build_map, save_map
+from geoincidents.gazetteer.load import load_gazetteer
+from geoincidents.maps.assets import localize_map
+from geoincidents.maps.build import build_map, save_map
 from geoincidents.schema import load_sample_incidents
+from geoincidents.ui.views import prepare_incidents
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -3,11 +3,11 @@
 Everything is vectorised over coordinate arrays, chunk by chunk (no Python loop per incident). Each
 perimeter is indexed once (cached): its boundary's edges, and the gates, on a grid over its bounding
 box widened by 11 km, each cell keeping only the few that can be nearest to a point of the cell
-(:mod:`geoincidents._nearest`; most cells keep one). An 8-byte record per cell names its first
+(:mod:`geoincidents.proximity._nearest`; most cells keep one). An 8-byte record per cell names its first
 boundary and gate candidates, so most points need one small read and two exact distances. Cells that
 no boundary crosses also settle inside/outside for all their points, the others ask
 :func:`shapely.contains_xy` on the prepared polygon. Lon/lat are projected into UTM (38N around
-Baghdad) by a polynomial checked against pyproj to 0.1 mm (:mod:`geoincidents._fastproj`), and by
+Baghdad) by a polynomial checked against pyproj to 0.1 mm (:mod:`geoincidents.proximity._fastproj`), and by
 pyproj itself near a boundary and outside the checked box. Distances are exact point-segment
 distances; points beyond the grid get the same answers through an STR-tree. A point's answer depends
 only on the point, never on the batch it came in.
@@ -34,9 +34,9 @@ from numpy.typing import ArrayLike, NDArray
 from pyproj import CRS
 
 from geoincidents._crs import BAGHDAD_UTM, WGS84, metric_crs_for, project_geometry, require_crs, transformer
-from geoincidents._fastproj import LocalProjection, fit_local_projection
-from geoincidents._nearest import SegmentGrid, segment_distance_sq
-from geoincidents.gazetteer import load_gazetteer, perimeter_feature
+from geoincidents.gazetteer.load import load_gazetteer, perimeter_feature
+from geoincidents.proximity._fastproj import LocalProjection, fit_local_projection
+from geoincidents.proximity._nearest import SegmentGrid, segment_distance_sq
 
 __all__ = [
     "DEFAULT_BANDS_M",
@@ -606,7 +606,7 @@ def check_proximity(
         and ``lat`` arrays in degrees (EPSG:4326) and leave this None. For tables larger than
         memory pass a ``dask_geopandas`` GeoDataFrame or the path of a GeoParquet file or dataset:
         the result is then a lazy ``dask_geopandas`` GeoDataFrame computed partition by partition
-        with this same function (see :mod:`geoincidents.scale`), giving identical answers.
+        with this same function (see :mod:`geoincidents.proximity.dask`), giving identical answers.
     perimeter
         Perimeter id, name or alias in the gazetteer (default the Green Zone), or a polygon.
     bands_m
@@ -639,7 +639,7 @@ def check_proximity(
     :class:`TypeError` naming the rows.
     """
     if isinstance(incidents, (str, Path)) or type(incidents).__module__.startswith("dask_geopandas"):
-        from geoincidents.scale import check_proximity_dask
+        from geoincidents.proximity.dask import check_proximity_dask
 
         if not (uncertainty_m is None or isinstance(uncertainty_m, str)):
             raise TypeError("with Dask input, uncertainty_m must be a column name or None")

@@ -22,7 +22,7 @@ from typing import Any
 import geopandas as gpd
 import shapely
 
-from geoincidents.proximity import DEFAULT_BANDS_M, check_proximity
+from geoincidents.proximity.measure import DEFAULT_BANDS_M, check_proximity
 
 __all__ = ["check_proximity_dask", "dask_client", "read_geoparquet", "run_proximity"]
 

@@ -5,7 +5,7 @@ outside the boundary; by default the inside only), the event types it watches an
 certainty it reports. An incident raises an alert when its location may lie in the zone:
 
 - ``certain`` when every position its uncertainty allows lies in the zone (the far edge of the
-  distance range from :func:`geoincidents.proximity.check_proximity` is within the threshold);
+  distance range from :func:`geoincidents.proximity.measure.check_proximity` is within the threshold);
 - ``possible`` when only some do (the near edge is within the threshold, the far edge is not).
 
 A vague location therefore never raises a certain alert that only its centroid supports. An
@@ -35,8 +35,8 @@ import numpy as np
 import pandas as pd
 
 from geoincidents._crs import WGS84
-from geoincidents.gazetteer import perimeter_feature
-from geoincidents.proximity import DEFAULT_BANDS_M, band_labels, check_proximity
+from geoincidents.gazetteer.load import perimeter_feature
+from geoincidents.proximity.measure import DEFAULT_BANDS_M, band_labels, check_proximity
 from geoincidents.schema import EVENT_TYPES, GEO_PRECISION_UNCERTAINTY_M, coerce_incidents
 
 __all__ = ["ALERT_COLUMNS", "CERTAINTIES", "AlertRule", "empty_alerts", "evaluate_alerts", "format_alert", "load_rules"]
@@ -73,7 +73,7 @@ class AlertRule:
     perimeter
         Perimeter id, name or alias in the gazetteer.
     band
-        A band label of :func:`geoincidents.proximity.band_labels` (``"inside"``, ``"0-250 m"``, ...):
+        A band label of :func:`geoincidents.proximity.measure.band_labels` (``"inside"``, ``"0-250 m"``, ...):
         the zone is that band and everything nearer. Exclusive with ``max_distance_m``.
     max_distance_m
         The zone is the perimeter and up to this many metres outside it. Exclusive with ``band``.

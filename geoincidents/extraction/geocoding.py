@@ -1,12 +1,12 @@
 """Landmark geocoding: place mentions in report text matched to gazetteer landmarks.
 
 Names, Arabic names and aliases of every landmark are folded with
-:func:`geoincidents.names.normalize_name` into one token trie, built once per gazetteer (cached by the
+:func:`geoincidents.gazetteer.names.normalize_name` into one token trie, built once per gazetteer (cached by the
 gazetteer object's identity), so a report is geocoded in a single pass over its words. For each
 mention the words before it give the spatial relation (at / near / towards / inside / outside), and
 the landmark's kind and that relation give an ACLED ``geo_precision`` (1-3), an ``uncertainty_m``
 radius and a ``confidence``. Sit-in mentions resolve to the sit-in site the gazetteer knows for the
-event date (:func:`geoincidents.gazetteer.active_on`).
+event date (:func:`geoincidents.gazetteer.load.active_on`).
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ import numpy as np
 import shapely
 from pyproj import Transformer
 
-from geoincidents._phrases import PhraseIndex, Token, phrase_key, tokenize
-from geoincidents.dates import as_date
-from geoincidents.gazetteer import load_gazetteer
+from geoincidents.extraction._phrases import PhraseIndex, Token, phrase_key, tokenize
+from geoincidents.extraction.dates import as_date
+from geoincidents.gazetteer.load import load_gazetteer
 from geoincidents.schema import GEO_PRECISION_UNCERTAINTY_M
 
 __all__ = [
@@ -202,7 +202,7 @@ class LandmarkIndex:
     def sit_ins_on(self, day: date) -> tuple[Landmark, ...]:
         """The sit-in sites that existed on ``day`` (cached per day).
 
-        The same rule as :func:`geoincidents.gazetteer.active_on` (a test checks they agree), applied
+        The same rule as :func:`geoincidents.gazetteer.load.active_on` (a test checks they agree), applied
         to the index's own records: a pandas call per distinct day would cost more than a report.
         """
         found = self._active_cache.get(day)
@@ -341,7 +341,7 @@ def find_elsewhere(
     """Spans in ``text[start:end]`` naming an Iraqi city or province other than Baghdad (English or Arabic).
 
     A clause that names one of these and no landmark of the gazetteer reports an event elsewhere.
-    ``tokens`` (from :func:`geoincidents._phrases.tokenize` of the whole text) spares a pass over a
+    ``tokens`` (from :func:`geoincidents.extraction._phrases.tokenize` of the whole text) spares a pass over a
     text that names none.
 
     Examples

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from geoincidents.dates import as_date
-from geoincidents.extraction import Report
+from geoincidents.extraction.dates import as_date
+from geoincidents.extraction.pipeline import Report
 
 __all__ = ["read_reports"]
 

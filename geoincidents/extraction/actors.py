@@ -2,7 +2,7 @@
 
 Each actor has an ACLED-style name, a role (protesters, security, armed, political, government,
 civilians), aliases in English and Arabic, and optionally the gazetteer landmark that is its own
-premises (the US Embassy). Aliases match through :func:`geoincidents.names.normalize_name`, so case,
+premises (the US Embassy). Aliases match through :func:`geoincidents.gazetteer.names.normalize_name`, so case,
 hyphens, the article and Arabic letter variants do not matter. Users can load their own list.
 """
 
@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from geoincidents._paths import data_path
-from geoincidents._phrases import PhraseIndex, Token, tokenize
+from geoincidents.extraction._phrases import PhraseIndex, Token, tokenize
 
 __all__ = ["ROLES", "Actor", "ActorMention", "find_actors", "load_actors"]
 

@@ -33,10 +33,10 @@ from typing import Any, TextIO
 import geopandas as gpd
 import pandas as pd
 
-from geoincidents.alerts import AlertRule, format_alert
-from geoincidents.dates import as_date
-from geoincidents.reports import read_reports
-from geoincidents.store import IncidentStore, StoreBusyError, default_report_id
+from geoincidents.extraction.dates import as_date
+from geoincidents.extraction.reports import read_reports
+from geoincidents.store.alerts import AlertRule, format_alert
+from geoincidents.store.incident_store import IncidentStore, StoreBusyError, default_report_id
 
 __all__ = ["IngestResult", "ReportInput", "ingest_file", "read_report_file", "scan_once", "watch"]
 
@@ -97,7 +97,7 @@ def _sidecar(path: Path) -> tuple[date | None, str | None, str | None]:
 def read_report_file(path: str | Path) -> list[ReportInput]:
     """Read the reports in a ``.txt`` (with optional ``NAME.json`` sidecar) or ``.jsonl`` file.
 
-    The files are read by :func:`geoincidents.reports.read_reports`; a ``.txt`` report's sidecar
+    The files are read by :func:`geoincidents.extraction.reports.read_reports`; a ``.txt`` report's sidecar
     supplies its publication date, source and id (default: the file name).
 
     Raises
@@ -149,7 +149,7 @@ def _report_id(store: IncidentStore, rep: ReportInput) -> str:
 
 def _default_extractor() -> Extractor:
     try:
-        from geoincidents.extraction import extract_incidents
+        from geoincidents.extraction.pipeline import extract_incidents
     except ImportError as exc:  # the extraction module lands on its own branch
         raise RuntimeError(f"incident extraction is not available: {exc}") from exc
     extractor: Extractor = extract_incidents
@@ -185,7 +185,7 @@ def ingest_file(
         Alert rules evaluated on the incidents new to the store.
     extract
         ``extract(text, *, published, source, gazetteer, report_id)`` returning incidents; default
-        :func:`geoincidents.extraction.extract_incidents`.
+        :func:`geoincidents.extraction.pipeline.extract_incidents`.
     gazetteer
         Passed to the extractor (default: the bundled gazetteer).
 
@@ -332,7 +332,7 @@ def watch(
     directory
         The folder watched.
     store
-        An :class:`~geoincidents.store.IncidentStore` or the path of its GeoPackage.
+        An :class:`~geoincidents.store.incident_store.IncidentStore` or the path of its GeoPackage.
     rules
         Alert rules evaluated on every new incident.
     alerts_out
@@ -344,7 +344,7 @@ def watch(
     max_polls
         Stop after this many polls (default: run until interrupted).
     extract
-        The extractor (default :func:`geoincidents.extraction.extract_incidents`).
+        The extractor (default :func:`geoincidents.extraction.pipeline.extract_incidents`).
     gazetteer
         Passed to the extractor.
     out, err

@@ -1,10 +1,11 @@
 """From report text to incidents: dated, located, attributed events with their evidence.
 
 :func:`extract_incidents` reads one report: it splits the text into sentences and clauses, finds the
-event words of each clause (:mod:`geoincidents.events`), its places (:mod:`geoincidents.geocoding`),
-its actors (:mod:`geoincidents.actors`) and its date (:mod:`geoincidents.dates`, inherited from the
-sentence before when a sentence names none), then merges the sentences that describe the same event
-(same day and kind, places that contain one another) into one incident at the most specific place,
+event words of each clause (:mod:`~geoincidents.extraction.events`), its places
+(:mod:`~geoincidents.extraction.geocoding`), its actors (:mod:`~geoincidents.extraction.actors`) and its
+date (:mod:`~geoincidents.extraction.dates`, inherited from the sentence before when a sentence names
+none), then merges the sentences that describe the same event (same day and kind, places that contain
+one another) into one incident at the most specific place,
 as ACLED codes one event per day per place. Statements and background (threats, calls, seat counts,
 events dated weeks before publication) make no incident.
 
@@ -27,11 +28,11 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
-from geoincidents._phrases import tokenize
-from geoincidents.actors import ActorMention, find_actors
-from geoincidents.dates import DateMention, as_date, find_dates, resolve_date
-from geoincidents.events import Casualties, Trigger, classify, find_casualties, find_triggers
-from geoincidents.geocoding import (
+from geoincidents.extraction._phrases import tokenize
+from geoincidents.extraction.actors import ActorMention, find_actors
+from geoincidents.extraction.dates import DateMention, as_date, find_dates, resolve_date
+from geoincidents.extraction.events import Casualties, Trigger, classify, find_casualties, find_triggers
+from geoincidents.extraction.geocoding import (
     Landmark,
     PlaceMention,
     find_elsewhere,

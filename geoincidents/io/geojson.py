@@ -25,8 +25,8 @@ import shapely
 from shapely.geometry import mapping
 
 from geoincidents._crs import WGS84, project_geometry, require_crs
-from geoincidents.gazetteer import load_gazetteer, perimeter_feature
-from geoincidents.proximity import DEFAULT_BANDS_M, _check_bands, _metric_crs, band_labels, check_proximity
+from geoincidents.gazetteer.load import load_gazetteer, perimeter_feature
+from geoincidents.proximity.measure import DEFAULT_BANDS_M, _check_bands, _metric_crs, band_labels, check_proximity
 
 __all__ = ["COORD_DECIMALS", "LAYER_NAMES", "distance_bands", "export_layers", "to_feature_collection", "write_geojson"]
 

@@ -24,7 +24,7 @@ from shapely.geometry import shape
 
 from geoincidents._crs import WGS84
 from geoincidents._paths import data_path
-from geoincidents.names import name_keys
+from geoincidents.gazetteer.names import name_keys
 
 __all__ = [
     "KINDS",

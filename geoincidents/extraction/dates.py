@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from geoincidents._phrases import Token, fold_word, match_at_anchors, tokenize
+from geoincidents.extraction._phrases import Token, fold_word, match_at_anchors, tokenize
 
 __all__ = ["DateMention", "as_date", "find_dates", "resolve_date"]
 

@@ -3,7 +3,7 @@
 Input: an ``.osm.pbf`` or ``.osm`` extract (read through GDAL's OSM driver) or GeoJSON exported from
 OSM (overpass-turbo / osmtogeojson style: tags as flat properties or under ``tags``). Landmarks of
 the base gazetteer are matched to OSM features by name (English, Arabic, ``alt_name``/``old_name``
-and the other name tags, compared through :func:`geoincidents.names.normalize_name`) and by a
+and the other name tags, compared through :func:`geoincidents.gazetteer.names.normalize_name`) and by a
 geometry that fits their kind; matched landmarks get OSM's geometry, a ``source`` naming the OSM
 objects and a ``derivation`` saying how the geometry was made from them. With ``add_new`` the
 extract's named bridges, squares, embassies/government buildings, checkpoints and neighbourhoods
@@ -27,9 +27,9 @@ import shapely
 from shapely.geometry import shape
 
 from geoincidents._crs import WGS84, project_geometry
-from geoincidents.gazetteer import load_gazetteer, validate_gazetteer
-from geoincidents.names import name_keys, normalize_name
-from geoincidents.proximity import _metric_crs
+from geoincidents.gazetteer.load import load_gazetteer, validate_gazetteer
+from geoincidents.gazetteer.names import name_keys, normalize_name
+from geoincidents.proximity.measure import _metric_crs
 
 __all__ = ["OSMFeature", "OSMRefreshReport", "read_osm_extract", "refresh_from_osm"]
 

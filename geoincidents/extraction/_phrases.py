@@ -1,7 +1,7 @@
 """Fast phrase look-up over normalised word tokens (private: shared by geocoding and actors).
 
 A text is tokenised once into words with their character spans; each word is folded with
-:func:`geoincidents.names.normalize_name` (cached per distinct word), and standalone articles ("al",
+:func:`geoincidents.gazetteer.names.normalize_name` (cached per distinct word), and standalone articles ("al",
 "the", ...) are dropped exactly as ``normalize_name`` drops them from names. A token trie built
 once over every alias key then finds all names in one left-to-right pass (leftmost, longest match).
 """
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
 
-from geoincidents.names import normalize_name
+from geoincidents.gazetteer.names import normalize_name
 
 __all__: list[str] = []
 

@@ -5,12 +5,12 @@ buildings from the gazetteer, and the incidents coloured by ACLED event type wit
 (date, type, actors, casualties, source, the evidence sentence, distance to the perimeter), the
 location-uncertainty radius of imprecise incidents, movement tracks, a time slider, clustering and a
 heat map for large sets, and fullscreen, measure and mini-map controls. Every Leaflet and plugin asset
-is inlined from the local copies of :mod:`geoincidents.assets`, so the map needs no network; base
+is inlined from the local copies of :mod:`geoincidents.maps.assets`, so the map needs no network; base
 tiles are optional and configurable.
 
 This module is the only place where GeoJSON's (lon, lat) order becomes folium's [lat, lon].
 Every string that can come from a report, a user file or a user gazetteer goes through
-:func:`geoincidents.escape.escape_text` before it reaches HTML.
+:func:`geoincidents.maps.escape.escape_text` before it reaches HTML.
 """
 
 from __future__ import annotations
@@ -34,11 +34,11 @@ from jinja2 import Template
 from shapely.geometry import mapping
 
 from geoincidents._crs import WGS84, metric_crs_for, require_crs, transformer
-from geoincidents.assets import localize_map
-from geoincidents.escape import escape_text
-from geoincidents.export import distance_bands
-from geoincidents.gazetteer import load_gazetteer, perimeter_feature
-from geoincidents.proximity import DEFAULT_BANDS_M, check_proximity
+from geoincidents.gazetteer.load import load_gazetteer, perimeter_feature
+from geoincidents.io.geojson import distance_bands
+from geoincidents.maps.assets import localize_map
+from geoincidents.maps.escape import escape_text
+from geoincidents.proximity.measure import DEFAULT_BANDS_M, check_proximity
 
 __all__ = [
     "CLUSTER_MAX",
@@ -200,7 +200,7 @@ def _popup_columns(frame: pd.DataFrame) -> dict[str, list[Any]]:
 
     Keys ``p0`` (event id) to ``p9`` (evidence sentence), in the order of ``_POPUP_LABELS`` between
     them, and ``tt``, the tooltip after the event id. Every report-derived value is escaped with
-    :func:`geoincidents.escape.escape_text`; each distinct value is escaped once, which keeps this fast
+    :func:`geoincidents.maps.escape.escape_text`; each distinct value is escaped once, which keeps this fast
     for tens of thousands of incidents (the map's script assembles the popup from these on click).
     """
 
@@ -719,8 +719,8 @@ def build_map(
 
     Raises
     ------
-    geoincidents.assets.AssetError
-        When the offline assets were not fetched (``python -m geoincidents.assets fetch``).
+    geoincidents.maps.assets.AssetError
+        When the offline assets were not fetched (``python -m geoincidents.maps.assets fetch``).
     ValueError
         When ``incidents`` has no CRS.
     """
@@ -902,7 +902,7 @@ def save_map(fmap: folium.Map, path: str | Path) -> Path:
     """Write a map as one standalone HTML file (assets inlined: it opens with no network)."""
     out = Path(path)
     html = fmap.get_root().render()
-    from geoincidents.export import _atomic_write_text
+    from geoincidents.io.geojson import _atomic_write_text
 
     _atomic_write_text(out, html)
     return out

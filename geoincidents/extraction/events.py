@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geoincidents._phrases import AnchorCache, Token, fold_word, match_at_anchors, tokenize
+from geoincidents.extraction._phrases import AnchorCache, Token, fold_word, match_at_anchors, tokenize
 
 __all__ = ["Casualties", "Trigger", "classify", "find_casualties", "find_triggers", "parse_count"]
 

@@ -1,6 +1,6 @@
 """Validation of incident rows read from a file: accept, fix on purpose, or reject with a reason.
 
-:mod:`geoincidents.io` turns a file into a raw table (text or parsed values, one row per record,
+:mod:`geoincidents.io.incidents` turns a file into a raw table (text or parsed values, one row per record,
 plus a geometry per row when the format has one); :func:`validate_table` turns that table into
 accepted incidents (the incident schema, extra columns kept) and rejected rows (row number, field,
 reason, the offending value and the row's original data). Every row ends in exactly one of the two.

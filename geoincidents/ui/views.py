@@ -21,9 +21,9 @@ import numpy as np
 import pandas as pd
 
 from geoincidents._crs import WGS84, require_crs
-from geoincidents.export import export_layers
-from geoincidents.io import ReadResult, read_incidents, write_incidents
-from geoincidents.proximity import DEFAULT_BANDS_M, band_labels, check_proximity
+from geoincidents.io.geojson import export_layers
+from geoincidents.io.incidents import ReadResult, read_incidents, write_incidents
+from geoincidents.proximity.measure import DEFAULT_BANDS_M, band_labels, check_proximity
 from geoincidents.schema import GEO_PRECISION_UNCERTAINTY_M, INCIDENT_COLUMNS, coerce_incidents
 
 __all__ = [

@@ -2,7 +2,7 @@
 
 Each function opens the store, does one thing and closes it, so the app holds no connection between
 reruns and never blocks ``geoincidents watch`` writing to the same file. The store itself is
-:class:`geoincidents.store.IncidentStore`; this module only shapes its answers for display.
+:class:`geoincidents.store.incident_store.IncidentStore`; this module only shapes its answers for display.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geoincidents.schema import STATUSES
-from geoincidents.store import IncidentStore
+from geoincidents.store.incident_store import IncidentStore
 
 __all__ = [
     "RECENT_ALERT_COLUMNS",
@@ -60,7 +60,7 @@ def load_store_incidents(path: str | Path) -> gpd.GeoDataFrame:
     ------
     FileNotFoundError
         When there is no store file at ``path`` (the app never creates one by accident).
-    geoincidents.store.StoreError
+    geoincidents.store.incident_store.StoreError
         When the file is not an incident store.
     """
     with _open(path) as store:

@@ -6,7 +6,7 @@ rejected = rows read, always. A file that cannot be read as incidents at all (bi
 renamed ``.csv``, JSON that is not GeoJSON, no coordinate columns) raises
 :class:`IncidentReadError`, a :class:`ValueError` naming the file and the reason. The row-level
 rules (coordinates, swapped latitude/longitude, geometries, dates, duplicate ids) live in
-:mod:`geoincidents.validation`.
+:mod:`geoincidents.io.validation`.
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ from pyproj.exceptions import CRSError
 from shapely.geometry import shape
 
 from geoincidents._crs import WGS84, require_crs
-from geoincidents.export import _atomic_write_text, write_geojson
-from geoincidents.validation import IRAQ_BBOX, REJECTED_COLUMNS, canonical_columns, canonical_names, validate_table
+from geoincidents.io.geojson import _atomic_write_text, write_geojson
+from geoincidents.io.validation import IRAQ_BBOX, REJECTED_COLUMNS, canonical_columns, canonical_names, validate_table
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -562,7 +562,7 @@ def read_incidents(
     (cp1256) when that yields Arabic letters, else cp1252. A GeoJSON legacy ``crs`` member, a
     GeoPackage's CRS or ``crs=`` for CSV is honoured: positions are reprojected to EPSG:4326.
 
-    Rows are validated by :func:`geoincidents.validation.validate_table`, whose docstring gives the
+    Rows are validated by :func:`geoincidents.io.validation.validate_table`, whose docstring gives the
     policies: latitude/longitude swaps are flagged and fixed (``fixes`` column), duplicate
     ``event_id`` rows after the first accepted one are rejected, non-point geometries are reduced to
     a representative point with their radius as ``uncertainty_m``.

@@ -11,8 +11,8 @@ Streamlit's component iframe, render with no network at all.
 
 Command line::
 
-    python -m geoincidents.assets fetch     # idempotent; run by ``python3 dev.py`` set-up
-    python -m geoincidents.assets verify    # check the unpacked files against the manifest
+    python -m geoincidents.maps.assets fetch     # idempotent; run by ``python3 dev.py`` set-up
+    python -m geoincidents.maps.assets verify    # check the unpacked files against the manifest
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ __all__ = [
 _ASSETS_DIR = Path(__file__).resolve().parent / "_assets"
 _MANIFEST = _ASSETS_DIR / "manifest.json"
 _STAMP = "integrity.txt"  # not a dotfile: package data globs skip those
-_FETCH_HINT = "run: python -m geoincidents.assets fetch"
+_FETCH_HINT = "run: python -m geoincidents.maps.assets fetch"
 
 # folium's link names (folium 0.17-0.20 Map and plugins) -> our asset key. A link whose name is not
 # here and not in _DROPPED is an error at map build time, so no external URL slips through.
@@ -155,7 +155,7 @@ def load_manifest(path: str | Path | None = None) -> list[AssetPackage]:
 
 
 def vendor_dir() -> Path:
-    """Folder holding the unpacked assets (``geoincidents/_assets/vendor``)."""
+    """Folder holding the unpacked assets (``geoincidents/maps/_assets/vendor``)."""
     return _ASSETS_DIR / "vendor"
 
 
@@ -402,7 +402,7 @@ def _localized(links: Sequence[tuple[str, str]], owner: str) -> list[tuple[str, 
         if key is None:
             raise AssetError(
                 f"{owner} links {name!r} ({url}); there is no offline copy of it in the asset manifest. "
-                "Add its npm package to geoincidents/_assets/manifest.json and FOLIUM_LINKS."
+                "Add its npm package to geoincidents/maps/_assets/manifest.json and FOLIUM_LINKS."
             )
         out.append((name, asset_data_uri(key)))
     return out
@@ -428,8 +428,8 @@ def localize_map(fmap: folium.Map) -> folium.Map:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m geoincidents.assets fetch|verify``."""
-    parser = argparse.ArgumentParser(prog="python -m geoincidents.assets", description=__doc__.splitlines()[0])
+    """``python -m geoincidents.maps.assets fetch|verify``."""
+    parser = argparse.ArgumentParser(prog="python -m geoincidents.maps.assets", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("fetch", help="fetch the pinned npm packages (idempotent)")
     p.add_argument("--force", action="store_true", help="fetch again even when in place")
@@ -450,7 +450,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"offline map assets: all in place in {vendor_dir()}")
         return 0
     except AssetError as exc:
-        print(f"geoincidents.assets: error: {exc}", file=sys.stderr)
+        print(f"geoincidents.maps.assets: error: {exc}", file=sys.stderr)
         return 2
 
 

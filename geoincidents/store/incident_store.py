@@ -13,7 +13,7 @@ The file is a standard GeoPackage (OGC, on SQLite) that GDAL, QGIS and geopandas
     Every change: who, when, which incident and field, before, after, why. Nothing is deleted:
     rejecting an incident is a status.
 ``alerts`` (points)
-    Alerts raised by :mod:`geoincidents.alerts` rules on new incidents.
+    Alerts raised by :mod:`geoincidents.store.alerts` rules on new incidents.
 ``ingested_files`` (attributes)
     Files already ingested by ``geoincidents watch``, so a restart does not ingest them again.
 
@@ -39,11 +39,11 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from geoincidents import _gpkg
 from geoincidents._crs import WGS84, require_crs
-from geoincidents.alerts import ALERT_COLUMNS, AlertRule, empty_alerts, evaluate_alerts
-from geoincidents.proximity import DEFAULT_BANDS_M, check_proximity
+from geoincidents.proximity.measure import DEFAULT_BANDS_M, check_proximity
 from geoincidents.schema import EVENT_TYPES, INCIDENT_COLUMNS, STATUSES, coerce_incidents
+from geoincidents.store import _gpkg
+from geoincidents.store.alerts import ALERT_COLUMNS, AlertRule, empty_alerts, evaluate_alerts
 
 __all__ = [
     "AUDIT_COLUMNS",
@@ -204,7 +204,7 @@ class AddResult:
     unchanged
         Event ids of stored incidents given again with the same evidence (nothing written).
     alerts
-        Alerts raised on the new incidents (columns of :data:`geoincidents.alerts.ALERT_COLUMNS`),
+        Alerts raised on the new incidents (columns of :data:`geoincidents.store.alerts.ALERT_COLUMNS`),
         only those not already stored.
     """
 
@@ -969,7 +969,7 @@ class IncidentStore:
         return alerts[np.asarray(keep, dtype=bool)].reset_index(drop=True)
 
     def add_alerts(self, alerts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-        """Store alerts from :func:`geoincidents.alerts.evaluate_alerts`; return the ones that were new."""
+        """Store alerts from :func:`geoincidents.store.alerts.evaluate_alerts`; return the ones that were new."""
         with self.transaction() as conn:
             return self._insert_alerts(conn, alerts)
 
@@ -1035,9 +1035,9 @@ class IncidentStore:
         """Write the GeoJSON map layers with the (filtered) stored incidents, plus an ``alerts`` layer.
 
         ``filters`` are those of :meth:`query`. Returns layer name to path, as
-        :func:`geoincidents.export.export_layers` does.
+        :func:`geoincidents.io.geojson.export_layers` does.
         """
-        from geoincidents.export import export_layers, write_geojson
+        from geoincidents.io.geojson import export_layers, write_geojson
 
         incidents = self.query(**filters)
         written = export_layers(
@@ -1047,8 +1047,8 @@ class IncidentStore:
         return written
 
     def to_csv(self, path: str | Path, **filters: Any) -> Path:
-        """Write the (filtered) stored incidents as CSV with :func:`geoincidents.io.write_incidents`."""
-        from geoincidents.io import write_incidents
+        """Write the (filtered) stored incidents as CSV with :func:`geoincidents.io.incidents.write_incidents`."""
+        from geoincidents.io.incidents import write_incidents
 
         out = Path(path)
         if out.suffix.lower() != ".csv":

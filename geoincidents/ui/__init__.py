@@ -1,0 +1,7 @@
+"""View code of the analyst app (``app.py``): what the app shows, computed without Streamlit.
+
+- :mod:`~geoincidents.ui.views`: uploads, filters, the alert panel, tables, timeline, downloads
+- :mod:`~geoincidents.ui.review`: the incident-store panel (review status, history, stored alerts)
+
+Nothing in the library core imports this package.
+"""
