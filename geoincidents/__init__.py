@@ -13,7 +13,8 @@ The package has five parts, one subpackage each, and a few shared core modules:
 - :mod:`geoincidents.store`: :class:`IncidentStore`, :class:`AlertRule`, :func:`evaluate_alerts`,
   :func:`load_rules`
 - :mod:`geoincidents.maps`: :func:`build_map`, :func:`save_map`, :func:`fetch_assets`
-- core: :mod:`geoincidents.schema` (the incident record), :mod:`geoincidents.cli`; the app's view
+- core: :mod:`geoincidents.schema` (the incident record and its ``Literal`` types),
+  :mod:`geoincidents.errors` (every error, under :class:`GeoincidentsError`), :mod:`geoincidents.cli`; the app's view
   code is in :mod:`geoincidents.ui`.
 
 Every public name is re-exported here; modules of the old flat layout (``geoincidents.mapping`` ...)
@@ -24,15 +25,34 @@ import importlib
 from typing import Any
 
 from geoincidents import _compat
+from geoincidents.errors import (
+    AssetError,
+    CRSMissingError,
+    GazetteerError,
+    GeoincidentsError,
+    IncidentReadError,
+    InputLimitError,
+    StoreBusyError,
+    StoreError,
+)
 from geoincidents.extraction.pipeline import extract_incidents, extract_many
-from geoincidents.gazetteer.load import GazetteerError, load_gazetteer, perimeter, validate_gazetteer
+from geoincidents.gazetteer.load import load_gazetteer, perimeter, validate_gazetteer
 from geoincidents.gazetteer.names import normalize_name
 from geoincidents.gazetteer.osm import refresh_from_osm
 from geoincidents.io.geojson import distance_bands, export_layers, write_geojson
-from geoincidents.io.incidents import IncidentReadError, ReadResult, read_incidents, write_incidents
+from geoincidents.io.incidents import ReadResult, read_incidents, write_incidents
 from geoincidents.proximity.dask import check_proximity_dask, run_proximity
 from geoincidents.proximity.measure import band_labels, check_proximity, check_proximity_many, proximity_arrays
-from geoincidents.schema import INCIDENT_COLUMNS, coerce_incidents, empty_incidents, load_sample_incidents
+from geoincidents.schema import (
+    INCIDENT_COLUMNS,
+    Certainty,
+    EventType,
+    Relation,
+    Status,
+    coerce_incidents,
+    empty_incidents,
+    load_sample_incidents,
+)
 from geoincidents.store.alerts import AlertRule, evaluate_alerts, load_rules
 from geoincidents.store.incident_store import IncidentStore
 
@@ -58,10 +78,20 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "INCIDENT_COLUMNS",
     "AlertRule",
+    "AssetError",
+    "CRSMissingError",
+    "Certainty",
+    "EventType",
     "GazetteerError",
+    "GeoincidentsError",
     "IncidentReadError",
     "IncidentStore",
+    "InputLimitError",
     "ReadResult",
+    "Relation",
+    "Status",
+    "StoreBusyError",
+    "StoreError",
     "band_labels",
     "build_map",
     "check_proximity",

@@ -10,14 +10,12 @@ import numpy as np
 import shapely
 from pyproj import CRS, Transformer
 
+from geoincidents.errors import CRSMissingError
+
 __all__: list[str] = []
 
 WGS84 = CRS.from_epsg(4326)
 BAGHDAD_UTM = CRS.from_epsg(32638)
-
-
-class CRSMissingError(ValueError):
-    """A GeoDataFrame or GeoSeries carries no CRS, so its coordinates cannot be interpreted."""
 
 
 def require_crs(frame: gpd.GeoDataFrame | gpd.GeoSeries, *, what: str = "input") -> CRS:

@@ -7,6 +7,7 @@ exports; geoincidents adds the evidence, landmark and uncertainty columns. Unkno
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal, get_args
 
 import geopandas as gpd
 import numpy as np
@@ -18,12 +19,17 @@ from geoincidents.gazetteer.load import load_gazetteer
 
 __all__ = [
     "ACLED_COLUMNS",
+    "CERTAINTIES",
     "EVENT_TYPES",
     "EXTRA_COLUMNS",
     "GEO_PRECISION_UNCERTAINTY_M",
     "INCIDENT_COLUMNS",
     "RELATIONS",
     "STATUSES",
+    "Certainty",
+    "EventType",
+    "Relation",
+    "Status",
     "empty_incidents",
     "load_sample_incidents",
 ]
@@ -61,7 +67,24 @@ EXTRA_COLUMNS: tuple[str, ...] = (
 INCIDENT_COLUMNS: tuple[str, ...] = ACLED_COLUMNS + EXTRA_COLUMNS
 
 # ACLED's event types and their sub-event types (ACLED codebook).
-EVENT_TYPES: dict[str, tuple[str, ...]] = {
+EventType = Literal[
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Protests",
+    "Riots",
+    "Strategic developments",
+]
+"""ACLED's six event types."""
+Relation = Literal["at", "near", "towards", "inside", "outside"]
+"""How an incident stands to the landmark it is located by."""
+Status = Literal["unverified", "verified", "disputed", "rejected"]
+"""Review status of an incident."""
+Certainty = Literal["certain", "possible", "excluded"]
+"""Whether every (``certain``), some (``possible``) or no (``excluded``) position a location's
+uncertainty allows lies in a zone (see :mod:`geoincidents.proximity.certainty`)."""
+
+EVENT_TYPES: dict[EventType, tuple[str, ...]] = {
     "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
     "Explosions/Remote violence": (
         "Chemical weapon",
@@ -85,8 +108,9 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
         "Other",
     ),
 }
-RELATIONS: tuple[str, ...] = ("at", "near", "towards", "inside", "outside")
-STATUSES: tuple[str, ...] = ("unverified", "verified", "disputed", "rejected")
+RELATIONS: tuple[Relation, ...] = get_args(Relation)
+STATUSES: tuple[Status, ...] = get_args(Status)
+CERTAINTIES: tuple[Certainty, ...] = get_args(Certainty)
 # Radius implied by ACLED's geo_precision codes when the landmark itself gives none: 1 = the place
 # itself, 2 = near it / part of a region, 3 = only a larger area (e.g. the city) is known.
 GEO_PRECISION_UNCERTAINTY_M: dict[int, float] = {1: 250.0, 2: 2000.0, 3: 10000.0}

@@ -24,6 +24,7 @@ from shapely.geometry import shape
 
 from geoincidents._crs import WGS84
 from geoincidents._paths import data_path
+from geoincidents.errors import GazetteerError
 from geoincidents.gazetteer.names import name_keys
 
 __all__ = [
@@ -77,17 +78,6 @@ _GEOMETRY_TYPES: dict[str, frozenset[str]] = {
     "sit_in": frozenset({"Point", "Polygon", "MultiPolygon"}),
 }
 DEFAULT_GAZETTEER = "gazetteer.geojson"
-
-
-class GazetteerError(ValueError):
-    """A gazetteer file breaks the schema. ``problems`` lists every problem found, not only the first."""
-
-    def __init__(self, source: str, problems: list[str]) -> None:
-        self.source = source
-        self.problems = problems
-        shown = "\n  ".join(problems[:25])
-        more = f"\n  ... and {len(problems) - 25} more" if len(problems) > 25 else ""
-        super().__init__(f"invalid gazetteer {source}: {len(problems)} problem(s):\n  {shown}{more}")
 
 
 def _is_missing(value: Any) -> bool:

@@ -32,6 +32,7 @@ from pyproj.exceptions import CRSError
 from shapely.geometry import shape
 
 from geoincidents._crs import WGS84, require_crs
+from geoincidents.errors import IncidentReadError
 from geoincidents.io.geojson import _atomic_write_text, write_geojson
 from geoincidents.io.validation import IRAQ_BBOX, REJECTED_COLUMNS, canonical_columns, canonical_names, validate_table
 
@@ -73,15 +74,6 @@ _HEADER_SEARCH_LINES = 20
 # which this module's reader takes off again. Text that already starts with apostrophes before one of
 # these gets one more, so writing and reading back gives every value unchanged.
 _FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
-
-
-class IncidentReadError(ValueError):
-    """A file cannot be read as incidents at all; ``source`` names it and ``reason`` says why."""
-
-    def __init__(self, source: str, reason: str) -> None:
-        self.source = source
-        self.reason = reason
-        super().__init__(f"{source}: {reason}")
 
 
 @dataclass

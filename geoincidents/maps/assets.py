@@ -38,6 +38,8 @@ from urllib.parse import quote
 import folium
 from branca.element import Element
 
+from geoincidents.errors import AssetError
+
 __all__ = [
     "FOLIUM_LINKS",
     "AssetError",
@@ -91,10 +93,6 @@ _DROPPED: frozenset[str] = frozenset({"glyphicons_css", "awesome_rotate_css"})
 _URI_SAFE = " !$'()*+,-./:;=?@[]^_`{|}~"
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
 _TTF_SRC = re.compile(r""",\s*url\(\s*['"]?[^'")]+\.ttf['"]?\s*\)\s*format\(\s*['"]truetype['"]\s*\)""")
-
-
-class AssetError(RuntimeError):
-    """The offline map assets are missing, incomplete or do not match the manifest."""
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 
 from geoincidents._crs import WGS84, require_crs
+from geoincidents.errors import StoreBusyError, StoreError
 from geoincidents.proximity.measure import DEFAULT_BANDS_M, check_proximity
 from geoincidents.schema import EVENT_TYPES, INCIDENT_COLUMNS, STATUSES, coerce_incidents
 from geoincidents.store import _gpkg
@@ -181,14 +182,6 @@ _INDEXES: tuple[str, ...] = (
     'CREATE UNIQUE INDEX IF NOT EXISTS "ux_alerts_rule_event" ON "alerts" ("rule_id", "event_id")',
     'CREATE UNIQUE INDEX IF NOT EXISTS "ux_ingested_files" ON "ingested_files" ("path", "sha256")',
 )
-
-
-class StoreError(ValueError):
-    """The file cannot be used as an incident store (not a GeoPackage, or a table with another schema)."""
-
-
-class StoreBusyError(StoreError):
-    """Another process kept the store's write lock longer than the timeout; nothing was written."""
 
 
 @dataclass

@@ -1,0 +1,64 @@
+"""Every error geoincidents raises on purpose, under one base class.
+
+Catch :class:`GeoincidentsError` to handle anything the library reports about its input or its
+environment; each subclass also derives from the built-in exception it replaces (``ValueError``,
+``RuntimeError``), so code written against those keeps working. Each message names what was wrong
+and where (file, row, field, feature), so it can be shown to a user as it is.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AssetError",
+    "CRSMissingError",
+    "GazetteerError",
+    "GeoincidentsError",
+    "IncidentReadError",
+    "InputLimitError",
+    "StoreBusyError",
+    "StoreError",
+]
+
+
+class GeoincidentsError(Exception):
+    """Base class of every error geoincidents raises on purpose."""
+
+
+class GazetteerError(GeoincidentsError, ValueError):
+    """A gazetteer file breaks the schema. ``problems`` lists every problem found, not only the first."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = problems
+        shown = "\n  ".join(problems[:25])
+        more = f"\n  ... and {len(problems) - 25} more" if len(problems) > 25 else ""
+        super().__init__(f"invalid gazetteer {source}: {len(problems)} problem(s):\n  {shown}{more}")
+
+
+class CRSMissingError(GeoincidentsError, ValueError):
+    """A GeoDataFrame or GeoSeries carries no CRS, so its coordinates cannot be interpreted."""
+
+
+class IncidentReadError(GeoincidentsError, ValueError):
+    """A file cannot be read as incidents at all; ``source`` names it and ``reason`` says why."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
+
+
+class InputLimitError(GeoincidentsError, ValueError):
+    """An input is larger or deeper than a stated limit (see the README's input limits)."""
+
+
+class StoreError(GeoincidentsError, ValueError):
+    """The file cannot be used as an incident store (not a GeoPackage, or a table with another schema)."""
+
+
+class StoreBusyError(StoreError):
+    """Another process kept the store's write lock longer than the timeout; nothing was written."""
+
+
+class AssetError(GeoincidentsError, RuntimeError):
+    """The offline map assets are missing, incomplete or do not match the manifest."""
