@@ -20,7 +20,11 @@ from eval.corpus import CITY_LEVEL_IDS
 from eval.scoring import Incident
 from geoincidents.proximity.measure import check_proximity
 
-__all__ = ["incidents_from_frame"]
+__all__ = ["RULES_COLUMN", "incidents_from_frame"]
+
+RULES_COLUMN = "extraction_rules"
+"""The extractor's rule-trail column: the only extraction detail the evaluation reads (to say which rules
+made a false row)."""
 
 
 def _missing(value: Any) -> bool:
@@ -127,6 +131,7 @@ def incidents_from_frame(
                 injuries=_opt_int(row.get("injuries")),
                 actor1=_opt_str(row.get("actor1")),
                 span=span,
+                rules=_opt_str(row.get(RULES_COLUMN)),
             )
         )
     return out

@@ -67,6 +67,7 @@ class Incident:
     injuries: int | None = None
     actor1: str | None = None
     span: tuple[int, int] | None = None
+    rules: str | None = None  # a prediction's rule trail (the extractor's ``extraction_rules`` column)
 
 
 @dataclass(frozen=True)
@@ -263,7 +264,9 @@ def format_report(score: ReportScore) -> str:
         elif pair.expected is not None:
             lines.append(f"  MISSED    {_describe(score.expected[pair.expected])}")
         elif pair.predicted is not None:
-            lines.append(f"  EXTRA     {_describe(score.predicted[pair.predicted])}")
+            extra = score.predicted[pair.predicted]
+            lines.append(f"  EXTRA     {_describe(extra)}")
+            lines.append(f"    made by {extra.rules or '(no rule trail)'}")
     return "\n".join(lines)
 
 

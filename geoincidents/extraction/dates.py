@@ -284,35 +284,26 @@ def _dateparser_parse(expression: str) -> date | None:
     return parsed.date() if isinstance(parsed, datetime) else None
 
 
-@lru_cache(maxsize=8192)
-def _resolve_cached(expression: str, kind: str, published: date | None) -> tuple[date | None, int | None, str]:
-    key = next(k for k, (kd, _) in enumerate(_PATTERNS_EN + _PATTERNS_AR) if kd == kind and _matches(k, expression))
-    detail = _DETAIL[f"{kind}_{key}"].fullmatch(expression)
-    assert detail is not None
-    arabic = key >= len(_PATTERNS_EN)
-    text = expression.translate(_AR_DIGITS)
-    unresolved = f"relative date {expression!r} unresolved: no publication date"
+_Resolved = tuple[date | None, int | None, str]
+_ABSOLUTE_KINDS = frozenset({"iso", "numeric", "day_month", "month_day", "month_year", "in_month", "year"})
+
+
+def _resolve_absolute(
+    expression: str, kind: str, detail: re.Match[str], arabic: bool, published: date | None
+) -> _Resolved:
+    """A calendar date written out (a missing year is taken from the publication date)."""
+    bad = f"{expression!r} is not a calendar date"
     if kind == "iso":
         got = _safe_date(int(detail.group("y")), int(detail.group("m")), int(detail.group("d")))
-        return got, 1 if got else None, "" if got else f"{expression!r} is not a calendar date"
+        return got, 1 if got else None, "" if got else bad
     if kind == "numeric":
-        got = _dateparser_parse(text)
-        return got, 1 if got else None, "" if got else f"{expression!r} is not a calendar date"
-    if kind in ("day_month", "month_day"):
-        month = _month_of(detail.group("month"), arabic)
-        day = int(detail.group("day").translate(_AR_DIGITS))
-        year_text = detail.group("year")
-        if year_text:
-            year = int(year_text.translate(_AR_DIGITS))
-        elif published is None:
-            return None, None, f"date {expression!r} has no year and there is no publication date"
-        else:
-            year = _year_for(month, day, published)
-        got = _safe_date(year, month, day)
-        return got, 1 if got else None, "" if got else f"{expression!r} is not a calendar date"
+        got = _dateparser_parse(expression.translate(_AR_DIGITS))
+        return got, 1 if got else None, "" if got else bad
+    if kind == "year":
+        return date(int(detail.group("year")), 1, 1), 3, ""
+    month = _month_of(detail.group("month"), arabic)
+    year_text = detail.group("year")
     if kind in ("month_year", "in_month"):
-        month = _month_of(detail.group("month"), arabic)
-        year_text = detail.group("year")
         if year_text:
             year = int(year_text.translate(_AR_DIGITS))
         elif published is None:
@@ -320,20 +311,26 @@ def _resolve_cached(expression: str, kind: str, published: date | None) -> tuple
         else:
             year = published.year if month <= published.month else published.year - 1
         return date(year, month, 1), 3, ""
-    if kind == "year":
-        return date(int(detail.group("year")), 1, 1), 3, ""
-    if published is None:
-        return None, None, unresolved
-    if kind == "today":
-        return published, 1, ""
-    if kind == "yesterday":
-        return published - timedelta(days=1), 1, ""
-    if kind == "day_before_yesterday":
-        return published - timedelta(days=2), 1, ""
-    if kind == "same_day":  # resolved against the date of the sentence before (see the extraction)
-        return published, 1, ""
-    if kind == "period":
-        return published - timedelta(days=90), 3, ""
+    day = int(detail.group("day").translate(_AR_DIGITS))
+    if year_text:
+        year = int(year_text.translate(_AR_DIGITS))
+    elif published is None:
+        return None, None, f"date {expression!r} has no year and there is no publication date"
+    else:
+        year = _year_for(month, day, published)
+    got = _safe_date(year, month, day)
+    return got, 1 if got else None, "" if got else bad
+
+
+_DAYS_BACK = {"today": (0, 1), "same_day": (0, 1), "yesterday": (1, 1), "day_before_yesterday": (2, 1),
+              "last_week": (7, 2), "last_month": (30, 3), "period": (90, 3)}  # fmt: skip
+
+
+def _resolve_relative(kind: str, detail: re.Match[str], arabic: bool, published: date) -> _Resolved:
+    """A date relative to the publication date ("same_day" is resolved against the sentence before's)."""
+    if kind in _DAYS_BACK:
+        back, precision = _DAYS_BACK[kind]
+        return published - timedelta(days=back), precision, ""
     if kind == "days_after":  # "the attack came two days after X": X is two days before the reference
         n_text = detail.group("n").lower()
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
@@ -342,10 +339,6 @@ def _resolve_cached(expression: str, kind: str, published: date | None) -> tuple
         n_text = detail.group("n").lower().split()[0].translate(_AR_DIGITS)
         n = int(n_text) if n_text.isdigit() else (_NUMBER_WORDS_AR if arabic else _NUMBER_WORDS)[n_text]
         return published - timedelta(days=n), 1, ""
-    if kind == "last_week":
-        return published - timedelta(days=7), 2, ""
-    if kind == "last_month":
-        return published - timedelta(days=30), 3, ""
     if kind == "weekday":
         weekday = _weekday_of(detail, arabic)
         back = (published.weekday() - weekday) % 7
@@ -357,6 +350,19 @@ def _resolve_cached(expression: str, kind: str, published: date | None) -> tuple
             back = 7
         return published - timedelta(days=back), 1, ""
     raise ValueError(f"unknown date expression kind {kind!r}")
+
+
+@lru_cache(maxsize=8192)
+def _resolve_cached(expression: str, kind: str, published: date | None) -> _Resolved:
+    key = next(k for k, (kd, _) in enumerate(_PATTERNS_EN + _PATTERNS_AR) if kd == kind and _matches(k, expression))
+    detail = _DETAIL[f"{kind}_{key}"].fullmatch(expression)
+    assert detail is not None
+    arabic = key >= len(_PATTERNS_EN)
+    if kind in _ABSOLUTE_KINDS:
+        return _resolve_absolute(expression, kind, detail, arabic, published)
+    if published is None:
+        return None, None, f"relative date {expression!r} unresolved: no publication date"
+    return _resolve_relative(kind, detail, arabic, published)
 
 
 def _matches(index: int, expression: str) -> bool:

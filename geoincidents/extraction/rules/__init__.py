@@ -1,0 +1,89 @@
+"""The extraction's named rules, one module per kind of decision.
+
+Every incident row the pipeline emits carries, in its ``extraction_rules`` column, the trail of the rules
+that made and shaped it (:data:`RULES` ids, ``"; "``-separated, some with an argument in brackets:
+``trigger(protest); date.explicit; place.most_specific(tahrir_square); casualties.clause``); every
+passage with event words that made no row is listed in ``frame.attrs["skipped"]`` with the rule that
+dropped it. ``docs/extraction.md`` describes each rule; a test checks that every id here is documented.
+
+- :mod:`.segment`: sentences, clauses, dateline, headline
+- :mod:`.timing`: the date of each sentence
+- :mod:`.background`: background, ongoing, planned and recalled events
+- :mod:`.places`: where the event of a clause happened (and other cities)
+- :mod:`.casualties`: which event a count belongs to
+- :mod:`.actors`: the parties of an event and their ACLED roles
+- :mod:`.merging`: passages of one event become one row
+- :mod:`.confidence`: how sure a row is, and what is emitted
+"""
+
+from __future__ import annotations
+
+__all__ = ["RULES", "rule"]
+
+RULES: dict[str, str] = {
+    # segment
+    "segment.sentence": "sentence boundaries (full stop, ! ? ؟, line break; abbreviations kept)",
+    "segment.clause": "clause boundaries (after, while, meanwhile, ; بعد فيما بينما عقب)",
+    "segment.family": "a clause cut where its event words change kind, each piece with a place of its own",
+    "segment.dateline": "the dateline's place and date are the filing's, not the event's",
+    "segment.headline": "a headline summarises the body: merged into the body's events",
+    # triggers
+    "trigger": "event words of an ACLED family found in the clause (argument: the family)",
+    # timing
+    "date.explicit": "the clause's sentence names the event's date",
+    "date.relative": "a date relative to the previous sentence's ('the same day', 'two days after')",
+    "date.event_not_report": "of two dates, the one saying when something was said is left out",
+    "date.aside": "a side event ('Meanwhile ...') keeps its own date; the story's date carries on after it",
+    "date.inherited": "no date in the sentence: the date of the last dated sentence",
+    "date.publication": "no date in the report before it: the publication date, week precision",
+    "date.unresolved": "no date and no publication date",
+    # background and statements
+    "background.year": "dated by a year or a period only: background",
+    "background.pluperfect_ar": "Arabic 'وكان ... قد' recalls an earlier event",
+    "background.pluperfect_en": "English pluperfect with a date of its own before the news",
+    "background.ongoing": "a state since an earlier date, or a running total: no new event",
+    "background.old": "dated more than BACKGROUND_DAYS before publication",
+    "background.future": "dated after publication: planned",
+    "background.continuing": "only an ongoing protest ('the sit-in continues'): no event of its own",
+    # places
+    "place.elsewhere": "the clause names another city and no landmark: out of the gazetteer's city",
+    "place.most_specific": "the most specific landmark of the clause (argument: landmark id)",
+    "place.descriptive_skipped": "places only named to describe another ('which leads to') are left out",
+    "place.charge_skipped": "where an arrested person's alleged acts happened is not the arrest's place",
+    "place.sit_in_site": "a sit-in placed at the gazetteer's sit-in site of that day",
+    "place.sit_in_inactive": "a named sit-in site that did not exist that day: the next place named",
+    "place.own_premises": "an alert at an actor's own premises (the US Embassy) placed there",
+    "place.sentence": "the clause names no place: the sentence's place",
+    "place.city_fallback": "no place of the event known: the widest area the report names (10 km)",
+    "place.unlocated_detail": "no place and no date of its own beside located events: comment, dropped",
+    "place.none": "no place the gazetteer knows: dropped",
+    # casualties
+    "casualties.clause": "counts stated in the clause",
+    "casualties.sentence": "counts of the sentence outside any event clause",
+    "casualties.nearby": "counts of a sentence with no event words given to the nearest event",
+    "casualties.excessive_force": "security forces and deaths at a protest: excessive force",
+    # merging
+    "merge.same_event": "passages of one event (same day, kind, related places) merged (argument: count)",
+    "merge.fold_arrests": "arrests at a protest folded into it (protest with intervention)",
+    "merge.fold_closure": "closures and curfews around an event folded into it",
+    "merge.headline": "the headline's event is the body's",
+    "merge.headline_dropped": "a headline that names none of the body's events",
+    "merge.reports": "rows of several reports with the same day, landmark and event type (argument: count)",
+    # actors
+    "actors.source_not_party": "an actor cited as the source of the news is not a party",
+    # confidence
+    "confidence": "the row's confidence (argument: the value)",
+}
+
+
+def rule(rule_id: str, arg: object = None) -> str:
+    """One trail entry: a rule id of :data:`RULES`, with its argument when given.
+
+    Raises
+    ------
+    KeyError
+        When ``rule_id`` is not a known rule (a typo would leave a row without an explanation).
+    """
+    if rule_id not in RULES:
+        raise KeyError(f"unknown extraction rule {rule_id!r}")
+    return rule_id if arg is None else f"{rule_id}({arg})"

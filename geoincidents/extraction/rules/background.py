@@ -1,0 +1,122 @@
+"""Events that are not news of the day: background, recalled, ongoing, planned (rules ``background.*``).
+
+ACLED codes what happened, when it happened. A report also recalls older events ("in 2019 hundreds were
+killed", "وكان أنصار الصدر قد اقتحموا"), states running totals ("450 have been killed since"), ongoing
+states ("who have held a sit-in since mid-August", "the sit-in continues") and plans; none of those is
+a new event of the report's day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from geoincidents.extraction.dates import DateMention
+from geoincidents.extraction.events import Casualties
+from geoincidents.extraction.rules import rule
+from geoincidents.extraction.rules.candidate import SentenceDate, within
+
+__all__ = ["BACKGROUND_DAYS", "SentenceFlags", "background_reason", "is_continuing", "sentence_flags"]
+
+BACKGROUND_DAYS = 7
+"""An event dated more than this many days (a week) before publication is background, not a new incident.
+
+News of an incident is published within days; a report that names an event of two weeks or a month
+before ("the embassy was hit on Dec. 20", "last month") recalls it as context."""
+
+_SINCE = re.compile(r"(?:since|منذ)\s*$", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"(?:و)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,6}?قد\s")
+# English recalls an earlier event in the pluperfect: "supporters had stormed the embassy last week".
+_PLUPERFECT_EN = re.compile(
+    r"\bhad\s+(?:(?:already|previously|earlier|also|first|recently)\s+)?(?:been\s+)?"
+    r"(?!to\b|a\b|an\b|the\b|no\b|its\b|their\b|his\b|her\b)[a-z]+(?:ed|en|wn|ung|ught|eld|ew|ook|ade|ent|oke|ore)\b",
+    re.IGNORECASE,
+)
+_CUMULATIVE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+){0,2}?been\b[^.;]{0,80}\bsince\b", re.IGNORECASE)
+_CONTINUING = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|still|ongoing|kept\s+up|entered\s+(?:its|their)|"
+    r"for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|\w+th|\d+(?:st|nd|rd|th))\s+"
+    r"(?:straight\s+|consecutive\s+)?(?:day|week|month))\b"
+    r"|(?<![\u0621-\u064a])(?:[وف]?(?:يواصل|تواصل|واصل|يواصلون|يستمر|تستمر|استمر\S*|متواصل\S*|لا\s+يزال|لا\s+تزال|"
+    r"لا\s+يزالون|ما\s+زال|مازال|ما\s+يزال|ما\s+تزال)|لليوم\s+\S+\s+على\s+التوالي)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class SentenceFlags:
+    """What marks a sentence as not telling a new event (read once per sentence)."""
+
+    background_year: bool  # "in 2019", "over the past months"
+    ongoing: bool  # "since mid-August", "منذ"
+    cumulative: bool  # "have been killed since"
+    pluperfect_ar: bool  # "وكان ... قد"
+    pluperfect_en: bool  # "had stormed"
+
+    @property
+    def counts_are_loose(self) -> bool:
+        """Whether counts of this sentence may belong to a nearby event (not to a recalled or running one)."""
+        return not (self.cumulative or self.ongoing or self.background_year or self.pluperfect_ar)
+
+
+def sentence_flags(
+    text: str, start: int, end: int, s_dates: list[DateMention], all_dates: list[DateMention]
+) -> SentenceFlags:
+    """Read the background marks of the sentence ``text[start:end]``.
+
+    ``s_dates`` are its non-attributive dates after the dateline, ``all_dates`` every date found in the text.
+    """
+    ongoing = any(
+        (d.attributive and d.text.lower().startswith("since")) or _SINCE.search(text[max(start, d.start - 8) : d.start])
+        for d in within(all_dates, start, end)
+    )
+    return SentenceFlags(
+        background_year=any(d.kind in ("year", "period") for d in s_dates),
+        ongoing=ongoing,
+        cumulative=bool(_CUMULATIVE.search(text, start, end)),
+        pluperfect_ar=bool(_PLUPERFECT.match(text, start, end)),
+        pluperfect_en=bool(_PLUPERFECT_EN.search(text, start, end)),
+    )
+
+
+def _recalled(day: date | None, precision: int | None, published: date | None) -> bool:
+    """Whether a pluperfect sentence's own date places its event before the news ("had ... last week")."""
+    if precision is not None and precision >= 2:
+        return True
+    return day is not None and published is not None and (published - day).days >= 7
+
+
+def background_reason(
+    flags: SentenceFlags, dating: list[DateMention], when: SentenceDate, published: date | None
+) -> tuple[str, str] | None:
+    """``(rule, reason)`` when a clause of this sentence reports no new event of the report's days, else None."""
+    day = when.day
+    if flags.background_year and not dating:
+        return rule("background.year"), "background (dated by year only)"
+    if flags.pluperfect_ar and not dating:
+        return rule("background.pluperfect_ar"), "background (an earlier event recalled)"
+    if flags.pluperfect_en and dating and _recalled(day, when.precision, published):
+        return rule("background.pluperfect_en"), f"background (an earlier event recalled, {dating[0].text!r})"
+    if (flags.ongoing and not dating) or flags.cumulative:
+        return rule("background.ongoing"), "ongoing since an earlier date, no new event"
+    if published is not None and day is not None:
+        if day > published:
+            return rule("background.future"), f"planned or future event ({day})"
+        if day < published - timedelta(days=BACKGROUND_DAYS):
+            return rule("background.old"), f"background event ({day})"
+    return None
+
+
+def is_continuing(text: str, clause: tuple[int, int], sub_type: str, counts: list[Casualties]) -> bool:
+    """ "the sit-in continues", "protesters remain camped": a state, nothing new that day.
+
+    It may still tell where a new event of the day was, but makes none of its own (a continuing protest
+    with casualties is an event).
+    """
+    c_start, c_end = clause
+    return (
+        sub_type == "Peaceful protest"
+        and bool(_CONTINUING.search(text, c_start, c_end))
+        and not within(counts, c_start, c_end)
+    )

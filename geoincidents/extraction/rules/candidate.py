@@ -1,0 +1,95 @@
+"""What the rules share: a report scanned once, one sentence's reading, and an event candidate."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from geoincidents.extraction.actors import ActorMention
+from geoincidents.extraction.dates import DateMention
+from geoincidents.extraction.events import Casualties
+from geoincidents.extraction.geocoding import Landmark, LandmarkIndex, PlaceMention
+
+__all__ = ["Candidate", "Scan", "SentenceDate", "spans_within", "within"]
+
+
+def spans_within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of ``spans`` (sorted) lies inside ``[start, end)``."""
+    i = bisect_left(spans, (start, start))
+    return i < len(spans) and spans[i][1] <= end
+
+
+def within(items: list[Any], start: int, end: int) -> list[Any]:
+    """The items (sorted by ``start``) lying inside ``[start, end)``."""
+    lo = bisect_left(items, start, key=lambda it: it.start)
+    hi = bisect_left(items, end, lo=lo, key=lambda it: it.start)
+    return [it for it in items[lo:hi] if it.end <= end]
+
+
+@dataclass
+class Scan:
+    """A report read once: its places, actors, dates and other-city names, with the gazetteer index."""
+
+    text: str
+    published: date | None
+    index: LandmarkIndex
+    places: list[PlaceMention]
+    actors: list[ActorMention]
+    dates: list[DateMention]
+    elsewhere: list[tuple[int, int]]
+    gazetteer: Any = None
+
+
+@dataclass(frozen=True)
+class SentenceDate:
+    """The date a sentence's events get, how it was found, and the key that tells dates apart."""
+
+    day: date | None
+    precision: int | None
+    note: str
+    in_sentence: bool
+    key: str
+    rules: tuple[str, ...]
+
+
+@dataclass
+class Candidate:
+    """An event read from one clause, before merging; ``rules`` is its rule trail."""
+
+    event_type: str
+    sub_event_type: str
+    day: date | None
+    precision: int | None
+    date_note: str
+    place: PlaceMention | None
+    landmark: Landmark | None
+    relation: str | None
+    location: str | None
+    actors: list[ActorMention]
+    sentence: tuple[int, int]
+    sit_in: bool
+    date_in_sentence: bool
+    date_key: str
+    fatalities: int | None = None
+    injuries: int | None = None
+    n_evidence: int = 1
+    extra_notes: list[str] = field(default_factory=list)
+    impact: bool = False  # the clause says where a munition fell or hit (it outranks where it was aimed)
+    generic_blast: bool = False  # only "an explosion was heard": the blast of whatever attack that day
+    continuing: bool = False  # only an ongoing state ("the sit-in continues"): no event on its own
+    fallback: bool = False  # placed at the report's widest area: the event's own place is unknown
+    sentence_index: int = -1  # position of its sentence in the report
+    rules: list[str] = field(default_factory=list)
+
+    def count(self, count: Casualties) -> bool:
+        """Take the larger of each stated count; True when a count was taken."""
+        taken = False
+        for attr in ("fatalities", "injuries"):
+            value = getattr(count, attr)
+            mine = getattr(self, attr)
+            if value is not None and (mine is None or value > mine):
+                setattr(self, attr, value)
+                taken = True
+        return taken

@@ -1,0 +1,96 @@
+"""Which event a casualty count belongs to (rules ``casualties.*``).
+
+:func:`geoincidents.extraction.events.find_casualties` reads the counts of a sentence; these rules give
+each to an event: a count stated in an event's clause is that event's (``casualties.clause``); a count of
+the sentence outside any event clause goes to the sentence's first event (``casualties.sentence``); a count
+stated in a sentence with no event words goes to the nearest event at most two sentences before it (or
+after), of the same day, preferring one that can have victims (``casualties.nearby``). Counts of
+background, recalled, ongoing or cumulative passages belong to no event of the day. Deaths at a protest
+where security forces are named make it excessive force (``casualties.excessive_force``, ACLED).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geoincidents.extraction.actors import ActorMention
+from geoincidents.extraction.events import Casualties
+from geoincidents.extraction.rules import rule
+from geoincidents.extraction.rules.candidate import Candidate, within
+
+__all__ = ["LooseCounts", "clause_counts", "excessive_force", "sentence_counts"]
+
+_NEAR_SENTENCES = 2  # a loose count goes to an event at most this many sentences away
+
+
+def _give(cand: Candidate, count: Casualties, rule_id: str) -> None:
+    if cand.count(count):
+        entry = rule(rule_id)
+        if entry not in cand.rules:
+            cand.rules.append(entry)
+
+
+def clause_counts(cand: Candidate, counts: list[Casualties], clause: tuple[int, int]) -> None:
+    """Give the counts stated inside ``clause`` to its event."""
+    for count in within(counts, *clause):
+        _give(cand, count, "casualties.clause")
+
+
+def excessive_force(made: list[Candidate], actors: list[ActorMention]) -> None:
+    """Lethal force by the state against a crowd (ACLED: excessive force against protesters)."""
+    if not any(m.actor.role == "security" for m in actors):
+        return
+    for cand in made:
+        if cand.event_type == "Protests" and cand.fatalities:
+            if cand.sub_event_type != "Excessive force against protesters":
+                cand.rules.append(rule("casualties.excessive_force"))
+            cand.sub_event_type = "Excessive force against protesters"
+
+
+def sentence_counts(first: Candidate, counts: list[Casualties], event_clauses: list[tuple[int, int]]) -> None:
+    """Give the counts of a sentence stated outside every event clause to its first event."""
+    for count in counts:
+        if not any(a <= count.start < b for a, b in event_clauses):
+            _give(first, count, "casualties.sentence")
+
+
+class LooseCounts:
+    """Counts stated in sentences with no event words, given to a nearby event once all are known."""
+
+    def __init__(self) -> None:
+        self._items: list[tuple[int, Casualties, date | None]] = []
+
+    def add(self, sentence_index: int, counts: list[Casualties], day: date | None) -> None:
+        """Keep the counts of sentence ``sentence_index`` (``day``: its own date, None when it names none)."""
+        self._items.extend((sentence_index, c, day) for c in counts)
+
+    def apply(self, candidates: list[Candidate]) -> None:
+        """Give each kept count to the event of the nearest sentence before it (or just after).
+
+        Only events at most two sentences away, and of the same day when the count's sentence is dated;
+        an event that can have victims is preferred to an alert or an arrest.
+        """
+        if not self._items:
+            return
+        by_sentence: dict[int, list[int]] = {}
+        for i, cand in enumerate(candidates):
+            by_sentence.setdefault(cand.sentence_index, []).append(i)
+        for here, count, day in self._items:
+            best: tuple[int, int, int] | None = None
+            for there in range(here - _NEAR_SENTENCES, here + _NEAR_SENTENCES + 1):
+                distance = here - there
+                if distance == 0:
+                    continue
+                for i in by_sentence.get(there, ()):
+                    cand = candidates[i]
+                    if day is not None and cand.day != day:
+                        continue
+                    key = (
+                        int(cand.event_type == "Strategic developments"),
+                        abs(distance) + (0 if distance > 0 else 3),
+                        i,
+                    )
+                    if best is None or key < best:
+                        best = key
+            if best is not None:
+                _give(candidates[best[2]], count, "casualties.nearby")

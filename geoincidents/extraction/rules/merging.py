@@ -1,0 +1,206 @@
+"""Passages that tell one event become one row (rules ``merge.*``).
+
+ACLED codes one event per day, place and kind. Candidates of the same day and kind whose places are the
+same, contain one another or are next to one another (the gazetteer's ``related_id``), or of which one
+is only an area, are one event, placed at the most specific place (``merge.same_event``); rockets of one
+day named at several places of one report are one salvo. Arrests at a protest, and closures and curfews
+around an event, are folded into it (``merge.fold_arrests``, ``merge.fold_closure``). The headline's
+events are the body's (``merge.headline``), or dropped when the body tells other events
+(``merge.headline_dropped``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from geoincidents.extraction.events import Casualties
+from geoincidents.extraction.geocoding import Landmark, specificity
+from geoincidents.extraction.rules import rule
+from geoincidents.extraction.rules.candidate import Candidate
+from geoincidents.extraction.rules.places import OWN_PREMISES
+
+__all__ = ["SUB_RANK", "compatible", "fold_context", "merge_candidates", "merge_headline", "merge_into", "same_day"]
+
+SUB_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
+"""Protest sub-event types by severity: merged passages keep the most severe."""
+
+
+def related(a: Landmark, b: Landmark, landmarks: Mapping[str, Landmark]) -> bool:
+    """Whether two landmarks are the same place or one is part of / next to the other."""
+    if a.landmark_id == b.landmark_id:
+        return True
+
+    def chain(lm: Landmark) -> set[str]:
+        seen = {lm.landmark_id}
+        cur: Landmark | None = lm
+        while cur is not None and cur.related_id and cur.related_id not in seen:
+            seen.add(cur.related_id)
+            cur = landmarks.get(cur.related_id)
+        return seen
+
+    return bool(chain(a) & chain(b))
+
+
+def _kind(event_type: str) -> str:
+    """Protests that turn violent are one event, coded as a riot (ACLED): one kind for merging."""
+    return "Protests" if event_type == "Riots" else event_type
+
+
+def same_day(a: Candidate, b: Candidate) -> bool:
+    """Same day: equal dates; unresolved dates may be the same day unless two different weekdays."""
+    if a.day is not None or b.day is not None:
+        return a.day == b.day
+    return not (a.date_key.startswith("w:") and b.date_key.startswith("w:") and a.date_key != b.date_key)
+
+
+def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *, any_day: bool = False) -> bool:
+    """Whether two candidates may be one event (same kind and day, places that can be one)."""
+    if _kind(a.event_type) != _kind(b.event_type) or not (any_day or same_day(a, b)):
+        return False
+    if a.event_type == "Explosions/Remote violence":
+        # A drone and a rocket are two attacks; rockets of one day named at several places of one report
+        # (aimed at the embassy, intercepted by the C-RAM, fell near a square) are one salvo; "a loud
+        # explosion was heard" is the blast of that day's attack, whatever it was.
+        return a.sub_event_type == b.sub_event_type or a.generic_blast or b.generic_blast
+    if a.landmark is None or b.landmark is None:
+        return True
+    if a.sit_in != b.sit_in and "sit_in" in (a.landmark.kind, b.landmark.kind):
+        return False
+    ra, rb = specificity(a.landmark)[0], specificity(b.landmark)[0]
+    if ra >= 2 or rb >= 2:
+        return True
+    if _kind(a.event_type) == "Protests" and "towards" in (a.relation, b.relation):
+        return True  # "pushed the protesters back towards Khilani Square": a destination, the same crowd
+    return related(a.landmark, b.landmark, landmarks)
+
+
+def _place_rank(cand: Candidate) -> tuple[int, int, int, int, float]:
+    """Smaller is a better place for the event: where it was, not where it headed; then the most specific."""
+    assert cand.landmark is not None
+    rank, unc = specificity(cand.landmark)
+    return int(cand.relation == "towards"), rank, int(not cand.impact), int(cand.relation in ("near", "outside")), unc
+
+
+def _merge_kind(keep: Candidate, other: Candidate) -> None:
+    if keep.generic_blast and not other.generic_blast and other.event_type == keep.event_type:
+        keep.sub_event_type, keep.generic_blast = other.sub_event_type, False
+    if other.event_type == "Riots" and keep.event_type != "Riots":
+        keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
+    elif keep.event_type == other.event_type and SUB_RANK.get(other.sub_event_type, -1) > SUB_RANK.get(
+        keep.sub_event_type, -1
+    ):
+        keep.sub_event_type = other.sub_event_type
+
+
+def merge_into(keep: Candidate, other: Candidate, *, evidence: bool = True) -> None:
+    """Fold ``other`` into ``keep``: the more specific place wins, counts take the largest stated."""
+    if other.landmark is not None and (keep.landmark is None or _place_rank(other) < _place_rank(keep)):
+        keep.place, keep.landmark, keep.relation, keep.location = (
+            other.place,
+            other.landmark,
+            other.relation,
+            other.location,
+        )
+        if evidence:
+            keep.sentence = other.sentence
+        keep.sit_in = other.sit_in
+        keep.rules.extend(r for r in other.rules if r.startswith("place.") and r not in keep.rules)
+    keep.impact = keep.impact or other.impact
+    keep.continuing = keep.continuing and other.continuing
+    _merge_kind(keep, other)
+    for attr in ("fatalities", "injuries"):
+        mine, theirs = getattr(keep, attr), getattr(other, attr)
+        if theirs is not None and (mine is None or theirs > mine):
+            setattr(keep, attr, theirs)
+    known = {m.actor.name for m in keep.actors}
+    keep.actors.extend(m for m in other.actors if m.actor.name not in known)
+    keep.n_evidence += other.n_evidence
+    keep.date_in_sentence = keep.date_in_sentence or other.date_in_sentence
+    if keep.date_note != other.date_note and "explicit" in other.date_note and "explicit" not in keep.date_note:
+        keep.date_note, keep.precision = other.date_note, other.precision
+
+
+def merge_candidates(candidates: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
+    """One candidate per event: each joins the first earlier event it is compatible with."""
+    merged: list[Candidate] = []
+    for cand in candidates:
+        target = next((m for m in merged if compatible(m, cand, landmarks)), None)
+        if target is None:
+            merged.append(cand)
+        else:
+            merge_into(target, cand)
+    return merged
+
+
+def _near_enough(a: Landmark, b: Landmark, landmarks: Mapping[str, Landmark]) -> bool:
+    return specificity(a)[0] >= 2 or specificity(b)[0] >= 2 or related(a, b, landmarks)
+
+
+def _host(cand: Candidate, merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> Candidate | None:
+    wanted = ("Protests", "Riots") if cand.sub_event_type == "Arrests" else None
+    return next(
+        (
+            m
+            for m in merged
+            if m is not cand
+            and m.event_type != "Strategic developments"
+            and (wanted is None or m.event_type in wanted)
+            and same_day(m, cand)
+            and (
+                wanted is None  # closures and curfews around an event are its context wherever they are
+                or m.landmark is None
+                or cand.landmark is None
+                or _near_enough(m.landmark, cand.landmark, landmarks)
+            )
+        ),
+        None,
+    )
+
+
+def fold_context(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
+    """Fold arrests and closures that accompany another event of the same day into it.
+
+    ACLED codes arrests at a demonstration as a protest with intervention, and does not code the
+    closure of roads or a curfew around an event as an event of its own. Alerts at an actor's own
+    premises (the US Embassy preparing for an emergency) stay events.
+    """
+    out: list[Candidate] = []
+    for cand in merged:
+        if cand.event_type != "Strategic developments" or cand.sub_event_type == OWN_PREMISES:
+            out.append(cand)
+            continue
+        host = _host(cand, merged, landmarks)
+        if host is None:
+            out.append(cand)
+            continue
+        host.count(Casualties(0, 0, cand.fatalities, cand.injuries))
+        if cand.sub_event_type == "Arrests" and host.sub_event_type == "Peaceful protest":
+            host.sub_event_type = "Protest with intervention"
+        known = {m.actor.name for m in host.actors}
+        host.actors.extend(m for m in cand.actors if m.actor.name not in known)
+        host.extra_notes.append(f"with {cand.sub_event_type.lower()}: {cand.location or 'same day'}")
+        host.rules.append(rule("merge.fold_arrests" if cand.sub_event_type == "Arrests" else "merge.fold_closure"))
+    return out
+
+
+def merge_headline(
+    merged: list[Candidate], headline: list[Candidate], landmarks: Mapping[str, Landmark], text: str
+) -> list[tuple[str, str]]:
+    """Merge the headline's candidates into the body's events; returns ``(rule, reason)`` of those dropped.
+
+    A headline summarises the body: its events are the body's when they agree in kind and place. A
+    report that is only a headline keeps the headline's events.
+    """
+    dropped: list[tuple[str, str]] = []
+    body = bool(merged)
+    for cand in headline:
+        target = next((m for m in merged if compatible(m, cand, landmarks, any_day=True)), None)
+        if target is None and body:
+            passage = text[cand.sentence[0] : cand.sentence[1]][:80]
+            dropped.append((rule("merge.headline_dropped"), f"headline of the body's events: {passage!r}"))
+        elif target is None:
+            merged.append(cand)
+        else:
+            merge_into(target, cand, evidence=False)
+            target.rules.append(rule("merge.headline"))
+    return dropped

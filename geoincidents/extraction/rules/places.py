@@ -1,0 +1,237 @@
+"""Where the event of a clause happened (rules ``place.*``).
+
+The geocoder (:mod:`geoincidents.extraction.geocoding`) finds every landmark a text names with its
+relation (at, near, towards, inside, outside). These rules choose, for each clause with event words, the
+place of its event: the most specific landmark the clause names (``place.most_specific``), leaving out
+places named only to describe another (``place.descriptive_skipped``) and the place of what an arrested
+person is accused of (``place.charge_skipped``); a sit-in at the gazetteer's sit-in site of that day
+(``place.sit_in_site``); an alert at an actor's own premises there (``place.own_premises``). A clause
+naming another Iraqi city and no landmark reports an event outside the gazetteer's city
+(``place.elsewhere``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from geoincidents.extraction.actors import ActorMention
+from geoincidents.extraction.events import Trigger
+from geoincidents.extraction.geocoding import Landmark, PlaceMention, resolve_sit_in, specificity
+from geoincidents.extraction.rules import rule
+from geoincidents.extraction.rules.candidate import Candidate, Scan, spans_within, within
+from geoincidents.extraction.rules.segment import split_clauses
+
+__all__ = [
+    "OWN_PREMISES",
+    "ElsewhereTracker",
+    "PlaceChoice",
+    "clause_places",
+    "pick_place",
+    "resolve_place",
+    "settle_place",
+    "widest_place",
+]
+
+OWN_PREMISES = "Other (own premises)"  # an alert at an actor's own premises (the US Embassy): its own event
+
+# Words that describe a place named before them ("the bridge, which links Tahrir Square to ...") name
+# places where the event was not.
+_DESCRIPTIVE = re.compile(
+    r"(?:,\s*|\s+)(?:which|one\s+of|home\s+to|housing|leading\s+to|linking|connecting|that\s+links|that\s+leads?)\b"
+    r"[^,;.]*|،\s*(?:الذي|التي|المؤدي|المؤدية|أحد|احد|إحدى|احدى)[^،,;.]*",
+    re.IGNORECASE,
+)
+# What an arrested person is accused of, and where that happened, is not the arrest's place.
+_CHARGE = re.compile(
+    r"\b(?:responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|charges?\s+of|charged\s+with|"
+    r"in\s+connection\s+with|linked\s+to|behind)\b|(?:مسؤول\S*\s+عن|متورط\S*|متهم\S*|بتهم\S*)",
+    re.IGNORECASE,
+)
+
+
+def widest_place(places: list[PlaceMention]) -> PlaceMention | None:
+    """The widest city-level area the report names (the fall-back place of unlocated events)."""
+    wide = [p for p in places if specificity(p.landmark)[0] >= 3]
+    return max(wide, key=lambda p: specificity(p.landmark), default=None)
+
+
+def pick_place(
+    places: Sequence[PlaceMention], text: str = "", start: int = 0, end: int = 0
+) -> tuple[PlaceMention | None, bool]:
+    """The most specific place of a clause, leaving out places only named to describe another.
+
+    Returns the place (None when there is none) and whether descriptive places were left out.
+    """
+    if not places:
+        return None, False
+    skipped = False
+    if text and len(places) > 1:
+        spans = [(m.start(), m.end()) for m in _DESCRIPTIVE.finditer(text, start, end)]
+        kept = [p for p in places if not any(a <= p.start < b for a, b in spans)]
+        skipped = bool(kept) and len(kept) < len(places)
+        places = kept or places
+    return min(places, key=lambda m: (specificity(m.landmark), -m.n_words, m.start)), skipped
+
+
+class ElsewhereTracker:
+    """Whether the report's last named place was another city ("in the southern city of Basra")."""
+
+    def __init__(self, scan: Scan) -> None:
+        self.scan = scan
+        self.last = False
+
+    def sentence(self, start: int, end: int, after_dateline: int, s_places: list[PlaceMention]) -> None:
+        """Update with the sentence ``[start, end)`` and its places (after its dateline)."""
+        text, elsewhere = self.scan.text, self.scan.elsewhere
+        s_elsewhere = spans_within(elsewhere, after_dateline, end)
+        if s_places:
+            self.last = (
+                s_elsewhere
+                and all(specificity(p.landmark)[0] >= 3 for p in s_places)
+                and not any(
+                    a <= p.start < b
+                    for p in s_places
+                    for a, b in split_clauses(text, start, end)
+                    if not spans_within(elsewhere, a, b)
+                )
+            )
+        elif s_elsewhere:
+            self.last = True
+
+    def elsewhere(self, clause: tuple[int, int], after_dateline: int, s_places: list[PlaceMention]) -> bool:
+        """Whether a clause that names no landmark of its own reports an event in another city."""
+        c_start, c_end = clause
+        if within(s_places, c_start, c_end):
+            return False
+        return spans_within(self.scan.elsewhere, max(c_start, after_dateline), c_end) or (not s_places and self.last)
+
+
+def clause_places(
+    text: str, clause: tuple[int, int], s_places: list[PlaceMention], sub_type: str
+) -> tuple[list[PlaceMention], list[str]]:
+    """The places a clause's event may be at: its own, else its sentence's; and the rules applied."""
+    c_start, c_end = clause
+    own = within(s_places, c_start, c_end)
+    rules: list[str] = [] if own or not s_places else [rule("place.sentence")]
+    places = own or s_places
+    if sub_type == "Arrests":  # "arrested a cell responsible for rockets on the Green Zone"
+        charge = _CHARGE.search(text, c_start, c_end)
+        if charge is not None:
+            kept = [p for p in places if p.start < charge.start()]
+            if len(kept) < len(places):
+                rules.append(rule("place.charge_skipped"))
+            places = kept
+    return places, rules
+
+
+@dataclass
+class PlaceChoice:
+    """Where a clause's event is placed, with the rules that decided it."""
+
+    place: PlaceMention | None
+    landmark: Landmark | None
+    relation: str | None
+    location: str | None
+    sub_type: str
+    sit_in: bool
+    rules: list[str] = field(default_factory=list)
+
+
+def _choice(place: PlaceMention | None, text: str, sub_type: str, sit_in: bool) -> PlaceChoice:
+    return PlaceChoice(
+        place,
+        place.landmark if place else None,
+        place.relation if place else None,
+        text[place.start : place.end] if place else None,
+        sub_type,
+        sit_in,
+    )
+
+
+def _sit_in_place(
+    choice: PlaceChoice, scan: Scan, c_places: list[PlaceMention], s_places: list[PlaceMention], span: tuple[int, int],
+    day: date | None,
+) -> None:  # fmt: skip
+    """A sit-in: the gazetteer's site of that day, else the next place named (rule ``place.sit_in_*``)."""
+    named = tuple(lm for p in c_places for lm in p.candidates if lm.kind == "sit_in")
+    sentence = scan.text[span[0] : span[1]]
+    site = resolve_sit_in(day, sentence, gazetteer=scan.gazetteer, named=named, places=s_places)
+    if site is not None:
+        choice.landmark, choice.relation = site, "at"
+        choice.location = choice.location or "sit-in"
+        choice.rules.append(rule("place.sit_in_site", site.landmark_id))
+    elif choice.place is not None and choice.place.landmark.kind == "sit_in":
+        # A named sit-in site that did not exist that day: use the next place it names.
+        place, _ = pick_place([p for p in c_places if p.landmark.kind != "sit_in"])
+        choice.place, choice.landmark = place, place.landmark if place else None
+        choice.relation = place.relation if place else None
+        choice.rules.append(rule("place.sit_in_inactive"))
+
+
+def _named_sit_in_site(choice: PlaceChoice, c_places: list[PlaceMention], day: date | None) -> None:
+    """A sit-in site named for another event: that site if it existed that day, else the next place."""
+    assert choice.place is not None
+    active = [lm for lm in choice.place.candidates if lm.active_on(day)]
+    if active:
+        choice.landmark = active[0]
+        return
+    place, _ = pick_place([p for p in c_places if p.landmark.kind != "sit_in"])
+    choice.place, choice.landmark = place, place.landmark if place else None
+    choice.relation = place.relation if place else None
+    choice.rules.append(rule("place.sit_in_inactive"))
+
+
+def resolve_place(
+    scan: Scan,
+    sentence: tuple[int, int],
+    c_places: list[PlaceMention],
+    s_places: list[PlaceMention],
+    triggers: list[Trigger],
+    kind: tuple[str, str],
+    day: date | None,
+    actors: list[ActorMention],
+) -> PlaceChoice:
+    """Where the event of a clause (its ``triggers``, of ``kind`` = (event type, sub-event type)) happened."""
+    text = scan.text
+    event_type, sub_type = kind
+    sit_in = any(t.sit_in for t in triggers) and event_type == "Protests"
+    place, skipped = pick_place(c_places, text, *sentence)
+    choice = _choice(place, text, sub_type, sit_in)
+    if skipped:
+        choice.rules.append(rule("place.descriptive_skipped"))
+    if place is not None:
+        choice.rules.append(rule("place.most_specific", place.landmark.landmark_id))
+    if sit_in:
+        _sit_in_place(choice, scan, c_places, s_places, sentence, day)
+    elif place is not None and place.landmark.kind == "sit_in":
+        _named_sit_in_site(choice, c_places, day)
+    if event_type == "Strategic developments" and sub_type == "Other":
+        own = [m for m in actors if m.actor.landmark_id in scan.index.landmarks]
+        if own:
+            choice.landmark = scan.index.landmarks[str(own[0].actor.landmark_id)]
+            choice.relation, choice.location = "at", text[own[0].start : own[0].end]
+            choice.sub_type = OWN_PREMISES
+            choice.rules.append(rule("place.own_premises", choice.landmark.landmark_id))
+    return choice
+
+
+def settle_place(cand: Candidate, located: bool, widest: PlaceMention | None, text: str) -> tuple[str, str] | None:
+    """Give an unlocated merged event the report's widest area, or say why it is dropped.
+
+    Returns None when the candidate has (now) a place, else ``(rule, reason)``. A passage with event
+    words but neither place nor date of its own, in a report whose events are located, is comment or
+    detail ("violence flared again"), not a new city-wide incident.
+    """
+    if cand.landmark is not None:
+        return None
+    if located and not cand.date_in_sentence:
+        return rule("place.unlocated_detail"), "no place and no date of its own beside located events"
+    if widest is not None:
+        cand.landmark, cand.relation, cand.location = widest.landmark, "inside", text[widest.start : widest.end]
+        cand.fallback = True
+        cand.rules.append(rule("place.city_fallback", widest.landmark.landmark_id))
+        return None
+    return rule("place.none"), "no place the gazetteer knows"

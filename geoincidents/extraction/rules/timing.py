@@ -1,0 +1,104 @@
+"""The date of each sentence's events (rules ``date.*``).
+
+A sentence that names a date gets it (``date.explicit``), resolved against the publication date, or
+against the date of the sentence before for "the same day" / "two days after" (``date.relative``); of
+two dates, one that only says when something was said ("a source said on Sunday that ...") is left out
+(``date.event_not_report``). A sentence without a date inherits the last one (``date.inherited``), or the
+publication date at week precision when the report has named none yet (``date.publication``). A side
+event ("Meanwhile, ... on Wednesday") keeps its own date without changing the story's (``date.aside``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from geoincidents.extraction.dates import DateMention, resolve_date
+from geoincidents.extraction.rules import rule
+from geoincidents.extraction.rules.candidate import SentenceDate
+
+__all__ = ["DateCarry", "date_key", "reporting_date"]
+
+_REPORT_BEFORE = re.compile(
+    r"(?:said|says|told|reported|announced|stated|added|confirmed|أفاد|أفادت|قال|قالت|ذكر|ذكرت|أعلن|أعلنت|أكد|أكدت|"
+    r"صرح|صرحت)\S*(?:\s+\S+){0,3}?[\s،,]*$",
+    re.IGNORECASE,
+)
+_REPORT_AFTER = re.compile(r"[\s,،]*(?:\S+\s+)?(?:said|told|announced|reported)\b", re.IGNORECASE)
+_ASIDE = re.compile(
+    r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+(?:incident|development|attack)|in\s+another\s+"
+    r"(?:incident|development)|وفي\s+سياق\s+(?:آخر|اخر|منفصل)|من\s+جهة\s+(?:أخرى|اخرى)|وفي\s+حادث(?:ة)?\s+(?:منفصل|آخر|اخر)\S*)\b",
+    re.IGNORECASE,
+)
+
+
+def reporting_date(text: str, mention: DateMention) -> bool:
+    """Whether a date tells when something was said ("said on Sunday"), not when it happened."""
+    return bool(
+        _REPORT_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+        or _REPORT_AFTER.match(text, mention.end)
+    )
+
+
+def date_key(mention: DateMention, day: date | None) -> str:
+    """A key telling dates apart: the date, or for an unresolved weekday its name."""
+    if day is not None:
+        return f"d:{day.isoformat()}"
+    if mention.kind == "weekday":
+        probe = resolve_date(mention, date(2000, 1, 9))[0]  # a Sunday: the result's weekday is the one named
+        return f"w:{probe.weekday() if probe else mention.text.casefold()}"
+    return f"r:{mention.text.casefold()}"
+
+
+def is_aside(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` opens as a side event ("Meanwhile", "وفي سياق آخر")."""
+    return bool(_ASIDE.match(text, start, end))
+
+
+class DateCarry:
+    """The date carried from sentence to sentence through one report."""
+
+    def __init__(self, published: date | None) -> None:
+        self.published = published
+        if published:
+            note = "date assumed: the publication date (no date expression before this sentence)"
+            self._carry: tuple[date | None, int | None, str, str] = (published, 2, note, rule("date.publication"))
+        else:
+            note = "date unresolved: no date expression and no publication date"
+            self._carry = (None, None, note, rule("date.unresolved"))
+        self._key = str(published)
+
+    def read(
+        self, text: str, s_dates: list[DateMention], after_dateline: int, end: int
+    ) -> tuple[SentenceDate, list[DateMention]]:
+        """The date of the sentence ending at ``end`` and its dating expressions (year-only ones left out).
+
+        ``s_dates`` are the sentence's non-attributive date expressions after its dateline.
+        """
+        dating = [d for d in s_dates if d.kind not in ("year", "period")]
+        rules: list[str] = []
+        if len(dating) > 1:  # "a source said on Sunday that a rocket fell last night": the event's date
+            kept = [d for d in dating if not reporting_date(text, d)]
+            if kept and len(kept) < len(dating):
+                rules.append(rule("date.event_not_report"))
+            dating = kept or dating
+        if not dating:
+            day, precision, note, how = self._carry
+            if not any(word in note for word in ("inherit", "assumed", "unresolved")):
+                note = f"date inherited from an earlier sentence ({note})"
+            return SentenceDate(day, precision, note, False, self._key, (how,)), dating
+        first = dating[0]
+        relative = first.kind in ("days_after", "same_day")
+        base = self._carry[0] if relative and self._carry[0] is not None else self.published
+        day, precision, note = resolve_date(first, base)
+        date_note = note or f"date from {first.text!r}" + (f" (published {self.published})" if self.published else "")
+        date_note = "explicit " + date_note if not note else date_note
+        rules.insert(0, rule("date.relative" if relative else "date.explicit"))
+        # "Meanwhile, a drone hit ... on Wednesday": a side event's date is its own; the sentences after it
+        # go on with the report's story and its date.
+        if is_aside(text, after_dateline, end):
+            rules.append(rule("date.aside"))
+        else:
+            self._carry = (day, precision, date_note, rule("date.inherited"))
+            self._key = date_key(first, day)
+        return SentenceDate(day, precision, date_note, True, self._key, tuple(rules)), dating
