@@ -24,7 +24,9 @@ from geoincidents.extraction.rules.confidence import confidence
 from geoincidents.extraction.rules.merging import compatible, fold_context, merge_candidates, merge_headline
 from geoincidents.extraction.rules.places import (
     ElsewhereTracker,
+    SentencePlaces,
     clause_places,
+    descriptive_spans,
     pick_place,
     resolve_place,
     settle_place,
@@ -106,10 +108,10 @@ def test_a_clause_is_cut_by_event_kind_only_when_each_piece_has_a_place() -> Non
     text = "A rocket fell near the Jumhuriya Bridge and a protest gathered in Tahrir Square"
     triggers = find_triggers(text)
     places = find_places(text)
-    pieces = split_by_family((0, len(text)), triggers, places)
+    pieces = split_by_family((0, len(text)), triggers, [p.start for p in places])
     assert [{t.family for t in trig} for _, trig in pieces] == [{"explosion"}, {"protest"}]
     lone = "A rocket fell and a protest gathered in Tahrir Square"
-    assert len(split_by_family((0, len(lone)), find_triggers(lone), find_places(lone))) == 1
+    assert len(split_by_family((0, len(lone)), find_triggers(lone), [p.start for p in find_places(lone)])) == 1
 
 
 # --- timing ----------------------------------------------------------------------------------------------
@@ -192,10 +194,10 @@ def test_a_continuing_sit_in_is_a_state_unless_someone_was_hurt() -> None:
 
 def test_the_most_specific_place_wins_and_descriptions_are_left_out() -> None:
     text = "Protesters gathered on the Jumhuriya Bridge in the Green Zone area"
-    place, skipped = pick_place(find_places(text), text, 0, len(text))
+    place, skipped = pick_place(find_places(text), descriptive_spans(text, 0, len(text)))
     assert place is not None and place.landmark.landmark_id == "bridge_jumhuriya" and not skipped
     text = "Protesters gathered in Khilani Square, which leads to Tahrir Square and the Jumhuriya Bridge"
-    place, skipped = pick_place(find_places(text), text, 0, len(text))
+    place, skipped = pick_place(find_places(text), descriptive_spans(text, 0, len(text)))
     assert place is not None and place.landmark.landmark_id == "khilani_square" and skipped
 
 
@@ -213,10 +215,10 @@ def test_other_cities_are_elsewhere_unless_the_clause_names_a_landmark() -> None
     tracker = ElsewhereTracker(scan)
     (a, b), (c, d) = split_sentences(text)
     first = [p for p in scan.places if a <= p.start < b]
-    tracker.sentence(a, b, a, first)
+    tracker.sentence((a, b), a, first, split_clauses(text, a, b))
     assert tracker.elsewhere((a, b), a, first)
     second = [p for p in scan.places if c <= p.start < d]
-    tracker.sentence(c, d, c, second)
+    tracker.sentence((c, d), c, second, split_clauses(text, c, d))
     assert not tracker.elsewhere((c, d), c, second)
 
 
@@ -224,8 +226,8 @@ def test_a_sit_in_goes_to_the_site_of_that_day() -> None:
     text = "Supporters set up sit-in tents near the Jadriya gate"
     scan = _scan(text)
     triggers = find_triggers(text)
-    choice = resolve_place(scan, (0, len(text)), scan.places, scan.places, triggers,
-                           ("Protests", "Peaceful protest"), date(2021, 10, 19), [])  # fmt: skip
+    where = SentencePlaces(scan, (0, len(text)), scan.places)
+    choice = resolve_place(where, scan.places, triggers, ("Protests", "Peaceful protest"), date(2021, 10, 19), [])
     assert choice.landmark is not None and choice.landmark.landmark_id == "sit_in_2021_jadriya"
     assert any(r.startswith("place.sit_in_site") for r in choice.rules)
 
@@ -233,8 +235,8 @@ def test_a_sit_in_goes_to_the_site_of_that_day() -> None:
 def test_an_alert_at_the_embassy_is_placed_at_its_premises() -> None:
     text = "The US Embassy raised its alert level"
     scan = _scan(text)
-    choice = resolve_place(scan, (0, len(text)), [], [], find_triggers(text),
-                           ("Strategic developments", "Other"), PUB, scan.actors)  # fmt: skip
+    where = SentencePlaces(scan, (0, len(text)), [])
+    choice = resolve_place(where, [], find_triggers(text), ("Strategic developments", "Other"), PUB, scan.actors)
     assert choice.landmark is not None and choice.landmark.landmark_id == "us_embassy"
     assert choice.rules == ["place.own_premises(us_embassy)"]
 

@@ -55,11 +55,12 @@ def fold_word(word: str) -> str:
 def tokenize(text: str) -> list[Token]:
     """Return the words of ``text`` (articles dropped) with folded keys and character spans."""
     out: list[Token] = []
+    append, fold, dropped = out.append, _fold, _DROPPED
     for match in _WORD.finditer(text):
-        key, alt = _fold(match.group(0))
-        if not key or key in _DROPPED:
-            continue
-        out.append(Token(key, alt, match.start(), match.end()))
+        key, alt = fold(match.group())
+        if key and key not in dropped:
+            start, end = match.span()
+            append(Token(key, alt, start, end))
     return out
 
 
@@ -81,8 +82,8 @@ def anchor_ranges(
     """
     stop = len(text) if end is None else end
     out: list[tuple[int, int]] = []
-    first = bisect_left(tokens, start, key=lambda t: t.start)
-    for tok in tokens[first:]:
+    for i in range(bisect_left(tokens, start, key=lambda t: t.start), len(tokens)):
+        tok = tokens[i]
         if tok.start >= stop:
             break
         if not hit(tok):
@@ -101,22 +102,31 @@ _AR_FIRST = re.compile("[\u0621-\u064a]")
 class AnchorCache:
     """The anchor words of the last token list seen (one entry, so a report's words are tested once).
 
-    Reading and replacing one tuple attribute is atomic, so concurrent threads stay correct (at worst
-    they recompute).
+    ``hit`` tests a folded word (a token's ``key`` or ``alt``): each distinct word of a text is tested
+    once, however often it occurs. Reading and replacing one tuple attribute is atomic, so concurrent
+    threads stay correct (at worst they recompute).
     """
 
-    def __init__(self, hit: Callable[[Token], bool]) -> None:
+    def __init__(self, hit: Callable[[str], bool]) -> None:
         self._hit = hit
-        self._last: tuple[list[Token], list[Token]] | None = None
+        self._last: tuple[list[Token], list[Token], list[int]] | None = None
 
     def anchors(self, tokens: list[Token]) -> list[Token]:
         """The tokens of ``tokens`` that ``hit`` accepts, in order."""
+        return self.anchors_and_starts(tokens)[0]
+
+    def anchors_and_starts(self, tokens: list[Token]) -> tuple[list[Token], list[int]]:
+        """The anchors and their start offsets (for look-ups by position without a key function)."""
         last = self._last
         if last is not None and last[0] is tokens:
-            return last[1]
-        found = [tok for tok in tokens if self._hit(tok)]
-        self._last = (tokens, found)
-        return found
+            return last[1], last[2]
+        words = {tok.key for tok in tokens}
+        words.update(tok.alt for tok in tokens)
+        hits = {word for word in words if self._hit(word)}
+        found = [tok for tok in tokens if tok.key in hits or tok.alt in hits]
+        starts = [tok.start for tok in found]
+        self._last = (tokens, found, starts)
+        return found, starts
 
 
 def match_at_anchors(
@@ -138,12 +148,14 @@ def match_at_anchors(
     out: list[re.Match[str]] = []
     done = start
     if isinstance(hit, AnchorCache):
-        tokens = hit.anchors(tokens)
+        tokens, starts = hit.anchors_and_starts(tokens)
+        first = bisect_left(starts, start)
         test: Callable[[Token], bool] | None = None
     else:
         test = hit
-    first = bisect_left(tokens, start, key=lambda t: t.start)
-    for tok in tokens[first:]:
+        first = bisect_left(tokens, start, key=lambda t: t.start)
+    for i in range(first, len(tokens)):  # by index: no copy of the list's tail
+        tok = tokens[i]
         if tok.start >= stop:
             break
         if tok.start < done or (test is not None and not test(tok)):

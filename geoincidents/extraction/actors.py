@@ -9,6 +9,7 @@ hyphens, the article and Arabic letter variants do not matter. Users can load th
 from __future__ import annotations
 
 import json
+import stat
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -78,11 +79,21 @@ def _load_cached(path_str: str, mtime_ns: int) -> tuple[tuple[Actor, ...], Phras
     return actors, index
 
 
-def _resolve(path: str | Path | None) -> Path:
-    resolved = data_path("actors.json") if path is None else Path(path)
-    if not resolved.is_file():
+@lru_cache(maxsize=1)
+def _bundled() -> Path:
+    return data_path("actors.json").resolve()
+
+
+def _resolve(path: str | Path | None) -> tuple[Path, int]:
+    """The actor list's file and its modification time (one ``stat``: edits are seen, calls stay cheap)."""
+    resolved = _bundled() if path is None else Path(path).resolve()
+    try:
+        info = resolved.stat()
+    except OSError:
+        info = None
+    if info is None or not stat.S_ISREG(info.st_mode):
         raise FileNotFoundError(f"actor list not found: {resolved}")
-    return resolved
+    return resolved, info.st_mtime_ns
 
 
 def load_actors(path: str | Path | None = None) -> tuple[Actor, ...]:
@@ -95,13 +106,13 @@ def load_actors(path: str | Path | None = None) -> tuple[Actor, ...]:
     ValueError
         When the file breaks the schema; the message names the actor and field.
     """
-    resolved = _resolve(path)
-    return _load_cached(str(resolved.resolve()), resolved.stat().st_mtime_ns)[0]
+    resolved, mtime = _resolve(path)
+    return _load_cached(str(resolved), mtime)[0]
 
 
 def _index(path: str | Path | None) -> PhraseIndex[Actor]:
-    resolved = _resolve(path)
-    return _load_cached(str(resolved.resolve()), resolved.stat().st_mtime_ns)[1]
+    resolved, mtime = _resolve(path)
+    return _load_cached(str(resolved), mtime)[1]
 
 
 def find_actors(

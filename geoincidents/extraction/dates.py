@@ -21,9 +21,13 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from geoincidents.extraction._phrases import Token, fold_word, match_at_anchors, tokenize
+from geoincidents.extraction._phrases import AnchorCache, Token, fold_word, match_at_anchors, tokenize
 
 __all__ = ["DateMention", "as_date", "find_dates", "resolve_date"]
+
+# A pattern matched just after a mention looks at most this many characters ahead: the words it looks
+# for follow within a few words, and a long run of spaces or commas after a mention costs nothing.
+_LOOK_AHEAD = 60
 
 _WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS_EN = {
@@ -215,9 +219,13 @@ _ANCHOR_WORDS = (
 _ANCHORS = frozenset(fold_word(w) for w in _ANCHOR_WORDS) - {""}
 
 
-def _is_anchor(tok: Token) -> bool:
-    key = tok.key
-    return key in _ANCHORS or key[0] in "0123456789" or key.startswith("mid") or tok.alt in _ANCHORS
+def _is_anchor(word: str) -> bool:
+    """Whether a folded word can begin a date expression (a digit, "mid", or one of the anchor words)."""
+    return word in _ANCHORS or word[:1] in _DIGITS or word.startswith("mid")
+
+
+_DIGITS = frozenset("0123456789")
+_DATE_ANCHORS = AnchorCache(_is_anchor)
 
 
 def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMention]:
@@ -235,7 +243,7 @@ def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMent
     """
     toks = tokenize(text) if tokens is None else tokens
     out: list[DateMention] = []
-    for match in match_at_anchors(_PATTERN, text, toks, _is_anchor):
+    for match in match_at_anchors(_PATTERN, text, toks, _DATE_ANCHORS):
         group = match.lastgroup
         if group is None:
             continue
@@ -244,7 +252,7 @@ def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMent
         before = text[max(0, match.start() - 8) : match.start()].lower().rstrip()
         attributive = before.endswith(("since", "منذ")) or match.group(0).lower().startswith("since")
         if kind in ("day_month", "month_day", "month_year", "year", "in_month"):
-            attributive = attributive or bool(_ATTRIBUTIVE_AFTER.match(text, match.end()))
+            attributive = attributive or bool(_ATTRIBUTIVE_AFTER.match(text, match.end(), match.end() + _LOOK_AHEAD))
         out.append(DateMention(match.start(), match.end(), match.group(0), kind, attributive))
     return out
 

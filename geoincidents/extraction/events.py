@@ -17,7 +17,20 @@ from functools import lru_cache
 
 from geoincidents.extraction._phrases import AnchorCache, Token, fold_word, match_at_anchors, tokenize
 
-__all__ = ["Casualties", "Trigger", "classify", "find_casualties", "find_triggers", "parse_count"]
+__all__ = [
+    "Casualties",
+    "Force",
+    "Trigger",
+    "classify",
+    "find_casualties",
+    "find_force",
+    "find_triggers",
+    "parse_count",
+]
+
+# A pattern matched just after a mention looks at most this many characters ahead: the words it looks
+# for follow within a few words, and a long run of spaces or commas after a mention costs nothing.
+_LOOK_AHEAD = 60
 
 # (family, sub_event_type, pattern); family orders the event types by precedence in one clause.
 _EXPLOSIONS = "Explosions/Remote violence"
@@ -221,6 +234,7 @@ _NONE_DEATH = re.compile(r"fatalit|death|killed|قتلى", re.IGNORECASE)
 
 _AR_LETTER = re.compile("[\u0621-\u064a]")
 _AR_PREFIXES = frozenset({"", "و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "لل", "فال", "ي", "ت", "ن", "وي", "وت", "س"})
+_AR_PREFIX_MAX = max(len(p) for p in _AR_PREFIXES)
 
 
 def _word_start_ok(text: str, start: int) -> bool:
@@ -230,6 +244,8 @@ def _word_start_ok(text: str, start: int) -> bool:
     i = start
     while i > 0 and _AR_LETTER.match(text[i - 1]):
         i -= 1
+        if start - i > _AR_PREFIX_MAX:  # deeper inside a word than any clitic: no need to find its start
+            return False
     return text[i:start] in _AR_PREFIXES
 
 
@@ -290,11 +306,7 @@ def _stem_hit(key: str) -> bool:
     return key.startswith(_TRIGGER_STEMS)
 
 
-def _is_trigger_anchor(tok: Token) -> bool:
-    return _stem_hit(tok.key) or (tok.alt != tok.key and _stem_hit(tok.alt))
-
-
-_TRIGGER_ANCHORS = AnchorCache(_is_trigger_anchor)
+_TRIGGER_ANCHORS = AnchorCache(_stem_hit)
 
 
 def find_triggers(
@@ -321,7 +333,7 @@ def find_triggers(
         before = text[max(start, match.start() - 40) : match.start()]
         if _UNREAL.search(before):
             continue
-        if family == "explosion" and _SEIZED_AFTER.match(text, match.end(), stop):
+        if family == "explosion" and _SEIZED_AFTER.match(text, match.end(), min(stop, match.end() + 2 * _LOOK_AHEAD)):
             continue
         words = match.group(0)
         out.append(
@@ -330,7 +342,40 @@ def find_triggers(
     return out
 
 
-def classify(triggers: list[Trigger], text: str, *, protesters_named: bool = False) -> tuple[str, str]:
+class Force:
+    """Whether a sentence tells of force used on a crowd: excessive (live fire, snipers) or an intervention.
+
+    Each is read from the text the first time it is asked (most sentences hold no protest to refine).
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._excessive: bool | None = None
+        self._intervention: bool | None = None
+
+    @property
+    def excessive(self) -> bool:
+        """Live fire, snipers, protesters shot."""
+        if self._excessive is None:
+            self._excessive = _search_words(_EXCESSIVE, self._text)
+        return self._excessive
+
+    @property
+    def intervention(self) -> bool:
+        """Tear gas, water cannon, dispersal, arrests, beatings."""
+        if self._intervention is None:
+            self._intervention = _search_words(_INTERVENTION, self._text)
+        return self._intervention
+
+
+def find_force(text: str) -> Force:
+    """The force words of a sentence, read when first asked (``classify`` refines each protest clause with them)."""
+    return Force(text)
+
+
+def classify(
+    triggers: list[Trigger], text: str, *, protesters_named: bool = False, force: Force | None = None
+) -> tuple[str, str]:
     """Return ``(event_type, sub_event_type)`` for one clause's triggers (at least one).
 
     Parameters
@@ -341,6 +386,8 @@ def classify(triggers: list[Trigger], text: str, *, protesters_named: bool = Fal
         The whole sentence: intervention and excessive-force words anywhere in it refine a protest.
     protesters_named
         Whether protesters are among the sentence's actors (a clash of protesters is a riot).
+    force
+        ``find_force(text)`` when the caller has it already (one reading per sentence, not per clause).
     """
     if not triggers:
         raise ValueError("classify needs at least one trigger")
@@ -355,9 +402,10 @@ def classify(triggers: list[Trigger], text: str, *, protesters_named: bool = Fal
         family = "protest"
     chosen = next(t for t in triggers if t.family == family)
     if family == "protest":
-        if _search_words(_EXCESSIVE, text):
+        found = find_force(text) if force is None else force
+        if found.excessive:
             return "Protests", "Excessive force against protesters"
-        if _search_words(_INTERVENTION, text) or "arrest" in families:
+        if found.intervention or "arrest" in families:
             return "Protests", "Protest with intervention"
     return chosen.event_type, chosen.sub_event_type
 

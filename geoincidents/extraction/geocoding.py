@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -39,6 +40,10 @@ __all__ = [
     "resolve_sit_in",
     "specificity",
 ]
+
+# A pattern matched just after a mention looks at most this many characters ahead: the words it looks
+# for follow within a few words, and a long run of spaces or commas after a mention costs nothing.
+_LOOK_AHEAD = 60
 
 # How specific a kind of landmark is: 0 a spot (gate, building, square, bridge end, sit-in camp),
 # 1 a bridge (a line some hundreds of metres long), 2 an area (perimeter, district), 3 a city.
@@ -424,11 +429,20 @@ def find_places(
     return _with_anaphora(text, out, index) if out else out
 
 
+def _overlaps(named: list[PlaceMention], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``named`` (in text order, not overlapping; ``starts`` theirs)."""
+    i = bisect_right(starts, start) - 1
+    if i >= 0 and named[i].end > start:
+        return True
+    return i + 1 < len(named) and named[i + 1].start < end
+
+
 def _with_heads(text: str, tokens: list[Token], named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
     """Add capitalised head words of squares and bridges written alone ("protesters in Tahrir")."""
     if not index.heads:
         return named
     extra: list[PlaceMention] = []
+    starts = [m.start for m in named]
     for i, tok in enumerate(tokens):
         lid = index.heads.get(tok.key)
         if lid is None or not text[tok.start].isupper():
@@ -448,7 +462,7 @@ def _with_heads(text: str, tokens: list[Token], named: list[PlaceMention], index
             and (text[next_word.start].isupper() or next_word.key == "of")
         ):
             continue
-        if any(m.start < tok.end and tok.start < m.end for m in named):
+        if _overlaps(named, starts, tok.start, tok.end):
             continue
         lm = index.landmarks[lid]
         extra.append(PlaceMention(lm, (lm,), tok.start, tok.end, _relation(text, tok.start, lm), 1, weak=True))
@@ -466,11 +480,12 @@ def _with_coordinated(text: str, named: list[PlaceMention], index: LandmarkIndex
     extra: list[PlaceMention] = []
     if "bridges" not in text and "squares" not in text and "gates" not in text:
         return named
+    starts = [m.start for m in named]
     for match in _COORDINATED.finditer(text):
         kind_word = match.group(2)[:-1]
         for word in _NAME_WORD.finditer(match.group(1)):
             start, end = match.start(1) + word.start(), match.start(1) + word.end()
-            if any(m.start < end and start < m.end for m in named):
+            if _overlaps(named, starts, start, end):
                 continue
             found = index.phrases.find(tokenize(f"{word.group(0)} {kind_word}"))
             if len(found) == 1 and found[0].first == 0 and found[0].last == 1:
@@ -480,19 +495,31 @@ def _with_coordinated(text: str, named: list[PlaceMention], index: LandmarkIndex
 
 
 def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
-    """Add "the bridge"-style references to the last landmark of that kind named before them."""
-    taken = [(m.start, m.end) for m in named]
+    """Add "the bridge"-style references to the last landmark of that kind named before them.
+
+    One sweep: the mentions are in text order, so the last landmark of each kind before a reference is
+    kept up to date as the references are met.
+    """
+    starts = [m.start for m in named]
+    last: dict[str, tuple[int, Landmark]] = {}  # kind -> (position in named, landmark) of the last one passed
+    passed = 0
     extra: list[PlaceMention] = []
     for match in _ANAPHORA.finditer(text):
-        if any(a < match.end() and match.start() < b for a, b in taken):
+        while passed < len(named) and named[passed].end <= match.start():
+            last[named[passed].landmark.kind] = (passed, named[passed].landmark)
+            passed += 1
+        if _overlaps(named, starts, match.start(), match.end()):
             continue
-        if match.lastgroup and match.lastgroup.endswith("_ar") and _AR_ADJECTIVE.match(text, match.end()):
+        if (
+            match.lastgroup
+            and match.lastgroup.endswith("_ar")
+            and _AR_ADJECTIVE.match(text, match.end(), match.end() + _LOOK_AHEAD)
+        ):
             continue  # "السفارة السويدية": another embassy, not the one named before
         group = (match.lastgroup or "").removesuffix("_ar")
-        kinds = _ANAPHORA_KINDS.get(group, ())
-        before = [m for m in named if m.end <= match.start() and m.landmark.kind in kinds]
+        before = [last[kind] for kind in _ANAPHORA_KINDS.get(group, ()) if kind in last]
         if before:
-            target = before[-1].landmark
+            target = max(before, key=lambda found: found[0])[1]
         elif group == "perimeter" and len(index.perimeters) == 1:
             target = index.perimeters[0]
         else:

@@ -34,12 +34,20 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
+from geoincidents.errors import InputLimitError
 from geoincidents.extraction._phrases import tokenize
 from geoincidents.extraction.actors import ActorMention, find_actors
 from geoincidents.extraction.dates import DateMention, as_date, find_dates
-from geoincidents.extraction.events import Casualties, Trigger, classify, find_casualties, find_triggers
+from geoincidents.extraction.events import (
+    Casualties,
+    Force,
+    Trigger,
+    classify,
+    find_casualties,
+    find_force,
+    find_triggers,
+)
 from geoincidents.extraction.geocoding import (
-    PlaceMention,
     find_elsewhere,
     find_places,
     landmark_index,
@@ -61,6 +69,7 @@ from geoincidents.extraction.rules.merging import SUB_RANK, fold_context, merge_
 from geoincidents.extraction.rules.places import (
     OWN_PREMISES,
     ElsewhereTracker,
+    SentencePlaces,
     clause_places,
     resolve_place,
     settle_place,
@@ -76,7 +85,21 @@ from geoincidents.extraction.rules.segment import (
 from geoincidents.extraction.rules.timing import DateCarry
 from geoincidents.schema import coerce_incidents
 
-__all__ = ["BACKGROUND_DAYS", "RULES_COLUMN", "Report", "extract_incidents", "extract_many"]
+__all__ = [
+    "BACKGROUND_DAYS",
+    "MAX_TEXT_CHARS",
+    "RULES_COLUMN",
+    "Report",
+    "check_text_length",
+    "extract_incidents",
+    "extract_many",
+]
+
+MAX_TEXT_CHARS = 6_000_000
+"""The longest report text extraction reads (characters: about 6 MB of English, 11 MB of Arabic in UTF-8).
+
+Extraction time grows in proportion to the text's length (a few seconds per million characters); a longer
+text is refused with :class:`geoincidents.errors.InputLimitError` before any work is done."""
 
 RULES_COLUMN = "extraction_rules"
 """The column holding each row's rule trail: rule ids of :data:`geoincidents.extraction.rules.RULES`,
@@ -119,10 +142,32 @@ class _SentenceReading:
     flags: SentenceFlags
     when: SentenceDate
     dating: list[DateMention]
-    places: list[PlaceMention]
+    where: SentencePlaces
+    place_starts: list[int]
+    clauses: list[tuple[int, int]]
     actors: list[ActorMention]
+    parties: list[ActorMention]  # one mention per actor, in order: the clause's parties when it names none
     counts: list[Casualties]
     cited_source: bool
+    protesters: bool
+    _force: Force | None = None
+
+    def force(self, text: str) -> Force:
+        """The sentence's force words (read once, on the first protest clause)."""
+        if self._force is None:
+            self._force = find_force(text[self.span[0] : self.span[1]])
+        return self._force
+
+
+def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
+    """The first mention of each actor, in order."""
+    seen: set[str] = set()
+    out: list[ActorMention] = []
+    for m in mentions:
+        if m.actor.name not in seen:
+            seen.add(m.actor.name)
+            out.append(m)
+    return out
 
 
 class _ReportReader:
@@ -147,28 +192,44 @@ class _ReportReader:
         sentences = split_sentences(self.scan.text)
         headline_end = sentences[0][1] if len(sentences) > 1 and is_headline(self.scan.text, sentences[0]) else -1
         for i, span in enumerate(sentences):
-            self._sentence(self._reading(i, span), span[1] == headline_end)
+            self._sentence(i, span, span[1] == headline_end)
 
-    def _reading(self, index: int, span: tuple[int, int]) -> _SentenceReading:
+    def _sentence(self, index: int, span: tuple[int, int], is_headline_sentence: bool) -> None:
+        """Date, places and event words of one sentence; the rest is read only when it has event words."""
         scan, (start, end) = self.scan, span
         after = dateline_end(scan.text, start, end)
-        s_dates = [d for d in within(scan.dates, start, end) if not d.attributive and d.start >= after]
-        flags = sentence_flags(scan.text, start, end, s_dates, scan.dates)
+        all_dates = scan.date_spans.between(start, end)
+        s_dates = [d for d in all_dates if not d.attributive and d.start >= after]
         when, dating = self._carry.read(scan.text, s_dates, after, end)
         # The dateline's city ("BAGHDAD, Nov 28 (Reuters) -") says where the report was filed.
-        places = [p for p in within(scan.places, start, end) if p.start >= after]
-        self._elsewhere.sentence(start, end, after, places)
-        actors, cited = parties(scan.text, within(scan.actors, start, end))
-        counts = find_casualties(scan.text, start, end)
-        return _SentenceReading(index, span, after, flags, when, dating, places, actors, counts, cited)
-
-    def _sentence(self, s: _SentenceReading, is_headline_sentence: bool) -> None:
-        text = self.scan.text
+        places = [p for p in scan.place_spans.between(start, end) if p.start >= after]
+        place_starts = [p.start for p in places]
+        clauses = split_clauses(scan.text, start, end)
+        self._elsewhere.sentence(span, after, places, clauses)
         pieces = [
             piece
-            for c in split_clauses(text, *s.span)
-            for piece in split_by_family(c, find_triggers(text, c[0], c[1], tokens=self.tokens), s.places)
+            for c in clauses
+            for piece in split_by_family(c, find_triggers(scan.text, c[0], c[1], tokens=self.tokens), place_starts)
         ]
+        counts = find_casualties(scan.text, start, end)
+        if not any(trig for _, trig in pieces):
+            # Counts stated without event words may belong to a nearby event; those of background, running
+            # totals ("450 have been killed since ...") and ongoing states belong to no event of the day.
+            if counts and sentence_flags(scan.text, start, end, s_dates, all_dates).counts_are_loose:
+                self.loose.add(index, counts, when.day if when.in_sentence else None)
+            return
+        actors, cited = parties(scan.text, scan.actor_spans.between(start, end))
+        reading = _SentenceReading(
+            index, span, after, sentence_flags(scan.text, start, end, s_dates, all_dates), when, dating,
+            SentencePlaces(scan, span, places), place_starts, clauses, actors, _distinct(actors), counts, cited,
+            any(m.actor.role == "protesters" for m in actors),
+        )  # fmt: skip
+        self._events(reading, pieces, is_headline_sentence)
+
+    def _events(
+        self, s: _SentenceReading, pieces: list[tuple[tuple[int, int], list[Trigger]]], is_headline_sentence: bool
+    ) -> None:
+        """The event candidates of a sentence with event words (or the reasons they make none)."""
         made: list[Candidate] = []
         dropped_before = len(self.dropped)
         for clause, triggers in pieces:
@@ -176,7 +237,7 @@ class _ReportReader:
                 cand = self._clause(s, clause, triggers)
                 if cand is not None:
                     made.append(cand)
-        excessive_force(made, s.actors)
+        excessive_force(made, s.parties)
         if made and is_headline_sentence:
             for cand in made:
                 cand.rules.insert(0, rule("segment.headline"))
@@ -185,27 +246,25 @@ class _ReportReader:
             sentence_counts(made[0], s.counts, [c for c, trig in pieces if trig])
             self.candidates.extend(made)
         elif len(self.dropped) == dropped_before and s.flags.counts_are_loose:
-            # Counts of background or planned events are theirs; running totals ("450 have been killed
-            # since ...") and counts of ongoing states belong to no event of the day.
             self.loose.add(s.index, s.counts, s.when.day if s.when.in_sentence else None)
 
     def _clause(self, s: _SentenceReading, clause: tuple[int, int], triggers: list[Trigger]) -> Candidate | None:
-        scan, text = self.scan, self.scan.text
-        protesters = any(m.actor.role == "protesters" for m in s.actors)
-        event_type, sub_type = classify(triggers, text[s.span[0] : s.span[1]], protesters_named=protesters)
-        why = background_reason(s.flags, s.dating, s.when, scan.published)
+        text = self.scan.text
+        sentence = text[s.span[0] : s.span[1]]
+        event_type, sub_type = classify(triggers, sentence, protesters_named=s.protesters, force=s.force(text))
+        why = background_reason(s.flags, s.dating, s.when, self.scan.published)
         if why is not None:
             self.drop(*why, s.span)
             return None
-        if self._elsewhere.elsewhere(clause, s.after_dateline, s.places):
+        if self._elsewhere.elsewhere(clause, s.after_dateline, s.where.places):
             self.drop(rule("place.elsewhere"), "event in another city, outside the gazetteer's", s.span)
             return None
-        c_places, place_rules = clause_places(text, clause, s.places, sub_type)
-        actors = list(within(s.actors, *clause) or s.actors)
-        choice = resolve_place(scan, s.span, c_places, s.places, triggers, (event_type, sub_type), s.when.day, actors)
+        c_places, place_rules = clause_places(text, clause, s.where.places, sub_type)
+        actors = _distinct(within(s.actors, *clause)) or s.parties
+        choice = resolve_place(s.where, c_places, triggers, (event_type, sub_type), s.when.day, actors)
         cand = Candidate(
             event_type, choice.sub_type, s.when.day, s.when.precision, s.when.note, choice.place, choice.landmark,
-            choice.relation, choice.location, actors, s.span, choice.sit_in, s.when.in_sentence, s.when.key,
+            choice.relation, choice.location, list(actors), s.span, choice.sit_in, s.when.in_sentence, s.when.key,
         )  # fmt: skip
         cand.sentence_index = s.index
         cand.rules = [_trigger_rule(triggers, text, event_type), *s.when.rules, *place_rules, *choice.rules]
@@ -326,7 +385,7 @@ def _record(cand: Candidate, scan: Scan, source: str | None, report_id: str) -> 
     published = scan.published
     return {
         "event_id": _event_id(report_id, cand.day, cand.landmark.landmark_id, cand.event_type, cand.sub_event_type),
-        "event_date": pd.Timestamp(cand.day) if cand.day else pd.NaT,
+        "event_date": cand.day,  # dates become datetime64 in _frame (coerce_incidents), all at once
         "time_precision": cand.precision,
         "event_type": cand.event_type,
         "sub_event_type": "Other" if cand.sub_event_type == OWN_PREMISES else cand.sub_event_type,
@@ -345,7 +404,7 @@ def _record(cand: Candidate, scan: Scan, source: str | None, report_id: str) -> 
         "relation": relation,
         "uncertainty_m": uncertainty,
         "confidence": value,
-        "published": pd.Timestamp(published) if published else pd.NaT,
+        "published": published,
         "report_id": report_id,
         "sentence": scan.text[s_start:s_end],
         "span_start": s_start,
@@ -366,6 +425,21 @@ def _frame(records: list[dict[str, Any]]) -> gpd.GeoDataFrame:
     out = coerce_incidents(frame)
     out["n_sources"] = pd.to_numeric(out["n_sources"]).astype("Int64")
     return out
+
+
+def check_text_length(text: str, where: str) -> None:
+    """Refuse a report text longer than :data:`MAX_TEXT_CHARS`.
+
+    Raises
+    ------
+    InputLimitError
+        Naming ``where`` (the report), its length and the limit.
+    """
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputLimitError(
+            f"{where}: text of {len(text):,} characters is longer than the extraction limit of "
+            f"{MAX_TEXT_CHARS:,} characters; split it into reports"
+        )
 
 
 def _default_report_id(text: str) -> str:
@@ -410,9 +484,12 @@ def extract_incidents(
         When ``text`` is not a string.
     ValueError
         When ``published`` is not a date.
+    InputLimitError
+        When ``text`` is longer than :data:`MAX_TEXT_CHARS` (a ``ValueError`` too).
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_incidents: text must be a str, got {type(text).__name__}")
+    check_text_length(text, "extract_incidents" if report_id is None else f"report {report_id}")
     day = as_date(published, "published")
     rid = report_id or _default_report_id(text)
     skipped: list[str] = []
@@ -446,7 +523,7 @@ def _merge_reports(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     by_key: dict[tuple[Any, ...], dict[str, Any]] = {}
     for rec in records:
-        if pd.isna(rec["event_date"]):
+        if rec["event_date"] is None:
             out.append(rec)
             continue
         key = (rec["event_date"], rec["landmark_id"], rec["event_type"])
@@ -478,7 +555,7 @@ def _merge_reports(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if len(reports) > 1:
                 rec["report_id"] = "; ".join(reports)
                 rec["source"] = "; ".join(sources) if sources else rec["source"]
-                rec["event_id"] = _event_id(rec["event_date"].date(), rec["landmark_id"], rec["event_type"])
+                rec["event_id"] = _event_id(rec["event_date"], rec["landmark_id"], rec["event_type"])
                 rec["confidence"] = round(min(0.95, rec["confidence"] + 0.05 * (len(reports) - 1)), 2)
                 rec["notes"] = f"{rec['notes']}; reported by {len(reports)} reports"
                 rec[RULES_COLUMN] = f"{rec[RULES_COLUMN]}; {rule('merge.reports', len(reports))}"
@@ -515,6 +592,8 @@ def extract_many(
     ------
     ValueError
         When a report has no text or a bad publication date (the message names the report's position).
+    InputLimitError
+        When a report's text is longer than :data:`MAX_TEXT_CHARS` (the message names the report).
     """
     items: Iterable[Report | Mapping[str, Any] | str] = reports
     if progress:
@@ -525,6 +604,7 @@ def extract_many(
     skipped: list[str] = []
     for position, item in enumerate(items):
         report = _as_report(item, position)
+        check_text_length(report.text, f"report {position}" + (f" ({report.report_id})" if report.report_id else ""))
         rid = report.report_id or _default_report_id(report.text)
         mine: list[str] = []
         records.extend(_report_records(report.text, report.published, report.source, rid, gazetteer, mine))

@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from geoincidents.errors import InputLimitError
 from geoincidents.extraction.dates import as_date
-from geoincidents.extraction.pipeline import Report
+from geoincidents.extraction.pipeline import MAX_TEXT_CHARS, Report, check_text_length
 
 __all__ = ["read_reports"]
 
@@ -34,6 +35,7 @@ def _read_jsonl(path: Path, published: date | None, source: str | None) -> list[
             text = item.get("text")
             if not isinstance(text, str) or not text.strip():
                 raise ValueError(f"{where}: field 'text' must be a non-empty string")
+            check_text_length(text, where)
             day = as_date(item.get("published"), f"{where}: field published") or published
             src = item.get("source")
             rid = item.get("report_id")
@@ -46,6 +48,21 @@ def _read_jsonl(path: Path, published: date | None, source: str | None) -> list[
                 )
             )
     return out
+
+
+_MAX_BYTES_PER_CHAR = 4  # UTF-8
+
+
+def _read_text(path: Path) -> str:
+    """A ``.txt`` report, refused before it is read when even 4 bytes a character would exceed the limit."""
+    size = path.stat().st_size
+    if size > _MAX_BYTES_PER_CHAR * MAX_TEXT_CHARS:
+        raise InputLimitError(
+            f"{path}: {size:,} bytes is more than any report of at most {MAX_TEXT_CHARS:,} characters can take"
+        )
+    text = path.read_text(encoding="utf-8-sig")
+    check_text_length(text, str(path))
+    return text
 
 
 def read_reports(
@@ -71,6 +88,8 @@ def read_reports(
     ValueError
         When a file has an unsupported extension, is not UTF-8, or a JSON line is malformed (the
         message names the file and line).
+    InputLimitError
+        When a report is longer than :data:`geoincidents.extraction.pipeline.MAX_TEXT_CHARS`.
     """
     day = as_date(published, "published")
     out: list[Report] = []
@@ -81,7 +100,7 @@ def read_reports(
         suffix = path.suffix.lower()
         try:
             if suffix == ".txt":
-                out.append(Report(path.read_text(encoding="utf-8-sig"), day, source, path.stem))
+                out.append(Report(_read_text(path), day, source, path.stem))
             elif suffix == ".jsonl":
                 out.extend(_read_jsonl(path, day, source))
             else:

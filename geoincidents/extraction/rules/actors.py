@@ -16,6 +16,10 @@ from geoincidents.extraction.rules.candidate import Candidate
 
 __all__ = ["actors_for", "parties"]
 
+# A pattern matched just after a mention looks at most this many characters ahead: the words it looks
+# for follow within a few words, and a long run of spaces or commas after a mention costs nothing.
+_LOOK_AHEAD = 60
+
 _SAYS_AFTER = re.compile(
     r"\s+(?:said|says|told|reported|announced|added|stated|confirmed|spokes(?:man|woman|person)|sources?|"
     r"officials?\s+said)\b",
@@ -34,7 +38,8 @@ def parties(text: str, mentions: list[ActorMention]) -> tuple[list[ActorMention]
     kept = [
         m
         for m in mentions
-        if not _SAYS_AFTER.match(text, m.end) and not _SAYS_BEFORE.search(text[max(0, m.start - 25) : m.start])
+        if not _SAYS_AFTER.match(text, m.end, m.end + _LOOK_AHEAD)
+        and not _SAYS_BEFORE.search(text[max(0, m.start - 25) : m.start])
     ]
     return kept, len(kept) < len(mentions)
 

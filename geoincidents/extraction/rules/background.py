@@ -65,11 +65,11 @@ def sentence_flags(
 ) -> SentenceFlags:
     """Read the background marks of the sentence ``text[start:end]``.
 
-    ``s_dates`` are its non-attributive dates after the dateline, ``all_dates`` every date found in the text.
+    ``s_dates`` are its non-attributive dates after the dateline, ``all_dates`` every date in the sentence.
     """
     ongoing = any(
         (d.attributive and d.text.lower().startswith("since")) or _SINCE.search(text[max(start, d.start - 8) : d.start])
-        for d in within(all_dates, start, end)
+        for d in all_dates
     )
     return SentenceFlags(
         background_year=any(d.kind in ("year", "period") for d in s_dates),

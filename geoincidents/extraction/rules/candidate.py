@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.dates import DateMention
 from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.geocoding import Landmark, LandmarkIndex, PlaceMention
 
-__all__ = ["Candidate", "Scan", "SentenceDate", "spans_within", "within"]
+__all__ = ["Candidate", "Scan", "SentenceDate", "Spans", "inside_any", "spans_within", "within"]
 
 
 def spans_within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -21,11 +21,44 @@ def spans_within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i < len(spans) and spans[i][1] <= end
 
 
+_FAR = 1 << 62
+
+
+def inside_any(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted, not overlapping)."""
+    i = bisect_right(spans, (pos, _FAR)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def within(items: list[Any], start: int, end: int) -> list[Any]:
     """The items (sorted by ``start``) lying inside ``[start, end)``."""
     lo = bisect_left(items, start, key=lambda it: it.start)
     hi = bisect_left(items, end, lo=lo, key=lambda it: it.start)
     return [it for it in items[lo:hi] if it.end <= end]
+
+
+class _HasSpan(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+T = TypeVar("T", bound=_HasSpan)
+
+
+class Spans(Generic[T]):
+    """Items of a text (sorted by ``start``) with their starts kept apart, for fast range look-ups."""
+
+    def __init__(self, items: list[T]) -> None:
+        self.items = items
+        self.starts = [it.start for it in items]
+
+    def between(self, start: int, end: int) -> list[T]:
+        """The items lying inside ``[start, end)``."""
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end, lo)
+        return [it for it in self.items[lo:hi] if it.end <= end]
 
 
 @dataclass
@@ -40,6 +73,11 @@ class Scan:
     dates: list[DateMention]
     elsewhere: list[tuple[int, int]]
     gazetteer: Any = None
+
+    def __post_init__(self) -> None:
+        self.place_spans = Spans(self.places)
+        self.actor_spans = Spans(self.actors)
+        self.date_spans = Spans(self.dates)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from datetime import date
 from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.rules import rule
-from geoincidents.extraction.rules.candidate import Candidate, within
+from geoincidents.extraction.rules.candidate import Candidate, inside_any, within
 
 __all__ = ["LooseCounts", "clause_counts", "excessive_force", "sentence_counts"]
 
@@ -50,7 +50,7 @@ def excessive_force(made: list[Candidate], actors: list[ActorMention]) -> None:
 def sentence_counts(first: Candidate, counts: list[Casualties], event_clauses: list[tuple[int, int]]) -> None:
     """Give the counts of a sentence stated outside every event clause to its first event."""
     for count in counts:
-        if not any(a <= count.start < b for a, b in event_clauses):
+        if not inside_any(event_clauses, count.start):
             _give(first, count, "casualties.sentence")
 
 
@@ -72,25 +72,23 @@ class LooseCounts:
         """
         if not self._items:
             return
-        by_sentence: dict[int, list[int]] = {}
+        # Per sentence, the first event that can have victims and the first that cannot, of any day and of
+        # each day: the only candidates a count can go to (each count then costs a few look-ups).
+        firsts: dict[tuple[int, date | None], list[int | None]] = {}
         for i, cand in enumerate(candidates):
-            by_sentence.setdefault(cand.sentence_index, []).append(i)
+            alert = int(cand.event_type == "Strategic developments")
+            for key in ((cand.sentence_index, None), (cand.sentence_index, cand.day)):
+                slots = firsts.setdefault(key, [None, None])
+                if slots[alert] is None:
+                    slots[alert] = i
         for here, count, day in self._items:
             best: tuple[int, int, int] | None = None
             for there in range(here - _NEAR_SENTENCES, here + _NEAR_SENTENCES + 1):
                 distance = here - there
-                if distance == 0:
-                    continue
-                for i in by_sentence.get(there, ()):
-                    cand = candidates[i]
-                    if day is not None and cand.day != day:
-                        continue
-                    key = (
-                        int(cand.event_type == "Strategic developments"),
-                        abs(distance) + (0 if distance > 0 else 3),
-                        i,
-                    )
-                    if best is None or key < best:
-                        best = key
+                found = firsts.get((there, day)) if distance else None
+                for alert, first in enumerate(found or ()):
+                    if first is not None:
+                        rank = (alert, abs(distance) + (0 if distance > 0 else 3), first)
+                        best = rank if best is None or rank < best else best
             if best is not None:
                 _give(candidates[best[2]], count, "casualties.nearby")

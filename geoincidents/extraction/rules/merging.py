@@ -120,13 +120,26 @@ def merge_into(keep: Candidate, other: Candidate, *, evidence: bool = True) -> N
         keep.date_note, keep.precision = other.date_note, other.precision
 
 
+def _bucket(cand: Candidate) -> tuple[str, object]:
+    """Candidates that can be one event share a bucket: the same kind and the same day (or both undated)."""
+    return _kind(cand.event_type), cand.day
+
+
 def merge_candidates(candidates: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
-    """One candidate per event: each joins the first earlier event it is compatible with."""
+    """One candidate per event: each joins the first earlier event it is compatible with.
+
+    Only events of its bucket (same kind and day) are tried: the events of one bucket are pairwise
+    incompatible, so there are at most a few per landmark of the gazetteer, and merging costs time in
+    proportion to the number of candidates, not its square.
+    """
     merged: list[Candidate] = []
+    buckets: dict[tuple[str, object], list[Candidate]] = {}
     for cand in candidates:
-        target = next((m for m in merged if compatible(m, cand, landmarks)), None)
+        bucket = buckets.setdefault(_bucket(cand), [])
+        target = next((m for m in bucket if compatible(m, cand, landmarks)), None)
         if target is None:
             merged.append(cand)
+            bucket.append(cand)
         else:
             merge_into(target, cand)
     return merged
@@ -136,12 +149,12 @@ def _near_enough(a: Landmark, b: Landmark, landmarks: Mapping[str, Landmark]) ->
     return specificity(a)[0] >= 2 or specificity(b)[0] >= 2 or related(a, b, landmarks)
 
 
-def _host(cand: Candidate, merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> Candidate | None:
+def _host(cand: Candidate, same_days: list[Candidate], landmarks: Mapping[str, Landmark]) -> Candidate | None:
     wanted = ("Protests", "Riots") if cand.sub_event_type == "Arrests" else None
     return next(
         (
             m
-            for m in merged
+            for m in same_days
             if m is not cand
             and m.event_type != "Strategic developments"
             and (wanted is None or m.event_type in wanted)
@@ -162,14 +175,19 @@ def fold_context(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
 
     ACLED codes arrests at a demonstration as a protest with intervention, and does not code the
     closure of roads or a curfew around an event as an event of its own. Alerts at an actor's own
-    premises (the US Embassy preparing for an emergency) stay events.
+    premises (the US Embassy preparing for an emergency) stay events. Hosts are looked for among the
+    events of the same day only.
     """
+    by_day: dict[object, list[Candidate]] = {}
+    for cand in merged:
+        if cand.event_type != "Strategic developments":
+            by_day.setdefault(cand.day, []).append(cand)
     out: list[Candidate] = []
     for cand in merged:
         if cand.event_type != "Strategic developments" or cand.sub_event_type == OWN_PREMISES:
             out.append(cand)
             continue
-        host = _host(cand, merged, landmarks)
+        host = _host(cand, by_day.get(cand.day, []), landmarks)
         if host is None:
             out.append(cand)
             continue

@@ -21,14 +21,15 @@ from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.events import Trigger
 from geoincidents.extraction.geocoding import Landmark, PlaceMention, resolve_sit_in, specificity
 from geoincidents.extraction.rules import rule
-from geoincidents.extraction.rules.candidate import Candidate, Scan, spans_within, within
-from geoincidents.extraction.rules.segment import split_clauses
+from geoincidents.extraction.rules.candidate import Candidate, Scan, inside_any, spans_within, within
 
 __all__ = [
     "OWN_PREMISES",
     "ElsewhereTracker",
     "PlaceChoice",
+    "SentencePlaces",
     "clause_places",
+    "descriptive_spans",
     "pick_place",
     "resolve_place",
     "settle_place",
@@ -40,7 +41,8 @@ OWN_PREMISES = "Other (own premises)"  # an alert at an actor's own premises (th
 # Words that describe a place named before them ("the bridge, which links Tahrir Square to ...") name
 # places where the event was not.
 _DESCRIPTIVE = re.compile(
-    r"(?:,\s*|\s+)(?:which|one\s+of|home\s+to|housing|leading\s+to|linking|connecting|that\s+links|that\s+leads?)\b"
+    r"(?:,\s*+|\s(?<!\s\s)\s*+)(?:which|one\s+of|home\s+to|housing|leading\s+to|linking|connecting|that\s+links|"
+    r"that\s+leads?)\b"
     r"[^,;.]*|،\s*(?:الذي|التي|المؤدي|المؤدية|أحد|احد|إحدى|احدى)[^،,;.]*",
     re.IGNORECASE,
 )
@@ -58,22 +60,69 @@ def widest_place(places: list[PlaceMention]) -> PlaceMention | None:
     return max(wide, key=lambda p: specificity(p.landmark), default=None)
 
 
+def descriptive_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The passages of ``text[start:end]`` that only describe a place named before them (sorted)."""
+    return [(m.start(), m.end()) for m in _DESCRIPTIVE.finditer(text, start, end)]
+
+
 def pick_place(
-    places: Sequence[PlaceMention], text: str = "", start: int = 0, end: int = 0
+    places: Sequence[PlaceMention], descriptive: list[tuple[int, int]] | None = None
 ) -> tuple[PlaceMention | None, bool]:
     """The most specific place of a clause, leaving out places only named to describe another.
 
-    Returns the place (None when there is none) and whether descriptive places were left out.
+    ``descriptive`` are the sentence's :func:`descriptive_spans`. Returns the place (None when there is
+    none) and whether descriptive places were left out.
     """
     if not places:
         return None, False
     skipped = False
-    if text and len(places) > 1:
-        spans = [(m.start(), m.end()) for m in _DESCRIPTIVE.finditer(text, start, end)]
-        kept = [p for p in places if not any(a <= p.start < b for a, b in spans)]
+    if descriptive and len(places) > 1:
+        kept = [p for p in places if not inside_any(descriptive, p.start)]
         skipped = bool(kept) and len(kept) < len(places)
         places = kept or places
     return min(places, key=lambda m: (specificity(m.landmark), -m.n_words, m.start)), skipped
+
+
+class SentencePlaces:
+    """The places of one sentence (after its dateline), with what every clause's place rules reuse.
+
+    The descriptive passages, the sentence's own best place and its sit-in sites are read once per
+    sentence, however many clauses ask: a sentence of many clauses costs its length, not its length
+    times its clauses.
+    """
+
+    def __init__(self, scan: Scan, span: tuple[int, int], places: list[PlaceMention]) -> None:
+        self.scan = scan
+        self.span = span
+        self.places = places
+        self._descriptive: list[tuple[int, int]] | None = None
+        self._best: tuple[PlaceMention | None, bool] | None = None
+        self._sit_ins: dict[tuple[date | None, tuple[Landmark, ...]], Landmark | None] = {}
+
+    @property
+    def descriptive(self) -> list[tuple[int, int]]:
+        """The sentence's :func:`descriptive_spans` (read once)."""
+        if self._descriptive is None:
+            self._descriptive = descriptive_spans(self.scan.text, *self.span) if len(self.places) > 1 else []
+        return self._descriptive
+
+    def pick(self, places: list[PlaceMention]) -> tuple[PlaceMention | None, bool]:
+        """:func:`pick_place` over ``places`` (the sentence's own answer is kept for its clauses)."""
+        if places is not self.places:
+            return pick_place(places, self.descriptive)
+        if self._best is None:
+            self._best = pick_place(places, self.descriptive)
+        return self._best
+
+    def sit_in_site(self, day: date | None, named: tuple[Landmark, ...]) -> Landmark | None:
+        """:func:`geoincidents.extraction.geocoding.resolve_sit_in` for this sentence (once per day and names)."""
+        key = (day, named)
+        if key not in self._sit_ins:
+            sentence = self.scan.text[self.span[0] : self.span[1]]
+            self._sit_ins[key] = resolve_sit_in(
+                day, sentence, gazetteer=self.scan.gazetteer, named=named, places=self.places
+            )
+        return self._sit_ins[key]
 
 
 class ElsewhereTracker:
@@ -83,21 +132,20 @@ class ElsewhereTracker:
         self.scan = scan
         self.last = False
 
-    def sentence(self, start: int, end: int, after_dateline: int, s_places: list[PlaceMention]) -> None:
-        """Update with the sentence ``[start, end)`` and its places (after its dateline)."""
-        text, elsewhere = self.scan.text, self.scan.elsewhere
-        s_elsewhere = spans_within(elsewhere, after_dateline, end)
+    def sentence(
+        self, span: tuple[int, int], after_dateline: int, s_places: list[PlaceMention], clauses: list[tuple[int, int]]
+    ) -> None:
+        """Update with the sentence ``span``, its places (after its dateline) and its clauses."""
+        elsewhere = self.scan.elsewhere
+        s_elsewhere = spans_within(elsewhere, after_dateline, span[1])
         if s_places:
-            self.last = (
-                s_elsewhere
-                and all(specificity(p.landmark)[0] >= 3 for p in s_places)
-                and not any(
-                    a <= p.start < b
-                    for p in s_places
-                    for a, b in split_clauses(text, start, end)
-                    if not spans_within(elsewhere, a, b)
-                )
-            )
+            # The last place is another city when the sentence names one, its landmarks are only city-wide
+            # areas, and none of them is in a clause that names no other city.
+            if not s_elsewhere or any(specificity(p.landmark)[0] < 3 for p in s_places):
+                self.last = False
+                return
+            plain = [c for c in clauses if not spans_within(elsewhere, *c)]
+            self.last = not any(inside_any(plain, p.start) for p in s_places)
         elif s_elsewhere:
             self.last = True
 
@@ -151,14 +199,10 @@ def _choice(place: PlaceMention | None, text: str, sub_type: str, sit_in: bool) 
     )
 
 
-def _sit_in_place(
-    choice: PlaceChoice, scan: Scan, c_places: list[PlaceMention], s_places: list[PlaceMention], span: tuple[int, int],
-    day: date | None,
-) -> None:  # fmt: skip
+def _sit_in_place(choice: PlaceChoice, where: SentencePlaces, c_places: list[PlaceMention], day: date | None) -> None:
     """A sit-in: the gazetteer's site of that day, else the next place named (rule ``place.sit_in_*``)."""
     named = tuple(lm for p in c_places for lm in p.candidates if lm.kind == "sit_in")
-    sentence = scan.text[span[0] : span[1]]
-    site = resolve_sit_in(day, sentence, gazetteer=scan.gazetteer, named=named, places=s_places)
+    site = where.sit_in_site(day, named)
     if site is not None:
         choice.landmark, choice.relation = site, "at"
         choice.location = choice.location or "sit-in"
@@ -185,34 +229,36 @@ def _named_sit_in_site(choice: PlaceChoice, c_places: list[PlaceMention], day: d
 
 
 def resolve_place(
-    scan: Scan,
-    sentence: tuple[int, int],
+    where: SentencePlaces,
     c_places: list[PlaceMention],
-    s_places: list[PlaceMention],
     triggers: list[Trigger],
     kind: tuple[str, str],
     day: date | None,
-    actors: list[ActorMention],
+    actors: Sequence[ActorMention],
 ) -> PlaceChoice:
-    """Where the event of a clause (its ``triggers``, of ``kind`` = (event type, sub-event type)) happened."""
+    """Where the event of a clause (its ``triggers``, of ``kind`` = (event type, sub-event type)) happened.
+
+    ``c_places`` are the clause's candidate places (:func:`clause_places`), ``actors`` its parties.
+    """
+    scan = where.scan
     text = scan.text
     event_type, sub_type = kind
     sit_in = any(t.sit_in for t in triggers) and event_type == "Protests"
-    place, skipped = pick_place(c_places, text, *sentence)
+    place, skipped = where.pick(c_places)
     choice = _choice(place, text, sub_type, sit_in)
     if skipped:
         choice.rules.append(rule("place.descriptive_skipped"))
     if place is not None:
         choice.rules.append(rule("place.most_specific", place.landmark.landmark_id))
     if sit_in:
-        _sit_in_place(choice, scan, c_places, s_places, sentence, day)
+        _sit_in_place(choice, where, c_places, day)
     elif place is not None and place.landmark.kind == "sit_in":
         _named_sit_in_site(choice, c_places, day)
     if event_type == "Strategic developments" and sub_type == "Other":
-        own = [m for m in actors if m.actor.landmark_id in scan.index.landmarks]
-        if own:
-            choice.landmark = scan.index.landmarks[str(own[0].actor.landmark_id)]
-            choice.relation, choice.location = "at", text[own[0].start : own[0].end]
+        own = next((m for m in actors if m.actor.landmark_id in scan.index.landmarks), None)
+        if own is not None:
+            choice.landmark = scan.index.landmarks[str(own.actor.landmark_id)]
+            choice.relation, choice.location = "at", text[own.start : own.end]
             choice.sub_type = OWN_PREMISES
             choice.rules.append(rule("place.own_premises", choice.landmark.landmark_id))
     return choice

@@ -18,28 +18,47 @@ Rules (see ``docs/extraction.md``):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from itertools import pairwise
 
 from geoincidents.extraction.events import Trigger
-from geoincidents.extraction.geocoding import PlaceMention
 
-__all__ = ["dateline_end", "is_headline", "split_by_family", "split_clauses", "split_sentences", "strip_span"]
+__all__ = [
+    "MAX_SENTENCE_CHARS",
+    "dateline_end",
+    "is_headline",
+    "split_by_family",
+    "split_clauses",
+    "split_sentences",
+    "strip_span",
+]
 
-_SENTENCE_END = re.compile(r"[.!?؟]+[\"”’')\]]*(?=\s)|\n+")
+# The patterns run over a whole text or sentence start only at the first character of a run: after its
+# first character a look-behind refuses the middle of a run of stops or spaces, and the rest of the run
+# is taken whole (possessive quantifiers). A run of n dots or spaces then costs n steps, not n * n, and
+# the patterns still begin with a character class (the regex engine's fast scan for a first character).
+_SENTENCE_END = re.compile(r"[.!?؟](?<![.!?؟][.!?؟])[.!?؟]*+[\"”’')\]]*+(?=\s)|\n+")
 _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Sen|Rep|"
     r"Gov|Brig|approx|vs|etc|al))\.$"
 )
 _CLAUSE_BREAK = re.compile(
-    r",?\s+(?:after|while|whereas|meanwhile|hours\s+after|shortly\s+after|days\s+after)\s+|;\s*"
-    r"|\s+(?:بعد|فيما|بينما|في\s+حين|عقب)\s+",
+    r",?\s(?<!\s\s)\s*+(?:after|while|whereas|meanwhile|hours\s+after|shortly\s+after|days\s+after)\s+|;\s*+"
+    r"|\s(?<!\s\s)\s*+(?:بعد|فيما|بينما|في\s+حين|عقب)\s+",
     re.IGNORECASE,
 )
 # "BAGHDAD, March 15 (Reuters) -": the date of a dateline is the publication's, not the event's.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'-]{2,30}(?:,\s*[^\n()]{0,25}?)?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]{1,2}\s"
-    r"|[\u0621-\u064a][\u0621-\u064a ]{1,25}(?:/\s*[\u0621-\u064a ]{2,25})?\s*[-—–/]\s"
+    r"[A-Z][A-Z .'-]{2,30}(?:,\s*[^\n()]{0,25}?)?\s*+(?:\([^)\n]{1,30}\))?\s*+[-—–]{1,2}\s"
+    r"|[\u0621-\u064a][\u0621-\u064a ]{1,25}(?:/\s*[\u0621-\u064a ]{2,25})?\s*+[-—–/]\s"
 )
+_DATELINE_MAX = 120  # a dateline is looked for in the first characters of a sentence only
+
+MAX_SENTENCE_CHARS = 1500
+"""A "sentence" longer than this (a text without full stops, a pasted table) is cut at the last white
+space before the limit: no real sentence is this long, and every rule then reads a bounded passage."""
+_CUT_AT = re.compile(r"[\s،,;]")
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -52,19 +71,37 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """The sentences of ``text`` as character spans (rule ``segment.sentence``)."""
+    """The sentences of ``text`` as character spans (rule ``segment.sentence``).
+
+    A sentence longer than :data:`MAX_SENTENCE_CHARS` is cut into pieces at white space.
+    """
     out: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
         if match.group(0)[0] == "." and _ABBREV.search(text[max(0, match.start() - 6) : match.start() + 1]):
             continue
-        if text[start:end].strip():
-            out.append(strip_span(text, start, end))
+        _add_sentence(text, start, end, out)
         start = end
-    if text[start:].strip():
-        out.append(strip_span(text, start, len(text)))
+    _add_sentence(text, start, len(text), out)
     return out
+
+
+def _add_sentence(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    start, end = strip_span(text, start, end)
+    if end - start <= MAX_SENTENCE_CHARS:
+        if start < end:
+            out.append((start, end))
+        return
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max((m.start() for m in _CUT_AT.finditer(text, limit - MAX_SENTENCE_CHARS // 4, limit)), default=limit)
+        piece = strip_span(text, start, cut)
+        if piece[0] < piece[1]:
+            out.append(piece)
+        start = strip_span(text, cut, end)[0]
+    if start < end:
+        out.append((start, end))
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -82,7 +119,7 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where the dateline that opens the sentence ``text[start:end]`` ends (``start`` when none)."""
-    match = _DATELINE.match(text, start, end)
+    match = _DATELINE.match(text, start, min(end, start + _DATELINE_MAX))
     return match.end() if match else start
 
 
@@ -96,13 +133,18 @@ def is_headline(text: str, span: tuple[int, int]) -> bool:
     )
 
 
+def _has_start(starts: Sequence[int], a: int, b: int) -> bool:
+    i = bisect_left(starts, a)
+    return i < len(starts) and starts[i] < b
+
+
 def split_by_family(
-    clause: tuple[int, int], triggers: list[Trigger], places: list[PlaceMention]
+    clause: tuple[int, int], triggers: list[Trigger], place_starts: Sequence[int]
 ) -> list[tuple[tuple[int, int], list[Trigger]]]:
     """Cut a clause where its event words change kind, when each piece names a place of its own.
 
     "a rocket fell near the Jumhuriya Bridge and a protest in Tahrir Square" is two events
-    (rule ``segment.family``).
+    (rule ``segment.family``). ``place_starts`` are the sentence's place mentions' starts, in order.
     """
     cuts: list[int] = []
     previous: str | None = None
@@ -115,6 +157,6 @@ def split_by_family(
         return [(clause, triggers)]
     bounds = [clause[0], *cuts, clause[1]]
     pieces = list(pairwise(bounds))
-    if not all(any(a <= p.start < b for p in places) for a, b in pieces):
+    if not all(_has_start(place_starts, a, b) for a, b in pieces):
         return [(clause, triggers)]
     return [((a, b), [t for t in triggers if a <= t.start < b]) for a, b in pieces]

@@ -19,6 +19,10 @@ from geoincidents.extraction.rules.candidate import SentenceDate
 
 __all__ = ["DateCarry", "date_key", "reporting_date"]
 
+# A pattern matched just after a mention looks at most this many characters ahead: the words it looks
+# for follow within a few words, and a long run of spaces or commas after a mention costs nothing.
+_LOOK_AHEAD = 60
+
 _REPORT_BEFORE = re.compile(
     r"(?:said|says|told|reported|announced|stated|added|confirmed|أفاد|أفادت|قال|قالت|ذكر|ذكرت|أعلن|أعلنت|أكد|أكدت|"
     r"صرح|صرحت)\S*(?:\s+\S+){0,3}?[\s،,]*$",
@@ -36,7 +40,7 @@ def reporting_date(text: str, mention: DateMention) -> bool:
     """Whether a date tells when something was said ("said on Sunday"), not when it happened."""
     return bool(
         _REPORT_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
-        or _REPORT_AFTER.match(text, mention.end)
+        or _REPORT_AFTER.match(text, mention.end, mention.end + _LOOK_AHEAD)
     )
 
 
@@ -67,6 +71,16 @@ class DateCarry:
             note = "date unresolved: no date expression and no publication date"
             self._carry = (None, None, note, rule("date.unresolved"))
         self._key = str(published)
+        self._last_inherited: SentenceDate | None = None
+
+    def _inherited(self) -> SentenceDate:
+        """The date of a sentence that names none (one object per carried date)."""
+        if self._last_inherited is None:
+            day, precision, note, how = self._carry
+            if not any(word in note for word in ("inherit", "assumed", "unresolved")):
+                note = f"date inherited from an earlier sentence ({note})"
+            self._last_inherited = SentenceDate(day, precision, note, False, self._key, (how,))
+        return self._last_inherited
 
     def read(
         self, text: str, s_dates: list[DateMention], after_dateline: int, end: int
@@ -75,18 +89,15 @@ class DateCarry:
 
         ``s_dates`` are the sentence's non-attributive date expressions after its dateline.
         """
-        dating = [d for d in s_dates if d.kind not in ("year", "period")]
+        dating = [d for d in s_dates if d.kind not in ("year", "period")] if s_dates else s_dates
+        if not dating:
+            return self._inherited(), dating
         rules: list[str] = []
         if len(dating) > 1:  # "a source said on Sunday that a rocket fell last night": the event's date
             kept = [d for d in dating if not reporting_date(text, d)]
             if kept and len(kept) < len(dating):
                 rules.append(rule("date.event_not_report"))
             dating = kept or dating
-        if not dating:
-            day, precision, note, how = self._carry
-            if not any(word in note for word in ("inherit", "assumed", "unresolved")):
-                note = f"date inherited from an earlier sentence ({note})"
-            return SentenceDate(day, precision, note, False, self._key, (how,)), dating
         first = dating[0]
         relative = first.kind in ("days_after", "same_day")
         base = self._carry[0] if relative and self._carry[0] is not None else self.published
@@ -101,4 +112,5 @@ class DateCarry:
         else:
             self._carry = (day, precision, date_note, rule("date.inherited"))
             self._key = date_key(first, day)
+            self._last_inherited = None
         return SentenceDate(day, precision, date_note, True, self._key, tuple(rules)), dating
