@@ -22,7 +22,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import pairwise
-from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
@@ -42,6 +41,7 @@ from geoincidents.extraction.geocoding import (
     resolve_sit_in,
     specificity,
 )
+from geoincidents.gazetteer.model import GazetteerLike
 from geoincidents.schema import coerce_incidents
 
 __all__ = ["BACKGROUND_DAYS", "Report", "extract_incidents", "extract_many"]
@@ -488,7 +488,7 @@ def _report_records(
     published: date | None,
     source: str | None,
     report_id: str,
-    gazetteer: gpd.GeoDataFrame | str | Path | None,
+    gazetteer: GazetteerLike,
     skipped: list[str] | None = None,
 ) -> list[dict[str, Any]]:
     """Extract the incident records (dicts of the schema's columns) of one report.
@@ -863,7 +863,7 @@ def extract_incidents(
     *,
     published: date | datetime | str | None = None,
     source: str | None = None,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
     report_id: str | None = None,
 ) -> gpd.GeoDataFrame:
     """Extract the incidents one report describes.
@@ -973,7 +973,7 @@ def _merge_reports(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def extract_many(
     reports: Iterable[Report | Mapping[str, Any] | str],
     *,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
     progress: bool = False,
 ) -> gpd.GeoDataFrame:
     """Extract the incidents of many reports and merge those several reports describe.

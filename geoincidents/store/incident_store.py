@@ -41,6 +41,7 @@ import pandas as pd
 
 from geoincidents._crs import WGS84, require_crs
 from geoincidents.errors import StoreBusyError, StoreError
+from geoincidents.gazetteer.model import GazetteerLike
 from geoincidents.proximity.measure import DEFAULT_BANDS_M, check_proximity
 from geoincidents.schema import EVENT_TYPES, INCIDENT_COLUMNS, STATUSES, coerce_incidents
 from geoincidents.store import _gpkg
@@ -295,7 +296,7 @@ class IncidentStore:
         *,
         perimeter: str = "green_zone",
         bands_m: Sequence[float] = DEFAULT_BANDS_M,
-        gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+        gazetteer: GazetteerLike = None,
         timeout_s: float = _BUSY_TIMEOUT_S,
         create: bool = True,
     ) -> None:

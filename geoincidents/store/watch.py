@@ -35,6 +35,7 @@ import pandas as pd
 
 from geoincidents.extraction.dates import as_date
 from geoincidents.extraction.reports import read_reports
+from geoincidents.gazetteer.model import GazetteerLike
 from geoincidents.store.alerts import AlertRule, format_alert
 from geoincidents.store.incident_store import IncidentStore, StoreBusyError, default_report_id
 
@@ -171,7 +172,7 @@ def ingest_file(
     *,
     rules: Sequence[AlertRule] = (),
     extract: Extractor | None = None,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
 ) -> IngestResult:
     """Ingest one report file into ``store`` in one transaction; return what was done.
 
@@ -276,7 +277,7 @@ def scan_once(
     *,
     rules: Sequence[AlertRule] = (),
     extract: Extractor | None = None,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
     stable: dict[Path, tuple[int, int]] | None = None,
 ) -> list[IngestResult]:
     """Ingest every report file of ``directory`` not ingested yet; return one result per file read.
@@ -321,7 +322,7 @@ def watch(
     interval_s: float = 2.0,
     max_polls: int | None = None,
     extract: Extractor | None = None,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> list[IngestResult]:
