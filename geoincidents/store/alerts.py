@@ -22,7 +22,6 @@ Rules are plain JSON (:func:`load_rules`), e.g.::
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 from collections.abc import Iterable, Mapping
@@ -34,6 +33,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from geoincidents import ids
 from geoincidents._crs import WGS84
 from geoincidents.gazetteer.load import perimeter_feature
 from geoincidents.gazetteer.model import GazetteerLike
@@ -214,10 +214,6 @@ def load_rules(path: str | Path, *, gazetteer: GazetteerLike = None) -> list[Ale
     return rules
 
 
-def _alert_id(rule_id: str, event_id: str) -> str:
-    return hashlib.sha256(f"{rule_id}\x1f{event_id}".encode()).hexdigest()[:16]
-
-
 def _fmt_date(value: Any) -> str:
     return "unknown date" if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
 
@@ -297,7 +293,7 @@ def evaluate_alerts(
             event_id = str(row["event_id"])
             rows.append(
                 {
-                    "alert_id": _alert_id(rule.rule_id, event_id),
+                    "alert_id": ids.alert_id(rule.rule_id, event_id),
                     "rule_id": rule.rule_id,
                     "event_id": event_id,
                     "certainty": certainty,

@@ -33,11 +33,12 @@ from typing import Any, TextIO
 import geopandas as gpd
 import pandas as pd
 
+from geoincidents import ids
 from geoincidents.extraction.dates import as_date
 from geoincidents.extraction.reports import read_reports
 from geoincidents.gazetteer.model import GazetteerLike
 from geoincidents.store.alerts import AlertRule, format_alert
-from geoincidents.store.incident_store import IncidentStore, StoreBusyError, default_report_id
+from geoincidents.store.incident_store import IncidentStore, StoreBusyError
 
 __all__ = ["IngestResult", "ReportInput", "ingest_file", "read_report_file", "scan_once", "watch"]
 
@@ -138,9 +139,9 @@ def _report_id(store: IncidentStore, rep: ReportInput) -> str:
     content instead of clashing with the report stored under it. An explicit id that clashes is
     an error.
     """
-    rid = rep.report_id or default_report_id(rep.text)
+    rid = rep.report_id or ids.report_id(rep.text)
     stored = store.report_sha256(rid)
-    sha = hashlib.sha256(rep.text.encode("utf-8")).hexdigest()
+    sha = ids.content_digest(rep.text)
     if stored is None or stored == sha:
         return rid
     if not rep.explicit_id:

@@ -11,15 +11,14 @@ import io
 import tempfile
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from geoincidents import ids
 from geoincidents._crs import WGS84, require_crs
 from geoincidents.gazetteer.load import perimeter_feature
 from geoincidents.gazetteer.model import GazetteerLike
@@ -35,6 +34,7 @@ from geoincidents.proximity.certainty import (
 )
 from geoincidents.proximity.measure import check_proximity
 from geoincidents.schema import INCIDENT_COLUMNS, coerce_incidents
+from geoincidents.store.filters import IncidentFilter
 
 __all__ = [
     "ALERT_COLUMNS",
@@ -94,9 +94,10 @@ def prepare_incidents(
 ) -> gpd.GeoDataFrame:
     """Return incidents from any source in the incident schema, with proximity columns.
 
-    Coordinates come from the geometry (any CRS, reprojected to EPSG:4326); missing ``event_id`` get
-    ``{id_prefix}-{n}``. The distance range and breach certainty come from the one certainty policy
-    (a missing ``uncertainty_m`` is implied by ``geo_precision``), exactly as in
+    Coordinates come from the geometry (any CRS, reprojected to EPSG:4326); a missing ``event_id`` is
+    made by :func:`geoincidents.ids.fill_event_ids` (``{id_prefix}-`` and the incident's content id).
+    The distance range and breach certainty come from the one certainty policy (a missing
+    ``uncertainty_m`` is implied by ``geo_precision``), exactly as in
     :func:`~geoincidents.check_proximity` and the store's alert rules. Extra columns are kept.
     """
     require_crs(frame, what="incidents")
@@ -108,22 +109,8 @@ def prepare_incidents(
     table["longitude"] = np.where(has, geoms.x.where(has), np.nan) if len(table) else []
     table["latitude"] = np.where(has, geoms.y.where(has), np.nan) if len(table) else []
     out = coerce_incidents(table.reset_index(drop=True))
-    missing_id = out["event_id"].isna() | (out["event_id"].str.strip() == "")
-    out.loc[missing_id, "event_id"] = [f"{id_prefix}-{i + 1}" for i in np.flatnonzero(missing_id.to_numpy())]
+    out["event_id"] = ids.fill_event_ids(out, prefix=f"{id_prefix}-")
     return check_proximity(out, perimeter, bands_m, gazetteer=gazetteer)
-
-
-@dataclass
-class IncidentFilter:
-    """The app's filters; an empty selection means no restriction on that field."""
-
-    date_from: date | None = None
-    date_to: date | None = None
-    event_types: Sequence[str] = field(default_factory=tuple)
-    actors: Sequence[str] = field(default_factory=tuple)
-    bands: Sequence[str] = field(default_factory=tuple)
-    precisions: Sequence[int] = field(default_factory=tuple)
-    include_undated: bool = True
 
 
 def _actor_columns(frame: pd.DataFrame) -> list[pd.Series]:
@@ -153,29 +140,8 @@ def filter_options(frame: pd.DataFrame) -> dict[str, Any]:
 
 
 def filter_incidents(frame: gpd.GeoDataFrame, flt: IncidentFilter) -> gpd.GeoDataFrame:
-    """Return the incidents that pass every filter (row order kept)."""
-    keep = pd.Series(True, index=frame.index)
-    dates = pd.to_datetime(frame["event_date"], errors="coerce")
-    undated = dates.isna()
-    if flt.date_from is not None:
-        keep &= undated | (dates >= pd.Timestamp(flt.date_from))
-    if flt.date_to is not None:
-        keep &= undated | (dates < pd.Timestamp(flt.date_to) + pd.Timedelta(days=1))
-    if not flt.include_undated:
-        keep &= ~undated
-    if flt.event_types:
-        keep &= frame["event_type"].isin(list(flt.event_types)).fillna(False).astype(bool)
-    if flt.actors:
-        wanted = list(flt.actors)
-        any_actor = pd.Series(False, index=frame.index)
-        for actor in _actor_columns(frame):
-            any_actor |= actor.isin(wanted).fillna(False).astype(bool)
-        keep &= any_actor
-    if flt.bands:
-        keep &= frame["band"].astype("string").isin(list(flt.bands)).fillna(False).astype(bool)
-    if flt.precisions:
-        keep &= frame["geo_precision"].isin(list(flt.precisions)).fillna(False).astype(bool)
-    return frame[keep.to_numpy()]
+    """Return the incidents that pass every filter (row order kept); the rules are :class:`IncidentFilter`'s."""
+    return cast(gpd.GeoDataFrame, flt.apply(frame))
 
 
 def alerts(
