@@ -32,6 +32,7 @@ from typing import Any
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+from numpy.typing import NDArray
 
 from geoincidents import ids
 from geoincidents._crs import WGS84
@@ -231,6 +232,56 @@ def _message(rule: AlertRule, certainty: str, row: Mapping[str, Any]) -> str:
     )
 
 
+def _alert_row(
+    rule: AlertRule, row: pd.Series, certainty: str, dist: float, dmin: float, dmax: float
+) -> dict[str, Any]:
+    """One alert: the rule, the incident it fired on, how certain and how far."""
+    event_id = str(row["event_id"])
+    return {
+        "alert_id": ids.alert_id(rule.rule_id, event_id),
+        "rule_id": rule.rule_id,
+        "event_id": event_id,
+        "certainty": certainty,
+        "perimeter_id": str(row["perimeter_id"]),
+        "threshold_m": rule.threshold_m,
+        "distance_m": dist,
+        "distance_min_m": dmin,
+        "distance_max_m": dmax,
+        "event_type": None if pd.isna(row["event_type"]) else str(row["event_type"]),
+        "event_date": row["event_date"],
+        "location": None if pd.isna(row["location"]) else str(row["location"]),
+        "latitude": float(row["latitude"]),
+        "longitude": float(row["longitude"]),
+        "message": _message(rule, certainty, row),
+    }
+
+
+def _rule_alerts(
+    rule: AlertRule, prox: pd.DataFrame, radius: NDArray[np.float64], gazetteer: GazetteerLike
+) -> list[dict[str, Any]]:
+    """The alerts one rule raises on incidents measured against its perimeter (``prox``)."""
+    dist = prox["distance_m"].to_numpy(dtype=float)
+    per_unc = float(perimeter_feature(rule.perimeter, gazetteer=gazetteer)["position_uncertainty_m"])
+    dmin, dmax, codes = certainty_codes(dist, radius, per_unc, rule.threshold_m)
+    certain = codes == CERTAIN
+    possible = codes == POSSIBLE
+    wanted = np.ones(len(prox), dtype=bool)
+    if rule.event_types:
+        wanted = prox["event_type"].isin(rule.event_types).to_numpy(dtype=bool, na_value=False)
+    fire = wanted & (certain if rule.min_certainty == "certain" else certain | possible)
+    return [
+        _alert_row(
+            rule,
+            prox.iloc[int(pos)],
+            "certain" if certain[pos] else "possible",
+            float(dist[pos]),
+            float(dmin[pos]),
+            float(dmax[pos]),
+        )
+        for pos in np.flatnonzero(fire)
+    ]
+
+
 def empty_alerts() -> gpd.GeoDataFrame:
     """Return an empty alerts frame with the columns of :data:`ALERT_COLUMNS`."""
     frame = pd.DataFrame({c: pd.Series(dtype=object) for c in ALERT_COLUMNS})
@@ -276,40 +327,7 @@ def evaluate_alerts(
     for rule in rules:
         if rule.perimeter not in by_perimeter:
             by_perimeter[rule.perimeter] = check_proximity(frame, rule.perimeter, gazetteer=gazetteer)
-        prox = by_perimeter[rule.perimeter]
-        threshold = rule.threshold_m
-        dist = prox["distance_m"].to_numpy(dtype=float)
-        per_unc = float(perimeter_feature(rule.perimeter, gazetteer=gazetteer)["position_uncertainty_m"])
-        dmin, dmax, codes = certainty_codes(dist, radius, per_unc, threshold)
-        certain = codes == CERTAIN
-        possible = codes == POSSIBLE
-        wanted = np.ones(len(prox), dtype=bool)
-        if rule.event_types:
-            wanted = prox["event_type"].isin(rule.event_types).to_numpy(dtype=bool, na_value=False)
-        fire = wanted & (certain if rule.min_certainty == "certain" else certain | possible)
-        for pos in np.flatnonzero(fire):
-            row = prox.iloc[int(pos)]
-            certainty = "certain" if certain[pos] else "possible"
-            event_id = str(row["event_id"])
-            rows.append(
-                {
-                    "alert_id": ids.alert_id(rule.rule_id, event_id),
-                    "rule_id": rule.rule_id,
-                    "event_id": event_id,
-                    "certainty": certainty,
-                    "perimeter_id": str(row["perimeter_id"]),
-                    "threshold_m": threshold,
-                    "distance_m": float(dist[pos]),
-                    "distance_min_m": float(dmin[pos]),
-                    "distance_max_m": float(dmax[pos]),
-                    "event_type": None if pd.isna(row["event_type"]) else str(row["event_type"]),
-                    "event_date": row["event_date"],
-                    "location": None if pd.isna(row["location"]) else str(row["location"]),
-                    "latitude": float(row["latitude"]),
-                    "longitude": float(row["longitude"]),
-                    "message": _message(rule, certainty, row),
-                }
-            )
+        rows += _rule_alerts(rule, by_perimeter[rule.perimeter], radius, gazetteer)
     if not rows:
         return empty_alerts()
     out = pd.DataFrame(rows, columns=list(ALERT_COLUMNS))
