@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import geopandas as gpd
 import numpy as np
 import pandas as pd
@@ -169,6 +171,12 @@ def test_missing_positions_are_kept_with_missing_results(gazetteer: gpd.GeoDataF
     assert result["band"].isna().tolist() == [False, True, True, False]
     arrays = proximity_arrays([44.39, np.nan], [33.30, 33.3])
     assert np.isnan(arrays.distance_m[1]) and not arrays.valid[1]
+
+
+def test_a_path_is_not_measured_but_named(tmp_path: Path) -> None:
+    # a str used to mean "GeoParquet on Dask" and failed with "needs the dask extra" for any file
+    with pytest.raises(TypeError, match=r"read_incidents\(path\)\.accepted"):
+        check_proximity(str(tmp_path / "incidents.geojson"))  # type: ignore[arg-type]
 
 
 def test_clear_errors() -> None:

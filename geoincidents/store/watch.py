@@ -35,6 +35,7 @@ import pandas as pd
 
 from geoincidents import ids
 from geoincidents.extraction.dates import as_date
+from geoincidents.extraction.pipeline import extract_incidents
 from geoincidents.extraction.reports import read_reports
 from geoincidents.gazetteer.model import GazetteerLike
 from geoincidents.store.alerts import AlertRule, format_alert
@@ -149,15 +150,6 @@ def _report_id(store: IncidentStore, rep: ReportInput) -> str:
     raise ValueError(f"{rep.origin}: report_id {rid!r} already holds a different text in {store.path}")
 
 
-def _default_extractor() -> Extractor:
-    try:
-        from geoincidents.extraction.pipeline import extract_incidents
-    except ImportError as exc:  # the extraction module lands on its own branch
-        raise RuntimeError(f"incident extraction is not available: {exc}") from exc
-    extractor: Extractor = extract_incidents
-    return extractor
-
-
 def _sha256(path: Path) -> tuple[str, int]:
     data = path.read_bytes()
     sidecar = path.with_suffix(".json")
@@ -203,7 +195,7 @@ def ingest_file(
     result = IngestResult(src)
     if store.is_ingested(src, sha):
         return result
-    extractor = extract if extract is not None else _default_extractor()
+    extractor: Extractor = extract if extract is not None else extract_incidents
     try:
         reports = read_report_file(src)
         frames = []
@@ -363,7 +355,7 @@ def watch(
     own = not isinstance(store, IncidentStore)
     db = IncidentStore(store) if not isinstance(store, IncidentStore) else store
     if extract is None:
-        extract = _default_extractor()
+        extract = extract_incidents
     stable: dict[Path, tuple[int, int]] | None = None if once else {}
     done: list[IngestResult] = []
     polls = 0
