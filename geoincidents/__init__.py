@@ -34,6 +34,8 @@ from geoincidents.errors import (
     InputLimitError,
     StoreBusyError,
     StoreError,
+    StoreFullError,
+    StoreIOError,
 )
 from geoincidents.extraction.pipeline import extract_incidents, extract_many
 from geoincidents.gazetteer.load import load_gazetteer, perimeter, validate_gazetteer
@@ -92,6 +94,8 @@ __all__ = [
     "Status",
     "StoreBusyError",
     "StoreError",
+    "StoreFullError",
+    "StoreIOError",
     "band_labels",
     "build_map",
     "check_proximity",

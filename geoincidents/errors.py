@@ -17,6 +17,8 @@ __all__ = [
     "InputLimitError",
     "StoreBusyError",
     "StoreError",
+    "StoreFullError",
+    "StoreIOError",
 ]
 
 
@@ -58,6 +60,14 @@ class StoreError(GeoincidentsError, ValueError):
 
 class StoreBusyError(StoreError):
     """Another process kept the store's write lock longer than the timeout; nothing was written."""
+
+
+class StoreFullError(StoreError):
+    """The disk holding the store (or the database's page limit) is full; nothing was written."""
+
+
+class StoreIOError(StoreError):
+    """The store file could not be read or written (I/O error, read-only file, damaged file)."""
 
 
 class AssetError(GeoincidentsError, RuntimeError):

@@ -12,8 +12,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from geoincidents.errors import StoreError
 from geoincidents.proximity.measure import check_proximity
-from geoincidents.store import _incidents, _schema
+from geoincidents.store import _incidents, _open, _schema
 from geoincidents.store._alert_log import AlertLog
 from geoincidents.store._audit import AuditTrail
 from geoincidents.store._db import Database
@@ -30,7 +31,7 @@ from _store_helpers import landmark_incidents
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
-    database = _schema.open_database(tmp_path / "parts.gpkg", 5.0)
+    database = _open.open_database(tmp_path / "parts.gpkg", 5.0)
     yield database
     database.close()
 
@@ -56,19 +57,18 @@ def test_database_transactions_nest_and_roll_back_whole(db: Database) -> None:
     assert [r[0] for r in db.read("SELECT report_id FROM reports ORDER BY fid")] == ["a", "b"]
 
 
-def test_schema_creates_every_table_once_and_counts_rows(db: Database, tmp_path: Path) -> None:
-    assert _schema.schema_ready(db)
+def test_opening_creates_every_table_index_and_trigger_and_knows_its_files(db: Database, tmp_path: Path) -> None:
+    objects = {r[0] for r in db.read("SELECT name FROM sqlite_master")}
+    ddl = (*_schema.INDEXES, *_schema.TRIGGERS)
+    assert {*_schema.TABLES, _schema.MARKER_TABLE} <= objects and {_schema.object_name(d) for d in ddl} <= objects
     assert _schema.counts(db) == dict.fromkeys(_schema.TABLES, 0)
     db.close()
-    again = _schema.open_database(tmp_path / "parts.gpkg", 5.0)  # reopening writes nothing and finds it whole
-    try:
-        assert _schema.schema_ready(again)
-        names = {r[0] for r in again.read("SELECT table_name FROM gpkg_contents")}
-        assert set(_schema.TABLES) <= names
-    finally:
-        again.close()
+    assert _open.inspect_file(tmp_path / "parts.gpkg") == "store"
+    assert _open.inspect_file(tmp_path / "missing.gpkg") == "missing"
+    (tmp_path / "empty.gpkg").touch()
+    assert _open.inspect_file(tmp_path / "empty.gpkg") == "empty"
     with pytest.raises(FileNotFoundError, match="incident store not found"):
-        _schema.open_database(tmp_path / "missing.gpkg", 5.0, create=False)
+        _open.open_database(tmp_path / "missing.gpkg", 5.0, create=False)
     assert not (tmp_path / "missing.gpkg").exists()
 
 
@@ -171,11 +171,11 @@ def test_ingest_log_remembers_path_and_content(db: Database) -> None:
     assert list(files["path"]) == ["a.txt", "b.txt"] and files["error"].iloc[1] == "ValueError: bad"
 
 
-def test_a_foreign_table_is_refused_by_name(tmp_path: Path) -> None:
+def test_a_foreign_database_is_refused_by_name(tmp_path: Path) -> None:
     path = tmp_path / "other.sqlite"
     con = sqlite3.connect(path)
     con.execute("CREATE TABLE t (a)")
     con.commit()
     con.close()
-    with pytest.raises(_schema.StoreError, match="not a GeoPackage"):
-        _schema.open_database(path, 1.0)
+    with pytest.raises(StoreError, match=r"not an incident store: an SQLite database made by another program"):
+        _open.open_database(path, 1.0)

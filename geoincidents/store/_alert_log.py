@@ -17,6 +17,7 @@ from geoincidents.store.alerts import ALERT_COLUMNS
 
 __all__: list[str] = []
 
+_SELECTED = ", ".join(_gpkg.quote(c) for c in (*ALERT_COLUMNS, "created_at"))
 _FLOAT_COLUMNS = ("threshold_m", "distance_m", "distance_min_m", "distance_max_m", "latitude", "longitude")
 
 
@@ -53,17 +54,35 @@ class AlertLog:
 
     def read(self, limit: int | None = None) -> gpd.GeoDataFrame:
         """Stored alerts, newest first (at most ``limit``)."""
-        cols = [*ALERT_COLUMNS, "created_at"]
-        sql = f'SELECT "geom", {", ".join(_gpkg.quote(c) for c in cols)} FROM "alerts" ORDER BY "fid" DESC'
+        sql = f'SELECT "geom", {_SELECTED} FROM "alerts" ORDER BY "fid" DESC'
         params: tuple[Any, ...] = ()
         if limit is not None:
             sql += " LIMIT ?"
             params = (int(limit),)
-        rows = self.db.read(sql, params)
-        frame = pd.DataFrame([r[1:] for r in rows], columns=cols)
-        frame["event_date"] = pd.to_datetime(frame["event_date"], format="ISO8601").astype("datetime64[ns]")
-        frame["created_at"] = pd.to_datetime(frame["created_at"], utc=True, format="ISO8601")
-        for col in _FLOAT_COLUMNS:
-            frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("float64")
-        geoms = [_gpkg.decode_geometry(r[0]) for r in rows]
-        return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, crs=WGS84), crs=WGS84)
+        return _alert_frame(self.db.read(sql, params))
+
+    def pending(self) -> gpd.GeoDataFrame:
+        """Alerts not yet emitted by ``geoincidents watch`` (printed and written to its alerts file), oldest first."""
+        sql = f'SELECT "geom", {_SELECTED} FROM "alerts" WHERE "emitted_at" IS NULL ORDER BY "fid"'
+        return _alert_frame(self.db.read(sql))
+
+    @staticmethod
+    def mark_emitted(conn: sqlite3.Connection, alert_ids: list[str]) -> None:
+        """Record that these alerts were emitted (inside the caller's transaction)."""
+        now = _gpkg.now_iso()
+        conn.executemany(
+            'UPDATE "alerts" SET "emitted_at" = ? WHERE "alert_id" = ? AND "emitted_at" IS NULL',
+            [(now, alert_id) for alert_id in alert_ids],
+        )
+        _gpkg.touch(conn, "alerts")
+
+
+def _alert_frame(rows: list[tuple[Any, ...]]) -> gpd.GeoDataFrame:
+    """Rows of ``geom`` plus the selected alert columns as a typed GeoDataFrame in EPSG:4326."""
+    frame = pd.DataFrame([r[1:] for r in rows], columns=[*ALERT_COLUMNS, "created_at"])
+    frame["event_date"] = pd.to_datetime(frame["event_date"], format="ISO8601").astype("datetime64[ns]")
+    frame["created_at"] = pd.to_datetime(frame["created_at"], utc=True, format="ISO8601")
+    for col in _FLOAT_COLUMNS:
+        frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("float64")
+    geoms = [_gpkg.decode_geometry(r[0]) for r in rows]
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, crs=WGS84), crs=WGS84)

@@ -121,11 +121,22 @@ def records(prepared: gpd.GeoDataFrame) -> list[Record]:
             rec.setdefault(name, None)
         if rec["event_id"] is None:
             rec["event_id"] = ids.event_id(rec)
-        rec["status"] = rec["status"] or "unverified"
+        # Every incident enters unverified: a status in the input is a claim, recorded, not applied.
+        claimed = rec["status"]
+        rec["claimed_status"] = claimed if claimed not in (None, "unverified") else None
+        rec["status"] = "unverified"
         rec["geom"] = geoms[i]
         rec["merge_key"] = ids.merge_key(rec.get("event_date"), rec.get("landmark_id"), rec.get("event_type"))
         out.append(rec)
     return out
+
+
+def _with_claim(reason: str, rec: Mapping[str, Any]) -> str:
+    """The audit reason, plus the status the input claimed when it was not ``unverified``."""
+    claimed = rec.get("claimed_status")
+    if claimed is None:
+        return reason
+    return f"{reason}; the input claimed status {claimed!r}, not applied: incidents enter unverified (review them)"
 
 
 def merge_updates(stored: Mapping[str, Any], rec: Mapping[str, Any]) -> dict[str, Any]:
@@ -200,7 +211,7 @@ class IncidentTable:
         conn.execute(
             f'INSERT INTO "incidents" ({names}) VALUES ({", ".join("?" * len(values))})', list(values.values())
         )
-        why = reason or f"added from report {rec['report_id']}"
+        why = _with_claim(reason or f"added from report {rec['report_id']}", rec)
         self.audit.append(conn, rec["event_id"], "create", analyst, why, [("status", None, rec["status"])])
         self.reports.link(conn, rec["event_id"], rec)
 
@@ -221,7 +232,7 @@ class IncidentTable:
             updates["updated_at"] = _gpkg.now_iso()
             sets = ", ".join(f"{_gpkg.quote(c)} = ?" for c in updates)
             conn.execute(f'UPDATE "incidents" SET {sets} WHERE "event_id" = ?', [*updates.values(), event_id])
-        why = reason or f"duplicate {rec['event_id']} from report {rec['report_id']} merged"
+        why = _with_claim(reason or f"duplicate {rec['event_id']} from report {rec['report_id']} merged", rec)
         self.audit.append(conn, event_id, "merge", analyst, why, changes or [(None, None, None)])
         self.reports.link(conn, event_id, rec)
         return True

@@ -65,6 +65,11 @@ class ReportTable:
         rows = self.db.read('SELECT "sha256" FROM "reports" WHERE "report_id" = ?', (report_id,))
         return str(rows[0][0]) if rows else None
 
+    def by_digest(self, sha256: str) -> str | None:
+        """The id of the stored report whose text has this SHA-256 (None when there is none)."""
+        rows = self.db.read('SELECT "report_id" FROM "reports" WHERE "sha256" = ? ORDER BY "fid" LIMIT 1', (sha256,))
+        return str(rows[0][0]) if rows else None
+
     def all(self) -> pd.DataFrame:
         """Every stored report, in the order stored."""
         rows = self.db.read(f'SELECT {", ".join(_gpkg.quote(c) for c in REPORT_COLUMNS)} FROM "reports" ORDER BY "fid"')

@@ -1,15 +1,15 @@
-"""The store's tables, their columns and indexes, and creating them in a store file.
+"""The store's tables, columns, indexes and triggers, and creating them in a store file.
 
-Six GeoPackage tables (see ``docs/store.md``): ``incidents`` and ``alerts`` (points), ``reports``,
-``incident_reports``, ``audit`` and ``ingested_files`` (attributes).
+Six GeoPackage tables hold the data (see ``docs/store.md``): ``incidents`` and ``alerts`` (points),
+``reports``, ``incident_reports``, ``audit`` and ``ingested_files`` (attributes). A seventh,
+``geoincidents_store``, marks the file as a store this package created (format, schema version,
+store id, the audit chain's genesis hash). Triggers keep the evidence and the history append-only.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
-from geoincidents.errors import StoreError
 from geoincidents.schema import INCIDENT_COLUMNS
 from geoincidents.store import _gpkg
 from geoincidents.store._db import Database
@@ -39,6 +39,7 @@ STORE_COLUMNS: tuple[str, ...] = (
     "updated_at",
 )
 AUDIT_COLUMNS: tuple[str, ...] = ("at", "analyst", "event_id", "action", "field", "before", "after", "reason")
+AUDIT_CHAIN_COLUMNS: tuple[str, ...] = ("prev_hash", "row_hash")
 INGEST_COLUMNS: tuple[str, ...] = (
     "path",
     "sha256",
@@ -95,7 +96,10 @@ TABLES: dict[str, TableSpec] = {
     ),
     "audit": (
         None,
-        tuple((c, "DATETIME NOT NULL" if c == "at" else "TEXT") for c in AUDIT_COLUMNS),
+        (
+            *((c, "DATETIME NOT NULL" if c == "at" else "TEXT") for c in AUDIT_COLUMNS),
+            *((c, "TEXT") for c in AUDIT_CHAIN_COLUMNS),
+        ),
         "Audit trail: every change, with who, when, before, after and why",
     ),
     "alerts": (
@@ -103,6 +107,7 @@ TABLES: dict[str, TableSpec] = {
         (
             *((c, "DOUBLE" if c.endswith("_m") or c in ("latitude", "longitude") else "TEXT") for c in ALERT_COLUMNS),
             ("created_at", "DATETIME"),
+            ("emitted_at", "DATETIME"),
         ),
         "Alerts raised by rules on new incidents",
     ),
@@ -132,97 +137,72 @@ INDEXES: tuple[str, ...] = (
     'CREATE INDEX IF NOT EXISTS "ix_audit_event_id" ON "audit" ("event_id")',
     'CREATE UNIQUE INDEX IF NOT EXISTS "ux_alerts_rule_event" ON "alerts" ("rule_id", "event_id")',
     'CREATE UNIQUE INDEX IF NOT EXISTS "ux_ingested_files" ON "ingested_files" ("path", "sha256")',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "ux_geoincidents_store_key" ON "geoincidents_store" ("key")',
 )
 
 
-def _missing_columns(db: Database, table: str, spec: TableSpec) -> tuple[list[str], list[str]]:
-    """The table's existing columns and the store columns it lacks."""
-    existing = _gpkg.table_columns(db.conn, table)
-    return existing, [name for name, _ in spec[1] if name not in existing]
+SCHEMA_VERSION = 2
+"""1: the six tables (geoincidents before the marker); 2: marker table, audit hash chain, triggers, alert outbox."""
+FORMAT = "geoincidents incident store"
+MARKER_TABLE = "geoincidents_store"
+MARKER_SPEC: TableSpec = (
+    None,
+    (("key", "TEXT NOT NULL"), ("value", "TEXT NOT NULL")),
+    "This file is a geoincidents incident store (format, schema version, store id, audit genesis)",
+)
+ADDED_IN_V2: dict[str, tuple[str, ...]] = {"audit": AUDIT_CHAIN_COLUMNS, "alerts": ("emitted_at",)}
+"""Columns schema 2 added to tables of schema 1 (an upgrade adds them)."""
 
 
-def schema_ready(db: Database) -> bool:
-    """Whether every store table and index already exists (then opening writes nothing)."""
-    names = {str(r[0]) for r in db.read("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")}
-    indexes = {ddl.split('"')[1] for ddl in INDEXES}
-    return _gpkg.is_geopackage(db.conn) and set(TABLES) <= names and indexes <= names
+def _refuse(table: str, what: str, message: str) -> str:
+    return (
+        f'CREATE TRIGGER IF NOT EXISTS "{table}_no_{what.lower()}" BEFORE {what} ON "{table}" '
+        f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+    )
 
 
-def check_columns(db: Database) -> None:
-    """Raise :class:`StoreError` when a store table lacks one of the store's columns."""
-    for table, spec in TABLES.items():
-        _, missing = _missing_columns(db, table, spec)
-        if missing:
-            raise db_error(db, f"table {table!r} lacks the store's columns {missing[:6]}")
+TRIGGERS: tuple[str, ...] = (
+    _refuse("audit", "UPDATE", "the audit trail is append-only: its rows cannot be changed"),
+    _refuse("audit", "DELETE", "the audit trail is append-only: its rows cannot be deleted"),
+    'CREATE TRIGGER IF NOT EXISTS "audit_chained_insert" BEFORE INSERT ON "audit" '
+    'WHEN NEW."row_hash" IS NULL OR length(NEW."row_hash") != 64 OR NEW."prev_hash" IS NOT coalesce('
+    '(SELECT "row_hash" FROM "audit" ORDER BY "fid" DESC LIMIT 1), '
+    '(SELECT "value" FROM "geoincidents_store" WHERE "key" = \'audit_genesis\')) '
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is a hash chain: a new row must link to the last one'); END",
+    _refuse("reports", "UPDATE", "report texts are evidence: they cannot be changed"),
+    _refuse("reports", "DELETE", "report texts are evidence: they cannot be deleted"),
+    _refuse("incident_reports", "UPDATE", "links to the evidence cannot be changed"),
+    _refuse("incident_reports", "DELETE", "links to the evidence cannot be deleted"),
+    _refuse("incidents", "DELETE", "incidents cannot be deleted: reject them (a review status) instead"),
+)
 
 
-def create_schema(db: Database) -> None:
-    """Create the GeoPackage metadata and every store table and index missing (one transaction)."""
-    with db.transaction() as conn:
-        has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-        if has_tables and not _gpkg.is_geopackage(conn):
-            raise db_error(db, "is an SQLite database but not a GeoPackage", sep=" ")
-        _gpkg.init_metadata(conn)
-        for table, spec in TABLES.items():
-            existing, missing = _missing_columns(db, table, spec)
-            if existing and missing:
-                raise db_error(
-                    db,
-                    f"table {table!r} exists but is not an incident-store table "
-                    f"(missing columns {missing[:6]}{' ...' if len(missing) > 6 else ''})",
-                )
-            geometry, columns, description = spec
-            _gpkg.create_table(conn, table, columns, geometry=geometry, description=description)
-        for ddl in INDEXES:
-            conn.execute(ddl)
+def object_name(ddl: str) -> str:
+    """The name a ``CREATE ... IF NOT EXISTS "name"`` statement creates."""
+    return ddl.split('"')[1]
 
 
-def ensure_schema(db: Database) -> None:
-    """Make the open file a complete store: check a ready one, create what a new one lacks."""
-    if schema_ready(db):
-        check_columns(db)
-    else:
-        create_schema(db)
+def create_tables(conn: sqlite3.Connection) -> None:
+    """Create the GeoPackage metadata, every store table, index and trigger missing (in the caller's transaction)."""
+    _gpkg.init_metadata(conn)
+    for table, (geometry, columns, description) in {**TABLES, MARKER_TABLE: MARKER_SPEC}.items():
+        _gpkg.create_table(conn, table, columns, geometry=geometry, description=description)
+    for ddl in (*INDEXES, *TRIGGERS):
+        conn.execute(ddl)
 
 
-def db_error(db: Database, message: str, *, sep: str = ": ") -> StoreError:
-    """A :class:`~geoincidents.errors.StoreError` naming the file."""
-    return StoreError(f"{db.path}{sep}{message}")
+def missing_columns(conn: sqlite3.Connection, table: str, columns: tuple[tuple[str, str], ...]) -> list[str]:
+    """The columns of ``columns`` that ``table`` lacks (all of them when it does not exist)."""
+    existing = set(_gpkg.table_columns(conn, table))
+    return [name for name, _ in columns if name not in existing]
+
+
+def v1_columns(table: str) -> tuple[tuple[str, str], ...]:
+    """A store table's columns in schema 1 (before the columns :data:`ADDED_IN_V2`)."""
+    added = ADDED_IN_V2.get(table, ())
+    return tuple(col for col in TABLES[table][1] if col[0] not in added)
 
 
 def counts(db: Database) -> dict[str, int]:
     """The number of rows of each store table."""
     return {t: int(db.read(f"SELECT count(*) FROM {_gpkg.quote(t)}")[0][0]) for t in TABLES}
-
-
-def open_database(path: Path, timeout_s: float, *, create: bool = True) -> Database:
-    """Open ``path`` as a store file, creating the file and the store's tables as needed.
-
-    Raises
-    ------
-    FileNotFoundError
-        When the file is missing and ``create`` is False.
-    StoreError
-        When the file is a folder, not a GeoPackage, or holds a table of another schema.
-    """
-    if path.exists() and path.is_dir():
-        raise StoreError(f"{path} is a folder, not a GeoPackage file")
-    if not create and not path.is_file():
-        raise FileNotFoundError(f"incident store not found: {path}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        db = Database(path, timeout_s)
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path}: cannot open as a GeoPackage incident store: {exc}") from exc
-    try:
-        # GDAL reads the GeoPackage header fields straight from the file, so they are written
-        # before the journal becomes a write-ahead log (where they would wait for a checkpoint).
-        _gpkg.init_header(db.conn)
-        db.use_wal()
-        ensure_schema(db)
-    except BaseException as exc:
-        db.conn.close()
-        if isinstance(exc, sqlite3.DatabaseError):
-            raise StoreError(f"{path}: cannot open as a GeoPackage incident store: {exc}") from exc
-        raise
-    return db

@@ -47,27 +47,31 @@ import geopandas as gpd
 import pandas as pd
 
 from geoincidents import ids
-from geoincidents.errors import StoreBusyError, StoreError
+from geoincidents.errors import StoreBusyError, StoreError, StoreFullError, StoreIOError
 from geoincidents.gazetteer.model import GazetteerLike
 from geoincidents.proximity.measure import DEFAULT_BANDS_M, check_proximity
-from geoincidents.store import _export, _incidents, _schema
+from geoincidents.store import _export, _incidents, _open, _schema
 from geoincidents.store._alert_log import AlertLog
-from geoincidents.store._audit import AuditTrail
+from geoincidents.store._audit import AuditCheck, AuditTrail
 from geoincidents.store._ingest_log import IngestLog
 from geoincidents.store._query import query_incidents
 from geoincidents.store._reports import ReportTable
-from geoincidents.store._review import Review
+from geoincidents.store._review import STATUS_TRANSITIONS, Review, named_analyst, review_reason
 from geoincidents.store._schema import AUDIT_COLUMNS, STORE_COLUMNS
 from geoincidents.store.alerts import AlertRule, empty_alerts, evaluate_alerts
 from geoincidents.store.filters import IncidentFilter
 
 __all__ = [
     "AUDIT_COLUMNS",
+    "STATUS_TRANSITIONS",
     "STORE_COLUMNS",
     "AddResult",
+    "AuditCheck",
     "IncidentStore",
     "StoreBusyError",
     "StoreError",
+    "StoreFullError",
+    "StoreIOError",
     "default_report_id",
 ]
 
@@ -109,8 +113,11 @@ class IncidentStore:
     Parameters
     ----------
     path
-        The ``.gpkg`` file. Created (with its folder) when missing; an existing GeoPackage gets the
-        store's tables added when it lacks them.
+        The ``.gpkg`` file. Only a file this package created is opened (a store made by an earlier
+        version is upgraded); a missing or empty file becomes a new store when ``create`` is True.
+        Any other file (another program's GeoPackage or database) is refused with
+        :class:`StoreError` and left byte for byte as it was: the check reads the file read-only,
+        before anything (even the journal mode) is written.
     perimeter
         Perimeter whose distance, band and breach are stored with each incident (and exported).
     bands_m
@@ -120,8 +127,8 @@ class IncidentStore:
     timeout_s
         How long a writer waits for another process's transaction to finish before failing.
     create
-        Create the file when missing (default); with False a missing file raises
-        :class:`FileNotFoundError`.
+        Create the store when the file is missing or empty (default); with False a missing file
+        raises :class:`FileNotFoundError` and an empty one :class:`StoreError`.
 
     Notes
     -----
@@ -145,7 +152,7 @@ class IncidentStore:
         self.bands_m = tuple(float(b) for b in bands_m)
         self.gazetteer = gazetteer
         self.timeout_s = float(timeout_s)
-        self._db = _schema.open_database(self.path, self.timeout_s, create=create)
+        self._db = _open.open_database(self.path, self.timeout_s, create=create)
         self._audit = AuditTrail(self._db)
         self._reports = ReportTable(self._db)
         self._incidents = _incidents.IncidentTable(self._reports, self._audit)
@@ -234,6 +241,13 @@ class IncidentStore:
         """Return the SHA-256 of the text stored under ``report_id`` (None when there is none)."""
         return self._reports.sha256(report_id)
 
+    def report_by_digest(self, sha256: str) -> str | None:
+        """Return the id of the stored report whose text has this SHA-256 (None when the text is new).
+
+        The watcher asks this before extracting, so the same text under two file names is one report.
+        """
+        return self._reports.by_digest(sha256)
+
     def reports(self) -> pd.DataFrame:
         """Return every stored report (report_id, text, source, published, sha256, origin, added_at)."""
         return self._reports.all()
@@ -262,12 +276,13 @@ class IncidentStore:
         frame
             Incidents with the schema's columns (a DataFrame with latitude/longitude, or a
             GeoDataFrame of points with a CRS). Missing ``event_id`` values are derived from the
-            evidence; missing ``status`` is ``unverified``.
+            evidence. Every incident enters ``unverified``: a ``status`` in the input is a claim,
+            recorded in the audit reason, not applied (review goes through :meth:`set_status`).
         rules
             Alert rules evaluated on the incidents that are new to the store; their alerts are
             stored in the same transaction.
         analyst
-            Who adds them (recorded in the audit table).
+            Who adds them (recorded in the audit table): a name, as for :meth:`set_status`.
         reason
             Recorded in the audit table (default: the report id).
 
@@ -283,6 +298,8 @@ class IncidentStore:
         incident keeps its values, gains the values it was missing, the higher confidence and the
         new source; ``n_sources`` counts its distinct sources and every change is audited.
         """
+        analyst = named_analyst(analyst, "add_incidents")
+        reason = None if reason is None else review_reason(reason, "add_incidents")
         recs = _incidents.records(_incidents.prepare(frame, self._measure))
         with self._db.transaction() as conn:
             outcome = self._incidents.add(conn, recs, analyst, reason)
@@ -333,18 +350,21 @@ class IncidentStore:
     # -- review and audit ---------------------------------------------------------------------
 
     def set_status(self, event_id: str, status: str, analyst: str, reason: str) -> bool:
-        """Change an incident's review status, recording who, when, before, after and why.
+        """Move an incident along the review state machine, recording who, when, before, after and why.
 
         Parameters
         ----------
         event_id
             The incident.
         status
-            One of ``unverified``, ``verified``, ``disputed``, ``rejected``.
+            One of ``unverified``, ``verified``, ``disputed``, ``rejected``, reachable from the
+            current status by :data:`STATUS_TRANSITIONS`: unverified -> verified / disputed /
+            rejected; verified -> disputed; disputed -> verified / rejected / unverified;
+            rejected -> unverified.
         analyst
-            Who makes the change (required).
+            Who makes the change: a name (trimmed; non-blank, one line, at most 100 characters).
         reason
-            Why (required).
+            Why (trimmed; non-blank, at most 2000 characters).
 
         Returns
         -------
@@ -354,7 +374,7 @@ class IncidentStore:
         Raises
         ------
         ValueError
-            Unknown status, or empty analyst or reason.
+            Unknown status, a move the state machine does not allow, or a missing analyst or reason.
         KeyError
             No incident with that id.
         """
@@ -363,6 +383,18 @@ class IncidentStore:
     def audit(self, event_id: str | None = None) -> pd.DataFrame:
         """Return the audit trail (oldest first), for one incident or all."""
         return self._audit.read(event_id)
+
+    def verify_audit(self) -> AuditCheck:
+        """Check that the audit trail is whole: every row's hash and link, the statuses, the triggers.
+
+        Returns
+        -------
+        AuditCheck
+            ``ok``, the number of rows, the ``head`` hash of the whole trail (keep it elsewhere: a
+            trail rewritten and re-hashed from scratch gives another), the ``fid`` of the first
+            broken row and every problem in words (see ``docs/store.md``).
+        """
+        return self._audit.verify()
 
     # -- alerts -------------------------------------------------------------------------------
 
@@ -373,6 +405,15 @@ class IncidentStore:
     def alerts(self, limit: int | None = None) -> gpd.GeoDataFrame:
         """Return stored alerts, newest first (at most ``limit``)."""
         return self._alerts.read(limit)
+
+    def pending_alerts(self) -> gpd.GeoDataFrame:
+        """Return the alerts not yet emitted by ``geoincidents watch``, oldest first (the outbox)."""
+        return self._alerts.pending()
+
+    def mark_alerts_emitted(self, alert_ids: Sequence[str]) -> None:
+        """Record that these alerts were emitted (printed and written to the alerts file)."""
+        with self._db.transaction() as conn:
+            self._alerts.mark_emitted(conn, list(alert_ids))
 
     # -- ingested files (for geoincidents watch) ---------------------------------------------
 
