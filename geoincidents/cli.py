@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from geoincidents.gazetteer.load import GazetteerError
 from geoincidents.io.geojson import export_layers, write_geojson
 from geoincidents.schema import load_sample_incidents
+from geoincidents.store._folder import MAX_FILE_BYTES, SETTLE_S
 
 if TYPE_CHECKING:
     from geoincidents.io.incidents import ReadResult
@@ -141,6 +142,8 @@ def _cmd_watch(args: argparse.Namespace) -> int:
     folder = Path(args.directory)
     if not folder.is_dir():
         raise FileNotFoundError(f"watch folder not found: {folder}")
+    if args.max_size <= 0 or args.settle < 0 or args.interval <= 0:
+        raise ValueError("--max-size and --interval must be positive, --settle not negative")
     with IncidentStore(args.store, gazetteer=args.gazetteer) as store:
         try:
             results = watch(
@@ -150,16 +153,33 @@ def _cmd_watch(args: argparse.Namespace) -> int:
                 alerts_out=args.alerts,
                 once=args.once,
                 interval_s=args.interval,
+                settle_s=args.settle,
+                max_bytes=args.max_size,
                 gazetteer=args.gazetteer,
             )
         except KeyboardInterrupt:
             print("geoincidents watch: stopped", file=sys.stderr)
             return 0
-        except RuntimeError as exc:
-            print(f"geoincidents watch: error: {exc}", file=sys.stderr)
-            return 2
     failed = sum(1 for r in results if r.error)
-    return 1 if failed else 0
+    if results.unwritten_alerts:
+        print(
+            f"geoincidents watch: {results.unwritten_alerts} alert(s) not written to {args.alerts}; "
+            "they stay in the store and are written on the next run",
+            file=sys.stderr,
+        )
+    return 1 if failed or results.unwritten_alerts else 0
+
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    from geoincidents.store.incident_store import IncidentStore
+
+    with IncidentStore(args.store, create=False) as store:
+        check = store.verify_audit()
+    print(f"{args.store}: {check.rows} audit row(s); head {check.head}")
+    for problem in check.problems:
+        print(f"  {problem}")
+    print("audit trail intact" if check.ok else f"audit trail NOT intact: {len(check.problems)} problem(s)")
+    return 0 if check.ok else 1
 
 
 def _add_perimeter_arguments(p: argparse.ArgumentParser) -> None:
@@ -236,8 +256,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--alerts", default=None, help="JSON Lines file the alerts are appended to")
     p.add_argument("--once", action="store_true", help="ingest what is there now and exit")
     p.add_argument("--interval", type=float, default=2.0, help="seconds between polls (default 2)")
+    p.add_argument(
+        "--settle",
+        type=float,
+        default=SETTLE_S,
+        help=f"seconds a .txt without a .json sidecar waits after its last change (default {SETTLE_S:g})",
+    )
+    p.add_argument(
+        "--max-size",
+        type=int,
+        default=MAX_FILE_BYTES,
+        help=f"largest report file read, in bytes; larger ones are skipped (default {MAX_FILE_BYTES:,})",
+    )
     p.add_argument("--gazetteer", default=None, help="gazetteer file (default: the bundled Baghdad one)")
     p.set_defaults(handler=_cmd_watch)
+
+    p = sub.add_parser("audit", help="check that an incident store's audit trail is intact (hash chain)")
+    p.add_argument("store", help="incident store GeoPackage (.gpkg)")
+    p.set_defaults(handler=_cmd_audit)
     return parser
 
 
