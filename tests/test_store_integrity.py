@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import shutil
 import sqlite3
 import subprocess
@@ -314,3 +315,25 @@ def test_a_store_made_by_the_previous_version_is_upgraded(tmp_path: Path) -> Non
     layers = {name for name, _ in pyogrio.list_layers(path)}
     assert {"incidents", "audit", "alerts"} <= layers
     assert len(gpd.read_file(path, layer="incidents")) == 4
+
+
+def test_geoincidents_audit_prints_the_head_and_fails_on_a_broken_chain(store_path: Path, tmp_path: Path) -> None:
+    from geoincidents.cli import main
+
+    with IncidentStore(store_path) as store:
+        store.set_status("ev00001", "disputed", "amal", "two accounts")
+        head = store.verify_audit().head
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        assert main(["audit", str(store_path)]) == 0
+    assert f"head {head}" in out.getvalue() and "audit trail intact" in out.getvalue()
+    broken = tmp_path / "broken.gpkg"
+    shutil.copy(store_path, broken)
+    _raw(broken, *(f"DROP TRIGGER {name}" for name in _triggers(broken)), "UPDATE audit SET reason = 'x'")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["audit", str(broken)]) == 1
+    assert "NOT intact" in out.getvalue() and "content does not match its hash" in out.getvalue()
+    with contextlib.redirect_stderr(err):
+        assert main(["audit", str(tmp_path / "none.gpkg")]) == 2  # never creates a store
+    assert "incident store not found" in err.getvalue() and not (tmp_path / "none.gpkg").exists()
