@@ -428,6 +428,8 @@ def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
     with IncidentStore(path) as store:
         counts = store.counts()
         audit = store.audit()
+        check = store.verify_audit()
+    assert check.ok and check.rows == len(audit), check.problems  # the hash chain held under three writers
     assert counts["incidents"] == n_old + n_new
     assert counts["reports"] == n_new
     assert counts["incident_reports"] == n_old + n_new

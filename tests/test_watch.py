@@ -333,6 +333,8 @@ def test_watch_and_an_analyst_writing_at_once(tmp_path: Path) -> None:
     assert set(alerts["alert_id"]) == ref_alerts
     files = pyogrio.read_dataframe(path, layer="ingested_files")
     assert len(files) == n_files and files["error"].isna().all()
+    with IncidentStore(path) as store:
+        assert store.verify_audit().ok  # the hash chain held with watch and an analyst writing at once
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     con.close()

@@ -22,6 +22,7 @@ Rules are plain JSON (:func:`load_rules`), e.g.::
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from collections.abc import Iterable, Mapping
@@ -282,10 +283,15 @@ def _rule_alerts(
     ]
 
 
-def empty_alerts() -> gpd.GeoDataFrame:
-    """Return an empty alerts frame with the columns of :data:`ALERT_COLUMNS`."""
+@functools.cache
+def _empty_alerts() -> gpd.GeoDataFrame:
     frame = pd.DataFrame({c: pd.Series(dtype=object) for c in ALERT_COLUMNS})
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries([], crs=WGS84), crs=WGS84)
+
+
+def empty_alerts() -> gpd.GeoDataFrame:
+    """Return an empty alerts frame with the columns of :data:`ALERT_COLUMNS` (a new copy each call)."""
+    return _empty_alerts().copy()
 
 
 def evaluate_alerts(
