@@ -153,6 +153,12 @@ class ScanState:
     done: dict[str, Any] = field(default_factory=dict)
     reported: dict[str, str] = field(default_factory=dict)
 
+    def forget_all_but(self, names: set[str]) -> None:
+        """Drop what is remembered of files no longer in the folder."""
+        for memory in (self.seen, self.done, self.reported):
+            for name in set(memory) - names:
+                del memory[name]
+
 
 # -- reading report files ----------------------------------------------------------------------
 
@@ -509,11 +515,13 @@ def scan_once(
     }
     results = []
     with _folder.open_folder(folder) as dir_fd:
-        for name in _folder.names(dir_fd):
-            if _is_report_name(name):
-                res = _scan_file(folder, dir_fd, name, store, options, state)
-                if res is not None:
-                    results.append(res)
+        present = [name for name in _folder.names(dir_fd) if _is_report_name(name)]
+        if state is not None:
+            state.forget_all_but(set(present))
+        for name in present:
+            res = _scan_file(folder, dir_fd, name, store, options, state)
+            if res is not None:
+                results.append(res)
     return results
 
 
