@@ -38,3 +38,9 @@ def test_the_limits_on_the_page_are_the_code_s() -> None:
     assert f"at most {MAX_ANALYST_CHARS} characters" in PAGE
     assert f"at most {MAX_REASON_CHARS} characters" in PAGE
     assert f"`schema_version` ({_schema.SCHEMA_VERSION})" in PAGE
+
+
+def test_the_batch_limit_on_the_page_is_the_code_s() -> None:
+    from geoincidents.store.watch import MAX_BATCH_REPORTS
+
+    assert f"batch of over {MAX_BATCH_REPORTS:,} reports" in PAGE

@@ -271,3 +271,31 @@ def test_a_full_store_is_reported_and_the_file_ingested_once_there_is_room(tmp_p
             conn.execute("PRAGMA max_page_count = 1073741823")
         (res,) = scan_once(inbox, store)
         assert res.error is None and res.path == report and store.counts()["reports"] == 1
+
+
+def test_a_batch_of_too_many_reports_is_refused_before_extraction(tmp_path: Path) -> None:
+    from geoincidents.store.watch import MAX_BATCH_REPORTS
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    lines = [
+        json.dumps({"text": f"Protesters gathered at Tahrir Square, report {i}."}) for i in range(MAX_BATCH_REPORTS + 1)
+    ]
+    (inbox / "huge.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    started = time.monotonic()
+    (res,) = watch(inbox, tmp_path / "s.gpkg", once=True, out=io.StringIO(), err=io.StringIO())
+    assert time.monotonic() - started < 60  # nothing was extracted
+    assert not res.skipped and "1,001 reports, over the limit of 1,000 per batch file; split it" in str(res.error)
+    with IncidentStore(tmp_path / "s.gpkg") as store:
+        assert store.counts()["reports"] == 0 and store.ingested_files()["error"].notna().all()
+
+
+def test_a_file_name_cannot_send_escape_sequences_to_the_terminal(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    _write(inbox, "evil\x1b[2J\x07.txt", TEXTS[1])
+    (inbox / "bad\x1b]0;title\x07.jsonl").write_text("{oops\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    watch(inbox, tmp_path / "s.gpkg", once=True, out=out, err=err)
+    assert "\x1b" not in out.getvalue() + err.getvalue() and "\x07" not in out.getvalue() + err.getvalue()
+    assert "evil\\x1b[2J\\x07.txt: 1 report(s)" in out.getvalue()
+    assert "bad\\x1b]0;title\\x07.jsonl" in err.getvalue()

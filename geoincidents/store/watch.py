@@ -15,8 +15,9 @@ The rules (``docs/store.md``):
 - **Never stop on a file.** A file that cannot be read (permissions, a link, over the size limit) is
   skipped, reported once, and tried again on every poll; a file whose content is bad (not UTF-8, bad
   JSON, a bad sidecar) is recorded with its error and tried again when its content changes.
-- **Size limit.** Report files over :data:`~geoincidents.store._folder.MAX_FILE_BYTES` (1 MB) and
-  sidecars over 64 KB are skipped with a message (``--max-size`` raises the limit).
+- **Size limits.** Report files over :data:`~geoincidents.store._folder.MAX_FILE_BYTES` (1 MB) and
+  sidecars over 64 KB are skipped with a message (``--max-size`` raises the limit); a ``.jsonl`` batch
+  of more than :data:`MAX_BATCH_REPORTS` (1,000) reports is recorded as failed ("split it").
 - **Settle.** While polling, a file is read only once its size, modification time and inode (and
   its sidecar's) are the same on two polls in a row; a ``.txt`` without a sidecar also waits until it
   is ``settle_s`` old (default 10 s), so a sidecar written just after its report is not missed.
@@ -42,6 +43,7 @@ import os
 import re
 import sys
 import time
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -63,6 +65,7 @@ from geoincidents.store.alerts import ALERT_COLUMNS, AlertRule, format_alert
 from geoincidents.store.incident_store import IncidentStore
 
 __all__ = [
+    "MAX_BATCH_REPORTS",
     "MAX_FILE_BYTES",
     "MAX_SIDECAR_BYTES",
     "SETTLE_S",
@@ -78,6 +81,8 @@ __all__ = [
 ]
 
 Extractor = Callable[..., pd.DataFrame]
+MAX_BATCH_REPORTS = 1000
+"""Most reports one ``.jsonl`` batch may hold (each costs one extraction): split larger batches."""
 _REPORT_SUFFIXES = (".txt", ".jsonl")
 _IGNORED_SUFFIXES = (".tmp", ".part", ".partial", ".swp")
 _META_KEYS = frozenset({"published", "source", "report_id"})
@@ -198,6 +203,11 @@ def _reports(src: Path, snap: FileData) -> list[ReportInput]:
         return [ReportInput(rep.text, rep.published, rep.source, rid, str(src), explicit_id=report_id is not None)]
     if src.suffix.lower() == ".jsonl":
         positional = re.compile(re.escape(src.stem) + r":\d+")
+        n_lines = sum(1 for line in snap.data.splitlines() if line.strip())
+        if n_lines > MAX_BATCH_REPORTS:
+            raise ValueError(
+                f"{src}: {n_lines:,} reports, over the limit of {MAX_BATCH_REPORTS:,} per batch file; split it"
+            )
         return [
             ReportInput(
                 rep.text,
@@ -299,11 +309,17 @@ def _extract_new(
 def _store_file(
     store: IncidentStore, src: Path, sha: str, size: int, extracted: list[_Extracted], rules: Sequence[AlertRule]
 ) -> IngestResult | None:
-    """Store a file's new reports, incidents and alerts and record it, in one transaction (None: done already)."""
+    """Store a file's new reports, incidents and alerts and record it, in one transaction (None: done already).
+
+    The incidents of all its reports go to the store in one :meth:`IncidentStore.add_incidents` call
+    (duplicates among them merge as they would one by one), so a batch costs one measurement, not one
+    per line.
+    """
     result = IngestResult(src)
     with store.transaction():
         if store.is_ingested(src, sha):  # another watcher took it meanwhile
             return None
+        frames = []
         for item in extracted:
             stored = store.report_by_digest(item.digest)
             if stored is not None:  # another watcher stored the same text meanwhile
@@ -312,15 +328,15 @@ def _store_file(
             rep = item.report
             rid = store.add_report(rep.text, rep.published, rep.source, item.report_id, origin=rep.origin)
             result.report_ids.append(rid)
-            if item.incidents is None or len(item.incidents) == 0:
-                continue
-            found = item.incidents.copy()
-            found["report_id"] = rid
-            added = store.add_incidents(found, rules=rules, reason=f"ingested from {rep.origin}")
-            result.added += added.added
-            result.merged += added.merged
+            if item.incidents is not None and len(item.incidents):
+                frames.append(item.incidents.assign(report_id=rid))
+        if frames:
+            added = store.add_incidents(
+                pd.concat(frames, ignore_index=True), rules=rules, reason=f"ingested from {_shown(src)}"
+            )
+            result.added, result.merged = added.added, added.merged
             if added.alerts is not None and len(added.alerts):
-                result.alerts += alert_records(added.alerts)
+                result.alerts = alert_records(added.alerts)
         store.record_ingest(
             src,
             sha,
@@ -561,13 +577,18 @@ def emit_alerts(store: IncidentStore, out: TextIO, alerts_out: str | Path | None
     return len(records)
 
 
+def _shown(text: object) -> str:
+    """Text for the terminal: control characters (e.g. escape sequences in a file name) written as ``\\xNN``."""
+    return "".join(f"\\x{ord(ch):02x}" if unicodedata.category(ch) == "Cc" else ch for ch in str(text))
+
+
 def _report(res: IngestResult, out: TextIO, err: TextIO, retry: str) -> None:
     if res.error:
         hint = f" (skipped; tried again {retry})" if res.skipped else ""
-        print(f"geoincidents watch: {res.path}: {res.error}{hint}", file=err, flush=True)
+        print(_shown(f"geoincidents watch: {res.path}: {res.error}{hint}"), file=err, flush=True)
         return
     line = (
-        f"{res.path.name}: {len(res.report_ids)} report(s), {len(res.added)} new incident(s), "
+        f"{_shown(res.path.name)}: {len(res.report_ids)} report(s), {len(res.added)} new incident(s), "
         f"{len(res.merged)} merged, {len(res.alerts)} alert(s)"
     )
     if res.duplicates:
