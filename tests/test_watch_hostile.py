@@ -189,19 +189,21 @@ def test_while_polling_a_report_waits_for_its_sidecar_to_settle(tmp_path: Path) 
     state = ScanState()
     with IncidentStore(tmp_path / "s.gpkg") as store:
         assert scan_once(inbox, store, state=state, settle_s=30) == []  # first sight
-        assert scan_once(inbox, store, state=state, settle_s=30) == []  # stable, but no sidecar and too young
+        assert scan_once(inbox, store, state=state, settle_s=30) == []  # unchanged, but no sidecar yet: wait
         (inbox / "r.json").write_text(json.dumps({"published": "2024-05-06", "source": "Late Wire"}), encoding="utf-8")
         assert scan_once(inbox, store, state=state, settle_s=30) == []  # its sidecar came: wait until both settle
         done = scan_once(inbox, store, state=state, settle_s=30)
         assert [r.path for r in done] == [report]
         reports = store.reports()
         assert list(reports["source"]) == ["Late Wire"] and str(reports["published"].iloc[0].date()) == "2024-05-06"
-        old = time.time() - 60
-        other = _write(inbox, "alone.txt", TEXTS[2])
-        os.utime(other, (old, old))  # a report written a minute ago, with no sidecar: read on the poll it is stable
-        assert scan_once(inbox, store, state=state, settle_s=30) == []
-        assert [r.path for r in scan_once(inbox, store, state=state, settle_s=30)] == [other]
-        assert scan_once(inbox, store, state=state, settle_s=30) == []  # not again
+        alone = _write(inbox, "alone.txt", TEXTS[2])
+        future = time.time() + 10 * 365 * 86400
+        os.utime(alone, (future, future))  # a modification time in the future cannot hold it for ever
+        assert scan_once(inbox, store, state=state, settle_s=0.3) == []  # first sight
+        assert scan_once(inbox, store, state=state, settle_s=0.3) == []  # unchanged for less than 0.3 s
+        time.sleep(0.4)
+        assert [r.path for r in scan_once(inbox, store, state=state, settle_s=0.3)] == [alone]
+        assert scan_once(inbox, store, state=state, settle_s=0.3) == []  # not again
 
 
 # -- alerts are written before they count as emitted ---------------------------------------------

@@ -20,7 +20,8 @@ The rules (``docs/store.md``):
   of more than :data:`MAX_BATCH_REPORTS` (1,000) reports is recorded as failed ("split it").
 - **Settle.** While polling, a file is read only once its size, modification time and inode (and
   its sidecar's) are the same on two polls in a row; a ``.txt`` without a sidecar also waits until it
-  is ``settle_s`` old (default 10 s), so a sidecar written just after its report is not missed.
+  has not changed for ``settle_s`` (default 10 s, timed by the watcher's clock, not the file's
+  modification time), so a sidecar written just after its report is not missed.
   ``--once`` takes the folder as complete and waits for nothing.
 - **One report per text.** A text already in the store (same SHA-256, :func:`geoincidents.ids.content_digest`)
   is not extracted again, whatever its file name, so the same text under two names, a batch line
@@ -85,6 +86,8 @@ MAX_BATCH_REPORTS = 1000
 """Most reports one ``.jsonl`` batch may hold (each costs one extraction): split larger batches."""
 _REPORT_SUFFIXES = (".txt", ".jsonl")
 _IGNORED_SUFFIXES = (".tmp", ".part", ".partial", ".swp")
+Signatures = tuple[_folder.Signature, _folder.Signature | None]
+"""A report file's signature and its sidecar's (None: no sidecar)."""
 _META_KEYS = frozenset({"published", "source", "report_id"})
 _TRANSIENT = (StoreBusyError, StoreFullError, StoreIOError)  # not recorded: the file is tried again
 
@@ -149,13 +152,14 @@ class WatchResults(list[IngestResult]):
 class ScanState:
     """What :func:`scan_once` remembers between polls (one per watched folder).
 
-    ``seen``: each file's signatures on the previous poll (read once they stop changing); ``done``:
+    ``seen``: each file's signatures on the previous poll and since when (``time.monotonic``) they
+    have not changed (read once they stop changing); ``done``:
     the signatures a file had when it was ingested or recorded (not read again while unchanged);
     ``reported``: the last skip message shown for each file (shown again only when it changes).
     """
 
-    seen: dict[str, Any] = field(default_factory=dict)
-    done: dict[str, Any] = field(default_factory=dict)
+    seen: dict[str, tuple[Signatures, float]] = field(default_factory=dict)
+    done: dict[str, Signatures] = field(default_factory=dict)
     reported: dict[str, str] = field(default_factory=dict)
 
     def forget_all_but(self, names: set[str]) -> None:
@@ -456,13 +460,14 @@ def _ready(dir_fd: int, name: str, state: ScanState | None, settle_s: float, max
         return False  # gone meanwhile
     if state is None:
         return True  # --once: the folder is taken as complete
-    previous = state.seen.get(name)
-    state.seen[name] = sig
-    if previous != sig or state.done.get(name) == sig:
-        return False  # still changing (or first sight), or already ingested as it is
-    file_sig, side_sig = sig
-    if name.lower().endswith(".txt") and side_sig is None:
-        return time.time() - file_sig[1] / 1e9 >= settle_s  # a sidecar may still come
+    previous, since = state.seen.get(name, (None, 0.0))
+    if previous != sig:
+        state.seen[name] = (sig, time.monotonic())
+        return False  # first sight, or changed since the last poll: wait
+    if state.done.get(name) == sig:
+        return False  # already ingested (or recorded) as it is
+    if name.lower().endswith(".txt") and sig[1] is None:
+        return time.monotonic() - since >= settle_s  # no sidecar yet: one may still come
     return True
 
 
@@ -487,13 +492,15 @@ def _scan_file(
         return _skip(src, name, str(exc), state)
     if snap is None:
         return None
-    if state is not None and state.seen.get(name) != (snap.signature, snap.sidecar_signature):
+    read_as = (snap.signature, snap.sidecar_signature)
+    if state is not None and state.seen[name][0] != read_as:
         return None  # it changed while being read: next poll
     res = _ingest(src, snap, store, options["rules"], options["extract"], options["gazetteer"])
+    if res.skipped:  # the store was busy or full: nothing recorded, tried again
+        return _skip(src, name, str(res.error), state)
     if state is not None:
         state.reported.pop(name, None)
-        if not res.skipped:  # ingested or recorded: not read again while it stays the same
-            state.done[name] = (snap.signature, snap.sidecar_signature)
+        state.done[name] = read_as  # ingested or recorded: not read again while it stays the same
     return res if (res.error or res.report_ids or res.duplicates) else None
 
 
