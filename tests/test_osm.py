@@ -14,6 +14,7 @@ import shapely
 from geoincidents import load_gazetteer, refresh_from_osm
 from geoincidents._crs import BAGHDAD_UTM, WGS84, project_geometry, transformer
 from geoincidents.cli import main
+from geoincidents.gazetteer.names import name_keys
 from geoincidents.gazetteer.osm import read_osm_extract
 
 
@@ -148,3 +149,67 @@ def test_bad_extracts(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="FeatureCollection"):
         read_osm_extract(tmp_path / "y.geojson")
     assert main(["osm", str(tmp_path / "missing.osm.pbf"), "-o", str(tmp_path / "o.geojson")]) == 2
+
+
+# ---- the steps of refresh_from_osm, each on its own ------------------------------------------------
+
+
+def _row(gazetteer: gpd.GeoDataFrame, landmark_id: str) -> dict[str, object]:
+    return dict(gazetteer.set_index("landmark_id").loc[landmark_id].to_dict(), landmark_id=landmark_id)
+
+
+def test_matching_needs_a_shared_name_and_a_fitting_geometry(gazetteer: gpd.GeoDataFrame) -> None:
+    from geoincidents.gazetteer.osm import OSMFeature, _matching_features
+
+    feats = [
+        OSMFeature("node/1", {"name": "Assassins Gate"}, shapely.Point(44.39, 33.30)),
+        OSMFeature("way/2", {"name": "Assassins Gate"}, shapely.LineString([(44.39, 33.30), (44.40, 33.30)])),
+        OSMFeature("node/3", {"name": "somewhere else"}, shapely.Point(44.39, 33.30)),
+    ]
+    keys = [set(name_keys(*f.names())) for f in feats]
+    # a gate is a point: the way of the same name does not fit
+    assert _matching_features(_row(gazetteer, "gate_assassins"), feats, keys) == [0]
+    assert _matching_features(_row(gazetteer, "tahrir_square"), feats, keys) == []
+
+
+def test_refreshed_geometry_per_kind(gazetteer: gpd.GeoDataFrame) -> None:
+    from geoincidents.gazetteer.osm import _refreshed_geometry
+
+    gate = _row(gazetteer, "gate_assassins")
+    node = shapely.Point(44.39, 33.30)
+    geom, unc, how = _refreshed_geometry(gate, [node], BAGHDAD_UTM) or (None, None, None)
+    assert geom == node and unc == 5.0 and how == "OSM node position"  # a node: 5 m floor
+    area = project_geometry(project_geometry(node, WGS84, BAGHDAD_UTM).buffer(100, 1), BAGHDAD_UTM, WGS84)
+    geom, unc, how = _refreshed_geometry(gate, [area], BAGHDAD_UTM) or (None, None, None)
+    assert geom is not None and area.contains(geom) and 95 < unc < 145 and "extent" in str(how)
+    perimeter = _row(gazetteer, "green_zone")
+    assert _refreshed_geometry(perimeter, [node], BAGHDAD_UTM) is None  # an area needs an area
+    geom, unc, how = _refreshed_geometry(perimeter, [area], BAGHDAD_UTM) or (None, None, None)
+    assert geom is not None and geom.equals(area) and unc == 10.0 and how == "outline of the OSM area(s)"
+
+
+def test_bridge_ends_follow_their_refreshed_bridge(gazetteer: gpd.GeoDataFrame) -> None:
+    from geoincidents.gazetteer.osm import OSMRefreshReport, _follow_bridge_ends
+
+    rows = [_row(gazetteer, lid) for lid in ("bridge_sinak", "bridge_sinak_karkh_end", "bridge_ahrar_karkh_end")]
+    old_end = rows[1]["geometry"]
+    a, b = shapely.get_coordinates(rows[0]["geometry"])[[0, -1]]
+    rows[0]["geometry"] = shapely.LineString([(a[0], a[1] + 0.001), (b[0], b[1] + 0.001)])
+    rows[0]["source"] = "osm"
+    report = OSMRefreshReport(updated={"bridge_sinak": ["way/9"]})
+    _follow_bridge_ends(rows, report)
+    assert rows[1]["geometry"].equals(shapely.Point(a[0], a[1] + 0.001)) or rows[1]["geometry"].equals(
+        shapely.Point(b[0], b[1] + 0.001)
+    )
+    assert shapely.distance(rows[1]["geometry"], old_end) < 0.0015  # the nearer end, not the far one
+    assert rows[1]["source"] == "osm" and report.updated["bridge_sinak_karkh_end"] == ["way/9"]
+    assert "bridge_ahrar_karkh_end" not in report.updated  # its bridge was not refreshed
+
+
+def test_new_landmark_ids_stay_unique() -> None:
+    from geoincidents.gazetteer.osm import OSMFeature, _new_landmark_id
+
+    feat = OSMFeature("node/7", {"name": "Test Square", "name:en": "Test Square"}, shapely.Point(44.39, 33.30))
+    assert _new_landmark_id(feat, set()) == "osm_test_square"
+    assert _new_landmark_id(feat, {"osm_test_square"}) == "osm_test_square_node_7"
+    assert _new_landmark_id(feat, {"osm_test_square", "osm_test_square_node_7"}) is None

@@ -230,6 +230,12 @@ def refresh_from_osm(
 ) -> tuple[gpd.GeoDataFrame, OSMRefreshReport]:
     """Refresh a gazetteer's landmarks from an OSM extract, optionally adding the extract's new ones.
 
+    The steps: read the extract's named objects (:func:`read_osm_extract`); give every base landmark
+    that an object matches by name and kind the object's geometry (:func:`_refresh_matched`); move
+    the ends of each refreshed bridge onto its new axis (:func:`_follow_bridge_ends`); with
+    ``add_new``, add the unmatched objects whose tags give a landmark kind (:func:`_new_landmarks`);
+    validate the result against the gazetteer schema.
+
     Parameters
     ----------
     extract
@@ -249,93 +255,134 @@ def refresh_from_osm(
     feats = read_osm_extract(src)
     gaz = base.copy() if isinstance(base, gpd.GeoDataFrame) else load_gazetteer(base)
     report = OSMRefreshReport(features_read=len(feats))
-    feat_keys = [name_keys(*f.names()) for f in feats]
     crs = _metric_crs(shapely.union_all(list(gaz.geometry)).centroid)
-    matched_feats: set[int] = set()
     rows = gaz.to_dict("records")
-    by_id = {r["landmark_id"]: r for r in rows}
+    matched = _refresh_matched(rows, feats, crs, src, report)
+    _follow_bridge_ends(rows, report)
+    if add_new:
+        rows.extend(_new_landmarks(feats, matched, {r["landmark_id"] for r in rows}, crs, src, report))
+    frame = gpd.GeoDataFrame(pd.DataFrame(rows), geometry="geometry", crs=WGS84)
+    return validate_gazetteer(frame, source=f"gazetteer refreshed from {src.name}"), report
+
+
+def _matching_features(row: dict[str, Any], feats: list[OSMFeature], feat_keys: list[set[str]]) -> list[int]:
+    """Indexes of the features that share a name key with the landmark and have a geometry fit for its kind."""
+    keys = name_keys(row["name"], row["name_ar"] or "", *row["aliases"])
+    allowed = _COMPATIBLE.get(row["kind"], _AREA_OR_POINT)
+    return [i for i, fk in enumerate(feat_keys) if fk & keys and feats[i].geometry.geom_type in allowed]
+
+
+def _refreshed_geometry(
+    row: dict[str, Any], geoms: list[shapely.Geometry], crs: Any
+) -> tuple[shapely.Geometry, float, str] | None:
+    """The landmark's new geometry, position uncertainty (m) and derivation, from its matched OSM geometries.
+
+    A bridge becomes the axis between the farthest-apart ends; an area landmark the outline of the
+    matched areas (None when only points or lines matched); anything else a representative point
+    whose uncertainty covers every matched object.
+    """
+    if row["kind"] == "bridge":
+        line, spread = _bridge_line(geoms, crs)
+        return line, round(max(spread, 5.0), 1), "line between the two farthest-apart ends of the OSM bridge way(s)"
+    if row["geometry"].geom_type in ("Polygon", "MultiPolygon"):
+        areas = [g for g in geoms if g.geom_type.endswith("Polygon")]
+        if not areas:
+            return None
+        return shapely.union_all(areas), 10.0, "outline of the OSM area(s)"
+    point, radius = _point_and_radius(geoms, crs)
+    derivation = (
+        "OSM node position" if radius == 0 else "representative point of the OSM object(s); uncertainty is their extent"
+    )
+    return point, round(max(radius, 5.0), 1), derivation
+
+
+def _refresh_matched(
+    rows: list[dict[str, Any]], feats: list[OSMFeature], crs: Any, src: Path, report: OSMRefreshReport
+) -> set[int]:
+    """Give each matched landmark (bridge ends aside) its OSM geometry; return the features used."""
+    feat_keys = [name_keys(*f.names()) for f in feats]
+    used: set[int] = set()
     for row in rows:
         if row["kind"] == "bridge_end":
             continue
-        keys = name_keys(row["name"], row["name_ar"] or "", *row["aliases"])
-        allowed = _COMPATIBLE.get(row["kind"], _AREA_OR_POINT)
-        hits = [i for i, fk in enumerate(feat_keys) if fk & keys and feats[i].geometry.geom_type in allowed]
-        if not hits:
+        hits = _matching_features(row, feats, feat_keys)
+        refreshed = _refreshed_geometry(row, [feats[i].geometry for i in hits], crs) if hits else None
+        used.update(hits)
+        if refreshed is None:
             report.unmatched.append(row["landmark_id"])
             continue
-        matched_feats.update(hits)
-        geoms = [feats[i].geometry for i in hits]
         ids = [feats[i].osm_id for i in hits]
-        if row["kind"] == "bridge":
-            line, spread = _bridge_line(geoms, crs)
-            row["geometry"], row["position_uncertainty_m"] = line, round(max(spread, 5.0), 1)
-            row["derivation"] = "line between the two farthest-apart ends of the OSM bridge way(s)"
-        elif row["geometry"].geom_type in ("Polygon", "MultiPolygon"):
-            areas = [g for g in geoms if g.geom_type.endswith("Polygon")]
-            if not areas:
-                report.unmatched.append(row["landmark_id"])
-                continue
-            row["geometry"] = shapely.union_all(areas)
-            row["position_uncertainty_m"] = 10.0
-            row["derivation"] = "outline of the OSM area(s)"
-        else:
-            point, radius = _point_and_radius(geoms, crs)
-            row["geometry"], row["position_uncertainty_m"] = point, round(max(radius, 5.0), 1)
-            row["derivation"] = (
-                "OSM node position"
-                if radius == 0
-                else "representative point of the OSM object(s); uncertainty is their extent"
-            )
+        row["geometry"], row["position_uncertainty_m"], row["derivation"] = refreshed
         row["source"] = _source(ids, src)
         report.updated[row["landmark_id"]] = ids
-    # Bridge ends follow their refreshed bridge: each end moves to the nearer end of the new axis.
+    return used
+
+
+def _follow_bridge_ends(rows: list[dict[str, Any]], report: OSMRefreshReport) -> None:
+    """Move each end of a refreshed bridge to the nearer end of the bridge's new axis."""
+    by_id = {r["landmark_id"]: r for r in rows}
     for row in rows:
         bridge = by_id.get(row.get("related_id") or "")
         if row["kind"] != "bridge_end" or bridge is None or bridge["landmark_id"] not in report.updated:
             continue
         ends = [shapely.Point(c) for c in shapely.get_coordinates(bridge["geometry"])[[0, -1]]]
-        near = min(ends, key=lambda p: float(shapely.distance(p, row["geometry"])))
-        row["geometry"] = near
+        row["geometry"] = min(ends, key=lambda p: float(shapely.distance(p, row["geometry"])))
         row["position_uncertainty_m"] = bridge["position_uncertainty_m"]
         row["source"] = bridge["source"]
         row["derivation"] = f"end of the refreshed {bridge['name']} axis nearer the previous position"
         report.updated[row["landmark_id"]] = report.updated[bridge["landmark_id"]]
-    if add_new:
-        taken = {r["landmark_id"] for r in rows}
-        for i, feat in enumerate(feats):
-            kind = _new_kind(feat.tags, feat.geometry.geom_type)
-            if i in matched_feats or kind is None:
-                continue
-            english = feat.tags.get("name:en") or feat.tags.get("int_name") or feat.tags.get("name", "")
-            lid = f"osm_{_slug(english)}"
-            if lid in taken:
-                lid = f"{lid}_{_slug(feat.osm_id)}"
-            if lid in taken:
-                continue
-            if kind == "bridge":
-                geom, unc = _bridge_line([feat.geometry], crs)
-            else:
-                geom, unc = _point_and_radius([feat.geometry], crs)
-            names = feat.names()
-            rows.append(
-                {
-                    "landmark_id": lid,
-                    "name": english,
-                    "name_ar": feat.tags.get("name:ar"),
-                    "aliases": tuple(n for n in names if n not in (english, feat.tags.get("name:ar"))),
-                    "kind": kind,
-                    "source": _source([feat.osm_id], src),
-                    "position_uncertainty_m": round(max(unc, 5.0), 1),
-                    "derivation": "added from the OSM extract by its tags",
-                    "valid_from": None,
-                    "valid_to": None,
-                    "related_id": None,
-                    "side": None,
-                    "notes": None,
-                    "geometry": geom,
-                }
-            )
-            taken.add(lid)
-            report.added.append(lid)
-    frame = gpd.GeoDataFrame(pd.DataFrame(rows), geometry="geometry", crs=WGS84)
-    return validate_gazetteer(frame, source=f"gazetteer refreshed from {src.name}"), report
+
+
+def _new_landmark_id(feat: OSMFeature, taken: set[str]) -> str | None:
+    """``osm_<english name>``, or with the OSM id appended when that is taken; None when both are."""
+    lid = f"osm_{_slug(_english_name(feat))}"
+    if lid in taken:
+        lid = f"{lid}_{_slug(feat.osm_id)}"
+    return None if lid in taken else lid
+
+
+def _english_name(feat: OSMFeature) -> str:
+    return feat.tags.get("name:en") or feat.tags.get("int_name") or feat.tags.get("name", "")
+
+
+def _new_landmark(feat: OSMFeature, kind: str, lid: str, crs: Any, src: Path) -> dict[str, Any]:
+    """A gazetteer row for an OSM object that matches no base landmark."""
+    if kind == "bridge":
+        geom, unc = _bridge_line([feat.geometry], crs)
+    else:
+        geom, unc = _point_and_radius([feat.geometry], crs)
+    english, arabic = _english_name(feat), feat.tags.get("name:ar")
+    return {
+        "landmark_id": lid,
+        "name": english,
+        "name_ar": arabic,
+        "aliases": tuple(n for n in feat.names() if n not in (english, arabic)),
+        "kind": kind,
+        "source": _source([feat.osm_id], src),
+        "position_uncertainty_m": round(max(unc, 5.0), 1),
+        "derivation": "added from the OSM extract by its tags",
+        "valid_from": None,
+        "valid_to": None,
+        "related_id": None,
+        "side": None,
+        "notes": None,
+        "geometry": geom,
+    }
+
+
+def _new_landmarks(
+    feats: list[OSMFeature], matched: set[int], taken: set[str], crs: Any, src: Path, report: OSMRefreshReport
+) -> list[dict[str, Any]]:
+    """Rows for the unmatched features whose tags give a landmark kind (:func:`_new_kind`), ids unique."""
+    added = []
+    for i, feat in enumerate(feats):
+        kind = _new_kind(feat.tags, feat.geometry.geom_type)
+        if i in matched or kind is None:
+            continue
+        lid = _new_landmark_id(feat, taken)
+        if lid is None:
+            continue
+        added.append(_new_landmark(feat, kind, lid, crs, src))
+        taken.add(lid)
+        report.added.append(lid)
+    return added
