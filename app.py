@@ -16,6 +16,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
+from geoincidents.extraction.pipeline import extract_incidents
 from geoincidents.io.incidents import ReadResult
 from geoincidents.maps.assets import AssetError
 from geoincidents.maps.build import DEFAULT_TILES, build_map, event_color
@@ -61,8 +62,6 @@ def _to_gdf(table: pd.DataFrame) -> gpd.GeoDataFrame:
 
 
 def _extract(text: str, published: date, source: str) -> gpd.GeoDataFrame:
-    from geoincidents.extraction.pipeline import extract_incidents  # lands with the extraction issue
-
     found = extract_incidents(text, published=published, source=source)
     return analysis.prepare_incidents(found, id_prefix="pasted")
 
@@ -97,8 +96,6 @@ with st.sidebar:
             else:
                 try:
                     found = _extract(report_text, report_date, report_source.strip() or "pasted report")
-                except ImportError:
-                    st.error("Report extraction is not available in this version of geoincidents.")
                 except Exception as exc:  # no traceback reaches the analyst
                     st.error(f"Could not extract incidents from the report: {_plain(exc)}")
                 else:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -137,9 +136,6 @@ def test_paste_without_text_asks_for_it() -> None:
     assert any("Paste the text of a report first" in w.value for w in at.warning)
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("geoincidents.extraction.pipeline") is None, reason="extraction (issue 3) not merged yet"
-)
 def test_pasted_seed_report_adds_its_incidents() -> None:
     at = _run()
     at.text_area(key="report_text").set_value(SEED.read_text(encoding="utf-8"))
@@ -152,9 +148,6 @@ def test_pasted_seed_report_adds_its_incidents() -> None:
     assert int(shown.split(" of ")[0]) > 3
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("geoincidents.extraction.pipeline") is None, reason="extraction (issue 3) not merged yet"
-)
 def test_pasted_hostile_report_reaches_the_tables_as_plain_values() -> None:
     at = _run()
     at.radio(key="source_kind").set_value("Upload a file").run()
