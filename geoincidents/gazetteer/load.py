@@ -1,7 +1,7 @@
 """The landmark gazetteer: loading, schema validation and look-ups.
 
 A gazetteer is a data file (GeoJSON, or any vector format GDAL reads with the same columns) with
-one feature per landmark. The schema is in CONVENTIONS section 5; :data:`REQUIRED_COLUMNS` and
+one feature per landmark. The schema is in ``docs/conventions.md`` ("The gazetteer"); :data:`REQUIRED_COLUMNS` and
 :data:`OPTIONAL_COLUMNS` list it. The bundled file describes Baghdad; a user can load their own for
 another city, or a better one of Baghdad, with :func:`load_gazetteer`.
 """
@@ -259,7 +259,7 @@ def load_gazetteer(path: str | Path | None = None) -> gpd.GeoDataFrame:
     ----------
     path
         A GeoJSON file (or any vector file GDAL reads, with a CRS) following the schema of
-        CONVENTIONS section 5. ``None`` loads the bundled Baghdad gazetteer.
+        ``docs/conventions.md`` ("The gazetteer"). ``None`` loads the bundled Baghdad gazetteer.
 
     Returns
     -------
