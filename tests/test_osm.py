@@ -213,3 +213,30 @@ def test_new_landmark_ids_stay_unique() -> None:
     assert _new_landmark_id(feat, set()) == "osm_test_square"
     assert _new_landmark_id(feat, {"osm_test_square"}) == "osm_test_square_node_7"
     assert _new_landmark_id(feat, {"osm_test_square", "osm_test_square_node_7"}) is None
+
+
+def test_a_bridge_mapped_as_an_area_gets_its_long_axis(tmp_path: Path, gazetteer: gpd.GeoDataFrame) -> None:
+    """``man_made=bridge`` outlines are common in OSM: the axis runs along the outline, not corner to corner."""
+    a, b = shapely.get_coordinates(gazetteer.set_index("landmark_id").loc["bridge_sinak"].geometry)[[0, -1]]
+    axis = project_geometry(shapely.LineString([a, b]), WGS84, BAGHDAD_UTM)
+    outline = project_geometry(axis.buffer(15, cap_style="flat"), BAGHDAD_UTM, WGS84)  # 30 m wide
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "id": "way/77",
+                "properties": {"man_made": "bridge", "name": "Sinak Bridge"},
+                "geometry": shapely.geometry.mapping(outline),
+            }
+        ],
+    }
+    path = tmp_path / "bridge_area.geojson"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    fresh, report = refresh_from_osm(path)
+    assert report.updated["bridge_sinak"] == ["way/77"]
+    new = fresh.set_index("landmark_id").loc["bridge_sinak"]
+    line = project_geometry(new.geometry, WGS84, BAGHDAD_UTM)
+    assert line.length == pytest.approx(axis.length, abs=1.0)
+    assert line.hausdorff_distance(axis) < 1.0
+    assert new["position_uncertainty_m"] == pytest.approx(15.0, abs=0.5)  # half the width

@@ -163,14 +163,25 @@ def read_osm_extract(path: str | Path) -> list[OSMFeature]:
     return [f for f in feats if f.names()]
 
 
-def _bridge_line(geoms: list[shapely.Geometry], crs: Any) -> tuple[shapely.LineString, float]:
-    """The bridge axis: a line between the two farthest-apart ends of its ways; and half the spread."""
-    ends = []
-    for g in geoms:
-        for part in shapely.get_parts(g.boundary if g.geom_type.endswith("Polygon") else g):
+def _bridge_ends(geom: shapely.Geometry, crs: Any) -> list[np.ndarray]:
+    """Candidate ends of a bridge object, as (lon, lat): each way's first and last node; for an area
+    (``man_made=bridge`` outlines), the middles of the short sides of its minimum rotated rectangle."""
+    if not geom.geom_type.endswith("Polygon"):
+        out = []
+        for part in shapely.get_parts(geom):
             xy = shapely.get_coordinates(part)
-            ends.extend([xy[0], xy[-1]])
-    pts = np.array(ends)
+            out.extend([xy[0], xy[-1]])
+        return out
+    rect = shapely.get_coordinates(shapely.minimum_rotated_rectangle(project_geometry(geom, WGS84, crs)))[:4]
+    sides = [(rect[k], rect[(k + 1) % 4]) for k in range(4)]
+    short = sorted(sides, key=lambda side: float(np.hypot(*(side[1] - side[0]))))[:2]
+    middles = shapely.multipoints([(a + b) / 2 for a, b in short])
+    return list(shapely.get_coordinates(project_geometry(middles, crs, WGS84)))
+
+
+def _bridge_line(geoms: list[shapely.Geometry], crs: Any) -> tuple[shapely.LineString, float]:
+    """The bridge axis: a line between the two farthest-apart ends of its ways or areas; and half the spread."""
+    pts = np.array([end for g in geoms for end in _bridge_ends(g, crs)])
     proj = shapely.get_coordinates(project_geometry(shapely.multipoints(pts), WGS84, crs))
     d = np.linalg.norm(proj[:, None, :] - proj[None, :, :], axis=-1)
     i, j = np.unravel_index(int(np.argmax(d)), d.shape)
@@ -283,7 +294,11 @@ def _refreshed_geometry(
     """
     if row["kind"] == "bridge":
         line, spread = _bridge_line(geoms, crs)
-        return line, round(max(spread, 5.0), 1), "line between the two farthest-apart ends of the OSM bridge way(s)"
+        return (
+            line,
+            round(max(spread, 5.0), 1),
+            "line between the two farthest-apart ends of the OSM bridge way(s)",
+        )
     if row["geometry"].geom_type in ("Polygon", "MultiPolygon"):
         areas = [g for g in geoms if g.geom_type.endswith("Polygon")]
         if not areas:
