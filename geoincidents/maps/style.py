@@ -1,7 +1,7 @@
 """How the maps look: colours, outlines and layer names shared by the map, its legend and the app.
 
 One place for each style decision, so that the map, its legend and the app's charts agree
-(``docs/conventions.md``, section "Maps and the app").
+(``docs/conventions.md``, "Maps and the app").
 """
 
 from __future__ import annotations
