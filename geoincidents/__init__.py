@@ -34,6 +34,7 @@ from geoincidents.errors import (
     InputLimitError,
     StoreBusyError,
     StoreError,
+    TileSourceError,
 )
 from geoincidents.extraction.pipeline import extract_incidents, extract_many
 from geoincidents.gazetteer.load import load_gazetteer, perimeter, validate_gazetteer
@@ -92,6 +93,7 @@ __all__ = [
     "Status",
     "StoreBusyError",
     "StoreError",
+    "TileSourceError",
     "band_labels",
     "build_map",
     "check_proximity",

@@ -17,6 +17,7 @@ __all__ = [
     "InputLimitError",
     "StoreBusyError",
     "StoreError",
+    "TileSourceError",
 ]
 
 
@@ -58,6 +59,10 @@ class StoreError(GeoincidentsError, ValueError):
 
 class StoreBusyError(StoreError):
     """Another process kept the store's write lock longer than the timeout; nothing was written."""
+
+
+class TileSourceError(GeoincidentsError, ValueError):
+    """The base tiles asked for a map are unusable: a URL that is not an XYZ template, or no attribution."""
 
 
 class AssetError(GeoincidentsError, RuntimeError):

@@ -5,7 +5,8 @@ template. Anything in it that came from a report, a file or the user would be ev
 server (``{{ 7*7 }}`` becomes ``49``; worse is possible). Every element here derives from
 :class:`RawScript`, which renders the element's own template once and adds the result as plain code;
 the values they carry (report text, tile URL, attribution) are JSON data made safe for a
-``<script>`` by :func:`js_json`.
+``<script>`` by :func:`js_json`. Text that goes to folium's own elements (tooltips, popups, layer
+names) is escaped with :func:`geoincidents.maps.escape.escape_text`, which leaves no brace for Jinja.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import folium
 import numpy as np
 import pandas as pd
 from branca.element import Element, MacroElement
@@ -24,7 +26,17 @@ from jinja2 import Template
 from geoincidents.maps.escape import escape_text
 from geoincidents.maps.style import POPUP_LABELS, STATUS_STYLE
 
-__all__ = ["DatedLayer", "IncidentLayer", "Legend", "MiniMap", "RawScript", "TimeSlider", "columnar", "js_json"]
+__all__ = [
+    "BaseTiles",
+    "DatedLayer",
+    "IncidentLayer",
+    "Legend",
+    "MiniMap",
+    "RawScript",
+    "TimeSlider",
+    "columnar",
+    "js_json",
+]
 
 
 def js_json(value: Any) -> str:
@@ -79,23 +91,34 @@ _NO_MACROS = Template("")
 
 
 class RawScript(MacroElement):
-    """A layer whose rendered script goes to the page as it is.
+    """An element whose rendered header, HTML and script go to the page as they are.
 
-    branca turns the rendered script of a ``MacroElement`` into a new Jinja template, which costs a
+    branca turns what a ``MacroElement``'s macros render into a new Jinja template, which costs a
     lexer pass over every byte (most of the render time of tens of thousands of incidents) and would
-    evaluate any ``{{ ... }}`` or ``{% ... %}`` in report text on the server. Here the script is
-    rendered once by this class's own template and added as plain code.
+    evaluate any ``{{ ... }}`` or ``{% ... %}`` in report text, a tile URL or an attribution on the
+    server. Here each macro is rendered once by this class's own template and added as plain code.
     """
 
     def render(self, **kwargs: Any) -> Any:
-        script = self._template.module.__dict__["script"]
         figure: Any = self.get_root()
-        figure.script.add_child(_RawCode(script(self, kwargs)), name=self.get_name())
-        self._template = _NO_MACROS  # the parents' render adds the asset links and the addTo, no script
+        macros = self._template.module.__dict__
+        for part in ("header", "html", "script"):
+            macro = macros.get(part)
+            if macro is not None:
+                getattr(figure, part).add_child(_RawCode(macro(self, kwargs)), name=self.get_name())
+        self._template = _NO_MACROS  # the parents' render adds the asset links and the addTo, no macro
         try:
             return super().render(**kwargs)
         finally:
             del self._template
+
+
+class BaseTiles(RawScript, folium.TileLayer):
+    """folium's XYZ tile layer, rendered once: its URL and attribution reach the page as JSON data only.
+
+    The caller checks the URL (:func:`geoincidents.maps.build.check_tile_url`) and escapes the
+    attribution and the layer name (Leaflet shows both as HTML).
+    """
 
 
 class IncidentLayer(RawScript, JSCSSMixin, Layer):
@@ -228,7 +251,7 @@ var {{ this.get_name() }} = (function () {
         self.canvas = canvas
 
 
-class TimeSlider(MacroElement):
+class TimeSlider(RawScript):
     """A Leaflet control with a day slider that filters the dated layers (cumulative or one day)."""
 
     _template = Template(
@@ -287,7 +310,7 @@ class TimeSlider(MacroElement):
         self.layer_names = layer_names
 
 
-class Legend(MacroElement):
+class Legend(RawScript):
     """The event-type colour legend (bottom right)."""
 
     _template = Template(
@@ -320,7 +343,7 @@ class Legend(MacroElement):
         self.html_json = js_json(html)
 
 
-class MiniMap(JSCSSMixin):
+class MiniMap(RawScript, JSCSSMixin):
     """leaflet-minimap showing the perimeter (and the base tiles when configured), usable with no tiles."""
 
     _template = Template(

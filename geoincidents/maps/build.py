@@ -22,6 +22,7 @@ Every string that can come from a report, a user file or a user gazetteer goes t
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,10 +38,11 @@ from folium.plugins import Fullscreen, HeatMap, MeasureControl
 from shapely.geometry import mapping
 
 from geoincidents._crs import WGS84, metric_crs_for, require_crs, transformer
+from geoincidents.errors import TileSourceError
 from geoincidents.gazetteer.load import load_gazetteer, perimeter_feature
 from geoincidents.io.geojson import distance_bands
 from geoincidents.maps import _text
-from geoincidents.maps._elements import DatedLayer, IncidentLayer, Legend, MiniMap, TimeSlider
+from geoincidents.maps._elements import BaseTiles, DatedLayer, IncidentLayer, Legend, MiniMap, TimeSlider
 from geoincidents.maps.assets import localize_map
 from geoincidents.maps.escape import escape_text
 from geoincidents.maps.style import (
@@ -68,6 +70,7 @@ __all__ = [
     "MAX_MARKERS",
     "IncidentPoints",
     "build_map",
+    "check_tile_url",
     "event_color",
     "incident_columns",
     "legend_parts",
@@ -77,7 +80,49 @@ __all__ = [
 ]
 
 DEFAULT_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-DEFAULT_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+DEFAULT_ATTRIBUTION = "© OpenStreetMap contributors"
+# Leaflet's XYZ placeholders: zoom, column, row (or the TMS row), subdomain, retina suffix.
+_TILE_PLACEHOLDER = re.compile(r"\{(?:z|x|y|-y|s|r)\}")
+_TILE_SCHEMES = ("http", "https", "file")
+_MAX_TILE_URL = 2048
+
+
+def check_tile_url(url: str) -> str:
+    """Return ``url`` (stripped) when it is an XYZ tile URL template; raise :class:`TileSourceError` when not.
+
+    A template is an ``http://``, ``https://`` or ``file://`` URL, or a local path, holding ``{z}``,
+    ``{x}`` and ``{y}`` (or ``{-y}``); ``{s}`` and ``{r}`` are allowed too, and no other braces,
+    control characters or other schemes (``javascript:``, ``data:`` ...).
+
+    Examples
+    --------
+    >>> check_tile_url(" https://tiles.example.org/{z}/{x}/{y}.png ")
+    'https://tiles.example.org/{z}/{x}/{y}.png'
+    """
+    text = url.strip() if isinstance(url, str) else ""
+    shown = repr(text[:80] + ("..." if len(text) > 80 else ""))
+    if not text:
+        raise TileSourceError("the tile URL template is empty; give one with {z}/{x}/{y}, or no tiles")
+    if len(text) > _MAX_TILE_URL:
+        raise TileSourceError(f"the tile URL template is longer than {_MAX_TILE_URL} characters")
+    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+        raise TileSourceError(f"the tile URL template {shown} holds control characters (a line break?)")
+    scheme = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", text)
+    if scheme and len(scheme.group(1)) > 1:  # one letter is a Windows drive (C:\tiles\...)
+        name = scheme.group(1).lower()
+        if name not in _TILE_SCHEMES:
+            raise TileSourceError(f"the tile URL template {shown} uses {name}:; use http(s)://, file:// or a path")
+        if name != "file" and not re.match(r"^https?://[^/?#\s]+", text, re.IGNORECASE):
+            raise TileSourceError(f"the tile URL template {shown} names no server")
+    rest = _TILE_PLACEHOLDER.sub("", text)
+    if "{" in rest or "}" in rest:
+        raise TileSourceError(
+            f"the tile URL template {shown} holds braces other than {{z}} {{x}} {{y}} {{-y}} {{s}} {{r}}"
+        )
+    found = set(_TILE_PLACEHOLDER.findall(text))
+    if not {"{z}", "{x}"} <= found or not found & {"{y}", "{-y}"}:
+        raise TileSourceError(f"the tile URL template {shown} needs {{z}}, {{x}} and {{y}}")
+    return text
 
 
 def _latlon(lon: float, lat: float) -> list[float]:
@@ -286,7 +331,9 @@ def _base_map(
         height=height,
     )
     if tiles:
-        folium.TileLayer(tiles=tiles, attr=attribution, name=tiles_name, max_zoom=19, overlay=False).add_to(fmap)
+        BaseTiles(
+            tiles=tiles, attr=escape_text(attribution), name=escape_text(tiles_name), max_zoom=19, overlay=False
+        ).add_to(fmap)
     fmap.fit_bounds([_latlon(minx, miny), _latlon(maxx, maxy)])
     return fmap
 
@@ -449,12 +496,13 @@ def build_map(
     bands_m
         Distance band edges in metres, drawn as rings.
     tiles
-        XYZ tile URL template (``{z}/{x}/{y}``), e.g. an in-house tile server; ``None`` for no base
-        tiles (every vector layer still shows).
+        XYZ tile URL template (``{z}/{x}/{y}``), e.g. an in-house tile server or a local folder of
+        tiles; checked by :func:`check_tile_url`. ``None`` for no base tiles (every vector layer
+        still shows).
     attribution
-        Attribution of the tiles (HTML, trusted: it comes from the caller, not a report).
+        Attribution of the tiles, as plain text (shown as text, never as HTML).
     tiles_name
-        Name of the base layer in the layer control.
+        Name of the base layer in the layer control (plain text).
     max_markers
         Beyond this many incidents they are clustered and the heat map is shown by default.
     cluster_max
@@ -479,9 +527,15 @@ def build_map(
     ------
     geoincidents.maps.assets.AssetError
         When the offline assets were not fetched (``python -m geoincidents.maps.assets fetch``).
+    geoincidents.errors.TileSourceError
+        When ``tiles`` is not an XYZ tile URL template, or tiles come without an attribution.
     ValueError
         When ``incidents`` has no CRS.
     """
+    if tiles is not None:
+        tiles = check_tile_url(tiles)
+        if not (isinstance(attribution, str) and attribution.strip()):
+            raise TileSourceError("base tiles need an attribution (who made them); give one, or no tiles")
     gaz = _as_gazetteer(gazetteer)
     feature = perimeter_feature(perimeter, gazetteer=gaz)
     bands = distance_bands(perimeter, bands_m, gazetteer=gaz)
