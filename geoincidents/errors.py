@@ -15,6 +15,7 @@ __all__ = [
     "GeoincidentsError",
     "IncidentReadError",
     "InputLimitError",
+    "OSMExtractError",
     "StoreBusyError",
     "StoreError",
     "TileSourceError",
@@ -59,6 +60,10 @@ class StoreError(GeoincidentsError, ValueError):
 
 class StoreBusyError(StoreError):
     """Another process kept the store's write lock longer than the timeout; nothing was written."""
+
+
+class OSMExtractError(GeoincidentsError, ValueError):
+    """An OpenStreetMap extract cannot be read: not the format its name says, broken, or unsafe (a DTD)."""
 
 
 class TileSourceError(GeoincidentsError, ValueError):

@@ -14,6 +14,7 @@ import shapely
 from geoincidents import load_gazetteer, refresh_from_osm
 from geoincidents._crs import BAGHDAD_UTM, WGS84, project_geometry, transformer
 from geoincidents.cli import main
+from geoincidents.errors import OSMExtractError
 from geoincidents.gazetteer.names import name_keys
 from geoincidents.gazetteer.osm import read_osm_extract
 
@@ -240,3 +241,75 @@ def test_a_bridge_mapped_as_an_area_gets_its_long_axis(tmp_path: Path, gazetteer
     assert line.length == pytest.approx(axis.length, abs=1.0)
     assert line.hausdorff_distance(axis) < 1.0
     assert new["position_uncertainty_m"] == pytest.approx(15.0, abs=0.5)  # half the width
+
+
+_LAUGHS = (
+    '<?xml version="1.0"?>\n<!DOCTYPE osm [\n <!ENTITY lol "lol">\n'
+    + "".join(f' <!ENTITY lol{k} "{("&lol" + (str(k - 1) if k > 1 else "") + ";") * 10}">\n' for k in range(1, 10))
+    + ']>\n<osm version="0.6"><node id="1" lat="33.3" lon="44.4"><tag k="name" v="&lol9;"/>'
+    '<tag k="place" v="square"/></node></osm>\n'
+)
+_EXTERNAL = (
+    '<?xml version="1.0"?>\n<!DOCTYPE osm [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>\n'
+    '<osm version="0.6"><node id="1" lat="33.3" lon="44.4"><tag k="name" v="&secret;"/>'
+    '<tag k="place" v="square"/></node></osm>\n'
+)
+_PARAMETER = (
+    '<?xml version="1.0"?>\n<!DOCTYPE osm [ <!ENTITY % remote SYSTEM "http://127.0.0.1:9/x.dtd"> %remote; ]>\n'
+    '<osm version="0.6"></osm>\n'
+)
+
+
+@pytest.mark.parametrize("text", [_LAUGHS, _EXTERNAL, _PARAMETER], ids=["billion-laughs", "external", "parameter"])
+def test_an_osm_file_with_a_dtd_is_refused_with_a_clear_error(
+    text: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "hostile.osm"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(OSMExtractError, match="document type"):
+        refresh_from_osm(path, add_new=True)
+    out = tmp_path / "refreshed.geojson"
+    assert main(["osm", str(path), "-o", str(out), "--add-new"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("geoincidents osm: error: ") and "document type" in err and err.count("\n") == 1
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        (
+            "undefined-entity.osm",
+            b'<osm version="0.6"><node id="1" lat="1" lon="2"><tag k="name" v="&x;"/></node></osm>',
+            "cannot be read",
+        ),
+        ("binary.osm", b"\x00\x01\x02PBF\xff" * 50, "not an OSM XML file"),
+        ("empty.osm", b"", "not an OSM XML file"),
+        ("broken.osm.pbf", b"\x00\x00\x00\x0dnot really a pbf" * 10, "cannot be read"),
+        ("deep.geojson", b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
+        ("features.geojson", b'{"type": "FeatureCollection", "features": [1, 2]}', "not a GeoJSON Feature"),
+    ],
+)
+def test_broken_extracts_are_clear_errors_not_tracebacks(
+    name: str, data: bytes, expected: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(OSMExtractError, match=expected):
+        read_osm_extract(path)
+    assert main(["osm", str(path), "-o", str(tmp_path / "o.geojson")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("geoincidents osm: error: ") and err.count("\n") == 1
+
+
+def test_a_plain_osm_xml_file_is_read(tmp_path: Path, gazetteer: gpd.GeoDataFrame) -> None:
+    tahrir = gazetteer.set_index("landmark_id").loc["tahrir_square"].geometry
+    path = tmp_path / "plain.osm"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!-- exported -->\n<osm version="0.6" generator="test">'
+        f'<node id="5" version="1" lat="{tahrir.y:.7f}" lon="{tahrir.x:.7f}">'
+        '<tag k="name" v="ساحة التحرير"/><tag k="place" v="square"/></node></osm>\n',
+        encoding="utf-8",
+    )
+    _fresh, report = refresh_from_osm(path)
+    assert report.updated == {"tahrir_square": ["node/5"]}

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.parsers import expat
 
 import geopandas as gpd
 import numpy as np
@@ -27,11 +28,12 @@ import shapely
 from shapely.geometry import shape
 
 from geoincidents._crs import WGS84, project_geometry
+from geoincidents.errors import OSMExtractError
 from geoincidents.gazetteer.load import load_gazetteer, validate_gazetteer
 from geoincidents.gazetteer.names import name_keys, normalize_name
 from geoincidents.proximity.measure import _metric_crs
 
-__all__ = ["OSMFeature", "OSMRefreshReport", "read_osm_extract", "refresh_from_osm"]
+__all__ = ["OSMExtractError", "OSMFeature", "OSMRefreshReport", "read_osm_extract", "refresh_from_osm"]
 
 _NAME_TAGS = (
     "name",
@@ -100,66 +102,140 @@ def _parse_hstore(text: Any) -> dict[str, str]:
     return {k.replace('\\"', '"'): v.replace('\\"', '"') for k, v in _HSTORE.findall(text)}
 
 
-def _read_pbf(path: Path) -> list[OSMFeature]:
-    feats: list[OSMFeature] = []
-    available = {name for name, _ in pyogrio.list_layers(path)}
-    for layer in _OSM_LAYERS:
-        if layer not in available:
+def _pbf_tags(rec: dict[str, Any]) -> dict[str, str]:
+    """The OSM tags of one GDAL record: its ``other_tags`` hstore and its own tag columns."""
+    tags = _parse_hstore(rec.pop("other_tags", None))
+    for key, value in rec.items():
+        if key in ("osm_id", "osm_way_id") or value is None or (isinstance(value, float) and np.isnan(value)):
             continue
-        frame = pyogrio.read_dataframe(path, layer=layer)
+        tags[key] = str(value)
+    return tags
+
+
+def _pbf_osm_id(rec: dict[str, Any], layer: str) -> str:
+    """``node/N``, ``way/N`` or ``relation/N`` of a record of GDAL's OSM layer ``layer``."""
+    if rec.get("osm_way_id"):
+        return f"way/{rec['osm_way_id']}"
+    kind = {"points": "node", "lines": "way"}.get(layer, "relation")
+    return f"{kind}/{rec.get('osm_id')}"
+
+
+def _read_pbf(path: Path) -> list[OSMFeature]:
+    """Named and unnamed objects of an ``.osm.pbf`` or ``.osm`` file, through GDAL's OSM driver."""
+    feats: list[OSMFeature] = []
+    try:
+        available = {name for name, _ in pyogrio.list_layers(path)}
+        frames = [(layer, pyogrio.read_dataframe(path, layer=layer)) for layer in _OSM_LAYERS if layer in available]
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FeatureError) as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise OSMExtractError(f"{path}: cannot be read as an OSM extract ({reason})") from exc
+    for layer, frame in frames:
         if frame.empty:
             continue
         for rec, geom in zip(frame.drop(columns="geometry").to_dict("records"), frame.geometry, strict=True):
-            tags = _parse_hstore(rec.pop("other_tags", None))
-            for key, value in rec.items():
-                if key in ("osm_id", "osm_way_id") or value is None or (isinstance(value, float) and np.isnan(value)):
-                    continue
-                tags[key] = str(value)
-            if rec.get("osm_way_id"):
-                oid = f"way/{rec['osm_way_id']}"
-            elif layer == "points":
-                oid = f"node/{rec.get('osm_id')}"
-            elif layer == "lines":
-                oid = f"way/{rec.get('osm_id')}"
-            else:
-                oid = f"relation/{rec.get('osm_id')}"
+            oid = _pbf_osm_id(rec, layer)
+            tags = _pbf_tags(rec)
             if geom is not None and not geom.is_empty:
                 feats.append(OSMFeature(oid, tags, geom))
     return feats
 
 
+class _RootReachedError(Exception):
+    """The scan of an OSM XML file's prolog reached the root element: no DTD before it."""
+
+
+def _refuse_dtd(path: Path) -> None:
+    """Refuse an OSM XML file that declares a document type (entities that expand or read other files).
+
+    OSM XML never needs one. Only the prolog is read, with the standard library's expat (parameter
+    entities never parsed, no handler that loads anything): a DOCTYPE can only stand before the root
+    element, so the scan stops there and GDAL reads the file.
+    """
+    parser = expat.ParserCreate()
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+
+    def refuse(*_: Any) -> None:
+        raise OSMExtractError(
+            f"{path}: the XML declares a document type (<!DOCTYPE ...>); OSM extracts have none, "
+            "and entity declarations can expand without bound or read other files: refused"
+        )
+
+    def root(*_: Any) -> None:
+        raise _RootReachedError
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.StartElementHandler = root
+    try:
+        with path.open("rb") as fh:
+            while chunk := fh.read(1 << 16):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+    except _RootReachedError:
+        return
+    except expat.ExpatError as exc:
+        raise OSMExtractError(
+            f"{path}: not an OSM XML file ({expat.ErrorString(exc.code)}, line {exc.lineno})"
+        ) from exc
+    raise OSMExtractError(f"{path}: not an OSM XML file (no root element)")
+
+
 def _read_geojson(path: Path) -> list[OSMFeature]:
-    with path.open(encoding="utf-8-sig") as fh:
-        doc = json.load(fh)
+    try:
+        with path.open(encoding="utf-8-sig") as fh:
+            doc = json.load(fh)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise OSMExtractError(f"{path}: not valid JSON ({reason})") from exc
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection":
-        raise ValueError(f"{path}: not a GeoJSON FeatureCollection")
-    feats = []
-    for i, feat in enumerate(doc.get("features", [])):
-        props = feat.get("properties") or {}
-        tags = {str(k): str(v) for k, v in (props.get("tags") or props).items() if not isinstance(v, (dict, list))}
-        oid = str(feat.get("id") or props.get("@id") or props.get("id") or f"feature/{i}")
-        if not feat.get("geometry"):
-            continue
-        try:
-            geom = shape(feat["geometry"])
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            raise ValueError(f"{path}: feature {i} ({oid}): unreadable geometry: {exc}") from exc
-        feats.append(OSMFeature(oid, tags, geom))
-    return feats
+        raise OSMExtractError(f"{path}: not a GeoJSON FeatureCollection")
+    features = doc.get("features", [])
+    if not isinstance(features, list):
+        raise OSMExtractError(f"{path}: 'features' is not a list")
+    return [f for i, feat in enumerate(features) if (f := _geojson_feature(path, i, feat)) is not None]
+
+
+def _geojson_feature(path: Path, i: int, feat: Any) -> OSMFeature | None:
+    """One feature of an OSM GeoJSON export (None when it has no geometry)."""
+    if not isinstance(feat, dict):
+        raise OSMExtractError(f"{path}: feature {i} is not a GeoJSON Feature")
+    props = feat.get("properties") or {}
+    if not isinstance(props, dict):
+        props = {}
+    raw = props.get("tags") or props
+    tags = {str(k): str(v) for k, v in raw.items() if not isinstance(v, (dict, list))} if isinstance(raw, dict) else {}
+    oid = str(feat.get("id") or props.get("@id") or props.get("id") or f"feature/{i}")
+    if not feat.get("geometry"):
+        return None
+    try:
+        geom = shape(feat["geometry"])
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError, shapely.errors.GEOSException) as exc:
+        raise OSMExtractError(f"{path}: feature {i} ({oid}): unreadable geometry: {exc}") from exc
+    return OSMFeature(oid, tags, geom)
 
 
 def read_osm_extract(path: str | Path) -> list[OSMFeature]:
-    """Read the named objects of an OSM extract (``.osm.pbf``, ``.osm`` or OSM GeoJSON)."""
+    """Read the named objects of an OSM extract (``.osm.pbf``, ``.osm`` or OSM GeoJSON).
+
+    Raises
+    ------
+    FileNotFoundError
+        When there is no such file.
+    geoincidents.errors.OSMExtractError
+        When the file is not what its name says, is broken, or is an XML file with a DTD.
+    """
     src = Path(path)
     if not src.is_file():
         raise FileNotFoundError(f"OSM extract not found: {src}")
     name = src.name.lower()
+    if name.endswith(".osm"):
+        _refuse_dtd(src)
     if name.endswith((".pbf", ".osm")):
         feats = _read_pbf(src)
     elif name.endswith((".geojson", ".json")):
         feats = _read_geojson(src)
     else:
-        raise ValueError(f"{src}: unsupported OSM extract; use .osm.pbf, .osm or GeoJSON exported from OSM")
+        raise OSMExtractError(f"{src}: unsupported OSM extract; use .osm.pbf, .osm or GeoJSON exported from OSM")
     return [f for f in feats if f.names()]
 
 
