@@ -1,0 +1,12 @@
+"""What Streamlit's Markdown shows for text made plain with :func:`geoincidents.ui.text.plain`."""
+
+from __future__ import annotations
+
+import re
+
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def text_of(markdown: str) -> str:
+    """The characters a reader sees: backslash-escaped ASCII punctuation as itself (CommonMark)."""
+    return _ESCAPED.sub(r"\1", markdown)
