@@ -27,7 +27,10 @@ def test_plain_round_trips_and_leaves_no_active_character(text: str) -> None:
 
 
 def test_plain_on_the_markdown_that_streamlit_acts_on() -> None:
-    for attack in ("![p](http://x/p.png)", "<img src=x>", ":red[x]", "$x$", "->", "&amp;", "\\*"):
+    attacks = ("![p](http://x/p.png)", "<img src=x>", ":red[x]", "$x$", "->", "&amp;", "\\*", "a@b.org", "www.x.org")
+    for attack in attacks:
         assert text_of(plain(attack)) == attack
+    # the text rewriting Streamlit does after parsing is broken up by invisible word joiners
+    assert "http\\:\u2060" in plain("http://x.org") and "-\u2060" in plain("->") and ":\u2060s" in plain(":streamlit:")
     assert plain("![p](u)") == "\\!\\[p\\]\\(u\\)"
     assert plain(3) == "3"
