@@ -16,7 +16,6 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geoincidents.errors import TileSourceError
-from geoincidents.extraction.pipeline import extract_incidents
 from geoincidents.io.incidents import ReadResult
 from geoincidents.maps.assets import AssetError
 from geoincidents.maps.build import DEFAULT_TILES, build_map, check_tile_url, event_color
@@ -25,6 +24,7 @@ from geoincidents.schema import STATUSES, load_sample_incidents
 from geoincidents.store.incident_store import StoreError
 from geoincidents.ui import review
 from geoincidents.ui import views as analysis
+from geoincidents.ui.isolated import extract_isolated
 from geoincidents.ui.text import plain
 
 st.set_page_config(page_title="geoincidents: incidents near the Green Zone", layout="wide")
@@ -56,7 +56,8 @@ def _to_gdf(table: pd.DataFrame) -> gpd.GeoDataFrame:
 
 
 def _extract(text: str, published: date, source: str) -> gpd.GeoDataFrame:
-    found = extract_incidents(text, published=published, source=source)
+    # in a child process with a time limit: a huge or hostile paste never freezes the other sessions
+    found = extract_isolated(text, published, source)
     return analysis.prepare_incidents(found, id_prefix="pasted")
 
 
