@@ -19,6 +19,7 @@ from geoincidents.maps.build import (
     uncertainty_circles,
 )
 from geoincidents.maps.style import EVENT_COLORS, OTHER_COLOR, OTHER_LABEL, POPUP_LABELS
+from geoincidents.proximity.certainty import GEO_PRECISION_UNCERTAINTY_M
 
 
 def _points(**columns: list[object]) -> IncidentPoints:
@@ -68,9 +69,9 @@ def test_uncertainty_circles_only_for_imprecise_locations() -> None:
         event_date=[pd.Timestamp("2022-08-29")] * 5,
     )
     circles = uncertainty_circles(pts)
-    # precise and small: none; at the threshold: drawn; small but vague (geo_precision 2): drawn;
-    # no radius or a zero radius: nothing to draw
-    assert [c["radius"] for c in circles] == [IMPRECISE_M, 100.0]
+    # precise and small: none; at the threshold: drawn; small but vague (geo_precision 2): drawn; no
+    # stated radius: the one from geo_precision (the certainty policy); a stated zero: nothing to draw
+    assert [c["radius"] for c in circles] == [IMPRECISE_M, 100.0, GEO_PRECISION_UNCERTAINTY_M[3]]
     assert all(c["kind"] == "circle" and c["day"] == "2022-08-29" for c in circles)
     assert circles[0]["lon"] == pytest.approx(44.381)
 

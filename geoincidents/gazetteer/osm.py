@@ -27,11 +27,11 @@ import pyogrio
 import shapely
 from shapely.geometry import shape
 
-from geoincidents._crs import WGS84, project_geometry
+from geoincidents._crs import WGS84, metric_crs_of, project_geometry
 from geoincidents.errors import OSMExtractError
-from geoincidents.gazetteer.load import load_gazetteer, validate_gazetteer
+from geoincidents.gazetteer.model import as_gazetteer
 from geoincidents.gazetteer.names import name_keys, normalize_name
-from geoincidents.proximity.measure import _metric_crs
+from geoincidents.gazetteer.schema import validate_gazetteer
 
 __all__ = ["OSMExtractError", "OSMFeature", "OSMRefreshReport", "read_osm_extract", "refresh_from_osm"]
 
@@ -340,9 +340,9 @@ def refresh_from_osm(
     """
     src = Path(extract)
     feats = read_osm_extract(src)
-    gaz = base.copy() if isinstance(base, gpd.GeoDataFrame) else load_gazetteer(base)
+    gaz = as_gazetteer(base).frame.copy()
     report = OSMRefreshReport(features_read=len(feats))
-    crs = _metric_crs(shapely.union_all(list(gaz.geometry)).centroid)
+    crs = metric_crs_of(shapely.union_all(list(gaz.geometry)).centroid)
     rows = gaz.to_dict("records")
     matched = _refresh_matched(rows, feats, crs, src, report)
     _follow_bridge_ends(rows, report)

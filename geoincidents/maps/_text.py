@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from geoincidents.maps.escape import escape_text
+from geoincidents.proximity.certainty import location_uncertainty
 
 __all__ = [
     "column",
@@ -25,6 +26,7 @@ __all__ = [
     "format_int",
     "landmark_popup",
     "landmark_tooltip",
+    "location_radius",
     "numbers",
     "per_unique",
     "popup_columns",
@@ -66,6 +68,11 @@ def numbers(frame: pd.DataFrame, name: str) -> np.ndarray:
     return out
 
 
+def location_radius(frame: pd.DataFrame) -> np.ndarray:
+    """Each row's location radius by the one certainty policy (stated, else from geo_precision; NaN unknown)."""
+    return location_uncertainty(numbers(frame, "uncertainty_m"), numbers(frame, "geo_precision"), n=len(frame))
+
+
 def format_int(value: Any) -> str:
     """A count as text; ``"not reported"`` when unknown (unknown is never shown as 0)."""
     return str(int(value)) if present(value) else "not reported"
@@ -88,8 +95,8 @@ def day(value: Any) -> str | None:
 
 
 def distance_texts(frame: pd.DataFrame) -> list[str]:
-    """The popup's distance line of every row: signed distance, location uncertainty, breach certainty."""
-    dist, unc = numbers(frame, "distance_m"), numbers(frame, "uncertainty_m")
+    """The popup's distance line of every row: signed distance, location radius, breach certainty."""
+    dist, unc = numbers(frame, "distance_m"), location_radius(frame)
     breach_text = per_unique(
         column(frame, "breach"), lambda v: f"; inside the perimeter: {escape_text(v)}" if present(v) else ""
     )

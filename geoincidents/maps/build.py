@@ -39,7 +39,8 @@ from shapely.geometry import mapping
 
 from geoincidents._crs import WGS84, metric_crs_for, require_crs, transformer
 from geoincidents.errors import TileSourceError
-from geoincidents.gazetteer.load import load_gazetteer, perimeter_feature
+from geoincidents.gazetteer.load import perimeter_feature
+from geoincidents.gazetteer.model import GazetteerLike, as_gazetteer
 from geoincidents.io.geojson import distance_bands
 from geoincidents.maps import _text
 from geoincidents.maps._elements import BaseTiles, DatedLayer, IncidentLayer, Legend, MiniMap, TimeSlider
@@ -59,7 +60,8 @@ from geoincidents.maps.style import (
     STATUS_STYLE,
     event_color,
 )
-from geoincidents.proximity.measure import DEFAULT_BANDS_M, check_proximity
+from geoincidents.proximity.certainty import DEFAULT_BANDS_M
+from geoincidents.proximity.measure import check_proximity
 
 __all__ = [
     "CLUSTER_MAX",
@@ -130,8 +132,8 @@ def _latlon(lon: float, lat: float) -> list[float]:
     return [round(float(lat), 7), round(float(lon), 7)]
 
 
-def _as_gazetteer(gazetteer: gpd.GeoDataFrame | str | Path | None) -> gpd.GeoDataFrame:
-    return gazetteer if isinstance(gazetteer, gpd.GeoDataFrame) else load_gazetteer(gazetteer)
+def _as_gazetteer(gazetteer: GazetteerLike) -> gpd.GeoDataFrame:
+    return as_gazetteer(gazetteer).frame
 
 
 def _prepare(
@@ -193,7 +195,7 @@ def incident_columns(points: IncidentPoints) -> dict[str, list[Any]]:
 
 def uncertainty_circles(points: IncidentPoints) -> list[dict[str, Any]]:
     """A circle of the location-uncertainty radius for each imprecise incident (see :data:`IMPRECISE_M`)."""
-    unc = _text.numbers(points.table, "uncertainty_m")
+    unc = _text.location_radius(points.table)
     unc = np.where(np.isfinite(unc), unc, 0.0)
     vague = np.floor(np.nan_to_num(_text.numbers(points.table, "geo_precision"), nan=0.0)) >= 2
     drawn = np.flatnonzero((unc > 0) & ((unc >= IMPRECISE_M) | vague))
@@ -467,7 +469,7 @@ def _add_controls(fmap: folium.Map, perimeter_geojson: dict[str, Any], tiles: st
 def build_map(
     incidents: gpd.GeoDataFrame | None = None,
     *,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
     perimeter: str = "green_zone",
     bands_m: Sequence[float] = DEFAULT_BANDS_M,
     tiles: str | None = DEFAULT_TILES,
