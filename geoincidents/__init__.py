@@ -32,10 +32,12 @@ from geoincidents.errors import (
     GeoincidentsError,
     IncidentReadError,
     InputLimitError,
+    OSMExtractError,
     StoreBusyError,
     StoreError,
     StoreFullError,
     StoreIOError,
+    TileSourceError,
 )
 from geoincidents.extraction.pipeline import extract_incidents, extract_many
 from geoincidents.gazetteer.load import load_gazetteer, perimeter, validate_gazetteer
@@ -89,6 +91,7 @@ __all__ = [
     "IncidentReadError",
     "IncidentStore",
     "InputLimitError",
+    "OSMExtractError",
     "ReadResult",
     "Relation",
     "Status",
@@ -96,6 +99,7 @@ __all__ = [
     "StoreError",
     "StoreFullError",
     "StoreIOError",
+    "TileSourceError",
     "band_labels",
     "build_map",
     "check_proximity",
