@@ -1,4 +1,4 @@
-"""CRS checks and cached coordinate transformers (CONVENTIONS section 3)."""
+"""CRS checks and cached coordinate transformers (``docs/conventions.md``, "Coordinates and CRS")."""
 
 from __future__ import annotations
 
@@ -40,6 +40,13 @@ def metric_crs_for(lon: float, lat: float) -> CRS:
     zone = int(np.floor((lon + 180.0) / 6.0)) % 60 + 1
     epsg = (32600 if lat >= 0 else 32700) + zone
     return CRS.from_epsg(epsg)
+
+
+def metric_crs_of(geom: shapely.Geometry) -> CRS:
+    """The metric CRS to measure a geometry in: the UTM zone of its centroid (EPSG:32638 around Baghdad)."""
+    c = geom.centroid
+    crs = metric_crs_for(c.x, c.y)
+    return BAGHDAD_UTM if crs.to_epsg() == 32638 else crs
 
 
 def project_geometry(geom: shapely.Geometry, src: Any, dst: Any) -> shapely.Geometry:

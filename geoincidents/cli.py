@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from geoincidents.gazetteer.load import GazetteerError
 from geoincidents.io.geojson import export_layers, write_geojson
 from geoincidents.schema import load_sample_incidents
+from geoincidents.store._folder import MAX_FILE_BYTES, SETTLE_S
 
 if TYPE_CHECKING:
     from geoincidents.io.incidents import ReadResult
@@ -95,14 +96,14 @@ def _cmd_scale(args: argparse.Namespace) -> int:
 
 def _cmd_map(args: argparse.Namespace) -> int:
     from geoincidents.io.incidents import read_incidents
-    from geoincidents.maps.build import DEFAULT_ATTRIBUTION, DEFAULT_TILES, build_map, save_map
+    from geoincidents.maps.build import DEFAULT_ATTRIBUTION, DEFAULT_TILES, build_map, check_tile_url, save_map
     from geoincidents.ui.views import prepare_incidents
 
+    tiles = None if args.tiles.strip().lower() == "none" else check_tile_url(args.tiles)  # before any reading
     result = read_incidents(args.input)
     incidents = prepare_incidents(
         result.accepted, perimeter=args.perimeter, bands_m=tuple(args.bands), gazetteer=args.gazetteer
     )
-    tiles = None if args.tiles.lower() == "none" else args.tiles
     attribution = args.attribution or (DEFAULT_ATTRIBUTION if tiles == DEFAULT_TILES else "base tiles")
     fmap = build_map(
         incidents,
@@ -141,6 +142,8 @@ def _cmd_watch(args: argparse.Namespace) -> int:
     folder = Path(args.directory)
     if not folder.is_dir():
         raise FileNotFoundError(f"watch folder not found: {folder}")
+    if args.max_size <= 0 or args.settle < 0 or args.interval <= 0:
+        raise ValueError("--max-size and --interval must be positive, --settle not negative")
     with IncidentStore(args.store, gazetteer=args.gazetteer) as store:
         try:
             results = watch(
@@ -150,16 +153,33 @@ def _cmd_watch(args: argparse.Namespace) -> int:
                 alerts_out=args.alerts,
                 once=args.once,
                 interval_s=args.interval,
+                settle_s=args.settle,
+                max_bytes=args.max_size,
                 gazetteer=args.gazetteer,
             )
         except KeyboardInterrupt:
             print("geoincidents watch: stopped", file=sys.stderr)
             return 0
-        except RuntimeError as exc:
-            print(f"geoincidents watch: error: {exc}", file=sys.stderr)
-            return 2
     failed = sum(1 for r in results if r.error)
-    return 1 if failed else 0
+    if results.unwritten_alerts:
+        print(
+            f"geoincidents watch: {results.unwritten_alerts} alert(s) not written to {args.alerts}; "
+            "they stay in the store and are written on the next run",
+            file=sys.stderr,
+        )
+    return 1 if failed or results.unwritten_alerts else 0
+
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    from geoincidents.store.incident_store import IncidentStore
+
+    with IncidentStore(args.store, create=False) as store:
+        check = store.verify_audit()
+    print(f"{args.store}: {check.rows} audit row(s); head {check.head}")
+    for problem in check.problems:
+        print(f"  {problem}")
+    print("audit trail intact" if check.ok else f"audit trail NOT intact: {len(check.problems)} problem(s)")
+    return 0 if check.ok else 1
 
 
 def _add_perimeter_arguments(p: argparse.ArgumentParser) -> None:
@@ -215,9 +235,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--tiles",
         default="https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-        help="XYZ tile URL template, e.g. an in-house tile server, or 'none' for no base tiles",
+        help="XYZ tile URL template with {z}/{x}/{y} (http(s)://, file:// or a local path), e.g. an in-house "
+        "tile server, or 'none' for no base tiles",
     )
-    p.add_argument("--attribution", default=None, help="attribution text of the tiles")
+    p.add_argument("--attribution", default=None, help="attribution of the tiles (plain text)")
     p.set_defaults(handler=_cmd_map)
 
     p = sub.add_parser("extract", help="extract incidents from report files (.txt, or .jsonl batches)")
@@ -236,8 +257,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--alerts", default=None, help="JSON Lines file the alerts are appended to")
     p.add_argument("--once", action="store_true", help="ingest what is there now and exit")
     p.add_argument("--interval", type=float, default=2.0, help="seconds between polls (default 2)")
+    p.add_argument(
+        "--settle",
+        type=float,
+        default=SETTLE_S,
+        help=f"seconds a .txt without a .json sidecar waits after its last change (default {SETTLE_S:g})",
+    )
+    p.add_argument(
+        "--max-size",
+        type=int,
+        default=MAX_FILE_BYTES,
+        help=f"largest report file read, in bytes; larger ones are skipped (default {MAX_FILE_BYTES:,})",
+    )
     p.add_argument("--gazetteer", default=None, help="gazetteer file (default: the bundled Baghdad one)")
     p.set_defaults(handler=_cmd_watch)
+
+    p = sub.add_parser("audit", help="check that an incident store's audit trail is intact (hash chain)")
+    p.add_argument("store", help="incident store GeoPackage (.gpkg)")
+    p.set_defaults(handler=_cmd_audit)
     return parser
 
 

@@ -15,8 +15,12 @@ __all__ = [
     "GeoincidentsError",
     "IncidentReadError",
     "InputLimitError",
+    "OSMExtractError",
     "StoreBusyError",
     "StoreError",
+    "StoreFullError",
+    "StoreIOError",
+    "TileSourceError",
 ]
 
 
@@ -53,11 +57,27 @@ class InputLimitError(GeoincidentsError, ValueError):
 
 
 class StoreError(GeoincidentsError, ValueError):
-    """The file cannot be used as an incident store (not a GeoPackage, or a table with another schema)."""
+    """The file is not an incident store this package made (left untouched), or the store refused a change."""
 
 
 class StoreBusyError(StoreError):
     """Another process kept the store's write lock longer than the timeout; nothing was written."""
+
+
+class StoreFullError(StoreError):
+    """The disk holding the store (or the database's page limit) is full; nothing was written."""
+
+
+class StoreIOError(StoreError):
+    """The store file could not be read or written (I/O error, read-only file, damaged file)."""
+
+
+class OSMExtractError(GeoincidentsError, ValueError):
+    """An OpenStreetMap extract cannot be read: not the format its name says, broken, or unsafe (a DTD)."""
+
+
+class TileSourceError(GeoincidentsError, ValueError):
+    """The base tiles asked for a map are unusable: a URL that is not an XYZ template, or no attribution."""
 
 
 class AssetError(GeoincidentsError, RuntimeError):

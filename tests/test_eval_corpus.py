@@ -11,26 +11,17 @@ from eval.corpus import CorpusError, check_corpus, expected_inside, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "eval" / "corpus.jsonl"
-HOLDOUT = ROOT / "eval" / "holdout.jsonl"
 
 
-@pytest.mark.parametrize("path", [CORPUS, HOLDOUT], ids=["corpus", "holdout"])
-def test_corpus_is_consistent_with_gazetteer_and_texts(path, gazetteer):
-    reports = load_corpus(path)
+def test_corpus_is_consistent_with_gazetteer_and_texts(gazetteer):
+    reports = load_corpus(CORPUS)
     assert check_corpus(reports, gazetteer) == []
-
-
-def test_holdout_reports_are_distinct_from_the_corpus():
-    main_ids = {r.report_id for r in load_corpus(CORPUS)}
-    holdout = load_corpus(HOLDOUT)
-    assert len(holdout) >= 8 and sum(r.language == "ar" for r in holdout) >= 2
-    assert main_ids.isdisjoint(r.report_id for r in holdout)
 
 
 def test_corpus_covers_what_the_brief_asks_for():
     reports = load_corpus(CORPUS)
-    assert len(reports) >= 24
-    assert sum(r.language == "ar" for r in reports) >= 6
+    assert len(reports) >= 80
+    assert sum(r.language == "ar" for r in reports) >= len(reports) / 3
     assert any(not r.incidents for r in reports)  # a report of statements only
     incidents = [i for r in reports for i in r.incidents]
     assert any(i.landmark_id == "baghdad" for i in incidents)  # fall-back to the city

@@ -99,3 +99,11 @@ def test_status_is_drawn_on_the_map(store_path: Path) -> None:
     assert styles["disputed"][:2] == ["#111111", "3 3"]  # disputed: dashed
     assert styles["unverified"][:2] == ["#ffffff", ""]  # still unverified
     assert "faded rejected" in html  # the legend says so
+
+
+def test_a_move_the_state_machine_forbids_is_refused_with_the_allowed_ones(store_path: Path) -> None:
+    assert change_status(store_path, "ev00003", "rejected", "amal", "fabricated").endswith("(fabricated).")
+    with pytest.raises(ValueError, match=r"rejected -> verified is not allowed; from rejected .* unverified"):
+        change_status(store_path, "ev00003", "verified", "amal", "on second thought")
+    audit, _ = incident_history(store_path, "ev00003")
+    assert list(audit["after"]) == ["unverified", "rejected"]

@@ -42,6 +42,7 @@ LAYERS = {
     "incident_reports": None,
     "audit": None,
     "ingested_files": None,
+    "geoincidents_store": None,  # the marker: this file is a store geoincidents made
 }
 
 
@@ -220,7 +221,12 @@ def test_query_filters(tmp_path: Path) -> None:
         assert ids(got) == {f"ev{i:05d}" for i in range(4, 10)}
         assert ids(store.query(event_types=["Riots"])) == set(incidents.loc[incidents.index % 3 == 0, "event_id"])
         sadr = incidents["actor1"].str.contains("sadrist", case=False)
-        assert ids(store.query(actors=["SADRIST"])) == set(incidents.loc[sadr, "event_id"])
+        name = incidents.loc[sadr, "actor1"].iloc[0]
+        # the app's rule: exact names, case and surrounding spaces ignored (not substrings)
+        assert ids(store.query(actors=[f"  {name.upper()} "])) == set(
+            incidents.loc[incidents["actor1"] == name, "event_id"]
+        )
+        assert ids(store.query(actors=["SADRIST"])) == set()
         inside = set(prox.index[prox["band"] == "inside"])
         assert inside and ids(store.query(bands=["inside"])) == inside
         assert ids(store.query(statuses=["verified"])) == {"ev00004"}
@@ -289,26 +295,20 @@ def test_refuses_files_that_are_not_stores(tmp_path: Path) -> None:
     con.execute("CREATE TABLE t (a)")
     con.commit()
     con.close()
-    with pytest.raises(StoreError, match="not a GeoPackage"):
+    with pytest.raises(StoreError, match=r"an SQLite database made by another program \(tables: t\)"):
         IncidentStore(other)
     text = tmp_path / "notes.gpkg"
     text.write_text("not a database at all, just some words " * 50)
-    with pytest.raises(StoreError, match="cannot open"):
+    with pytest.raises(StoreError, match="not an SQLite database"):
         IncidentStore(text)
     gdal = tmp_path / "gdal.gpkg"
     load_sample_incidents().to_file(gdal, layer="incidents", driver="GPKG")  # a plain incident layer
-    with pytest.raises(StoreError, match="'incidents' exists but is not an incident-store table"):
+    with pytest.raises(StoreError, match=r"a GeoPackage made by another program \(tables: incidents\)"):
         IncidentStore(gdal)
-
-
-def test_store_tables_added_to_an_existing_geopackage(tmp_path: Path) -> None:
-    path = tmp_path / "project.gpkg"
-    load_sample_incidents().to_file(path, layer="my_notes", driver="GPKG")
-    with IncidentStore(path) as store:
-        store.add_incidents(load_sample_incidents())
-    layers = _gdal_layers(path)
-    assert "my_notes" in layers and set(LAYERS) <= set(layers)
-    assert len(gpd.read_file(path, layer="incidents")) == 3
+    folder = tmp_path / "folder.gpkg"
+    folder.mkdir()
+    with pytest.raises(StoreError, match="is a folder"):
+        IncidentStore(folder)
 
 
 def test_export_layers_and_csv(seeded: tuple[Path, gpd.GeoDataFrame], tmp_path: Path) -> None:
@@ -428,6 +428,8 @@ def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
     with IncidentStore(path) as store:
         counts = store.counts()
         audit = store.audit()
+        check = store.verify_audit()
+    assert check.ok and check.rows == len(audit), check.problems  # the hash chain held under three writers
     assert counts["incidents"] == n_old + n_new
     assert counts["reports"] == n_new
     assert counts["incident_reports"] == n_old + n_new

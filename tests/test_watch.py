@@ -21,7 +21,7 @@ import pytest
 from geoincidents.extraction.pipeline import extract_incidents
 from geoincidents.store.alerts import AlertRule, evaluate_alerts
 from geoincidents.store.incident_store import IncidentStore
-from geoincidents.store.watch import read_report_file, scan_once, watch
+from geoincidents.store.watch import ScanState, read_report_file, scan_once, watch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _store_helpers import landmark_incidents, write_report_folder
@@ -160,13 +160,13 @@ def test_scan_waits_until_a_file_stops_changing(tmp_path: Path) -> None:
     folder.mkdir()
     report = folder / "r.txt"
     report.write_text("On Monday, demonstrators gathered in Tahrir Square", encoding="utf-8")
-    stable: dict[Path, tuple[int, int]] = {}
+    state = ScanState()
     with IncidentStore(tmp_path / "s.gpkg") as store:
-        assert scan_once(folder, store, stable=stable) == []  # first sight: maybe still being written
+        assert scan_once(folder, store, state=state, settle_s=0) == []  # first sight: maybe still being written
         with report.open("a", encoding="utf-8") as fh:
             fh.write(" in central Baghdad.")
-        assert scan_once(folder, store, stable=stable) == []  # it grew: wait again
-        done = scan_once(folder, store, stable=stable)
+        assert scan_once(folder, store, state=state, settle_s=0) == []  # it grew: wait again
+        done = scan_once(folder, store, state=state, settle_s=0)
         assert [r.path for r in done] == [report]
         assert store.reports()["text"].tolist() == [report.read_text(encoding="utf-8")]
 
@@ -176,6 +176,7 @@ def test_polling_loop_ingests_a_file_once_it_is_stable(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "r.txt").write_text(BATCH[1]["text"], encoding="utf-8")
     out = io.StringIO()
+    (folder / "r.json").write_text(json.dumps({"source": "Wire B"}), encoding="utf-8")  # with its sidecar: no settle
     results = watch(folder, tmp_path / "s.gpkg", once=False, interval_s=0.01, max_polls=3, out=out, err=io.StringIO())
     assert [r.path.name for r in results] == ["r.txt"]  # seen on poll 1, stable on poll 2, not again on poll 3
     assert "r.txt: 1 report(s)" in out.getvalue()
@@ -332,6 +333,8 @@ def test_watch_and_an_analyst_writing_at_once(tmp_path: Path) -> None:
     assert set(alerts["alert_id"]) == ref_alerts
     files = pyogrio.read_dataframe(path, layer="ingested_files")
     assert len(files) == n_files and files["error"].isna().all()
+    with IncidentStore(path) as store:
+        assert store.verify_audit().ok  # the hash chain held with watch and an analyst writing at once
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     con.close()

@@ -22,18 +22,17 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
 import pandas as pd
 
+from geoincidents import ids
 from geoincidents.errors import InputLimitError
 from geoincidents.extraction._phrases import tokenize
 from geoincidents.extraction.actors import ActorMention, find_actors
@@ -83,6 +82,7 @@ from geoincidents.extraction.rules.segment import (
     split_sentences,
 )
 from geoincidents.extraction.rules.timing import DateCarry
+from geoincidents.gazetteer.model import GazetteerLike
 from geoincidents.schema import coerce_incidents
 
 __all__ = [
@@ -305,7 +305,7 @@ class _ReportReader:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _scan(text: str, published: date | None, gazetteer: gpd.GeoDataFrame | str | Path | None) -> tuple[Scan, Any]:
+def _scan(text: str, published: date | None, gazetteer: GazetteerLike) -> tuple[Scan, Any]:
     """Step 1: the places, actors, dates and other cities of the whole text, found in one pass each."""
     index = landmark_index(gazetteer)
     tokens = tokenize(text)
@@ -328,7 +328,7 @@ def _report_records(
     published: date | None,
     source: str | None,
     report_id: str,
-    gazetteer: gpd.GeoDataFrame | str | Path | None,
+    gazetteer: GazetteerLike,
     skipped: list[str] | None = None,
 ) -> list[dict[str, Any]]:
     """Extract the incident records (dicts of the schema's columns) of one report.
@@ -383,8 +383,7 @@ def _record(cand: Candidate, scan: Scan, source: str | None, report_id: str) -> 
     actor1, assoc, actor2 = actors_for(cand)
     s_start, s_end = cand.sentence
     published = scan.published
-    return {
-        "event_id": _event_id(report_id, cand.day, cand.landmark.landmark_id, cand.event_type, cand.sub_event_type),
+    record: dict[str, Any] = {
         "event_date": cand.day,  # dates become datetime64 in _frame (coerce_incidents), all at once
         "time_precision": cand.precision,
         "event_type": cand.event_type,
@@ -413,11 +412,7 @@ def _record(cand: Candidate, scan: Scan, source: str | None, report_id: str) -> 
         "n_sources": 1,
         RULES_COLUMN: "; ".join([*cand.rules, trail_entry]),
     }
-
-
-def _event_id(*parts: object) -> str:
-    raw = "|".join("" if p is None else str(p) for p in parts)
-    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+    return {"event_id": ids.event_id(record), **record}
 
 
 def _frame(records: list[dict[str, Any]]) -> gpd.GeoDataFrame:
@@ -442,16 +437,12 @@ def check_text_length(text: str, where: str) -> None:
         )
 
 
-def _default_report_id(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-
-
 def extract_incidents(
     text: str,
     *,
     published: date | datetime | str | None = None,
     source: str | None = None,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
     report_id: str | None = None,
 ) -> gpd.GeoDataFrame:
     """Extract the incidents one report describes.
@@ -491,7 +482,7 @@ def extract_incidents(
         raise TypeError(f"extract_incidents: text must be a str, got {type(text).__name__}")
     check_text_length(text, "extract_incidents" if report_id is None else f"report {report_id}")
     day = as_date(published, "published")
-    rid = report_id or _default_report_id(text)
+    rid = report_id or ids.report_id(text)
     skipped: list[str] = []
     frame = _frame(_report_records(text, day, source, rid, gazetteer, skipped))
     frame.attrs["skipped"] = skipped
@@ -555,7 +546,8 @@ def _merge_reports(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if len(reports) > 1:
                 rec["report_id"] = "; ".join(reports)
                 rec["source"] = "; ".join(sources) if sources else rec["source"]
-                rec["event_id"] = _event_id(rec["event_date"], rec["landmark_id"], rec["event_type"])
+                merged = ids.merge_key(rec["event_date"], rec["landmark_id"], rec["event_type"])
+                rec["event_id"] = ids.merged_event_id(merged) if merged else rec["event_id"]
                 rec["confidence"] = round(min(0.95, rec["confidence"] + 0.05 * (len(reports) - 1)), 2)
                 rec["notes"] = f"{rec['notes']}; reported by {len(reports)} reports"
                 rec[RULES_COLUMN] = f"{rec[RULES_COLUMN]}; {rule('merge.reports', len(reports))}"
@@ -565,7 +557,7 @@ def _merge_reports(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def extract_many(
     reports: Iterable[Report | Mapping[str, Any] | str],
     *,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
     progress: bool = False,
 ) -> gpd.GeoDataFrame:
     """Extract the incidents of many reports and merge those several reports describe.
@@ -605,7 +597,7 @@ def extract_many(
     for position, item in enumerate(items):
         report = _as_report(item, position)
         check_text_length(report.text, f"report {position}" + (f" ({report.report_id})" if report.report_id else ""))
-        rid = report.report_id or _default_report_id(report.text)
+        rid = report.report_id or ids.report_id(report.text)
         mine: list[str] = []
         records.extend(_report_records(report.text, report.published, report.source, rid, gazetteer, mine))
         skipped.extend(f"{rid}: {reason}" for reason in mine)

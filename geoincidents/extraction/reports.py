@@ -7,62 +7,79 @@ holds one report per line, a JSON object with ``text`` and optional ``published`
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from geoincidents.errors import InputLimitError
 from geoincidents.extraction.dates import as_date
+from geoincidents.errors import InputLimitError
 from geoincidents.extraction.pipeline import MAX_TEXT_CHARS, Report, check_text_length
 
-__all__ = ["read_reports"]
+__all__ = ["parse_reports", "read_reports"]
 
 
-def _read_jsonl(path: Path, published: date | None, source: str | None) -> list[Report]:
+def _jsonl_reports(path: Path, text: str, published: date | None, source: str | None) -> list[Report]:
     out: list[Report] = []
-    with path.open(encoding="utf-8-sig") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            where = f"{path}: line {lineno}"
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{where}: not valid JSON ({exc.msg})") from exc
-            if not isinstance(item, dict):
-                raise ValueError(f"{where}: expected a JSON object")
-            text = item.get("text")
-            if not isinstance(text, str) or not text.strip():
-                raise ValueError(f"{where}: field 'text' must be a non-empty string")
-            check_text_length(text, where)
-            day = as_date(item.get("published"), f"{where}: field published") or published
-            src = item.get("source")
-            rid = item.get("report_id")
-            out.append(
-                Report(
-                    text,
-                    day,
-                    str(src) if src is not None else source,
-                    str(rid) if rid is not None else f"{path.stem}:{lineno}",
-                )
+    for lineno, line in enumerate(io.StringIO(text, newline=None), start=1):  # universal newlines, as open()
+        if not line.strip():
+            continue
+        where = f"{path}: line {lineno}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{where}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(item, dict):
+            raise ValueError(f"{where}: expected a JSON object")
+        body = item.get("text")
+        if not isinstance(body, str) or not body.strip():
+            raise ValueError(f"{where}: field 'text' must be a non-empty string")
+        check_text_length(body, where)
+        day = as_date(item.get("published"), f"{where}: field published") or published
+        src = item.get("source")
+        rid = item.get("report_id")
+        out.append(
+            Report(
+                body,
+                day,
+                str(src) if src is not None else source,
+                str(rid) if rid is not None else f"{path.stem}:{lineno}",
             )
+        )
     return out
 
 
-_MAX_BYTES_PER_CHAR = 4  # UTF-8
+def parse_reports(
+    path: str | Path,
+    data: bytes,
+    *,
+    published: date | str | None = None,
+    source: str | None = None,
+) -> list[Report]:
+    """The reports in the bytes of one ``.txt`` or ``.jsonl`` file named ``path``, read by the caller.
+
+    What :func:`read_reports` does with each file once it has read it; for callers that read files
+    themselves (the folder watcher reads without following links). Parameters and errors as
+    :func:`read_reports`.
+    """
+    path = Path(path)
+    day = as_date(published, "published")
+    suffix = path.suffix.lower()
+    if suffix not in (".txt", ".jsonl"):
+        raise ValueError(f"{path}: unsupported report file {suffix!r}; use .txt or .jsonl")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
+    if suffix == ".txt":
+        body = io.StringIO(text, newline=None).read()
+        check_text_length(body, str(path))
+        return [Report(body, day, source, path.stem)]
+    return _jsonl_reports(path, text, day, source)
 
 
-def _read_text(path: Path) -> str:
-    """A ``.txt`` report, refused before it is read when even 4 bytes a character would exceed the limit."""
-    size = path.stat().st_size
-    if size > _MAX_BYTES_PER_CHAR * MAX_TEXT_CHARS:
-        raise InputLimitError(
-            f"{path}: {size:,} bytes is more than any report of at most {MAX_TEXT_CHARS:,} characters can take"
-        )
-    text = path.read_text(encoding="utf-8-sig")
-    check_text_length(text, str(path))
-    return text
+_MAX_BYTES_PER_CHAR = 4  # UTF-8: a .txt report larger than this many bytes a character is refused unread
 
 
 def read_reports(
@@ -97,14 +114,12 @@ def read_reports(
         path = Path(raw)
         if not path.is_file():
             raise FileNotFoundError(f"report file not found: {path}")
-        suffix = path.suffix.lower()
-        try:
-            if suffix == ".txt":
-                out.append(Report(_read_text(path), day, source, path.stem))
-            elif suffix == ".jsonl":
-                out.extend(_read_jsonl(path, day, source))
-            else:
-                raise ValueError(f"{path}: unsupported report file {suffix!r}; use .txt or .jsonl")
-        except UnicodeDecodeError as exc:
-            raise ValueError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
+        if path.suffix.lower() not in (".txt", ".jsonl"):
+            raise ValueError(f"{path}: unsupported report file {path.suffix.lower()!r}; use .txt or .jsonl")
+        size = path.stat().st_size
+        if path.suffix.lower() == ".txt" and size > _MAX_BYTES_PER_CHAR * MAX_TEXT_CHARS:
+            raise InputLimitError(
+                f"{path}: {size:,} bytes is more than any report of at most {MAX_TEXT_CHARS:,} characters can take"
+            )
+        out.extend(parse_reports(path, path.read_bytes(), published=day, source=source))
     return out

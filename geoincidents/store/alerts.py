@@ -22,7 +22,7 @@ Rules are plain JSON (:func:`load_rules`), e.g.::
 
 from __future__ import annotations
 
-import hashlib
+import functools
 import json
 import math
 from collections.abc import Iterable, Mapping
@@ -33,11 +33,22 @@ from typing import Any
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+from numpy.typing import NDArray
 
+from geoincidents import ids
 from geoincidents._crs import WGS84
 from geoincidents.gazetteer.load import perimeter_feature
-from geoincidents.proximity.measure import DEFAULT_BANDS_M, band_labels, check_proximity
-from geoincidents.schema import EVENT_TYPES, GEO_PRECISION_UNCERTAINTY_M, coerce_incidents
+from geoincidents.gazetteer.model import GazetteerLike
+from geoincidents.proximity.certainty import (
+    CERTAIN,
+    DEFAULT_BANDS_M,
+    POSSIBLE,
+    band_labels,
+    certainty_codes,
+    location_uncertainty,
+)
+from geoincidents.proximity.measure import check_proximity
+from geoincidents.schema import EVENT_TYPES, coerce_incidents
 
 __all__ = ["ALERT_COLUMNS", "CERTAINTIES", "AlertRule", "empty_alerts", "evaluate_alerts", "format_alert", "load_rules"]
 
@@ -169,7 +180,7 @@ class AlertRule:
         }
 
 
-def load_rules(path: str | Path, *, gazetteer: gpd.GeoDataFrame | str | Path | None = None) -> list[AlertRule]:
+def load_rules(path: str | Path, *, gazetteer: GazetteerLike = None) -> list[AlertRule]:
     """Read alert rules from a JSON file: a list of rule objects, or ``{"rules": [...]}``.
 
     Each rule's perimeter is looked up in ``gazetteer`` (default the bundled one), so a misspelt
@@ -205,10 +216,6 @@ def load_rules(path: str | Path, *, gazetteer: gpd.GeoDataFrame | str | Path | N
     return rules
 
 
-def _alert_id(rule_id: str, event_id: str) -> str:
-    return hashlib.sha256(f"{rule_id}\x1f{event_id}".encode()).hexdigest()[:16]
-
-
 def _fmt_date(value: Any) -> str:
     return "unknown date" if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
 
@@ -226,17 +233,72 @@ def _message(rule: AlertRule, certainty: str, row: Mapping[str, Any]) -> str:
     )
 
 
-def empty_alerts() -> gpd.GeoDataFrame:
-    """Return an empty alerts frame with the columns of :data:`ALERT_COLUMNS`."""
+def _alert_row(
+    rule: AlertRule, row: pd.Series, certainty: str, dist: float, dmin: float, dmax: float
+) -> dict[str, Any]:
+    """One alert: the rule, the incident it fired on, how certain and how far."""
+    event_id = str(row["event_id"])
+    return {
+        "alert_id": ids.alert_id(rule.rule_id, event_id),
+        "rule_id": rule.rule_id,
+        "event_id": event_id,
+        "certainty": certainty,
+        "perimeter_id": str(row["perimeter_id"]),
+        "threshold_m": rule.threshold_m,
+        "distance_m": dist,
+        "distance_min_m": dmin,
+        "distance_max_m": dmax,
+        "event_type": None if pd.isna(row["event_type"]) else str(row["event_type"]),
+        "event_date": row["event_date"],
+        "location": None if pd.isna(row["location"]) else str(row["location"]),
+        "latitude": float(row["latitude"]),
+        "longitude": float(row["longitude"]),
+        "message": _message(rule, certainty, row),
+    }
+
+
+def _rule_alerts(
+    rule: AlertRule, prox: pd.DataFrame, radius: NDArray[np.float64], gazetteer: GazetteerLike
+) -> list[dict[str, Any]]:
+    """The alerts one rule raises on incidents measured against its perimeter (``prox``)."""
+    dist = prox["distance_m"].to_numpy(dtype=float)
+    per_unc = float(perimeter_feature(rule.perimeter, gazetteer=gazetteer)["position_uncertainty_m"])
+    dmin, dmax, codes = certainty_codes(dist, radius, per_unc, rule.threshold_m)
+    certain = codes == CERTAIN
+    possible = codes == POSSIBLE
+    wanted = np.ones(len(prox), dtype=bool)
+    if rule.event_types:
+        wanted = prox["event_type"].isin(rule.event_types).to_numpy(dtype=bool, na_value=False)
+    fire = wanted & (certain if rule.min_certainty == "certain" else certain | possible)
+    return [
+        _alert_row(
+            rule,
+            prox.iloc[int(pos)],
+            "certain" if certain[pos] else "possible",
+            float(dist[pos]),
+            float(dmin[pos]),
+            float(dmax[pos]),
+        )
+        for pos in np.flatnonzero(fire)
+    ]
+
+
+@functools.cache
+def _empty_alerts() -> gpd.GeoDataFrame:
     frame = pd.DataFrame({c: pd.Series(dtype=object) for c in ALERT_COLUMNS})
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries([], crs=WGS84), crs=WGS84)
+
+
+def empty_alerts() -> gpd.GeoDataFrame:
+    """Return an empty alerts frame with the columns of :data:`ALERT_COLUMNS` (a new copy each call)."""
+    return _empty_alerts().copy()
 
 
 def evaluate_alerts(
     incidents: pd.DataFrame,
     rules: Iterable[AlertRule],
     *,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
 ) -> gpd.GeoDataFrame:
     """Evaluate every rule on every incident; return one row per alert raised.
 
@@ -265,53 +327,13 @@ def evaluate_alerts(
         raise ValueError(f"evaluate_alerts: incidents need an event_id (missing at index {first})")
     if not rules or frame.empty:
         return empty_alerts()
-    unc = frame["uncertainty_m"].to_numpy(dtype=float).copy()
-    precision = frame["geo_precision"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-    for code, radius in GEO_PRECISION_UNCERTAINTY_M.items():
-        unc[~np.isfinite(unc) & (precision == code)] = radius
-    unknown_unc = ~np.isfinite(unc)
+    radius = location_uncertainty(frame["uncertainty_m"], frame["geo_precision"])
     rows: list[dict[str, Any]] = []
     by_perimeter: dict[str, pd.DataFrame] = {}
     for rule in rules:
         if rule.perimeter not in by_perimeter:
-            by_perimeter[rule.perimeter] = check_proximity(
-                frame, rule.perimeter, uncertainty_m=np.where(unknown_unc, 0.0, unc), gazetteer=gazetteer
-            )
-        prox = by_perimeter[rule.perimeter]
-        threshold = rule.threshold_m
-        dist = prox["distance_m"].to_numpy(dtype=float)
-        dmin = prox["distance_min_m"].to_numpy(dtype=float)
-        dmax = prox["distance_max_m"].to_numpy(dtype=float)
-        valid = np.isfinite(dist)
-        certain = valid & (dmax < threshold) & ~unknown_unc
-        possible = valid & (dmin < threshold) & ~certain
-        wanted = np.ones(len(prox), dtype=bool)
-        if rule.event_types:
-            wanted = prox["event_type"].isin(rule.event_types).to_numpy(dtype=bool, na_value=False)
-        fire = wanted & (certain if rule.min_certainty == "certain" else certain | possible)
-        for pos in np.flatnonzero(fire):
-            row = prox.iloc[int(pos)]
-            certainty = "certain" if certain[pos] else "possible"
-            event_id = str(row["event_id"])
-            rows.append(
-                {
-                    "alert_id": _alert_id(rule.rule_id, event_id),
-                    "rule_id": rule.rule_id,
-                    "event_id": event_id,
-                    "certainty": certainty,
-                    "perimeter_id": str(row["perimeter_id"]),
-                    "threshold_m": threshold,
-                    "distance_m": float(dist[pos]),
-                    "distance_min_m": float(dmin[pos]),
-                    "distance_max_m": float(dmax[pos]),
-                    "event_type": None if pd.isna(row["event_type"]) else str(row["event_type"]),
-                    "event_date": row["event_date"],
-                    "location": None if pd.isna(row["location"]) else str(row["location"]),
-                    "latitude": float(row["latitude"]),
-                    "longitude": float(row["longitude"]),
-                    "message": _message(rule, certainty, row),
-                }
-            )
+            by_perimeter[rule.perimeter] = check_proximity(frame, rule.perimeter, gazetteer=gazetteer)
+        rows += _rule_alerts(rule, by_perimeter[rule.perimeter], radius, gazetteer)
     if not rows:
         return empty_alerts()
     out = pd.DataFrame(rows, columns=list(ALERT_COLUMNS))

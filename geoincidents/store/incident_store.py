@@ -21,167 +21,62 @@ Every write goes through :mod:`sqlite3` in a ``BEGIN IMMEDIATE`` transaction on 
 busy timeout, so two processes (``watch`` and the app) can write at once without losing a row, and a
 process killed mid-write leaves the last committed state. Several calls can be grouped into one
 transaction with :meth:`IncidentStore.transaction`.
+
+:class:`IncidentStore` is the one public entry; each job lives in its own module, usable and tested
+alone on an open :class:`~geoincidents.store._db.Database`:
+
+- ``_db``: the connection, transactions, reads, closing;
+- ``_schema``: the tables, columns and indexes, and creating them;
+- ``_reports``: report texts and the incident-to-report links;
+- ``_incidents``: checking, measuring, inserting and merging incidents;
+- ``_query``: reading incidents back through an :class:`~geoincidents.store.filters.IncidentFilter`;
+- ``_review``: status changes; ``_audit``: the audit trail;
+- ``_alert_log``: stored alerts; ``_ingest_log``: files ingested by ``watch``; ``_export``: layers and CSV.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sqlite3
-import threading
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 
-from geoincidents._crs import WGS84, require_crs
-from geoincidents.errors import StoreBusyError, StoreError
+from geoincidents import ids
+from geoincidents.errors import StoreBusyError, StoreError, StoreFullError, StoreIOError
+from geoincidents.gazetteer.model import GazetteerLike
 from geoincidents.proximity.measure import DEFAULT_BANDS_M, check_proximity
-from geoincidents.schema import EVENT_TYPES, INCIDENT_COLUMNS, STATUSES, coerce_incidents
-from geoincidents.store import _gpkg
-from geoincidents.store.alerts import ALERT_COLUMNS, AlertRule, empty_alerts, evaluate_alerts
+from geoincidents.store import _export, _incidents, _open, _schema
+from geoincidents.store._alert_log import AlertLog
+from geoincidents.store._audit import AuditCheck, AuditTrail
+from geoincidents.store._ingest_log import IngestLog
+from geoincidents.store._query import query_incidents
+from geoincidents.store._reports import ReportTable
+from geoincidents.store._review import STATUS_TRANSITIONS, Review, named_analyst, review_reason
+from geoincidents.store._schema import AUDIT_COLUMNS, STORE_COLUMNS
+from geoincidents.store.alerts import AlertRule, empty_alerts, evaluate_alerts
+from geoincidents.store.filters import IncidentFilter
 
 __all__ = [
     "AUDIT_COLUMNS",
+    "STATUS_TRANSITIONS",
     "STORE_COLUMNS",
     "AddResult",
+    "AuditCheck",
     "IncidentStore",
     "StoreBusyError",
     "StoreError",
+    "StoreFullError",
+    "StoreIOError",
     "default_report_id",
 ]
 
 _BUSY_TIMEOUT_S = 60.0
 _SYSTEM = "system"
-# GeoPackage column types of the incident schema.
-_DATE_COLUMNS = ("event_date",)
-_DATETIME_COLUMNS = ("published",)
-_INT_COLUMNS = ("time_precision", "geo_precision", "fatalities", "injuries", "span_start", "span_end")
-_REAL_COLUMNS = ("latitude", "longitude", "uncertainty_m", "confidence")
-PROXIMITY_STORED: tuple[tuple[str, str], ...] = (
-    ("perimeter_id", "TEXT"),
-    ("distance_m", "DOUBLE"),
-    ("distance_min_m", "DOUBLE"),
-    ("distance_max_m", "DOUBLE"),
-    ("inside", "BOOLEAN"),
-    ("band", "TEXT"),
-    ("breach", "TEXT"),
-    ("nearest_gate_id", "TEXT"),
-    ("gate_distance_m", "DOUBLE"),
-)
-STORE_COLUMNS: tuple[str, ...] = (
-    *INCIDENT_COLUMNS,
-    "n_sources",
-    "sources",
-    *(name for name, _ in PROXIMITY_STORED),
-    "merge_key",
-    "created_at",
-    "updated_at",
-)
-AUDIT_COLUMNS: tuple[str, ...] = ("at", "analyst", "event_id", "action", "field", "before", "after", "reason")
-# Fields a duplicate may fill in when the stored incident has them missing.
-_FILLABLE = tuple(c for c in INCIDENT_COLUMNS if c not in ("event_id", "status", "latitude", "longitude"))
-_POSITION = ("latitude", "longitude", "geo_precision", "uncertainty_m")
-
-
-def _sql_type(column: str) -> str:
-    if column in _DATE_COLUMNS:
-        return "DATE"
-    if column in _DATETIME_COLUMNS:
-        return "DATETIME"
-    if column in _INT_COLUMNS:
-        return "INTEGER"
-    if column in _REAL_COLUMNS:
-        return "DOUBLE"
-    return "TEXT"
-
-
-_TABLES: dict[str, tuple[str | None, tuple[tuple[str, str], ...], str]] = {
-    "incidents": (
-        "POINT",
-        (
-            *((c, _sql_type(c)) for c in INCIDENT_COLUMNS),
-            ("n_sources", "INTEGER"),
-            ("sources", "TEXT"),
-            *PROXIMITY_STORED,
-            ("merge_key", "TEXT"),
-            ("created_at", "DATETIME"),
-            ("updated_at", "DATETIME"),
-        ),
-        "Incidents, one per event, with review status (geoincidents store)",
-    ),
-    "reports": (
-        None,
-        (
-            ("report_id", "TEXT NOT NULL"),
-            ("text", "TEXT NOT NULL"),
-            ("source", "TEXT"),
-            ("published", "DATETIME"),
-            ("sha256", "TEXT NOT NULL"),
-            ("origin", "TEXT"),
-            ("added_at", "DATETIME"),
-        ),
-        "Report texts: the evidence behind the incidents",
-    ),
-    "incident_reports": (
-        None,
-        (
-            ("event_id", "TEXT NOT NULL"),
-            ("report_id", "TEXT"),
-            ("source", "TEXT"),
-            ("incoming_event_id", "TEXT"),
-            ("sentence", "TEXT"),
-            ("span_start", "INTEGER"),
-            ("span_end", "INTEGER"),
-            ("added_at", "DATETIME"),
-        ),
-        "Links from incidents to the reports that support them",
-    ),
-    "audit": (
-        None,
-        tuple((c, "DATETIME NOT NULL" if c == "at" else "TEXT") for c in AUDIT_COLUMNS),
-        "Audit trail: every change, with who, when, before, after and why",
-    ),
-    "alerts": (
-        "POINT",
-        (
-            *((c, "DOUBLE" if c.endswith("_m") or c in ("latitude", "longitude") else "TEXT") for c in ALERT_COLUMNS),
-            ("created_at", "DATETIME"),
-        ),
-        "Alerts raised by rules on new incidents",
-    ),
-    "ingested_files": (
-        None,
-        (
-            ("path", "TEXT NOT NULL"),
-            ("sha256", "TEXT NOT NULL"),
-            ("size", "INTEGER"),
-            ("n_reports", "INTEGER"),
-            ("n_incidents", "INTEGER"),
-            ("n_alerts", "INTEGER"),
-            ("error", "TEXT"),
-            ("processed_at", "DATETIME"),
-        ),
-        "Files ingested by geoincidents watch",
-    ),
-}
-_INDEXES: tuple[str, ...] = (
-    'CREATE UNIQUE INDEX IF NOT EXISTS "ux_incidents_event_id" ON "incidents" ("event_id")',
-    'CREATE INDEX IF NOT EXISTS "ix_incidents_merge_key" ON "incidents" ("merge_key")',
-    'CREATE INDEX IF NOT EXISTS "ix_incidents_event_date" ON "incidents" ("event_date")',
-    'CREATE UNIQUE INDEX IF NOT EXISTS "ux_reports_report_id" ON "reports" ("report_id")',
-    'CREATE INDEX IF NOT EXISTS "ix_reports_sha256" ON "reports" ("sha256")',
-    'CREATE UNIQUE INDEX IF NOT EXISTS "ux_incident_reports" ON "incident_reports" '
-    '("event_id", ifnull("report_id", \'\'), ifnull("incoming_event_id", \'\'))',
-    'CREATE INDEX IF NOT EXISTS "ix_audit_event_id" ON "audit" ("event_id")',
-    'CREATE UNIQUE INDEX IF NOT EXISTS "ux_alerts_rule_event" ON "alerts" ("rule_id", "event_id")',
-    'CREATE UNIQUE INDEX IF NOT EXISTS "ux_ingested_files" ON "ingested_files" ("path", "sha256")',
-)
 
 
 @dataclass
@@ -208,58 +103,8 @@ class AddResult:
 
 
 def default_report_id(text: str) -> str:
-    """Return the id a report gets when none is given: the first 16 hex digits of its text's SHA-256."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def _text(value: Any) -> str | None:
-    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
-        return None
-    return str(value)
-
-
-def _sql_value(column: str, value: Any) -> Any:
-    """Convert one incident value to what the GeoPackage column stores (None for missing)."""
-    if value is None or value is pd.NA or value is pd.NaT:
-        return None
-    if column in _DATE_COLUMNS:
-        return str(pd.Timestamp(value).date().isoformat())
-    if column in _DATETIME_COLUMNS:
-        ts = pd.Timestamp(value)
-        if ts.tzinfo is not None:
-            ts = ts.tz_convert("UTC").tz_localize(None)
-        return ts.strftime("%Y-%m-%dT%H:%M:%S")
-    if isinstance(value, (bool, np.bool_)):
-        return int(value)
-    if isinstance(value, (int, np.integer)):
-        return int(value)
-    if isinstance(value, (float, np.floating)):
-        return None if not np.isfinite(value) else float(value)
-    return str(value)
-
-
-def _merge_key(row: Mapping[str, Any]) -> str | None:
-    date, landmark, event_type = row.get("event_date"), row.get("landmark_id"), row.get("event_type")
-    if any(v is None for v in (date, landmark, event_type)):
-        return None
-    return f"{date}|{landmark}|{event_type}"
-
-
-def _new_event_id(row: Mapping[str, Any]) -> str:
-    parts = [
-        str(row.get(c)) for c in ("report_id", "span_start", "span_end", "event_date", "landmark_id", "event_type")
-    ]
-    parts.append(str(row.get("sentence")))
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
-
-
-def _check_bbox(bbox: Sequence[float]) -> tuple[float, float, float, float]:
-    if len(bbox) != 4:
-        raise ValueError(f"bbox must be (min_lon, min_lat, max_lon, max_lat), got {bbox!r}")
-    min_lon, min_lat, max_lon, max_lat = (float(v) for v in bbox)
-    if not (min_lon <= max_lon and min_lat <= max_lat):
-        raise ValueError(f"bbox must be (min_lon, min_lat, max_lon, max_lat) with min <= max, got {bbox!r}")
-    return min_lon, min_lat, max_lon, max_lat
+    """Return the id a report gets when none is given (:func:`geoincidents.ids.report_id`)."""
+    return ids.report_id(text)
 
 
 class IncidentStore:
@@ -268,8 +113,11 @@ class IncidentStore:
     Parameters
     ----------
     path
-        The ``.gpkg`` file. Created (with its folder) when missing; an existing GeoPackage gets the
-        store's tables added when it lacks them.
+        The ``.gpkg`` file. Only a file this package created is opened (a store made by an earlier
+        version is upgraded); a missing or empty file becomes a new store when ``create`` is True.
+        Any other file (another program's GeoPackage or database) is refused with
+        :class:`StoreError` and left byte for byte as it was: the check reads the file read-only,
+        before anything (even the journal mode) is written.
     perimeter
         Perimeter whose distance, band and breach are stored with each incident (and exported).
     bands_m
@@ -279,8 +127,8 @@ class IncidentStore:
     timeout_s
         How long a writer waits for another process's transaction to finish before failing.
     create
-        Create the file when missing (default); with False a missing file raises
-        :class:`FileNotFoundError`.
+        Create the store when the file is missing or empty (default); with False a missing file
+        raises :class:`FileNotFoundError` and an empty one :class:`StoreError`.
 
     Notes
     -----
@@ -295,7 +143,7 @@ class IncidentStore:
         *,
         perimeter: str = "green_zone",
         bands_m: Sequence[float] = DEFAULT_BANDS_M,
-        gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+        gazetteer: GazetteerLike = None,
         timeout_s: float = _BUSY_TIMEOUT_S,
         create: bool = True,
     ) -> None:
@@ -304,30 +152,13 @@ class IncidentStore:
         self.bands_m = tuple(float(b) for b in bands_m)
         self.gazetteer = gazetteer
         self.timeout_s = float(timeout_s)
-        self._lock = threading.RLock()
-        self._depth = 0
-        if self.path.exists() and self.path.is_dir():
-            raise StoreError(f"{self.path} is a folder, not a GeoPackage file")
-        if not create and not self.path.is_file():
-            raise FileNotFoundError(f"incident store not found: {self.path}")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._conn = sqlite3.connect(
-                str(self.path), timeout=timeout_s, isolation_level=None, check_same_thread=False
-            )
-            self._conn.execute(f"PRAGMA busy_timeout = {int(timeout_s * 1000)}")
-            # GDAL reads the GeoPackage header fields straight from the file, so they are written
-            # before the journal becomes a write-ahead log (where they would wait for a checkpoint).
-            _gpkg.init_header(self._conn)
-            # WAL lets readers (the app, QGIS) read while a writer writes. When another program holds
-            # the file so that the switch is refused, the rollback journal keeps commits atomic and
-            # crash-safe, only less concurrent; the next opener tries WAL again.
-            with suppress(sqlite3.OperationalError):
-                self._conn.execute("PRAGMA journal_mode = WAL")
-            self._conn.execute("PRAGMA synchronous = FULL")
-            self._init_schema()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: cannot open as a GeoPackage incident store: {exc}") from exc
+        self._db = _open.open_database(self.path, self.timeout_s, create=create)
+        self._audit = AuditTrail(self._db)
+        self._reports = ReportTable(self._db)
+        self._incidents = _incidents.IncidentTable(self._reports, self._audit)
+        self._review = Review(self._db, self._audit)
+        self._alerts = AlertLog(self._db)
+        self._ingested = IngestLog(self._db)
 
     # -- connection and transactions ---------------------------------------------------------
 
@@ -337,8 +168,7 @@ class IncidentStore:
         Until then a copy of the ``.gpkg`` alone (without its ``-wal`` file) lacks them; ``watch``
         checkpoints after each poll that ingested something.
         """
-        with self._lock, suppress(sqlite3.OperationalError):
-            self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        self._db.checkpoint()
 
     def close(self) -> None:
         """Checkpoint, and when no other process has the store open, leave it a single plain file.
@@ -347,14 +177,7 @@ class IncidentStore:
         the ``.gpkg`` can be copied, mailed or opened read-only as is; the next writer switches
         it to WAL again.
         """
-        with self._lock:
-            if self._depth:
-                raise RuntimeError(f"{self}: close() inside a transaction")
-            self._conn.execute("PRAGMA busy_timeout = 0")  # closing never waits for another process
-            with suppress(sqlite3.OperationalError):  # busy: another process has it open
-                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                self._conn.execute("PRAGMA journal_mode = DELETE")
-            self._conn.close()
+        self._db.close()
 
     def __enter__(self) -> IncidentStore:
         return self
@@ -371,78 +194,8 @@ class IncidentStore:
 
         Nested uses join the outer transaction; an exception rolls everything back.
         """
-        with self._lock:
-            if self._depth == 0:
-                try:
-                    self._conn.execute("BEGIN IMMEDIATE")
-                except sqlite3.OperationalError as exc:
-                    raise self._busy(exc) from exc
-            self._depth += 1
-            try:
-                yield self._conn
-            except BaseException as exc:
-                self._depth -= 1
-                if self._depth == 0:
-                    self._rollback()
-                    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-                        raise self._busy(exc) from exc
-                raise
-            self._depth -= 1
-            if self._depth == 0:
-                try:
-                    self._conn.execute("COMMIT")
-                except sqlite3.OperationalError as exc:  # a reader kept the lock (rollback journal)
-                    self._rollback()
-                    raise self._busy(exc) from exc
-
-    def _rollback(self) -> None:
-        with suppress(sqlite3.Error):
-            self._conn.execute("ROLLBACK")
-
-    def _busy(self, exc: sqlite3.OperationalError) -> StoreBusyError:
-        return StoreBusyError(
-            f"{self.path}: the store is locked by another program beyond {self.timeout_s:g} s ({exc}); "
-            "nothing was written, try again"
-        )
-
-    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        with self._lock:
-            return self._conn.execute(sql, params).fetchall()
-
-    def _schema_ready(self) -> bool:
-        """Whether every store table and index already exists (then opening writes nothing)."""
-        names = {str(r[0]) for r in self._read("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")}
-        indexes = {ddl.split('"')[1] for ddl in _INDEXES}
-        return _gpkg.is_geopackage(self._conn) and set(_TABLES) <= names and indexes <= names
-
-    def _init_schema(self) -> None:
-        if self._schema_ready():
-            self._check_columns()
-            return
-        with self.transaction() as conn:
-            has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-            if has_tables and not _gpkg.is_geopackage(conn):
-                raise StoreError(f"{self.path} is an SQLite database but not a GeoPackage")
-            _gpkg.init_metadata(conn)
-            for table, (geometry, columns, description) in _TABLES.items():
-                existing = _gpkg.table_columns(conn, table)
-                if existing:
-                    missing = [name for name, _ in columns if name not in existing]
-                    if missing:
-                        raise StoreError(
-                            f"{self.path}: table {table!r} exists but is not an incident-store table "
-                            f"(missing columns {missing[:6]}{' ...' if len(missing) > 6 else ''})"
-                        )
-                _gpkg.create_table(conn, table, columns, geometry=geometry, description=description)
-            for ddl in _INDEXES:
-                conn.execute(ddl)
-
-    def _check_columns(self) -> None:
-        for table, (_, columns, _) in _TABLES.items():
-            existing = _gpkg.table_columns(self._conn, table)
-            missing = [name for name, _ in columns if name not in existing]
-            if missing:
-                raise StoreError(f"{self.path}: table {table!r} lacks the store's columns {missing[:6]}")
+        with self._db.transaction() as conn:
+            yield conn
 
     # -- reports ------------------------------------------------------------------------------
 
@@ -466,7 +219,7 @@ class IncidentStore:
         source
             The outlet or person the report comes from.
         report_id
-            Id to store it under; default the first 16 hex digits of the text's SHA-256.
+            Id to store it under; default :func:`geoincidents.ids.report_id` of the text.
         origin
             Where it came from (e.g. the file path), kept for the record.
 
@@ -482,100 +235,30 @@ class IncidentStore:
             When ``text`` is empty, ``published`` is not a date, or ``report_id`` already holds a
             different text.
         """
-        if not isinstance(text, str) or not text.strip():
-            raise ValueError("add_report: text must be a non-empty string")
-        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        rid = report_id if report_id is not None and str(report_id).strip() else default_report_id(text)
-        rid = str(rid)
-        try:
-            published_sql = _sql_value("published", None if published is None else pd.Timestamp(published))
-        except (ValueError, TypeError) as exc:
-            raise ValueError(f"add_report {rid}: published {published!r} is not a date") from exc
-        with self.transaction() as conn:
-            row = conn.execute('SELECT "sha256" FROM "reports" WHERE "report_id" = ?', (rid,)).fetchone()
-            if row is not None:
-                if row[0] != sha:
-                    raise ValueError(f"add_report: report_id {rid!r} already holds a different text in {self.path}")
-                return rid
-            same = conn.execute('SELECT "report_id" FROM "reports" WHERE "sha256" = ?', (sha,)).fetchone()
-            if same is not None:
-                return str(same[0])
-            conn.execute(
-                'INSERT INTO "reports" ("report_id", "text", "source", "published", "sha256", "origin", "added_at") '
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (rid, text, _text(source), published_sql, sha, _text(origin), _gpkg.now_iso()),
-            )
-            _gpkg.touch(conn, "reports")
-        return rid
+        return self._reports.add(text, published, source, report_id, origin=origin)
 
     def report_sha256(self, report_id: str) -> str | None:
         """Return the SHA-256 of the text stored under ``report_id`` (None when there is none)."""
-        rows = self._read('SELECT "sha256" FROM "reports" WHERE "report_id" = ?', (report_id,))
-        return str(rows[0][0]) if rows else None
+        return self._reports.sha256(report_id)
+
+    def report_by_digest(self, sha256: str) -> str | None:
+        """Return the id of the stored report whose text has this SHA-256 (None when the text is new).
+
+        The watcher asks this before extracting, so the same text under two file names is one report.
+        """
+        return self._reports.by_digest(sha256)
 
     def reports(self) -> pd.DataFrame:
         """Return every stored report (report_id, text, source, published, sha256, origin, added_at)."""
-        rows = self._read(
-            'SELECT "report_id", "text", "source", "published", "sha256", "origin", "added_at" '
-            'FROM "reports" ORDER BY "fid"'
-        )
-        cols = ["report_id", "text", "source", "published", "sha256", "origin", "added_at"]
-        frame = pd.DataFrame(rows, columns=cols)
-        frame["published"] = pd.to_datetime(frame["published"], format="ISO8601").astype("datetime64[ns]")
-        return frame
+        return self._reports.all()
 
     def evidence(self, event_id: str) -> pd.DataFrame:
         """Return the reports behind one incident: link columns plus the report's text and metadata."""
-        rows = self._read(
-            'SELECT l."report_id", l."source", l."incoming_event_id", l."sentence", l."span_start", l."span_end", '
-            'r."text", r."published" FROM "incident_reports" l LEFT JOIN "reports" r ON r."report_id" = l."report_id" '
-            'WHERE l."event_id" = ? ORDER BY l."fid"',
-            (event_id,),
-        )
-        cols = ["report_id", "source", "incoming_event_id", "sentence", "span_start", "span_end", "text", "published"]
-        return pd.DataFrame(rows, columns=cols)
+        return self._reports.evidence(event_id)
 
     # -- incidents ----------------------------------------------------------------------------
 
-    def _prepare(self, frame: pd.DataFrame) -> gpd.GeoDataFrame:
-        """Coerce, validate and measure incoming incidents (outside any transaction)."""
-        if not isinstance(frame, pd.DataFrame):
-            raise TypeError(f"add_incidents needs a DataFrame or GeoDataFrame, got {type(frame).__name__}")
-        problems = []
-        if isinstance(frame, gpd.GeoDataFrame) and frame.geometry.name in frame:
-            # A GeoDataFrame's geometry is its position; latitude/longitude columns follow it.
-            require_crs(frame, what="incidents")
-            geoms = frame.geometry.to_crs(WGS84)
-            data = pd.DataFrame(frame.drop(columns=frame.geometry.name)).reset_index(drop=True)
-            present = (geoms.notna() & ~geoms.is_empty).to_numpy()
-            kinds = geoms.geom_type.to_numpy()
-            for pos in np.flatnonzero(present & (kinds != "Point")):
-                problems.append(f"row {pos}: geometry is a {kinds[pos]}, not a Point")
-            points = present & (kinds == "Point")
-            lon = np.full(len(data), np.nan)
-            lat = np.full(len(data), np.nan)
-            lon[points] = geoms[points].x.to_numpy()
-            lat[points] = geoms[points].y.to_numpy()
-            if "longitude" in data and "latitude" in data:
-                lon[~points] = pd.to_numeric(data["longitude"], errors="coerce").to_numpy(dtype=float)[~points]
-                lat[~points] = pd.to_numeric(data["latitude"], errors="coerce").to_numpy(dtype=float)[~points]
-            data["longitude"], data["latitude"] = lon, lat
-        else:
-            data = pd.DataFrame(frame).reset_index(drop=True)
-        incidents = coerce_incidents(data)
-        for i, (etype, status) in enumerate(zip(incidents["event_type"], incidents["status"], strict=True)):
-            if etype is not pd.NA and etype not in EVENT_TYPES:
-                problems.append(f"row {i}: event_type {etype!r} is not an ACLED event type")
-            if status is not pd.NA and status not in STATUSES:
-                problems.append(f"row {i}: status {status!r} is not one of {list(STATUSES)}")
-        bad_pos = (incidents["latitude"].abs() > 90) | (incidents["longitude"].abs() > 180)
-        for pos in np.flatnonzero(bad_pos.to_numpy()):
-            problems.append(
-                f"row {pos}: latitude/longitude ({incidents['latitude'].iloc[pos]}, "
-                f"{incidents['longitude'].iloc[pos]}) is not a valid position"
-            )
-        if problems:
-            raise ValueError(f"add_incidents: {len(problems)} invalid row(s): " + "; ".join(problems[:10]))
+    def _measure(self, incidents: pd.DataFrame) -> gpd.GeoDataFrame:
         return check_proximity(incidents, self.perimeter, self.bands_m, gazetteer=self.gazetteer)
 
     def add_incidents(
@@ -593,12 +276,13 @@ class IncidentStore:
         frame
             Incidents with the schema's columns (a DataFrame with latitude/longitude, or a
             GeoDataFrame of points with a CRS). Missing ``event_id`` values are derived from the
-            evidence; missing ``status`` is ``unverified``.
+            evidence. Every incident enters ``unverified``: a ``status`` in the input is a claim,
+            recorded in the audit reason, not applied (review goes through :meth:`set_status`).
         rules
             Alert rules evaluated on the incidents that are new to the store; their alerts are
             stored in the same transaction.
         analyst
-            Who adds them (recorded in the audit table).
+            Who adds them (recorded in the audit table): a name, as for :meth:`set_status`.
         reason
             Recorded in the audit table (default: the report id).
 
@@ -614,199 +298,30 @@ class IncidentStore:
         incident keeps its values, gains the values it was missing, the higher confidence and the
         new source; ``n_sources`` counts its distinct sources and every change is audited.
         """
-        prepared = self._prepare(frame)
-        records = self._records(prepared)
-        result = AddResult()
-        with self.transaction() as conn:
-            for rec in records:
-                existing = self._find_duplicate(conn, rec)
-                if existing is None:
-                    self._insert(conn, rec, analyst, reason)
-                    result.added.append(rec["event_id"])
-                elif self._merge(conn, existing, rec, analyst, reason):
-                    result.merged.append(existing)
-                else:
-                    result.unchanged.append(existing)
-            if records:
-                _gpkg.touch(conn, "incidents")
-            if rules and result.added:
-                new = self.query(event_ids=result.added)
-                alerts = evaluate_alerts(new, rules, gazetteer=self.gazetteer)
-                result.alerts = self._insert_alerts(conn, alerts)
-        if result.alerts is None:
-            result.alerts = empty_alerts()
-        return result
+        analyst = named_analyst(analyst, "add_incidents")
+        reason = None if reason is None else review_reason(reason, "add_incidents")
+        recs = _incidents.records(_incidents.prepare(frame, self._measure))
+        with self._db.transaction() as conn:
+            outcome = self._incidents.add(conn, recs, analyst, reason)
+            alerts = empty_alerts()
+            if rules and outcome.added:
+                raised = evaluate_alerts(self.query(event_ids=outcome.added), rules, gazetteer=self.gazetteer)
+                alerts = self._alerts.insert(conn, raised)
+        return AddResult(outcome.added, outcome.merged, outcome.unchanged, alerts)
 
-    def _records(self, prepared: gpd.GeoDataFrame) -> list[dict[str, Any]]:
-        lon = prepared["longitude"].to_numpy(dtype=float)
-        lat = prepared["latitude"].to_numpy(dtype=float)
-        geoms = _gpkg.encode_points(lon, lat)
-        names = [*INCIDENT_COLUMNS, *(name for name, _ in PROXIMITY_STORED if name in prepared)]
-        columns = {c: prepared[c].astype(object).tolist() for c in names}
-        out = []
-        for i in range(len(prepared)):
-            rec: dict[str, Any] = {c: _sql_value(c, columns[c][i]) for c in names}
-            for name, _ in PROXIMITY_STORED:
-                rec.setdefault(name, None)
-            if rec["event_id"] is None:
-                rec["event_id"] = _new_event_id(rec)
-            rec["status"] = rec["status"] or "unverified"
-            rec["geom"] = geoms[i]
-            rec["merge_key"] = _merge_key(rec)
-            out.append(rec)
-        return out
-
-    @staticmethod
-    def _find_duplicate(conn: sqlite3.Connection, rec: Mapping[str, Any]) -> str | None:
-        row = conn.execute('SELECT "event_id" FROM "incidents" WHERE "event_id" = ?', (rec["event_id"],)).fetchone()
-        if row is None and rec["merge_key"] is not None:
-            row = conn.execute(
-                'SELECT "event_id" FROM "incidents" WHERE "merge_key" = ? ORDER BY "fid" LIMIT 1', (rec["merge_key"],)
-            ).fetchone()
-        return None if row is None else str(row[0])
-
-    def _audit(
-        self,
-        conn: sqlite3.Connection,
-        event_id: str,
-        action: str,
-        analyst: str,
-        reason: str | None,
-        changes: Sequence[tuple[str | None, Any, Any]],
-    ) -> None:
-        now = _gpkg.now_iso()
-        conn.executemany(
-            'INSERT INTO "audit" ("at", "analyst", "event_id", "action", "field", "before", "after", "reason") '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(now, analyst, event_id, action, f, _text(b), _text(a), reason) for f, b, a in changes],
-        )
-        _gpkg.touch(conn, "audit")
-
-    def _link(self, conn: sqlite3.Connection, event_id: str, rec: Mapping[str, Any]) -> None:
-        conn.execute(
-            'INSERT OR IGNORE INTO "incident_reports" ("event_id", "report_id", "source", "incoming_event_id", '
-            '"sentence", "span_start", "span_end", "added_at") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-            (
-                event_id,
-                rec["report_id"],
-                rec["source"],
-                rec["event_id"],
-                rec["sentence"],
-                rec["span_start"],
-                rec["span_end"],
-                _gpkg.now_iso(),
-            ),
-        )
-        _gpkg.touch(conn, "incident_reports")
-
-    def _insert(self, conn: sqlite3.Connection, rec: dict[str, Any], analyst: str, reason: str | None) -> None:
-        now = _gpkg.now_iso()
-        sources = [rec["source"]] if rec["source"] is not None else []
-        values = {
-            **{c: rec[c] for c in INCIDENT_COLUMNS},
-            **{name: rec[name] for name, _ in PROXIMITY_STORED},
-            "geom": rec["geom"],
-            "n_sources": len(sources),
-            "sources": json.dumps(sources, ensure_ascii=False),
-            "merge_key": rec["merge_key"],
-            "created_at": now,
-            "updated_at": now,
-        }
-        cols = list(values)
-        names = ", ".join(_gpkg.quote(c) for c in cols)
-        conn.execute(
-            f'INSERT INTO "incidents" ({names}) VALUES ({", ".join("?" * len(cols))})', [values[c] for c in cols]
-        )
-        why = reason or f"added from report {rec['report_id']}"
-        self._audit(conn, rec["event_id"], "create", analyst, why, [("status", None, rec["status"])])
-        self._link(conn, rec["event_id"], rec)
-
-    def _merge(
-        self, conn: sqlite3.Connection, event_id: str, rec: dict[str, Any], analyst: str, reason: str | None
-    ) -> bool:
-        """Merge a duplicate into the stored incident; return False when it brought nothing new."""
-        cols = [*INCIDENT_COLUMNS, "sources", "n_sources"]
-        row = conn.execute(
-            f'SELECT {", ".join(_gpkg.quote(c) for c in cols)} FROM "incidents" WHERE "event_id" = ?', (event_id,)
-        ).fetchone()
-        stored = dict(zip(cols, row, strict=True))
-        updates: dict[str, Any] = {}
-        for col in _FILLABLE:
-            if stored[col] is None and rec[col] is not None:
-                updates[col] = rec[col]
-        if (
-            rec["confidence"] is not None
-            and stored["confidence"] is not None
-            and rec["confidence"] > stored["confidence"]
-        ):
-            updates["confidence"] = rec["confidence"]
-        if stored["latitude"] is None and rec["latitude"] is not None:
-            for col in _POSITION:
-                updates[col] = rec[col]
-            updates["geom"] = rec["geom"]
-            for name, _ in PROXIMITY_STORED:
-                updates[name] = rec[name]
-        sources = json.loads(stored["sources"] or "[]")
-        if rec["source"] is not None and rec["source"] not in sources:
-            sources.append(rec["source"])
-            updates["sources"] = json.dumps(sources, ensure_ascii=False)
-            updates["n_sources"] = len(sources)
-        changes: list[tuple[str | None, Any, Any]] = [
-            (c, stored.get(c), v) for c, v in updates.items() if c in stored and c != "sources"
-        ]
-        if "sources" in updates:
-            changes.append(("sources", stored["sources"], updates["sources"]))
-        if not updates and self._linked(conn, event_id, rec):
-            return False  # the same evidence again (e.g. a file ingested twice): nothing to record
-        if updates:
-            updates["updated_at"] = _gpkg.now_iso()
-            sets = ", ".join(f"{_gpkg.quote(c)} = ?" for c in updates)
-            conn.execute(f'UPDATE "incidents" SET {sets} WHERE "event_id" = ?', [*updates.values(), event_id])
-        why = reason or f"duplicate {rec['event_id']} from report {rec['report_id']} merged"
-        self._audit(conn, event_id, "merge", analyst, why, changes or [(None, None, None)])
-        self._link(conn, event_id, rec)
-        return True
-
-    @staticmethod
-    def _linked(conn: sqlite3.Connection, event_id: str, rec: Mapping[str, Any]) -> bool:
-        row = conn.execute(
-            'SELECT 1 FROM "incident_reports" WHERE "event_id" = ? AND ifnull("report_id", \'\') = ? '
-            "AND ifnull(\"incoming_event_id\", '') = ? LIMIT 1",
-            (event_id, rec["report_id"] or "", rec["event_id"] or ""),
-        ).fetchone()
-        return row is not None
-
-    def query(
-        self,
-        date_from: Any = None,
-        date_to: Any = None,
-        event_types: Sequence[str] | None = None,
-        actors: Sequence[str] | None = None,
-        bands: Sequence[str] | None = None,
-        statuses: Sequence[str] | None = None,
-        bbox: Sequence[float] | None = None,
-        *,
-        event_ids: Sequence[str] | None = None,
-    ) -> gpd.GeoDataFrame:
-        """Return the stored incidents matching every filter given (None = no filter).
+    def query(self, flt: IncidentFilter | None = None, /, **fields: Any) -> gpd.GeoDataFrame:
+        """Return the stored incidents that pass a filter (none: every incident).
 
         Parameters
         ----------
-        date_from, date_to
-            Inclusive range of ``event_date``.
-        event_types
-            ACLED event types.
-        actors
-            Names matched case-insensitively as a substring of ``actor1``, ``assoc_actor_1`` or
-            ``actor2``; an incident matches when any name matches.
-        bands
-            Stored band labels (``inside``, ``0-250 m``, ...) relative to the store's perimeter.
-        statuses
-            Review statuses (default: all, rejected included).
-        bbox
-            ``(min_lon, min_lat, max_lon, max_lat)`` in degrees.
-        event_ids
-            Only these incidents.
+        flt
+            An :class:`~geoincidents.store.filters.IncidentFilter`, the same type the app filters
+            with, so a selection means the same thing in both: None fields do not restrict, an empty
+            collection matches nothing, undated incidents pass a date range unless
+            ``include_undated=False``, actors match exactly (case ignored), a missing status is
+            ``unverified``.
+        **fields
+            Or the filter's fields directly (``date_from=..., event_types=[...], statuses=[...]``).
 
         Returns
         -------
@@ -815,57 +330,9 @@ class IncidentStore:
             ``n_sources``, ``sources`` (a JSON list), the stored proximity columns, ``created_at``
             and ``updated_at``; point geometry in EPSG:4326; ordered by date, then insertion.
         """
-        where: list[str] = []
-        params: list[Any] = []
-        if date_from is not None:
-            where.append('"event_date" >= ?')
-            params.append(pd.Timestamp(date_from).date().isoformat())
-        if date_to is not None:
-            where.append('"event_date" <= ?')
-            params.append(pd.Timestamp(date_to).date().isoformat())
-        for column, values in (("event_type", event_types), ("band", bands), ("status", statuses)):
-            if values is not None:
-                values = list(values)
-                where.append(f"{_gpkg.quote(column)} IN ({', '.join('?' * len(values))})" if values else "0")
-                params += values
-        if statuses is not None:
-            unknown = [s for s in statuses if s not in STATUSES]
-            if unknown:
-                raise ValueError(f"query: unknown status(es) {unknown}; statuses are {list(STATUSES)}")
-        if actors is not None:
-            clauses = []
-            for actor in actors:
-                for col in ("actor1", "assoc_actor_1", "actor2"):
-                    clauses.append(f"instr(lower({_gpkg.quote(col)}), lower(?)) > 0")
-                    params.append(str(actor))
-            where.append("(" + " OR ".join(clauses) + ")" if clauses else "0")
-        if bbox is not None:
-            min_lon, min_lat, max_lon, max_lat = _check_bbox(bbox)
-            where.append('"longitude" BETWEEN ? AND ? AND "latitude" BETWEEN ? AND ?')
-            params += [min_lon, max_lon, min_lat, max_lat]
-        if event_ids is not None:
-            ids = list(event_ids)
-            where.append(f'"event_id" IN ({", ".join("?" * len(ids))})' if ids else "0")
-            params += ids
-        sql = f'SELECT "geom", {", ".join(_gpkg.quote(c) for c in STORE_COLUMNS)} FROM "incidents"'
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += ' ORDER BY "event_date", "fid"'
-        return self._frame(self._read(sql, params))
-
-    @staticmethod
-    def _frame(rows: list[tuple[Any, ...]]) -> gpd.GeoDataFrame:
-        table = pd.DataFrame([r[1:] for r in rows], columns=list(STORE_COLUMNS))
-        geoms = [_gpkg.decode_geometry(r[0]) for r in rows]
-        out = coerce_incidents(table)
-        out["n_sources"] = pd.array(table["n_sources"], dtype="Int64")
-        for col in ("distance_m", "distance_min_m", "distance_max_m", "gate_distance_m"):
-            out[col] = pd.to_numeric(table[col], errors="coerce").astype("float64")
-        out["inside"] = pd.array([None if v is None else bool(v) for v in table["inside"]], dtype="boolean")
-        for col in ("created_at", "updated_at"):
-            out[col] = pd.to_datetime(table[col], utc=True, format="ISO8601")
-        out = out.set_geometry(gpd.GeoSeries(geoms, index=out.index, crs=WGS84))
-        return out
+        if flt is not None and fields:
+            raise TypeError("query: give an IncidentFilter or its fields, not both")
+        return query_incidents(self._db, flt if flt is not None else IncidentFilter(**fields))
 
     def get(self, event_id: str) -> pd.Series:
         """Return one incident as a Series.
@@ -880,21 +347,24 @@ class IncidentStore:
             raise KeyError(f"no incident {event_id!r} in {self.path}")
         return found.iloc[0]
 
-    # -- review -------------------------------------------------------------------------------
+    # -- review and audit ---------------------------------------------------------------------
 
     def set_status(self, event_id: str, status: str, analyst: str, reason: str) -> bool:
-        """Change an incident's review status, recording who, when, before, after and why.
+        """Move an incident along the review state machine, recording who, when, before, after and why.
 
         Parameters
         ----------
         event_id
             The incident.
         status
-            One of ``unverified``, ``verified``, ``disputed``, ``rejected``.
+            One of ``unverified``, ``verified``, ``disputed``, ``rejected``, reachable from the
+            current status by :data:`STATUS_TRANSITIONS`: unverified -> verified / disputed /
+            rejected; verified -> disputed; disputed -> verified / rejected / unverified;
+            rejected -> unverified.
         analyst
-            Who makes the change (required).
+            Who makes the change: a name (trimmed; non-blank, one line, at most 100 characters).
         reason
-            Why (required).
+            Why (trimmed; non-blank, at most 2000 characters).
 
         Returns
         -------
@@ -904,93 +374,52 @@ class IncidentStore:
         Raises
         ------
         ValueError
-            Unknown status, or empty analyst or reason.
+            Unknown status, a move the state machine does not allow, or a missing analyst or reason.
         KeyError
             No incident with that id.
         """
-        if status not in STATUSES:
-            raise ValueError(f"set_status: status {status!r} is not one of {list(STATUSES)}")
-        if not isinstance(analyst, str) or not analyst.strip():
-            raise ValueError("set_status: a named analyst is required")
-        if not isinstance(reason, str) or not reason.strip():
-            raise ValueError("set_status: a reason is required")
-        with self.transaction() as conn:
-            row = conn.execute('SELECT "status" FROM "incidents" WHERE "event_id" = ?', (event_id,)).fetchone()
-            if row is None:
-                raise KeyError(f"no incident {event_id!r} in {self.path}")
-            if row[0] == status:
-                return False
-            conn.execute(
-                'UPDATE "incidents" SET "status" = ?, "updated_at" = ? WHERE "event_id" = ?',
-                (status, _gpkg.now_iso(), event_id),
-            )
-            _gpkg.touch(conn, "incidents")
-            self._audit(conn, event_id, "status", analyst.strip(), reason.strip(), [("status", row[0], status)])
-        return True
+        return self._review.set_status(event_id, status, analyst, reason)
 
     def audit(self, event_id: str | None = None) -> pd.DataFrame:
         """Return the audit trail (oldest first), for one incident or all."""
-        sql = f'SELECT {", ".join(_gpkg.quote(c) for c in AUDIT_COLUMNS)} FROM "audit"'
-        params: tuple[Any, ...] = ()
-        if event_id is not None:
-            sql += ' WHERE "event_id" = ?'
-            params = (event_id,)
-        frame = pd.DataFrame(self._read(sql + ' ORDER BY "fid"', params), columns=list(AUDIT_COLUMNS))
-        frame["at"] = pd.to_datetime(frame["at"], utc=True, format="ISO8601")
-        return frame
+        return self._audit.read(event_id)
+
+    def verify_audit(self) -> AuditCheck:
+        """Check that the audit trail is whole: every row's hash and link, the statuses, the triggers.
+
+        Returns
+        -------
+        AuditCheck
+            ``ok``, the number of rows, the ``head`` hash of the whole trail (keep it elsewhere: a
+            trail rewritten and re-hashed from scratch gives another), the ``fid`` of the first
+            broken row and every problem in words (see ``docs/store.md``).
+        """
+        return self._audit.verify()
 
     # -- alerts -------------------------------------------------------------------------------
 
-    def _insert_alerts(self, conn: sqlite3.Connection, alerts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-        """Insert alerts not already stored (same rule and event); return those inserted."""
-        if alerts.empty:
-            return alerts
-        geoms = _gpkg.encode_points(alerts["longitude"].to_numpy(dtype=float), alerts["latitude"].to_numpy(dtype=float))
-        now = _gpkg.now_iso()
-        cols = ["geom", *ALERT_COLUMNS, "created_at"]
-        keep = []
-        for i in range(len(alerts)):
-            row = alerts.iloc[i]
-            values = [geoms[i], *(_sql_value(c, row[c]) if c != "event_date" else _date(row[c]) for c in ALERT_COLUMNS)]
-            cur = conn.execute(
-                f'INSERT OR IGNORE INTO "alerts" ({", ".join(_gpkg.quote(c) for c in cols)}) '
-                f"VALUES ({', '.join('?' * len(cols))})",
-                [*values, now],
-            )
-            keep.append(cur.rowcount == 1)
-        _gpkg.touch(conn, "alerts")
-        return alerts[np.asarray(keep, dtype=bool)].reset_index(drop=True)
-
     def add_alerts(self, alerts: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         """Store alerts from :func:`geoincidents.store.alerts.evaluate_alerts`; return the ones that were new."""
-        with self.transaction() as conn:
-            return self._insert_alerts(conn, alerts)
+        return self._alerts.add(alerts)
 
     def alerts(self, limit: int | None = None) -> gpd.GeoDataFrame:
         """Return stored alerts, newest first (at most ``limit``)."""
-        cols = [*ALERT_COLUMNS, "created_at"]
-        sql = f'SELECT "geom", {", ".join(_gpkg.quote(c) for c in cols)} FROM "alerts" ORDER BY "fid" DESC'
-        params: tuple[Any, ...] = ()
-        if limit is not None:
-            sql += " LIMIT ?"
-            params = (int(limit),)
-        rows = self._read(sql, params)
-        frame = pd.DataFrame([r[1:] for r in rows], columns=cols)
-        frame["event_date"] = pd.to_datetime(frame["event_date"], format="ISO8601").astype("datetime64[ns]")
-        frame["created_at"] = pd.to_datetime(frame["created_at"], utc=True, format="ISO8601")
-        for col in ("threshold_m", "distance_m", "distance_min_m", "distance_max_m", "latitude", "longitude"):
-            frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("float64")
-        geoms = [_gpkg.decode_geometry(r[0]) for r in rows]
-        return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, crs=WGS84), crs=WGS84)
+        return self._alerts.read(limit)
+
+    def pending_alerts(self) -> gpd.GeoDataFrame:
+        """Return the alerts not yet emitted by ``geoincidents watch``, oldest first (the outbox)."""
+        return self._alerts.pending()
+
+    def mark_alerts_emitted(self, alert_ids: Sequence[str]) -> None:
+        """Record that these alerts were emitted (printed and written to the alerts file)."""
+        with self._db.transaction() as conn:
+            self._alerts.mark_emitted(conn, list(alert_ids))
 
     # -- ingested files (for geoincidents watch) ---------------------------------------------
 
     def is_ingested(self, path: str | Path, sha256: str) -> bool:
         """Return whether a file with this path and content hash was already ingested."""
-        rows = self._read(
-            'SELECT 1 FROM "ingested_files" WHERE "path" = ? AND "sha256" = ? LIMIT 1', (str(path), sha256)
-        )
-        return bool(rows)
+        return self._ingested.is_ingested(path, sha256)
 
     def record_ingest(
         self,
@@ -1004,25 +433,19 @@ class IncidentStore:
         error: str | None = None,
     ) -> None:
         """Remember that a file was ingested (or failed, with ``error``)."""
-        with self.transaction() as conn:
-            conn.execute(
-                'INSERT OR REPLACE INTO "ingested_files" ("path", "sha256", "size", "n_reports", "n_incidents", '
-                '"n_alerts", "error", "processed_at") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-                (str(path), sha256, int(size), n_reports, n_incidents, n_alerts, error, _gpkg.now_iso()),
-            )
-            _gpkg.touch(conn, "ingested_files")
+        self._ingested.record(
+            path, sha256, size=size, n_reports=n_reports, n_incidents=n_incidents, n_alerts=n_alerts, error=error
+        )
 
     def ingested_files(self) -> pd.DataFrame:
         """Return the ingested-files table (path, sha256, size, counts, error, processed_at)."""
-        cols = ["path", "sha256", "size", "n_reports", "n_incidents", "n_alerts", "error", "processed_at"]
-        sql = f'SELECT {", ".join(_gpkg.quote(c) for c in cols)} FROM "ingested_files" ORDER BY "fid"'
-        return pd.DataFrame(self._read(sql), columns=cols)
+        return self._ingested.files()
 
     # -- summaries and export -----------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
         """Return the number of rows of each store table."""
-        return {t: int(self._read(f"SELECT count(*) FROM {_gpkg.quote(t)}")[0][0]) for t in _TABLES}
+        return _schema.counts(self._db)
 
     def export_layers(self, out_dir: str | Path, **filters: Any) -> dict[str, Path]:
         """Write the GeoJSON map layers with the (filtered) stored incidents, plus an ``alerts`` layer.
@@ -1030,26 +453,8 @@ class IncidentStore:
         ``filters`` are those of :meth:`query`. Returns layer name to path, as
         :func:`geoincidents.io.geojson.export_layers` does.
         """
-        from geoincidents.io.geojson import export_layers, write_geojson
-
-        incidents = self.query(**filters)
-        written = export_layers(
-            out_dir, incidents, gazetteer=self.gazetteer, perimeter=self.perimeter, bands_m=self.bands_m
-        )
-        written["alerts"] = write_geojson(self.alerts(), Path(out_dir) / "alerts.geojson", id_column="alert_id")
-        return written
+        return _export.export_layers(self, out_dir, **filters)
 
     def to_csv(self, path: str | Path, **filters: Any) -> Path:
         """Write the (filtered) stored incidents as CSV with :func:`geoincidents.io.incidents.write_incidents`."""
-        from geoincidents.io.incidents import write_incidents
-
-        out = Path(path)
-        if out.suffix.lower() != ".csv":
-            raise ValueError(f"to_csv: {out} does not end in .csv")
-        return write_incidents(self.query(**filters), out)
-
-
-def _date(value: Any) -> str | None:
-    if value is None or value is pd.NaT or (not isinstance(value, str) and pd.isna(value)):
-        return None
-    return str(pd.Timestamp(value).date().isoformat())
+        return _export.to_csv(self, path, **filters)
