@@ -21,6 +21,7 @@ from geoincidents.maps.assets import AssetError
 from geoincidents.maps.build import DEFAULT_TILES, build_map, event_color
 from geoincidents.proximity.measure import DEFAULT_BANDS_M
 from geoincidents.schema import STATUSES, load_sample_incidents
+from geoincidents.store.filters import IncidentFilter
 from geoincidents.store.incident_store import StoreError
 from geoincidents.ui import review
 from geoincidents.ui import views as analysis
@@ -175,10 +176,17 @@ if incidents is not None:
             key="filter_precision",
         )
         statuses = st.multiselect("Review status", list(STATUSES), key="filter_status")
-    flt = analysis.IncidentFilter(
-        date_from=start, date_to=end, event_types=types, actors=actors, bands=bands, precisions=precisions
+    # an empty pick in a multiselect means "no restriction" (IncidentFilter: None), not "match nothing"
+    flt = IncidentFilter(
+        date_from=start,
+        date_to=end,
+        event_types=types or None,
+        actors=actors or None,
+        bands=bands or None,
+        precisions=precisions or None,
+        statuses=statuses or None,
     )
-    shown = review.filter_by_status(analysis.filter_incidents(incidents, flt), statuses)
+    shown = analysis.filter_incidents(incidents, flt)
 else:
     shown = None
 

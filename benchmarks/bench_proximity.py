@@ -89,7 +89,7 @@ def main() -> None:
         f"agreement: max |distance_m difference| {diff.max():.2e} m (limit 0.5 m); "
         f"inside differs on {inside_differs} rows; nearest gate differs on {int(gate_differs.sum())} rows "
         f"(max |gate_distance_m difference| {gate_gap.max():.2e} m); "
-        f"arrays == frame: {np.array_equal(arrays['distance_m'], fast['distance_m'].to_numpy())}"
+        f"arrays == frame: {np.array_equal(arrays.distance_m, fast['distance_m'].to_numpy())}"
     )
     tr = transformer(WGS84, BAGHDAD_UTM)
     x, y = tr.transform(lon, lat)

@@ -42,6 +42,13 @@ def metric_crs_for(lon: float, lat: float) -> CRS:
     return CRS.from_epsg(epsg)
 
 
+def metric_crs_of(geom: shapely.Geometry) -> CRS:
+    """The metric CRS to measure a geometry in: the UTM zone of its centroid (EPSG:32638 around Baghdad)."""
+    c = geom.centroid
+    crs = metric_crs_for(c.x, c.y)
+    return BAGHDAD_UTM if crs.to_epsg() == 32638 else crs
+
+
 def project_geometry(geom: shapely.Geometry, src: Any, dst: Any) -> shapely.Geometry:
     """Project one shapely geometry between CRSs with a cached transformer."""
     tr = transformer(src, dst)

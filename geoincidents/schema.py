@@ -15,14 +15,13 @@ import pandas as pd
 
 from geoincidents._crs import WGS84
 from geoincidents._paths import data_path
-from geoincidents.gazetteer.load import load_gazetteer
+from geoincidents.gazetteer.model import as_gazetteer
 
 __all__ = [
     "ACLED_COLUMNS",
     "CERTAINTIES",
     "EVENT_TYPES",
     "EXTRA_COLUMNS",
-    "GEO_PRECISION_UNCERTAINTY_M",
     "INCIDENT_COLUMNS",
     "RELATIONS",
     "STATUSES",
@@ -111,9 +110,6 @@ EVENT_TYPES: dict[EventType, tuple[str, ...]] = {
 RELATIONS: tuple[Relation, ...] = get_args(Relation)
 STATUSES: tuple[Status, ...] = get_args(Status)
 CERTAINTIES: tuple[Certainty, ...] = get_args(Certainty)
-# Radius implied by ACLED's geo_precision codes when the landmark itself gives none: 1 = the place
-# itself, 2 = near it / part of a region, 3 = only a larger area (e.g. the city) is known.
-GEO_PRECISION_UNCERTAINTY_M: dict[int, float] = {1: 250.0, 2: 2000.0, 3: 10000.0}
 
 _DTYPES: dict[str, str] = {
     "event_id": "string",
@@ -191,7 +187,7 @@ def load_sample_incidents(path: str | Path | None = None) -> gpd.GeoDataFrame:
     """
     src = data_path("sample_incidents.csv") if path is None else Path(path)
     frame = pd.read_csv(src, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
-    gaz = load_gazetteer().set_index("landmark_id")
+    gaz = as_gazetteer().frame.set_index("landmark_id")
     pts = gaz.geometry.representative_point()
     for i, lid in frame["landmark_id"].items():
         if pd.isna(lid) or lid not in gaz.index:

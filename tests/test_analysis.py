@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 import pytest
 import shapely
@@ -57,17 +56,24 @@ def _points_at(distances_m: list[float], uncertainty_m: list[float]) -> gpd.GeoD
     return prepare_incidents(frame)
 
 
-def test_prepare_fills_ids_coordinates_and_uncertainty_from_precision() -> None:
+def test_prepare_fills_ids_coordinates_and_widens_by_precision() -> None:
     frame = gpd.GeoDataFrame(
         {"geo_precision": [1, 3, None], "event_id": ["x", None, ""]},
         geometry=gpd.points_from_xy([44.39, 44.40, 44.41], [33.30, 33.31, 33.32]),
         crs=4326,
     )
     out = prepare_incidents(frame, id_prefix="up")
-    assert list(out["event_id"]) == ["x", "up-2", "up-3"]
+    assert out["event_id"].iloc[0] == "x"
+    made = out["event_id"].iloc[1:].tolist()
+    assert all(m.startswith("up-") for m in made) and len(set(made)) == 2
+    assert made == prepare_incidents(frame, id_prefix="up")["event_id"].iloc[1:].tolist()  # by content, stable
     assert out["longitude"].tolist() == pytest.approx([44.39, 44.40, 44.41])
-    assert out["uncertainty_m"].iloc[0] == 250 and out["uncertainty_m"].iloc[1] == 10000
-    assert np.isnan(out["uncertainty_m"].iloc[2])
+    # the stated uncertainty stays as stated (unknown); the range is widened by the precision's radius
+    assert out["uncertainty_m"].isna().all()
+    edge_unc = float(perimeter_feature("green_zone")["position_uncertainty_m"])
+    spread = (out["distance_max_m"] - out["distance_m"]).tolist()
+    assert spread == pytest.approx([250 + edge_unc, 10000 + edge_unc, edge_unc])
+    assert out["breach"].iloc[2] != "certain"  # unknown radius: at most possible
     assert {"distance_m", "band", "breach"} <= set(out.columns)
 
 

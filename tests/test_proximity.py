@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import geopandas as gpd
 import numpy as np
 import pandas as pd
@@ -168,7 +170,13 @@ def test_missing_positions_are_kept_with_missing_results(gazetteer: gpd.GeoDataF
     assert result["inside"].isna().tolist() == [False, True, True, False]
     assert result["band"].isna().tolist() == [False, True, True, False]
     arrays = proximity_arrays([44.39, np.nan], [33.30, 33.3])
-    assert np.isnan(arrays["distance_m"][1]) and not arrays["valid"][1]
+    assert np.isnan(arrays.distance_m[1]) and not arrays.valid[1]
+
+
+def test_a_path_is_not_measured_but_named(tmp_path: Path) -> None:
+    # a str used to mean "GeoParquet on Dask" and failed with "needs the dask extra" for any file
+    with pytest.raises(TypeError, match=r"read_incidents\(path\)\.accepted"):
+        check_proximity(str(tmp_path / "incidents.geojson"))  # type: ignore[arg-type]
 
 
 def test_clear_errors() -> None:
@@ -198,7 +206,7 @@ def test_custom_perimeter_polygon() -> None:
     zone = project_geometry(zone_m, BAGHDAD_UTM, WGS84)
     lon, lat = transformer(BAGHDAD_UTM, WGS84).transform([440500, 441100], [3690500, 3690500])
     res = proximity_arrays(lon, lat, zone)
-    np.testing.assert_allclose(res["distance_m"], [-500.0, 100.0], atol=0.01)
+    np.testing.assert_allclose(res.distance_m, [-500.0, 100.0], atol=0.01)
 
 
 # --- the fast paths: exact against plain shapely/geopandas on random points, near and far -----------
@@ -236,7 +244,7 @@ def test_answers_do_not_depend_on_batching() -> None:
     whole = proximity_arrays(lon, lat)
     parts = [proximity_arrays(lon[i : i + 777], lat[i : i + 777]) for i in range(0, len(lon), 777)]
     for key in ("distance_m", "gate_distance_m", "inside", "band_code"):
-        assert np.array_equal(whole[key], np.concatenate([p[key] for p in parts])), key
+        assert np.array_equal(getattr(whole, key), np.concatenate([getattr(p, key) for p in parts])), key
 
 
 def test_polynomial_projection_is_verified_and_bounded() -> None:
@@ -312,8 +320,8 @@ def test_points_partly_beyond_the_polynomial_box() -> None:
     batch = proximity_arrays(lon, lat)
     alone = [proximity_arrays(lon[i : i + 1], lat[i : i + 1]) for i in range(len(lon))]
     for key in ("distance_m", "gate_distance_m", "inside"):
-        assert np.array_equal(batch[key], np.concatenate([a[key] for a in alone])), key
-    assert np.isfinite(batch["distance_m"]).all()
+        assert np.array_equal(getattr(batch, key), np.concatenate([getattr(a, key) for a in alone])), key
+    assert np.isfinite(batch.distance_m).all()
 
 
 def test_the_callers_frame_is_never_written_to(gazetteer: gpd.GeoDataFrame) -> None:

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from geopandas.testing import assert_geodataframe_equal
 
-from geoincidents import check_proximity, run_proximity
+from geoincidents import check_proximity, check_proximity_dask, run_proximity
 from geoincidents._crs import BAGHDAD_UTM, WGS84, transformer
 
 dask = pytest.importorskip("dask")
@@ -60,7 +60,7 @@ def incidents() -> gpd.GeoDataFrame:
 def test_dask_answers_equal_single_process(client: distributed.Client, incidents: gpd.GeoDataFrame) -> None:
     expected = check_proximity(incidents)
     with dask.config.set({"dataframe.convert-string": False}):  # keep the input's own string dtype
-        lazy = check_proximity(dask_geopandas.from_geopandas(incidents, npartitions=7))
+        lazy = check_proximity_dask(dask_geopandas.from_geopandas(incidents, npartitions=7))
     assert isinstance(lazy, dask_geopandas.GeoDataFrame)
     got = lazy.compute(scheduler=client)
     assert_geodataframe_equal(got, expected, check_less_precise=False)
@@ -83,9 +83,12 @@ def test_geoparquet_in_and_out(client: distributed.Client, incidents: gpd.GeoDat
 
 def test_clear_errors(tmp_path: Path, incidents: gpd.GeoDataFrame) -> None:
     with pytest.raises(FileNotFoundError, match="not found"):
-        check_proximity(tmp_path / "missing.parquet")
+        check_proximity_dask(tmp_path / "missing.parquet")
     no_crs = dask_geopandas.from_geopandas(incidents.set_crs(None, allow_override=True), npartitions=2)
     with pytest.raises(ValueError, match="no CRS"):
-        check_proximity(no_crs)
+        check_proximity_dask(no_crs)
+    # Dask is reached through geoincidents.proximity.dask only: check_proximity names the way
+    with pytest.raises(TypeError, match="check_proximity_dask"):
+        check_proximity(dask_geopandas.from_geopandas(incidents, npartitions=2))
     with pytest.raises(TypeError, match="scheduler"):
         run_proximity(dask_geopandas.from_geopandas(incidents, npartitions=2), tmp_path / "o", scheduler=42)

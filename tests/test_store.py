@@ -220,7 +220,12 @@ def test_query_filters(tmp_path: Path) -> None:
         assert ids(got) == {f"ev{i:05d}" for i in range(4, 10)}
         assert ids(store.query(event_types=["Riots"])) == set(incidents.loc[incidents.index % 3 == 0, "event_id"])
         sadr = incidents["actor1"].str.contains("sadrist", case=False)
-        assert ids(store.query(actors=["SADRIST"])) == set(incidents.loc[sadr, "event_id"])
+        name = incidents.loc[sadr, "actor1"].iloc[0]
+        # the app's rule: exact names, case and surrounding spaces ignored (not substrings)
+        assert ids(store.query(actors=[f"  {name.upper()} "])) == set(
+            incidents.loc[incidents["actor1"] == name, "event_id"]
+        )
+        assert ids(store.query(actors=["SADRIST"])) == set()
         inside = set(prox.index[prox["band"] == "inside"])
         assert inside and ids(store.query(bands=["inside"])) == inside
         assert ids(store.query(statuses=["verified"])) == {"ev00004"}

@@ -12,10 +12,8 @@ event date (:func:`geoincidents.gazetteer.load.active_on`).
 from __future__ import annotations
 
 import re
-import weakref
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
@@ -25,8 +23,8 @@ from pyproj import Transformer
 
 from geoincidents.extraction._phrases import PhraseIndex, Token, phrase_key, tokenize
 from geoincidents.extraction.dates import as_date
-from geoincidents.gazetteer.load import load_gazetteer
-from geoincidents.schema import GEO_PRECISION_UNCERTAINTY_M
+from geoincidents.gazetteer.model import Gazetteer, GazetteerLike, as_gazetteer
+from geoincidents.proximity.certainty import GEO_PRECISION_UNCERTAINTY_M
 
 __all__ = [
     "Landmark",
@@ -282,28 +280,17 @@ def _radii(geoms: gpd.GeoSeries, lon: np.ndarray, lat: np.ndarray) -> np.ndarray
     return out
 
 
-_CACHE: dict[int, tuple[weakref.ref[gpd.GeoDataFrame], LandmarkIndex]] = {}
-_BUNDLED: dict[str, gpd.GeoDataFrame] = {}
+def _build_landmark_index(gaz: Gazetteer) -> LandmarkIndex:
+    return LandmarkIndex(gaz.frame)
 
 
-def _as_frame(gazetteer: gpd.GeoDataFrame | str | Path | None) -> gpd.GeoDataFrame:
-    if isinstance(gazetteer, gpd.GeoDataFrame):
-        return gazetteer
-    key = str(gazetteer)
-    if key not in _BUNDLED:
-        _BUNDLED[key] = load_gazetteer(gazetteer)
-    return _BUNDLED[key]
+def landmark_index(gazetteer: GazetteerLike = None) -> LandmarkIndex:
+    """Return the landmark index of a gazetteer (a Gazetteer, frame, file, or None for the bundled one).
 
-
-def landmark_index(gazetteer: gpd.GeoDataFrame | str | Path | None = None) -> LandmarkIndex:
-    """Return the (cached) landmark index of a gazetteer: a frame, a file, or None for the bundled one."""
-    frame = _as_frame(gazetteer)
-    cached = _CACHE.get(id(frame))
-    if cached is not None and cached[0]() is frame:
-        return cached[1]
-    index = LandmarkIndex(frame)
-    _CACHE[id(frame)] = (weakref.ref(frame), index)
-    return index
+    The index is kept with the :class:`~geoincidents.gazetteer.Gazetteer` it was built from, so it
+    is rebuilt when (and only when) the landmarks change.
+    """
+    return as_gazetteer(gazetteer).derived("landmark_index", _build_landmark_index)
 
 
 # Iraqi cities and provinces other than Baghdad (and neighbouring capitals) that news about Baghdad names
@@ -390,7 +377,7 @@ def _arabic_in_prefix(text: str, start: int) -> bool:
 def find_places(
     text: str,
     *,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
     tokens: list[Token] | None = None,
 ) -> list[PlaceMention]:
     """Return the landmarks named in ``text``, in order, with spans and spatial relations.
@@ -541,7 +528,7 @@ def resolve_sit_in(
     day: date | None,
     context: str,
     *,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
     named: tuple[Landmark, ...] = (),
     places: list[PlaceMention] | None = None,
 ) -> Landmark | None:

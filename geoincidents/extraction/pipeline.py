@@ -15,19 +15,18 @@ events dated weeks before publication) make no incident.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import pairwise
-from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
 import pandas as pd
 
+from geoincidents import ids
 from geoincidents.extraction._phrases import tokenize
 from geoincidents.extraction.actors import ActorMention, find_actors
 from geoincidents.extraction.dates import DateMention, as_date, find_dates, resolve_date
@@ -42,6 +41,7 @@ from geoincidents.extraction.geocoding import (
     resolve_sit_in,
     specificity,
 )
+from geoincidents.gazetteer.model import GazetteerLike
 from geoincidents.schema import coerce_incidents
 
 __all__ = ["BACKGROUND_DAYS", "Report", "extract_incidents", "extract_many"]
@@ -475,11 +475,6 @@ def _actors_for(cand: _Candidate) -> tuple[str | None, str | None, str | None]:
     return ordered[0], None, ordered[1] if len(ordered) > 1 else None
 
 
-def _event_id(*parts: object) -> str:
-    raw = "|".join("" if p is None else str(p) for p in parts)
-    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
-
-
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -488,7 +483,7 @@ def _report_records(
     published: date | None,
     source: str | None,
     report_id: str,
-    gazetteer: gpd.GeoDataFrame | str | Path | None,
+    gazetteer: GazetteerLike,
     skipped: list[str] | None = None,
 ) -> list[dict[str, Any]]:
     """Extract the incident records (dicts of the schema's columns) of one report.
@@ -816,8 +811,7 @@ def _record(
     if cand.n_evidence > 1:
         notes.append(f"{cand.n_evidence} passages of the report describe this event; located at the most specific")
     s_start, s_end = cand.sentence
-    return {
-        "event_id": _event_id(report_id, cand.day, cand.landmark.landmark_id, cand.event_type, cand.sub_event_type),
+    record: dict[str, Any] = {
         "event_date": pd.Timestamp(cand.day) if cand.day else pd.NaT,
         "time_precision": cand.precision,
         "event_type": cand.event_type,
@@ -845,6 +839,7 @@ def _record(
         "status": "unverified",
         "n_sources": 1,
     }
+    return {"event_id": ids.event_id(record), **record}
 
 
 def _frame(records: list[dict[str, Any]]) -> gpd.GeoDataFrame:
@@ -854,16 +849,12 @@ def _frame(records: list[dict[str, Any]]) -> gpd.GeoDataFrame:
     return out
 
 
-def _default_report_id(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-
-
 def extract_incidents(
     text: str,
     *,
     published: date | datetime | str | None = None,
     source: str | None = None,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
     report_id: str | None = None,
 ) -> gpd.GeoDataFrame:
     """Extract the incidents one report describes.
@@ -900,7 +891,7 @@ def extract_incidents(
     if not isinstance(text, str):
         raise TypeError(f"extract_incidents: text must be a str, got {type(text).__name__}")
     day = as_date(published, "published")
-    rid = report_id or _default_report_id(text)
+    rid = report_id or ids.report_id(text)
     skipped: list[str] = []
     frame = _frame(_report_records(text, day, source, rid, gazetteer, skipped))
     frame.attrs["skipped"] = skipped
@@ -964,7 +955,8 @@ def _merge_reports(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if len(reports) > 1:
                 rec["report_id"] = "; ".join(reports)
                 rec["source"] = "; ".join(sources) if sources else rec["source"]
-                rec["event_id"] = _event_id(rec["event_date"].date(), rec["landmark_id"], rec["event_type"])
+                merged = ids.merge_key(rec["event_date"], rec["landmark_id"], rec["event_type"])
+                rec["event_id"] = ids.merged_event_id(merged) if merged else rec["event_id"]
                 rec["confidence"] = round(min(0.95, rec["confidence"] + 0.05 * (len(reports) - 1)), 2)
                 rec["notes"] = f"{rec['notes']}; reported by {len(reports)} reports"
     return out
@@ -973,7 +965,7 @@ def _merge_reports(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def extract_many(
     reports: Iterable[Report | Mapping[str, Any] | str],
     *,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
     progress: bool = False,
 ) -> gpd.GeoDataFrame:
     """Extract the incidents of many reports and merge those several reports describe.
@@ -1010,7 +1002,7 @@ def extract_many(
     skipped: list[str] = []
     for position, item in enumerate(items):
         report = _as_report(item, position)
-        rid = report.report_id or _default_report_id(report.text)
+        rid = report.report_id or ids.report_id(report.text)
         mine: list[str] = []
         records.extend(_report_records(report.text, report.published, report.source, rid, gazetteer, mine))
         skipped.extend(f"{rid}: {reason}" for reason in mine)

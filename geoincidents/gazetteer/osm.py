@@ -26,10 +26,10 @@ import pyogrio
 import shapely
 from shapely.geometry import shape
 
-from geoincidents._crs import WGS84, project_geometry
-from geoincidents.gazetteer.load import load_gazetteer, validate_gazetteer
+from geoincidents._crs import WGS84, metric_crs_of, project_geometry
+from geoincidents.gazetteer.model import as_gazetteer
 from geoincidents.gazetteer.names import name_keys, normalize_name
-from geoincidents.proximity.measure import _metric_crs
+from geoincidents.gazetteer.schema import validate_gazetteer
 
 __all__ = ["OSMFeature", "OSMRefreshReport", "read_osm_extract", "refresh_from_osm"]
 
@@ -247,10 +247,10 @@ def refresh_from_osm(
     """
     src = Path(extract)
     feats = read_osm_extract(src)
-    gaz = base.copy() if isinstance(base, gpd.GeoDataFrame) else load_gazetteer(base)
+    gaz = as_gazetteer(base).frame.copy()
     report = OSMRefreshReport(features_read=len(feats))
     feat_keys = [name_keys(*f.names()) for f in feats]
-    crs = _metric_crs(shapely.union_all(list(gaz.geometry)).centroid)
+    crs = metric_crs_of(shapely.union_all(list(gaz.geometry)).centroid)
     matched_feats: set[int] = set()
     rows = gaz.to_dict("records")
     by_id = {r["landmark_id"]: r for r in rows}

@@ -24,9 +24,11 @@ import pandas as pd
 import shapely
 from shapely.geometry import mapping
 
-from geoincidents._crs import WGS84, project_geometry, require_crs
-from geoincidents.gazetteer.load import load_gazetteer, perimeter_feature
-from geoincidents.proximity.measure import DEFAULT_BANDS_M, _check_bands, _metric_crs, band_labels, check_proximity
+from geoincidents._crs import WGS84, metric_crs_of, project_geometry, require_crs
+from geoincidents.gazetteer.load import perimeter_feature
+from geoincidents.gazetteer.model import GazetteerLike, as_gazetteer
+from geoincidents.proximity.certainty import DEFAULT_BANDS_M, band_labels, check_bands
+from geoincidents.proximity.measure import check_proximity
 
 __all__ = ["COORD_DECIMALS", "LAYER_NAMES", "distance_bands", "export_layers", "to_feature_collection", "write_geojson"]
 
@@ -132,17 +134,16 @@ def distance_bands(
     perimeter: str = "green_zone",
     bands_m: Sequence[float] = DEFAULT_BANDS_M,
     *,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
 ) -> gpd.GeoDataFrame:
     """Return the distance bands around a perimeter as rings (EPSG:4326).
 
     Each band is the area at a distance between its inner and outer edge outside the perimeter,
     buffered in metres in the perimeter's UTM zone; the last band ends at the largest edge.
     """
-    gaz = gazetteer if isinstance(gazetteer, gpd.GeoDataFrame) else load_gazetteer(gazetteer)
-    feature = perimeter_feature(perimeter, gazetteer=gaz)
-    edges = _check_bands(bands_m)
-    crs = _metric_crs(feature.geometry)
+    feature = perimeter_feature(perimeter, gazetteer=gazetteer)
+    edges = check_bands(bands_m)
+    crs = metric_crs_of(feature.geometry)
     poly = project_geometry(feature.geometry, WGS84, crs)
     labels = band_labels(edges)[1:-1]
     rows = []
@@ -174,7 +175,7 @@ def export_layers(
     out_dir: str | Path,
     incidents: gpd.GeoDataFrame | None = None,
     *,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
     perimeter: str = "green_zone",
     bands_m: Sequence[float] = DEFAULT_BANDS_M,
 ) -> dict[str, Path]:
@@ -189,7 +190,7 @@ def export_layers(
     dict
         Layer name to written path.
     """
-    gaz = _gazetteer_layer(gazetteer if isinstance(gazetteer, gpd.GeoDataFrame) else load_gazetteer(gazetteer))
+    gaz = _gazetteer_layer(as_gazetteer(gazetteer).frame)
     out = Path(out_dir)
     groups = {
         "perimeter": ["perimeter"],

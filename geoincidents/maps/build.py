@@ -34,11 +34,13 @@ from jinja2 import Template
 from shapely.geometry import mapping
 
 from geoincidents._crs import WGS84, metric_crs_for, require_crs, transformer
-from geoincidents.gazetteer.load import load_gazetteer, perimeter_feature
+from geoincidents.gazetteer.load import perimeter_feature
+from geoincidents.gazetteer.model import GazetteerLike, as_gazetteer
 from geoincidents.io.geojson import distance_bands
 from geoincidents.maps.assets import localize_map
 from geoincidents.maps.escape import escape_text
-from geoincidents.proximity.measure import DEFAULT_BANDS_M, check_proximity
+from geoincidents.proximity.certainty import DEFAULT_BANDS_M, location_uncertainty
+from geoincidents.proximity.measure import check_proximity
 
 __all__ = [
     "CLUSTER_MAX",
@@ -140,21 +142,6 @@ def _fmt_date(value: Any) -> str:
     return str(ts.date().isoformat() if ts == ts.normalize() else ts.isoformat(sep=" ", timespec="minutes"))
 
 
-def _fmt_distance(row: Mapping[str, Any]) -> str:
-    dist = _get(row, "distance_m")
-    if not _present(dist) or not math.isfinite(float(dist)):
-        return "unknown (no location)"
-    d = float(dist)
-    text = f"inside, {abs(d):,.0f} m from the edge" if d < 0 else f"{d:,.0f} m outside"
-    unc = _get(row, "uncertainty_m")
-    if _present(unc) and float(unc) > 0:
-        text += f" (location ± {float(unc):,.0f} m)"
-    breach = _get(row, "breach")
-    if _present(breach):
-        text += f"; inside the perimeter: {escape_text(breach)}"
-    return text
-
-
 def _column(frame: pd.DataFrame, name: str) -> pd.Series:
     """A column of ``frame``, all missing when the column is absent."""
     if name in frame.columns:
@@ -178,9 +165,14 @@ def _numbers(frame: pd.DataFrame, name: str) -> np.ndarray:
     return out
 
 
+def _radius(frame: pd.DataFrame) -> np.ndarray:
+    """Each row's location radius by the one certainty policy (stated, else from geo_precision; NaN unknown)."""
+    return location_uncertainty(_numbers(frame, "uncertainty_m"), _numbers(frame, "geo_precision"), n=len(frame))
+
+
 def _distance_texts(frame: pd.DataFrame) -> list[str]:
-    """The popup's distance line of every row (see ``_fmt_distance``)."""
-    dist, unc = _numbers(frame, "distance_m"), _numbers(frame, "uncertainty_m")
+    """The popup's distance line of every row: signed distance, location radius and breach certainty."""
+    dist, unc = _numbers(frame, "distance_m"), _radius(frame)
     breach = _column(frame, "breach")
     breach_text = _per_unique(breach, lambda v: f"; inside the perimeter: {escape_text(v)}" if _present(v) else "")
     out = []
@@ -549,8 +541,8 @@ class _MiniMap(JSCSSMixin):
         self.tiles_json = _js_json(tiles or "")
 
 
-def _as_gazetteer(gazetteer: gpd.GeoDataFrame | str | Path | None) -> gpd.GeoDataFrame:
-    return gazetteer if isinstance(gazetteer, gpd.GeoDataFrame) else load_gazetteer(gazetteer)
+def _as_gazetteer(gazetteer: GazetteerLike) -> gpd.GeoDataFrame:
+    return as_gazetteer(gazetteer).frame
 
 
 def _prepare(
@@ -662,7 +654,7 @@ def _add_gazetteer_layers(fmap: folium.Map, gaz: gpd.GeoDataFrame) -> None:
 def build_map(
     incidents: gpd.GeoDataFrame | None = None,
     *,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
     perimeter: str = "green_zone",
     bands_m: Sequence[float] = DEFAULT_BANDS_M,
     tiles: str | None = DEFAULT_TILES,
@@ -829,7 +821,7 @@ def _add_incident_layers(
         **_popup_columns(table),
     }
     # the uncertainty radius to draw (0 when precise enough to draw none), see IMPRECISE_M
-    unc = _numbers(table, "uncertainty_m")
+    unc = _radius(table)
     unc = np.where(np.isfinite(unc), unc, 0.0)
     vague = np.floor(np.nan_to_num(_numbers(table, "geo_precision"), nan=0.0)) >= 2
     drawn = np.flatnonzero((unc > 0) & ((unc >= IMPRECISE_M) | vague))

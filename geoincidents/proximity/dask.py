@@ -22,6 +22,7 @@ from typing import Any
 import geopandas as gpd
 import shapely
 
+from geoincidents.gazetteer.model import GazetteerLike
 from geoincidents.proximity.measure import DEFAULT_BANDS_M, check_proximity
 
 __all__ = ["check_proximity_dask", "dask_client", "read_geoparquet", "run_proximity"]
@@ -55,7 +56,8 @@ def check_proximity_dask(
     bands_m: Sequence[float] = DEFAULT_BANDS_M,
     *,
     uncertainty_m: str | None = "uncertainty_m",
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    geo_precision: str | None = "geo_precision",
+    gazetteer: GazetteerLike = None,
 ) -> Any:
     """Lazy :func:`~geoincidents.check_proximity` over a ``dask_geopandas`` GeoDataFrame or a GeoParquet path.
 
@@ -66,9 +68,9 @@ def check_proximity_dask(
         file or dataset folder.
     perimeter, bands_m, gazetteer
         As for :func:`~geoincidents.check_proximity`.
-    uncertainty_m
-        Name of the per-incident uncertainty column (used when present), or None. Arrays are not
-        accepted here: put them in a column.
+    uncertainty_m, geo_precision
+        Names of the per-incident uncertainty and precision columns (used when present), or None.
+        Arrays are not accepted here: put them in a column.
 
     Returns
     -------
@@ -83,9 +85,15 @@ def check_proximity_dask(
         raise TypeError(f"expected a dask_geopandas.GeoDataFrame or a GeoParquet path, got {type(incidents).__name__}")
     if incidents.crs is None:
         raise ValueError("incidents have no CRS: set one first, e.g. ddf.set_crs('EPSG:4326')")
-    if uncertainty_m is not None and not isinstance(uncertainty_m, str):
-        raise TypeError("uncertainty_m must be a column name or None for a Dask GeoDataFrame")
-    options: dict[str, Any] = {"bands_m": tuple(bands_m), "uncertainty_m": uncertainty_m, "gazetteer": gazetteer}
+    for name, value in (("uncertainty_m", uncertainty_m), ("geo_precision", geo_precision)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name} must be a column name or None for a Dask GeoDataFrame")
+    options: dict[str, Any] = {
+        "bands_m": tuple(bands_m),
+        "uncertainty_m": uncertainty_m,
+        "geo_precision": geo_precision,
+        "gazetteer": gazetteer,
+    }
     meta = check_proximity(incidents._meta, perimeter, **options)
     return incidents.map_partitions(check_proximity, perimeter, meta=meta, **options)
 
@@ -131,7 +139,8 @@ def run_proximity(
     bands_m: Sequence[float] = DEFAULT_BANDS_M,
     *,
     uncertainty_m: str | None = "uncertainty_m",
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    geo_precision: str | None = "geo_precision",
+    gazetteer: GazetteerLike = None,
     scheduler: Any = None,
 ) -> Path:
     """Check a large table on a Dask cluster and write the result as a GeoParquet dataset.
@@ -150,7 +159,9 @@ def run_proximity(
     pathlib.Path
         ``output``.
     """
-    result = check_proximity_dask(source, perimeter, bands_m, uncertainty_m=uncertainty_m, gazetteer=gazetteer)
+    result = check_proximity_dask(
+        source, perimeter, bands_m, uncertainty_m=uncertainty_m, geo_precision=geo_precision, gazetteer=gazetteer
+    )
     with dask_client(scheduler) as client:
         result.to_parquet(str(output), compute=True, compute_kwargs={"scheduler": client})
     return Path(output)

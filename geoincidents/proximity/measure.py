@@ -20,11 +20,12 @@ geocoding precision), it is added to the perimeter's own ``position_uncertainty_
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
@@ -33,22 +34,33 @@ import shapely
 from numpy.typing import ArrayLike, NDArray
 from pyproj import CRS
 
-from geoincidents._crs import BAGHDAD_UTM, WGS84, metric_crs_for, project_geometry, require_crs, transformer
-from geoincidents.gazetteer.load import load_gazetteer, perimeter_feature
+from geoincidents._crs import WGS84, metric_crs_of, project_geometry, require_crs, transformer
+from geoincidents.gazetteer.load import perimeter_feature
+from geoincidents.gazetteer.model import Gazetteer, GazetteerLike, as_gazetteer
 from geoincidents.proximity._fastproj import LocalProjection, fit_local_projection
 from geoincidents.proximity._nearest import SegmentGrid, segment_distance_sq
+from geoincidents.proximity.certainty import (
+    CERTAINTIES,
+    DEFAULT_BANDS_M,
+    band_codes,
+    band_labels,
+    certainty_codes,
+    certainty_labels,
+    check_bands,
+    location_uncertainty,
+)
 
 __all__ = [
     "DEFAULT_BANDS_M",
     "PERIMETER_LIKE_KINDS",
     "PROXIMITY_COLUMNS",
+    "ProximityResult",
     "band_labels",
     "check_proximity",
     "check_proximity_many",
     "proximity_arrays",
 ]
 
-DEFAULT_BANDS_M: tuple[float, ...] = (250.0, 1000.0, 3000.0)
 PROXIMITY_COLUMNS: tuple[str, ...] = (
     "perimeter_id",
     "distance_m",
@@ -57,38 +69,9 @@ PROXIMITY_COLUMNS: tuple[str, ...] = (
     "nearest_gate_id",
     "gate_distance_m",
 )
-BREACH_LEVELS: tuple[str, ...] = ("certain", "possible", "excluded")
 # Gates count as belonging to a perimeter when they lie this close to its boundary (metres), or within
 # their own stated position uncertainty of it.
 _GATE_SNAP_M = 100.0
-
-
-def _fmt_m(value: float) -> str:
-    return f"{value:g}"
-
-
-def band_labels(bands_m: Sequence[float] | NDArray[np.float64] = DEFAULT_BANDS_M) -> list[str]:
-    """Return the ordered band labels for band edges in metres, e.g. ``inside``, ``0-250 m``, ...
-
-    The first label is ``inside``; points on the boundary (distance 0) fall in the first outer band.
-    """
-    edges = _check_bands(bands_m)
-    labels = ["inside"]
-    low = 0.0
-    for edge in edges:
-        labels.append(f"{_fmt_m(low)}-{_fmt_m(edge)} m")
-        low = edge
-    labels.append(f">{_fmt_m(low)} m")
-    return labels
-
-
-def _check_bands(bands_m: Sequence[float] | NDArray[np.float64]) -> NDArray[np.float64]:
-    edges = np.asarray(bands_m, dtype=float)
-    if edges.ndim != 1 or len(edges) == 0:
-        raise ValueError("bands_m must be a non-empty sequence of distances in metres")
-    if not np.isfinite(edges).all() or (edges <= 0).any() or (np.diff(edges) <= 0).any():
-        raise ValueError(f"bands_m must be positive and strictly increasing, got {list(bands_m)}")
-    return edges
 
 
 _GRID_MARGIN_M = 11_000.0
@@ -96,18 +79,6 @@ _GRID_MARGIN_M = 11_000.0
 too, through an STR-tree and pyproj, only slower."""
 _GRID_CELLS = 192
 _CHUNK = 65_536  # points measured at a time: keeps temporaries small (peak memory 2.5x the input)
-
-
-def _band_codes(
-    valid: NDArray[np.bool_], inside: NDArray[np.bool_], distance: NDArray[np.float64], edges: NDArray[np.float64]
-) -> NDArray[np.int16]:
-    """Index into :func:`band_labels`: 0 inside, then one per band edge passed; -1 where missing."""
-    code = np.ones(len(valid), dtype=np.int16)
-    for edge in edges:
-        code += distance >= edge
-    code[inside] = 0
-    code[~valid] = -1
-    return code
 
 
 @dataclass(frozen=True)
@@ -328,42 +299,38 @@ def _index_from_parts(
     )
 
 
-def _build_index(feature: pd.Series, gazetteer: gpd.GeoDataFrame | None, crs: CRS) -> _PerimeterIndex:
-    perimeters = (
-        (str(feature["landmark_id"]), shapely.to_wkb(feature.geometry), float(feature["position_uncertainty_m"])),
+def _gates_of(gaz: Gazetteer) -> tuple[tuple[str, float, float, float], ...]:
+    rows = gaz.frame[gaz.frame["kind"] == "gate"]
+    return tuple(
+        (str(lid), float(g.x), float(g.y), float(u))
+        for lid, g, u in zip(rows["landmark_id"], rows.geometry, rows["position_uncertainty_m"], strict=True)
     )
-    gates: tuple[tuple[str, float, float, float], ...] = ()
-    if gazetteer is not None:
-        rows = gazetteer[gazetteer["kind"] == "gate"]
-        gates = tuple(
-            (str(lid), float(g.x), float(g.y), float(u))
-            for lid, g, u in zip(rows["landmark_id"], rows.geometry, rows["position_uncertainty_m"], strict=True)
-        )
-    return _index_from_parts(perimeters, gates, crs.to_wkt())
 
 
-@lru_cache(maxsize=16)
-def _bundled_index(name: str, gazetteer_path: str | None) -> _PerimeterIndex:
-    gaz = load_gazetteer(gazetteer_path)
-    feature = perimeter_feature(name, gazetteer=gaz)
-    return _build_index(feature, gaz, _metric_crs(feature.geometry))
+def _build_index(pid: str, geom: shapely.Geometry, unc: float, gaz: Gazetteer) -> _PerimeterIndex:
+    """The index of one perimeter polygon (lon/lat) with the gazetteer's gates."""
+    perimeters = ((pid, shapely.to_wkb(geom), unc),)
+    return _index_from_parts(perimeters, _gates_of(gaz), metric_crs_of(geom).to_wkt())
 
 
-def _metric_crs(geom: shapely.Geometry) -> CRS:
-    c = geom.centroid
-    crs = metric_crs_for(c.x, c.y)
-    return BAGHDAD_UTM if crs.to_epsg() == 32638 else crs
+def _named_index(name: str, gaz: Gazetteer) -> _PerimeterIndex:
+    """The index of a perimeter of the gazetteer, kept with the gazetteer (dropped when it changes)."""
+
+    def build(g: Gazetteer) -> _PerimeterIndex:
+        feature = perimeter_feature(name, gazetteer=g)
+        unc = float(feature["position_uncertainty_m"])
+        return _build_index(str(feature["landmark_id"]), feature.geometry, unc, g)
+
+    return gaz.derived(("perimeter_index", name), build)
 
 
 def _perimeter_index(
     perimeter: str | shapely.Geometry | gpd.GeoSeries | gpd.GeoDataFrame,
-    gazetteer: gpd.GeoDataFrame | str | Path | None,
+    gazetteer: GazetteerLike,
 ) -> _PerimeterIndex:
+    gaz = as_gazetteer(gazetteer)
     if isinstance(perimeter, str):
-        if gazetteer is None or isinstance(gazetteer, (str, Path)):
-            return _bundled_index(perimeter, None if gazetteer is None else str(gazetteer))
-        feature = perimeter_feature(perimeter, gazetteer=gazetteer)
-        return _build_index(feature, gazetteer, _metric_crs(feature.geometry))
+        return _named_index(perimeter, gaz)
     if isinstance(perimeter, (gpd.GeoSeries, gpd.GeoDataFrame)):
         require_crs(perimeter, what="perimeter")
         if len(perimeter) != 1:
@@ -377,9 +344,7 @@ def _perimeter_index(
         raise TypeError("perimeter must be a name, a shapely Polygon in EPSG:4326, or a one-row GeoSeries/GeoDataFrame")
     if geom.geom_type not in ("Polygon", "MultiPolygon") or geom.is_empty:
         raise ValueError(f"perimeter must be a non-empty Polygon or MultiPolygon, got {geom.geom_type}")
-    gaz = gazetteer if isinstance(gazetteer, gpd.GeoDataFrame) else load_gazetteer(gazetteer)
-    feature = pd.Series({"landmark_id": pid, "geometry": geom, "position_uncertainty_m": unc}, dtype=object)
-    return _build_index(feature, gaz, _metric_crs(geom))
+    return _build_index(pid, geom, unc, gaz)
 
 
 _Measured = tuple[
@@ -441,6 +406,86 @@ def _measure_all(index: _PerimeterIndex, lon: ArrayLike, lat: ArrayLike, crs: An
     return valid, distance, inside, owner, gate_code, gate_dist
 
 
+@dataclass(frozen=True)
+class ProximityResult:
+    """What :func:`proximity_arrays` measured: one NumPy array per quantity, one element per point.
+
+    Attributes
+    ----------
+    perimeter_id
+        Id of the perimeter measured against.
+    labels
+        Band labels (:func:`~geoincidents.proximity.certainty.band_labels`); ``band_code`` indexes them.
+    valid
+        Whether the point has a position (finite coordinates).
+    distance_m
+        Signed distance to the perimeter in metres, negative inside; NaN where not valid.
+    inside
+        Inside the perimeter (False where not valid).
+    band_code
+        Index into ``labels``, -1 where not valid.
+    gate_ids
+        Ids of the perimeter's gates; ``gate_code`` indexes them.
+    gate_code
+        Index of the nearest gate into ``gate_ids``, -1 where none.
+    gate_distance_m
+        Distance to the nearest gate in metres.
+    perimeter_uncertainty_m
+        The perimeter's own position uncertainty in metres.
+    uncertainty_m
+        The location radius the certainty policy used per point (NaN = unknown), when location
+        uncertainty was asked for; else None. So are the three below.
+    distance_min_m, distance_max_m
+        The signed distance range the location and perimeter uncertainties allow.
+    breach_code
+        Index into :data:`~geoincidents.schema.CERTAINTIES` (``certain``, ``possible``,
+        ``excluded``) of being inside the perimeter, -1 where not valid.
+    """
+
+    perimeter_id: str
+    labels: list[str]
+    valid: NDArray[np.bool_]
+    distance_m: NDArray[np.float64]
+    inside: NDArray[np.bool_]
+    band_code: NDArray[np.int16]
+    gate_ids: NDArray[np.object_]
+    gate_code: NDArray[np.integer[Any]]
+    gate_distance_m: NDArray[np.float64]
+    perimeter_uncertainty_m: float
+    uncertainty_m: NDArray[np.float64] | None = None
+    distance_min_m: NDArray[np.float64] | None = None
+    distance_max_m: NDArray[np.float64] | None = None
+    breach_code: NDArray[np.int8] | None = None
+
+    @property
+    def nearest_gate_id(self) -> NDArray[np.object_]:
+        """Id of the nearest gate per point (None where none), as an object array."""
+        ids = np.concatenate([self.gate_ids, np.array([None], dtype=object)])  # code -1: None
+        return ids.take(self.gate_code)
+
+    @property
+    def band(self) -> NDArray[np.object_]:
+        """Band label per point (None where not valid), as an object array."""
+        labels = np.array([*self.labels, None], dtype=object)
+        return labels.take(self.band_code)
+
+    @property
+    def breach(self) -> NDArray[np.object_] | None:
+        """Certainty label per point (None where not valid), or None without location uncertainty."""
+        if self.breach_code is None:
+            return None
+        return np.array([*CERTAINTIES, None], dtype=object).take(self.breach_code)
+
+    def __getitem__(self, key: str) -> Any:
+        """Deprecated: the dict access of earlier versions (``result["distance_m"]``); use attributes."""
+        warnings.warn(
+            "proximity_arrays returns a ProximityResult: use attributes (result.distance_m), not result['distance_m']",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return getattr(self, key)
+
+
 def proximity_arrays(
     lon: ArrayLike,
     lat: ArrayLike,
@@ -448,9 +493,10 @@ def proximity_arrays(
     bands_m: Sequence[float] = DEFAULT_BANDS_M,
     *,
     uncertainty_m: ArrayLike | None = None,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    geo_precision: ArrayLike | None = None,
+    gazetteer: GazetteerLike = None,
     crs: Any = WGS84,
-) -> dict[str, Any]:
+) -> ProximityResult:
     """Compute proximity on coordinate arrays; the core of :func:`check_proximity`.
 
     Parameters
@@ -463,68 +509,43 @@ def proximity_arrays(
         one-row GeoSeries/GeoDataFrame with a CRS).
     bands_m
         Increasing band edges in metres outside the perimeter.
-    uncertainty_m
-        Optional per-point location uncertainty radius in metres (NaN = unknown, treated as 0 for
-        the breach flag but reported as such).
+    uncertainty_m, geo_precision
+        Per-point location radius in metres and ACLED precision code (NaN = not stated). With
+        either, the result carries the distance range and the breach certainty decided by the one
+        certainty policy (:mod:`geoincidents.proximity.certainty`): the radius is ``uncertainty_m``,
+        else implied by ``geo_precision``, else unknown (then at most a possible breach).
     gazetteer
-        A gazetteer GeoDataFrame or path; default the bundled one. Supplies the perimeter and gates.
+        A :class:`~geoincidents.gazetteer.Gazetteer`, GeoDataFrame or path; default the bundled
+        one. Supplies the perimeter and gates.
     crs
         CRS of ``lon``/``lat``.
 
     Returns
     -------
-    dict
-        NumPy arrays: ``distance_m`` (signed, negative inside), ``inside`` (bool; False where
-        missing), ``valid`` (position known), ``band_code`` (index into :func:`band_labels`, -1 where
-        missing), ``nearest_gate_id`` (also as ``gate_code``, an index into ``gate_ids``, -1 where
-        none), ``gate_distance_m``, and with ``uncertainty_m`` also
-        ``distance_min_m``, ``distance_max_m`` and ``breach_code`` (index into ``certain``,
-        ``possible``, ``excluded``); plus ``perimeter_id`` and ``labels``.
+    ProximityResult
+        One array per quantity (see :class:`ProximityResult`).
     """
-    result = _proximity_codes(lon, lat, perimeter, bands_m, uncertainty_m, gazetteer, crs)
-    ids = np.concatenate([result["gate_ids"], np.array([None], dtype=object)])  # code -1: None
-    result["nearest_gate_id"] = ids.take(result["gate_code"])
-    return result
-
-
-def _proximity_codes(
-    lon: ArrayLike,
-    lat: ArrayLike,
-    perimeter: str | shapely.Geometry | gpd.GeoSeries | gpd.GeoDataFrame,
-    bands_m: Sequence[float],
-    uncertainty_m: ArrayLike | None,
-    gazetteer: gpd.GeoDataFrame | str | Path | None,
-    crs: Any,
-) -> dict[str, Any]:
-    """:func:`proximity_arrays` without the ``nearest_gate_id`` object array (gates as codes only)."""
     index = _perimeter_index(perimeter, gazetteer)
-    edges = _check_bands(bands_m)
+    edges = check_bands(bands_m)
     valid, distance, inside, _, gate_code, gate_dist = _measure_all(index, lon, lat, crs)
-    n = len(valid)
-    band_code = _band_codes(valid, inside, distance, edges)
-    result: dict[str, Any] = {
-        "perimeter_id": index.perimeter_id,
-        "labels": band_labels(edges),
-        "valid": valid,
-        "distance_m": distance,
-        "inside": inside,
-        "band_code": band_code,
-        "gate_code": gate_code,
-        "gate_ids": index.gate_ids,
-        "gate_distance_m": gate_dist,
-        "perimeter_uncertainty_m": float(index.uncertainty_m[0]),
-    }
-    if uncertainty_m is not None:
-        unc = np.broadcast_to(np.asarray(uncertainty_m, dtype=float), (n,))
-        if (unc[np.isfinite(unc)] < 0).any():
-            raise ValueError("uncertainty_m must be >= 0")
-        total = np.where(np.isfinite(unc), unc, 0.0) + index.uncertainty_m[0]
-        dmin = distance - total
-        dmax = distance + total
-        breach = np.full(n, -1, dtype=np.int8)
-        breach[valid] = np.where(dmax[valid] < 0, 0, np.where(dmin[valid] < 0, 1, 2))
-        result.update({"distance_min_m": dmin, "distance_max_m": dmax, "breach_code": breach})
-    return result
+    per_unc = float(index.uncertainty_m[0])
+    result = ProximityResult(
+        perimeter_id=index.perimeter_id,
+        labels=band_labels(edges),
+        valid=valid,
+        distance_m=distance,
+        inside=inside,
+        band_code=band_codes(valid, inside, distance, edges),
+        gate_ids=index.gate_ids,
+        gate_code=gate_code,
+        gate_distance_m=gate_dist,
+        perimeter_uncertainty_m=per_unc,
+    )
+    if uncertainty_m is None and geo_precision is None:
+        return result
+    radius = location_uncertainty(uncertainty_m, geo_precision, n=len(valid))
+    dmin, dmax, breach = certainty_codes(distance, radius, per_unc)
+    return replace(result, uncertainty_m=radius, distance_min_m=dmin, distance_max_m=dmax, breach_code=breach)
 
 
 def _points_xy(incidents: gpd.GeoDataFrame | gpd.GeoSeries) -> tuple[NDArray[np.float64], NDArray[np.float64], CRS]:
@@ -587,15 +608,23 @@ def _points_input(
     return frame, x, y, crs
 
 
+def _column_or_array(frame: gpd.GeoDataFrame, value: ArrayLike | str | None) -> ArrayLike | pd.Series | None:
+    """A per-row input given as a column name (None when the frame lacks it) or as values."""
+    if isinstance(value, str):
+        return frame.get(value)
+    return value
+
+
 def check_proximity(
-    incidents: gpd.GeoDataFrame | gpd.GeoSeries | str | Path | None = None,
+    incidents: gpd.GeoDataFrame | gpd.GeoSeries | None = None,
     perimeter: str | shapely.Geometry | gpd.GeoSeries | gpd.GeoDataFrame = "green_zone",
     bands_m: Sequence[float] = DEFAULT_BANDS_M,
     *,
     lon: ArrayLike | None = None,
     lat: ArrayLike | None = None,
     uncertainty_m: ArrayLike | str | None = "uncertainty_m",
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    geo_precision: ArrayLike | str | None = "geo_precision",
+    gazetteer: GazetteerLike = None,
 ) -> gpd.GeoDataFrame:
     """Measure how close incidents are to a perimeter.
 
@@ -603,21 +632,22 @@ def check_proximity(
     ----------
     incidents
         Points in any CRS (a GeoDataFrame or GeoSeries with a CRS set). Alternatively pass ``lon``
-        and ``lat`` arrays in degrees (EPSG:4326) and leave this None. For tables larger than
-        memory pass a ``dask_geopandas`` GeoDataFrame or the path of a GeoParquet file or dataset:
-        the result is then a lazy ``dask_geopandas`` GeoDataFrame computed partition by partition
-        with this same function (see :mod:`geoincidents.proximity.dask`), giving identical answers.
+        and ``lat`` arrays in degrees (EPSG:4326) and leave this None. A file is read first with
+        :func:`geoincidents.read_incidents`; tables larger than memory go through
+        :mod:`geoincidents.proximity.dask` (the only way into Dask), which applies this same
+        function partition by partition.
     perimeter
         Perimeter id, name or alias in the gazetteer (default the Green Zone), or a polygon.
     bands_m
         Increasing band edges in metres outside the perimeter; default 250, 1000 and 3000 m.
     lon, lat
         Coordinate arrays, used when ``incidents`` is None.
-    uncertainty_m
-        Column name (default ``"uncertainty_m"``, used when present) or an array of per-incident
-        location uncertainty radii in metres; None to ignore uncertainty.
+    uncertainty_m, geo_precision
+        Column names (the defaults, used when present) or arrays: each incident's location radius
+        in metres and its ACLED precision code. None to ignore that input.
     gazetteer
-        Gazetteer GeoDataFrame or path (default the bundled Baghdad one).
+        A :class:`~geoincidents.gazetteer.Gazetteer`, GeoDataFrame or path (default the bundled
+        Baghdad one).
 
     Returns
     -------
@@ -626,48 +656,51 @@ def check_proximity(
         (categorical), ``distance_m`` (signed metres, negative inside), ``inside`` (nullable
         boolean), ``band`` (ordered categorical: ``inside``, ``0-250 m``, ...),
         ``nearest_gate_id`` (categorical over the perimeter's gates; missing without a position)
-        and ``gate_distance_m``. With an uncertainty, also ``distance_min_m``/``distance_max_m``
-        (the signed distance range the location and perimeter uncertainties allow) and ``breach``
-        (``certain``, ``possible`` or ``excluded``): a vague location is never reported as a certain
-        breach on the strength of its centroid alone.
+        and ``gate_distance_m``. When the incidents carry ``uncertainty_m`` or ``geo_precision``
+        (either column, even if empty), also ``distance_min_m``/``distance_max_m`` (the signed
+        distance range the location and perimeter uncertainties allow) and ``breach``
+        (``certain``, ``possible`` or ``excluded``), both from the one certainty policy
+        (:mod:`geoincidents.proximity.certainty`): a vague location is never a certain breach on
+        the strength of its centroid alone, and a location of unknown precision is at most a
+        possible one.
 
     Notes
     -----
     Rows with no geometry, an empty point or NaN coordinates are kept, with missing results
     (``distance_m`` NaN, ``inside``/``band``/``breach`` missing). An empty input returns an empty
-    frame with the columns. A missing CRS raises :class:`ValueError`; non-point geometries raise
-    :class:`TypeError` naming the rows.
+    frame with the columns. A missing CRS raises :class:`~geoincidents.errors.CRSMissingError`;
+    non-point geometries raise :class:`TypeError` naming the rows.
     """
-    if isinstance(incidents, (str, Path)) or type(incidents).__module__.startswith("dask_geopandas"):
-        from geoincidents.proximity.dask import check_proximity_dask
-
-        if not (uncertainty_m is None or isinstance(uncertainty_m, str)):
-            raise TypeError("with Dask input, uncertainty_m must be a column name or None")
-        lazy = check_proximity_dask(incidents, perimeter, bands_m, uncertainty_m=uncertainty_m, gazetteer=gazetteer)
-        return cast(gpd.GeoDataFrame, lazy)
-    frame, x, y, crs = _points_input(incidents, lon, lat)
-    unc: ArrayLike | None
-    if isinstance(uncertainty_m, str):
-        unc = (
-            pd.to_numeric(frame[uncertainty_m], errors="coerce").to_numpy(dtype=float)
-            if uncertainty_m in frame
-            else None
+    if isinstance(incidents, (str, Path)):
+        raise TypeError(
+            f"check_proximity measures a GeoDataFrame, not a path ({str(incidents)!r}): read the file first with "
+            "geoincidents.read_incidents(path).accepted; for GeoParquet larger than memory use "
+            "geoincidents.proximity.dask.check_proximity_dask"
         )
-    else:
-        unc = uncertainty_m
-    res = _proximity_codes(x, y, perimeter, bands_m, unc, gazetteer, crs)
-    valid = res["valid"]
-    frame["perimeter_id"] = _ids(np.zeros(len(frame), dtype=np.int8), [res["perimeter_id"]])
-    frame["distance_m"] = res["distance_m"]
-    frame["inside"] = pd.arrays.BooleanArray(res["inside"], ~valid)
-    labels = res["labels"]
-    frame["band"] = pd.Categorical.from_codes(res["band_code"], categories=labels, ordered=True)
-    frame["nearest_gate_id"] = _ids(res["gate_code"], list(res["gate_ids"]))
-    frame["gate_distance_m"] = res["gate_distance_m"]
-    if "breach_code" in res:
-        frame["distance_min_m"] = res["distance_min_m"]
-        frame["distance_max_m"] = res["distance_max_m"]
-        frame["breach"] = pd.Categorical.from_codes(res["breach_code"], categories=list(BREACH_LEVELS))
+    if type(incidents).__module__.startswith("dask"):
+        raise TypeError("a Dask frame goes through geoincidents.proximity.dask.check_proximity_dask")
+    frame, x, y, crs = _points_input(incidents, lon, lat)
+    res = proximity_arrays(
+        x,
+        y,
+        perimeter,
+        bands_m,
+        uncertainty_m=_column_or_array(frame, uncertainty_m),
+        geo_precision=_column_or_array(frame, geo_precision),
+        gazetteer=gazetteer,
+        crs=crs,
+    )
+    valid = res.valid
+    frame["perimeter_id"] = _ids(np.zeros(len(frame), dtype=np.int8), [res.perimeter_id])
+    frame["distance_m"] = res.distance_m
+    frame["inside"] = pd.arrays.BooleanArray(res.inside, ~valid)
+    frame["band"] = pd.Categorical.from_codes(res.band_code, categories=res.labels, ordered=True)
+    frame["nearest_gate_id"] = _ids(res.gate_code, list(res.gate_ids))
+    frame["gate_distance_m"] = res.gate_distance_m
+    if res.breach_code is not None:
+        frame["distance_min_m"] = res.distance_min_m
+        frame["distance_max_m"] = res.distance_max_m
+        frame["breach"] = certainty_labels(res.breach_code)
     return frame
 
 
@@ -675,11 +708,11 @@ PERIMETER_LIKE_KINDS: tuple[str, ...] = ("perimeter", "building", "square", "dis
 
 
 def _many_perimeters(
-    perimeters: gpd.GeoDataFrame | Sequence[str] | None, gazetteer: gpd.GeoDataFrame | str | Path | None
+    perimeters: gpd.GeoDataFrame | Sequence[str] | None, gazetteer: GazetteerLike
 ) -> tuple[tuple[str, bytes, float], ...]:
     """(id, lon/lat WKB, uncertainty) of every perimeter to check, validated."""
     if perimeters is None or not isinstance(perimeters, gpd.GeoDataFrame):
-        gaz = gazetteer if isinstance(gazetteer, gpd.GeoDataFrame) else load_gazetteer(gazetteer)
+        gaz = as_gazetteer(gazetteer).frame
         if perimeters is None:
             rows = gaz[gaz["kind"].isin(PERIMETER_LIKE_KINDS) & gaz.geom_type.isin(["Polygon", "MultiPolygon"])]
         else:
@@ -719,7 +752,7 @@ def check_proximity_many(
     *,
     lon: ArrayLike | None = None,
     lat: ArrayLike | None = None,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
 ) -> gpd.GeoDataFrame:
     """Measure incidents against many perimeters at once: the nearest one, how far, inside or not.
 
@@ -749,14 +782,14 @@ def check_proximity_many(
         inside any perimeter), ``inside`` (nullable boolean: inside at least one) and ``band``.
         For perimeters that do not overlap, an incident inside one gets that one's id.
     """
-    edges = _check_bands(bands_m)
+    edges = check_bands(bands_m)
     parts = _many_perimeters(perimeters, gazetteer)
     lonlat = shapely.union_all([shapely.from_wkb(wkb) for _, wkb, _ in parts])
-    crs = _metric_crs(lonlat)
+    crs = metric_crs_of(lonlat)
     index = _index_from_parts(parts, (), crs.to_wkt())
     frame, x, y, src = _points_input(incidents, lon, lat)
     valid, distance, inside, owner, _, _ = _measure_all(index, x, y, src)
-    band_code = _band_codes(valid, inside, distance, edges)
+    band_code = band_codes(valid, inside, distance, edges)
     codes = owner if len(owner) == len(valid) else np.zeros(len(valid), dtype=np.int8)  # one perimeter
     frame["perimeter_id"] = _ids(np.where(valid, codes, -1), index.perimeter_ids)
     frame["distance_m"] = distance

@@ -22,7 +22,6 @@ Rules are plain JSON (:func:`load_rules`), e.g.::
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 from collections.abc import Iterable, Mapping
@@ -34,10 +33,20 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from geoincidents import ids
 from geoincidents._crs import WGS84
 from geoincidents.gazetteer.load import perimeter_feature
-from geoincidents.proximity.measure import DEFAULT_BANDS_M, band_labels, check_proximity
-from geoincidents.schema import EVENT_TYPES, GEO_PRECISION_UNCERTAINTY_M, coerce_incidents
+from geoincidents.gazetteer.model import GazetteerLike
+from geoincidents.proximity.certainty import (
+    CERTAIN,
+    DEFAULT_BANDS_M,
+    POSSIBLE,
+    band_labels,
+    certainty_codes,
+    location_uncertainty,
+)
+from geoincidents.proximity.measure import check_proximity
+from geoincidents.schema import EVENT_TYPES, coerce_incidents
 
 __all__ = ["ALERT_COLUMNS", "CERTAINTIES", "AlertRule", "empty_alerts", "evaluate_alerts", "format_alert", "load_rules"]
 
@@ -169,7 +178,7 @@ class AlertRule:
         }
 
 
-def load_rules(path: str | Path, *, gazetteer: gpd.GeoDataFrame | str | Path | None = None) -> list[AlertRule]:
+def load_rules(path: str | Path, *, gazetteer: GazetteerLike = None) -> list[AlertRule]:
     """Read alert rules from a JSON file: a list of rule objects, or ``{"rules": [...]}``.
 
     Each rule's perimeter is looked up in ``gazetteer`` (default the bundled one), so a misspelt
@@ -205,10 +214,6 @@ def load_rules(path: str | Path, *, gazetteer: gpd.GeoDataFrame | str | Path | N
     return rules
 
 
-def _alert_id(rule_id: str, event_id: str) -> str:
-    return hashlib.sha256(f"{rule_id}\x1f{event_id}".encode()).hexdigest()[:16]
-
-
 def _fmt_date(value: Any) -> str:
     return "unknown date" if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
 
@@ -236,7 +241,7 @@ def evaluate_alerts(
     incidents: pd.DataFrame,
     rules: Iterable[AlertRule],
     *,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
 ) -> gpd.GeoDataFrame:
     """Evaluate every rule on every incident; return one row per alert raised.
 
@@ -265,26 +270,19 @@ def evaluate_alerts(
         raise ValueError(f"evaluate_alerts: incidents need an event_id (missing at index {first})")
     if not rules or frame.empty:
         return empty_alerts()
-    unc = frame["uncertainty_m"].to_numpy(dtype=float).copy()
-    precision = frame["geo_precision"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-    for code, radius in GEO_PRECISION_UNCERTAINTY_M.items():
-        unc[~np.isfinite(unc) & (precision == code)] = radius
-    unknown_unc = ~np.isfinite(unc)
+    radius = location_uncertainty(frame["uncertainty_m"], frame["geo_precision"])
     rows: list[dict[str, Any]] = []
     by_perimeter: dict[str, pd.DataFrame] = {}
     for rule in rules:
         if rule.perimeter not in by_perimeter:
-            by_perimeter[rule.perimeter] = check_proximity(
-                frame, rule.perimeter, uncertainty_m=np.where(unknown_unc, 0.0, unc), gazetteer=gazetteer
-            )
+            by_perimeter[rule.perimeter] = check_proximity(frame, rule.perimeter, gazetteer=gazetteer)
         prox = by_perimeter[rule.perimeter]
         threshold = rule.threshold_m
         dist = prox["distance_m"].to_numpy(dtype=float)
-        dmin = prox["distance_min_m"].to_numpy(dtype=float)
-        dmax = prox["distance_max_m"].to_numpy(dtype=float)
-        valid = np.isfinite(dist)
-        certain = valid & (dmax < threshold) & ~unknown_unc
-        possible = valid & (dmin < threshold) & ~certain
+        per_unc = float(perimeter_feature(rule.perimeter, gazetteer=gazetteer)["position_uncertainty_m"])
+        dmin, dmax, codes = certainty_codes(dist, radius, per_unc, threshold)
+        certain = codes == CERTAIN
+        possible = codes == POSSIBLE
         wanted = np.ones(len(prox), dtype=bool)
         if rule.event_types:
             wanted = prox["event_type"].isin(rule.event_types).to_numpy(dtype=bool, na_value=False)
@@ -295,7 +293,7 @@ def evaluate_alerts(
             event_id = str(row["event_id"])
             rows.append(
                 {
-                    "alert_id": _alert_id(rule.rule_id, event_id),
+                    "alert_id": ids.alert_id(rule.rule_id, event_id),
                     "rule_id": rule.rule_id,
                     "event_id": event_id,
                     "certainty": certainty,

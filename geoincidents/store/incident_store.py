@@ -25,7 +25,6 @@ transaction with :meth:`IncidentStore.transaction`.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import threading
@@ -33,18 +32,21 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from geoincidents import ids
 from geoincidents._crs import WGS84, require_crs
 from geoincidents.errors import StoreBusyError, StoreError
+from geoincidents.gazetteer.model import GazetteerLike
 from geoincidents.proximity.measure import DEFAULT_BANDS_M, check_proximity
 from geoincidents.schema import EVENT_TYPES, INCIDENT_COLUMNS, STATUSES, coerce_incidents
 from geoincidents.store import _gpkg
 from geoincidents.store.alerts import ALERT_COLUMNS, AlertRule, empty_alerts, evaluate_alerts
+from geoincidents.store.filters import IncidentFilter
 
 __all__ = [
     "AUDIT_COLUMNS",
@@ -208,8 +210,8 @@ class AddResult:
 
 
 def default_report_id(text: str) -> str:
-    """Return the id a report gets when none is given: the first 16 hex digits of its text's SHA-256."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    """Return the id a report gets when none is given (:func:`geoincidents.ids.report_id`)."""
+    return ids.report_id(text)
 
 
 def _text(value: Any) -> str | None:
@@ -238,28 +240,33 @@ def _sql_value(column: str, value: Any) -> Any:
     return str(value)
 
 
-def _merge_key(row: Mapping[str, Any]) -> str | None:
-    date, landmark, event_type = row.get("event_date"), row.get("landmark_id"), row.get("event_type")
-    if any(v is None for v in (date, landmark, event_type)):
-        return None
-    return f"{date}|{landmark}|{event_type}"
+_MAX_SQL_LIST = 500  # longer lists are left to the filter (SQLite limits the number of parameters)
 
 
-def _new_event_id(row: Mapping[str, Any]) -> str:
-    parts = [
-        str(row.get(c)) for c in ("report_id", "span_start", "span_end", "event_date", "landmark_id", "event_type")
-    ]
-    parts.append(str(row.get("sentence")))
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+def _prefilter_sql(flt: IncidentFilter) -> tuple[list[str], list[Any]]:
+    """SQL conditions that select at least every row ``flt`` keeps (the filter itself decides).
 
-
-def _check_bbox(bbox: Sequence[float]) -> tuple[float, float, float, float]:
-    if len(bbox) != 4:
-        raise ValueError(f"bbox must be (min_lon, min_lat, max_lon, max_lat), got {bbox!r}")
-    min_lon, min_lat, max_lon, max_lat = (float(v) for v in bbox)
-    if not (min_lon <= max_lon and min_lat <= max_lat):
-        raise ValueError(f"bbox must be (min_lon, min_lat, max_lon, max_lat) with min <= max, got {bbox!r}")
-    return min_lon, min_lat, max_lon, max_lat
+    Only fields whose SQL test cannot be stricter than :meth:`IncidentFilter.mask` are pushed down,
+    so the filter's rules stay written once; this only spares reading rows that cannot pass.
+    """
+    where: list[str] = []
+    params: list[Any] = []
+    for column, values in (("event_id", flt.event_ids), ("event_type", flt.event_types)):
+        if values is not None and len(values) <= _MAX_SQL_LIST:
+            where.append(f"{_gpkg.quote(column)} IN ({', '.join('?' * len(values))})" if values else "0")
+            params += list(values)
+    undated = ' OR "event_date" IS NULL' if flt.include_undated else ""
+    if flt.date_from is not None:
+        where.append(f'("event_date" >= ?{undated})')
+        params.append(flt.date_from.isoformat())
+    if flt.date_to is not None:
+        where.append(f'("event_date" <= ?{undated})')
+        params.append(flt.date_to.isoformat())
+    if flt.bbox is not None:
+        min_lon, min_lat, max_lon, max_lat = flt.bbox
+        where.append('"longitude" BETWEEN ? AND ? AND "latitude" BETWEEN ? AND ?')
+        params += [min_lon, max_lon, min_lat, max_lat]
+    return where, params
 
 
 class IncidentStore:
@@ -295,7 +302,7 @@ class IncidentStore:
         *,
         perimeter: str = "green_zone",
         bands_m: Sequence[float] = DEFAULT_BANDS_M,
-        gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+        gazetteer: GazetteerLike = None,
         timeout_s: float = _BUSY_TIMEOUT_S,
         create: bool = True,
     ) -> None:
@@ -484,7 +491,7 @@ class IncidentStore:
         """
         if not isinstance(text, str) or not text.strip():
             raise ValueError("add_report: text must be a non-empty string")
-        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        sha = ids.content_digest(text)
         rid = report_id if report_id is not None and str(report_id).strip() else default_report_id(text)
         rid = str(rid)
         try:
@@ -649,10 +656,10 @@ class IncidentStore:
             for name, _ in PROXIMITY_STORED:
                 rec.setdefault(name, None)
             if rec["event_id"] is None:
-                rec["event_id"] = _new_event_id(rec)
+                rec["event_id"] = ids.event_id(rec)
             rec["status"] = rec["status"] or "unverified"
             rec["geom"] = geoms[i]
-            rec["merge_key"] = _merge_key(rec)
+            rec["merge_key"] = ids.merge_key(rec.get("event_date"), rec.get("landmark_id"), rec.get("event_type"))
             out.append(rec)
         return out
 
@@ -776,37 +783,19 @@ class IncidentStore:
         ).fetchone()
         return row is not None
 
-    def query(
-        self,
-        date_from: Any = None,
-        date_to: Any = None,
-        event_types: Sequence[str] | None = None,
-        actors: Sequence[str] | None = None,
-        bands: Sequence[str] | None = None,
-        statuses: Sequence[str] | None = None,
-        bbox: Sequence[float] | None = None,
-        *,
-        event_ids: Sequence[str] | None = None,
-    ) -> gpd.GeoDataFrame:
-        """Return the stored incidents matching every filter given (None = no filter).
+    def query(self, flt: IncidentFilter | None = None, /, **fields: Any) -> gpd.GeoDataFrame:
+        """Return the stored incidents that pass a filter (none: every incident).
 
         Parameters
         ----------
-        date_from, date_to
-            Inclusive range of ``event_date``.
-        event_types
-            ACLED event types.
-        actors
-            Names matched case-insensitively as a substring of ``actor1``, ``assoc_actor_1`` or
-            ``actor2``; an incident matches when any name matches.
-        bands
-            Stored band labels (``inside``, ``0-250 m``, ...) relative to the store's perimeter.
-        statuses
-            Review statuses (default: all, rejected included).
-        bbox
-            ``(min_lon, min_lat, max_lon, max_lat)`` in degrees.
-        event_ids
-            Only these incidents.
+        flt
+            An :class:`~geoincidents.store.filters.IncidentFilter`, the same type the app filters
+            with, so a selection means the same thing in both: None fields do not restrict, an empty
+            collection matches nothing, undated incidents pass a date range unless
+            ``include_undated=False``, actors match exactly (case ignored), a missing status is
+            ``unverified``.
+        **fields
+            Or the filter's fields directly (``date_from=..., event_types=[...], statuses=[...]``).
 
         Returns
         -------
@@ -815,43 +804,16 @@ class IncidentStore:
             ``n_sources``, ``sources`` (a JSON list), the stored proximity columns, ``created_at``
             and ``updated_at``; point geometry in EPSG:4326; ordered by date, then insertion.
         """
-        where: list[str] = []
-        params: list[Any] = []
-        if date_from is not None:
-            where.append('"event_date" >= ?')
-            params.append(pd.Timestamp(date_from).date().isoformat())
-        if date_to is not None:
-            where.append('"event_date" <= ?')
-            params.append(pd.Timestamp(date_to).date().isoformat())
-        for column, values in (("event_type", event_types), ("band", bands), ("status", statuses)):
-            if values is not None:
-                values = list(values)
-                where.append(f"{_gpkg.quote(column)} IN ({', '.join('?' * len(values))})" if values else "0")
-                params += values
-        if statuses is not None:
-            unknown = [s for s in statuses if s not in STATUSES]
-            if unknown:
-                raise ValueError(f"query: unknown status(es) {unknown}; statuses are {list(STATUSES)}")
-        if actors is not None:
-            clauses = []
-            for actor in actors:
-                for col in ("actor1", "assoc_actor_1", "actor2"):
-                    clauses.append(f"instr(lower({_gpkg.quote(col)}), lower(?)) > 0")
-                    params.append(str(actor))
-            where.append("(" + " OR ".join(clauses) + ")" if clauses else "0")
-        if bbox is not None:
-            min_lon, min_lat, max_lon, max_lat = _check_bbox(bbox)
-            where.append('"longitude" BETWEEN ? AND ? AND "latitude" BETWEEN ? AND ?')
-            params += [min_lon, max_lon, min_lat, max_lat]
-        if event_ids is not None:
-            ids = list(event_ids)
-            where.append(f'"event_id" IN ({", ".join("?" * len(ids))})' if ids else "0")
-            params += ids
+        if flt is not None and fields:
+            raise TypeError("query: give an IncidentFilter or its fields, not both")
+        flt = flt if flt is not None else IncidentFilter(**fields)
+        where, params = _prefilter_sql(flt)
         sql = f'SELECT "geom", {", ".join(_gpkg.quote(c) for c in STORE_COLUMNS)} FROM "incidents"'
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += ' ORDER BY "event_date", "fid"'
-        return self._frame(self._read(sql, params))
+        frame = self._frame(self._read(sql, params))
+        return cast(gpd.GeoDataFrame, flt.apply(frame).reset_index(drop=True))
 
     @staticmethod
     def _frame(rows: list[tuple[Any, ...]]) -> gpd.GeoDataFrame:

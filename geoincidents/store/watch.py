@@ -33,10 +33,13 @@ from typing import Any, TextIO
 import geopandas as gpd
 import pandas as pd
 
+from geoincidents import ids
 from geoincidents.extraction.dates import as_date
+from geoincidents.extraction.pipeline import extract_incidents
 from geoincidents.extraction.reports import read_reports
+from geoincidents.gazetteer.model import GazetteerLike
 from geoincidents.store.alerts import AlertRule, format_alert
-from geoincidents.store.incident_store import IncidentStore, StoreBusyError, default_report_id
+from geoincidents.store.incident_store import IncidentStore, StoreBusyError
 
 __all__ = ["IngestResult", "ReportInput", "ingest_file", "read_report_file", "scan_once", "watch"]
 
@@ -137,23 +140,14 @@ def _report_id(store: IncidentStore, rep: ReportInput) -> str:
     content instead of clashing with the report stored under it. An explicit id that clashes is
     an error.
     """
-    rid = rep.report_id or default_report_id(rep.text)
+    rid = rep.report_id or ids.report_id(rep.text)
     stored = store.report_sha256(rid)
-    sha = hashlib.sha256(rep.text.encode("utf-8")).hexdigest()
+    sha = ids.content_digest(rep.text)
     if stored is None or stored == sha:
         return rid
     if not rep.explicit_id:
         return f"{rid}~{sha[:8]}"
     raise ValueError(f"{rep.origin}: report_id {rid!r} already holds a different text in {store.path}")
-
-
-def _default_extractor() -> Extractor:
-    try:
-        from geoincidents.extraction.pipeline import extract_incidents
-    except ImportError as exc:  # the extraction module lands on its own branch
-        raise RuntimeError(f"incident extraction is not available: {exc}") from exc
-    extractor: Extractor = extract_incidents
-    return extractor
 
 
 def _sha256(path: Path) -> tuple[str, int]:
@@ -171,7 +165,7 @@ def ingest_file(
     *,
     rules: Sequence[AlertRule] = (),
     extract: Extractor | None = None,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
 ) -> IngestResult:
     """Ingest one report file into ``store`` in one transaction; return what was done.
 
@@ -201,7 +195,7 @@ def ingest_file(
     result = IngestResult(src)
     if store.is_ingested(src, sha):
         return result
-    extractor = extract if extract is not None else _default_extractor()
+    extractor: Extractor = extract if extract is not None else extract_incidents
     try:
         reports = read_report_file(src)
         frames = []
@@ -276,7 +270,7 @@ def scan_once(
     *,
     rules: Sequence[AlertRule] = (),
     extract: Extractor | None = None,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
     stable: dict[Path, tuple[int, int]] | None = None,
 ) -> list[IngestResult]:
     """Ingest every report file of ``directory`` not ingested yet; return one result per file read.
@@ -321,7 +315,7 @@ def watch(
     interval_s: float = 2.0,
     max_polls: int | None = None,
     extract: Extractor | None = None,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> list[IngestResult]:
@@ -361,7 +355,7 @@ def watch(
     own = not isinstance(store, IncidentStore)
     db = IncidentStore(store) if not isinstance(store, IncidentStore) else store
     if extract is None:
-        extract = _default_extractor()
+        extract = extract_incidents
     stable: dict[Path, tuple[int, int]] | None = None if once else {}
     done: list[IngestResult] = []
     polls = 0

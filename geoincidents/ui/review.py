@@ -15,6 +15,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geoincidents.schema import STATUSES
+from geoincidents.store.filters import IncidentFilter
 from geoincidents.store.incident_store import IncidentStore
 
 __all__ = [
@@ -68,14 +69,15 @@ def load_store_incidents(path: str | Path) -> gpd.GeoDataFrame:
 
 
 def filter_by_status(frame: pd.DataFrame, statuses: Sequence[str]) -> pd.DataFrame:
-    """Return the rows whose ``status`` is in ``statuses`` (all rows when empty); missing = unverified."""
+    """Return the rows whose ``status`` is in ``statuses`` (all rows when none are picked); missing = unverified.
+
+    A thin use of :class:`~geoincidents.store.filters.IncidentFilter` (its status rule), for the
+    app's status picker where an empty choice means no restriction.
+    """
     if not statuses:
         return frame
-    unknown = [s for s in statuses if s not in STATUSES]
-    if unknown:
-        raise ValueError(f"unknown status(es) {unknown}; statuses are {list(STATUSES)}")
-    status = frame["status"].fillna("unverified") if "status" in frame else pd.Series("unverified", frame.index)
-    return frame[status.isin(list(statuses)).to_numpy(dtype=bool)]
+    result: pd.DataFrame = IncidentFilter(statuses=statuses).apply(frame)
+    return result
 
 
 def status_counts(frame: pd.DataFrame) -> pd.Series:

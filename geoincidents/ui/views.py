@@ -11,20 +11,30 @@ import io
 import tempfile
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from geoincidents import ids
 from geoincidents._crs import WGS84, require_crs
+from geoincidents.gazetteer.load import perimeter_feature
+from geoincidents.gazetteer.model import GazetteerLike
 from geoincidents.io.geojson import export_layers
 from geoincidents.io.incidents import ReadResult, read_incidents, write_incidents
-from geoincidents.proximity.measure import DEFAULT_BANDS_M, band_labels, check_proximity
-from geoincidents.schema import GEO_PRECISION_UNCERTAINTY_M, INCIDENT_COLUMNS, coerce_incidents
+from geoincidents.proximity.certainty import (
+    CERTAIN,
+    DEFAULT_BANDS_M,
+    POSSIBLE,
+    band_labels,
+    certainty_codes,
+    location_uncertainty,
+)
+from geoincidents.proximity.measure import check_proximity
+from geoincidents.schema import INCIDENT_COLUMNS, coerce_incidents
+from geoincidents.store.filters import IncidentFilter
 
 __all__ = [
     "ALERT_COLUMNS",
@@ -79,14 +89,16 @@ def prepare_incidents(
     *,
     perimeter: str = "green_zone",
     bands_m: Sequence[float] = DEFAULT_BANDS_M,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
     id_prefix: str = "row",
 ) -> gpd.GeoDataFrame:
     """Return incidents from any source in the incident schema, with proximity columns.
 
-    Coordinates come from the geometry (any CRS, reprojected to EPSG:4326); missing ``event_id`` get
-    ``{id_prefix}-{n}``; a missing ``uncertainty_m`` is taken from ``geo_precision`` (ACLED meaning)
-    so that a vague location is never an unqualified breach. Extra columns are kept.
+    Coordinates come from the geometry (any CRS, reprojected to EPSG:4326); a missing ``event_id`` is
+    made by :func:`geoincidents.ids.fill_event_ids` (``{id_prefix}-`` and the incident's content id).
+    The distance range and breach certainty come from the one certainty policy (a missing
+    ``uncertainty_m`` is implied by ``geo_precision``), exactly as in
+    :func:`~geoincidents.check_proximity` and the store's alert rules. Extra columns are kept.
     """
     require_crs(frame, what="incidents")
     wgs = frame.to_crs(WGS84)
@@ -97,27 +109,8 @@ def prepare_incidents(
     table["longitude"] = np.where(has, geoms.x.where(has), np.nan) if len(table) else []
     table["latitude"] = np.where(has, geoms.y.where(has), np.nan) if len(table) else []
     out = coerce_incidents(table.reset_index(drop=True))
-    missing_id = out["event_id"].isna() | (out["event_id"].str.strip() == "")
-    out.loc[missing_id, "event_id"] = [f"{id_prefix}-{i + 1}" for i in np.flatnonzero(missing_id.to_numpy())]
-    unc = out["uncertainty_m"]
-    from_precision = out["geo_precision"].map(
-        lambda p: GEO_PRECISION_UNCERTAINTY_M.get(int(p), np.nan) if pd.notna(p) else np.nan
-    )
-    out["uncertainty_m"] = unc.fillna(from_precision.astype(float))
+    out["event_id"] = ids.fill_event_ids(out, prefix=f"{id_prefix}-")
     return check_proximity(out, perimeter, bands_m, gazetteer=gazetteer)
-
-
-@dataclass
-class IncidentFilter:
-    """The app's filters; an empty selection means no restriction on that field."""
-
-    date_from: date | None = None
-    date_to: date | None = None
-    event_types: Sequence[str] = field(default_factory=tuple)
-    actors: Sequence[str] = field(default_factory=tuple)
-    bands: Sequence[str] = field(default_factory=tuple)
-    precisions: Sequence[int] = field(default_factory=tuple)
-    include_undated: bool = True
 
 
 def _actor_columns(frame: pd.DataFrame) -> list[pd.Series]:
@@ -147,53 +140,40 @@ def filter_options(frame: pd.DataFrame) -> dict[str, Any]:
 
 
 def filter_incidents(frame: gpd.GeoDataFrame, flt: IncidentFilter) -> gpd.GeoDataFrame:
-    """Return the incidents that pass every filter (row order kept)."""
-    keep = pd.Series(True, index=frame.index)
-    dates = pd.to_datetime(frame["event_date"], errors="coerce")
-    undated = dates.isna()
-    if flt.date_from is not None:
-        keep &= undated | (dates >= pd.Timestamp(flt.date_from))
-    if flt.date_to is not None:
-        keep &= undated | (dates < pd.Timestamp(flt.date_to) + pd.Timedelta(days=1))
-    if not flt.include_undated:
-        keep &= ~undated
-    if flt.event_types:
-        keep &= frame["event_type"].isin(list(flt.event_types)).fillna(False).astype(bool)
-    if flt.actors:
-        wanted = list(flt.actors)
-        any_actor = pd.Series(False, index=frame.index)
-        for actor in _actor_columns(frame):
-            any_actor |= actor.isin(wanted).fillna(False).astype(bool)
-        keep &= any_actor
-    if flt.bands:
-        keep &= frame["band"].astype("string").isin(list(flt.bands)).fillna(False).astype(bool)
-    if flt.precisions:
-        keep &= frame["geo_precision"].isin(list(flt.precisions)).fillna(False).astype(bool)
-    return frame[keep.to_numpy()]
+    """Return the incidents that pass every filter (row order kept); the rules are :class:`IncidentFilter`'s."""
+    return cast(gpd.GeoDataFrame, flt.apply(frame))
 
 
-def alerts(frame: pd.DataFrame, bands_m: Sequence[float] = DEFAULT_BANDS_M) -> pd.DataFrame:
+def alerts(
+    frame: pd.DataFrame,
+    bands_m: Sequence[float] = DEFAULT_BANDS_M,
+    *,
+    perimeter: str = "green_zone",
+    gazetteer: GazetteerLike = None,
+) -> pd.DataFrame:
     """Incidents inside the perimeter or within the first band, with an honest alert level.
 
-    Levels, from the distance range the location uncertainty allows (``distance_min_m`` /
-    ``distance_max_m`` of :func:`check_proximity`): ``inside`` (every allowed position is inside),
-    ``possibly inside``, ``within {first band}`` (every allowed position is within it) and
-    ``possibly within {first band}``. Sorted by level, then by distance.
+    Levels come from the one certainty policy (:mod:`geoincidents.proximity.certainty`), the same
+    that decides ``check_proximity``'s ``breach`` and the store's alert rules: ``inside`` (certainly
+    inside), ``possibly inside``, ``within {first band}`` (certainly within it) and ``possibly within
+    {first band}``. Sorted by level, then by distance. ``frame`` holds the columns of
+    :func:`prepare_incidents`.
     """
-    first = float(bands_m[0])
     label = band_labels(bands_m)[1]
-    dist = frame["distance_m"].astype(float)
-    dmin = frame["distance_min_m"].astype(float) if "distance_min_m" in frame else dist
-    dmax = frame["distance_max_m"].astype(float) if "distance_max_m" in frame else dist
+    dist = frame["distance_m"].to_numpy(dtype=float)
+    radius = location_uncertainty(frame.get("uncertainty_m"), frame.get("geo_precision"), n=len(frame))
+    per_unc = float(perimeter_feature(perimeter, gazetteer=gazetteer)["position_uncertainty_m"])
+    _, _, in_zone = certainty_codes(dist, radius, per_unc, 0.0)
+    _, _, in_band = certainty_codes(dist, radius, per_unc, float(bands_m[0]))
     levels = np.select(
-        [dmax < 0, dmin < 0, dmax <= first, dmin <= first],
+        [in_zone == CERTAIN, in_zone == POSSIBLE, in_band == CERTAIN, in_band == POSSIBLE],
         ["inside", "possibly inside", f"within {label}", f"possibly within {label}"],
         default="",
     )
     order = {"inside": 0, "possibly inside": 1, f"within {label}": 2, f"possibly within {label}": 3}
     out = pd.DataFrame(frame.drop(columns=frame.geometry.name) if isinstance(frame, gpd.GeoDataFrame) else frame)
     out["alert"] = levels
-    out = out[(out["alert"] != "") & dist.notna().to_numpy()]
+    out = out[out["alert"] != ""]
     out = out.assign(_rank=out["alert"].map(order)).sort_values(["_rank", "distance_m"], kind="stable")
     cols = [c for c in ALERT_COLUMNS if c in out]
     return _dates_as_days(out[cols].reset_index(drop=True))
@@ -272,7 +252,7 @@ def layers_zip_bytes(
     *,
     perimeter: str = "green_zone",
     bands_m: Sequence[float] = DEFAULT_BANDS_M,
-    gazetteer: gpd.GeoDataFrame | str | Path | None = None,
+    gazetteer: GazetteerLike = None,
 ) -> bytes:
     """A zip of the GeoJSON layers (:func:`export_layers`): perimeter, gates, bridges, landmarks, bands, incidents."""
     with tempfile.TemporaryDirectory(prefix="geoincidents-layers-") as tmp:
