@@ -16,7 +16,7 @@ module record by record, which keeps the rules below for every irregular record.
 - An HXL hashtag row right below the header (files from the Humanitarian Data Exchange) is skipped.
 - A record with more fields than the header is rejected (unless the extra fields are empty); one with
   fewer is padded with empty fields. Empty cells are missing values.
-- Cells written with a leading apostrophe by :func:`csv_cell` (formula-safe CSV) lose it again.
+- Cells written formula-safe by :func:`csv_cell` get their original text back (:func:`from_csv_cell`).
 """
 
 from __future__ import annotations
@@ -50,9 +50,14 @@ SPREADSHEET_DELIMITERS = ",;\t|"
 # A spreadsheet opening a CSV runs a cell that starts with one of these as a formula (CSV injection):
 # such text is written with a leading apostrophe, which the spreadsheet shows as text and hides, and
 # which this module's reader takes off again. Text that already starts with apostrophes before one of
-# these gets one more, so writing and reading back gives every value unchanged.
+# these gets one more, so writing and reading back gives every value unchanged. A spreadsheet whose
+# list separator is ";" (or a tab, "|") splits a line on it even inside quotes, so the same is done
+# after every spreadsheet delimiter inside a cell ("x;=cmd" is written "x;'=cmd").
 _FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
-_ARROW_FORMULA_UNDO = r"^'('*[=+\-@\t\r])"
+_INNER_FORMULA = re.compile(r"(?<=[,;\t|])(?='*[=+\-@\t\r])")
+_INNER_UNDO = re.compile(r"(?<=[,;\t|])'(?='*[=+\-@\t\r])")
+# Cells that may hold an escape (Arrow's RE2 has no look-around: those cells are undone in Python).
+_ARROW_ESCAPED = r"(^'+[=+\-@\t\r])|([,;\t|]'+[=+\-@\t\r])"
 _HEADER_SEARCH = 20
 _MAX_RECORD_LINES = 50
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -62,14 +67,20 @@ _NOT_MARKS = bytes(b for b in range(256) if b not in _MARKS)
 
 
 def csv_cell(value: str) -> str:
-    """``value`` as written to a CSV cell: with a leading apostrophe when a spreadsheet would run it as a
-    formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, after any apostrophes)."""
+    """``value`` as written to a CSV cell, safe in a spreadsheet whatever its list separator: an apostrophe
+    before any part a spreadsheet would run as a formula, i.e. before ``=``, ``+``, ``-``, ``@``, a tab or a
+    carriage return (after any apostrophes) at the start of the cell or right after a ``,``, ``;``, tab
+    or ``|`` inside it. :func:`from_csv_cell` takes exactly these apostrophes off again."""
+    value = _INNER_FORMULA.sub("'", value)
     return "'" + value if _FORMULA_START.match(value) else value
 
 
 def from_csv_cell(value: str) -> str:
     """Undo :func:`csv_cell` on a cell read from a CSV file."""
-    return value[1:] if value.startswith("'") and _FORMULA_START.match(value, 1) else value
+    if value.startswith("'") and _FORMULA_START.match(value, 1):
+        value = value[1:]
+    unescaped: str = _INNER_UNDO.sub("", value)
+    return unescaped
 
 
 def _delimiter(head: str) -> str:
@@ -313,14 +324,20 @@ def _breaks_per_record(table: pa.Table, lone_cr: bool) -> np.ndarray:
 
 
 def _arrow_frame(table: pa.Table, header: list[str]) -> pd.DataFrame:
-    """The Arrow table as pandas Arrow-backed text columns, formula apostrophes undone."""
-    columns = []
+    """The Arrow table as pandas Arrow-backed text columns, formula escapes undone (:func:`from_csv_cell`,
+    in Python for the few cells that hold one)."""
+    frame = table.to_pandas()
     for i in range(table.num_columns):
         col = table.column(i)
-        if pc.any(pc.starts_with(col, "'")).as_py():
-            col = pc.replace_substring_regex(col, pattern=_ARROW_FORMULA_UNDO, replacement=r"\1", max_replacements=1)
-        columns.append(col)
-    frame = pa.table(columns, names=[f"c{i}" for i in range(len(columns))]).to_pandas()
+        if not pc.any(pc.match_substring(col, "'")).as_py():
+            continue
+        escaped = np.flatnonzero(
+            pc.fill_null(pc.match_substring_regex(col, _ARROW_ESCAPED), False).to_numpy(zero_copy_only=False)
+        )
+        if len(escaped):
+            column = frame.iloc[:, i].copy()
+            column.iloc[escaped] = [from_csv_cell(v) for v in column.iloc[escaped].tolist()]
+            frame.isetitem(i, column)
     frame.columns = header
     return frame
 
