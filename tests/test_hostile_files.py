@@ -11,6 +11,7 @@ import io
 import json
 import os
 import sqlite3
+import struct
 import subprocess
 import sys
 from pathlib import Path
@@ -287,3 +288,20 @@ def test_formula_escape_is_lossless_and_leaves_no_formula_after_any_split(text: 
     for delimiter in SPREADSHEET_DELIMITERS:
         for part in written.split(delimiter):
             assert part[:1] not in ("=", "+", "-", "@", "\t", "\r"), (text, part)
+
+
+def test_a_geopackage_geometry_nested_30000_deep_is_no_crash(tmp_path: Path) -> None:
+    path = tmp_path / "deep.gpkg"
+    gpd.GeoDataFrame({"event_id": ["A"]}, geometry=[shapely.Point(44.36, 33.31)], crs=4326).to_file(
+        path, driver="GPKG", layer="incidents"
+    )
+    wkb = struct.pack("<BII", 1, 7, 1) * 30_000 + struct.pack("<BIdd", 1, 1, 44.36, 33.31)
+    blob = b"GP" + bytes([0, 1]) + struct.pack("<i", 4326) + wkb  # GeoPackage header, little-endian, no envelope
+    con = sqlite3.connect(path)
+    for (trigger,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        con.execute(f'DROP TRIGGER "{trigger}"')  # the R-tree triggers call spatial SQL functions
+    con.execute("UPDATE incidents SET geom = ?", (blob,))
+    con.commit()
+    con.close()
+    report = _read_in_subprocess(path, timeout=60)
+    assert report.get("error") == "IncidentReadError" or report.get("accepted") == 0, report
