@@ -198,3 +198,17 @@ def test_rows_of_a_format_keep_every_original_column() -> None:
     for col in ("relid", "where_prec", "date_prec", "type_of_violence", "geom_wkt", "deaths_civilians", "country_id"):
         assert col in result.accepted.columns, col
     assert np.array_equal(result.accepted["where_prec"].astype(int).to_numpy(), [1, 2, 4, 1])
+
+
+def test_precision_codes_reach_the_certainty_policy_unchanged() -> None:
+    """A row with only geo_precision is measured with the policy's radius, not as an exact point."""
+    from geoincidents.proximity.certainty import GEO_PRECISION_UNCERTAINTY_M
+    from geoincidents.proximity.measure import check_proximity
+
+    acc = read_incidents(FORMATS / "acled_export.csv").accepted
+    checked = check_proximity(acc).set_index("event_id")
+    row = checked.loc["IRQ32004"]  # geo_precision 3: only "Baghdad" is known
+    assert pd.isna(acc.set_index("event_id").loc["IRQ32004", "uncertainty_m"])
+    spread = float(row["distance_max_m"]) - float(row["distance_min_m"])
+    assert spread >= 2 * GEO_PRECISION_UNCERTAINTY_M[3]
+    assert row["breach"] != "certain"

@@ -316,7 +316,8 @@ def _take(data: pd.DataFrame | pd.Series, idx: np.ndarray) -> Any:
     mask[idx] = True
     if isinstance(data, pd.Series):
         return data[mask].reset_index(drop=True)
-    if all(_is_arrow_text(data.iloc[:, i]) for i in range(data.shape[1])) and data.columns.is_unique:
+    arrow = data.shape[1] > 0 and data.columns.is_unique
+    if arrow and all(_is_arrow_text(data.iloc[:, i]) for i in range(data.shape[1])):
         table = pa.Table.from_pandas(data, preserve_index=False)
         return table.filter(pa.array(mask)).to_pandas()
     columns = {i: data.iloc[:, i][mask].reset_index(drop=True) for i in range(data.shape[1])}
@@ -561,10 +562,11 @@ def _settle_ids(table: pd.DataFrame, rows: np.ndarray, state: _State) -> None:
         return
     keys = _id_keys(table["event_id"])
     idx = np.flatnonzero(state.ok & keys.notna().to_numpy(dtype=bool))
+    counts = pc.value_counts(pa.array(keys.iloc[idx] if len(idx) < len(keys) else keys, type=pa.string()))
+    if not len(counts) or pc.max(counts.field("counts")).as_py() < 2:
+        return  # every id once: the common case, one hash pass in Arrow
     sub = keys.iloc[idx].reset_index(drop=True)
     repeated = sub.duplicated(keep="first").to_numpy(dtype=bool)
-    if not repeated.any():
-        return
     repeated_keys = set(sub[repeated].tolist())
     kept = np.flatnonzero(~repeated & sub.isin(repeated_keys).to_numpy(dtype=bool))
     first_row = {str(sub.iloc[pos]): int(rows[idx[pos]]) for pos in kept}
@@ -661,7 +663,7 @@ def _value_text(value: Any, geom: shapely.Geometry | None) -> str | None:
 def _typed_nulls(dtype: Any, n: int) -> Any:
     """An all-missing column of ``dtype`` (a schema dtype) built without a Python object per row."""
     if isinstance(dtype, pd.StringDtype):
-        return pd.array(pa.nulls(n, pa.string()), dtype=dtype)
+        return pd.array(pa.nulls(n, pa.large_string()), dtype=dtype)
     if isinstance(dtype, pd.api.extensions.ExtensionDtype):  # Int8, Int64
         return pd.arrays.IntegerArray(np.zeros(n, dtype=dtype.numpy_dtype), np.ones(n, dtype=bool))
     return np.full(n, np.datetime64("NaT") if np.dtype(dtype).kind == "M" else np.nan, dtype=dtype)
@@ -674,10 +676,11 @@ def _accepted_frame(
     dates: dict[str, np.ndarray],
     numbers: dict[str, np.ndarray],
 ) -> gpd.GeoDataFrame:
-    ok = state.ok
-    idx = np.flatnonzero(ok)
-    frame = table if len(idx) == len(table) else _take(table, idx)
-    frame = frame.drop(columns=[c for c in ("wkt", "geometry") if c in table.columns]).reset_index(drop=True)
+    idx = np.flatnonzero(state.ok)
+    # columns replaced below (or dropped) are not copied with the accepted rows
+    replaced = {"wkt", "geometry", "longitude", "latitude", "uncertainty_m", FIXES_COLUMN, *dates, *numbers}
+    kept = table.drop(columns=[c for c in table.columns if c in replaced])
+    frame = (kept if len(idx) == len(table) else _take(kept, idx)).reset_index(drop=True)
     for col, values in dates.items():
         frame[col] = values[idx]
     for col, values in numbers.items():
