@@ -212,3 +212,16 @@ def test_precision_codes_reach_the_certainty_policy_unchanged() -> None:
     spread = float(row["distance_max_m"]) - float(row["distance_min_m"])
     assert spread >= 2 * GEO_PRECISION_UNCERTAINTY_M[3]
     assert row["breach"] != "certain"
+
+
+def test_codes_written_as_decimals_mean_the_same(tmp_path: Path) -> None:
+    """A copy saved by a tool that writes every number as a decimal ("1.0") is read the same."""
+    frame = pd.read_csv(FORMATS / "ucdp_ged.csv", dtype=str, keep_default_na=False)
+    for col in ("where_prec", "date_prec", "type_of_violence", "best", "low", "high"):
+        frame[col] = frame[col].map(lambda v: f"{float(v):.1f}")
+    path = tmp_path / "ucdp_decimals.csv"
+    frame.to_csv(path, index=False)
+    got = read_incidents(path).accepted
+    want = read_incidents(FORMATS / "ucdp_ged.csv").accepted
+    for col in ("geo_precision", "time_precision", "event_type", "fatalities", "uncertainty_m", "fixes"):
+        pd.testing.assert_series_equal(got[col], want[col], check_names=False)

@@ -171,6 +171,15 @@ def _text(series: pd.Series) -> pd.Series:
     return out.mask(out == "")
 
 
+def _code(series: pd.Series) -> pd.Series:
+    """A column of numeric codes as text of whole numbers ("6", "6.0" and " 6 " are all "6"); <NA> where
+    the cell is empty or no whole number (such a value then maps to nothing)."""
+    numbers = pd.to_numeric(_text(series), errors="coerce")
+    whole = numbers.notna() & (numbers == numbers.round())
+    out = numbers.where(whole).astype("Int64").astype("string")
+    return out
+
+
 def _add_flags(table: pd.DataFrame, flags: pd.Series) -> None:
     """Append doubt notes (text per row, <NA> for none) to the table's ``fixes`` column."""
     new = flags.astype(object).where(flags.notna(), None).to_numpy()
@@ -204,7 +213,7 @@ def _is_acled(keys: dict[str, str]) -> bool:
 def _riots_or_protests(table: pd.DataFrame, rows: np.ndarray) -> tuple[pd.Series, pd.Series]:
     """For old "Riots/Protests" rows: the new type from the actors, and a doubt note where they say neither."""
     keys = _keys(table.columns)
-    inter = [_text(table[keys[k]]).iloc[rows] for k in ("inter1", "inter2") if k in keys]
+    inter = [_code(table[keys[k]]).iloc[rows] for k in ("inter1", "inter2") if k in keys]
     actors = [_text(table[keys[k]]).iloc[rows].str.lower() for k in ("actor1", "actor2") if k in keys]
     rioters = pd.Series(False, index=rows)
     protesters = pd.Series(False, index=rows)
@@ -275,7 +284,7 @@ def _time_precision(start: pd.Series, end: pd.Series, date_prec: pd.Series | Non
     by_span[np.isnan(days)] = np.nan
     by_code = np.full(len(start), np.nan)
     if date_prec is not None:
-        by_code = _text(date_prec).map(_DATE_PREC).astype("float64").to_numpy()
+        by_code = _code(date_prec).map(_DATE_PREC).astype("float64").to_numpy()
     both = np.fmax(by_span, by_code)  # the coarser of the two; NaN only when both are unknown
     return pd.Series(pd.array(np.where(np.isnan(both), np.nan, both)), index=start.index).astype("Int8")
 
@@ -286,11 +295,11 @@ def _ucdp(table: pd.DataFrame) -> Recognised:
     derived["time_precision"] = _time_precision(
         table[keys["date_start"]], table[keys["date_end"]], table[keys["date_prec"]] if "date_prec" in keys else None
     )
-    where = _text(table[keys["where_prec"]])
+    where = _code(table[keys["where_prec"]])
     derived["geo_precision"] = where.map(_WHERE_PREC).astype("Int8")
     derived["uncertainty_m"] = where.map(_WHERE_PREC_RADIUS_M).astype("Float64")
     if "type_of_violence" in keys:
-        derived["event_type"] = _text(table[keys["type_of_violence"]]).map(_UCDP_TYPES).astype("string")
+        derived["event_type"] = _code(table[keys["type_of_violence"]]).map(_UCDP_TYPES).astype("string")
     doubts = where.map({code: f"{FLAG_PREFIX}UCDP where_prec {code}: {why}" for code, why in _WHERE_PREC_DOUBT.items()})
     renames = {
         "date_start": "event_date",
@@ -347,7 +356,7 @@ def _gdelt(table: pd.DataFrame) -> Recognised:
     col: Callable[[str], pd.Series] = lambda name: _text(table[keys[name.lower()]])  # noqa: E731
     event_type, sub_event_type = _cameo_columns(col("EventCode"), col("EventRootCode"))
     date = col("SQLDATE").fillna(col("DATEADDED").str.slice(0, 8))
-    geo_type = col("ActionGeo_Type")
+    geo_type = _code(table[keys["actiongeo_type"]])
     derived = {
         "event_date": date,
         "published": col("DATEADDED"),
