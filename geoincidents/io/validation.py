@@ -93,6 +93,9 @@ _SIMPLE_NUMBER = re.compile(r"-?\d{1,3}(?:\.\d+)?")
 # The same texts, for Arrow (ASCII digits only: Python's \d also matches Arabic-Indic digits, which
 # the row rules read after translating them).
 _ARROW_COORDINATE = r"^-?[0-9]{1,3}(?:\.[0-9]+)?$"
+_ARROW_COORDINATE_COMMA = (
+    r"^-?[0-9]{1,3},[0-9]+$"  # a decimal comma: "33,3128" (a spreadsheet in Arabic/European settings)
+)
 _ARROW_COUNT = r"^[0-9]+(?:\.[0-9]+)?$"
 _NUMBER = re.compile(r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$")
 _DECIMAL = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*°?\s*([NSEWnsew])?$")
@@ -294,8 +297,9 @@ def _missing(series: pd.Series) -> np.ndarray:
     return out
 
 
-def _simple_floats(series: pd.Series, pattern: str) -> tuple[np.ndarray, np.ndarray]:
-    """(values, ok): ``ok`` where the cell is a finite number, or text fully matching ``pattern``."""
+def _simple_floats(series: pd.Series, pattern: str, comma: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(values, ok): ``ok`` where the cell is a finite number, or text fully matching ``pattern`` (or
+    ``comma``, a pattern of numbers with one decimal comma)."""
     n = len(series)
     if _is_number_dtype(series):
         values = series.to_numpy(dtype=float, na_value=np.nan)
@@ -304,6 +308,11 @@ def _simple_floats(series: pd.Series, pattern: str) -> tuple[np.ndarray, np.ndar
     if text is None:
         return np.full(n, np.nan), np.zeros(n, dtype=bool)
     match = pc.fill_null(pc.match_substring_regex(text, pattern), False)
+    if comma is not None and not pc.all(match).as_py():
+        with_comma = pc.fill_null(pc.match_substring_regex(text, comma), False)
+        if pc.any(with_comma).as_py():
+            text = pc.if_else(with_comma, pc.replace_substring(text, ",", "."), text)
+            match = pc.or_(match, with_comma)
     numbers = pc.cast(pc.if_else(match, text, pa.scalar(None, pa.string())), pa.float64())
     values = numbers.to_numpy(zero_copy_only=False).astype(float, copy=False)
     return values, match.to_numpy(zero_copy_only=False) & np.isfinite(values)
@@ -426,8 +435,8 @@ def _latlon_points(table: pd.DataFrame, state: _State, todo: np.ndarray) -> np.n
     """Read simple latitude/longitude texts at once; return the rows that need the row rules."""
     if "latitude" not in table or "longitude" not in table:
         return todo.copy()
-    lat, lat_ok = _simple_floats(table["latitude"], _ARROW_COORDINATE)
-    lon, lon_ok = _simple_floats(table["longitude"], _ARROW_COORDINATE)
+    lat, lat_ok = _simple_floats(table["latitude"], _ARROW_COORDINATE, _ARROW_COORDINATE_COMMA)
+    lon, lon_ok = _simple_floats(table["longitude"], _ARROW_COORDINATE, _ARROW_COORDINATE_COMMA)
     both = todo & lat_ok & lon_ok
     state.lat[both], state.lon[both] = lat[both], lon[both]
     slow: np.ndarray = todo & ~both
