@@ -58,6 +58,7 @@ _INNER_FORMULA = re.compile(r"(?<=[,;\t|])(?='*[=+\-@\t\r])")
 _INNER_UNDO = re.compile(r"(?<=[,;\t|])'(?='*[=+\-@\t\r])")
 # Cells that may hold an escape (Arrow's RE2 has no look-around: those cells are undone in Python).
 _ARROW_ESCAPED = r"(^'+[=+\-@\t\r])|([,;\t|]'+[=+\-@\t\r])"
+_ESCAPE_BYTES = re.compile(rb"'[=+\-@\t\r]")
 _HEADER_SEARCH = 20
 _MAX_RECORD_LINES = 50
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -323,20 +324,20 @@ def _breaks_per_record(table: pa.Table, lone_cr: bool) -> np.ndarray:
     return total
 
 
-def _arrow_frame(table: pa.Table, header: list[str]) -> pd.DataFrame:
+def _arrow_frame(table: pa.Table, header: list[str], data: bytes | None = None) -> pd.DataFrame:
     """The Arrow table as pandas Arrow-backed text columns, formula escapes undone (:func:`from_csv_cell`,
-    in Python for the few cells that hold one)."""
+    in Python for the few cells that hold one). ``data``, the CSV bytes, is searched once for an
+    apostrophe before a formula character, which every escape has: without one, no cell is looked at."""
     frame = table.to_pandas()
+    if data is not None and not _ESCAPE_BYTES.search(data):
+        frame.columns = header
+        return frame
     for i in range(table.num_columns):
-        col = table.column(i)
-        if not pc.any(pc.match_substring(col, "'")).as_py():
-            continue
-        escaped = np.flatnonzero(
-            pc.fill_null(pc.match_substring_regex(col, _ARROW_ESCAPED), False).to_numpy(zero_copy_only=False)
-        )
-        if len(escaped):
+        escaped = pc.fill_null(pc.match_substring_regex(table.column(i), _ARROW_ESCAPED), False)
+        rows = np.flatnonzero(escaped.to_numpy(zero_copy_only=False))
+        if len(rows):
             column = frame.iloc[:, i].copy()
-            column.iloc[escaped] = [from_csv_cell(v) for v in column.iloc[escaped].tolist()]
+            column.iloc[rows] = [from_csv_cell(v) for v in column.iloc[rows].tolist()]
             frame.isetitem(i, column)
     frame.columns = header
     return frame
@@ -391,7 +392,7 @@ def _from_layout(layout: _Layout, text: str, scan: _Scan | None, label: str, *, 
         table, rows = fast
         if len(rows) > MAX_FEATURES:
             raise FileLimitError(label, f"has {len(rows)} rows, above the limit of {MAX_FEATURES} per file")
-        return RawTable(_arrow_frame(table, header), rows, None, [], None, "csv", list(layout.notes))
+        return RawTable(_arrow_frame(table, header, scan.data), rows, None, [], None, "csv", list(layout.notes))
     if not exact:
         return None
     stop = max(start, _end_without_blank_tail(text))
