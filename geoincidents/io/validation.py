@@ -396,7 +396,7 @@ class _State:
 
 def _geometry_points(geoms: np.ndarray, state: _State, todo: np.ndarray) -> np.ndarray:
     """Take the plain points among ``geoms``; return the rows that need the row rules."""
-    has = np.array([g is not None for g in geoms], dtype=bool) if len(geoms) else np.zeros(0, dtype=bool)
+    has = ~shapely.is_missing(geoms)
     kinds = shapely.get_type_id(geoms)
     point = has & (kinds == 0)
     point[point] &= ~shapely.is_empty(geoms[point])
