@@ -7,7 +7,6 @@ Start it with ``python3 dev.py app``.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import partial
 
@@ -16,25 +15,21 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
+from geoincidents.errors import TileSourceError
 from geoincidents.io.incidents import ReadResult
 from geoincidents.maps.assets import AssetError
-from geoincidents.maps.build import DEFAULT_TILES, build_map, event_color
+from geoincidents.maps.build import DEFAULT_TILES, build_map, check_tile_url, event_color
 from geoincidents.proximity.measure import DEFAULT_BANDS_M
 from geoincidents.schema import STATUSES, load_sample_incidents
 from geoincidents.store.filters import IncidentFilter
 from geoincidents.store.incident_store import StoreError
 from geoincidents.ui import review
 from geoincidents.ui import views as analysis
+from geoincidents.ui.isolated import extract_isolated
+from geoincidents.ui.text import plain
 
 st.set_page_config(page_title="geoincidents: incidents near the Green Zone", layout="wide")
 MAP_KEY = "incident_map"
-# Enough to stop links, images, HTML, emphasis, tables and math; "." "-" "#" only matter at a line start.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>$~|])")
-
-
-def _plain(value: object) -> str:
-    """Text from a file or report, made inert inside st.error/st.info markdown (no links, images, math)."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(value))
 
 
 @st.cache_data(show_spinner=False)
@@ -62,9 +57,8 @@ def _to_gdf(table: pd.DataFrame) -> gpd.GeoDataFrame:
 
 
 def _extract(text: str, published: date, source: str) -> gpd.GeoDataFrame:
-    from geoincidents.extraction.pipeline import extract_incidents  # lands with the extraction issue
-
-    found = extract_incidents(text, published=published, source=source)
+    # in a child process with a time limit: a huge or hostile paste never freezes the other sessions
+    found = extract_isolated(text, published, source)
     return analysis.prepare_incidents(found, id_prefix="pasted")
 
 
@@ -98,10 +92,8 @@ with st.sidebar:
             else:
                 try:
                     found = _extract(report_text, report_date, report_source.strip() or "pasted report")
-                except ImportError:
-                    st.error("Report extraction is not available in this version of geoincidents.")
                 except Exception as exc:  # no traceback reaches the analyst
-                    st.error(f"Could not extract incidents from the report: {_plain(exc)}")
+                    st.error(f"Could not extract incidents from the report: {plain(exc)}")
                 else:
                     pasted = st.session_state.setdefault("pasted", [])
                     pasted.append(pd.DataFrame(found.drop(columns="geometry")))
@@ -114,7 +106,7 @@ if source_kind == "Bundled sample":
     try:
         tables.append(_sample_table(""))
     except Exception as exc:
-        st.error(f"Could not load the bundled sample incidents: {_plain(exc)}")
+        st.error(f"Could not load the bundled sample incidents: {plain(exc)}")
 elif source_kind == "Incident store":
     if not store_path:
         st.info(f"Give the incident store's file in the sidebar (or set ${review.STORE_ENV}).")
@@ -122,24 +114,24 @@ elif source_kind == "Incident store":
         try:
             tables.append(_store_table(store_path))
         except (FileNotFoundError, StoreError) as exc:
-            st.error(_plain(str(exc)))
+            st.error(plain(str(exc)))
         except Exception as exc:  # no traceback reaches the analyst
-            st.error(f"Could not read the incident store {_plain(store_path)}: {_plain(exc)}")
+            st.error(f"Could not read the incident store {plain(store_path)}: {plain(exc)}")
 elif upload is not None:
     try:
         accepted, rejected, rows_read = _upload_table(upload.name, upload.getvalue())
     except Exception as exc:
-        st.error(f"Could not read {_plain(upload.name)}: {_plain(exc)}")
+        st.error(f"Could not read {plain(upload.name)}: {plain(exc)}")
     else:
         tables.append(accepted)
         if len(rejected):
             st.error(
-                f"{_plain(upload.name)}: {len(rejected)} of {rows_read} row(s) rejected; "
+                f"{plain(upload.name)}: {len(rejected)} of {rows_read} row(s) rejected; "
                 f"{len(accepted)} accepted. The rejected rows and why:"
             )
             st.dataframe(rejected, hide_index=True, key="rejected_rows")
         else:
-            st.info(f"{_plain(upload.name)}: all {rows_read} row(s) accepted.")
+            st.info(f"{plain(upload.name)}: all {rows_read} row(s) accepted.")
 else:
     st.info("Choose a CSV, GeoJSON or GeoPackage file of incidents in the sidebar.")
 tables.extend(st.session_state.get("pasted", []))
@@ -194,6 +186,12 @@ with st.sidebar:
     st.header("Map")
     use_tiles = st.checkbox("Base map tiles (needs the tile server)", value=True, key="use_tiles")
     tile_url = st.text_input("Tile URL template", value=DEFAULT_TILES, key="tile_url", disabled=not use_tiles)
+    tiles: str | None = None
+    if use_tiles and tile_url.strip():
+        try:
+            tiles = check_tile_url(tile_url)
+        except TileSourceError as exc:
+            st.error(f"{plain(exc)}. The map is drawn without base tiles.")
 
 # ---- summary, map and details -------------------------------------------------------------------
 n_all = 0 if incidents is None else len(incidents)
@@ -208,19 +206,7 @@ c3.metric("Days covered", 0 if shown is None else int(pd.to_datetime(shown["even
 map_col, side_col = st.columns([5, 2])
 with map_col:
     try:
-        fmap = build_map(
-            shown,
-            tiles=tile_url.strip() if use_tiles and tile_url.strip() else None,
-            height="620px",
-            collapsed_layers=True,
-        )
-    except AssetError as exc:
-        st.error(f"The map cannot be drawn offline: {_plain(exc)}")
-        clicked = None
-    except Exception as exc:
-        st.error(f"The map cannot be drawn: {_plain(exc)}")
-        clicked = None
-    else:
+        fmap = build_map(shown, tiles=tiles, height="620px", collapsed_layers=True)
         # render=False: st_folium renders the map's own parts; its extra whole-page render is thrown away
         state = st_folium(
             fmap,
@@ -230,6 +216,13 @@ with map_col:
             returned_objects=["last_object_clicked_tooltip"],
             render=False,
         )
+    except AssetError as exc:
+        st.error(f"The map cannot be drawn offline: {plain(exc)}")
+        clicked = None
+    except Exception as exc:  # no traceback reaches the analyst
+        st.error(f"The map cannot be drawn: {plain(exc)}")
+        clicked = None
+    else:
         clicked = analysis.event_id_from_tooltip((state or {}).get("last_object_clicked_tooltip"))
 
 with side_col:
@@ -266,8 +259,13 @@ with side_col:
         st.text(str(row["sentence"]) if pd.notna(row["sentence"]) else "no evidence sentence recorded")
         if store_path and source_kind == "Incident store":
             st.markdown("**Review history**")
-            trail, _ = review.incident_history(store_path, str(row["event_id"]))
-            st.dataframe(trail[["at", "analyst", "action", "before", "after", "reason"]], hide_index=True, key="trail")
+            try:
+                trail, _ = review.incident_history(store_path, str(row["event_id"]))
+            except Exception as exc:  # the store changed or went away since it was read
+                st.error(f"Could not read the review history: {plain(exc)}")
+            else:
+                cols = ["at", "analyst", "action", "before", "after", "reason"]
+                st.dataframe(trail[cols], hide_index=True, key="trail")
 
 
 st.subheader("Alerts")
@@ -280,7 +278,7 @@ else:
 if store_path and source_kind == "Incident store" and incidents is not None:
     st.subheader("Review")
     if "review_message" in st.session_state:
-        st.success(st.session_state.pop("review_message"))
+        st.success(plain(st.session_state.pop("review_message")))  # names an analyst and a reason: text
     st.dataframe(review.status_counts(incidents).to_frame().T, hide_index=True, key="status_counts")
     ids = list(incidents["event_id"])
     with st.form("review_form", clear_on_submit=True):
@@ -294,15 +292,21 @@ if store_path and source_kind == "Incident store" and incidents is not None:
                     store_path, str(event_id), new_status, analyst, reason
                 )
             except (ValueError, KeyError, FileNotFoundError, StoreError) as exc:
-                st.error(str(exc).strip("'\""))
+                st.error(plain(str(exc).strip("'\"")))
+            except Exception as exc:  # a full disk, a file gone: say so, keep the page
+                st.error(f"The status could not be changed: {plain(exc)}")
             else:
                 st.rerun()  # redraw the map and tables with the new status
     st.subheader("Recent alerts from the store")
-    recent = review.recent_alerts(store_path, limit=20)
-    if recent.empty:
-        st.caption("No alert stored yet (geoincidents watch --rules stores them).")
+    try:
+        recent = review.recent_alerts(store_path, limit=20)
+    except Exception as exc:  # the store changed or went away since it was read
+        st.error(f"Could not read the store's alerts: {plain(exc)}")
     else:
-        st.dataframe(recent, hide_index=True, key="recent_alerts")
+        if recent.empty:
+            st.caption("No alert stored yet (geoincidents watch --rules stores them).")
+        else:
+            st.dataframe(recent, hide_index=True, key="recent_alerts")
 
 # ---- table, timeline, downloads -----------------------------------------------------------------
 if shown is not None and len(shown):

@@ -23,8 +23,9 @@ import _common
 import folium
 import geopandas as gpd
 
+from geoincidents.maps._elements import IncidentLayer
 from geoincidents.maps.assets import localize_map
-from geoincidents.maps.build import _IncidentLayer, build_map
+from geoincidents.maps.build import build_map
 from geoincidents.maps.escape import escape_text
 
 CHROMIUM_ARGS = [
@@ -72,7 +73,7 @@ def main() -> None:
     ours = work / "ours.html"
     fmap.save(str(ours))
     t_build = time.perf_counter() - t0
-    layer = next(c for c in fmap._children.values() if isinstance(c, _IncidentLayer)).get_name()
+    layer = next(c for c in fmap._children.values() if isinstance(c, IncidentLayer)).get_name()
     # every incident in the layer, the layer on the map and drawn (giDrawn: a frame after the renderer's
     # own draw request), on the incidents' canvas (very large sets) or as clusters / SVG markers
     ours_ready = (

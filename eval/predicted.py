@@ -1,6 +1,6 @@
 """Turning the extractor's incident table into comparable :class:`eval.scoring.Incident` records.
 
-The extractor returns a GeoDataFrame in the incident schema (CONVENTIONS section 4) without the
+The extractor returns a GeoDataFrame in the incident schema (``docs/conventions.md``, "The incident record") without the
 proximity columns; whether each predicted incident is inside the Green Zone is computed here with
 :func:`geoincidents.check_proximity`, by the same rules as the annotations
 (:func:`eval.corpus.expected_inside`).
@@ -70,8 +70,8 @@ def incidents_from_frame(
     Parameters
     ----------
     frame
-        Incidents in the schema of CONVENTIONS section 4 (columns missing from it count as null),
-        with Point geometries and a CRS.
+        Incidents in the schema of ``docs/conventions.md`` ("The incident record"); columns missing
+        from it count as null. Point geometries and a CRS.
     gazetteer
         The gazetteer (landmark kinds, the ``green_zone`` perimeter).
     text

@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 # How far a predicted date may be from an annotated one, by the annotation's time precision
-# (1 = the day, 2 = the week, 3 = the month; CONVENTIONS section 4).
+# (1 = the day, 2 = the week, 3 = the month; docs/conventions.md, "The incident record").
 DATE_TOLERANCE_DAYS: dict[int, int] = {1: 0, 2: 3, 3: 15}
 # Fields with an accuracy; the first seven are the ones the issue asks for, the rest are shown for
 # information (actor names depend on the extractor's canonical list).

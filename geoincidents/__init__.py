@@ -32,8 +32,10 @@ from geoincidents.errors import (
     GeoincidentsError,
     IncidentReadError,
     InputLimitError,
+    OSMExtractError,
     StoreBusyError,
     StoreError,
+    TileSourceError,
 )
 from geoincidents.extraction.pipeline import extract_incidents, extract_many
 from geoincidents.gazetteer.load import load_gazetteer, perimeter, validate_gazetteer
@@ -87,11 +89,13 @@ __all__ = [
     "IncidentReadError",
     "IncidentStore",
     "InputLimitError",
+    "OSMExtractError",
     "ReadResult",
     "Relation",
     "Status",
     "StoreBusyError",
     "StoreError",
+    "TileSourceError",
     "band_labels",
     "build_map",
     "check_proximity",

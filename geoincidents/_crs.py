@@ -1,4 +1,4 @@
-"""CRS checks and cached coordinate transformers (CONVENTIONS section 3)."""
+"""CRS checks and cached coordinate transformers (``docs/conventions.md``, "Coordinates and CRS")."""
 
 from __future__ import annotations
 

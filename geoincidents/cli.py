@@ -136,9 +136,10 @@ def _cmd_scale(args: argparse.Namespace) -> int:
 
 
 def _cmd_map(args: argparse.Namespace) -> int:
-    from geoincidents.maps.build import DEFAULT_ATTRIBUTION, DEFAULT_TILES, build_map, save_map
+    from geoincidents.maps.build import DEFAULT_ATTRIBUTION, DEFAULT_TILES, build_map, check_tile_url, save_map
     from geoincidents.ui.views import prepare_incidents
 
+    tiles = None if args.tiles.strip().lower() == "none" else check_tile_url(args.tiles)  # before any reading
     result = _read(args)
     status = _read_status(result)
     out = Path(args.output)
@@ -149,7 +150,6 @@ def _cmd_map(args: argparse.Namespace) -> int:
     incidents = prepare_incidents(
         result.accepted, perimeter=args.perimeter, bands_m=tuple(args.bands), gazetteer=args.gazetteer
     )
-    tiles = None if args.tiles.lower() == "none" else args.tiles
     attribution = args.attribution or (DEFAULT_ATTRIBUTION if tiles == DEFAULT_TILES else "base tiles")
     fmap = build_map(
         incidents,
@@ -274,9 +274,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--tiles",
         default="https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-        help="XYZ tile URL template, e.g. an in-house tile server, or 'none' for no base tiles",
+        help="XYZ tile URL template with {z}/{x}/{y} (http(s)://, file:// or a local path), e.g. an in-house "
+        "tile server, or 'none' for no base tiles",
     )
-    p.add_argument("--attribution", default=None, help="attribution text of the tiles")
+    p.add_argument("--attribution", default=None, help="attribution of the tiles (plain text)")
     p.set_defaults(handler=_cmd_map)
 
     p = sub.add_parser("extract", help="extract incidents from report files (.txt, or .jsonl batches)")

@@ -15,8 +15,10 @@ __all__ = [
     "GeoincidentsError",
     "IncidentReadError",
     "InputLimitError",
+    "OSMExtractError",
     "StoreBusyError",
     "StoreError",
+    "TileSourceError",
 ]
 
 
@@ -58,6 +60,14 @@ class StoreError(GeoincidentsError, ValueError):
 
 class StoreBusyError(StoreError):
     """Another process kept the store's write lock longer than the timeout; nothing was written."""
+
+
+class OSMExtractError(GeoincidentsError, ValueError):
+    """An OpenStreetMap extract cannot be read: not the format its name says, broken, or unsafe (a DTD)."""
+
+
+class TileSourceError(GeoincidentsError, ValueError):
+    """The base tiles asked for a map are unusable: a URL that is not an XYZ template, or no attribution."""
 
 
 class AssetError(GeoincidentsError, RuntimeError):

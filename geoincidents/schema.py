@@ -1,4 +1,4 @@
-"""The incident record (CONVENTIONS section 4): column names, types and an empty frame.
+"""The incident record (``docs/conventions.md``, "The incident record"): column names, types and an empty frame.
 
 Columns follow the ACLED codebook where ACLED has the column, so analysts can join with ACLED
 exports; geoincidents adds the evidence, landmark and uncertainty columns. Unknown is null, not zero.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,9 @@ from geoincidents.io.incidents import write_incidents
 from geoincidents.maps.assets import assets_ready
 from geoincidents.schema import load_sample_incidents
 from geoincidents.ui.views import alerts, prepare_incidents
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _text import text_of
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 SEED = Path(__file__).resolve().parents[1] / "data" / "reports" / "000_a1c6e357c0dae756.txt"
@@ -127,7 +130,7 @@ def test_unreadable_upload_is_a_clear_message(name: str, data: bytes, expected: 
     at.radio(key="source_kind").set_value("Upload a file").run()
     at.file_uploader(key="upload").upload(name, data, "application/octet-stream").run()
     assert not at.exception
-    assert any(expected in e.value for e in at.error), [e.value for e in at.error]
+    assert any(expected in text_of(e.value) for e in at.error), [e.value for e in at.error]
 
 
 def test_paste_without_text_asks_for_it() -> None:
@@ -137,9 +140,6 @@ def test_paste_without_text_asks_for_it() -> None:
     assert any("Paste the text of a report first" in w.value for w in at.warning)
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("geoincidents.extraction.pipeline") is None, reason="extraction (issue 3) not merged yet"
-)
 def test_pasted_seed_report_adds_its_incidents() -> None:
     at = _run()
     at.text_area(key="report_text").set_value(SEED.read_text(encoding="utf-8"))
@@ -152,9 +152,6 @@ def test_pasted_seed_report_adds_its_incidents() -> None:
     assert int(shown.split(" of ")[0]) > 3
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("geoincidents.extraction.pipeline") is None, reason="extraction (issue 3) not merged yet"
-)
 def test_pasted_hostile_report_reaches_the_tables_as_plain_values() -> None:
     at = _run()
     at.radio(key="source_kind").set_value("Upload a file").run()
@@ -169,3 +166,33 @@ def test_pasted_hostile_report_reaches_the_tables_as_plain_values() -> None:
     table = _table(at, "band")
     assert list(table["source"]) == ["<img src=x onerror=alert(3)>"]  # data, shown by the grid as text
     assert not [m for m in at.markdown if "<script>" in m.value or "<img" in m.value]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://tiles.example.org/{z}/{x}/{y}.png?k={{ cycler.__init__.__globals__.os.mkdir(dict(pwned=1)|first) }}",
+        "https://tiles.example.org/{z}/{x}/{y}.png{% for x in range(9) %}{% endfor %}",
+        "javascript:alert(1)//{z}/{x}/{y}",
+        "https://tiles.example.org/{z}/{x}.png",
+    ],
+)
+def test_a_bad_tile_url_is_a_message_and_the_map_is_drawn_without_tiles(
+    url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14: the tile URL was evaluated as a Jinja template, or showed a traceback with file paths."""
+    monkeypatch.chdir(tmp_path)
+    at = _run()
+    at.text_input(key="tile_url").set_value(url).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not (tmp_path / "pwned").exists()
+    messages = [e.value for e in at.error]
+    assert any("tile URL template" in m and "drawn without base tiles" in m for m in messages), messages
+    assert not any("The map cannot be drawn" in m for m in messages)
+    assert _metric(at, "Incidents shown") == "3 of 3"
+
+
+def test_a_good_tile_url_gives_no_message() -> None:
+    at = _run()
+    at.text_input(key="tile_url").set_value("http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png").run()
+    assert not at.exception and not at.error

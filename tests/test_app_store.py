@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from geoincidents.store.incident_store import IncidentStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _store_helpers import landmark_incidents
+from _text import text_of as _text_of
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 
@@ -75,7 +77,7 @@ def test_store_from_the_environment_with_statuses_and_recent_alerts(store_path: 
 
 def test_an_analyst_changes_a_status_and_it_is_audited(store_path: Path) -> None:
     at = _submit(_run(), "ev00003", "disputed", "amal", "two outlets disagree on the day")
-    assert any("ev00003: unverified -> disputed, by amal" in s.value for s in at.success)
+    assert any("ev00003: unverified -> disputed, by amal" in _text_of(s.value) for s in at.success)
     audit = pyogrio.read_dataframe(store_path, layer="audit")
     change = audit[audit["action"] == "status"]
     assert list(change[["event_id", "analyst", "before", "after"]].itertuples(index=False, name=None)) == [
@@ -99,3 +101,48 @@ def test_a_missing_store_is_a_message_not_a_traceback(tmp_path: Path, monkeypatc
     at = _run()
     assert any("incident store not found" in e.value for e in at.error)
     assert not missing.exists()
+
+
+_MARKDOWN_ATTACKS = (
+    "![pixel](http://127.0.0.1:9/pixel.png)",
+    "[click](javascript:alert(1))",
+    "<img src=x onerror=alert(1)>",
+    "**bold** _it_ `code` $x^2$ :red[red] :material/home: :smile: -> ~~gone~~ # heading",
+)
+
+
+def test_review_message_shows_analyst_and_reason_as_text(store_path: Path) -> None:
+    """Issue 14: the analyst name was rendered as Markdown (an image link made the browser fetch a URL)."""
+    analyst, reason = _MARKDOWN_ATTACKS[0] + " " + _MARKDOWN_ATTACKS[1], " ".join(_MARKDOWN_ATTACKS[2:])
+    at = _submit(_run(), "ev00002", "verified", analyst, reason)
+    shown = [s.value for s in at.success if "ev00002" in s.value]
+    assert len(shown) == 1
+    assert _text_of(shown[0]) == f"ev00002: unverified -> verified, by {analyst} ({reason})."
+    # every character Markdown could act on arrives escaped: nothing in it is markup
+    assert not re.search(r"(?<!\\)[!\[\]()<>*_`$:~#-]", shown[0].replace("\\\\", ""))
+
+
+def test_a_store_that_goes_away_is_a_message_not_a_traceback(store_path: Path) -> None:
+    at = _run()
+    store_path.unlink()
+    at = _submit(at, "ev00001", "verified", "amal", "seen")
+    assert any("not found" in e.value for e in at.error), [e.value for e in at.error]
+
+
+@pytest.mark.parametrize("kind", ["directory", "text file", "sqlite file"])
+def test_a_store_path_that_is_not_a_store_is_a_message(
+    kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "thing.gpkg"
+    if kind == "directory":
+        path.mkdir()
+    elif kind == "text file":
+        path.write_text("<b>not</b> a store [x](http://127.0.0.1:9/)", encoding="utf-8")
+    else:
+        import sqlite3
+
+        with sqlite3.connect(path) as con:
+            con.execute("create table t (x)")
+    monkeypatch.setenv("GEOINCIDENTS_STORE", str(path))
+    at = _run()
+    assert at.error, "a message names the problem"

@@ -11,9 +11,10 @@ import pandas as pd
 import pytest
 
 from geoincidents.cli import main as cli_main
+from geoincidents.errors import TileSourceError
 from geoincidents.io.incidents import write_incidents
 from geoincidents.maps.assets import AssetError, assets_ready
-from geoincidents.maps.build import EVENT_COLORS, build_map, event_color, save_map
+from geoincidents.maps.build import EVENT_COLORS, build_map, check_tile_url, event_color, save_map
 from geoincidents.schema import load_sample_incidents
 from geoincidents.ui.views import prepare_incidents
 
@@ -256,3 +257,91 @@ def test_gazetteer_text_is_never_evaluated_as_a_template() -> None:
     html = _html(build_map(None, gazetteer=gaz, tiles=None))
     assert "Hall &#123;&#123; 7*7 &#125;&#125; &#123;% if true %&#125;yes&#123;% endif %&#125;" in html
     assert "Hall 49" not in html
+
+
+# A payload that makes a folder named "pwned" in the working directory if Jinja ever evaluates it.
+_RUNS_CODE = "{{ cycler.__init__.__globals__.os.mkdir(dict(pwned=1)|first) }}"
+
+
+def test_tile_attribution_and_layer_name_are_never_templates(
+    sample: gpd.GeoDataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    fmap = build_map(
+        sample.iloc[:1],
+        tiles="https://tiles.example.org/{z}/{x}/{y}.png",
+        attribution=f"by {{{{ 6*7 }}}} <b>bold</b> {_RUNS_CODE}",
+        tiles_name=f"layer {{{{ 3*3 }}}} {_RUNS_CODE}",
+    )
+    html = _html(fmap)
+    assert not (tmp_path / "pwned").exists()
+    assert "by 42" not in html and "layer 9" not in html
+    # both are there as escaped text (inside the page's JSON, where '&' is \u0026)
+    assert "by \\u0026#123;\\u0026#123; 6*7 \\u0026#125;\\u0026#125; \\u0026lt;b\\u0026gt;bold" in html
+    assert "layer \\u0026#123;\\u0026#123; 3*3" in html
+    assert "<b>bold</b>" not in html
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://tiles.example.org/{z}/{x}/{y}.png?k={{7*7}}",
+        f"https://tiles.example.org/{{z}}/{{x}}/{{y}}.png?{_RUNS_CODE}",
+        "https://tiles.example.org/{z}/{x}/{y}.png{% if 1 %}x{% endif %}",
+        "https://tiles.example.org/{z}/{x}/{y}.png{# c #}",
+        "https://tiles.example.org/{z}/{x}/{y}.png?k={foo}",
+        "javascript:alert(1)//{z}/{x}/{y}",
+        "data:text/html,{z}{x}{y}",
+        "https://tiles.example.org/{z}/{x}.png",
+        "https:///{z}/{x}/{y}.png",
+        "https://tiles.example.org/{z}/{x}/{y}.png\n<script>",
+        "OpenStreetMap",
+        "",
+    ],
+)
+def test_a_bad_tile_url_is_refused_before_anything_renders(
+    url: str, sample: gpd.GeoDataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(TileSourceError, match="tile URL template"):
+        build_map(sample.iloc[:1], tiles=url)
+    assert not (tmp_path / "pwned").exists()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://tiles.example.org/{z}/{x}/{y}.png",
+        "http://10.0.0.5:8080/osm/{z}/{x}/{y}.png?style=plain",
+        "https://{s}.tile.example.org/{z}/{x}/{-y}{r}.png",
+        "file:///srv/tiles/{z}/{x}/{y}.png",
+        "/srv/tiles/{z}/{x}/{y}.png",
+        "tiles/{z}/{x}/{y}.png",
+        "C:\\tiles\\{z}\\{x}\\{y}.png",
+    ],
+)
+def test_tile_url_templates_that_are_accepted(url: str) -> None:
+    assert check_tile_url(f"  {url} ") == url
+
+
+def test_tiles_need_an_attribution(sample: gpd.GeoDataFrame) -> None:
+    with pytest.raises(TileSourceError, match="attribution"):
+        build_map(sample.iloc[:1], tiles="https://tiles.example.org/{z}/{x}/{y}.png", attribution="  ")
+
+
+def test_cli_map_refuses_a_template_tile_url_and_keeps_a_template_attribution_as_text(
+    sample: gpd.GeoDataFrame, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    src = write_incidents(sample.drop(columns=["band", "breach", "inside"]), tmp_path / "incidents.csv")
+    out = tmp_path / "map.html"
+    bad = f"https://tiles.example.org/{{z}}/{{x}}/{{y}}.png?{_RUNS_CODE}"
+    assert cli_main(["map", str(src), "-o", str(out), "--tiles", bad]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("geoincidents map: error: the tile URL template") and err.count("\n") == 1
+    assert not out.exists() and not (tmp_path / "pwned").exists()
+    code = cli_main(["map", str(src), "-o", str(out), "--attribution", f"tiles {{{{ 7*7 }}}} {_RUNS_CODE}"])
+    assert code == 0
+    html = out.read_text(encoding="utf-8")
+    assert "tiles 49" not in html and "tiles \\u0026#123;\\u0026#123; 7*7" in html
+    assert not (tmp_path / "pwned").exists()

@@ -41,7 +41,7 @@ def load_gazetteer(path: str | Path | None = None) -> gpd.GeoDataFrame:
     ----------
     path
         A GeoJSON file (or any vector file GDAL reads, with a CRS) following the schema of
-        ``docs/conventions.md``. ``None`` loads the bundled Baghdad gazetteer.
+        ``docs/conventions.md`` ("The gazetteer"). ``None`` loads the bundled Baghdad gazetteer.
 
     Returns
     -------

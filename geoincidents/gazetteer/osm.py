@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.parsers import expat
 
 import geopandas as gpd
 import numpy as np
@@ -27,11 +28,12 @@ import shapely
 from shapely.geometry import shape
 
 from geoincidents._crs import WGS84, metric_crs_of, project_geometry
+from geoincidents.errors import OSMExtractError
 from geoincidents.gazetteer.model import as_gazetteer
 from geoincidents.gazetteer.names import name_keys, normalize_name
 from geoincidents.gazetteer.schema import validate_gazetteer
 
-__all__ = ["OSMFeature", "OSMRefreshReport", "read_osm_extract", "refresh_from_osm"]
+__all__ = ["OSMExtractError", "OSMFeature", "OSMRefreshReport", "read_osm_extract", "refresh_from_osm"]
 
 _NAME_TAGS = (
     "name",
@@ -100,77 +102,162 @@ def _parse_hstore(text: Any) -> dict[str, str]:
     return {k.replace('\\"', '"'): v.replace('\\"', '"') for k, v in _HSTORE.findall(text)}
 
 
-def _read_pbf(path: Path) -> list[OSMFeature]:
-    feats: list[OSMFeature] = []
-    available = {name for name, _ in pyogrio.list_layers(path)}
-    for layer in _OSM_LAYERS:
-        if layer not in available:
+def _pbf_tags(rec: dict[str, Any]) -> dict[str, str]:
+    """The OSM tags of one GDAL record: its ``other_tags`` hstore and its own tag columns."""
+    tags = _parse_hstore(rec.pop("other_tags", None))
+    for key, value in rec.items():
+        if key in ("osm_id", "osm_way_id") or value is None or (isinstance(value, float) and np.isnan(value)):
             continue
-        frame = pyogrio.read_dataframe(path, layer=layer)
+        tags[key] = str(value)
+    return tags
+
+
+def _pbf_osm_id(rec: dict[str, Any], layer: str) -> str:
+    """``node/N``, ``way/N`` or ``relation/N`` of a record of GDAL's OSM layer ``layer``."""
+    if rec.get("osm_way_id"):
+        return f"way/{rec['osm_way_id']}"
+    kind = {"points": "node", "lines": "way"}.get(layer, "relation")
+    return f"{kind}/{rec.get('osm_id')}"
+
+
+def _read_pbf(path: Path) -> list[OSMFeature]:
+    """Named and unnamed objects of an ``.osm.pbf`` or ``.osm`` file, through GDAL's OSM driver."""
+    feats: list[OSMFeature] = []
+    try:
+        available = {name for name, _ in pyogrio.list_layers(path)}
+        frames = [(layer, pyogrio.read_dataframe(path, layer=layer)) for layer in _OSM_LAYERS if layer in available]
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FeatureError) as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise OSMExtractError(f"{path}: cannot be read as an OSM extract ({reason})") from exc
+    for layer, frame in frames:
         if frame.empty:
             continue
         for rec, geom in zip(frame.drop(columns="geometry").to_dict("records"), frame.geometry, strict=True):
-            tags = _parse_hstore(rec.pop("other_tags", None))
-            for key, value in rec.items():
-                if key in ("osm_id", "osm_way_id") or value is None or (isinstance(value, float) and np.isnan(value)):
-                    continue
-                tags[key] = str(value)
-            if rec.get("osm_way_id"):
-                oid = f"way/{rec['osm_way_id']}"
-            elif layer == "points":
-                oid = f"node/{rec.get('osm_id')}"
-            elif layer == "lines":
-                oid = f"way/{rec.get('osm_id')}"
-            else:
-                oid = f"relation/{rec.get('osm_id')}"
+            oid = _pbf_osm_id(rec, layer)
+            tags = _pbf_tags(rec)
             if geom is not None and not geom.is_empty:
                 feats.append(OSMFeature(oid, tags, geom))
     return feats
 
 
+class _RootReachedError(Exception):
+    """The scan of an OSM XML file's prolog reached the root element: no DTD before it."""
+
+
+def _refuse_dtd(path: Path) -> None:
+    """Refuse an OSM XML file that declares a document type (entities that expand or read other files).
+
+    OSM XML never needs one. Only the prolog is read, with the standard library's expat (parameter
+    entities never parsed, no handler that loads anything): a DOCTYPE can only stand before the root
+    element, so the scan stops there and GDAL reads the file.
+    """
+    parser = expat.ParserCreate()
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+
+    def refuse(*_: Any) -> None:
+        raise OSMExtractError(
+            f"{path}: the XML declares a document type (<!DOCTYPE ...>); OSM extracts have none, "
+            "and entity declarations can expand without bound or read other files: refused"
+        )
+
+    def root(*_: Any) -> None:
+        raise _RootReachedError
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.StartElementHandler = root
+    try:
+        with path.open("rb") as fh:
+            while chunk := fh.read(1 << 16):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+    except _RootReachedError:
+        return
+    except expat.ExpatError as exc:
+        raise OSMExtractError(
+            f"{path}: not an OSM XML file ({expat.ErrorString(exc.code)}, line {exc.lineno})"
+        ) from exc
+    raise OSMExtractError(f"{path}: not an OSM XML file (no root element)")
+
+
 def _read_geojson(path: Path) -> list[OSMFeature]:
-    with path.open(encoding="utf-8-sig") as fh:
-        doc = json.load(fh)
+    try:
+        with path.open(encoding="utf-8-sig") as fh:
+            doc = json.load(fh)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise OSMExtractError(f"{path}: not valid JSON ({reason})") from exc
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection":
-        raise ValueError(f"{path}: not a GeoJSON FeatureCollection")
-    feats = []
-    for i, feat in enumerate(doc.get("features", [])):
-        props = feat.get("properties") or {}
-        tags = {str(k): str(v) for k, v in (props.get("tags") or props).items() if not isinstance(v, (dict, list))}
-        oid = str(feat.get("id") or props.get("@id") or props.get("id") or f"feature/{i}")
-        if not feat.get("geometry"):
-            continue
-        try:
-            geom = shape(feat["geometry"])
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            raise ValueError(f"{path}: feature {i} ({oid}): unreadable geometry: {exc}") from exc
-        feats.append(OSMFeature(oid, tags, geom))
-    return feats
+        raise OSMExtractError(f"{path}: not a GeoJSON FeatureCollection")
+    features = doc.get("features", [])
+    if not isinstance(features, list):
+        raise OSMExtractError(f"{path}: 'features' is not a list")
+    return [f for i, feat in enumerate(features) if (f := _geojson_feature(path, i, feat)) is not None]
+
+
+def _geojson_feature(path: Path, i: int, feat: Any) -> OSMFeature | None:
+    """One feature of an OSM GeoJSON export (None when it has no geometry)."""
+    if not isinstance(feat, dict):
+        raise OSMExtractError(f"{path}: feature {i} is not a GeoJSON Feature")
+    props = feat.get("properties") or {}
+    if not isinstance(props, dict):
+        props = {}
+    raw = props.get("tags") or props
+    tags = {str(k): str(v) for k, v in raw.items() if not isinstance(v, (dict, list))} if isinstance(raw, dict) else {}
+    oid = str(feat.get("id") or props.get("@id") or props.get("id") or f"feature/{i}")
+    if not feat.get("geometry"):
+        return None
+    try:
+        geom = shape(feat["geometry"])
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError, shapely.errors.GEOSException) as exc:
+        raise OSMExtractError(f"{path}: feature {i} ({oid}): unreadable geometry: {exc}") from exc
+    return OSMFeature(oid, tags, geom)
 
 
 def read_osm_extract(path: str | Path) -> list[OSMFeature]:
-    """Read the named objects of an OSM extract (``.osm.pbf``, ``.osm`` or OSM GeoJSON)."""
+    """Read the named objects of an OSM extract (``.osm.pbf``, ``.osm`` or OSM GeoJSON).
+
+    Raises
+    ------
+    FileNotFoundError
+        When there is no such file.
+    geoincidents.errors.OSMExtractError
+        When the file is not what its name says, is broken, or is an XML file with a DTD.
+    """
     src = Path(path)
     if not src.is_file():
         raise FileNotFoundError(f"OSM extract not found: {src}")
     name = src.name.lower()
+    if name.endswith(".osm"):
+        _refuse_dtd(src)
     if name.endswith((".pbf", ".osm")):
         feats = _read_pbf(src)
     elif name.endswith((".geojson", ".json")):
         feats = _read_geojson(src)
     else:
-        raise ValueError(f"{src}: unsupported OSM extract; use .osm.pbf, .osm or GeoJSON exported from OSM")
+        raise OSMExtractError(f"{src}: unsupported OSM extract; use .osm.pbf, .osm or GeoJSON exported from OSM")
     return [f for f in feats if f.names()]
 
 
-def _bridge_line(geoms: list[shapely.Geometry], crs: Any) -> tuple[shapely.LineString, float]:
-    """The bridge axis: a line between the two farthest-apart ends of its ways; and half the spread."""
-    ends = []
-    for g in geoms:
-        for part in shapely.get_parts(g.boundary if g.geom_type.endswith("Polygon") else g):
+def _bridge_ends(geom: shapely.Geometry, crs: Any) -> list[np.ndarray]:
+    """Candidate ends of a bridge object, as (lon, lat): each way's first and last node; for an area
+    (``man_made=bridge`` outlines), the middles of the short sides of its minimum rotated rectangle."""
+    if not geom.geom_type.endswith("Polygon"):
+        out = []
+        for part in shapely.get_parts(geom):
             xy = shapely.get_coordinates(part)
-            ends.extend([xy[0], xy[-1]])
-    pts = np.array(ends)
+            out.extend([xy[0], xy[-1]])
+        return out
+    rect = shapely.get_coordinates(shapely.minimum_rotated_rectangle(project_geometry(geom, WGS84, crs)))[:4]
+    sides = [(rect[k], rect[(k + 1) % 4]) for k in range(4)]
+    short = sorted(sides, key=lambda side: float(np.hypot(*(side[1] - side[0]))))[:2]
+    middles = shapely.multipoints([(a + b) / 2 for a, b in short])
+    return list(shapely.get_coordinates(project_geometry(middles, crs, WGS84)))
+
+
+def _bridge_line(geoms: list[shapely.Geometry], crs: Any) -> tuple[shapely.LineString, float]:
+    """The bridge axis: a line between the two farthest-apart ends of its ways or areas; and half the spread."""
+    pts = np.array([end for g in geoms for end in _bridge_ends(g, crs)])
     proj = shapely.get_coordinates(project_geometry(shapely.multipoints(pts), WGS84, crs))
     d = np.linalg.norm(proj[:, None, :] - proj[None, :, :], axis=-1)
     i, j = np.unravel_index(int(np.argmax(d)), d.shape)
@@ -230,6 +317,12 @@ def refresh_from_osm(
 ) -> tuple[gpd.GeoDataFrame, OSMRefreshReport]:
     """Refresh a gazetteer's landmarks from an OSM extract, optionally adding the extract's new ones.
 
+    The steps: read the extract's named objects (:func:`read_osm_extract`); give every base landmark
+    that an object matches by name and kind the object's geometry (:func:`_refresh_matched`); move
+    the ends of each refreshed bridge onto its new axis (:func:`_follow_bridge_ends`); with
+    ``add_new``, add the unmatched objects whose tags give a landmark kind (:func:`_new_landmarks`);
+    validate the result against the gazetteer schema.
+
     Parameters
     ----------
     extract
@@ -249,93 +342,138 @@ def refresh_from_osm(
     feats = read_osm_extract(src)
     gaz = as_gazetteer(base).frame.copy()
     report = OSMRefreshReport(features_read=len(feats))
-    feat_keys = [name_keys(*f.names()) for f in feats]
     crs = metric_crs_of(shapely.union_all(list(gaz.geometry)).centroid)
-    matched_feats: set[int] = set()
     rows = gaz.to_dict("records")
-    by_id = {r["landmark_id"]: r for r in rows}
+    matched = _refresh_matched(rows, feats, crs, src, report)
+    _follow_bridge_ends(rows, report)
+    if add_new:
+        rows.extend(_new_landmarks(feats, matched, {r["landmark_id"] for r in rows}, crs, src, report))
+    frame = gpd.GeoDataFrame(pd.DataFrame(rows), geometry="geometry", crs=WGS84)
+    return validate_gazetteer(frame, source=f"gazetteer refreshed from {src.name}"), report
+
+
+def _matching_features(row: dict[str, Any], feats: list[OSMFeature], feat_keys: list[set[str]]) -> list[int]:
+    """Indexes of the features that share a name key with the landmark and have a geometry fit for its kind."""
+    keys = name_keys(row["name"], row["name_ar"] or "", *row["aliases"])
+    allowed = _COMPATIBLE.get(row["kind"], _AREA_OR_POINT)
+    return [i for i, fk in enumerate(feat_keys) if fk & keys and feats[i].geometry.geom_type in allowed]
+
+
+def _refreshed_geometry(
+    row: dict[str, Any], geoms: list[shapely.Geometry], crs: Any
+) -> tuple[shapely.Geometry, float, str] | None:
+    """The landmark's new geometry, position uncertainty (m) and derivation, from its matched OSM geometries.
+
+    A bridge becomes the axis between the farthest-apart ends; an area landmark the outline of the
+    matched areas (None when only points or lines matched); anything else a representative point
+    whose uncertainty covers every matched object.
+    """
+    if row["kind"] == "bridge":
+        line, spread = _bridge_line(geoms, crs)
+        return (
+            line,
+            round(max(spread, 5.0), 1),
+            "line between the two farthest-apart ends of the OSM bridge way(s)",
+        )
+    if row["geometry"].geom_type in ("Polygon", "MultiPolygon"):
+        areas = [g for g in geoms if g.geom_type.endswith("Polygon")]
+        if not areas:
+            return None
+        return shapely.union_all(areas), 10.0, "outline of the OSM area(s)"
+    point, radius = _point_and_radius(geoms, crs)
+    derivation = (
+        "OSM node position" if radius == 0 else "representative point of the OSM object(s); uncertainty is their extent"
+    )
+    return point, round(max(radius, 5.0), 1), derivation
+
+
+def _refresh_matched(
+    rows: list[dict[str, Any]], feats: list[OSMFeature], crs: Any, src: Path, report: OSMRefreshReport
+) -> set[int]:
+    """Give each matched landmark (bridge ends aside) its OSM geometry; return the features used."""
+    feat_keys = [name_keys(*f.names()) for f in feats]
+    used: set[int] = set()
     for row in rows:
         if row["kind"] == "bridge_end":
             continue
-        keys = name_keys(row["name"], row["name_ar"] or "", *row["aliases"])
-        allowed = _COMPATIBLE.get(row["kind"], _AREA_OR_POINT)
-        hits = [i for i, fk in enumerate(feat_keys) if fk & keys and feats[i].geometry.geom_type in allowed]
-        if not hits:
+        hits = _matching_features(row, feats, feat_keys)
+        refreshed = _refreshed_geometry(row, [feats[i].geometry for i in hits], crs) if hits else None
+        used.update(hits)
+        if refreshed is None:
             report.unmatched.append(row["landmark_id"])
             continue
-        matched_feats.update(hits)
-        geoms = [feats[i].geometry for i in hits]
         ids = [feats[i].osm_id for i in hits]
-        if row["kind"] == "bridge":
-            line, spread = _bridge_line(geoms, crs)
-            row["geometry"], row["position_uncertainty_m"] = line, round(max(spread, 5.0), 1)
-            row["derivation"] = "line between the two farthest-apart ends of the OSM bridge way(s)"
-        elif row["geometry"].geom_type in ("Polygon", "MultiPolygon"):
-            areas = [g for g in geoms if g.geom_type.endswith("Polygon")]
-            if not areas:
-                report.unmatched.append(row["landmark_id"])
-                continue
-            row["geometry"] = shapely.union_all(areas)
-            row["position_uncertainty_m"] = 10.0
-            row["derivation"] = "outline of the OSM area(s)"
-        else:
-            point, radius = _point_and_radius(geoms, crs)
-            row["geometry"], row["position_uncertainty_m"] = point, round(max(radius, 5.0), 1)
-            row["derivation"] = (
-                "OSM node position"
-                if radius == 0
-                else "representative point of the OSM object(s); uncertainty is their extent"
-            )
+        row["geometry"], row["position_uncertainty_m"], row["derivation"] = refreshed
         row["source"] = _source(ids, src)
         report.updated[row["landmark_id"]] = ids
-    # Bridge ends follow their refreshed bridge: each end moves to the nearer end of the new axis.
+    return used
+
+
+def _follow_bridge_ends(rows: list[dict[str, Any]], report: OSMRefreshReport) -> None:
+    """Move each end of a refreshed bridge to the nearer end of the bridge's new axis."""
+    by_id = {r["landmark_id"]: r for r in rows}
     for row in rows:
         bridge = by_id.get(row.get("related_id") or "")
         if row["kind"] != "bridge_end" or bridge is None or bridge["landmark_id"] not in report.updated:
             continue
         ends = [shapely.Point(c) for c in shapely.get_coordinates(bridge["geometry"])[[0, -1]]]
-        near = min(ends, key=lambda p: float(shapely.distance(p, row["geometry"])))
-        row["geometry"] = near
+        row["geometry"] = min(ends, key=lambda p: float(shapely.distance(p, row["geometry"])))
         row["position_uncertainty_m"] = bridge["position_uncertainty_m"]
         row["source"] = bridge["source"]
         row["derivation"] = f"end of the refreshed {bridge['name']} axis nearer the previous position"
         report.updated[row["landmark_id"]] = report.updated[bridge["landmark_id"]]
-    if add_new:
-        taken = {r["landmark_id"] for r in rows}
-        for i, feat in enumerate(feats):
-            kind = _new_kind(feat.tags, feat.geometry.geom_type)
-            if i in matched_feats or kind is None:
-                continue
-            english = feat.tags.get("name:en") or feat.tags.get("int_name") or feat.tags.get("name", "")
-            lid = f"osm_{_slug(english)}"
-            if lid in taken:
-                lid = f"{lid}_{_slug(feat.osm_id)}"
-            if lid in taken:
-                continue
-            if kind == "bridge":
-                geom, unc = _bridge_line([feat.geometry], crs)
-            else:
-                geom, unc = _point_and_radius([feat.geometry], crs)
-            names = feat.names()
-            rows.append(
-                {
-                    "landmark_id": lid,
-                    "name": english,
-                    "name_ar": feat.tags.get("name:ar"),
-                    "aliases": tuple(n for n in names if n not in (english, feat.tags.get("name:ar"))),
-                    "kind": kind,
-                    "source": _source([feat.osm_id], src),
-                    "position_uncertainty_m": round(max(unc, 5.0), 1),
-                    "derivation": "added from the OSM extract by its tags",
-                    "valid_from": None,
-                    "valid_to": None,
-                    "related_id": None,
-                    "side": None,
-                    "notes": None,
-                    "geometry": geom,
-                }
-            )
-            taken.add(lid)
-            report.added.append(lid)
-    frame = gpd.GeoDataFrame(pd.DataFrame(rows), geometry="geometry", crs=WGS84)
-    return validate_gazetteer(frame, source=f"gazetteer refreshed from {src.name}"), report
+
+
+def _new_landmark_id(feat: OSMFeature, taken: set[str]) -> str | None:
+    """``osm_<english name>``, or with the OSM id appended when that is taken; None when both are."""
+    lid = f"osm_{_slug(_english_name(feat))}"
+    if lid in taken:
+        lid = f"{lid}_{_slug(feat.osm_id)}"
+    return None if lid in taken else lid
+
+
+def _english_name(feat: OSMFeature) -> str:
+    return feat.tags.get("name:en") or feat.tags.get("int_name") or feat.tags.get("name", "")
+
+
+def _new_landmark(feat: OSMFeature, kind: str, lid: str, crs: Any, src: Path) -> dict[str, Any]:
+    """A gazetteer row for an OSM object that matches no base landmark."""
+    if kind == "bridge":
+        geom, unc = _bridge_line([feat.geometry], crs)
+    else:
+        geom, unc = _point_and_radius([feat.geometry], crs)
+    english, arabic = _english_name(feat), feat.tags.get("name:ar")
+    return {
+        "landmark_id": lid,
+        "name": english,
+        "name_ar": arabic,
+        "aliases": tuple(n for n in feat.names() if n not in (english, arabic)),
+        "kind": kind,
+        "source": _source([feat.osm_id], src),
+        "position_uncertainty_m": round(max(unc, 5.0), 1),
+        "derivation": "added from the OSM extract by its tags",
+        "valid_from": None,
+        "valid_to": None,
+        "related_id": None,
+        "side": None,
+        "notes": None,
+        "geometry": geom,
+    }
+
+
+def _new_landmarks(
+    feats: list[OSMFeature], matched: set[int], taken: set[str], crs: Any, src: Path, report: OSMRefreshReport
+) -> list[dict[str, Any]]:
+    """Rows for the unmatched features whose tags give a landmark kind (:func:`_new_kind`), ids unique."""
+    added = []
+    for i, feat in enumerate(feats):
+        kind = _new_kind(feat.tags, feat.geometry.geom_type)
+        if i in matched or kind is None:
+            continue
+        lid = _new_landmark_id(feat, taken)
+        if lid is None:
+            continue
+        added.append(_new_landmark(feat, kind, lid, crs, src))
+        taken.add(lid)
+        report.added.append(lid)
+    return added

@@ -1,4 +1,6 @@
-"""RFC 7946 GeoJSON export of the gazetteer layers, distance bands and incidents (CONVENTIONS section 6).
+"""RFC 7946 GeoJSON export of the gazetteer layers, distance bands and incidents.
+
+The rules are in ``docs/conventions.md`` ("GeoJSON layers").
 
 The writer is our own rather than GDAL's so that the output is exactly what RFC 7946 asks and what
 analysts' tools expect: WGS84 lon/lat, no ``crs`` member, counter-clockwise exterior rings, 7

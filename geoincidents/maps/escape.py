@@ -1,4 +1,4 @@
-"""The one escaping helper for report-derived text shown in HTML (CONVENTIONS section 7).
+"""The one escaping helper for report-derived text shown in HTML (``docs/conventions.md``, "Escaping").
 
 folium writes popup and tooltip HTML into JavaScript template literals, so HTML escaping alone is not
 enough: a backtick ends the literal, ``${...}`` interpolates an expression and a backslash escapes

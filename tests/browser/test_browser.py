@@ -5,7 +5,6 @@ Screenshots go to ``artifacts/`` (look at them).
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -181,9 +180,6 @@ def test_app_hostile_upload_stays_text(browser: Any, app_url: str, tmp_path: Pat
     context.close()
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("geoincidents.extraction.pipeline") is None, reason="extraction (issue 3) not merged yet"
-)
 def test_app_paste_seed_report_lands_at_the_suspension_bridge_gate(
     browser: Any, app_url: str, offline_page: Any
 ) -> None:
@@ -223,9 +219,6 @@ HOSTILE_REPORT = (
 )
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("geoincidents.extraction.pipeline") is None, reason="extraction (issue 3) not merged yet"
-)
 def test_app_pasted_report_with_script_payloads_stays_text(browser: Any, app_url: str, offline_page: Any) -> None:
     context, page, _blocked, dialogs = offline_page(browser, (app_url, "data:", "blob:", "about:"))
     _open_app(page, app_url, len(load_sample_incidents()))
@@ -273,7 +266,7 @@ def test_very_large_saved_map_draws_on_canvas_with_escaped_popups(
         crs=4326,
     )
     fmap = build_map(prepare_incidents(frame, id_prefix="big"), tiles=None, max_markers=300, cluster_max=1000)
-    layer = next(c.get_name() for c in fmap._children.values() if type(c).__name__ == "_IncidentLayer")
+    layer = next(c.get_name() for c in fmap._children.values() if type(c).__name__ == "IncidentLayer")
     path = save_map(fmap, tmp_path / "canvas.html")
     context, page, _blocked, dialogs = offline_page(browser, ("file:", "data:", "blob:", "about:"))
     errors: list[str] = []

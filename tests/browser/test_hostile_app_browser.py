@@ -33,3 +33,51 @@ def test_unreadable_upload_message_is_text(browser: Any, app_url: str, tmp_path:
     assert not [u for u in requested if u.startswith(OUTSIDE)], requested
     assert dialogs == []
     context.close()
+
+
+def test_review_message_shows_the_analysts_markdown_as_text(
+    browser: Any, app_url: str, tmp_path: Path, offline_page: Any
+) -> None:
+    """Issue 14: the analyst name was rendered as Markdown; an image link made the browser fetch a URL."""
+    import sys
+
+    from geoincidents.store.incident_store import IncidentStore
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from _store_helpers import landmark_incidents
+
+    store = tmp_path / "review.gpkg"
+    with IncidentStore(store) as s:
+        s.add_incidents(landmark_incidents(3))
+    analyst = f"![pixel]({OUTSIDE}/analyst.png) **amal** -> :red[x] :streamlit: >= 1"
+    reason = f"<img src={OUTSIDE}/reason.png> [more]({OUTSIDE}/more) $x^2$"
+    context, page, requested, dialogs = offline_page(browser, (app_url, "data:", "blob:", "about:"))
+    page.set_default_timeout(120000)  # a loaded machine: each step waits on the app, never on a sleep
+    page.goto(app_url)
+    page.get_by_text("Incident store", exact=True).click()
+    path_input = page.get_by_role("textbox", name="Store file (GeoPackage)")
+    path_input.fill(str(store))
+    path_input.press("Enter")
+    page.get_by_role("textbox", name="Analyst").wait_for(timeout=120000)
+    page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=120000)
+    option = page.get_by_role("option", name="verified", exact=True)
+    for _ in range(3):  # a rerun that starts as the list opens closes it again: open it anew
+        page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=120000)
+        page.get_by_label("New status").click()
+        try:
+            option.wait_for(timeout=10000)
+            break
+        except Exception:
+            page.keyboard.press("Escape")
+    option.click()
+    page.get_by_role("textbox", name="Analyst").fill(analyst)
+    page.get_by_role("textbox", name="Reason").fill(reason)
+    page.get_by_role("button", name="Change status").click()
+    alert = page.locator('[data-testid="stAlert"]', has_text="verified, by")
+    alert.wait_for(timeout=120000)
+    text = alert.inner_text().replace("\u2060", "")  # invisible word joiners keep "->" from becoming an arrow
+    assert f"ev00000: unverified -> verified, by {analyst} ({reason})." in text, text  # as typed
+    assert alert.locator("img, a, strong, em, .katex").count() == 0
+    assert not [u for u in requested if u.startswith(OUTSIDE)], requested
+    assert dialogs == []
+    context.close()

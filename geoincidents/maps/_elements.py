@@ -1,0 +1,370 @@
+"""The map's own Leaflet elements, each rendered once and written to the page as it is.
+
+branca (under folium) renders an element's script and then parses that output again as a Jinja
+template. Anything in it that came from a report, a file or the user would be evaluated on the
+server (``{{ 7*7 }}`` becomes ``49``; worse is possible). Every element here derives from
+:class:`RawScript`, which renders the element's own template once and adds the result as plain code;
+the values they carry (report text, tile URL, attribution) are JSON data made safe for a
+``<script>`` by :func:`js_json`. Text that goes to folium's own elements (tooltips, popups, layer
+names) is escaped with :func:`geoincidents.maps.escape.escape_text`, which leaves no brace for Jinja.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import folium
+import numpy as np
+import pandas as pd
+from branca.element import Element, MacroElement
+from folium.elements import JSCSSMixin
+from folium.map import Layer
+from jinja2 import Template
+
+from geoincidents.maps.escape import escape_text
+from geoincidents.maps.style import POPUP_LABELS, STATUS_STYLE
+
+__all__ = [
+    "BaseTiles",
+    "DatedLayer",
+    "IncidentLayer",
+    "Legend",
+    "MiniMap",
+    "RawScript",
+    "TimeSlider",
+    "columnar",
+    "js_json",
+]
+
+
+def js_json(value: Any) -> str:
+    """JSON for embedding in a <script>: no '<', '>', '&' or line separators left raw."""
+    text = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    for raw, esc in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(raw, esc)
+    return text
+
+
+def columnar(columns: Mapping[str, Sequence[Any]]) -> dict[str, Any]:
+    """Columns for the page: a column with few distinct strings becomes ``{"u": distinct, "i": codes}``.
+
+    This keeps the payload of tens of thousands of incidents small (a type, a colour or a repeated
+    evidence sentence is written once); the map's script reads both forms with ``giCol``.
+    """
+    out: dict[str, Any] = {}
+    for key, values in columns.items():
+        vals = list(values)
+        if vals and isinstance(vals[0], str | None):
+            codes, uniques = pd.factorize(pd.Series(vals, dtype=object), use_na_sentinel=True)
+            distinct = uniques.tolist()
+            if 2 * len(distinct) <= len(vals) and all(isinstance(u, str) for u in distinct):
+                codes = np.where(codes < 0, len(distinct), codes)
+                out[key] = {"u": [*distinct, None], "i": codes.tolist()}
+                continue
+        out[key] = vals
+    return out
+
+
+# Reads one value of a column written by ``columnar``.
+_GI_COL_JS = "function giCol(c, i) { return c.u ? c.u[c.i[i]] : c[i]; }"
+
+
+class _RawCode(Element):
+    """Code already rendered, written out as it is: never parsed again as a Jinja template."""
+
+    _template = Template("{{ this.code }}")
+
+    def __init__(self, code: str) -> None:
+        super().__init__()
+        self.code = code
+
+
+_NO_MACROS = Template("")
+
+
+class RawScript(MacroElement):
+    """An element whose rendered header, HTML and script go to the page as they are.
+
+    branca turns what a ``MacroElement``'s macros render into a new Jinja template, which costs a
+    lexer pass over every byte (most of the render time of tens of thousands of incidents) and would
+    evaluate any ``{{ ... }}`` or ``{% ... %}`` in report text, a tile URL or an attribution on the
+    server. Here each macro is rendered once by this class's own template and added as plain code.
+    """
+
+    def render(self, **kwargs: Any) -> Any:
+        figure: Any = self.get_root()
+        macros = self._template.module.__dict__
+        for part in ("header", "html", "script"):
+            macro = macros.get(part)
+            if macro is not None:
+                getattr(figure, part).add_child(_RawCode(macro(self, kwargs)), name=self.get_name())
+        self._template = _NO_MACROS  # the parents' render adds the asset links and the addTo, no macro
+        try:
+            return super().render(**kwargs)
+        finally:
+            del self._template
+
+
+class BaseTiles(RawScript, folium.TileLayer):
+    """folium's XYZ tile layer, rendered once: its URL and attribution reach the page as JSON data only.
+
+    The caller checks the URL (:func:`geoincidents.maps.build.check_tile_url`) and escapes the
+    attribution and the layer name (Leaflet shows both as HTML).
+    """
+
+
+class IncidentLayer(RawScript, JSCSSMixin, Layer):
+    """All incidents as one Leaflet layer of circle markers, built from compact columns.
+
+    Three modes: SVG markers for small sets; a marker cluster for large ones; and for very large sets
+    one canvas renderer for every marker (no DOM element per incident), drawn as a whole.
+    """
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = (function () {
+  var map = {{ this._parent.get_name() }};
+  if (!map.getPane("giIncidents")) { map.createPane("giIncidents").style.zIndex = 620; }
+  // clustering needs a maximum zoom, which a map without base tiles does not have
+  if (map.options.maxZoom === undefined) { map.setMaxZoom(19); }
+  {{ this.col_js }}
+  var cols = {{ this.cols_json }};
+  var styles = {{ this.styles_json }};
+  var labels = {{ this.labels_json }};
+  var group = {% if this.cluster %}L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 40,
+      chunkedLoading: true}){% else %}L.featureGroup(){% endif %};
+  var renderer = {% if this.canvas %}L.canvas({pane: "giIncidents", padding: 0.3}){% else %}undefined{% endif %};
+  function popup(i) {
+    var html = '<div class="gi-popup"><b>Incident ' + giCol(cols.p0, i) + '</b><table style="font-size:12px">';
+    for (var k = 0; k < labels.length; k++) {
+      html += '<tr><th style="padding-right:6px;vertical-align:top">' + labels[k] + '</th><td>' +
+        giCol(cols["p" + (k + 1)], i) + '</td></tr>';
+    }
+    html += '</table>';
+    var evidence = giCol(cols["p" + (labels.length + 1)], i);
+    if (evidence) {
+      html += '<blockquote style="margin:6px 0 0;padding-left:6px;border-left:3px solid #999;' +
+        'font-style:italic">' + evidence + '</blockquote>';
+    }
+    return html + '</div>';
+  }
+  var n = cols.lat.length, layers = new Array(n);
+  for (var i = 0; i < n; i++) {
+    var style = styles[giCol(cols.status, i)];
+    var m = L.circleMarker([cols.lat[i], cols.lon[i]], {radius: {{ this.radius }}, color: style[0],
+      weight: {{ this.weight }}, fillColor: giCol(cols.color, i), dashArray: style[1] || null, fillOpacity: style[2],
+      className: "gi-incident", pane: "giIncidents", renderer: renderer});
+    m.bindPopup(popup.bind(null, i), {maxWidth: 380});
+    m.bindTooltip((giCol(cols.p0, i) || "?") + " · " + giCol(cols.tt, i));
+    m.giDay = giCol(cols.day, i);
+    layers[i] = m;
+  }
+  group.giItems = layers;
+  group.once("add", function () {
+    {% if this.canvas %}L.DomUtil.addClass(renderer._container, "gi-incident-canvas");{% endif %}
+    // set after the renderer's own draw request: the markers are on the page when this is true
+    window.requestAnimationFrame(function () { group.giDrawn = true; });
+  });
+  {% if this.cluster %}group.addLayers(layers);{% else %}layers.forEach(function (m) { group.addLayer(m); });{% endif %}
+  return group;
+})();
+{% endmacro %}
+"""
+    )
+
+    def __init__(self, columns: dict[str, Any], *, cluster: bool, canvas: bool, name: str) -> None:
+        super().__init__(name=name, overlay=True, control=True, show=True)
+        self._name = "IncidentLayer"
+        self.col_js = _GI_COL_JS
+        self.cols_json = js_json(columnar(columns))
+        self.styles_json = js_json({k: list(v) for k, v in STATUS_STYLE.items()})
+        self.labels_json = js_json(list(POPUP_LABELS))
+        self.cluster = cluster
+        self.canvas = canvas
+        # tens of thousands of points: smaller dots, so that dense places stay readable
+        self.radius, self.weight = (5, 1.5) if canvas else (9, 2.5)
+        if cluster:
+            self.default_js = [("markerclusterjs", "asset:markercluster.js")]
+            self.default_css = [
+                ("markerclustercss", "asset:markercluster.css"),
+                ("markerclusterdefaultcss", "asset:markercluster-default.css"),
+            ]
+        else:
+            self.default_js = []
+            self.default_css = []
+
+
+class DatedLayer(RawScript, Layer):
+    """Dated vector items (uncertainty circles, tracks) that the time slider filters with the incidents."""
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = (function () {
+  {{ this.col_js }}
+  var cols = {{ this.cols_json }};
+  var renderer = {% if this.canvas %}L.canvas({padding: 0.3}){% else %}undefined{% endif %};
+  var group = L.featureGroup();
+  var n = {{ this.n }}, items = new Array(n);
+  for (var i = 0; i < n; i++) {
+    var layer, color = giCol(cols.color, i);
+    if (giCol(cols.kind, i) === "circle") {
+      layer = L.circle([cols.lat[i], cols.lon[i]], {radius: cols.radius[i], color: color, weight: 1,
+        dashArray: "4 4", fillColor: color, fillOpacity: 0.08, className: "gi-uncertainty", interactive: false,
+        renderer: renderer});
+    } else {
+      var line = giCol(cols.line, i);
+      layer = L.featureGroup([
+        L.polyline(line, {color: color, weight: 3, dashArray: "8 6", className: "gi-track"}),
+        L.polyline(giCol(cols.head, i), {color: color, weight: 3, className: "gi-track-head"}),
+        L.circleMarker(line[0], {radius: 4, color: color, weight: 2, fillOpacity: 0.6})
+      ]);
+      layer.bindTooltip(giCol(cols.tooltip, i));
+    }
+    layer.giDay = giCol(cols.day, i);
+    group.addLayer(layer);
+    items[i] = layer;
+  }
+  group.giItems = items;
+  return group;
+})();
+{% endmacro %}
+"""
+    )
+
+    def __init__(self, items: list[dict[str, Any]], *, name: str, show: bool = True, canvas: bool = False) -> None:
+        super().__init__(name=name, overlay=True, control=True, show=show)
+        self._name = "DatedLayer"
+        keys = sorted({k for item in items for k in item})
+        self.col_js = _GI_COL_JS
+        self.cols_json = js_json(columnar({k: [item.get(k) for item in items] for k in keys}))
+        self.n = len(items)
+        self.canvas = canvas
+
+
+class TimeSlider(RawScript):
+    """A Leaflet control with a day slider that filters the dated layers (cumulative or one day)."""
+
+    _template = Template(
+        """
+{% macro header(this, kwargs) %}
+<style>
+.gi-timeslider {background: rgba(255,255,255,0.95); padding: 6px 10px; border-radius: 6px;
+  box-shadow: 0 1px 5px rgba(0,0,0,0.4); font: 12px/1.4 sans-serif; min-width: 260px;}
+.gi-timeslider input[type=range] {width: 100%;}
+</style>
+{% endmacro %}
+{% macro script(this, kwargs) %}
+(function () {
+  var days = {{ this.days_json }};
+  var layers = [{% for name in this.layer_names %}{{ name }}{% if not loop.last %}, {% endif %}{% endfor %}];
+  var control = L.control({position: "bottomleft"});
+  control.onAdd = function () {
+    var div = L.DomUtil.create("div", "gi-timeslider");
+    div.innerHTML = '<div><b>Time</b>: <span class="gi-time-label"></span></div>' +
+      '<input type="range" class="gi-time-range" min="0" max="' + days.length + '" step="1" value="' +
+      days.length + '"><label><input type="checkbox" class="gi-time-only"> only that day</label>';
+    L.DomEvent.disableClickPropagation(div);
+    L.DomEvent.disableScrollPropagation(div);
+    var range = div.querySelector(".gi-time-range");
+    var only = div.querySelector(".gi-time-only");
+    var label = div.querySelector(".gi-time-label");
+    function apply() {
+      var i = parseInt(range.value, 10);
+      var all = i >= days.length;
+      var day = all ? null : days[i];
+      label.textContent = all ? "all dates (" + days[0] + " to " + days[days.length - 1] + ")" :
+        (only.checked ? day : "up to " + day);
+      layers.forEach(function (group) {
+        group.giItems.forEach(function (item) {
+          var keep = all || (item.giDay !== null && (only.checked ? item.giDay === day : item.giDay <= day));
+          var has = group.hasLayer(item);
+          if (keep && !has) { group.addLayer(item); } else if (!keep && has) { group.removeLayer(item); }
+        });
+      });
+    }
+    range.addEventListener("input", apply);
+    only.addEventListener("change", apply);
+    apply();
+    return div;
+  };
+  control.addTo({{ this._parent.get_name() }});
+})();
+{% endmacro %}
+"""
+    )
+
+    def __init__(self, days: list[str], layer_names: list[str]) -> None:
+        super().__init__()
+        self._name = "TimeSlider"
+        self.days_json = js_json(days)
+        self.layer_names = layer_names
+
+
+class Legend(RawScript):
+    """The event-type colour legend (bottom right)."""
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+(function () {
+  var legend = L.control({position: "bottomright"});
+  legend.onAdd = function () {
+    var div = L.DomUtil.create("div", "gi-legend");
+    div.style.cssText = "background:rgba(255,255,255,0.95);padding:6px 10px;border-radius:6px;" +
+      "box-shadow:0 1px 5px rgba(0,0,0,0.4);font:12px/1.5 sans-serif";
+    div.innerHTML = {{ this.html_json }};
+    return div;
+  };
+  legend.addTo({{ this._parent.get_name() }});
+})();
+{% endmacro %}
+"""
+    )
+
+    def __init__(self, entries: list[tuple[str, str, int]], extra: list[str]) -> None:
+        super().__init__()
+        self._name = "Legend"
+        rows = [
+            f'<div><span style="display:inline-block;width:12px;height:12px;border-radius:50%;'
+            f'background:{color};border:1px solid #1b1b1b;margin-right:6px"></span>{escape_text(label)} ({n})</div>'
+            for label, color, n in entries
+        ]
+        html = "<b>Incidents by event type</b>" + "".join(rows) + "".join(f"<div>{x}</div>" for x in extra)
+        self.html_json = js_json(html)
+
+
+class MiniMap(RawScript, JSCSSMixin):
+    """leaflet-minimap showing the perimeter (and the base tiles when configured), usable with no tiles."""
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+(function () {
+  var layers = [L.geoJSON({{ this.perimeter_json }}, {style: {color: "#b03a2e", weight: 2, fillOpacity: 0.2},
+    interactive: false})];
+  {% if this.tiles %}layers.unshift(L.tileLayer({{ this.tiles_json }}, {minZoom: 0, maxZoom: 13}));{% endif %}
+  new L.Control.MiniMap(L.layerGroup(layers), {position: "bottomright", toggleDisplay: true, minimized: false,
+    zoomLevelOffset: -3, width: 120, height: 120}).addTo({{ this._parent.get_name() }});
+})();
+{% endmacro %}
+"""
+    )
+
+    def __init__(self, perimeter_geojson: dict[str, Any], tiles: str | None) -> None:
+        super().__init__()
+        self.default_js = [("Control_MiniMap_js", "asset:minimap.js")]
+        self.default_css = [("Control_MiniMap_css", "asset:minimap.css")]
+        self._name = "MiniMap"
+        self.perimeter_json = js_json(perimeter_geojson)
+        self.tiles = tiles
+        self.tiles_json = js_json(tiles or "")
