@@ -558,7 +558,8 @@ def _id_keys(series: pd.Series) -> pd.Series:
     text = _arrow_text(series)
     if text is None:  # numbers (a GeoPackage field) or mixed values: their text, as str() gives it
         text = pa.chunked_array([pa.array(series.astype("string").to_numpy(na_value=None), type=pa.string())])
-    if pc.any(pc.match_substring_regex(text, _INVISIBLE_CLASS)).as_py():
+    ascii_only = pc.all(pc.fill_null(pc.string_is_ascii(text), True)).as_py()  # the marks are not ASCII
+    if not ascii_only and pc.any(pc.match_substring_regex(text, _INVISIBLE_CLASS)).as_py():
         text = pc.replace_substring_regex(text, _INVISIBLE_CLASS, "")
     text = pc.utf8_trim_whitespace(text)
     text = pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()), text)
