@@ -1,7 +1,9 @@
 """The ``geoincidents`` command line: thin wrappers over the library.
 
 Each sub-command parses its arguments, calls one library function and reports. A bad input ends
-with exit status 2 and a one-line reason on stderr, never a traceback.
+with exit status 2 and a one-line reason on stderr, never a traceback. The commands that read an
+incident file (``proximity``, ``map``) print a one-line summary of the rows read, accepted, fixed,
+flagged and rejected on stderr and end with the status of :data:`READ_EXIT_STATUS`.
 """
 
 from __future__ import annotations
@@ -20,9 +22,31 @@ from geoincidents.store._folder import MAX_FILE_BYTES, SETTLE_S
 if TYPE_CHECKING:
     from geoincidents.io.incidents import ReadResult
 
-__all__ = ["build_parser", "main"]
+__all__ = ["EXIT_NONE_ACCEPTED", "EXIT_SOME_REJECTED", "EXIT_UNREADABLE", "READ_EXIT_STATUS", "build_parser", "main"]
 
 Handler = Callable[[argparse.Namespace], int]
+
+EXIT_UNREADABLE = 2
+"""The input cannot be read at all, or an argument is wrong."""
+EXIT_SOME_REJECTED = 3
+"""Some rows were rejected; the accepted ones were written."""
+EXIT_NONE_ACCEPTED = 4
+"""No row was accepted (every row rejected, or no rows at all); no output but the rejected rows."""
+READ_EXIT_STATUS = f"""exit status:
+  0  every row read was accepted (some may be fixed or flagged: the summary on stderr counts them)
+  {EXIT_UNREADABLE}  the input cannot be read at all, or an argument is wrong (one line on stderr says why)
+  {EXIT_SOME_REJECTED}  some rows were rejected: the accepted rows are written, the rejected ones with
+     their reasons in OUTPUT_rejected.csv beside the output
+  {EXIT_NONE_ACCEPTED}  no row was accepted (every row rejected, or the file has no rows): no output is
+     written, only OUTPUT_rejected.csv"""
+_INPUT_HELP = (
+    "incident file: ACLED export (CSV or API JSON), UCDP GED, GDELT 2.0 events, or any CSV/GeoJSON/GeoPackage "
+    "with positions (see docs/input-formats.md)"
+)
+_CRS_HELP = (
+    "CRS of the file's coordinates when it declares none, e.g. EPSG:32638 for UTM zone 38N x/y columns "
+    "(default: EPSG:4326, longitude/latitude)"
+)
 
 
 def _cmd_layers(args: argparse.Namespace) -> int:
@@ -51,8 +75,25 @@ def _cmd_osm(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read(args: argparse.Namespace) -> ReadResult:
+    """Read the command's incident file; its notes and the one-line summary go to stderr."""
+    from geoincidents.io.incidents import read_incidents
+
+    result = read_incidents(args.input, crs=args.crs)
+    for warning in result.warnings:
+        print(f"warning: {result.source}: {warning}", file=sys.stderr)
+    print(result.summary(), file=sys.stderr)
+    return result
+
+
+def _read_status(result: ReadResult) -> int:
+    if not len(result.accepted):
+        return EXIT_NONE_ACCEPTED
+    return EXIT_SOME_REJECTED if len(result.rejected) else 0
+
+
 def _cmd_proximity(args: argparse.Namespace) -> int:
-    from geoincidents.io.incidents import read_incidents, write_incidents
+    from geoincidents.io.incidents import write_incidents
     from geoincidents.proximity.measure import check_proximity
 
     src = Path(args.input)
@@ -61,15 +102,16 @@ def _cmd_proximity(args: argparse.Namespace) -> int:
         raise ValueError(f"{out}: unsupported output type {out.suffix!r}; use .geojson, .csv or .gpkg")
     if out.resolve() == src.resolve():
         raise ValueError(f"{out}: the output would overwrite the input")
-    result = read_incidents(src)
-    for warning in result.warnings:
-        print(f"warning: {src}: {warning}", file=sys.stderr)
-    checked = check_proximity(result.accepted, args.perimeter, tuple(args.bands), gazetteer=args.gazetteer)
-    write_incidents(checked, out)
-    print(result.summary())
-    print(f"{len(checked)} incident(s) written to {out}")
+    result = _read(args)
+    status = _read_status(result)
+    if status != EXIT_NONE_ACCEPTED:
+        checked = check_proximity(result.accepted, args.perimeter, tuple(args.bands), gazetteer=args.gazetteer)
+        write_incidents(checked, out)
+        print(f"{len(checked)} incident(s) written to {out}")
+    else:
+        print(f"no incident accepted: nothing written to {out}")
     _report_rejected(result, out)
-    return 0
+    return status
 
 
 def _report_rejected(result: ReadResult, out: Path) -> None:
@@ -95,12 +137,17 @@ def _cmd_scale(args: argparse.Namespace) -> int:
 
 
 def _cmd_map(args: argparse.Namespace) -> int:
-    from geoincidents.io.incidents import read_incidents
     from geoincidents.maps.build import DEFAULT_ATTRIBUTION, DEFAULT_TILES, build_map, check_tile_url, save_map
     from geoincidents.ui.views import prepare_incidents
 
     tiles = None if args.tiles.strip().lower() == "none" else check_tile_url(args.tiles)  # before any reading
-    result = read_incidents(args.input)
+    result = _read(args)
+    status = _read_status(result)
+    out = Path(args.output)
+    if status == EXIT_NONE_ACCEPTED:
+        print(f"no incident accepted: nothing written to {out}")
+        _report_rejected(result, out)
+        return status
     incidents = prepare_incidents(
         result.accepted, perimeter=args.perimeter, bands_m=tuple(args.bands), gazetteer=args.gazetteer
     )
@@ -113,10 +160,10 @@ def _cmd_map(args: argparse.Namespace) -> int:
         tiles=tiles,
         attribution=attribution,
     )
-    out = save_map(fmap, args.output)
+    out = save_map(fmap, out)
     print(f"{len(incidents)} incident(s) mapped to {out} (standalone; opens with no network)")
     _report_rejected(result, out)
-    return 0
+    return status
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -210,9 +257,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--add-new", action="store_true", help="also add named landmarks the base lacks")
     p.set_defaults(handler=_cmd_osm)
 
-    p = sub.add_parser("proximity", help="add distance to the perimeter to an incident file")
-    p.add_argument("input", help="CSV (latitude/longitude), GeoJSON or GeoPackage")
+    p = sub.add_parser(
+        "proximity",
+        help="add distance to the perimeter to an incident file",
+        epilog=READ_EXIT_STATUS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("input", help=_INPUT_HELP)
     p.add_argument("-o", "--output", default=None, help="output (.geojson, .csv or .gpkg)")
+    p.add_argument("--crs", default=None, help=_CRS_HELP)
     _add_perimeter_arguments(p)
     p.set_defaults(handler=_cmd_proximity)
 
@@ -228,9 +281,15 @@ def build_parser() -> argparse.ArgumentParser:
     _add_perimeter_arguments(p)
     p.set_defaults(handler=_cmd_scale)
 
-    p = sub.add_parser("map", help="write a standalone interactive HTML map of an incident file (works offline)")
-    p.add_argument("input", help="CSV (latitude/longitude), GeoJSON or GeoPackage")
+    p = sub.add_parser(
+        "map",
+        help="write a standalone interactive HTML map of an incident file (works offline)",
+        epilog=READ_EXIT_STATUS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("input", help=_INPUT_HELP)
     p.add_argument("-o", "--output", required=True, help="HTML file to write")
+    p.add_argument("--crs", default=None, help=_CRS_HELP)
     _add_perimeter_arguments(p)
     p.add_argument(
         "--tiles",
@@ -288,7 +347,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (FileNotFoundError, GazetteerError, ValueError, TypeError, KeyError, OSError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         print(f"geoincidents {args.command}: error: {reason}", file=sys.stderr)
-        return 2
+        return EXIT_UNREADABLE
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from geoincidents.cli import main
+from geoincidents.cli import EXIT_NONE_ACCEPTED, EXIT_SOME_REJECTED, main
 from geoincidents.io.incidents import read_incidents
 
 DATA = Path(__file__).parent / "data"
@@ -40,7 +40,12 @@ def test_cli_on_battery(name: str, tmp_path: Path, capsys: pytest.CaptureFixture
         assert name in lines[0] and "Traceback" not in stderr
         assert not out.exists()
         return
-    assert code == 0, stderr
+    if not expected["accepted"]:  # nothing accepted: exit 4, no output
+        assert code == EXIT_NONE_ACCEPTED, stderr
+        assert not out.exists()
+        return
+    assert code == (EXIT_SOME_REJECTED if expected["rejected"] else 0), stderr
+    assert f"{expected['accepted']} accepted" in stderr and f"{expected['rejected']} rejected" in stderr
     written = read_incidents(out)
     assert len(written.accepted) == expected["accepted"] and len(written.rejected) == 0
     if len(written.accepted):  # an empty GeoJSON has no features to carry the columns
@@ -60,7 +65,7 @@ def test_cli_on_battery(name: str, tmp_path: Path, capsys: pytest.CaptureFixture
 def test_cli_output_formats(suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / f"checked{suffix}"
     code, _, stderr = _run([str(BAD / "mixed_rows.csv"), "-o", str(out)], capsys)
-    assert code == 0, stderr
+    assert code == EXIT_SOME_REJECTED, stderr
     back = read_incidents(out).accepted.set_index("event_id")
     assert sorted(back.index) == ["M1", "M11", "M2", "M3", "M9"]
     inside = back["inside"].astype(str).str.lower() == "true"
@@ -80,7 +85,7 @@ def test_cli_refuses_bad_output_before_reading(tmp_path: Path, capsys: pytest.Ca
 
 def test_cli_failure_keeps_previous_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out.geojson"
-    assert _run([str(BAD / "mixed_rows.csv"), "-o", str(out)], capsys)[0] == 0
+    assert _run([str(BAD / "mixed_rows.csv"), "-o", str(out)], capsys)[0] == EXIT_SOME_REJECTED
     before = out.read_bytes()
     code = main(
         [
@@ -145,7 +150,7 @@ def test_map_cli_on_battery(name: str, tmp_path: Path, capsys: pytest.CaptureFix
     if "error" in EXPECTED[name]:
         assert code == 2 and err.strip().count("\n") == 0 and name in err and not out.exists()
         return
-    assert code == 0, err
+    assert code == EXIT_SOME_REJECTED, err
     page = out.read_text(encoding="utf-8")
     for live in ("<script>alert", "<img src=x", "${alert"):
         assert live not in page

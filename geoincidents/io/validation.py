@@ -1,178 +1,108 @@
-"""Validation of incident rows read from a file: accept, fix on purpose, or reject with a reason.
+"""Validation of incident rows read from a file: accept, fix on purpose, flag a doubt, or reject with a reason.
 
-:mod:`geoincidents.io.incidents` turns a file into a raw table (text or parsed values, one row per record,
-plus a geometry per row when the format has one); :func:`validate_table` turns that table into
+:mod:`geoincidents.io.incidents` turns a file into a raw table (text or parsed values, one row per
+record, plus a geometry per row when the format has one); :func:`validate_table` turns that table into
 accepted incidents (the incident schema, extra columns kept) and rejected rows (row number, field,
 reason, the offending value and the row's original data). Every row ends in exactly one of the two.
 
-Policies (on purpose, documented here once):
+**Fast path.** Whole columns are checked at once (Arrow regular expressions and casts, numpy range
+checks, dates parsed once per distinct text): a row whose fields all pass those checks is accepted
+without any Python code running for it. Only the rows a column check does not accept go through the
+row-by-row rules below, which either accept them (a decimal comma, degrees-minutes-seconds, a swap
+fixed) or reject them with the reason. The column checks accept exactly a subset of what the row rules
+accept, with the same values, so the result does not depend on which path a row took.
+
+Policies (on purpose, documented here once; ``docs/input-formats.md`` has the formats and dates):
 
 - Coordinates: numbers with a dot or a single decimal comma, Arabic-Indic digits, a degree sign and a
   hemisphere letter, or degrees-minutes-seconds, are read; anything else, NaN, infinities, and values
   outside latitude [-90, 90] / longitude [-180, 180] are rejected. ``(0, 0)`` is rejected as a
-  placeholder, not a place.
+  placeholder, not a place. Coordinates in another CRS (``crs=``, or the file's own) are projected to
+  WGS84.
 - A single "lat, lon" column (``coordinates``, ``latlon``, ...) is read latitude first, as online
   maps copy it; a reversed pair is then caught by the swap rule below.
 - Swapped latitude/longitude are **flagged and fixed**: when the latitude is impossible (above 90)
   and the swapped point is valid (and inside ``region`` when one is given), or when the point lies
   outside the expected ``region`` (default: Iraq's bounding box) while the swapped point lies
   inside (Baghdad's 33 N / 44 E read as 44 N / 33 E), the two are exchanged and the ``fixes``
-  column says so.
-- Geometries: Points are used as they are; other geometries are reduced to their representative
-  point, and when ``uncertainty_m`` is empty it is set to the geometry's radius around that point
-  (metres), so that a district never reads as a precise spot; invalid polygons are repaired first
-  (``shapely.make_valid``); each of these is recorded in ``fixes``. Empty geometries, non-finite
-  coordinates and mixed GeometryCollections are rejected.
+  column says so. A row whose ``country`` column names another country than the region's (a UCDP or
+  ACLED file covering several countries: Ankara's 39.9 N / 32.9 E swapped would fall in Iraq) is
+  only swapped when its latitude is impossible.
+- Geometries: see :mod:`geoincidents.io.geometry` (points as they are, other shapes reduced to a
+  representative point with their radius as ``uncertainty_m``, WKT nesting and size limited).
 - Duplicate ``event_id``: the first accepted row keeps the id, later rows with the same id
   (compared after trimming spaces) are rejected, naming the row that kept it.
-- Dates (``event_date``, ``published``): ISO 8601, ACLED's ``%d %B %Y`` ("25 October 2019"),
-  ``25-Oct-2019``, ``October 25, 2019``, ``25/10/2019`` (day first, the Iraqi convention; month
-  first only when the day-first reading is impossible), ``2019/10/25``, ``25.10.2019``, and Arabic
-  month names (Iraqi/Levantine "تشرين الأول" and Egyptian "أكتوبر") with Arabic-Indic digits. An empty
-  date is null; an unreadable one rejects the row. Time zones are dropped, keeping the local wall time.
+- Dates (``event_date``, ``published``): see :mod:`geoincidents.io.dates`; the day/month order is
+  decided per column, an undecidable row is flagged. An empty date is null; an unreadable one rejects
+  the row.
 - Counts and codes (``fatalities``, ``injuries``, ``geo_precision``, ``time_precision``,
   ``confidence``, ``uncertainty_m``, ``span_start``, ``span_end``): empty is null (unknown); a value
   that is not a number in the allowed range rejects the row rather than being silently nulled.
+- Notes on rows (``fixes``): see :mod:`geoincidents.io.notes` (fixed versus flagged).
 """
 
 from __future__ import annotations
 
-import contextlib
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
-from functools import lru_cache
+from dataclasses import dataclass, field
 from typing import Any
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import shapely
 from pyproj import CRS
 
-from geoincidents._crs import WGS84, metric_crs_for, project_geometry, transformer
-from geoincidents.schema import INCIDENT_COLUMNS, coerce_incidents
+from geoincidents._crs import WGS84, transformer
+from geoincidents.io.columns import INVISIBLE, canonical_columns, canonical_names
+from geoincidents.io.dates import parse_date, parse_date_column
+from geoincidents.io.geometry import FieldError, Position, parse_wkt, reduce_geometry, to_wgs84
+from geoincidents.io.limits import MAX_NESTING, MAX_VERTICES
+from geoincidents.io.notes import FIXES_COLUMN, join_notes
+from geoincidents.schema import coerce_incidents, empty_incidents
 
 __all__ = [
     "FIXES_COLUMN",
     "IRAQ_BBOX",
     "REJECTED_COLUMNS",
+    "Validated",
     "canonical_columns",
     "canonical_names",
     "parse_coordinate",
     "parse_date",
+    "validate_rows",
     "validate_table",
 ]
 
 # (min_lon, min_lat, max_lon, max_lat) of Iraq, rounded outwards: used to detect swapped lat/lon.
 IRAQ_BBOX: tuple[float, float, float, float] = (38.7, 29.0, 48.7, 37.4)
 REJECTED_COLUMNS: tuple[str, ...] = ("row", "field", "reason", "value")
-FIXES_COLUMN = "fixes"
-
-# Header spellings (after _header_key) mapped to schema columns. ACLED exports use the schema's own
-# names (upper case in old exports) plus event_id_cnty.
-_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "latitude": ("latitude", "lat", "y", "lat_dd", "decimal_latitude", "خط_العرض", "العرض", "دائرة_العرض"),
-    "longitude": ("longitude", "lon", "lng", "long", "x", "lon_dd", "decimal_longitude", "خط_الطول", "الطول"),
-    "event_id": ("event_id", "event_id_cnty", "id", "incident_id", "المعرف", "الرقم"),
-    "event_date": ("event_date", "date", "incident_date", "التاريخ", "تاريخ_الحادث"),
-    "location": ("location", "place", "الموقع", "المكان"),
-    "notes": ("notes", "description", "ملاحظات", "الوصف"),
-    "fatalities": ("fatalities", "deaths", "killed", "القتلى"),
-    "injuries": ("injuries", "injured", "wounded", "الجرحى"),
-    "event_type": ("event_type", "type", "نوع_الحادث"),
-    "source": ("source", "المصدر"),
+# How files name Iraq in a country column: ACLED/UCDP "Iraq", ISO 3166 alpha-3 "IRQ" and numeric 368,
+# GDELT's FIPS 10-4 "IZ", UCDP's Gleditsch-Ward 645.
+_REGION_COUNTRIES: dict[tuple[float, float, float, float], frozenset[str]] = {
+    IRAQ_BBOX: frozenset({"iraq", "irq", "368", "iz", "645"}),
 }
-_WKT_NAMES: tuple[str, ...] = ("wkt", "geometry", "geom", "the_geom", "wkt_geom", "shape")
-# One column holding "lat, lon" (as copied from an online map).
-_PAIR_NAMES: tuple[str, ...] = (
-    "coordinates", "coords", "latlon", "lat_lon", "lat/lon", "latlng", "lat_lng", "lat,lon", "gps",
-    "الإحداثيات", "الاحداثيات",
-)  # fmt: skip
-_PAIR = re.compile(r"^\(?\s*([+-]?\d+(?:\.\d+)?)\s*[,;\s]\s*([+-]?\d+(?:\.\d+)?)\s*\)?$")
 
-_INVISIBLE = dict.fromkeys(
-    map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u061c"),
-    None,
-)
+_PAIR = re.compile(r"^\(?\s*([+-]?\d+(?:\.\d+)?)\s*[,;\s]\s*([+-]?\d+(?:\.\d+)?)\s*\)?$")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬−\u00a0", "01234567890123456789.,- ")
 _SIMPLE_NUMBER = re.compile(r"-?\d{1,3}(?:\.\d+)?")
+# The same texts, for Arrow (ASCII digits only: Python's \d also matches Arabic-Indic digits, which
+# the row rules read after translating them).
+_ARROW_COORDINATE = r"^-?[0-9]{1,3}(?:\.[0-9]+)?$"
+_ARROW_COORDINATE_COMMA = (
+    r"^-?[0-9]{1,3},[0-9]+$"  # a decimal comma: "33,3128" (a spreadsheet in Arabic/European settings)
+)
+_ARROW_COUNT = r"^[0-9]+(?:\.[0-9]+)?$"
 _NUMBER = re.compile(r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$")
 _DECIMAL = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*°?\s*([NSEWnsew])?$")
 _DMS = re.compile(
     r"""^([+-]?\d{1,3})\s*[°\s]\s*(\d{1,2}(?:\.\d+)?)\s*['′\s]?\s*(?:(\d{1,2}(?:\.\d+)?)\s*(?:["″]|'')?)?\s*([NSEWnsew])?$"""
 )
-
-_MONTHS_AR: dict[str, int] = {
-    "كانون الثاني": 1,
-    "شباط": 2,
-    "آذار": 3,
-    "اذار": 3,
-    "نيسان": 4,
-    "أيار": 5,
-    "ايار": 5,
-    "حزيران": 6,
-    "تموز": 7,
-    "آب": 8,
-    "اب": 8,
-    "أيلول": 9,
-    "ايلول": 9,
-    "تشرين الأول": 10,
-    "تشرين الاول": 10,
-    "تشرين الثاني": 11,
-    "كانون الأول": 12,
-    "كانون الاول": 12,
-    "يناير": 1,
-    "فبراير": 2,
-    "مارس": 3,
-    "أبريل": 4,
-    "ابريل": 4,
-    "إبريل": 4,
-    "مايو": 5,
-    "يونيو": 6,
-    "يوليو": 7,
-    "أغسطس": 8,
-    "اغسطس": 8,
-    "سبتمبر": 9,
-    "أكتوبر": 10,
-    "اكتوبر": 10,
-    "نوفمبر": 11,
-    "ديسمبر": 12,
-}
-# Longest names first, so that "تشرين الأول" is replaced before a shorter name inside it could be.
-_MONTHS_AR_RE = re.compile("|".join(sorted(map(re.escape, _MONTHS_AR), key=len, reverse=True)))
-_DATE_FORMATS: tuple[str, ...] = (
-    "%Y-%m-%d",
-    "%d %B %Y",
-    "%d %b %Y",
-    "%d-%b-%Y",
-    "%d-%B-%Y",
-    "%d %b. %Y",
-    "%B %d, %Y",
-    "%b %d, %Y",
-    "%B %d %Y",
-    "%d/%m/%Y",
-    "%d.%m.%Y",
-    "%d-%m-%Y",
-    "%Y/%m/%d",
-    "%Y.%m.%d",
-    "%d/%m/%y",
-    "%m/%d/%Y",
-    "%Y%m%d",
-    "%d/%m/%Y %H:%M",
-    "%d/%m/%Y %H:%M:%S",
-    "%d.%m.%Y %H:%M",
-    "%d-%m-%Y %H:%M",
-    "%Y/%m/%d %H:%M",
-    "%Y/%m/%d %H:%M:%S",
-    "%m/%d/%Y %H:%M",
-    "%m/%d/%Y %I:%M %p",
-    "%d %B %Y %H:%M",
-)
-_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
-_DATE_COLUMNS = ("event_date", "published")
+_DATE_COLUMNS = ("event_date", "published", "event_date_end")
 # column -> (lowest, highest, whole number?)
 _NUMERIC_RULES: dict[str, tuple[float, float, bool]] = {
     "fatalities": (0, 1e7, True),
@@ -183,79 +113,13 @@ _NUMERIC_RULES: dict[str, tuple[float, float, bool]] = {
     "uncertainty_m": (0, 2e7, False),
     "span_start": (0, 1e12, True),
     "span_end": (0, 1e12, True),
+    "fatalities_low": (0, 1e7, True),  # UCDP GED's low and high estimates (geoincidents.io.formats)
+    "fatalities_high": (0, 1e7, True),
 }
 _MAX_VALUE_CHARS = 200
-
-
-class _FieldError(ValueError):
-    """One field of one row is unusable; the message is the reason shown to the user."""
-
-
-def _header_key(name: Any) -> str:
-    text = str(name).translate(_INVISIBLE).strip().lower()
-    text = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*", " ", text).strip()  # "Latitude (deg)", "lon [WGS84]"
-    text = text.rstrip(".:").strip()  # "Lat.", "Longitude:"
-    return re.sub(r"[\s\-]+", "_", text)
-
-
-def canonical_names(columns: Sequence[Any]) -> list[str]:
-    """Map a file's column headers to schema names where a known spelling is recognised.
-
-    Parameters
-    ----------
-    columns
-        Headers as read (any case, with stray spaces, invisible bidi marks or a BOM).
-
-    Returns
-    -------
-    list
-        One name per header, in order. Recognised spellings get the schema name (``lat`` ->
-        ``latitude``, ``event_id_cnty`` -> ``event_id``, ``التاريخ`` -> ``event_date``); headers equal
-        to a schema name or WKT name after trimming get that name; others keep their header (trimmed,
-        ``column_N`` when empty). The first header claiming a schema name wins; duplicates get
-        ``.1``, ``.2`` suffixes, so no column is lost.
-    """
-    taken: set[str] = set()
-    keys = [_header_key(c) for c in columns]
-    # Exact schema names first, so an exact "event_id" beats "event_id_cnty" or "id".
-    wanted: list[str | None] = [None] * len(keys)
-    for i, key in enumerate(keys):
-        if key in INCIDENT_COLUMNS and key not in taken:
-            wanted[i] = key
-            taken.add(key)
-    for target, names in _SYNONYMS.items():
-        if target in taken:
-            continue
-        for name in names:
-            hits = [i for i, key in enumerate(keys) if key == name and wanted[i] is None]
-            if hits:
-                wanted[hits[0]] = target
-                taken.add(target)
-                break
-    for i, key in enumerate(keys):
-        if wanted[i] is None and key in _WKT_NAMES and "wkt" not in taken:
-            wanted[i] = "wkt"
-            taken.add("wkt")
-        elif wanted[i] is None and key in _PAIR_NAMES and "coordinates" not in taken:
-            wanted[i] = "coordinates"
-            taken.add("coordinates")
-    used: set[str] = set()
-    out: list[str] = []
-    for i, col in enumerate(columns):
-        name = wanted[i] or (str(col).translate(_INVISIBLE).strip() or f"column_{i + 1}")
-        base, n = name, 0
-        while name in used:
-            n += 1
-            name = f"{base}.{n}"
-        used.add(name)
-        out.append(name)
-    return out
-
-
-def canonical_columns(columns: Sequence[Any]) -> dict[str, str]:
-    """Map headers to the names of :func:`canonical_names` (unique headers; for repeated headers use
-    :func:`canonical_names`, which keeps one name per position)."""
-    return dict(zip((str(c) for c in columns), canonical_names(columns), strict=True))
+_SCHEMA_DTYPES: dict[str, Any] = {c: d for c, d in empty_incidents().dtypes.items() if c != "geometry"}
+_INVISIBLE_CLASS = "[" + "".join(chr(c) for c in INVISIBLE) + "]"
+_FieldError = FieldError  # the name older code used
 
 
 def _is_missing(value: Any) -> bool:
@@ -263,7 +127,7 @@ def _is_missing(value: Any) -> bool:
         return True
     if isinstance(value, (float, np.floating)) and math.isnan(value):
         return True  # a null in a typed column (GeoPackage, pandas); the text "NaN" is not missing
-    return isinstance(value, str) and not value.translate(_INVISIBLE).strip()
+    return isinstance(value, str) and not value.translate(INVISIBLE).strip()
 
 
 def _show(value: Any) -> str:
@@ -281,13 +145,13 @@ def parse_coordinate(value: Any, *, axis: str = "coordinate") -> float:
     if isinstance(value, str) and _SIMPLE_NUMBER.fullmatch(value):
         return float(value)  # the common case, "33.3128", without the slower normalisation below
     if isinstance(value, (bool, np.bool_)):
-        raise _FieldError(f"{axis} {value!r} is not a number")
+        raise FieldError(f"{axis} {value!r} is not a number")
     if isinstance(value, (int, float, np.integer, np.floating)):
         out = float(value)
     else:
-        text = str(value).translate(_INVISIBLE).translate(_DIGITS).strip()
+        text = str(value).translate(INVISIBLE).translate(_DIGITS).strip()
         if len(text) > 64:
-            raise _FieldError(f"{axis} is not a number ({len(text)} characters of text)")
+            raise FieldError(f"{axis} is not a number ({len(text)} characters of text)")
         if "," in text and "." not in text and text.count(",") == 1:
             text = text.replace(",", ".")
         m = _DECIMAL.match(text)
@@ -297,63 +161,16 @@ def parse_coordinate(value: Any, *, axis: str = "coordinate") -> float:
         else:
             d = _DMS.match(text)
             if not d:
-                raise _FieldError(f"{axis} {_show(value)!r} is not a number")
+                raise FieldError(f"{axis} {_show(value)!r} is not a number")
             deg, minutes, seconds = float(d.group(1)), float(d.group(2)), float(d.group(3) or 0)
             if minutes >= 60 or seconds >= 60:
-                raise _FieldError(f"{axis} {_show(value)!r} has minutes or seconds of 60 or more")
+                raise FieldError(f"{axis} {_show(value)!r} has minutes or seconds of 60 or more")
             out = math.copysign(abs(deg) + minutes / 60 + seconds / 3600, -1.0 if text.startswith("-") else 1.0)
             hemi = (d.group(4) or "").upper()
         if hemi in ("S", "W"):
             out = -abs(out)
     if not math.isfinite(out):
-        raise _FieldError(f"{axis} {_show(value)!r} is not a finite number")
-    return out
-
-
-def parse_date(value: Any) -> datetime:
-    """Return a date (or date and time) from one of the accepted formats; raise ``ValueError`` else.
-
-    See the module docstring for the formats. Time zones are dropped (local wall time kept).
-    """
-    if isinstance(value, pd.Timestamp):
-        if pd.isna(value):
-            raise _FieldError("date is missing")
-        stamp = value.tz_localize(None) if value.tzinfo else value
-        out: datetime = stamp.to_pydatetime()
-        return out
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=None)
-    return _parse_date_text(str(value))
-
-
-@lru_cache(maxsize=4096)
-def _parse_date_text(value: str) -> datetime:
-    """Parse one date string (cached: a file repeats the same few dates; errors are not cached)."""
-    text = value.translate(_INVISIBLE).translate(_DIGITS).strip()
-    if not text or len(text) > 64:
-        raise _FieldError(f"{_show(value)!r} is not a date")
-    text = re.sub(r"\s+", " ", text)
-    text = _WEEKDAY.sub("", text)  # "Friday, 25 October 2019"
-    text = _MONTHS_AR_RE.sub(lambda m: f" {_MONTHS_AR[m.group(0)]} ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    candidates: list[datetime] = []
-    with contextlib.suppress(ValueError):
-        candidates.append(datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None))
-    if not candidates:
-        if re.fullmatch(r"\d{1,2} \d{1,2} \d{4}", text):
-            with contextlib.suppress(ValueError):
-                candidates.append(datetime.strptime(text, "%d %m %Y"))
-        for fmt in _DATE_FORMATS:
-            try:
-                candidates.append(datetime.strptime(text, fmt))
-                break
-            except ValueError:
-                continue
-    if not candidates:
-        raise _FieldError(f"{_show(value)!r} is not a date in a known format (e.g. 2019-10-25 or 25 October 2019)")
-    out = candidates[0]
-    if not 1900 <= out.year <= 2100:
-        raise _FieldError(f"{_show(value)!r} has year {out.year}, outside 1900-2100")
+        raise FieldError(f"{axis} {_show(value)!r} is not a finite number")
     return out
 
 
@@ -361,37 +178,29 @@ def _parse_number(value: Any, col: str) -> float:
     low, high, whole = _NUMERIC_RULES[col]
     try:
         num = parse_coordinate(value, axis=col) if not isinstance(value, str) else None
-    except _FieldError:
+    except FieldError:
         num = None
     if num is None:
-        text = str(value).translate(_INVISIBLE).translate(_DIGITS).strip()
+        text = str(value).translate(INVISIBLE).translate(_DIGITS).strip()
         if whole and re.fullmatch(r"\d{1,3}(?:,\d{3})+", text):
             text = text.replace(",", "")  # thousands separators: "1,200"
         elif "," in text and "." not in text and text.count(",") == 1 and not whole:
             text = text.replace(",", ".")
         if not _NUMBER.match(text):
-            raise _FieldError(f"{col} {_show(value)!r} is not a number")
+            raise FieldError(f"{col} {_show(value)!r} is not a number")
         num = float(text)
     if not math.isfinite(num) or not low <= num <= high:
-        raise _FieldError(f"{col} {_show(value)!r} is outside {low:g}-{high:g}")
+        raise FieldError(f"{col} {_show(value)!r} is outside {low:g}-{high:g}")
     if whole and num != round(num):
-        raise _FieldError(f"{col} {_show(value)!r} is not a whole number")
+        raise FieldError(f"{col} {_show(value)!r} is not a whole number")
     return num
-
-
-@dataclass
-class _Row:
-    lon: float
-    lat: float
-    fixes: list[str]
-    uncertainty_m: float | None = None
 
 
 def _in_box(lon: float, lat: float, box: tuple[float, float, float, float]) -> bool:
     return box[0] <= lon <= box[2] and box[1] <= lat <= box[3]
 
 
-def _check_lonlat(lon: float, lat: float, region: tuple[float, float, float, float] | None) -> _Row:
+def _check_lonlat(lon: float, lat: float, region: tuple[float, float, float, float] | None) -> Position:
     """Range-check a WGS84 position, fixing a detectable lat/lon swap (see the module docstring)."""
     fixes: list[str] = []
     if abs(lat) > 90 or abs(lon) > 180:
@@ -399,93 +208,53 @@ def _check_lonlat(lon: float, lat: float, region: tuple[float, float, float, flo
             fixes.append(f"latitude and longitude swapped (read latitude {lat:g}, longitude {lon:g}: latitude > 90)")
             lon, lat = lat, lon
         else:
-            field = "latitude" if abs(lat) > 90 else "longitude"
-            value = lat if field == "latitude" else lon
-            limit = 90 if field == "latitude" else 180
-            raise _FieldError(
-                f"{field} {value:g} is outside [-{limit}, {limit}]; if these are projected coordinates, "
-                "pass the file's CRS (crs=...)"
+            name = "latitude" if abs(lat) > 90 else "longitude"
+            value = lat if name == "latitude" else lon
+            limit = 90 if name == "latitude" else 180
+            raise FieldError(
+                f"{name} {value:g} is outside [-{limit}, {limit}]; if these are projected coordinates, "
+                "pass the file's CRS (crs=..., or --crs on the command line)"
             )
     elif region is not None and not _in_box(lon, lat, region) and _in_box(lat, lon, region):
         fixes.append(f"latitude and longitude swapped (read latitude {lat:g}, longitude {lon:g}: outside the region)")
         lon, lat = lat, lon
     if lon == 0 and lat == 0:
-        raise _FieldError("position (0, 0) is a placeholder, not a place")
-    return _Row(lon, lat, fixes)
-
-
-def _reduce_geometry(geom: shapely.Geometry) -> _Row:
-    """Return the position of a non-empty WGS84 geometry: the point itself or a representative point."""
-    if shapely.is_empty(geom):
-        raise _FieldError("geometry is empty")
-    coords = shapely.get_coordinates(geom)
-    if not np.isfinite(coords).all():
-        raise _FieldError("geometry has NaN or infinite coordinates")
-    geom = shapely.force_2d(geom)
-    kind = geom.geom_type
-    if kind == "Point":
-        return _Row(float(geom.x), float(geom.y), [])
-    if kind == "GeometryCollection":
-        kinds = sorted({g.geom_type for g in shapely.get_parts(geom)})
-        if len(kinds) != 1:
-            raise _FieldError(f"GeometryCollection of mixed types ({', '.join(kinds)}) is not one incident location")
-    if (np.abs(coords[:, 1]) > 90).any() or (np.abs(coords[:, 0]) > 180).any():
-        raise _FieldError(f"{kind} has coordinates outside lon [-180, 180] / lat [-90, 90]")
-    fixes: list[str] = []
-    if not shapely.is_valid(geom):
-        reason = shapely.is_valid_reason(geom)
-        geom = shapely.make_valid(geom)
-        fixes.append(f"invalid {kind} repaired ({reason})")
-    point = shapely.point_on_surface(geom)
-    if point is None or shapely.is_empty(point):
-        raise _FieldError(f"{kind} has no representative point")
-    crs = metric_crs_for(float(point.x), float(point.y))
-    radius = float(shapely.hausdorff_distance(project_geometry(point, WGS84, crs), project_geometry(geom, WGS84, crs)))
-    fixes.append(f"{kind} reduced to its representative point (radius {radius:.0f} m)")
-    return _Row(float(point.x), float(point.y), fixes, uncertainty_m=radius)
+        raise FieldError("position (0, 0) is a placeholder, not a place")
+    return Position(lon, lat, fixes)
 
 
 def _position(
     record: dict[str, Any], geom: shapely.Geometry | None, src: CRS, region: tuple[float, float, float, float] | None
-) -> _Row:
+) -> Position:
     """Work out one row's WGS84 position from its geometry, WKT or latitude/longitude fields."""
     if geom is None and not _is_missing(record.get("wkt")):
-        text = str(record["wkt"]).strip()
-        try:
-            geom = shapely.from_wkt(text)
-        except (shapely.errors.GEOSException, ValueError, TypeError) as exc:
-            raise _FieldError(f"wkt {_show(text)!r} is not valid WKT ({str(exc).splitlines()[0]})") from None
+        geom = parse_wkt(str(record["wkt"]).strip())
     if geom is not None:
-        if not src.equals(WGS84):
-            coords = shapely.get_coordinates(geom)
-            if not np.isfinite(coords).all():
-                raise _FieldError("geometry has NaN or infinite coordinates")
-            geom = project_geometry(geom, src, WGS84)
-        row = _reduce_geometry(geom)
-        if src.is_geographic or src.equals(WGS84):
+        row = reduce_geometry(to_wgs84(geom, src))
+        if src.is_geographic:
             checked = _check_lonlat(row.lon, row.lat, region)
             row.lon, row.lat, row.fixes = checked.lon, checked.lat, checked.fixes + row.fixes
         return row
     lat_raw, lon_raw = record.get("latitude"), record.get("longitude")
     pair = record.get("coordinates")
     if _is_missing(lat_raw) and _is_missing(lon_raw) and not _is_missing(pair):
-        m = _PAIR.match(str(pair).translate(_INVISIBLE).translate(_DIGITS).strip())
+        m = _PAIR.match(str(pair).translate(INVISIBLE).translate(_DIGITS).strip())
         if not m:
-            raise _FieldError(f"coordinates {_show(pair)!r} is not 'latitude, longitude'")
+            raise FieldError(f"coordinates {_show(pair)!r} is not 'latitude, longitude'")
         lat_raw, lon_raw = m.group(1), m.group(2)
     if _is_missing(lat_raw) and _is_missing(lon_raw):
-        raise _FieldError("geometry is missing (no geometry, WKT or latitude/longitude)")
+        raise FieldError("geometry is missing (no geometry, WKT or latitude/longitude)")
     for name, raw in (("latitude", lat_raw), ("longitude", lon_raw)):
         if _is_missing(raw):
-            raise _FieldError(f"{name} is missing")
+            raise FieldError(f"{name} is missing")
     lat = parse_coordinate(lat_raw, axis="latitude")
     lon = parse_coordinate(lon_raw, axis="longitude")
-    if src.is_geographic:
+    if src.equals(WGS84):
         return _check_lonlat(lon, lat, region)
     x, y = transformer(src, WGS84).transform(lon, lat)
     if not (math.isfinite(x) and math.isfinite(y)):
-        raise _FieldError(f"x {lon:g} / y {lat:g} cannot be projected from {src.name} to WGS84")
-    return _check_lonlat(float(x), float(y), None)
+        raise FieldError(f"x {lon:g} / y {lat:g} cannot be projected from {src.name} to WGS84")
+    return _check_lonlat(float(x), float(y), region if src.is_geographic else None)
 
 
 def _field_of(reason: str) -> str:
@@ -495,6 +264,363 @@ def _field_of(reason: str) -> str:
     if reason.startswith("position") or reason.startswith("x "):
         return "latitude/longitude"
     return "geometry"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Whole-column checks
+
+
+def _arrow_text(series: pd.Series) -> pa.ChunkedArray | None:
+    """The column as an Arrow string array when every value is text or missing, else None."""
+    if _is_arrow_text(series):
+        arr = pa.array(series)
+        return arr if isinstance(arr, pa.ChunkedArray) else pa.chunked_array([arr])
+    if not pd.api.types.is_object_dtype(series.dtype):
+        return None
+    try:
+        return pa.chunked_array([pa.array(series.to_numpy(), type=pa.string(), from_pandas=True)])
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return None
+
+
+def _is_number_dtype(series: pd.Series) -> bool:
+    return pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype)
+
+
+def _missing(series: pd.Series) -> np.ndarray:
+    """Cells that are certainly missing: null, or text of white space only (the row rules decide the rest)."""
+    out: np.ndarray = np.array(series.isna().to_numpy(dtype=bool), dtype=bool)
+    text = _arrow_text(series)
+    if text is not None:
+        blank = pc.equal(pc.utf8_trim_whitespace(text), "")
+        out = out | pc.fill_null(blank, False).to_numpy(zero_copy_only=False)
+    return out
+
+
+def _simple_floats(series: pd.Series, pattern: str, comma: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(values, ok): ``ok`` where the cell is a finite number, or text fully matching ``pattern`` (or
+    ``comma``, a pattern of numbers with one decimal comma)."""
+    n = len(series)
+    if _is_number_dtype(series):
+        values = series.to_numpy(dtype=float, na_value=np.nan)
+        return values, np.isfinite(values)
+    text = _arrow_text(series)
+    if text is None:
+        return np.full(n, np.nan), np.zeros(n, dtype=bool)
+    match = pc.fill_null(pc.match_substring_regex(text, pattern), False)
+    if comma is not None and not pc.all(match).as_py():
+        with_comma = pc.fill_null(pc.match_substring_regex(text, comma), False)
+        if pc.any(with_comma).as_py():
+            text = pc.if_else(with_comma, pc.replace_substring(text, ",", "."), text)
+            match = pc.or_(match, with_comma)
+    numbers = pc.cast(pc.if_else(match, text, pa.scalar(None, pa.string())), pa.float64())
+    values = numbers.to_numpy(zero_copy_only=False).astype(float, copy=False)
+    return values, match.to_numpy(zero_copy_only=False) & np.isfinite(values)
+
+
+def _take(data: pd.DataFrame | pd.Series, idx: np.ndarray) -> Any:
+    """Rows ``idx`` (sorted positions) of a table or column, with a boolean mask: Arrow filters a table
+    of text columns in one call, chunk by chunk, where a positional take would gather each column."""
+    mask = np.zeros(len(data), dtype=bool)
+    mask[idx] = True
+    if isinstance(data, pd.Series):
+        return data[mask].reset_index(drop=True)
+    arrow = data.shape[1] > 0 and data.columns.is_unique
+    if arrow and all(_is_arrow_text(data.iloc[:, i]) for i in range(data.shape[1])):
+        table = pa.Table.from_pandas(data, preserve_index=False)
+        return table.filter(pa.array(mask)).to_pandas()
+    columns = {i: data.iloc[:, i][mask].reset_index(drop=True) for i in range(data.shape[1])}
+    out = pd.DataFrame(columns, index=pd.RangeIndex(len(idx)))
+    out.columns = data.columns
+    return out
+
+
+def _is_arrow_text(series: pd.Series) -> bool:
+    return isinstance(series.dtype, pd.StringDtype) and series.dtype.storage == "pyarrow"
+
+
+def _cells(series: pd.Series, idx: np.ndarray) -> list[Any]:
+    """The raw cells at positions ``idx`` (Python objects, missing as None)."""
+    part = _take(series, idx)
+    return [None if _is_missing_scalar(v) else v for v in part.astype(object).tolist()]
+
+
+def _is_missing_scalar(value: Any) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
+
+
+def _region_applies(table: pd.DataFrame, region: tuple[float, float, float, float] | None) -> np.ndarray:
+    """Rows the region-based swap rule applies to: all, unless a ``country`` column names another country."""
+    n = len(table)
+    names = _REGION_COUNTRIES.get(region) if region is not None else None
+    if names is None or "country" not in table:
+        return np.ones(n, dtype=bool)
+    country = table["country"].astype("string").str.strip().str.lower()
+    applies: np.ndarray = (country.isna() | (country == "") | country.isin(list(names))).to_numpy(
+        dtype=bool, na_value=True
+    )
+    return applies
+
+
+@dataclass
+class _State:
+    """Per-row results while a table is validated: the first reason a row fails, and its position."""
+
+    n: int
+    reason: np.ndarray = field(init=False)
+    column: np.ndarray = field(init=False)
+    value: np.ndarray = field(init=False)
+    lon: np.ndarray = field(init=False)
+    lat: np.ndarray = field(init=False)
+    unc: np.ndarray = field(init=False)
+    fixes: np.ndarray = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.reason = np.full(self.n, None, dtype=object)
+        self.column = np.full(self.n, None, dtype=object)
+        self.value = np.full(self.n, None, dtype=object)
+        self.lon = np.full(self.n, np.nan)
+        self.lat = np.full(self.n, np.nan)
+        self.unc = np.full(self.n, np.nan)
+        self.fixes = np.full(self.n, None, dtype=object)
+
+    @property
+    def ok(self) -> np.ndarray:
+        result: np.ndarray = pd.isna(self.reason)
+        return result
+
+    def reject(self, i: int, name: str, reason: str, value: Any) -> None:
+        if self.reason[i] is None:
+            self.reason[i], self.column[i], self.value[i] = reason, name, value
+
+
+def _geometry_points(geoms: np.ndarray, state: _State, todo: np.ndarray) -> np.ndarray:
+    """Take the plain points among ``geoms``; return the rows that need the row rules."""
+    has = ~shapely.is_missing(geoms)
+    kinds = shapely.get_type_id(geoms)
+    point = has & (kinds == 0)
+    point[point] &= ~shapely.is_empty(geoms[point])
+    state.lon[point] = shapely.get_x(geoms[point])
+    state.lat[point] = shapely.get_y(geoms[point])
+    todo &= ~has
+    slow: np.ndarray = has & ~point
+    return slow
+
+
+def _wkt_points(series: pd.Series, state: _State, todo: np.ndarray) -> np.ndarray:
+    """Parse the WKT column where it is safe to do so at once; return the rows that need the row rules."""
+    rows: np.ndarray = todo & ~_missing(series)
+    text = _arrow_text(series)
+    slow = np.zeros(len(series), dtype=bool)
+    if text is None:
+        todo &= ~rows
+        return rows
+    parens = pc.fill_null(pc.count_substring(text, "("), 0).to_numpy(zero_copy_only=False)
+    commas = pc.fill_null(pc.count_substring(text, ","), 0).to_numpy(zero_copy_only=False)
+    safe = rows & (parens <= MAX_NESTING) & (commas <= 2 * MAX_VERTICES)
+    idx = np.flatnonzero(safe)
+    geoms = shapely.from_wkt(text.take(pa.array(idx)).to_numpy(zero_copy_only=False), on_invalid="ignore")
+    kinds = shapely.get_type_id(geoms)
+    point = kinds == 0
+    point[point] &= ~shapely.is_empty(geoms[point])
+    state.lon[idx[point]] = shapely.get_x(geoms[point])
+    state.lat[idx[point]] = shapely.get_y(geoms[point])
+    slow[idx[~point]] = True
+    slow |= rows & ~safe
+    todo &= ~rows
+    return slow
+
+
+def _latlon_points(table: pd.DataFrame, state: _State, todo: np.ndarray) -> np.ndarray:
+    """Read simple latitude/longitude texts at once; return the rows that need the row rules."""
+    if "latitude" not in table or "longitude" not in table:
+        return todo.copy()
+    lat, lat_ok = _simple_floats(table["latitude"], _ARROW_COORDINATE, _ARROW_COORDINATE_COMMA)
+    lon, lon_ok = _simple_floats(table["longitude"], _ARROW_COORDINATE, _ARROW_COORDINATE_COMMA)
+    both = todo & lat_ok & lon_ok
+    state.lat[both], state.lon[both] = lat[both], lon[both]
+    slow: np.ndarray = todo & ~both
+    return slow
+
+
+def _settle_positions(
+    table: pd.DataFrame,
+    geometries: Sequence[shapely.Geometry | None] | None,
+    src: CRS,
+    region: tuple[float, float, float, float] | None,
+    state: _State,
+) -> None:
+    """Every row's position: at once where the column checks accept it, else by the row rules."""
+    n = len(table)
+    todo = np.ones(n, dtype=bool)
+    slow = np.zeros(n, dtype=bool)
+    geoms = None
+    if geometries is not None:
+        geoms = np.empty(n, dtype=object)
+        geoms[:] = list(geometries)
+        slow |= _geometry_points(geoms, state, todo)
+    if "wkt" in table:
+        slow |= _wkt_points(table["wkt"], state, todo)
+    slow |= _latlon_points(table, state, todo)
+    fast = ~slow & np.isfinite(state.lon) & np.isfinite(state.lat)
+    slow |= ~slow & ~fast
+    applies = _region_applies(table, region)
+    if not src.equals(WGS84) and fast.any():
+        x, y = transformer(src, WGS84).transform(state.lon[fast], state.lat[fast])
+        state.lon[fast], state.lat[fast] = x, y
+    lon, lat = state.lon, state.lat
+    with np.errstate(invalid="ignore"):
+        good = fast & np.isfinite(lon) & np.isfinite(lat) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180)
+        good &= ~((lon == 0) & (lat == 0))
+        if region is not None and src.is_geographic:
+            x0, y0, x1, y1 = region
+            inside = (lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1)
+            swapped_inside = (lat >= x0) & (lat <= x1) & (lon >= y0) & (lon <= y1)
+            good &= inside | ~swapped_inside | ~applies
+    slow |= fast & ~good
+    _rows_by_rules(table, geoms, src, region, applies, np.flatnonzero(slow), state)
+
+
+def _rows_by_rules(
+    table: pd.DataFrame,
+    geoms: np.ndarray | None,
+    src: CRS,
+    region: tuple[float, float, float, float] | None,
+    applies: np.ndarray,
+    idx: np.ndarray,
+    state: _State,
+) -> None:
+    if not len(idx):
+        return
+    columns = [str(c) for c in table.columns]
+    part = _take(table, idx).astype(object)
+    for k, values in enumerate(part.itertuples(index=False, name=None)):
+        i = int(idx[k])
+        record = dict(zip(columns, values, strict=True))
+        geom = None if geoms is None else geoms[i]
+        try:
+            pos = _position(record, geom, src, region if applies[i] else None)
+        except FieldError as exc:
+            reason = str(exc)
+            name = _field_of(reason)
+            state.reject(i, name, reason, _value_text(record.get(name), geom))
+            continue
+        state.lon[i], state.lat[i] = pos.lon, pos.lat
+        if pos.uncertainty_m is not None:
+            state.unc[i] = pos.uncertainty_m
+        if pos.fixes:
+            state.fixes[i] = "; ".join(pos.fixes)
+
+
+def _settle_dates(table: pd.DataFrame, state: _State, notes: list[str]) -> dict[str, np.ndarray]:
+    values: dict[str, np.ndarray] = {}
+    for col in _DATE_COLUMNS:
+        if col not in table:
+            continue
+        parsed = parse_date_column(table[col], col)
+        if parsed.errors:
+            idx = np.fromiter(parsed.errors, dtype=np.int64)
+            for i, cell in zip(idx, _cells(table[col], idx), strict=True):
+                state.reject(int(i), col, parsed.errors[int(i)], _value_text(cell, None))
+        state.fixes = join_notes(state.fixes, parsed.flags)
+        notes.extend(parsed.notes)
+        values[col] = parsed.values
+    return values
+
+
+def _settle_numbers(table: pd.DataFrame, state: _State) -> dict[str, np.ndarray]:
+    values: dict[str, np.ndarray] = {}
+    for col, (low, high, whole) in _NUMERIC_RULES.items():
+        if col not in table:
+            continue
+        series = table[col]
+        nums, ok = _simple_floats(series, _ARROW_COUNT)
+        with np.errstate(invalid="ignore"):
+            ok &= (nums >= low) & (nums <= high)
+            if whole:
+                ok &= nums == np.round(nums)
+        missing = _missing(series) & ~ok
+        out = np.where(ok, nums, np.nan)
+        idx = np.flatnonzero(~ok & ~missing)
+        for i, cell in zip(idx, _cells(series, idx), strict=True):
+            if cell is None or _is_missing(cell):
+                continue
+            try:
+                out[i] = _parse_number(cell, col)
+            except FieldError as exc:
+                state.reject(int(i), col, str(exc), _value_text(cell, None))
+        values[col] = out
+    return values
+
+
+def _id_keys(series: pd.Series) -> pd.Series:
+    """``event_id`` values as compared: text without invisible marks and surrounding spaces, <NA> if empty."""
+    text = _arrow_text(series)
+    if text is None:  # numbers (a GeoPackage field) or mixed values: their text, as str() gives it
+        text = pa.chunked_array([pa.array(series.astype("string").to_numpy(na_value=None), type=pa.string())])
+    ascii_only = pc.all(pc.fill_null(pc.string_is_ascii(text), True)).as_py()  # the marks are not ASCII
+    if not ascii_only and pc.any(pc.match_substring_regex(text, _INVISIBLE_CLASS)).as_py():
+        text = pc.replace_substring_regex(text, _INVISIBLE_CLASS, "")
+    text = pc.utf8_trim_whitespace(text)
+    text = pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()), text)
+    return pd.Series(pd.array(text, dtype="string"))
+
+
+def _settle_ids(table: pd.DataFrame, rows: np.ndarray, state: _State) -> None:
+    """Reject later rows repeating an accepted row's ``event_id``."""
+    if "event_id" not in table:
+        return
+    keys = _id_keys(table["event_id"])
+    idx = np.flatnonzero(state.ok & keys.notna().to_numpy(dtype=bool))
+    counts = pc.value_counts(pa.array(keys.iloc[idx] if len(idx) < len(keys) else keys, type=pa.string()))
+    if not len(counts) or pc.max(counts.field("counts")).as_py() < 2:
+        return  # every id once: the common case, one hash pass in Arrow
+    sub = keys.iloc[idx].reset_index(drop=True)
+    repeated = sub.duplicated(keep="first").to_numpy(dtype=bool)
+    repeated_keys = set(sub[repeated].tolist())
+    kept = np.flatnonzero(~repeated & sub.isin(repeated_keys).to_numpy(dtype=bool))
+    first_row = {str(sub.iloc[pos]): int(rows[idx[pos]]) for pos in kept}
+    for pos in np.flatnonzero(repeated):
+        i = int(idx[pos])
+        key = str(sub.iloc[pos])
+        state.reject(i, "event_id", f"duplicate event_id {_show(key)!r}: row {first_row[key]} kept it", _show(key))
+
+
+@dataclass
+class Validated:
+    """The outcome of :func:`validate_rows`: accepted incidents, rejected rows, and notes for the summary."""
+
+    accepted: gpd.GeoDataFrame
+    rejected: pd.DataFrame
+    notes: list[str]
+
+
+def validate_rows(
+    table: pd.DataFrame,
+    *,
+    rows: Sequence[int] | np.ndarray,
+    geometries: Sequence[shapely.Geometry | None] | None = None,
+    crs: Any = WGS84,
+    region: tuple[float, float, float, float] | None = IRAQ_BBOX,
+) -> Validated:
+    """Split a raw table into accepted incidents and rejected rows; see :func:`validate_table`."""
+    rows_arr = np.asarray(rows, dtype=np.int64)
+    if len(rows_arr) != len(table) or (geometries is not None and len(geometries) != len(table)):
+        raise ValueError("rows and geometries must have one entry per table row")
+    table = table.reset_index(drop=True)
+    src = CRS.from_user_input(crs)
+    state = _State(len(table))
+    notes: list[str] = []
+    _settle_positions(table, geometries, src, region, state)
+    dates = _settle_dates(table, state, notes)
+    numbers = _settle_numbers(table, state)
+    _settle_ids(table, rows_arr, state)
+    if FIXES_COLUMN in table:
+        earlier = table[FIXES_COLUMN].astype(object).where(~_missing(table[FIXES_COLUMN]), None).to_numpy()
+        state.fixes = join_notes(earlier.astype(object), state.fixes)
+    accepted = _accepted_frame(table, rows_arr, state, dates, numbers)
+    rejected = _rejected_frame(table, rows_arr, geometries, state)
+    return Validated(accepted, rejected, notes)
 
 
 def validate_table(
@@ -527,65 +653,12 @@ def validate_table(
     -------
     accepted, rejected
         ``accepted``: the incident schema (:func:`geoincidents.schema.coerce_incidents`), EPSG:4326
-        points, extra columns kept, a ``fixes`` column (null when nothing was changed) and the
-        source ``row``-number as ``source_row``. ``rejected``: ``row``, ``field``, ``reason``,
+        points, extra columns kept, a ``fixes`` column (null when nothing was changed or doubted) and
+        the source ``row``-number as ``source_row``. ``rejected``: ``row``, ``field``, ``reason``,
         ``value`` and then the row's original fields (a clashing name gets an ``input_`` prefix).
     """
-    if len(rows) != len(table) or (geometries is not None and len(geometries) != len(table)):
-        raise ValueError("rows and geometries must have one entry per table row")
-    src = CRS.from_user_input(crs)
-    columns = [str(c) for c in table.columns]
-    records = [dict(zip(columns, row, strict=True)) for row in table.to_numpy(dtype=object).tolist()]
-    accepted_idx: list[int] = []
-    out_values: list[dict[str, Any]] = []
-    rejected: list[dict[str, Any]] = []
-    first_id: dict[str, int] = {}
-    date_cols = [c for c in _DATE_COLUMNS if c in table.columns]
-    number_cols = [c for c in _NUMERIC_RULES if c in table.columns]
-    for i, record in enumerate(records):
-        geom = None if geometries is None else geometries[i]
-        values: dict[str, Any] = {}
-        try:
-            pos = _position(record, geom, src, region)
-            for col in date_cols:
-                raw = record.get(col)
-                values[col] = None if _is_missing(raw) else _parse_or_raise(raw, col)
-            for col in number_cols:
-                raw = record.get(col)
-                values[col] = None if _is_missing(raw) else _parse_number(raw, col)
-            raw_id = record.get("event_id")
-            if not _is_missing(raw_id):
-                key = str(raw_id).translate(_INVISIBLE).strip()
-                if key in first_id:
-                    raise _FieldError(f"event_id duplicate event_id {_show(key)!r}: row {first_id[key]} kept it")
-        except _FieldError as exc:
-            reason = str(exc)
-            field = _field_of(reason)
-            if reason.startswith("event_id "):
-                field, reason = "event_id", reason[len("event_id ") :]
-            value = record.get(field) if field in record else None
-            rejected.append({"row": int(rows[i]), "field": field, "reason": reason, "value": _value_text(value, geom)})
-            rejected[-1]["_record"] = record
-            continue
-        if not _is_missing(record.get("event_id")):
-            first_id[str(record["event_id"]).translate(_INVISIBLE).strip()] = int(rows[i])
-        if pos.uncertainty_m is not None and values.get("uncertainty_m") is None:
-            values["uncertainty_m"] = pos.uncertainty_m
-        values["longitude"], values["latitude"] = pos.lon, pos.lat
-        earlier = record.get(FIXES_COLUMN)  # fixes recorded when the file was first read are kept
-        fixes = ([] if _is_missing(earlier) else [str(earlier)]) + pos.fixes
-        values[FIXES_COLUMN] = "; ".join(fixes) if fixes else None
-        values["source_row"] = int(rows[i])
-        accepted_idx.append(i)
-        out_values.append(values)
-    return _accepted_frame(table, accepted_idx, out_values), _rejected_frame(rejected)
-
-
-def _parse_or_raise(raw: Any, col: str) -> datetime:
-    try:
-        return parse_date(raw)
-    except _FieldError as exc:
-        raise _FieldError(f"{col} {exc}") from None
+    out = validate_rows(table, rows=rows, geometries=geometries, crs=crs, region=region)
+    return out.accepted, out.rejected
 
 
 def _value_text(value: Any, geom: shapely.Geometry | None) -> str | None:
@@ -597,35 +670,64 @@ def _value_text(value: Any, geom: shapely.Geometry | None) -> str | None:
     return None if value is None else _show(value)
 
 
-def _accepted_frame(table: pd.DataFrame, idx: list[int], values: list[dict[str, Any]]) -> gpd.GeoDataFrame:
-    frame = table.iloc[idx].reset_index(drop=True).copy()
-    frame = frame.drop(columns=[c for c in ("wkt", "geometry") if c in frame.columns])
-    parsed = pd.DataFrame(values, index=frame.index)
-    for col in parsed.columns:
-        if col in _DATE_COLUMNS:
-            frame[col] = pd.to_datetime(parsed[col], errors="raise").astype("datetime64[ns]")
-        elif col in (FIXES_COLUMN,):
-            frame[col] = parsed[col].astype("string")
-        elif col == "source_row":
-            frame[col] = parsed[col].astype("Int64")
-        else:
-            frame[col] = pd.to_numeric(parsed[col]).astype("float64")
-    if not len(values):
-        for col in ("longitude", "latitude", FIXES_COLUMN, "source_row"):
-            frame[col] = pd.Series(dtype="float64" if col in ("longitude", "latitude") else "string")
-        frame["source_row"] = frame["source_row"].astype("Int64")
+def _typed_nulls(dtype: Any, n: int) -> Any:
+    """An all-missing column of ``dtype`` (a schema dtype) built without a Python object per row."""
+    if isinstance(dtype, pd.StringDtype):
+        return pd.array(pa.nulls(n, pa.large_string()), dtype=dtype)
+    if isinstance(dtype, pd.api.extensions.ExtensionDtype):  # Int8, Int64
+        return pd.arrays.IntegerArray(np.zeros(n, dtype=dtype.numpy_dtype), np.ones(n, dtype=bool))
+    return np.full(n, np.datetime64("NaT") if np.dtype(dtype).kind == "M" else np.nan, dtype=dtype)
+
+
+def _accepted_frame(
+    table: pd.DataFrame,
+    rows: np.ndarray,
+    state: _State,
+    dates: dict[str, np.ndarray],
+    numbers: dict[str, np.ndarray],
+) -> gpd.GeoDataFrame:
+    idx = np.flatnonzero(state.ok)
+    # columns replaced below (or dropped) are not copied with the accepted rows
+    replaced = {"wkt", "geometry", "longitude", "latitude", "uncertainty_m", FIXES_COLUMN, *dates, *numbers}
+    kept = table.drop(columns=[c for c in table.columns if c in replaced])
+    frame = (kept if len(idx) == len(table) else _take(kept, idx)).reset_index(drop=True)
+    for col, values in dates.items():
+        frame[col] = values[idx]
+    for col, values in numbers.items():
+        whole_extra = _NUMERIC_RULES[col][2] and col not in _SCHEMA_DTYPES
+        frame[col] = pd.array(values[idx], dtype="Int64") if whole_extra else values[idx]
+    unc = numbers.get("uncertainty_m", np.full(len(table), np.nan))
+    frame["uncertainty_m"] = np.where(np.isnan(unc), state.unc, unc)[idx]
+    frame["longitude"], frame["latitude"] = state.lon[idx], state.lat[idx]
+    frame[FIXES_COLUMN] = pd.array(state.fixes[idx], dtype="string")
+    frame["source_row"] = pd.array(rows[idx], dtype="Int64")
+    # schema columns the file lacks, already typed: coerce_incidents then converts nothing row by row
+    missing = {c: _typed_nulls(d, len(frame)) for c, d in _SCHEMA_DTYPES.items() if c not in frame.columns}
+    if missing:
+        frame = pd.concat([frame, pd.DataFrame(missing, index=frame.index)], axis=1)
     out = coerce_incidents(frame)
     out[FIXES_COLUMN] = out[FIXES_COLUMN].astype("string")
     return out
 
 
-def _rejected_frame(rejected: list[dict[str, Any]]) -> pd.DataFrame:
-    base = pd.DataFrame([{k: r[k] for k in REJECTED_COLUMNS} for r in rejected], columns=list(REJECTED_COLUMNS)).astype(
-        {"row": "int64", "field": "string", "reason": "string", "value": "string"}
+def _rejected_frame(
+    table: pd.DataFrame,
+    rows: np.ndarray,
+    geometries: Sequence[shapely.Geometry | None] | None,
+    state: _State,
+) -> pd.DataFrame:
+    idx = np.flatnonzero(~state.ok)
+    base = pd.DataFrame(
+        {
+            "row": rows[idx].astype("int64"),
+            "field": pd.array(state.column[idx], dtype="string"),
+            "reason": pd.array(state.reason[idx], dtype="string"),
+            "value": pd.array(state.value[idx], dtype="string"),
+        }
     )
-    originals = [r["_record"] for r in rejected]
-    if not originals:
+    if not len(idx):
         return base
-    extra = pd.DataFrame(originals).astype("string")
+    extra = _take(table, idx)
+    extra = extra.astype("string")
     extra.columns = [f"input_{c}" if c in REJECTED_COLUMNS else c for c in extra.columns]
-    return pd.concat([base, extra.reset_index(drop=True)], axis=1)
+    return pd.concat([base, extra], axis=1)
