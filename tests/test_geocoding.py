@@ -132,12 +132,27 @@ def test_arabic_the_embassy_refers_back_unless_another_is_named() -> None:
         ("protesters gathered at the Swords of Qadisiyah", 0),
         ("a shortcut through Tahrir Square", 0),
         ("Kurdistan24 reported from Baghdad", 0),
+        # regions and countries, with a locative word
+        ("protests spread across Iraq on Friday", 1),
+        ("demonstrations in several southern provinces", 1),
+        ("11 US soldiers were hurt in the strike on a base in Syria", 1),
+        ("وشهدت المحافظات الجنوبية تظاهرات مماثلة في عدد من المحافظات", 1),
+        ("the Syrian embassy in Baghdad", 0),
+        ("Iranian-backed factions fired rockets", 0),
     ],
 )
 def test_find_elsewhere_names_other_cities_only(text: str, n: int) -> None:
     from geoincidents.extraction.geocoding import find_elsewhere
 
     assert len(find_elsewhere(text)) == n
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["protesters gathered at the entrances of the Green Zone", "تجمع المتظاهرون عند مداخل المنطقة الخضراء"],
+)
+def test_at_the_entrances_of_an_area_is_near_its_edge_not_inside(text: str) -> None:
+    assert [(p.landmark.landmark_id, p.relation) for p in find_places(text)] == [("green_zone", "near")]
 
 
 def test_towards_is_read_through_al_prefix() -> None:

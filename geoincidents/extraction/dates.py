@@ -82,7 +82,11 @@ _PATTERNS_EN: list[tuple[str, str]] = [
     (
         "period",
         r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|previous)\s+(?:few\s+|several\s+)?"
-        r"(?:months|years|weeks)\b|\bin\s+recent\s+(?:months|years|weeks|days)\b|\bfor\s+(?:months|years)\b",
+        r"(?:months|years|weeks)\b|\bin\s+recent\s+(?:months|years|weeks|days)\b|\bfor\s+(?:months|years)\b"
+        # a vague past ("days earlier", "at the beginning of the month"): no day to date an event by
+        r"|\b(?:(?:a\s+few|several|some)\s+)?(?:days|weeks|months)\s+(?:earlier|before|ago)\b|\brecently\b"
+        r"|\b(?:(?:beginning|start|end)\s+of|early|earlier\s+in|late|later\s+in)\s+(?:this|the|last)\s+"
+        r"(?:month|year)\b",
     ),
     ("days_ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+(?:ago|earlier|before|prior)\b"),
     (
@@ -118,7 +122,9 @@ _PATTERNS_AR: list[tuple[str, str]] = [
     (
         "period",
         rf"{_AR_B}(?:خلال|في|طيلة|طوال)\s+(?:ال)?(?:أشهر|اشهر|شهور|أسابيع|اسابيع|سنوات|أعوام|اعوام|فترة)\s+"
-        rf"(?:ال)?(?:ماضية|أخيرة|اخيرة|الماضية|الأخيرة|السابقة){_AR_E}",
+        rf"(?:ال)?(?:ماضية|أخيرة|اخيرة|الماضية|الأخيرة|السابقة){_AR_E}"
+        rf"|{_AR_B}(?:قبل\s+(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور)|مؤخر(?:اً|ا)|في\s+(?:الآونة|الاونة)\s+(?:الأخيرة|الاخيرة)"
+        rf"|(?:مطلع|بداية|أوائل|اوائل|منتصف|أواخر|اواخر)\s+(?:ال)?(?:شهر|عام|سنة)(?:\s+(?:ال)?(?:حالي|جاري|ماضي))?){_AR_E}",
     ),
     ("day_before_yesterday", rf"{_AR_B}(?:أمس|امس)\s+الأول{_AR_E}"),
     (
@@ -153,6 +159,12 @@ _PATTERN = re.compile(
 # One compiled pattern per kind, to read the groups of the expression the combined pattern found.
 _DETAIL = {f"{kind}_{i}": re.compile(pat, re.IGNORECASE) for i, (kind, pat) in enumerate(_PATTERNS_EN + _PATTERNS_AR)}
 # An absolute date used as a name ("the October 10 elections", "the 2019 protests") dates no event.
+# A date in the possessive that qualifies no event ("last month's elections", "Sunday's session") dates no event.
+_ATTRIBUTIVE_POSSESSIVE = re.compile(
+    r"(?:['’]s)?\s+(?:\w+\s+){0,2}?(?:elections?|vote|polls?|session|meeting|decision|statement|speech|announcement|"
+    r"agreement|deadline|ruling|results?|sermon|address|talks)\b",
+    re.IGNORECASE,
+)
 _ATTRIBUTIVE_AFTER = re.compile(
     r"\s*(?:parliamentary\s+|general\s+|early\s+)?(?:elections?|vote|polls?|uprising|revolution|protest\s+movement|"
     r"movement|demonstrations|protests|anniversary|agreement|deadline|invasion|war)\b|"
@@ -215,6 +227,8 @@ _ANCHOR_WORDS = (
     + list(_WEEKDAYS_AR)
     + [w for name in _MONTHS_AR for w in name.split()]
     + ["قبل", "أمس", "امس", "البارحة", "اليوم", "الليلة", "أسبوع", "الأسبوع", "اسبوع", "الشهر", "شهر"]
+    + ["days", "weeks", "months", "several", "some", "few", "recently", "beginning", "start", "end", "later"]
+    + ["مؤخرا", "مؤخراً", "الآونة", "مطلع", "بداية", "أوائل", "اوائل", "منتصف", "أواخر", "اواخر"]
 )
 _ANCHORS = frozenset(fold_word(w) for w in _ANCHOR_WORDS) - {""}
 
@@ -253,6 +267,9 @@ def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMent
         attributive = before.endswith(("since", "منذ")) or match.group(0).lower().startswith("since")
         if kind in ("day_month", "month_day", "month_year", "year", "in_month"):
             attributive = attributive or bool(_ATTRIBUTIVE_AFTER.match(text, match.end(), match.end() + _LOOK_AHEAD))
+        possessive = match.group(0).endswith(("'s", "’s")) or text.startswith(("'s", "’s"), match.end())
+        if possessive and _ATTRIBUTIVE_POSSESSIVE.match(text, match.end(), match.end() + _LOOK_AHEAD):
+            attributive = True
         out.append(DateMention(match.start(), match.end(), match.group(0), kind, attributive))
     return out
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from geoincidents.extraction._phrases import AnchorCache, Token, fold_word, match_at_anchors, tokenize
 
 __all__ = [
+    "GENERIC_BLAST",
     "Casualties",
     "Force",
     "Trigger",
@@ -62,6 +63,15 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|عبو(?:ة|ات)\s+ناسف(?:ة|ات)|عبوة|انفجار\S*|تفجير\S*",
     ),
     (
+        "disrupted",
+        "Disrupted weapons use",
+        r"\b(?:found|seized|discovered|defused|dismantled|recovered|confiscated)\s+(?:\S+\s+){0,5}?(?:rocket\s+)?"
+        r"(?:launch(?:ers?|ing\s+(?:pads?|platforms?|ramps?)|\s+pads?)|rockets?|mortars?|IEDs?|explosive\s+devices?|"
+        r"roadside\s+bombs?|(?:car\s+)?bombs?)\b"
+        r"|(?:عثر\S*|ضبط\S*|تفكيك|فكك\S*|إبطال|ابطال|أبطل\S*|مصادرة|صادر\S*)\s+(?:\S+\s+){0,5}?(?:منص\S*|قاعد\S*\s+(?:ال)?إطلاق|"
+        r"صاروخ\S*|صواريخ|عبو\S*|قذائف|قذيف\S*)",
+    ),
+    (
         "battle",
         "Armed clash",
         r"\brocket-propelled\s+grenades?\b|\bRPGs?\b|\bfought\s+(?:with|against|each\s+other)\b"
@@ -83,13 +93,17 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "riot",
         "Violent demonstration",
-        r"\bstorm(?:ed|ing|s)?\b|\bbroke\s+(?:into|through)\b|\bpelt(?:ed|ing)\b|\bstone-throwing\b"
-        r"|\bburn(?:ing|ed|t)\s+(?:\w+\s+)?(?:tyres|tires)\b|\bbreak\s+into\b|\bbreached\b|\bforced\s+their\s+way\b"
-        r"|\bset\s+(?:fire|ablaze)\b|\bset\s+\w+(?:\s+\w+)?\s+(?:on\s+fire|ablaze)\b|\btorched\b|\bthrew\s+(?:stones|rocks|"
+        # Violence by the crowd: stones, arson (burning tyres to block a road included, as ACLED codes it), fire
+        # bombs, vandalism. Entering a building ("stormed") without violence is a protest (docs/extraction.md).
+        r"\bpelt(?:ed|ing)\b|\bstone-throwing\b|\bthrowing\s+stones\b"
+        r"|\bburn(?:ing|ed|t)\s+(?:\w+\s+)?(?:tyres|tires)\b|\bset\s+(?:fire|ablaze)\b|\bset\s+\w+(?:\s+\w+)?\s+"
+        r"(?:on\s+fire|ablaze)\b|\btorched\b|\bthrew\s+(?:stones|rocks|"
         r"bricks|molotov|petrol\s+bombs|fire\s?bombs)|\bhurl(?:ed|ing)\s+(?:stones|rocks|bricks|molotov)|\bmolotov\w*"
-        r"|\bpetrol\s+bombs?\b|\bfire\s?bombs?\b|\briot(?:s|ing|ed)?\b"
+        r"|\bpetrol\s+bombs?\b|\bfire\s?bombs?\b|\briot(?:s|ing|ed)?\b(?![\s-]+(?:police|policemen|squads?|gear|control|forces|units?|shields?|troops|officers))"
         r"|\bvandali[sz]\w*|\btore\s+down\b|\bpulled\s+down\b|\brampag\w*"
-        r"|اقتحام|اقتحم\S*|يقتحم\S*|تقتحم\S*|أحرق\S*|احرق\S*|إحراق|حرق|أضرم\S*|اضرم\S*|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب",
+        r"|\bbroke\s+through\s+(?:the\s+)?(?:\w+\s+)?(?:barricades?|barriers?|walls?|fences?|cordons?)\b"
+        r"|أحرق\S*|احرق\S*|إحراق|حرق|أضرم\S*|اضرم\S*|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة"
+        r"|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب",
     ),
     (
         "protest",
@@ -97,8 +111,11 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"\bprotest(?:s|ed|ing|ers?|ors?)?\b(?!\s+movement)|\bdemonstrat(?:ion|ions|ors?|ed|ing)\b|(?-i:\b[Mm]arch(?:ed|es|ing|ers)\b)"
         r"|(?-i:\bmarch\b)|\brall(?:y|ies|ied)\b|\bsit-?ins?\b|\btents\b|\bencampments?\b|\bgathered\b|\bcrowds?\b"
         r"|\bmoved\s+towards\b|\bchanting\b|\bwaving\s+flags\b"
+        r"|\bstorm(?:ed|ing|s)?\b|\bbroke\s+(?:into|through)\b|\bbreak\s+into\b|\bbreached\b|\bforced\s+their\s+way\b"
+        r"|\b(?:unified|mass|collective|joint)\s+(?:Friday\s+)?prayers?\b"
         r"|تظاهر\S*|مظاهر(?:ة|ات)|متظاهر\S*|المتظاهر\S*|احتجاج\S*|محتج\S*|المحتج\S*|اعتصام\S*|معتصم\S*|المعتصم\S*"
-        r"|خيم|خيام|الخيام|(?<!طائرة\s)مسير(?:ة|ات)(?!\s+مفخخة)|تجمع\S*|احتشد\S*",
+        r"|خيم|خيام|الخيام|(?<!طائرة\s)مسير(?:ة|ات)(?!\s+مفخخة)|تجمع\S*|احتشد\S*"
+        r"|اقتحام|اقتحم\S*|يقتحم\S*|تقتحم\S*|صلاة\s+(?:ال)?(?:جمعة\s+)?(?:ال)?موحدة",
     ),
     (
         "arrest",
@@ -117,8 +134,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?:أغلقت|اغلقت|إغلاق|اغلاق)\s+(?:\S+\s+){0,2}(?:بوابات|مداخل|جسر|الجسور|المنطقة)",
     ),
 ]
-_FAMILY_ORDER = ("explosion", "battle", "civilians", "riot", "protest", "arrest", "strategic")
+_FAMILY_ORDER = ("disrupted", "explosion", "battle", "civilians", "riot", "protest", "arrest", "strategic")
 _FAMILY_TYPE = {
+    "disrupted": "Strategic developments",
     "explosion": _EXPLOSIONS,
     "battle": "Battles",
     "civilians": "Violence against civilians",
@@ -128,6 +146,10 @@ _FAMILY_TYPE = {
     "strategic": "Strategic developments",
 }
 _TRIGGER_PATTERN = re.compile("|".join(f"(?P<t{i}>{pat})" for i, (_, _, pat) in enumerate(_TRIGGERS)), re.IGNORECASE)
+GENERIC_BLAST = re.compile(
+    r"explosions?|blasts?|exploded|detonated|bombs?|bombings?|انفجار\S*|تفجير\S*|دوي\s+انفجار\S*", re.IGNORECASE
+)
+"""Explosion words that name no weapon: the blast of whatever attack the report tells."""
 _SIT_IN = re.compile(r"\bsit-?ins?\b|\btents\b|\bencampments?\b|اعتصام|معتصم|المعتصم|خيم|خيام|الخيام", re.IGNORECASE)
 # A trigger that is only threatened, called for, planned, feared or denied reports no event.
 _UNREAL = re.compile(
@@ -138,33 +160,51 @@ _UNREAL = re.compile(
     r"against\s+any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)\s+(?:new\s+)?|invit(?:ed|ing)\s+to|"
     r"ready\s+to|threats?\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
     r"in\s+preparation\s+for|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|"
+    r"rights?\s+(?:to|of)|freedom\s+(?:of|to)|call(?:ed|s)?\s+off|end(?:ed|ing|s)?|withdr(?:ew|awn|awal|aw|awing)\s+from|"
+    r"lift(?:ed|ing)?|suspend(?:ed|ing|s)?|"
     r"suspected\s+of|responsible\s+for|involved\s+in|in\s+connection\s+with|linked\s+to|(?:cell|group|gang|network|men|those|militia|militants|people)\s+behind|found|seized|discovered|confiscated|defused|dismantled|recovered)\b"
     r"|(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
-    r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*))"
+    r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق))"
     r"(?:\s+[^\s.;:]+){0,6}\s*$",
     re.IGNORECASE,
 )
-# "two rockets ready for firing were found": weapons seized, not an attack.
+# "two rockets ready for firing were found", "police seized ... rockets": weapons seized, not an attack (ACLED:
+# disrupted weapons use).
+_SEIZED_BEFORE = re.compile(
+    r"(?:\b(?:found|seized|discovered|confiscated|defused|dismantled|recovered)\b|(?<![\u0621-\u064a])[وف]?(?:عثر\S*|ضبط\S*|"
+    r"تفكيك|فكك\S*|إبطال|ابطال|أبطل\S*|مصادرة|صادر\S*)(?![\u0621-\u064a]))(?:\s+[^\s.;:]+){0,6}\s*$",
+    re.IGNORECASE,
+)
 _SEIZED_AFTER = re.compile(
     r"(?:\s+[^\s.;:,]+){0,4}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:found|seized|discovered|confiscated|"
     r"defused|dismantled|recovered)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
+# Force used on a crowd. "Dispersed" counts when someone dispersed the crowd ("police dispersed them", "were
+# dispersed"), not when the crowd dispersed of itself ("the crowd dispersed in the afternoon").
 _INTERVENTION = re.compile(
-    r"\btear\s*gas\b|\bwater\s+cannons?\b|\bdispers\w*|\brubber\s+bullets\b|\bfired\s+(?:\w+\s+)?(?:in)?to\s+the\s+air\b"
-    r"|\bwarning\s+shots\b|\bsuffocation\b|\bbreathing\s+(?:problems|difficulties)\b|\bstun\s+grenades?\b|\bsound\s+grenades?\b|\bsmoke\s+grenades?\b|\bbatons?\b|\bbeat(?:en|ing)?\b"
-    r"|\bpushed\s+back\b|\bprevented\s+(?:them|the\s+protesters|the\s+demonstrators)\b|\bblocked\s+(?:them|the\s+protesters"
+    r"\btear[\s-]*gas\b|\bwater\s+cannons?\b|\bdispers(?:e|ed|ing)\s+(?:the|them|a|crowds?|protesters|demonstrators|"
+    r"hundreds|thousands|dozens)\b|\b(?:were|was|been|being)\s+dispersed\b|\bto\s+disperse\b|\bdispersal\b"
+    r"|\brubber\s+bullets\b|\bfired\s+(?:\w+\s+)?(?:in)?to\s+the\s+air\b"
+    r"|\bwarning\s+shots\b|\bsuffocation\b|\bbreathing\s+(?:problems|difficulties)\b|\b(?:stun|sound|smoke)\s+"
+    r"(?:grenades?|bombs?)\b|\bbatons?\b|\bbeat(?:en|ing)?\b|\bhot\s+water\b"
+    r"|\bpushed\s+(?:\w+\s+){0,3}back\b|\bdrove\s+(?:\w+\s+){0,3}(?:back|off|away)\b|\bdrive\s+(?:\w+\s+){0,3}off\b"
+    r"|\bclear(?:ed)?\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|square|bridge|camp|tents)\b"
+    r"|\bprevented\s+(?:them|the\s+protesters|the\s+demonstrators)\b|\bblocked\s+(?:them|the\s+protesters"
     r"|the\s+demonstrators|their)\b|\barrest\w*|\bdetain\w*|\bcordon\w*|\bconcrete\s+barriers?\b.{0,40}\bpreventing\b"
-    r"|الغاز\s+المسيل\s+للدموع|الغاز|خراطيم\s+المياه|تفريق|فرقت|الرصاص\s+المطاطي|اختناق|بالهراوات|الهراوات|بالضرب|اعتد(?:ت|ى|وا|اء)\S*|اعتقال|اعتقل\S*|منع\S*|صد(?:ت|وا)?(?![\u0621-\u064a])",
+    r"|(?:ال)?(?:غاز|قنابل|قنبلة)\s+(?:ال)?مسيل(?:ة)?\s+للدموع|الغاز|(?:ال)?قنابل\s+(?:ال)?صوتية|(?:ال)?مياه\s+(?:ال)?ساخنة"
+    r"|خراطيم\s+(?:ال)?مياه|تفريق|فرقت|الرصاص\s+المطاطي|اختناق|بالهراوات|الهراوات|بالضرب|اعتد(?:ت|ى|وا|اء)\S*|اعتقال|"
+    r"اعتقل\S*|منع\S*|صد(?:ت|وا)?(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 _EXCESSIVE = re.compile(
     r"\blive\s+(?:ammunition|fire|rounds|bullets)\b|\bsnipers?\b|\bopened\s+fire\s+on\s+(?:the\s+)?(?:protesters|"
     r"demonstrators|crowds?)\b|\bshot\s+(?:dead\s+)?(?:\w+\s+)?(?:protesters|demonstrators)\b|\bmilitary-grade\s+tear\s+gas"
-    r"|\btear\s+gas\s+canisters?\s+(?:directly|at\s+head)|الرصاص\s+الحي|قناص\S*",
+    r"|\btear\s+gas\s+canisters?\s+(?:directly|at\s+head)|\b(?:struck|hit)\s+in\s+the\s+(?:head|face|chest)\s+by\s+"
+    r"(?:tear\s+gas\s+)?(?:canisters?|grenades?)|\bcanisters?\s+(?:\w+\s+){0,4}(?:heads?|faces?)\b"
+    r"|الرصاص\s+الحي|بالرصاص\s+الحي|قناص\S*|(?:قنابل|قنبلة|عبوات|عبوة)\s+(?:\S+\s+){0,4}(?:في|ب)\s*(?:ال)?(?:رأس|رؤوس)",
     re.IGNORECASE,
 )
-
 _NUM_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -263,6 +303,7 @@ class Trigger:
     event_type: str
     sub_event_type: str
     sit_in: bool
+    generic: bool = False  # a bare "explosion", "blast", "انفجار": names no weapon
 
 
 @dataclass(frozen=True)
@@ -286,7 +327,9 @@ _RAW_STEMS: tuple[str, ...] = (
     "protest",
     "demonstrat", "march", "rall", "sit", "tents", "encampment", "gathered", "crowd", "moved", "chanting", "waving",
     "arrest", "detain", "detention", "rounded", "taken", "prepar", "state", "on", "raised", "evacuat", "shelter",
-    "imposed", "declared", "announced", "sealed", "lock", "closed",
+    "imposed", "declared", "announced", "sealed", "lock", "closed", "throwing", "unified", "mass", "collective",
+    "joint", "found", "seized", "discovered", "defused", "dismantled", "recovered", "confiscated",
+    "عثر", "ضبط", "تفكيك", "فكك", "ابطال", "ابطل", "مصادره", "صادر", "صلاه",
     "انتحاري", "طائر", "مسير", "ضرب", "غار", "صاروخ", "صواريخ", "كاتيوشا", "قذيف", "قذائف", "هاون", "منظومه", "قنبل",
     "سي", "فرض", "اعلان", "عبو", "انفجار", "تفجير", "اشتباك", "تبادل", "مواجهات", "اختطاف", "خطف", "اختطف",
     "مختطف", "اغتيال", "اغتال",
@@ -331,13 +374,19 @@ def find_triggers(
         if not _word_start_ok(text, match.start()):
             continue
         before = text[max(start, match.start() - 40) : match.start()]
-        if _UNREAL.search(before):
-            continue
-        if family == "explosion" and _SEIZED_AFTER.match(text, match.end(), min(stop, match.end() + 2 * _LOOK_AHEAD)):
+        if family == "explosion" and (
+            _SEIZED_BEFORE.search(before)
+            or _SEIZED_AFTER.match(text, match.end(), min(stop, match.end() + 2 * _LOOK_AHEAD))
+        ):
+            family, sub = "disrupted", "Disrupted weapons use"  # weapons found or seized: no attack, a disrupted one
+        elif _UNREAL.search(before):
             continue
         words = match.group(0)
+        generic = family == "explosion" and bool(GENERIC_BLAST.fullmatch(words))
         out.append(
-            Trigger(match.start(), match.end(), family, _FAMILY_TYPE[family], sub, bool(_SIT_IN.fullmatch(words)))
+            Trigger(
+                match.start(), match.end(), family, _FAMILY_TYPE[family], sub, bool(_SIT_IN.fullmatch(words)), generic
+            )
         )
     return out
 
@@ -401,6 +450,8 @@ def classify(
     if family == "arrest" and "protest" in families:
         family = "protest"
     chosen = next(t for t in triggers if t.family == family)
+    if family == "explosion":  # the weapon named ("rockets") over a bare "explosions were heard"
+        chosen = next((t for t in triggers if t.family == family and not t.generic), chosen)
     if family == "protest":
         found = find_force(text) if force is None else force
         if found.excessive:

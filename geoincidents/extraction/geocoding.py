@@ -78,7 +78,13 @@ _REL_PATTERN = re.compile(
 _FILLER_OK = re.compile(
     r"^(?:\s+(?:the|a|an|its|their|heavily|highly|fortified|so-called|capital's|city's|iraqi|iraq's|baghdad's|"
     r"central|main|famous|nearby|first|outer|government|high-security|restricted|al-|al|gates?|gate|entrance|"
-    r"entrances|walls?|of|to|المنطقة|ال\S*|شديدة|شديد|المحصنة|المحصّنة|الحصينة|مدخل|بوابة|بوابات|أسوار|اسوار))*$",
+    r"entrances|walls?|edges?|outskirts|perimeter|of|to|المنطقة|ال\S*|شديدة|شديد|المحصنة|المحصّنة|الحصينة|مدخل|مداخل|بوابة|"
+    r"بوابات|أسوار|اسوار|أطراف|اطراف))*$",
+    re.IGNORECASE,
+)
+# "at the entrances of the Green Zone", "عند مداخل المنطقة الخضراء": at the area's edge, not in it.
+_EDGE_WORDS = re.compile(
+    r"\b(?:gates?|entrances?|walls?|edges?|outskirts|perimeter)\b|مدخل|مداخل|بوابة|بوابات|أسوار|اسوار|أطراف|اطراف",
     re.IGNORECASE,
 )
 _WINDOW = 70
@@ -323,6 +329,20 @@ _ELSEWHERE = re.compile(
 )
 
 
+# Regions and countries other than Baghdad, named with a locative word: "across Iraq", "in several southern
+# provinces", "nationwide", "in Syria", "في المحافظات الجنوبية", "في عموم العراق".
+_ELSEWHERE_REGION = re.compile(
+    r"\b(?:in|across|throughout)\s+(?:(?:several|many|other|the|some|most|a\s+number\s+of|nine|ten|\w+ern)\s+){0,3}"
+    r"(?:provinces|governorates)\b|\b(?:across|throughout)\s+(?:Iraq|the\s+country)\b|\bnationwide\b"
+    r"|\belsewhere\s+in\s+(?:Iraq|the\s+country)\b|\b(?:southern|northern|western)\s+(?:Iraq|provinces|cities)\b"
+    r"|\b(?:in|to|into)\s+(?:Syria|Iran|Lebanon|Israel|Gaza|Turkey|Jordan|Kuwait|Saudi\s+Arabia|Sweden|Stockholm|Yemen|"
+    r"Iraqi\s+Kurdistan|the\s+Kurdistan\s+region)\b(?![-\w])"
+    r"|(?<![\u0621-\u064a])(?:و?(?:في|ب)\s*(?:عدد\s+من\s+|بعض\s+|مختلف\s+|عموم\s+|باقي\s+|بقية\s+)?(?:ال)?محافظات|محافظات\s+"
+    r"(?:ال)?(?:جنوب|الوسط|وسط)|(?:في|ب)\s*(?:عموم|مختلف\s+مناطق)\s+(?:ال)?عراق|و?في\s+(?:سوريا|سورية|إيران|ايران|لبنان|"
+    r"غزة|إسرائيل|اسرائيل|تركيا|الأردن|الكويت|السعودية|السويد|ستوكهولم|اليمن))(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+
 # Folded first words of those names: a text none of whose words is one names no other city.
 _ELSEWHERE_FIRST = frozenset(tokenize(name)[0].key for name in _ELSEWHERE_EN + _ELSEWHERE_AR)
 
@@ -345,9 +365,11 @@ def find_elsewhere(
     """
     stop = len(text) if end is None else end
     toks = tokenize(text[start:stop]) if tokens is None else tokens
-    if not any(t.key in _ELSEWHERE_FIRST or t.alt in _ELSEWHERE_FIRST for t in toks):
-        return []
-    return [(m.start(), m.end()) for m in _ELSEWHERE.finditer(text, start, stop)]
+    found = [(m.start(), m.end()) for m in _ELSEWHERE_REGION.finditer(text, start, stop)]
+    if any(t.key in _ELSEWHERE_FIRST or t.alt in _ELSEWHERE_FIRST for t in toks):
+        found.extend((m.start(), m.end()) for m in _ELSEWHERE.finditer(text, start, stop))
+        found.sort()
+    return found
 
 
 def specificity(landmark: Landmark) -> tuple[int, float]:
@@ -369,6 +391,8 @@ def _relation(text: str, start: int, landmark: Landmark) -> str:
     rel = next(r for r, _ in _REL_WORDS if match.group(r))
     if rel == "towards" and _ARRIVED.search(window[max(0, match.start() - 40) : match.start()]):
         return "at"
+    if area and rel in ("at", "inside") and _EDGE_WORDS.search(fill):
+        return "near"  # at the entrances or walls of an area: its edge
     if rel == "inside" and not area:
         return "at"
     return rel

@@ -59,9 +59,10 @@ from geoincidents.extraction.rules.background import (
     SentenceFlags,
     background_reason,
     is_continuing,
+    ongoing_spans,
     sentence_flags,
 )
-from geoincidents.extraction.rules.candidate import Candidate, Scan, SentenceDate, within
+from geoincidents.extraction.rules.candidate import Candidate, Scan, SentenceDate, inside_any, within
 from geoincidents.extraction.rules.casualties import LooseCounts, clause_counts, excessive_force, sentence_counts
 from geoincidents.extraction.rules.confidence import confidence
 from geoincidents.extraction.rules.merging import SUB_RANK, fold_context, merge_candidates, merge_headline
@@ -117,7 +118,6 @@ class Report:
 
 
 _EXPLOSIONS = "Explosions/Remote violence"
-_GENERIC_BLAST = re.compile(r"explosions?|blasts?|exploded|انفجار\S*", re.IGNORECASE)
 _IMPACT = re.compile(
     r"\b(?:fell|landed|hit|struck|impacted|crashed|exploded|slammed)\b|(?:^|\s)(?:و)?(?:سقط|سقطت|سقوط|انفجر|انفجرت)(?:\s|$)",
     re.IGNORECASE,
@@ -212,6 +212,10 @@ class _ReportReader:
             for piece in split_by_family(c, find_triggers(scan.text, c[0], c[1], tokens=self.tokens), place_starts)
         ]
         counts = find_casualties(scan.text, start, end)
+        ongoing = ongoing_spans(scan.text, start, end)
+        if ongoing:  # a state or total since an earlier time: its event words and counts are background
+            pieces = self._without_ongoing(pieces, ongoing, span)
+            counts = [c for c in counts if not inside_any(ongoing, c.start)]
         if not any(trig for _, trig in pieces):
             # Counts stated without event words may belong to a nearby event; those of background, running
             # totals ("450 have been killed since ...") and ongoing states belong to no event of the day.
@@ -225,6 +229,20 @@ class _ReportReader:
             any(m.actor.role == "protesters" for m in actors),
         )  # fmt: skip
         self._events(reading, pieces, is_headline_sentence)
+
+    def _without_ongoing(
+        self,
+        pieces: list[tuple[tuple[int, int], list[Trigger]]],
+        ongoing: list[tuple[int, int]],
+        span: tuple[int, int],
+    ) -> list[tuple[tuple[int, int], list[Trigger]]]:
+        out: list[tuple[tuple[int, int], list[Trigger]]] = []
+        for clause, triggers in pieces:
+            kept = [t for t in triggers if not inside_any(ongoing, t.start)]
+            if triggers and not kept:
+                self.drop(rule("background.ongoing"), "a state or a total since an earlier time, no new event", span)
+            out.append((clause, kept))
+        return out
 
     def _events(
         self, s: _SentenceReading, pieces: list[tuple[tuple[int, int], list[Trigger]]], is_headline_sentence: bool
@@ -273,9 +291,7 @@ class _ReportReader:
         clause_counts(cand, s.counts, clause)
         cand.continuing = is_continuing(text, clause, sub_type, s.counts)
         cand.impact = event_type == _EXPLOSIONS and bool(_IMPACT.search(text, *clause))
-        cand.generic_blast = event_type == _EXPLOSIONS and all(
-            _GENERIC_BLAST.fullmatch(text, t.start, t.end) for t in triggers if t.family == "explosion"
-        )
+        cand.generic_blast = event_type == _EXPLOSIONS and all(t.generic for t in triggers if t.family == "explosion")
         return cand
 
     def events(self) -> list[Candidate]:
@@ -416,7 +432,10 @@ def _record(cand: Candidate, scan: Scan, source: str | None, report_id: str) -> 
 
 
 def _frame(records: list[dict[str, Any]]) -> gpd.GeoDataFrame:
-    frame = pd.DataFrame.from_records(records) if records else pd.DataFrame({"n_sources": pd.Series(dtype="Int64")})
+    if records:
+        frame = pd.DataFrame.from_records(records)
+    else:  # no row: the same columns as a frame with rows, the rule trail included
+        frame = pd.DataFrame({"n_sources": pd.Series(dtype="Int64"), RULES_COLUMN: pd.Series(dtype="string")})
     out = coerce_incidents(frame)
     out["n_sources"] = pd.to_numeric(out["n_sources"]).astype("Int64")
     return out

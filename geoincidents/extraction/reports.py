@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from geoincidents.extraction.dates import as_date
 from geoincidents.errors import InputLimitError
+from geoincidents.extraction.dates import as_date
 from geoincidents.extraction.pipeline import MAX_TEXT_CHARS, Report, check_text_length
 
 __all__ = ["parse_reports", "read_reports"]

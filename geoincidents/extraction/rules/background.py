@@ -17,7 +17,14 @@ from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import SentenceDate, within
 
-__all__ = ["BACKGROUND_DAYS", "SentenceFlags", "background_reason", "is_continuing", "sentence_flags"]
+__all__ = [
+    "BACKGROUND_DAYS",
+    "SentenceFlags",
+    "background_reason",
+    "is_continuing",
+    "ongoing_spans",
+    "sentence_flags",
+]
 
 BACKGROUND_DAYS = 7
 """An event dated more than this many days (a week) before publication is background, not a new incident.
@@ -25,7 +32,7 @@ BACKGROUND_DAYS = 7
 News of an incident is published within days; a report that names an event of two weeks or a month
 before ("the embassy was hit on Dec. 20", "last month") recalls it as context."""
 
-_SINCE = re.compile(r"(?:since|منذ)\s*$", re.IGNORECASE)
+_SINCE = re.compile(r"(?:since|منذ)(?:\s+(?:يوم|صباح|مساء|ليلة|فجر))?\s*$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"(?:و)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,6}?قد\s")
 # English recalls an earlier event in the pluperfect: "supporters had stormed the embassy last week".
 _PLUPERFECT_EN = re.compile(
@@ -33,7 +40,28 @@ _PLUPERFECT_EN = re.compile(
     r"(?!to\b|a\b|an\b|the\b|no\b|its\b|their\b|his\b|her\b)[a-z]+(?:ed|en|wn|ung|ught|eld|ew|ook|ade|ent|oke|ore)\b",
     re.IGNORECASE,
 )
-_CUMULATIVE = re.compile(r"\b(?:have|has)\s+(?:\w+\s+){0,2}?been\b[^.;]{0,80}\bsince\b", re.IGNORECASE)
+# A state or a running total that goes on from an earlier time: "300 have been killed since the protests began",
+# "protesters have held the bridges for three weeks", "المعتصمون منذ أسابيع". Only the event words and counts
+# inside such a passage are background: the same sentence may tell the day's event as well.
+_PERFECT_SINCE = re.compile(
+    r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?[a-z]+\b[^.;]{0,80}?\b(?:since\b|for\s+(?:(?:more\s+than|nearly|"
+    r"almost|about|over|the\s+past|the\s+last|several|a\s+few|many|some|\w+)\s+){0,2}(?:days|weeks|months|years|"
+    r"a\s+(?:week|month|year)))"
+    r"|(?<![\u0621-\u064a])منذ\s+(?:\S+\s+){0,2}?(?:أيام|ايام|يوم|أسابيع|اسابيع|أسبوع|اسبوع|أشهر|اشهر|شهور|شهر|سنوات|أعوام|"
+    r"عام|سنة|بداية|بدء|انطلاق|اندلاع|مطلع|أكثر|اكثر|ساعات)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_SPAN_OPENERS = re.compile(
+    r"[,;،؛]|\b(?:that|which|who|where|while|and)\b|(?<![\u0621-\u064a])(?:التي|الذي|الذين|فيما)(?![\u0621-\u064a])"
+)
+# "since" opening a clause with its own subject ("since they stormed", "since the protesters occupied").
+_SINCE_CLAUSE = re.compile(
+    r"\s+(?:they|he|she|it|we|(?:the\s+)?(?:\w+\s+){0,2}?(?:protesters|demonstrators|supporters|followers|crowds?|"
+    r"militants|forces|police|troops))\s+(?:first\s+)?[a-z]+ed\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;.!?،؛]")
+_SINCE_CUE = re.compile(r"since|منذ|\bfor\s", re.IGNORECASE)
 _CONTINUING = re.compile(
     r"\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|still|ongoing|kept\s+up|entered\s+(?:its|their)|"
     r"for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|\w+th|\d+(?:st|nd|rd|th))\s+"
@@ -50,14 +78,13 @@ class SentenceFlags:
 
     background_year: bool  # "in 2019", "over the past months"
     ongoing: bool  # "since mid-August", "منذ"
-    cumulative: bool  # "have been killed since"
     pluperfect_ar: bool  # "وكان ... قد"
     pluperfect_en: bool  # "had stormed"
 
     @property
     def counts_are_loose(self) -> bool:
         """Whether counts of this sentence may belong to a nearby event (not to a recalled or running one)."""
-        return not (self.cumulative or self.ongoing or self.background_year or self.pluperfect_ar)
+        return not (self.ongoing or self.background_year or self.pluperfect_ar)
 
 
 def sentence_flags(
@@ -68,13 +95,13 @@ def sentence_flags(
     ``s_dates`` are its non-attributive dates after the dateline, ``all_dates`` every date in the sentence.
     """
     ongoing = any(
-        (d.attributive and d.text.lower().startswith("since")) or _SINCE.search(text[max(start, d.start - 8) : d.start])
+        (d.attributive and d.text.lower().startswith("since"))
+        or _SINCE.search(text[max(start, d.start - 14) : d.start])
         for d in all_dates
     )
     return SentenceFlags(
         background_year=any(d.kind in ("year", "period") for d in s_dates),
         ongoing=ongoing,
-        cumulative=bool(_CUMULATIVE.search(text, start, end)),
         pluperfect_ar=bool(_PLUPERFECT.match(text, start, end)),
         pluperfect_en=bool(_PLUPERFECT_EN.search(text, start, end)),
     )
@@ -98,7 +125,7 @@ def background_reason(
         return rule("background.pluperfect_ar"), "background (an earlier event recalled)"
     if flags.pluperfect_en and dating and _recalled(day, when.precision, published):
         return rule("background.pluperfect_en"), f"background (an earlier event recalled, {dating[0].text!r})"
-    if (flags.ongoing and not dating) or flags.cumulative:
+    if flags.ongoing and not dating:
         return rule("background.ongoing"), "ongoing since an earlier date, no new event"
     if published is not None and day is not None:
         if day > published:
@@ -106,6 +133,29 @@ def background_reason(
         if day < published - timedelta(days=BACKGROUND_DAYS):
             return rule("background.old"), f"background event ({day})"
     return None
+
+
+def ongoing_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The passages of the sentence ``text[start:end]`` that tell a state or total going on from earlier.
+
+    Each runs from the clause opener before it (a comma, "that", "which", "who", "الذي" ... or the sentence
+    start) to the end of its "since ..." / "for three weeks" / "منذ أسابيع" phrase. A "since" that opens a
+    clause of its own ("since they stormed the building on July 30") takes the clause with it, to the next
+    comma or the sentence's end: the event it names is the earlier time the state runs from, no new event.
+    """
+    if not _SINCE_CUE.search(text, start, end):
+        return []
+    out: list[tuple[int, int]] = []
+    for match in _PERFECT_SINCE.finditer(text, start, end):
+        opener = out[-1][1] if out else start
+        for found in _SPAN_OPENERS.finditer(text, max(opener, match.start() - 120), match.start()):
+            opener = found.end()
+        stop = match.end()
+        if match.group(0).lower().endswith("since") and _SINCE_CLAUSE.match(text, stop, end):
+            clause_end = _CLAUSE_END.search(text, stop, end)
+            stop = clause_end.start() if clause_end else end
+        out.append((opener, stop))
+    return out
 
 
 def is_continuing(text: str, clause: tuple[int, int], sub_type: str, counts: list[Casualties]) -> bool:
