@@ -343,7 +343,52 @@ _ELSEWHERE_REGION = re.compile(
     re.IGNORECASE,
 )
 
+# The head words of those regions: every match holds one, at most _REGION_BEFORE characters after its start
+# and _REGION_AFTER before its end ("in a number of the southern provinces", "محافظات الجنوب").
+_REGION_HEAD_WORDS = [
+    "provinces",
+    "governorates",
+    "iraq",
+    "country",
+    "nationwide",
+    "cities",
+    "syria",
+    "iran",
+    "lebanon",
+    "israel",
+    "gaza",
+    "turkey",
+    "jordan",
+    "kuwait",
+    "saudi",
+    "sweden",
+    "stockholm",
+    "yemen",
+    "kurdistan",
+    "region",
+    "محافظات",
+    "المحافظات",
+    "عراق",
+    "العراق",
+    "سوريا",
+    "سورية",
+    "إيران",
+    "ايران",
+    "لبنان",
+    "غزة",
+    "إسرائيل",
+    "اسرائيل",
+    "تركيا",
+    "الأردن",
+    "الكويت",
+    "السعودية",
+    "السويد",
+    "ستوكهولم",
+    "اليمن",
+]
+_REGION_BEFORE, _REGION_AFTER = 90, 30
 # Folded first words of those names: a text none of whose words is one names no other city.
+_REGION_HEADS = frozenset(t.key for word in _REGION_HEAD_WORDS for t in tokenize(word)) - {""}
 _ELSEWHERE_FIRST = frozenset(tokenize(name)[0].key for name in _ELSEWHERE_EN + _ELSEWHERE_AR)
 
 
@@ -365,7 +410,12 @@ def find_elsewhere(
     """
     stop = len(text) if end is None else end
     toks = tokenize(text[start:stop]) if tokens is None else tokens
-    found = [(m.start(), m.end()) for m in _ELSEWHERE_REGION.finditer(text, start, stop)]
+    regions: set[tuple[int, int]] = set()
+    for tok in toks:  # a region is read only around its head word ("provinces", "Syria"): one short window each
+        if tok.key in _REGION_HEADS or tok.alt in _REGION_HEADS:
+            lo, hi = max(start, tok.start - _REGION_BEFORE), min(stop, tok.end + _REGION_AFTER)
+            regions.update((m.start(), m.end()) for m in _ELSEWHERE_REGION.finditer(text, lo, hi))
+    found = sorted(regions)
     if any(t.key in _ELSEWHERE_FIRST or t.alt in _ELSEWHERE_FIRST for t in toks):
         found.extend((m.start(), m.end()) for m in _ELSEWHERE.finditer(text, start, stop))
         found.sort()
