@@ -18,7 +18,7 @@ from streamlit_folium import st_folium
 from geoincidents.errors import TileSourceError
 from geoincidents.io.incidents import ReadResult
 from geoincidents.maps.assets import AssetError
-from geoincidents.maps.build import DEFAULT_TILES, build_map, check_tile_url, event_color
+from geoincidents.maps.build import DEFAULT_TILES, build_map, check_tile_url, configured_tiles, event_color
 from geoincidents.proximity.measure import DEFAULT_BANDS_M
 from geoincidents.schema import STATUSES, load_sample_incidents
 from geoincidents.store.filters import IncidentFilter
@@ -184,8 +184,11 @@ else:
 
 with st.sidebar:
     st.header("Map")
-    use_tiles = st.checkbox("Base map tiles (needs the tile server)", value=True, key="use_tiles")
-    tile_url = st.text_input("Tile URL template", value=DEFAULT_TILES, key="tile_url", disabled=not use_tiles)
+    configured = configured_tiles()  # offline unless GEOINCIDENTS_TILES names a tile server or folder
+    use_tiles = st.checkbox("Base map tiles (needs the tile server)", value=configured is not None, key="use_tiles")
+    tile_url = st.text_input(
+        "Tile URL template", value=configured or DEFAULT_TILES, key="tile_url", disabled=not use_tiles
+    )
     tiles: str | None = None
     if use_tiles and tile_url.strip():
         try:

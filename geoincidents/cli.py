@@ -137,10 +137,18 @@ def _cmd_scale(args: argparse.Namespace) -> int:
 
 
 def _cmd_map(args: argparse.Namespace) -> int:
-    from geoincidents.maps.build import DEFAULT_ATTRIBUTION, DEFAULT_TILES, build_map, check_tile_url, save_map
+    from geoincidents.maps.build import (
+        DEFAULT_ATTRIBUTION,
+        DEFAULT_TILES,
+        build_map,
+        check_tile_url,
+        configured_tiles,
+        save_map,
+    )
     from geoincidents.ui.views import prepare_incidents
 
-    tiles = None if args.tiles.strip().lower() == "none" else check_tile_url(args.tiles)  # before any reading
+    wanted = configured_tiles() if args.tiles is None else args.tiles
+    tiles = None if wanted is None or wanted.strip().lower() == "none" else check_tile_url(wanted)  # before reading
     result = _read(args)
     status = _read_status(result)
     out = Path(args.output)
@@ -293,9 +301,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_perimeter_arguments(p)
     p.add_argument(
         "--tiles",
-        default="https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        default=None,
         help="XYZ tile URL template with {z}/{x}/{y} (http(s)://, file:// or a local path), e.g. an in-house "
-        "tile server, or 'none' for no base tiles",
+        "tile server, or 'none' for no base tiles (default: $GEOINCIDENTS_TILES, else none: offline)",
     )
     p.add_argument("--attribution", default=None, help="attribution of the tiles (plain text)")
     p.set_defaults(handler=_cmd_map)

@@ -183,6 +183,7 @@ def test_a_bad_tile_url_is_a_message_and_the_map_is_drawn_without_tiles(
     """Issue 14: the tile URL was evaluated as a Jinja template, or showed a traceback with file paths."""
     monkeypatch.chdir(tmp_path)
     at = _run()
+    at.checkbox(key="use_tiles").check().run()
     at.text_input(key="tile_url").set_value(url).run()
     assert not at.exception, [e.value for e in at.exception]
     assert not (tmp_path / "pwned").exists()
@@ -192,7 +193,18 @@ def test_a_bad_tile_url_is_a_message_and_the_map_is_drawn_without_tiles(
     assert _metric(at, "Incidents shown") == "3 of 3"
 
 
+def test_the_map_is_offline_until_tiles_are_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GEOINCIDENTS_TILES", raising=False)
+    at = _run()
+    assert at.checkbox(key="use_tiles").value is False
+    monkeypatch.setenv("GEOINCIDENTS_TILES", "http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png")
+    at = _run()
+    assert at.checkbox(key="use_tiles").value is True
+    assert at.text_input(key="tile_url").value == "http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png"
+
+
 def test_a_good_tile_url_gives_no_message() -> None:
     at = _run()
+    at.checkbox(key="use_tiles").check().run()
     at.text_input(key="tile_url").set_value("http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png").run()
     assert not at.exception and not at.error

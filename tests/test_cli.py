@@ -113,3 +113,18 @@ def test_ucdp_and_gdelt_files_through_the_cli(tmp_path: Path) -> None:
     assert len(gpd.read_file(out)) == 4
     out = tmp_path / "gdelt.csv"
     assert main(["proximity", str(FORMATS / "gdelt_20200509150000.export.CSV"), "-o", str(out)]) == EXIT_SOME_REJECTED
+
+
+def test_map_is_offline_unless_a_tile_source_is_configured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = tmp_path / "in.csv"
+    pd.DataFrame({"event_id": ["a"], "latitude": [33.2979], "longitude": [44.3901]}).to_csv(src, index=False)
+    monkeypatch.delenv("GEOINCIDENTS_TILES", raising=False)
+    assert main(["map", str(src), "-o", str(tmp_path / "offline.html")]) == 0
+    html = (tmp_path / "offline.html").read_text(encoding="utf-8")
+    assert "tile.openstreetmap.org" not in html and "tileLayer(" not in html
+    monkeypatch.setenv("GEOINCIDENTS_TILES", "https://tiles.example.org/{z}/{x}/{y}.png")
+    assert main(["map", str(src), "-o", str(tmp_path / "tiles.html")]) == 0
+    assert "tiles.example.org/{z}/{x}/{y}.png" in (tmp_path / "tiles.html").read_text(encoding="utf-8")
+    # --tiles none wins over the environment
+    assert main(["map", str(src), "-o", str(tmp_path / "none.html"), "--tiles", "none"]) == 0
+    assert "tiles.example.org" not in (tmp_path / "none.html").read_text(encoding="utf-8")

@@ -22,6 +22,7 @@ Every string that can come from a report, a user file or a user gazetteer goes t
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -70,9 +71,11 @@ __all__ = [
     "EVENT_COLORS",
     "IMPRECISE_M",
     "MAX_MARKERS",
+    "TILES_ENV",
     "IncidentPoints",
     "build_map",
     "check_tile_url",
+    "configured_tiles",
     "event_color",
     "incident_columns",
     "legend_parts",
@@ -82,6 +85,9 @@ __all__ = [
 ]
 
 DEFAULT_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+"""OpenStreetMap's public tile server: an example to type in, never used unless asked for (offline by default)."""
+TILES_ENV = "GEOINCIDENTS_TILES"
+"""Environment variable naming the tile server (or local tile folder) the app and the CLI use by default."""
 DEFAULT_ATTRIBUTION = "© OpenStreetMap contributors"
 # Leaflet's XYZ placeholders: zoom, column, row (or the TMS row), subdomain, retina suffix.
 _TILE_PLACEHOLDER = re.compile(r"\{(?:z|x|y|-y|s|r)\}")
@@ -466,6 +472,19 @@ def _add_controls(fmap: folium.Map, perimeter_geojson: dict[str, Any], tiles: st
     folium.LayerControl(position="topright", collapsed=collapsed).add_to(fmap)
 
 
+def configured_tiles(environ: Mapping[str, str] | None = None) -> str | None:
+    """The tile source the user configured in ``GEOINCIDENTS_TILES``, or None (no base tiles: offline).
+
+    Parameters
+    ----------
+    environ
+        The environment to read (``os.environ`` when None).
+    """
+    env = os.environ if environ is None else environ
+    value = env.get(TILES_ENV, "").strip()
+    return value or None
+
+
 def build_map(
     incidents: gpd.GeoDataFrame | None = None,
     *,
@@ -499,8 +518,8 @@ def build_map(
         Distance band edges in metres, drawn as rings.
     tiles
         XYZ tile URL template (``{z}/{x}/{y}``), e.g. an in-house tile server or a local folder of
-        tiles; checked by :func:`check_tile_url`. ``None`` for no base tiles (every vector layer
-        still shows).
+        tiles; checked by :func:`check_tile_url`. ``None`` (the default: maps are offline unless a tile
+        source is given) for no base tiles; every vector layer still shows.
     attribution
         Attribution of the tiles, as plain text (shown as text, never as HTML).
     tiles_name

@@ -109,6 +109,7 @@ def app_url() -> Iterator[str]:
         "none",
     ]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    env.pop("GEOINCIDENTS_TILES", None)  # the app as it starts on a fresh machine: offline
     with log.open("wb") as fh:
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT, env=env)
         try:
