@@ -247,3 +247,70 @@ class PhraseIndex(Generic[T]):
             out.append(Match(i, last, tok.start, tokens[last].end, tuple(payloads)))
             i = last + 1
         return out
+
+
+_ARABIC_CHAR = re.compile(r"[\u0600-\u06ff]")
+_LATIN_CHAR = re.compile(r"[A-Za-z]")
+_ESCAPE_OR_FLAGS = re.compile(r"\\.|\(\?[a-zA-Z-]*[:)]|\(\?P<\w+>|\(\?<?[=!]")
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The top-level ``|`` alternatives of a regular expression (groups, classes and escapes kept whole)."""
+    out: list[str] = []
+    current: list[str] = []
+    depth, in_class, escaped = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    out.append("".join(current))
+    return out
+
+
+class ByScript:
+    """A big English-and-Arabic pattern split into its English and its Arabic alternatives.
+
+    A sentence is searched only with the alternatives of the scripts it holds: an English sentence never
+    tries the Arabic words at each position, nor the reverse (several times faster on long word lists).
+    Every top-level alternative must be written in one script (or in none: such an alternative goes with
+    both parts).
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        arabic: list[str] = []
+        latin: list[str] = []
+        for alt in _top_level_alternatives(pattern.pattern):
+            letters = _ESCAPE_OR_FLAGS.sub("", alt)  # "\\b", "\\S", "(?-i:" are no words of either script
+            is_arabic, is_latin = bool(_ARABIC_CHAR.search(letters)), bool(_LATIN_CHAR.search(letters))
+            if is_arabic or not is_latin:  # Arabic, mixed or neither: the Arabic part
+                arabic.append(alt)
+            if is_latin or not is_arabic:  # Latin, mixed or neither: the Latin part
+                latin.append(alt)
+        self.pattern = pattern
+        self._arabic = re.compile("|".join(arabic), pattern.flags) if arabic else None
+        self._latin = re.compile("|".join(latin), pattern.flags) if latin else None
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """Every match in ``text``, by start (the alternatives of the scripts ``text`` holds)."""
+        parts = []
+        if self._arabic is not None and _ARABIC_CHAR.search(text):
+            parts.append(self._arabic)
+        if self._latin is not None and (not parts or _LATIN_CHAR.search(text)):
+            parts.append(self._latin)
+        if len(parts) == 1:
+            return list(parts[0].finditer(text))
+        return sorted((m for part in parts for m in part.finditer(text)), key=lambda m: m.start())

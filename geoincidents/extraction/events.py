@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geoincidents.extraction._phrases import AnchorCache, Token, fold_word, match_at_anchors, tokenize
+from geoincidents.extraction._phrases import AnchorCache, ByScript, Token, fold_word, match_at_anchors, tokenize
 
 __all__ = [
     "GENERIC_BLAST",
@@ -289,8 +289,13 @@ def _word_start_ok(text: str, start: int) -> bool:
     return text[i:start] in _AR_PREFIXES
 
 
-def _search_words(pattern: re.Pattern[str], text: str) -> bool:
+def _search_words(pattern: ByScript, text: str) -> bool:
     return any(_word_start_ok(text, m.start()) for m in pattern.finditer(text))
+
+
+# Force words are read sentence by sentence: each sentence only with the words of its own script.
+_EXCESSIVE_WORDS = ByScript(_EXCESSIVE)
+_INTERVENTION_WORDS = ByScript(_INTERVENTION)
 
 
 @dataclass(frozen=True)
@@ -406,14 +411,14 @@ class Force:
     def excessive(self) -> bool:
         """Live fire, snipers, protesters shot."""
         if self._excessive is None:
-            self._excessive = _search_words(_EXCESSIVE, self._text)
+            self._excessive = _search_words(_EXCESSIVE_WORDS, self._text)
         return self._excessive
 
     @property
     def intervention(self) -> bool:
         """Tear gas, water cannon, dispersal, arrests, beatings."""
         if self._intervention is None:
-            self._intervention = _search_words(_INTERVENTION, self._text)
+            self._intervention = _search_words(_INTERVENTION_WORDS, self._text)
         return self._intervention
 
 
