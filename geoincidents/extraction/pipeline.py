@@ -57,6 +57,7 @@ from geoincidents.extraction.rules.actors import actors_for, parties
 from geoincidents.extraction.rules.background import (
     BACKGROUND_DAYS,
     SentenceFlags,
+    aside_spans,
     background_reason,
     is_continuing,
     ongoing_spans,
@@ -65,6 +66,7 @@ from geoincidents.extraction.rules.background import (
 from geoincidents.extraction.rules.candidate import Candidate, Scan, SentenceDate, inside_any, within
 from geoincidents.extraction.rules.casualties import LooseCounts, clause_counts, excessive_force, sentence_counts
 from geoincidents.extraction.rules.confidence import confidence
+from geoincidents.extraction.rules.mentions import fold_mentions, has_own_ground, is_mention, moved_place
 from geoincidents.extraction.rules.merging import SUB_RANK, fold_context, merge_candidates, merge_headline
 from geoincidents.extraction.rules.places import (
     OWN_PREMISES,
@@ -123,6 +125,13 @@ _IMPACT = re.compile(
     re.IGNORECASE,
 )
 _TRAIL_UNSAFE = re.compile(r"[;()\s]+")
+_ONGOING = "a state or a total since an earlier time, no new event"
+_REFERENCE = "an earlier event the news is set against ('came two days after'), no new event"
+_CAUSE = "the cause a protest or an attack answers ('in anger over'), told elsewhere"
+
+
+def _kind_protest(event_type: str) -> bool:
+    return event_type in ("Protests", "Riots")
 
 
 def _trigger_rule(triggers: list[Trigger], text: str, event_type: str) -> str:
@@ -212,10 +221,15 @@ class _ReportReader:
             for piece in split_by_family(c, find_triggers(scan.text, c[0], c[1], tokens=self.tokens), place_starts)
         ]
         counts = find_casualties(scan.text, start, end)
-        ongoing = ongoing_spans(scan.text, start, end)
-        if ongoing:  # a state or total since an earlier time: its event words and counts are background
-            pieces = self._without_ongoing(pieces, ongoing, span)
-            counts = [c for c in counts if not inside_any(ongoing, c.start)]
+        references, causes = aside_spans(scan.text, start, end)
+        for spans, rule_id, why in (
+            (ongoing_spans(scan.text, start, end), "background.ongoing", _ONGOING),
+            (references, "background.referential", _REFERENCE),
+            (causes, "background.cause", _CAUSE),
+        ):
+            if spans:  # a state or total since earlier, an earlier event referred to, a cause: no event of the day
+                pieces = self._without(pieces, spans, span, rule_id, why)
+                counts = [c for c in counts if not inside_any(spans, c.start)]
         if not any(trig for _, trig in pieces):
             # Counts stated without event words may belong to a nearby event; those of background, running
             # totals ("450 have been killed since ...") and ongoing states belong to no event of the day.
@@ -230,17 +244,20 @@ class _ReportReader:
         )  # fmt: skip
         self._events(reading, pieces, is_headline_sentence)
 
-    def _without_ongoing(
+    def _without(
         self,
         pieces: list[tuple[tuple[int, int], list[Trigger]]],
-        ongoing: list[tuple[int, int]],
+        spans: list[tuple[int, int]],
         span: tuple[int, int],
+        rule_id: str,
+        reason: str,
     ) -> list[tuple[tuple[int, int], list[Trigger]]]:
+        """The pieces without their event words inside ``spans`` (a piece left with none is dropped by ``rule_id``)."""
         out: list[tuple[tuple[int, int], list[Trigger]]] = []
         for clause, triggers in pieces:
-            kept = [t for t in triggers if not inside_any(ongoing, t.start)]
+            kept = [t for t in triggers if not inside_any(spans, t.start)]
             if triggers and not kept:
-                self.drop(rule("background.ongoing"), "a state or a total since an earlier time, no new event", span)
+                self.drop(rule(rule_id), reason, span)
             out.append((clause, kept))
         return out
 
@@ -292,13 +309,29 @@ class _ReportReader:
         cand.continuing = is_continuing(text, clause, sub_type, s.counts)
         cand.impact = event_type == _EXPLOSIONS and bool(_IMPACT.search(text, *clause))
         cand.generic_blast = event_type == _EXPLOSIONS and all(t.generic for t in triggers if t.family == "explosion")
+        if choice.place is not None and _kind_protest(event_type) and moved_place(text, choice.place.start, clause[0]):
+            cand.moved = True
+            cand.rules.append(rule("mention.moved"))
+        if event_type == "Protests" and is_mention(
+            text,
+            clause,
+            triggers,
+            find_force(text[clause[0] : clause[1]]),
+            counted=cand.fatalities is not None or cand.injuries is not None,
+        ):
+            cand.mention_only = True
+            place_start = choice.place.start if choice.place is not None else None
+            cand.own_ground = has_own_ground(choice.landmark, place_start, clause, s.when.in_sentence)
         return cand
 
     def events(self) -> list[Candidate]:
         """Step 4: the report's events, merged, each with a place (or dropped, with the reason)."""
         landmarks = self.scan.index.landmarks
         self.loose.apply(self.candidates)
-        merged = fold_context(merge_candidates(self.candidates, landmarks), landmarks)
+        candidates, mentions_dropped = fold_mentions(self.candidates, landmarks)
+        for rule_id, reason, span in mentions_dropped:
+            self.drop(rule_id, reason, span)
+        merged = fold_context(merge_candidates(candidates, landmarks), landmarks)
         for rule_id, reason in merge_headline(merged, self.headline, landmarks, self.scan.text):
             self.dropped.append(f"{rule_id}: {reason}")
         located = any(c.landmark is not None for c in merged)

@@ -12,6 +12,7 @@ dropped it. ``docs/extraction.md`` describes each rule; a test checks that every
 - :mod:`.places`: where the event of a clause happened (and other cities)
 - :mod:`.casualties`: which event a count belongs to
 - :mod:`.actors`: the parties of an event and their ACLED roles
+- :mod:`.mentions`: passages naming only a protest's participants or camp
 - :mod:`.merging`: passages of one event become one row
 - :mod:`.confidence`: how sure a row is, and what is emitted
 """
@@ -42,6 +43,8 @@ RULES: dict[str, str] = {
     "background.pluperfect_ar": "Arabic 'وكان ... قد' recalls an earlier event",
     "background.pluperfect_en": "English pluperfect with a date of its own before the news",
     "background.ongoing": "a state since an earlier date, or a running total: no new event",
+    "background.referential": "an earlier event the news is set against ('the attack came two days after'): no row",
+    "background.cause": "the event a protest or an attack answers ('in anger over', 'احتجاجاً على'): no row",
     "background.old": "dated more than BACKGROUND_DAYS before publication",
     "background.future": "dated after publication: planned",
     "background.continuing": "only an ongoing protest ('the sit-in continues'): no event of its own",
@@ -69,6 +72,11 @@ RULES: dict[str, str] = {
     "merge.headline": "the headline's event is the body's",
     "merge.headline_dropped": "a headline that names none of the body's events",
     "merge.reports": "rows of several reports with the same day, landmark and event type (argument: count)",
+    # mentions
+    "mention.moved": "a protest placed where its crowd came from or was driven to: a place of the day's protest",
+    "mention.folded": "a passage only naming a protest's participants or camp folded into that day's protest",
+    "mention.located": "a passage only naming participants, with its own date and place, and no protest that day",
+    "mention.dropped": "a passage only naming a protest's participants or camp, no event that day: no row",
     # actors
     "actors.source_not_party": "an actor cited as the source of the news is not a party",
     # confidence

@@ -20,6 +20,7 @@ from geoincidents.extraction.rules.candidate import SentenceDate, within
 __all__ = [
     "BACKGROUND_DAYS",
     "SentenceFlags",
+    "aside_spans",
     "background_reason",
     "is_continuing",
     "ongoing_spans",
@@ -70,6 +71,52 @@ _CONTINUING = re.compile(
     r"لا\s+يزالون|ما\s+زال|مازال|ما\s+يزال|ما\s+تزال)|لليوم\s+\S+\s+على\s+التوالي)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
+
+
+# "The attack came two days after ...", "His announcement came a day after ...", "ويأتي الهجوم بعد يومين من ...",
+# "جاء ذلك عقب ...": the news event set against an earlier one; what follows the cue is a reference, no new event.
+_REFERENTIAL = re.compile(
+    r"\b(?:came|comes|come|coming)\s+(?:(?:just|only|barely|less|more|than|about|nearly|some|a|an|one|two|three|"
+    r"four|five|six|seven|few|several|\d+|hours?|days?|weeks?|months?|minutes?|shortly|soon|little|over)\s+){0,5}"
+    r"(?:after|following|amid|on\s+the\s+heels\s+of)\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:يأتي|تأتي|ياتي|تاتي|جاء|جاءت|يجيء|تجيء)\s+(?:\S+\s+){0,4}?"
+    r"(?:بعد|عقب|إثر|اثر|أعقاب|اعقاب|غداة)(?![\u0621-\u064a])"
+    r"|(?<![\u0621-\u064a])[وف]?(?:يستذكر|تستذكر|يعيد\s+(?:إلى|الى)\s+الأذهان|تعيد\s+(?:إلى|الى)\s+الأذهان)"
+    r"(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+# The cause a protest or an attack answers: "in anger over a deadly blast at a Gaza hospital", "to denounce the
+# strike", "احتجاجاً على مقتل ... بغارة", "للتنديد بالقصف": the event named is the cause, told elsewhere.
+_CAUSE = re.compile(
+    r"\b(?:in\s+(?:anger|protest|outrage|response|retaliation|revenge|solidarity)\s+(?:over|at|against|for|to|with)"
+    r"|to\s+(?:protest|denounce|condemn|mourn|decry)\s+(?:against\s+)?|angered\s+by|outraged\s+by)\b"
+    r"|(?<![\u0621-\u064a])(?:احتجاج|تنديد|استنكار|رد|انتقام)(?:اً|ا|ًا)\s+(?:على|عن)(?![\u0621-\u064a])"
+    r"|(?<![\u0621-\u064a])(?:تنديداً|تنديدا|استنكاراً|استنكارا|للتنديد|للاحتجاج|انتقاماً|انتقاما)\s+(?=[بل])",
+    re.IGNORECASE,
+)
+_PHRASE_END = re.compile(r"[,;.!?،؛]")
+
+
+def aside_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The passages of the sentence ``text[start:end]`` that name an earlier event as a reference or a cause.
+
+    Returns ``(references, causes)``: a reference runs from its cue ("came two days after", "ويأتي ... بعد")
+    to the end of the sentence; a cause from its cue ("in anger over", "احتجاجاً على") to the end of its
+    phrase (the next comma or the sentence's end). The cue's own words stay out (the protest of "in protest
+    at" is the event).
+    """
+    references: list[tuple[int, int]] = []
+    match = _REFERENTIAL.search(text, start, end)
+    if match is not None:
+        references.append((match.end(), end))
+    causes: list[tuple[int, int]] = []
+    stop = references[0][0] if references else end
+    for found in _CAUSE.finditer(text, start, stop):
+        if causes and found.start() < causes[-1][1]:
+            continue
+        phrase_end = _PHRASE_END.search(text, found.end(), stop)
+        causes.append((found.end(), phrase_end.start() if phrase_end else stop))
+    return references, causes
 
 
 @dataclass(frozen=True)

@@ -69,8 +69,8 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
     ra, rb = specificity(a.landmark)[0], specificity(b.landmark)[0]
     if ra >= 2 or rb >= 2:
         return True
-    if _kind(a.event_type) == "Protests" and "towards" in (a.relation, b.relation):
-        return True  # "pushed the protesters back towards Khilani Square": a destination, the same crowd
+    if _kind(a.event_type) == "Protests" and ("towards" in (a.relation, b.relation) or a.moved or b.moved):
+        return True  # "pushed the protesters back into Khilani Square", "marched from Tahrir": the same crowd
     return related(a.landmark, b.landmark, landmarks)
 
 
@@ -78,7 +78,13 @@ def _place_rank(cand: Candidate) -> tuple[int, int, int, int, float]:
     """Smaller is a better place for the event: where it was, not where it headed; then the most specific."""
     assert cand.landmark is not None
     rank, unc = specificity(cand.landmark)
-    return int(cand.relation == "towards"), rank, int(not cand.impact), int(cand.relation in ("near", "outside")), unc
+    return (
+        int(cand.relation == "towards" or cand.moved),
+        rank,
+        int(not cand.impact),
+        int(cand.relation in ("near", "outside")),
+        unc,
+    )
 
 
 def _merge_kind(keep: Candidate, other: Candidate) -> None:
@@ -103,7 +109,7 @@ def merge_into(keep: Candidate, other: Candidate, *, evidence: bool = True) -> N
         )
         if evidence:
             keep.sentence = other.sentence
-        keep.sit_in = other.sit_in
+        keep.sit_in, keep.moved = other.sit_in, other.moved
         keep.rules.extend(r for r in other.rules if r.startswith("place.") and r not in keep.rules)
     keep.impact = keep.impact or other.impact
     keep.continuing = keep.continuing and other.continuing

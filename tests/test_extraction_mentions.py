@@ -1,0 +1,217 @@
+"""Mentions of a protest's participants or camp, referential and cause phrases, where a crowd came from or went.
+
+Rules ``mention.*`` (rules/mentions.py), ``background.referential`` and ``background.cause``
+(rules/background.py). Each rule is tested on sentences written for these tests, in English and Arabic,
+with negative cases: real events told with event words of their own stay rows.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from geoincidents import extract_incidents
+from geoincidents.extraction.events import find_force, find_triggers
+from geoincidents.extraction.pipeline import RULES_COLUMN
+from geoincidents.extraction.rules.background import aside_spans
+from geoincidents.extraction.rules.mentions import is_mention, moved_place
+
+
+def _mention(text: str) -> bool:
+    triggers = find_triggers(text)
+    assert triggers, f"no event words in {text!r}"
+    return is_mention(text, (0, len(text)), triggers, find_force(text), counted=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the protesters would be heard.",
+        "From the roof, demonstrators can see the checkpoint.",
+        "The crowd was mostly young men from the eastern districts.",
+        "The tents are still standing.",
+        "Journalists walked around the protest camp.",
+        "Volunteers handed out water to sit-in participants.",
+        "وزع متطوعون المياه على المعتصمين.",
+        "وقال المحتجون إن مطالبهم واضحة.",
+        "انسحب الأنصار من موقع الاعتصام.",
+        "The guards later pushed them back to their tents after firing tear gas.",
+        "وأطلقت القوات الغاز قبل إبعادهم إلى خيامهم.",
+    ],
+)
+def test_participant_nouns_alone_are_a_mention(text: str) -> None:
+    assert _mention(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of protesters gathered outside the ministry.",  # an event verb
+        "Students marched through the square.",
+        "A demonstration was held near the bridge.",  # an event noun
+        "Supporters began a sit-in at the gate.",
+        "Police fired tear gas at the protesters.",  # force on the crowd
+        "The protesters threw stones at the guards.",  # another family (a riot)
+        "Organisers pitched dozens of tents along the road.",  # a camp set up
+        "تظاهر المئات أمام الوزارة.",
+        "تجمع المحتجون قرب البوابة.",
+        "أطلقت القوات الأمنية الغاز المسيل للدموع على المتظاهرين.",
+        "نصب المعتصمون خياماً أمام المبنى.",
+    ],
+)
+def test_event_words_force_and_camps_make_an_event(text: str) -> None:
+    assert not _mention(text)
+
+
+def test_counted_victims_make_an_event() -> None:
+    text = "Guards shot and killed four protesters."
+    assert not is_mention(text, (0, len(text)), find_triggers(text), find_force(text), counted=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "moved"),
+    [
+        ("The demonstrators, who had marched from Liberation Square, tried to cross.", "Liberation", True),
+        ("Police drove the crowd back into the square.", "square", True),
+        ("The protesters took refuge in the mosque.", "mosque", True),
+        ("وانطلق المتظاهرون من ساحة التحرير نحو الجسر.", "ساحة", True),
+        ("ولجأ المتظاهرون إلى جامع قريب.", "جامع", True),
+        ("Protesters gathered at the square.", "square", False),
+        ("A rocket was fired from the orchard.", "orchard", False),  # a launch point is no crowd's origin
+        ("تجمع المتظاهرون في ساحة التحرير.", "ساحة", False),
+    ],
+)
+def test_moved_place(text: str, place: str, moved: bool) -> None:
+    assert moved_place(text, text.index(place), 0) is moved
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_end_word", "kind"),
+    [
+        ("The blast came three days after militiamen fought police in the south.", "militiamen", "ref"),
+        ("Her resignation comes a week after rockets hit the base.", "rockets", "ref"),
+        ("ويأتي الهجوم بعد يومين من مواجهات قرب البوابة.", "يومين", "ref"),
+        ("وجاء ذلك عقب اشتباكات في الحي.", "اشتباكات", "ref"),
+        ("Thousands rallied in anger over an air strike in Lebanon.", "an air", "cause"),
+        ("تظاهر المئات احتجاجاً على مقتل قيادي بغارة جوية.", "مقتل", "cause"),
+        ("خرج الآلاف للتنديد بالقصف على المدينة.", "بالقصف", "cause"),
+    ],
+)
+def test_aside_spans_cover_the_earlier_event(text: str, cue_end_word: str, kind: str) -> None:
+    references, causes = aside_spans(text, 0, len(text))
+    spans = references if kind == "ref" else causes
+    at = text.index(cue_end_word)
+    assert any(a <= at < b for a, b in spans), (references, causes)
+
+
+def test_aside_spans_leave_a_plain_sentence_alone() -> None:
+    for text in (
+        "Protesters came to the square after sunset and stayed.",  # "came to", not "came ... after"
+        "تظاهر المئات بعد صلاة الجمعة في ساحة التحرير.",
+    ):
+        assert aside_spans(text, 0, len(text)) == ([], [])
+
+
+def _rules(frame: pd.DataFrame) -> str:
+    return " ".join(frame[RULES_COLUMN])
+
+
+def test_en_statement_and_description_fold_into_the_days_protest() -> None:
+    text = (
+        "Hundreds of graduates protested outside the Ministry of Planning in Baghdad on Monday, demanding jobs. "
+        "Later on Monday, the minister said the protesters' demands would be studied. "
+        "Journalists on the roof of the Palestine Hotel said the demonstrators were calm."
+    )
+    got = extract_incidents(text, published="2024-03-05")
+    assert list(got["landmark_id"]) == ["ministry_of_planning"]  # not the hotel the journalists watched from
+    assert "mention.folded" in _rules(got)
+
+
+def test_ar_participants_mentioned_make_no_second_row() -> None:
+    text = (
+        "تظاهر المئات من الخريجين أمام وزارة التخطيط في بغداد أمس الاثنين للمطالبة بفرص عمل. "
+        "وقال مصدر إن المتظاهرين لجؤوا إلى جامع الخلاني بعد الظهر. "
+        "ووزعت منظمات المياه على المحتجين."
+    )
+    got = extract_incidents(text, published="2024-03-05")
+    assert list(got["landmark_id"]) == ["ministry_of_planning"]  # not the mosque the crowd fled to
+    assert "mention.folded" in _rules(got)
+
+
+def test_a_mention_alone_without_its_own_date_and_place_is_dropped() -> None:
+    text = (
+        "A rocket fell near the Jumhuriya Bridge in Baghdad on Tuesday, causing no casualties. "
+        "The prime minister said the protesters' demands were legitimate."
+    )
+    got = extract_incidents(text, published="2021-11-10")
+    assert list(got["event_type"]) == ["Explosions/Remote violence"]
+    assert any(s.startswith("mention.dropped") for s in got.attrs["skipped"])
+
+
+def test_a_mention_with_its_own_date_and_place_is_kept() -> None:
+    got = extract_incidents("The crowd was back in Tahrir Square on Friday.", published="2019-11-02")
+    assert len(got) == 1
+    assert got.iloc[0]["landmark_id"] == "tahrir_square" and "mention.located" in _rules(got)
+
+
+def test_two_protests_with_their_own_verbs_at_two_places_stay_two_rows() -> None:
+    text = (
+        "On Sunday, hundreds of teachers protested in Tahrir Square over unpaid salaries. "
+        "On the same day, students rallied outside the Palestine Hotel."
+    )
+    got = extract_incidents(text, published="2024-01-08")
+    assert len(got) == 2
+    assert "mention.folded" not in _rules(got)
+
+
+def test_ar_two_protests_with_their_own_verbs_stay_two_rows() -> None:
+    text = (
+        "تظاهر العشرات من المعلمين في ساحة التحرير يوم الأحد للمطالبة بصرف رواتبهم. "
+        "وفي اليوم ذاته، تجمع طلاب أمام فندق فلسطين."
+    )
+    got = extract_incidents(text, published="2024-01-08")
+    assert len(got) == 2
+
+
+def test_where_the_crowd_came_from_is_a_place_of_the_same_protest() -> None:
+    text = (
+        "Security forces fired tear gas on Thursday at demonstrators trying to cross the Jumhuriya Bridge. "
+        "The demonstrators had marched from Tahrir Square earlier in the afternoon."
+    )
+    got = extract_incidents(text, published="2020-05-08")
+    assert len(got) == 1
+    row = got.iloc[0]
+    assert row["landmark_id"] == "bridge_jumhuriya" and row["sub_event_type"] == "Protest with intervention"
+
+
+def test_en_referential_clash_makes_no_row_but_the_news_does() -> None:
+    text = (
+        "A drone struck a house in the Green Zone in Baghdad early on Sunday, wounding two guards. "
+        "The attack came two days after militia supporters clashed with police near the zone, leaving one dead."
+    )
+    got = extract_incidents(text, published="2021-11-07")
+    assert list(got["sub_event_type"]) == ["Air/drone strike"]
+    assert got.iloc[0]["fatalities"] is pd.NA or pd.isna(got.iloc[0]["fatalities"])  # the clash's death is not its
+    assert any(s.startswith("background.referential") for s in got.attrs["skipped"])
+
+
+def test_ar_referential_clash_makes_no_row() -> None:
+    text = (
+        "سقط صاروخ قرب جسر الجمهورية في بغداد مساء أمس الأحد، من دون إصابات. "
+        "ويأتي الهجوم بعد يومين من مواجهات بين القوات الأمنية ومحتجين عند إحدى بوابات المنطقة الخضراء."
+    )
+    got = extract_incidents(text, published="2021-11-08")
+    assert list(got["event_type"]) == ["Explosions/Remote violence"]
+    assert got.iloc[0]["event_date"].date() == date(2021, 11, 7)
+
+
+def test_a_cause_makes_no_row_the_protest_does() -> None:
+    text = "Hundreds of people protested in Tahrir Square on Friday in anger over an air strike that killed 20."
+    got = extract_incidents(text, published="2024-10-05")
+    assert list(got["event_type"]) == ["Protests"]
+    assert pd.isna(got.iloc[0]["fatalities"])
+    ar = "تظاهر المئات في ساحة التحرير يوم الجمعة احتجاجاً على مقتل عشرين شخصاً بغارة جوية."
+    got = extract_incidents(ar, published="2024-10-05")
+    assert list(got["event_type"]) == ["Protests"]
