@@ -104,3 +104,12 @@ def test_arabic_days_ago_and_last_night(text: str, expected: date) -> None:
 
 def test_arabic_days_before_an_occasion_is_no_date() -> None:
     assert find_dates("قبل يومين من الانتخابات") == []
+
+
+def test_a_date_word_in_a_quoted_or_bracketed_name_is_no_date() -> None:
+    assert find_dates('وقال مصدر أمني لـ"بغداد اليوم"، إن') == []
+    assert find_dates("وقال المصدر لـ(بغداد اليوم) إن") == []
+    assert [d.text for d in find_dates('a source told "Iraq Today" on Monday')] == ["Monday"]
+    # The same words outside a name are a date.
+    assert [d.text for d in find_dates("شهدت بغداد اليوم تظاهرات")] == ["اليوم"]
+    assert [d.text for d in find_dates("Baghdad today saw protests (again)")] == ["today"]

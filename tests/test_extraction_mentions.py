@@ -215,3 +215,42 @@ def test_a_cause_makes_no_row_the_protest_does() -> None:
     ar = "تظاهر المئات في ساحة التحرير يوم الجمعة احتجاجاً على مقتل عشرين شخصاً بغارة جوية."
     got = extract_incidents(ar, published="2024-10-05")
     assert list(got["event_type"]) == ["Protests"]
+
+
+def test_a_mention_in_a_sentence_telling_another_event_is_not_kept() -> None:
+    text = "A teacher was kidnapped in Baghdad on Monday night shortly after leaving the protest camp in Tahrir Square."
+    got = extract_incidents(text, published="2019-12-10")
+    assert "Protests" not in set(got["event_type"])
+    assert any(s.startswith("mention.dropped") for s in got.attrs["skipped"])
+
+
+def test_naming_the_crowd_again_does_not_make_an_ongoing_sit_in_new() -> None:
+    text = "يواصل آلاف المعتصمين اعتصامهم في ساحة التحرير. وقال ناشطون إن المعتصمين يحتاجون إلى الأدوية والأغطية."
+    got = extract_incidents(text, published="2019-11-02")
+    assert got.empty
+    assert any(s.startswith("background.continuing") for s in got.attrs["skipped"])
+
+
+def test_a_since_clause_whose_subject_is_the_protests_is_background() -> None:
+    text = (
+        "Police fired tear gas at protesters on the Sinak Bridge on Friday. "
+        "The bridge leads to Khilani Square, where hundreds have camped since the demonstrations resumed."
+    )
+    got = extract_incidents(text, published="2019-11-02")
+    assert list(got["landmark_id"]) == ["bridge_sinak"]
+
+
+def test_where_a_rocket_did_not_fall_does_not_place_it() -> None:
+    ar = (
+        "سقط صاروخان مساء أمس الأربعاء داخل المنطقة الخضراء في بغداد. "
+        'وقال المصدر إن "الصاروخين سقطا قرب القصر الجمهوري، ولم يسقط أي منهما داخل السفارة الأمريكية". '
+        "ودوت صافرات الإنذار في السفارة الأمريكية عقب سقوط الصاروخين."
+    )
+    got = extract_incidents(ar, published="2020-10-01")
+    assert list(got["landmark_id"]) == ["republican_palace"]
+    en = (
+        "Two rockets landed near the Republican Palace in Baghdad late on Wednesday. "
+        "The rockets did not hit the US Embassy compound, a source said."
+    )
+    got = extract_incidents(en, published="2020-10-01")
+    assert list(got["landmark_id"]) == ["republican_palace"]

@@ -242,6 +242,16 @@ _DIGITS = frozenset("0123456789")
 _DATE_ANCHORS = AnchorCache(_is_anchor)
 
 
+# A date word closing a short quoted or bracketed name ('"Baghdad Today"', "(بغداد اليوم)", "«العراق اليوم»")
+# is part of the name of an outlet or a programme.
+_NAME_OPEN = re.compile(r"[\"“«(]\s*(?:[^\s\"“”«»()]+\s+){1,2}$")
+_NAME_CLOSE = re.compile(r"\s*[\"”»)]")
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    return bool(_NAME_CLOSE.match(text, end, end + 3) and _NAME_OPEN.search(text, max(0, start - 30), start))
+
+
 def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMention]:
     """Return the date expressions in ``text``, in order, with their character spans.
 
@@ -262,6 +272,8 @@ def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMent
         if group is None:
             continue
         kind = group.rsplit("_", 1)[0]
+        if _in_name(text, match.start(), match.end()):
+            continue  # 'a source told "Baghdad Today"', "لـ(بغداد اليوم)": an outlet's name, not a date
         # "since Oct. 25" / "منذ" dates the start of something ongoing, not this sentence's event.
         before = text[max(0, match.start() - 8) : match.start()].lower().rstrip()
         attributive = before.endswith(("since", "منذ")) or match.group(0).lower().startswith("since")

@@ -121,10 +121,24 @@ class Report:
 
 _EXPLOSIONS = "Explosions/Remote violence"
 _IMPACT = re.compile(
-    r"\b(?:fell|landed|hit|struck|impacted|crashed|exploded|slammed)\b|(?:^|\s)(?:و)?(?:سقط|سقطت|سقوط|انفجر|انفجرت)(?:\s|$)",
+    r"\b(?:fell|landed|hit|struck|impacted|crashed|exploded|slammed)\b|(?:^|\s)(?:[وف])?(?:سقط|سقطت|سقطا|سقطتا|يسقط|تسقط|يسقطان|تسقطان|سقوط|انفجر|انفجرت|ينفجر|تنفجر)(?:\s|$)",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|no|none|neither|nor)\b|n't|(?<![\u0621-\u064a])(?:لم|لا|ما|دون)(?![\u0621-\u064a]))"
+    r"[^.,;،؛]{0,30}$",
     re.IGNORECASE,
 )
 _TRAIL_UNSAFE = re.compile(r"[;()\s]+")
+
+
+def _impact(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says where a munition fell or hit ("did not hit", "لم يسقط" say where it did not)."""
+    return any(
+        not _NEGATED.search(text, max(clause[0], m.start() - 30), m.start()) for m in _IMPACT.finditer(text, *clause)
+    )
+
+
 _ONGOING = "a state or a total since an earlier time, no new event"
 _REFERENCE = "an earlier event the news is set against ('came two days after'), no new event"
 _CAUSE = "the cause a protest or an attack answers ('in anger over'), told elsewhere"
@@ -307,7 +321,8 @@ class _ReportReader:
             cand.rules.append(rule("actors.source_not_party"))
         clause_counts(cand, s.counts, clause)
         cand.continuing = is_continuing(text, clause, sub_type, s.counts)
-        cand.impact = event_type == _EXPLOSIONS and bool(_IMPACT.search(text, *clause))
+        # Where a munition fell tells the event's place only when the clause names that place itself.
+        cand.impact = event_type == _EXPLOSIONS and rule("place.sentence") not in place_rules and _impact(text, clause)
         cand.generic_blast = event_type == _EXPLOSIONS and all(t.generic for t in triggers if t.family == "explosion")
         if choice.place is not None and _kind_protest(event_type) and moved_place(text, choice.place.start, clause[0]):
             cand.moved = True

@@ -58,7 +58,8 @@ _SPAN_OPENERS = re.compile(
 # "since" opening a clause with its own subject ("since they stormed", "since the protesters occupied").
 _SINCE_CLAUSE = re.compile(
     r"\s+(?:they|he|she|it|we|(?:the\s+)?(?:\w+\s+){0,2}?(?:protesters|demonstrators|supporters|followers|crowds?|"
-    r"militants|forces|police|troops))\s+(?:first\s+)?[a-z]+ed\b",
+    r"militants|forces|police|troops|protests|demonstrations|sit-ins?|movement|uprising|clashes|war|invasion))\s+"
+    r"(?:first\s+)?[a-z]+ed\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;.!?،؛]")

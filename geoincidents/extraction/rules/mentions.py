@@ -30,7 +30,8 @@ What becomes of a mention (decided once the report's candidates are known):
   crowd fled, where the wounded were taken or where the statement was made is not where the protest was.
 - ``mention.located``: no protest that day, but the clause's sentence names its own date and the clause a
   place of its own more specific than a district or the city ("protesters were at Tahrir Square on
-  Friday"): the only report of the event, kept.
+  Friday"), and the sentence tells no other event ("an activist was abducted on Tuesday after leaving the
+  protest camp in Tahrir Square" tells the abduction): the only report of the event, kept.
 - ``mention.dropped``: otherwise (a date inherited from an earlier sentence, a place taken from the
   sentence, the city or the sit-in site of the day): no row.
 """
@@ -157,7 +158,9 @@ def has_own_ground(landmark: Landmark | None, place_start: int | None, clause: t
 
 def _fold(host: Candidate, mention: Candidate, landmarks: Mapping[str, Landmark]) -> None:
     if compatible(host, mention, landmarks):
+        continuing = host.continuing
         merge_into(host, mention)
+        host.continuing = continuing  # naming the crowd again tells nothing new of an ongoing sit-in
     else:  # its counts, severity and actors; never its place
         host.count(Casualties(0, 0, mention.fatalities, mention.injuries))
         more_severe = SUB_RANK.get(mention.sub_event_type, -1) > SUB_RANK.get(host.sub_event_type, -1)
@@ -189,7 +192,7 @@ def fold_mentions(
         host = next((h for h in same if compatible(h, cand, landmarks)), same[0] if same else None)
         if host is not None:
             _fold(host, cand, landmarks)
-        elif cand.own_ground:
+        elif cand.own_ground and not any(c.sentence == cand.sentence and not c.mention_only for c in candidates):
             cand.rules.append(rule("mention.located"))
             out.append(cand)
         else:
