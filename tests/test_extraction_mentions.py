@@ -97,6 +97,12 @@ def test_moved_place(text: str, place: str, moved: bool) -> None:
         ("Thousands rallied in anger over an air strike in Lebanon.", "an air", "cause"),
         ("تظاهر المئات احتجاجاً على مقتل قيادي بغارة جوية.", "مقتل", "cause"),
         ("خرج الآلاف للتنديد بالقصف على المدينة.", "بالقصف", "cause"),
+        ("It was the fourth drone attack on the airport this month, after rockets hit a base.", "rockets", "ref"),
+        ("وهذا ثالث هجوم يستهدف المطار خلال الشهر، بعد سقوط قذائف هاون قرب القاعدة.", "قذائف", "ref"),
+        ("Two months after gunmen stormed the office, police arrested a suspect.", "gunmen", "ref"),
+        ("وبعد أكثر من شهر على اقتحام المبنى، أعلنت الشرطة اعتقال متهم.", "اقتحام", "ref"),
+        ("The men confessed to firing rockets at the airport, and police seized a launcher.", "rockets", "cause"),
+        ("واعترف المتهمون بتنفيذ هجوم صاروخي على المطار، وضبطت القوات منصة.", "صاروخي", "cause"),
     ],
 )
 def test_aside_spans_cover_the_earlier_event(text: str, cue_end_word: str, kind: str) -> None:
@@ -104,6 +110,15 @@ def test_aside_spans_cover_the_earlier_event(text: str, cue_end_word: str, kind:
     spans = references if kind == "ref" else causes
     at = text.index(cue_end_word)
     assert any(a <= at < b for a, b in spans), (references, causes)
+
+
+def test_a_phrase_span_ends_at_its_comma() -> None:
+    text = "Two months after gunmen stormed the office, police arrested a suspect on Monday."
+    references, _ = aside_spans(text, 0, len(text))
+    assert all(b <= text.index(",") for _, b in references)
+    text = "The men confessed to firing rockets at the airport, and police seized a launcher."
+    _, causes = aside_spans(text, 0, len(text))
+    assert all(b <= text.index(",") for _, b in causes)
 
 
 def test_aside_spans_leave_a_plain_sentence_alone() -> None:

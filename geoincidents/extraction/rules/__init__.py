@@ -44,7 +44,7 @@ RULES: dict[str, str] = {
     "background.pluperfect_en": "English pluperfect with a date of its own before the news",
     "background.ongoing": "a state since an earlier date, or a running total: no new event",
     "background.referential": "an earlier event the news is set against ('the attack came two days after'): no row",
-    "background.cause": "the event a protest or an attack answers ('in anger over', 'احتجاجاً على'): no row",
+    "background.cause": "a cause ('in anger over', 'احتجاجاً على') or a confessed attack ('confessed to'): no row",
     "background.old": "dated more than BACKGROUND_DAYS before publication",
     "background.future": "dated after publication: planned",
     "background.continuing": "only an ongoing protest ('the sit-in continues'): no event of its own",

@@ -83,7 +83,21 @@ _REFERENTIAL = re.compile(
     r"|(?<![\u0621-\u064a])[وف]?(?:يأتي|تأتي|ياتي|تاتي|جاء|جاءت|يجيء|تجيء)\s+(?:\S+\s+){0,4}?"
     r"(?:بعد|عقب|إثر|اثر|أعقاب|اعقاب|غداة)(?![\u0621-\u064a])"
     r"|(?<![\u0621-\u064a])[وف]?(?:يستذكر|تستذكر|يعيد\s+(?:إلى|الى)\s+الأذهان|تعيد\s+(?:إلى|الى)\s+الأذهان)"
-    r"(?![\u0621-\u064a])",
+    r"(?![\u0621-\u064a])"
+    # A tally: "It was the third rocket attack on US targets in a week", "وهذا ثاني هجوم ... بعد سقوط صاروخين".
+    r"|\b(?:it|this|that)\s+(?:was|is|marks|marked)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|latest|\d+(?:st|nd|rd|th))\b"
+    r"|(?<![\u0621-\u064a])[و]?(?:هذا|هذه|هو|هي|يعد|تعد|يعتبر|تعتبر)\s+(?:(?:الهجوم|الحادث|الاستهداف)\s+)?"
+    r"(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|أحدث|احدث)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+# "More than a month after supporters began their sit-in, ...", "بعد أكثر من شهر على بدء الاعتصام": an event
+# weeks or more before the news, named to date the present; the phrase (to its comma) is a reference.
+_WEEKS_AFTER = re.compile(
+    r"\b(?:weeks|months|years|a\s+(?:week|month|year)|(?:two|three|four|five|six|several|many)\s+(?:weeks|months|years))"
+    r"\s+(?:after|since)\b"
+    r"|(?<![\u0621-\u064a])[وف]?بعد\s+(?:أكثر\s+من\s+|اكثر\s+من\s+|نحو\s+|قرابة\s+)?(?:شهر|شهرين|أشهر|اشهر|أسابيع|اسابيع|"
+    r"أسبوعين|اسبوعين|عام|عامين|سنة|سنتين|أعوام|سنوات)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 # The cause a protest or an attack answers: "in anger over a deadly blast at a Gaza hospital", "to denounce the
@@ -92,7 +106,10 @@ _CAUSE = re.compile(
     r"\b(?:in\s+(?:anger|protest|outrage|response|retaliation|revenge|solidarity)\s+(?:over|at|against|for|to|with)"
     r"|to\s+(?:protest|denounce|condemn|mourn|decry)\s+(?:against\s+)?|angered\s+by|outraged\s+by)\b"
     r"|(?<![\u0621-\u064a])(?:احتجاج|تنديد|استنكار|رد|انتقام)(?:اً|ا|ًا)\s+(?:على|عن)(?![\u0621-\u064a])"
-    r"|(?<![\u0621-\u064a])(?:تنديداً|تنديدا|استنكاراً|استنكارا|للتنديد|للاحتجاج|انتقاماً|انتقاما)\s+(?=[بل])",
+    r"|(?<![\u0621-\u064a])(?:تنديداً|تنديدا|استنكاراً|استنكارا|للتنديد|للاحتجاج|انتقاماً|انتقاما)\s+(?=[بل])"
+    # What suspects confessed to: earlier attacks, not the news ("confessed to firing rockets", "اعترفوا بتنفيذ").
+    r"|\b(?:confess(?:ed|es|ing)?|admitt?(?:ed|ing)?)\s+(?:to\s+)?"
+    r"|(?<![\u0621-\u064a])[و]?(?:اعترف\S*|أقر\S*|اقر\S*)\s+(?:[^\s،,]+\s+){0,2}?(?=ب)",
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(r"[,;.!?،؛]")
@@ -101,17 +118,23 @@ _PHRASE_END = re.compile(r"[,;.!?،؛]")
 def aside_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The passages of the sentence ``text[start:end]`` that name an earlier event as a reference or a cause.
 
-    Returns ``(references, causes)``: a reference runs from its cue ("came two days after", "ويأتي ... بعد")
-    to the end of the sentence; a cause from its cue ("in anger over", "احتجاجاً على") to the end of its
-    phrase (the next comma or the sentence's end). The cue's own words stay out (the protest of "in protest
+    Returns ``(references, causes)``, each sorted: a reference runs from its cue ("came two days after",
+    "ويأتي ... بعد", "It was the third attack", "وهذا ثاني هجوم") to the end of the sentence, or ("More than a
+    month after", "بعد أكثر من شهر") to the end of its phrase; a cause from its cue ("in anger over",
+    "احتجاجاً على", "confessed to", "اعترفوا بـ") to the end of its phrase (the next comma, or the sentence's end,
+    or the start of a reference). The cue's own words stay out (the protest of "in protest
     at" is the event).
     """
     references: list[tuple[int, int]] = []
     match = _REFERENTIAL.search(text, start, end)
+    stop = match.end() if match is not None else end
+    for found in _WEEKS_AFTER.finditer(text, start, stop):
+        if not references or found.start() >= references[-1][1]:
+            phrase_end = _PHRASE_END.search(text, found.end(), stop)
+            references.append((found.end(), phrase_end.start() if phrase_end else stop))
     if match is not None:
         references.append((match.end(), end))
     causes: list[tuple[int, int]] = []
-    stop = references[0][0] if references else end
     for found in _CAUSE.finditer(text, start, stop):
         if causes and found.start() < causes[-1][1]:
             continue
