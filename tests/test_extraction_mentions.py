@@ -269,3 +269,37 @@ def test_where_a_rocket_did_not_fall_does_not_place_it() -> None:
     )
     got = extract_incidents(en, published="2020-10-01")
     assert list(got["landmark_id"]) == ["republican_palace"]
+
+
+def test_munitions_counted_out_at_two_places_are_two_events() -> None:
+    from geoincidents.extraction.rules.segment import split_distributive
+
+    en = "Two mortar rounds fell in Baghdad early Friday, one near Firdos Square and the other near the Zawraa Park."
+    got = extract_incidents(en, published="2021-03-05")
+    assert sorted(got["landmark_id"]) == ["firdos_square", "zawra_park"]
+    assert "segment.distributive" in _rules(got)
+    ar = "سقطت قذيفتا هاون فجر اليوم الجمعة، إحداهما قرب ساحة الفردوس والأخرى قرب متنزه الزوراء."
+    got = extract_incidents(ar, published="2021-03-05")
+    assert sorted(got["landmark_id"]) == ["firdos_square", "zawra_park"]
+    # A clause without explosion words, or one whose pieces do not each name a place, is not cut.
+    text = "Protesters gathered near Firdos Square and the other crowd near the park."
+    triggers = find_triggers(text)
+    assert len(split_distributive(text, (0, len(text)), triggers, [text.index("Firdos")])) == 1
+
+
+def test_a_second_rocket_elsewhere_is_its_own_event() -> None:
+    text = (
+        "Air defences intercepted a rocket over the US Embassy in Baghdad early Tuesday, "
+        "while a second rocket slammed into a house in Karrada, wounding two people."
+    )
+    got = extract_incidents(text, published="2026-01-20")
+    assert sorted(got["landmark_id"]) == ["karrada", "us_embassy"]
+
+
+def test_rockets_aimed_intercepted_and_fallen_are_still_one_salvo() -> None:
+    text = (
+        "Three rockets were fired at the US Embassy in Baghdad on Sunday evening. "
+        "The C-RAM system intercepted them and one rocket fell near the Jumhuriya Bridge, causing no casualties."
+    )
+    got = extract_incidents(text, published="2020-07-06")
+    assert len(got) == 1

@@ -79,9 +79,11 @@ from geoincidents.extraction.rules.places import (
 )
 from geoincidents.extraction.rules.segment import (
     dateline_end,
+    is_distinct_item,
     is_headline,
     split_by_family,
     split_clauses,
+    split_distributive,
     split_sentences,
 )
 from geoincidents.extraction.rules.timing import DateCarry
@@ -121,7 +123,7 @@ class Report:
 
 _EXPLOSIONS = "Explosions/Remote violence"
 _IMPACT = re.compile(
-    r"\b(?:fell|landed|hit|struck|impacted|crashed|exploded|slammed)\b|(?:^|\s)(?:[وف])?(?:سقط|سقطت|سقطا|سقطتا|يسقط|تسقط|يسقطان|تسقطان|سقوط|انفجر|انفجرت|ينفجر|تنفجر)(?:\s|$)",
+    r"\b(?:fell|landed|hit|struck|impacted|crashed|exploded|slammed)\b|(?:^|\s)(?:[وفب])?(?:سقط|سقطت|سقطا|سقطتا|يسقط|تسقط|يسقطان|تسقطان|سقوط|انفجر|انفجرت|ينفجر|تنفجر)(?:\s|$)",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
@@ -230,9 +232,10 @@ class _ReportReader:
         clauses = split_clauses(scan.text, start, end)
         self._elsewhere.sentence(span, after, places, clauses)
         pieces = [
-            piece
+            item
             for c in clauses
             for piece in split_by_family(c, find_triggers(scan.text, c[0], c[1], tokens=self.tokens), place_starts)
+            for item in split_distributive(scan.text, *piece, place_starts)
         ]
         counts = find_casualties(scan.text, start, end)
         references, causes = aside_spans(scan.text, start, end)
@@ -323,6 +326,9 @@ class _ReportReader:
         cand.continuing = is_continuing(text, clause, sub_type, s.counts)
         # Where a munition fell tells the event's place only when the clause names that place itself.
         cand.impact = event_type == _EXPLOSIONS and rule("place.sentence") not in place_rules and _impact(text, clause)
+        if event_type == _EXPLOSIONS and is_distinct_item(text, clause):
+            cand.distinct = True
+            cand.rules.append(rule("segment.distributive"))
         cand.generic_blast = event_type == _EXPLOSIONS and all(t.generic for t in triggers if t.family == "explosion")
         if choice.place is not None and _kind_protest(event_type) and moved_place(text, choice.place.start, clause[0]):
             cand.moved = True

@@ -3,14 +3,16 @@
 ACLED codes one event per day, place and kind. Candidates of the same day and kind whose places are the
 same, contain one another or are next to one another (the gazetteer's ``related_id``), or of which one
 is only an area, are one event, placed at the most specific place (``merge.same_event``); rockets of one
-day named at several places of one report are one salvo. Arrests at a protest, and closures and curfews
-around an event, are folded into it (``merge.fold_arrests``, ``merge.fold_closure``). The headline's
-events are the body's (``merge.headline``), or dropped when the body tells other events
+day named at several places of one report are one salvo, unless counted out one by one at distinct places
+("one near the park and the other near the square": ``segment.distributive``). Arrests at a protest, and
+closures and curfews around an event, are folded into it (``merge.fold_arrests``, ``merge.fold_closure``).
+The headline's events are the body's (``merge.headline``), or dropped when the body tells other events
 (``merge.headline_dropped``).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 from geoincidents.extraction.events import Casualties
@@ -61,6 +63,8 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
         # A drone and a rocket are two attacks; rockets of one day named at several places of one report
         # (aimed at the embassy, intercepted by the C-RAM, fell near a square) are one salvo; "a loud
         # explosion was heard" is the blast of that day's attack, whatever it was.
+        if a.distinct and b.distinct and _apart(a.landmark, b.landmark, landmarks):
+            return False  # "one near the park and the other near the square": one event per place
         return a.sub_event_type == b.sub_event_type or a.generic_blast or b.generic_blast
     if a.landmark is None or b.landmark is None:
         return True
@@ -72,6 +76,19 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
     if _kind(a.event_type) == "Protests" and ("towards" in (a.relation, b.relation) or a.moved or b.moved):
         return True  # "pushed the protesters back into Khilani Square", "marched from Tahrir": the same crowd
     return related(a.landmark, b.landmark, landmarks)
+
+
+def _same_place(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark]) -> bool:
+    return a.landmark is not None and b.landmark is not None and related(a.landmark, b.landmark, landmarks)
+
+
+def _apart(a: Landmark | None, b: Landmark | None, landmarks: Mapping[str, Landmark]) -> bool:
+    """Whether two places are distinct: unrelated, and farther apart than either could stretch."""
+    if a is None or b is None or related(a, b, landmarks):
+        return False
+    dx = (a.lon - b.lon) * 111_320.0 * math.cos(math.radians((a.lat + b.lat) / 2))
+    dy = (a.lat - b.lat) * 110_540.0
+    return math.hypot(dx, dy) > a.position_uncertainty_m + b.position_uncertainty_m
 
 
 def _place_rank(cand: Candidate) -> tuple[int, int, int, int, float]:
@@ -142,7 +159,10 @@ def merge_candidates(candidates: list[Candidate], landmarks: Mapping[str, Landma
     buckets: dict[tuple[str, object], list[Candidate]] = {}
     for cand in candidates:
         bucket = buckets.setdefault(_bucket(cand), [])
-        target = next((m for m in bucket if compatible(m, cand, landmarks)), None)
+        fits = [m for m in bucket if compatible(m, cand, landmarks)]
+        # An event at the candidate's own place first ("the rocket that landed near the square" joins the
+        # square's rocket, not the park's), else the first it can be.
+        target = next((m for m in fits if _same_place(m, cand, landmarks)), fits[0] if fits else None)
         if target is None:
             merged.append(cand)
             bucket.append(cand)
