@@ -303,3 +303,58 @@ def test_rockets_aimed_intercepted_and_fallen_are_still_one_salvo() -> None:
     )
     got = extract_incidents(text, published="2020-07-06")
     assert len(got) == 1
+
+
+def test_the_c_ram_firing_is_the_interception_of_the_days_drone_not_a_rocket_attack() -> None:
+    text = (
+        "A drone armed with explosives fell inside the Republican Palace grounds in Baghdad early Monday. "
+        "The C-RAM system at the nearby US Embassy opened fire on the aircraft, officials said."
+    )
+    got = extract_incidents(text, published="2026-04-13")
+    assert list(got["landmark_id"]) == ["republican_palace"]  # not where the defence system stands
+    assert list(got["sub_event_type"]) == ["Air/drone strike"]
+
+
+def test_an_assassination_attempt_by_drone_is_the_drone_strike() -> None:
+    ar = (
+        "نجا رئيس الوزراء من محاولة اغتيال فجر اليوم الأحد، "
+        "بعد استهداف منزل رئيس الوزراء في المنطقة الخضراء بطائرة مسيرة مفخخة."
+    )
+    got = extract_incidents(ar, published="2021-11-07")
+    assert list(got["sub_event_type"]) == ["Air/drone strike"]
+    assert "merge.fold_attempt" in _rules(got)
+    # A shooting is no explosion: the attempt stays an event of its own.
+    en = "Gunmen tried to assassinate a judge in Karrada on Sunday, wounding his driver."
+    got = extract_incidents(en, published="2021-11-07")
+    assert list(got["event_type"]) == ["Violence against civilians"]
+
+
+def test_a_call_for_a_protest_makes_no_row() -> None:
+    en = "On Friday, the cleric called on his followers to hold a mass prayer in Tahrir Square, followed by a march."
+    got = extract_incidents(en, published="2023-10-20")
+    assert got.empty
+    ar = "ودعا زعيم التيار أنصاره إلى إقامة صلاة جمعة موحدة في ساحة التحرير ظهر اليوم، تليها تظاهرة."
+    got = extract_incidents(ar, published="2023-10-20")
+    assert got.empty
+    # The protest itself, told as done, is a row.
+    got = extract_incidents("Thousands protested in Tahrir Square on Friday.", published="2023-10-20")
+    assert list(got["event_type"]) == ["Protests"]
+
+
+def test_a_closure_around_no_event_is_no_row_and_takes_its_headline_along() -> None:
+    text = (
+        "Bridges closed ahead of Gaza rallies near the Green Zone\n"
+        "Baghdad Operations Command closed the Jumhuriya and Sinak bridges on Friday and deployed extra forces "
+        "at the entrances of the Green Zone, amid calls for demonstrations.\n"
+        "The command said the measures aimed to protect the demonstrators."
+    )
+    got = extract_incidents(text, published="2023-10-20")
+    assert got.empty
+    assert any(s.startswith("merge.measure_alone") for s in got.attrs["skipped"])
+    # Around an event of the day, the closure folds into it.
+    text = (
+        "Hundreds of protesters gathered in Tahrir Square on Friday. "
+        "Security forces closed the Jumhuriya Bridge on Friday."
+    )
+    got = extract_incidents(text, published="2023-10-20")
+    assert list(got["event_type"]) == ["Protests"] and "merge.fold_closure" in _rules(got)

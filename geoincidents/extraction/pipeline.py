@@ -67,7 +67,14 @@ from geoincidents.extraction.rules.candidate import Candidate, Scan, SentenceDat
 from geoincidents.extraction.rules.casualties import LooseCounts, clause_counts, excessive_force, sentence_counts
 from geoincidents.extraction.rules.confidence import confidence
 from geoincidents.extraction.rules.mentions import fold_mentions, has_own_ground, is_mention, moved_place
-from geoincidents.extraction.rules.merging import SUB_RANK, fold_context, merge_candidates, merge_headline
+from geoincidents.extraction.rules.merging import (
+    SUB_RANK,
+    drop_lone_measures,
+    fold_attempts,
+    fold_context,
+    merge_candidates,
+    merge_headline,
+)
 from geoincidents.extraction.rules.places import (
     OWN_PREMISES,
     ElsewhereTracker,
@@ -132,6 +139,10 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 _TRAIL_UNSAFE = re.compile(r"[;()\s]+")
+# An air-defence system's name: it tells the interception of that day's attack, not an attack of its own.
+_DEFENCE = re.compile(r"C-?RAM|(?:منظومة\s+)?سي\s+رام", re.IGNORECASE)
+# "an assassination attempt", "محاولة اغتيال": what an attack was for; the weapon named beside it is the event.
+_ATTEMPT = re.compile(r"assassinat\w*|[وب]?(?:ال)?اغتيال\S*", re.IGNORECASE)
 
 
 def _impact(text: str, clause: tuple[int, int]) -> bool:
@@ -142,7 +153,7 @@ def _impact(text: str, clause: tuple[int, int]) -> bool:
 
 
 _ONGOING = "a state or a total since an earlier time, no new event"
-_REFERENCE = "an earlier event the news is set against ('came two days after'), no new event"
+_REFERENCE = "an event referred to ('came two days after', 'the third attack') or called for, no new event"
 _CAUSE = "the cause a protest or an attack answers ('in anger over'), told elsewhere"
 
 
@@ -329,7 +340,13 @@ class _ReportReader:
         if event_type == _EXPLOSIONS and is_distinct_item(text, clause):
             cand.distinct = True
             cand.rules.append(rule("segment.distributive"))
-        cand.generic_blast = event_type == _EXPLOSIONS and all(t.generic for t in triggers if t.family == "explosion")
+        blasts = [t for t in triggers if t.family == "explosion"]
+        cand.defence = event_type == _EXPLOSIONS and all(_DEFENCE.fullmatch(text, t.start, t.end) for t in blasts)
+        # "an explosion was heard", "the C-RAM opened fire": the blast or the defence of that day's attack
+        cand.generic_blast = (event_type == _EXPLOSIONS and all(t.generic for t in blasts)) or cand.defence
+        cand.attempt = event_type == "Violence against civilians" and all(
+            _ATTEMPT.fullmatch(text, t.start, t.end) for t in triggers
+        )
         if choice.place is not None and _kind_protest(event_type) and moved_place(text, choice.place.start, clause[0]):
             cand.moved = True
             cand.rules.append(rule("mention.moved"))
@@ -352,8 +369,12 @@ class _ReportReader:
         candidates, mentions_dropped = fold_mentions(self.candidates, landmarks)
         for rule_id, reason, span in mentions_dropped:
             self.drop(rule_id, reason, span)
-        merged = fold_context(merge_candidates(candidates, landmarks), landmarks)
-        for rule_id, reason in merge_headline(merged, self.headline, landmarks, self.scan.text):
+        merged = fold_context(fold_attempts(merge_candidates(candidates, landmarks), landmarks), landmarks)
+        merged, measures = drop_lone_measures(merged)
+        for cand in measures:
+            self.drop(rule("merge.measure_alone"), "a security measure around no event of the report", cand.sentence)
+        told = bool(mentions_dropped or measures)
+        for rule_id, reason in merge_headline(merged, self.headline, landmarks, self.scan.text, body_told=told):
             self.dropped.append(f"{rule_id}: {reason}")
         located = any(c.landmark is not None for c in merged)
         widest = widest_place(self.scan.places)

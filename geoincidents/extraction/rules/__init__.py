@@ -44,7 +44,7 @@ RULES: dict[str, str] = {
     "background.pluperfect_ar": "Arabic 'وكان ... قد' recalls an earlier event",
     "background.pluperfect_en": "English pluperfect with a date of its own before the news",
     "background.ongoing": "a state since an earlier date, or a running total: no new event",
-    "background.referential": "an earlier event the news is set against ('the attack came two days after'): no row",
+    "background.referential": "an event referred to ('came two days after', 'the third attack') or called for: no row",
     "background.cause": "a cause ('in anger over', 'احتجاجاً على') or a confessed attack ('confessed to'): no row",
     "background.old": "dated more than BACKGROUND_DAYS before publication",
     "background.future": "dated after publication: planned",
@@ -69,6 +69,8 @@ RULES: dict[str, str] = {
     # merging
     "merge.same_event": "passages of one event (same day, kind, related places) merged (argument: count)",
     "merge.fold_arrests": "arrests at a protest folded into it (protest with intervention)",
+    "merge.fold_attempt": "an assassination attempt folded into that day's explosion at its place (the weapon)",
+    "merge.measure_alone": "a closure, curfew or lockdown around no event of the report: no row",
     "merge.fold_closure": "closures and curfews around an event folded into it",
     "merge.headline": "the headline's event is the body's",
     "merge.headline_dropped": "a headline that names none of the body's events",

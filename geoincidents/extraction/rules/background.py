@@ -107,19 +107,30 @@ _CAUSE = re.compile(
     r"|to\s+(?:protest|denounce|condemn|mourn|decry)\s+(?:against\s+)?|angered\s+by|outraged\s+by)\b"
     r"|(?<![\u0621-\u064a])(?:احتجاج|تنديد|استنكار|رد|انتقام)(?:اً|ا|ًا)\s+(?:على|عن)(?![\u0621-\u064a])"
     r"|(?<![\u0621-\u064a])(?:تنديداً|تنديدا|استنكاراً|استنكارا|للتنديد|للاحتجاج|انتقاماً|انتقاما)\s+(?=[بل])"
+    # A call for an event: "calls for protests", "دعوات للتظاهر"
+    r"|\bcalls?\s+(?:for|to)\s+"
+    r"|(?<![\u0621-\u064a])[وب]?(?:دعوات|دعوة)\s+(?:\S+\s+){0,2}?(?=(?:إلى|الى|ل))"
     # What suspects confessed to: earlier attacks, not the news ("confessed to firing rockets", "اعترفوا بتنفيذ").
     r"|\b(?:confess(?:ed|es|ing)?|admitt?(?:ed|ing)?)\s+(?:to\s+)?"
     r"|(?<![\u0621-\u064a])[و]?(?:اعترف\S*|أقر\S*|اقر\S*)\s+(?:[^\s،,]+\s+){0,2}?(?=ب)",
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(r"[,;.!?،؛]")
+# A call or a demand: "Sadr called on his followers to hold a unified prayer in Tahrir Square at noon, followed by a
+# march", "ودعا الصدر أنصاره إلى إقامة صلاة ... تليها تظاهرة": what is called for has not happened.
+_CALL = re.compile(
+    r"\b(?:call(?:ed|s|ing)\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)\s+to|ask(?:ed|s|ing))\s+(?:[\w'’-]+\s+){0,5}?to\s"
+    r"|(?<![\u0621-\u064a])[وف]?(?:دعا|دعت|يدعو|تدعو|داعيا|داعياً|داعية|طالب|طالبت|يطالب|تطالب|ناشد|ناشدت)\s+(?:\S+\s+){0,6}?(?:إلى|الى)\s",
+    re.IGNORECASE,
+)
 
 
 def aside_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The passages of the sentence ``text[start:end]`` that name an earlier event as a reference or a cause.
 
     Returns ``(references, causes)``, each sorted: a reference runs from its cue ("came two days after",
-    "ويأتي ... بعد", "It was the third attack", "وهذا ثاني هجوم") to the end of the sentence, or ("More than a
+    "ويأتي ... بعد", "It was the third attack", "وهذا ثاني هجوم") or a call ("called on ... to", "دعا ... إلى") to
+    the end of the sentence, or ("More than a
     month after", "بعد أكثر من شهر") to the end of its phrase; a cause from its cue ("in anger over",
     "احتجاجاً على", "confessed to", "اعترفوا بـ") to the end of its phrase (the next comma, or the sentence's end,
     or the start of a reference). The cue's own words stay out (the protest of "in protest
@@ -134,6 +145,9 @@ def aside_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
             references.append((found.end(), phrase_end.start() if phrase_end else stop))
     if match is not None:
         references.append((match.end(), end))
+    call = _CALL.search(text, start, references[0][0] if references else end)
+    if call is not None:  # a call runs to the end of the sentence: what follows is what is called for
+        references = [r for r in references if r[1] <= call.start()] + [(call.end(), end)]
     causes: list[tuple[int, int]] = []
     for found in _CAUSE.finditer(text, start, stop):
         if causes and found.start() < causes[-1][1]:

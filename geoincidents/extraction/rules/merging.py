@@ -21,7 +21,17 @@ from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate
 from geoincidents.extraction.rules.places import OWN_PREMISES
 
-__all__ = ["SUB_RANK", "compatible", "fold_context", "merge_candidates", "merge_headline", "merge_into", "same_day"]
+__all__ = [
+    "SUB_RANK",
+    "compatible",
+    "drop_lone_measures",
+    "fold_attempts",
+    "fold_context",
+    "merge_candidates",
+    "merge_headline",
+    "merge_into",
+    "same_day",
+]
 
 SUB_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
 """Protest sub-event types by severity: merged passages keep the most severe."""
@@ -117,7 +127,13 @@ def _merge_kind(keep: Candidate, other: Candidate) -> None:
 
 def merge_into(keep: Candidate, other: Candidate, *, evidence: bool = True) -> None:
     """Fold ``other`` into ``keep``: the more specific place wins, counts take the largest stated."""
-    if other.landmark is not None and (keep.landmark is None or _place_rank(other) < _place_rank(keep)):
+    # Where the defence system stands (the C-RAM at the embassy) is not where the attack was.
+    takes_place = other.landmark is not None and (
+        keep.landmark is None
+        or (keep.defence and not other.defence)
+        or (not other.defence and _place_rank(other) < _place_rank(keep))
+    )
+    if takes_place:
         keep.place, keep.landmark, keep.relation, keep.location = (
             other.place,
             other.landmark,
@@ -129,6 +145,7 @@ def merge_into(keep: Candidate, other: Candidate, *, evidence: bool = True) -> N
         keep.sit_in, keep.moved = other.sit_in, other.moved
         keep.rules.extend(r for r in other.rules if r.startswith("place.") and r not in keep.rules)
     keep.impact = keep.impact or other.impact
+    keep.defence = keep.defence and other.defence
     keep.continuing = keep.continuing and other.continuing
     _merge_kind(keep, other)
     for attr in ("fatalities", "injuries"):
@@ -196,6 +213,37 @@ def _host(cand: Candidate, same_days: list[Candidate], landmarks: Mapping[str, L
     )
 
 
+def fold_attempts(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
+    """Fold an assassination attempt into the same day's explosion at its place (rule ``merge.fold_attempt``).
+
+    "The prime minister survived an assassination attempt ... after a drone struck his home": the drone strike
+    is the event, the attempt its purpose. An attempt with no explosion of that day at a related place (a
+    shooting, an attack with no weapon named) stays an event.
+    """
+    out: list[Candidate] = []
+    for cand in merged:
+        host = None
+        if cand.attempt:
+            host = next(
+                (
+                    m
+                    for m in merged
+                    if m.event_type == "Explosions/Remote violence"
+                    and same_day(m, cand)
+                    and m.landmark is not None
+                    and cand.landmark is not None
+                    and _near_enough(m.landmark, cand.landmark, landmarks)
+                ),
+                None,
+            )
+        if host is None:
+            out.append(cand)
+            continue
+        merge_into(host, cand, evidence=False)
+        host.rules.append(rule("merge.fold_attempt"))
+    return out
+
+
 def fold_context(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
     """Fold arrests and closures that accompany another event of the same day into it.
 
@@ -227,16 +275,38 @@ def fold_context(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
     return out
 
 
+def drop_lone_measures(merged: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """``(kept, dropped)``: a closure, curfew or lockdown with no event of its own (rule ``merge.measure_alone``).
+
+    What :func:`fold_context` found no host for is a security measure taken ahead of or around nothing the
+    report tells ("closed the Jumhuriya and Sinak bridges ahead of calls for protests"): ACLED codes no
+    event. Alerts at an actor's own premises and arrests stay events.
+    """
+    kept: list[Candidate] = []
+    dropped: list[Candidate] = []
+    for cand in merged:
+        lone = cand.event_type == "Strategic developments" and cand.sub_event_type == "Other"
+        lone = lone and not any(r.startswith("merge.fold") for r in cand.rules)
+        (dropped if lone else kept).append(cand)
+    return kept, dropped
+
+
 def merge_headline(
-    merged: list[Candidate], headline: list[Candidate], landmarks: Mapping[str, Landmark], text: str
+    merged: list[Candidate],
+    headline: list[Candidate],
+    landmarks: Mapping[str, Landmark],
+    text: str,
+    *,
+    body_told: bool = False,
 ) -> list[tuple[str, str]]:
     """Merge the headline's candidates into the body's events; returns ``(rule, reason)`` of those dropped.
 
     A headline summarises the body: its events are the body's when they agree in kind and place. A
-    report that is only a headline keeps the headline's events.
+    report that is only a headline keeps the headline's events; one whose body told events that were all
+    found to be none (``body_told``: mentions of a crowd, security measures) drops them as well.
     """
     dropped: list[tuple[str, str]] = []
-    body = bool(merged)
+    body = bool(merged) or body_told
     for cand in headline:
         target = next((m for m in merged if compatible(m, cand, landmarks, any_day=True)), None)
         if target is None and body:
