@@ -358,3 +358,31 @@ def test_a_closure_around_no_event_is_no_row_and_takes_its_headline_along() -> N
     )
     got = extract_incidents(text, published="2023-10-20")
     assert list(got["event_type"]) == ["Protests"] and "merge.fold_closure" in _rules(got)
+
+
+def test_a_weekday_written_after_today_is_the_reporting_date_too() -> None:
+    ar = (
+        "أفاد مصدر أمني عراقي، اليوم الثلاثاء، بأن صاروخين سقطا مساء أمس الاثنين قرب جسر الجمهورية في بغداد، "
+        "من دون إصابات."
+    )
+    got = extract_incidents(ar, published="2021-02-23")
+    assert [d.date() for d in got["event_date"]] == [date(2021, 2, 22)]
+    assert "date.event_not_report" in _rules(got)
+    en = "Police said on Tuesday morning that a rocket fell near the Jumhuriya Bridge on Monday night."
+    got = extract_incidents(en, published="2021-02-23")
+    assert [d.date() for d in got["event_date"]] == [date(2021, 2, 22)]
+
+
+def test_a_headline_with_a_stop_inside_is_still_one_headline() -> None:
+    from geoincidents.extraction.rules.segment import headline_end, split_sentences
+
+    text = (
+        "Rockets fall in the Green Zone.. no casualties\n"
+        "Three rockets fell inside the Green Zone in Baghdad late on Monday, a source said on Tuesday."
+    )
+    sentences = split_sentences(text)
+    assert len(sentences) == 3 and headline_end(text, sentences) == sentences[1][1]
+    got = extract_incidents(text, published="2021-02-23")
+    assert [d.date() for d in got["event_date"]] == [date(2021, 2, 22)]  # not the headline's publication date
+    # A report that is one paragraph has no headline.
+    assert headline_end("A rocket fell. Nobody was hurt.", split_sentences("A rocket fell. Nobody was hurt.")) == -1

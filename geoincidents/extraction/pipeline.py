@@ -86,8 +86,8 @@ from geoincidents.extraction.rules.places import (
 )
 from geoincidents.extraction.rules.segment import (
     dateline_end,
+    headline_end,
     is_distinct_item,
-    is_headline,
     split_by_family,
     split_clauses,
     split_distributive,
@@ -226,9 +226,9 @@ class _ReportReader:
     def read(self) -> None:
         """Read every sentence of the report."""
         sentences = split_sentences(self.scan.text)
-        headline_end = sentences[0][1] if len(sentences) > 1 and is_headline(self.scan.text, sentences[0]) else -1
+        headline = headline_end(self.scan.text, sentences)
         for i, span in enumerate(sentences):
-            self._sentence(i, span, span[1] == headline_end)
+            self._sentence(i, span, span[1] <= headline)
 
     def _sentence(self, index: int, span: tuple[int, int], is_headline_sentence: bool) -> None:
         """Date, places and event words of one sentence; the rest is read only when it has event words."""

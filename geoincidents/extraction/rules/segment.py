@@ -30,6 +30,7 @@ from geoincidents.extraction.events import Trigger
 __all__ = [
     "MAX_SENTENCE_CHARS",
     "dateline_end",
+    "headline_end",
     "is_distinct_item",
     "is_headline",
     "split_by_family",
@@ -126,6 +127,23 @@ def dateline_end(text: str, start: int, end: int) -> int:
     """Where the dateline that opens the sentence ``text[start:end]`` ends (``start`` when none)."""
     match = _DATELINE.match(text, start, min(end, start + _DATELINE_MAX))
     return match.end() if match else start
+
+
+def headline_end(text: str, sentences: list[tuple[int, int]]) -> int:
+    """Where the report's headline ends (``-1`` when it has none): its first line when :func:`is_headline`.
+
+    A headline may hold stops of its own ("Rockets fall in the Green Zone.. no casualties"): every sentence
+    of the first line is the headline's.
+    """
+    if len(sentences) < 2:
+        return -1
+    line_end = text.find("\n", sentences[0][0])
+    if line_end < 0:
+        return -1
+    first_line = strip_span(text, sentences[0][0], line_end)
+    if sentences[-1][1] <= first_line[1] or not is_headline(text, first_line):
+        return -1
+    return first_line[1]
 
 
 def is_headline(text: str, span: tuple[int, int]) -> bool:
