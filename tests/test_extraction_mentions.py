@@ -386,3 +386,33 @@ def test_a_headline_with_a_stop_inside_is_still_one_headline() -> None:
     assert [d.date() for d in got["event_date"]] == [date(2021, 2, 22)]  # not the headline's publication date
     # A report that is one paragraph has no headline.
     assert headline_end("A rocket fell. Nobody was hurt.", split_sentences("A rocket fell. Nobody was hurt.")) == -1
+
+
+def test_clashes_with_no_weapon_beside_the_days_riot_are_that_riot() -> None:
+    text = (
+        "Clashes broke out at the entrances to the Green Zone in Baghdad on Tuesday between police and "
+        "striking teachers, leaving 12 people injured. "
+        "At the Planning gate, protesters threw stones at riot police and set fire to a guard booth."
+    )
+    got = extract_incidents(text, published="2026-08-18")
+    assert list(got["sub_event_type"]) == ["Violent demonstration"]
+    assert got.iloc[0]["injuries"] == 12 and "merge.fold_clash" in _rules(got)
+    # Gunfire between an armed group and the army is a battle of its own, beside the protest.
+    text = (
+        "Hundreds of protesters gathered in Tahrir Square on Tuesday. "
+        "On Tuesday, gunmen of an armed faction exchanged fire with the army inside the Green Zone, killing five."
+    )
+    got = extract_incidents(text, published="2026-08-18")
+    assert sorted(got["event_type"]) == ["Battles", "Protests"]
+
+
+def test_a_pledge_is_no_event_and_a_running_total_named_as_a_noun_is_no_count() -> None:
+    text = (
+        "Security forces fired tear gas at protesters on the Jumhuriya Bridge on Sunday, wounding four. "
+        "The prime minister pledged on Saturday to release detained protesters and to punish those responsible "
+        "for the deaths of more than 500 people since the protests began."
+    )
+    got = extract_incidents(text, published="2020-05-10")
+    assert len(got) == 1 and got.iloc[0]["injuries"] == 4 and pd.isna(got.iloc[0]["fatalities"])
+    ar = "وتعهد رئيس الوزراء يوم السبت بإطلاق سراح المتظاهرين المعتقلين في ساحة التحرير."
+    assert extract_incidents(ar, published="2020-05-10").empty

@@ -71,6 +71,7 @@ from geoincidents.extraction.rules.merging import (
     SUB_RANK,
     drop_lone_measures,
     fold_attempts,
+    fold_clashes,
     fold_context,
     merge_candidates,
     merge_headline,
@@ -139,6 +140,8 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 _TRAIL_UNSAFE = re.compile(r"[;()\s]+")
+# "Clashes" with no weapon named: at a protest of the day, the crowd's clash with the police (a riot).
+_CLASH = re.compile(r"clash(?:es|ed|ing)?|[وب]?(?:ال)?(?:اشتباك\S*|صدامات|مصادمات)", re.IGNORECASE)
 # An air-defence system's name: it tells the interception of that day's attack, not an attack of its own.
 _DEFENCE = re.compile(r"C-?RAM|(?:منظومة\s+)?سي\s+رام", re.IGNORECASE)
 # "an assassination attempt", "محاولة اغتيال": what an attack was for; the weapon named beside it is the event.
@@ -344,6 +347,7 @@ class _ReportReader:
         cand.defence = event_type == _EXPLOSIONS and all(_DEFENCE.fullmatch(text, t.start, t.end) for t in blasts)
         # "an explosion was heard", "the C-RAM opened fire": the blast or the defence of that day's attack
         cand.generic_blast = (event_type == _EXPLOSIONS and all(t.generic for t in blasts)) or cand.defence
+        cand.clash_only = event_type == "Battles" and all(_CLASH.fullmatch(text, t.start, t.end) for t in triggers)
         cand.attempt = event_type == "Violence against civilians" and all(
             _ATTEMPT.fullmatch(text, t.start, t.end) for t in triggers
         )
@@ -369,7 +373,8 @@ class _ReportReader:
         candidates, mentions_dropped = fold_mentions(self.candidates, landmarks)
         for rule_id, reason, span in mentions_dropped:
             self.drop(rule_id, reason, span)
-        merged = fold_context(fold_attempts(merge_candidates(candidates, landmarks), landmarks), landmarks)
+        merged = merge_candidates(candidates, landmarks)
+        merged = fold_context(fold_clashes(fold_attempts(merged, landmarks), landmarks), landmarks)
         merged, measures = drop_lone_measures(merged)
         for cand in measures:
             self.drop(rule("merge.measure_alone"), "a security measure around no event of the report", cand.sentence)

@@ -48,6 +48,8 @@ _PERFECT_SINCE = re.compile(
     r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?[a-z]+\b[^.;]{0,80}?\b(?:since\b|for\s+(?:(?:more\s+than|nearly|"
     r"almost|about|over|the\s+past|the\s+last|several|a\s+few|many|some|\w+)\s+){0,2}(?:days|weeks|months|years|"
     r"a\s+(?:week|month|year)))"
+    # a total named as a noun: "the deaths of more than 500 people since the protest movement erupted"
+    r"|\b(?:deaths?|killings?|killing)\s+of\s+[^.;]{0,40}?\bsince\b"
     r"|(?<![\u0621-\u064a])منذ\s+(?:\S+\s+){0,2}?(?:أيام|ايام|يوم|أسابيع|اسابيع|أسبوع|اسبوع|أشهر|اشهر|شهور|شهر|سنوات|أعوام|"
     r"عام|سنة|بداية|بدء|انطلاق|اندلاع|مطلع|أكثر|اكثر|ساعات)(?![\u0621-\u064a])",
     re.IGNORECASE,
@@ -116,10 +118,12 @@ _CAUSE = re.compile(
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(r"[,;.!?،؛]")
-# A call or a demand: "Sadr called on his followers to hold a unified prayer in Tahrir Square at noon, followed by a
-# march", "ودعا الصدر أنصاره إلى إقامة صلاة ... تليها تظاهرة": what is called for has not happened.
+# A call, a demand or a pledge: "Sadr called on his followers to hold a unified prayer in Tahrir Square at noon,
+# followed by a march", "ودعا الصدر أنصاره إلى إقامة صلاة ... تليها تظاهرة": what is called for has not happened.
 _CALL = re.compile(
-    r"\b(?:call(?:ed|s|ing)\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)\s+to|ask(?:ed|s|ing))\s+(?:[\w'’-]+\s+){0,5}?to\s"
+    r"\b(?:call(?:ed|s|ing)\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)\s+to|ask(?:ed|s|ing)|pledg(?:ed|es|ing)|"
+    r"promis(?:ed|es|ing)|vow(?:ed|s|ing))\s+(?:[\w'’-]+\s+){0,5}?to\s"
+    r"|(?<![\u0621-\u064a])[وف]?(?:تعهد|تعهدت|يتعهد|وعد|وعدت)\S*\s+(?:\S+\s+){0,4}?(?=ب)"
     r"|(?<![\u0621-\u064a])[وف]?(?:دعا|دعت|يدعو|تدعو|داعيا|داعياً|داعية|طالب|طالبت|يطالب|تطالب|ناشد|ناشدت)\s+(?:\S+\s+){0,6}?(?:إلى|الى)\s",
     re.IGNORECASE,
 )

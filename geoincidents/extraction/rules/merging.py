@@ -26,6 +26,7 @@ __all__ = [
     "compatible",
     "drop_lone_measures",
     "fold_attempts",
+    "fold_clashes",
     "fold_context",
     "merge_candidates",
     "merge_headline",
@@ -146,6 +147,8 @@ def merge_into(keep: Candidate, other: Candidate, *, evidence: bool = True) -> N
         keep.rules.extend(r for r in other.rules if r.startswith("place.") and r not in keep.rules)
     keep.impact = keep.impact or other.impact
     keep.defence = keep.defence and other.defence
+    keep.clash_only = keep.clash_only and other.clash_only
+    keep.attempt = keep.attempt and other.attempt
     keep.continuing = keep.continuing and other.continuing
     _merge_kind(keep, other)
     for attr in ("fatalities", "injuries"):
@@ -241,6 +244,43 @@ def fold_attempts(merged: list[Candidate], landmarks: Mapping[str, Landmark]) ->
             continue
         merge_into(host, cand, evidence=False)
         host.rules.append(rule("merge.fold_attempt"))
+    return out
+
+
+def fold_clashes(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
+    """Fold "clashes" with no weapon named into the same day's protest or riot nearby (``merge.fold_clash``).
+
+    "Clashes broke out at the entrances to the Green Zone between security forces and contract workers" in a
+    report whose protesters "hurled stones at riot police at the Planning gate" that day tells one event told
+    twice: the crowd's clash with the police, a riot (ACLED codes a demonstration that turns violent as a
+    riot). Only clashes with the security forces are: their counts go to the riot. Clashes with weapons named
+    or an armed group among their parties stay battles; clashes of unnamed "rival groups" stay what they were.
+    """
+    out: list[Candidate] = []
+    for cand in merged:
+        host = None
+        roles = {m.actor.role for m in cand.actors}
+        if cand.clash_only and "security" in roles and "armed" not in roles:
+            host = next(
+                (
+                    m
+                    for m in merged
+                    if _kind(m.event_type) == "Protests"
+                    and same_day(m, cand)
+                    and (
+                        m.landmark is None
+                        or cand.landmark is None
+                        or _near_enough(m.landmark, cand.landmark, landmarks)
+                    )
+                ),
+                None,
+            )
+        if host is None:
+            out.append(cand)
+            continue
+        merge_into(host, cand, evidence=False)
+        host.event_type, host.sub_event_type = "Riots", "Violent demonstration"
+        host.rules.append(rule("merge.fold_clash"))
     return out
 
 
