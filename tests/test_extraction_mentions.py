@@ -416,3 +416,42 @@ def test_a_pledge_is_no_event_and_a_running_total_named_as_a_noun_is_no_count() 
     assert len(got) == 1 and got.iloc[0]["injuries"] == 4 and pd.isna(got.iloc[0]["fatalities"])
     ar = "وتعهد رئيس الوزراء يوم السبت بإطلاق سراح المتظاهرين المعتقلين في ساحة التحرير."
     assert extract_incidents(ar, published="2020-05-10").empty
+
+
+def test_a_mention_gives_no_place_to_a_protest_told_without_one() -> None:
+    text = (
+        "Thousands marched in Tahrir Square on Thursday. "
+        "The rally passed without violence. "
+        "From the roof of the Palestine Hotel, protesters can watch the whole square."
+    )
+    got = extract_incidents(text, published="2019-11-01")
+    assert list(got["landmark_id"]) == ["tahrir_square"]
+
+
+def test_sit_in_participants_at_the_stormed_building_make_it_the_sit_in() -> None:
+    ar = (
+        "اقتحم الآلاف من أنصار التيار الصدري، اليوم السبت، مبنى مجلس النواب العراقي في المنطقة الخضراء. "
+        'وقال مصدر إن "المعتصمين سيبقون داخل البرلمان حتى تحقيق مطالبهم"، مبيناً أن "الخيم والأغطية وصلت".'
+    )
+    got = extract_incidents(ar, published="2022-07-30")
+    assert list(got["landmark_id"]) == ["sit_in_2022_sadrist_parliament"]
+    # Driven back to their tents is not where the clash was.
+    ar = (
+        "رشق المحتجون القوات الأمنية بالحجارة عند بوابة الجسر المعلق يوم الجمعة، "
+        "فيما ردت القوات بالغاز المسيل للدموع قبل أن تتمكن من إبعادهم إلى خيامهم."
+    )
+    got = extract_incidents(ar, published="2021-11-06")
+    assert list(got["landmark_id"]) == ["gate_14_july_bridge"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خرج آلاف المتظاهرين في ساحة التحرير.",
+        "وحاول المحتجون عبور الجسر.",
+        "The crowd filled the square.",
+        "Demonstrators tried to cross the bridge.",
+    ],
+)
+def test_what_a_crowd_does_is_an_event(text: str) -> None:
+    assert not _mention(text)

@@ -66,7 +66,13 @@ from geoincidents.extraction.rules.background import (
 from geoincidents.extraction.rules.candidate import Candidate, Scan, SentenceDate, inside_any, within
 from geoincidents.extraction.rules.casualties import LooseCounts, clause_counts, excessive_force, sentence_counts
 from geoincidents.extraction.rules.confidence import confidence
-from geoincidents.extraction.rules.mentions import fold_mentions, has_own_ground, is_mention, moved_place
+from geoincidents.extraction.rules.mentions import (
+    fold_mentions,
+    has_own_ground,
+    is_destination,
+    is_mention,
+    moved_place,
+)
 from geoincidents.extraction.rules.merging import (
     SUB_RANK,
     drop_lone_measures,
@@ -362,6 +368,7 @@ class _ReportReader:
             counted=cand.fatalities is not None or cand.injuries is not None,
         ):
             cand.mention_only = True
+            cand.moved = cand.moved or is_destination(text, triggers)  # "pushed them back to their tents"
             place_start = choice.place.start if choice.place is not None else None
             cand.own_ground = has_own_ground(choice.landmark, place_start, clause, s.when.in_sentence)
         return cand

@@ -9,14 +9,15 @@ of a protest; they are not a report of one. ACLED codes one event per day and pl
 event of its own.
 
 A clause is a **mention** when every event word in it is a participant noun (protesters, demonstrators,
-crowd, marchers, tents, encampment; متظاهر، محتج، معتصم، خيم، خيام) or a protest noun used to name a place or a
-group ("the protest camp", "sit-in participants", "موقع الاعتصام", "ساحة الاحتجاج"), and either none of these
+crowd, marchers, tents, encampment; متظاهر، محتج، معتصم، خيم، خيام) or a protest noun naming a place or a group
+("the protest camp", "sit-in participants", "موقع الاعتصام", "ساحة الاحتجاج"), and either none of these
 holds: force used on the crowd in the clause (tear gas, water cannon, live fire, dispersal: force on the
 participants is an event, an intervention), deaths or injuries counted in it, a camp set up or moved in it
-("pitched dozens of tents", "نصبوا خياماً"); or every such noun is only where someone went or was driven
-("back to their tents", "إلى خيامهم"). An event verb or event noun of its own (protested, gathered, marched,
-rallied, stormed, a demonstration, a sit-in, تظاهر، تجمع، احتشد، اقتحم) or a word of another family (clashes,
-stones, arrests) makes the clause an event report.
+("pitched dozens of tents", "نصبوا خياماً"), the crowd doing what a protest does ("خرج آلاف المتظاهرين",
+"the crowd filled the square", "protesters tried to cross the bridge"); or every such noun is only where
+someone went or was driven ("back to their tents", "إلى خيامهم"). An event verb or event noun of its own
+(protested, gathered, marched, rallied, stormed, a demonstration, a sit-in, تظاهر، تجمع، احتشد، اقتحم) or a
+word of another family (clashes, stones, arrests) makes the clause an event report.
 
 A place named where the crowd set off from ("who had marched from Tahrir Square") or was driven or fled to
 ("drove the crowd back into al-Khilani Square", "لجؤوا إلى جامع") is a place of the day's protest
@@ -25,8 +26,9 @@ A place named where the crowd set off from ("who had marched from Tahrir Square"
 What becomes of a mention (decided once the report's candidates are known):
 
 - ``mention.folded``: the report tells a protest (or riot) of the same day: the mention is folded into it.
-  When their places can be one event the usual merge applies (the more specific place wins); otherwise only
-  its counts, its severity (an intervention it tells) and its actors are kept, never its place: where the
+  When both are placed and their places can be one event the usual merge applies (the more specific place
+  wins); otherwise only its counts, its severity (an intervention it tells) and its actors are kept, never
+  its place (a mention gives no place to a protest told without one): where the
   crowd fled, where the wounded were taken or where the statement was made is not where the protest was.
 - ``mention.located``: no protest that day, but the clause's sentence names its own date and the clause a
   place of its own more specific than a district or the city ("protesters were at Tahrir Square on
@@ -45,9 +47,9 @@ from geoincidents.extraction.events import Casualties, Force, Trigger
 from geoincidents.extraction.geocoding import Landmark, specificity
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate
-from geoincidents.extraction.rules.merging import SUB_RANK, compatible, merge_into, same_day
+from geoincidents.extraction.rules.merging import SUB_RANK, compatible, merge_into, related, same_day
 
-__all__ = ["fold_mentions", "has_own_ground", "is_mention", "moved_place"]
+__all__ = ["fold_mentions", "has_own_ground", "is_destination", "is_mention", "moved_place"]
 
 # Nouns naming the participants or the camp of a protest (a trigger's whole words).
 _PARTICIPANT = re.compile(
@@ -72,6 +74,16 @@ _DESTINATION = re.compile(
     re.IGNORECASE,
 )
 _LOOK_BACK = 24
+# What a crowd does, told with a participant noun as its subject, is an event: "thousands of demonstrators went out
+# in Tahrir Square" ("خرج آلاف المتظاهرين"), "the crowd filled the square", "protesters tried to cross the bridge".
+_CROWD_VERB = re.compile(
+    r"\b(?:took\s+to\s+the\s+streets|pour(?:ed|ing)\s+into|flock(?:ed|ing)|converg(?:ed|ing)|stream(?:ed|ing)\s+into|"
+    r"fill(?:ed|ing)|block(?:ed|ing)|massed|assembled|staged|surg(?:ed|ing)|"
+    r"(?:tried|trying|attempted|attempting)\s+to\s+(?:cross|reach|storm|enter|break|push|climb|remove|approach))\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:خرج|خرجوا|خرجت|يخرج|يخرجون|توافد\S*|تدفق\S*|ساروا|قطعوا|قطع|يقطعون|"
+    r"(?:حاول|حاولوا|يحاولون|محاولين)\s+(?:\S+\s+){0,2}?(?:عبور|اقتحام|الوصول|اجتياز|إزالة|ازالة|الاقتراب|دخول))(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
 # Setting up or moving a camp is an event: "pitched dozens of tents", "set up sit-in tents", "نصبوا خياماً".
 _CAMP_VERB = re.compile(
     r"\b(?:set(?:ting)?\s+up|pitch(?:ed|ing)?|erect(?:ed|ing)?|put(?:ting)?\s+up|mov(?:ed|ing)|relocat(?:ed|ing))\s+"
@@ -107,6 +119,11 @@ def _destination(text: str, trig: Trigger) -> bool:
     return bool(_DESTINATION.search(text, max(0, trig.start - _LOOK_BACK), trig.start))
 
 
+def is_destination(text: str, triggers: Sequence[Trigger]) -> bool:
+    """Whether every event word only names where someone went or was driven ("back to their tents")."""
+    return bool(triggers) and all(_destination(text, t) for t in triggers)
+
+
 def _participant(text: str, trig: Trigger) -> bool:
     """Whether the trigger only names the participants or the camp of a protest."""
     words = text[trig.start : trig.end]
@@ -138,9 +155,9 @@ def is_mention(text: str, clause: tuple[int, int], triggers: Sequence[Trigger], 
     """
     if not triggers or any(t.family != "protest" or not _participant(text, t) for t in triggers):
         return False
-    if all(_destination(text, t) for t in triggers):
+    if is_destination(text, triggers):
         return True
-    if counted or _CAMP_VERB.search(text, *clause):
+    if counted or _CAMP_VERB.search(text, *clause) or _CROWD_VERB.search(text, *clause):
         return False
     return not (force.intervention or force.excessive)
 
@@ -156,11 +173,27 @@ def has_own_ground(landmark: Landmark | None, place_start: int | None, clause: t
     )
 
 
+def _placed_together(host: Candidate, mention: Candidate, landmarks: Mapping[str, Landmark]) -> bool:
+    """Both placed, at places that can be one event; a sit-in's site next to the protest's place is its place
+    ("the sit-in participants will stay in parliament" after "stormed parliament": the storming became the sit-in,
+    placed at the gazetteer's sit-in site of that day).
+    """
+    if host.landmark is None or mention.landmark is None:
+        return False
+    return compatible(host, mention, landmarks) or related(host.landmark, mention.landmark, landmarks)
+
+
 def _fold(host: Candidate, mention: Candidate, landmarks: Mapping[str, Landmark]) -> None:
-    if compatible(host, mention, landmarks):
+    if _placed_together(host, mention, landmarks):
         continuing = host.continuing
         merge_into(host, mention)
         host.continuing = continuing  # naming the crowd again tells nothing new of an ongoing sit-in
+        site = mention.landmark
+        told_there = site is not None and site.kind == "sit_in" and not mention.moved
+        if told_there and host.landmark is not None and host.landmark.kind != "sit_in":
+            # "the sit-in participants will stay in parliament": the protest at the site's place is that sit-in
+            host.place, host.landmark, host.relation, host.location = mention.place, site, "at", mention.location
+            host.sit_in = True
     else:  # its counts, severity and actors; never its place
         host.count(Casualties(0, 0, mention.fatalities, mention.injuries))
         more_severe = SUB_RANK.get(mention.sub_event_type, -1) > SUB_RANK.get(host.sub_event_type, -1)
@@ -189,7 +222,8 @@ def fold_mentions(
             out.append(cand)
             continue
         same = [h for h in hosts if same_day(h, cand)]
-        host = next((h for h in same if compatible(h, cand, landmarks)), same[0] if same else None)
+        placed = [h for h in same if h.landmark is not None and cand.landmark is not None]
+        host = next((h for h in placed if _placed_together(h, cand, landmarks)), same[0] if same else None)
         if host is not None:
             _fold(host, cand, landmarks)
         elif cand.own_ground and not any(c.sentence == cand.sentence and not c.mention_only for c in candidates):
