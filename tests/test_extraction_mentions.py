@@ -455,3 +455,21 @@ def test_sit_in_participants_at_the_stormed_building_make_it_the_sit_in() -> Non
 )
 def test_what_a_crowd_does_is_an_event(text: str) -> None:
     assert not _mention(text)
+
+
+def test_weapons_in_the_possession_of_those_arrested_are_no_attack() -> None:
+    en = (
+        "Police arrested two men in Baghdad's Karrada district on Monday. "
+        "They were caught in possession of three Katyusha rockets, the interior ministry said."
+    )
+    got = extract_incidents(en, published="2023-02-14")
+    assert list(got["sub_event_type"]) == ["Arrests"]
+    ar = (
+        "اعتقلت القوات الأمنية متهمين اثنين في منطقة الكرادة ببغداد يوم الاثنين، "
+        "وضبطت بحوزتهم منصة إطلاق وأربعة صواريخ."
+    )
+    got = extract_incidents(ar, published="2023-02-14")
+    assert list(got["sub_event_type"]) == ["Arrests"]
+    # Rockets found at a launch site, with nobody arrested, are a disrupted attack: a row.
+    got = extract_incidents("Police found two rockets ready to fire in Karrada on Monday.", published="2023-02-14")
+    assert list(got["sub_event_type"]) == ["Disrupted weapons use"]

@@ -118,6 +118,14 @@ _CAUSE = re.compile(
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(r"[,;.!?،؛]")
+# Weapons held by those arrested ("caught in possession of two rockets", "وضبطت بحوزتهم منصة وأربعة صواريخ"): the
+# arrest's evidence, no attack; the seizing verb before the cue goes with it.
+_POSSESSION = re.compile(
+    r"\b(?:(?:seized|found|caught|confiscated)\s+)?(?:in\s+(?:the\s+)?possession\s+of|in\s+(?:their|his|her)\s+"
+    r"possession)\b"
+    r"|(?<![\u0621-\u064a])(?:[وف]?(?:ضبط|ضبطت|عثر|عثرت|صودر|صودرت)\s+)?(?:ب|في\s+)حوزت(?:هم|ه|ها|هما)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
 # A call, a demand or a pledge: "Sadr called on his followers to hold a unified prayer in Tahrir Square at noon,
 # followed by a march", "ودعا الصدر أنصاره إلى إقامة صلاة ... تليها تظاهرة": what is called for has not happened.
 _CALL = re.compile(
@@ -127,6 +135,17 @@ _CALL = re.compile(
     r"|(?<![\u0621-\u064a])[وف]?(?:دعا|دعت|يدعو|تدعو|داعيا|داعياً|داعية|طالب|طالبت|يطالب|تطالب|ناشد|ناشدت)\s+(?:\S+\s+){0,6}?(?:إلى|الى)\s",
     re.IGNORECASE,
 )
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with the overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def aside_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -158,7 +177,11 @@ def aside_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
             continue
         phrase_end = _PHRASE_END.search(text, found.end(), stop)
         causes.append((found.end(), phrase_end.start() if phrase_end else stop))
-    return references, causes
+    for found in _POSSESSION.finditer(text, start, stop):
+        phrase_end = _PHRASE_END.search(text, found.end(), stop)
+        causes.append((found.start(), phrase_end.start() if phrase_end else stop))
+    causes.sort()
+    return references, _disjoint(causes)
 
 
 @dataclass(frozen=True)
