@@ -473,3 +473,29 @@ def test_weapons_in_the_possession_of_those_arrested_are_no_attack() -> None:
     # Rockets found at a launch site, with nobody arrested, are a disrupted attack: a row.
     got = extract_incidents("Police found two rockets ready to fire in Karrada on Monday.", published="2023-02-14")
     assert list(got["sub_event_type"]) == ["Disrupted weapons use"]
+
+
+def test_the_event_a_state_started_from_is_background() -> None:
+    from geoincidents.extraction.rules.background import ongoing_spans
+
+    ar = "ويعتصم أنصار التيار داخل مبنى البرلمان منذ الثلاثين من تموز، بعد اقتحامه مرتين خلال أسبوع."
+    assert ongoing_spans(ar, 0, len(ar)) == [(0, len(ar))]
+    en = "Protesters have camped on the bridge since October 25, after police killed two men there."
+    assert ongoing_spans(en, 0, len(en)) == [(0, len(en))]
+    # A new event told after the state, with its own words, keeps its own clause.
+    en = "Protesters have camped on the bridge since October 25, and on Friday police fired gas after they marched."
+    spans = ongoing_spans(en, 0, len(en))
+    assert spans and spans[0][1] < en.index("Friday")
+    got = extract_incidents(
+        "Students protested outside the Ministry of Planning in Baghdad on Tuesday. " + ar, published="2022-08-23"
+    )
+    assert list(got["landmark_id"]) == ["ministry_of_planning"]
+
+
+def test_counts_of_a_sentence_whose_event_words_are_background_belong_to_no_event() -> None:
+    ar = (
+        "أطلقت القوات الأمنية الغاز المسيل للدموع على المتظاهرين عند جسر الجمهورية يوم الأحد. "
+        "ويواصل المتظاهرون احتجاجاتهم منذ الأول من تشرين الأول، وقد أسفرت موجتها الأولى عن سقوط 149 قتيلاً."
+    )
+    got = extract_incidents(ar, published="2019-10-28")
+    assert len(got) == 1 and pd.isna(got.iloc[0]["fatalities"])

@@ -51,7 +51,11 @@ _PERFECT_SINCE = re.compile(
     # a total named as a noun: "the deaths of more than 500 people since the protest movement erupted"
     r"|\b(?:deaths?|killings?|killing)\s+of\s+[^.;]{0,40}?\bsince\b"
     r"|(?<![\u0621-\u064a])منذ\s+(?:\S+\s+){0,2}?(?:أيام|ايام|يوم|أسابيع|اسابيع|أسبوع|اسبوع|أشهر|اشهر|شهور|شهر|سنوات|أعوام|"
-    r"عام|سنة|بداية|بدء|انطلاق|اندلاع|مطلع|أكثر|اكثر|ساعات)(?![\u0621-\u064a])",
+    r"عام|سنة|بداية|بدء|انطلاق|اندلاع|مطلع|أكثر|اكثر|ساعات)(?![\u0621-\u064a])"
+    # "منذ الثلاثين من تموز", "منذ 19 تشرين الأول": since a day of a month
+    r"|(?<![\u0621-\u064a])منذ\s+(?:\S+\s+){0,3}?(?:من\s+)?(?:كانون\s+\S+|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|"
+    r"آب|اب|أيلول|ايلول|تشرين\s+\S+|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|"
+    r"اكتوبر|نوفمبر|ديسمبر)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 _SPAN_OPENERS = re.compile(
@@ -65,6 +69,7 @@ _SINCE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;.!?،؛]")
+_ORIGIN_AFTER = re.compile(r"[^,.;،]{0,30}?[\s,،]*(?:after|following|بعد|عقب|إثر|اثر)\s", re.IGNORECASE)
 _SINCE_CUE = re.compile(r"since|منذ|\bfor\s", re.IGNORECASE)
 _CONTINUING = re.compile(
     r"\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|still|ongoing|kept\s+up|entered\s+(?:its|their)|"
@@ -254,6 +259,8 @@ def ongoing_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     start) to the end of its "since ..." / "for three weeks" / "منذ أسابيع" phrase. A "since" that opens a
     clause of its own ("since they stormed the building on July 30") takes the clause with it, to the next
     comma or the sentence's end: the event it names is the earlier time the state runs from, no new event.
+    An "after" right behind the phrase ("منذ الثلاثين من تموز، بعد اقتحامه مرتين", "since July 30, after
+    storming it twice") names the event the state started from too: the span runs to the sentence's end.
     """
     if not _SINCE_CUE.search(text, start, end):
         return []
@@ -266,6 +273,9 @@ def ongoing_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if match.group(0).lower().endswith("since") and _SINCE_CLAUSE.match(text, stop, end):
             clause_end = _CLAUSE_END.search(text, stop, end)
             stop = clause_end.start() if clause_end else end
+        if _ORIGIN_AFTER.match(text, stop, end):
+            # "... since July 30, after storming it twice": the event the state started from, no new one
+            stop = end
         out.append((opener, stop))
     return out
 
