@@ -499,3 +499,19 @@ def test_counts_of_a_sentence_whose_event_words_are_background_belong_to_no_even
     )
     got = extract_incidents(ar, published="2019-10-28")
     assert len(got) == 1 and pd.isna(got.iloc[0]["fatalities"])
+
+
+def test_force_on_a_crowd_with_no_event_word_is_a_protest_met_with_force() -> None:
+    en = "Separately, police fired tear gas on Wednesday to disperse hundreds of men on the Sinak Bridge."
+    got = extract_incidents(en, published="2022-09-28")
+    assert list(got["sub_event_type"]) == ["Protest with intervention"]
+    assert list(got["landmark_id"]) == ["bridge_sinak"] and "trigger.force" in _rules(got)
+    ar = "وأطلقت القوات الأمنية الغاز المسيل للدموع لتفريق العشرات عند جسر السنك يوم الأربعاء."
+    got = extract_incidents(ar, published="2022-09-28")
+    assert list(got["sub_event_type"]) == ["Protest with intervention"]
+    # Force denied or threatened is none.
+    for text in (
+        "The interior ministry denied that police used tear gas on the Sinak Bridge on Wednesday.",
+        "ونفت الوزارة استخدام الغاز المسيل للدموع عند جسر السنك يوم الأربعاء.",
+    ):
+        assert extract_incidents(text, published="2022-09-28").empty

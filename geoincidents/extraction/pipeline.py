@@ -67,6 +67,7 @@ from geoincidents.extraction.rules.candidate import Candidate, Scan, SentenceDat
 from geoincidents.extraction.rules.casualties import LooseCounts, clause_counts, excessive_force, sentence_counts
 from geoincidents.extraction.rules.confidence import confidence
 from geoincidents.extraction.rules.mentions import (
+    crowd_force,
     fold_mentions,
     has_own_ground,
     is_destination,
@@ -226,6 +227,7 @@ class _ReportReader:
         self.loose = LooseCounts()
         self.dropped: list[str] = []
         self._carry = DateCarry(scan.published)
+        self.forced: set[int] = set()  # starts of the force words that stand for a protest (trigger.force)
         self._elsewhere = ElsewhereTracker(scan)
 
     def drop(self, rule_id: str, reason: str, span: tuple[int, int]) -> None:
@@ -257,6 +259,8 @@ class _ReportReader:
             for piece in split_by_family(c, find_triggers(scan.text, c[0], c[1], tokens=self.tokens), place_starts)
             for item in split_distributive(scan.text, *piece, place_starts)
         ]
+        if not any(trig for _, trig in pieces):
+            pieces = self._force_only(pieces, after, end)
         counts = find_casualties(scan.text, start, end)
         references, causes = aside_spans(scan.text, start, end)
         told = any(trig for _, trig in pieces)
@@ -283,6 +287,18 @@ class _ReportReader:
             any(m.actor.role == "protesters" for m in actors),
         )  # fmt: skip
         self._events(reading, pieces, is_headline_sentence)
+
+    def _force_only(
+        self, pieces: list[tuple[tuple[int, int], list[Trigger]]], start: int, end: int
+    ) -> list[tuple[tuple[int, int], list[Trigger]]]:
+        """A sentence with no event word but force used on a crowd ("fired tear gas to disperse hundreds of
+        supporters") tells a protest met with force (rule ``trigger.force``): its clause gets that trigger."""
+        found = crowd_force(self.scan.text, start, end)
+        if found is None:
+            return pieces
+        trig = Trigger(found[0], found[1], "protest", "Protests", "Protest with intervention", False)
+        self.forced.add(found[0])
+        return [(clause, [trig] if clause[0] <= found[0] < clause[1] else trigs) for clause, trigs in pieces]
 
     def _without(
         self,
@@ -343,6 +359,8 @@ class _ReportReader:
         )  # fmt: skip
         cand.sentence_index = s.index
         cand.rules = [_trigger_rule(triggers, text, event_type), *s.when.rules, *place_rules, *choice.rules]
+        if any(t.start in self.forced for t in triggers):
+            cand.rules.insert(1, rule("trigger.force"))
         if s.cited_source:
             cand.rules.append(rule("actors.source_not_party"))
         clause_counts(cand, s.counts, clause)

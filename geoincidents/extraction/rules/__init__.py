@@ -31,6 +31,7 @@ RULES: dict[str, str] = {
     "segment.headline": "a headline summarises the body: merged into the body's events",
     # triggers
     "trigger": "event words of an ACLED family found in the clause (argument: the family)",
+    "trigger.force": "no event word, but force used on a crowd (tear gas, water cannon): a protest met with force",
     # timing
     "date.explicit": "the clause's sentence names the event's date",
     "date.relative": "a date relative to the previous sentence's ('the same day', 'two days after')",

@@ -49,7 +49,7 @@ from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate
 from geoincidents.extraction.rules.merging import SUB_RANK, compatible, merge_into, related, same_day
 
-__all__ = ["fold_mentions", "has_own_ground", "is_destination", "is_mention", "moved_place"]
+__all__ = ["crowd_force", "fold_mentions", "has_own_ground", "is_destination", "is_mention", "moved_place"]
 
 # Nouns naming the participants or the camp of a protest (a trigger's whole words).
 _PARTICIPANT = re.compile(
@@ -108,6 +108,30 @@ _MOVED = re.compile(
     re.IGNORECASE,
 )
 _MOVED_LOOK_BACK = 80
+
+
+# Force used on a crowd: "security forces fired tear gas to disperse hundreds of supporters", "أطلقت القوات الغاز
+# المسيل للدموع لتفريقهم". Told with no event word of the crowd's own, it is still the report of a protest.
+_CROWD_FORCE = re.compile(
+    r"\btear[\s-]*gas\b|\bwater\s+cannons?\b|\brubber\s+bullets\b|\b(?:stun|sound)\s+(?:grenades?|bombs?)\b"
+    r"|\bdispers(?:e|ed|ing)\s+(?:the\s+)?(?:crowds?|protesters|demonstrators|hundreds|thousands|dozens)\b"
+    r"|(?:ال)?غاز\s+(?:ال)?مسيل\s+للدموع|(?:ال)?قنابل\s+(?:ال)?(?:صوتية|دخانية)|خراطيم\s+(?:ال)?مياه"
+    r"|(?:ال)?رصاص\s+(?:ال)?مطاطي|لتفريق\S*",
+    re.IGNORECASE,
+)
+_FORCE_DENIED = re.compile(
+    r"(?:\b(?:not|never|no|without|denied|deny|denies|would|will|could|may|might|threatened|warned)\b|n't"
+    r"|(?<![\u0621-\u064a])[وف]?(?:لم|لن|لا|دون|نفت|نفى|ينفي|تنفي)(?![\u0621-\u064a]))[^.,;،؛]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def crowd_force(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the first force used on a crowd in ``text[start:end]`` (not denied or only threatened)."""
+    for match in _CROWD_FORCE.finditer(text, start, end):
+        if not _FORCE_DENIED.search(text, max(start, match.start() - 50), match.start()):
+            return match.start(), match.end()
+    return None
 
 
 def moved_place(text: str, place_start: int, clause_start: int) -> bool:
