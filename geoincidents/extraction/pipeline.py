@@ -80,7 +80,6 @@ from geoincidents.extraction.rules.merging import (
     fold_attempts,
     fold_clashes,
     fold_context,
-    merge_candidates,
     merge_headline,
 )
 from geoincidents.extraction.rules.places import (
@@ -398,10 +397,9 @@ class _ReportReader:
         """Step 4: the report's events, merged, each with a place (or dropped, with the reason)."""
         landmarks = self.scan.index.landmarks
         self.loose.apply(self.candidates)
-        candidates, mentions_dropped = fold_mentions(self.candidates, landmarks)
+        merged, mentions_dropped = fold_mentions(self.candidates, landmarks)
         for rule_id, reason, span in mentions_dropped:
             self.drop(rule_id, reason, span)
-        merged = merge_candidates(candidates, landmarks)
         merged = fold_context(fold_clashes(fold_attempts(merged, landmarks), landmarks), landmarks)
         merged, measures = drop_lone_measures(merged)
         for cand in measures:

@@ -47,7 +47,7 @@ from geoincidents.extraction.events import Casualties, Force, Trigger
 from geoincidents.extraction.geocoding import Landmark, specificity
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate
-from geoincidents.extraction.rules.merging import SUB_RANK, compatible, merge_into, related, same_day
+from geoincidents.extraction.rules.merging import SUB_RANK, compatible, merge_candidates, merge_into, related, same_day
 
 __all__ = ["crowd_force", "fold_mentions", "has_own_ground", "is_destination", "is_mention", "moved_place"]
 
@@ -232,27 +232,33 @@ def _fold(host: Candidate, mention: Candidate, landmarks: Mapping[str, Landmark]
 def fold_mentions(
     candidates: list[Candidate], landmarks: Mapping[str, Landmark]
 ) -> tuple[list[Candidate], list[tuple[str, str, tuple[int, int]]]]:
-    """Fold, keep or drop the report's mention candidates; returns the candidates left and those dropped.
+    """Merge the report's candidates into events, folding, keeping or dropping its mentions.
 
-    Each dropped one is ``(rule, reason, sentence span)``. Hosts are the report's protests and riots that
-    are not mentions themselves; each mention goes to the first host of its day (one it can merge with
-    by place, else the first).
+    Returns the events and the mentions dropped, each ``(rule, reason, sentence span)``. The candidates
+    that are not mentions are merged first (:func:`~.merging.merge_candidates`); a mention then goes to a
+    protest or riot of its day among those events (one it can be placed with, else the first), or is kept
+    (merged with the other kept mentions) or dropped. Hosts are looked for among the events of the same
+    day only, so folding costs time in proportion to the number of candidates.
     """
-    hosts = [c for c in candidates if not c.mention_only and c.event_type in ("Protests", "Riots")]
-    out: list[Candidate] = []
+    merged = merge_candidates([c for c in candidates if not c.mention_only], landmarks)
+    hosts: dict[object, list[Candidate]] = {}
+    for event in merged:
+        if event.event_type in ("Protests", "Riots"):
+            hosts.setdefault(event.day, []).append(event)
+    told = {c.sentence for c in candidates if not c.mention_only}
+    kept: list[Candidate] = []
     dropped: list[tuple[str, str, tuple[int, int]]] = []
     for cand in candidates:
         if not cand.mention_only:
-            out.append(cand)
             continue
-        same = [h for h in hosts if same_day(h, cand)]
+        same = [h for h in hosts.get(cand.day, []) if same_day(h, cand)]
         placed = [h for h in same if h.landmark is not None and cand.landmark is not None]
         host = next((h for h in placed if _placed_together(h, cand, landmarks)), same[0] if same else None)
         if host is not None:
             _fold(host, cand, landmarks)
-        elif cand.own_ground and not any(c.sentence == cand.sentence and not c.mention_only for c in candidates):
+        elif cand.own_ground and cand.sentence not in told:
             cand.rules.append(rule("mention.located"))
-            out.append(cand)
+            kept.append(cand)
         else:
             dropped.append(
                 (
@@ -261,4 +267,4 @@ def fold_mentions(
                     cand.sentence,
                 )
             )
-    return out, dropped
+    return merged + merge_candidates(kept, landmarks), dropped

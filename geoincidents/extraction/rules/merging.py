@@ -13,7 +13,7 @@ The headline's events are the body's (``merge.headline``), or dropped when the b
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.geocoding import Landmark, specificity
@@ -216,6 +216,13 @@ def _host(cand: Candidate, same_days: list[Candidate], landmarks: Mapping[str, L
     )
 
 
+def _by_day(events: Iterable[Candidate]) -> dict[object, list[Candidate]]:
+    out: dict[object, list[Candidate]] = {}
+    for event in events:
+        out.setdefault(event.day, []).append(event)
+    return out
+
+
 def fold_attempts(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
     """Fold an assassination attempt into the same day's explosion at its place (rule ``merge.fold_attempt``).
 
@@ -223,6 +230,7 @@ def fold_attempts(merged: list[Candidate], landmarks: Mapping[str, Landmark]) ->
     is the event, the attempt its purpose. An attempt with no explosion of that day at a related place (a
     shooting, an attack with no weapon named) stays an event.
     """
+    by_day = _by_day(m for m in merged if m.event_type == "Explosions/Remote violence")
     out: list[Candidate] = []
     for cand in merged:
         host = None
@@ -230,9 +238,8 @@ def fold_attempts(merged: list[Candidate], landmarks: Mapping[str, Landmark]) ->
             host = next(
                 (
                     m
-                    for m in merged
-                    if m.event_type == "Explosions/Remote violence"
-                    and same_day(m, cand)
+                    for m in by_day.get(cand.day, [])
+                    if same_day(m, cand)
                     and m.landmark is not None
                     and cand.landmark is not None
                     and _near_enough(m.landmark, cand.landmark, landmarks)
@@ -256,6 +263,7 @@ def fold_clashes(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
     riot). Only clashes with the security forces are: their counts go to the riot. Clashes with weapons named
     or an armed group among their parties stay battles; clashes of unnamed "rival groups" stay what they were.
     """
+    by_day = _by_day(m for m in merged if _kind(m.event_type) == "Protests")
     out: list[Candidate] = []
     for cand in merged:
         host = None
@@ -264,9 +272,8 @@ def fold_clashes(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
             host = next(
                 (
                     m
-                    for m in merged
-                    if _kind(m.event_type) == "Protests"
-                    and same_day(m, cand)
+                    for m in by_day.get(cand.day, [])
+                    if same_day(m, cand)
                     and (
                         m.landmark is None
                         or cand.landmark is None
