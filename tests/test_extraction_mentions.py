@@ -515,3 +515,9 @@ def test_force_on_a_crowd_with_no_event_word_is_a_protest_met_with_force() -> No
         "ونفت الوزارة استخدام الغاز المسيل للدموع عند جسر السنك يوم الأربعاء.",
     ):
         assert extract_incidents(text, published="2022-09-28").empty
+
+
+def test_a_clause_with_another_place_is_not_placed_where_its_crowd_came_from() -> None:
+    text = "On Wednesday, police fired tear gas at students who tried to cross the Sinak Bridge from Khilani Square."
+    got = extract_incidents(text, published="2022-09-28")
+    assert list(got["landmark_id"]) == ["bridge_sinak"]

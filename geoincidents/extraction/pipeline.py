@@ -352,6 +352,12 @@ class _ReportReader:
         c_places, place_rules = clause_places(text, clause, s.where.places, sub_type)
         actors = _distinct(within(s.actors, *clause)) or s.parties
         choice = resolve_place(s.where, c_places, triggers, (event_type, sub_type), s.when.day, actors)
+        if choice.place is not None and _kind_protest(event_type) and moved_place(text, choice.place.start, clause[0]):
+            # "tried to cross the Jumhuriya Bridge from Tahrir Square": where the crowd came from is not where
+            # the event was when the clause names another place
+            others = [p for p in c_places if p.start != choice.place.start]
+            if others:
+                choice = resolve_place(s.where, others, triggers, (event_type, sub_type), s.when.day, actors)
         cand = Candidate(
             event_type, choice.sub_type, s.when.day, s.when.precision, s.when.note, choice.place, choice.landmark,
             choice.relation, choice.location, list(actors), s.span, choice.sit_in, s.when.in_sentence, s.when.key,

@@ -98,7 +98,7 @@ _CAMP_VERB = re.compile(
 # before a place mention.
 _MOVED = re.compile(
     r"\b(?:march(?:ed|es|ing)?|walk(?:ed|ing)?|set\s+(?:off|out)|mov(?:ed|ing)|came|coming|pour(?:ed|ing)|"
-    r"stream(?:ed|ing)|flock(?:ed|ing))\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$"
+    r"stream(?:ed|ing)|flock(?:ed|ing)|cross(?:ed|es|ing)?)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$"
     r"|\b(?:drove|driven|drive|driving|push(?:ed|ing)?|forc(?:ed|ing)|chas(?:ed|ing)|fled|flee(?:ing)?|"
     r"retreat(?:ed|ing)?|took\s+refuge|sought\s+refuge|shelter(?:ed|ing))\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:back\s+)?(?:in|into|to|towards?|inside)\s+(?:the\s+)?(?:al-)?$"
