@@ -104,3 +104,36 @@ def test_arabic_days_ago_and_last_night(text: str, expected: date) -> None:
 
 def test_arabic_days_before_an_occasion_is_no_date() -> None:
     assert find_dates("قبل يومين من الانتخابات") == []
+
+
+def test_a_date_word_in_a_quoted_or_bracketed_name_is_no_date() -> None:
+    assert find_dates('وقال مصدر أمني لـ"بغداد اليوم"، إن') == []
+    assert find_dates("وقال المصدر لـ(بغداد اليوم) إن") == []
+    assert [d.text for d in find_dates('a source told "Iraq Today" on Monday')] == ["Monday"]
+    # The same words outside a name are a date.
+    assert [d.text for d in find_dates("شهدت بغداد اليوم تظاهرات")] == ["اليوم"]
+    assert [d.text for d in find_dates("Baghdad today saw protests (again)")] == ["today"]
+
+
+def test_an_era_or_the_end_of_a_month_is_a_year_or_a_month() -> None:
+    kinds = [(d.text, d.kind, d.attributive) for d in find_dates("Built in the 1970s and bombed during the 1991 war")]
+    assert kinds == [("in the 1970s", "year", False), ("during the 1991", "year", False)]
+    assert [(d.text, d.kind) for d in find_dates("They left at the end of July after clashes")] == [
+        ("end of July", "in_month")
+    ]
+    # "since the 2003 invasion" dates the start of a state: attributive, as every "since" date.
+    assert [d.attributive for d in find_dates("since the 2003 invasion")] == [True]
+    # A year not introduced as an era is no date of this kind.
+    assert find_dates("the 2003 invasion was a turning point") == []
+
+
+def test_an_old_air_strike_in_a_description_makes_no_row() -> None:
+    from geoincidents import extract_incidents
+
+    text = (
+        "Police fired tear gas at protesters in Tahrir Square on Thursday. "
+        "Built in the 1960s and hit by air strikes during the 1991 war, the tower overlooks the square."
+    )
+    got = extract_incidents(text, published="2019-11-01")
+    assert list(got["event_type"]) == ["Protests"]
+    assert any(s.startswith("background.year") for s in got.attrs["skipped"])

@@ -78,6 +78,10 @@ _PATTERNS_EN: list[tuple[str, str]] = [
         rf"\b(?:(?:in|during|since|early|late)\s+|mid-?\s*){_EN_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b",
     ),
     ("year", r"\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b"),
+    # "during the 2003 invasion", "in the 1980s": a year naming an era or an earlier event
+    ("year", r"\b(?:in|during|since)\s+the\s+(?P<year>(?:19|20)\d\d)(?:s\b|(?=\s+[a-z]))"),
+    # "at the end of August", "the beginning of March 2020": a month, no day
+    ("in_month", rf"\b(?:end|beginning|start|middle)\s+of\s+{_EN_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("same_day", r"\b(?:on\s+)?the\s+same\s+day\b|\b(?:earlier|later)\s+that\s+day\b"),
     (
         "period",
@@ -242,6 +246,16 @@ _DIGITS = frozenset("0123456789")
 _DATE_ANCHORS = AnchorCache(_is_anchor)
 
 
+# A date word closing a short quoted or bracketed name ('"Baghdad Today"', "(بغداد اليوم)", "«العراق اليوم»")
+# is part of the name of an outlet or a programme.
+_NAME_OPEN = re.compile(r"[\"“«(]\s*(?:[^\s\"“”«»()]+\s+){1,2}$")
+_NAME_CLOSE = re.compile(r"\s*[\"”»)]")
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    return bool(_NAME_CLOSE.match(text, end, end + 3) and _NAME_OPEN.search(text, max(0, start - 30), start))
+
+
 def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMention]:
     """Return the date expressions in ``text``, in order, with their character spans.
 
@@ -262,10 +276,13 @@ def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMent
         if group is None:
             continue
         kind = group.rsplit("_", 1)[0]
+        if _in_name(text, match.start(), match.end()):
+            continue  # 'a source told "Baghdad Today"', "لـ(بغداد اليوم)": an outlet's name, not a date
         # "since Oct. 25" / "منذ" dates the start of something ongoing, not this sentence's event.
         before = text[max(0, match.start() - 8) : match.start()].lower().rstrip()
         attributive = before.endswith(("since", "منذ")) or match.group(0).lower().startswith("since")
-        if kind in ("day_month", "month_day", "month_year", "year", "in_month"):
+        era = kind == "year" and match.group(0).lower().startswith(("in the", "during the"))  # dates its clause
+        if kind in ("day_month", "month_day", "month_year", "year", "in_month") and not era:
             attributive = attributive or bool(_ATTRIBUTIVE_AFTER.match(text, match.end(), match.end() + _LOOK_AHEAD))
         possessive = match.group(0).endswith(("'s", "’s")) or text.startswith(("'s", "’s"), match.end())
         if possessive and _ATTRIBUTIVE_POSSESSIVE.match(text, match.end(), match.end() + _LOOK_AHEAD):

@@ -57,6 +57,7 @@ from geoincidents.extraction.rules.actors import actors_for, parties
 from geoincidents.extraction.rules.background import (
     BACKGROUND_DAYS,
     SentenceFlags,
+    aside_spans,
     background_reason,
     is_continuing,
     ongoing_spans,
@@ -65,7 +66,22 @@ from geoincidents.extraction.rules.background import (
 from geoincidents.extraction.rules.candidate import Candidate, Scan, SentenceDate, inside_any, within
 from geoincidents.extraction.rules.casualties import LooseCounts, clause_counts, excessive_force, sentence_counts
 from geoincidents.extraction.rules.confidence import confidence
-from geoincidents.extraction.rules.merging import SUB_RANK, fold_context, merge_candidates, merge_headline
+from geoincidents.extraction.rules.mentions import (
+    crowd_force,
+    fold_mentions,
+    has_own_ground,
+    is_destination,
+    is_mention,
+    moved_place,
+)
+from geoincidents.extraction.rules.merging import (
+    SUB_RANK,
+    drop_lone_measures,
+    fold_attempts,
+    fold_clashes,
+    fold_context,
+    merge_headline,
+)
 from geoincidents.extraction.rules.places import (
     OWN_PREMISES,
     ElsewhereTracker,
@@ -77,9 +93,11 @@ from geoincidents.extraction.rules.places import (
 )
 from geoincidents.extraction.rules.segment import (
     dateline_end,
-    is_headline,
+    headline_end,
+    is_distinct_item,
     split_by_family,
     split_clauses,
+    split_distributive,
     split_sentences,
 )
 from geoincidents.extraction.rules.timing import DateCarry
@@ -119,10 +137,37 @@ class Report:
 
 _EXPLOSIONS = "Explosions/Remote violence"
 _IMPACT = re.compile(
-    r"\b(?:fell|landed|hit|struck|impacted|crashed|exploded|slammed)\b|(?:^|\s)(?:و)?(?:سقط|سقطت|سقوط|انفجر|انفجرت)(?:\s|$)",
+    r"\b(?:fell|landed|hit|struck|impacted|crashed|exploded|slammed)\b|(?:^|\s)(?:[وفب])?(?:سقط|سقطت|سقطا|سقطتا|يسقط|تسقط|يسقطان|تسقطان|سقوط|انفجر|انفجرت|ينفجر|تنفجر)(?:\s|$)",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|no|none|neither|nor)\b|n't|(?<![\u0621-\u064a])(?:لم|لا|ما|دون)(?![\u0621-\u064a]))"
+    r"[^.,;،؛]{0,30}$",
     re.IGNORECASE,
 )
 _TRAIL_UNSAFE = re.compile(r"[;()\s]+")
+# "Clashes" with no weapon named: at a protest of the day, the crowd's clash with the police (a riot).
+_CLASH = re.compile(r"clash(?:es|ed|ing)?|[وب]?(?:ال)?(?:اشتباك\S*|صدامات|مصادمات)", re.IGNORECASE)
+# An air-defence system's name: it tells the interception of that day's attack, not an attack of its own.
+_DEFENCE = re.compile(r"C-?RAM|(?:منظومة\s+)?سي\s+رام", re.IGNORECASE)
+# "an assassination attempt", "محاولة اغتيال": what an attack was for; the weapon named beside it is the event.
+_ATTEMPT = re.compile(r"assassinat\w*|[وب]?(?:ال)?اغتيال\S*", re.IGNORECASE)
+
+
+def _impact(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says where a munition fell or hit ("did not hit", "لم يسقط" say where it did not)."""
+    return any(
+        not _NEGATED.search(text, max(clause[0], m.start() - 30), m.start()) for m in _IMPACT.finditer(text, *clause)
+    )
+
+
+_ONGOING = "a state or a total since an earlier time, no new event"
+_REFERENCE = "an event referred to ('came two days after', 'the third attack') or called for, no new event"
+_CAUSE = "the cause a protest or an attack answers ('in anger over'), told elsewhere"
+
+
+def _kind_protest(event_type: str) -> bool:
+    return event_type in ("Protests", "Riots")
 
 
 def _trigger_rule(triggers: list[Trigger], text: str, event_type: str) -> str:
@@ -181,6 +226,7 @@ class _ReportReader:
         self.loose = LooseCounts()
         self.dropped: list[str] = []
         self._carry = DateCarry(scan.published)
+        self.forced: set[int] = set()  # starts of the force words that stand for a protest (trigger.force)
         self._elsewhere = ElsewhereTracker(scan)
 
     def drop(self, rule_id: str, reason: str, span: tuple[int, int]) -> None:
@@ -190,9 +236,9 @@ class _ReportReader:
     def read(self) -> None:
         """Read every sentence of the report."""
         sentences = split_sentences(self.scan.text)
-        headline_end = sentences[0][1] if len(sentences) > 1 and is_headline(self.scan.text, sentences[0]) else -1
+        headline = headline_end(self.scan.text, sentences)
         for i, span in enumerate(sentences):
-            self._sentence(i, span, span[1] == headline_end)
+            self._sentence(i, span, span[1] <= headline)
 
     def _sentence(self, index: int, span: tuple[int, int], is_headline_sentence: bool) -> None:
         """Date, places and event words of one sentence; the rest is read only when it has event words."""
@@ -207,19 +253,30 @@ class _ReportReader:
         clauses = split_clauses(scan.text, start, end)
         self._elsewhere.sentence(span, after, places, clauses)
         pieces = [
-            piece
+            item
             for c in clauses
             for piece in split_by_family(c, find_triggers(scan.text, c[0], c[1], tokens=self.tokens), place_starts)
+            for item in split_distributive(scan.text, *piece, place_starts)
         ]
+        if not any(trig for _, trig in pieces):
+            pieces = self._force_only(pieces, after, end)
         counts = find_casualties(scan.text, start, end)
-        ongoing = ongoing_spans(scan.text, start, end)
-        if ongoing:  # a state or total since an earlier time: its event words and counts are background
-            pieces = self._without_ongoing(pieces, ongoing, span)
-            counts = [c for c in counts if not inside_any(ongoing, c.start)]
+        references, causes = aside_spans(scan.text, start, end)
+        told = any(trig for _, trig in pieces)
+        for spans, rule_id, why in (
+            (ongoing_spans(scan.text, start, end), "background.ongoing", _ONGOING),
+            (references, "background.referential", _REFERENCE),
+            (causes, "background.cause", _CAUSE),
+        ):
+            if spans:  # a state or total since earlier, an earlier event referred to, a cause: no event of the day
+                pieces = self._without(pieces, spans, span, rule_id, why)
+                counts = [c for c in counts if not inside_any(spans, c.start)]
         if not any(trig for _, trig in pieces):
             # Counts stated without event words may belong to a nearby event; those of background, running
-            # totals ("450 have been killed since ...") and ongoing states belong to no event of the day.
-            if counts and sentence_flags(scan.text, start, end, s_dates, all_dates).counts_are_loose:
+            # totals ("450 have been killed since ...") and ongoing states belong to no event of the day, nor
+            # do those of a sentence whose event words were all background.
+            loose = not told and sentence_flags(scan.text, start, end, s_dates, all_dates).counts_are_loose
+            if counts and loose:
                 self.loose.add(index, counts, when.day if when.in_sentence else None)
             return
         actors, cited = parties(scan.text, scan.actor_spans.between(start, end))
@@ -230,17 +287,32 @@ class _ReportReader:
         )  # fmt: skip
         self._events(reading, pieces, is_headline_sentence)
 
-    def _without_ongoing(
+    def _force_only(
+        self, pieces: list[tuple[tuple[int, int], list[Trigger]]], start: int, end: int
+    ) -> list[tuple[tuple[int, int], list[Trigger]]]:
+        """A sentence with no event word but force used on a crowd ("fired tear gas to disperse hundreds of
+        supporters") tells a protest met with force (rule ``trigger.force``): its clause gets that trigger."""
+        found = crowd_force(self.scan.text, start, end)
+        if found is None:
+            return pieces
+        trig = Trigger(found[0], found[1], "protest", "Protests", "Protest with intervention", False)
+        self.forced.add(found[0])
+        return [(clause, [trig] if clause[0] <= found[0] < clause[1] else trigs) for clause, trigs in pieces]
+
+    def _without(
         self,
         pieces: list[tuple[tuple[int, int], list[Trigger]]],
-        ongoing: list[tuple[int, int]],
+        spans: list[tuple[int, int]],
         span: tuple[int, int],
+        rule_id: str,
+        reason: str,
     ) -> list[tuple[tuple[int, int], list[Trigger]]]:
+        """The pieces without their event words inside ``spans`` (a piece left with none is dropped by ``rule_id``)."""
         out: list[tuple[tuple[int, int], list[Trigger]]] = []
         for clause, triggers in pieces:
-            kept = [t for t in triggers if not inside_any(ongoing, t.start)]
+            kept = [t for t in triggers if not inside_any(spans, t.start)]
             if triggers and not kept:
-                self.drop(rule("background.ongoing"), "a state or a total since an earlier time, no new event", span)
+                self.drop(rule(rule_id), reason, span)
             out.append((clause, kept))
         return out
 
@@ -280,26 +352,66 @@ class _ReportReader:
         c_places, place_rules = clause_places(text, clause, s.where.places, sub_type)
         actors = _distinct(within(s.actors, *clause)) or s.parties
         choice = resolve_place(s.where, c_places, triggers, (event_type, sub_type), s.when.day, actors)
+        if choice.place is not None and _kind_protest(event_type) and moved_place(text, choice.place.start, clause[0]):
+            # "tried to cross the Jumhuriya Bridge from Tahrir Square": where the crowd came from is not where
+            # the event was when the clause names another place
+            others = [p for p in c_places if p.start != choice.place.start]
+            if others:
+                choice = resolve_place(s.where, others, triggers, (event_type, sub_type), s.when.day, actors)
         cand = Candidate(
             event_type, choice.sub_type, s.when.day, s.when.precision, s.when.note, choice.place, choice.landmark,
             choice.relation, choice.location, list(actors), s.span, choice.sit_in, s.when.in_sentence, s.when.key,
         )  # fmt: skip
         cand.sentence_index = s.index
         cand.rules = [_trigger_rule(triggers, text, event_type), *s.when.rules, *place_rules, *choice.rules]
+        if any(t.start in self.forced for t in triggers):
+            cand.rules.insert(1, rule("trigger.force"))
         if s.cited_source:
             cand.rules.append(rule("actors.source_not_party"))
         clause_counts(cand, s.counts, clause)
         cand.continuing = is_continuing(text, clause, sub_type, s.counts)
-        cand.impact = event_type == _EXPLOSIONS and bool(_IMPACT.search(text, *clause))
-        cand.generic_blast = event_type == _EXPLOSIONS and all(t.generic for t in triggers if t.family == "explosion")
+        # Where a munition fell tells the event's place only when the clause names that place itself.
+        cand.impact = event_type == _EXPLOSIONS and rule("place.sentence") not in place_rules and _impact(text, clause)
+        if event_type == _EXPLOSIONS and is_distinct_item(text, clause):
+            cand.distinct = True
+            cand.rules.append(rule("segment.distributive"))
+        blasts = [t for t in triggers if t.family == "explosion"]
+        cand.defence = event_type == _EXPLOSIONS and all(_DEFENCE.fullmatch(text, t.start, t.end) for t in blasts)
+        # "an explosion was heard", "the C-RAM opened fire": the blast or the defence of that day's attack
+        cand.generic_blast = (event_type == _EXPLOSIONS and all(t.generic for t in blasts)) or cand.defence
+        cand.clash_only = event_type == "Battles" and all(_CLASH.fullmatch(text, t.start, t.end) for t in triggers)
+        cand.attempt = event_type == "Violence against civilians" and all(
+            _ATTEMPT.fullmatch(text, t.start, t.end) for t in triggers
+        )
+        if choice.place is not None and _kind_protest(event_type) and moved_place(text, choice.place.start, clause[0]):
+            cand.moved = True
+            cand.rules.append(rule("mention.moved"))
+        if event_type == "Protests" and is_mention(
+            text,
+            clause,
+            triggers,
+            find_force(text[clause[0] : clause[1]]),
+            counted=cand.fatalities is not None or cand.injuries is not None,
+        ):
+            cand.mention_only = True
+            cand.moved = cand.moved or is_destination(text, triggers)  # "pushed them back to their tents"
+            place_start = choice.place.start if choice.place is not None else None
+            cand.own_ground = has_own_ground(choice.landmark, place_start, clause, s.when.in_sentence)
         return cand
 
     def events(self) -> list[Candidate]:
         """Step 4: the report's events, merged, each with a place (or dropped, with the reason)."""
         landmarks = self.scan.index.landmarks
         self.loose.apply(self.candidates)
-        merged = fold_context(merge_candidates(self.candidates, landmarks), landmarks)
-        for rule_id, reason in merge_headline(merged, self.headline, landmarks, self.scan.text):
+        merged, mentions_dropped = fold_mentions(self.candidates, landmarks)
+        for rule_id, reason, span in mentions_dropped:
+            self.drop(rule_id, reason, span)
+        merged = fold_context(fold_clashes(fold_attempts(merged, landmarks), landmarks), landmarks)
+        merged, measures = drop_lone_measures(merged)
+        for cand in measures:
+            self.drop(rule("merge.measure_alone"), "a security measure around no event of the report", cand.sentence)
+        told = bool(mentions_dropped or measures)
+        for rule_id, reason in merge_headline(merged, self.headline, landmarks, self.scan.text, body_told=told):
             self.dropped.append(f"{rule_id}: {reason}")
         located = any(c.landmark is not None for c in merged)
         widest = widest_place(self.scan.places)

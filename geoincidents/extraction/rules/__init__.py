@@ -12,6 +12,7 @@ dropped it. ``docs/extraction.md`` describes each rule; a test checks that every
 - :mod:`.places`: where the event of a clause happened (and other cities)
 - :mod:`.casualties`: which event a count belongs to
 - :mod:`.actors`: the parties of an event and their ACLED roles
+- :mod:`.mentions`: passages naming only a protest's participants or camp
 - :mod:`.merging`: passages of one event become one row
 - :mod:`.confidence`: how sure a row is, and what is emitted
 """
@@ -25,10 +26,12 @@ RULES: dict[str, str] = {
     "segment.sentence": "sentence boundaries (full stop, ! ? ؟, line break; abbreviations kept)",
     "segment.clause": "clause boundaries (after, while, meanwhile, ; بعد فيما بينما عقب)",
     "segment.family": "a clause cut where its event words change kind, each piece with a place of its own",
+    "segment.distributive": "munitions counted out at their places ('one near X, the other near Y'): one piece each",
     "segment.dateline": "the dateline's place and date are the filing's, not the event's",
     "segment.headline": "a headline summarises the body: merged into the body's events",
     # triggers
     "trigger": "event words of an ACLED family found in the clause (argument: the family)",
+    "trigger.force": "no event word, but force used on a crowd (tear gas, water cannon): a protest met with force",
     # timing
     "date.explicit": "the clause's sentence names the event's date",
     "date.relative": "a date relative to the previous sentence's ('the same day', 'two days after')",
@@ -42,6 +45,8 @@ RULES: dict[str, str] = {
     "background.pluperfect_ar": "Arabic 'وكان ... قد' recalls an earlier event",
     "background.pluperfect_en": "English pluperfect with a date of its own before the news",
     "background.ongoing": "a state since an earlier date, or a running total: no new event",
+    "background.referential": "an event referred to ('came two days after', 'the third attack') or called for: no row",
+    "background.cause": "a cause ('in anger over', 'احتجاجاً على') or a confessed attack ('confessed to'): no row",
     "background.old": "dated more than BACKGROUND_DAYS before publication",
     "background.future": "dated after publication: planned",
     "background.continuing": "only an ongoing protest ('the sit-in continues'): no event of its own",
@@ -65,10 +70,18 @@ RULES: dict[str, str] = {
     # merging
     "merge.same_event": "passages of one event (same day, kind, related places) merged (argument: count)",
     "merge.fold_arrests": "arrests at a protest folded into it (protest with intervention)",
+    "merge.fold_clash": "clashes with no weapon named folded into that day's protest nearby: a riot",
+    "merge.fold_attempt": "an assassination attempt folded into that day's explosion at its place (the weapon)",
+    "merge.measure_alone": "a closure, curfew or lockdown around no event of the report: no row",
     "merge.fold_closure": "closures and curfews around an event folded into it",
     "merge.headline": "the headline's event is the body's",
     "merge.headline_dropped": "a headline that names none of the body's events",
     "merge.reports": "rows of several reports with the same day, landmark and event type (argument: count)",
+    # mentions
+    "mention.moved": "a protest placed where its crowd came from or was driven to: a place of the day's protest",
+    "mention.folded": "a passage only naming a protest's participants or camp folded into that day's protest",
+    "mention.located": "a passage only naming participants, with its own date and place, and no protest that day",
+    "mention.dropped": "a passage only naming a protest's participants or camp, no event that day: no row",
     # actors
     "actors.source_not_party": "an actor cited as the source of the news is not a party",
     # confidence

@@ -20,6 +20,7 @@ from geoincidents.extraction.rules.candidate import SentenceDate, within
 __all__ = [
     "BACKGROUND_DAYS",
     "SentenceFlags",
+    "aside_spans",
     "background_reason",
     "is_continuing",
     "ongoing_spans",
@@ -47,8 +48,14 @@ _PERFECT_SINCE = re.compile(
     r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?[a-z]+\b[^.;]{0,80}?\b(?:since\b|for\s+(?:(?:more\s+than|nearly|"
     r"almost|about|over|the\s+past|the\s+last|several|a\s+few|many|some|\w+)\s+){0,2}(?:days|weeks|months|years|"
     r"a\s+(?:week|month|year)))"
+    # a total named as a noun: "the deaths of more than 500 people since the protest movement erupted"
+    r"|\b(?:deaths?|killings?|killing)\s+of\s+[^.;]{0,40}?\bsince\b"
     r"|(?<![\u0621-\u064a])منذ\s+(?:\S+\s+){0,2}?(?:أيام|ايام|يوم|أسابيع|اسابيع|أسبوع|اسبوع|أشهر|اشهر|شهور|شهر|سنوات|أعوام|"
-    r"عام|سنة|بداية|بدء|انطلاق|اندلاع|مطلع|أكثر|اكثر|ساعات)(?![\u0621-\u064a])",
+    r"عام|سنة|بداية|بدء|انطلاق|اندلاع|مطلع|أكثر|اكثر|ساعات)(?![\u0621-\u064a])"
+    # "منذ الثلاثين من تموز", "منذ 19 تشرين الأول": since a day of a month
+    r"|(?<![\u0621-\u064a])منذ\s+(?:\S+\s+){0,3}?(?:من\s+)?(?:كانون\s+\S+|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|"
+    r"آب|اب|أيلول|ايلول|تشرين\s+\S+|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|"
+    r"اكتوبر|نوفمبر|ديسمبر)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 _SPAN_OPENERS = re.compile(
@@ -57,10 +64,12 @@ _SPAN_OPENERS = re.compile(
 # "since" opening a clause with its own subject ("since they stormed", "since the protesters occupied").
 _SINCE_CLAUSE = re.compile(
     r"\s+(?:they|he|she|it|we|(?:the\s+)?(?:\w+\s+){0,2}?(?:protesters|demonstrators|supporters|followers|crowds?|"
-    r"militants|forces|police|troops))\s+(?:first\s+)?[a-z]+ed\b",
+    r"militants|forces|police|troops|protests|demonstrations|sit-ins?|movement|uprising|clashes|war|invasion))\s+"
+    r"(?:first\s+)?[a-z]+ed\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;.!?،؛]")
+_ORIGIN_AFTER = re.compile(r"[^,.;،]{0,30}?[\s,،]*(?:after|following|بعد|عقب|إثر|اثر)\s", re.IGNORECASE)
 _SINCE_CUE = re.compile(r"since|منذ|\bfor\s", re.IGNORECASE)
 _CONTINUING = re.compile(
     r"\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|still|ongoing|kept\s+up|entered\s+(?:its|their)|"
@@ -70,6 +79,114 @@ _CONTINUING = re.compile(
     r"لا\s+يزالون|ما\s+زال|مازال|ما\s+يزال|ما\s+تزال)|لليوم\s+\S+\s+على\s+التوالي)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
+
+
+# "The attack came two days after ...", "His announcement came a day after ...", "ويأتي الهجوم بعد يومين من ...",
+# "جاء ذلك عقب ...": the news event set against an earlier one; what follows the cue is a reference, no new event.
+_REFERENTIAL = re.compile(
+    r"\b(?:came|comes|come|coming)\s+(?:(?:just|only|barely|less|more|than|about|nearly|some|a|an|one|two|three|"
+    r"four|five|six|seven|few|several|\d+|hours?|days?|weeks?|months?|minutes?|shortly|soon|little|over)\s+){0,5}"
+    r"(?:after|following|amid|on\s+the\s+heels\s+of)\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:يأتي|تأتي|ياتي|تاتي|جاء|جاءت|يجيء|تجيء)\s+(?:\S+\s+){0,4}?"
+    r"(?:بعد|عقب|إثر|اثر|أعقاب|اعقاب|غداة)(?![\u0621-\u064a])"
+    r"|(?<![\u0621-\u064a])[وف]?(?:يستذكر|تستذكر|يعيد\s+(?:إلى|الى)\s+الأذهان|تعيد\s+(?:إلى|الى)\s+الأذهان)"
+    r"(?![\u0621-\u064a])"
+    # A tally: "It was the third rocket attack on US targets in a week", "وهذا ثاني هجوم ... بعد سقوط صاروخين".
+    r"|\b(?:it|this|that)\s+(?:was|is|marks|marked)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|latest|\d+(?:st|nd|rd|th))\b"
+    r"|(?<![\u0621-\u064a])[و]?(?:هذا|هذه|هو|هي|يعد|تعد|يعتبر|تعتبر)\s+(?:(?:الهجوم|الحادث|الاستهداف)\s+)?"
+    r"(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|أحدث|احدث)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+# "More than a month after supporters began their sit-in, ...", "بعد أكثر من شهر على بدء الاعتصام": an event
+# weeks or more before the news, named to date the present; the phrase (to its comma) is a reference.
+_WEEKS_AFTER = re.compile(
+    r"\b(?:weeks|months|years|a\s+(?:week|month|year)|(?:two|three|four|five|six|several|many)\s+(?:weeks|months|years))"
+    r"\s+(?:after|since)\b"
+    r"|(?<![\u0621-\u064a])[وف]?بعد\s+(?:أكثر\s+من\s+|اكثر\s+من\s+|نحو\s+|قرابة\s+)?(?:شهر|شهرين|أشهر|اشهر|أسابيع|اسابيع|"
+    r"أسبوعين|اسبوعين|عام|عامين|سنة|سنتين|أعوام|سنوات)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+# The cause a protest or an attack answers: "in anger over a deadly blast at a Gaza hospital", "to denounce the
+# strike", "احتجاجاً على مقتل ... بغارة", "للتنديد بالقصف": the event named is the cause, told elsewhere.
+_CAUSE = re.compile(
+    r"\b(?:in\s+(?:anger|protest|outrage|response|retaliation|revenge|solidarity)\s+(?:over|at|against|for|to|with)"
+    r"|to\s+(?:protest|denounce|condemn|mourn|decry)\s+(?:against\s+)?|angered\s+by|outraged\s+by)\b"
+    r"|(?<![\u0621-\u064a])(?:احتجاج|تنديد|استنكار|رد|انتقام)(?:اً|ا|ًا)\s+(?:على|عن)(?![\u0621-\u064a])"
+    r"|(?<![\u0621-\u064a])(?:تنديداً|تنديدا|استنكاراً|استنكارا|للتنديد|للاحتجاج|انتقاماً|انتقاما)\s+(?=[بل])"
+    # A call for an event: "calls for protests", "دعوات للتظاهر"
+    r"|\bcalls?\s+(?:for|to)\s+"
+    r"|(?<![\u0621-\u064a])[وب]?(?:دعوات|دعوة)\s+(?:\S+\s+){0,2}?(?=(?:إلى|الى|ل))"
+    # What suspects confessed to: earlier attacks, not the news ("confessed to firing rockets", "اعترفوا بتنفيذ").
+    r"|\b(?:confess(?:ed|es|ing)?|admitt?(?:ed|ing)?)\s+(?:to\s+)?"
+    r"|(?<![\u0621-\u064a])[و]?(?:اعترف\S*|أقر\S*|اقر\S*)\s+(?:[^\s،,]+\s+){0,2}?(?=ب)",
+    re.IGNORECASE,
+)
+_PHRASE_END = re.compile(r"[,;.!?،؛]")
+# Weapons held by those arrested ("caught in possession of two rockets", "وضبطت بحوزتهم منصة وأربعة صواريخ"): the
+# arrest's evidence, no attack; the seizing verb before the cue goes with it.
+_POSSESSION = re.compile(
+    r"\b(?:(?:seized|found|caught|confiscated)\s+)?(?:in\s+(?:the\s+)?possession\s+of|in\s+(?:their|his|her)\s+"
+    r"possession)\b"
+    r"|(?<![\u0621-\u064a])(?:[وف]?(?:ضبط|ضبطت|عثر|عثرت|صودر|صودرت)\s+)?(?:ب|في\s+)حوزت(?:هم|ه|ها|هما)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+# A call, a demand or a pledge: "Sadr called on his followers to hold a unified prayer in Tahrir Square at noon,
+# followed by a march", "ودعا الصدر أنصاره إلى إقامة صلاة ... تليها تظاهرة": what is called for has not happened.
+_CALL = re.compile(
+    r"\b(?:call(?:ed|s|ing)\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)\s+to|ask(?:ed|s|ing)|pledg(?:ed|es|ing)|"
+    r"promis(?:ed|es|ing)|vow(?:ed|s|ing))\s+(?:[\w'’-]+\s+){0,5}?to\s"
+    r"|(?<![\u0621-\u064a])[وف]?(?:تعهد|تعهدت|يتعهد|وعد|وعدت)\S*\s+(?:\S+\s+){0,4}?(?=ب)"
+    r"|(?<![\u0621-\u064a])[وف]?(?:دعا|دعت|يدعو|تدعو|داعيا|داعياً|داعية|طالب|طالبت|يطالب|تطالب|ناشد|ناشدت)\s+(?:\S+\s+){0,6}?(?:إلى|الى)\s",
+    re.IGNORECASE,
+)
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with the overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def aside_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The passages of the sentence ``text[start:end]`` that name an earlier event as a reference or a cause.
+
+    Returns ``(references, causes)``, each sorted: a reference runs from its cue ("came two days after",
+    "ويأتي ... بعد", "It was the third attack", "وهذا ثاني هجوم") or a call ("called on ... to", "دعا ... إلى") to
+    the end of the sentence, or ("More than a
+    month after", "بعد أكثر من شهر") to the end of its phrase; a cause from its cue ("in anger over",
+    "احتجاجاً على", "confessed to", "اعترفوا بـ") to the end of its phrase (the next comma, or the sentence's end,
+    or the start of a reference). The cue's own words stay out (the protest of "in protest
+    at" is the event).
+    """
+    references: list[tuple[int, int]] = []
+    match = _REFERENTIAL.search(text, start, end)
+    stop = match.end() if match is not None else end
+    for found in _WEEKS_AFTER.finditer(text, start, stop):
+        if not references or found.start() >= references[-1][1]:
+            phrase_end = _PHRASE_END.search(text, found.end(), stop)
+            references.append((found.end(), phrase_end.start() if phrase_end else stop))
+    if match is not None:
+        references.append((match.end(), end))
+    call = _CALL.search(text, start, references[0][0] if references else end)
+    if call is not None:  # a call runs to the end of the sentence: what follows is what is called for
+        references = [r for r in references if r[1] <= call.start()] + [(call.end(), end)]
+    causes: list[tuple[int, int]] = []
+    for found in _CAUSE.finditer(text, start, stop):
+        if causes and found.start() < causes[-1][1]:
+            continue
+        phrase_end = _PHRASE_END.search(text, found.end(), stop)
+        causes.append((found.end(), phrase_end.start() if phrase_end else stop))
+    for found in _POSSESSION.finditer(text, start, stop):
+        phrase_end = _PHRASE_END.search(text, found.end(), stop)
+        causes.append((found.start(), phrase_end.start() if phrase_end else stop))
+    causes.sort()
+    return references, _disjoint(causes)
 
 
 @dataclass(frozen=True)
@@ -142,6 +259,8 @@ def ongoing_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     start) to the end of its "since ..." / "for three weeks" / "منذ أسابيع" phrase. A "since" that opens a
     clause of its own ("since they stormed the building on July 30") takes the clause with it, to the next
     comma or the sentence's end: the event it names is the earlier time the state runs from, no new event.
+    An "after" right behind the phrase ("منذ الثلاثين من تموز، بعد اقتحامه مرتين", "since July 30, after
+    storming it twice") names the event the state started from too: the span runs to the sentence's end.
     """
     if not _SINCE_CUE.search(text, start, end):
         return []
@@ -154,6 +273,9 @@ def ongoing_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if match.group(0).lower().endswith("since") and _SINCE_CLAUSE.match(text, stop, end):
             clause_end = _CLAUSE_END.search(text, stop, end)
             stop = clause_end.start() if clause_end else end
+        if _ORIGIN_AFTER.match(text, stop, end):
+            # "... since July 30, after storming it twice": the event the state started from, no new one
+            stop = end
         out.append((opener, stop))
     return out
 

@@ -119,6 +119,13 @@ class Candidate:
     continuing: bool = False  # only an ongoing state ("the sit-in continues"): no event on its own
     fallback: bool = False  # placed at the report's widest area: the event's own place is unknown
     sentence_index: int = -1  # position of its sentence in the report
+    mention_only: bool = False  # only a protest's participants or camp named: no event of its own (rules.mentions)
+    defence: bool = False  # only an air-defence system named (the C-RAM): its place is the defender's, not the event's
+    clash_only: bool = False  # only "clashes" named, no weapon: at a protest of the day, that protest's riot (merging)
+    attempt: bool = False  # only "an assassination attempt" named: the purpose of that day's attack (merging)
+    distinct: bool = False  # one munition of several counted out ("the other", "الثاني"): its own place, its own event
+    moved: bool = False  # its place is where the crowd came from or was driven to (rules.mentions)
+    own_ground: bool = False  # its sentence names its date and its clause its own landmark
     rules: list[str] = field(default_factory=list)
 
     def count(self, count: Casualties) -> bool:

@@ -3,15 +3,17 @@
 ACLED codes one event per day, place and kind. Candidates of the same day and kind whose places are the
 same, contain one another or are next to one another (the gazetteer's ``related_id``), or of which one
 is only an area, are one event, placed at the most specific place (``merge.same_event``); rockets of one
-day named at several places of one report are one salvo. Arrests at a protest, and closures and curfews
-around an event, are folded into it (``merge.fold_arrests``, ``merge.fold_closure``). The headline's
-events are the body's (``merge.headline``), or dropped when the body tells other events
+day named at several places of one report are one salvo, unless counted out one by one at distinct places
+("one near the park and the other near the square": ``segment.distributive``). Arrests at a protest, and
+closures and curfews around an event, are folded into it (``merge.fold_arrests``, ``merge.fold_closure``).
+The headline's events are the body's (``merge.headline``), or dropped when the body tells other events
 (``merge.headline_dropped``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+from collections.abc import Iterable, Mapping
 
 from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.geocoding import Landmark, specificity
@@ -19,7 +21,18 @@ from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate
 from geoincidents.extraction.rules.places import OWN_PREMISES
 
-__all__ = ["SUB_RANK", "compatible", "fold_context", "merge_candidates", "merge_headline", "merge_into", "same_day"]
+__all__ = [
+    "SUB_RANK",
+    "compatible",
+    "drop_lone_measures",
+    "fold_attempts",
+    "fold_clashes",
+    "fold_context",
+    "merge_candidates",
+    "merge_headline",
+    "merge_into",
+    "same_day",
+]
 
 SUB_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
 """Protest sub-event types by severity: merged passages keep the most severe."""
@@ -61,6 +74,8 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
         # A drone and a rocket are two attacks; rockets of one day named at several places of one report
         # (aimed at the embassy, intercepted by the C-RAM, fell near a square) are one salvo; "a loud
         # explosion was heard" is the blast of that day's attack, whatever it was.
+        if a.distinct and b.distinct and _apart(a.landmark, b.landmark, landmarks):
+            return False  # "one near the park and the other near the square": one event per place
         return a.sub_event_type == b.sub_event_type or a.generic_blast or b.generic_blast
     if a.landmark is None or b.landmark is None:
         return True
@@ -69,16 +84,35 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
     ra, rb = specificity(a.landmark)[0], specificity(b.landmark)[0]
     if ra >= 2 or rb >= 2:
         return True
-    if _kind(a.event_type) == "Protests" and "towards" in (a.relation, b.relation):
-        return True  # "pushed the protesters back towards Khilani Square": a destination, the same crowd
+    if _kind(a.event_type) == "Protests" and ("towards" in (a.relation, b.relation) or a.moved or b.moved):
+        return True  # "pushed the protesters back into Khilani Square", "marched from Tahrir": the same crowd
     return related(a.landmark, b.landmark, landmarks)
+
+
+def _same_place(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark]) -> bool:
+    return a.landmark is not None and b.landmark is not None and related(a.landmark, b.landmark, landmarks)
+
+
+def _apart(a: Landmark | None, b: Landmark | None, landmarks: Mapping[str, Landmark]) -> bool:
+    """Whether two places are distinct: unrelated, and farther apart than either could stretch."""
+    if a is None or b is None or related(a, b, landmarks):
+        return False
+    dx = (a.lon - b.lon) * 111_320.0 * math.cos(math.radians((a.lat + b.lat) / 2))
+    dy = (a.lat - b.lat) * 110_540.0
+    return math.hypot(dx, dy) > a.position_uncertainty_m + b.position_uncertainty_m
 
 
 def _place_rank(cand: Candidate) -> tuple[int, int, int, int, float]:
     """Smaller is a better place for the event: where it was, not where it headed; then the most specific."""
     assert cand.landmark is not None
     rank, unc = specificity(cand.landmark)
-    return int(cand.relation == "towards"), rank, int(not cand.impact), int(cand.relation in ("near", "outside")), unc
+    return (
+        int(cand.relation == "towards" or cand.moved),
+        rank,
+        int(not cand.impact),
+        int(cand.relation in ("near", "outside")),
+        unc,
+    )
 
 
 def _merge_kind(keep: Candidate, other: Candidate) -> None:
@@ -94,7 +128,13 @@ def _merge_kind(keep: Candidate, other: Candidate) -> None:
 
 def merge_into(keep: Candidate, other: Candidate, *, evidence: bool = True) -> None:
     """Fold ``other`` into ``keep``: the more specific place wins, counts take the largest stated."""
-    if other.landmark is not None and (keep.landmark is None or _place_rank(other) < _place_rank(keep)):
+    # Where the defence system stands (the C-RAM at the embassy) is not where the attack was.
+    takes_place = other.landmark is not None and (
+        keep.landmark is None
+        or (keep.defence and not other.defence)
+        or (not other.defence and _place_rank(other) < _place_rank(keep))
+    )
+    if takes_place:
         keep.place, keep.landmark, keep.relation, keep.location = (
             other.place,
             other.landmark,
@@ -103,9 +143,12 @@ def merge_into(keep: Candidate, other: Candidate, *, evidence: bool = True) -> N
         )
         if evidence:
             keep.sentence = other.sentence
-        keep.sit_in = other.sit_in
+        keep.sit_in, keep.moved = other.sit_in, other.moved
         keep.rules.extend(r for r in other.rules if r.startswith("place.") and r not in keep.rules)
     keep.impact = keep.impact or other.impact
+    keep.defence = keep.defence and other.defence
+    keep.clash_only = keep.clash_only and other.clash_only
+    keep.attempt = keep.attempt and other.attempt
     keep.continuing = keep.continuing and other.continuing
     _merge_kind(keep, other)
     for attr in ("fatalities", "injuries"):
@@ -136,7 +179,10 @@ def merge_candidates(candidates: list[Candidate], landmarks: Mapping[str, Landma
     buckets: dict[tuple[str, object], list[Candidate]] = {}
     for cand in candidates:
         bucket = buckets.setdefault(_bucket(cand), [])
-        target = next((m for m in bucket if compatible(m, cand, landmarks)), None)
+        fits = [m for m in bucket if compatible(m, cand, landmarks)]
+        # An event at the candidate's own place first ("the rocket that landed near the square" joins the
+        # square's rocket, not the park's), else the first it can be.
+        target = next((m for m in fits if _same_place(m, cand, landmarks)), fits[0] if fits else None)
         if target is None:
             merged.append(cand)
             bucket.append(cand)
@@ -170,6 +216,81 @@ def _host(cand: Candidate, same_days: list[Candidate], landmarks: Mapping[str, L
     )
 
 
+def _by_day(events: Iterable[Candidate]) -> dict[object, list[Candidate]]:
+    out: dict[object, list[Candidate]] = {}
+    for event in events:
+        out.setdefault(event.day, []).append(event)
+    return out
+
+
+def fold_attempts(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
+    """Fold an assassination attempt into the same day's explosion at its place (rule ``merge.fold_attempt``).
+
+    "The prime minister survived an assassination attempt ... after a drone struck his home": the drone strike
+    is the event, the attempt its purpose. An attempt with no explosion of that day at a related place (a
+    shooting, an attack with no weapon named) stays an event.
+    """
+    by_day = _by_day(m for m in merged if m.event_type == "Explosions/Remote violence")
+    out: list[Candidate] = []
+    for cand in merged:
+        host = None
+        if cand.attempt:
+            host = next(
+                (
+                    m
+                    for m in by_day.get(cand.day, [])
+                    if same_day(m, cand)
+                    and m.landmark is not None
+                    and cand.landmark is not None
+                    and _near_enough(m.landmark, cand.landmark, landmarks)
+                ),
+                None,
+            )
+        if host is None:
+            out.append(cand)
+            continue
+        merge_into(host, cand, evidence=False)
+        host.rules.append(rule("merge.fold_attempt"))
+    return out
+
+
+def fold_clashes(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
+    """Fold "clashes" with no weapon named into the same day's protest or riot nearby (``merge.fold_clash``).
+
+    "Clashes broke out at the entrances to the Green Zone between security forces and contract workers" in a
+    report whose protesters "hurled stones at riot police at the Planning gate" that day tells one event told
+    twice: the crowd's clash with the police, a riot (ACLED codes a demonstration that turns violent as a
+    riot). Only clashes with the security forces are: their counts go to the riot. Clashes with weapons named
+    or an armed group among their parties stay battles; clashes of unnamed "rival groups" stay what they were.
+    """
+    by_day = _by_day(m for m in merged if _kind(m.event_type) == "Protests")
+    out: list[Candidate] = []
+    for cand in merged:
+        host = None
+        roles = {m.actor.role for m in cand.actors}
+        if cand.clash_only and "security" in roles and "armed" not in roles:
+            host = next(
+                (
+                    m
+                    for m in by_day.get(cand.day, [])
+                    if same_day(m, cand)
+                    and (
+                        m.landmark is None
+                        or cand.landmark is None
+                        or _near_enough(m.landmark, cand.landmark, landmarks)
+                    )
+                ),
+                None,
+            )
+        if host is None:
+            out.append(cand)
+            continue
+        merge_into(host, cand, evidence=False)
+        host.event_type, host.sub_event_type = "Riots", "Violent demonstration"
+        host.rules.append(rule("merge.fold_clash"))
+    return out
+
+
 def fold_context(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
     """Fold arrests and closures that accompany another event of the same day into it.
 
@@ -201,16 +322,38 @@ def fold_context(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
     return out
 
 
+def drop_lone_measures(merged: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """``(kept, dropped)``: a closure, curfew or lockdown with no event of its own (rule ``merge.measure_alone``).
+
+    What :func:`fold_context` found no host for is a security measure taken ahead of or around nothing the
+    report tells ("closed the Jumhuriya and Sinak bridges ahead of calls for protests"): ACLED codes no
+    event. Alerts at an actor's own premises and arrests stay events.
+    """
+    kept: list[Candidate] = []
+    dropped: list[Candidate] = []
+    for cand in merged:
+        lone = cand.event_type == "Strategic developments" and cand.sub_event_type == "Other"
+        lone = lone and not any(r.startswith("merge.fold") for r in cand.rules)
+        (dropped if lone else kept).append(cand)
+    return kept, dropped
+
+
 def merge_headline(
-    merged: list[Candidate], headline: list[Candidate], landmarks: Mapping[str, Landmark], text: str
+    merged: list[Candidate],
+    headline: list[Candidate],
+    landmarks: Mapping[str, Landmark],
+    text: str,
+    *,
+    body_told: bool = False,
 ) -> list[tuple[str, str]]:
     """Merge the headline's candidates into the body's events; returns ``(rule, reason)`` of those dropped.
 
     A headline summarises the body: its events are the body's when they agree in kind and place. A
-    report that is only a headline keeps the headline's events.
+    report that is only a headline keeps the headline's events; one whose body told events that were all
+    found to be none (``body_told``: mentions of a crowd, security measures) drops them as well.
     """
     dropped: list[tuple[str, str]] = []
-    body = bool(merged)
+    body = bool(merged) or body_told
     for cand in headline:
         target = next((m for m in merged if compatible(m, cand, landmarks, any_day=True)), None)
         if target is None and body:

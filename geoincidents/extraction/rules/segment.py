@@ -9,6 +9,9 @@ Rules (see ``docs/extraction.md``):
   "عقب" ... and at a semicolon; each clause is read on its own.
 - ``segment.family``: a clause is cut again where its event words change kind, when each piece names a
   place of its own ("a rocket fell near the bridge and a protest in Tahrir Square").
+- ``segment.distributive``: munitions counted out one by one at their places ("two rockets fell, one near
+  Zawraa Park and the other near al-Nisour Square", "صاروخين، أحدهما قرب ... والآخر على منزل في ...") are cut
+  into one piece per place, each with the clause's event words, and each marked a distinct item.
 - ``segment.dateline``: the dateline ("BAGHDAD, March 15 (Reuters) -", "بغداد/ ... -") says where and when
   the report was filed: its date and city are not the event's.
 - ``segment.headline``: a first line without a closing full stop, of at most 25 words, followed by more
@@ -27,9 +30,12 @@ from geoincidents.extraction.events import Trigger
 __all__ = [
     "MAX_SENTENCE_CHARS",
     "dateline_end",
+    "headline_end",
+    "is_distinct_item",
     "is_headline",
     "split_by_family",
     "split_clauses",
+    "split_distributive",
     "split_sentences",
     "strip_span",
 ]
@@ -123,6 +129,23 @@ def dateline_end(text: str, start: int, end: int) -> int:
     return match.end() if match else start
 
 
+def headline_end(text: str, sentences: list[tuple[int, int]]) -> int:
+    """Where the report's headline ends (``-1`` when it has none): its first line when :func:`is_headline`.
+
+    A headline may hold stops of its own ("Rockets fall in the Green Zone.. no casualties"): every sentence
+    of the first line is the headline's.
+    """
+    if len(sentences) < 2:
+        return -1
+    line_end = text.find("\n", sentences[0][0])
+    if line_end < 0:
+        return -1
+    first_line = strip_span(text, sentences[0][0], line_end)
+    if sentences[-1][1] <= first_line[1] or not is_headline(text, first_line):
+        return -1
+    return first_line[1]
+
+
 def is_headline(text: str, span: tuple[int, int]) -> bool:
     """A first line with no closing full stop and at most 25 words, followed by more text."""
     line = text[span[0] : span[1]]
@@ -160,3 +183,50 @@ def split_by_family(
     if not all(_has_start(place_starts, a, b) for a, b in pieces):
         return [(clause, triggers)]
     return [((a, b), [t for t in triggers if a <= t.start < b]) for a, b in pieces]
+
+
+# "and the other near ...", "while a second rocket ...", "والآخر على منزل", "فيما انفجرت الثانية": the next item of a
+# count, at a place of its own.
+_DISTRIBUTIVE = re.compile(
+    r",?\s+(?:and\s+|while\s+|whereas\s+)?(?:the\s+other|a\s+second|the\s+second|the\s+third|a\s+third)\b"
+    r"|\s(?:و|فيما\s+)?(?:الآخر|الاخر|الأخرى|الاخرى|الثاني|الثانية|الثالث|الثالثة)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+# A clause that opens with the next item of a count ("a second rocket slammed into ...", after "while").
+_ITEM_START = re.compile(
+    r"[\s,]*(?:and\s+|while\s+|whereas\s+)?(?:the\s+other|a\s+second|the\s+second|the\s+third|a\s+third)\b"
+    r"|[\s,،]*(?:و|فيما\s+)?(?:الآخر|الاخر|الأخرى|الاخرى|الثاني|الثانية|الثالث|الثالثة)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+
+
+def split_distributive(
+    text: str, clause: tuple[int, int], triggers: list[Trigger], place_starts: Sequence[int]
+) -> list[tuple[tuple[int, int], list[Trigger]]]:
+    """Cut a clause of munitions counted out one by one into one piece per place (rule ``segment.distributive``).
+
+    Only a clause with explosion words is cut, and only where each piece names a place of its own; a piece
+    without event words of its own takes the clause's ("one near the park and the other near the square").
+    """
+    if not any(t.family == "explosion" for t in triggers):
+        return [(clause, triggers)]
+    cuts = [m.start() for m in _DISTRIBUTIVE.finditer(text, clause[0], clause[1]) if m.start() > clause[0]]
+    if not cuts:
+        return [(clause, triggers)]
+    pieces = list(pairwise([clause[0], *cuts, clause[1]]))
+    if not all(_has_start(place_starts, a, b) for a, b in pieces):
+        return [(clause, triggers)]
+    out: list[tuple[tuple[int, int], list[Trigger]]] = []
+    for a, b in pieces:
+        own = [t for t in triggers if a <= t.start < b]
+        out.append(((a, b), own if any(t.family == "explosion" for t in own) else triggers))
+    return out
+
+
+def is_distinct_item(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause is one item of a count told in its sentence.
+
+    It opens with the next item ("a second rocket slammed into ...", "والآخر على منزل ...") or the next item
+    follows it ("one near Zawraa Park | and the other near ...", "... | while a second rocket ...").
+    """
+    return bool(_ITEM_START.match(text, clause[0], clause[1]) or _DISTRIBUTIVE.match(text, clause[1]))

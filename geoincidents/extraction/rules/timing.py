@@ -44,6 +44,17 @@ def reporting_date(text: str, mention: DateMention) -> bool:
     )
 
 
+def _reporting(text: str, dating: list[DateMention]) -> list[bool]:
+    """:func:`reporting_date` of each mention; one written right after another ("اليوم الثلاثاء", "Sunday
+    evening") is part of the same expression and shares its answer."""
+    out: list[bool] = []
+    for i, mention in enumerate(dating):
+        previous = dating[i - 1] if i else None
+        joined = previous is not None and not text[previous.end : mention.start].strip()
+        out.append(out[-1] if joined else reporting_date(text, mention))
+    return out
+
+
 def date_key(mention: DateMention, day: date | None) -> str:
     """A key telling dates apart: the date, or for an unresolved weekday its name."""
     if day is not None:
@@ -94,7 +105,7 @@ class DateCarry:
             return self._inherited(), dating
         rules: list[str] = []
         if len(dating) > 1:  # "a source said on Sunday that a rocket fell last night": the event's date
-            kept = [d for d in dating if not reporting_date(text, d)]
+            kept = [d for d, said in zip(dating, _reporting(text, dating), strict=True) if not said]
             if kept and len(kept) < len(dating):
                 rules.append(rule("date.event_not_report"))
             dating = kept or dating
