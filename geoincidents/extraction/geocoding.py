@@ -11,9 +11,10 @@ event date (:func:`geoincidents.gazetteer.load.active_on`).
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -22,8 +23,9 @@ import numpy as np
 import shapely
 from pyproj import Transformer
 
-from geoincidents.extraction._phrases import PhraseIndex, Token, phrase_key, tokenize
+from geoincidents.extraction._phrases import PhraseIndex, Token, fold_word, phrase_key, tokenize
 from geoincidents.extraction.dates import as_date
+from geoincidents.extraction.place_roles import EVENT, place_role
 from geoincidents.gazetteer.model import Gazetteer, GazetteerLike, as_gazetteer
 from geoincidents.proximity.certainty import GEO_PRECISION_UNCERTAINTY_M
 
@@ -67,7 +69,7 @@ _REL_WORDS: list[tuple[str, str]] = [
     (
         "inside",
         r"inside|within|into|in|deep\s+in|entered|enter|entering|stormed|storm|storming|breached|"
-        r"داخل|في|وسط|دخلوا|دخول|اقتحموا|اقتحام",
+        r"داخل|في|وسط|دخل|دخلوا|دخول|يدخلون|اقتحم|اقتحموا|اقتحام|يقتحمون|يقتحم",
     ),
     ("at", r"at|on|onto|over|across|atop|from|reached|reach|عند|على|من"),
 ]
@@ -148,6 +150,9 @@ class PlaceMention:
         Character span of the words in the text.
     relation
         ``at``, ``near``, ``towards``, ``inside`` or ``outside``, read from the words before it.
+    role
+        What the place is to its sentence (:func:`geoincidents.extraction.place_roles.place_role`):
+        ``event`` (where something happened), ``negated``, ``origin`` or ``not_place``.
     """
 
     landmark: Landmark
@@ -157,6 +162,8 @@ class PlaceMention:
     relation: str
     n_words: int
     weak: bool = False
+    role: str = EVENT
+    fuzzy: bool = False
 
 
 class LandmarkIndex:
@@ -195,8 +202,15 @@ class LandmarkIndex:
             for name in names:
                 if isinstance(name, str) and name.strip():
                     self.phrases.add(name, lid)
-        self.heads = _head_words(gazetteer, self.phrases)
+        self.heads = _head_words(gazetteer, self.phrases, self.landmarks)
+        self.heads_ar = _arabic_head_words(gazetteer, self.phrases, self.landmarks)
+        self.skeletons: dict[str, set[str]] = {}
+        for word, lid in self.heads.items():
+            self.skeletons.setdefault(skeleton(word), set()).add(lid)
+        self.bare = _bare_names(gazetteer, self.phrases)
+        self.owners = _owners(gazetteer)
         self.perimeters = [lm for lm in self.landmarks.values() if lm.kind == "perimeter"]
+        self.gates = [lm for lm in self.landmarks.values() if lm.kind == "gate"]
         self._active_cache: dict[date, tuple[Landmark, ...]] = {}
         # Words that tell bridge ends apart ("the Tahrir side of the Jumhuriya Bridge").
         self.end_words: dict[str, set[str]] = {}
@@ -227,10 +241,14 @@ _ENGLISH_WORDS = frozenset({"republic", "republican", "liberation", "freedom", "
 _KIND_WORD = re.compile(r"^(?:al-|the\s+)?([A-Z][\w'’-]{3,})\s+(Square|Bridge)$")
 
 
-def _head_words(gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str]) -> dict[str, str]:
+def _head_words(
+    gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str], landmarks: dict[str, Landmark]
+) -> dict[str, str]:
     """Names that reports often write without their kind word ("in Tahrir", "on Sinak").
 
-    Only a head word that belongs to one landmark, and is no name of its own, is kept.
+    Only a head word that belongs to one landmark, and is no name of its own, is kept; a word other
+    landmarks' names share is kept only when they all stand at the same spot (the Khilani mosque on
+    Khilani Square): whichever is meant, the place is the same.
     """
     owners: dict[str, set[str]] = {}
     for row in gazetteer.itertuples(index=False):
@@ -264,9 +282,156 @@ def _head_words(gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str]) -> dict[
         if len(ids) != 1 or len(word) < 5 or word in _ENGLISH_WORDS or phrases.find(tokenize(word)):
             continue
         owner = next(iter(ids))
-        if used_by.get(word, ids) - ids - related.get(owner, set()):
+        others = used_by.get(word, ids) - ids - related.get(owner, set())
+        if any(_distance_m(landmarks[owner], landmarks[other]) > _SAME_SPOT_M for other in others):
             continue
         out[word] = owner
+    return out
+
+
+_SAME_SPOT_M = 300.0  # landmarks closer than this are one place for a report that names either
+
+
+def _distance_m(a: Landmark, b: Landmark) -> float:
+    """Approximate metres between two landmarks' points (equirectangular: they are a city apart at most)."""
+    dx = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    dy = math.radians(b.lat - a.lat)
+    return 6_371_000.0 * math.hypot(dx, dy)
+
+
+_KIND_WORD_AR = re.compile(r"^(?:ساحة|ساحه|جسر)\s+(ال[\u0621-\u064a]{3,})$")
+
+
+def _arabic_head_words(
+    gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str], landmarks: dict[str, Landmark]
+) -> dict[str, str]:
+    """Arabic names written without their kind word after a preposition ("في الخلاني" = in Khilani Square).
+
+    Arabic has no capitals to tell a name from a word, so a landmark whose name is also a common word
+    (its English aliases translate it: Liberation Square, Republic Bridge) gives none.
+    """
+    owners: dict[str, set[str]] = {}
+    for row in gazetteer.itertuples(index=False):
+        if row.kind not in ("square", "bridge") or not isinstance(row.name_ar, str):
+            continue
+        aliases = [row.aliases] if isinstance(row.aliases, str) else list(row.aliases or ())
+        english = {w for name in (row.name, *aliases) if isinstance(name, str) for w in phrase_key(name)}
+        if english & _ENGLISH_WORDS:
+            continue
+        for name in (row.name_ar, *aliases):
+            match = _KIND_WORD_AR.match(name.strip()) if isinstance(name, str) else None
+            if match:
+                owners.setdefault(fold_word(match.group(1)), set()).add(str(row.landmark_id))
+    used_by: dict[str, set[str]] = {}
+    for row in gazetteer.itertuples(index=False):
+        if row.kind == "bridge_end":
+            continue
+        aliases = [row.aliases] if isinstance(row.aliases, str) else list(row.aliases or ())
+        for name in (row.name_ar, *aliases):
+            for word in phrase_key(name) if isinstance(name, str) else ():
+                used_by.setdefault(word, set()).add(str(row.landmark_id))
+    out: dict[str, str] = {}
+    for word, ids in owners.items():
+        if len(ids) != 1 or phrases.find(tokenize(word)):
+            continue
+        owner = next(iter(ids))
+        others = used_by.get(word, ids) - ids
+        if all(_distance_m(landmarks[owner], landmarks[other]) <= _SAME_SPOT_M for other in others):
+            out[word] = owner
+    return out
+
+
+_VOWELS = str.maketrans("", "", "aeiouyw'’-")
+
+
+def skeleton(word: str) -> str:
+    """A transliterated word's consonants, doubled letters once: "Tahreer" and "Tahrir" give "thr"."""
+    out: list[str] = []
+    for ch in word.casefold().translate(_VOWELS):
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance of two short words."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+_FUZZY_MIN_LEN = 5  # shorter words are too many and too alike to be matched by spelling alone
+
+
+def fuzzy_head(word: str, index: LandmarkIndex) -> str | None:
+    """The square or bridge a capitalised word is a transliteration variant of ("Tahreer", "Khallani").
+
+    The gate: the word is at least five letters, its consonant :func:`skeleton` is that of one
+    landmark's head word only, and it is at most two edits (and a third of its length) away from it.
+    """
+    key = word.casefold()
+    if len(key) < _FUZZY_MIN_LEN or not key.isalpha() or not key.isascii():
+        return None
+    skel = skeleton(key)
+    lids = index.skeletons.get(skel, set()) if len(skel) >= 3 else set()
+    if len(lids) != 1:
+        return None
+    lid = next(iter(lids))
+    limit = min(2, len(key) // 3)
+    near = any(_edit_distance(key, head) <= limit for head, owner in index.heads.items() if owner == lid)
+    return lid if near else None
+
+
+_QUALIFIED_ALIAS = re.compile(
+    r"^(?:(?:the\s+)?(?:iraqi|iraq['’]s)\s+)(?P<bare>[a-z][a-z ]+)$|^(?P<bare_ar>ال\S+)\s+العراقي$", re.IGNORECASE
+)
+
+
+def _bare_names(gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str]) -> PhraseIndex[str]:
+    """Bare nouns that name a landmark of the gazetteer's own country: "parliament" from "Iraqi parliament".
+
+    A noun is kept only when one landmark's aliases qualify it by the country ("Iraqi X", "Iraq's X",
+    "X العراقي") and it is no name of its own. Reports write "stormed parliament" for the Iraqi one;
+    :func:`find_places` takes the bare noun only after a word of place ("in", "stormed", "قرب") and
+    without another qualifier ("the Kurdistan parliament", "البرلمان الكردستاني").
+    """
+    owners: dict[str, set[str]] = {}
+    for row in gazetteer.itertuples(index=False):
+        aliases = [row.aliases] if isinstance(row.aliases, str) else list(row.aliases or ())
+        for name in (row.name, row.name_ar, *aliases):
+            match = _QUALIFIED_ALIAS.match(name.strip()) if isinstance(name, str) else None
+            if match:
+                bare = match.group("bare") or match.group("bare_ar")
+                if not phrases.find(tokenize(bare)):
+                    owners.setdefault(bare.casefold(), set()).add(str(row.landmark_id))
+    out: PhraseIndex[str] = PhraseIndex()
+    for bare, ids in owners.items():
+        if len(ids) == 1:
+            out.add(bare, next(iter(ids)))
+    return out
+
+
+_POSSESSED = re.compile(
+    r"^(?P<owner>.+?)['’]s\s+(?:residence|home|house)$|^(?:residence|home)\s+of\s+(?:the\s+)?(?P<owner_of>.+)$"
+    r"|^(?:منزل|مقر\s+[إا]قامة|بيت)\s+(?P<owner_ar>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _owners(gazetteer: gpd.GeoDataFrame) -> PhraseIndex[str]:
+    """The people whose home is a landmark, from aliases like "Kadhimi's residence", "منزل رئيس الوزراء"."""
+    out: PhraseIndex[str] = PhraseIndex()
+    for row in gazetteer.itertuples(index=False):
+        aliases = [row.aliases] if isinstance(row.aliases, str) else list(row.aliases or ())
+        for name in aliases:
+            match = _POSSESSED.match(name.strip()) if isinstance(name, str) else None
+            if match:
+                owner = match.group("owner") or match.group("owner_of") or match.group("owner_ar")
+                out.add(owner, str(row.landmark_id))
     return out
 
 
@@ -335,6 +500,9 @@ _ELSEWHERE_REGION = re.compile(
     r"\b(?:in|across|throughout)\s+(?:(?:several|many|other|the|some|most|a\s+number\s+of|nine|ten|\w+ern)\s+){0,3}"
     r"(?:provinces|governorates)\b|\b(?:across|throughout)\s+(?:Iraq|the\s+country)\b|\bnationwide\b"
     r"|\belsewhere\s+in\s+(?:Iraq|the\s+country)\b|\b(?:southern|northern|western)\s+(?:Iraq|provinces|cities)\b"
+    r"|\b(?:city|town|province|governorate)\s+of\s+(?!Baghdad\b)[A-Z][\w'’-]+"
+    r"|(?<!\bthe\s)\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
+    r"(?:Baghdad|the\s+capital)\b"
     r"|\b(?:in|to|into)\s+(?:Syria|Iran|Lebanon|Israel|Gaza|Turkey|Jordan|Kuwait|Saudi\s+Arabia|Sweden|Stockholm|Yemen|"
     r"Iraqi\s+Kurdistan|the\s+Kurdistan\s+region)\b(?![-\w])"
     r"|(?<![\u0621-\u064a])(?:و?(?:في|ب)\s*(?:عدد\s+من\s+|بعض\s+|مختلف\s+|عموم\s+|باقي\s+|بقية\s+)?(?:ال)?محافظات|محافظات\s+"
@@ -369,7 +537,13 @@ def find_elsewhere(
     if any(t.key in _ELSEWHERE_FIRST or t.alt in _ELSEWHERE_FIRST for t in toks):
         found.extend((m.start(), m.end()) for m in _ELSEWHERE.finditer(text, start, stop))
         found.sort()
-    return found
+    merged: list[tuple[int, int]] = []
+    for a, b in found:  # "the southern city of Nasiriya" is one span, not two overlapping ones
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def specificity(landmark: Landmark) -> tuple[int, float]:
@@ -380,14 +554,29 @@ def specificity(landmark: Landmark) -> tuple[int, float]:
     return rank, landmark.position_uncertainty_m
 
 
-def _relation(text: str, start: int, landmark: Landmark) -> str:
+def _relation_word(text: str, start: int) -> tuple[re.Match[str], str] | None:
+    """The word of place just before ``start`` ("in", "near", "stormed", "قرب") and the filler after it."""
     window = text[max(0, start - _WINDOW) : start]
-    area = landmark.kind in _AREA_KINDS
     matches = list(_REL_PATTERN.finditer(window))
     match = matches[-1] if matches else None
     fill = window[match.end() :] if match else ""
     if match is None or len(fill.split()) > 4 or not _FILLER_OK.match(" " + fill.strip() if fill.strip() else ""):
+        return None
+    return match, fill
+
+
+def _explicit_relation(text: str, start: int) -> bool:
+    """Whether a word of place stands just before ``start`` (a bare noun there names a place)."""
+    return _relation_word(text, start) is not None or text.startswith("بال", start)
+
+
+def _relation(text: str, start: int, landmark: Landmark) -> str:
+    area = landmark.kind in _AREA_KINDS
+    found = _relation_word(text, start)
+    if found is None:
         return "inside" if area and _arabic_in_prefix(text, start) else "at"
+    match, fill = found
+    window = text[max(0, start - _WINDOW) : start]
     rel = next(r for r, _ in _REL_WORDS if match.group(r))
     if rel == "towards" and _ARRIVED.search(window[max(0, match.start() - 40) : match.start()]):
         return "at"
@@ -432,12 +621,21 @@ def find_places(
         cands = tuple(sorted((index.landmarks[lid] for lid in match.payloads), key=specificity))
         best = cands[0]
         if best.kind == "bridge":
-            best = _bridge_end(text, match.start, match.end, best, index) or best
+            gate = _bridge_gate(text, match.end, best, index)
+            best = gate or _bridge_end(text, match.start, match.end, best, index) or best
         relation = _relation(text, match.start, best)
         out.append(PlaceMention(best, cands, match.start, match.end, relation, match.last - match.first + 1))
     out = _with_heads(text, toks, out, index)
     out = _with_coordinated(text, out, index)
-    return _with_anaphora(text, out, index) if out else out
+    out = _with_bare_names(text, toks, out, index)
+    out = _with_residences(text, toks, out, index)
+    out = _with_anaphora(text, out, index) if out else out
+    return [_with_role(text, m) for m in out]
+
+
+def _with_role(text: str, mention: PlaceMention) -> PlaceMention:
+    role = place_role(text, mention.start, mention.end)
+    return mention if role == EVENT else replace(mention, role=role)
 
 
 def _overlaps(named: list[PlaceMention], starts: list[int], start: int, end: int) -> bool:
@@ -448,35 +646,75 @@ def _overlaps(named: list[PlaceMention], starts: list[int], start: int, end: int
     return i + 1 < len(named) and named[i + 1].start < end
 
 
+# Function words that may stand capitalised before a name at the start of a sentence ("In Khallani square").
+_LEAD_WORDS = frozenset({"in", "at", "on", "near", "from", "to", "into", "towards", "outside", "inside", "around"})
+# Kind words after a name: the name is of that kind ("Tahrir street" is no square).
+_KIND_AFTER = {
+    "square": "square", "squares": "square", "roundabout": "square", "bridge": "bridge", "bridges": "bridge",
+    "street": "street", "road": "street", "avenue": "street", "hotel": "building", "mosque": "building",
+    "hospital": "building", "district": "district", "neighbourhood": "district", "neighborhood": "district",
+    "area": "district", "market": "building", "university": "building", "camp": "building", "base": "building",
+}  # fmt: skip
+_AR_LOCATIVES = frozenset(
+    fold_word(w) for w in ("في", "عند", "قرب", "أمام", "امام", "محيط", "داخل", "نحو", "إلى", "الى", "باتجاه", "من")
+)
+
+
+def _head_at(text: str, tokens: list[Token], i: int, index: LandmarkIndex) -> tuple[str, bool] | None:
+    """The square or bridge token ``i`` names alone, and whether by a fuzzy match (None: it names none)."""
+    tok = tokens[i]
+    prev_word = tokens[i - 1] if i > 0 else None
+    if tok.key in index.heads_ar:
+        # Arabic: only right after a preposition ("في الخلاني"), or with "in" as a clitic ("بالخلاني").
+        after_prep = prev_word is not None and (prev_word.key in _AR_LOCATIVES or prev_word.alt in _AR_LOCATIVES)
+        return (index.heads_ar[tok.key], False) if after_prep or text.startswith("بال", tok.start) else None
+    if not text[tok.start].isupper():
+        return None
+    # A proper noun of its own: not the first word of a sentence, not inside a longer name
+    # ("Freedom Monument", "Iraqi Republic"), not "Republic of ...".
+    before = text[max(0, tok.start - 3) : tok.start].strip()
+    lead = prev_word is not None and prev_word.key in _LEAD_WORDS
+    if not lead and (not before or before[-1] in '.!?"“:' or text[tok.start - 1] == "\n"):
+        return None
+    if not lead and prev_word is not None and tok.start - prev_word.end <= 2 and text[prev_word.start].isupper():
+        return None
+    next_word = tokens[i + 1] if i + 1 < len(tokens) else None
+    kind_after = None
+    if next_word is not None and next_word.start - tok.end <= 2:
+        if text[next_word.start].isupper() or next_word.key == "of":
+            return None
+        kind_after = _KIND_AFTER.get(next_word.key)
+    lid = index.heads.get(tok.key)
+    fuzzy = False
+    if lid is None:
+        lid, fuzzy = fuzzy_head(text[tok.start : tok.end], index), True
+        # A fuzzy match stands alone only after a word of place ("in Tahreer"), else needs its kind word.
+        if lid is not None and kind_after is None and not _explicit_relation(text, tok.start):
+            return None
+    if lid is None or (kind_after is not None and kind_after != index.landmarks[lid].kind):
+        return None
+    return lid, fuzzy
+
+
 def _with_heads(text: str, tokens: list[Token], named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
-    """Add capitalised head words of squares and bridges written alone ("protesters in Tahrir")."""
-    if not index.heads:
+    """Add head words of squares and bridges written alone ("protesters in Tahrir", "في الخلاني").
+
+    A capitalised word that is no head word of the gazetteer may be a transliteration variant of one
+    (:func:`fuzzy_head`: "Tahreer", "Khallani"); the mention then says so (``fuzzy``).
+    """
+    if not index.heads and not index.heads_ar:
         return named
     extra: list[PlaceMention] = []
     starts = [m.start for m in named]
     for i, tok in enumerate(tokens):
-        lid = index.heads.get(tok.key)
-        if lid is None or not text[tok.start].isupper():
+        if not (tok.key in index.heads_ar or (text[tok.start].isupper() and len(tok.key) >= 4)):
             continue
-        # A proper noun of its own: not the first word of a sentence, not inside a longer name
-        # ("Freedom Monument", "Iraqi Republic"), not "Republic of ...".
-        before = text[max(0, tok.start - 3) : tok.start].strip()
-        if not before or before[-1] in '.!?"“:' or text[tok.start - 1] == "\n":
+        found = _head_at(text, tokens, i, index)
+        if found is None or _overlaps(named, starts, tok.start, tok.end):
             continue
-        prev_word = tokens[i - 1] if i > 0 else None
-        next_word = tokens[i + 1] if i + 1 < len(tokens) else None
-        if prev_word is not None and tok.start - prev_word.end <= 2 and text[prev_word.start].isupper():
-            continue
-        if (
-            next_word is not None
-            and next_word.start - tok.end <= 2
-            and (text[next_word.start].isupper() or next_word.key == "of")
-        ):
-            continue
-        if _overlaps(named, starts, tok.start, tok.end):
-            continue
-        lm = index.landmarks[lid]
-        extra.append(PlaceMention(lm, (lm,), tok.start, tok.end, _relation(text, tok.start, lm), 1, weak=True))
+        lm = index.landmarks[found[0]]
+        relation = _relation(text, tok.start, lm)
+        extra.append(PlaceMention(lm, (lm,), tok.start, tok.end, relation, 1, weak=True, fuzzy=found[1]))
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 
@@ -502,6 +740,75 @@ def _with_coordinated(text: str, named: list[PlaceMention], index: LandmarkIndex
             if len(found) == 1 and found[0].first == 0 and found[0].last == 1:
                 cands = tuple(sorted((index.landmarks[lid] for lid in found[0].payloads), key=specificity))
                 extra.append(PlaceMention(cands[0], cands, start, end, _relation(text, match.start(), cands[0]), 2))
+                continue
+            lid = fuzzy_head(word.group(0), index)  # "Tahreer and Khallani squares"
+            if lid is not None and index.landmarks[lid].kind == kind_word:
+                lm = index.landmarks[lid]
+                relation = _relation(text, match.start(), lm)
+                extra.append(PlaceMention(lm, (lm,), start, end, relation, 1, weak=True, fuzzy=True))
+    return sorted(named + extra, key=lambda m: m.start) if extra else named
+
+
+def _with_bare_names(
+    text: str, tokens: list[Token], named: list[PlaceMention], index: LandmarkIndex
+) -> list[PlaceMention]:
+    """Add bare nouns naming the country's landmark after a word of place ("stormed parliament", "قرب البرلمان").
+
+    "the Kurdistan parliament", "البرلمان الكردستاني", "parliament of Kurdistan" and "dissolve parliament"
+    name no place of the gazetteer (another qualifier, or no word of place before).
+    """
+    extra: list[PlaceMention] = []
+    starts = [m.start for m in named]
+    for match in index.bare.find(tokens):
+        if _overlaps(named, starts, match.start, match.end) or not _explicit_relation(text, match.start):
+            continue
+        after = text[match.end : match.end + _LOOK_AHEAD]
+        # "parliament's speaker", "parliament's session": the possessive is the institution's.
+        if _AR_ADJECTIVE.match(after) or re.match(r"\s+of\b", after) or re.match(r"['’]s\b", text[match.end - 2 :]):
+            continue
+        lm = index.landmarks[match.payloads[0]]
+        relation = _relation(text, match.start, lm)
+        extra.append(PlaceMention(lm, (lm,), match.start, match.end, relation, match.last - match.first + 1))
+    return sorted(named + extra, key=lambda m: m.start) if extra else named
+
+
+# "his residence", "the home of Prime Minister ...", "منزله", "مقر إقامة رئيس الوزراء".
+_RESIDENCE = re.compile(
+    r"\b(?:(?P<pron>his|her)\s+(?:[\w-]+\s+){0,2}?)?(?:residence|home|house)(?P<of>\s+of\b)?"
+    r"|(?<![\u0621-\u064a])[وبل]?(?:منزل|بيت|مقر\s+[إا]قامت?)(?P<pron_ar>ه)?(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_OWNER_BACK = 300  # characters before "his residence" where its owner is looked for
+
+
+def _with_residences(
+    text: str, tokens: list[Token], named: list[PlaceMention], index: LandmarkIndex
+) -> list[PlaceMention]:
+    """Add homes of people the gazetteer knows: "his residence" after "Prime Minister ... Kadhimi", "منزله".
+
+    The owner is named just after the noun ("the residence of the prime minister", "منزل رئيس الوزراء"),
+    or, for "his"/"-ه", is the last owner named in the :data:`_OWNER_BACK` characters before it.
+    """
+    if not index.owners.find(tokens):
+        return named
+    extra: list[PlaceMention] = []
+    starts = [m.start for m in named]
+    for match in _RESIDENCE.finditer(text):
+        if _overlaps(named, starts, match.start(), match.end()):
+            continue
+        if match.group("pron") or match.group("pron_ar"):
+            found = index.owners.find(tokenize(text[max(0, match.start() - _OWNER_BACK) : match.start()]))
+            lid = found[-1].payloads[0] if found else None
+        else:
+            ahead = tokenize(text[match.end() : match.end() + _LOOK_AHEAD])
+            found = index.owners.find(ahead)
+            lid = found[0].payloads[0] if found and found[0].first <= 1 else None
+            end = match.end() + found[0].end if lid is not None else match.end()
+        if lid is None:
+            continue
+        lm = index.landmarks[lid]
+        span_end = match.end() if match.group("pron") or match.group("pron_ar") else end
+        extra.append(PlaceMention(lm, (lm,), match.start(), span_end, _relation(text, match.start(), lm), 2))
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 
@@ -541,6 +848,17 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
             PlaceMention(target, (target,), match.start(), match.end(), _relation(text, match.start(), target), 1)
         )
     return sorted(named + extra, key=lambda m: m.start)
+
+
+_GATE_AFTER = re.compile(r"\s+(?:checkpoint|gate|entrance)\b", re.IGNORECASE)
+
+
+def _bridge_gate(text: str, end: int, bridge: Landmark, index: LandmarkIndex) -> Landmark | None:
+    """The gate a bridge's name qualifies ("the suspension bridge checkpoint"), when the bridge has one gate."""
+    if not _GATE_AFTER.match(text, end, end + 20):
+        return None
+    gates = [lm for lm in index.gates if lm.related_id == bridge.landmark_id]
+    return gates[0] if len(gates) == 1 else None
 
 
 def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: LandmarkIndex) -> Landmark | None:

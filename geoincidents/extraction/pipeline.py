@@ -277,7 +277,7 @@ class _ReportReader:
         if self._elsewhere.elsewhere(clause, s.after_dateline, s.where.places):
             self.drop(rule("place.elsewhere"), "event in another city, outside the gazetteer's", s.span)
             return None
-        c_places, place_rules = clause_places(text, clause, s.where.places, sub_type)
+        c_places, place_rules = clause_places(text, clause, s.where.places, sub_type, self.scan.elsewhere)
         actors = _distinct(within(s.actors, *clause)) or s.parties
         choice = resolve_place(s.where, c_places, triggers, (event_type, sub_type), s.when.day, actors)
         cand = Candidate(

@@ -20,6 +20,7 @@ from datetime import date
 from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.events import Trigger
 from geoincidents.extraction.geocoding import Landmark, PlaceMention, resolve_sit_in, specificity
+from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate, Scan, inside_any, spans_within, within
 
@@ -30,6 +31,7 @@ __all__ = [
     "SentencePlaces",
     "clause_places",
     "descriptive_spans",
+    "event_places",
     "pick_place",
     "resolve_place",
     "settle_place",
@@ -41,9 +43,12 @@ OWN_PREMISES = "Other (own premises)"  # an alert at an actor's own premises (th
 # Words that describe a place named before them ("the bridge, which links Tahrir Square to ...") name
 # places where the event was not.
 _DESCRIPTIVE = re.compile(
-    r"(?:,\s*+|\s(?<!\s\s)\s*+)(?:which|one\s+of|home\s+to|housing|leading\s+to|linking|connecting|that\s+links|"
-    r"that\s+leads?)\b"
-    r"[^,;.]*|،\s*(?:الذي|التي|المؤدي|المؤدية|أحد|احد|إحدى|احدى)[^،,;.]*",
+    r"(?:,\s*+|\s(?<!\s\s)\s*+)(?:which|one\s+of(?!\s+(?:them|these|those)\b)|home\s+to|housing|leading\s+to|"
+    r"linking|connecting|that\s+links|that\s+leads?)\b"
+    r"[^,;.]*"
+    # where others met at that time: "as lawmakers gathered in parliament", "after the cabinet had met in ..."
+    r"|\b(?:as|while|when|after)\s+(?:[\w'’-]+\s+){1,3}(?:(?:had|were|was)\s+)?(?:gathered|met|meeting|convened|"
+    r"sat|voted|debated|held\s+a\s+session)\b[^,;.]*|،\s*(?:الذي|التي|المؤدي|المؤدية|أحد|احد|إحدى|احدى)[^،,;.]*",
     re.IGNORECASE,
 )
 # What an arrested person is accused of, and where that happened, is not the arrest's place.
@@ -138,6 +143,7 @@ class ElsewhereTracker:
         """Update with the sentence ``span``, its places (after its dateline) and its clauses."""
         elsewhere = self.scan.elsewhere
         s_elsewhere = spans_within(elsewhere, after_dateline, span[1])
+        s_places = event_places(s_places, elsewhere)
         if s_places:
             # The last place is another city when the sentence names one, its landmarks are only city-wide
             # areas, and none of them is in a clause that names no other city.
@@ -152,19 +158,57 @@ class ElsewhereTracker:
     def elsewhere(self, clause: tuple[int, int], after_dateline: int, s_places: list[PlaceMention]) -> bool:
         """Whether a clause that names no landmark of its own reports an event in another city."""
         c_start, c_end = clause
+        s_places = event_places(s_places, self.scan.elsewhere)
         if within(s_places, c_start, c_end):
             return False
         return spans_within(self.scan.elsewhere, max(c_start, after_dateline), c_end) or (not s_places and self.last)
 
 
+_ROLE_RULES = {NEGATED: "place.negated_skipped", ORIGIN: "place.origin_skipped", NOT_PLACE: "place.not_a_place"}
+# Events whose place is where they hit, never where they were launched from.
+_LAUNCHED = frozenset({
+    "Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED", "Grenade",
+    "Disrupted weapons use",
+})  # fmt: skip
+
+
+def event_places(places: list[PlaceMention], elsewhere: list[tuple[int, int]]) -> list[PlaceMention]:
+    """The places that may be an event's: not negated, no launch site, no institution, not in another city's
+    name ("north of Baghdad")."""
+    return [p for p in places if p.role in (EVENT, ORIGIN) and not inside_any(elsewhere, p.start)]
+
+
+def _roles_kept(places: list[PlaceMention], sub_type: str, rules: list[str]) -> list[PlaceMention]:
+    """``places`` without those that are not where the event happened, noting each rule applied."""
+    kept = [p for p in places if p.role == EVENT]
+    origins = [p for p in places if p.role == ORIGIN]
+    if origins and not kept and sub_type not in _LAUNCHED:
+        kept = origins  # "protesters marched from Tahrir Square": where the march was, for want of another
+    for role in sorted({p.role for p in places if p not in kept}):
+        rules.append(rule(_ROLE_RULES[role]))
+    return kept
+
+
 def clause_places(
-    text: str, clause: tuple[int, int], s_places: list[PlaceMention], sub_type: str
+    text: str,
+    clause: tuple[int, int],
+    s_places: list[PlaceMention],
+    sub_type: str,
+    elsewhere: list[tuple[int, int]] | None = None,
 ) -> tuple[list[PlaceMention], list[str]]:
-    """The places a clause's event may be at: its own, else its sentence's; and the rules applied."""
+    """The places a clause's event may be at: its own, else its sentence's; and the rules applied.
+
+    A place the words around it show is not the event's (negated, a launch site, an institution:
+    :mod:`geoincidents.extraction.place_roles`) is left out (rules ``place.negated_skipped``,
+    ``place.origin_skipped``, ``place.not_a_place``).
+    """
     c_start, c_end = clause
-    own = within(s_places, c_start, c_end)
-    rules: list[str] = [] if own or not s_places else [rule("place.sentence")]
-    places = own or s_places
+    rules: list[str] = []
+    named = [p for p in s_places if not inside_any(elsewhere or [], p.start)]
+    own = _roles_kept(within(named, c_start, c_end), sub_type, rules)
+    if not own and named:
+        rules.append(rule("place.sentence"))
+    places = own or _roles_kept(named, sub_type, [])
     if sub_type == "Arrests":  # "arrested a cell responsible for rockets on the Green Zone"
         charge = _CHARGE.search(text, c_start, c_end)
         if charge is not None:
@@ -250,7 +294,13 @@ def resolve_place(
         choice.rules.append(rule("place.descriptive_skipped"))
     if place is not None:
         choice.rules.append(rule("place.most_specific", place.landmark.landmark_id))
-    if sit_in:
+        if place.fuzzy:
+            choice.rules.append(rule("place.fuzzy_name", text[place.start : place.end]))
+    if sit_in and place is not None and place.relation == "towards" and place.landmark.kind != "sit_in":
+        # "sit-in participants marched towards the bridge": a march from the camp, placed where it went.
+        choice.sit_in = False
+        choice.rules.append(rule("place.sit_in_march"))
+    elif sit_in:
         _sit_in_place(choice, where, c_places, day)
     elif place is not None and place.landmark.kind == "sit_in":
         _named_sit_in_site(choice, c_places, day)
