@@ -81,8 +81,9 @@ def test_transliteration_variants_are_gated_by_skeleton_distance_length_and_kind
     assert _ids("Riot police moved into Tahreer and Khallani squares.") == ["tahrir_square", "khilani_square"]
     # alone and without a word of place before it, a variant is not taken; another kind word refuses it
     assert _ids("Tahreer, a poet, spoke on Saturday.") == []
-    assert _ids("Shops closed in Tahreer street and on Palestine Street.") == []
-    assert _ids("Protesters gathered on Palestine Street near the hotel.") == []
+    # a street is no square: a named street the gazetteer lacks is the city-wide area, never a landmark
+    assert _ids("Shops closed in Tahreer street and on Palestine Street.") == ["baghdad", "baghdad"]
+    assert _ids("Protesters gathered on Palestine Street near the hotel.") == ["baghdad"]
 
 
 def test_head_words_shared_by_landmarks_at_one_spot_and_arabic_heads_after_a_preposition() -> None:
@@ -175,3 +176,43 @@ def test_a_march_by_sit_in_people_is_placed_where_it_went() -> None:
     )
     assert [lid for lid, _ in rows] == ["bridge_sinak"]
     assert "place.sit_in_march" in rows[0][1]
+
+
+def test_named_places_the_gazetteer_lacks_fall_back_to_the_city_never_to_a_landmark() -> None:
+    found = find_places("A bomb went off on Saadoun Street near the Palestine Hotel.")
+    assert [(m.landmark.landmark_id, m.unknown) for m in found] == [("baghdad", True), ("palestine_hotel", False)]
+    found = find_places("انفجرت عبوة في شارع السعدون وأخرى في منطقتي الكرادة والبياع")
+    assert [(m.landmark.landmark_id, m.unknown) for m in found] == [
+        ("baghdad", True),
+        ("karrada", False),
+        ("baghdad", True),
+    ]
+    # each of two names sharing a kind word is itself: "جسرا السنك والأحرار"
+    assert _ids("وشهد جسرا السنك والأحرار مواجهات") == ["bridge_sinak", "bridge_ahrar"]
+    # the scene of an incident is no name; a known district with its kind word is that district
+    assert [m.unknown for m in find_places("وطوقت القوات منطقة الحادث")] == []
+    assert _ids("a house in the Jadriya district") == ["jadriya"]
+    # an unknown place does not keep an event in another city inside the gazetteer's
+    assert extract_incidents("Gunmen shot dead two protesters on Saadoun Street in Basra on Friday.").empty
+
+
+def test_two_places_of_their_own_joined_by_and_are_two_events() -> None:
+    rows = _only(
+        "BAGHDAD (AP) - Hundreds of teachers protested near Firdos Square and in front of the Ministry of "
+        "Planning on Sunday, police said.",
+        "2026-03-01",
+    )
+    assert sorted(lid for lid, _ in rows) == ["firdos_square", "ministry_of_planning"]
+    rows = _only("بغداد - تظاهر مئات المعلمين، اليوم الأحد، قرب ساحة الفردوس وأمام وزارة التخطيط.", "2026-03-01")
+    assert sorted(lid for lid, _ in rows) == ["firdos_square", "ministry_of_planning"]
+    # a place inside another, a bridge and its gate, a described place, or a state since earlier: one event
+    assert len(_only("Hundreds protested at the U.S. Embassy in the Green Zone on Sunday.", "2026-03-01")) == 1
+    rows = _only(
+        "Hundreds protested on the Jumhuriya Bridge and at the Planning gate on Sunday, police said.", "2026-03-01"
+    )
+    assert len(rows) == 1
+    rows = _only(
+        "Protesters have camped near Firdos Square and in front of the Ministry of Planning since October.",
+        "2026-03-01",
+    )
+    assert len(rows) <= 1

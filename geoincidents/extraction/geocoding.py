@@ -164,6 +164,9 @@ class PlaceMention:
     weak: bool = False
     role: str = EVENT
     fuzzy: bool = False
+    unknown: bool = False
+    """A named place the gazetteer lacks ("Palestine Street", "ساحة الطيران"): ``landmark`` is then the
+    gazetteer's city-wide area, the honest fall-back (geo_precision 3)."""
 
 
 class LandmarkIndex:
@@ -211,6 +214,11 @@ class LandmarkIndex:
         self.owners = _owners(gazetteer)
         self.perimeters = [lm for lm in self.landmarks.values() if lm.kind == "perimeter"]
         self.gates = [lm for lm in self.landmarks.values() if lm.kind == "gate"]
+        wide = sorted((lm for lm in self.landmarks.values() if specificity(lm)[0] >= 3), key=specificity)
+        # The city-wide area a named place the gazetteer lacks falls back to: the widest, when one is widest.
+        self.city: Landmark | None = (
+            wide[-1] if wide and (len(wide) == 1 or specificity(wide[-1]) > specificity(wide[-2])) else None
+        )
         self._active_cache: dict[date, tuple[Landmark, ...]] = {}
         # Words that tell bridge ends apart ("the Tahrir side of the Jumhuriya Bridge").
         self.end_words: dict[str, set[str]] = {}
@@ -629,6 +637,7 @@ def find_places(
     out = _with_coordinated(text, out, index)
     out = _with_bare_names(text, toks, out, index)
     out = _with_residences(text, toks, out, index)
+    out = _with_unknown_places(text, out, index)
     out = _with_anaphora(text, out, index) if out else out
     return [_with_role(text, m) for m in out]
 
@@ -809,6 +818,64 @@ def _with_residences(
         lm = index.landmarks[lid]
         span_end = match.end() if match.group("pron") or match.group("pron_ar") else end
         extra.append(PlaceMention(lm, (lm,), match.start(), span_end, _relation(text, match.start(), lm), 2))
+    return sorted(named + extra, key=lambda m: m.start) if extra else named
+
+
+# A named place with its kind word that the gazetteer may lack: "al-Tayaran Square", "Saadoun Street",
+# "the double-decker bridge", "ساحة الطيران", "شارع السعدون", "منطقة الدورة", "منطقتي الكرادة وزيونة".
+_UNKNOWN_PLACE = re.compile(
+    r"\b(?:al-)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}\s+(?:Square|Bridge|Street|Road|District|Market|[Dd]istrict|"
+    r"[Ss]quare|[Bb]ridge|[Ss]treet)\b"
+    r"|\bthe\s+[a-z]+-[a-z]+\s+bridge\b"
+    r"|(?<![\u0621-\u064a])(?P<kind>ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق)\s+"
+    r"(?P<first>ال[\u0621-\u064a]{3,})"
+    r"(?:\s+و(?P<second>(?:ال)?[\u0621-\u064a]{3,}))?",
+)
+# Definite nouns after "منطقة" that name no place ("منطقة الحادث", the scene of the incident).
+_NOT_A_NAME_AR = re.compile(r"(?:منطقة|منطقتي)\s+ال(?:حادث|انفجار|هجوم|اعتصام|اشتباك|حدث|محيط|قريب|مستهدف)")
+
+
+_AR_SINGULAR = {"ساحتا": "ساحة", "ساحتي": "ساحة", "جسرا": "جسر", "جسري": "جسر", "منطقتي": "منطقة"}
+
+
+def _known_part(words: str, kind: str | None, index: LandmarkIndex) -> str | None:
+    """The landmark one name of "جسرا السنك والأحرار" is, with its kind word ("جسر الأحرار"), if known."""
+    if kind is None:
+        return None
+    found = index.phrases.find(tokenize(f"{_AR_SINGULAR.get(kind, kind)} {words}"))
+    if len(found) == 1 and found[0].first == 0:
+        return str(found[0].payloads[0])
+    return index.heads_ar.get(fold_word(words))
+
+
+def _with_unknown_places(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
+    """Add named places the gazetteer lacks, placed at its city-wide area (never at another landmark).
+
+    Only a name with its kind word counts (a square, bridge, street, district, market); a name the
+    gazetteer knows inside it ("Jadriya district", "منطقة الجادرية") is that landmark's mention already.
+    """
+    if index.city is None:
+        return named
+    extra: list[PlaceMention] = []
+    starts = [m.start for m in named]
+    city = index.city
+    for match in _UNKNOWN_PLACE.finditer(text):
+        if _NOT_A_NAME_AR.match(match.group()):
+            continue
+        # "منطقتي الكرادة وزيونة", "ساحة الطيران والخلاني": each name of two is a place of its own.
+        parts = [(match.start(), match.end("first") if match.group("first") else match.end(), match.group("first"))]
+        second = match.group("second")
+        # After a singular kind word only a definite name is a second place ("ساحة الطيران والخلاني", not
+        # "شارع السعدون وأخرى"); after a dual any name is ("منطقتي الكرادة وزيونة").
+        if second and (second.startswith("ال") or match.group("kind") in _AR_SINGULAR):
+            parts.append((*match.span("second"), second))
+        for start, end, name in parts:
+            if _overlaps(named, starts, start, end):
+                continue
+            lid = _known_part(name, match.group("kind"), index) if name else None
+            lm = index.landmarks[lid] if lid is not None else city
+            relation = _relation(text, match.start(), lm)
+            extra.append(PlaceMention(lm, (lm,), start, end, relation, 1, weak=True, unknown=lid is None))
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 

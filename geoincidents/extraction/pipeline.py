@@ -73,6 +73,7 @@ from geoincidents.extraction.rules.places import (
     clause_places,
     resolve_place,
     settle_place,
+    split_at_places,
     widest_place,
 )
 from geoincidents.extraction.rules.segment import (
@@ -180,6 +181,7 @@ class _ReportReader:
         self.headline: list[Candidate] = []
         self.loose = LooseCounts()
         self.dropped: list[str] = []
+        self._two_places: set[tuple[int, int]] = set()  # clause pieces cut between two places (rule place.two_places)
         self._carry = DateCarry(scan.published)
         self._elsewhere = ElsewhereTracker(scan)
 
@@ -206,11 +208,13 @@ class _ReportReader:
         place_starts = [p.start for p in places]
         clauses = split_clauses(scan.text, start, end)
         self._elsewhere.sentence(span, after, places, clauses)
-        pieces = [
-            piece
-            for c in clauses
-            for piece in split_by_family(c, find_triggers(scan.text, c[0], c[1], tokens=self.tokens), place_starts)
-        ]
+        pieces = []
+        for c in clauses:
+            for piece in split_by_family(c, find_triggers(scan.text, c[0], c[1], tokens=self.tokens), place_starts):
+                parts = split_at_places(scan.text, piece, places, scan.elsewhere)
+                if len(parts) > 1:
+                    self._two_places.update(span for span, _ in parts)
+                pieces.extend(parts)
         counts = find_casualties(scan.text, start, end)
         ongoing = ongoing_spans(scan.text, start, end)
         if ongoing:  # a state or total since an earlier time: its event words and counts are background
@@ -286,6 +290,8 @@ class _ReportReader:
         )  # fmt: skip
         cand.sentence_index = s.index
         cand.rules = [_trigger_rule(triggers, text, event_type), *s.when.rules, *place_rules, *choice.rules]
+        if clause in self._two_places:
+            cand.rules.append(rule("place.two_places"))
         if s.cited_source:
             cand.rules.append(rule("actors.source_not_party"))
         clause_counts(cand, s.counts, clause)

@@ -47,6 +47,7 @@ RULES: dict[str, str] = {
     "background.continuing": "only an ongoing protest ('the sit-in continues'): no event of its own",
     # places
     "place.elsewhere": "the clause names another city and no landmark: out of the gazetteer's city",
+    "place.two_places": "a clause naming two places of their own joined by 'and' is two events, one at each",
     "place.most_specific": "the most specific landmark of the clause (argument: landmark id)",
     "place.descriptive_skipped": "places only named to describe another ('which leads to') are left out",
     "place.negated_skipped": "a place the event did not reach ('none of the rockets landed on ...') is left out",

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.events import Trigger
@@ -35,6 +36,7 @@ __all__ = [
     "pick_place",
     "resolve_place",
     "settle_place",
+    "split_at_places",
     "widest_place",
 ]
 
@@ -175,7 +177,7 @@ _LAUNCHED = frozenset({
 def event_places(places: list[PlaceMention], elsewhere: list[tuple[int, int]]) -> list[PlaceMention]:
     """The places that may be an event's: not negated, no launch site, no institution, not in another city's
     name ("north of Baghdad")."""
-    return [p for p in places if p.role in (EVENT, ORIGIN) and not inside_any(elsewhere, p.start)]
+    return [p for p in places if p.role in (EVENT, ORIGIN) and not p.unknown and not inside_any(elsewhere, p.start)]
 
 
 def _roles_kept(places: list[PlaceMention], sub_type: str, rules: list[str]) -> list[PlaceMention]:
@@ -187,6 +189,57 @@ def _roles_kept(places: list[PlaceMention], sub_type: str, rules: list[str]) -> 
     for role in sorted({p.role for p in places if p not in kept}):
         rules.append(rule(_ROLE_RULES[role]))
     return kept
+
+
+# Words between two places that make them two events' places: "one near Zawraa Park and the other near
+# Nisour Square", "gathered near the bridge and in front of the ministry", "أحدهما قرب النصب والآخر على منزل".
+_PEER_JOIN = re.compile(r"^[\s,،]*(?:and|while|whereas|و|فيما|بينما)(?:\b|(?=[\u0621-\u064a]))", re.IGNORECASE)
+_PEER_OTHER = re.compile(r"\b(?:the\s+other|another|a\s+second|the\s+second)\b|الآخر|الاخر|الأخرى|الاخرى|الثاني")
+_SINCE = re.compile(r"\bsince\b|(?<![\u0621-\u064a])منذ(?![\u0621-\u064a])", re.IGNORECASE)
+_PEER_GAP = 45  # characters at most between the two places
+
+
+def _peers(a: PlaceMention, b: PlaceMention, text: str) -> bool:
+    """Whether ``a`` and ``b`` (in text order) are two places of their own joined as two events' places."""
+    if a.role != EVENT or b.role != EVENT or a.landmark.landmark_id == b.landmark.landmark_id:
+        return False
+    # An area holds the other place ("his residence in the Green Zone"); a bridge and its gate are one place.
+    if any(specificity(p.landmark)[0] >= 2 and not p.unknown for p in (a, b)):
+        return False
+    ids_a = {a.landmark.landmark_id, a.landmark.related_id} - {None}
+    if b.landmark.landmark_id in ids_a or b.landmark.related_id in ids_a:
+        return False
+    gap = text[a.end : b.start]
+    return len(gap) <= _PEER_GAP and bool(_PEER_JOIN.match(gap) or _PEER_OTHER.search(gap))
+
+
+def split_at_places(
+    text: str,
+    piece: tuple[tuple[int, int], list[Trigger]],
+    places: list[PlaceMention],
+    elsewhere: list[tuple[int, int]],
+) -> list[tuple[tuple[int, int], list[Trigger]]]:
+    """Cut a clause with event words between two places of their own joined by "and" (rule ``place.two_places``).
+
+    "Two rockets fell, one near Zawraa Park and the other near al-Nisour Square" and "graduates gathered
+    near the bridge and in front of the ministry" are two events (ACLED: one event per day and place):
+    each piece keeps the clause's event words and has the place and the counts named in it. A place
+    inside another ("the embassy in the Green Zone"), a bridge and its gate, or places only described
+    are one event's.
+    """
+    (start, end), triggers = piece
+    # A sit-in, or a state since an earlier time ("protesters have camped in the two squares since
+    # October"), held at several places is one state, not events at each.
+    if not triggers or any(t.sit_in for t in triggers) or _SINCE.search(text, start, end):
+        return [piece]
+    own = [p for p in within(places, start, end) if not inside_any(elsewhere, p.start)]
+    descriptive = descriptive_spans(text, start, end) if len(own) > 1 else []
+    own = [p for p in own if not inside_any(descriptive, p.start)]
+    cuts = [a.end for a, b in pairwise(own) if _peers(a, b, text)]
+    if not cuts:
+        return [piece]
+    bounds = [start, *cuts, end]
+    return [((x, y), triggers) for x, y in pairwise(bounds)]
 
 
 def clause_places(
