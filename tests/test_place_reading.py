@@ -216,3 +216,28 @@ def test_two_places_of_their_own_joined_by_and_are_two_events() -> None:
         "2026-03-01",
     )
     assert len(rows) <= 1
+
+
+def test_a_marchs_starting_point_is_not_where_it_went() -> None:
+    rows = _only(
+        "BAGHDAD (AP) - Police fired tear gas at protesters on the Sinak Bridge on Monday. The crowd had "
+        "marched from Tahrir Square carrying flags.",
+        "2026-03-02",
+    )
+    assert [lid for lid, _ in rows] == ["bridge_sinak"]
+
+
+def test_a_place_named_in_the_sentence_outweighs_a_name_of_the_people_of_another_site() -> None:
+    from datetime import date
+
+    from geoincidents.extraction.geocoding import resolve_sit_in
+
+    index = landmark_index()
+    day = date(2021, 11, 12)
+    by_group = index.landmarks["sit_in_2021_jadriya"]  # one of its aliases names the people, not the place
+    text = "نقل الرافضون لنتائج الانتخابات خيامهم إلى قرب بوابة التخطيط"
+    site = resolve_sit_in(day, text, named=(by_group,))
+    assert site is not None and site.landmark_id == "sit_in_2021_planning_gate"
+    # with no place of another site named, the named site stands
+    site = resolve_sit_in(day, "واصل الرافضون لنتائج الانتخابات اعتصامهم", named=(by_group,))
+    assert site is not None and site.landmark_id == "sit_in_2021_jadriya"

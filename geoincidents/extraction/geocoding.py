@@ -987,17 +987,23 @@ def resolve_sit_in(
     if day is None:
         return None
     index = landmark_index(gazetteer)
+    if places is None:
+        places = find_places(context, gazetteer=gazetteer)
+    related_named = {m.landmark.landmark_id for m in places if m.role == EVENT}
     active = [lm for lm in named if lm.kind == "sit_in" and lm.active_on(day)]
+    on_day = index.sit_ins_on(day)
+    # The place a site is at, named in the sentence ("moved their tents to the Planning gate"), outweighs a
+    # name of the people holding another site ("those rejecting the election results").
+    at_named = [lm for lm in on_day if lm.related_id in related_named]
+    if at_named and not any(lm.related_id in related_named for lm in active):
+        active = at_named
     if not active:
-        active = list(index.sit_ins_on(day))
+        active = list(on_day)
     if not active:
         return None
     if len(active) == 1:
         return active[0]
     words = {tok.key for tok in tokenize(context)}
-    if places is None:
-        places = find_places(context, gazetteer=gazetteer)
-    related_named = {m.landmark.landmark_id for m in places}
 
     def score(lm: Landmark) -> tuple[int, date]:
         s = len(set(phrase_key(lm.name)) & words)

@@ -167,26 +167,22 @@ class ElsewhereTracker:
 
 
 _ROLE_RULES = {NEGATED: "place.negated_skipped", ORIGIN: "place.origin_skipped", NOT_PLACE: "place.not_a_place"}
-# Events whose place is where they hit, never where they were launched from.
-_LAUNCHED = frozenset({
-    "Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED", "Grenade",
-    "Disrupted weapons use",
-})  # fmt: skip
 
 
 def event_places(places: list[PlaceMention], elsewhere: list[tuple[int, int]]) -> list[PlaceMention]:
-    """The places that may be an event's: not negated, no launch site, no institution, not in another city's
-    name ("north of Baghdad")."""
-    return [p for p in places if p.role in (EVENT, ORIGIN) and not p.unknown and not inside_any(elsewhere, p.start)]
+    """The landmarks that may be an event's: the event's role (not negated, no launch site or starting
+    point, no institution), known to the gazetteer, and not naming another city ("north of Baghdad")."""
+    return [p for p in places if p.role == EVENT and not p.unknown and not inside_any(elsewhere, p.start)]
 
 
-def _roles_kept(places: list[PlaceMention], sub_type: str, rules: list[str]) -> list[PlaceMention]:
-    """``places`` without those that are not where the event happened, noting each rule applied."""
+def _roles_kept(places: list[PlaceMention], rules: list[str]) -> list[PlaceMention]:
+    """``places`` without those that are not where the event happened, noting each rule applied.
+
+    A launch site or a march's starting point ("fired from", "marched from Tahrir Square") is never the
+    event's place: the event is where it hit or went; with no other place the clause takes its sentence's.
+    """
     kept = [p for p in places if p.role == EVENT]
-    origins = [p for p in places if p.role == ORIGIN]
-    if origins and not kept and sub_type not in _LAUNCHED:
-        kept = origins  # "protesters marched from Tahrir Square": where the march was, for want of another
-    for role in sorted({p.role for p in places if p not in kept}):
+    for role in sorted({p.role for p in places if p.role != EVENT}):
         rules.append(rule(_ROLE_RULES[role]))
     return kept
 
@@ -258,10 +254,10 @@ def clause_places(
     c_start, c_end = clause
     rules: list[str] = []
     named = [p for p in s_places if not inside_any(elsewhere or [], p.start)]
-    own = _roles_kept(within(named, c_start, c_end), sub_type, rules)
+    own = _roles_kept(within(named, c_start, c_end), rules)
     if not own and named:
         rules.append(rule("place.sentence"))
-    places = own or _roles_kept(named, sub_type, [])
+    places = own or _roles_kept(named, [])
     if sub_type == "Arrests":  # "arrested a cell responsible for rockets on the Green Zone"
         charge = _CHARGE.search(text, c_start, c_end)
         if charge is not None:
