@@ -241,3 +241,17 @@ def test_a_place_named_in_the_sentence_outweighs_a_name_of_the_people_of_another
     # with no place of another site named, the named site stands
     site = resolve_sit_in(day, "واصل الرافضون لنتائج الانتخابات اعتصامهم", named=(by_group,))
     assert site is not None and site.landmark_id == "sit_in_2021_jadriya"
+
+
+def test_a_part_of_a_building_named_before_is_that_building_and_an_areas_entrances_are_its_edge() -> None:
+    text = "Rockets were fired at the U.S. Embassy on Sunday. One hit an embassy cafeteria in the Green Zone."
+    assert [(lid, m) for _, lid, m in _places(text)][:2] == [("us_embassy", EVENT), ("us_embassy", EVENT)]
+    # people of the embassy are no part of it; with no embassy named before, "an embassy" is none
+    assert _ids("The U.S. Embassy was shut. An embassy spokesman said nothing.") == ["us_embassy"]
+    assert _ids("A rocket hit an embassy compound in Baghdad.") == ["baghdad"]
+    found = find_places("Protesters gathered at the Green Zone entrances on Monday.")
+    assert [(m.landmark.landmark_id, m.relation) for m in found] == [("green_zone", "near")]
+    found = find_places("تجمع المحتجون عند مداخل المنطقة الخضراء")
+    assert [(m.landmark.landmark_id, m.relation) for m in found] == [("green_zone", "near")]
+    found = find_places("Protesters gathered inside the Green Zone on Monday.")
+    assert [(m.landmark.landmark_id, m.relation) for m in found] == [("green_zone", "inside")]

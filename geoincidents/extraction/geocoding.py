@@ -96,6 +96,9 @@ _ARRIVED = re.compile(r"(?:وصل|بلغ|دخل)\S*|\b(?:arrived|got)\b", re.IGN
 _ANAPHORA = re.compile(
     r"\bthe\s+(?:(?P<bridge>bridge)|(?P<square>square)|(?P<gate>gate|checkpoint)|(?P<building>embassy|palace|hotel|"
     r"parliament\s+building|building)|(?P<perimeter>(?:fortified\s+|international\s+|green\s+)?zone))\b"
+    # a part of a building named before: "an embassy cafeteria", "a palace guard room"
+    r"|\ban?\s+(?P<part>embassy|palace|hotel)(?=\s+(?!(?:spokes\w*|officials?|employees?|staff|statement|sources?|"
+    r"diplomats?|workers?|guards?)\b)[a-z]{3,})"
     r"|(?<![\u0621-\u064a])(?:[وب]?ال)(?:(?P<bridge_ar>جسر)|(?P<square_ar>ساحة)|(?P<gate_ar>بوابة)"
     r"|(?P<building_ar>سفارة|مبنى|قصر|فندق))(?![\u0621-\u064a])",
     re.IGNORECASE,
@@ -106,6 +109,7 @@ _ANAPHORA_KINDS = {
     "square": ("square",),
     "gate": ("gate",),
     "building": ("building",),
+    "part": ("building",),
     "perimeter": ("perimeter",),
 }
 _SIDE_CUE = re.compile(r"\b(?:side|end|bridgehead|approach)\b|جهة|جانب|طرف", re.IGNORECASE)
@@ -642,8 +646,19 @@ def find_places(
     return [_with_role(text, m) for m in out]
 
 
+# "at the Green Zone entrances", "the zone's gates": an area's edge, named after the area.
+_EDGE_AFTER = re.compile(r"(?:['’]s)?\s+(?:entrances?|gates?|walls?|edges?|perimeter|checkpoints?)\b", re.IGNORECASE)
+
+
 def _with_role(text: str, mention: PlaceMention) -> PlaceMention:
     role = place_role(text, mention.start, mention.end)
+    edge = (
+        mention.landmark.kind in _AREA_KINDS
+        and mention.relation in ("at", "inside")
+        and _EDGE_AFTER.match(text, mention.end, mention.end + 20) is not None
+    )
+    if edge:
+        mention = replace(mention, relation="near")
     return mention if role == EVENT else replace(mention, role=role)
 
 
