@@ -11,11 +11,13 @@ event date (:func:`geoincidents.gazetteer.load.active_on`).
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, replace
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 import geopandas as gpd
@@ -96,13 +98,17 @@ _ARRIVED = re.compile(r"(?:وصل|بلغ|دخل)\S*|\b(?:arrived|got)\b", re.IGN
 _ANAPHORA = re.compile(
     r"\bthe\s+(?:(?P<bridge>bridge)|(?P<square>square)|(?P<gate>gate|checkpoint)|(?P<building>embassy|palace|hotel|"
     r"parliament\s+building|building)|(?P<perimeter>(?:fortified\s+|international\s+|green\s+)?zone))\b"
-    # a part of a building named before: "an embassy cafeteria", "a palace guard room"
-    r"|\ban?\s+(?P<part>embassy|palace|hotel)(?=\s+(?!(?:spokes\w*|officials?|employees?|staff|statement|sources?|"
-    r"diplomats?|workers?|guards?)\b)[a-z]{3,})"
     r"|(?<![\u0621-\u064a])(?:[وب]?ال)(?:(?P<bridge_ar>جسر)|(?P<square_ar>ساحة)|(?P<gate_ar>بوابة)"
     r"|(?P<building_ar>سفارة|مبنى|قصر|فندق))(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
+# A part of a building named before: "an embassy cafeteria", "a palace guard room" (not its people).
+_PART = re.compile(
+    r"\ban?\s+(?P<part>embassy|palace|hotel)(?=\s+(?!(?:spokes\w*|officials?|employees?|staff|statement|sources?|"
+    r"diplomats?|workers?|guards?)\b)[a-z]{3,})",
+    re.IGNORECASE,
+)
+_PART_HINTS = ("n embassy", "n Embassy", "a palace", "A palace", "a hotel", "A hotel")
 _AR_ADJECTIVE = re.compile(r"\s+ال[\u0621-\u064a]{3,}")
 _ANAPHORA_KINDS = {
     "bridge": ("bridge", "bridge_end"),
@@ -154,9 +160,6 @@ class PlaceMention:
         Character span of the words in the text.
     relation
         ``at``, ``near``, ``towards``, ``inside`` or ``outside``, read from the words before it.
-    role
-        What the place is to its sentence (:func:`geoincidents.extraction.place_roles.place_role`):
-        ``event`` (where something happened), ``negated``, ``origin`` or ``not_place``.
     """
 
     landmark: Landmark
@@ -166,11 +169,19 @@ class PlaceMention:
     relation: str
     n_words: int
     weak: bool = False
-    role: str = EVENT
     fuzzy: bool = False
     unknown: bool = False
     """A named place the gazetteer lacks ("Palestine Street", "ساحة الطيران"): ``landmark`` is then the
     gazetteer's city-wide area, the honest fall-back (geo_precision 3)."""
+    source: str = field(default="", repr=False, compare=False)
+    """The text the mention is in (its role is read from it when first asked)."""
+
+    @cached_property
+    def role(self) -> str:
+        """What the place is to its sentence (:func:`geoincidents.extraction.place_roles.place_role`): ``event``
+        (where something happened), ``negated``, ``origin`` or ``not_place``; read once, when first asked
+        (most places of a report are in sentences that report no event)."""
+        return place_role(self.source, self.start, self.end) if self.source else EVENT
 
 
 class LandmarkIndex:
@@ -214,7 +225,10 @@ class LandmarkIndex:
         self.skeletons: dict[str, set[str]] = {}
         for word, lid in self.heads.items():
             self.skeletons.setdefault(skeleton(word), set()).add(lid)
+        self.fuzzy_cache: dict[str, str | None] = {}  # folded word -> its fuzzy_head (words recur across reports)
         self.bare = _bare_names(gazetteer, self.phrases)
+        # Their words as written (any case): a text holding none names none of them.
+        self.bare_words = _bare_words(gazetteer, self.phrases)
         self.owners = _owners(gazetteer)
         self.perimeters = [lm for lm in self.landmarks.values() if lm.kind == "perimeter"]
         self.gates = [lm for lm in self.landmarks.values() if lm.kind == "gate"]
@@ -388,6 +402,12 @@ def fuzzy_head(word: str, index: LandmarkIndex) -> str | None:
     key = word.casefold()
     if len(key) < _FUZZY_MIN_LEN or not key.isalpha() or not key.isascii():
         return None
+    if key not in index.fuzzy_cache:
+        index.fuzzy_cache[key] = _fuzzy_lookup(key, index)
+    return index.fuzzy_cache[key]
+
+
+def _fuzzy_lookup(key: str, index: LandmarkIndex) -> str | None:
     skel = skeleton(key)
     lids = index.skeletons.get(skel, set()) if len(skel) >= 3 else set()
     if len(lids) != 1:
@@ -425,6 +445,19 @@ def _bare_names(gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str]) -> Phras
         if len(ids) == 1:
             out.add(bare, next(iter(ids)))
     return out
+
+
+def _bare_words(gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str]) -> tuple[str, ...]:
+    """The first word of each bare noun of :func:`_bare_names`, in lower and title case."""
+    words: set[str] = set()
+    for row in gazetteer.itertuples(index=False):
+        aliases = [row.aliases] if isinstance(row.aliases, str) else list(row.aliases or ())
+        for name in (row.name, row.name_ar, *aliases):
+            match = _QUALIFIED_ALIAS.match(name.strip()) if isinstance(name, str) else None
+            if match:
+                first = (match.group("bare") or match.group("bare_ar")).split()[0].removeprefix("ال")
+                words |= {first.lower(), first.title()}
+    return tuple(sorted(words))
 
 
 _POSSESSED = re.compile(
@@ -512,9 +545,6 @@ _ELSEWHERE_REGION = re.compile(
     r"\b(?:in|across|throughout)\s+(?:(?:several|many|other|the|some|most|a\s+number\s+of|nine|ten|\w+ern)\s+){0,3}"
     r"(?:provinces|governorates)\b|\b(?:across|throughout)\s+(?:Iraq|the\s+country)\b|\bnationwide\b"
     r"|\belsewhere\s+in\s+(?:Iraq|the\s+country)\b|\b(?:southern|northern|western)\s+(?:Iraq|provinces|cities)\b"
-    r"|\b(?:city|town|province|governorate)\s+of\s+(?!Baghdad\b)[A-Z][\w'’-]+"
-    r"|(?<!\bthe\s)\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
-    r"(?:Baghdad|the\s+capital)\b"
     r"|\b(?:in|to|into)\s+(?:Syria|Iran|Lebanon|Israel|Gaza|Turkey|Jordan|Kuwait|Saudi\s+Arabia|Sweden|Stockholm|Yemen|"
     r"Iraqi\s+Kurdistan|the\s+Kurdistan\s+region)\b(?![-\w])"
     r"|(?<![\u0621-\u064a])(?:و?(?:في|ب)\s*(?:عدد\s+من\s+|بعض\s+|مختلف\s+|عموم\s+|باقي\s+|بقية\s+)?(?:ال)?محافظات|محافظات\s+"
@@ -522,6 +552,15 @@ _ELSEWHERE_REGION = re.compile(
     r"غزة|إسرائيل|اسرائيل|تركيا|الأردن|الكويت|السعودية|السويد|ستوكهولم|اليمن))(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
+
+# A place named by its relation to another city, or the city it lies "north of": "the Iranian city of Kerman",
+# "the province of Anbar", "a base 30 km north of Baghdad" (not "in the south of the capital": inside it).
+_ELSEWHERE_OF = re.compile(
+    r"\b(?i:city|town|province|governorate)\s+of\s+(?!Baghdad\b)[A-Z][\w'’-]+"
+    r"|(?<!\bthe\s)\b(?i:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
+    r"(?:Baghdad|the\s+capital)\b"
+)
+_ELSEWHERE_OF_HINTS = (" of Baghdad", " of the capital", "ity of", "own of", "rovince of", "overnorate of")
 
 # Folded first words of those names: a text none of whose words is one names no other city.
 _ELSEWHERE_FIRST = frozenset(tokenize(name)[0].key for name in _ELSEWHERE_EN + _ELSEWHERE_AR)
@@ -539,7 +578,7 @@ def find_elsewhere(
     Examples
     --------
     >>> find_elsewhere("in the southern city of Nasiriya on Thursday")
-    [(24, 32)]
+    [(16, 32)]
     >>> len(find_elsewhere("وفي البصرة، أحرق محتجون إطارات")), find_elsewhere("in Tahrir Square")
     (1, [])
     """
@@ -548,7 +587,9 @@ def find_elsewhere(
     found = [(m.start(), m.end()) for m in _ELSEWHERE_REGION.finditer(text, start, stop)]
     if any(t.key in _ELSEWHERE_FIRST or t.alt in _ELSEWHERE_FIRST for t in toks):
         found.extend((m.start(), m.end()) for m in _ELSEWHERE.finditer(text, start, stop))
-        found.sort()
+    of_ranges = _hint_ranges(_ELSEWHERE_OF_HINTS, text, 12, 40, start, stop)
+    found.extend((m.start(), m.end()) for a, b in of_ranges for m in _ELSEWHERE_OF.finditer(text, a, b))
+    found.sort()
     merged: list[tuple[int, int]] = []
     for a, b in found:  # "the southern city of Nasiriya" is one span, not two overlapping ones
         if merged and a < merged[-1][1]:
@@ -641,7 +682,7 @@ def find_places(
     out = _with_coordinated(text, out, index)
     out = _with_bare_names(text, toks, out, index)
     out = _with_residences(text, toks, out, index)
-    out = _with_unknown_places(text, out, index)
+    out = _with_unknown_places(text, toks, out, index)
     out = _with_anaphora(text, out, index) if out else out
     return [_with_role(text, m) for m in out]
 
@@ -651,15 +692,13 @@ _EDGE_AFTER = re.compile(r"(?:['’]s)?\s+(?:entrances?|gates?|walls?|edges?|per
 
 
 def _with_role(text: str, mention: PlaceMention) -> PlaceMention:
-    role = place_role(text, mention.start, mention.end)
+    """The mention with its text (its role is read from it when asked), and an area's edge placed near it."""
     edge = (
         mention.landmark.kind in _AREA_KINDS
         and mention.relation in ("at", "inside")
         and _EDGE_AFTER.match(text, mention.end, mention.end + 20) is not None
     )
-    if edge:
-        mention = replace(mention, relation="near")
-    return mention if role == EVENT else replace(mention, role=role)
+    return replace(mention, source=text, relation="near" if edge else mention.relation)
 
 
 def _overlaps(named: list[PlaceMention], starts: list[int], start: int, end: int) -> bool:
@@ -730,9 +769,15 @@ def _with_heads(text: str, tokens: list[Token], named: list[PlaceMention], index
         return named
     extra: list[PlaceMention] = []
     starts = [m.start for m in named]
+    heads, heads_ar, cache = index.heads, index.heads_ar, index.fuzzy_cache
     for i, tok in enumerate(tokens):
-        if not (tok.key in index.heads_ar or (text[tok.start].isupper() and len(tok.key) >= 4)):
-            continue
+        key = tok.key
+        if key not in heads and key not in heads_ar:
+            # a capitalised word that may be a variant of a head word (looked up once per distinct word)
+            if len(key) < _FUZZY_MIN_LEN or not text[tok.start].isupper():
+                continue
+            if cache.get(key, "") is None or fuzzy_head(text[tok.start : tok.end], index) is None:
+                continue
         found = _head_at(text, tokens, i, index)
         if found is None or _overlaps(named, starts, tok.start, tok.end):
             continue
@@ -773,6 +818,39 @@ def _with_coordinated(text: str, named: list[PlaceMention], index: LandmarkIndex
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 
+def _hint_ranges(
+    hints: tuple[str, ...], text: str, before: int, after: int, start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
+    """Merged ranges around the occurrences of the ``hints`` (plain strings) in ``text[start:end]``.
+
+    A costlier pattern is then run over these short ranges only, not over every position of the text
+    (``str.find`` of a few words costs far less than a pattern tried at every position).
+    """
+    stop = len(text) if end is None else end
+    hits: list[tuple[int, int]] = []
+    for hint in hints:
+        pos = text.find(hint, start, stop)
+        while pos >= 0:
+            hits.append((pos, pos + len(hint)))
+            pos = text.find(hint, pos + 1, stop)
+    hits.sort()
+    out: list[tuple[int, int]] = []
+    for hit_start, hit_end in hits:
+        a, b = max(start, hit_start - before), min(stop, hit_end + after)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _tokens_between(tokens: list[Token], start: int, end: int) -> list[Token]:
+    """The tokens lying inside ``[start, end)`` (tokens are in text order)."""
+    lo = bisect_left(tokens, start, key=lambda t: t.start)
+    hi = bisect_left(tokens, end, lo=lo, key=lambda t: t.start)
+    return tokens[lo:hi]
+
+
 def _with_bare_names(
     text: str, tokens: list[Token], named: list[PlaceMention], index: LandmarkIndex
 ) -> list[PlaceMention]:
@@ -783,7 +861,8 @@ def _with_bare_names(
     """
     extra: list[PlaceMention] = []
     starts = [m.start for m in named]
-    for match in index.bare.find(tokens):
+    ranges = _hint_ranges(index.bare_words, text, 12, _LOOK_AHEAD)
+    for match in (m for a, b in ranges for m in index.bare.find(_tokens_between(tokens, a, b))):
         if _overlaps(named, starts, match.start, match.end) or not _explicit_relation(text, match.start):
             continue
         after = text[match.end : match.end + _LOOK_AHEAD]
@@ -802,6 +881,7 @@ _RESIDENCE = re.compile(
     r"|(?<![\u0621-\u064a])[وبل]?(?:منزل|بيت|مقر\s+[إا]قامت?)(?P<pron_ar>ه)?(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
+_RESIDENCE_HINTS = ("residence", "Residence", "home", "Home", "house", "House", "منزل", "بيت", "مقر")
 _OWNER_BACK = 300  # characters before "his residence" where its owner is looked for
 
 
@@ -813,11 +893,10 @@ def _with_residences(
     The owner is named just after the noun ("the residence of the prime minister", "منزل رئيس الوزراء"),
     or, for "his"/"-ه", is the last owner named in the :data:`_OWNER_BACK` characters before it.
     """
-    if not index.owners.find(tokens):
-        return named
     extra: list[PlaceMention] = []
     starts = [m.start for m in named]
-    for match in _RESIDENCE.finditer(text):
+    ranges = _hint_ranges(_RESIDENCE_HINTS, text, 40, 20)
+    for match in (m for a, b in ranges for m in _RESIDENCE.finditer(text, a, b)):
         if _overlaps(named, starts, match.start(), match.end()):
             continue
         if match.group("pron") or match.group("pron_ar"):
@@ -863,7 +942,14 @@ def _known_part(words: str, kind: str | None, index: LandmarkIndex) -> str | Non
     return index.heads_ar.get(fold_word(words))
 
 
-def _with_unknown_places(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
+# The kind words of _UNKNOWN_PLACE: only the text around them is searched.
+_KIND_HINTS = ("Square", "Bridge", "Street", "Road", "District", "Market", "square", "bridge", "street", "district",
+               "ساح", "جسر", "شارع", "حي ", "منطق", "سوق")  # fmt: skip
+
+
+def _with_unknown_places(
+    text: str, tokens: list[Token], named: list[PlaceMention], index: LandmarkIndex
+) -> list[PlaceMention]:
     """Add named places the gazetteer lacks, placed at its city-wide area (never at another landmark).
 
     Only a name with its kind word counts (a square, bridge, street, district, market); a name the
@@ -874,7 +960,9 @@ def _with_unknown_places(text: str, named: list[PlaceMention], index: LandmarkIn
     extra: list[PlaceMention] = []
     starts = [m.start for m in named]
     city = index.city
-    for match in _UNKNOWN_PLACE.finditer(text):
+    ranges = _hint_ranges(_KIND_HINTS, text, 80, 60)
+    matches = (match for a, b in ranges for match in _UNKNOWN_PLACE.finditer(text, a, b))
+    for match in matches:
         if _NOT_A_NAME_AR.match(match.group()):
             continue
         # "منطقتي الكرادة وزيونة", "ساحة الطيران والخلاني": each name of two is a place of its own.
@@ -904,7 +992,8 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
     last: dict[str, tuple[int, Landmark]] = {}  # kind -> (position in named, landmark) of the last one passed
     passed = 0
     extra: list[PlaceMention] = []
-    for match in _ANAPHORA.finditer(text):
+    parts = (m for a, b in _hint_ranges(_PART_HINTS, text, 3, 40) for m in _PART.finditer(text, a, b))
+    for match in heapq.merge(_ANAPHORA.finditer(text), parts, key=lambda m: m.start()):
         while passed < len(named) and named[passed].end <= match.start():
             last[named[passed].landmark.kind] = (passed, named[passed].landmark)
             passed += 1

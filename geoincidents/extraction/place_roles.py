@@ -95,6 +95,28 @@ def _cue_before(pattern: re.Pattern[str], window: str, *, origin: bool = False) 
     return not (origin and _TOWARDS.search(gap))
 
 
+# Substrings one of which every cue of a pattern contains: a window without any is not searched (a report has
+# many places, and most windows hold no cue at all).
+_NEGATION_HINTS = ("none", "neither", "no ", "not", "n't", "never", "fail", "unable", "without", "prevent", "stop",
+                   "block", "bar", "keep", "kept", "لم", "لن", "دون", "منع")  # fmt: skip
+_ORIGIN_HINTS = ("from", "طلق", "قادم", "زحف")
+_TITLE_HINTS = ("member", "speaker", "head", "chair", "president", "spokes", "ambassador", "deputy", "عضو", "عضاء",
+                "رئيس", "رئاسة", "نائب", "نواب", "سفير", "باسم")  # fmt: skip
+
+
+def _hinted(window: str, hints: tuple[str, ...]) -> bool:
+    return any(hint in window for hint in hints)
+
+
+# Any hint of the three: most windows hold none, and one search tells.
+_ANY_HINT = re.compile("|".join(re.escape(h) for h in sorted({*_NEGATION_HINTS, *_ORIGIN_HINTS, *_TITLE_HINTS})))
+
+
+def _is_arabic(chars: str) -> bool:
+    """Whether ``chars`` hold an Arabic letter (a verb before the name can only be Arabic then)."""
+    return any("\u0621" <= ch <= "\u064a" for ch in chars)
+
+
 def place_role(text: str, start: int, end: int) -> str:
     """The role of the place named at ``text[start:end]``: :data:`EVENT`, :data:`NEGATED`, :data:`ORIGIN`
     or :data:`NOT_PLACE`.
@@ -111,14 +133,19 @@ def place_role(text: str, start: int, end: int) -> str:
     >>> place_role(s, s.index("Republic"), len(s))
     'event'
     """
-    window = text[max(0, start - _BEFORE) : start]
+    window = text[max(0, start - _BEFORE) : start].lower()
     after = text[end : end + 40]
-    if _TITLE_BEFORE.search(window[-40:]) or _INSTITUTION_AFTER.match(after) or _SPEECH_BEFORE.search(window[-30:]):
+    if _INSTITUTION_AFTER.match(after) or (_is_arabic(window[-3:]) and _SPEECH_BEFORE.search(window[-30:])):
         return NOT_PLACE
     if _OUTLET_AFTER.match(after) and _OUTLET_BEFORE.search(window[-8:]):
         return NOT_PLACE
-    if _cue_before(_NEGATION, window):
+    if not _ANY_HINT.search(window):
+        return EVENT
+    near = window[-40:]
+    if _hinted(near, _TITLE_HINTS) and _TITLE_BEFORE.search(near):
+        return NOT_PLACE
+    if _hinted(window, _NEGATION_HINTS) and _cue_before(_NEGATION, window):
         return NEGATED
-    if _cue_before(_ORIGIN, window, origin=True):
+    if _hinted(window, _ORIGIN_HINTS) and _cue_before(_ORIGIN, window, origin=True):
         return ORIGIN
     return EVENT

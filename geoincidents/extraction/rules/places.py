@@ -145,7 +145,10 @@ class ElsewhereTracker:
         """Update with the sentence ``span``, its places (after its dateline) and its clauses."""
         elsewhere = self.scan.elsewhere
         s_elsewhere = spans_within(elsewhere, after_dateline, span[1])
-        s_places = event_places(s_places, elsewhere)
+        if not s_elsewhere:  # a landmark of the city named (an unknown name may be of another city) ends it
+            self.last = self.last and not any(not p.unknown for p in s_places)
+            return
+        s_places = event_places(s_places, elsewhere)  # (read only here: the roles of its places cost)
         if s_places:
             # The last place is another city when the sentence names one, its landmarks are only city-wide
             # areas, and none of them is in a clause that names no other city.
