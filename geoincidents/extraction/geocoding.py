@@ -11,10 +11,10 @@ event date (:func:`geoincidents.gazetteer.load.active_on`).
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -677,28 +677,30 @@ def find_places(
             gate = _bridge_gate(text, match.end, best, index)
             best = gate or _bridge_end(text, match.start, match.end, best, index) or best
         relation = _relation(text, match.start, best)
-        out.append(PlaceMention(best, cands, match.start, match.end, relation, match.last - match.first + 1))
+        out.append(
+            PlaceMention(best, cands, match.start, match.end, relation, match.last - match.first + 1, source=text)
+        )
     out = _with_heads(text, toks, out, index)
     out = _with_coordinated(text, out, index)
     out = _with_bare_names(text, toks, out, index)
     out = _with_residences(text, toks, out, index)
     out = _with_unknown_places(text, toks, out, index)
     out = _with_anaphora(text, out, index) if out else out
-    return [_with_role(text, m) for m in out]
+    return [_with_edge(text, m) for m in out]
 
 
 # "at the Green Zone entrances", "the zone's gates": an area's edge, named after the area.
 _EDGE_AFTER = re.compile(r"(?:['’]s)?\s+(?:entrances?|gates?|walls?|edges?|perimeter|checkpoints?)\b", re.IGNORECASE)
 
 
-def _with_role(text: str, mention: PlaceMention) -> PlaceMention:
-    """The mention with its text (its role is read from it when asked), and an area's edge placed near it."""
+def _with_edge(text: str, mention: PlaceMention) -> PlaceMention:
+    """An area named with its edge after it ("the Green Zone entrances") is placed near it."""
     edge = (
         mention.landmark.kind in _AREA_KINDS
         and mention.relation in ("at", "inside")
         and _EDGE_AFTER.match(text, mention.end, mention.end + 20) is not None
     )
-    return replace(mention, source=text, relation="near" if edge else mention.relation)
+    return replace(mention, relation="near") if edge else mention
 
 
 def _overlaps(named: list[PlaceMention], starts: list[int], start: int, end: int) -> bool:
@@ -783,7 +785,7 @@ def _with_heads(text: str, tokens: list[Token], named: list[PlaceMention], index
             continue
         lm = index.landmarks[found[0]]
         relation = _relation(text, tok.start, lm)
-        extra.append(PlaceMention(lm, (lm,), tok.start, tok.end, relation, 1, weak=True, fuzzy=found[1]))
+        extra.append(PlaceMention(lm, (lm,), tok.start, tok.end, relation, 1, weak=True, fuzzy=found[1], source=text))
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 
@@ -808,13 +810,15 @@ def _with_coordinated(text: str, named: list[PlaceMention], index: LandmarkIndex
             found = index.phrases.find(tokenize(f"{word.group(0)} {kind_word}"))
             if len(found) == 1 and found[0].first == 0 and found[0].last == 1:
                 cands = tuple(sorted((index.landmarks[lid] for lid in found[0].payloads), key=specificity))
-                extra.append(PlaceMention(cands[0], cands, start, end, _relation(text, match.start(), cands[0]), 2))
+                extra.append(
+                    PlaceMention(cands[0], cands, start, end, _relation(text, match.start(), cands[0]), 2, source=text)
+                )
                 continue
             lid = fuzzy_head(word.group(0), index)  # "Tahreer and Khallani squares"
             if lid is not None and index.landmarks[lid].kind == kind_word:
                 lm = index.landmarks[lid]
                 relation = _relation(text, match.start(), lm)
-                extra.append(PlaceMention(lm, (lm,), start, end, relation, 1, weak=True, fuzzy=True))
+                extra.append(PlaceMention(lm, (lm,), start, end, relation, 1, weak=True, fuzzy=True, source=text))
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 
@@ -871,7 +875,9 @@ def _with_bare_names(
             continue
         lm = index.landmarks[match.payloads[0]]
         relation = _relation(text, match.start, lm)
-        extra.append(PlaceMention(lm, (lm,), match.start, match.end, relation, match.last - match.first + 1))
+        extra.append(
+            PlaceMention(lm, (lm,), match.start, match.end, relation, match.last - match.first + 1, source=text)
+        )
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 
@@ -911,7 +917,9 @@ def _with_residences(
             continue
         lm = index.landmarks[lid]
         span_end = match.end() if match.group("pron") or match.group("pron_ar") else end
-        extra.append(PlaceMention(lm, (lm,), match.start(), span_end, _relation(text, match.start(), lm), 2))
+        extra.append(
+            PlaceMention(lm, (lm,), match.start(), span_end, _relation(text, match.start(), lm), 2, source=text)
+        )
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 
@@ -978,7 +986,7 @@ def _with_unknown_places(
             lid = _known_part(name, match.group("kind"), index) if name else None
             lm = index.landmarks[lid] if lid is not None else city
             relation = _relation(text, match.start(), lm)
-            extra.append(PlaceMention(lm, (lm,), start, end, relation, 1, weak=True, unknown=lid is None))
+            extra.append(PlaceMention(lm, (lm,), start, end, relation, 1, weak=True, unknown=lid is None, source=text))
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 
@@ -992,8 +1000,11 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
     last: dict[str, tuple[int, Landmark]] = {}  # kind -> (position in named, landmark) of the last one passed
     passed = 0
     extra: list[PlaceMention] = []
-    parts = (m for a, b in _hint_ranges(_PART_HINTS, text, 3, 40) for m in _PART.finditer(text, a, b))
-    for match in heapq.merge(_ANAPHORA.finditer(text), parts, key=lambda m: m.start()):
+    parts = [m for a, b in _hint_ranges(_PART_HINTS, text, 3, 40) for m in _PART.finditer(text, a, b)]
+    matches: Iterable[re.Match[str]] = _ANAPHORA.finditer(text)
+    if parts:
+        matches = sorted([*matches, *parts], key=lambda m: m.start())
+    for match in matches:
         while passed < len(named) and named[passed].end <= match.start():
             last[named[passed].landmark.kind] = (passed, named[passed].landmark)
             passed += 1
@@ -1016,7 +1027,9 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
         if target.kind == "bridge_end" and group == "bridge" and target.related_id in index.landmarks:
             target = index.landmarks[target.related_id]
         extra.append(
-            PlaceMention(target, (target,), match.start(), match.end(), _relation(text, match.start(), target), 1)
+            PlaceMention(
+                target, (target,), match.start(), match.end(), _relation(text, match.start(), target), 1, source=text
+            )
         )
     return sorted(named + extra, key=lambda m: m.start)
 
