@@ -255,3 +255,17 @@ def test_a_part_of_a_building_named_before_is_that_building_and_an_areas_entranc
     assert [(m.landmark.landmark_id, m.relation) for m in found] == [("green_zone", "near")]
     found = find_places("Protesters gathered inside the Green Zone on Monday.")
     assert [(m.landmark.landmark_id, m.relation) for m in found] == [("green_zone", "inside")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Rivals set up a camp a few kilometers from the parliament building.", "parliament building", "reference"),
+        ("The blast was heard 3 km away from Tahrir Square.", "Tahrir", "reference"),
+        ("أقام أنصار الإطار مخيماً على بعد كيلومترين من السفارة الأمريكية", "السفارة الأمريكية", "reference"),
+        ("A shell fell a few hundred metres from the U.S. Embassy.", "U.S. Embassy", EVENT),
+        ("The camp near the parliament building grew to 300 tents.", "parliament building", EVENT),
+    ],
+)
+def test_a_place_kilometres_away_is_a_reference_point(text: str, name: str, role: str) -> None:
+    assert _role(text, name) == role

@@ -6,6 +6,8 @@ A landmark's name in a sentence does not always say where the event happened. Th
   "did not reach the embassy", "لم يسقط أي منهما داخل السفارة");
 - ``origin``: where a projectile was launched or a march set off from ("a drone launched from a site near
   the Republic Bridge struck ...", "rockets fired from southern Baghdad", "انطلقت من منطقة الدورة");
+- ``reference``: a landmark named only to say how far away the event was ("a few kilometres from the
+  parliament building", "على بعد كيلومترين من السفارة");
 - ``not_place``: the name stands for an institution, a person's title or a news outlet ("a member of
   Iraq's parliament", "the U.S. Embassy said", "أعلن مجلس القضاء الأعلى", "لـ(بغداد اليوم)").
 
@@ -17,12 +19,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EVENT", "NEGATED", "NOT_PLACE", "ORIGIN", "place_role"]
+__all__ = ["EVENT", "NEGATED", "NOT_PLACE", "ORIGIN", "REFERENCE", "place_role"]
 
 EVENT = "event"
 NEGATED = "negated"
 ORIGIN = "origin"
 NOT_PLACE = "not_place"
+REFERENCE = "reference"
 
 _BEFORE = 90  # characters before a mention that its role is read from
 _AR = "\u0621-\u064a"
@@ -60,6 +63,12 @@ _TOWARDS = re.compile(
     re.IGNORECASE,
 )
 _MAX_GAP_WORDS = 7
+# Kilometres away from the place: a reference point, not where the event was.
+_FAR_FROM = re.compile(
+    r"\b(?:kilomet(?:er|re)s?|km|miles?)\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    rf"|(?<![{_AR}])(?:كيلومتر|كيلو|كم|أميال|ميل)[{_AR}]*\s+(?:عن|من)\s+(?:[{_AR}]+\s+){{0,1}}$",
+    re.IGNORECASE,
+)
 # A person's title or role in an institution named after it ("a member of Iraq's parliament").
 _TITLE_BEFORE = re.compile(
     r"\b(?:members?|speaker|head|chairman|chairwoman|chair|president|spokes(?:man|woman|person)|ambassador|"
@@ -100,6 +109,7 @@ def _cue_before(pattern: re.Pattern[str], window: str, *, origin: bool = False) 
 _NEGATION_HINTS = ("none", "neither", "no ", "not", "n't", "never", "fail", "unable", "without", "prevent", "stop",
                    "block", "bar", "keep", "kept", "لم", "لن", "دون", "منع")  # fmt: skip
 _ORIGIN_HINTS = ("from", "طلق", "قادم", "زحف")
+_FAR_HINTS = ("kilo", "km", "mile", "كيلو", "كم", "ميل", "أميال")
 _TITLE_HINTS = ("member", "speaker", "head", "chair", "president", "spokes", "ambassador", "deputy", "عضو", "عضاء",
                 "رئيس", "رئاسة", "نائب", "نواب", "سفير", "باسم")  # fmt: skip
 
@@ -109,7 +119,9 @@ def _hinted(window: str, hints: tuple[str, ...]) -> bool:
 
 
 # Any hint of the three: most windows hold none, and one search tells.
-_ANY_HINT = re.compile("|".join(re.escape(h) for h in sorted({*_NEGATION_HINTS, *_ORIGIN_HINTS, *_TITLE_HINTS})))
+_ANY_HINT = re.compile(
+    "|".join(re.escape(h) for h in sorted({*_NEGATION_HINTS, *_ORIGIN_HINTS, *_TITLE_HINTS, *_FAR_HINTS}))
+)
 
 
 def _is_arabic(chars: str) -> bool:
@@ -141,6 +153,8 @@ def place_role(text: str, start: int, end: int) -> str:
         return NOT_PLACE
     if not _ANY_HINT.search(window):
         return EVENT
+    if _hinted(window, _FAR_HINTS) and _FAR_FROM.search(window[-50:]):
+        return REFERENCE
     near = window[-40:]
     if _hinted(near, _TITLE_HINTS) and _TITLE_BEFORE.search(near):
         return NOT_PLACE

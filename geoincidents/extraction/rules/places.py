@@ -21,7 +21,7 @@ from itertools import pairwise
 from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.events import Trigger
 from geoincidents.extraction.geocoding import Landmark, PlaceMention, resolve_sit_in, specificity
-from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN
+from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN, REFERENCE
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate, Scan, inside_any, spans_within, within
 
@@ -169,7 +169,12 @@ class ElsewhereTracker:
         return spans_within(self.scan.elsewhere, max(c_start, after_dateline), c_end) or (not s_places and self.last)
 
 
-_ROLE_RULES = {NEGATED: "place.negated_skipped", ORIGIN: "place.origin_skipped", NOT_PLACE: "place.not_a_place"}
+_ROLE_RULES = {
+    NEGATED: "place.negated_skipped",
+    ORIGIN: "place.origin_skipped",
+    NOT_PLACE: "place.not_a_place",
+    REFERENCE: "place.reference_skipped",
+}
 
 
 def event_places(places: list[PlaceMention], elsewhere: list[tuple[int, int]]) -> list[PlaceMention]:
