@@ -269,3 +269,21 @@ def test_a_part_of_a_building_named_before_is_that_building_and_an_areas_entranc
 )
 def test_a_place_kilometres_away_is_a_reference_point(text: str, name: str, role: str) -> None:
     assert _role(text, name) == role
+
+
+def test_where_others_met_at_the_time_is_not_the_events_place() -> None:
+    rows = _only(
+        "BAGHDAD (AP) - Two rockets struck the Green Zone on Monday as lawmakers met in parliament, police said.",
+        "2026-03-02",
+    )
+    assert [lid for lid, _ in rows] == ["green_zone"]
+    assert "place.descriptive_skipped" in rows[0][1]
+    rows = _only("BAGHDAD (AP) - Protesters stormed parliament on Monday, police said.", "2026-03-02")
+    assert [lid for lid, _ in rows] == ["baghdad_convention_center"]
+
+
+def test_a_crowd_that_gathers_is_no_meeting_of_officials() -> None:
+    rows = _only(
+        "BAGHDAD (AP) - Police fired tear gas on Monday while protesters gathered in Tahrir Square.", "2026-03-02"
+    )
+    assert [lid for lid, _ in rows] == ["tahrir_square"]

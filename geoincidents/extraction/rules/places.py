@@ -47,12 +47,19 @@ OWN_PREMISES = "Other (own premises)"  # an alert at an actor's own premises (th
 _DESCRIPTIVE = re.compile(
     r"(?:,\s*+|\s(?<!\s\s)\s*+)(?:which|one\s+of(?!\s+(?:them|these|those)\b)|home\s+to|housing|leading\s+to|"
     r"linking|connecting|that\s+links|that\s+leads?)\b"
-    r"[^,;.]*"
-    # where others met at that time: "as lawmakers gathered in parliament", "after the cabinet had met in ..."
-    r"|\b(?:as|while|when|after)\s+(?:[\w'’-]+\s+){1,3}(?:(?:had|were|was)\s+)?(?:gathered|met|meeting|convened|"
-    r"sat|voted|debated|held\s+a\s+session)\b[^,;.]*|،\s*(?:الذي|التي|المؤدي|المؤدية|أحد|احد|إحدى|احدى)[^،,;.]*",
+    r"[^,;.]*|،\s*(?:الذي|التي|المؤدي|المؤدية|أحد|احد|إحدى|احدى)[^،,;.]*",
     re.IGNORECASE,
 )
+# Where officials met at the time of the event: "as lawmakers gathered in parliament", "after the cabinet had met
+# in the building". Its places are the meeting's, never the event's (even when it names no other place); a crowd
+# that gathers ("while others gathered in Tahrir Square") is an event.
+_MEETING = re.compile(
+    r"\b(?:as|while|when|after)\s+(?:the\s+)?(?:lawmakers|legislators|MPs|deputies|ministers|cabinet|parliament|"
+    r"government|council|officials|leaders|judges)\s+(?:(?:had|were|was|have|has)\s+)?(?:gathered|met|meeting|"
+    r"convened|sat|voted|debated|held\s+a\s+session)\b[^,;.]*",
+    re.IGNORECASE,
+)
+
 # What an arrested person is accused of, and where that happened, is not the arrest's place.
 _CHARGE = re.compile(
     r"\b(?:responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|charges?\s+of|charged\s+with|"
@@ -262,6 +269,11 @@ def clause_places(
     c_start, c_end = clause
     rules: list[str] = []
     named = [p for p in s_places if not inside_any(elsewhere or [], p.start)]
+    if named and (meeting := [m.span() for m in _MEETING.finditer(text, max(0, named[0].start - 80), named[-1].end)]):
+        kept = [p for p in named if not inside_any(meeting, p.start)]
+        if len(kept) < len(named):
+            rules.append(rule("place.descriptive_skipped"))
+        named = kept
     own = _roles_kept(within(named, c_start, c_end), rules)
     if not own and named:
         rules.append(rule("place.sentence"))
