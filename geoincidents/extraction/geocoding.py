@@ -11,10 +11,13 @@ event date (:func:`geoincidents.gazetteer.load.active_on`).
 
 from __future__ import annotations
 
+import math
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 import geopandas as gpd
@@ -22,8 +25,9 @@ import numpy as np
 import shapely
 from pyproj import Transformer
 
-from geoincidents.extraction._phrases import PhraseIndex, Token, phrase_key, tokenize
+from geoincidents.extraction._phrases import PhraseIndex, Token, fold_word, phrase_key, tokenize
 from geoincidents.extraction.dates import as_date
+from geoincidents.extraction.place_roles import EVENT, place_role
 from geoincidents.gazetteer.model import Gazetteer, GazetteerLike, as_gazetteer
 from geoincidents.proximity.certainty import GEO_PRECISION_UNCERTAINTY_M
 
@@ -67,7 +71,7 @@ _REL_WORDS: list[tuple[str, str]] = [
     (
         "inside",
         r"inside|within|into|in|deep\s+in|entered|enter|entering|stormed|storm|storming|breached|"
-        r"داخل|في|وسط|دخلوا|دخول|اقتحموا|اقتحام",
+        r"داخل|في|وسط|دخل|دخلوا|دخول|يدخلون|اقتحم|اقتحموا|اقتحام|يقتحمون|يقتحم",
     ),
     ("at", r"at|on|onto|over|across|atop|from|reached|reach|عند|على|من"),
 ]
@@ -98,12 +102,20 @@ _ANAPHORA = re.compile(
     r"|(?P<building_ar>سفارة|مبنى|قصر|فندق))(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
+# A part of a building named before: "an embassy cafeteria", "a palace guard room" (not its people).
+_PART = re.compile(
+    r"\ban?\s+(?P<part>embassy|palace|hotel)(?=\s+(?!(?:spokes\w*|officials?|employees?|staff|statement|sources?|"
+    r"diplomats?|workers?|guards?)\b)[a-z]{3,})",
+    re.IGNORECASE,
+)
+_PART_HINTS = ("n embassy", "n Embassy", "a palace", "A palace", "a hotel", "A hotel")
 _AR_ADJECTIVE = re.compile(r"\s+ال[\u0621-\u064a]{3,}")
 _ANAPHORA_KINDS = {
     "bridge": ("bridge", "bridge_end"),
     "square": ("square",),
     "gate": ("gate",),
     "building": ("building",),
+    "part": ("building",),
     "perimeter": ("perimeter",),
 }
 _SIDE_CUE = re.compile(r"\b(?:side|end|bridgehead|approach)\b|جهة|جانب|طرف", re.IGNORECASE)
@@ -157,6 +169,19 @@ class PlaceMention:
     relation: str
     n_words: int
     weak: bool = False
+    fuzzy: bool = False
+    unknown: bool = False
+    """A named place the gazetteer lacks ("Palestine Street", "ساحة الطيران"): ``landmark`` is then the
+    gazetteer's city-wide area, the honest fall-back (geo_precision 3)."""
+    source: str = field(default="", repr=False, compare=False)
+    """The text the mention is in (its role is read from it when first asked)."""
+
+    @cached_property
+    def role(self) -> str:
+        """What the place is to its sentence (:func:`geoincidents.extraction.place_roles.place_role`): ``event``
+        (where something happened), ``negated``, ``origin`` or ``not_place``; read once, when first asked
+        (most places of a report are in sentences that report no event)."""
+        return place_role(self.source, self.start, self.end) if self.source else EVENT
 
 
 class LandmarkIndex:
@@ -195,8 +220,23 @@ class LandmarkIndex:
             for name in names:
                 if isinstance(name, str) and name.strip():
                     self.phrases.add(name, lid)
-        self.heads = _head_words(gazetteer, self.phrases)
+        self.heads = _head_words(gazetteer, self.phrases, self.landmarks)
+        self.heads_ar = _arabic_head_words(gazetteer, self.phrases, self.landmarks)
+        self.skeletons: dict[str, set[str]] = {}
+        for word, lid in self.heads.items():
+            self.skeletons.setdefault(skeleton(word), set()).add(lid)
+        self.fuzzy_cache: dict[str, str | None] = {}  # folded word -> its fuzzy_head (words recur across reports)
+        self.bare = _bare_names(gazetteer, self.phrases)
+        # Their words as written (any case): a text holding none names none of them.
+        self.bare_words = _bare_words(gazetteer, self.phrases)
+        self.owners = _owners(gazetteer)
         self.perimeters = [lm for lm in self.landmarks.values() if lm.kind == "perimeter"]
+        self.gates = [lm for lm in self.landmarks.values() if lm.kind == "gate"]
+        wide = sorted((lm for lm in self.landmarks.values() if specificity(lm)[0] >= 3), key=specificity)
+        # The city-wide area a named place the gazetteer lacks falls back to: the widest, when one is widest.
+        self.city: Landmark | None = (
+            wide[-1] if wide and (len(wide) == 1 or specificity(wide[-1]) > specificity(wide[-2])) else None
+        )
         self._active_cache: dict[date, tuple[Landmark, ...]] = {}
         # Words that tell bridge ends apart ("the Tahrir side of the Jumhuriya Bridge").
         self.end_words: dict[str, set[str]] = {}
@@ -227,10 +267,14 @@ _ENGLISH_WORDS = frozenset({"republic", "republican", "liberation", "freedom", "
 _KIND_WORD = re.compile(r"^(?:al-|the\s+)?([A-Z][\w'’-]{3,})\s+(Square|Bridge)$")
 
 
-def _head_words(gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str]) -> dict[str, str]:
+def _head_words(
+    gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str], landmarks: dict[str, Landmark]
+) -> dict[str, str]:
     """Names that reports often write without their kind word ("in Tahrir", "on Sinak").
 
-    Only a head word that belongs to one landmark, and is no name of its own, is kept.
+    Only a head word that belongs to one landmark, and is no name of its own, is kept; a word other
+    landmarks' names share is kept only when they all stand at the same spot (the Khilani mosque on
+    Khilani Square): whichever is meant, the place is the same.
     """
     owners: dict[str, set[str]] = {}
     for row in gazetteer.itertuples(index=False):
@@ -264,9 +308,175 @@ def _head_words(gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str]) -> dict[
         if len(ids) != 1 or len(word) < 5 or word in _ENGLISH_WORDS or phrases.find(tokenize(word)):
             continue
         owner = next(iter(ids))
-        if used_by.get(word, ids) - ids - related.get(owner, set()):
+        others = used_by.get(word, ids) - ids - related.get(owner, set())
+        if any(_distance_m(landmarks[owner], landmarks[other]) > _SAME_SPOT_M for other in others):
             continue
         out[word] = owner
+    return out
+
+
+_SAME_SPOT_M = 300.0  # landmarks closer than this are one place for a report that names either
+
+
+def _distance_m(a: Landmark, b: Landmark) -> float:
+    """Approximate metres between two landmarks' points (equirectangular: they are a city apart at most)."""
+    dx = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    dy = math.radians(b.lat - a.lat)
+    return 6_371_000.0 * math.hypot(dx, dy)
+
+
+_KIND_WORD_AR = re.compile(r"^(?:ساحة|ساحه|جسر)\s+(ال[\u0621-\u064a]{3,})$")
+
+
+def _arabic_head_words(
+    gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str], landmarks: dict[str, Landmark]
+) -> dict[str, str]:
+    """Arabic names written without their kind word after a preposition ("في الخلاني" = in Khilani Square).
+
+    Arabic has no capitals to tell a name from a word, so a landmark whose name is also a common word
+    (its English aliases translate it: Liberation Square, Republic Bridge) gives none.
+    """
+    owners: dict[str, set[str]] = {}
+    for row in gazetteer.itertuples(index=False):
+        if row.kind not in ("square", "bridge") or not isinstance(row.name_ar, str):
+            continue
+        aliases = [row.aliases] if isinstance(row.aliases, str) else list(row.aliases or ())
+        english = {w for name in (row.name, *aliases) if isinstance(name, str) for w in phrase_key(name)}
+        if english & _ENGLISH_WORDS:
+            continue
+        for name in (row.name_ar, *aliases):
+            match = _KIND_WORD_AR.match(name.strip()) if isinstance(name, str) else None
+            if match:
+                owners.setdefault(fold_word(match.group(1)), set()).add(str(row.landmark_id))
+    used_by: dict[str, set[str]] = {}
+    for row in gazetteer.itertuples(index=False):
+        if row.kind == "bridge_end":
+            continue
+        aliases = [row.aliases] if isinstance(row.aliases, str) else list(row.aliases or ())
+        for name in (row.name_ar, *aliases):
+            for word in phrase_key(name) if isinstance(name, str) else ():
+                used_by.setdefault(word, set()).add(str(row.landmark_id))
+    out: dict[str, str] = {}
+    for word, ids in owners.items():
+        if len(ids) != 1 or phrases.find(tokenize(word)):
+            continue
+        owner = next(iter(ids))
+        others = used_by.get(word, ids) - ids
+        if all(_distance_m(landmarks[owner], landmarks[other]) <= _SAME_SPOT_M for other in others):
+            out[word] = owner
+    return out
+
+
+_VOWELS = str.maketrans("", "", "aeiouyw'’-")
+
+
+def skeleton(word: str) -> str:
+    """A transliterated word's consonants, doubled letters once: "Tahreer" and "Tahrir" give "thr"."""
+    out: list[str] = []
+    for ch in word.casefold().translate(_VOWELS):
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance of two short words."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+_FUZZY_MIN_LEN = 5  # shorter words are too many and too alike to be matched by spelling alone
+
+
+def fuzzy_head(word: str, index: LandmarkIndex) -> str | None:
+    """The square or bridge a capitalised word is a transliteration variant of ("Tahreer", "Khallani").
+
+    The gate: the word is at least five letters, its consonant :func:`skeleton` is that of one
+    landmark's head word only, and it is at most two edits (and a third of its length) away from it.
+    """
+    key = word.casefold()
+    if len(key) < _FUZZY_MIN_LEN or not key.isalpha() or not key.isascii():
+        return None
+    if key not in index.fuzzy_cache:
+        index.fuzzy_cache[key] = _fuzzy_lookup(key, index)
+    return index.fuzzy_cache[key]
+
+
+def _fuzzy_lookup(key: str, index: LandmarkIndex) -> str | None:
+    skel = skeleton(key)
+    lids = index.skeletons.get(skel, set()) if len(skel) >= 3 else set()
+    if len(lids) != 1:
+        return None
+    lid = next(iter(lids))
+    limit = min(2, len(key) // 3)
+    near = any(_edit_distance(key, head) <= limit for head, owner in index.heads.items() if owner == lid)
+    return lid if near else None
+
+
+_QUALIFIED_ALIAS = re.compile(
+    r"^(?:(?:the\s+)?(?:iraqi|iraq['’]s)\s+)(?P<bare>[a-z][a-z ]+)$|^(?P<bare_ar>ال\S+)\s+العراقي$", re.IGNORECASE
+)
+
+
+def _bare_names(gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str]) -> PhraseIndex[str]:
+    """Bare nouns that name a landmark of the gazetteer's own country: "parliament" from "Iraqi parliament".
+
+    A noun is kept only when one landmark's aliases qualify it by the country ("Iraqi X", "Iraq's X",
+    "X العراقي") and it is no name of its own. Reports write "stormed parliament" for the Iraqi one;
+    :func:`find_places` takes the bare noun only after a word of place ("in", "stormed", "قرب") and
+    without another qualifier ("the Kurdistan parliament", "البرلمان الكردستاني").
+    """
+    owners: dict[str, set[str]] = {}
+    for row in gazetteer.itertuples(index=False):
+        aliases = [row.aliases] if isinstance(row.aliases, str) else list(row.aliases or ())
+        for name in (row.name, row.name_ar, *aliases):
+            match = _QUALIFIED_ALIAS.match(name.strip()) if isinstance(name, str) else None
+            if match:
+                bare = match.group("bare") or match.group("bare_ar")
+                if not phrases.find(tokenize(bare)):
+                    owners.setdefault(bare.casefold(), set()).add(str(row.landmark_id))
+    out: PhraseIndex[str] = PhraseIndex()
+    for bare, ids in owners.items():
+        if len(ids) == 1:
+            out.add(bare, next(iter(ids)))
+    return out
+
+
+def _bare_words(gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str]) -> tuple[str, ...]:
+    """The first word of each bare noun of :func:`_bare_names`, in lower and title case."""
+    words: set[str] = set()
+    for row in gazetteer.itertuples(index=False):
+        aliases = [row.aliases] if isinstance(row.aliases, str) else list(row.aliases or ())
+        for name in (row.name, row.name_ar, *aliases):
+            match = _QUALIFIED_ALIAS.match(name.strip()) if isinstance(name, str) else None
+            if match:
+                first = (match.group("bare") or match.group("bare_ar")).split()[0].removeprefix("ال")
+                words |= {first.lower(), first.title()}
+    return tuple(sorted(words))
+
+
+_POSSESSED = re.compile(
+    r"^(?P<owner>.+?)['’]s\s+(?:residence|home|house)$|^(?:residence|home)\s+of\s+(?:the\s+)?(?P<owner_of>.+)$"
+    r"|^(?:منزل|مقر\s+[إا]قامة|بيت)\s+(?P<owner_ar>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _owners(gazetteer: gpd.GeoDataFrame) -> PhraseIndex[str]:
+    """The people whose home is a landmark, from aliases like "Kadhimi's residence", "منزل رئيس الوزراء"."""
+    out: PhraseIndex[str] = PhraseIndex()
+    for row in gazetteer.itertuples(index=False):
+        aliases = [row.aliases] if isinstance(row.aliases, str) else list(row.aliases or ())
+        for name in aliases:
+            match = _POSSESSED.match(name.strip()) if isinstance(name, str) else None
+            if match:
+                owner = match.group("owner") or match.group("owner_of") or match.group("owner_ar")
+                out.add(owner, str(row.landmark_id))
     return out
 
 
@@ -387,6 +597,16 @@ _REGION_HEAD_WORDS = [
     "اليمن",
 ]
 _REGION_BEFORE, _REGION_AFTER = 90, 30
+
+# A place named by its relation to another city, or the city it lies "north of": "the Iranian city of Kerman",
+# "the province of Anbar", "a base 30 km north of Baghdad" (not "in the south of the capital": inside it).
+_ELSEWHERE_OF = re.compile(
+    r"\b(?i:city|town|province|governorate)\s+of\s+(?!Baghdad\b)[A-Z][\w'’-]+"
+    r"|(?<!\bthe\s)\b(?i:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
+    r"(?:Baghdad|the\s+capital)\b"
+)
+_ELSEWHERE_OF_HINTS = (" of Baghdad", " of the capital", "ity of", "own of", "rovince of", "overnorate of")
+
 # Folded first words of those names: a text none of whose words is one names no other city.
 _REGION_HEADS = frozenset(t.key for word in _REGION_HEAD_WORDS for t in tokenize(word)) - {""}
 _ELSEWHERE_FIRST = frozenset(tokenize(name)[0].key for name in _ELSEWHERE_EN + _ELSEWHERE_AR)
@@ -404,7 +624,7 @@ def find_elsewhere(
     Examples
     --------
     >>> find_elsewhere("in the southern city of Nasiriya on Thursday")
-    [(24, 32)]
+    [(16, 32)]
     >>> len(find_elsewhere("وفي البصرة، أحرق محتجون إطارات")), find_elsewhere("in Tahrir Square")
     (1, [])
     """
@@ -418,8 +638,16 @@ def find_elsewhere(
     found = sorted(regions)
     if any(t.key in _ELSEWHERE_FIRST or t.alt in _ELSEWHERE_FIRST for t in toks):
         found.extend((m.start(), m.end()) for m in _ELSEWHERE.finditer(text, start, stop))
-        found.sort()
-    return found
+    of_ranges = _hint_ranges(_ELSEWHERE_OF_HINTS, text, 12, 40, start, stop)
+    found.extend((m.start(), m.end()) for a, b in of_ranges for m in _ELSEWHERE_OF.finditer(text, a, b))
+    found.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in found:  # "the southern city of Nasiriya" is one span, not two overlapping ones
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def specificity(landmark: Landmark) -> tuple[int, float]:
@@ -430,14 +658,29 @@ def specificity(landmark: Landmark) -> tuple[int, float]:
     return rank, landmark.position_uncertainty_m
 
 
-def _relation(text: str, start: int, landmark: Landmark) -> str:
+def _relation_word(text: str, start: int) -> tuple[re.Match[str], str] | None:
+    """The word of place just before ``start`` ("in", "near", "stormed", "قرب") and the filler after it."""
     window = text[max(0, start - _WINDOW) : start]
-    area = landmark.kind in _AREA_KINDS
     matches = list(_REL_PATTERN.finditer(window))
     match = matches[-1] if matches else None
     fill = window[match.end() :] if match else ""
     if match is None or len(fill.split()) > 4 or not _FILLER_OK.match(" " + fill.strip() if fill.strip() else ""):
+        return None
+    return match, fill
+
+
+def _explicit_relation(text: str, start: int) -> bool:
+    """Whether a word of place stands just before ``start`` (a bare noun there names a place)."""
+    return _relation_word(text, start) is not None or text.startswith("بال", start)
+
+
+def _relation(text: str, start: int, landmark: Landmark) -> str:
+    area = landmark.kind in _AREA_KINDS
+    found = _relation_word(text, start)
+    if found is None:
         return "inside" if area and _arabic_in_prefix(text, start) else "at"
+    match, fill = found
+    window = text[max(0, start - _WINDOW) : start]
     rel = next(r for r, _ in _REL_WORDS if match.group(r))
     if rel == "towards" and _ARRIVED.search(window[max(0, match.start() - 40) : match.start()]):
         return "at"
@@ -482,12 +725,33 @@ def find_places(
         cands = tuple(sorted((index.landmarks[lid] for lid in match.payloads), key=specificity))
         best = cands[0]
         if best.kind == "bridge":
-            best = _bridge_end(text, match.start, match.end, best, index) or best
+            gate = _bridge_gate(text, match.end, best, index)
+            best = gate or _bridge_end(text, match.start, match.end, best, index) or best
         relation = _relation(text, match.start, best)
-        out.append(PlaceMention(best, cands, match.start, match.end, relation, match.last - match.first + 1))
+        out.append(
+            PlaceMention(best, cands, match.start, match.end, relation, match.last - match.first + 1, source=text)
+        )
     out = _with_heads(text, toks, out, index)
     out = _with_coordinated(text, out, index)
-    return _with_anaphora(text, out, index) if out else out
+    out = _with_bare_names(text, toks, out, index)
+    out = _with_residences(text, toks, out, index)
+    out = _with_unknown_places(text, toks, out, index)
+    out = _with_anaphora(text, out, index) if out else out
+    return [_with_edge(text, m) for m in out]
+
+
+# "at the Green Zone entrances", "the zone's gates": an area's edge, named after the area.
+_EDGE_AFTER = re.compile(r"(?:['’]s)?\s+(?:entrances?|gates?|walls?|edges?|perimeter|checkpoints?)\b", re.IGNORECASE)
+
+
+def _with_edge(text: str, mention: PlaceMention) -> PlaceMention:
+    """An area named with its edge after it ("the Green Zone entrances") is placed near it."""
+    edge = (
+        mention.landmark.kind in _AREA_KINDS
+        and mention.relation in ("at", "inside")
+        and _EDGE_AFTER.match(text, mention.end, mention.end + 20) is not None
+    )
+    return replace(mention, relation="near") if edge else mention
 
 
 def _overlaps(named: list[PlaceMention], starts: list[int], start: int, end: int) -> bool:
@@ -498,35 +762,81 @@ def _overlaps(named: list[PlaceMention], starts: list[int], start: int, end: int
     return i + 1 < len(named) and named[i + 1].start < end
 
 
+# Function words that may stand capitalised before a name at the start of a sentence ("In Khallani square").
+_LEAD_WORDS = frozenset({"in", "at", "on", "near", "from", "to", "into", "towards", "outside", "inside", "around"})
+# Kind words after a name: the name is of that kind ("Tahrir street" is no square).
+_KIND_AFTER = {
+    "square": "square", "squares": "square", "roundabout": "square", "bridge": "bridge", "bridges": "bridge",
+    "street": "street", "road": "street", "avenue": "street", "hotel": "building", "mosque": "building",
+    "hospital": "building", "district": "district", "neighbourhood": "district", "neighborhood": "district",
+    "area": "district", "market": "building", "university": "building", "camp": "building", "base": "building",
+}  # fmt: skip
+_AR_LOCATIVES = frozenset(
+    fold_word(w) for w in ("في", "عند", "قرب", "أمام", "امام", "محيط", "داخل", "نحو", "إلى", "الى", "باتجاه", "من")
+)
+
+
+def _head_at(text: str, tokens: list[Token], i: int, index: LandmarkIndex) -> tuple[str, bool] | None:
+    """The square or bridge token ``i`` names alone, and whether by a fuzzy match (None: it names none)."""
+    tok = tokens[i]
+    prev_word = tokens[i - 1] if i > 0 else None
+    if tok.key in index.heads_ar:
+        # Arabic: only right after a preposition ("في الخلاني"), or with "in" as a clitic ("بالخلاني").
+        after_prep = prev_word is not None and (prev_word.key in _AR_LOCATIVES or prev_word.alt in _AR_LOCATIVES)
+        return (index.heads_ar[tok.key], False) if after_prep or text.startswith("بال", tok.start) else None
+    if not text[tok.start].isupper():
+        return None
+    # A proper noun of its own: not the first word of a sentence, not inside a longer name
+    # ("Freedom Monument", "Iraqi Republic"), not "Republic of ...".
+    before = text[max(0, tok.start - 3) : tok.start].strip()
+    lead = prev_word is not None and prev_word.key in _LEAD_WORDS
+    if not lead and (not before or before[-1] in '.!?"“:' or text[tok.start - 1] == "\n"):
+        return None
+    if not lead and prev_word is not None and tok.start - prev_word.end <= 2 and text[prev_word.start].isupper():
+        return None
+    next_word = tokens[i + 1] if i + 1 < len(tokens) else None
+    kind_after = None
+    if next_word is not None and next_word.start - tok.end <= 2:
+        if text[next_word.start].isupper() or next_word.key == "of":
+            return None
+        kind_after = _KIND_AFTER.get(next_word.key)
+    lid = index.heads.get(tok.key)
+    fuzzy = False
+    if lid is None:
+        lid, fuzzy = fuzzy_head(text[tok.start : tok.end], index), True
+        # A fuzzy match stands alone only after a word of place ("in Tahreer"), else needs its kind word.
+        if lid is not None and kind_after is None and not _explicit_relation(text, tok.start):
+            return None
+    if lid is None or (kind_after is not None and kind_after != index.landmarks[lid].kind):
+        return None
+    return lid, fuzzy
+
+
 def _with_heads(text: str, tokens: list[Token], named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
-    """Add capitalised head words of squares and bridges written alone ("protesters in Tahrir")."""
-    if not index.heads:
+    """Add head words of squares and bridges written alone ("protesters in Tahrir", "في الخلاني").
+
+    A capitalised word that is no head word of the gazetteer may be a transliteration variant of one
+    (:func:`fuzzy_head`: "Tahreer", "Khallani"); the mention then says so (``fuzzy``).
+    """
+    if not index.heads and not index.heads_ar:
         return named
     extra: list[PlaceMention] = []
     starts = [m.start for m in named]
+    heads, heads_ar, cache = index.heads, index.heads_ar, index.fuzzy_cache
     for i, tok in enumerate(tokens):
-        lid = index.heads.get(tok.key)
-        if lid is None or not text[tok.start].isupper():
+        key = tok.key
+        if key not in heads and key not in heads_ar:
+            # a capitalised word that may be a variant of a head word (looked up once per distinct word)
+            if len(key) < _FUZZY_MIN_LEN or not text[tok.start].isupper():
+                continue
+            if cache.get(key, "") is None or fuzzy_head(text[tok.start : tok.end], index) is None:
+                continue
+        found = _head_at(text, tokens, i, index)
+        if found is None or _overlaps(named, starts, tok.start, tok.end):
             continue
-        # A proper noun of its own: not the first word of a sentence, not inside a longer name
-        # ("Freedom Monument", "Iraqi Republic"), not "Republic of ...".
-        before = text[max(0, tok.start - 3) : tok.start].strip()
-        if not before or before[-1] in '.!?"“:' or text[tok.start - 1] == "\n":
-            continue
-        prev_word = tokens[i - 1] if i > 0 else None
-        next_word = tokens[i + 1] if i + 1 < len(tokens) else None
-        if prev_word is not None and tok.start - prev_word.end <= 2 and text[prev_word.start].isupper():
-            continue
-        if (
-            next_word is not None
-            and next_word.start - tok.end <= 2
-            and (text[next_word.start].isupper() or next_word.key == "of")
-        ):
-            continue
-        if _overlaps(named, starts, tok.start, tok.end):
-            continue
-        lm = index.landmarks[lid]
-        extra.append(PlaceMention(lm, (lm,), tok.start, tok.end, _relation(text, tok.start, lm), 1, weak=True))
+        lm = index.landmarks[found[0]]
+        relation = _relation(text, tok.start, lm)
+        extra.append(PlaceMention(lm, (lm,), tok.start, tok.end, relation, 1, weak=True, fuzzy=found[1], source=text))
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 
@@ -551,7 +861,183 @@ def _with_coordinated(text: str, named: list[PlaceMention], index: LandmarkIndex
             found = index.phrases.find(tokenize(f"{word.group(0)} {kind_word}"))
             if len(found) == 1 and found[0].first == 0 and found[0].last == 1:
                 cands = tuple(sorted((index.landmarks[lid] for lid in found[0].payloads), key=specificity))
-                extra.append(PlaceMention(cands[0], cands, start, end, _relation(text, match.start(), cands[0]), 2))
+                extra.append(
+                    PlaceMention(cands[0], cands, start, end, _relation(text, match.start(), cands[0]), 2, source=text)
+                )
+                continue
+            lid = fuzzy_head(word.group(0), index)  # "Tahreer and Khallani squares"
+            if lid is not None and index.landmarks[lid].kind == kind_word:
+                lm = index.landmarks[lid]
+                relation = _relation(text, match.start(), lm)
+                extra.append(PlaceMention(lm, (lm,), start, end, relation, 1, weak=True, fuzzy=True, source=text))
+    return sorted(named + extra, key=lambda m: m.start) if extra else named
+
+
+def _hint_ranges(
+    hints: tuple[str, ...], text: str, before: int, after: int, start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
+    """Merged ranges around the occurrences of the ``hints`` (plain strings) in ``text[start:end]``.
+
+    A costlier pattern is then run over these short ranges only, not over every position of the text
+    (``str.find`` of a few words costs far less than a pattern tried at every position).
+    """
+    stop = len(text) if end is None else end
+    hits: list[tuple[int, int]] = []
+    for hint in hints:
+        pos = text.find(hint, start, stop)
+        while pos >= 0:
+            hits.append((pos, pos + len(hint)))
+            pos = text.find(hint, pos + 1, stop)
+    hits.sort()
+    out: list[tuple[int, int]] = []
+    for hit_start, hit_end in hits:
+        a, b = max(start, hit_start - before), min(stop, hit_end + after)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _tokens_between(tokens: list[Token], start: int, end: int) -> list[Token]:
+    """The tokens lying inside ``[start, end)`` (tokens are in text order)."""
+    lo = bisect_left(tokens, start, key=lambda t: t.start)
+    hi = bisect_left(tokens, end, lo=lo, key=lambda t: t.start)
+    return tokens[lo:hi]
+
+
+def _with_bare_names(
+    text: str, tokens: list[Token], named: list[PlaceMention], index: LandmarkIndex
+) -> list[PlaceMention]:
+    """Add bare nouns naming the country's landmark after a word of place ("stormed parliament", "قرب البرلمان").
+
+    "the Kurdistan parliament", "البرلمان الكردستاني", "parliament of Kurdistan" and "dissolve parliament"
+    name no place of the gazetteer (another qualifier, or no word of place before).
+    """
+    extra: list[PlaceMention] = []
+    starts = [m.start for m in named]
+    ranges = _hint_ranges(index.bare_words, text, 12, _LOOK_AHEAD)
+    for match in (m for a, b in ranges for m in index.bare.find(_tokens_between(tokens, a, b))):
+        if _overlaps(named, starts, match.start, match.end) or not _explicit_relation(text, match.start):
+            continue
+        after = text[match.end : match.end + _LOOK_AHEAD]
+        # "parliament's speaker", "parliament's session": the possessive is the institution's.
+        if _AR_ADJECTIVE.match(after) or re.match(r"\s+of\b", after) or re.match(r"['’]s\b", text[match.end - 2 :]):
+            continue
+        lm = index.landmarks[match.payloads[0]]
+        relation = _relation(text, match.start, lm)
+        extra.append(
+            PlaceMention(lm, (lm,), match.start, match.end, relation, match.last - match.first + 1, source=text)
+        )
+    return sorted(named + extra, key=lambda m: m.start) if extra else named
+
+
+# "his residence", "the home of Prime Minister ...", "منزله", "مقر إقامة رئيس الوزراء".
+_RESIDENCE = re.compile(
+    r"\b(?:(?P<pron>his|her)\s+(?:[\w-]+\s+){0,2}?)?(?:residence|home|house)(?P<of>\s+of\b)?"
+    r"|(?<![\u0621-\u064a])[وبل]?(?:منزل|بيت|مقر\s+[إا]قامت?)(?P<pron_ar>ه)?(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_RESIDENCE_HINTS = ("residence", "Residence", "home", "Home", "house", "House", "منزل", "بيت", "مقر")
+_OWNER_BACK = 300  # characters before "his residence" where its owner is looked for
+
+
+def _with_residences(
+    text: str, tokens: list[Token], named: list[PlaceMention], index: LandmarkIndex
+) -> list[PlaceMention]:
+    """Add homes of people the gazetteer knows: "his residence" after "Prime Minister ... Kadhimi", "منزله".
+
+    The owner is named just after the noun ("the residence of the prime minister", "منزل رئيس الوزراء"),
+    or, for "his"/"-ه", is the last owner named in the :data:`_OWNER_BACK` characters before it.
+    """
+    extra: list[PlaceMention] = []
+    starts = [m.start for m in named]
+    ranges = _hint_ranges(_RESIDENCE_HINTS, text, 40, 20)
+    for match in (m for a, b in ranges for m in _RESIDENCE.finditer(text, a, b)):
+        if _overlaps(named, starts, match.start(), match.end()):
+            continue
+        if match.group("pron") or match.group("pron_ar"):
+            found = index.owners.find(tokenize(text[max(0, match.start() - _OWNER_BACK) : match.start()]))
+            lid = found[-1].payloads[0] if found else None
+        else:
+            ahead = tokenize(text[match.end() : match.end() + _LOOK_AHEAD])
+            found = index.owners.find(ahead)
+            lid = found[0].payloads[0] if found and found[0].first <= 1 else None
+            end = match.end() + found[0].end if lid is not None else match.end()
+        if lid is None:
+            continue
+        lm = index.landmarks[lid]
+        span_end = match.end() if match.group("pron") or match.group("pron_ar") else end
+        extra.append(
+            PlaceMention(lm, (lm,), match.start(), span_end, _relation(text, match.start(), lm), 2, source=text)
+        )
+    return sorted(named + extra, key=lambda m: m.start) if extra else named
+
+
+# A named place with its kind word that the gazetteer may lack: "al-Tayaran Square", "Saadoun Street",
+# "the double-decker bridge", "ساحة الطيران", "شارع السعدون", "منطقة الدورة", "منطقتي الكرادة وزيونة".
+_UNKNOWN_PLACE = re.compile(
+    r"\b(?:al-)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}\s+(?:Square|Bridge|Street|Road|District|Market|[Dd]istrict|"
+    r"[Ss]quare|[Bb]ridge|[Ss]treet)\b"
+    r"|\bthe\s+[a-z]+-[a-z]+\s+bridge\b"
+    r"|(?<![\u0621-\u064a])(?P<kind>ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق)\s+"
+    r"(?P<first>ال[\u0621-\u064a]{3,})"
+    r"(?:\s+و(?P<second>(?:ال)?[\u0621-\u064a]{3,}))?",
+)
+# Definite nouns after "منطقة" that name no place ("منطقة الحادث", the scene of the incident).
+_NOT_A_NAME_AR = re.compile(r"(?:منطقة|منطقتي)\s+ال(?:حادث|انفجار|هجوم|اعتصام|اشتباك|حدث|محيط|قريب|مستهدف)")
+
+
+_AR_SINGULAR = {"ساحتا": "ساحة", "ساحتي": "ساحة", "جسرا": "جسر", "جسري": "جسر", "منطقتي": "منطقة"}
+
+
+def _known_part(words: str, kind: str | None, index: LandmarkIndex) -> str | None:
+    """The landmark one name of "جسرا السنك والأحرار" is, with its kind word ("جسر الأحرار"), if known."""
+    if kind is None:
+        return None
+    found = index.phrases.find(tokenize(f"{_AR_SINGULAR.get(kind, kind)} {words}"))
+    if len(found) == 1 and found[0].first == 0:
+        return str(found[0].payloads[0])
+    return index.heads_ar.get(fold_word(words))
+
+
+# The kind words of _UNKNOWN_PLACE: only the text around them is searched.
+_KIND_HINTS = ("Square", "Bridge", "Street", "Road", "District", "Market", "square", "bridge", "street", "district",
+               "ساح", "جسر", "شارع", "حي ", "منطق", "سوق")  # fmt: skip
+
+
+def _with_unknown_places(
+    text: str, tokens: list[Token], named: list[PlaceMention], index: LandmarkIndex
+) -> list[PlaceMention]:
+    """Add named places the gazetteer lacks, placed at its city-wide area (never at another landmark).
+
+    Only a name with its kind word counts (a square, bridge, street, district, market); a name the
+    gazetteer knows inside it ("Jadriya district", "منطقة الجادرية") is that landmark's mention already.
+    """
+    if index.city is None:
+        return named
+    extra: list[PlaceMention] = []
+    starts = [m.start for m in named]
+    city = index.city
+    ranges = _hint_ranges(_KIND_HINTS, text, 80, 60)
+    matches = (match for a, b in ranges for match in _UNKNOWN_PLACE.finditer(text, a, b))
+    for match in matches:
+        if _NOT_A_NAME_AR.match(match.group()):
+            continue
+        # "منطقتي الكرادة وزيونة", "ساحة الطيران والخلاني": each name of two is a place of its own.
+        parts = [(match.start(), match.end("first") if match.group("first") else match.end(), match.group("first"))]
+        second = match.group("second")
+        # After a singular kind word only a definite name is a second place ("ساحة الطيران والخلاني", not
+        # "شارع السعدون وأخرى"); after a dual any name is ("منطقتي الكرادة وزيونة").
+        if second and (second.startswith("ال") or match.group("kind") in _AR_SINGULAR):
+            parts.append((*match.span("second"), second))
+        for start, end, name in parts:
+            if _overlaps(named, starts, start, end):
+                continue
+            lid = _known_part(name, match.group("kind"), index) if name else None
+            lm = index.landmarks[lid] if lid is not None else city
+            relation = _relation(text, match.start(), lm)
+            extra.append(PlaceMention(lm, (lm,), start, end, relation, 1, weak=True, unknown=lid is None, source=text))
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 
@@ -565,7 +1051,11 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
     last: dict[str, tuple[int, Landmark]] = {}  # kind -> (position in named, landmark) of the last one passed
     passed = 0
     extra: list[PlaceMention] = []
-    for match in _ANAPHORA.finditer(text):
+    parts = [m for a, b in _hint_ranges(_PART_HINTS, text, 3, 40) for m in _PART.finditer(text, a, b)]
+    matches: Iterable[re.Match[str]] = _ANAPHORA.finditer(text)
+    if parts:
+        matches = sorted([*matches, *parts], key=lambda m: m.start())
+    for match in matches:
         while passed < len(named) and named[passed].end <= match.start():
             last[named[passed].landmark.kind] = (passed, named[passed].landmark)
             passed += 1
@@ -588,9 +1078,22 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
         if target.kind == "bridge_end" and group == "bridge" and target.related_id in index.landmarks:
             target = index.landmarks[target.related_id]
         extra.append(
-            PlaceMention(target, (target,), match.start(), match.end(), _relation(text, match.start(), target), 1)
+            PlaceMention(
+                target, (target,), match.start(), match.end(), _relation(text, match.start(), target), 1, source=text
+            )
         )
     return sorted(named + extra, key=lambda m: m.start)
+
+
+_GATE_AFTER = re.compile(r"\s+(?:checkpoint|gate|entrance)\b", re.IGNORECASE)
+
+
+def _bridge_gate(text: str, end: int, bridge: Landmark, index: LandmarkIndex) -> Landmark | None:
+    """The gate a bridge's name qualifies ("the suspension bridge checkpoint"), when the bridge has one gate."""
+    if not _GATE_AFTER.match(text, end, end + 20):
+        return None
+    gates = [lm for lm in index.gates if lm.related_id == bridge.landmark_id]
+    return gates[0] if len(gates) == 1 else None
 
 
 def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: LandmarkIndex) -> Landmark | None:
@@ -652,17 +1155,23 @@ def resolve_sit_in(
     if day is None:
         return None
     index = landmark_index(gazetteer)
+    if places is None:
+        places = find_places(context, gazetteer=gazetteer)
+    related_named = {m.landmark.landmark_id for m in places if m.role == EVENT}
     active = [lm for lm in named if lm.kind == "sit_in" and lm.active_on(day)]
+    on_day = index.sit_ins_on(day)
+    # The place a site is at, named in the sentence ("moved their tents to the Planning gate"), outweighs a
+    # name of the people holding another site ("those rejecting the election results").
+    at_named = [lm for lm in on_day if lm.related_id in related_named]
+    if at_named and not any(lm.related_id in related_named for lm in active):
+        active = at_named
     if not active:
-        active = list(index.sit_ins_on(day))
+        active = list(on_day)
     if not active:
         return None
     if len(active) == 1:
         return active[0]
     words = {tok.key for tok in tokenize(context)}
-    if places is None:
-        places = find_places(context, gazetteer=gazetteer)
-    related_named = {m.landmark.landmark_id for m in places}
 
     def score(lm: Landmark) -> tuple[int, date]:
         s = len(set(phrase_key(lm.name)) & words)

@@ -89,6 +89,7 @@ from geoincidents.extraction.rules.places import (
     clause_places,
     resolve_place,
     settle_place,
+    split_at_places,
     widest_place,
 )
 from geoincidents.extraction.rules.segment import (
@@ -225,6 +226,7 @@ class _ReportReader:
         self.headline: list[Candidate] = []
         self.loose = LooseCounts()
         self.dropped: list[str] = []
+        self._two_places: set[tuple[int, int]] = set()  # clause pieces cut between two places (rule place.two_places)
         self._carry = DateCarry(scan.published)
         self.forced: set[int] = set()  # starts of the force words that stand for a protest (trigger.force)
         self._elsewhere = ElsewhereTracker(scan)
@@ -252,12 +254,14 @@ class _ReportReader:
         place_starts = [p.start for p in places]
         clauses = split_clauses(scan.text, start, end)
         self._elsewhere.sentence(span, after, places, clauses)
-        pieces = [
-            item
-            for c in clauses
-            for piece in split_by_family(c, find_triggers(scan.text, c[0], c[1], tokens=self.tokens), place_starts)
-            for item in split_distributive(scan.text, *piece, place_starts)
-        ]
+        pieces = []
+        for c in clauses:
+            for piece in split_by_family(c, find_triggers(scan.text, c[0], c[1], tokens=self.tokens), place_starts):
+                for item in split_distributive(scan.text, *piece, place_starts):
+                    parts = split_at_places(scan.text, item, places, scan.elsewhere)
+                    if len(parts) > 1:
+                        self._two_places.update(span for span, _ in parts)
+                    pieces.extend(parts)
         if not any(trig for _, trig in pieces):
             pieces = self._force_only(pieces, after, end)
         counts = find_casualties(scan.text, start, end)
@@ -349,7 +353,7 @@ class _ReportReader:
         if self._elsewhere.elsewhere(clause, s.after_dateline, s.where.places):
             self.drop(rule("place.elsewhere"), "event in another city, outside the gazetteer's", s.span)
             return None
-        c_places, place_rules = clause_places(text, clause, s.where.places, sub_type)
+        c_places, place_rules = clause_places(text, clause, s.where.places, sub_type, self.scan.elsewhere)
         actors = _distinct(within(s.actors, *clause)) or s.parties
         choice = resolve_place(s.where, c_places, triggers, (event_type, sub_type), s.when.day, actors)
         if choice.place is not None and _kind_protest(event_type) and moved_place(text, choice.place.start, clause[0]):
@@ -366,6 +370,8 @@ class _ReportReader:
         cand.rules = [_trigger_rule(triggers, text, event_type), *s.when.rules, *place_rules, *choice.rules]
         if any(t.start in self.forced for t in triggers):
             cand.rules.insert(1, rule("trigger.force"))
+        if clause in self._two_places:
+            cand.rules.append(rule("place.two_places"))
         if s.cited_source:
             cand.rules.append(rule("actors.source_not_party"))
         clause_counts(cand, s.counts, clause)

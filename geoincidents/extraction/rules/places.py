@@ -16,10 +16,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.events import Trigger
 from geoincidents.extraction.geocoding import Landmark, PlaceMention, resolve_sit_in, specificity
+from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN, REFERENCE
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate, Scan, inside_any, spans_within, within
 
@@ -30,9 +32,11 @@ __all__ = [
     "SentencePlaces",
     "clause_places",
     "descriptive_spans",
+    "event_places",
     "pick_place",
     "resolve_place",
     "settle_place",
+    "split_at_places",
     "widest_place",
 ]
 
@@ -41,11 +45,21 @@ OWN_PREMISES = "Other (own premises)"  # an alert at an actor's own premises (th
 # Words that describe a place named before them ("the bridge, which links Tahrir Square to ...") name
 # places where the event was not.
 _DESCRIPTIVE = re.compile(
-    r"(?:,\s*+|\s(?<!\s\s)\s*+)(?:which|one\s+of|home\s+to|housing|leading\s+to|linking|connecting|that\s+links|"
-    r"that\s+leads?)\b"
+    r"(?:,\s*+|\s(?<!\s\s)\s*+)(?:which|one\s+of(?!\s+(?:them|these|those)\b)|home\s+to|housing|leading\s+to|"
+    r"linking|connecting|that\s+links|that\s+leads?)\b"
     r"[^,;.]*|،\s*(?:الذي|التي|المؤدي|المؤدية|أحد|احد|إحدى|احدى)[^،,;.]*",
     re.IGNORECASE,
 )
+# Where officials met at the time of the event: "as lawmakers gathered in parliament", "after the cabinet had met
+# in the building". Its places are the meeting's, never the event's (even when it names no other place); a crowd
+# that gathers ("while others gathered in Tahrir Square") is an event.
+_MEETING = re.compile(
+    r"\b(?:as|while|when|after)\s+(?:the\s+)?(?:lawmakers|legislators|MPs|deputies|ministers|cabinet|parliament|"
+    r"government|council|officials|leaders|judges)\s+(?:(?:had|were|was|have|has)\s+)?(?:gathered|met|meeting|"
+    r"convened|sat|voted|debated|held\s+a\s+session)\b[^,;.]*",
+    re.IGNORECASE,
+)
+
 # What an arrested person is accused of, and where that happened, is not the arrest's place.
 _CHARGE = re.compile(
     r"\b(?:responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|charges?\s+of|charged\s+with|"
@@ -138,6 +152,10 @@ class ElsewhereTracker:
         """Update with the sentence ``span``, its places (after its dateline) and its clauses."""
         elsewhere = self.scan.elsewhere
         s_elsewhere = spans_within(elsewhere, after_dateline, span[1])
+        if not s_elsewhere:  # a landmark of the city named (an unknown name may be of another city) ends it
+            self.last = self.last and not any(not p.unknown for p in s_places)
+            return
+        s_places = event_places(s_places, elsewhere)  # (read only here: the roles of its places cost)
         if s_places:
             # The last place is another city when the sentence names one, its landmarks are only city-wide
             # areas, and none of them is in a clause that names no other city.
@@ -152,19 +170,114 @@ class ElsewhereTracker:
     def elsewhere(self, clause: tuple[int, int], after_dateline: int, s_places: list[PlaceMention]) -> bool:
         """Whether a clause that names no landmark of its own reports an event in another city."""
         c_start, c_end = clause
+        s_places = event_places(s_places, self.scan.elsewhere)
         if within(s_places, c_start, c_end):
             return False
         return spans_within(self.scan.elsewhere, max(c_start, after_dateline), c_end) or (not s_places and self.last)
 
 
+_ROLE_RULES = {
+    NEGATED: "place.negated_skipped",
+    ORIGIN: "place.origin_skipped",
+    NOT_PLACE: "place.not_a_place",
+    REFERENCE: "place.reference_skipped",
+}
+
+
+def event_places(places: list[PlaceMention], elsewhere: list[tuple[int, int]]) -> list[PlaceMention]:
+    """The landmarks that may be an event's: the event's role (not negated, no launch site or starting
+    point, no institution), known to the gazetteer, and not naming another city ("north of Baghdad")."""
+    return [p for p in places if p.role == EVENT and not p.unknown and not inside_any(elsewhere, p.start)]
+
+
+def _roles_kept(places: list[PlaceMention], rules: list[str]) -> list[PlaceMention]:
+    """``places`` without those that are not where the event happened, noting each rule applied.
+
+    A launch site or a march's starting point ("fired from", "marched from Tahrir Square") is never the
+    event's place: the event is where it hit or went; with no other place the clause takes its sentence's.
+    """
+    kept = [p for p in places if p.role == EVENT]
+    for role in sorted({p.role for p in places if p.role != EVENT}):
+        rules.append(rule(_ROLE_RULES[role]))
+    return kept
+
+
+# Words between two places that make them two events' places: "one near Zawraa Park and the other near
+# Nisour Square", "gathered near the bridge and in front of the ministry", "أحدهما قرب النصب والآخر على منزل".
+_PEER_JOIN = re.compile(r"^[\s,،]*(?:and|while|whereas|و|فيما|بينما)(?:\b|(?=[\u0621-\u064a]))", re.IGNORECASE)
+_PEER_OTHER = re.compile(r"\b(?:the\s+other|another|a\s+second|the\s+second)\b|الآخر|الاخر|الأخرى|الاخرى|الثاني")
+_SINCE = re.compile(r"\bsince\b|(?<![\u0621-\u064a])منذ(?![\u0621-\u064a])", re.IGNORECASE)
+_PEER_GAP = 45  # characters at most between the two places
+
+
+def _peers(a: PlaceMention, b: PlaceMention, text: str) -> bool:
+    """Whether ``a`` and ``b`` (in text order) are two places of their own joined as two events' places."""
+    if a.role != EVENT or b.role != EVENT or a.landmark.landmark_id == b.landmark.landmark_id:
+        return False
+    # An area holds the other place ("his residence in the Green Zone"); a bridge and its gate are one place.
+    if any(specificity(p.landmark)[0] >= 2 and not p.unknown for p in (a, b)):
+        return False
+    ids_a = {a.landmark.landmark_id, a.landmark.related_id} - {None}
+    if b.landmark.landmark_id in ids_a or b.landmark.related_id in ids_a:
+        return False
+    gap = text[a.end : b.start]
+    return len(gap) <= _PEER_GAP and bool(_PEER_JOIN.match(gap) or _PEER_OTHER.search(gap))
+
+
+def split_at_places(
+    text: str,
+    piece: tuple[tuple[int, int], list[Trigger]],
+    places: list[PlaceMention],
+    elsewhere: list[tuple[int, int]],
+) -> list[tuple[tuple[int, int], list[Trigger]]]:
+    """Cut a clause with event words between two places of their own joined by "and" (rule ``place.two_places``).
+
+    "Two rockets fell, one near Zawraa Park and the other near al-Nisour Square" and "graduates gathered
+    near the bridge and in front of the ministry" are two events (ACLED: one event per day and place):
+    each piece keeps the clause's event words and has the place and the counts named in it. A place
+    inside another ("the embassy in the Green Zone"), a bridge and its gate, or places only described
+    are one event's.
+    """
+    (start, end), triggers = piece
+    # A sit-in, or a state since an earlier time ("protesters have camped in the two squares since
+    # October"), held at several places is one state, not events at each.
+    if not triggers or any(t.sit_in for t in triggers) or _SINCE.search(text, start, end):
+        return [piece]
+    own = [p for p in within(places, start, end) if not inside_any(elsewhere, p.start)]
+    descriptive = descriptive_spans(text, start, end) if len(own) > 1 else []
+    own = [p for p in own if not inside_any(descriptive, p.start)]
+    cuts = [a.end for a, b in pairwise(own) if _peers(a, b, text)]
+    if not cuts:
+        return [piece]
+    bounds = [start, *cuts, end]
+    return [((x, y), triggers) for x, y in pairwise(bounds)]
+
+
 def clause_places(
-    text: str, clause: tuple[int, int], s_places: list[PlaceMention], sub_type: str
+    text: str,
+    clause: tuple[int, int],
+    s_places: list[PlaceMention],
+    sub_type: str,
+    elsewhere: list[tuple[int, int]] | None = None,
 ) -> tuple[list[PlaceMention], list[str]]:
-    """The places a clause's event may be at: its own, else its sentence's; and the rules applied."""
+    """The places a clause's event may be at: its own, else its sentence's; and the rules applied.
+
+    A place the words around it show is not the event's (negated, a launch site, an institution:
+    :mod:`geoincidents.extraction.place_roles`) is left out (rules ``place.negated_skipped``,
+    ``place.origin_skipped``, ``place.not_a_place``).
+    """
     c_start, c_end = clause
-    own = within(s_places, c_start, c_end)
-    rules: list[str] = [] if own or not s_places else [rule("place.sentence")]
-    places = own or s_places
+    rules: list[str] = []
+    named = [p for p in s_places if not inside_any(elsewhere or [], p.start)]
+    if named and (meeting := [m.span() for m in _MEETING.finditer(text, max(0, named[0].start - 80), named[-1].end)]):
+        kept = [p for p in named if not inside_any(meeting, p.start)]
+        if len(kept) < len(named):
+            rules.append(rule("place.descriptive_skipped"))
+        named = kept
+    own = _roles_kept(within(named, c_start, c_end), rules)
+    if not own and named:
+        rules.append(rule("place.sentence"))
+    places = own or _roles_kept(named, [])
     if sub_type == "Arrests":  # "arrested a cell responsible for rockets on the Green Zone"
         charge = _CHARGE.search(text, c_start, c_end)
         if charge is not None:
@@ -250,7 +363,13 @@ def resolve_place(
         choice.rules.append(rule("place.descriptive_skipped"))
     if place is not None:
         choice.rules.append(rule("place.most_specific", place.landmark.landmark_id))
-    if sit_in:
+        if place.fuzzy:
+            choice.rules.append(rule("place.fuzzy_name", text[place.start : place.end]))
+    if sit_in and place is not None and place.relation == "towards" and place.landmark.kind != "sit_in":
+        # "sit-in participants marched towards the bridge": a march from the camp, placed where it went.
+        choice.sit_in = False
+        choice.rules.append(rule("place.sit_in_march"))
+    elif sit_in:
         _sit_in_place(choice, where, c_places, day)
     elif place is not None and place.landmark.kind == "sit_in":
         _named_sit_in_site(choice, c_places, day)

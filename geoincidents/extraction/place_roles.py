@@ -1,0 +1,165 @@
+"""What a place named in a report is to its sentence: where the event was, or something else.
+
+A landmark's name in a sentence does not always say where the event happened. The words around it tell:
+
+- ``negated``: the event did *not* happen there ("none of the rockets landed on the U.S. Embassy",
+  "did not reach the embassy", "لم يسقط أي منهما داخل السفارة");
+- ``origin``: where a projectile was launched or a march set off from ("a drone launched from a site near
+  the Republic Bridge struck ...", "rockets fired from southern Baghdad", "انطلقت من منطقة الدورة");
+- ``reference``: a landmark named only to say how far away the event was ("a few kilometres from the
+  parliament building", "على بعد كيلومترين من السفارة");
+- ``not_place``: the name stands for an institution, a person's title or a news outlet ("a member of
+  Iraq's parliament", "the U.S. Embassy said", "أعلن مجلس القضاء الأعلى", "لـ(بغداد اليوم)").
+
+Every test looks at a bounded window around the mention (:data:`_BEFORE` characters before it, a few
+words after it), so reading the roles of a report's places costs its length.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["EVENT", "NEGATED", "NOT_PLACE", "ORIGIN", "REFERENCE", "place_role"]
+
+EVENT = "event"
+NEGATED = "negated"
+ORIGIN = "origin"
+NOT_PLACE = "not_place"
+REFERENCE = "reference"
+
+_BEFORE = 90  # characters before a mention that its role is read from
+_AR = "\u0621-\u064a"
+
+# Negated arrival or impact, then the words up to the place (no clause break between).
+_NEGATION = re.compile(
+    r"(?:\b(?:none|neither)\s+of\s+(?:[\w'’-]+\s+){1,3}|\bno\s+(?:[\w-]+\s+)?)"
+    r"(?:(?:was|were|had|has|have)\s+)?(?:landed|fell|hit|struck|reached|entered|crossed|got|made\s+it)\b"
+    r"|\b(?:did\s+not|didn['’]t|do\s+not|does\s+not|doesn['’]t|failed\s+to|never|could\s+not|couldn['’]t|"
+    r"(?:was|were)\s+unable\s+to|without)\s+(?:\w+\s+)?(?:reach|hit|land|strike|struck|enter|get|cross|damage|harm)\w*\b"
+    r"|\b(?:prevent|stop|block|bar|keep|kept)\w*\s+(?:[\w'’-]+\s+){0,3}from\s+(?:reaching|entering|crossing|getting)\b"
+    rf"|(?<![{_AR}])(?:منع|يمنع|تمنع)[{_AR}]*\s+(?:[{_AR}]+\s+){{0,3}}من\s+(?:ال)?(?:دخول|وصول|عبور|اقتراب|تقدم)(?![{_AR}])"
+    rf"|(?<![{_AR}])(?:و?(?:لم|لن)|(?:من\s+)?دون\s+[أا]ن)\s+(?:[يت](?:سقط|صب|صيب|صل|دخل|قتحم|عبر|طال)[{_AR}]*"
+    rf"|[يت]تمكن[{_AR}]*\s+(?:[{_AR}]+\s+){{0,2}}من\s+(?:ال)?(?:وصول|دخول|عبور|اقتحام))(?![{_AR}])",
+    re.IGNORECASE,
+)
+# Launched or set off from, then the words up to the place.
+_ORIGIN = re.compile(
+    r"\b(?:fired|launched|shot|lobbed|flown|took\s+off|set\s+off|marched|came|walked|moved|departed|headed\s+out)"
+    r"\s+from\b"
+    rf"|(?<![{_AR}])و?(?:انطلق|[أا]\u064f?طلق|انطلاق|[إا]طلاق|قادم|زحف)[{_AR}]*(?:\s+[{_AR}]+)?\s+من(?![{_AR}])",
+    re.IGNORECASE,
+)
+# Words between a cue and the place that start a new statement ("... did not reach the embassy but fell
+# near the palace", "... from Dora struck the embassy"): the place after them is what the event hit.
+_BREAK = re.compile(
+    r"[,.;:،؛]|\b(?:but|while|instead|struck|hit|hitting|landed|landing|fell|falling|targeted|targeting|slammed|"
+    r"crashed|exploded)\b"
+    rf"|(?<![{_AR}])(?:لكن|بل|فيما|بينما|و?سقط[{_AR}]*|و?[أا]صاب[{_AR}]*|استهدف[{_AR}]*)(?![{_AR}])",
+    re.IGNORECASE,
+)
+# After an origin cue, words of direction also lead to the target ("marched from the camp towards ...").
+_TOWARDS = re.compile(
+    rf"\b(?:towards?|into|onto|to|reached|reaching|and)\b|(?<![{_AR}])(?:باتجاه|نحو|صوب|[إا]لى|على)(?![{_AR}])",
+    re.IGNORECASE,
+)
+_MAX_GAP_WORDS = 7
+# Kilometres away from the place: a reference point, not where the event was.
+_FAR_FROM = re.compile(
+    r"\b(?:kilomet(?:er|re)s?|km|miles?)\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    rf"|(?<![{_AR}])(?:كيلومتر|كيلو|كم|أميال|ميل)[{_AR}]*\s+(?:عن|من)\s+(?:[{_AR}]+\s+){{0,1}}$",
+    re.IGNORECASE,
+)
+# A person's title or role in an institution named after it ("a member of Iraq's parliament").
+_TITLE_BEFORE = re.compile(
+    r"\b(?:members?|speaker|head|chairman|chairwoman|chair|president|spokes(?:man|woman|person)|ambassador|"
+    r"deputy)\s+(?:of|for|to)\s+(?:the\s+)?$"
+    rf"|(?<![{_AR}])(?:عضو|[أا]عضاء|رئيس|رئاسة|نائب|النائب|نواب|النواب|سفير|(?:المتحدث|الناطق)\s+باسم)"
+    rf"(?:\s+في)?\s+$",
+    re.IGNORECASE,
+)
+# An institution that speaks, votes or meets: "the U.S. Embassy said", "parliament elects".
+_INSTITUTION_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:speaker|spokes(?:man|woman|person)|statement|session|vote|members?|president|head))?\s*"
+    r"(?:(?:has|have|had|also|later|on\s+\w+)\s+)?(?:said|says|stated|announced|condemned|confirmed|denied|urged|"
+    r"called|warned|voted|votes|elected|elects|approved|approves|passed|met|meets|convened|convenes|"
+    r"adjourned|postponed|ratified|ruled|rules|issued|declined|rejected)\b",
+    re.IGNORECASE,
+)
+_SPEECH_BEFORE = re.compile(
+    rf"(?<![{_AR}])(?:و|ف)?(?:[أا]علن|قال|[أا]كد|[أا]دان|دعا|صوت|[أا]قر|حذر|نفى|طالب|ذكر|[أا]صدر|قرر|عقد|رفض)[{_AR}]*\s+$"
+)
+# A news outlet named after a place: "(بغداد اليوم)", "لـ"بغداد اليوم"", "told Baghdad Today".
+_OUTLET_AFTER = re.compile(r"^\s*(?:اليوم|today)(?![\w])", re.IGNORECASE)
+_OUTLET_BEFORE = re.compile(r"(?:[(\"“«]|(?<![\w])لـ?\s*|\btold\s+)$", re.IGNORECASE)
+
+
+def _cue_before(pattern: re.Pattern[str], window: str, *, origin: bool = False) -> bool:
+    """Whether the last ``pattern`` cue in ``window`` leads to its end: few words, no new statement."""
+    cues = list(pattern.finditer(window))
+    if not cues:
+        return False
+    gap = window[cues[-1].end() :]
+    if len(gap.split()) > _MAX_GAP_WORDS or _BREAK.search(gap):
+        return False
+    return not (origin and _TOWARDS.search(gap))
+
+
+# Substrings one of which every cue of a pattern contains: a window without any is not searched (a report has
+# many places, and most windows hold no cue at all).
+_NEGATION_HINTS = ("none", "neither", "no ", "not", "n't", "never", "fail", "unable", "without", "prevent", "stop",
+                   "block", "bar", "keep", "kept", "لم", "لن", "دون", "منع")  # fmt: skip
+_ORIGIN_HINTS = ("from", "طلق", "قادم", "زحف")
+_FAR_HINTS = ("kilo", "km", "mile", "كيلو", "كم", "ميل", "أميال")
+_TITLE_HINTS = ("member", "speaker", "head", "chair", "president", "spokes", "ambassador", "deputy", "عضو", "عضاء",
+                "رئيس", "رئاسة", "نائب", "نواب", "سفير", "باسم")  # fmt: skip
+
+
+def _hinted(window: str, hints: tuple[str, ...]) -> bool:
+    return any(hint in window for hint in hints)
+
+
+# Any hint of the three: most windows hold none, and one search tells.
+_ANY_HINT = re.compile(
+    "|".join(re.escape(h) for h in sorted({*_NEGATION_HINTS, *_ORIGIN_HINTS, *_TITLE_HINTS, *_FAR_HINTS}))
+)
+
+
+def _is_arabic(chars: str) -> bool:
+    """Whether ``chars`` hold an Arabic letter (a verb before the name can only be Arabic then)."""
+    return any("\u0621" <= ch <= "\u064a" for ch in chars)
+
+
+def place_role(text: str, start: int, end: int) -> str:
+    """The role of the place named at ``text[start:end]``: :data:`EVENT`, :data:`NEGATED`, :data:`ORIGIN`
+    or :data:`NOT_PLACE`.
+
+    Examples
+    --------
+    >>> s = "None of the rockets landed on the U.S. Embassy compound."
+    >>> place_role(s, s.index("U.S."), s.index(" compound"))
+    'negated'
+    >>> s = "a drone launched from a site near the Republic Bridge struck the residence"
+    >>> place_role(s, s.index("Republic"), s.index(" struck"))
+    'origin'
+    >>> s = "rockets landed near the Republic Bridge"
+    >>> place_role(s, s.index("Republic"), len(s))
+    'event'
+    """
+    window = text[max(0, start - _BEFORE) : start].lower()
+    after = text[end : end + 40]
+    if _INSTITUTION_AFTER.match(after) or (_is_arabic(window[-3:]) and _SPEECH_BEFORE.search(window[-30:])):
+        return NOT_PLACE
+    if _OUTLET_AFTER.match(after) and _OUTLET_BEFORE.search(window[-8:]):
+        return NOT_PLACE
+    if not _ANY_HINT.search(window):
+        return EVENT
+    if _hinted(window, _FAR_HINTS) and _FAR_FROM.search(window[-50:]):
+        return REFERENCE
+    near = window[-40:]
+    if _hinted(near, _TITLE_HINTS) and _TITLE_BEFORE.search(near):
+        return NOT_PLACE
+    if _hinted(window, _NEGATION_HINTS) and _cue_before(_NEGATION, window):
+        return NEGATED
+    if _hinted(window, _ORIGIN_HINTS) and _cue_before(_ORIGIN, window, origin=True):
+        return ORIGIN
+    return EVENT
