@@ -8,13 +8,28 @@ from pathlib import Path
 import pytest
 
 from geoincidents.extraction._phrases import ByScript, _top_level_alternatives
-from geoincidents.extraction.events import _EXCESSIVE, _INTERVENTION
+from geoincidents.extraction.events import _EXCESSIVE_WORDS, _INTERVENTION_WORDS
+from geoincidents.extraction.rules.background import (
+    _CALL_WORDS,
+    _CAUSE_WORDS,
+    _POSSESSION_WORDS,
+    _REFERENTIAL_WORDS,
+    _WEEKS_AFTER_WORDS,
+)
+from geoincidents.extraction.rules.mentions import _CROWD_FORCE_WORDS
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_top_level_alternatives_keep_groups_classes_and_escapes_whole() -> None:
     assert _top_level_alternatives(r"a(?:b|c)|[|x]|\||d") == ["a(?:b|c)", "[|x]", r"\|", "d"]
+
+
+def test_latin_cues_skip_passages_without_them_and_only_those() -> None:
+    words = ByScript(re.compile(r"\bcalled\s+on\s+\w+\s+to\b|دعا", re.IGNORECASE), frozenset({"called"}))
+    assert [m.group(0) for m in words.finditer("He CALLED on them to march; دعا")] == ["CALLED on them to", "دعا"]
+    assert words.finditer("a call on them to march") == []
+    assert words.search("nothing here") is None
 
 
 def test_mixed_and_neutral_alternatives_go_with_both_scripts() -> None:
@@ -29,10 +44,29 @@ def _texts() -> list[str]:
     return [line for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("pattern", [_INTERVENTION, _EXCESSIVE], ids=["intervention", "excessive"])
-def test_same_matches_as_the_whole_pattern_on_every_corpus_paragraph(pattern: re.Pattern[str]) -> None:
-    words = ByScript(pattern)
+IN_USE = [
+    _INTERVENTION_WORDS,
+    _EXCESSIVE_WORDS,
+    _CROWD_FORCE_WORDS,
+    _REFERENTIAL_WORDS,
+    _WEEKS_AFTER_WORDS,
+    _CAUSE_WORDS,
+    _POSSESSION_WORDS,
+    _CALL_WORDS,
+]
+
+
+@pytest.mark.parametrize("words", IN_USE)
+def test_same_matches_as_the_whole_pattern_on_every_corpus_paragraph(words: ByScript) -> None:
+    pattern = words.pattern
     texts = _texts()
     assert len(texts) > 300
     for text in texts:
         assert [m.span() for m in words.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
+        # within a passage, as the rules read sentences
+        pos, endpos = len(text) // 4, 3 * len(text) // 4
+        assert [m.span() for m in words.finditer(text, pos, endpos)] == [
+            m.span() for m in pattern.finditer(text, pos, endpos)
+        ]
+        first, whole = words.search(text, pos, endpos), pattern.search(text, pos, endpos)
+        assert (first and first.span()) == (whole and whole.span())

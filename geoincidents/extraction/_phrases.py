@@ -251,6 +251,7 @@ class PhraseIndex(Generic[T]):
 
 _ARABIC_CHAR = re.compile(r"[\u0600-\u06ff]")
 _LATIN_CHAR = re.compile(r"[A-Za-z]")
+_LATIN_WORD = re.compile(r"[a-z]+")
 _ESCAPE_OR_FLAGS = re.compile(r"\\.|\(\?[a-zA-Z-]*[:)]|\(\?P<\w+>|\(\?<?[=!]")
 
 
@@ -287,10 +288,11 @@ class ByScript:
     A sentence is searched only with the alternatives of the scripts it holds: an English sentence never
     tries the Arabic words at each position, nor the reverse (several times faster on long word lists).
     Every top-level alternative must be written in one script (or in none: such an alternative goes with
-    both parts).
+    both parts). ``latin_cues``, when given, are words one of which every match of a Latin alternative holds
+    (its first words, or a word it cannot do without): a passage with none of them skips those alternatives.
     """
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], latin_cues: frozenset[str] | None = None) -> None:
         arabic: list[str] = []
         latin: list[str] = []
         for alt in _top_level_alternatives(pattern.pattern):
@@ -301,16 +303,32 @@ class ByScript:
             if is_latin or not is_arabic:  # Latin, mixed or neither: the Latin part
                 latin.append(alt)
         self.pattern = pattern
+        # Words (lower case) one of which every match of a Latin alternative holds: a passage holding none of
+        # them is not searched with the Latin alternatives at all (a set look-up instead of a scan).
+        self.latin_cues = latin_cues
         self._arabic = re.compile("|".join(arabic), pattern.flags) if arabic else None
         self._latin = re.compile("|".join(latin), pattern.flags) if latin else None
 
-    def finditer(self, text: str) -> list[re.Match[str]]:
-        """Every match in ``text``, by start (the alternatives of the scripts ``text`` holds)."""
+    def _parts(self, text: str, pos: int, endpos: int) -> list[re.Pattern[str]]:
         parts = []
-        if self._arabic is not None and _ARABIC_CHAR.search(text):
+        if self._arabic is not None and _ARABIC_CHAR.search(text, pos, endpos):
             parts.append(self._arabic)
-        if self._latin is not None and (not parts or _LATIN_CHAR.search(text)):
-            parts.append(self._latin)
+        if self._latin is not None and (not parts or _LATIN_CHAR.search(text, pos, endpos)):
+            cues = self.latin_cues
+            if cues is None or not cues.isdisjoint(_LATIN_WORD.findall(text[pos:endpos].lower())):
+                parts.append(self._latin)
+        return parts
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+        """Every match in ``text[pos:endpos]``, by start (the alternatives of the scripts that passage holds)."""
+        stop = len(text) if endpos is None else endpos
+        parts = self._parts(text, pos, stop)
         if len(parts) == 1:
-            return list(parts[0].finditer(text))
-        return sorted((m for part in parts for m in part.finditer(text)), key=lambda m: m.start())
+            return list(parts[0].finditer(text, pos, stop))
+        return sorted((m for part in parts for m in part.finditer(text, pos, stop)), key=lambda m: m.start())
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The first match in ``text[pos:endpos]`` (the one starting first), or None."""
+        stop = len(text) if endpos is None else endpos
+        found = [m for part in self._parts(text, pos, stop) if (m := part.search(text, pos, stop)) is not None]
+        return min(found, key=lambda m: m.start()) if found else None

@@ -265,10 +265,11 @@ class _ReportReader:
         if not any(trig for _, trig in pieces):
             pieces = self._force_only(pieces, after, end)
         counts = find_casualties(scan.text, start, end)
-        references, causes = aside_spans(scan.text, start, end)
         told = any(trig for _, trig in pieces)
+        # Background passages matter only to event words and counts: a sentence with neither is not read for them.
+        references, causes = aside_spans(scan.text, start, end) if told or counts else ([], [])
         for spans, rule_id, why in (
-            (ongoing_spans(scan.text, start, end), "background.ongoing", _ONGOING),
+            (ongoing_spans(scan.text, start, end) if told or counts else [], "background.ongoing", _ONGOING),
             (references, "background.referential", _REFERENCE),
             (causes, "background.cause", _CAUSE),
         ):

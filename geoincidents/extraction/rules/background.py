@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from geoincidents.extraction._phrases import ByScript
 from geoincidents.extraction.dates import DateMention
 from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.rules import rule
@@ -142,6 +143,73 @@ _CALL = re.compile(
 )
 
 
+# Each sentence is read with the words of its own script only (see ByScript).
+# The cue words are those every English match holds (tests/test_by_script.py checks the patterns agree).
+_REFERENTIAL_WORDS = ByScript(_REFERENTIAL, frozenset(["came", "comes", "come", "coming", "it", "this", "that"]))
+_WEEKS_AFTER_WORDS = ByScript(_WEEKS_AFTER, frozenset({"after", "since"}))
+_CAUSE_WORDS = ByScript(
+    _CAUSE,
+    frozenset(
+        [
+            "anger",
+            "protest",
+            "outrage",
+            "response",
+            "retaliation",
+            "revenge",
+            "solidarity",
+            "denounce",
+            "condemn",
+            "mourn",
+            "decry",
+            "angered",
+            "outraged",
+            "call",
+            "calls",
+            "confess",
+            "confessed",
+            "confesses",
+            "confessing",
+            "admit",
+            "admitt",
+            "admitted",
+            "admitting",
+            "admited",
+            "admiting",
+        ]
+    ),
+)
+_POSSESSION_WORDS = ByScript(_POSSESSION, frozenset({"possession"}))
+_CALL_WORDS = ByScript(
+    _CALL,
+    frozenset(
+        [
+            "called",
+            "calls",
+            "calling",
+            "urged",
+            "urges",
+            "urging",
+            "appealed",
+            "appeals",
+            "appealing",
+            "asked",
+            "asks",
+            "asking",
+            "pledged",
+            "pledges",
+            "pledging",
+            "promised",
+            "promises",
+            "promising",
+            "vowed",
+            "vows",
+            "vowing",
+        ]
+    ),
+)
+
+
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted spans with the overlapping ones joined."""
     out: list[tuple[int, int]] = []
@@ -165,24 +233,24 @@ def aside_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     at" is the event).
     """
     references: list[tuple[int, int]] = []
-    match = _REFERENTIAL.search(text, start, end)
+    match = _REFERENTIAL_WORDS.search(text, start, end)
     stop = match.end() if match is not None else end
-    for found in _WEEKS_AFTER.finditer(text, start, stop):
+    for found in _WEEKS_AFTER_WORDS.finditer(text, start, stop):
         if not references or found.start() >= references[-1][1]:
             phrase_end = _PHRASE_END.search(text, found.end(), stop)
             references.append((found.end(), phrase_end.start() if phrase_end else stop))
     if match is not None:
         references.append((match.end(), end))
-    call = _CALL.search(text, start, references[0][0] if references else end)
+    call = _CALL_WORDS.search(text, start, references[0][0] if references else end)
     if call is not None:  # a call runs to the end of the sentence: what follows is what is called for
         references = [r for r in references if r[1] <= call.start()] + [(call.end(), end)]
     causes: list[tuple[int, int]] = []
-    for found in _CAUSE.finditer(text, start, stop):
+    for found in _CAUSE_WORDS.finditer(text, start, stop):
         if causes and found.start() < causes[-1][1]:
             continue
         phrase_end = _PHRASE_END.search(text, found.end(), stop)
         causes.append((found.end(), phrase_end.start() if phrase_end else stop))
-    for found in _POSSESSION.finditer(text, start, stop):
+    for found in _POSSESSION_WORDS.finditer(text, start, stop):
         phrase_end = _PHRASE_END.search(text, found.end(), stop)
         causes.append((found.start(), phrase_end.start() if phrase_end else stop))
     causes.sort()

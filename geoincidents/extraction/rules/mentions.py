@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from geoincidents.extraction._phrases import ByScript
 from geoincidents.extraction.events import Casualties, Force, Trigger
 from geoincidents.extraction.geocoding import Landmark, specificity
 from geoincidents.extraction.rules import rule
@@ -119,6 +120,10 @@ _CROWD_FORCE = re.compile(
     r"|(?:ال)?رصاص\s+(?:ال)?مطاطي|لتفريق\S*",
     re.IGNORECASE,
 )
+_CROWD_FORCE_WORDS = ByScript(
+    _CROWD_FORCE,
+    frozenset(["tear", "teargas", "water", "rubber", "stun", "sound", "disperse", "dispersed", "dispersing"]),
+)  # each sentence read with the words of its own script
 _FORCE_DENIED = re.compile(
     r"(?:\b(?:not|never|no|without|denied|deny|denies|would|will|could|may|might|threatened|warned)\b|n't"
     r"|(?<![\u0621-\u064a])[وف]?(?:لم|لن|لا|دون|نفت|نفى|ينفي|تنفي)(?![\u0621-\u064a]))[^.,;،؛]{0,40}$",
@@ -128,7 +133,7 @@ _FORCE_DENIED = re.compile(
 
 def crowd_force(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the first force used on a crowd in ``text[start:end]`` (not denied or only threatened)."""
-    for match in _CROWD_FORCE.finditer(text, start, end):
+    for match in _CROWD_FORCE_WORDS.finditer(text, start, end):
         if not _FORCE_DENIED.search(text, max(start, match.start() - 50), match.start()):
             return match.start(), match.end()
     return None
