@@ -243,3 +243,94 @@ def test_more_arabic_event_words(text: str, event_type: str) -> None:
 )
 def test_violence_and_burning_tyres_make_a_riot_storming_does_not(text: str, kind: tuple[str, str]) -> None:
     assert classify(find_triggers(text), text) == kind
+
+
+# --- counts: words, sums, asides, zeros (issue 12, pattern 6) -------------------------------------------------
+
+
+def _counts(text: str) -> tuple[int | None, int | None]:
+    found = find_casualties(text)
+    got_f = [c.fatalities for c in found if c.fatalities is not None]
+    got_i = [c.injuries for c in found if c.injuries is not None]
+    return (max(got_f) if got_f else None, max(got_i) if got_i else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An aside between the count and its verb.
+        ("At least 40 people - among them three medics - were hurt near the square", (None, 40)),
+        ("Nine demonstrators (two of them women) were wounded by rubber bullets", (None, 9)),
+        ("Six guards, including an officer, were injured when the shell hit", (None, 6)),
+        ("أصيب 14 شخصاً - بينهم طفلان - بجروح", (None, 14)),
+        # People joined by "and" add up; one person named in the singular is one.
+        ("a boy and an old man were killed by the blast", (2, None)),
+        ("Three soldiers and a civilian were wounded", (None, 4)),
+        ("the shell killed a driver and two of his passengers", (3, None)),
+        ("wounding the guard and a passer-by", (None, 2)),
+        ("A shopkeeper, who was opening his store, was lightly wounded.", (None, 1)),
+        ("Her husband was killed in the attack.", (1, None)),
+        ("Four workers were injured and a fifth was hurt by flying glass", (None, 5)),
+        ("twenty-three people were killed", (23, None)),
+        # Arabic number words, compounds, duals and singular nouns.
+        ("أسفر الانفجار عن مقتل ستة عشر شخصاً", (16, None)),
+        ("وأصيب ثلاثة وأربعون متظاهراً بحالات اختناق", (None, 43)),
+        ("ما أدى إلى مقتل جنديين", (2, None)),
+        ("أسفر عن إصابة امرأتين", (None, 2)),
+        ("ما أسفر عن استشهاد شرطي وإصابة أربعة آخرين", (1, 4)),
+        ("أدى إلى إصابة سائق سيارة الأجرة وأحد الباعة", (None, 2)),
+        ("نقل جريحان إلى المستشفى", (None, 2)),
+        ("مقتل مواطن واحد", (1, None)),
+        ("سقوط قتيلين وعشرات الجرحى", (2, 12)),
+        # Explicit zeros.
+        ("No one was killed in the attack.", (0, None)),
+        ("ولم تسجل أي حالة وفاة", (0, None)),
+        ("من دون وقوع وفيات", (0, None)),
+    ],
+)
+def test_counts_in_words_sums_asides_and_zeros(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in anger over a deadly blast at a hospital",  # "deadly" is no count of the dead
+        "a security source said the convoy was not hurt",
+        "the man who was arrested had killed no one",
+        "The rockets caused damage; the embassy spokesman said he was confident.",
+        "قال مصدر أمني إن صاروخين سقطا قرب الجسر",  # two rockets, no victims
+        "بعد ساعتين من سقوط الصاروخ",
+        "وصل وفد من الحكومة",
+    ],
+)
+def test_words_that_count_no_victims(text: str) -> None:
+    assert _counts(text) == (None, None)
+
+
+def test_no_one_is_not_one() -> None:
+    assert [(c.fatalities, c.injuries) for c in find_casualties("No one was killed.")] == [(0, None)]
+
+
+def test_every_vague_count_follows_the_one_convention() -> None:
+    # English and Arabic, before and after the verb, with or without "of" and a leading "و".
+    assert _counts("dozens were wounded") == (None, 12)
+    assert _counts("wounding dozens of protesters") == (None, 12)
+    assert _counts("وإصابة العشرات منهم") == (None, 12)
+    assert _counts("قتيل وعشرات الجرحى") == (1, 12)
+    assert _counts("hundreds were injured") == (None, 100)
+    assert _counts("a few protesters were hurt") == (None, 3)
+    assert _counts("several people were killed") == (10, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Relatives said three were killed, but police confirmed only two deaths.", (2, None)),
+        ("وقال ذوو الضحايا إن أربعة قتلوا، إلا أن الشرطة لم تؤكد سوى حالة وفاة واحدة", (1, None)),
+        # No confirmation: the larger stated toll stands (nothing is dropped).
+        ("Relatives said three were killed; police said two people were killed.", (3, None)),
+    ],
+)
+def test_a_confirmed_toll_outranks_a_claimed_one(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _counts(text) == expected

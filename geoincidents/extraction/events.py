@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geoincidents.extraction import numbers
 from geoincidents.extraction._phrases import AnchorCache, Token, fold_word, match_at_anchors, tokenize
+from geoincidents.extraction.numbers import NUMBER
 
 __all__ = [
     "GENERIC_BLAST",
@@ -205,71 +207,134 @@ _EXCESSIVE = re.compile(
     r"|الرصاص\s+الحي|بالرصاص\s+الحي|قناص\S*|(?:قنابل|قنبلة|عبوات|عبوة)\s+(?:\S+\s+){0,4}(?:في|ب)\s*(?:ال)?(?:رأس|رؤوس)",
     re.IGNORECASE,
 )
-_NUM_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2,
-    "واحد": 1, "شخص": 1, "اثنان": 2, "اثنين": 2, "شخصين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4,
-    "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "تسعة": 9, "عشرة": 10, "عشر": 10,
-}  # fmt: skip
-# ACLED's convention for vague counts (used here for injuries too, for consistency).
-_VAGUE = {
-    "a few": 3, "few": 3, "several": 10, "many": 10, "multiple": 10, "numerous": 10, "scores of": 20, "a number of": 10,
-    "some": 10, "dozens of": 12, "dozens": 12, "hundreds of": 100, "hundreds": 100, "tens of": 12,
-    "عدد من": 10, "العديد من": 10, "عشرات": 12, "العشرات": 12, "مئات": 100, "المئات": 100,
-}  # fmt: skip
-_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_NUM = (
-    r"\b(?P<num>[0-9\u0660-\u0669]+|"
-    + "|".join(re.escape(w) for w in sorted(list(_NUM_WORDS) + list(_VAGUE), key=len, reverse=True))
-    + r")\b"
+# Count words: digits, number words and ACLED's vague counts (one grammar, :mod:`~.numbers`).
+_NUM = rf"(?<![\w'’-]){NUMBER}(?![\w'’-])"
+# People a count can be of (singular and plural), after up to three other words ("seven members of the ...").
+_PEOPLE = (
+    r"bodyguards?|people|persons?|protesters?|demonstrators?|civilians?|soldiers?|members?|officers?|policem[ae]n|"
+    r"policewom[ae]n|personnel|guards?|fighters?|militants?|gunm[ae]n|children|child|women|woman|men|man|girls?|"
+    r"boys?|others?|contractors?|troops?|employees?|workers?|staff|security\s+forces|activists?|journalists?|"
+    r"pilgrims?|visitors?|individuals?|passers-by|passer-by|passersby|passerby|bystanders?|drivers?|owners?|"
+    r"citizens?|students?|teenagers?|residents?|commanders?|aides?|brothers?|sisters?|sons?|daughters?|fathers?|"
+    r"mothers?|wife|wives|husbands?|worshippers?|shopkeepers?|medics?|paramedics?|photographers?|cameram[ae]n|"
+    r"lawmakers?|officials?|rioters?|marchers?|passengers?|customers?|labou?rers?|farmers?|doctors?|nurses?"
 )
-_WHO = r"(?:\s+(?:(?![0-9])[\w'’-]+\s+){0,3}?(?:bodyguards?|people|persons?|protesters?|demonstrators?|civilians?|"
-_WHO += r"soldiers?|members?|"
-_WHO += r"officers?|"
-_WHO += r"policemen|personnel|guards?|fighters?|militants?|gunmen|children|women|men|others?|of\s+them|contractors?|"
-_WHO += r"troops?|employees?|workers?|staff|security\s+forces|activists?|journalists?|pilgrims?|visitors?|individuals?|"
-_WHO += r"of\s+the\s+\w+|من\s+\S+|[\u0621-\u065f\u0670]+))?"
+# "seven members of Kadhimi's personal protection force": whose people, after the noun.
+_WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|have|had|are|got)\b))?"
+_PERSONS = (
+    rf"\s+(?:(?![0-9]|(?:and|or|while|but|as|when)\b)[\w'’-]+\s+){{0,3}}?(?:(?:{_PEOPLE})\b{_WHOSE}|of\s+them\b"
+    rf"|of\s+(?:the|his|her|their|its)\s+\w+|من\s+\S+|[\u0621-\u065f\u0670]+)"
+)
+_WHO = rf"(?:{_PERSONS})?"
+# The first count may stand alone ("killing two"); one joined to it names its people ("and three civilians").
+_ITEM = rf"{_NUM}{_WHO}"
+_MORE = rf"{_NUM}{_PERSONS}"
+# "the owner", "his aide": one person (after a casualty verb: "wounding the owner and a passer-by").
+_ONE_PERSON = rf"(?:the|his|her|their)\s+(?:[\w'’-]+\s+)?(?:{_PEOPLE})\b"
+_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+# An aside between the count and its verb: "125 people - including police - were", "two men, both guards, were".
+_ASIDE_BODY = (
+    r"\s*[-–—(]\s*[^-–—().;\n]{1,80}?\s*[-–—)]"
+    r"|\s*,\s*(?:who|including|among|mostly|most|all|both|many|some|mainly|one\s+of)\b[^,.;\n]{1,80}?,"
+)
+_ASIDE = rf"(?:{_ASIDE_BODY})?"
+# One person, named in the singular.
+_ONE_NOUN = (
+    r"person|protester|demonstrator|civilian|soldier|member|officer|policeman|policewoman|guard|bodyguard|fighter|"
+    r"militant|gunman|child|woman|man|girl|boy|contractor|employee|worker|activist|journalist|pilgrim|visitor|"
+    r"passer-by|passerby|bystander|driver|owner|citizen|student|teenager|resident|commander|aide|brother|sister|son|"
+    r"daughter|father|mother|wife|husband|worshipper|shopkeeper|medic|paramedic|photographer|cameraman|lawmaker|"
+    r"official"
+)
 _KILLED = (
     r"(?:killed|dead|died|deaths?|fatalities|martyred|lost\s+their\s+lives|shot\s+dead"
-    r"|قتلى|قتيل|شهداء|شهيد|مقتل|قتلوا|لقوا\s+حتفهم)"
+    r"|(?:ال)?قتلى|قتيل|(?:ال)?شهداء|شهيد|مقتل|قتلوا|قتلا|لقوا\s+حتفهم)"
 )
 _HURT = (
     r"(?:wounded|injured|hurt|injuries|wounds|casualties|"
-    r"أصيبوا|اصيبوا|أصيب|اصيب|جرحوا|مصابين|مصاب|جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح)"
+    r"أصيبوا|اصيبوا|أصيبا|اصيبا|أصيب|اصيب|جرحوا|مصابين|مصاب|(?:ال)?جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح)"
 )
+_AUX = r"(?:(?:were|was|have\s+been|had\s+been|are|got|reportedly|also|being|left|all|both)\s+)*(?:\w+ly\s+)?"
 _COUNT_BEFORE = re.compile(
-    rf"{_NUM}{_WHO}\s+(?:(?:were|was|have\s+been|had\s+been|are|got|reportedly|also|being|left)\s+)*"
-    rf"(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))",
+    rf"(?P<subj>{_ITEM}(?:{_JOIN}{_MORE})*){_ASIDE}\s+{_AUX}(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))(?![a-z])",
     re.IGNORECASE,
 )
 _COUNT_AFTER = re.compile(
     rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|left|leaving|death\s+toll\s+(?:rose\s+)?(?:to|of|at)|مقتل|ومقتل|استشهاد|واستشهاد|"
     rf"سقوط|قتل|وقتل|قضى|استشهد)|"
     rf"(?P<h>wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيب|اصيب|وأصيب|واصيب))\s+(?:at\s+least\s+|some\s+|about\s+|"
-    rf"around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+)?{_NUM}",
+    rf"around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|أكثر\s+من\s+|اكثر\s+من\s+|نحو\s+)?"
+    rf"(?P<subj>(?:{_ITEM}|{_ONE_PERSON})(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}))*)",
     re.IGNORECASE,
 )
+# A singular person with "was": one ("His brother, who sat next to him, was wounded"; "A passer-by was hurt").
+_ONE_BEFORE = re.compile(
+    rf"\b(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_NOUN})\b"
+    rf"(?:{_ASIDE_BODY}|(?:\s+[\w'’.-]+){{1,5}}?)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:(?P<k>killed|shot\s+dead)|(?P<h>wounded|injured|hurt))\b",
+    re.IGNORECASE,
+)
+# One more: "Two guards were wounded and a third was hurt"; "another was killed".
+_ANOTHER = re.compile(
+    r"\b(?:a\s+(?:second|third|fourth|fifth|sixth)|another)(?:\s+[\w'’-]+){0,2}?\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:(?P<k>killed)|(?P<h>wounded|injured|hurt))\b",
+    re.IGNORECASE,
+)
+# Arabic people counted by the noun's form after a casualty word: the dual ("مقتل متظاهرَين", "إصابة طفلين"),
+# the singular ("استشهاد مدني"), with a number after it ("متظاهرَين اثنين", "متظاهر واحد"), and "و" joining
+# more ("إصابة منتسب في شرطة المرور وأحد المارة").
+_AR_SINGLE = (
+    r"(?:مدني|متظاهر|محتج|معتصم|منتسب|شخص|طفل|طفلة|امرأة|فتاة|رجل|شاب|جندي|شرطي|ضابط|عنصر|ناشط|مواطن|حارس|"
+    r"صحفي|موظف|عامل|طالب|سائق|مقاتل|آمر|قيادي|نائب)"
+)
+_AR_DUAL = (
+    r"(?:[\u0621-\u064a]+\u064e(?:ين|ان)|(?:طفل|شخص|جريح|قتيل|رجل|شاب|جندي|شرطي|ضابط|عنصر|حارس|قيادي)(?:ين|ان)"
+    r"|(?:امرأت|طفلت|فتات|سيدت)(?:ين|ان))"
+)
+_AR_PERSON = rf"(?P<dual>{_AR_DUAL})|{_AR_SINGLE}"
+_AR_MORE = (
+    rf"(?:\s+(?:(?:في|من)\s+)?[^\s،,.و][^\s،,.]*(?:\s+[^\s،,.و][^\s،,.]*)?)?\s+و(?:(?P<one>أحد|احد|إحدى|احدى)\s+[^\s،,.]+|(?P<dual2>{_AR_DUAL})"
+    rf"|{_AR_SINGLE})(?![\u0621-\u064a])"
+)
+_AR_NOUN_AFTER = re.compile(
+    r"(?<![\u0621-\u064a])(?:(?P<k>مقتل|ومقتل|بمقتل|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل)|"
+    r"(?P<h>إصابة|اصابة|وإصابة|واصابة|بإصابة|باصابة|جرح|وجرح|أصيب|اصيب|وأصيب|واصيب))"
+    rf"\s+(?:{_AR_PERSON})(?![\u0621-\u064a])(?:\s+(?P<n2>اثنين|اثنان|اثنتين|اثنتان|واحد|واحدة)(?![\u0621-\u064a]))?"
+    rf"(?P<more>{_AR_MORE})?"
+)
+# The casualty noun counts by its own form: "قتيلين" two dead, "جريح" one wounded.
+_AR_VICTIMS = re.compile(
+    r"(?<![\u0621-\u064a])[وب]?(?:(?P<k>قتيل(?P<kd>ين|ان)?|حالة\s+وفاة\s+واحدة|حالت(?P<kc>ي|ا)\s+وفاة)"
+    r"|(?P<h>جريح(?P<hd>ين|ان)?))(?:اً|ا)?(?![\u0621-\u064a])"
+)
+# A toll the authorities confirmed outranks a claimed one of the same sentence ("the factions said two were
+# killed, but officials confirmed only one death"; "لم تؤكد سوى حالة وفاة واحدة").
+_CONFIRMED = re.compile(r"(?:\bconfirmed\s+(?:only\s+)?|لم\s+(?:ت|ي)ؤكد\s+سوى\s+|أكدت?\s+)$", re.IGNORECASE)
 _NONE_HURT = re.compile(
     r"\bno\s+(?:(?:immediate|reported|other)\s+)?(?:reports?\s+of\s+)?(?:injur\w*|casualt\w*|wounded|fatalit\w*|deaths?|"
     r"one\s+was\s+(?:hurt|injured|killed|wounded)|damage\s+or\s+(?:injur\w*|casualt\w*))"
     r"|\bwithout\s+(?:any\s+)?(?:causing\s+)?(?:injur\w*|casualt\w*)|\bnobody\s+was\s+(?:hurt|injured|killed)"
     r"|\bcaused\s+no\s+(?:injur\w*|casualt\w*)|\bno\s+one\s+(?:was\s+)?(?:hurt|injured|killed|wounded)"
-    r"|(?:دون|بدون|من\s+دون|لا|ولا|عدم)\s+(?:[^\s.،,]+\s+){0,4}?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا|جرحى|قتلى)"
-    r"|لم\s+(?:\S+\s+){1,3}?(?:عن\s+)?(?:أي\s+|اي\s+|وقوع\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا)",
+    r"|(?:دون|بدون|من\s+دون|لا|ولا|عدم)\s+(?:[^\s.،,]+\s+){0,4}?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا|جرحى|قتلى|وفيات"
+    r"|حال(?:ة|ات)\s+(?:ال)?وفاة)"
+    r"|لم\s+(?:(?!سوى|إلا|الا)\S+\s+){1,3}?(?:عن\s+)?(?:أي\s+|اي\s+|وقوع\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا|وفيات"
+    r"|حال(?:ة|ات)\s+(?:ال)?وفاة)",
     re.IGNORECASE,
 )
 _CASUALTY_HINT = re.compile(
     r"kill|dead|died|death|wound|injur|hurt|casualt|fatalit|martyr|lives|قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|"
-    r"إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف",
+    r"إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفا|وفي",
     re.IGNORECASE,
 )
 _LEFT_DEAD = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|killed)")
 _LEFT_HURT = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:wounded|injured|hurt)")
 _CASUALTY_WORD = re.compile(r"casualt|ضحايا|خسائر", re.IGNORECASE)
 _NONE_KIND = re.compile(r"injur|wound|hurt|إصاب|اصاب|جرح", re.IGNORECASE)
-_NONE_DEATH = re.compile(r"fatalit|death|killed|قتلى", re.IGNORECASE)
+_NONE_DEATH = re.compile(r"fatalit|death|killed|قتلى|وفا|وفي", re.IGNORECASE)
+_NO_BEFORE = re.compile(r"\bno\s*$", re.IGNORECASE)
+_PART_SPLIT = re.compile(_JOIN, re.IGNORECASE)
+_PART_NUM = re.compile(_NUM, re.IGNORECASE)
+_ONE_PERSON_RE = re.compile(_ONE_PERSON, re.IGNORECASE)
 
 
 _AR_LETTER = re.compile("[\u0621-\u064a]")
@@ -469,16 +534,109 @@ def parse_count(words: str) -> int | None:
     >>> parse_count("dozens of"), parse_count("three"), parse_count("١٢")
     (12, 3, 12)
     """
-    key = words.strip().lower().translate(_AR_DIGITS)
-    if key.isdigit():
-        return int(key)
-    if key in _NUM_WORDS:
-        return _NUM_WORDS[key]
-    return _VAGUE.get(key)
+    return numbers.parse_count(words)
+
+
+def _subject_count(words: str) -> int | None:
+    """The people a counted subject names: the sum of its parts ("a policeman and two protesters" is 3)."""
+    total = 0
+    for part in _PART_SPLIT.split(words):
+        lead = _PART_NUM.match(part)
+        value = parse_count(lead.group(0)) if lead else (1 if _ONE_PERSON_RE.match(part) else None)
+        if value is None:
+            return None if total == 0 else total
+        total += value
+    return total
+
+
+def _counted(text: str, match: re.Match[str]) -> Casualties | None:
+    """The casualties of an English or Arabic count match (None when the words count no one)."""
+    subject = match.group("subj")
+    count = _subject_count(subject)
+    if count is None:
+        return None
+    first = subject.split()[0].lower()
+    if first == "one" and _NO_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        return None  # "no one was killed"
+    killed = match.group("k") is not None
+    kword = (match.group("k") or "").lower()
+    if kword in ("left", "leaving"):
+        if first in ("a", "an"):
+            return None
+        tail = text[match.end() : match.end() + 40].lower()
+        if _LEFT_DEAD.match(tail):
+            killed = True
+        elif not _LEFT_HURT.match(tail):
+            return None
+    return Casualties(match.start(), match.end(), count if killed else None, None if killed else count)
+
+
+def _arabic_nouns(match: re.Match[str]) -> Casualties:
+    """ "مقتل متظاهرَين" (2), "استشهاد مدني وإصابة" (1), "إصابة منتسب ... وأحد المارة" (2)."""
+    count = 2 if match.group("dual") else 1
+    if match.group("n2"):
+        count = parse_count(match.group("n2")) or count
+    if match.group("more"):
+        count += 2 if match.group("dual2") else 1
+    killed = match.group("k") is not None
+    return Casualties(match.start(), match.end(), count if killed else None, None if killed else count)
+
+
+def _victims(match: re.Match[str]) -> Casualties:
+    """ "قتيلين" two dead, "جريح" one wounded."""
+    if match.group("k"):
+        return Casualties(match.start(), match.end(), 2 if match.group("kd") or match.group("kc") else 1, None)
+    return Casualties(match.start(), match.end(), None, 2 if match.group("hd") else 1)
+
+
+def _one_more(out: list[Casualties], match: re.Match[str]) -> Casualties:
+    """ "and a third was hurt": one more of the count of the same kind just before, or one."""
+    killed = match.group("k") is not None
+    for i in range(len(out) - 1, -1, -1):
+        prior = out[i]
+        value = prior.fatalities if killed else prior.injuries
+        if prior.start < match.start() and value:
+            del out[i]
+            return Casualties(
+                prior.start,
+                match.end(),
+                value + 1 if killed else prior.fatalities,
+                prior.injuries if killed else value + 1,
+            )
+    return Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1)
+
+
+def _read(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Casualties | None:
+    """The casualties one count pattern's match states."""
+    if pattern is _AR_NOUN_AFTER:
+        return _arabic_nouns(match)
+    if pattern is _AR_VICTIMS:
+        return _victims(match)
+    if pattern is _ONE_BEFORE:
+        killed = match.group("k") is not None
+        return Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1)
+    return _counted(text, match)
+
+
+def _confirmed_over_claimed(text: str, counts: list[Casualties]) -> list[Casualties]:
+    """When a toll is stated as confirmed, the other tolls of that kind in the span are claims: drop them."""
+    confirmed = [c for c in counts if _CONFIRMED.search(text, max(0, c.start - 30), c.start)]
+    if not confirmed:
+        return counts
+    dead = any(c.fatalities is not None for c in confirmed)
+    hurt = any(c.injuries is not None for c in confirmed)
+    return [
+        c
+        for c in counts
+        if c in confirmed or not ((dead and c.fatalities is not None) or (hurt and c.injuries is not None))
+    ]
 
 
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[Casualties]:
     """Return the casualty statements in ``text[start:end]``: explicit counts and "no injuries" (0).
+
+    Counts in digits or words (:mod:`~.numbers`), people joined by "and" added up, an aside between
+    count and verb skipped, a singular person who "was wounded" one, Arabic duals two.
 
     Examples
     --------
@@ -486,35 +644,32 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     [(2, None), (None, 5)]
     >>> [(c.fatalities, c.injuries) for c in find_casualties("there are no injuries on both sides")]
     [(None, 0)]
+    >>> [(c.fatalities, c.injuries) for c in find_casualties("a girl and a woman were injured")]
+    [(None, 2)]
     """
     stop = len(text) if end is None else end
     out: list[Casualties] = []
     if not _CASUALTY_HINT.search(text, start, stop):
         return out
     taken: list[tuple[int, int]] = []
-    for pattern in (_COUNT_AFTER, _COUNT_BEFORE):
+
+    def free(match: re.Match[str]) -> bool:
+        return not any(a < match.end() and match.start() < b for a, b in taken)
+
+    for pattern in (_COUNT_AFTER, _COUNT_BEFORE, _AR_NOUN_AFTER, _ONE_BEFORE, _AR_VICTIMS):
         for match in pattern.finditer(text, start, stop):
-            if any(a < match.end() and match.start() < b for a, b in taken):
+            if not free(match) or not _word_start_ok(text, match.start()):
                 continue
-            count = parse_count(match.group("num"))
-            if count is None:
-                continue
-            kword = (match.group("k") or "").lower()
-            if match.group("num").lower() in ("a", "an") and pattern is _COUNT_AFTER and kword in ("left", "leaving"):
-                continue
-            taken.append((match.start(), match.end()))
-            killed = match.group("k") is not None
-            kword = (match.group("k") or "").lower()
-            if kword in ("left", "leaving"):
-                tail = text[match.end() : match.end() + 40].lower()
-                if _LEFT_DEAD.match(tail):
-                    killed = True
-                elif _LEFT_HURT.match(tail):
-                    killed = False
-                else:
-                    taken.pop()
-                    continue
-            out.append(Casualties(match.start(), match.end(), count if killed else None, None if killed else count))
+            found = _read(text, match, pattern)
+            if found is not None:
+                taken.append((match.start(), match.end()))
+                out.append(found)
+    out.sort(key=lambda c: c.start)
+    out = _confirmed_over_claimed(text, out)
+    for match in _ANOTHER.finditer(text, start, stop):
+        if free(match):
+            out.append(_one_more(out, match))
+            out.sort(key=lambda c: c.start)
     for match in _NONE_HURT.finditer(text, start, stop):
         words = match.group(0)
         casualty_word = _CASUALTY_WORD.search(words) is not None
