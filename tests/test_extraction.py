@@ -326,7 +326,8 @@ def test_coordinated_bridges_lethal_force_and_running_totals() -> None:
     # "the Sinak and Ahrar bridges": Sinak is named too, although only "Sinak Bridge" is an alias.
     assert first["landmark_id"] == "bridge_sinak"
     assert first["sub_event_type"] == "Excessive force against protesters"  # security forces killed protesters
-    assert (first["injuries"], first["actor2"]) == (12, "Police Forces of Iraq")  # "dozens" (ACLED: 12)
+    # "dozens" (ACLED: 12); the forces that used lethal force acted (actor1), the protesters are actor2.
+    assert (first["injuries"], first["actor1"], first["actor2"]) == (12, "Police Forces of Iraq", "Protesters (Iraq)")
     wednesday = got[got["event_date"].dt.date == date(2019, 11, 6)]
     assert set(wednesday["landmark_id"]) == {"bridge_ahrar", "tahrir_square"}
     # "300 people have been killed since the protests erupted on Oct. 1" is a running total.

@@ -355,6 +355,63 @@ def test_a_cited_source_is_no_party_and_roles_follow_acled() -> None:
     assert actors_for(attack)[0] == "Unidentified Armed Group (Iraq)"
 
 
+def _attack_actor1(
+    text: str, event_type: str = "Explosions/Remote violence", sub: str = "Air/drone strike"
+) -> str | None:
+    kept, _ = parties(text, find_actors(text))
+    return actors_for(_cand(event_type, sub, actors=kept))[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # The actor the sentence says carried the attack out.
+        ("Kataib Hezbollah fired four rockets at the US embassy", "Kataib Hezbollah"),
+        ("The strike was carried out by US forces, a spokesman said", "Military Forces of the United States"),
+        ("Islamic State claimed responsibility for the bombing", "Islamic State (Iraq)"),
+        ("وأطلقت كتائب حزب الله ثلاثة صواريخ على القاعدة", "Kataib Hezbollah"),
+        ("وتبنى تنظيم داعش التفجير", "Islamic State (Iraq)"),
+        # A target, a suspect or a defender is not the attacker: an unidentified group is.
+        ("Rockets were fired at US forces near the airport", "Unidentified Armed Group (Iraq)"),
+        ("The US embassy was targeted by a rocket attack", "Unidentified Armed Group (Iraq)"),
+        ("A drone strike hit a headquarters of Kataib Hezbollah", "Unidentified Armed Group (Iraq)"),
+        ("Two drones were shot down by security forces", "Unidentified Armed Group (Iraq)"),
+        ("US officials blamed Kataib Hezbollah for the rockets", "Unidentified Armed Group (Iraq)"),
+        ("سقط صاروخ قرب مقر الحشد الشعبي", "Unidentified Armed Group (Iraq)"),
+        ("قتل قيادي في كتائب حزب الله بضربة جوية", "Unidentified Armed Group (Iraq)"),
+        ("استهدفت صواريخ القوات الأمريكية في المطار", "Unidentified Armed Group (Iraq)"),
+    ],
+)
+def test_actor1_of_an_attack_is_who_carried_it_out(text: str, actor1: str) -> None:
+    assert _attack_actor1(text) == actor1
+
+
+def test_actor1_of_excessive_force_is_the_force_and_of_a_find_the_finders() -> None:
+    text = "Riot police opened fire on protesters, killing two"
+    kept, _ = parties(text, find_actors(text))
+    force = _cand("Protests", "Excessive force against protesters", actors=kept)
+    assert actors_for(force) == ("Police Forces of Iraq", None, "Protesters (Iraq)")
+    unnamed = _cand("Protests", "Excessive force against protesters", actors=[])
+    assert actors_for(unnamed)[0] == "Police Forces of Iraq"
+    ar = "وعثر الجيش العراقي على منصة إطلاق صواريخ"
+    kept_ar, _ = parties(ar, find_actors(ar))
+    found = _cand("Strategic developments", "Disrupted weapons use", actors=kept_ar, rules=["trigger(disrupted:عثر)"])
+    assert actors_for(found)[0] == "Military Forces of Iraq"
+    # An intercepted rocket: the launcher acted (unidentified), not the forces whose C-RAM fired.
+    cram = "The C-RAM of US forces intercepted a rocket"
+    kept_c, _ = parties(cram, find_actors(cram))
+    intercepted = _cand(
+        "Strategic developments", "Disrupted weapons use", actors=kept_c, rules=["trigger(explosion:C-RAM)"]
+    )
+    assert actors_for(intercepted)[0] == "Unidentified Armed Group (Iraq)"
+
+
+def test_a_protest_s_movement_is_the_associated_actor() -> None:
+    for text in ("Sadrist supporters protested outside parliament", "تظاهر أنصار التيار الصدري أمام البرلمان"):
+        kept, _ = parties(text, find_actors(text))
+        assert actors_for(_cand(actors=kept))[:2] == ("Protesters (Iraq)", "Sadrist Movement")
+
+
 def test_confidence_follows_what_is_known() -> None:
     sure, _ = confidence(_cand(landmark="tahrir_square", n_evidence=2), 1)
     vague, entry = confidence(_cand(landmark="baghdad", day=None, date_in_sentence=False), 3)
