@@ -334,3 +334,40 @@ def test_every_vague_count_follows_the_one_convention() -> None:
 )
 def test_a_confirmed_toll_outranks_a_claimed_one(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _counts(text) == expected
+
+
+# --- interception: a disrupted attack (issue 12, pattern 12) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy's air defences intercepted two rockets over the compound",
+        "A drone was shot down as it approached the airport",
+        "Three drones were downed before reaching the base",
+        "The drone fell inside the palace grounds without exploding after it was shot down",
+        "اعترضت منظومة الدفاع الجوي صاروخ كاتيوشا قرب السفارة",
+        "واعترضت الدفاعات الجوية ثلاث طائرات مسيرة",
+        "ونجحت المنظومة في إسقاط الصاروخ فوق المنطقة الخضراء",
+    ],
+)
+def test_an_attack_brought_down_is_disrupted_weapons_use(text: str) -> None:
+    subs = {t.sub_event_type for t in find_triggers(text) if t.event_type == "Strategic developments"}
+    assert subs == {"Disrupted weapons use"}
+    assert classify(find_triggers(text), text) == ("Strategic developments", "Disrupted weapons use")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two drones were shot down and a third hit the residence",  # one struck: an attack
+        "One rocket was intercepted but another landed near the bridge",
+        "أسقطت الدفاعات طائرتين مسيرتين وسقطت الثالثة على المنزل",
+        "سقط صاروخ كاتيوشا قرب السفارة",
+        "تصدت منظومة الدفاع الجوي لصاروخ كاتيوشا قرب السفارة",  # engaged, not said to be brought down
+        "The C-RAM was heard as rockets slammed into the zone",
+    ],
+)
+def test_an_attack_that_struck_is_no_interception(text: str) -> None:
+    event_type, _ = classify(find_triggers(text), text)
+    assert event_type == "Explosions/Remote violence"

@@ -309,7 +309,8 @@ def test_arabic_outlet_dateline_dual_forms_and_same_day() -> None:
     # "بغداد اليوم" is the outlet (Baghdad Today), not "today": the event is Thursday evening.
     assert (mortars["landmark_id"], _day(mortars)) == ("us_embassy", date(2023, 1, 5))
     assert (mortars["fatalities"], mortars["injuries"]) == (0, 0)  # "لم تسجل أي خسائر بشرية"
-    drones = _row(got, sub_event_type="Air/drone strike")  # "طائرتين مسيرتين": dual forms
+    # "طائرتين مسيرتين" (dual forms) shot down by air defences: a disrupted weapons use (ACLED), not a strike.
+    drones = _row(got, sub_event_type="Disrupted weapons use")
     assert (drones["landmark_id"], _day(drones)) == ("baghdad", date(2023, 1, 5))  # "اليوم ذاته"
     assert any("background" in reason for reason in got.attrs["skipped"])  # "خلال الأشهر الماضية"
 

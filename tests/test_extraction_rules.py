@@ -330,6 +330,25 @@ def test_arrests_at_a_protest_fold_into_it() -> None:
     assert protest.rules == ["merge.fold_arrests"]
 
 
+def test_an_interception_is_part_of_the_salvo_that_struck_there_only() -> None:
+    landmarks = landmark_index(None).landmarks
+
+    def intercepted(landmark: str) -> Candidate:
+        cand = _cand("Strategic developments", "Disrupted weapons use", landmark=landmark)
+        cand.rules = ["trigger(intercepted:rockets)"]
+        return cand
+
+    struck = _cand("Explosions/Remote violence", "Shelling/artillery/missile attack", landmark="us_embassy")
+    here = intercepted("us_embassy")
+    assert fold_context([struck, here], landmarks) == [struck]  # same salvo, same place: one attack
+    elsewhere = _cand("Explosions/Remote violence", "Shelling/artillery/missile attack", landmark="jadriya")
+    alone = intercepted("us_embassy")
+    assert fold_context([elsewhere, alone], landmarks) == [elsewhere, alone]  # a rocket on a house across the river
+    unplaced = _cand("Explosions/Remote violence", "Air/drone strike")
+    kept = intercepted("republican_palace")
+    assert fold_context([unplaced, kept], landmarks) == [unplaced, kept]
+
+
 def test_the_headline_merges_into_the_body_or_is_dropped() -> None:
     landmarks = landmark_index(None).landmarks
     body = [_cand(landmark="bridge_sinak")]

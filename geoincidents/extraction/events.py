@@ -48,8 +48,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "explosion",
         "Shelling/artillery/missile attack",
-        r"\brockets?\b(?!-propelled)|\bkatyushas?\b|\bmortars?\b|\bmissiles?\b|\bprojectiles?\b|\bshell(?:s|ing|ed)\b|\bC-?RAM\b"
-        r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|قصف\S*|(?:منظومة\s+)?سي\s+رام",
+        r"\brockets?\b(?!-propelled)|\bkatyushas?\b|\bmortars?\b|\bmissiles?\b|\bprojectiles?\b|\bshell(?:s|ing|ed)\b"
+        r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|قصف\S*",
     ),
     (
         "explosion",
@@ -136,9 +136,12 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?:أغلقت|اغلقت|إغلاق|اغلاق)\s+(?:\S+\s+){0,2}(?:بوابات|مداخل|جسر|الجسور|المنطقة)",
     ),
 ]
-_FAMILY_ORDER = ("disrupted", "explosion", "battle", "civilians", "riot", "protest", "arrest", "strategic")
+_FAMILY_ORDER = (
+    "disrupted", "intercepted", "explosion", "battle", "civilians", "riot", "protest", "arrest", "strategic",
+)  # fmt: skip
 _FAMILY_TYPE = {
     "disrupted": "Strategic developments",
+    "intercepted": "Strategic developments",
     "explosion": _EXPLOSIONS,
     "battle": "Battles",
     "civilians": "Violence against civilians",
@@ -180,6 +183,27 @@ _SEIZED_BEFORE = re.compile(
 _SEIZED_AFTER = re.compile(
     r"(?:\s+[^\s.;:,]+){0,4}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:found|seized|discovered|confiscated|"
     r"defused|dismantled|recovered)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+# A rocket or drone brought down before it struck (C-RAM, air defences): a disrupted attack, unless the clause
+# says one of them landed or hit ("two were shot down, the third hit the residence"). "تصدت" (engaged) is not
+# enough: the defence may have missed.
+_INTERCEPTED = re.compile(
+    r"\bintercept(?:ed|s|ing|ion)?\b|\bshot\s+down\b|\b(?:downed|brought\s+down)\b"
+    r"|\bdestroyed\s+(?:\w+\s+)?in\s+(?:mid-?)?(?:air|flight)\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:اعترض\S*|اعتراض\S*|[أاإ]ُ?سقط(?:ت|ت?ها|ه|وا|تا)?|[أاإ]سقاط\S*)"
+    r"(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_IMPACT = re.compile(
+    r"(?<!before\s)(?<!could\s)(?<!to\s)\b(?:hit|hits|struck|slammed|landed|fell|crashed|exploded|impacted)\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:سقط(?:ت|تا|ا)?|سقوط\S*|أصاب(?:ت)?|اصاب(?:ت)?|انفجر\S*)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+# It fell but did not go off: no impact.
+_DUD = re.compile(
+    r"\bwithout\s+explod\w*|\b(?:failed\s+to|did\s+not|didn't)\s+(?:explode|detonate|go\s+off)\b"
+    r"|(?:دون\s+أن|من\s+دون\s+أن|لم)\s+تنفجر|دون\s+انفجار",
     re.IGNORECASE,
 )
 # Force used on a crowd. "Dispersed" counts when someone dispersed the crowd ("police dispersed them", "were
@@ -396,6 +420,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "joint", "found", "seized", "discovered", "defused", "dismantled", "recovered", "confiscated",
     "عثر", "ضبط", "تفكيك", "فكك", "ابطال", "ابطل", "مصادره", "صادر", "صلاه",
     "انتحاري", "طائر", "مسير", "ضرب", "غار", "صاروخ", "صواريخ", "كاتيوشا", "قذيف", "قذائف", "هاون", "منظومه", "قنبل",
+    "لصاروخ", "لصواريخ", "لقذائف", "لقذيف", "لطائر", "لمسير",
     "سي", "فرض", "اعلان", "عبو", "انفجار", "تفجير", "اشتباك", "تبادل", "مواجهات", "اختطاف", "خطف", "اختطف",
     "مختطف", "اغتيال", "اغتال",
     "قصف", "صدامات", "اطارات", "إطارات", "مصادمات", "اضرم", "تحطيم", "حطم", "تكسير",
@@ -453,7 +478,23 @@ def find_triggers(
                 match.start(), match.end(), family, _FAMILY_TYPE[family], sub, bool(_SIT_IN.fullmatch(words)), generic
             )
         )
-    return out
+    return _intercepted(text, start, stop, out)
+
+
+def _intercepted(text: str, start: int, stop: int, triggers: list[Trigger]) -> list[Trigger]:
+    """A clause's attack wholly brought down ("the C-RAM intercepted two rockets") is a disrupted one (ACLED)."""
+    if not any(t.family == "explosion" for t in triggers):
+        return triggers
+    if _IMPACT.search(text, start, stop) and not _DUD.search(text, start, stop):
+        return triggers
+    if not _search_words(_INTERCEPTED, text[start:stop]):
+        return triggers
+    return [
+        Trigger(t.start, t.end, "intercepted", _FAMILY_TYPE["intercepted"], "Disrupted weapons use", t.sit_in)
+        if t.family == "explosion"
+        else t
+        for t in triggers
+    ]
 
 
 class Force:
