@@ -518,3 +518,34 @@ def test_a_continuing_state_still_places_the_days_new_event() -> None:
     got = extract_incidents(text, published="2022-07-30")
     assert list(got["event_type"]) == ["Protests"]  # the state folds into the storming, makes no event
     assert got.iloc[0]["landmark_id"] == "baghdad_convention_center"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "A roadside bomb exploded near Tahrir Square in Baghdad on Sunday, wounding a policeman. "
+            "In the southern city of Basra, three soldiers were killed and five others wounded, police said.",
+            (None, 1),
+        ),
+        (
+            "انفجرت عبوة ناسفة قرب ساحة التحرير وسط بغداد أمس الأحد، ما أدى إلى إصابة شرطي. "
+            "وفي محافظة ديالى، قتل ثلاثة جنود وأصيب خمسة آخرون، بحسب مصدر أمني.",
+            (None, 1),
+        ),
+        # A count of the same city, in the next sentence, is still the event's.
+        (
+            "A roadside bomb exploded near Tahrir Square in Baghdad on Sunday. "
+            "Two passers-by were wounded, police said.",
+            (None, 2),
+        ),
+    ],
+)
+def test_counts_of_a_sentence_about_another_city_are_no_event_s(
+    text: str, counts: tuple[int | None, int | None]
+) -> None:
+    got = extract_incidents(text, published="2021-06-14")
+    assert len(got) == 1
+    row = got.iloc[0]
+    as_int = tuple(None if pd.isna(v) else int(v) for v in (row["fatalities"], row["injuries"]))
+    assert as_int == counts

@@ -697,7 +697,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     def free(match: re.Match[str]) -> bool:
         return not any(a < match.end() and match.start() < b for a, b in taken)
 
-    for pattern in (_COUNT_AFTER, _COUNT_BEFORE, _AR_NOUN_AFTER, _ONE_BEFORE, _AR_VICTIMS):
+    for pattern in (_COUNT_AFTER, _AR_NOUN_AFTER, _COUNT_BEFORE, _ONE_BEFORE, _AR_VICTIMS):
         for match in pattern.finditer(text, start, stop):
             if not free(match) or not _word_start_ok(text, match.start()):
                 continue
