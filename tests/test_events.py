@@ -371,3 +371,20 @@ def test_an_attack_brought_down_is_disrupted_weapons_use(text: str) -> None:
 def test_an_attack_that_struck_is_no_interception(text: str) -> None:
     event_type, _ = classify(find_triggers(text), text)
     assert event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven demonstrators were treated for tear gas inhalation at a field clinic", (None, 11)),
+        ("At least 30 people, most of them protesters, were hospitalised for suffocation", (None, 30)),
+        ("وقال مسعف إن عشرين متظاهراً نقلوا إلى المستشفى بحالات اختناق", (None, 20)),
+        ("Twelve marchers were injured, in addition to four policemen who were hurt by stones", (None, 16)),
+        ("أصيب سبعة محتجين بحالات اختناق، إضافة إلى اثنين من عناصر الأمن أصيبوا بكدمات", (None, 9)),
+        # Not injuries: heat, and people taken to hospital for nothing said to hurt them.
+        ("Forty pilgrims were treated for heat exhaustion", (None, None)),
+        ("وقال المصدر إن عشرة أشخاص نقلوا إلى المستشفى لإجراء فحوصات روتينية.", (None, None)),
+    ],
+)
+def test_treated_for_what_hurt_them_and_counts_added_up(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _counts(text) == expected

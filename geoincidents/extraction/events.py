@@ -274,11 +274,24 @@ _KILLED = (
     r"(?:killed|dead|died|deaths?|fatalities|martyred|lost\s+their\s+lives|shot\s+dead"
     r"|(?:ال)?قتلى|قتيل|(?:ال)?شهداء|شهيد|مقتل|قتلوا|قتلا|لقوا\s+حتفهم)"
 )
+# Hurt, or treated for what hurt them ("treated for breathing problems", "نقلوا إلى المستشفى بحالات اختناق"); being
+# treated for heat exhaustion is no injury.
+_TREATED_FOR = r"(?:breathing|suffocation|tear[\s-]gas|gas\s+inhalation|injur\w*|wounds|bruises|fractures)"
 _HURT = (
     r"(?:wounded|injured|hurt|injuries|wounds|casualties|"
-    r"أصيبوا|اصيبوا|أصيبا|اصيبا|أصيب|اصيب|جرحوا|مصابين|مصاب|(?:ال)?جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح)"
+    rf"(?:treated|hospitali[sz]ed)\s+(?:\w+\s+){{0,3}}?for\s+{_TREATED_FOR}|suffered\s+(?:\w+\s+)?{_TREATED_FOR}|"
+    r"أصيبوا|اصيبوا|أصيبا|اصيبا|أصيب|اصيب|جرحوا|مصابين|مصاب|(?:ال)?جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح|"
+    r"نقلوا\s+(?:إلى|الى)\s+(?:ال)?مستشف\S*(?=[^.\n]{0,60}?(?:اختناق|جروح|كدمات|إصابات)))"
 )
-_AUX = r"(?:(?:were|was|have\s+been|had\s+been|are|got|reportedly|also|being|left|all|both)\s+)*(?:\w+ly\s+)?"
+# "plus three members of the security forces": a count added to the one before ("إضافة إلى ثلاثة").
+_PLUS = re.compile(
+    r"(?:\b(?:plus|in\s+addition\s+to|as\s+well\s+as|besides)|(?:بالإضافة|إضافة|اضافة|فضلا|فضلاً)\s+(?:إلى|الى|عن))\s*$",
+    re.IGNORECASE,
+)
+_AUX = (
+    r"(?:who\s+)?(?:(?:were|was|have\s+been|had\s+been|are|got|reportedly|also|being|left|all|both)\s+)*"
+    r"(?:\w+ly\s+)?"
+)
 _COUNT_BEFORE = re.compile(
     rf"(?P<subj>{_ITEM}(?:{_JOIN}{_MORE})*){_ASIDE}\s+{_AUX}(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))(?![a-z])",
     re.IGNORECASE,
@@ -347,7 +360,7 @@ _NONE_HURT = re.compile(
 )
 _CASUALTY_HINT = re.compile(
     r"kill|dead|died|death|wound|injur|hurt|casualt|fatalit|martyr|lives|قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|"
-    r"إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفا|وفي",
+    r"إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفا|وفي|treated|hospitali|suffered|اختناق",
     re.IGNORECASE,
 )
 _LEFT_DEAD = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|killed)")
@@ -659,6 +672,24 @@ def _read(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Casualti
     return _counted(text, match)
 
 
+def _added_up(text: str, counts: list[Casualties]) -> list[Casualties]:
+    """A count after "plus", "إضافة إلى" adds to the count of the same kind just before it."""
+    out: list[Casualties] = []
+    for count in counts:
+        prior = out[-1] if out else None
+        if prior is not None and _PLUS.search(text, max(0, count.start - 25), count.start):
+            dead = _add(prior.fatalities, count.fatalities)
+            hurt = _add(prior.injuries, count.injuries)
+            out[-1] = Casualties(prior.start, count.end, dead, hurt)
+            continue
+        out.append(count)
+    return out
+
+
+def _add(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else a + b
+
+
 def _confirmed_over_claimed(text: str, counts: list[Casualties]) -> list[Casualties]:
     """When a toll is stated as confirmed, the other tolls of that kind in the span are claims: drop them."""
     confirmed = [c for c in counts if _CONFIRMED.search(text, max(0, c.start - 30), c.start)]
@@ -706,7 +737,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 taken.append((match.start(), match.end()))
                 out.append(found)
     out.sort(key=lambda c: c.start)
-    out = _confirmed_over_claimed(text, out)
+    out = _added_up(text, _confirmed_over_claimed(text, out))
     for match in _ANOTHER.finditer(text, start, stop):
         if free(match):
             out.append(_one_more(out, match))
