@@ -276,6 +276,25 @@ def test_counts_of_the_clause_and_of_the_sentence() -> None:
     assert (cand.fatalities, cand.injuries) == (2, 12) and cand.rules == ["casualties.sentence"]
 
 
+@pytest.mark.parametrize(
+    ("text", "first_event_counts"),
+    [
+        ("The first rocket hit a car park, wounding a guard, while the other one caused no casualties", (None, 1)),
+        ("سقط الصاروخ الأول على مرآب وأصاب حارساً، فيما تسبب الثاني بإصابة امرأتين", (None, None)),
+        # Not about another one: the sentence's counts are its first event's.
+        ("A rocket hit a car park, and two guards were wounded", (None, 2)),
+        ("سقط صاروخ على مرآب، فيما أصيب حارسان بجروح", (None, 2)),
+    ],
+)
+def test_a_count_told_of_the_other_one_is_not_the_first_event_s(
+    text: str, first_event_counts: tuple[int | None, int | None]
+) -> None:
+    trigger_end = max(t.end for t in find_triggers(text)[:1])
+    cand = _cand("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    sentence_counts(cand, find_casualties(text), [(0, trigger_end)])
+    assert (cand.fatalities, cand.injuries) == first_event_counts
+
+
 def test_a_loose_count_goes_to_the_nearest_event_before_it_that_can_have_victims() -> None:
     protest, alert = _cand(sentence_index=0), _cand("Strategic developments", "Other", sentence_index=1)
     far = _cand(sentence_index=5)

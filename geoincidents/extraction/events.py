@@ -283,6 +283,14 @@ _HURT = (
     r"أصيبوا|اصيبوا|أصيبا|اصيبا|أصيب|اصيب|جرحوا|مصابين|مصاب|(?:ال)?جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح|"
     r"نقلوا\s+(?:إلى|الى)\s+(?:ال)?مستشف\S*(?=[^.\n]{0,60}?(?:اختناق|جروح|كدمات|إصابات)))"
 )
+# A clause of its own about another one of the event's kind: "while the one near the park caused no casualties",
+# "فيما تسبب الثاني بإصابة امرأة".
+_OF_ANOTHER = re.compile(
+    r"(?:\b(?:while|whereas|and|but)\s+(?:the\s+(?:other|second|third|last)|the\s+one\b|another)"
+    r"|(?:فيما|بينما|في\s+حين|و)\s*(?:\S+\s+){0,2}?(?:ال)?(?:ثاني|ثانية|ثالث|ثالثة|آخر|أخرى|اخرى)(?![\u0621-\u064a]))"
+    r"[^.;،,]{0,60}$",
+    re.IGNORECASE,
+)
 # "plus three members of the security forces": a count added to the one before ("إضافة إلى ثلاثة").
 _PLUS = re.compile(
     r"(?:\b(?:plus|in\s+addition\s+to|as\s+well\s+as|besides)|(?:بالإضافة|إضافة|اضافة|فضلا|فضلاً)\s+(?:إلى|الى|عن))\s*$",
@@ -416,6 +424,7 @@ class Casualties:
     end: int
     fatalities: int | None
     injuries: int | None
+    of_another: bool = False  # told of "the other one" ("while the second wounded two"): not the sentence's first event
 
 
 # Words that can begin a trigger (folded keys: lower case, Arabic article and letter variants folded).
@@ -749,4 +758,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         fatalities = 0 if casualty_word or _NONE_DEATH.search(words) else None
         out.append(Casualties(match.start(), match.end(), fatalities, injuries))
     out.sort(key=lambda c: c.start)
-    return out
+    return [_mark_another(text, start, c) for c in out]
+
+
+def _mark_another(text: str, start: int, count: Casualties) -> Casualties:
+    """Mark a count told in a clause about another one of the kind ("while the second wounded two")."""
+    if _OF_ANOTHER.search(text, max(start, count.start - 80), count.start):
+        return Casualties(count.start, count.end, count.fatalities, count.injuries, of_another=True)
+    return count

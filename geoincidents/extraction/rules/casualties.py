@@ -48,9 +48,13 @@ def excessive_force(made: list[Candidate], actors: list[ActorMention]) -> None:
 
 
 def sentence_counts(first: Candidate, counts: list[Casualties], event_clauses: list[tuple[int, int]]) -> None:
-    """Give the counts of a sentence stated outside every event clause to its first event."""
+    """Give the counts of a sentence stated outside every event clause to its first event.
+
+    A count told of "the other one" ("while the second wounded two", "فيما تسبب الثاني بإصابة") is not the
+    first event's: it is left out.
+    """
     for count in counts:
-        if not inside_any(event_clauses, count.start):
+        if not inside_any(event_clauses, count.start) and not count.of_another:
             _give(first, count, "casualties.sentence")
 
 
