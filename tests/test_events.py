@@ -388,3 +388,17 @@ def test_an_attack_that_struck_is_no_interception(text: str) -> None:
 )
 def test_treated_for_what_hurt_them_and_counts_added_up(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No one was hurt, a spokesman said.", (0, 0)),
+        ("Nobody was harmed in the attack.", (0, 0)),
+        ("ولم يصب أحد بأذى", (0, 0)),
+        ("No one was injured.", (None, 0)),  # says nothing of deaths
+        ("لم يصب الصاروخ المبنى", (None, None)),  # the rocket missed the building: no count
+    ],
+)
+def test_no_one_hurt_is_no_deaths_and_no_injuries(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _counts(text) == expected

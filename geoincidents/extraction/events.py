@@ -359,7 +359,8 @@ _NONE_HURT = re.compile(
     r"\bno\s+(?:(?:immediate|reported|other)\s+)?(?:reports?\s+of\s+)?(?:injur\w*|casualt\w*|wounded|fatalit\w*|deaths?|"
     r"one\s+was\s+(?:hurt|injured|killed|wounded)|damage\s+or\s+(?:injur\w*|casualt\w*))"
     r"|\bwithout\s+(?:any\s+)?(?:causing\s+)?(?:injur\w*|casualt\w*)|\bnobody\s+was\s+(?:hurt|injured|killed)"
-    r"|\bcaused\s+no\s+(?:injur\w*|casualt\w*)|\bno\s+one\s+(?:was\s+)?(?:hurt|injured|killed|wounded)"
+    r"|\bcaused\s+no\s+(?:injur\w*|casualt\w*)|\bno\s+one\s+(?:was\s+)?(?:hurt|injured|killed|wounded|harmed)"
+    r"|\bnobody\s+was\s+harmed|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)صب\s+(?:أي\s+)?(?:أحد|احد|شخص)"
     r"|(?:دون|بدون|من\s+دون|لا|ولا|عدم)\s+(?:[^\s.،,]+\s+){0,4}?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا|جرحى|قتلى|وفيات"
     r"|حال(?:ة|ات)\s+(?:ال)?وفاة)"
     r"|لم\s+(?:(?!سوى|إلا|الا)\S+\s+){1,3}?(?:عن\s+)?(?:أي\s+|اي\s+|وقوع\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا|وفيات"
@@ -368,12 +369,13 @@ _NONE_HURT = re.compile(
 )
 _CASUALTY_HINT = re.compile(
     r"kill|dead|died|death|wound|injur|hurt|casualt|fatalit|martyr|lives|قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|"
-    r"إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفا|وفي|treated|hospitali|suffered|اختناق",
+    r"إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفا|وفي|treated|hospitali|suffered|harmed|اختناق|يصب|تصب",
     re.IGNORECASE,
 )
 _LEFT_DEAD = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|killed)")
 _LEFT_HURT = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:wounded|injured|hurt)")
-_CASUALTY_WORD = re.compile(r"casualt|ضحايا|خسائر", re.IGNORECASE)
+# "casualties", and "no one was hurt" / "harmed" / "لم يصب أحد" (nobody came to harm): no deaths and no injuries.
+_CASUALTY_WORD = re.compile(r"casualt|ضحايا|خسائر|hurt|harmed|يصب|تصب", re.IGNORECASE)
 _NONE_KIND = re.compile(r"injur|wound|hurt|إصاب|اصاب|جرح", re.IGNORECASE)
 _NONE_DEATH = re.compile(r"fatalit|death|killed|قتلى|وفا|وفي", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\bno\s*$", re.IGNORECASE)
