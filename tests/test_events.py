@@ -402,3 +402,29 @@ def test_treated_for_what_hurt_them_and_counts_added_up(text: str, expected: tup
 )
 def test_no_one_hurt_is_no_deaths_and_no_injuries(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds rallied in Tahrir Square to demand accountability for the assassination of activists",
+        "Students protested against the bombing of a school in the south",
+        "The government condemned the rocket attack on the airport",
+        "خرج المئات احتجاجاً على مقتل ناشطين اثنين بهجوم مسلح في البصرة",
+        "تظاهر العشرات تنديداً بالقصف الذي استهدف المدينة",
+    ],
+)
+def test_what_a_protest_is_against_is_no_event_of_its_own(text: str) -> None:
+    assert {t.family for t in find_triggers(text)} <= {"protest"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters rallied against corruption; later a rocket hit the embassy",  # the rocket is news
+        "وتظاهر المحتجون ضد الفساد، فيما سقط صاروخ قرب السفارة",
+        "Security forces clashed with gunmen near the bridge",
+    ],
+)
+def test_a_violent_event_beside_a_protest_is_still_one(text: str) -> None:
+    assert {t.family for t in find_triggers(text)} & {"explosion", "battle", "civilians"}

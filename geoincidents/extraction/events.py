@@ -173,6 +173,16 @@ _UNREAL = re.compile(
     r"(?:\s+[^\s.;:]+){0,6}\s*$",
     re.IGNORECASE,
 )
+# What a crowd protests against, or a statement condemns, names an event told elsewhere (or long past), not one
+# of this clause: "rallied to demand accountability for a wave of assassinations", "احتجاجاً على مقتل ... بغارة".
+_VIOLENT = ("explosion", "battle", "civilians")
+_CAUSE = re.compile(
+    r"(?:\b(?:protest(?:s|ed|ing)?\s+(?:against|over|at)|rall(?:y|ies|ied)\s+against|in\s+(?:anger|outrage|protest)\s+"
+    r"(?:at|over|against)|(?:demand(?:ing|ed|s)?\s+)?accountability\s+for|condemn\w*|denounc\w*)"
+    r"|(?<![\u0621-\u064a])(?:احتجاج\S*\s+على|تنديد\S*|استنكار\S*|للمطالبة\s+بمحاسبة|رفض\S*\s+ل|ب?[إا]دان\S*))"
+    r"(?:\s+[^\s.;:،]+){0,10}\s*$",
+    re.IGNORECASE,
+)
 # "two rockets ready for firing were found", "police seized ... rockets": weapons seized, not an attack (ACLED:
 # disrupted weapons use).
 _SEIZED_BEFORE = re.compile(
@@ -495,6 +505,8 @@ def find_triggers(
             family, sub = "disrupted", "Disrupted weapons use"  # weapons found or seized: no attack, a disrupted one
         elif _UNREAL.search(before):
             continue
+        elif family in _VIOLENT and _CAUSE.search(text[max(start, match.start() - 90) : match.start()]):
+            continue  # what a protest is against ("rallied against the killings of activists"): no event here
         words = match.group(0)
         generic = family == "explosion" and bool(GENERIC_BLAST.fullmatch(words))
         out.append(
