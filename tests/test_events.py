@@ -428,3 +428,24 @@ def test_what_a_protest_is_against_is_no_event_of_its_own(text: str) -> None:
 )
 def test_a_violent_event_beside_a_protest_is_still_one(text: str) -> None:
     assert {t.family for t in find_triggers(text)} & {"explosion", "battle", "civilians"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A second group joined by "و" adds up; a group "among them" does not.
+        ("أسفرت المواجهات عن إصابة أربعة متظاهرين وجريحين من الشرطة", (None, 6)),
+        ("إصابة 40 شخصاً، بينهم 30 متظاهراً و10 من عناصر الأمن", (None, 40)),
+        # Two kinds joined by "و" stay apart.
+        ("قتل ثلاثة وأصيب خمسة", (3, 5)),
+        ("أسفر عن مقتل ستة وإصابة عشرين", (6, 20)),
+        # One person, named with the article or a possessive; one who died of the wounds.
+        ("فيما أصيب شقيقه بجروح", (None, 1)),
+        ("وقال المصدر إن المصاب فارق الحياة في المستشفى", (1, None)),
+        ("The driver died on the way to hospital.", (1, None)),
+        # Not a death: "the meeting died down" has no person.
+        ("The argument died down after an hour.", (None, None)),
+    ],
+)
+def test_arabic_groups_joined_and_one_person_named(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _counts(text) == expected

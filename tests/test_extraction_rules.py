@@ -310,6 +310,17 @@ def test_a_loose_count_goes_to_the_nearest_event_before_it_that_can_have_victims
     assert fresh.fatalities is None
 
 
+def test_a_loose_count_after_an_interception_is_its() -> None:
+    intercepted = _cand("Strategic developments", "Disrupted weapons use", sentence_index=0)
+    attack = _cand("Explosions/Remote violence", "Shelling/artillery/missile attack", sentence_index=2)
+    alert = _cand("Strategic developments", "Other", sentence_index=0)
+    loose = LooseCounts()
+    loose.add(1, [Casualties(0, 1, 0, 0)], None)  # "There were no casualties."
+    loose.apply([alert, intercepted, attack])
+    assert (intercepted.fatalities, intercepted.injuries) == (0, 0)
+    assert (alert.fatalities, attack.fatalities) == (None, None)
+
+
 def test_deaths_at_a_protest_with_security_forces_named_are_excessive_force() -> None:
     text = "Security forces fired at protesters"
     cand = _cand(fatalities=2)

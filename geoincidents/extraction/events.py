@@ -256,8 +256,8 @@ _PEOPLE = (
 # "seven members of Kadhimi's personal protection force": whose people, after the noun.
 _WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|have|had|are|got)\b))?"
 _PERSONS = (
-    rf"\s+(?:(?![0-9]|(?:and|or|while|but|as|when)\b)[\w'’-]+\s+){{0,3}}?(?:(?:{_PEOPLE})\b{_WHOSE}|of\s+them\b"
-    rf"|of\s+(?:the|his|her|their|its)\s+\w+|من\s+\S+|[\u0621-\u065f\u0670]+)"
+    rf"\s+(?:(?![0-9]|(?:and|or|while|but|as|when)\b|و)[\w'’-]+\s+){{0,3}}?(?:(?:{_PEOPLE})\b{_WHOSE}|of\s+them\b"
+    rf"|of\s+(?:the|his|her|their|its)\s+\w+|من\s+\S+|(?!و)[\u0621-\u065f\u0670]+)"
 )
 _WHO = rf"(?:{_PERSONS})?"
 # The first count may stand alone ("killing two"); one joined to it names its people ("and three civilians").
@@ -293,6 +293,7 @@ _HURT = (
     r"أصيبوا|اصيبوا|أصيبا|اصيبا|أصيب|اصيب|جرحوا|مصابين|مصاب|(?:ال)?جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح|"
     r"نقلوا\s+(?:إلى|الى)\s+(?:ال)?مستشف\S*(?=[^.\n]{0,60}?(?:اختناق|جروح|كدمات|إصابات)))"
 )
+_GAP_BREAK = re.compile(r"[.،,;:]|بينهم|منهم|بينها")
 # A clause of its own about another one of the event's kind: "while the one near the park caused no casualties",
 # "فيما تسبب الثاني بإصابة امرأة".
 _OF_ANOTHER = re.compile(
@@ -325,8 +326,8 @@ _COUNT_AFTER = re.compile(
 # A singular person with "was": one ("His brother, who sat next to him, was wounded"; "A passer-by was hurt").
 _ONE_BEFORE = re.compile(
     rf"\b(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_NOUN})\b"
-    rf"(?:{_ASIDE_BODY}|(?:\s+[\w'’.-]+){{1,5}}?)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    rf"(?:(?P<k>killed|shot\s+dead)|(?P<h>wounded|injured|hurt))\b",
+    rf"(?:{_ASIDE_BODY}|(?:\s+[\w'’.-]+){{1,5}}?)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:(?P<k>killed|shot\s+dead)|(?P<h>wounded|injured|hurt))|(?P<d>died|later\s+died))\b",
     re.IGNORECASE,
 )
 # One more: "Two guards were wounded and a third was hurt"; "another was killed".
@@ -346,7 +347,9 @@ _AR_DUAL = (
     r"(?:[\u0621-\u064a]+\u064e(?:ين|ان)|(?:طفل|شخص|جريح|قتيل|رجل|شاب|جندي|شرطي|ضابط|عنصر|حارس|قيادي)(?:ين|ان)"
     r"|(?:امرأت|طفلت|فتات|سيدت)(?:ين|ان))"
 )
-_AR_PERSON = rf"(?P<dual>{_AR_DUAL})|{_AR_SINGLE}"
+# One person named with the article or a possessive: "أصيب صديقه" (his friend was hurt), "مقتل الناشط".
+_AR_ONE = rf"(?:ال)?{_AR_SINGLE}(?:ه|ها)?|(?:ال)?(?:صديق|شقيق|أخ|ابن|زوج|زوجة|مرافق|والد|والدة)(?:ه|ها|ته|تها)?"
+_AR_PERSON = rf"(?P<dual>{_AR_DUAL})|{_AR_ONE}"
 _AR_MORE = (
     rf"(?:\s+(?:(?:في|من)\s+)?[^\s،,.و][^\s،,.]*(?:\s+[^\s،,.و][^\s،,.]*)?)?\s+و(?:(?P<one>أحد|احد|إحدى|احدى)\s+[^\s،,.]+|(?P<dual2>{_AR_DUAL})"
     rf"|{_AR_SINGLE})(?![\u0621-\u064a])"
@@ -356,6 +359,10 @@ _AR_NOUN_AFTER = re.compile(
     r"(?P<h>إصابة|اصابة|وإصابة|واصابة|بإصابة|باصابة|جرح|وجرح|أصيب|اصيب|وأصيب|واصيب))"
     rf"\s+(?:{_AR_PERSON})(?![\u0621-\u064a])(?:\s+(?P<n2>اثنين|اثنان|اثنتين|اثنتان|واحد|واحدة)(?![\u0621-\u064a]))?"
     rf"(?P<more>{_AR_MORE})?"
+)
+# One who died of the wounds: "الناشط فارق الحياة متأثراً بجراحه" (died), "توفي المصاب".
+_AR_DIED = re.compile(
+    rf"(?<![\u0621-\u064a])(?:ال)?(?:{_AR_SINGLE}|مصاب|جريح)\s+(?:فارق\s+الحياة|توفي|لقي\s+حتفه)(?![\u0621-\u064a])"
 )
 # The casualty noun counts by its own form: "قتيلين" two dead, "جريح" one wounded.
 _AR_VICTIMS = re.compile(
@@ -689,8 +696,10 @@ def _read(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Casualti
         return _arabic_nouns(match)
     if pattern is _AR_VICTIMS:
         return _victims(match)
+    if pattern is _AR_DIED:
+        return Casualties(match.start(), match.end(), 1, None)
     if pattern is _ONE_BEFORE:
-        killed = match.group("k") is not None
+        killed = match.group("k") is not None or match.group("d") is not None
         return Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1)
     return _counted(text, match)
 
@@ -700,13 +709,28 @@ def _added_up(text: str, counts: list[Casualties]) -> list[Casualties]:
     out: list[Casualties] = []
     for count in counts:
         prior = out[-1] if out else None
-        if prior is not None and _PLUS.search(text, max(0, count.start - 25), count.start):
+        if prior is not None and (
+            _PLUS.search(text, max(0, count.start - 25), count.start) or _joined(text, prior, count)
+        ):
             dead = _add(prior.fatalities, count.fatalities)
             hurt = _add(prior.injuries, count.injuries)
             out[-1] = Casualties(prior.start, count.end, dead, hurt)
             continue
         out.append(count)
     return out
+
+
+def _joined(text: str, prior: Casualties, count: Casualties) -> bool:
+    """ "إصابة ثلاثة متظاهرين بحالات اختناق وجريحين من القوات الأمنية": a second group joined by "و" (5)."""
+    gap = text[prior.end : count.start]
+    same_kind = (prior.injuries is not None) == (count.injuries is not None)
+    return (
+        same_kind
+        and text.startswith("و", count.start)
+        and len(gap) <= 40
+        and not _GAP_BREAK.search(gap)
+        and bool(prior.fatalities or prior.injuries)
+    )
 
 
 def _add(a: int | None, b: int | None) -> int | None:
@@ -751,7 +775,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     def free(match: re.Match[str]) -> bool:
         return not any(a < match.end() and match.start() < b for a, b in taken)
 
-    for pattern in (_COUNT_AFTER, _AR_NOUN_AFTER, _COUNT_BEFORE, _ONE_BEFORE, _AR_VICTIMS):
+    for pattern in (_COUNT_AFTER, _AR_NOUN_AFTER, _COUNT_BEFORE, _ONE_BEFORE, _AR_DIED, _AR_VICTIMS):
         for match in pattern.finditer(text, start, stop):
             if not free(match) or not _word_start_ok(text, match.start()):
                 continue

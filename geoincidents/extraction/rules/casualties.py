@@ -80,7 +80,8 @@ class LooseCounts:
         # each day: the only candidates a count can go to (each count then costs a few look-ups).
         firsts: dict[tuple[int, date | None], list[int | None]] = {}
         for i, cand in enumerate(candidates):
-            alert = int(cand.event_type == "Strategic developments")
+            # An alert or an arrest has no victims; an attack brought down may ("no casualties" after it).
+            alert = int(cand.event_type == "Strategic developments" and cand.sub_event_type != "Disrupted weapons use")
             for key in ((cand.sentence_index, None), (cand.sentence_index, cand.day)):
                 slots = firsts.setdefault(key, [None, None])
                 if slots[alert] is None:
