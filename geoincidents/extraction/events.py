@@ -12,6 +12,7 @@ from explicit numbers and number words, "no injuries" as 0, and vague counts by 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -266,6 +267,9 @@ _MORE = rf"{_NUM}{_PERSONS}"
 # "the owner", "his aide": one person (after a casualty verb: "wounding the owner and a passer-by").
 _ONE_PERSON = rf"(?:the|his|her|their)\s+(?:[\w'’-]+\s+)?(?:{_PEOPLE})\b"
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+# At most this many more parts joined to a counted subject; the list is matched once, never re-tried part by part
+# (linear time whatever the text).
+_MAX_PARTS = 5
 # An aside between the count and its verb: "125 people - including police - were", "two men, both guards, were".
 _ASIDE_BODY = (
     r"\s*[-–—(]\s*[^-–—().;\n]{1,80}?\s*[-–—)]"
@@ -312,7 +316,7 @@ _AUX = (
     r"(?:\w+ly\s+)?"
 )
 _COUNT_BEFORE = re.compile(
-    rf"(?P<subj>{_ITEM}(?:{_JOIN}{_MORE})*){_ASIDE}\s+{_AUX}(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))(?![a-z])",
+    rf"(?P<subj>{_ITEM}(?>(?:{_JOIN}{_MORE}){{0,{_MAX_PARTS}}})){_ASIDE}\s+{_AUX}(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))(?![a-z])",
     re.IGNORECASE,
 )
 _COUNT_AFTER = re.compile(
@@ -320,7 +324,7 @@ _COUNT_AFTER = re.compile(
     rf"سقوط|قتل|وقتل|قضى|استشهد)|"
     rf"(?P<h>wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيب|اصيب|وأصيب|واصيب))\s+(?:at\s+least\s+|some\s+|about\s+|"
     rf"around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|أكثر\s+من\s+|اكثر\s+من\s+|نحو\s+)?"
-    rf"(?P<subj>(?:{_ITEM}|{_ONE_PERSON})(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}))*)",
+    rf"(?P<subj>(?:{_ITEM}|{_ONE_PERSON})(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON})){{0,{_MAX_PARTS}}}))",
     re.IGNORECASE,
 )
 # A singular person with "was": one ("His brother, who sat next to him, was wounded"; "A passer-by was hurt").
@@ -673,21 +677,40 @@ def _victims(match: re.Match[str]) -> Casualties:
     return Casualties(match.start(), match.end(), None, 2 if match.group("hd") else 1)
 
 
-def _one_more(out: list[Casualties], match: re.Match[str]) -> Casualties:
-    """ "and a third was hurt": one more of the count of the same kind just before, or one."""
+class _Spans:
+    """Non-overlapping character spans, kept sorted: is a new span free? (a bisection, not a scan)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span kept."""
+        i = bisect_left(self.starts, end)  # spans starting before ``end``; only the last can reach ``start``
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Keep ``[start, end)`` (free of the others)."""
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+_ONE_MORE_REACH = 3  # "a third was hurt" adds to one of the last few counts before it
+
+
+def _one_more(out: list[Casualties], match: re.Match[str]) -> None:
+    """ "and a third was hurt": one more of the count of the same kind just before, or one (``out`` sorted)."""
     killed = match.group("k") is not None
-    for i in range(len(out) - 1, -1, -1):
+    here = bisect_left(out, match.start(), key=lambda c: c.start)
+    for i in range(here - 1, max(-1, here - 1 - _ONE_MORE_REACH), -1):
         prior = out[i]
         value = prior.fatalities if killed else prior.injuries
-        if prior.start < match.start() and value:
-            del out[i]
-            return Casualties(
-                prior.start,
-                match.end(),
-                value + 1 if killed else prior.fatalities,
-                prior.injuries if killed else value + 1,
-            )
-    return Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1)
+        if value:
+            dead = value + 1 if killed else prior.fatalities
+            out[i] = Casualties(prior.start, match.end(), dead, prior.injuries if killed else value + 1)
+            return
+    out.insert(here, Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1))
 
 
 def _read(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Casualties | None:
@@ -739,15 +762,15 @@ def _add(a: int | None, b: int | None) -> int | None:
 
 def _confirmed_over_claimed(text: str, counts: list[Casualties]) -> list[Casualties]:
     """When a toll is stated as confirmed, the other tolls of that kind in the span are claims: drop them."""
-    confirmed = [c for c in counts if _CONFIRMED.search(text, max(0, c.start - 30), c.start)]
+    confirmed = {i for i, c in enumerate(counts) if _CONFIRMED.search(text, max(0, c.start - 30), c.start)}
     if not confirmed:
         return counts
-    dead = any(c.fatalities is not None for c in confirmed)
-    hurt = any(c.injuries is not None for c in confirmed)
+    dead = any(counts[i].fatalities is not None for i in confirmed)
+    hurt = any(counts[i].injuries is not None for i in confirmed)
     return [
         c
-        for c in counts
-        if c in confirmed or not ((dead and c.fatalities is not None) or (hurt and c.injuries is not None))
+        for i, c in enumerate(counts)
+        if i in confirmed or not ((dead and c.fatalities is not None) or (hurt and c.injuries is not None))
     ]
 
 
@@ -770,25 +793,20 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     out: list[Casualties] = []
     if not _CASUALTY_HINT.search(text, start, stop):
         return out
-    taken: list[tuple[int, int]] = []
-
-    def free(match: re.Match[str]) -> bool:
-        return not any(a < match.end() and match.start() < b for a, b in taken)
-
+    taken = _Spans()
     for pattern in (_COUNT_AFTER, _AR_NOUN_AFTER, _COUNT_BEFORE, _ONE_BEFORE, _AR_DIED, _AR_VICTIMS):
         for match in pattern.finditer(text, start, stop):
-            if not free(match) or not _word_start_ok(text, match.start()):
+            if taken.overlaps(match.start(), match.end()) or not _word_start_ok(text, match.start()):
                 continue
             found = _read(text, match, pattern)
             if found is not None:
-                taken.append((match.start(), match.end()))
+                taken.add(match.start(), match.end())
                 out.append(found)
     out.sort(key=lambda c: c.start)
     out = _added_up(text, _confirmed_over_claimed(text, out))
     for match in _ANOTHER.finditer(text, start, stop):
-        if free(match):
-            out.append(_one_more(out, match))
-            out.sort(key=lambda c: c.start)
+        if not taken.overlaps(match.start(), match.end()):
+            _one_more(out, match)
     for match in _NONE_HURT.finditer(text, start, stop):
         words = match.group(0)
         casualty_word = _CASUALTY_WORD.search(words) is not None

@@ -57,7 +57,7 @@ _EN = (
 )
 _AR_WORD = rf"(?:{_alternation(list(_AR_TENS) + list(_AR_UNITS))})(?:\s+عشرة?)?(?![\u0621-\u064a])"
 # "مئة وخمسة وعشرين": number words joined by "و" (written on the next word; on the first too, "قتيل ومئة").
-_AR = rf"و?{_AR_WORD}(?:\s+و\s?{_AR_WORD})*"
+_AR = rf"و?{_AR_WORD}(?>(?:\s+و\s?{_AR_WORD}){{0,4}})"
 NUMBER = rf"(?:[0-9\u0660-\u0669\u06f0-\u06f9]+|و?(?:{_alternation(VAGUE)})|{_EN}|{_AR})"
 """A number in digits or words, or a vague count (a regular expression, no groups; needs word bounds)."""
 
