@@ -449,3 +449,28 @@ def test_a_violent_event_beside_a_protest_is_still_one(text: str) -> None:
 )
 def test_arabic_groups_joined_and_one_person_named(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Masked men on motorcycles opened fire on demonstrators near the square",
+        "Unidentified assailants attacked the sit-in with knives",
+        "هاجمت مجموعة مسلحة مجهولة خيام المعتصمين قرب الساحة",
+        "هاجم مسلحون مجهولون المتظاهرين في ساحة الخلاني",
+    ],
+)
+def test_gunmen_attacking_a_crowd_are_violence_against_civilians(text: str) -> None:
+    assert classify(find_triggers(text), text) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a police checkpoint",  # no crowd of civilians: not this rule
+        "Protesters gathered as gunmen watched from rooftops",
+        "هاجم المتظاهرون مقر الحزب",  # the crowd attacked: a riot or a protest, not gunmen
+    ],
+)
+def test_gunmen_words_without_an_attack_on_civilians_are_not_one(text: str) -> None:
+    assert "civilians" not in {t.family for t in find_triggers(text)}

@@ -53,7 +53,9 @@ PATHOLOGICAL = {
     "40,000 comma-joined counts": "'A rocket hit Tahrir Square. ' + 'three protesters, ' * 40_000 + 'were injured'",
     "an Arabic number of 40,000 words": "'سقط صاروخ في ساحة التحرير. ' + 'ثلاثة و' * 40_000 + ' قتلوا'",
     "60,000 Arabic dual counts": "'سقط صاروخ في ساحة التحرير، ' + 'مقتل متظاهرَين ' * 60_000",
-    "30,000 counts each with one more": "'Rockets hit Tahrir Square. ' + 'two were wounded and a third was hurt, ' * 30_000",
+    "30,000 counts each with one more": (
+        "'Rockets hit Tahrir Square. ' + 'two were wounded and a third was hurt, ' * 30_000"
+    ),
 }
 _CHILD = textwrap.dedent(
     """

@@ -91,7 +91,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "civilians",
         "Attack",
         r"\bassassinat\w*|\bshot\s+dead\b|\bgunned\s+down\b|\bstabbed\b|\bopened\s+fire\s+on\s+(?:a\s+)?(?:car|vehicle|"
-        r"civilians?|activists?|journalists?|passers-by|house|home)\b|اغتيال\S*|اغتال\S*",
+        r"civilians?|activists?|journalists?|passers-by|house|home)\b|اغتيال\S*|اغتال\S*"
+        # Gunmen attacking a crowd of unarmed people (ACLED: violence against civilians, not a protest event).
+        r"|\b(?:gunmen|armed\s+men|masked\s+men|unidentified\s+(?:assailants|attackers))\b(?=(?:\s+[\w'’,-]+){0,8}?\s+"
+        r"(?:attacked|opened\s+fire\s+on|fired\s+(?:on|at)|shot\s+at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:protesters|"
+        r"demonstrators|sit-in|activists|civilians|crowds?|mourners)\b)"
+        r"|(?:هاجم|هاجمت)\s+(?:مجموعة\s+)?(?:مسلح\S*|مجهول\S*)(?=(?:\s+\S+){0,10}?\s+(?:ال)?(?:متظاهر\S*|محتج\S*|"
+        r"معتصم\S*|مدني\S*|ناشط\S*))",
     ),
     (
         "riot",
@@ -455,7 +461,8 @@ _RAW_STEMS: tuple[str, ...] = (
     "suicide", "drone", "uav", "air", "armed", "explosive", "booby", "rocket", "katyusha", "mortar", "missile",
     "projectile", "shell", "c", "ram", "cram", "hand", "grenade", "ied", "roadside", "sticky", "car", "bomb",
     "explosion", "blast", "explod", "detonat", "clash", "exchang", "gun", "fire", "fighting", "kidnap", "abduct",
-    "forcibl", "assassinat", "shot", "gunned", "stabbed", "opened", "storm", "broke", "break", "breach", "forced",
+    "forcibl", "assassinat", "shot", "gunned", "stabbed", "opened",
+    "gunmen", "masked", "unidentified", "هاجم", "storm", "broke", "break", "breach", "forced",
     "pelt", "stone", "burn",
     "set", "torched", "threw", "rpg", "fought", "hurl", "molotov", "riot", "vandal", "tore", "pulled", "rampag",
     "protest",
