@@ -474,3 +474,30 @@ def test_gunmen_attacking_a_crowd_are_violence_against_civilians(text: str) -> N
 )
 def test_gunmen_words_without_an_attack_on_civilians_are_not_one(text: str) -> None:
     assert "civilians" not in {t.family for t in find_triggers(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes erupted between riot police and striking teachers outside the ministry", "Riots"),
+        ("اندلعت اشتباكات بين القوات الأمنية وخريجين عاطلين عن العمل", "Riots"),
+        # An armed party, or no party named, stays a battle; "supporters" are no sign either way.
+        ("Security forces clashed with gunmen near the bridge", "Battles"),
+        ("اشتباكات بين القوات الأمنية ومسلحين مجهولين قرب الجسر", "Battles"),
+        ("Sadr supporters and security forces clash in the Green Zone", "Battles"),
+    ],
+)
+def test_a_clash_with_an_unarmed_crowd_is_a_riot(text: str, expected: str) -> None:
+    assert classify(find_triggers(text), text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تليها تظاهرة للتنديد بالقصف الإسرائيلي على غزة",
+        "Thousands marched in solidarity with Gaza after the bombing of a hospital there",
+        "خرج الآلاف نصرة لغزة بعد قصف مستشفى",
+    ],
+)
+def test_a_march_in_solidarity_names_no_bombing_here(text: str) -> None:
+    assert {t.family for t in find_triggers(text)} <= {"protest"}

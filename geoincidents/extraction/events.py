@@ -185,8 +185,9 @@ _UNREAL = re.compile(
 _VIOLENT = ("explosion", "battle", "civilians")
 _CAUSE = re.compile(
     r"(?:\b(?:protest(?:s|ed|ing)?\s+(?:against|over|at)|rall(?:y|ies|ied)\s+against|in\s+(?:anger|outrage|protest)\s+"
-    r"(?:at|over|against)|(?:demand(?:ing|ed|s)?\s+)?accountability\s+for|condemn\w*|denounc\w*)"
-    r"|(?<![\u0621-\u064a])(?:احتجاج\S*\s+على|تنديد\S*|استنكار\S*|للمطالبة\s+بمحاسبة|رفض\S*\s+ل|ب?[إا]دان\S*))"
+    r"(?:at|over|against)|(?:demand(?:ing|ed|s)?\s+)?accountability\s+for|condemn\w*|denounc\w*|in\s+solidarity\s+with)"
+    r"|(?<![\u0621-\u064a])[وف]?(?:لل|ل|ب)?(?:احتجاج\S*\s+على|تنديد\S*|استنكار\S*|مطالبة\s+بمحاسبة|رفض\S*\s+ل|"
+    r"[إا]دان\S*|نصرة|تضامن\S*\s+مع))"
     r"(?:\s+[^\s.;:،]+){0,10}\s*$",
     re.IGNORECASE,
 )
@@ -215,6 +216,19 @@ _INTERCEPTED = re.compile(
 _IMPACT = re.compile(
     r"(?<!before\s)(?<!could\s)(?<!to\s)\b(?:hit|hits|struck|slammed|landed|fell|crashed|exploded|impacted)\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:سقط(?:ت|تا|ا)?|سقوط\S*|أصاب(?:ت)?|اصاب(?:ت)?|انفجر\S*)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+# Who clashed with the security forces: a crowd of unarmed people (a riot, ACLED) or an armed group (a battle).
+# "Supporters" of a leader or a faction may be armed: they are no sign either way.
+_CROWD_PARTY = re.compile(
+    r"\b(?:workers|students|graduates|residents|demonstrators|protesters|mourners|worshippers|teachers|"
+    r"farmers|contractors|employees|unemployed|crowds?)\b"
+    r"|(?:ال)?(?:متظاهر|محتج|عمال|طلاب|طلبة|خريج|أهالي|اهالي|معتصم|معلم)\S*",
+    re.IGNORECASE,
+)
+_ARMED_PARTY = re.compile(
+    r"\b(?:gunmen|militants?|fighters|militia\w*|armed|factions?|brigades|insurgents|ISIS|Daesh)\b"
+    r"|مسلح\S*|فصائل|فصيل|داعش|سرايا|كتائب",
     re.IGNORECASE,
 )
 # It fell but did not go off: no impact.
@@ -601,7 +615,8 @@ def classify(
     if not triggers:
         raise ValueError("classify needs at least one trigger")
     families = {t.family for t in triggers}
-    if "battle" in families and (protesters_named or "protest" in families) and "explosion" not in families:
+    crowd = protesters_named or ("battle" in families and _crowd_not_armed(text))
+    if "battle" in families and (crowd or "protest" in families) and "explosion" not in families:
         families.discard("battle")
         families.add("riot")
     family = next(f for f in _FAMILY_ORDER if f in families)
@@ -619,6 +634,11 @@ def classify(
         if found.intervention or "arrest" in families:
             return "Protests", "Protest with intervention"
     return chosen.event_type, chosen.sub_event_type
+
+
+def _crowd_not_armed(text: str) -> bool:
+    """A clash whose other party is a crowd of unarmed people ("between police and contract workers")."""
+    return _search_words(_CROWD_PARTY, text) and not _search_words(_ARMED_PARTY, text)
 
 
 def parse_count(words: str) -> int | None:
