@@ -501,3 +501,18 @@ def test_a_clash_with_an_unarmed_crowd_is_a_riot(text: str, expected: str) -> No
 )
 def test_a_march_in_solidarity_names_no_bombing_here(text: str) -> None:
     assert {t.family for t in find_triggers(text)} <= {"protest"}
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("The minister survived an assassination attempt when a bomb exploded under his car", {"explosion"}),
+        ("نجا القاضي من محاولة اغتيال بعبوة ناسفة استهدفت موكبه", {"explosion"}),
+        # No weapon of an explosion named: the assassination is the attack.
+        ("Gunmen assassinated a lawyer outside his office", {"civilians"}),
+        ("اغتال مسلحون ناشطاً في الكرادة", {"civilians"}),
+        ("The judge survived an assassination attempt when gunmen shot at his car", {"civilians"}),
+    ],
+)
+def test_an_assassination_attempt_by_a_bomb_or_drone_is_typed_by_the_weapon(text: str, families: set[str]) -> None:
+    assert {t.family for t in find_triggers(text)} == families

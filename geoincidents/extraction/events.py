@@ -218,6 +218,15 @@ _IMPACT = re.compile(
     r"|(?<![\u0621-\u064a])[وف]?(?:سقط(?:ت|تا|ا)?|سقوط\S*|أصاب(?:ت)?|اصاب(?:ت)?|انفجر\S*)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
+# "an assassination attempt", "محاولة اغتيال" beside the weapon that carried it out: typed by the weapon.
+_ATTEMPT = re.compile(r"(?:\b(?:failed|attempted|foiled)\s+|(?<![\u0621-\u064a])[لوب]?محاولة\s+)$", re.IGNORECASE)
+_ATTEMPT_AFTER = re.compile(r"\s+attempt\b", re.IGNORECASE)
+_WEAPON = re.compile(
+    r"\b(?:drones?|rockets?|missiles?|mortars?|bombs?|IEDs?|explosives?|grenades?)\b"
+    r"|مسير\S*|صاروخ\S*|صواريخ|قذيف\S*|قذائف|عبو\S*|ناسف\S*|مفخخ\S*",
+    re.IGNORECASE,
+)
+_WEAPON_REACH = 200
 # Who clashed with the security forces: a crowd of unarmed people (a riot, ACLED) or an armed group (a battle).
 # "Supporters" of a leader or a faction may be armed: they are no sign either way.
 _CROWD_PARTY = re.compile(
@@ -508,6 +517,13 @@ def _stem_hit(key: str) -> bool:
 _TRIGGER_ANCHORS = AnchorCache(_stem_hit)
 
 
+def _weapon_attempt(text: str, start: int, end: int) -> bool:
+    """An assassination attempt told with the weapon that carried it out nearby (a drone, rockets, a bomb)."""
+    if not _ATTEMPT.search(text, max(0, start - 20), start) and not _ATTEMPT_AFTER.match(text, end, end + 20):
+        return False
+    return _WEAPON.search(text, max(0, start - _WEAPON_REACH), min(len(text), end + _WEAPON_REACH)) is not None
+
+
 def find_triggers(
     text: str, start: int = 0, end: int | None = None, *, tokens: list[Token] | None = None
 ) -> list[Trigger]:
@@ -539,6 +555,8 @@ def find_triggers(
             continue
         elif family in _VIOLENT and _CAUSE.search(text[max(start, match.start() - 90) : match.start()]):
             continue  # what a protest is against ("rallied against the killings of activists"): no event here
+        elif family == "civilians" and _weapon_attempt(text, match.start(), match.end()):
+            continue  # "an assassination attempt ... by drone": the drone strike is the event
         words = match.group(0)
         generic = family == "explosion" and bool(GENERIC_BLAST.fullmatch(words))
         out.append(
