@@ -417,10 +417,14 @@ _NONE_HURT = re.compile(
     r"|حال(?:ة|ات)\s+(?:ال)?وفاة)",
     re.IGNORECASE,
 )
+# Words without which a passage states no casualty (checked first: most sentences have none).
 _CASUALTY_HINT = re.compile(
-    r"kill|dead|died|death|wound|injur|hurt|casualt|fatalit|martyr|lives|قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|"
-    r"إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفا|وفي|treated|hospitali|suffered|harmed|اختناق|يصب|تصب",
+    r"kill|dead|died|death|wound|injur|hurt|casualt|fatalit|martyr|lives|treated|hospitali|suffered|harmed",
     re.IGNORECASE,
+)
+_CASUALTY_HINT_AR = re.compile(
+    r"قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
+    r"توفي|اختناق|[يت]صب\s+أحد"
 )
 _LEFT_DEAD = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|killed)")
 _LEFT_HURT = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:wounded|injured|hurt)")
@@ -819,6 +823,10 @@ def _confirmed_over_claimed(text: str, counts: list[Casualties]) -> list[Casualt
     ]
 
 
+_COUNT_PATTERNS = (_COUNT_AFTER, _AR_NOUN_AFTER, _COUNT_BEFORE, _ONE_BEFORE, _AR_DIED, _AR_VICTIMS)
+_COUNT_PATTERNS_EN = (_COUNT_AFTER, _COUNT_BEFORE, _ONE_BEFORE)  # a passage without Arabic letters
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[Casualties]:
     """Return the casualty statements in ``text[start:end]``: explicit counts and "no injuries" (0).
 
@@ -836,10 +844,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     """
     stop = len(text) if end is None else end
     out: list[Casualties] = []
-    if not _CASUALTY_HINT.search(text, start, stop):
+    arabic = _AR_LETTER.search(text, start, stop) is not None
+    if not _CASUALTY_HINT.search(text, start, stop) and not (arabic and _CASUALTY_HINT_AR.search(text, start, stop)):
         return out
     taken = _Spans()
-    for pattern in (_COUNT_AFTER, _AR_NOUN_AFTER, _COUNT_BEFORE, _ONE_BEFORE, _AR_DIED, _AR_VICTIMS):
+    for pattern in _COUNT_PATTERNS if arabic else _COUNT_PATTERNS_EN:
         for match in pattern.finditer(text, start, stop):
             if taken.overlaps(match.start(), match.end()) or not _word_start_ok(text, match.start()):
                 continue
