@@ -335,6 +335,7 @@ _OF_ANOTHER = re.compile(
     r"[^.;،,]{0,60}$",
     re.IGNORECASE,
 )
+_OF_ANOTHER_WORDS = ("other", "second", "third", "last", "one", "another", "ثاني", "ثالث", "آخر", "أخرى", "اخرى")
 # "plus three members of the security forces": a count added to the one before ("إضافة إلى ثلاثة").
 _PLUS = re.compile(
     r"(?:\b(?:plus|in\s+addition\s+to|as\s+well\s+as|besides)|(?:بالإضافة|إضافة|اضافة|فضلا|فضلاً)\s+(?:إلى|الى|عن))\s*$",
@@ -418,13 +419,12 @@ _NONE_HURT = re.compile(
     re.IGNORECASE,
 )
 # Words without which a passage states no casualty (checked first: most sentences have none).
+# Words without which a passage states no casualty (checked first, in one scan: most sentences have none).
 _CASUALTY_HINT = re.compile(
-    r"kill|dead|died|death|wound|injur|hurt|casualt|fatalit|martyr|lives|treated|hospitali|suffered|harmed",
+    r"(?P<lat>kill|dead|died|death|wound|injur|hurt|casualt|fatalit|martyr|lives|treated|hospitali|suffered|harmed)"
+    r"|(?P<ar>قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
+    r"توفي|اختناق|[يت]صب\s+أحد)",
     re.IGNORECASE,
-)
-_CASUALTY_HINT_AR = re.compile(
-    r"قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
-    r"توفي|اختناق|[يت]صب\s+أحد"
 )
 _LEFT_DEAD = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|killed)")
 _LEFT_HURT = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:wounded|injured|hurt)")
@@ -823,8 +823,19 @@ def _confirmed_over_claimed(text: str, counts: list[Casualties]) -> list[Casualt
     ]
 
 
-_COUNT_PATTERNS = (_COUNT_AFTER, _AR_NOUN_AFTER, _COUNT_BEFORE, _ONE_BEFORE, _AR_DIED, _AR_VICTIMS)
-_COUNT_PATTERNS_EN = (_COUNT_AFTER, _COUNT_BEFORE, _ONE_BEFORE)  # a passage without Arabic letters
+# Each count pattern with words one of which it needs to match (lower case; none: always scanned); a passage
+# without them is not scanned with it.
+_ALWAYS: tuple[str, ...] = ()
+_COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_COUNT_AFTER, _ALWAYS),
+    (_AR_NOUN_AFTER, _ALWAYS),
+    (_COUNT_BEFORE, _ALWAYS),
+    (_ONE_BEFORE, ("was", "been", "died")),
+    (_AR_DIED, ("فارق", "توفي", "لقي")),
+    (_AR_VICTIMS, ("قتيل", "جريح", "وفاة")),
+)
+_COUNT_PATTERNS_EN = tuple(p for p in _COUNT_PATTERNS if p[0] not in (_AR_NOUN_AFTER, _AR_DIED, _AR_VICTIMS))
+_ANOTHER_WORDS = ("another", "second", "third", "fourth", "fifth", "sixth")
 
 
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[Casualties]:
@@ -844,11 +855,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     """
     stop = len(text) if end is None else end
     out: list[Casualties] = []
-    arabic = _AR_LETTER.search(text, start, stop) is not None
-    if not _CASUALTY_HINT.search(text, start, stop) and not (arabic and _CASUALTY_HINT_AR.search(text, start, stop)):
+    hint = _CASUALTY_HINT.search(text, start, stop)
+    if hint is None:
         return out
+    arabic = hint.group("ar") is not None or _AR_LETTER.search(text, start, stop) is not None
     taken = _Spans()
-    for pattern in _COUNT_PATTERNS if arabic else _COUNT_PATTERNS_EN:
+    low = text[start:stop].lower()
+    for pattern, needs in _COUNT_PATTERNS if arabic else _COUNT_PATTERNS_EN:
+        if needs and not any(word in low for word in needs):
+            continue  # none of the words the pattern needs: no need to scan
         for match in pattern.finditer(text, start, stop):
             if taken.overlaps(match.start(), match.end()) or not _word_start_ok(text, match.start()):
                 continue
@@ -858,7 +873,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
                 out.append(found)
     out.sort(key=lambda c: c.start)
     out = _added_up(text, _confirmed_over_claimed(text, out))
-    for match in _ANOTHER.finditer(text, start, stop):
+    for match in _ANOTHER.finditer(text, start, stop) if any(w in low for w in _ANOTHER_WORDS) else ():
         if not taken.overlaps(match.start(), match.end()):
             _one_more(out, match)
     for match in _NONE_HURT.finditer(text, start, stop):
@@ -873,6 +888,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
 
 def _mark_another(text: str, start: int, count: Casualties) -> Casualties:
     """Mark a count told in a clause about another one of the kind ("while the second wounded two")."""
-    if _OF_ANOTHER.search(text, max(start, count.start - 80), count.start):
+    window = text[max(start, count.start - 80) : count.start]
+    if any(word in window.lower() for word in _OF_ANOTHER_WORDS) and _OF_ANOTHER.search(window):
         return Casualties(count.start, count.end, count.fatalities, count.injuries, of_another=True)
     return count
