@@ -516,3 +516,16 @@ def test_a_march_in_solidarity_names_no_bombing_here(text: str) -> None:
 )
 def test_an_assassination_attempt_by_a_bomb_or_drone_is_typed_by_the_weapon(text: str, families: set[str]) -> None:
     assert {t.family for t in find_triggers(text)} == families
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أسفر عن إصابة ثمانية مدنيين وأربعة عشر عنصراً من الشرطة", (None, 22)),
+        ("أصيب 12 متظاهراً و3 من عناصر الأمن", (None, 15)),
+        ("إصابة 125 شخصاً، بينهم 100 متظاهر و25 من عناصر الأمن", (None, 125)),  # among them: no sum
+        ("مقتل أربعة أشخاص وإصابة سبعة", (4, 7)),  # two kinds
+    ],
+)
+def test_arabic_counted_groups_joined_by_wa_add_up(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _counts(text) == expected

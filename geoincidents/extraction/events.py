@@ -295,7 +295,7 @@ _ITEM = rf"{_NUM}{_WHO}"
 _MORE = rf"{_NUM}{_PERSONS}"
 # "the owner", "his aide": one person (after a casualty verb: "wounding the owner and a passer-by").
 _ONE_PERSON = rf"(?:the|his|her|their)\s+(?:[\w'’-]+\s+)?(?:{_PEOPLE})\b"
-_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?=و[^\sو]))"  # Arabic "و" is written on the next (counted) word
 # At most this many more parts joined to a counted subject; the list is matched once, never re-tried part by part
 # (linear time whatever the text).
 _MAX_PARTS = 5

@@ -58,7 +58,7 @@ _EN = (
 _AR_WORD = rf"(?:{_alternation(list(_AR_TENS) + list(_AR_UNITS))})(?:\s+عشرة?)?(?![\u0621-\u064a])"
 # "مئة وخمسة وعشرين": number words joined by "و" (written on the next word; on the first too, "قتيل ومئة").
 _AR = rf"و?{_AR_WORD}(?>(?:\s+و\s?{_AR_WORD}){{0,4}})"
-NUMBER = rf"(?:[0-9\u0660-\u0669\u06f0-\u06f9]+|و?(?:{_alternation(VAGUE)})|{_EN}|{_AR})"
+NUMBER = rf"(?:و?[0-9\u0660-\u0669\u06f0-\u06f9]+|و?(?:{_alternation(VAGUE)})|{_EN}|{_AR})"
 """A number in digits or words, or a vague count (a regular expression, no groups; needs word bounds)."""
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -86,8 +86,8 @@ def parse_count(words: str) -> int | None:
     (12, 25, 12, 125)
     """
     key = " ".join(words.strip().lower().translate(_DIGITS).split())
-    if key.isdigit():
-        return int(key)
+    if key.removeprefix("و").isdigit():  # "و25": "and 25"
+        return int(key.removeprefix("و"))
     if key in VAGUE or key.removeprefix("و") in VAGUE:  # "وعشرات": "and dozens"
         return VAGUE.get(key, VAGUE.get(key.removeprefix("و")))
     if key in _EN_OTHER:
