@@ -529,3 +529,16 @@ def test_an_assassination_attempt_by_a_bomb_or_drone_is_typed_by_the_weapon(text
 )
 def test_arabic_counted_groups_joined_by_wa_add_up(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes broke out at the gate, leaving 17 people injured, including nine policemen", (None, 17)),
+        ("The blast left four people wounded", (None, 4)),
+        ("leaving one protester dead and about 125 people injured", (1, 125)),
+        ("The attack left a crater in the road", (None, None)),
+    ],
+)
+def test_left_wounded_is_injuries_left_dead_is_deaths(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _counts(text) == expected

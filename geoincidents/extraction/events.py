@@ -703,7 +703,9 @@ def _counted(text: str, match: re.Match[str]) -> Casualties | None:
         tail = text[match.end() : match.end() + 40].lower()
         if _LEFT_DEAD.match(tail):
             killed = True
-        elif not _LEFT_HURT.match(tail):
+        elif _LEFT_HURT.match(tail):
+            killed = False
+        else:
             return None
     return Casualties(match.start(), match.end(), count if killed else None, None if killed else count)
 
