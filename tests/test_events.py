@@ -243,3 +243,302 @@ def test_more_arabic_event_words(text: str, event_type: str) -> None:
 )
 def test_violence_and_burning_tyres_make_a_riot_storming_does_not(text: str, kind: tuple[str, str]) -> None:
     assert classify(find_triggers(text), text) == kind
+
+
+# --- counts: words, sums, asides, zeros (issue 12, pattern 6) -------------------------------------------------
+
+
+def _counts(text: str) -> tuple[int | None, int | None]:
+    found = find_casualties(text)
+    got_f = [c.fatalities for c in found if c.fatalities is not None]
+    got_i = [c.injuries for c in found if c.injuries is not None]
+    return (max(got_f) if got_f else None, max(got_i) if got_i else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An aside between the count and its verb.
+        ("At least 40 people - among them three medics - were hurt near the square", (None, 40)),
+        ("Nine demonstrators (two of them women) were wounded by rubber bullets", (None, 9)),
+        ("Six guards, including an officer, were injured when the shell hit", (None, 6)),
+        ("أصيب 14 شخصاً - بينهم طفلان - بجروح", (None, 14)),
+        # People joined by "and" add up; one person named in the singular is one.
+        ("a boy and an old man were killed by the blast", (2, None)),
+        ("Three soldiers and a civilian were wounded", (None, 4)),
+        ("the shell killed a driver and two of his passengers", (3, None)),
+        ("wounding the guard and a passer-by", (None, 2)),
+        ("A shopkeeper, who was opening his store, was lightly wounded.", (None, 1)),
+        ("Her husband was killed in the attack.", (1, None)),
+        ("Four workers were injured and a fifth was hurt by flying glass", (None, 5)),
+        ("twenty-three people were killed", (23, None)),
+        # Arabic number words, compounds, duals and singular nouns.
+        ("أسفر الانفجار عن مقتل ستة عشر شخصاً", (16, None)),
+        ("وأصيب ثلاثة وأربعون متظاهراً بحالات اختناق", (None, 43)),
+        ("ما أدى إلى مقتل جنديين", (2, None)),
+        ("أسفر عن إصابة امرأتين", (None, 2)),
+        ("ما أسفر عن استشهاد شرطي وإصابة أربعة آخرين", (1, 4)),
+        ("أدى إلى إصابة سائق سيارة الأجرة وأحد الباعة", (None, 2)),
+        ("نقل جريحان إلى المستشفى", (None, 2)),
+        ("مقتل مواطن واحد", (1, None)),
+        ("سقوط قتيلين وعشرات الجرحى", (2, 12)),
+        # Explicit zeros.
+        ("No one was killed in the attack.", (0, None)),
+        ("ولم تسجل أي حالة وفاة", (0, None)),
+        ("من دون وقوع وفيات", (0, None)),
+    ],
+)
+def test_counts_in_words_sums_asides_and_zeros(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in anger over a deadly blast at a hospital",  # "deadly" is no count of the dead
+        "a security source said the convoy was not hurt",
+        "the man who was arrested had killed no one",
+        "The rockets caused damage; the embassy spokesman said he was confident.",
+        "قال مصدر أمني إن صاروخين سقطا قرب الجسر",  # two rockets, no victims
+        "بعد ساعتين من سقوط الصاروخ",
+        "وصل وفد من الحكومة",
+    ],
+)
+def test_words_that_count_no_victims(text: str) -> None:
+    assert _counts(text) == (None, None)
+
+
+def test_no_one_is_not_one() -> None:
+    assert [(c.fatalities, c.injuries) for c in find_casualties("No one was killed.")] == [(0, None)]
+
+
+def test_every_vague_count_follows_the_one_convention() -> None:
+    # English and Arabic, before and after the verb, with or without "of" and a leading "و".
+    assert _counts("dozens were wounded") == (None, 12)
+    assert _counts("wounding dozens of protesters") == (None, 12)
+    assert _counts("وإصابة العشرات منهم") == (None, 12)
+    assert _counts("قتيل وعشرات الجرحى") == (1, 12)
+    assert _counts("hundreds were injured") == (None, 100)
+    assert _counts("a few protesters were hurt") == (None, 3)
+    assert _counts("several people were killed") == (10, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Relatives said three were killed, but police confirmed only two deaths.", (2, None)),
+        ("وقال ذوو الضحايا إن أربعة قتلوا، إلا أن الشرطة لم تؤكد سوى حالة وفاة واحدة", (1, None)),
+        # No confirmation: the larger stated toll stands (nothing is dropped).
+        ("Relatives said three were killed; police said two people were killed.", (3, None)),
+    ],
+)
+def test_a_confirmed_toll_outranks_a_claimed_one(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+# --- interception: a disrupted attack (issue 12, pattern 12) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy's air defences intercepted two rockets over the compound",
+        "A drone was shot down as it approached the airport",
+        "Three drones were downed before reaching the base",
+        "The drone fell inside the palace grounds without exploding after it was shot down",
+        "اعترضت منظومة الدفاع الجوي صاروخ كاتيوشا قرب السفارة",
+        "واعترضت الدفاعات الجوية ثلاث طائرات مسيرة",
+        "ونجحت المنظومة في إسقاط الصاروخ فوق المنطقة الخضراء",
+    ],
+)
+def test_an_attack_brought_down_is_disrupted_weapons_use(text: str) -> None:
+    subs = {t.sub_event_type for t in find_triggers(text) if t.event_type == "Strategic developments"}
+    assert subs == {"Disrupted weapons use"}
+    assert classify(find_triggers(text), text) == ("Strategic developments", "Disrupted weapons use")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two drones were shot down and a third hit the residence",  # one struck: an attack
+        "One rocket was intercepted but another landed near the bridge",
+        "أسقطت الدفاعات طائرتين مسيرتين وسقطت الثالثة على المنزل",
+        "سقط صاروخ كاتيوشا قرب السفارة",
+        "تصدت منظومة الدفاع الجوي لصاروخ كاتيوشا قرب السفارة",  # engaged, not said to be brought down
+        "The C-RAM was heard as rockets slammed into the zone",
+    ],
+)
+def test_an_attack_that_struck_is_no_interception(text: str) -> None:
+    event_type, _ = classify(find_triggers(text), text)
+    assert event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven demonstrators were treated for tear gas inhalation at a field clinic", (None, 11)),
+        ("At least 30 people, most of them protesters, were hospitalised for suffocation", (None, 30)),
+        ("وقال مسعف إن عشرين متظاهراً نقلوا إلى المستشفى بحالات اختناق", (None, 20)),
+        ("Twelve marchers were injured, in addition to four policemen who were hurt by stones", (None, 16)),
+        ("أصيب سبعة محتجين بحالات اختناق، إضافة إلى اثنين من عناصر الأمن أصيبوا بكدمات", (None, 9)),
+        # Not injuries: heat, and people taken to hospital for nothing said to hurt them.
+        ("Forty pilgrims were treated for heat exhaustion", (None, None)),
+        ("وقال المصدر إن عشرة أشخاص نقلوا إلى المستشفى لإجراء فحوصات روتينية.", (None, None)),
+    ],
+)
+def test_treated_for_what_hurt_them_and_counts_added_up(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No one was hurt, a spokesman said.", (0, 0)),
+        ("Nobody was harmed in the attack.", (0, 0)),
+        ("ولم يصب أحد بأذى", (0, 0)),
+        ("No one was injured.", (None, 0)),  # says nothing of deaths
+        ("لم يصب الصاروخ المبنى", (None, None)),  # the rocket missed the building: no count
+    ],
+)
+def test_no_one_hurt_is_no_deaths_and_no_injuries(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds rallied in Tahrir Square to demand accountability for the assassination of activists",
+        "Students protested against the bombing of a school in the south",
+        "The government condemned the rocket attack on the airport",
+        "خرج المئات احتجاجاً على مقتل ناشطين اثنين بهجوم مسلح في البصرة",
+        "تظاهر العشرات تنديداً بالقصف الذي استهدف المدينة",
+    ],
+)
+def test_what_a_protest_is_against_is_no_event_of_its_own(text: str) -> None:
+    assert {t.family for t in find_triggers(text)} <= {"protest"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters rallied against corruption; later a rocket hit the embassy",  # the rocket is news
+        "وتظاهر المحتجون ضد الفساد، فيما سقط صاروخ قرب السفارة",
+        "Security forces clashed with gunmen near the bridge",
+    ],
+)
+def test_a_violent_event_beside_a_protest_is_still_one(text: str) -> None:
+    assert {t.family for t in find_triggers(text)} & {"explosion", "battle", "civilians"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A second group joined by "و" adds up; a group "among them" does not.
+        ("أسفرت المواجهات عن إصابة أربعة متظاهرين وجريحين من الشرطة", (None, 6)),
+        ("إصابة 40 شخصاً، بينهم 30 متظاهراً و10 من عناصر الأمن", (None, 40)),
+        # Two kinds joined by "و" stay apart.
+        ("قتل ثلاثة وأصيب خمسة", (3, 5)),
+        ("أسفر عن مقتل ستة وإصابة عشرين", (6, 20)),
+        # One person, named with the article or a possessive; one who died of the wounds.
+        ("فيما أصيب شقيقه بجروح", (None, 1)),
+        ("وقال المصدر إن المصاب فارق الحياة في المستشفى", (1, None)),
+        ("The driver died on the way to hospital.", (1, None)),
+        # Not a death: "the meeting died down" has no person.
+        ("The argument died down after an hour.", (None, None)),
+    ],
+)
+def test_arabic_groups_joined_and_one_person_named(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Masked men on motorcycles opened fire on demonstrators near the square",
+        "Unidentified assailants attacked the sit-in with knives",
+        "هاجمت مجموعة مسلحة مجهولة خيام المعتصمين قرب الساحة",
+        "هاجم مسلحون مجهولون المتظاهرين في ساحة الخلاني",
+    ],
+)
+def test_gunmen_attacking_a_crowd_are_violence_against_civilians(text: str) -> None:
+    assert classify(find_triggers(text), text) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a police checkpoint",  # no crowd of civilians: not this rule
+        "Protesters gathered as gunmen watched from rooftops",
+        "هاجم المتظاهرون مقر الحزب",  # the crowd attacked: a riot or a protest, not gunmen
+    ],
+)
+def test_gunmen_words_without_an_attack_on_civilians_are_not_one(text: str) -> None:
+    assert "civilians" not in {t.family for t in find_triggers(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes erupted between riot police and striking teachers outside the ministry", "Riots"),
+        ("اندلعت اشتباكات بين القوات الأمنية وخريجين عاطلين عن العمل", "Riots"),
+        # An armed party, or no party named, stays a battle; "supporters" are no sign either way.
+        ("Security forces clashed with gunmen near the bridge", "Battles"),
+        ("اشتباكات بين القوات الأمنية ومسلحين مجهولين قرب الجسر", "Battles"),
+        ("Sadr supporters and security forces clash in the Green Zone", "Battles"),
+    ],
+)
+def test_a_clash_with_an_unarmed_crowd_is_a_riot(text: str, expected: str) -> None:
+    assert classify(find_triggers(text), text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تليها تظاهرة للتنديد بالقصف الإسرائيلي على غزة",
+        "Thousands marched in solidarity with Gaza after the bombing of a hospital there",
+        "خرج الآلاف نصرة لغزة بعد قصف مستشفى",
+    ],
+)
+def test_a_march_in_solidarity_names_no_bombing_here(text: str) -> None:
+    assert {t.family for t in find_triggers(text)} <= {"protest"}
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("The minister survived an assassination attempt when a bomb exploded under his car", {"explosion"}),
+        ("نجا القاضي من محاولة اغتيال بعبوة ناسفة استهدفت موكبه", {"explosion"}),
+        # No weapon of an explosion named: the assassination is the attack.
+        ("Gunmen assassinated a lawyer outside his office", {"civilians"}),
+        ("اغتال مسلحون ناشطاً في الكرادة", {"civilians"}),
+        ("The judge survived an assassination attempt when gunmen shot at his car", {"civilians"}),
+    ],
+)
+def test_an_assassination_attempt_by_a_bomb_or_drone_is_typed_by_the_weapon(text: str, families: set[str]) -> None:
+    assert {t.family for t in find_triggers(text)} == families
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أسفر عن إصابة ثمانية مدنيين وأربعة عشر عنصراً من الشرطة", (None, 22)),
+        ("أصيب 12 متظاهراً و3 من عناصر الأمن", (None, 15)),
+        ("إصابة 125 شخصاً، بينهم 100 متظاهر و25 من عناصر الأمن", (None, 125)),  # among them: no sum
+        ("مقتل أربعة أشخاص وإصابة سبعة", (4, 7)),  # two kinds
+    ],
+)
+def test_arabic_counted_groups_joined_by_wa_add_up(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes broke out at the gate, leaving 17 people injured, including nine policemen", (None, 17)),
+        ("The blast left four people wounded", (None, 4)),
+        ("leaving one protester dead and about 125 people injured", (1, 125)),
+        ("The attack left a crater in the road", (None, None)),
+    ],
+)
+def test_left_wounded_is_injuries_left_dead_is_deaths(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _counts(text) == expected

@@ -312,7 +312,8 @@ def test_arabic_outlet_dateline_dual_forms_and_same_day() -> None:
     # "بغداد اليوم" is the outlet (Baghdad Today), not "today": the event is Thursday evening.
     assert (mortars["landmark_id"], _day(mortars)) == ("us_embassy", date(2023, 1, 5))
     assert (mortars["fatalities"], mortars["injuries"]) == (0, 0)  # "لم تسجل أي خسائر بشرية"
-    drones = _row(got, sub_event_type="Air/drone strike")  # "طائرتين مسيرتين": dual forms
+    # "طائرتين مسيرتين" (dual forms) shot down by air defences: a disrupted weapons use (ACLED), not a strike.
+    drones = _row(got, sub_event_type="Disrupted weapons use")
     assert (drones["landmark_id"], _day(drones)) == ("baghdad", date(2023, 1, 5))  # "اليوم ذاته"
     assert any("background" in reason for reason in got.attrs["skipped"])  # "خلال الأشهر الماضية"
 
@@ -329,7 +330,8 @@ def test_coordinated_bridges_lethal_force_and_running_totals() -> None:
     # "the Sinak and Ahrar bridges": Sinak is named too, although only "Sinak Bridge" is an alias.
     assert first["landmark_id"] == "bridge_sinak"
     assert first["sub_event_type"] == "Excessive force against protesters"  # security forces killed protesters
-    assert (first["injuries"], first["actor2"]) == (12, "Police Forces of Iraq")  # "dozens" (ACLED: 12)
+    # "dozens" (ACLED: 12); the forces that used lethal force acted (actor1), the protesters are actor2.
+    assert (first["injuries"], first["actor1"], first["actor2"]) == (12, "Police Forces of Iraq", "Protesters (Iraq)")
     wednesday = got[got["event_date"].dt.date == date(2019, 11, 6)]
     assert set(wednesday["landmark_id"]) == {"bridge_ahrar", "tahrir_square"}
     # "300 people have been killed since the protests erupted on Oct. 1" is a running total.
@@ -519,3 +521,34 @@ def test_a_continuing_state_still_places_the_days_new_event() -> None:
     got = extract_incidents(text, published="2022-07-30")
     assert list(got["event_type"]) == ["Protests"]  # the state folds into the storming, makes no event
     assert got.iloc[0]["landmark_id"] == "baghdad_convention_center"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "A roadside bomb exploded near Tahrir Square in Baghdad on Sunday, wounding a policeman. "
+            "In the southern city of Basra, three soldiers were killed and five others wounded, police said.",
+            (None, 1),
+        ),
+        (
+            "انفجرت عبوة ناسفة قرب ساحة التحرير وسط بغداد أمس الأحد، ما أدى إلى إصابة شرطي. "
+            "وفي محافظة ديالى، قتل ثلاثة جنود وأصيب خمسة آخرون، بحسب مصدر أمني.",
+            (None, 1),
+        ),
+        # A count of the same city, in the next sentence, is still the event's.
+        (
+            "A roadside bomb exploded near Tahrir Square in Baghdad on Sunday. "
+            "Two passers-by were wounded, police said.",
+            (None, 2),
+        ),
+    ],
+)
+def test_counts_of_a_sentence_about_another_city_are_no_event_s(
+    text: str, counts: tuple[int | None, int | None]
+) -> None:
+    got = extract_incidents(text, published="2021-06-14")
+    assert len(got) == 1
+    row = got.iloc[0]
+    as_int = tuple(None if pd.isna(v) else int(v) for v in (row["fatalities"], row["injuries"]))
+    assert as_int == counts

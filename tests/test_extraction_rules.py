@@ -276,6 +276,25 @@ def test_counts_of_the_clause_and_of_the_sentence() -> None:
     assert (cand.fatalities, cand.injuries) == (2, 12) and cand.rules == ["casualties.sentence"]
 
 
+@pytest.mark.parametrize(
+    ("text", "first_event_counts"),
+    [
+        ("The first rocket hit a car park, wounding a guard, while the other one caused no casualties", (None, 1)),
+        ("سقط الصاروخ الأول على مرآب وأصاب حارساً، فيما تسبب الثاني بإصابة امرأتين", (None, None)),
+        # Not about another one: the sentence's counts are its first event's.
+        ("A rocket hit a car park, and two guards were wounded", (None, 2)),
+        ("سقط صاروخ على مرآب، فيما أصيب حارسان بجروح", (None, 2)),
+    ],
+)
+def test_a_count_told_of_the_other_one_is_not_the_first_event_s(
+    text: str, first_event_counts: tuple[int | None, int | None]
+) -> None:
+    trigger_end = max(t.end for t in find_triggers(text)[:1])
+    cand = _cand("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    sentence_counts(cand, find_casualties(text), [(0, trigger_end)])
+    assert (cand.fatalities, cand.injuries) == first_event_counts
+
+
 def test_a_loose_count_goes_to_the_nearest_event_before_it_that_can_have_victims() -> None:
     protest, alert = _cand(sentence_index=0), _cand("Strategic developments", "Other", sentence_index=1)
     far = _cand(sentence_index=5)
@@ -289,6 +308,17 @@ def test_a_loose_count_goes_to_the_nearest_event_before_it_that_can_have_victims
     fresh = _cand(sentence_index=0)
     other_day.apply([fresh])
     assert fresh.fatalities is None
+
+
+def test_a_loose_count_after_an_interception_is_its() -> None:
+    intercepted = _cand("Strategic developments", "Disrupted weapons use", sentence_index=0)
+    attack = _cand("Explosions/Remote violence", "Shelling/artillery/missile attack", sentence_index=2)
+    alert = _cand("Strategic developments", "Other", sentence_index=0)
+    loose = LooseCounts()
+    loose.add(1, [Casualties(0, 1, 0, 0)], None)  # "There were no casualties."
+    loose.apply([alert, intercepted, attack])
+    assert (intercepted.fatalities, intercepted.injuries) == (0, 0)
+    assert (alert.fatalities, attack.fatalities) == (None, None)
 
 
 def test_deaths_at_a_protest_with_security_forces_named_are_excessive_force() -> None:
@@ -330,6 +360,25 @@ def test_arrests_at_a_protest_fold_into_it() -> None:
     assert protest.rules == ["merge.fold_arrests"]
 
 
+def test_an_interception_is_part_of_the_salvo_that_struck_there_only() -> None:
+    landmarks = landmark_index(None).landmarks
+
+    def intercepted(landmark: str) -> Candidate:
+        cand = _cand("Strategic developments", "Disrupted weapons use", landmark=landmark)
+        cand.rules = ["trigger(intercepted:rockets)"]
+        return cand
+
+    struck = _cand("Explosions/Remote violence", "Shelling/artillery/missile attack", landmark="us_embassy")
+    here = intercepted("us_embassy")
+    assert fold_context([struck, here], landmarks) == [struck]  # same salvo, same place: one attack
+    elsewhere = _cand("Explosions/Remote violence", "Shelling/artillery/missile attack", landmark="jadriya")
+    alone = intercepted("us_embassy")
+    assert fold_context([elsewhere, alone], landmarks) == [elsewhere, alone]  # a rocket on a house across the river
+    unplaced = _cand("Explosions/Remote violence", "Air/drone strike")
+    kept = intercepted("republican_palace")
+    assert fold_context([unplaced, kept], landmarks) == [unplaced, kept]
+
+
 def test_the_headline_merges_into_the_body_or_is_dropped() -> None:
     landmarks = landmark_index(None).landmarks
     body = [_cand(landmark="bridge_sinak")]
@@ -353,6 +402,63 @@ def test_a_cited_source_is_no_party_and_roles_follow_acled() -> None:
     assert actors_for(riot)[0] == "Rioters (Iraq)"
     attack = _cand("Explosions/Remote violence", "Air/drone strike", actors=[])
     assert actors_for(attack)[0] == "Unidentified Armed Group (Iraq)"
+
+
+def _attack_actor1(
+    text: str, event_type: str = "Explosions/Remote violence", sub: str = "Air/drone strike"
+) -> str | None:
+    kept, _ = parties(text, find_actors(text))
+    return actors_for(_cand(event_type, sub, actors=kept))[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # The actor the sentence says carried the attack out.
+        ("Kataib Hezbollah fired four rockets at the US embassy", "Kataib Hezbollah"),
+        ("The strike was carried out by US forces, a spokesman said", "Military Forces of the United States"),
+        ("Islamic State claimed responsibility for the bombing", "Islamic State (Iraq)"),
+        ("وأطلقت كتائب حزب الله ثلاثة صواريخ على القاعدة", "Kataib Hezbollah"),
+        ("وتبنى تنظيم داعش التفجير", "Islamic State (Iraq)"),
+        # A target, a suspect or a defender is not the attacker: an unidentified group is.
+        ("Rockets were fired at US forces near the airport", "Unidentified Armed Group (Iraq)"),
+        ("The US embassy was targeted by a rocket attack", "Unidentified Armed Group (Iraq)"),
+        ("A drone strike hit a headquarters of Kataib Hezbollah", "Unidentified Armed Group (Iraq)"),
+        ("Two drones were shot down by security forces", "Unidentified Armed Group (Iraq)"),
+        ("US officials blamed Kataib Hezbollah for the rockets", "Unidentified Armed Group (Iraq)"),
+        ("سقط صاروخ قرب مقر الحشد الشعبي", "Unidentified Armed Group (Iraq)"),
+        ("قتل قيادي في كتائب حزب الله بضربة جوية", "Unidentified Armed Group (Iraq)"),
+        ("استهدفت صواريخ القوات الأمريكية في المطار", "Unidentified Armed Group (Iraq)"),
+    ],
+)
+def test_actor1_of_an_attack_is_who_carried_it_out(text: str, actor1: str) -> None:
+    assert _attack_actor1(text) == actor1
+
+
+def test_actor1_of_excessive_force_is_the_force_and_of_a_find_the_finders() -> None:
+    text = "Riot police opened fire on protesters, killing two"
+    kept, _ = parties(text, find_actors(text))
+    force = _cand("Protests", "Excessive force against protesters", actors=kept)
+    assert actors_for(force) == ("Police Forces of Iraq", None, "Protesters (Iraq)")
+    unnamed = _cand("Protests", "Excessive force against protesters", actors=[])
+    assert actors_for(unnamed)[0] == "Police Forces of Iraq"
+    ar = "وعثر الجيش العراقي على منصة إطلاق صواريخ"
+    kept_ar, _ = parties(ar, find_actors(ar))
+    found = _cand("Strategic developments", "Disrupted weapons use", actors=kept_ar, rules=["trigger(disrupted:عثر)"])
+    assert actors_for(found)[0] == "Military Forces of Iraq"
+    # An intercepted rocket: the launcher acted (unidentified), not the forces whose C-RAM fired.
+    cram = "The C-RAM of US forces intercepted a rocket"
+    kept_c, _ = parties(cram, find_actors(cram))
+    intercepted = _cand(
+        "Strategic developments", "Disrupted weapons use", actors=kept_c, rules=["trigger(explosion:C-RAM)"]
+    )
+    assert actors_for(intercepted)[0] == "Unidentified Armed Group (Iraq)"
+
+
+def test_a_protest_s_movement_is_the_associated_actor() -> None:
+    for text in ("Sadrist supporters protested outside parliament", "تظاهر أنصار التيار الصدري أمام البرلمان"):
+        kept, _ = parties(text, find_actors(text))
+        assert actors_for(_cand(actors=kept))[:2] == ("Protesters (Iraq)", "Sadrist Movement")
 
 
 def test_confidence_follows_what_is_known() -> None:

@@ -47,6 +47,15 @@ PATHOLOGICAL = {
     "a sentence of 50,000 clauses": (
         "'Police and protesters near Tahrir Square and the Sinak Bridge ' + 'after protests ' * 50_000"
     ),
+    # counted people joined by "and" or commas, Arabic numbers joined by "و", Arabic duals, "one more":
+    # each count list is tried once (bounded, atomic), overlaps are looked up by bisection
+    "a counted subject of 40,000 parts": "'A rocket hit Tahrir Square. ' + 'two men and ' * 40_000 + 'wounded'",
+    "40,000 comma-joined counts": "'A rocket hit Tahrir Square. ' + 'three protesters, ' * 40_000 + 'were injured'",
+    "an Arabic number of 40,000 words": "'سقط صاروخ في ساحة التحرير. ' + 'ثلاثة و' * 40_000 + ' قتلوا'",
+    "60,000 Arabic dual counts": "'سقط صاروخ في ساحة التحرير، ' + 'مقتل متظاهرَين ' * 60_000",
+    "30,000 counts each with one more": (
+        "'Rockets hit Tahrir Square. ' + 'two were wounded and a third was hurt, ' * 30_000"
+    ),
 }
 _CHILD = textwrap.dedent(
     """

@@ -34,11 +34,17 @@ class Actor:
 
 @dataclass(frozen=True)
 class ActorMention:
-    """An actor found in a text, with the character span of the words that named it."""
+    """An actor found in a text, with the character span of the words that named it.
+
+    ``agency`` is what the sentence says the actor did (set by ``rules.actors.parties``): ``"agent"`` when it
+    carried the event out ("Kataib Hezbollah fired", "claimed by"), ``"target"`` when the event was aimed at
+    it ("a strike on a headquarters of"), ``""`` when the sentence does not say.
+    """
 
     actor: Actor
     start: int
     end: int
+    agency: str = ""
 
 
 def _parse(doc: object, source: str) -> tuple[Actor, ...]:

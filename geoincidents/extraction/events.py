@@ -12,10 +12,13 @@ from explicit numbers and number words, "no injuries" as 0, and vague counts by 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geoincidents.extraction import numbers
 from geoincidents.extraction._phrases import AnchorCache, ByScript, Token, fold_word, match_at_anchors, tokenize
+from geoincidents.extraction.numbers import NUMBER
 
 __all__ = [
     "GENERIC_BLAST",
@@ -46,8 +49,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "explosion",
         "Shelling/artillery/missile attack",
-        r"\brockets?\b(?!-propelled)|\bkatyushas?\b|\bmortars?\b|\bmissiles?\b|\bprojectiles?\b|\bshell(?:s|ing|ed)\b|\bC-?RAM\b"
-        r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|قصف\S*|(?:منظومة\s+)?سي\s+رام",
+        r"\brockets?\b(?!-propelled)|\bkatyushas?\b|\bmortars?\b|\bmissiles?\b|\bprojectiles?\b|\bshell(?:s|ing|ed)\b"
+        r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|قصف\S*",
     ),
     (
         "explosion",
@@ -88,7 +91,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "civilians",
         "Attack",
         r"\bassassinat\w*|\bshot\s+dead\b|\bgunned\s+down\b|\bstabbed\b|\bopened\s+fire\s+on\s+(?:a\s+)?(?:car|vehicle|"
-        r"civilians?|activists?|journalists?|passers-by|house|home)\b|اغتيال\S*|اغتال\S*",
+        r"civilians?|activists?|journalists?|passers-by|house|home)\b|اغتيال\S*|اغتال\S*"
+        # Gunmen attacking a crowd of unarmed people (ACLED: violence against civilians, not a protest event).
+        r"|\b(?:gunmen|armed\s+men|masked\s+men|unidentified\s+(?:assailants|attackers))\b(?=(?:\s+[\w'’,-]+){0,8}?\s+"
+        r"(?:attacked|opened\s+fire\s+on|fired\s+(?:on|at)|shot\s+at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:protesters|"
+        r"demonstrators|sit-in|activists|civilians|crowds?|mourners)\b)"
+        r"|(?:هاجم|هاجمت)\s+(?:مجموعة\s+)?(?:مسلح\S*|مجهول\S*)(?=(?:\s+\S+){0,10}?\s+(?:ال)?(?:متظاهر\S*|محتج\S*|"
+        r"معتصم\S*|مدني\S*|ناشط\S*))",
     ),
     (
         "riot",
@@ -134,9 +143,12 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?:أغلقت|اغلقت|إغلاق|اغلاق)\s+(?:\S+\s+){0,2}(?:بوابات|مداخل|جسر|الجسور|المنطقة)",
     ),
 ]
-_FAMILY_ORDER = ("disrupted", "explosion", "battle", "civilians", "riot", "protest", "arrest", "strategic")
+_FAMILY_ORDER = (
+    "disrupted", "intercepted", "explosion", "battle", "civilians", "riot", "protest", "arrest", "strategic",
+)  # fmt: skip
 _FAMILY_TYPE = {
     "disrupted": "Strategic developments",
+    "intercepted": "Strategic developments",
     "explosion": _EXPLOSIONS,
     "battle": "Battles",
     "civilians": "Violence against civilians",
@@ -168,6 +180,17 @@ _UNREAL = re.compile(
     r"(?:\s+[^\s.;:]+){0,6}\s*$",
     re.IGNORECASE,
 )
+# What a crowd protests against, or a statement condemns, names an event told elsewhere (or long past), not one
+# of this clause: "rallied to demand accountability for a wave of assassinations", "احتجاجاً على مقتل ... بغارة".
+_VIOLENT = ("explosion", "battle", "civilians")
+_CAUSE = re.compile(
+    r"(?:\b(?:protest(?:s|ed|ing)?\s+(?:against|over|at)|rall(?:y|ies|ied)\s+against|in\s+(?:anger|outrage|protest)\s+"
+    r"(?:at|over|against)|(?:demand(?:ing|ed|s)?\s+)?accountability\s+for|condemn\w*|denounc\w*|in\s+solidarity\s+with)"
+    r"|(?<![\u0621-\u064a])[وف]?(?:لل|ل|ب)?(?:احتجاج\S*\s+على|تنديد\S*|استنكار\S*|مطالبة\s+بمحاسبة|رفض\S*\s+ل|"
+    r"[إا]دان\S*|نصرة|تضامن\S*\s+مع))"
+    r"(?:\s+[^\s.;:،]+){0,10}\s*$",
+    re.IGNORECASE,
+)
 # "two rockets ready for firing were found", "police seized ... rockets": weapons seized, not an attack (ACLED:
 # disrupted weapons use).
 _SEIZED_BEFORE = re.compile(
@@ -178,6 +201,49 @@ _SEIZED_BEFORE = re.compile(
 _SEIZED_AFTER = re.compile(
     r"(?:\s+[^\s.;:,]+){0,4}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:found|seized|discovered|confiscated|"
     r"defused|dismantled|recovered)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+# A rocket or drone brought down before it struck (C-RAM, air defences): a disrupted attack, unless the clause
+# says one of them landed or hit ("two were shot down, the third hit the residence"). "تصدت" (engaged) is not
+# enough: the defence may have missed.
+_INTERCEPTED = re.compile(
+    r"\bintercept(?:ed|s|ing|ion)?\b|\bshot\s+down\b|\b(?:downed|brought\s+down)\b"
+    r"|\bdestroyed\s+(?:\w+\s+)?in\s+(?:mid-?)?(?:air|flight)\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:اعترض\S*|اعتراض\S*|[أاإ]ُ?سقط(?:ت|ت?ها|ه|وا|تا)?|[أاإ]سقاط\S*)"
+    r"(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_IMPACT = re.compile(
+    r"(?<!before\s)(?<!could\s)(?<!to\s)\b(?:hit|hits|struck|slammed|landed|fell|crashed|exploded|impacted)\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:سقط(?:ت|تا|ا)?|سقوط\S*|أصاب(?:ت)?|اصاب(?:ت)?|انفجر\S*)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+# "an assassination attempt", "محاولة اغتيال" beside the weapon that carried it out: typed by the weapon.
+_ATTEMPT = re.compile(r"(?:\b(?:failed|attempted|foiled)\s+|(?<![\u0621-\u064a])[لوب]?محاولة\s+)$", re.IGNORECASE)
+_ATTEMPT_AFTER = re.compile(r"\s+attempt\b", re.IGNORECASE)
+_WEAPON = re.compile(
+    r"\b(?:drones?|rockets?|missiles?|mortars?|bombs?|IEDs?|explosives?|grenades?)\b"
+    r"|مسير\S*|صاروخ\S*|صواريخ|قذيف\S*|قذائف|عبو\S*|ناسف\S*|مفخخ\S*",
+    re.IGNORECASE,
+)
+_WEAPON_REACH = 200
+# Who clashed with the security forces: a crowd of unarmed people (a riot, ACLED) or an armed group (a battle).
+# "Supporters" of a leader or a faction may be armed: they are no sign either way.
+_CROWD_PARTY = re.compile(
+    r"\b(?:workers|students|graduates|residents|demonstrators|protesters|mourners|worshippers|teachers|"
+    r"farmers|contractors|employees|unemployed|crowds?)\b"
+    r"|(?:ال)?(?:متظاهر|محتج|عمال|طلاب|طلبة|خريج|أهالي|اهالي|معتصم|معلم)\S*",
+    re.IGNORECASE,
+)
+_ARMED_PARTY = re.compile(
+    r"\b(?:gunmen|militants?|fighters|militia\w*|armed|factions?|brigades|insurgents|ISIS|Daesh)\b"
+    r"|مسلح\S*|فصائل|فصيل|داعش|سرايا|كتائب",
+    re.IGNORECASE,
+)
+# It fell but did not go off: no impact.
+_DUD = re.compile(
+    r"\bwithout\s+explod\w*|\b(?:failed\s+to|did\s+not|didn't)\s+(?:explode|detonate|go\s+off)\b"
+    r"|(?:دون\s+أن|من\s+دون\s+أن|لم)\s+تنفجر|دون\s+انفجار",
     re.IGNORECASE,
 )
 # Force used on a crowd. "Dispersed" counts when someone dispersed the crowd ("police dispersed them", "were
@@ -205,71 +271,171 @@ _EXCESSIVE = re.compile(
     r"|الرصاص\s+الحي|بالرصاص\s+الحي|قناص\S*|(?:قنابل|قنبلة|عبوات|عبوة)\s+(?:\S+\s+){0,4}(?:في|ب)\s*(?:ال)?(?:رأس|رؤوس)",
     re.IGNORECASE,
 )
-_NUM_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2,
-    "واحد": 1, "شخص": 1, "اثنان": 2, "اثنين": 2, "شخصين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4,
-    "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "تسعة": 9, "عشرة": 10, "عشر": 10,
-}  # fmt: skip
-# ACLED's convention for vague counts (used here for injuries too, for consistency).
-_VAGUE = {
-    "a few": 3, "few": 3, "several": 10, "many": 10, "multiple": 10, "numerous": 10, "scores of": 20, "a number of": 10,
-    "some": 10, "dozens of": 12, "dozens": 12, "hundreds of": 100, "hundreds": 100, "tens of": 12,
-    "عدد من": 10, "العديد من": 10, "عشرات": 12, "العشرات": 12, "مئات": 100, "المئات": 100,
-}  # fmt: skip
-_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_NUM = (
-    r"\b(?P<num>[0-9\u0660-\u0669]+|"
-    + "|".join(re.escape(w) for w in sorted(list(_NUM_WORDS) + list(_VAGUE), key=len, reverse=True))
-    + r")\b"
+# Count words: digits, number words and ACLED's vague counts (one grammar, :mod:`~.numbers`).
+_NUM = rf"(?<![\w'’-]){NUMBER}(?![\w'’-])"
+# People a count can be of (singular and plural), after up to three other words ("seven members of the ...").
+_PEOPLE = (
+    r"bodyguards?|people|persons?|protesters?|demonstrators?|civilians?|soldiers?|members?|officers?|policem[ae]n|"
+    r"policewom[ae]n|personnel|guards?|fighters?|militants?|gunm[ae]n|children|child|women|woman|men|man|girls?|"
+    r"boys?|others?|contractors?|troops?|employees?|workers?|staff|security\s+forces|activists?|journalists?|"
+    r"pilgrims?|visitors?|individuals?|passers-by|passer-by|passersby|passerby|bystanders?|drivers?|owners?|"
+    r"citizens?|students?|teenagers?|residents?|commanders?|aides?|brothers?|sisters?|sons?|daughters?|fathers?|"
+    r"mothers?|wife|wives|husbands?|worshippers?|shopkeepers?|medics?|paramedics?|photographers?|cameram[ae]n|"
+    r"lawmakers?|officials?|rioters?|marchers?|passengers?|customers?|labou?rers?|farmers?|doctors?|nurses?"
 )
-_WHO = r"(?:\s+(?:(?![0-9])[\w'’-]+\s+){0,3}?(?:bodyguards?|people|persons?|protesters?|demonstrators?|civilians?|"
-_WHO += r"soldiers?|members?|"
-_WHO += r"officers?|"
-_WHO += r"policemen|personnel|guards?|fighters?|militants?|gunmen|children|women|men|others?|of\s+them|contractors?|"
-_WHO += r"troops?|employees?|workers?|staff|security\s+forces|activists?|journalists?|pilgrims?|visitors?|individuals?|"
-_WHO += r"of\s+the\s+\w+|من\s+\S+|[\u0621-\u065f\u0670]+))?"
+# "seven members of Kadhimi's personal protection force": whose people, after the noun.
+_WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|have|had|are|got)\b))?"
+_PERSONS = (
+    rf"\s+(?:(?![0-9]|(?:and|or|while|but|as|when)\b|و)[\w'’-]+\s+){{0,3}}?(?:(?:{_PEOPLE})\b{_WHOSE}|of\s+them\b"
+    rf"|of\s+(?:the|his|her|their|its)\s+\w+|من\s+\S+|(?!و)[\u0621-\u065f\u0670]+)"
+)
+_WHO = rf"(?:{_PERSONS})?"
+# The first count may stand alone ("killing two"); one joined to it names its people ("and three civilians").
+_ITEM = rf"{_NUM}{_WHO}"
+_MORE = rf"{_NUM}{_PERSONS}"
+# "the owner", "his aide": one person (after a casualty verb: "wounding the owner and a passer-by").
+_ONE_PERSON = rf"(?:the|his|her|their)\s+(?:[\w'’-]+\s+)?(?:{_PEOPLE})\b"
+_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?=و[^\sو]))"  # Arabic "و" is written on the next (counted) word
+# At most this many more parts joined to a counted subject; the list is matched once, never re-tried part by part
+# (linear time whatever the text).
+_MAX_PARTS = 5
+# An aside between the count and its verb: "125 people - including police - were", "two men, both guards, were".
+_ASIDE_BODY = (
+    r"\s*[-–—(]\s*[^-–—().;\n]{1,80}?\s*[-–—)]"
+    r"|\s*,\s*(?:who|including|among|mostly|most|all|both|many|some|mainly|one\s+of)\b[^,.;\n]{1,80}?,"
+)
+_ASIDE = rf"(?:{_ASIDE_BODY})?"
+# One person, named in the singular.
+_ONE_NOUN = (
+    r"person|protester|demonstrator|civilian|soldier|member|officer|policeman|policewoman|guard|bodyguard|fighter|"
+    r"militant|gunman|child|woman|man|girl|boy|contractor|employee|worker|activist|journalist|pilgrim|visitor|"
+    r"passer-by|passerby|bystander|driver|owner|citizen|student|teenager|resident|commander|aide|brother|sister|son|"
+    r"daughter|father|mother|wife|husband|worshipper|shopkeeper|medic|paramedic|photographer|cameraman|lawmaker|"
+    r"official"
+)
 _KILLED = (
     r"(?:killed|dead|died|deaths?|fatalities|martyred|lost\s+their\s+lives|shot\s+dead"
-    r"|قتلى|قتيل|شهداء|شهيد|مقتل|قتلوا|لقوا\s+حتفهم)"
+    r"|(?:ال)?قتلى|قتيل|(?:ال)?شهداء|شهيد|مقتل|قتلوا|قتلا|لقوا\s+حتفهم)"
 )
+# Hurt, or treated for what hurt them ("treated for breathing problems", "نقلوا إلى المستشفى بحالات اختناق"); being
+# treated for heat exhaustion is no injury.
+_TREATED_FOR = r"(?:breathing|suffocation|tear[\s-]gas|gas\s+inhalation|injur\w*|wounds|bruises|fractures)"
 _HURT = (
     r"(?:wounded|injured|hurt|injuries|wounds|casualties|"
-    r"أصيبوا|اصيبوا|أصيب|اصيب|جرحوا|مصابين|مصاب|جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح)"
+    rf"(?:treated|hospitali[sz]ed)\s+(?:\w+\s+){{0,3}}?for\s+{_TREATED_FOR}|suffered\s+(?:\w+\s+)?{_TREATED_FOR}|"
+    r"أصيبوا|اصيبوا|أصيبا|اصيبا|أصيب|اصيب|جرحوا|مصابين|مصاب|(?:ال)?جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح|"
+    r"نقلوا\s+(?:إلى|الى)\s+(?:ال)?مستشف\S*(?=[^.\n]{0,60}?(?:اختناق|جروح|كدمات|إصابات)))"
+)
+_GAP_BREAK = re.compile(r"[.،,;:]|بينهم|منهم|بينها")
+# A clause of its own about another one of the event's kind: "while the one near the park caused no casualties",
+# "فيما تسبب الثاني بإصابة امرأة".
+_OF_ANOTHER = re.compile(
+    r"(?:\b(?:while|whereas|and|but)\s+(?:the\s+(?:other|second|third|last)|the\s+one\b|another)"
+    r"|(?:فيما|بينما|في\s+حين|و)\s*(?:\S+\s+){0,2}?(?:ال)?(?:ثاني|ثانية|ثالث|ثالثة|آخر|أخرى|اخرى)(?![\u0621-\u064a]))"
+    r"[^.;،,]{0,60}$",
+    re.IGNORECASE,
+)
+_OF_ANOTHER_WORDS = ("other", "second", "third", "last", "one", "another", "ثاني", "ثالث", "آخر", "أخرى", "اخرى")
+# "plus three members of the security forces": a count added to the one before ("إضافة إلى ثلاثة").
+_PLUS = re.compile(
+    r"(?:\b(?:plus|in\s+addition\s+to|as\s+well\s+as|besides)|(?:بالإضافة|إضافة|اضافة|فضلا|فضلاً)\s+(?:إلى|الى|عن))\s*$",
+    re.IGNORECASE,
+)
+_AUX = (
+    r"(?:who\s+)?(?:(?:were|was|have\s+been|had\s+been|are|got|reportedly|also|being|left|all|both)\s+)*"
+    r"(?:\w+ly\s+)?"
 )
 _COUNT_BEFORE = re.compile(
-    rf"{_NUM}{_WHO}\s+(?:(?:were|was|have\s+been|had\s+been|are|got|reportedly|also|being|left)\s+)*"
-    rf"(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))",
+    rf"(?P<subj>{_ITEM}(?>(?:{_JOIN}{_MORE}){{0,{_MAX_PARTS}}})){_ASIDE}\s+{_AUX}(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))(?![a-z])",
     re.IGNORECASE,
 )
 _COUNT_AFTER = re.compile(
     rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|left|leaving|death\s+toll\s+(?:rose\s+)?(?:to|of|at)|مقتل|ومقتل|استشهاد|واستشهاد|"
     rf"سقوط|قتل|وقتل|قضى|استشهد)|"
     rf"(?P<h>wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيب|اصيب|وأصيب|واصيب))\s+(?:at\s+least\s+|some\s+|about\s+|"
-    rf"around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+)?{_NUM}",
+    rf"around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|أكثر\s+من\s+|اكثر\s+من\s+|نحو\s+)?"
+    rf"(?P<subj>(?:{_ITEM}|{_ONE_PERSON})(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON})){{0,{_MAX_PARTS}}}))",
     re.IGNORECASE,
 )
+# A singular person with "was": one ("His brother, who sat next to him, was wounded"; "A passer-by was hurt").
+_ONE_BEFORE = re.compile(
+    rf"\b(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_NOUN})\b"
+    rf"(?:{_ASIDE_BODY}|(?:\s+[\w'’.-]+){{1,5}}?)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:(?P<k>killed|shot\s+dead)|(?P<h>wounded|injured|hurt))|(?P<d>died|later\s+died))\b",
+    re.IGNORECASE,
+)
+# One more: "Two guards were wounded and a third was hurt"; "another was killed".
+_ANOTHER = re.compile(
+    r"\b(?:a\s+(?:second|third|fourth|fifth|sixth)|another)(?:\s+[\w'’-]+){0,2}?\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:(?P<k>killed)|(?P<h>wounded|injured|hurt))\b",
+    re.IGNORECASE,
+)
+# Arabic people counted by the noun's form after a casualty word: the dual ("مقتل متظاهرَين", "إصابة طفلين"),
+# the singular ("استشهاد مدني"), with a number after it ("متظاهرَين اثنين", "متظاهر واحد"), and "و" joining
+# more ("إصابة منتسب في شرطة المرور وأحد المارة").
+_AR_SINGLE = (
+    r"(?:مدني|متظاهر|محتج|معتصم|منتسب|شخص|طفل|طفلة|امرأة|فتاة|رجل|شاب|جندي|شرطي|ضابط|عنصر|ناشط|مواطن|حارس|"
+    r"صحفي|موظف|عامل|طالب|سائق|مقاتل|آمر|قيادي|نائب)"
+)
+_AR_DUAL = (
+    r"(?:[\u0621-\u064a]+\u064e(?:ين|ان)|(?:طفل|شخص|جريح|قتيل|رجل|شاب|جندي|شرطي|ضابط|عنصر|حارس|قيادي)(?:ين|ان)"
+    r"|(?:امرأت|طفلت|فتات|سيدت)(?:ين|ان))"
+)
+# One person named with the article or a possessive: "أصيب صديقه" (his friend was hurt), "مقتل الناشط".
+_AR_ONE = rf"(?:ال)?{_AR_SINGLE}(?:ه|ها)?|(?:ال)?(?:صديق|شقيق|أخ|ابن|زوج|زوجة|مرافق|والد|والدة)(?:ه|ها|ته|تها)?"
+_AR_PERSON = rf"(?P<dual>{_AR_DUAL})|{_AR_ONE}"
+_AR_MORE = (
+    rf"(?:\s+(?:(?:في|من)\s+)?[^\s،,.و][^\s،,.]*(?:\s+[^\s،,.و][^\s،,.]*)?)?\s+و(?:(?P<one>أحد|احد|إحدى|احدى)\s+[^\s،,.]+|(?P<dual2>{_AR_DUAL})"
+    rf"|{_AR_SINGLE})(?![\u0621-\u064a])"
+)
+_AR_NOUN_AFTER = re.compile(
+    r"(?<![\u0621-\u064a])(?:(?P<k>مقتل|ومقتل|بمقتل|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل)|"
+    r"(?P<h>إصابة|اصابة|وإصابة|واصابة|بإصابة|باصابة|جرح|وجرح|أصيب|اصيب|وأصيب|واصيب))"
+    rf"\s+(?:{_AR_PERSON})(?![\u0621-\u064a])(?:\s+(?P<n2>اثنين|اثنان|اثنتين|اثنتان|واحد|واحدة)(?![\u0621-\u064a]))?"
+    rf"(?P<more>{_AR_MORE})?"
+)
+# One who died of the wounds: "الناشط فارق الحياة متأثراً بجراحه" (died), "توفي المصاب".
+_AR_DIED = re.compile(
+    rf"(?<![\u0621-\u064a])(?:ال)?(?:{_AR_SINGLE}|مصاب|جريح)\s+(?:فارق\s+الحياة|توفي|لقي\s+حتفه)(?![\u0621-\u064a])"
+)
+# The casualty noun counts by its own form: "قتيلين" two dead, "جريح" one wounded.
+_AR_VICTIMS = re.compile(
+    r"(?<![\u0621-\u064a])[وب]?(?:(?P<k>قتيل(?P<kd>ين|ان)?|حالة\s+وفاة\s+واحدة|حالت(?P<kc>ي|ا)\s+وفاة)"
+    r"|(?P<h>جريح(?P<hd>ين|ان)?))(?:اً|ا)?(?![\u0621-\u064a])"
+)
+# A toll the authorities confirmed outranks a claimed one of the same sentence ("the factions said two were
+# killed, but officials confirmed only one death"; "لم تؤكد سوى حالة وفاة واحدة").
+_CONFIRMED = re.compile(r"(?:\bconfirmed\s+(?:only\s+)?|لم\s+(?:ت|ي)ؤكد\s+سوى\s+|أكدت?\s+)$", re.IGNORECASE)
 _NONE_HURT = re.compile(
     r"\bno\s+(?:(?:immediate|reported|other)\s+)?(?:reports?\s+of\s+)?(?:injur\w*|casualt\w*|wounded|fatalit\w*|deaths?|"
     r"one\s+was\s+(?:hurt|injured|killed|wounded)|damage\s+or\s+(?:injur\w*|casualt\w*))"
     r"|\bwithout\s+(?:any\s+)?(?:causing\s+)?(?:injur\w*|casualt\w*)|\bnobody\s+was\s+(?:hurt|injured|killed)"
-    r"|\bcaused\s+no\s+(?:injur\w*|casualt\w*)|\bno\s+one\s+(?:was\s+)?(?:hurt|injured|killed|wounded)"
-    r"|(?:دون|بدون|من\s+دون|لا|ولا|عدم)\s+(?:[^\s.،,]+\s+){0,4}?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا|جرحى|قتلى)"
-    r"|لم\s+(?:\S+\s+){1,3}?(?:عن\s+)?(?:أي\s+|اي\s+|وقوع\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا)",
+    r"|\bcaused\s+no\s+(?:injur\w*|casualt\w*)|\bno\s+one\s+(?:was\s+)?(?:hurt|injured|killed|wounded|harmed)"
+    r"|\bnobody\s+was\s+harmed|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)صب\s+(?:أي\s+)?(?:أحد|احد|شخص)"
+    r"|(?:دون|بدون|من\s+دون|لا|ولا|عدم)\s+(?:[^\s.،,]+\s+){0,4}?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا|جرحى|قتلى|وفيات"
+    r"|حال(?:ة|ات)\s+(?:ال)?وفاة)"
+    r"|لم\s+(?:(?!سوى|إلا|الا)\S+\s+){1,3}?(?:عن\s+)?(?:أي\s+|اي\s+|وقوع\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا|وفيات"
+    r"|حال(?:ة|ات)\s+(?:ال)?وفاة)",
     re.IGNORECASE,
 )
+# Words without which a passage states no casualty (checked first: most sentences have none).
+# Words without which a passage states no casualty (checked first, in one scan: most sentences have none).
 _CASUALTY_HINT = re.compile(
-    r"kill|dead|died|death|wound|injur|hurt|casualt|fatalit|martyr|lives|قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|"
-    r"إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف",
+    r"(?P<lat>kill|dead|died|death|wound|injur|hurt|casualt|fatalit|martyr|lives|treated|hospitali|suffered|harmed)"
+    r"|(?P<ar>قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
+    r"توفي|اختناق|[يت]صب\s+أحد)",
     re.IGNORECASE,
 )
 _LEFT_DEAD = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|killed)")
 _LEFT_HURT = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:wounded|injured|hurt)")
-_CASUALTY_WORD = re.compile(r"casualt|ضحايا|خسائر", re.IGNORECASE)
+# "casualties", and "no one was hurt" / "harmed" / "لم يصب أحد" (nobody came to harm): no deaths and no injuries.
+_CASUALTY_WORD = re.compile(r"casualt|ضحايا|خسائر|hurt|harmed|يصب|تصب", re.IGNORECASE)
 _NONE_KIND = re.compile(r"injur|wound|hurt|إصاب|اصاب|جرح", re.IGNORECASE)
-_NONE_DEATH = re.compile(r"fatalit|death|killed|قتلى", re.IGNORECASE)
+_NONE_DEATH = re.compile(r"fatalit|death|killed|قتلى|وفا|وفي", re.IGNORECASE)
+_NO_BEFORE = re.compile(r"\bno\s*$", re.IGNORECASE)
+_PART_SPLIT = re.compile(_JOIN, re.IGNORECASE)
+_PART_NUM = re.compile(_NUM, re.IGNORECASE)
+_ONE_PERSON_RE = re.compile(_ONE_PERSON, re.IGNORECASE)
 
 
 _AR_LETTER = re.compile("[\u0621-\u064a]")
@@ -289,7 +455,7 @@ def _word_start_ok(text: str, start: int) -> bool:
     return text[i:start] in _AR_PREFIXES
 
 
-def _search_words(pattern: ByScript, text: str) -> bool:
+def _search_words(pattern: re.Pattern[str] | ByScript, text: str) -> bool:
     return any(_word_start_ok(text, m.start()) for m in pattern.finditer(text))
 
 
@@ -319,6 +485,7 @@ class Casualties:
     end: int
     fatalities: int | None
     injuries: int | None
+    of_another: bool = False  # told of "the other one" ("while the second wounded two"): not the sentence's first event
 
 
 # Words that can begin a trigger (folded keys: lower case, Arabic article and letter variants folded).
@@ -326,7 +493,8 @@ _RAW_STEMS: tuple[str, ...] = (
     "suicide", "drone", "uav", "air", "armed", "explosive", "booby", "rocket", "katyusha", "mortar", "missile",
     "projectile", "shell", "c", "ram", "cram", "hand", "grenade", "ied", "roadside", "sticky", "car", "bomb",
     "explosion", "blast", "explod", "detonat", "clash", "exchang", "gun", "fire", "fighting", "kidnap", "abduct",
-    "forcibl", "assassinat", "shot", "gunned", "stabbed", "opened", "storm", "broke", "break", "breach", "forced",
+    "forcibl", "assassinat", "shot", "gunned", "stabbed", "opened",
+    "gunmen", "masked", "unidentified", "هاجم", "storm", "broke", "break", "breach", "forced",
     "pelt", "stone", "burn",
     "set", "torched", "threw", "rpg", "fought", "hurl", "molotov", "riot", "vandal", "tore", "pulled", "rampag",
     "protest",
@@ -336,6 +504,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "joint", "found", "seized", "discovered", "defused", "dismantled", "recovered", "confiscated",
     "عثر", "ضبط", "تفكيك", "فكك", "ابطال", "ابطل", "مصادره", "صادر", "صلاه",
     "انتحاري", "طائر", "مسير", "ضرب", "غار", "صاروخ", "صواريخ", "كاتيوشا", "قذيف", "قذائف", "هاون", "منظومه", "قنبل",
+    "لصاروخ", "لصواريخ", "لقذائف", "لقذيف", "لطائر", "لمسير",
     "سي", "فرض", "اعلان", "عبو", "انفجار", "تفجير", "اشتباك", "تبادل", "مواجهات", "اختطاف", "خطف", "اختطف",
     "مختطف", "اغتيال", "اغتال",
     "قصف", "صدامات", "اطارات", "إطارات", "مصادمات", "اضرم", "تحطيم", "حطم", "تكسير",
@@ -355,6 +524,13 @@ def _stem_hit(key: str) -> bool:
 
 
 _TRIGGER_ANCHORS = AnchorCache(_stem_hit)
+
+
+def _weapon_attempt(text: str, start: int, end: int) -> bool:
+    """An assassination attempt told with the weapon that carried it out nearby (a drone, rockets, a bomb)."""
+    if not _ATTEMPT.search(text, max(0, start - 20), start) and not _ATTEMPT_AFTER.match(text, end, end + 20):
+        return False
+    return _WEAPON.search(text, max(0, start - _WEAPON_REACH), min(len(text), end + _WEAPON_REACH)) is not None
 
 
 def find_triggers(
@@ -386,6 +562,10 @@ def find_triggers(
             family, sub = "disrupted", "Disrupted weapons use"  # weapons found or seized: no attack, a disrupted one
         elif _UNREAL.search(before):
             continue
+        elif family in _VIOLENT and _CAUSE.search(text[max(start, match.start() - 90) : match.start()]):
+            continue  # what a protest is against ("rallied against the killings of activists"): no event here
+        elif family == "civilians" and _weapon_attempt(text, match.start(), match.end()):
+            continue  # "an assassination attempt ... by drone": the drone strike is the event
         words = match.group(0)
         generic = family == "explosion" and bool(GENERIC_BLAST.fullmatch(words))
         out.append(
@@ -393,7 +573,23 @@ def find_triggers(
                 match.start(), match.end(), family, _FAMILY_TYPE[family], sub, bool(_SIT_IN.fullmatch(words)), generic
             )
         )
-    return out
+    return _intercepted(text, start, stop, out)
+
+
+def _intercepted(text: str, start: int, stop: int, triggers: list[Trigger]) -> list[Trigger]:
+    """A clause's attack wholly brought down ("the C-RAM intercepted two rockets") is a disrupted one (ACLED)."""
+    if not any(t.family == "explosion" for t in triggers):
+        return triggers
+    if _IMPACT.search(text, start, stop) and not _DUD.search(text, start, stop):
+        return triggers
+    if not _search_words(_INTERCEPTED, text[start:stop]):
+        return triggers
+    return [
+        Trigger(t.start, t.end, "intercepted", _FAMILY_TYPE["intercepted"], "Disrupted weapons use", t.sit_in)
+        if t.family == "explosion"
+        else t
+        for t in triggers
+    ]
 
 
 class Force:
@@ -446,7 +642,8 @@ def classify(
     if not triggers:
         raise ValueError("classify needs at least one trigger")
     families = {t.family for t in triggers}
-    if "battle" in families and (protesters_named or "protest" in families) and "explosion" not in families:
+    crowd = protesters_named or ("battle" in families and _crowd_not_armed(text))
+    if "battle" in families and (crowd or "protest" in families) and "explosion" not in families:
         families.discard("battle")
         families.add("riot")
     family = next(f for f in _FAMILY_ORDER if f in families)
@@ -466,6 +663,11 @@ def classify(
     return chosen.event_type, chosen.sub_event_type
 
 
+def _crowd_not_armed(text: str) -> bool:
+    """A clash whose other party is a crowd of unarmed people ("between police and contract workers")."""
+    return _search_words(_CROWD_PARTY, text) and not _search_words(_ARMED_PARTY, text)
+
+
 def parse_count(words: str) -> int | None:
     """Return the number a count expression stands for (digits, number words, vague words), or None.
 
@@ -474,16 +676,180 @@ def parse_count(words: str) -> int | None:
     >>> parse_count("dozens of"), parse_count("three"), parse_count("١٢")
     (12, 3, 12)
     """
-    key = words.strip().lower().translate(_AR_DIGITS)
-    if key.isdigit():
-        return int(key)
-    if key in _NUM_WORDS:
-        return _NUM_WORDS[key]
-    return _VAGUE.get(key)
+    return numbers.parse_count(words)
+
+
+def _subject_count(words: str) -> int | None:
+    """The people a counted subject names: the sum of its parts ("a policeman and two protesters" is 3)."""
+    total = 0
+    for part in _PART_SPLIT.split(words):
+        lead = _PART_NUM.match(part)
+        value = parse_count(lead.group(0)) if lead else (1 if _ONE_PERSON_RE.match(part) else None)
+        if value is None:
+            return None if total == 0 else total
+        total += value
+    return total
+
+
+def _counted(text: str, match: re.Match[str]) -> Casualties | None:
+    """The casualties of an English or Arabic count match (None when the words count no one)."""
+    subject = match.group("subj")
+    count = _subject_count(subject)
+    if count is None:
+        return None
+    first = subject.split()[0].lower()
+    if first == "one" and _NO_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        return None  # "no one was killed"
+    killed = match.group("k") is not None
+    kword = (match.group("k") or "").lower()
+    if kword in ("left", "leaving"):
+        if first in ("a", "an"):
+            return None
+        tail = text[match.end() : match.end() + 40].lower()
+        if _LEFT_DEAD.match(tail):
+            killed = True
+        elif _LEFT_HURT.match(tail):
+            killed = False
+        else:
+            return None
+    return Casualties(match.start(), match.end(), count if killed else None, None if killed else count)
+
+
+def _arabic_nouns(match: re.Match[str]) -> Casualties:
+    """ "مقتل متظاهرَين" (2), "استشهاد مدني وإصابة" (1), "إصابة منتسب ... وأحد المارة" (2)."""
+    count = 2 if match.group("dual") else 1
+    if match.group("n2"):
+        count = parse_count(match.group("n2")) or count
+    if match.group("more"):
+        count += 2 if match.group("dual2") else 1
+    killed = match.group("k") is not None
+    return Casualties(match.start(), match.end(), count if killed else None, None if killed else count)
+
+
+def _victims(match: re.Match[str]) -> Casualties:
+    """ "قتيلين" two dead, "جريح" one wounded."""
+    if match.group("k"):
+        return Casualties(match.start(), match.end(), 2 if match.group("kd") or match.group("kc") else 1, None)
+    return Casualties(match.start(), match.end(), None, 2 if match.group("hd") else 1)
+
+
+class _Spans:
+    """Non-overlapping character spans, kept sorted: is a new span free? (a bisection, not a scan)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span kept."""
+        i = bisect_left(self.starts, end)  # spans starting before ``end``; only the last can reach ``start``
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Keep ``[start, end)`` (free of the others)."""
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+_ONE_MORE_REACH = 3  # "a third was hurt" adds to one of the last few counts before it
+
+
+def _one_more(out: list[Casualties], match: re.Match[str]) -> None:
+    """ "and a third was hurt": one more of the count of the same kind just before, or one (``out`` sorted)."""
+    killed = match.group("k") is not None
+    here = bisect_left(out, match.start(), key=lambda c: c.start)
+    for i in range(here - 1, max(-1, here - 1 - _ONE_MORE_REACH), -1):
+        prior = out[i]
+        value = prior.fatalities if killed else prior.injuries
+        if value:
+            dead = value + 1 if killed else prior.fatalities
+            out[i] = Casualties(prior.start, match.end(), dead, prior.injuries if killed else value + 1)
+            return
+    out.insert(here, Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1))
+
+
+def _read(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Casualties | None:
+    """The casualties one count pattern's match states."""
+    if pattern is _AR_NOUN_AFTER:
+        return _arabic_nouns(match)
+    if pattern is _AR_VICTIMS:
+        return _victims(match)
+    if pattern is _AR_DIED:
+        return Casualties(match.start(), match.end(), 1, None)
+    if pattern is _ONE_BEFORE:
+        killed = match.group("k") is not None or match.group("d") is not None
+        return Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1)
+    return _counted(text, match)
+
+
+def _added_up(text: str, counts: list[Casualties]) -> list[Casualties]:
+    """A count after "plus", "إضافة إلى" adds to the count of the same kind just before it."""
+    out: list[Casualties] = []
+    for count in counts:
+        prior = out[-1] if out else None
+        if prior is not None and (
+            _PLUS.search(text, max(0, count.start - 25), count.start) or _joined(text, prior, count)
+        ):
+            dead = _add(prior.fatalities, count.fatalities)
+            hurt = _add(prior.injuries, count.injuries)
+            out[-1] = Casualties(prior.start, count.end, dead, hurt)
+            continue
+        out.append(count)
+    return out
+
+
+def _joined(text: str, prior: Casualties, count: Casualties) -> bool:
+    """ "إصابة ثلاثة متظاهرين بحالات اختناق وجريحين من القوات الأمنية": a second group joined by "و" (5)."""
+    gap = text[prior.end : count.start]
+    same_kind = (prior.injuries is not None) == (count.injuries is not None)
+    return (
+        same_kind
+        and text.startswith("و", count.start)
+        and len(gap) <= 40
+        and not _GAP_BREAK.search(gap)
+        and bool(prior.fatalities or prior.injuries)
+    )
+
+
+def _add(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else a + b
+
+
+def _confirmed_over_claimed(text: str, counts: list[Casualties]) -> list[Casualties]:
+    """When a toll is stated as confirmed, the other tolls of that kind in the span are claims: drop them."""
+    confirmed = {i for i, c in enumerate(counts) if _CONFIRMED.search(text, max(0, c.start - 30), c.start)}
+    if not confirmed:
+        return counts
+    dead = any(counts[i].fatalities is not None for i in confirmed)
+    hurt = any(counts[i].injuries is not None for i in confirmed)
+    return [
+        c
+        for i, c in enumerate(counts)
+        if i in confirmed or not ((dead and c.fatalities is not None) or (hurt and c.injuries is not None))
+    ]
+
+
+# Each count pattern with words one of which it needs to match (lower case; none: always scanned); a passage
+# without them is not scanned with it.
+_ALWAYS: tuple[str, ...] = ()
+_COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_COUNT_AFTER, _ALWAYS),
+    (_AR_NOUN_AFTER, _ALWAYS),
+    (_COUNT_BEFORE, _ALWAYS),
+    (_ONE_BEFORE, ("was", "been", "died")),
+    (_AR_DIED, ("فارق", "توفي", "لقي")),
+    (_AR_VICTIMS, ("قتيل", "جريح", "وفاة")),
+)
+_COUNT_PATTERNS_EN = tuple(p for p in _COUNT_PATTERNS if p[0] not in (_AR_NOUN_AFTER, _AR_DIED, _AR_VICTIMS))
+_ANOTHER_WORDS = ("another", "second", "third", "fourth", "fifth", "sixth")
 
 
 def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[Casualties]:
     """Return the casualty statements in ``text[start:end]``: explicit counts and "no injuries" (0).
+
+    Counts in digits or words (:mod:`~.numbers`), people joined by "and" added up, an aside between
+    count and verb skipped, a singular person who "was wounded" one, Arabic duals two.
 
     Examples
     --------
@@ -491,35 +857,32 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     [(2, None), (None, 5)]
     >>> [(c.fatalities, c.injuries) for c in find_casualties("there are no injuries on both sides")]
     [(None, 0)]
+    >>> [(c.fatalities, c.injuries) for c in find_casualties("a girl and a woman were injured")]
+    [(None, 2)]
     """
     stop = len(text) if end is None else end
     out: list[Casualties] = []
-    if not _CASUALTY_HINT.search(text, start, stop):
+    hint = _CASUALTY_HINT.search(text, start, stop)
+    if hint is None:
         return out
-    taken: list[tuple[int, int]] = []
-    for pattern in (_COUNT_AFTER, _COUNT_BEFORE):
+    arabic = hint.group("ar") is not None or _AR_LETTER.search(text, start, stop) is not None
+    taken = _Spans()
+    low = text[start:stop].lower()
+    for pattern, needs in _COUNT_PATTERNS if arabic else _COUNT_PATTERNS_EN:
+        if needs and not any(word in low for word in needs):
+            continue  # none of the words the pattern needs: no need to scan
         for match in pattern.finditer(text, start, stop):
-            if any(a < match.end() and match.start() < b for a, b in taken):
+            if taken.overlaps(match.start(), match.end()) or not _word_start_ok(text, match.start()):
                 continue
-            count = parse_count(match.group("num"))
-            if count is None:
-                continue
-            kword = (match.group("k") or "").lower()
-            if match.group("num").lower() in ("a", "an") and pattern is _COUNT_AFTER and kword in ("left", "leaving"):
-                continue
-            taken.append((match.start(), match.end()))
-            killed = match.group("k") is not None
-            kword = (match.group("k") or "").lower()
-            if kword in ("left", "leaving"):
-                tail = text[match.end() : match.end() + 40].lower()
-                if _LEFT_DEAD.match(tail):
-                    killed = True
-                elif _LEFT_HURT.match(tail):
-                    killed = False
-                else:
-                    taken.pop()
-                    continue
-            out.append(Casualties(match.start(), match.end(), count if killed else None, None if killed else count))
+            found = _read(text, match, pattern)
+            if found is not None:
+                taken.add(match.start(), match.end())
+                out.append(found)
+    out.sort(key=lambda c: c.start)
+    out = _added_up(text, _confirmed_over_claimed(text, out))
+    for match in _ANOTHER.finditer(text, start, stop) if any(w in low for w in _ANOTHER_WORDS) else ():
+        if not taken.overlaps(match.start(), match.end()):
+            _one_more(out, match)
     for match in _NONE_HURT.finditer(text, start, stop):
         words = match.group(0)
         casualty_word = _CASUALTY_WORD.search(words) is not None
@@ -527,4 +890,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         fatalities = 0 if casualty_word or _NONE_DEATH.search(words) else None
         out.append(Casualties(match.start(), match.end(), fatalities, injuries))
     out.sort(key=lambda c: c.start)
-    return out
+    return [_mark_another(text, start, c) for c in out]
+
+
+def _mark_another(text: str, start: int, count: Casualties) -> Casualties:
+    """Mark a count told in a clause about another one of the kind ("while the second wounded two")."""
+    window = text[max(start, count.start - 80) : count.start]
+    if any(word in window.lower() for word in _OF_ANOTHER_WORDS) and _OF_ANOTHER.search(window):
+        return Casualties(count.start, count.end, count.fatalities, count.injuries, of_another=True)
+    return count

@@ -278,10 +278,14 @@ class _ReportReader:
                 counts = [c for c in counts if not inside_any(spans, c.start)]
         if not any(trig for _, trig in pieces):
             # Counts stated without event words may belong to a nearby event; those of background, running
-            # totals ("450 have been killed since ...") and ongoing states belong to no event of the day, nor
-            # do those of a sentence whose event words were all background.
-            loose = not told and sentence_flags(scan.text, start, end, s_dates, all_dates).counts_are_loose
-            if counts and loose:
+            # totals ("450 have been killed since ..."), ongoing states and another city belong to no event of the
+            # day, nor do those of a sentence whose event words were all background.
+            if (
+                counts
+                and not told
+                and sentence_flags(scan.text, start, end, s_dates, all_dates).counts_are_loose
+                and not self._elsewhere.elsewhere(span, after, places)
+            ):
                 self.loose.add(index, counts, when.day if when.in_sentence else None)
             return
         actors, cited = parties(scan.text, scan.actor_spans.between(start, end))

@@ -48,9 +48,13 @@ def excessive_force(made: list[Candidate], actors: list[ActorMention]) -> None:
 
 
 def sentence_counts(first: Candidate, counts: list[Casualties], event_clauses: list[tuple[int, int]]) -> None:
-    """Give the counts of a sentence stated outside every event clause to its first event."""
+    """Give the counts of a sentence stated outside every event clause to its first event.
+
+    A count told of "the other one" ("while the second wounded two", "فيما تسبب الثاني بإصابة") is not the
+    first event's: it is left out.
+    """
     for count in counts:
-        if not inside_any(event_clauses, count.start):
+        if not inside_any(event_clauses, count.start) and not count.of_another:
             _give(first, count, "casualties.sentence")
 
 
@@ -76,7 +80,8 @@ class LooseCounts:
         # each day: the only candidates a count can go to (each count then costs a few look-ups).
         firsts: dict[tuple[int, date | None], list[int | None]] = {}
         for i, cand in enumerate(candidates):
-            alert = int(cand.event_type == "Strategic developments")
+            # An alert or an arrest has no victims; an attack brought down may ("no casualties" after it).
+            alert = int(cand.event_type == "Strategic developments" and cand.sub_event_type != "Disrupted weapons use")
             for key in ((cand.sentence_index, None), (cand.sentence_index, cand.day)):
                 slots = firsts.setdefault(key, [None, None])
                 if slots[alert] is None:

@@ -197,6 +197,19 @@ def _near_enough(a: Landmark, b: Landmark, landmarks: Mapping[str, Landmark]) ->
 
 def _host(cand: Candidate, same_days: list[Candidate], landmarks: Mapping[str, Landmark]) -> Candidate | None:
     wanted = ("Protests", "Riots") if cand.sub_event_type == "Arrests" else None
+    if _intercepted(cand):  # rockets brought down are part of the salvo that struck there, not of one elsewhere
+        return next(
+            (
+                m
+                for m in same_days
+                if m.event_type == "Explosions/Remote violence"
+                and same_day(m, cand)
+                and m.landmark is not None
+                and cand.landmark is not None
+                and related(m.landmark, cand.landmark, landmarks)
+            ),
+            None,
+        )
     return next(
         (
             m
@@ -289,6 +302,11 @@ def fold_clashes(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
         host.event_type, host.sub_event_type = "Riots", "Violent demonstration"
         host.rules.append(rule("merge.fold_clash"))
     return out
+
+
+def _intercepted(cand: Candidate) -> bool:
+    """An attack brought down before it struck (``events``' interception rule): part of an attack of that day nearby."""
+    return any(entry.startswith("trigger(intercepted:") for entry in cand.rules)
 
 
 def fold_context(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:

@@ -1,0 +1,102 @@
+"""Numbers written in words, English and Arabic, and the count they stand for.
+
+:data:`NUMBER` matches a number written in digits (Western or Arabic-Indic) or in words: English
+"seven", "twenty-five", "a dozen"; Arabic "سبعة", "خمسة عشر" (15), "اثنين وثلاثين" (32), "مئة وخمسة
+وعشرين" (125); and the vague counts of ACLED's convention (:data:`VAGUE`: "a few" 3, "several" 10,
+"dozens" / "عشرات" 12, "hundreds" / "مئات" 100). :func:`parse_count` gives the value of such words.
+This is the one place the project reads a number from words; every count path goes through it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["NUMBER", "VAGUE", "parse_count"]
+
+_EN_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+_EN_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_EN_OTHER = {"a": 1, "an": 1, "a dozen": 12, "dozen": 12, "a couple of": 2, "a hundred": 100, "one hundred": 100}
+# Arabic cardinals (both genders, the cases written without vowels) and their value.
+_AR_UNITS = {
+    "واحد": 1, "واحدة": 1, "أحد": 1, "احد": 1, "إحدى": 1, "احدى": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2,
+    "اثنتين": 2, "اثنا": 2, "اثني": 2, "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "اربع": 4, "اربعة": 4,
+    "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8,
+    "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10,
+}  # fmt: skip
+_AR_TENS = {
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "اربعون": 40,
+    "اربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80,
+    "ثمانين": 80, "تسعون": 90, "تسعين": 90, "مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200,
+    "مائتان": 200, "مائتين": 200,
+}  # fmt: skip
+# Shorthand of ACLED's convention for vague counts (used for injuries too, for consistency).
+VAGUE: dict[str, int] = {
+    "a few": 3, "few": 3, "several": 10, "many": 10, "multiple": 10, "numerous": 10, "scores of": 20,
+    "a number of": 10, "some": 10, "dozens of": 12, "dozens": 12, "hundreds of": 100, "hundreds": 100,
+    "tens of": 12, "عدد من": 10, "العديد من": 10, "عشرات": 12, "العشرات": 12, "مئات": 100, "المئات": 100,
+}  # fmt: skip
+"""Vague counts by ACLED's convention: "a few" 3, "several" 10, "dozens" 12, "scores of" 20, "hundreds" 100."""
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_EN = (
+    rf"(?:{_alternation(_EN_TENS)})(?:[\s-]+(?:{_alternation(_EN_UNITS)}))?|{_alternation(_EN_TEENS)}"
+    rf"|{_alternation(_EN_OTHER)}|{_alternation(_EN_UNITS)}"
+)
+_AR_WORD = rf"(?:{_alternation(list(_AR_TENS) + list(_AR_UNITS))})(?:\s+عشرة?)?(?![\u0621-\u064a])"
+# "مئة وخمسة وعشرين": number words joined by "و" (written on the next word; on the first too, "قتيل ومئة").
+_AR = rf"و?{_AR_WORD}(?>(?:\s+و\s?{_AR_WORD}){{0,4}})"
+NUMBER = rf"(?:و?[0-9\u0660-\u0669\u06f0-\u06f9]+|و?(?:{_alternation(VAGUE)})|{_EN}|{_AR})"
+"""A number in digits or words, or a vague count (a regular expression, no groups; needs word bounds)."""
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_AR_TEEN = re.compile(r"^(\S+)\s+عشرة?$")
+
+
+def _arabic(words: str) -> int | None:
+    total = 0
+    for part in re.split(r"\s+و\s?", words.removeprefix("و")):
+        teen = _AR_TEEN.match(part)
+        head = teen.group(1) if teen else part
+        value = _AR_UNITS.get(head, _AR_TENS.get(head))
+        if value is None:
+            return None
+        total += value + (10 if teen else 0)
+    return total
+
+
+def parse_count(words: str) -> int | None:
+    """Return the number a count expression stands for (digits, number words, vague words), or None.
+
+    Examples
+    --------
+    >>> parse_count("dozens of"), parse_count("twenty-five"), parse_count("١٢"), parse_count("مئة وخمسة وعشرين")
+    (12, 25, 12, 125)
+    """
+    key = " ".join(words.strip().lower().translate(_DIGITS).split())
+    if key.removeprefix("و").isdigit():  # "و25": "and 25"
+        return int(key.removeprefix("و"))
+    if key in VAGUE or key.removeprefix("و") in VAGUE:  # "وعشرات": "and dozens"
+        return VAGUE.get(key, VAGUE.get(key.removeprefix("و")))
+    if key in _EN_OTHER:
+        return _EN_OTHER[key]
+    parts = re.split(r"[\s-]+", key)
+    if len(parts) <= 2 and all(p in _EN_UNITS or p in _EN_TEENS or p in _EN_TENS for p in parts):
+        if len(parts) == 1:
+            return _EN_UNITS.get(key, _EN_TEENS.get(key, _EN_TENS.get(key)))
+        if parts[0] in _EN_TENS and parts[1] in _EN_UNITS:
+            return _EN_TENS[parts[0]] + _EN_UNITS[parts[1]]
+        return None
+    return _arabic(key)
