@@ -282,6 +282,27 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return out
 
 
+_Reading = tuple[bool, bool, frozenset[str]]
+_last_reading: tuple[str, int, int, _Reading] | None = None
+
+
+def _passage_reading(text: str, pos: int, endpos: int) -> _Reading:
+    """Whether ``text[pos:endpos]`` holds Arabic and Latin letters, and its Latin words in lower case.
+
+    The rules ask this of the same sentence for several patterns in a row: the last passage's reading is kept
+    (one entry; replacing the tuple is atomic, so concurrent threads stay correct, at worst they recompute).
+    """
+    global _last_reading
+    last = _last_reading
+    if last is not None and last[0] is text and last[1] == pos and last[2] == endpos:
+        return last[3]
+    has_latin = bool(_LATIN_CHAR.search(text, pos, endpos))
+    words = frozenset(_LATIN_WORD.findall(text[pos:endpos].lower())) if has_latin else frozenset()
+    reading = (bool(_ARABIC_CHAR.search(text, pos, endpos)), has_latin, words)
+    _last_reading = (text, pos, endpos, reading)
+    return reading
+
+
 class ByScript:
     """A big English-and-Arabic pattern split into its English and its Arabic alternatives.
 
@@ -310,12 +331,13 @@ class ByScript:
         self._latin = re.compile("|".join(latin), pattern.flags) if latin else None
 
     def _parts(self, text: str, pos: int, endpos: int) -> list[re.Pattern[str]]:
+        has_arabic, has_latin, words = _passage_reading(text, pos, endpos)
         parts = []
-        if self._arabic is not None and _ARABIC_CHAR.search(text, pos, endpos):
+        if self._arabic is not None and has_arabic:
             parts.append(self._arabic)
-        if self._latin is not None and (not parts or _LATIN_CHAR.search(text, pos, endpos)):
+        if self._latin is not None and (not parts or has_latin):
             cues = self.latin_cues
-            if cues is None or not cues.isdisjoint(_LATIN_WORD.findall(text[pos:endpos].lower())):
+            if cues is None or not cues.isdisjoint(words):
                 parts.append(self._latin)
         return parts
 

@@ -658,8 +658,27 @@ def specificity(landmark: Landmark) -> tuple[int, float]:
     return rank, landmark.position_uncertainty_m
 
 
-def _relation_word(text: str, start: int) -> tuple[re.Match[str], str] | None:
-    """The word of place just before ``start`` ("in", "near", "stormed", "قرب") and the filler after it."""
+_RelationWord = tuple[re.Match[str], str] | None
+_relation_cache: tuple[str, dict[int, _RelationWord]] | None = None
+
+
+def _relation_word(text: str, start: int) -> _RelationWord:
+    """The word of place just before ``start`` ("in", "near", "stormed", "قرب") and the filler after it.
+
+    Asked several times of the same place: the answers for the last text are kept (replacing the cache's tuple
+    is atomic, so concurrent threads stay correct).
+    """
+    global _relation_cache
+    cache = _relation_cache
+    if cache is None or cache[0] is not text:
+        cache = (text, {})
+        _relation_cache = cache
+    if start not in cache[1]:
+        cache[1][start] = _read_relation_word(text, start)
+    return cache[1][start]
+
+
+def _read_relation_word(text: str, start: int) -> _RelationWord:
     window = text[max(0, start - _WINDOW) : start]
     matches = list(_REL_PATTERN.finditer(window))
     match = matches[-1] if matches else None
