@@ -340,7 +340,10 @@ def test_cli_map_refuses_a_template_tile_url_and_keeps_a_template_attribution_as
     err = capsys.readouterr().err
     assert err.startswith("geoincidents map: error: the tile URL template") and err.count("\n") == 1
     assert not out.exists() and not (tmp_path / "pwned").exists()
-    code = cli_main(["map", str(src), "-o", str(out), "--attribution", f"tiles {{{{ 7*7 }}}} {_RUNS_CODE}"])
+    tiles = "https://tiles.example.org/{z}/{x}/{y}.png"  # attribution is shown with base tiles only
+    code = cli_main(
+        ["map", str(src), "-o", str(out), "--tiles", tiles, "--attribution", f"tiles {{{{ 7*7 }}}} {_RUNS_CODE}"]
+    )
     assert code == 0
     html = out.read_text(encoding="utf-8")
     assert "tiles 49" not in html and "tiles \\u0026#123;\\u0026#123; 7*7" in html
