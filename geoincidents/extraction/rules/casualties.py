@@ -24,10 +24,26 @@ _NEAR_SENTENCES = 2  # a loose count goes to an event at most this many sentence
 
 
 def _give(cand: Candidate, count: Casualties, rule_id: str) -> None:
-    if cand.count(count):
-        entry = rule(rule_id)
-        if entry not in cand.rules:
-            cand.rules.append(entry)
+    if count.update or count.one_more:
+        _revise(cand, count)
+    elif not cand.count(count):
+        return
+    entry = rule(rule_id)
+    if entry not in cand.rules:
+        cand.rules.append(entry)
+
+
+def _revise(cand: Candidate, count: Casualties) -> None:
+    """A later toll replaces the event's count of its kind (``casualties.update``); "a second died" adds one."""
+    for attr in ("fatalities", "injuries"):
+        value = getattr(count, attr)
+        if value is None:
+            continue
+        mine = getattr(cand, attr)
+        setattr(cand, attr, value if count.update or mine is None else mine + value)
+    entry = rule("casualties.update" if count.update else "casualties.one_more")
+    if entry not in cand.rules:
+        cand.rules.append(entry)
 
 
 def clause_counts(cand: Candidate, counts: list[Casualties], clause: tuple[int, int]) -> None:
@@ -66,7 +82,8 @@ class LooseCounts:
 
     def add(self, sentence_index: int, counts: list[Casualties], day: date | None) -> None:
         """Keep the counts of sentence ``sentence_index`` (``day``: its own date, None when it names none)."""
-        self._items.extend((sentence_index, c, day) for c in counts)
+        # A later toll ("by Wednesday the death toll had risen to five") is of an earlier day's event.
+        self._items.extend((sentence_index, c, None if c.update or c.one_more else day) for c in counts)
 
     def apply(self, candidates: list[Candidate]) -> None:
         """Give each kept count to the event of the nearest sentence before it (or just after).
