@@ -135,3 +135,22 @@ def test_a_protester_who_died_of_his_wounds_adds_to_the_riot() -> None:
     frame = extract_incidents(text, published="2019-11-26")
     row = frame[frame["landmark_id"] == "khilani_square"].iloc[0]
     assert row["fatalities"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("killing one and injuring 2,300", (1, 2300)),  # a thousands separator, not "2 and 300"
+        ("killing 3, 4 wounded", (3, 4)),
+        ("Scores were wounded in the stampede.", (None, 20)),
+        ("Scores of army vehicles were deployed.", (None, None)),  # vehicles: no count of people hurt
+        ("An activist was assassinated outside his home.", (1, None)),
+        ("Two journalists were murdered.", (2, None)),
+        ("أسفر الهجوم عن اغتيال ناشط مدني", (1, None)),
+        ("وأسفر الحادث عن مقتل شاباً", (1, None)),  # the singular with tanween
+        ("The assassination drew condemnation.", (None, None)),
+        ("ندد باغتيال الصحفيين", (None, None)),  # a plural named with the article: no number
+    ],
+)
+def test_more_ways_of_writing_a_count(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _largest(text) == expected

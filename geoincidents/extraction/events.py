@@ -295,7 +295,8 @@ _ITEM = rf"{_NUM}{_WHO}"
 _MORE = rf"{_NUM}{_PERSONS}"
 # "the owner", "his aide": one person (after a casualty verb: "wounding the owner and a passer-by").
 _ONE_PERSON = rf"(?:the|his|her|their)\s+(?:[\w'’-]+\s+)?(?:{_PEOPLE})\b"
-_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?=و[^\sو]))"  # Arabic "و" is written on the next (counted) word
+# Arabic "و" is written on the next (counted) word; a comma before three digits is a thousands separator ("2,300").
+_JOIN = r"(?:\s*,(?![0-9]{3}(?![0-9]))\s*(?:and\s+)?|\s+and\s+|\s+(?=و[^\sو]))"
 # At most this many more parts joined to a counted subject; the list is matched once, never re-tried part by part
 # (linear time whatever the text).
 _MAX_PARTS = 5
@@ -314,7 +315,7 @@ _ONE_NOUN = (
     r"official"
 )
 _KILLED = (
-    r"(?:killed|dead|died|deaths?|fatalities|martyred|lost\s+their\s+lives|shot\s+dead"
+    r"(?:killed|dead|died|deaths?|fatalities|martyred|assassinated|murdered|lost\s+their\s+lives|shot\s+dead"
     r"|(?:ال)?قتلى|قتيل|(?:ال)?شهداء|شهيد|مقتل|قتلوا|قتلا|لقوا\s+حتفهم)"
 )
 # Hurt, or treated for what hurt them ("treated for breathing problems", "نقلوا إلى المستشفى بحالات اختناق"); being
@@ -365,7 +366,7 @@ _COUNT_AFTER = re.compile(
 _ONE_BEFORE = re.compile(
     rf"\b(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_NOUN})\b"
     rf"(?:{_ASIDE_BODY}|(?:\s+[\w'’.-]+){{1,5}}?)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    rf"(?:(?P<k>killed|shot\s+dead)|(?P<h>wounded|injured|hurt))|(?P<d>died|later\s+died))\b",
+    rf"(?:(?P<k>killed|shot\s+dead|assassinated|murdered)|(?P<h>wounded|injured|hurt))|(?P<d>died|later\s+died))\b",
     re.IGNORECASE,
 )
 # One more: "Two guards were wounded and a third was hurt"; "another was killed".
@@ -394,9 +395,9 @@ _AR_MORE = (
     rf"|{_AR_SINGLE})(?![\u0621-\u064a])"
 )
 _AR_NOUN_AFTER = re.compile(
-    r"(?<![\u0621-\u064a])(?:(?P<k>مقتل|ومقتل|بمقتل|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل)|"
+    r"(?<![\u0621-\u064a])(?:(?P<k>مقتل|ومقتل|بمقتل|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل|اغتيال|واغتيال|باغتيال)|"
     r"(?P<h>إصابة|اصابة|وإصابة|واصابة|بإصابة|باصابة|جرح|وجرح|أصيب|اصيب|وأصيب|واصيب))"
-    rf"\s+(?:{_AR_PERSON})(?![\u0621-\u064a])(?:\s+(?P<n2>اثنين|اثنان|اثنتين|اثنتان|واحد|واحدة)(?![\u0621-\u064a]))?"
+    rf"\s+(?:{_AR_PERSON})(?:ا\u064b?|\u064bا)?(?![\u0621-\u064a])(?:\s+(?P<n2>اثنين|اثنان|اثنتين|اثنتان|واحد|واحدة)(?![\u0621-\u064a]))?"
     rf"(?P<more>{_AR_MORE})?"
 )
 # One who died of the wounds: "الناشط فارق الحياة متأثراً بجراحه" (died), "توفي المصاب".
@@ -426,8 +427,9 @@ _NONE_HURT = re.compile(
 # Words without which a passage states no casualty (checked first: most sentences have none).
 # Words without which a passage states no casualty (checked first, in one scan: most sentences have none).
 _CASUALTY_HINT = re.compile(
-    r"(?P<lat>kill|dead|died|death|wound|injur|hurt|casualt|fatalit|martyr|lives|treated|hospitali|suffered|harmed)"
-    r"|(?P<ar>قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
+    r"(?P<lat>kill|dead|died|death|wound|injur|hurt|casualt|fatalit|martyr|lives|treated|hospitali|suffered|harmed"
+    r"|assassinat|murder)"
+    r"|(?P<ar>اغتيال|قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
     r"توفي|اختناق|[يت]صب\s+أحد)",
     re.IGNORECASE,
 )

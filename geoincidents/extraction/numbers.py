@@ -45,7 +45,7 @@ _AR_THOUSAND = {"ألف": 1000, "الف": 1000, "ألفي": 2000, "الفي": 20
 _AR_TIMES_THOUSAND = ("آلاف", "الاف", "ألف", "الف", "ألفاً", "ألفا", "الفا", "الفاً")
 # Shorthand of ACLED's convention for vague counts (used for injuries too, for consistency).
 VAGUE: dict[str, int] = {
-    "a few": 3, "few": 3, "several": 10, "many": 10, "multiple": 10, "numerous": 10, "scores of": 20,
+    "a few": 3, "few": 3, "several": 10, "many": 10, "multiple": 10, "numerous": 10, "scores of": 20, "scores": 20,
     "a number of": 10, "some": 10, "dozens of": 12, "dozens": 12, "hundreds of": 100, "hundreds": 100,
     "tens of": 12, "عدد من": 10, "العديد من": 10, "عشرات": 12, "العشرات": 12, "مئات": 100, "المئات": 100,
 }  # fmt: skip
