@@ -154,3 +154,15 @@ def test_a_protester_who_died_of_his_wounds_adds_to_the_riot() -> None:
 )
 def test_more_ways_of_writing_a_count(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _largest(text) == expected
+
+
+def test_a_loose_count_does_not_override_none_told_of_the_event() -> None:
+    text = (
+        "A rocket landed near the Monument to the Unknown Soldier in Baghdad on Monday, causing no injuries.\n\n"
+        "Three people were wounded, a source said."
+    )
+    row = extract_incidents(text, published="2024-03-04").iloc[0]
+    assert row["injuries"] == 0
+    # negative: with no zero told, the loose count is the event's
+    row = extract_incidents(text.replace(", causing no injuries", ""), published="2024-03-04").iloc[0]
+    assert row["injuries"] == 3

@@ -11,6 +11,7 @@ where security forces are named make it excessive force (``casualties.excessive_
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from geoincidents.extraction.actors import ActorMention
@@ -74,6 +75,18 @@ def sentence_counts(first: Candidate, counts: list[Casualties], event_clauses: l
             _give(first, count, "casualties.sentence")
 
 
+def _unless_none(cand: Candidate, count: Casualties) -> Casualties:
+    """A loose count without the kinds its event was told to have none of ("ولم تسجل أي إصابات" in its sentence).
+
+    A later toll or one more who died is a revision, and is kept whole.
+    """
+    if count.update or count.one_more:
+        return count
+    dead = None if cand.fatalities == 0 else count.fatalities
+    hurt = None if cand.injuries == 0 else count.injuries
+    return count if (dead, hurt) == (count.fatalities, count.injuries) else replace(count, fatalities=dead, injuries=hurt)
+
+
 class LooseCounts:
     """Counts stated in sentences with no event words, given to a nearby event once all are known."""
 
@@ -113,4 +126,4 @@ class LooseCounts:
                         rank = (alert, abs(distance) + (0 if distance > 0 else 3), first)
                         best = rank if best is None or rank < best else best
             if best is not None:
-                _give(candidates[best[2]], count, "casualties.nearby")
+                _give(candidates[best[2]], _unless_none(candidates[best[2]], count), "casualties.nearby")
