@@ -84,7 +84,9 @@ def _unless_none(cand: Candidate, count: Casualties) -> Casualties:
         return count
     dead = None if cand.fatalities == 0 else count.fatalities
     hurt = None if cand.injuries == 0 else count.injuries
-    return count if (dead, hurt) == (count.fatalities, count.injuries) else replace(count, fatalities=dead, injuries=hurt)
+    if (dead, hurt) == (count.fatalities, count.injuries):
+        return count
+    return replace(count, fatalities=dead, injuries=hurt)
 
 
 class LooseCounts:
