@@ -166,3 +166,23 @@ def test_a_loose_count_does_not_override_none_told_of_the_event() -> None:
     # negative: with no zero told, the loose count is the event's
     row = extract_incidents(text.replace(", causing no injuries", ""), published="2024-03-04").iloc[0]
     assert row["injuries"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قُتل ثلاثة متظاهرين وأُصيب عشرون", [(3, None), (None, 20)]),
+        ("أسفرَ الهجومُ عن مقتلِ ثلاثةِ أشخاصٍ وإصابةِ خمسةٍ آخرين", [(3, None), (None, 5)]),
+        ("لم يُصب أحدٌ بأذى", [(0, 0)]),
+        ("استشهاد متظاهرَين", [(2, None)]),  # the fatha of the dual is kept: two, not one
+        ("استشهاد متظاهرين", []),  # negative: the plural without a number counts no one
+    ],
+)
+def test_arabic_vowel_marks_do_not_hide_a_count(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected
+
+
+def test_spans_read_without_vowel_marks_point_into_the_original_text() -> None:
+    text = "وفي بغداد، قُتل ثلاثة متظاهرين."
+    (count,) = find_casualties(text, 4)
+    assert text[count.start : count.end] == "قُتل ثلاثة متظاهرين"

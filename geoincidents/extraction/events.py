@@ -429,7 +429,7 @@ _NONE_HURT = re.compile(
 _CASUALTY_HINT = re.compile(
     r"(?P<lat>kill|dead|died|death|wound|injur|hurt|casualt|fatalit|martyr|lives|treated|hospitali|suffered|harmed"
     r"|assassinat|murder)"
-    r"|(?P<ar>اغتيال|قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
+    r"|(?P<ar>اغتيال|استشهاد|قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
     r"توفي|اختناق|[يت]صب\s+أحد)",
     re.IGNORECASE,
 )
@@ -924,6 +924,34 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     [(None, 2)]
     """
     stop = len(text) if end is None else end
+    if _DIACRITIC.search(text, start, stop):  # "قُتل ثلاثة وأُصيب عشرون": read without the vowel marks
+        plain, where = _without_vowels(text[start:stop])
+        return [
+            replace(c, start=start + where[c.start], end=start + where[c.end - 1] + 1 if c.end else start)
+            for c in _find_casualties(plain, 0, len(plain))
+        ]
+    return _find_casualties(text, start, stop)
+
+
+# Arabic vowel marks; a fatha before a final "ين"/"ان" is kept: it marks the dual ("متظاهرَين", two protesters).
+_DIACRITIC = re.compile("[\u064b-\u0652\u0670]")
+_DUAL_FATHA = re.compile("\u064e(?:ين|ان)(?![\u0621-\u064a])")
+
+
+def _without_vowels(text: str) -> tuple[str, list[int]]:
+    """The text without Arabic vowel marks (but the dual's fatha), and where each kept character was."""
+    kept: list[str] = []
+    where: list[int] = []
+    for i, char in enumerate(text):
+        if _DIACRITIC.match(char) and not (char == "\u064e" and _DUAL_FATHA.match(text, i)):
+            continue
+        kept.append(char)
+        where.append(i)
+    return "".join(kept), where
+
+
+def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
+    """:func:`find_casualties` on a text without vowel marks (or with none to remove)."""
     out: list[Casualties] = []
     hint = _CASUALTY_HINT.search(text, start, stop)
     if hint is None:
