@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geoincidents.extraction import numbers
@@ -295,7 +295,8 @@ _ITEM = rf"{_NUM}{_WHO}"
 _MORE = rf"{_NUM}{_PERSONS}"
 # "the owner", "his aide": one person (after a casualty verb: "wounding the owner and a passer-by").
 _ONE_PERSON = rf"(?:the|his|her|their)\s+(?:[\w'’-]+\s+)?(?:{_PEOPLE})\b"
-_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?=و[^\sو]))"  # Arabic "و" is written on the next (counted) word
+# Arabic "و" is written on the next (counted) word; a comma before three digits is a thousands separator ("2,300").
+_JOIN = r"(?:\s*,(?![0-9]{3}(?![0-9]))\s*(?:and\s+)?|\s+and\s+|\s+(?=و[^\sو]))"
 # At most this many more parts joined to a counted subject; the list is matched once, never re-tried part by part
 # (linear time whatever the text).
 _MAX_PARTS = 5
@@ -314,7 +315,7 @@ _ONE_NOUN = (
     r"official"
 )
 _KILLED = (
-    r"(?:killed|dead|died|deaths?|fatalities|martyred|lost\s+their\s+lives|shot\s+dead"
+    r"(?:killed|dead|died|deaths?|fatalities|martyred|assassinated|murdered|lost\s+their\s+lives|shot\s+dead"
     r"|(?:ال)?قتلى|قتيل|(?:ال)?شهداء|شهيد|مقتل|قتلوا|قتلا|لقوا\s+حتفهم)"
 )
 # Hurt, or treated for what hurt them ("treated for breathing problems", "نقلوا إلى المستشفى بحالات اختناق"); being
@@ -345,15 +346,19 @@ _AUX = (
     r"(?:who\s+)?(?:(?:were|was|have\s+been|had\s+been|are|got|reportedly|also|being|left|all|both)\s+)*"
     r"(?:\w+ly\s+)?"
 )
+# How a toll is told: "the death toll rose to", "had risen to", "stood at", "the number of wounded reached".
+_TOLL_VERB = r"(?:(?:had|has|have)\s+)?(?:(?:rose|risen|climbed|increased|jumped|reached|stood|stands|was|is)\s+)?"
 _COUNT_BEFORE = re.compile(
     rf"(?P<subj>{_ITEM}(?>(?:{_JOIN}{_MORE}){{0,{_MAX_PARTS}}})){_ASIDE}\s+{_AUX}(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))(?![a-z])",
     re.IGNORECASE,
 )
 _COUNT_AFTER = re.compile(
-    rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|left|leaving|death\s+toll\s+(?:rose\s+)?(?:to|of|at)|مقتل|ومقتل|استشهاد|واستشهاد|"
+    rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|left|leaving|death\s+toll\s+{_TOLL_VERB}(?:to|of|at)"
+    rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_TOLL_VERB}(?:to|at)|مقتل|ومقتل|استشهاد|واستشهاد|"
     rf"سقوط|قتل|وقتل|قضى|استشهد)|"
-    rf"(?P<h>wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيب|اصيب|وأصيب|واصيب))\s+(?:at\s+least\s+|some\s+|about\s+|"
-    rf"around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|أكثر\s+من\s+|اكثر\s+من\s+|نحو\s+)?"
+    rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_TOLL_VERB}(?:to|at)|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيب|اصيب|وأصيب|واصيب))\s+(?:at\s+least\s+|some\s+|about\s+|"
+    rf"around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|between\s+|أكثر\s+من\s+|اكثر\s+من\s+|نحو\s+"
+    rf"|(?:ما\s+)?بين\s+)?"
     rf"(?P<subj>(?:{_ITEM}|{_ONE_PERSON})(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON})){{0,{_MAX_PARTS}}}))",
     re.IGNORECASE,
 )
@@ -361,13 +366,14 @@ _COUNT_AFTER = re.compile(
 _ONE_BEFORE = re.compile(
     rf"\b(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_NOUN})\b"
     rf"(?:{_ASIDE_BODY}|(?:\s+[\w'’.-]+){{1,5}}?)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    rf"(?:(?P<k>killed|shot\s+dead)|(?P<h>wounded|injured|hurt))|(?P<d>died|later\s+died))\b",
+    rf"(?:(?P<k>killed|shot\s+dead|assassinated|murdered)|(?P<h>wounded|injured|hurt))|(?P<d>died|later\s+died))\b",
     re.IGNORECASE,
 )
 # One more: "Two guards were wounded and a third was hurt"; "another was killed".
 _ANOTHER = re.compile(
-    r"\b(?:a\s+(?:second|third|fourth|fifth|sixth)|another)(?:\s+[\w'’-]+){0,2}?\s+(?:was|had\s+been|has\s+been)\s+"
-    r"(?:\w+ly\s+)?(?:(?P<k>killed)|(?P<h>wounded|injured|hurt))\b",
+    r"\b(?:a\s+(?:second|third|fourth|fifth|sixth)|another)(?:\s+[\w'’-]+){0,2}?(?:\s*,[^,.;\n]{1,50},)?\s+"
+    r"(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:(?P<k>killed)|(?P<h>wounded|injured|hurt))"
+    r"|(?:later\s+)?(?P<d>died|succumbed))\b",
     re.IGNORECASE,
 )
 # Arabic people counted by the noun's form after a casualty word: the dual ("مقتل متظاهرَين", "إصابة طفلين"),
@@ -389,9 +395,9 @@ _AR_MORE = (
     rf"|{_AR_SINGLE})(?![\u0621-\u064a])"
 )
 _AR_NOUN_AFTER = re.compile(
-    r"(?<![\u0621-\u064a])(?:(?P<k>مقتل|ومقتل|بمقتل|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل)|"
+    r"(?<![\u0621-\u064a])(?:(?P<k>مقتل|ومقتل|بمقتل|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل|اغتيال|واغتيال|باغتيال)|"
     r"(?P<h>إصابة|اصابة|وإصابة|واصابة|بإصابة|باصابة|جرح|وجرح|أصيب|اصيب|وأصيب|واصيب))"
-    rf"\s+(?:{_AR_PERSON})(?![\u0621-\u064a])(?:\s+(?P<n2>اثنين|اثنان|اثنتين|اثنتان|واحد|واحدة)(?![\u0621-\u064a]))?"
+    rf"\s+(?:{_AR_PERSON})(?:ا\u064b?|\u064bا)?(?![\u0621-\u064a])(?:\s+(?P<n2>اثنين|اثنان|اثنتين|اثنتان|واحد|واحدة)(?![\u0621-\u064a]))?"
     rf"(?P<more>{_AR_MORE})?"
 )
 # One who died of the wounds: "الناشط فارق الحياة متأثراً بجراحه" (died), "توفي المصاب".
@@ -421,8 +427,9 @@ _NONE_HURT = re.compile(
 # Words without which a passage states no casualty (checked first: most sentences have none).
 # Words without which a passage states no casualty (checked first, in one scan: most sentences have none).
 _CASUALTY_HINT = re.compile(
-    r"(?P<lat>kill|dead|died|death|wound|injur|hurt|casualt|fatalit|martyr|lives|treated|hospitali|suffered|harmed)"
-    r"|(?P<ar>قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
+    r"(?P<lat>kill|dead|died|death|wound|injur|hurt|casualt|fatalit|martyr|lives|treated|hospitali|suffered|harmed"
+    r"|assassinat|murder)"
+    r"|(?P<ar>اغتيال|استشهاد|قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
     r"توفي|اختناق|[يت]صب\s+أحد)",
     re.IGNORECASE,
 )
@@ -486,6 +493,8 @@ class Casualties:
     fatalities: int | None
     injuries: int | None
     of_another: bool = False  # told of "the other one" ("while the second wounded two"): not the sentence's first event
+    update: bool = False  # a later toll ("the death toll rose to five"): replaces the event's earlier counts
+    one_more: bool = False  # "a second died of his wounds" with no count before it here: adds one to the event's
 
 
 # Words that can begin a trigger (folded keys: lower case, Arabic article and letter variants folded).
@@ -679,10 +688,15 @@ def parse_count(words: str) -> int | None:
     return numbers.parse_count(words)
 
 
+_SUBSET = re.compile(r"\S+\s+of\s+(?:them|whom)\b|\S+\s+(?:منهم|بينهم)", re.IGNORECASE)
+
+
 def _subject_count(words: str) -> int | None:
     """The people a counted subject names: the sum of its parts ("a policeman and two protesters" is 3)."""
     total = 0
-    for part in _PART_SPLIT.split(words):
+    for i, part in enumerate(_PART_SPLIT.split(words)):
+        if i and _SUBSET.match(part):  # "16, two of them critically": some of those counted, not more
+            break
         lead = _PART_NUM.match(part)
         value = parse_count(lead.group(0)) if lead else (1 if _ONE_PERSON_RE.match(part) else None)
         if value is None:
@@ -691,12 +705,53 @@ def _subject_count(words: str) -> int | None:
     return total
 
 
+# The noun of a counted part that says its kind whatever the verb: "سقوط ثلاثة قتلى و١٥ جريحاً" (3 dead, 15 hurt).
+_PART_DEAD = re.compile(r"(?:ال)?(?:قتلى|قتيلا|قتيل)(?![\u0621-\u064a])")
+_PART_HURT = re.compile(r"[وب]?(?:ال)?(?:جرحى|جريحا|جريح|مصابا|مصابين|مصاب)(?![\u0621-\u064a])")
+
+
+# A range, "between 20 and 30 were hurt", "ما بين ٢٠ و٣٠": ACLED takes the lower bound (not the sum).
+_BETWEEN = re.compile(r"(?:\bbetween|(?<![\u0621-\u064a])(?:ما\s+)?بين)\s+$", re.IGNORECASE)
+
+
+# The dead among a total of casualties: "eight casualties, three of them dead", "(including two killed)".
+_DEAD_AMONG = re.compile(
+    rf"\s*[,(–—-]?\s*(?:including\s+|among\s+them\s+)?(?P<n>{_NUM})\s+(?:of\s+(?:them|whom)\s+)?(?:(?:were|was)\s+)?"
+    r"(?:dead|killed|fatal(?:ities)?|died)\b",
+    re.IGNORECASE,
+)
+
+
+def _split_by_noun(subject: str) -> tuple[int, int] | None:
+    """(dead, hurt) of a subject whose parts name the dead and the wounded by their nouns; None otherwise."""
+    dead = hurt = 0
+    for part in _PART_SPLIT.split(subject):
+        lead = _PART_NUM.match(part)
+        value = parse_count(lead.group(0)) if lead else None
+        if value is None:
+            return None
+        if _PART_DEAD.search(part):
+            dead += value
+        elif _PART_HURT.search(part):
+            hurt += value
+        else:
+            return None
+    return (dead, hurt) if dead and hurt else None
+
+
 def _counted(text: str, match: re.Match[str]) -> Casualties | None:
     """The casualties of an English or Arabic count match (None when the words count no one)."""
     subject = match.group("subj")
+    split = _split_by_noun(subject) if "و" in subject else None
+    if split is not None:
+        return Casualties(match.start(), match.end(), split[0], split[1])
     count = _subject_count(subject)
     if count is None:
         return None
+    if _BETWEEN.search(text, max(0, match.start("subj") - 12), match.start("subj")):
+        count = parse_count(_PART_NUM.match(subject).group(0))  # type: ignore[union-attr]  # a range: its lower bound
+        if count is None:
+            return None
     first = subject.split()[0].lower()
     if first == "one" and _NO_BEFORE.search(text, max(0, match.start() - 4), match.start()):
         return None  # "no one was killed"
@@ -712,6 +767,12 @@ def _counted(text: str, match: re.Match[str]) -> Casualties | None:
             killed = False
         else:
             return None
+    if not killed and (match.group("h") or "").lower() == "casualties":
+        dead = _DEAD_AMONG.match(text, match.end())
+        value = parse_count(dead.group("n")) if dead else None
+        if value is not None and value <= count:  # "eight casualties, three of them dead": 3 dead, 5 hurt
+            return Casualties(match.start(), match.end(), value, count - value)
+        return None  # a total of dead and wounded: neither count is known
     return Casualties(match.start(), match.end(), count if killed else None, None if killed else count)
 
 
@@ -757,7 +818,7 @@ _ONE_MORE_REACH = 3  # "a third was hurt" adds to one of the last few counts bef
 
 def _one_more(out: list[Casualties], match: re.Match[str]) -> None:
     """ "and a third was hurt": one more of the count of the same kind just before, or one (``out`` sorted)."""
-    killed = match.group("k") is not None
+    killed = match.group("k") is not None or match.group("d") is not None
     here = bisect_left(out, match.start(), key=lambda c: c.start)
     for i in range(here - 1, max(-1, here - 1 - _ONE_MORE_REACH), -1):
         prior = out[i]
@@ -766,7 +827,9 @@ def _one_more(out: list[Casualties], match: re.Match[str]) -> None:
             dead = value + 1 if killed else prior.fatalities
             out[i] = Casualties(prior.start, match.end(), dead, prior.injuries if killed else value + 1)
             return
-    out.insert(here, Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1))
+    out.insert(
+        here, Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1, one_more=True)
+    )
 
 
 def _read(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Casualties | None:
@@ -861,6 +924,34 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
     [(None, 2)]
     """
     stop = len(text) if end is None else end
+    if _DIACRITIC.search(text, start, stop):  # "قُتل ثلاثة وأُصيب عشرون": read without the vowel marks
+        plain, where = _without_vowels(text[start:stop])
+        return [
+            replace(c, start=start + where[c.start], end=start + where[c.end - 1] + 1 if c.end else start)
+            for c in _find_casualties(plain, 0, len(plain))
+        ]
+    return _find_casualties(text, start, stop)
+
+
+# Arabic vowel marks; a fatha before a final "ين"/"ان" is kept: it marks the dual ("متظاهرَين", two protesters).
+_DIACRITIC = re.compile("[\u064b-\u0652\u0670]")
+_DUAL_FATHA = re.compile("\u064e(?:ين|ان)(?![\u0621-\u064a])")
+
+
+def _without_vowels(text: str) -> tuple[str, list[int]]:
+    """The text without Arabic vowel marks (but the dual's fatha), and where each kept character was."""
+    kept: list[str] = []
+    where: list[int] = []
+    for i, char in enumerate(text):
+        if _DIACRITIC.match(char) and not (char == "\u064e" and _DUAL_FATHA.match(text, i)):
+            continue
+        kept.append(char)
+        where.append(i)
+    return "".join(kept), where
+
+
+def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
+    """:func:`find_casualties` on a text without vowel marks (or with none to remove)."""
     out: list[Casualties] = []
     hint = _CASUALTY_HINT.search(text, start, stop)
     if hint is None:
@@ -890,12 +981,31 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> list[C
         fatalities = 0 if casualty_word or _NONE_DEATH.search(words) else None
         out.append(Casualties(match.start(), match.end(), fatalities, injuries))
     out.sort(key=lambda c: c.start)
-    return [_mark_another(text, start, c) for c in out]
+    return [_mark_update(text, start, _mark_another(text, start, c)) for c in out]
+
+
+# A toll stated as the latest: "the death toll had risen to five", "later put the toll at two dead", "ارتفعت
+# حصيلة ضحايا الانفجار إلى خمسة قتلى", "الحصيلة النهائية".
+_UPDATE = re.compile(
+    r"(?:\btoll\b|\bnumber\s+of\b)[^.\n]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|stood|stands)\b[^.\n]*$"
+    r"|\b(?:put|raised|revised)\s+the\s+(?:death\s+)?toll\b[^.\n]*$"
+    r"|(?<![\u0621-\u064a])(?:ارتفعت|ارتفع|ارتفاع|وارتفعت|وارتفع)\s[^.\n]*$|(?:ال)?حصيلة\s+(?:ال)?(?:نهائية|جديدة)[^.\n]*$",
+    re.IGNORECASE,
+)
+_UPDATE_WORDS = ("toll", "number of", "ارتفع", "ارتفاع", "نهائية", "جديدة")
+
+
+def _mark_update(text: str, start: int, count: Casualties) -> Casualties:
+    """Mark a count stated as a later toll ("the death toll had risen to five"): it replaces earlier ones."""
+    window = text[max(start, count.start - 90) : count.end]
+    if any(word in window.lower() for word in _UPDATE_WORDS) and _UPDATE.search(window):
+        return replace(count, update=True)
+    return count
 
 
 def _mark_another(text: str, start: int, count: Casualties) -> Casualties:
     """Mark a count told in a clause about another one of the kind ("while the second wounded two")."""
     window = text[max(start, count.start - 80) : count.start]
     if any(word in window.lower() for word in _OF_ANOTHER_WORDS) and _OF_ANOTHER.search(window):
-        return Casualties(count.start, count.end, count.fatalities, count.injuries, of_another=True)
+        return replace(count, of_another=True)
     return count

@@ -36,11 +36,16 @@ _AR_TENS = {
     "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "اربعون": 40,
     "اربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80,
     "ثمانين": 80, "تسعون": 90, "تسعين": 90, "مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200,
-    "مائتان": 200, "مائتين": 200,
+    "مائتان": 200, "مائتين": 200, "ثلاثمئة": 300, "ثلاثمائة": 300, "أربعمئة": 400, "اربعمئة": 400,
+    "أربعمائة": 400, "اربعمائة": 400, "خمسمئة": 500, "خمسمائة": 500, "ستمئة": 600, "ستمائة": 600, "سبعمئة": 700,
+    "سبعمائة": 700, "ثمانمئة": 800, "ثمانمائة": 800, "ثمانيمئة": 800, "تسعمئة": 900, "تسعمائة": 900,
 }  # fmt: skip
+# Thousands: "ألف" 1000 alone, "ألفين" 2000 (the dual), and after a number ("ثلاثة آلاف" 3000, "٢٠ ألفاً" 20000).
+_AR_THOUSAND = {"ألف": 1000, "الف": 1000, "ألفي": 2000, "الفي": 2000, "ألفين": 2000, "الفين": 2000, "ألفان": 2000}
+_AR_TIMES_THOUSAND = ("آلاف", "الاف", "ألف", "الف", "ألفاً", "ألفا", "الفا", "الفاً")
 # Shorthand of ACLED's convention for vague counts (used for injuries too, for consistency).
 VAGUE: dict[str, int] = {
-    "a few": 3, "few": 3, "several": 10, "many": 10, "multiple": 10, "numerous": 10, "scores of": 20,
+    "a few": 3, "few": 3, "several": 10, "many": 10, "multiple": 10, "numerous": 10, "scores of": 20, "scores": 20,
     "a number of": 10, "some": 10, "dozens of": 12, "dozens": 12, "hundreds of": 100, "hundreds": 100,
     "tens of": 12, "عدد من": 10, "العديد من": 10, "عشرات": 12, "العشرات": 12, "مئات": 100, "المئات": 100,
 }  # fmt: skip
@@ -58,7 +63,12 @@ _EN = (
 _AR_WORD = rf"(?:{_alternation(list(_AR_TENS) + list(_AR_UNITS))})(?:\s+عشرة?)?(?![\u0621-\u064a])"
 # "مئة وخمسة وعشرين": number words joined by "و" (written on the next word; on the first too, "قتيل ومئة").
 _AR = rf"و?{_AR_WORD}(?>(?:\s+و\s?{_AR_WORD}){{0,4}})"
-NUMBER = rf"(?:و?[0-9\u0660-\u0669\u06f0-\u06f9]+|و?(?:{_alternation(VAGUE)})|{_EN}|{_AR})"
+_THOUSANDS = rf"(?:\s+(?:{_alternation(_AR_TIMES_THOUSAND)})(?![\u0621-\u064a]))?"
+_DIGIT_RUN = r"[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9\u0660-\u0669\u06f0-\u06f9]+"
+NUMBER = (
+    rf"(?:(?:و?(?:{_DIGIT_RUN})|{_AR}){_THOUSANDS}|و?(?:{_alternation(_AR_THOUSAND)})(?![\u0621-\u064a])"
+    rf"|و?(?:{_alternation(VAGUE)})|{_EN})"
+)
 """A number in digits or words, or a vague count (a regular expression, no groups; needs word bounds)."""
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -77,6 +87,14 @@ def _arabic(words: str) -> int | None:
     return total
 
 
+def _thousands(key: str) -> tuple[str, int]:
+    """Split a trailing "آلاف" / "ألفاً" off a count: the rest and its multiplier (1 when none)."""
+    head, _, last = key.rpartition(" ")
+    if head and last in _AR_TIMES_THOUSAND:
+        return head, 1000
+    return key, 1
+
+
 def parse_count(words: str) -> int | None:
     """Return the number a count expression stands for (digits, number words, vague words), or None.
 
@@ -84,8 +102,17 @@ def parse_count(words: str) -> int | None:
     --------
     >>> parse_count("dozens of"), parse_count("twenty-five"), parse_count("١٢"), parse_count("مئة وخمسة وعشرين")
     (12, 25, 12, 125)
+    >>> parse_count("ستمئة"), parse_count("ثلاثة آلاف"), parse_count("٢٠ ألفاً"), parse_count("2,500")
+    (600, 3000, 20000, 2500)
     """
     key = " ".join(words.strip().lower().translate(_DIGITS).split())
+    key, times = _thousands(key)
+    if times != 1:
+        value = parse_count(key)
+        return None if value is None else value * times
+    if key.removeprefix("و") in _AR_THOUSAND:
+        return _AR_THOUSAND[key.removeprefix("و")]
+    key = re.sub(r"(?<=[0-9]),(?=[0-9]{3})", "", key)  # "2,500"
     if key.removeprefix("و").isdigit():  # "و25": "and 25"
         return int(key.removeprefix("و"))
     if key in VAGUE or key.removeprefix("و") in VAGUE:  # "وعشرات": "and dozens"

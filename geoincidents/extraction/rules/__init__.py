@@ -73,6 +73,8 @@ RULES: dict[str, str] = {
     "casualties.clause": "counts stated in the clause",
     "casualties.sentence": "counts of the sentence outside any event clause",
     "casualties.nearby": "counts of a sentence with no event words given to the nearest event",
+    "casualties.update": "a later toll ('the death toll rose to five') replaces the event's earlier count",
+    "casualties.one_more": "'a second died of his wounds' adds one to the event's count",
     "casualties.excessive_force": "security forces and deaths at a protest: excessive force",
     # merging
     "merge.same_event": "passages of one event (same day, kind, related places) merged (argument: count)",

@@ -11,6 +11,7 @@ where security forces are named make it excessive force (``casualties.excessive_
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from geoincidents.extraction.actors import ActorMention
@@ -24,10 +25,26 @@ _NEAR_SENTENCES = 2  # a loose count goes to an event at most this many sentence
 
 
 def _give(cand: Candidate, count: Casualties, rule_id: str) -> None:
-    if cand.count(count):
-        entry = rule(rule_id)
-        if entry not in cand.rules:
-            cand.rules.append(entry)
+    if count.update or count.one_more:
+        _revise(cand, count)
+    elif not cand.count(count):
+        return
+    entry = rule(rule_id)
+    if entry not in cand.rules:
+        cand.rules.append(entry)
+
+
+def _revise(cand: Candidate, count: Casualties) -> None:
+    """A later toll replaces the event's count of its kind (``casualties.update``); "a second died" adds one."""
+    for attr in ("fatalities", "injuries"):
+        value = getattr(count, attr)
+        if value is None:
+            continue
+        mine = getattr(cand, attr)
+        setattr(cand, attr, value if count.update or mine is None else mine + value)
+    entry = rule("casualties.update" if count.update else "casualties.one_more")
+    if entry not in cand.rules:
+        cand.rules.append(entry)
 
 
 def clause_counts(cand: Candidate, counts: list[Casualties], clause: tuple[int, int]) -> None:
@@ -58,6 +75,20 @@ def sentence_counts(first: Candidate, counts: list[Casualties], event_clauses: l
             _give(first, count, "casualties.sentence")
 
 
+def _unless_none(cand: Candidate, count: Casualties) -> Casualties:
+    """A loose count without the kinds its event was told to have none of ("ولم تسجل أي إصابات" in its sentence).
+
+    A later toll or one more who died is a revision, and is kept whole.
+    """
+    if count.update or count.one_more:
+        return count
+    dead = None if cand.fatalities == 0 else count.fatalities
+    hurt = None if cand.injuries == 0 else count.injuries
+    if (dead, hurt) == (count.fatalities, count.injuries):
+        return count
+    return replace(count, fatalities=dead, injuries=hurt)
+
+
 class LooseCounts:
     """Counts stated in sentences with no event words, given to a nearby event once all are known."""
 
@@ -66,7 +97,8 @@ class LooseCounts:
 
     def add(self, sentence_index: int, counts: list[Casualties], day: date | None) -> None:
         """Keep the counts of sentence ``sentence_index`` (``day``: its own date, None when it names none)."""
-        self._items.extend((sentence_index, c, day) for c in counts)
+        # A later toll ("by Wednesday the death toll had risen to five") is of an earlier day's event.
+        self._items.extend((sentence_index, c, None if c.update or c.one_more else day) for c in counts)
 
     def apply(self, candidates: list[Candidate]) -> None:
         """Give each kept count to the event of the nearest sentence before it (or just after).
@@ -96,4 +128,4 @@ class LooseCounts:
                         rank = (alert, abs(distance) + (0 if distance > 0 else 3), first)
                         best = rank if best is None or rank < best else best
             if best is not None:
-                _give(candidates[best[2]], count, "casualties.nearby")
+                _give(candidates[best[2]], _unless_none(candidates[best[2]], count), "casualties.nearby")
