@@ -161,3 +161,74 @@ def test_at_the_entrances_of_an_area_is_near_its_edge_not_inside(text: str) -> N
 def test_towards_is_read_through_al_prefix() -> None:
     text = "police pushed the protesters back towards al-Khilani Square"
     assert [(p.landmark.landmark_id, p.relation) for p in find_places(text)] == [("khilani_square", "towards")]
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark_id", "relation"),
+    [
+        ("A car bomb went off opposite the Palestine Hotel", "palestine_hotel", "near"),
+        ("a shop across from the Palestine Hotel was damaged", "palestine_hotel", "near"),
+        ("killed a stone's throw from Tahrir Square", "tahrir_square", "near"),
+        ("shot dead on the road leading to the Ahrar bridge", "bridge_ahrar", "near"),
+        ("انفجرت عبوة مقابل فندق فلسطين", "palestine_hotel", "near"),
+        ("سقط صاروخ قبالة السفارة الأمريكية", "us_embassy", "near"),
+    ],
+)
+def test_opposite_and_nearby_phrases_read_as_near(text: str, landmark_id: str, relation: str) -> None:
+    found = [(m.landmark.landmark_id, m.relation) for m in find_places(text)]
+    assert found[0] == (landmark_id, relation)
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark_id"),
+    [
+        ("a mortar round hit the car park of the Ishtar hotel", "ishtar_hotel"),
+        ("guests at the Mansour Hotel were evacuated", "mansour_hotel"),
+    ],
+)
+def test_name_without_its_gloss(text: str, landmark_id: str) -> None:
+    assert [m.landmark.landmark_id for m in find_places(text)] == [landmark_id]
+
+
+def test_a_gloss_left_alone_is_no_name() -> None:
+    # Only the head before the parenthesis is read: "Sheraton" alone names nothing, nor does "Melia".
+    assert find_places("the Sheraton lobby and the Melia bar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark_id"),
+    [
+        ("students were stopped at Khallani Square by riot police", "khilani_square"),
+        ("police fired on protesters at Tahreer Square", "tahrir_square"),
+    ],
+)
+def test_variant_head_word_with_capitalised_kind_word(text: str, landmark_id: str) -> None:
+    assert find_places(text)[0].landmark.landmark_id == landmark_id
+
+
+def test_variant_head_word_before_another_capitalised_word_is_no_square() -> None:
+    # "Khallani Hospital" is a longer name: no square (and no landmark) is read from it.
+    assert [m.landmark.landmark_id for m in find_places("taken to Khallani Hospital, doctors said")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark_id"),
+    [
+        ("انفجرت عبوة قرب السيطرة عند مدخل الجسر المعلق من جهة الجادرية", "bridge_14_july_outside_end"),
+        ("protesters massed at the suspension bridge gate on the Jadriya side", "bridge_14_july_outside_end"),
+        # The gate's own side, or no side: the gate.
+        ("تجمعوا عند بوابة المعلق من جهة كرادة مريم", "gate_14_july_bridge"),
+        ("تجمعوا عند بوابة التخطيط من جهة المنطقة الخضراء", "gate_jumhuriya_bridge_planning"),
+        ("تجمعوا عند مدخل الجسر المعلق مساء أمس", "gate_14_july_bridge"),
+        ("protesters massed at the suspension bridge gate", "gate_14_july_bridge"),
+    ],
+)
+def test_gate_named_from_the_far_side_is_that_bridge_end(text: str, landmark_id: str) -> None:
+    assert find_places(text)[0].landmark.landmark_id == landmark_id
+
+
+def test_side_words_shared_by_both_ends_tell_neither() -> None:
+    words = landmark_index().end_words
+    # "الكرادة" (Karrada) and "كرادة مريم" (Karradat Mariam) both give "كراده": it tells no end apart.
+    assert "كراده" not in words["bridge_14_july_gz_end"] | words["bridge_14_july_outside_end"]
+    assert "جادريه" in words["bridge_14_july_outside_end"]

@@ -9,7 +9,7 @@ import pytest
 
 from geoincidents import extract_incidents
 from geoincidents.extraction.geocoding import find_elsewhere, find_places, fuzzy_head, landmark_index, skeleton
-from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN, place_role
+from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN, REFERENCE, place_role
 
 
 def _role(text: str, name: str) -> str:
@@ -287,3 +287,35 @@ def test_a_crowd_that_gathers_is_no_meeting_of_officials() -> None:
         "BAGHDAD (AP) - Police fired tear gas on Monday while protesters gathered in Tahrir Square.", "2026-03-02"
     )
     assert [lid for lid, _ in rows] == ["tahrir_square"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Protesters set tyres alight on Habboubi Square, the city's answer to Baghdad's Tahrir Square",
+            "Tahrir",
+            REFERENCE,
+        ),
+        ("a camp modelled on the one in Tahrir Square", "Tahrir", REFERENCE),
+        ("ورفعوا شعارات مشابهة لتلك التي رفعت في ساحة التحرير ببغداد وعلى جسر الجمهورية", "جسر الجمهورية", REFERENCE),
+        ("نصبوا خياماً على غرار ساحة التحرير", "ساحة التحرير", REFERENCE),
+        # Not a comparison: "similar" with no "to", "مماثل" with no ل/ب word, a new statement in between.
+        ("A similar attack hit the Rasheed Hotel on Monday", "Rasheed", EVENT),
+        ("وقع تفجير مماثل قرب ساحة التحرير اليوم", "ساحة التحرير", EVENT),
+        ("similar to last year, protesters gathered in Tahrir Square", "Tahrir", EVENT),
+    ],
+)
+def test_a_place_named_to_compare_is_a_reference(text: str, name: str, role: str) -> None:
+    assert _role(text, name) == role
+
+
+def test_an_outlet_named_after_the_city_does_not_end_an_elsewhere_streak() -> None:
+    text = (
+        "أصيب أربعة متظاهرين، اليوم الأربعاء، بمواجهات مع القوات الأمنية في ساحة الحبوبي وسط مدينة الناصرية.\n\n"
+        'وقال مصدر محلي لـ"بغداد اليوم"، إن "المحتجين حاولوا قطع جسر الزيتون القريب من الساحة".'
+    )
+    assert _only(text, "2024-03-13") == []
+    # A landmark of the city in an event's role does end it.
+    text2 = text + "\n\nوفي بغداد، تظاهر المئات في ساحة التحرير اليوم الأربعاء."
+    assert [lid for lid, _ in _only(text2, "2024-03-13")] == ["tahrir_square"]

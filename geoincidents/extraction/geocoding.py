@@ -65,7 +65,9 @@ _REL_WORDS: list[tuple[str, str]] = [
     (
         "near",
         r"near|nearby|close\s+to|next\s+to|adjacent\s+to|in\s+the\s+vicinity\s+of|around|approaches\s+to|"
-        r"approach\s+to|not\s+far\s+from|a\s+few\s+(?:hundred\s+)?(?:metres|meters)\s+from|by|off|"
+        r"approach\s+to|not\s+far\s+from|a\s+few\s+(?:hundred\s+)?(?:metres|meters)\s+from|by|off|opposite|"
+        r"across\s+(?:the\s+street\s+)?from|a\s+stone['’]s\s+throw\s+from|(?:on\s+)?the\s+road\s+(?:leading\s+)?to|"
+        r"مقابل|قبالة|"
         r"قرب|بالقرب\s+من|قريب\s+من|بمحيط|محيط|بمقربة\s+من|مقربة\s+من|أمام|امام|على\s+مقربة\s+من|مشارف",
     ),
     (
@@ -193,6 +195,7 @@ class LandmarkIndex:
     def __init__(self, gazetteer: gpd.GeoDataFrame) -> None:
         self.landmarks: dict[str, Landmark] = {}
         self.phrases: PhraseIndex[str] = PhraseIndex()
+        sides_ar: dict[str, set[str]] = {}
         geoms = gazetteer.geometry
         points = geoms.representative_point()
         lon = points.x.to_numpy(dtype=float)
@@ -216,10 +219,12 @@ class LandmarkIndex:
             )
             aliases = rec.get("aliases")
             alias_list = [aliases] if isinstance(aliases, str) else list(aliases) if aliases is not None else []
-            names = [rec["name"], rec.get("name_ar") or "", *alias_list]
+            names = [rec["name"], _without_gloss(str(rec["name"])), rec.get("name_ar") or "", *alias_list]
             for name in names:
                 if isinstance(name, str) and name.strip():
                     self.phrases.add(name, lid)
+            if rec["kind"] == "bridge_end":  # "طرف جسر 14 تموز من جهة الكرادة والجادرية": the words after "جهة"
+                sides_ar[lid] = {w for n in names if isinstance(n, str) and "جهة" in n for w in _side_words_ar(n)}
         self.heads = _head_words(gazetteer, self.phrases, self.landmarks)
         self.heads_ar = _arabic_head_words(gazetteer, self.phrases, self.landmarks)
         self.skeletons: dict[str, set[str]] = {}
@@ -246,7 +251,19 @@ class LandmarkIndex:
                 words = set(phrase_key(tail)) - {"end", "green", "zone", "side"}
                 if lm.side == "green_zone":
                     words |= {"green", "zone", "خضراء", "منطقه"}
-                self.end_words[lm.landmark_id] = words
+                self.end_words[lm.landmark_id] = words | sides_ar.get(lm.landmark_id, set())
+        # A word two ends of one bridge share ("كرادة مريم", "الكرادة") tells neither apart.
+        shared = {
+            lid: {
+                w
+                for o, ws in sides_ar.items()
+                if o != lid and self.landmarks[o].related_id == lm.related_id
+                for w in ws
+            }
+            for lid, lm in ((lid, self.landmarks[lid]) for lid in sides_ar)
+        }
+        for lid, words in self.end_words.items():
+            words -= shared.get(lid, set()) & sides_ar.get(lid, set())
 
     def sit_ins_on(self, day: date) -> tuple[Landmark, ...]:
         """The sit-in sites that existed on ``day`` (cached per day).
@@ -478,6 +495,29 @@ def _owners(gazetteer: gpd.GeoDataFrame) -> PhraseIndex[str]:
                 owner = match.group("owner") or match.group("owner_of") or match.group("owner_ar")
                 out.add(owner, str(row.landmark_id))
     return out
+
+
+_KIND_WORDS_AR = frozenset(fold_word(w) for w in ("ساحة", "جسر", "مدخل", "طرف"))
+
+
+def _side_words_ar(name: str) -> set[str]:
+    """The words naming a side after "جهة" in an Arabic bridge-end name, without "و" ("الكرادة والجادرية")."""
+    tail = name.split("جهة", 1)[1]
+    words = {tok.key for tok in tokenize(tail)}
+    words |= {w[1:] for w in words if w.startswith("و") and len(w) > 3}
+    return words - _KIND_WORDS_AR
+
+
+_GLOSS = re.compile(r"^(?P<head>[^()]+?\s[^()]+?)\s*\([^()]*\)$")
+
+
+def _without_gloss(name: str) -> str:
+    """A name without its trailing gloss: "Ishtar Hotel (ex-Sheraton Ishtar)" is written "Ishtar Hotel".
+
+    Only a head of two words or more is a name of its own ("" when there is no gloss to drop).
+    """
+    match = _GLOSS.match(name)
+    return match.group("head") if match else ""
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -746,6 +786,8 @@ def find_places(
         if best.kind == "bridge":
             gate = _bridge_gate(text, match.end, best, index)
             best = gate or _bridge_end(text, match.start, match.end, best, index) or best
+        elif best.kind == "gate":
+            best = _gate_side(text, match.start, match.end, best, index)
         relation = _relation(text, match.start, best)
         out.append(
             PlaceMention(best, cands, match.start, match.end, relation, match.last - match.first + 1, source=text)
@@ -816,9 +858,10 @@ def _head_at(text: str, tokens: list[Token], i: int, index: LandmarkIndex) -> tu
     next_word = tokens[i + 1] if i + 1 < len(tokens) else None
     kind_after = None
     if next_word is not None and next_word.start - tok.end <= 2:
-        if text[next_word.start].isupper() or next_word.key == "of":
-            return None
         kind_after = _KIND_AFTER.get(next_word.key)
+        # "Khallani Square": a capitalised kind word ends the name; any other capitalised word continues it.
+        if (text[next_word.start].isupper() and kind_after is None) or next_word.key == "of":
+            return None
     lid = index.heads.get(tok.key)
     fuzzy = False
     if lid is None:
@@ -1126,6 +1169,23 @@ def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: Landma
         if lm.related_id == bridge.landmark_id and cues & words:
             return lm
     return None
+
+
+def _gate_side(text: str, start: int, end: int, gate: Landmark, index: LandmarkIndex) -> Landmark:
+    """The bridge end a bridge's gate is named from, when it is the other end ("مدخل الجسر المعلق من جهة الجادرية").
+
+    A bridge's gate stands at one end (the end nearest it); a side cue naming another end places the
+    mention there.
+    """
+    bridge = index.landmarks.get(gate.related_id or "")
+    if bridge is None or bridge.kind != "bridge":
+        return gate
+    side = _bridge_end(text, start, end, bridge, index)
+    if side is None:
+        return gate
+    ends = [index.landmarks[lid] for lid in index.end_words if index.landmarks[lid].related_id == bridge.landmark_id]
+    own = min(ends, key=lambda lm: _distance_m(lm, gate))
+    return gate if side.landmark_id == own.landmark_id else side
 
 
 def place_precision(landmark: Landmark, relation: str) -> tuple[int, float]:

@@ -7,7 +7,8 @@ A landmark's name in a sentence does not always say where the event happened. Th
 - ``origin``: where a projectile was launched or a march set off from ("a drone launched from a site near
   the Republic Bridge struck ...", "rockets fired from southern Baghdad", "انطلقت من منطقة الدورة");
 - ``reference``: a landmark named only to say how far away the event was ("a few kilometres from the
-  parliament building", "على بعد كيلومترين من السفارة");
+  parliament building", "على بعد كيلومترين من السفارة"), or to compare it with another place ("the city's
+  answer to Baghdad's Tahrir Square", "على غرار ساحة التحرير");
 - ``not_place``: the name stands for an institution, a person's title or a news outlet ("a member of
   Iraq's parliament", "the U.S. Embassy said", "أعلن مجلس القضاء الأعلى", "لـ(بغداد اليوم)").
 
@@ -63,10 +64,21 @@ _TOWARDS = re.compile(
     re.IGNORECASE,
 )
 _MAX_GAP_WORDS = 7
+# What a comparison points at is a longer phrase, with its places joined ("similar to those raised in Tahrir
+# Square and on the Republic Bridge"): more words may come between it and the place.
+_MAX_LIKE_WORDS = 12
 # Kilometres away from the place: a reference point, not where the event was.
 _FAR_FROM = re.compile(
     r"\b(?:kilomet(?:er|re)s?|km|miles?)\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     rf"|(?<![{_AR}])(?:كيلومتر|كيلو|كم|أميال|ميل)[{_AR}]*\s+(?:عن|من)\s+(?:[{_AR}]+\s+){{0,1}}$",
+    re.IGNORECASE,
+)
+# A place named to compare the event with another ("similar to those raised in Tahrir Square", "the city's
+# answer to Baghdad's Tahrir Square", "على غرار ساحة التحرير", "مشابهة لتلك التي رفعت في ساحة التحرير").
+_LIKE = re.compile(
+    r"\b(?:(?:similar|akin|identical|comparable)\s+to|mirroring|mirrored|modell?ed\s+on|reminiscent\s+of|"
+    r"(?:answer|counterpart|equivalent|version)\s+(?:to|of))\b"
+    rf"|(?<![{_AR}])(?:على\s+غرار|(?:مشابه|مماثل|شبيه)[{_AR}]*\s+(?=[لب])|على\s+طريقة|نسخة\s+من)",
     re.IGNORECASE,
 )
 # A person's title or role in an institution named after it ("a member of Iraq's parliament").
@@ -93,13 +105,15 @@ _OUTLET_AFTER = re.compile(r"^\s*(?:اليوم|today)(?![\w])", re.IGNORECASE)
 _OUTLET_BEFORE = re.compile(r"(?:[(\"“«]|(?<![\w])لـ?\s*|\btold\s+)$", re.IGNORECASE)
 
 
-def _cue_before(pattern: re.Pattern[str], window: str, *, origin: bool = False) -> bool:
+def _cue_before(
+    pattern: re.Pattern[str], window: str, *, origin: bool = False, max_words: int = _MAX_GAP_WORDS
+) -> bool:
     """Whether the last ``pattern`` cue in ``window`` leads to its end: few words, no new statement."""
     cues = list(pattern.finditer(window))
     if not cues:
         return False
     gap = window[cues[-1].end() :]
-    if len(gap.split()) > _MAX_GAP_WORDS or _BREAK.search(gap):
+    if len(gap.split()) > max_words or _BREAK.search(gap):
         return False
     return not (origin and _TOWARDS.search(gap))
 
@@ -110,6 +124,8 @@ _NEGATION_HINTS = ("none", "neither", "no ", "not", "n't", "never", "fail", "una
                    "block", "bar", "keep", "kept", "لم", "لن", "دون", "منع")  # fmt: skip
 _ORIGIN_HINTS = ("from", "طلق", "قادم", "زحف")
 _FAR_HINTS = ("kilo", "km", "mile", "كيلو", "كم", "ميل", "أميال")
+_LIKE_HINTS = ("similar", "akin", "identical", "comparable", "mirror", "model", "reminiscent", "answer",
+               "counterpart", "equivalent", "version", "غرار", "شبيه", "مشابه", "مماثل", "طريقة", "نسخة")  # fmt: skip
 _TITLE_HINTS = ("member", "speaker", "head", "chair", "president", "spokes", "ambassador", "deputy", "عضو", "عضاء",
                 "رئيس", "رئاسة", "نائب", "نواب", "سفير", "باسم")  # fmt: skip
 
@@ -120,7 +136,7 @@ def _hinted(window: str, hints: tuple[str, ...]) -> bool:
 
 # Any hint of the three: most windows hold none, and one search tells.
 _ANY_HINT = re.compile(
-    "|".join(re.escape(h) for h in sorted({*_NEGATION_HINTS, *_ORIGIN_HINTS, *_TITLE_HINTS, *_FAR_HINTS}))
+    "|".join(re.escape(h) for h in sorted({*_NEGATION_HINTS, *_ORIGIN_HINTS, *_TITLE_HINTS, *_FAR_HINTS, *_LIKE_HINTS}))
 )
 
 
@@ -154,6 +170,8 @@ def place_role(text: str, start: int, end: int) -> str:
     if not _ANY_HINT.search(window):
         return EVENT
     if _hinted(window, _FAR_HINTS) and _FAR_FROM.search(window[-50:]):
+        return REFERENCE
+    if _hinted(window, _LIKE_HINTS) and _cue_before(_LIKE, window, max_words=_MAX_LIKE_WORDS):
         return REFERENCE
     near = window[-40:]
     if _hinted(near, _TITLE_HINTS) and _TITLE_BEFORE.search(near):

@@ -58,7 +58,10 @@ RULES: dict[str, str] = {
     "place.negated_skipped": "a place the event did not reach ('none of the rockets landed on ...') is left out",
     "place.origin_skipped": "where rockets were fired or a march set off from is not where the event was",
     "place.not_a_place": "a landmark's name standing for an institution, a title or an outlet is left out",
-    "place.reference_skipped": "a place named only to say how far away the event was ('kilometres from ...')",
+    "place.reference_skipped": (
+        "a place named only to say how far away the event was ('kilometres from ...') or to compare it "
+        "('similar to those in ...')"
+    ),
     "place.fuzzy_name": "a transliteration variant of a square's or bridge's name (argument: the words)",
     "place.charge_skipped": "where an arrested person's alleged acts happened is not the arrest's place",
     "place.sit_in_site": "a sit-in placed at the gazetteer's sit-in site of that day",

@@ -153,7 +153,8 @@ class ElsewhereTracker:
         elsewhere = self.scan.elsewhere
         s_elsewhere = spans_within(elsewhere, after_dateline, span[1])
         if not s_elsewhere:  # a landmark of the city named (an unknown name may be of another city) ends it
-            self.last = self.last and not any(not p.unknown for p in s_places)
+            # (an institution or an outlet, "لـ\"بغداد اليوم\"", names no place: its role is read only in a streak)
+            self.last = self.last and not any(not p.unknown and p.role == EVENT for p in s_places)
             return
         s_places = event_places(s_places, elsewhere)  # (read only here: the roles of its places cost)
         if s_places:
