@@ -137,3 +137,48 @@ def test_an_old_air_strike_in_a_description_makes_no_row() -> None:
     got = extract_incidents(text, published="2019-11-01")
     assert list(got["event_type"]) == ["Protests"]
     assert any(s.startswith("background.year") for s in got.attrs["skipped"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["مساء أول أمس", "أول من أمس", "فجر أول أمس", "أمس الأول", "the day before yesterday", "the night before last"],
+)
+def test_the_day_before_yesterday_in_both_languages(text: str) -> None:
+    # A Wednesday report: Monday, not yesterday.
+    found = find_dates(f"وقع الانفجار {text} قرب الساحة" if "أ" in text else f"It exploded {text} near the square")
+    assert [d.kind for d in found] == ["day_before_yesterday"]
+    assert resolve_date(found[0], date(2025, 3, 12))[:2] == (date(2025, 3, 10), 1)
+
+
+def test_the_day_before_dates_by_the_story_not_by_a_named_occasion() -> None:
+    day_before = ("The night before, a rocket hit a lot.", "on the previous evening")
+    day_before += ("في اليوم السابق", "الليلة السابقة")
+    for text in day_before:
+        assert [d.kind for d in find_dates(text)] == ["day_before"], text
+    # "the night before the vote" / "his" / "Sadr's speech": dated by another event, no date of its own.
+    for text in ("the night before the vote", "the day before his arrest", "the evening before Sadr's speech"):
+        assert find_dates(text) == [], text
+    # "أول" alone is the ordinal "first".
+    assert find_dates("أول تظاهرة في الساحة") == []
+
+
+def test_a_season_or_an_arabic_year_is_a_year() -> None:
+    assert [(d.text, d.kind) for d in find_dates("كانت في صيف 2022، حين اقتحم")] == [("في صيف 2022", "year")]
+    assert [(d.text, d.kind) for d in find_dates("It happened in the summer of 2022.")] == [("summer of 2022", "year")]
+    assert [(d.text, d.kind) for d in find_dates("وفي عام 2019 خرج الآلاف")] == [("وفي عام 2019", "year")]
+    # "منذ عام 2019" is a state since then (background.ongoing), not a year that dates an event.
+    assert find_dates("منذ عام 2019") == []
+    # A season naming something ("the fall 2021 elections") is attributive.
+    assert [d.attributive for d in find_dates("the fall 2021 elections")] == [True]
+
+
+def test_the_night_before_is_the_day_before_the_story_s_date() -> None:
+    from geoincidents import extract_incidents
+
+    text = (
+        "Rioters set fire to a party office in Baghdad's Karrada district early Saturday. "
+        "The night before, a crowd had gathered outside the same building chanting slogans, before police "
+        "dispersed it."
+    )
+    got = extract_incidents(text, published="2020-10-17")
+    assert sorted(str(d)[:10] for d in got["event_date"]) == ["2020-10-16", "2020-10-17"]

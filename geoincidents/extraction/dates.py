@@ -78,6 +78,8 @@ _PATTERNS_EN: list[tuple[str, str]] = [
         rf"\b(?:(?:in|during|since|early|late)\s+|mid-?\s*){_EN_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b",
     ),
     ("year", r"\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b"),
+    # "in the summer of 2022", "last spring": a season names no day
+    ("year", r"\b(?:summer|winter|spring|autumn|fall)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"),
     # "during the 2003 invasion", "in the 1980s": a year naming an era or an earlier event
     ("year", r"\b(?:in|during|since)\s+the\s+(?P<year>(?:19|20)\d\d)(?:s\b|(?=\s+[a-z]))"),
     # "at the end of August", "the beginning of March 2020": a month, no day
@@ -98,7 +100,14 @@ _PATTERNS_EN: list[tuple[str, str]] = [
         r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?"
         r"\s+after\b",
     ),
-    ("day_before_yesterday", r"\b(?:the\s+)?day\s+before\s+yesterday\b"),
+    ("day_before_yesterday", r"\b(?:the\s+)?day\s+before\s+yesterday\b|(?:(?<=\bthe\s)|^)night\s+before\s+last\b"),
+    # "The night before, a rocket slammed into ...": the day before the story's date (not "the night before
+    # the vote", which dates by another event)
+    (
+        "day_before",
+        r"(?:(?<=\bthe\s)|^)(?:night|day|evening|afternoon|morning)\s+before\b(?!\s+(?:the|a|an|his|her|their|its|this|"
+        r"that|last|he|she|they|it|\w+['’]s)\b)|\bprevious\s+(?:night|day|evening|afternoon|morning)\b",
+    ),
     ("yesterday", r"\b(?:yesterday|last\s+night|overnight)\b"),
     (
         "today",
@@ -130,7 +139,23 @@ _PATTERNS_AR: list[tuple[str, str]] = [
         rf"|{_AR_B}(?:قبل\s+(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور)|مؤخر(?:اً|ا)|في\s+(?:الآونة|الاونة)\s+(?:الأخيرة|الاخيرة)"
         rf"|(?:مطلع|بداية|أوائل|اوائل|منتصف|أواخر|اواخر)\s+(?:ال)?(?:شهر|عام|سنة)(?:\s+(?:ال)?(?:حالي|جاري|ماضي))?){_AR_E}",
     ),
-    ("day_before_yesterday", rf"{_AR_B}(?:أمس|امس)\s+الأول{_AR_E}"),
+    (
+        "day_before_yesterday",
+        rf"{_AR_B}(?:(?:مساء|صباح|ليلة|فجر|ظهر|عصر)\s+)?(?:(?:أمس|امس)\s+(?:الأول|الاول)|(?:أول|اول)\s+(?:من\s+)?(?:أمس|امس))"
+        rf"{_AR_E}",
+    ),
+    # "في اليوم السابق", "مساء اليوم السابق", "الليلة السابقة", "قبل ذلك بيوم": the day before the story's date
+    (
+        "day_before",
+        rf"{_AR_B}(?:(?:في|مساء|صباح|ليلة|فجر|عصر)\s+)?(?:(?:ال)?يوم\s+(?:ال)?سابق|(?:ال)?ليلة\s+(?:ال)?سابقة|"
+        rf"قبل\s+ذلك\s+بيوم){_AR_E}",
+    ),
+    # "صيف 2022", "في شتاء عام 2020", "خلال عام 2019": a season or a year, no day
+    (
+        "year",
+        rf"{_AR_B}[وف]?(?:(?:في|خلال)\s+)?(?:(?:صيف|شتاء|ربيع|خريف)\s+(?:(?:عام|سنة|العام)\s+)?|(?:في|خلال)\s+(?:عام|سنة|العام)\s+)"
+        rf"(?P<year>{_DIG}{{4}})",
+    ),
     (
         "days_ago",
         rf"{_AR_B}قبل\s+(?P<n>يومين|يوم|(?:ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|{_DIG}{{1,2}})\s+(?:أيام|ايام)){_AR_E}(?!\s+(?:من|على))",
@@ -231,6 +256,8 @@ _ANCHOR_WORDS = (
     + list(_WEEKDAYS_AR)
     + [w for name in _MONTHS_AR for w in name.split()]
     + ["قبل", "أمس", "امس", "البارحة", "اليوم", "الليلة", "أسبوع", "الأسبوع", "اسبوع", "الشهر", "شهر"]
+    + ["أول", "اول", "يوم", "ليلة", "صيف", "شتاء", "ربيع", "خريف", "summer", "winter", "spring", "autumn", "fall"]
+    + ["previous", "وفي", "وخلال", "وصيف", "وشتاء"]
     + ["days", "weeks", "months", "several", "some", "few", "recently", "beginning", "start", "end", "later"]
     + ["مؤخرا", "مؤخراً", "الآونة", "مطلع", "بداية", "أوائل", "اوائل", "منتصف", "أواخر", "اواخر"]
 )
@@ -364,8 +391,9 @@ def _resolve_absolute(
     return got, 1 if got else None, "" if got else bad
 
 
-_DAYS_BACK = {"today": (0, 1), "same_day": (0, 1), "yesterday": (1, 1), "day_before_yesterday": (2, 1),
-              "last_week": (7, 2), "last_month": (30, 3), "period": (90, 3)}  # fmt: skip
+_DAYS_BACK = {"today": (0, 1), "same_day": (0, 1), "day_before": (1, 1), "yesterday": (1, 1),
+              "day_before_yesterday": (2, 1), "last_week": (7, 2), "last_month": (30, 3),
+              "period": (90, 3)}  # fmt: skip
 
 
 def _resolve_relative(kind: str, detail: re.Match[str], arabic: bool, published: date) -> _Resolved:
