@@ -124,6 +124,26 @@ _CAUSE = re.compile(
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(r"[,;.!?،؛]")
+# An event marked or an event intended, to the end of its phrase: "the fifth anniversary of the drone strike that
+# killed ...", "الذكرى الخامسة لانطلاق الاحتجاجات"; "Organizers expect tens of thousands to march", "threatened to
+# storm the embassy", "تعتزم الفصائل", "هددت باستهداف", "من المقرر أن": what is commemorated happened long ago,
+# what is planned or threatened has not happened. The phrase ends at a comma or at a clause of its own ("before
+# police fired tear gas", "قبل أن"), where the day's event may be told.
+_MARKED_OR_INTENDED = re.compile(
+    r"\banniversary\s+of\b"
+    r"|\b(?:expect(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\s+"
+    r"(?:(?!to\b)[\w'’-]+\s+){0,4}?to\s"
+    r"|(?<![\u0621-\u064a])[وب]?(?:ال)?ذكرى(?:\s+(?:ال)?(?:أولى|اولى|ثانية|ثالثة|رابعة|خامسة|سادسة|سابعة|ثامنة|تاسعة|"
+    r"عاشرة|سنوية))*(?![\u0621-\u064a])"
+    r"|(?<![\u0621-\u064a])[وف]?(?:يعتزم|تعتزم|يعتزمون|يخطط|تخطط|يخططون|هدد|هددت|هددوا|يهدد|تهدد|يهددون|توعد|توعدت|"
+    r"يتوعد|تتوعد)(?![\u0621-\u064a])"
+    r"|(?<![\u0621-\u064a])[وف]?من\s+(?:المقرر|المتوقع|المنتظر)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_INTENT_END = re.compile(
+    r"[,;.!?،؛]|\b(?:before|when|but|until|as)\b|(?<![\u0621-\u064a])(?:قبل\s+(?:أن|ان)|عندما|لكن)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
 # Weapons held by those arrested ("caught in possession of two rockets", "وضبطت بحوزتهم منصة وأربعة صواريخ"): the
 # arrest's evidence, no attack; the seizing verb before the cue goes with it.
 _POSSESSION = re.compile(
@@ -180,6 +200,14 @@ _CAUSE_WORDS = ByScript(
     ),
 )
 _POSSESSION_WORDS = ByScript(_POSSESSION, frozenset({"possession"}))
+_MARKED_OR_INTENDED_WORDS = ByScript(
+    _MARKED_OR_INTENDED,
+    frozenset(
+        ["anniversary"]
+        + [f"{stem}{end}" for stem in ("expect", "intend", "threaten") for end in ("", "s", "ed", "ing")]
+        + ["plan", "plans", "planned", "planning"]
+    ),
+)
 _CALL_WORDS = ByScript(
     _CALL,
     frozenset(
@@ -249,6 +277,9 @@ def aside_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
         if causes and found.start() < causes[-1][1]:
             continue
         phrase_end = _PHRASE_END.search(text, found.end(), stop)
+        causes.append((found.end(), phrase_end.start() if phrase_end else stop))
+    for found in _MARKED_OR_INTENDED_WORDS.finditer(text, start, stop):
+        phrase_end = _INTENT_END.search(text, found.end(), stop)
         causes.append((found.end(), phrase_end.start() if phrase_end else stop))
     for found in _POSSESSION_WORDS.finditer(text, start, stop):
         phrase_end = _PHRASE_END.search(text, found.end(), stop)
