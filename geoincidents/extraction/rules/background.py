@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from geoincidents.extraction._phrases import ByScript
-from geoincidents.extraction.dates import DateMention
+from geoincidents.extraction.dates import DateMention, resolve_date
 from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import SentenceDate, within
@@ -24,6 +24,7 @@ __all__ = [
     "aside_spans",
     "background_reason",
     "is_continuing",
+    "old_date_spans",
     "ongoing_spans",
     "sentence_flags",
 ]
@@ -391,3 +392,50 @@ def is_continuing(text: str, clause: tuple[int, int], sub_type: str, counts: lis
         and bool(_CONTINUING.search(text, c_start, c_end))
         and not within(counts, c_start, c_end)
     )
+
+
+# Calendar dates (not "yesterday" nor "on Sunday"): only these can date a clause of their own to an older time.
+_CALENDAR_KINDS = frozenset({"iso", "numeric", "day_month", "month_day", "month_year", "in_month", "year"})
+# A restrictive relative pronoun with no comma before it: the clause it opens describes the noun right before it
+# ("the double bombing that hit Tayaran Square in January 2021", "التفجير المزدوج الذي ضرب ساحة الطيران").
+_RELATIVE = re.compile(r"(?:that|which|who)\b|(?:التي|الذي|الذين)(?![\u0621-\u064a])", re.IGNORECASE)
+_EN_NOUN_PHRASE = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_AR_NOUN_PHRASE = re.compile(r"(?<![\u0621-\u064a])(?:[وبلف]?ال[\u0621-\u064a\u064b-\u0652]+\s+){1,4}$")
+
+
+def old_date_spans(
+    text: str, start: int, end: int, dates: list[DateMention], when: SentenceDate, published: date | None
+) -> list[tuple[int, int]]:
+    """The clauses of a sentence telling the news of its day that an older calendar date dates.
+
+    "A court sentenced a man today for the double bombing that hit Tayaran Square in January 2021": the
+    sentence's date is the news (the ruling), the bombing is dated by its own clause, months or years before
+    (rule ``background.old_clause``). Each span runs from the clause opener before the old date (a comma, "that",
+    "which", "where", "الذي" ... or the sentence start, never before the news date) to the date's end; a
+    restrictive relative clause ("the bombing that hit", "التفجير الذي ضرب") takes the noun phrase it describes
+    with it. A sentence dated only by the old date is left to ``background.old``.
+    """
+    if published is None or when.day is None or not when.in_sentence:
+        return []
+    if when.day < published - timedelta(days=BACKGROUND_DAYS):
+        return []
+    out: list[tuple[int, int]] = []
+    floor = start
+    for mention in dates:
+        if mention.attributive or mention.kind not in _CALENDAR_KINDS:
+            continue
+        day = resolve_date(mention, published)[0]
+        if day is None or day >= published - timedelta(days=BACKGROUND_DAYS):
+            floor = max(floor, mention.end)  # a date of the news: no older clause reaches back over it
+            continue
+        opener, opener_start = max(floor, start), None
+        for found in _SPAN_OPENERS.finditer(text, max(opener, mention.start - 120), mention.start):
+            opener, opener_start = found.end(), found.start()
+        if opener_start is not None and _RELATIVE.fullmatch(text, opener_start, opener):
+            before = text[max(floor, opener_start - 60) : opener_start]
+            if not before.rstrip().endswith((",", "،")):
+                phrase = _EN_NOUN_PHRASE.search(before) or _AR_NOUN_PHRASE.search(before)
+                if phrase is not None:
+                    opener = opener_start - len(before) + phrase.start()
+        out.append((opener, mention.end))
+    return _disjoint(sorted(out))
