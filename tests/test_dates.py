@@ -182,3 +182,49 @@ def test_the_night_before_is_the_day_before_the_story_s_date() -> None:
     )
     got = extract_incidents(text, published="2020-10-17")
     assert sorted(str(d)[:10] for d in got["event_date"]) == ["2020-10-16", "2020-10-17"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("tomorrow", date(2025, 1, 10), 1),
+        ("the day after tomorrow", date(2025, 1, 11), 1),
+        ("غداً", date(2025, 1, 10), 1),
+        ("يوم غد", date(2025, 1, 10), 1),
+        ("بعد غد", date(2025, 1, 11), 1),
+        ("a week ago", date(2025, 1, 2), 2),
+        ("two weeks earlier", date(2024, 12, 26), 2),
+        ("وقبل أسبوعين", date(2024, 12, 26), 2),
+        ("قبل 3 أسابيع", date(2024, 12, 19), 2),
+    ],
+)
+def test_tomorrow_and_weeks_ago(text: str, expected: date, precision: int) -> None:
+    assert resolve_date(text, date(2025, 1, 9))[:2] == (expected, precision)
+
+
+def test_a_week_before_an_occasion_is_no_date() -> None:
+    assert find_dates("قبل أسبوع من الانتخابات") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rally will be held in Tahrir Square tomorrow, organizers said.",
+        "ستنطلق تظاهرة غداً في ساحة التحرير.",
+        "تنظم التنسيقيات تظاهرة يوم غد الجمعة في ساحة التحرير.",
+        "وقبل أسبوعين، سقط صاروخ قرب السفارة الأمريكية.",
+        "Two weeks ago, rockets hit near the U.S. Embassy in Baghdad.",
+    ],
+)
+def test_tomorrow_is_planned_and_weeks_ago_is_background(text: str) -> None:
+    from geoincidents import extract_incidents
+
+    assert extract_incidents(text, published="2025-01-09").empty
+
+
+def test_an_event_a_week_ago_is_the_past_week_s_news() -> None:
+    from geoincidents import extract_incidents
+
+    got = extract_incidents("A week ago, a rocket fell near the Green Zone.", published="2025-01-09")
+    assert [str(d)[:10] for d in got["event_date"]] == ["2025-01-02"]
+    assert list(got["time_precision"]) == [2]

@@ -54,6 +54,7 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 # Arabic "قبل يومين" (two days ago), "قبل ثلاثة أيام": the first word of the count.
 _NUMBER_WORDS_AR = {
     "يوم": 1, "يومين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7,
+    "أسبوع": 1, "اسبوع": 1, "أسبوعين": 2, "اسبوعين": 2,
 }  # fmt: skip
 
 
@@ -85,6 +86,11 @@ _PATTERNS_EN: list[tuple[str, str]] = [
     # "at the end of August", "the beginning of March 2020": a month, no day
     ("in_month", rf"\b(?:end|beginning|start|middle)\s+of\s+{_EN_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("same_day", r"\b(?:on\s+)?the\s+same\s+day\b|\b(?:earlier|later)\s+that\s+day\b"),
+    # "A week ago", "two weeks earlier": a week's precision, n weeks back
+    ("weeks_ago", r"\b(?P<n>\d+|one|two|three|four|a)\s+weeks?\s+(?:ago|earlier|before|prior)\b"),
+    # "tomorrow", "the day after tomorrow": a planned event, not news
+    ("day_after_tomorrow", r"\bday\s+after\s+tomorrow\b"),
+    ("tomorrow", r"\btomorrow\b"),
     (
         "period",
         r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|previous)\s+(?:few\s+|several\s+)?"
@@ -157,8 +163,16 @@ _PATTERNS_AR: list[tuple[str, str]] = [
         rf"(?P<year>{_DIG}{{4}})",
     ),
     (
+        "weeks_ago",
+        rf"{_AR_B}[وف]?قبل\s+(?P<n>أسبوعين|اسبوعين|أسبوع|اسبوع|(?:ثلاثة|ثلاث|أربعة|اربعة|{_DIG})\s+(?:أسابيع|اسابيع))"
+        rf"{_AR_E}(?!\s+(?:من|على))",
+    ),
+    # "غداً", "يوم غد الجمعة", "بعد غد": a planned event, not news
+    ("day_after_tomorrow", rf"{_AR_B}بعد\s+(?:غد|الغد){_AR_E}"),
+    ("tomorrow", rf"{_AR_B}(?:(?:يوم|صباح|مساء|ظهر|عصر|ليلة|ظهيرة)\s+(?:غد|الغد)|غداً|غدًا|غدا){_AR_E}"),
+    (
         "days_ago",
-        rf"{_AR_B}قبل\s+(?P<n>يومين|يوم|(?:ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|{_DIG}{{1,2}})\s+(?:أيام|ايام)){_AR_E}(?!\s+(?:من|على))",
+        rf"{_AR_B}[وف]?قبل\s+(?P<n>يومين|يوم|(?:ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|{_DIG}{{1,2}})\s+(?:أيام|ايام)){_AR_E}(?!\s+(?:من|على))",
     ),
     (
         "yesterday",
@@ -213,7 +227,8 @@ class DateMention:
     text
         The expression as written.
     kind
-        ``weekday``, ``yesterday``, ``today``, ``day_before_yesterday``, ``days_ago``, ``last_week``,
+        ``weekday``, ``yesterday``, ``today``, ``day_before_yesterday``, ``day_before`` (the day before the
+        story's date), ``tomorrow``, ``day_after_tomorrow``, ``days_ago``, ``weeks_ago``, ``last_week``,
         ``last_month``, ``day_month``, ``month_day``, ``month_year``, ``in_month``, ``year``, ``iso``
         or ``numeric``.
     attributive
@@ -257,7 +272,7 @@ _ANCHOR_WORDS = (
     + [w for name in _MONTHS_AR for w in name.split()]
     + ["قبل", "أمس", "امس", "البارحة", "اليوم", "الليلة", "أسبوع", "الأسبوع", "اسبوع", "الشهر", "شهر"]
     + ["أول", "اول", "يوم", "ليلة", "صيف", "شتاء", "ربيع", "خريف", "summer", "winter", "spring", "autumn", "fall"]
-    + ["previous", "وفي", "وخلال", "وصيف", "وشتاء"]
+    + ["previous", "وفي", "وخلال", "وصيف", "وشتاء", "tomorrow", "غدا", "غداً", "غدًا", "بعد", "وقبل"]
     + ["days", "weeks", "months", "several", "some", "few", "recently", "beginning", "start", "end", "later"]
     + ["مؤخرا", "مؤخراً", "الآونة", "مطلع", "بداية", "أوائل", "اوائل", "منتصف", "أواخر", "اواخر"]
 )
@@ -391,7 +406,8 @@ def _resolve_absolute(
     return got, 1 if got else None, "" if got else bad
 
 
-_DAYS_BACK = {"today": (0, 1), "same_day": (0, 1), "day_before": (1, 1), "yesterday": (1, 1),
+_DAYS_BACK = {"day_after_tomorrow": (-2, 1), "tomorrow": (-1, 1), "today": (0, 1), "same_day": (0, 1),
+              "day_before": (1, 1), "yesterday": (1, 1),
               "day_before_yesterday": (2, 1), "last_week": (7, 2), "last_month": (30, 3),
               "period": (90, 3)}  # fmt: skip
 
@@ -405,6 +421,10 @@ def _resolve_relative(kind: str, detail: re.Match[str], arabic: bool, published:
         n_text = detail.group("n").lower()
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
         return published - timedelta(days=n), 1, ""
+    if kind == "weeks_ago":
+        n_text = detail.group("n").lower().split()[0].translate(_AR_DIGITS)
+        n = int(n_text) if n_text.isdigit() else (_NUMBER_WORDS_AR if arabic else _NUMBER_WORDS)[n_text]
+        return published - timedelta(days=7 * n), 2, ""
     if kind == "days_ago":
         n_text = detail.group("n").lower().split()[0].translate(_AR_DIGITS)
         n = int(n_text) if n_text.isdigit() else (_NUMBER_WORDS_AR if arabic else _NUMBER_WORDS)[n_text]
