@@ -25,7 +25,7 @@ __all__ = ["DateCarry", "date_key", "reporting_date"]
 _LOOK_AHEAD = 60
 
 _REPORT_BEFORE = re.compile(
-    r"(?:said|says|told|reported|announced|stated|added|confirmed|أفاد|أفادت|قال|قالت|ذكر|ذكرت|أعلن|أعلنت|أكد|أكدت|"
+    r"(?:said|says|told|reported|announced|stated|added|confirmed|statement|بيان|أفاد|أفادت|قال|قالت|ذكر|ذكرت|أعلن|أعلنت|أكد|أكدت|"
     r"صرح|صرحت)\S*(?:\s+\S+){0,3}?[\s،,]*$",
     re.IGNORECASE,
 )
