@@ -167,7 +167,7 @@ def test_a_season_or_an_arabic_year_is_a_year() -> None:
     assert [(d.text, d.kind) for d in find_dates("It happened in the summer of 2022.")] == [("summer of 2022", "year")]
     assert [(d.text, d.kind) for d in find_dates("وفي عام 2019 خرج الآلاف")] == [("وفي عام 2019", "year")]
     # "منذ عام 2019" is a state since then (background.ongoing), not a year that dates an event.
-    assert find_dates("منذ عام 2019") == []
+    assert [d.attributive for d in find_dates("منذ عام 2019")] == [True]
     # A season naming something ("the fall 2021 elections") is attributive.
     assert [d.attributive for d in find_dates("the fall 2021 elections")] == [True]
 
@@ -228,3 +228,35 @@ def test_an_event_a_week_ago_is_the_past_week_s_news() -> None:
     got = extract_incidents("A week ago, a rocket fell near the Green Zone.", published="2025-01-09")
     assert [str(d)[:10] for d in got["event_date"]] == ["2025-01-02"]
     assert list(got["time_precision"]) == [2]
+
+
+def test_a_bare_arabic_year_dates_its_verb_unless_it_names_a_noun() -> None:
+    assert [(d.kind, d.attributive) for d in find_dates("شهدت الساحة عام 2019 احتجاجات")] == [("year", False)]
+    # "انتخابات عام 2021" names the elections; "منذ عام 2019" is the start of a state.
+    assert [d.attributive for d in find_dates("نتائج انتخابات عام 2021")] == [True]
+    assert [d.attributive for d in find_dates("منذ عام 2019")] == [True]
+
+
+def test_this_year_is_a_period_not_a_day() -> None:
+    assert [d.kind for d in find_dates("Rockets have hit the zone 12 times this year.")] == ["period"]
+    assert [d.kind for d in find_dates("سقطت صواريخ عدة هذا العام")] == ["period"]
+    assert [d.kind for d in find_dates("منذ بداية العام الحالي")] == ["period"]
+    assert find_dates("They rejected this year's budget.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("يذكر أن ساحة التحرير شهدت عام 2019 احتجاجات واسعة قتل فيها المئات.", 0),
+        ("Rockets have targeted the Green Zone 12 times this year.", 0),
+        ("Since the uprising began, more than 600 protesters have been killed in Baghdad.", 0),
+        # Negatives: the day's event with its own date stays.
+        ("A rocket fell inside the Green Zone on Thursday, the fifth attack this year.", 1),
+        ("شهدت ساحة التحرير اليوم تظاهرة، هي الأكبر هذا العام.", 1),
+        ("Since Monday, police have arrested 20 people; on Thursday they fired tear gas at protesters in Tahrir.", 1),
+    ],
+)
+def test_totals_and_years_make_no_row_the_day_s_event_does(text: str, rows: int) -> None:
+    from geoincidents import extract_incidents
+
+    assert len(extract_incidents(text, published="2025-01-09")) == rows, text

@@ -98,7 +98,9 @@ _PATTERNS_EN: list[tuple[str, str]] = [
         # a vague past ("days earlier", "at the beginning of the month"): no day to date an event by
         r"|\b(?:(?:a\s+few|several|some)\s+)?(?:days|weeks|months)\s+(?:earlier|before|ago)\b|\brecently\b"
         r"|\b(?:(?:beginning|start|end)\s+of|early|earlier\s+in|late|later\s+in)\s+(?:this|the|last)\s+"
-        r"(?:month|year)\b",
+        r"(?:month|year)\b"
+        # "12 times this year", "so far this year": a running count, no day
+        r"|\b(?:so\s+far\s+)?this\s+year\b(?!['’]s)",
     ),
     ("days_ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+(?:ago|earlier|before|prior)\b"),
     (
@@ -143,7 +145,8 @@ _PATTERNS_AR: list[tuple[str, str]] = [
         rf"{_AR_B}(?:خلال|في|طيلة|طوال)\s+(?:ال)?(?:أشهر|اشهر|شهور|أسابيع|اسابيع|سنوات|أعوام|اعوام|فترة)\s+"
         rf"(?:ال)?(?:ماضية|أخيرة|اخيرة|الماضية|الأخيرة|السابقة){_AR_E}"
         rf"|{_AR_B}(?:قبل\s+(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور)|مؤخر(?:اً|ا)|في\s+(?:الآونة|الاونة)\s+(?:الأخيرة|الاخيرة)"
-        rf"|(?:مطلع|بداية|أوائل|اوائل|منتصف|أواخر|اواخر)\s+(?:ال)?(?:شهر|عام|سنة)(?:\s+(?:ال)?(?:حالي|جاري|ماضي))?){_AR_E}",
+        rf"|(?:مطلع|بداية|أوائل|اوائل|منتصف|أواخر|اواخر)\s+(?:ال)?(?:شهر|عام|سنة)(?:\s+(?:ال)?(?:حالي|جاري|ماضي))?"
+        rf"|(?:هذا|هذه)\s+(?:العام|السنة)|(?:العام|السنة)\s+(?:الحالي|الحالية|الجاري|الجارية)){_AR_E}",
     ),
     (
         "day_before_yesterday",
@@ -159,8 +162,8 @@ _PATTERNS_AR: list[tuple[str, str]] = [
     # "صيف 2022", "في شتاء عام 2020", "خلال عام 2019": a season or a year, no day
     (
         "year",
-        rf"{_AR_B}[وف]?(?:(?:في|خلال)\s+)?(?:(?:صيف|شتاء|ربيع|خريف)\s+(?:(?:عام|سنة|العام)\s+)?|(?:في|خلال)\s+(?:عام|سنة|العام)\s+)"
-        rf"(?P<year>{_DIG}{{4}})",
+        rf"{_AR_B}[وف]?(?:(?:في|خلال)\s+)?(?:(?:صيف|شتاء|ربيع|خريف)\s+(?:(?:عام|سنة|العام)\s+)?|(?:(?:في|خلال)\s+)?"
+        rf"(?:عام|سنة|العام)\s+)(?P<year>{_DIG}{{4}})",
     ),
     (
         "weeks_ago",
@@ -213,6 +216,12 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"movement|demonstrations|protests|anniversary|agreement|deadline|invasion|war)\b|"
     r"\s*(?:الانتخابات|انتخابات|انتفاضة|ثورة|احتجاجات|تظاهرات)",
     re.IGNORECASE,
+)
+
+
+# A bare Arabic year after the noun it qualifies ("انتخابات عام 2021", "ثورة عام 1958") names that noun.
+_AR_NAMED_YEAR = re.compile(
+    r"(?<![\u0621-\u064a])(?:ال)?(?:انتخابات|احتجاجات|تظاهرات|انتفاضة|ثورة|حرب|موازنة|دستور|اتفاقية|اتفاق)\s+$"
 )
 
 
@@ -273,6 +282,7 @@ _ANCHOR_WORDS = (
     + ["قبل", "أمس", "امس", "البارحة", "اليوم", "الليلة", "أسبوع", "الأسبوع", "اسبوع", "الشهر", "شهر"]
     + ["أول", "اول", "يوم", "ليلة", "صيف", "شتاء", "ربيع", "خريف", "summer", "winter", "spring", "autumn", "fall"]
     + ["previous", "وفي", "وخلال", "وصيف", "وشتاء", "tomorrow", "غدا", "غداً", "غدًا", "بعد", "وقبل"]
+    + ["عام", "سنة", "العام", "السنة", "هذا", "هذه", "so", "this"]
     + ["days", "weeks", "months", "several", "some", "few", "recently", "beginning", "start", "end", "later"]
     + ["مؤخرا", "مؤخراً", "الآونة", "مطلع", "بداية", "أوائل", "اوائل", "منتصف", "أواخر", "اواخر"]
 )
@@ -324,8 +334,14 @@ def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMent
         before = text[max(0, match.start() - 8) : match.start()].lower().rstrip()
         attributive = before.endswith(("since", "منذ")) or match.group(0).lower().startswith("since")
         era = kind == "year" and match.group(0).lower().startswith(("in the", "during the"))  # dates its clause
+        # An Arabic year qualifies the noun before it ("انتخابات عام 2021"), not the one after ("شهدت عام 2019
+        # احتجاجات": the year dates the verb).
+        era = era or (kind == "year" and not match.group(0)[:1].isascii())
         if kind in ("day_month", "month_day", "month_year", "year", "in_month") and not era:
             attributive = attributive or bool(_ATTRIBUTIVE_AFTER.match(text, match.end(), match.end() + _LOOK_AHEAD))
+        named = _AR_NAMED_YEAR.search(text, max(0, match.start() - 20), match.start())
+        if kind == "year" and not attributive and named:
+            attributive = True  # "انتخابات عام 2021", "احتجاجات تشرين عام 2019": the year names them
         possessive = match.group(0).endswith(("'s", "’s")) or text.startswith(("'s", "’s"), match.end())
         if possessive and _ATTRIBUTIVE_POSSESSIVE.match(text, match.end(), match.end() + _LOOK_AHEAD):
             attributive = True

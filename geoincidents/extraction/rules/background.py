@@ -50,6 +50,8 @@ _PERFECT_SINCE = re.compile(
     r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?[a-z]+\b[^.;]{0,80}?\b(?:since\b|for\s+(?:(?:more\s+than|nearly|"
     r"almost|about|over|the\s+past|the\s+last|several|a\s+few|many|some|\w+)\s+){0,2}(?:days|weeks|months|years|"
     r"a\s+(?:week|month|year)))"
+    # the "since" clause first: "Since the uprising began, more than 600 protesters have been killed"
+    r"|\bsince\s+[^.;,]{0,60},\s*[^.;]{0,80}?\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
     # a total named as a noun: "the deaths of more than 500 people since the protest movement erupted"
     r"|\b(?:deaths?|killings?|killing)\s+of\s+[^.;]{0,40}?\bsince\b"
     r"|(?<![\u0621-\u064a])منذ\s+(?:\S+\s+){0,2}?(?:أيام|ايام|يوم|أسابيع|اسابيع|أسبوع|اسبوع|أشهر|اشهر|شهور|شهر|سنوات|أعوام|"
