@@ -12,6 +12,7 @@ from geoincidents.extraction.events import _EXCESSIVE_WORDS, _INTERVENTION_WORDS
 from geoincidents.extraction.rules.background import (
     _CALL_WORDS,
     _CAUSE_WORDS,
+    _MARKED_OR_INTENDED_WORDS,
     _POSSESSION_WORDS,
     _REFERENTIAL_WORDS,
     _WEEKS_AFTER_WORDS,
@@ -53,6 +54,7 @@ IN_USE = [
     _CAUSE_WORDS,
     _POSSESSION_WORDS,
     _CALL_WORDS,
+    _MARKED_OR_INTENDED_WORDS,
 ]
 
 

@@ -137,3 +137,126 @@ def test_an_old_air_strike_in_a_description_makes_no_row() -> None:
     got = extract_incidents(text, published="2019-11-01")
     assert list(got["event_type"]) == ["Protests"]
     assert any(s.startswith("background.year") for s in got.attrs["skipped"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["مساء أول أمس", "أول من أمس", "فجر أول أمس", "أمس الأول", "the day before yesterday", "the night before last"],
+)
+def test_the_day_before_yesterday_in_both_languages(text: str) -> None:
+    # A Wednesday report: Monday, not yesterday.
+    found = find_dates(f"وقع الانفجار {text} قرب الساحة" if "أ" in text else f"It exploded {text} near the square")
+    assert [d.kind for d in found] == ["day_before_yesterday"]
+    assert resolve_date(found[0], date(2025, 3, 12))[:2] == (date(2025, 3, 10), 1)
+
+
+def test_the_day_before_dates_by_the_story_not_by_a_named_occasion() -> None:
+    day_before = ("The night before, a rocket hit a lot.", "on the previous evening")
+    day_before += ("في اليوم السابق", "الليلة السابقة")
+    for text in day_before:
+        assert [d.kind for d in find_dates(text)] == ["day_before"], text
+    # "the night before the vote" / "his" / "Sadr's speech": dated by another event, no date of its own.
+    for text in ("the night before the vote", "the day before his arrest", "the evening before Sadr's speech"):
+        assert find_dates(text) == [], text
+    # "أول" alone is the ordinal "first".
+    assert find_dates("أول تظاهرة في الساحة") == []
+
+
+def test_a_season_or_an_arabic_year_is_a_year() -> None:
+    assert [(d.text, d.kind) for d in find_dates("كانت في صيف 2022، حين اقتحم")] == [("في صيف 2022", "year")]
+    assert [(d.text, d.kind) for d in find_dates("It happened in the summer of 2022.")] == [("summer of 2022", "year")]
+    assert [(d.text, d.kind) for d in find_dates("وفي عام 2019 خرج الآلاف")] == [("وفي عام 2019", "year")]
+    # "منذ عام 2019" is a state since then (background.ongoing), not a year that dates an event.
+    assert [d.attributive for d in find_dates("منذ عام 2019")] == [True]
+    # A season naming something ("the fall 2021 elections") is attributive.
+    assert [d.attributive for d in find_dates("the fall 2021 elections")] == [True]
+
+
+def test_the_night_before_is_the_day_before_the_story_s_date() -> None:
+    from geoincidents import extract_incidents
+
+    text = (
+        "Rioters set fire to a party office in Baghdad's Karrada district early Saturday. "
+        "The night before, a crowd had gathered outside the same building chanting slogans, before police "
+        "dispersed it."
+    )
+    got = extract_incidents(text, published="2020-10-17")
+    assert sorted(str(d)[:10] for d in got["event_date"]) == ["2020-10-16", "2020-10-17"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("tomorrow", date(2025, 1, 10), 1),
+        ("the day after tomorrow", date(2025, 1, 11), 1),
+        ("غداً", date(2025, 1, 10), 1),
+        ("يوم غد", date(2025, 1, 10), 1),
+        ("بعد غد", date(2025, 1, 11), 1),
+        ("a week ago", date(2025, 1, 2), 2),
+        ("two weeks earlier", date(2024, 12, 26), 2),
+        ("وقبل أسبوعين", date(2024, 12, 26), 2),
+        ("قبل 3 أسابيع", date(2024, 12, 19), 2),
+    ],
+)
+def test_tomorrow_and_weeks_ago(text: str, expected: date, precision: int) -> None:
+    assert resolve_date(text, date(2025, 1, 9))[:2] == (expected, precision)
+
+
+def test_a_week_before_an_occasion_is_no_date() -> None:
+    assert find_dates("قبل أسبوع من الانتخابات") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rally will be held in Tahrir Square tomorrow, organizers said.",
+        "ستنطلق تظاهرة غداً في ساحة التحرير.",
+        "تنظم التنسيقيات تظاهرة يوم غد الجمعة في ساحة التحرير.",
+        "وقبل أسبوعين، سقط صاروخ قرب السفارة الأمريكية.",
+        "Two weeks ago, rockets hit near the U.S. Embassy in Baghdad.",
+    ],
+)
+def test_tomorrow_is_planned_and_weeks_ago_is_background(text: str) -> None:
+    from geoincidents import extract_incidents
+
+    assert extract_incidents(text, published="2025-01-09").empty
+
+
+def test_an_event_a_week_ago_is_the_past_week_s_news() -> None:
+    from geoincidents import extract_incidents
+
+    got = extract_incidents("A week ago, a rocket fell near the Green Zone.", published="2025-01-09")
+    assert [str(d)[:10] for d in got["event_date"]] == ["2025-01-02"]
+    assert list(got["time_precision"]) == [2]
+
+
+def test_a_bare_arabic_year_dates_its_verb_unless_it_names_a_noun() -> None:
+    assert [(d.kind, d.attributive) for d in find_dates("شهدت الساحة عام 2019 احتجاجات")] == [("year", False)]
+    # "انتخابات عام 2021" names the elections; "منذ عام 2019" is the start of a state.
+    assert [d.attributive for d in find_dates("نتائج انتخابات عام 2021")] == [True]
+    assert [d.attributive for d in find_dates("منذ عام 2019")] == [True]
+
+
+def test_this_year_is_a_period_not_a_day() -> None:
+    assert [d.kind for d in find_dates("Rockets have hit the zone 12 times this year.")] == ["period"]
+    assert [d.kind for d in find_dates("سقطت صواريخ عدة هذا العام")] == ["period"]
+    assert [d.kind for d in find_dates("منذ بداية العام الحالي")] == ["period"]
+    assert find_dates("They rejected this year's budget.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("يذكر أن ساحة التحرير شهدت عام 2019 احتجاجات واسعة قتل فيها المئات.", 0),
+        ("Rockets have targeted the Green Zone 12 times this year.", 0),
+        ("Since the uprising began, more than 600 protesters have been killed in Baghdad.", 0),
+        # Negatives: the day's event with its own date stays.
+        ("A rocket fell inside the Green Zone on Thursday, the fifth attack this year.", 1),
+        ("شهدت ساحة التحرير اليوم تظاهرة، هي الأكبر هذا العام.", 1),
+        ("Since Monday, police have arrested 20 people; on Thursday they fired tear gas at protesters in Tahrir.", 1),
+    ],
+)
+def test_totals_and_years_make_no_row_the_day_s_event_does(text: str, rows: int) -> None:
+    from geoincidents import extract_incidents
+
+    assert len(extract_incidents(text, published="2025-01-09")) == rows, text

@@ -486,7 +486,8 @@ def test_continuing_sit_ins_are_states_not_new_events() -> None:
     row = _row(got, event_type="Explosions/Remote violence")
     assert (row["landmark_id"], _day(row)) == ("green_zone", date(2022, 8, 15))
     assert len(got) == 1  # "continued their sit-in", "remain camped", "the sit-in ... continues"
-    assert sum("ongoing protest" in note for note in got.attrs["skipped"]) >= 2  # the two parliament passages merge
+    # The parliament passages: ongoing, or dated by "which they occupied two weeks ago" (background.old).
+    assert sum(("ongoing protest" in note or "background event" in note) for note in got.attrs["skipped"]) >= 2
 
 
 def test_arabic_continuing_sit_in_is_no_event_and_sadrist_is_no_intervention() -> None:
@@ -552,3 +553,39 @@ def test_counts_of_a_sentence_about_another_city_are_no_event_s(
     row = got.iloc[0]
     as_int = tuple(None if pd.isna(v) else int(v) for v in (row["fatalities"], row["injuries"]))
     assert as_int == counts
+
+
+def test_a_clause_dated_by_an_older_calendar_date_is_background() -> None:
+    # The news of the day is a ruling; the bombing it is about is dated by its own clause, years before.
+    en = (
+        "A Baghdad court on Wednesday sentenced a man to death for the double suicide bombing that hit Tayaran "
+        "Square in January 2021, killing 32 people."
+    )
+    got = extract_incidents(en, published="2025-03-12")
+    assert got.empty
+    assert any(s.startswith("background.old_clause") for s in got.attrs["skipped"])
+    ar = (
+        "أصدرت محكمة الجنايات، اليوم الأربعاء، حكماً بالإعدام بحق مدان بالمشاركة في التفجير الانتحاري المزدوج "
+        "الذي ضرب ساحة الطيران في كانون الثاني 2021."
+    )
+    assert extract_incidents(ar, published="2025-03-12").empty
+    # A place recalled by an old event beside the day's event: the day's event stays, alone.
+    en = (
+        "Gunmen shot dead an activist in Karrada on Tuesday, in the district where a truck bomb killed more than "
+        "300 people in July 2016."
+    )
+    got = extract_incidents(en, published="2024-11-20")
+    assert list(got["event_type"]) == ["Violence against civilians"]
+    assert list(got["fatalities"]) == [1]
+    ar = "اغتال مسلحون ناشطاً في الكرادة مساء أمس، في المنطقة التي شهدت تفجيراً أودى بحياة 300 شخص في تموز 2016."
+    got = extract_incidents(ar, published="2024-11-20")
+    assert list(got["event_type"]) == ["Violence against civilians"]
+
+
+def test_a_recent_calendar_date_in_the_sentence_dates_no_background() -> None:
+    # Negative: the calendar date is the news date itself (or within the week): the event stays.
+    en = "A rocket hit a house near al-Nisour Square on March 10, a day after a bomb went off in Karrada on March 9."
+    got = extract_incidents(en, published="2025-03-12")
+    assert not got.empty
+    ar = "سقط صاروخ اليوم قرب ساحة النسور، بعد انفجار عبوة في 9 آذار 2025."
+    assert not extract_incidents(ar, published="2025-03-12").empty

@@ -522,3 +522,48 @@ def test_a_clause_with_another_place_is_not_placed_where_its_crowd_came_from() -
     text = "On Wednesday, police fired tear gas at students who tried to cross the Sinak Bridge from Khilani Square."
     got = extract_incidents(text, published="2022-09-28")
     assert list(got["landmark_id"]) == ["bridge_sinak"]
+
+
+def test_an_anniversary_marks_an_old_event_the_gathering_is_the_row() -> None:
+    # The event commemorated makes no row; nor does a drone strike five years old.
+    en = (
+        "Armed factions warned on Thursday of grave consequences, a day before the fifth anniversary of the drone "
+        "strike that killed a general near Baghdad airport."
+    )
+    assert extract_incidents(en, published="2025-01-02").empty
+    ar = "يصادف اليوم الذكرى الخامسة لتفجير ساحة الطيران الذي أودى بحياة 32 شخصاً."
+    assert extract_incidents(ar, published="2026-01-21").empty
+    # The gathering that marks it, told after the comma, is a row.
+    ar = "أحيا المئات، عصر اليوم الجمعة، الذكرى الخامسة لانطلاق الاحتجاجات، بتجمع في ساحة التحرير وسط بغداد."
+    got = extract_incidents(ar, published="2024-10-25")
+    assert list(got["landmark_id"]) == ["tahrir_square"]
+    en = "Hundreds rallied in Tahrir Square on Friday to mark the anniversary of the October protests."
+    got = extract_incidents(en, published="2024-10-25")
+    assert list(got["landmark_id"]) == ["tahrir_square"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Organizers expect tens of thousands to march from Tahrir Square toward the Green Zone on Friday.",
+        "The group threatened on Sunday to storm the U.S. Embassy in Baghdad.",
+        "Students plan to protest outside the Ministry of Planning on Monday.",
+        "وهددت الفصائل، اليوم الأحد، باستهداف السفارة الأمريكية في بغداد.",
+        "وتعتزم تنسيقيات الاحتجاج تنظيم تظاهرة في ساحة التحرير يوم الجمعة.",
+        "ومن المقرر أن يتظاهر الخريجون أمام وزارة التخطيط يوم الاثنين.",
+    ],
+)
+def test_a_threat_or_a_plan_makes_no_row(text: str) -> None:
+    assert extract_incidents(text, published="2025-01-05").empty, text
+
+
+def test_an_intention_ends_where_the_day_s_event_begins() -> None:
+    en = (
+        "Protesters threatened to storm the Green Zone on Sunday before police fired tear gas at them on the "
+        "Jumhuriya Bridge."
+    )
+    got = extract_incidents(en, published="2025-01-05")
+    assert list(got["sub_event_type"]) == ["Protest with intervention"]
+    ar = "هدد المحتجون باقتحام المنطقة الخضراء، فأطلقت القوات الأمنية الغاز المسيل للدموع عليهم على جسر الجمهورية أمس."
+    got = extract_incidents(ar, published="2025-01-05")
+    assert list(got["sub_event_type"]) == ["Protest with intervention"]

@@ -153,6 +153,20 @@ def test_the_date_a_source_spoke_is_not_the_events() -> None:
     assert when.day == date(2022, 3, 5) and "date.event_not_report" in when.rules
 
 
+def test_the_date_of_a_statement_is_not_the_events() -> None:
+    text = "In a statement on Thursday, the ministry said a drone attack on the Green Zone was foiled on Tuesday night."
+    dates = find_dates(text)
+    when, _ = DateCarry(date(2025, 1, 9)).read(text, dates, 0, len(text))
+    assert when.day == date(2025, 1, 7) and "date.event_not_report" in when.rules
+    ar = "وقالت الوزارة في بيان اليوم الخميس إن القوات أسقطت طائرة مسيرة فوق المنطقة الخضراء مساء الثلاثاء."
+    when, _ = DateCarry(date(2025, 1, 9)).read(ar, find_dates(ar), 0, len(ar))
+    assert when.day == date(2025, 1, 7)
+    # Negative: a sentence with one date keeps it, statement or not.
+    text = "In a statement on Thursday, the ministry condemned the attack."
+    when, _ = DateCarry(date(2025, 1, 9)).read(text, find_dates(text), 0, len(text))
+    assert when.day == date(2025, 1, 9)
+
+
 # --- background ------------------------------------------------------------------------------------------
 
 

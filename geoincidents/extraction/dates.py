@@ -54,6 +54,7 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 # Arabic "قبل يومين" (two days ago), "قبل ثلاثة أيام": the first word of the count.
 _NUMBER_WORDS_AR = {
     "يوم": 1, "يومين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7,
+    "أسبوع": 1, "اسبوع": 1, "أسبوعين": 2, "اسبوعين": 2,
 }  # fmt: skip
 
 
@@ -78,11 +79,18 @@ _PATTERNS_EN: list[tuple[str, str]] = [
         rf"\b(?:(?:in|during|since|early|late)\s+|mid-?\s*){_EN_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b",
     ),
     ("year", r"\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b"),
+    # "in the summer of 2022", "last spring": a season names no day
+    ("year", r"\b(?:summer|winter|spring|autumn|fall)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"),
     # "during the 2003 invasion", "in the 1980s": a year naming an era or an earlier event
     ("year", r"\b(?:in|during|since)\s+the\s+(?P<year>(?:19|20)\d\d)(?:s\b|(?=\s+[a-z]))"),
     # "at the end of August", "the beginning of March 2020": a month, no day
     ("in_month", rf"\b(?:end|beginning|start|middle)\s+of\s+{_EN_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
     ("same_day", r"\b(?:on\s+)?the\s+same\s+day\b|\b(?:earlier|later)\s+that\s+day\b"),
+    # "A week ago", "two weeks earlier": a week's precision, n weeks back
+    ("weeks_ago", r"\b(?P<n>\d+|one|two|three|four|a)\s+weeks?\s+(?:ago|earlier|before|prior)\b"),
+    # "tomorrow", "the day after tomorrow": a planned event, not news
+    ("day_after_tomorrow", r"\bday\s+after\s+tomorrow\b"),
+    ("tomorrow", r"\btomorrow\b"),
     (
         "period",
         r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|previous)\s+(?:few\s+|several\s+)?"
@@ -90,7 +98,9 @@ _PATTERNS_EN: list[tuple[str, str]] = [
         # a vague past ("days earlier", "at the beginning of the month"): no day to date an event by
         r"|\b(?:(?:a\s+few|several|some)\s+)?(?:days|weeks|months)\s+(?:earlier|before|ago)\b|\brecently\b"
         r"|\b(?:(?:beginning|start|end)\s+of|early|earlier\s+in|late|later\s+in)\s+(?:this|the|last)\s+"
-        r"(?:month|year)\b",
+        r"(?:month|year)\b"
+        # "12 times this year", "so far this year": a running count, no day
+        r"|\b(?:so\s+far\s+)?this\s+year\b(?!['’]s)",
     ),
     ("days_ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+(?:ago|earlier|before|prior)\b"),
     (
@@ -98,7 +108,14 @@ _PATTERNS_EN: list[tuple[str, str]] = [
         r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?"
         r"\s+after\b",
     ),
-    ("day_before_yesterday", r"\b(?:the\s+)?day\s+before\s+yesterday\b"),
+    ("day_before_yesterday", r"\b(?:the\s+)?day\s+before\s+yesterday\b|(?:(?<=\bthe\s)|^)night\s+before\s+last\b"),
+    # "The night before, a rocket slammed into ...": the day before the story's date (not "the night before
+    # the vote", which dates by another event)
+    (
+        "day_before",
+        r"(?:(?<=\bthe\s)|^)(?:night|day|evening|afternoon|morning)\s+before\b(?!\s+(?:the|a|an|his|her|their|its|this|"
+        r"that|last|he|she|they|it|\w+['’]s)\b)|\bprevious\s+(?:night|day|evening|afternoon|morning)\b",
+    ),
     ("yesterday", r"\b(?:yesterday|last\s+night|overnight)\b"),
     (
         "today",
@@ -128,12 +145,37 @@ _PATTERNS_AR: list[tuple[str, str]] = [
         rf"{_AR_B}(?:خلال|في|طيلة|طوال)\s+(?:ال)?(?:أشهر|اشهر|شهور|أسابيع|اسابيع|سنوات|أعوام|اعوام|فترة)\s+"
         rf"(?:ال)?(?:ماضية|أخيرة|اخيرة|الماضية|الأخيرة|السابقة){_AR_E}"
         rf"|{_AR_B}(?:قبل\s+(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور)|مؤخر(?:اً|ا)|في\s+(?:الآونة|الاونة)\s+(?:الأخيرة|الاخيرة)"
-        rf"|(?:مطلع|بداية|أوائل|اوائل|منتصف|أواخر|اواخر)\s+(?:ال)?(?:شهر|عام|سنة)(?:\s+(?:ال)?(?:حالي|جاري|ماضي))?){_AR_E}",
+        rf"|(?:مطلع|بداية|أوائل|اوائل|منتصف|أواخر|اواخر)\s+(?:ال)?(?:شهر|عام|سنة)(?:\s+(?:ال)?(?:حالي|جاري|ماضي))?"
+        rf"|(?:هذا|هذه)\s+(?:العام|السنة)|(?:العام|السنة)\s+(?:الحالي|الحالية|الجاري|الجارية)){_AR_E}",
     ),
-    ("day_before_yesterday", rf"{_AR_B}(?:أمس|امس)\s+الأول{_AR_E}"),
+    (
+        "day_before_yesterday",
+        rf"{_AR_B}(?:(?:مساء|صباح|ليلة|فجر|ظهر|عصر)\s+)?(?:(?:أمس|امس)\s+(?:الأول|الاول)|(?:أول|اول)\s+(?:من\s+)?(?:أمس|امس))"
+        rf"{_AR_E}",
+    ),
+    # "في اليوم السابق", "مساء اليوم السابق", "الليلة السابقة", "قبل ذلك بيوم": the day before the story's date
+    (
+        "day_before",
+        rf"{_AR_B}(?:(?:في|مساء|صباح|ليلة|فجر|عصر)\s+)?(?:(?:ال)?يوم\s+(?:ال)?سابق|(?:ال)?ليلة\s+(?:ال)?سابقة|"
+        rf"قبل\s+ذلك\s+بيوم){_AR_E}",
+    ),
+    # "صيف 2022", "في شتاء عام 2020", "خلال عام 2019": a season or a year, no day
+    (
+        "year",
+        rf"{_AR_B}[وف]?(?:(?:في|خلال)\s+)?(?:(?:صيف|شتاء|ربيع|خريف)\s+(?:(?:عام|سنة|العام)\s+)?|(?:(?:في|خلال)\s+)?"
+        rf"(?:عام|سنة|العام)\s+)(?P<year>{_DIG}{{4}})",
+    ),
+    (
+        "weeks_ago",
+        rf"{_AR_B}[وف]?قبل\s+(?P<n>أسبوعين|اسبوعين|أسبوع|اسبوع|(?:ثلاثة|ثلاث|أربعة|اربعة|{_DIG})\s+(?:أسابيع|اسابيع))"
+        rf"{_AR_E}(?!\s+(?:من|على))",
+    ),
+    # "غداً", "يوم غد الجمعة", "بعد غد": a planned event, not news
+    ("day_after_tomorrow", rf"{_AR_B}بعد\s+(?:غد|الغد){_AR_E}"),
+    ("tomorrow", rf"{_AR_B}(?:(?:يوم|صباح|مساء|ظهر|عصر|ليلة|ظهيرة)\s+(?:غد|الغد)|غداً|غدًا|غدا){_AR_E}"),
     (
         "days_ago",
-        rf"{_AR_B}قبل\s+(?P<n>يومين|يوم|(?:ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|{_DIG}{{1,2}})\s+(?:أيام|ايام)){_AR_E}(?!\s+(?:من|على))",
+        rf"{_AR_B}[وف]?قبل\s+(?P<n>يومين|يوم|(?:ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|{_DIG}{{1,2}})\s+(?:أيام|ايام)){_AR_E}(?!\s+(?:من|على))",
     ),
     (
         "yesterday",
@@ -177,6 +219,12 @@ _ATTRIBUTIVE_AFTER = re.compile(
 )
 
 
+# A bare Arabic year after the noun it qualifies ("انتخابات عام 2021", "ثورة عام 1958") names that noun.
+_AR_NAMED_YEAR = re.compile(
+    r"(?<![\u0621-\u064a])(?:ال)?(?:انتخابات|احتجاجات|تظاهرات|انتفاضة|ثورة|حرب|موازنة|دستور|اتفاقية|اتفاق)\s+$"
+)
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date expression found in a text.
@@ -188,7 +236,8 @@ class DateMention:
     text
         The expression as written.
     kind
-        ``weekday``, ``yesterday``, ``today``, ``day_before_yesterday``, ``days_ago``, ``last_week``,
+        ``weekday``, ``yesterday``, ``today``, ``day_before_yesterday``, ``day_before`` (the day before the
+        story's date), ``tomorrow``, ``day_after_tomorrow``, ``days_ago``, ``weeks_ago``, ``last_week``,
         ``last_month``, ``day_month``, ``month_day``, ``month_year``, ``in_month``, ``year``, ``iso``
         or ``numeric``.
     attributive
@@ -231,6 +280,9 @@ _ANCHOR_WORDS = (
     + list(_WEEKDAYS_AR)
     + [w for name in _MONTHS_AR for w in name.split()]
     + ["قبل", "أمس", "امس", "البارحة", "اليوم", "الليلة", "أسبوع", "الأسبوع", "اسبوع", "الشهر", "شهر"]
+    + ["أول", "اول", "يوم", "ليلة", "صيف", "شتاء", "ربيع", "خريف", "summer", "winter", "spring", "autumn", "fall"]
+    + ["previous", "وفي", "وخلال", "وصيف", "وشتاء", "tomorrow", "غدا", "غداً", "غدًا", "بعد", "وقبل"]
+    + ["عام", "سنة", "العام", "السنة", "هذا", "هذه", "so", "this"]
     + ["days", "weeks", "months", "several", "some", "few", "recently", "beginning", "start", "end", "later"]
     + ["مؤخرا", "مؤخراً", "الآونة", "مطلع", "بداية", "أوائل", "اوائل", "منتصف", "أواخر", "اواخر"]
 )
@@ -282,8 +334,14 @@ def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMent
         before = text[max(0, match.start() - 8) : match.start()].lower().rstrip()
         attributive = before.endswith(("since", "منذ")) or match.group(0).lower().startswith("since")
         era = kind == "year" and match.group(0).lower().startswith(("in the", "during the"))  # dates its clause
+        # An Arabic year qualifies the noun before it ("انتخابات عام 2021"), not the one after ("شهدت عام 2019
+        # احتجاجات": the year dates the verb).
+        era = era or (kind == "year" and not match.group(0)[:1].isascii())
         if kind in ("day_month", "month_day", "month_year", "year", "in_month") and not era:
             attributive = attributive or bool(_ATTRIBUTIVE_AFTER.match(text, match.end(), match.end() + _LOOK_AHEAD))
+        named = _AR_NAMED_YEAR.search(text, max(0, match.start() - 20), match.start())
+        if kind == "year" and not attributive and named:
+            attributive = True  # "انتخابات عام 2021", "احتجاجات تشرين عام 2019": the year names them
         possessive = match.group(0).endswith(("'s", "’s")) or text.startswith(("'s", "’s"), match.end())
         if possessive and _ATTRIBUTIVE_POSSESSIVE.match(text, match.end(), match.end() + _LOOK_AHEAD):
             attributive = True
@@ -364,8 +422,10 @@ def _resolve_absolute(
     return got, 1 if got else None, "" if got else bad
 
 
-_DAYS_BACK = {"today": (0, 1), "same_day": (0, 1), "yesterday": (1, 1), "day_before_yesterday": (2, 1),
-              "last_week": (7, 2), "last_month": (30, 3), "period": (90, 3)}  # fmt: skip
+_DAYS_BACK = {"day_after_tomorrow": (-2, 1), "tomorrow": (-1, 1), "today": (0, 1), "same_day": (0, 1),
+              "day_before": (1, 1), "yesterday": (1, 1),
+              "day_before_yesterday": (2, 1), "last_week": (7, 2), "last_month": (30, 3),
+              "period": (90, 3)}  # fmt: skip
 
 
 def _resolve_relative(kind: str, detail: re.Match[str], arabic: bool, published: date) -> _Resolved:
@@ -377,6 +437,10 @@ def _resolve_relative(kind: str, detail: re.Match[str], arabic: bool, published:
         n_text = detail.group("n").lower()
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
         return published - timedelta(days=n), 1, ""
+    if kind == "weeks_ago":
+        n_text = detail.group("n").lower().split()[0].translate(_AR_DIGITS)
+        n = int(n_text) if n_text.isdigit() else (_NUMBER_WORDS_AR if arabic else _NUMBER_WORDS)[n_text]
+        return published - timedelta(days=7 * n), 2, ""
     if kind == "days_ago":
         n_text = detail.group("n").lower().split()[0].translate(_AR_DIGITS)
         n = int(n_text) if n_text.isdigit() else (_NUMBER_WORDS_AR if arabic else _NUMBER_WORDS)[n_text]

@@ -60,6 +60,7 @@ from geoincidents.extraction.rules.background import (
     aside_spans,
     background_reason,
     is_continuing,
+    old_date_spans,
     ongoing_spans,
     sentence_flags,
 )
@@ -165,6 +166,7 @@ def _impact(text: str, clause: tuple[int, int]) -> bool:
 _ONGOING = "a state or a total since an earlier time, no new event"
 _REFERENCE = "an event referred to ('came two days after', 'the third attack') or called for, no new event"
 _CAUSE = "the cause a protest or an attack answers ('in anger over'), told elsewhere"
+_OLD_CLAUSE = "a clause dated by an older calendar date in a sentence telling the day's news, background"
 
 
 def _kind_protest(event_type: str) -> bool:
@@ -272,6 +274,11 @@ class _ReportReader:
             (ongoing_spans(scan.text, start, end) if told or counts else [], "background.ongoing", _ONGOING),
             (references, "background.referential", _REFERENCE),
             (causes, "background.cause", _CAUSE),
+            (
+                old_date_spans(scan.text, start, end, all_dates, when, scan.published) if told or counts else [],
+                "background.old_clause",
+                _OLD_CLAUSE,
+            ),
         ):
             if spans:  # a state or total since earlier, an earlier event referred to, a cause: no event of the day
                 pieces = self._without(pieces, spans, span, rule_id, why)

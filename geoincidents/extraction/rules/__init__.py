@@ -48,6 +48,7 @@ RULES: dict[str, str] = {
     "background.referential": "an event referred to ('came two days after', 'the third attack') or called for: no row",
     "background.cause": "a cause ('in anger over', 'احتجاجاً على') or a confessed attack ('confessed to'): no row",
     "background.old": "dated more than BACKGROUND_DAYS before publication",
+    "background.old_clause": "a clause dated by an older calendar date in a sentence of the day's news: no row",
     "background.future": "dated after publication: planned",
     "background.continuing": "only an ongoing protest ('the sit-in continues'): no event of its own",
     # places

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from geoincidents.extraction._phrases import ByScript
-from geoincidents.extraction.dates import DateMention
+from geoincidents.extraction.dates import DateMention, resolve_date
 from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import SentenceDate, within
@@ -24,6 +24,7 @@ __all__ = [
     "aside_spans",
     "background_reason",
     "is_continuing",
+    "old_date_spans",
     "ongoing_spans",
     "sentence_flags",
 ]
@@ -49,6 +50,8 @@ _PERFECT_SINCE = re.compile(
     r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?[a-z]+\b[^.;]{0,80}?\b(?:since\b|for\s+(?:(?:more\s+than|nearly|"
     r"almost|about|over|the\s+past|the\s+last|several|a\s+few|many|some|\w+)\s+){0,2}(?:days|weeks|months|years|"
     r"a\s+(?:week|month|year)))"
+    # the "since" clause first: "Since the uprising began, more than 600 protesters have been killed"
+    r"|\bsince\s+[^.;,]{0,60},\s*[^.;]{0,80}?\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
     # a total named as a noun: "the deaths of more than 500 people since the protest movement erupted"
     r"|\b(?:deaths?|killings?|killing)\s+of\s+[^.;]{0,40}?\bsince\b"
     r"|(?<![\u0621-\u064a])منذ\s+(?:\S+\s+){0,2}?(?:أيام|ايام|يوم|أسابيع|اسابيع|أسبوع|اسبوع|أشهر|اشهر|شهور|شهر|سنوات|أعوام|"
@@ -124,6 +127,26 @@ _CAUSE = re.compile(
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(r"[,;.!?،؛]")
+# An event marked or an event intended, to the end of its phrase: "the fifth anniversary of the drone strike that
+# killed ...", "الذكرى الخامسة لانطلاق الاحتجاجات"; "Organizers expect tens of thousands to march", "threatened to
+# storm the embassy", "تعتزم الفصائل", "هددت باستهداف", "من المقرر أن": what is commemorated happened long ago,
+# what is planned or threatened has not happened. The phrase ends at a comma or at a clause of its own ("before
+# police fired tear gas", "قبل أن"), where the day's event may be told.
+_MARKED_OR_INTENDED = re.compile(
+    r"\banniversary\s+of\b"
+    r"|\b(?:expect(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\s+"
+    r"(?:(?!to\b)[\w'’-]+\s+){0,4}?to\s"
+    r"|(?<![\u0621-\u064a])[وب]?(?:ال)?ذكرى(?:\s+(?:ال)?(?:أولى|اولى|ثانية|ثالثة|رابعة|خامسة|سادسة|سابعة|ثامنة|تاسعة|"
+    r"عاشرة|سنوية))*(?![\u0621-\u064a])"
+    r"|(?<![\u0621-\u064a])[وف]?(?:يعتزم|تعتزم|يعتزمون|يخطط|تخطط|يخططون|هدد|هددت|هددوا|يهدد|تهدد|يهددون|توعد|توعدت|"
+    r"يتوعد|تتوعد)(?![\u0621-\u064a])"
+    r"|(?<![\u0621-\u064a])[وف]?من\s+(?:المقرر|المتوقع|المنتظر)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_INTENT_END = re.compile(
+    r"[,;.!?،؛]|\b(?:before|when|but|until|as)\b|(?<![\u0621-\u064a])(?:قبل\s+(?:أن|ان)|عندما|لكن)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
 # Weapons held by those arrested ("caught in possession of two rockets", "وضبطت بحوزتهم منصة وأربعة صواريخ"): the
 # arrest's evidence, no attack; the seizing verb before the cue goes with it.
 _POSSESSION = re.compile(
@@ -180,6 +203,14 @@ _CAUSE_WORDS = ByScript(
     ),
 )
 _POSSESSION_WORDS = ByScript(_POSSESSION, frozenset({"possession"}))
+_MARKED_OR_INTENDED_WORDS = ByScript(
+    _MARKED_OR_INTENDED,
+    frozenset(
+        ["anniversary"]
+        + [f"{stem}{end}" for stem in ("expect", "intend", "threaten") for end in ("", "s", "ed", "ing")]
+        + ["plan", "plans", "planned", "planning"]
+    ),
+)
 _CALL_WORDS = ByScript(
     _CALL,
     frozenset(
@@ -249,6 +280,9 @@ def aside_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
         if causes and found.start() < causes[-1][1]:
             continue
         phrase_end = _PHRASE_END.search(text, found.end(), stop)
+        causes.append((found.end(), phrase_end.start() if phrase_end else stop))
+    for found in _MARKED_OR_INTENDED_WORDS.finditer(text, start, stop):
+        phrase_end = _INTENT_END.search(text, found.end(), stop)
         causes.append((found.end(), phrase_end.start() if phrase_end else stop))
     for found in _POSSESSION_WORDS.finditer(text, start, stop):
         phrase_end = _PHRASE_END.search(text, found.end(), stop)
@@ -360,3 +394,50 @@ def is_continuing(text: str, clause: tuple[int, int], sub_type: str, counts: lis
         and bool(_CONTINUING.search(text, c_start, c_end))
         and not within(counts, c_start, c_end)
     )
+
+
+# Calendar dates (not "yesterday" nor "on Sunday"): only these can date a clause of their own to an older time.
+_CALENDAR_KINDS = frozenset({"iso", "numeric", "day_month", "month_day", "month_year", "in_month", "year"})
+# A restrictive relative pronoun with no comma before it: the clause it opens describes the noun right before it
+# ("the double bombing that hit Tayaran Square in January 2021", "التفجير المزدوج الذي ضرب ساحة الطيران").
+_RELATIVE = re.compile(r"(?:that|which|who)\b|(?:التي|الذي|الذين)(?![\u0621-\u064a])", re.IGNORECASE)
+_EN_NOUN_PHRASE = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_AR_NOUN_PHRASE = re.compile(r"(?<![\u0621-\u064a])(?:[وبلف]?ال[\u0621-\u064a\u064b-\u0652]+\s+){1,4}$")
+
+
+def old_date_spans(
+    text: str, start: int, end: int, dates: list[DateMention], when: SentenceDate, published: date | None
+) -> list[tuple[int, int]]:
+    """The clauses of a sentence telling the news of its day that an older calendar date dates.
+
+    "A court sentenced a man today for the double bombing that hit Tayaran Square in January 2021": the
+    sentence's date is the news (the ruling), the bombing is dated by its own clause, months or years before
+    (rule ``background.old_clause``). Each span runs from the clause opener before the old date (a comma, "that",
+    "which", "where", "الذي" ... or the sentence start, never before the news date) to the date's end; a
+    restrictive relative clause ("the bombing that hit", "التفجير الذي ضرب") takes the noun phrase it describes
+    with it. A sentence dated only by the old date is left to ``background.old``.
+    """
+    if published is None or when.day is None or not when.in_sentence:
+        return []
+    if when.day < published - timedelta(days=BACKGROUND_DAYS):
+        return []
+    out: list[tuple[int, int]] = []
+    floor = start
+    for mention in dates:
+        if mention.attributive or mention.kind not in _CALENDAR_KINDS:
+            continue
+        day = resolve_date(mention, published)[0]
+        if day is None or day >= published - timedelta(days=BACKGROUND_DAYS):
+            floor = max(floor, mention.end)  # a date of the news: no older clause reaches back over it
+            continue
+        opener, opener_start = max(floor, start), None
+        for found in _SPAN_OPENERS.finditer(text, max(opener, mention.start - 120), mention.start):
+            opener, opener_start = found.end(), found.start()
+        if opener_start is not None and _RELATIVE.fullmatch(text, opener_start, opener):
+            before = text[max(floor, opener_start - 60) : opener_start]
+            if not before.rstrip().endswith((",", "،")):
+                phrase = _EN_NOUN_PHRASE.search(before) or _AR_NOUN_PHRASE.search(before)
+                if phrase is not None:
+                    opener = opener_start - len(before) + phrase.start()
+        out.append((opener, mention.end))
+    return _disjoint(sorted(out))

@@ -1,7 +1,8 @@
 """The date of each sentence's events (rules ``date.*``).
 
 A sentence that names a date gets it (``date.explicit``), resolved against the publication date, or
-against the date of the sentence before for "the same day" / "two days after" (``date.relative``); of
+against the date of the sentence before for "the same day" / "two days after" / "the night before" /
+"في اليوم السابق" (``date.relative``); of
 two dates, one that only says when something was said ("a source said on Sunday that ...") is left out
 (``date.event_not_report``). A sentence without a date inherits the last one (``date.inherited``), or the
 publication date at week precision when the report has named none yet (``date.publication``). A side
@@ -24,7 +25,7 @@ __all__ = ["DateCarry", "date_key", "reporting_date"]
 _LOOK_AHEAD = 60
 
 _REPORT_BEFORE = re.compile(
-    r"(?:said|says|told|reported|announced|stated|added|confirmed|أفاد|أفادت|قال|قالت|ذكر|ذكرت|أعلن|أعلنت|أكد|أكدت|"
+    r"(?:said|says|told|reported|announced|stated|added|confirmed|statement|بيان|أفاد|أفادت|قال|قالت|ذكر|ذكرت|أعلن|أعلنت|أكد|أكدت|"
     r"صرح|صرحت)\S*(?:\s+\S+){0,3}?[\s،,]*$",
     re.IGNORECASE,
 )
@@ -110,7 +111,7 @@ class DateCarry:
                 rules.append(rule("date.event_not_report"))
             dating = kept or dating
         first = dating[0]
-        relative = first.kind in ("days_after", "same_day")
+        relative = first.kind in ("days_after", "same_day", "day_before")
         base = self._carry[0] if relative and self._carry[0] is not None else self.published
         day, precision, note = resolve_date(first, base)
         date_note = note or f"date from {first.text!r}" + (f" (published {self.published})" if self.published else "")
