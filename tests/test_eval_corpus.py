@@ -11,6 +11,7 @@ from eval.corpus import CorpusError, check_corpus, expected_inside, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "eval" / "corpus.jsonl"
+HELDOUT = ROOT / "eval" / "heldout" / "corpus.jsonl"
 
 
 def test_corpus_is_consistent_with_gazetteer_and_texts(gazetteer):
@@ -36,6 +37,18 @@ def test_corpus_covers_what_the_brief_asks_for():
     }
     words = [len(r.text().split()) for r in reports]
     assert min(words) >= 100
+
+
+def test_heldout_part_is_consistent_and_apart_from_the_development_corpus(gazetteer):
+    heldout = load_corpus(HELDOUT)
+    assert check_corpus(heldout, gazetteer) == []
+    assert len(heldout) >= 60
+    assert sum(r.language == "ar" for r in heldout) >= len(heldout) / 3
+    dev = load_corpus(CORPUS)
+    # no report shared, by id or by text: the rules are never tuned on the held-out part
+    assert not {r.report_id for r in heldout} & {r.report_id for r in dev}
+    assert not {r.text() for r in heldout} & {r.text() for r in dev}
+    assert sum(len(r.incidents) for r in heldout) >= 80
 
 
 def test_sit_in_annotations_fall_within_the_sites_dates(gazetteer):
