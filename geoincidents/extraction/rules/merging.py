@@ -13,7 +13,7 @@ The headline's events are the body's (``merge.headline``), or dropped when the b
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.geocoding import Landmark, specificity
@@ -236,6 +236,32 @@ def _by_day(events: Iterable[Candidate]) -> dict[object, list[Candidate]]:
     return out
 
 
+def _fold_same_day(
+    merged: list[Candidate],
+    hosts: Iterable[Candidate],
+    guest: Callable[[Candidate], bool],
+    fits: Callable[[Candidate, Candidate], bool],
+    rule_id: str,
+) -> list[Candidate]:
+    """Fold each ``guest`` candidate into the first host of its day that ``fits`` it (trail ``rule_id``).
+
+    Hosts are looked up among the events of the same day only, so the fold stays linear in the report.
+    Returns the candidates left (the hosts now hold the guests' evidence-free readings).
+    """
+    by_day = _by_day(hosts)
+    out: list[Candidate] = []
+    for cand in merged:
+        host = None
+        if guest(cand):
+            host = next((m for m in by_day.get(cand.day, []) if same_day(m, cand) and fits(m, cand)), None)
+        if host is None:
+            out.append(cand)
+            continue
+        merge_into(host, cand, evidence=False)
+        host.rules.append(rule(rule_id))
+    return out
+
+
 def fold_attempts(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
     """Fold an assassination attempt into the same day's explosion at its place (rule ``merge.fold_attempt``).
 
@@ -243,28 +269,15 @@ def fold_attempts(merged: list[Candidate], landmarks: Mapping[str, Landmark]) ->
     is the event, the attempt its purpose. An attempt with no explosion of that day at a related place (a
     shooting, an attack with no weapon named) stays an event.
     """
-    by_day = _by_day(m for m in merged if m.event_type == "Explosions/Remote violence")
-    out: list[Candidate] = []
-    for cand in merged:
-        host = None
-        if cand.attempt:
-            host = next(
-                (
-                    m
-                    for m in by_day.get(cand.day, [])
-                    if same_day(m, cand)
-                    and m.landmark is not None
-                    and cand.landmark is not None
-                    and _near_enough(m.landmark, cand.landmark, landmarks)
-                ),
-                None,
-            )
-        if host is None:
-            out.append(cand)
-            continue
-        merge_into(host, cand, evidence=False)
-        host.rules.append(rule("merge.fold_attempt"))
-    return out
+    return _fold_same_day(
+        merged,
+        (m for m in merged if m.event_type == "Explosions/Remote violence"),
+        lambda cand: cand.attempt,
+        lambda m, cand: (
+            m.landmark is not None and cand.landmark is not None and _near_enough(m.landmark, cand.landmark, landmarks)
+        ),
+        "merge.fold_attempt",
+    )
 
 
 def fold_clashes(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
@@ -276,31 +289,24 @@ def fold_clashes(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
     riot). Only clashes with the security forces are: their counts go to the riot. Clashes with weapons named
     or an armed group among their parties stay battles; clashes of unnamed "rival groups" stay what they were.
     """
-    by_day = _by_day(m for m in merged if _kind(m.event_type) == "Protests")
-    out: list[Candidate] = []
-    for cand in merged:
-        host = None
+
+    def guest(cand: Candidate) -> bool:
         roles = {m.actor.role for m in cand.actors}
-        if cand.clash_only and "security" in roles and "armed" not in roles:
-            host = next(
-                (
-                    m
-                    for m in by_day.get(cand.day, [])
-                    if same_day(m, cand)
-                    and (
-                        m.landmark is None
-                        or cand.landmark is None
-                        or _near_enough(m.landmark, cand.landmark, landmarks)
-                    )
-                ),
-                None,
-            )
-        if host is None:
-            out.append(cand)
-            continue
-        merge_into(host, cand, evidence=False)
-        host.event_type, host.sub_event_type = "Riots", "Violent demonstration"
-        host.rules.append(rule("merge.fold_clash"))
+        return cand.clash_only and "security" in roles and "armed" not in roles
+
+    hosts = [m for m in merged if _kind(m.event_type) == "Protests"]
+    out = _fold_same_day(
+        merged,
+        hosts,
+        guest,
+        lambda m, cand: (
+            m.landmark is None or cand.landmark is None or _near_enough(m.landmark, cand.landmark, landmarks)
+        ),
+        "merge.fold_clash",
+    )
+    for host in hosts:  # a protest that took in a clash with the police turned violent
+        if rule("merge.fold_clash") in host.rules:
+            host.event_type, host.sub_event_type = "Riots", "Violent demonstration"
     return out
 
 
