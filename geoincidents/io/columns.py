@@ -80,10 +80,19 @@ def is_hxl_row(fields: Sequence[Any]) -> bool:
 
 def unique_headers(columns: Sequence[Any]) -> list[str]:
     """Headers as text, trimmed of marks and spaces, ``column_N`` when empty, repeated ones suffixed ``.1``."""
+    return _suffixed([_trimmed_header(col, i) for i, col in enumerate(columns)])
+
+
+def _trimmed_header(col: Any, i: int) -> str:
+    """A header as text, trimmed of invisible marks and spaces; ``column_N`` (1-based) when empty."""
+    return str(col).translate(INVISIBLE).strip() or f"column_{i + 1}"
+
+
+def _suffixed(names: Sequence[str]) -> list[str]:
+    """The names in order, a repeated one suffixed ``.1``, ``.2`` ... so that no two are the same."""
     used: set[str] = set()
     out: list[str] = []
-    for i, col in enumerate(columns):
-        name = str(col).translate(INVISIBLE).strip() or f"column_{i + 1}"
+    for name in names:
         base, n = name, 0
         while name in used:
             n += 1
@@ -134,17 +143,7 @@ def canonical_names(columns: Sequence[Any]) -> list[str]:
         elif wanted[i] is None and key in PAIR_NAMES and "coordinates" not in taken:
             wanted[i] = "coordinates"
             taken.add("coordinates")
-    used: set[str] = set()
-    out: list[str] = []
-    for i, col in enumerate(columns):
-        name = wanted[i] or (str(col).translate(INVISIBLE).strip() or f"column_{i + 1}")
-        base, n = name, 0
-        while name in used:
-            n += 1
-            name = f"{base}.{n}"
-        used.add(name)
-        out.append(name)
-    return out
+    return _suffixed([wanted[i] or _trimmed_header(col, i) for i, col in enumerate(columns)])
 
 
 def canonical_columns(columns: Sequence[Any]) -> dict[str, str]:
