@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geoincidents.gazetteer.load import GazetteerError
+from geoincidents.errors import GeoincidentsError
 from geoincidents.io.geojson import export_layers, write_geojson
 from geoincidents.schema import load_sample_incidents
 from geoincidents.store._folder import MAX_FILE_BYTES, SETTLE_S
@@ -352,7 +352,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = args.handler
     try:
         return handler(args)
-    except (FileNotFoundError, GazetteerError, ValueError, TypeError, KeyError, OSError) as exc:
+    # Every error geoincidents raises on purpose (GazetteerError, AssetError, ...) and the reading errors: one line.
+    except (GeoincidentsError, FileNotFoundError, ValueError, TypeError, KeyError, OSError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         print(f"geoincidents {args.command}: error: {reason}", file=sys.stderr)
         return EXIT_UNREADABLE

@@ -128,3 +128,21 @@ def test_map_is_offline_unless_a_tile_source_is_configured(tmp_path: Path, monke
     # --tiles none wins over the environment
     assert main(["map", str(src), "-o", str(tmp_path / "none.html"), "--tiles", "none"]) == 0
     assert "tiles.example.org" not in (tmp_path / "none.html").read_text(encoding="utf-8")
+
+
+def test_map_without_the_offline_assets_is_one_line_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from geoincidents.maps import assets
+
+    src = tmp_path / "in.csv"
+    pd.DataFrame({"event_id": ["a"], "latitude": [33.2979], "longitude": [44.3901]}).to_csv(src, index=False)
+    empty = tmp_path / "vendor"
+    empty.mkdir()
+    monkeypatch.setattr(assets, "vendor_dir", lambda: empty)  # a wheel built before the assets were fetched
+    assets.asset_data_uri.cache_clear()  # as in a fresh process: nothing read from the assets yet
+    assert main(["map", str(src), "-o", str(tmp_path / "m.html")]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and "1 row(s) read, 1 accepted" in err[0], err  # the summary, then one line of error
+    assert err[1].startswith("geoincidents map: error: offline map assets are not fetched"), err
+    assert "python -m geoincidents.maps.assets fetch" in err[1] and not (tmp_path / "m.html").exists()
