@@ -260,3 +260,24 @@ def test_totals_and_years_make_no_row_the_day_s_event_does(text: str, rows: int)
     from geoincidents import extract_incidents
 
     assert len(extract_incidents(text, published="2025-01-09")) == rows, text
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("23/10/2021", date(2021, 10, 23)),  # day first, as Iraqi outlets write
+        ("1/2/2021", date(2021, 2, 1)),  # both orders are dates: day first wins
+        ("10/23/2021", date(2021, 10, 23)),  # no 23rd month: read month first
+        ("29/02/2020", date(2020, 2, 29)),  # leap day
+        ("٢٣/١٠/٢٠٢١", date(2021, 10, 23)),  # Arabic-Indic digits
+    ],
+)
+def test_numeric_dates_day_first_then_month_first(expression: str, expected: date) -> None:
+    assert resolve_date(expression, SAT) == (expected, 1, "")
+
+
+@pytest.mark.parametrize("expression", ["31/02/2021", "29/02/2021", "13/13/2021", "00/10/2021", "1/1/0000"])
+def test_impossible_numeric_dates_are_no_date(expression: str) -> None:
+    day, precision, note = resolve_date(expression, SAT)
+    assert (day, precision) == (None, None)
+    assert "is not a calendar date" in note

@@ -8,8 +8,8 @@ expression into a calendar date and an ACLED ``time_precision`` (1 day, 2 week, 
 the publication date.
 
 News convention: a weekday is the most recent such day on or before publication, so "on Saturday" in a
-report published on a Saturday is that very day (``dateparser`` with ``PREFER_DATES_FROM="past"``
-would return the week before). Without a publication date, relative expressions stay unresolved and
+report published on a Saturday is that very day (a parser preferring past dates would return the
+week before). Without a publication date, relative expressions stay unresolved and
 the returned note says so.
 """
 
@@ -40,8 +40,8 @@ _WEEKDAYS_AR = {
     "الاثنين": 0, "الإثنين": 0, "الأثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2,
     "الخميس": 3, "الجمعة": 4, "الجمعه": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
 }  # fmt: skip
-# Iraqi/Levantine (Syriac-derived) and Egyptian (Latin-derived) month names. dateparser reads some
-# of the Egyptian names but none of the two-word Levantine ones ("تشرين الأول"), hence this mapping.
+# Iraqi/Levantine (Syriac-derived) and Egyptian (Latin-derived) month names, two-word Levantine ones
+# ("تشرين الأول") included.
 _MONTHS_AR = {
     "كانون الثاني": 1, "يناير": 1, "شباط": 2, "فبراير": 2, "آذار": 3, "اذار": 3, "مارس": 3,
     "نيسان": 4, "أبريل": 4, "ابريل": 4, "نيسان أبريل": 4, "أيار": 5, "ايار": 5, "مايو": 5,
@@ -375,13 +375,14 @@ def _year_for(month: int, day: int, published: date) -> int:
     return published.year
 
 
-@lru_cache(maxsize=4096)
-def _dateparser_parse(expression: str) -> date | None:
-    """Parse an absolute numeric date with dateparser (day-first, as Iraqi outlets write), cached."""
-    import dateparser
+def _numeric_date(expression: str) -> date | None:
+    """A numeric ``D/M/YYYY`` date: day first, as Iraqi outlets write, else month first when only that is a date.
 
-    parsed = dateparser.parse(expression, settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
-    return parsed.date() if isinstance(parsed, datetime) else None
+    ``23/10/2021`` is 23 October; ``10/23/2021`` (no 23rd month) is read month first, 23 October; ``31/02/2021``
+    is no date in either order (None).
+    """
+    first, second, year = (int(part) for part in expression.split("/"))
+    return _safe_date(year, second, first) or _safe_date(year, first, second)
 
 
 _Resolved = tuple[date | None, int | None, str]
@@ -397,7 +398,7 @@ def _resolve_absolute(
         got = _safe_date(int(detail.group("y")), int(detail.group("m")), int(detail.group("d")))
         return got, 1 if got else None, "" if got else bad
     if kind == "numeric":
-        got = _dateparser_parse(expression.translate(_AR_DIGITS))
+        got = _numeric_date(expression.translate(_AR_DIGITS))
         return got, 1 if got else None, "" if got else bad
     if kind == "year":
         return date(int(detail.group("year")), 1, 1), 3, ""
