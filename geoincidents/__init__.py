@@ -22,7 +22,7 @@ still import, with a :class:`DeprecationWarning` naming the new path (:mod:`geoi
 """
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geoincidents import _compat
 from geoincidents.errors import (
@@ -32,6 +32,7 @@ from geoincidents.errors import (
     GeoincidentsError,
     IncidentReadError,
     InputLimitError,
+    MissingExtraError,
     OSMExtractError,
     StoreBusyError,
     StoreError,
@@ -39,44 +40,87 @@ from geoincidents.errors import (
     StoreIOError,
     TileSourceError,
 )
-from geoincidents.extraction.pipeline import extract_incidents, extract_many
-from geoincidents.gazetteer.load import load_gazetteer, perimeter, validate_gazetteer
-from geoincidents.gazetteer.names import normalize_name
-from geoincidents.gazetteer.osm import refresh_from_osm
-from geoincidents.io.geojson import distance_bands, export_layers, write_geojson
-from geoincidents.io.incidents import ReadResult, read_incidents, write_incidents
-from geoincidents.proximity.dask import check_proximity_dask, run_proximity
-from geoincidents.proximity.measure import band_labels, check_proximity, check_proximity_many, proximity_arrays
-from geoincidents.schema import (
-    INCIDENT_COLUMNS,
-    Certainty,
-    EventType,
-    Relation,
-    Status,
-    coerce_incidents,
-    empty_incidents,
-    load_sample_incidents,
-)
-from geoincidents.store.alerts import AlertRule, evaluate_alerts, load_rules
-from geoincidents.store.incident_store import IncidentStore
+
+if TYPE_CHECKING:  # the same names as _LAZY, for type checkers and editors
+    from geoincidents.extraction.pipeline import extract_incidents, extract_many
+    from geoincidents.gazetteer.load import load_gazetteer, perimeter, validate_gazetteer
+    from geoincidents.gazetteer.names import normalize_name
+    from geoincidents.gazetteer.osm import refresh_from_osm
+    from geoincidents.io.geojson import distance_bands, export_layers, write_geojson
+    from geoincidents.io.incidents import ReadResult, read_incidents, write_incidents
+    from geoincidents.maps.assets import fetch_assets
+    from geoincidents.maps.build import build_map, save_map
+    from geoincidents.proximity.dask import check_proximity_dask, run_proximity
+    from geoincidents.proximity.measure import band_labels, check_proximity, check_proximity_many, proximity_arrays
+    from geoincidents.schema import (
+        INCIDENT_COLUMNS,
+        Certainty,
+        EventType,
+        Relation,
+        Status,
+        coerce_incidents,
+        empty_incidents,
+        load_sample_incidents,
+    )
+    from geoincidents.store.alerts import AlertRule, evaluate_alerts, load_rules
+    from geoincidents.store.incident_store import IncidentStore
 
 __version__ = "0.1.0"
 
 _compat.install()
 
-# The map functions import folium and the asset module on first use only: importing geoincidents stays
-# light, and ``python -m geoincidents.maps.assets`` does not find its module already imported.
+# Public name -> the module that defines it. Each is imported on first use only (PEP 562), so
+# ``import geoincidents`` (and the command line's ``--help``) loads neither pandas, geopandas nor
+# folium; the maps need the [maps] extra and raise MissingExtraError without it.
 _LAZY: dict[str, str] = {
+    "extract_incidents": "geoincidents.extraction.pipeline",
+    "extract_many": "geoincidents.extraction.pipeline",
+    "load_gazetteer": "geoincidents.gazetteer.load",
+    "perimeter": "geoincidents.gazetteer.load",
+    "validate_gazetteer": "geoincidents.gazetteer.load",
+    "normalize_name": "geoincidents.gazetteer.names",
+    "refresh_from_osm": "geoincidents.gazetteer.osm",
+    "distance_bands": "geoincidents.io.geojson",
+    "export_layers": "geoincidents.io.geojson",
+    "write_geojson": "geoincidents.io.geojson",
+    "ReadResult": "geoincidents.io.incidents",
+    "read_incidents": "geoincidents.io.incidents",
+    "write_incidents": "geoincidents.io.incidents",
+    "fetch_assets": "geoincidents.maps.assets",
     "build_map": "geoincidents.maps.build",
     "save_map": "geoincidents.maps.build",
-    "fetch_assets": "geoincidents.maps.assets",
+    "check_proximity_dask": "geoincidents.proximity.dask",
+    "run_proximity": "geoincidents.proximity.dask",
+    "band_labels": "geoincidents.proximity.measure",
+    "check_proximity": "geoincidents.proximity.measure",
+    "check_proximity_many": "geoincidents.proximity.measure",
+    "proximity_arrays": "geoincidents.proximity.measure",
+    "INCIDENT_COLUMNS": "geoincidents.schema",
+    "Certainty": "geoincidents.schema",
+    "EventType": "geoincidents.schema",
+    "Relation": "geoincidents.schema",
+    "Status": "geoincidents.schema",
+    "coerce_incidents": "geoincidents.schema",
+    "empty_incidents": "geoincidents.schema",
+    "load_sample_incidents": "geoincidents.schema",
+    "AlertRule": "geoincidents.store.alerts",
+    "evaluate_alerts": "geoincidents.store.alerts",
+    "load_rules": "geoincidents.store.alerts",
+    "IncidentStore": "geoincidents.store.incident_store",
 }
 
 
 def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'geoincidents' has no attribute {name!r}")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'geoincidents' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 
 __all__ = [
@@ -91,6 +135,7 @@ __all__ = [
     "IncidentReadError",
     "IncidentStore",
     "InputLimitError",
+    "MissingExtraError",
     "OSMExtractError",
     "ReadResult",
     "Relation",

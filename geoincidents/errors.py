@@ -15,6 +15,7 @@ __all__ = [
     "GeoincidentsError",
     "IncidentReadError",
     "InputLimitError",
+    "MissingExtraError",
     "OSMExtractError",
     "StoreBusyError",
     "StoreError",
@@ -26,6 +27,10 @@ __all__ = [
 
 class GeoincidentsError(Exception):
     """Base class of every error geoincidents raises on purpose."""
+
+
+class MissingExtraError(GeoincidentsError, ImportError):
+    """A feature needs an optional extra that is not installed; the message names the ``pip install`` line."""
 
 
 class GazetteerError(GeoincidentsError, ValueError):

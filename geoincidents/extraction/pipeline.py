@@ -22,9 +22,10 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -703,6 +704,29 @@ def _merge_reports(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+_log = logging.getLogger(__name__)
+PROGRESS_EVERY = 100
+"""Reports between two progress log records of :func:`extract_many` when tqdm is not installed."""
+
+
+def _with_progress(reports: Iterable[Any]) -> Iterable[Any]:
+    """``reports`` with a tqdm bar on stderr when tqdm is installed, else with progress logged."""
+    try:
+        from tqdm import tqdm
+    except ModuleNotFoundError:
+        return _logged_progress(reports)
+    return tqdm(reports, desc="extracting", unit="report")  # type: ignore[no-any-return]
+
+
+def _logged_progress(reports: Iterable[Any]) -> Iterator[Any]:
+    done = 0
+    for done, item in enumerate(reports, 1):
+        yield item
+        if done % PROGRESS_EVERY == 0:
+            _log.info("extracting: %d reports read", done)
+    _log.info("extracting: %d reports read, done", done)
+
+
 def extract_many(
     reports: Iterable[Report | Mapping[str, Any] | str],
     *,
@@ -719,7 +743,8 @@ def extract_many(
     gazetteer
         A gazetteer frame or file; ``None`` uses the bundled Baghdad gazetteer.
     progress
-        Show a tqdm progress bar on stderr.
+        Show progress: a bar on stderr when ``tqdm`` is installed (it is optional), else an ``INFO`` log
+        record of this module's logger every :data:`PROGRESS_EVERY` reports.
 
     Returns
     -------
@@ -736,11 +761,7 @@ def extract_many(
     InputLimitError
         When a report's text is longer than :data:`MAX_TEXT_CHARS` (the message names the report).
     """
-    items: Iterable[Report | Mapping[str, Any] | str] = reports
-    if progress:
-        from tqdm import tqdm
-
-        items = tqdm(reports, desc="extracting", unit="report")
+    items = _with_progress(reports) if progress else reports
     records: list[dict[str, Any]] = []
     skipped: list[str] = []
     for position, item in enumerate(items):

@@ -5,13 +5,17 @@
   (``python -m geoincidents.maps.assets fetch``)
 - :mod:`~geoincidents.maps.escape`: the one escaping helper for report-derived text
 
-Importing this package is light: folium is imported with :mod:`~geoincidents.maps.build` only.
+The maps need the ``[maps]`` extra (folium): importing this package without it raises
+:class:`~geoincidents.errors.MissingExtraError` naming ``pip install 'geoincidents[maps]'``.
 """
 
 import importlib
 from typing import Any
 
+from geoincidents._optional import require
 from geoincidents.maps.escape import escape_text
+
+require("maps", "drawing maps")
 
 _LAZY = {
     "build_map": "geoincidents.maps.build",

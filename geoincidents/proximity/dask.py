@@ -22,6 +22,7 @@ from typing import Any
 import geopandas as gpd
 import shapely
 
+from geoincidents._optional import require
 from geoincidents.gazetteer.model import GazetteerLike
 from geoincidents.proximity.measure import DEFAULT_BANDS_M, check_proximity
 
@@ -29,10 +30,9 @@ __all__ = ["check_proximity_dask", "dask_client", "read_geoparquet", "run_proxim
 
 
 def _dask_geopandas() -> Any:
-    try:
-        import dask_geopandas
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError("Dask support needs the dask extra: pip install 'geoincidents[dask]'") from exc
+    require("dask", "Dask support")
+    import dask_geopandas
+
     return dask_geopandas
 
 
@@ -107,6 +107,7 @@ def dask_client(scheduler: Any = None, *, n_workers: int = 2, threads_per_worker
     is one, else a :class:`~distributed.LocalCluster` of ``n_workers`` processes made for this run
     and closed after it.
     """
+    require("dask", "a Dask cluster")
     from distributed import Client, LocalCluster
 
     if isinstance(scheduler, Client):
