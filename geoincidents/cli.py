@@ -18,6 +18,7 @@ from geoincidents.errors import GeoincidentsError
 from geoincidents.io.geojson import export_layers, write_geojson
 from geoincidents.schema import load_sample_incidents
 from geoincidents.store._folder import MAX_FILE_BYTES, SETTLE_S
+from geoincidents.ui.launch import add_app_command
 
 if TYPE_CHECKING:
     from geoincidents.io.incidents import ReadResult
@@ -342,6 +343,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("audit", help="check that an incident store's audit trail is intact (hash chain)")
     p.add_argument("store", help="incident store GeoPackage (.gpkg)")
     p.set_defaults(handler=_cmd_audit)
+
+    add_app_command(sub)
     return parser
 
 

@@ -7,19 +7,16 @@ The app is started with ``streamlit run`` on a free port and the tests wait on i
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _serve import free_port, wait_healthy
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
@@ -61,35 +58,11 @@ def browser() -> Iterator[Any]:
             b.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _wait_healthy(url: str, proc: subprocess.Popen[bytes], log: Path, timeout_s: float = 90.0) -> None:
-    """Poll the health endpoint until it answers 'ok' (each poll blocks on the HTTP call, no sleep)."""
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {proc.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as resp:
-                if resp.status == 200 and resp.read().strip() == b"ok":
-                    return
-        except OSError:
-            # not listening yet: wait for the process a moment (returns at once if it exits)
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(timeout=0.25)
-    tail = log.read_text(errors="replace")[-3000:]
-    raise RuntimeError(f"streamlit did not become healthy in {timeout_s:.0f} s:\n{tail}")
-
-
 @pytest.fixture(scope="session")
 def app_url() -> Iterator[str]:
     """The real app, started with ``python -m streamlit run app.py`` on a free port."""
     ARTIFACTS.mkdir(exist_ok=True)
-    port = _free_port()
+    port = free_port()
     log = ARTIFACTS / "streamlit.log"
     cmd = [
         sys.executable,
@@ -113,7 +86,7 @@ def app_url() -> Iterator[str]:
     with log.open("wb") as fh:
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT, env=env)
         try:
-            _wait_healthy(f"http://127.0.0.1:{port}/_stcore/health", proc, log)
+            wait_healthy(f"http://127.0.0.1:{port}/_stcore/health", proc, log)
             yield f"http://127.0.0.1:{port}"
         finally:
             proc.terminate()
