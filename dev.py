@@ -5,8 +5,9 @@
     python3 dev.py test    # set up, then run the whole test suite
 
 Set-up is idempotent: a virtual environment in ``.venv`` with the package installed in editable mode
-(re-installed only when ``pyproject.toml`` changes), the offline map assets fetched from their
-upstream npm packages once, and, for the tests, Debian's ``chromium`` for the browser tests.
+(re-installed only when ``pyproject.toml`` changes; ``[app]`` for the app, ``[test,dask]`` for the tests),
+a check that the vendored offline map assets are in place (they are committed: no Node, no download),
+and, for the tests, Debian's ``chromium`` for the browser tests.
 """
 
 from __future__ import annotations
@@ -45,9 +46,8 @@ def ensure_venv(extras: str) -> None:
 
 
 def ensure_assets() -> None:
-    """Fetch the Leaflet and plugin assets for offline maps, once (no-op when already there)."""
-    if (ROOT / "geoincidents" / "maps" / "assets.py").exists():
-        _run([str(PY), "-m", "geoincidents.maps.assets", "fetch"])
+    """Check the vendored Leaflet and plugin files against the asset manifest (no network)."""
+    _run([str(PY), "-m", "geoincidents.maps.assets", "verify"])
 
 
 def ensure_chromium() -> None:
@@ -74,24 +74,11 @@ def cmd_test(extra_args: list[str]) -> int:
 
 
 def cmd_app(extra_args: list[str]) -> int:
-    ensure_venv("test")
+    """Serve the app with ``geoincidents app`` (127.0.0.1); ``extra_args`` go to Streamlit."""
+    ensure_venv("app")
     ensure_assets()
-    cmd = [
-        str(PY),
-        "-m",
-        "streamlit",
-        "run",
-        str(ROOT / "app.py"),
-        "--server.address",
-        "127.0.0.1",
-        "--server.headless",
-        "true",
-        "--browser.gatherUsageStats",
-        "false",
-        *extra_args,
-    ]
+    cmd = [str(PY), "-m", "geoincidents", "app", *(["--", *extra_args] if extra_args else [])]
     print("+", " ".join(cmd), flush=True)
-    print("open http://127.0.0.1:8501 in your browser", flush=True)
     return subprocess.call(cmd, cwd=ROOT)
 
 

@@ -8,7 +8,7 @@ exports need. Maps, the app and Dask come with extras; a feature whose extra is 
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 
 from geoincidents.errors import MissingExtraError
 
@@ -28,7 +28,10 @@ def install_hint(extra: str) -> str:
 
 
 def require(extra: str, feature: str) -> None:
-    """Import every module of ``extra`` or raise a :class:`MissingExtraError` naming the extra.
+    """Raise a :class:`MissingExtraError` naming ``extra`` when one of its modules is not installed.
+
+    Only looks the modules up (nothing is imported here), so a check costs next to nothing and a
+    launcher that checks ``[app]`` does not import Streamlit itself.
 
     Parameters
     ----------
@@ -40,14 +43,10 @@ def require(extra: str, feature: str) -> None:
     Raises
     ------
     MissingExtraError
-        When one of the extra's modules (or a module it imports) is not installed. A module that is
-        installed but fails to import for another reason raises its own error unchanged.
+        When one of the extra's modules is not installed.
     """
     for module in EXTRAS[extra]:
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            missing = exc.name or module
+        if importlib.util.find_spec(module) is None:
             raise MissingExtraError(
-                f"{feature} needs the optional '{extra}' extra ({missing} is not installed): {install_hint(extra)}"
-            ) from exc
+                f"{feature} needs the optional '{extra}' extra ({module} is not installed): {install_hint(extra)}"
+            )

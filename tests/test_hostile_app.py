@@ -95,8 +95,12 @@ def test_upload_size_limit_in_config_and_library() -> None:
 
 
 def test_app_command_binds_to_localhost() -> None:
+    from geoincidents.ui.launch import app_command
+
+    cmd = app_command()
+    assert cmd[cmd.index("--server.address") + 1] == "127.0.0.1"
     dev = (ROOT / "dev.py").read_text(encoding="utf-8")
-    assert re.search(r'"--server\.address",\s*"127\.0\.0\.1"', dev)
+    assert '"-m", "geoincidents", "app"' in dev  # python3 dev.py app serves through that same command
     assert "python3 dev.py app" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 

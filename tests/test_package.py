@@ -18,16 +18,9 @@ from geoincidents.errors import GeoincidentsError, MissingExtraError
 ROOT = Path(__file__).resolve().parents[1]
 HEAVY = ("pandas", "geopandas", "shapely", "pyproj", "pyarrow", "folium", "streamlit", "dask", "distributed", "tqdm")
 
-# Run before the code under test: makes ``import NAME`` of the listed modules fail as if not installed.
-_BLOCK = """
-import sys, importlib.abc
-class _Blocker(importlib.abc.MetaPathFinder):
-    def find_spec(self, name, path=None, target=None):
-        if name.split(".")[0] in BLOCKED:
-            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
-        return None
-sys.meta_path.insert(0, _Blocker())
-"""
+# Run before the code under test: the listed modules are unavailable, as if not installed (a None entry in
+# sys.modules is Python's own "cannot be imported": import raises ModuleNotFoundError, find_spec says None).
+_BLOCK = "import sys\nfor _name in BLOCKED:\n    sys.modules[_name] = None\n"
 
 
 def _python(code: str, *, blocked: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
