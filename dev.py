@@ -5,7 +5,8 @@
     python3 dev.py test    # set up, then run the whole test suite
 
 Set-up is idempotent: a virtual environment in ``.venv`` with the package installed in editable mode
-(re-installed only when ``pyproject.toml`` changes; ``[app]`` for the app, ``[test,dask]`` for the tests),
+(re-installed only when ``pyproject.toml`` changes; ``[app]`` for the app, ``[test,dask,bench]`` for the
+tests and benchmarks),
 a check that the vendored offline map assets are in place (they are committed: no Node, no download),
 and, for the tests, Debian's ``chromium`` for the browser tests.
 """
@@ -67,7 +68,7 @@ def ensure_chromium() -> None:
 
 
 def cmd_test(extra_args: list[str]) -> int:
-    ensure_venv("test,dask")
+    ensure_venv("test,dask,bench")
     ensure_assets()
     ensure_chromium()
     return subprocess.call([str(PY), "-m", "pytest", *extra_args], cwd=ROOT)
