@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geoincidents import _cli_store
-from geoincidents.config import Config
 from geoincidents.errors import GeoincidentsError
 from geoincidents.store._folder import MAX_FILE_BYTES, SETTLE_S
 
@@ -152,25 +151,12 @@ def _cmd_scale(args: argparse.Namespace) -> int:
     return 0
 
 
-def _map_tiles(cfg: Config) -> tuple[str | None, str]:
-    """The checked tile template (None: offline) and its attribution; a bad template names where it was set."""
-    from geoincidents.errors import TileSourceError
-    from geoincidents.maps.build import DEFAULT_ATTRIBUTION, DEFAULT_TILES, check_tile_url
-
-    try:
-        tiles = check_tile_url(cfg.tiles) if cfg.tiles else None
-    except TileSourceError as exc:
-        raise TileSourceError(f"{cfg.origin('tiles')}: {exc}") from exc
-    attribution = cfg.attribution or (DEFAULT_ATTRIBUTION if tiles == DEFAULT_TILES else "base tiles")
-    return tiles, attribution
-
-
 def _cmd_map(args: argparse.Namespace) -> int:
     from geoincidents.maps.build import build_map, save_map
-    from geoincidents.ui.views import prepare_incidents
+    from geoincidents.ui.views import map_tiles, prepare_incidents
 
     cfg = _cli_store.settings(args)
-    tiles, attribution = _map_tiles(cfg)  # before reading: a bad template fails at once
+    tiles, attribution = map_tiles(cfg.tiles, cfg.attribution, where=cfg.origin("tiles"))  # fails before reading
     result = _read(args)
     status = _read_status(result)
     out = Path(args.output)
