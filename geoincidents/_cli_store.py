@@ -77,13 +77,33 @@ def _open(args: argparse.Namespace) -> IncidentStore:
 
 def _print_table(table: pd.DataFrame, empty: str) -> None:
     """A table for a person on stdout: titled columns, text made safe for the terminal."""
+    import pandas as pd
+
     from geoincidents.labels import for_display, terminal_text
 
     if table.empty:
         print(empty)
         return
     cells = table.astype(object).where(table.notna().to_numpy(), "")
+    for column in table.columns:
+        values = table[column]
+        if isinstance(values.dtype, pd.DatetimeTZDtype) or values.dtype.kind == "M":
+            cells[column] = [when(v) for v in values]
+        elif column.endswith("_m") and values.dtype.kind == "f":
+            cells[column] = ["" if pd.isna(v) else f"{v:.0f}" for v in values]
     print(for_display(cells.map(terminal_text)).to_string(index=False))
+
+
+def when(value: Any) -> str:
+    """A stored time for a person: to the second, in UTC (``2024-01-05 10:32:07 UTC``); '' when missing."""
+    import pandas as pd
+
+    if value is None or pd.isna(value):
+        return ""
+    stamp = pd.Timestamp(value)
+    stamp = stamp.tz_convert("UTC") if stamp.tzinfo is not None else stamp
+    text: str = stamp.strftime("%Y-%m-%d %H:%M:%S")
+    return text + (" UTC" if stamp.tzinfo is not None else "")
 
 
 def _filters(args: argparse.Namespace) -> dict[str, Any]:
@@ -106,7 +126,6 @@ def _cmd_review_list(args: argparse.Namespace) -> int:
         landmark_phrase(rel, lid, gazetteer=gazetteer)
         for rel, lid in zip(table["relation"], table["landmark_id"], strict=True)
     ]
-    table["distance_m"] = table["distance_m"].round(0)
     table["event_date"] = table["event_date"].dt.date
     if args.limit:
         table = table.head(args.limit)
@@ -156,7 +175,7 @@ def _cmd_alerts_list(args: argparse.Namespace) -> int:
         print("no alert stored" if not args.pending else "no alert waiting to be emitted")
         return 0
     for row in alerts.itertuples(index=False):
-        print(terminal_text(f"{row.created_at}  {row.message}  [event {row.event_id}]"))
+        print(terminal_text(f"{when(row.created_at)}  {row.message}  [event {row.event_id}]"))
     print(f"{len(alerts)} alert(s)")
     return 0
 

@@ -39,7 +39,7 @@ from geoincidents import ids
 from geoincidents._crs import WGS84
 from geoincidents.gazetteer.load import perimeter_feature
 from geoincidents.gazetteer.model import GazetteerLike
-from geoincidents.labels import landmark_phrase
+from geoincidents.labels import landmark_name, landmark_phrase
 from geoincidents.proximity.certainty import (
     CERTAIN,
     DEFAULT_BANDS_M,
@@ -249,7 +249,8 @@ def _message(
     what = row["event_type"] if not pd.isna(row["event_type"]) else "incident"
     reported = "" if pd.isna(row["location"]) else f', reported as "{row["location"]}"'
     landmark = landmark_phrase(row.get("relation"), row.get("landmark_id"), gazetteer=gazetteer)
-    landmark = f" ({landmark})" if landmark else ""
+    name = landmark_name(row.get("landmark_id"), gazetteer=gazetteer) or ""
+    landmark = f" ({landmark})" if landmark and name.casefold() not in reported.casefold() else ""
     low, high = float(row["distance_min_m"]), float(row["distance_max_m"])
     return (
         f"{certainty} alert [{rule.rule_id}]: {what} on {_fmt_date(row['event_date'])}{reported}{landmark}, "
