@@ -47,7 +47,8 @@ def main(runs: int = 5) -> None:
         took = _best(argv, runs)
         print(f"{name:<33} {took:6.3f} s  ({took / baseline:5.1f} x baseline)")
     probe = (
-        "import json, sys\nfrom geoincidents.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "import json, sys\nfrom geoincidents.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
         f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))"
     )
     out = subprocess.run([python, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True).stdout

@@ -279,13 +279,13 @@ class Config:
         ConfigError
             When a rule is invalid; the message names the file or variable and the rule.
         """
+        value = self.values.get("alert_rules")
+        if value is None:
+            return []
         from geoincidents.store.alerts import load_rules, rules_from_items
 
-        value = self.values.get("alert_rules")
         where = self.origin("alert_rules")
         try:
-            if value is None:
-                return []
             if isinstance(value, Path):
                 return load_rules(value, gazetteer=self.gazetteer)
             return rules_from_items(list(value), where=where, gazetteer=self.gazetteer)
