@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 __all__ = ["add_alerts_command", "add_review_command", "add_store_argument", "settings", "store_path"]
 
-_STATUSES = ("unverified", "verified", "disputed", "rejected")  # checked against schema.STATUSES in the tests
 _LIST_COLUMNS = ("event_id", "event_date", "event_type", "location", "landmark", "distance_m", "status")
 _HISTORY_COLUMNS = ("at", "analyst", "action", "field", "before", "after", "reason")
 _INCIDENT_SUFFIXES = (".csv", ".geojson", ".json", ".gpkg")
@@ -143,13 +142,11 @@ def _cmd_review_history(args: argparse.Namespace) -> int:
 
 
 def _cmd_review_set(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        before = str(store.get(args.event_id)["status"])
-        changed = store.set_status(args.event_id, args.status, args.analyst, args.reason)
-    if changed:
-        print(f"{args.event_id}: {before} -> {args.status}, by {args.analyst.strip()} ({args.reason.strip()})")
-    else:
-        print(f"{args.event_id} is already {args.status}; nothing changed")
+    from geoincidents.labels import terminal_text
+    from geoincidents.ui.review import change_status  # the app's review step: one account of a change
+
+    path = store_path(settings(args))
+    print(terminal_text(change_status(path, args.event_id, args.status, args.analyst, args.reason)))
     return 0
 
 
@@ -202,7 +199,12 @@ def _cmd_alerts_export(args: argparse.Namespace) -> int:
 
 
 def _add_filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--status", nargs="+", choices=_STATUSES, default=None, help="only these review statuses")
+    p.add_argument(
+        "--status",
+        nargs="+",
+        default=None,
+        help="only these review statuses (unverified, verified, disputed, rejected)",
+    )
     p.add_argument("--event-type", nargs="+", default=None, help="only these ACLED event types")
     p.add_argument("--since", default=None, help="only incidents on or after this day (YYYY-MM-DD)")
     p.add_argument("--until", default=None, help="only incidents on or before this day (YYYY-MM-DD)")
@@ -232,7 +234,7 @@ def add_review_command(sub: Any, common: argparse.ArgumentParser) -> None:
         "disputed -> verified | rejected | unverified; rejected -> unverified",
     )
     p.add_argument("event_id", help="the incident's event id")
-    p.add_argument("status", choices=_STATUSES, help="the new status")
+    p.add_argument("status", help="the new status (checked by the store's state machine)")
     p.add_argument("--analyst", required=True, help="who makes the change")
     p.add_argument("--reason", required=True, help="why (recorded in the audit trail)")
     add_store_argument(p)

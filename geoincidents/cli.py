@@ -222,7 +222,7 @@ def _cmd_watch(args: argparse.Namespace) -> int:
                 gazetteer=cfg.gazetteer,
             )
         except KeyboardInterrupt:
-            log.warning("geoincidents watch: stopped")
+            log.info("geoincidents watch: stopped")
             return 0
     failed = sum(1 for r in results if r.error)
     if results.unwritten_alerts:

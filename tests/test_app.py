@@ -218,3 +218,27 @@ def test_a_good_tile_url_gives_no_message() -> None:
     at.checkbox(key="use_tiles").check().run()
     at.text_input(key="tile_url").set_value("http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png").run()
     assert not at.exception and not at.error
+
+
+def test_the_app_measures_against_the_configured_bands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    conf = tmp_path / "site.toml"
+    conf.write_text("bands = [100, 2000]\n", encoding="utf-8")
+    monkeypatch.setenv("GEOINCIDENTS_CONFIG", str(conf))
+    at = _run()
+    assert not at.error
+    assert at.multiselect(key="filter_bands").options == ["inside", "0-100 m", "100-2000 m", ">2000 m"]
+    assert any(m.label == "Alerts: inside or within 0-100 m" for m in at.metric)
+    expected = alerts(prepare_incidents(load_sample_incidents(), bands_m=(100, 2000)), (100, 2000))
+    assert list(_table(at, "alert")["alert"]) == list(expected["alert"])
+
+
+def test_a_bad_configuration_is_a_message_and_the_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    conf = tmp_path / "geoincidents.toml"
+    conf.write_text("bands = [2000, 100]\n", encoding="utf-8")
+    monkeypatch.setenv("GEOINCIDENTS_CONFIG", str(conf))
+    at = _run()
+    messages = [e.value for e in at.error]
+    assert any(
+        "configuration is not valid" in m and "band edges must be positive and increasing" in m for m in messages
+    )
+    assert "0-250 m" in at.multiselect(key="filter_bands").options  # the defaults are in force

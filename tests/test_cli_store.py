@@ -10,7 +10,6 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
-from geoincidents import _cli_store
 from geoincidents.cli import main
 from geoincidents.schema import STATUSES
 from geoincidents.store.alerts import AlertRule
@@ -38,8 +37,12 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
     return status, captured.out, captured.err
 
 
-def test_statuses_offered_are_the_schemas() -> None:
-    assert _cli_store._STATUSES == STATUSES
+def test_an_unknown_status_is_refused_with_the_statuses(store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ("--store", str(store), "--analyst", "a", "--reason", "r")
+    status, _, err = _run(capsys, "review", "set", "ev00001", "approved", *argv)
+    assert status == 2 and "'approved' is not one of" in err and all(s in err for s in STATUSES)
+    status, _, err = _run(capsys, "review", "list", "--store", str(store), "--status", "approved")
+    assert status == 2 and "unknown status(es) ['approved']" in err
 
 
 def test_review_list_is_for_people(store: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -65,7 +68,7 @@ def test_review_set_goes_through_the_state_machine_and_the_audit_trail(
 ) -> None:
     argv = ("review", "set", "ev00002", "verified", "--store", str(store))
     status, out, _ = _run(capsys, *argv, "--analyst", " amal ", "--reason", "two outlets agree")
-    assert status == 0 and out.strip() == "ev00002: unverified -> verified, by amal (two outlets agree)"
+    assert status == 0 and out.strip() == "ev00002: unverified -> verified, by amal (two outlets agree)."
     status, out, _ = _run(capsys, *argv, "--analyst", "amal", "--reason", "again")
     assert status == 0 and "already verified; nothing changed" in out
     # verified -> rejected is not a move of the state machine: refused, with the moves allowed
