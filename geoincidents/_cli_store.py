@@ -129,7 +129,8 @@ def _cmd_review_list(args: argparse.Namespace) -> int:
     if args.limit:
         table = table.head(args.limit)
     _print_table(table[list(_LIST_COLUMNS)], "no incident matches")
-    print(f"{len(table)} of {len(found)} incident(s) shown")
+    if len(found):
+        print(f"{len(table)} of {len(found)} incident(s) shown")
     return 0
 
 

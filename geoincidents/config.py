@@ -274,6 +274,9 @@ class Config:
     def alert_rules(self) -> list[AlertRule]:
         """The configured alert rules, checked against the configured gazetteer (empty list when none).
 
+        Inline rules (``[[alert_rules]]``) without ``bands_m`` use the configured :attr:`bands`; a JSON
+        rules file is read as it is (:func:`geoincidents.store.alerts.load_rules`).
+
         Raises
         ------
         ConfigError
@@ -288,7 +291,9 @@ class Config:
         try:
             if isinstance(value, Path):
                 return load_rules(value, gazetteer=self.gazetteer)
-            return rules_from_items(list(value), where=where, gazetteer=self.gazetteer)
+            # inline rules read their band labels against the configured bands unless they give their own
+            items = [item if "bands_m" in item else {**item, "bands_m": list(self.bands)} for item in value]
+            return rules_from_items(items, where=where, gazetteer=self.gazetteer)
         except (ValueError, FileNotFoundError) as exc:
             raise ConfigError(f"{where}: {exc}" if isinstance(value, Path) else str(exc)) from exc
 

@@ -146,6 +146,15 @@ def test_alert_rules_inline_or_from_a_file(tmp_path: Path) -> None:
     assert [r.rule_id for r in cfg.alert_rules()] == ["from-json"]
 
 
+def test_inline_rules_use_the_configured_bands(tmp_path: Path) -> None:
+    _write(tmp_path, 'bands = [200, 800]\n\n[[alert_rules]]\nrule_id = "near"\nband = "0-200 m"\n')
+    (rule,) = load_config(environ={}, cwd=tmp_path).alert_rules()
+    assert rule.bands_m == (200.0, 800.0) and rule.threshold_m == 200.0
+    _write(tmp_path, '[[alert_rules]]\nrule_id = "near"\nband = "0-200 m"\n')  # not a band of the defaults
+    with pytest.raises(ConfigError, match=r"alert_rules: rule 0: .*band '0-200 m' is not one of"):
+        load_config(environ={}, cwd=tmp_path).alert_rules()
+
+
 def test_a_bad_inline_rule_names_the_file_and_rule(tmp_path: Path) -> None:
     _write(tmp_path, '[[alert_rules]]\nrule_id = "a"\n\n[[alert_rules]]\nrule_id = "b"\nperimeter = "moon_base"\n')
     with pytest.raises(ConfigError, match=r"geoincidents\.toml: alert_rules: rule 1: no perimeter named 'moon_base'"):
