@@ -76,7 +76,7 @@ SETTINGS: tuple[Setting, ...] = (
         "tiles", "tiles", "XYZ tile URL template ({z}/{x}/{y}) of the base map, or 'none' (default: none, offline)"
     ),
     Setting("attribution", "text", "who made the tiles, shown on the map (plain text)"),
-    Setting("basemap", "file", "local base-map archive (.pmtiles or .mbtiles) drawn under the map"),
+    Setting("basemap", "file", "local base-map archive (.pmtiles or .mbtiles) drawn under the map, or 'none'"),
     Setting("gazetteer", "file", "gazetteer file", "the bundled Baghdad gazetteer"),
     Setting("perimeter", "text", "perimeter id or name measured against", DEFAULT_PERIMETER),
     Setting("bands", "bands", "distance band edges in metres, increasing", "250, 1000, 3000"),
@@ -85,6 +85,8 @@ SETTINGS: tuple[Setting, ...] = (
 )
 """Every configuration key, in the order ``geoincidents config`` lists them."""
 _BY_KEY = {s.key: s for s in SETTINGS}
+_SWITCHABLE = frozenset({"tiles", "basemap"})
+"""Keys that ``"none"`` (or ``"off"``) switches off, overriding a lower source."""
 
 
 def env_var(key: str) -> str:
@@ -194,11 +196,11 @@ def _checked(setting: Setting, value: Any, where: str, base: Path | None) -> Any
         return _bands(value, where)
     if kind == "rules":
         return _rules(value, where, base)
+    if setting.key in _SWITCHABLE and isinstance(value, str) and value.strip().lower() in ("", "none", "off"):
+        return None  # said on purpose: no base tiles / base map, whatever a lower source says
     if kind in ("file", "path"):
         return _path(value, where, base, must_exist=kind == "file")
     text = _text(value, where)
-    if kind == "tiles" and text.lower() in ("", "none", "off"):
-        return None  # said on purpose: no base tiles, whatever a lower source says
     return text or None
 
 

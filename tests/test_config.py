@@ -121,12 +121,18 @@ def test_paths_in_the_file_are_relative_to_the_file(tmp_path: Path, monkeypatch:
     assert load_config(environ={"GEOINCIDENTS_STORE": "s.gpkg"}, cwd=elsewhere).store == Path("s.gpkg")
 
 
-def test_tiles_none_in_a_variable_switches_off_the_files_tiles(tmp_path: Path) -> None:
+def test_none_in_a_variable_switches_off_the_files_tiles_or_base_map(tmp_path: Path) -> None:
     _write(tmp_path, 'tiles = "https://tiles.example.org/{z}/{x}/{y}.png"\nattribution = "Example"\n')
     assert load_config(environ={}, cwd=tmp_path).tiles == "https://tiles.example.org/{z}/{x}/{y}.png"
     cfg = load_config(environ={"GEOINCIDENTS_TILES": "none"}, cwd=tmp_path)
     assert cfg.tiles is None and cfg.origin("tiles") == "$GEOINCIDENTS_TILES"
     assert load_config(environ={}, cwd=tmp_path, overrides={"tiles": "none"}).tiles is None
+    archive = tmp_path / "baghdad.pmtiles"
+    archive.write_bytes(b"PMTiles")
+    _write(tmp_path, 'basemap = "baghdad.pmtiles"\n')
+    assert load_config(environ={}, cwd=tmp_path).basemap == archive
+    assert load_config(environ={"GEOINCIDENTS_BASEMAP": "none"}, cwd=tmp_path).basemap is None
+    assert load_config(environ={}, cwd=tmp_path, overrides={"basemap": "off"}).basemap is None
 
 
 def test_alert_rules_inline_or_from_a_file(tmp_path: Path) -> None:
