@@ -1,22 +1,28 @@
 """The ``geoincidents`` command line: thin wrappers over the library.
 
-Each sub-command parses its arguments, calls one library function and reports. A bad input ends
-with exit status 2 and a one-line reason on stderr, never a traceback. The commands that read an
-incident file (``proximity``, ``map``) print a one-line summary of the rows read, accepted, fixed,
-flagged and rejected on stderr and end with the status of :data:`READ_EXIT_STATUS`.
+Each sub-command parses its arguments, reads the settings in force (:mod:`geoincidents.config`:
+option > environment > ``geoincidents.toml`` > default), calls one library function and reports.
+Results go to stdout; progress, read summaries and warnings go through :mod:`logging` to stderr
+(``-v`` for more, ``-q`` for less). A bad input ends with exit status 2 and a one-line reason on
+stderr, never a traceback. The commands that read an incident file (``proximity``, ``map``) log a
+one-line summary of the rows read, accepted, fixed, flagged and rejected and end with the status of
+:data:`READ_EXIT_STATUS`.
+
+Only the standard library and the package's light modules are imported here; each command imports
+what it needs when it runs, so ``geoincidents --help`` and ``--version`` answer at once.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from geoincidents import _cli_store
 from geoincidents.errors import GeoincidentsError
-from geoincidents.io.geojson import export_layers, write_geojson
-from geoincidents.schema import load_sample_incidents
 from geoincidents.store._folder import MAX_FILE_BYTES, SETTLE_S
 from geoincidents.ui.launch import add_app_command
 
@@ -26,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["EXIT_NONE_ACCEPTED", "EXIT_SOME_REJECTED", "EXIT_UNREADABLE", "READ_EXIT_STATUS", "build_parser", "main"]
 
 Handler = Callable[[argparse.Namespace], int]
+log = logging.getLogger("geoincidents.cli")
 
 EXIT_UNREADABLE = 2
 """The input cannot be read at all, or an argument is wrong."""
@@ -48,13 +55,18 @@ _CRS_HELP = (
     "CRS of the file's coordinates when it declares none, e.g. EPSG:32638 for UTM zone 38N x/y columns "
     "(default: EPSG:4326, longitude/latitude)"
 )
+_CONFIGURED = "(default: from geoincidents.toml or $GEOINCIDENTS_{}, else {})"
 
 
 def _cmd_layers(args: argparse.Namespace) -> int:
+    from geoincidents.io.geojson import export_layers
+    from geoincidents.schema import load_sample_incidents
+
+    cfg = _cli_store.settings(args)
     incidents = None
     if not args.no_incidents:
         incidents = load_sample_incidents(args.incidents) if args.incidents else load_sample_incidents()
-    written = export_layers(args.out, incidents, gazetteer=args.gazetteer, perimeter=args.perimeter)
+    written = export_layers(args.out, incidents, gazetteer=cfg.gazetteer, perimeter=cfg.perimeter, bands_m=cfg.bands)
     for name, path in written.items():
         print(f"{name}: {path}")
     return 0
@@ -62,6 +74,7 @@ def _cmd_layers(args: argparse.Namespace) -> int:
 
 def _cmd_osm(args: argparse.Namespace) -> int:
     from geoincidents.gazetteer.osm import refresh_from_osm
+    from geoincidents.io.geojson import write_geojson
 
     frame, report = refresh_from_osm(args.extract, base=args.base, add_new=args.add_new)
     frame = frame.copy()
@@ -77,13 +90,13 @@ def _cmd_osm(args: argparse.Namespace) -> int:
 
 
 def _read(args: argparse.Namespace) -> ReadResult:
-    """Read the command's incident file; its notes and the one-line summary go to stderr."""
+    """Read the command's incident file; its notes and the one-line summary are logged (stderr)."""
     from geoincidents.io.incidents import read_incidents
 
     result = read_incidents(args.input, crs=args.crs)
     for warning in result.warnings:
-        print(f"warning: {result.source}: {warning}", file=sys.stderr)
-    print(result.summary(), file=sys.stderr)
+        log.warning("%s: %s", result.source, warning)
+    log.info("%s", result.summary())
     return result
 
 
@@ -97,6 +110,7 @@ def _cmd_proximity(args: argparse.Namespace) -> int:
     from geoincidents.io.incidents import write_incidents
     from geoincidents.proximity.measure import check_proximity
 
+    cfg = _cli_store.settings(args)
     src = Path(args.input)
     out = Path(args.output) if args.output else src.with_name(src.stem + "_proximity.geojson")
     if out.suffix.lower() not in (".geojson", ".json", ".csv", ".gpkg"):
@@ -106,7 +120,7 @@ def _cmd_proximity(args: argparse.Namespace) -> int:
     result = _read(args)
     status = _read_status(result)
     if status != EXIT_NONE_ACCEPTED:
-        checked = check_proximity(result.accepted, args.perimeter, tuple(args.bands), gazetteer=args.gazetteer)
+        checked = check_proximity(result.accepted, cfg.perimeter, cfg.bands, gazetteer=cfg.gazetteer)
         write_incidents(checked, out)
         print(f"{len(checked)} incident(s) written to {out}")
     else:
@@ -130,26 +144,20 @@ def _report_rejected(result: ReadResult, out: Path) -> None:
 def _cmd_scale(args: argparse.Namespace) -> int:
     from geoincidents.proximity.dask import run_proximity
 
+    cfg = _cli_store.settings(args)
     out = run_proximity(
-        args.input, args.output, args.perimeter, tuple(args.bands), gazetteer=args.gazetteer, scheduler=args.scheduler
+        args.input, args.output, cfg.perimeter, cfg.bands, gazetteer=cfg.gazetteer, scheduler=args.scheduler
     )
     print(f"written: {out}")
     return 0
 
 
 def _cmd_map(args: argparse.Namespace) -> int:
-    from geoincidents.maps.build import (
-        DEFAULT_ATTRIBUTION,
-        DEFAULT_TILES,
-        build_map,
-        check_tile_url,
-        configured_tiles,
-        save_map,
-    )
-    from geoincidents.ui.views import prepare_incidents
+    from geoincidents.maps.build import build_map, save_map
+    from geoincidents.ui.views import map_tiles, prepare_incidents
 
-    wanted = configured_tiles() if args.tiles is None else args.tiles
-    tiles = None if wanted is None or wanted.strip().lower() == "none" else check_tile_url(wanted)  # before reading
+    cfg = _cli_store.settings(args)
+    tiles, attribution = map_tiles(cfg.tiles, cfg.attribution, where=cfg.origin("tiles"))  # fails before reading
     result = _read(args)
     status = _read_status(result)
     out = Path(args.output)
@@ -157,15 +165,12 @@ def _cmd_map(args: argparse.Namespace) -> int:
         print(f"no incident accepted: nothing written to {out}")
         _report_rejected(result, out)
         return status
-    incidents = prepare_incidents(
-        result.accepted, perimeter=args.perimeter, bands_m=tuple(args.bands), gazetteer=args.gazetteer
-    )
-    attribution = args.attribution or (DEFAULT_ATTRIBUTION if tiles == DEFAULT_TILES else "base tiles")
+    incidents = prepare_incidents(result.accepted, perimeter=cfg.perimeter, bands_m=cfg.bands, gazetteer=cfg.gazetteer)
     fmap = build_map(
         incidents,
-        gazetteer=args.gazetteer,
-        perimeter=args.perimeter,
-        bands_m=tuple(args.bands),
+        gazetteer=cfg.gazetteer,
+        perimeter=cfg.perimeter,
+        bands_m=cfg.bands,
         tiles=tiles,
         attribution=attribution,
     )
@@ -180,27 +185,31 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from geoincidents.extraction.reports import read_reports
     from geoincidents.io.incidents import write_incidents
 
+    cfg = _cli_store.settings(args)
     if Path(args.output).suffix.lower() not in (".geojson", ".json", ".csv", ".gpkg"):
         raise ValueError(f"{args.output}: unsupported output type; use .geojson, .csv or .gpkg")
     reports = read_reports(args.files, published=args.published, source=args.source)
-    incidents = extract_many(reports, gazetteer=args.gazetteer, progress=not args.quiet)
+    progress = log.isEnabledFor(logging.INFO)  # -q: no progress bar
+    incidents = extract_many(reports, gazetteer=cfg.gazetteer, progress=progress)
     write_incidents(incidents, args.output)
     print(f"{len(incidents)} incident(s) from {len(reports)} report(s) written to {args.output}")
     return 0
 
 
 def _cmd_watch(args: argparse.Namespace) -> int:
-    from geoincidents.store.alerts import load_rules
     from geoincidents.store.incident_store import IncidentStore
     from geoincidents.store.watch import watch
 
-    rules = load_rules(args.rules, gazetteer=args.gazetteer) if args.rules else []
+    cfg = _cli_store.settings(args)
+    store_path = _cli_store.store_path(cfg)
+    rules = cfg.alert_rules()
     folder = Path(args.directory)
     if not folder.is_dir():
         raise FileNotFoundError(f"watch folder not found: {folder}")
     if args.max_size <= 0 or args.settle < 0 or args.interval <= 0:
         raise ValueError("--max-size and --interval must be positive, --settle not negative")
-    with IncidentStore(args.store, gazetteer=args.gazetteer) as store:
+    log.info("watching %s into %s with %d alert rule(s)", folder, store_path, len(rules))
+    with IncidentStore(store_path, perimeter=cfg.perimeter, bands_m=cfg.bands, gazetteer=cfg.gazetteer) as store:
         try:
             results = watch(
                 folder,
@@ -211,17 +220,17 @@ def _cmd_watch(args: argparse.Namespace) -> int:
                 interval_s=args.interval,
                 settle_s=args.settle,
                 max_bytes=args.max_size,
-                gazetteer=args.gazetteer,
+                gazetteer=cfg.gazetteer,
             )
         except KeyboardInterrupt:
-            print("geoincidents watch: stopped", file=sys.stderr)
+            log.info("geoincidents watch: stopped")
             return 0
     failed = sum(1 for r in results if r.error)
     if results.unwritten_alerts:
-        print(
-            f"geoincidents watch: {results.unwritten_alerts} alert(s) not written to {args.alerts}; "
-            "they stay in the store and are written on the next run",
-            file=sys.stderr,
+        log.error(
+            "geoincidents watch: %d alert(s) not written to %s; they stay in the store and are written on the next run",
+            results.unwritten_alerts,
+            args.alerts,
         )
     return 1 if failed or results.unwritten_alerts else 0
 
@@ -229,48 +238,83 @@ def _cmd_watch(args: argparse.Namespace) -> int:
 def _cmd_audit(args: argparse.Namespace) -> int:
     from geoincidents.store.incident_store import IncidentStore
 
-    with IncidentStore(args.store, create=False) as store:
+    path = _cli_store.store_path(_cli_store.settings(args))
+    with IncidentStore(path, create=False) as store:
         check = store.verify_audit()
-    print(f"{args.store}: {check.rows} audit row(s); head {check.head}")
+    print(f"{path}: {check.rows} audit row(s); head {check.head}")
     for problem in check.problems:
         print(f"  {problem}")
     print("audit trail intact" if check.ok else f"audit trail NOT intact: {len(check.problems)} problem(s)")
     return 0 if check.ok else 1
 
 
-def _add_perimeter_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--perimeter", default="green_zone", help="perimeter id or name (default: green_zone)")
-    p.add_argument("--bands", type=float, nargs="+", default=[250.0, 1000.0, 3000.0], help="band edges (m)")
-    p.add_argument("--gazetteer", default=None, help="gazetteer file (default: the bundled Baghdad one)")
+def _cmd_config(args: argparse.Namespace) -> int:
+    cfg = _cli_store.settings(args)
+    print(f"configuration file: {cfg.file or 'none (see docs/configuration.md)'}")
+    for key, value, origin in cfg.shown():
+        print(f"  {key:<12} {value}    [{origin}]")
+    rules = cfg.alert_rules()
+    if rules:
+        print(f"  {len(rules)} alert rule(s): {', '.join(r.rule_id for r in rules)}")
+    return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser with every sub-command."""
-    parser = argparse.ArgumentParser(
-        prog="geoincidents", description="Baghdad incident reports as mapped, measured evidence."
+def common_options() -> argparse.ArgumentParser:
+    """Options every command takes, before or after its name: ``--config``, ``-v``, ``-q``."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config", metavar="PATH", default=argparse.SUPPRESS, help="configuration file (default: see docs)"
     )
-    sub = parser.add_subparsers(dest="command", required=True)
+    common.add_argument(
+        "-v", "--verbose", action="count", default=argparse.SUPPRESS, help="say more on stderr (debug messages)"
+    )
+    common.add_argument(
+        "-q", "--quiet", action="count", default=argparse.SUPPRESS, help="say less: warnings only (-qq: errors only)"
+    )
+    return common
 
-    p = sub.add_parser("layers", help="export the GeoJSON layers (default into ./layers)")
+
+def _add_perimeter_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--perimeter", default=None, help="perimeter id or name " + _CONFIGURED.format("PERIMETER", "green_zone")
+    )
+    p.add_argument(
+        "--bands",
+        type=float,
+        nargs="+",
+        default=None,
+        help="band edges (m) " + _CONFIGURED.format("BANDS", "250 1000 3000"),
+    )
+    _add_gazetteer_argument(p)
+
+
+def _add_gazetteer_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--gazetteer", default=None, help="gazetteer file " + _CONFIGURED.format("GAZETTEER", "the bundled Baghdad one")
+    )
+
+
+def _add_data_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    """layers, osm, proximity, scale, map, extract."""
+    p = sub.add_parser("layers", parents=[common], help="export the GeoJSON layers (default into ./layers)")
     p.add_argument("--out", default="layers", help="output folder (default: layers)")
-    p.add_argument("--gazetteer", default=None, help="gazetteer file (default: the bundled Baghdad one)")
     p.add_argument("--incidents", default=None, help="sample-incident CSV (default: the bundled sample)")
     p.add_argument("--no-incidents", action="store_true", help="write no incidents layer")
-    p.add_argument("--perimeter", default="green_zone", help="perimeter for the distance bands")
+    _add_perimeter_arguments(p)
     p.set_defaults(handler=_cmd_layers)
 
-    p = sub.add_parser("osm", help="build or refresh gazetteer features from an OpenStreetMap extract")
+    p = sub.add_parser(
+        "osm", parents=[common], help="build or refresh gazetteer features from an OpenStreetMap extract"
+    )
     p.add_argument("extract", help=".osm.pbf, .osm or GeoJSON exported from OSM")
     p.add_argument("-o", "--output", required=True, help="gazetteer GeoJSON to write")
     p.add_argument("--base", default=None, help="gazetteer to refresh (default: the bundled one)")
     p.add_argument("--add-new", action="store_true", help="also add named landmarks the base lacks")
     p.set_defaults(handler=_cmd_osm)
 
+    read_file = {"epilog": READ_EXIT_STATUS, "formatter_class": argparse.RawDescriptionHelpFormatter}
     p = sub.add_parser(
-        "proximity",
-        help="add distance to the perimeter to an incident file",
-        epilog=READ_EXIT_STATUS,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "proximity", parents=[common], help="add distance to the perimeter to an incident file", **read_file
     )
     p.add_argument("input", help=_INPUT_HELP)
     p.add_argument("-o", "--output", default=None, help="output (.geojson, .csv or .gpkg)")
@@ -278,7 +322,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_perimeter_arguments(p)
     p.set_defaults(handler=_cmd_proximity)
 
-    p = sub.add_parser("scale", help="proximity of a large GeoParquet table on a Dask cluster, GeoParquet out")
+    p = sub.add_parser(
+        "scale", parents=[common], help="proximity of a large GeoParquet table on a Dask cluster, GeoParquet out"
+    )
     p.add_argument("input", help="GeoParquet file or dataset folder of incident points")
     p.add_argument("output", help="folder to write the GeoParquet result to")
     p.add_argument(
@@ -292,9 +338,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "map",
+        parents=[common],
         help="write a standalone interactive HTML map of an incident file (works offline)",
-        epilog=READ_EXIT_STATUS,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        **read_file,
     )
     p.add_argument("input", help=_INPUT_HELP)
     p.add_argument("-o", "--output", required=True, help="HTML file to write")
@@ -304,24 +350,35 @@ def build_parser() -> argparse.ArgumentParser:
         "--tiles",
         default=None,
         help="XYZ tile URL template with {z}/{x}/{y} (http(s)://, file:// or a local path), e.g. an in-house "
-        "tile server, or 'none' for no base tiles (default: $GEOINCIDENTS_TILES, else none: offline)",
+        "tile server, or 'none' for no base tiles " + _CONFIGURED.format("TILES", "none: offline"),
     )
     p.add_argument("--attribution", default=None, help="attribution of the tiles (plain text)")
     p.set_defaults(handler=_cmd_map)
 
-    p = sub.add_parser("extract", help="extract incidents from report files (.txt, or .jsonl batches)")
+    p = sub.add_parser(
+        "extract", parents=[common], help="extract incidents from report files (.txt, or .jsonl batches)"
+    )
     p.add_argument("files", nargs="+", help=".txt (one report each) or .jsonl (text/published/source per line)")
     p.add_argument("-o", "--output", required=True, help="output (.geojson, .csv or .gpkg)")
     p.add_argument("--published", default=None, help="publication date (YYYY-MM-DD) of the .txt reports")
     p.add_argument("--source", default=None, help="outlet of the .txt reports")
-    p.add_argument("--gazetteer", default=None, help="gazetteer file (default: the bundled Baghdad one)")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _add_gazetteer_argument(p)
     p.set_defaults(handler=_cmd_extract)
 
-    p = sub.add_parser("watch", help="ingest report files arriving in a folder into an incident store")
+
+def _add_store_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    """watch, audit (here); review, alerts (:mod:`geoincidents._cli_store`)."""
+    p = sub.add_parser(
+        "watch", parents=[common], help="ingest report files arriving in a folder into an incident store"
+    )
     p.add_argument("directory", help="folder polled for .txt (with optional NAME.json metadata) and .jsonl reports")
-    p.add_argument("--store", required=True, help="incident store GeoPackage (.gpkg), created when missing")
-    p.add_argument("--rules", default=None, help="alert rules JSON file")
+    _cli_store.add_store_argument(p, created=True)
+    p.add_argument(
+        "--rules",
+        dest="alert_rules",
+        default=None,
+        help="alert rules JSON file " + _CONFIGURED.format("ALERT_RULES", "none"),
+    )
     p.add_argument("--alerts", default=None, help="JSON Lines file the alerts are appended to")
     p.add_argument("--once", action="store_true", help="ingest what is there now and exit")
     p.add_argument("--interval", type=float, default=2.0, help="seconds between polls (default 2)")
@@ -337,27 +394,84 @@ def build_parser() -> argparse.ArgumentParser:
         default=MAX_FILE_BYTES,
         help=f"largest report file read, in bytes; larger ones are skipped (default {MAX_FILE_BYTES:,})",
     )
-    p.add_argument("--gazetteer", default=None, help="gazetteer file (default: the bundled Baghdad one)")
+    _add_perimeter_arguments(p)
     p.set_defaults(handler=_cmd_watch)
 
-    p = sub.add_parser("audit", help="check that an incident store's audit trail is intact (hash chain)")
-    p.add_argument("store", help="incident store GeoPackage (.gpkg)")
+    p = sub.add_parser(
+        "audit", parents=[common], help="check that an incident store's audit trail is intact (hash chain)"
+    )
+    p.add_argument(
+        "store",
+        nargs="?",
+        default=None,
+        help="incident store GeoPackage (.gpkg) " + _CONFIGURED.format("STORE", "none"),
+    )
     p.set_defaults(handler=_cmd_audit)
 
+    _cli_store.add_review_command(sub, common)
+    _cli_store.add_alerts_command(sub, common)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser with every sub-command."""
+    from geoincidents import __version__
+
+    common = common_options()
+    parser = argparse.ArgumentParser(
+        prog="geoincidents",
+        description="Baghdad incident reports as mapped, measured evidence. "
+        "Settings: options > GEOINCIDENTS_* variables > geoincidents.toml (docs/configuration.md).",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"geoincidents {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_data_commands(sub, common)
+    _add_store_commands(sub, common)
+    p = sub.add_parser("config", parents=[common], help="show the settings in force and where each comes from")
+    p.set_defaults(handler=_cmd_config)
     add_app_command(sub)
     return parser
+
+
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Log records to the current ``sys.stderr`` (also when it is replaced after set-up, as tests do)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr
+        super().emit(record)
+
+
+class _Formatter(logging.Formatter):
+    """Plain messages at INFO; ``warning:``, ``error:``, ``debug:`` before the others."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        return text if record.levelno == logging.INFO else f"{record.levelname.lower()}: {text}"
+
+
+def set_up_logging(verbosity: int) -> None:
+    """Send the package's log to stderr: 0 = INFO (summaries, progress), 1+ = DEBUG, -1 = WARNING, -2 = ERROR."""
+    level = {-1: logging.WARNING, 0: logging.INFO}.get(verbosity, logging.DEBUG if verbosity > 0 else logging.ERROR)
+    logger = logging.getLogger("geoincidents")
+    logger.setLevel(level)
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(_Formatter("%(message)s"))
+        logger.addHandler(handler)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    set_up_logging(getattr(args, "verbose", 0) - getattr(args, "quiet", 0))
     handler: Handler = args.handler
     try:
         return handler(args)
-    # Every error geoincidents raises on purpose (GazetteerError, AssetError, ...) and the reading errors: one line.
+    # Every error geoincidents raises on purpose (ConfigError, GazetteerError, ...) and the reading errors: one line.
     except (GeoincidentsError, FileNotFoundError, ValueError, TypeError, KeyError, OSError) as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        text = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
+        reason = text.splitlines()[0] if text else type(exc).__name__
         print(f"geoincidents {args.command}: error: {reason}", file=sys.stderr)
         return EXIT_UNREADABLE
 

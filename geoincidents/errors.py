@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "AssetError",
     "CRSMissingError",
+    "ConfigError",
     "GazetteerError",
     "GeoincidentsError",
     "IncidentReadError",
@@ -83,6 +84,10 @@ class OSMExtractError(GeoincidentsError, ValueError):
 
 class TileSourceError(GeoincidentsError, ValueError):
     """The base tiles asked for a map are unusable: a URL that is not an XYZ template, or no attribution."""
+
+
+class ConfigError(GeoincidentsError, ValueError):
+    """A setting is invalid: a configuration file, environment variable or option (the message names which)."""
 
 
 class AssetError(GeoincidentsError, RuntimeError):

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import geopandas as gpd
 import pytest
 
 from geoincidents import load_gazetteer
+from geoincidents.config import CONFIG_ENV, SETTINGS, env_var
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _no_user_configuration(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each test starts from the defaults: no GEOINCIDENTS_* setting and no user geoincidents.toml of the machine's."""
+    for name in (CONFIG_ENV, *(env_var(s.key) for s in SETTINGS)):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))
+    yield
 
 
 @pytest.fixture(scope="session")

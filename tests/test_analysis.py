@@ -152,3 +152,17 @@ def test_read_upload_errors_name_the_file() -> None:
         read_upload("x.csv", b"a,b\n1,2\n")
     ok = read_upload("ok.csv", b"latitude,longitude\n33.3,44.4\nfoo,44.4\n")
     assert len(ok.accepted) == 1 and list(ok.rejected["row"]) == [3]
+
+
+def test_map_tiles_none_is_offline_and_a_template_gets_its_credit() -> None:
+    from geoincidents.errors import TileSourceError
+    from geoincidents.maps.build import DEFAULT_ATTRIBUTION, DEFAULT_TILES
+    from geoincidents.ui.views import map_tiles
+
+    assert map_tiles(None) == (None, "") and map_tiles(" none ") == (None, "") and map_tiles("") == (None, "")
+    assert map_tiles(DEFAULT_TILES) == (DEFAULT_TILES, DEFAULT_ATTRIBUTION)  # OpenStreetMap's server, its credit
+    own = "https://tiles.example.org/{z}/{x}/{y}.png"
+    assert map_tiles(own) == (own, "base tiles")  # never OpenStreetMap's credit under someone else's tiles
+    assert map_tiles(own, " Example Unit ") == (own, "Example Unit")
+    with pytest.raises(TileSourceError, match=r"^\$GEOINCIDENTS_TILES: the tile URL template 'data:x' uses data:"):
+        map_tiles("data:x", where="$GEOINCIDENTS_TILES")

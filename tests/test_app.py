@@ -11,8 +11,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from geoincidents.io.incidents import write_incidents
+from geoincidents.labels import COLUMN_TITLES, column_title
 from geoincidents.maps.assets import assets_ready
-from geoincidents.schema import load_sample_incidents
+from geoincidents.schema import INCIDENT_COLUMNS, load_sample_incidents
 from geoincidents.ui.views import alerts, prepare_incidents
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -33,8 +34,13 @@ def _run() -> AppTest:
 
 
 def _table(at: AppTest, column: str) -> pd.DataFrame:
-    """The first dataframe shown that has ``column`` (alerts: 'alert', rejected rows: 'reason', ...)."""
-    return next(d.value for d in at.dataframe if column in d.value.columns)
+    """The first dataframe shown that has ``column`` (alerts: 'alert', rejected rows: 'reason', ...).
+
+    Tables are shown with titles for a person (``column_title``); the result has the machine names back.
+    """
+    title = column_title(column)
+    shown = next(d.value for d in at.dataframe if title in d.value.columns)
+    return shown.rename(columns={column_title(c): c for c in (*COLUMN_TITLES, "row", "field", "value")})
 
 
 def _date_range(at: AppTest) -> Any:
@@ -69,6 +75,10 @@ def test_sample_loads_with_widgets_map_alerts_and_table() -> None:
     table = _table(at, "band")
     assert table["distance_m"].is_monotonic_increasing
     assert len(table) == n
+    # every table is titled for a person: no machine column name (distance_min_m, event_id ...) on screen
+    titles = [str(c) for d in at.dataframe for c in d.value.columns]
+    assert "Distance (min, m)" in titles and "Event id" in titles
+    assert not [t for t in titles if "_" in t or t in INCIDENT_COLUMNS], titles
 
 
 def test_filters_narrow_the_incidents() -> None:
@@ -208,3 +218,27 @@ def test_a_good_tile_url_gives_no_message() -> None:
     at.checkbox(key="use_tiles").check().run()
     at.text_input(key="tile_url").set_value("http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png").run()
     assert not at.exception and not at.error
+
+
+def test_the_app_measures_against_the_configured_bands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    conf = tmp_path / "site.toml"
+    conf.write_text("bands = [100, 2000]\n", encoding="utf-8")
+    monkeypatch.setenv("GEOINCIDENTS_CONFIG", str(conf))
+    at = _run()
+    assert not at.error
+    assert at.multiselect(key="filter_bands").options == ["inside", "0-100 m", "100-2000 m", ">2000 m"]
+    assert any(m.label == "Alerts: inside or within 0-100 m" for m in at.metric)
+    expected = alerts(prepare_incidents(load_sample_incidents(), bands_m=(100, 2000)), (100, 2000))
+    assert list(_table(at, "alert")["alert"]) == list(expected["alert"])
+
+
+def test_a_bad_configuration_is_a_message_and_the_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    conf = tmp_path / "geoincidents.toml"
+    conf.write_text("bands = [2000, 100]\n", encoding="utf-8")
+    monkeypatch.setenv("GEOINCIDENTS_CONFIG", str(conf))
+    at = _run()
+    messages = [e.value for e in at.error]
+    assert any(
+        "configuration is not valid" in m and "band edges must be positive and increasing" in m for m in messages
+    )
+    assert "0-250 m" in at.multiselect(key="filter_bands").options  # the defaults are in force

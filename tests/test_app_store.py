@@ -11,6 +11,7 @@ import pyogrio
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from geoincidents.labels import COLUMN_TITLES, column_title
 from geoincidents.maps.assets import assets_ready
 from geoincidents.store.alerts import AlertRule
 from geoincidents.store.incident_store import IncidentStore
@@ -45,8 +46,13 @@ _COLUMNS = {"status_counts": "rejected", "recent_alerts": "certainty", "distance
 
 
 def _table(at: AppTest, name: str) -> pd.DataFrame:
-    """The first dataframe shown with the column that marks ``name``."""
-    return next(d.value for d in at.dataframe if _COLUMNS[name] in d.value.columns)
+    """The first dataframe shown with the column that marks ``name``, with the machine column names back.
+
+    The app titles its tables for a person (``geoincidents.labels.column_title``).
+    """
+    shown = next(d.value for d in at.dataframe if column_title(_COLUMNS[name]) in d.value.columns)
+    names = (*COLUMN_TITLES, "unverified", "verified", "disputed", "rejected")
+    return shown.rename(columns={column_title(c): c for c in names})
 
 
 def _submit(at: AppTest, event_id: str, status: str, analyst: str, reason: str) -> AppTest:

@@ -12,6 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from geoincidents.io.incidents import MAX_INPUT_BYTES, IncidentReadError
+from geoincidents.labels import column_title
 from geoincidents.maps.assets import assets_ready
 from geoincidents.ui.views import read_upload
 
@@ -54,8 +55,8 @@ def test_battery_uploads_never_break_the_page() -> None:
         accepted = int(str(expected["accepted"]))
         if rejected:
             assert any(f"{rejected} of {rejected + accepted} row(s) rejected" in e for e in errors), (name, errors)
-            table = next(d.value for d in at.dataframe if "reason" in d.value.columns)
-            assert len(table) == rejected and table["reason"].str.len().gt(0).all()
+            table = next(d.value for d in at.dataframe if "Reason" in d.value.columns)  # titled for a person
+            assert len(table) == rejected and table["Reason"].str.len().gt(0).all()
         if accepted:
             assert _metric(at, "Incidents shown") == f"{accepted} of {accepted}", name
         # whatever the upload was, the rest of the page is still there
@@ -78,7 +79,8 @@ def test_hostile_text_in_an_upload_stays_text() -> None:
     at.radio(key="source_kind").set_value("Upload a file").run()
     at.file_uploader(key="upload").upload("hostile.csv", data, "text/csv").run()
     assert not at.exception
-    cells = [str(v) for d in at.dataframe for col in ("location", "source") if col in d.value for v in d.value[col]]
+    titles = (column_title("location"), column_title("source"))  # the app titles its tables for a person
+    cells = [str(v) for d in at.dataframe for col in titles if col in d.value for v in d.value[col]]
     assert cells.count(payload) >= 3  # the incidents table, the alerts and the rejected row show it as text
     markdown = " ".join(m.value for m in at.markdown)
     assert "<script>alert(1)" not in markdown and "onerror=alert" not in markdown

@@ -22,7 +22,6 @@ Every string that can come from a report, a user file or a user gazetteer goes t
 from __future__ import annotations
 
 import math
-import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ from folium.plugins import Fullscreen, HeatMap, MeasureControl
 from shapely.geometry import mapping
 
 from geoincidents._crs import WGS84, metric_crs_for, require_crs, transformer
+from geoincidents.config import env_var
 from geoincidents.errors import TileSourceError
 from geoincidents.gazetteer.load import perimeter_feature
 from geoincidents.gazetteer.model import GazetteerLike, as_gazetteer
@@ -86,7 +86,7 @@ __all__ = [
 
 DEFAULT_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 """OpenStreetMap's public tile server: an example to type in, never used unless asked for (offline by default)."""
-TILES_ENV = "GEOINCIDENTS_TILES"
+TILES_ENV = env_var("tiles")
 """Environment variable naming the tile server (or local tile folder) the app and the CLI use by default."""
 DEFAULT_ATTRIBUTION = "© OpenStreetMap contributors"
 # Leaflet's XYZ placeholders: zoom, column, row (or the TMS row), subdomain, retina suffix.
@@ -473,16 +473,19 @@ def _add_controls(fmap: folium.Map, perimeter_geojson: dict[str, Any], tiles: st
 
 
 def configured_tiles(environ: Mapping[str, str] | None = None) -> str | None:
-    """The tile source the user configured in ``GEOINCIDENTS_TILES``, or None (no base tiles: offline).
+    """The tile source configured for the app and the CLI, or None (no base tiles: offline).
+
+    Read through :func:`geoincidents.config.load_config` (``$GEOINCIDENTS_TILES``, else ``tiles`` in
+    ``geoincidents.toml``); ``"none"`` means no tiles.
 
     Parameters
     ----------
     environ
         The environment to read (``os.environ`` when None).
     """
-    env = os.environ if environ is None else environ
-    value = env.get(TILES_ENV, "").strip()
-    return value or None
+    from geoincidents.config import load_config
+
+    return load_config(environ=environ).tiles
 
 
 def build_map(

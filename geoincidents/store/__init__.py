@@ -10,22 +10,40 @@
 - :mod:`~geoincidents.store._gpkg`: the GeoPackage tables written through sqlite3
 
 The rules (tables, review state machine, audit trail, watcher) are in ``docs/store.md``.
+
+The names below are imported on first use, so that a light module of this package (the watcher's
+limits in ``_folder``, which the command line's help quotes) loads without pandas or geopandas.
 """
 
-from geoincidents.store.alerts import ALERT_COLUMNS, AlertRule, empty_alerts, evaluate_alerts, format_alert, load_rules
-from geoincidents.store.incident_store import (
-    AUDIT_COLUMNS,
-    STATUS_TRANSITIONS,
-    STORE_COLUMNS,
-    AddResult,
-    AuditCheck,
-    IncidentStore,
-    StoreBusyError,
-    StoreError,
-    StoreFullError,
-    StoreIOError,
-    default_report_id,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from geoincidents.store.alerts import (
+        ALERT_COLUMNS,
+        AlertRule,
+        empty_alerts,
+        evaluate_alerts,
+        format_alert,
+        load_rules,
+    )
+    from geoincidents.store.incident_store import (
+        AUDIT_COLUMNS,
+        STATUS_TRANSITIONS,
+        STORE_COLUMNS,
+        AddResult,
+        AuditCheck,
+        IncidentStore,
+        StoreBusyError,
+        StoreError,
+        StoreFullError,
+        StoreIOError,
+        default_report_id,
+    )
+
+_ALERTS = ("ALERT_COLUMNS", "AlertRule", "empty_alerts", "evaluate_alerts", "format_alert", "load_rules")
 
 __all__ = [
     "ALERT_COLUMNS",
@@ -46,3 +64,10 @@ __all__ = [
     "format_alert",
     "load_rules",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module 'geoincidents.store' has no attribute {name!r}")
+    module = "geoincidents.store.alerts" if name in _ALERTS else "geoincidents.store.incident_store"
+    return getattr(importlib.import_module(module), name)

@@ -39,6 +39,7 @@ from geoincidents import ids
 from geoincidents._crs import WGS84
 from geoincidents.gazetteer.load import perimeter_feature
 from geoincidents.gazetteer.model import GazetteerLike
+from geoincidents.labels import landmark_name, landmark_phrase
 from geoincidents.proximity.certainty import (
     CERTAIN,
     DEFAULT_BANDS_M,
@@ -50,7 +51,16 @@ from geoincidents.proximity.certainty import (
 from geoincidents.proximity.measure import check_proximity
 from geoincidents.schema import EVENT_TYPES, coerce_incidents
 
-__all__ = ["ALERT_COLUMNS", "CERTAINTIES", "AlertRule", "empty_alerts", "evaluate_alerts", "format_alert", "load_rules"]
+__all__ = [
+    "ALERT_COLUMNS",
+    "CERTAINTIES",
+    "AlertRule",
+    "empty_alerts",
+    "evaluate_alerts",
+    "format_alert",
+    "load_rules",
+    "rules_from_items",
+]
 
 CERTAINTIES: tuple[str, ...] = ("certain", "possible")
 ALERT_COLUMNS: tuple[str, ...] = (
@@ -203,16 +213,25 @@ def load_rules(path: str | Path, *, gazetteer: GazetteerLike = None) -> list[Ale
     items = doc.get("rules") if isinstance(doc, dict) else doc
     if not isinstance(items, list):
         raise ValueError(f'{src}: expected a list of rules or an object {{"rules": [...]}}')
-    rules = [AlertRule.from_dict(item, where=f"{src}: rule {i}") for i, item in enumerate(items)]
+    return rules_from_items(items, where=str(src), gazetteer=gazetteer)
+
+
+def rules_from_items(items: list[Any], *, where: str, gazetteer: GazetteerLike = None) -> list[AlertRule]:
+    """Build and check rules from plain objects (a JSON rules file's list, or a configuration file's tables).
+
+    Rule ids must be unique and every perimeter must be in ``gazetteer``; a ValueError names
+    ``where`` and the rule's position.
+    """
+    rules = [AlertRule.from_dict(item, where=f"{where}: rule {i}") for i, item in enumerate(items)]
     seen: set[str] = set()
     for i, rule in enumerate(rules):
         if rule.rule_id in seen:
-            raise ValueError(f"{src}: rule_id {rule.rule_id!r} is used twice")
+            raise ValueError(f"{where}: rule_id {rule.rule_id!r} is used twice")
         seen.add(rule.rule_id)
         try:
             perimeter_feature(rule.perimeter, gazetteer=gazetteer)
         except KeyError as exc:
-            raise ValueError(f"{src}: rule {i}: {exc.args[0]}") from exc
+            raise ValueError(f"{where}: rule {i}: {exc.args[0]}") from exc
     return rules
 
 
@@ -220,24 +239,36 @@ def _fmt_date(value: Any) -> str:
     return "unknown date" if value is None or pd.isna(value) else pd.Timestamp(value).date().isoformat()
 
 
-def _message(rule: AlertRule, certainty: str, row: Mapping[str, Any]) -> str:
+def _message(
+    rule: AlertRule, certainty: str, row: Mapping[str, Any], perimeter_name: str, gazetteer: GazetteerLike
+) -> str:
+    """The alert as a person reads it: the perimeter and landmarks by name, distances in metres."""
     dist = float(row["distance_m"])
     where = f"{abs(dist):.0f} m inside" if dist < 0 else f"{dist:.0f} m outside"
     zone = "inside" if rule.threshold_m == 0 else f"within {rule.threshold_m:g} m of"
     what = row["event_type"] if not pd.isna(row["event_type"]) else "incident"
-    place = row["location"] if not pd.isna(row["location"]) else "unnamed place"
+    reported = "" if pd.isna(row["location"]) else f', reported as "{row["location"]}"'
+    landmark = landmark_phrase(row.get("relation"), row.get("landmark_id"), gazetteer=gazetteer)
+    name = landmark_name(row.get("landmark_id"), gazetteer=gazetteer) or ""
+    landmark = f" ({landmark})" if landmark and name.casefold() not in reported.casefold() else ""
     low, high = float(row["distance_min_m"]), float(row["distance_max_m"])
     return (
-        f"{certainty} alert [{rule.rule_id}]: {what} at {place} on {_fmt_date(row['event_date'])}, "
-        f"{where} {row['perimeter_id']} (range {low:.0f} to {high:.0f} m); rule: {zone} the perimeter"
+        f"{certainty} alert [{rule.rule_id}]: {what} on {_fmt_date(row['event_date'])}{reported}{landmark}, "
+        f"{where} {perimeter_name} (range {low:.0f} to {high:.0f} m); rule: {zone} the perimeter"
     )
 
 
 def _alert_row(
-    rule: AlertRule, row: pd.Series, certainty: str, dist: float, dmin: float, dmax: float
+    rule: AlertRule,
+    row: pd.Series,
+    certainty: str,
+    distances: tuple[float, float, float],
+    perimeter_name: str,
+    gazetteer: GazetteerLike,
 ) -> dict[str, Any]:
     """One alert: the rule, the incident it fired on, how certain and how far."""
     event_id = str(row["event_id"])
+    dist, dmin, dmax = distances
     return {
         "alert_id": ids.alert_id(rule.rule_id, event_id),
         "rule_id": rule.rule_id,
@@ -253,7 +284,7 @@ def _alert_row(
         "location": None if pd.isna(row["location"]) else str(row["location"]),
         "latitude": float(row["latitude"]),
         "longitude": float(row["longitude"]),
-        "message": _message(rule, certainty, row),
+        "message": _message(rule, certainty, row, perimeter_name, gazetteer),
     }
 
 
@@ -262,7 +293,8 @@ def _rule_alerts(
 ) -> list[dict[str, Any]]:
     """The alerts one rule raises on incidents measured against its perimeter (``prox``)."""
     dist = prox["distance_m"].to_numpy(dtype=float)
-    per_unc = float(perimeter_feature(rule.perimeter, gazetteer=gazetteer)["position_uncertainty_m"])
+    feature = perimeter_feature(rule.perimeter, gazetteer=gazetteer)
+    per_unc = float(feature["position_uncertainty_m"])
     dmin, dmax, codes = certainty_codes(dist, radius, per_unc, rule.threshold_m)
     certain = codes == CERTAIN
     possible = codes == POSSIBLE
@@ -275,9 +307,9 @@ def _rule_alerts(
             rule,
             prox.iloc[int(pos)],
             "certain" if certain[pos] else "possible",
-            float(dist[pos]),
-            float(dmin[pos]),
-            float(dmax[pos]),
+            (float(dist[pos]), float(dmin[pos]), float(dmax[pos])),
+            str(feature["name"]),
+            gazetteer,
         )
         for pos in np.flatnonzero(fire)
     ]

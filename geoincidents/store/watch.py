@@ -44,7 +44,6 @@ import os
 import re
 import sys
 import time
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -60,6 +59,7 @@ from geoincidents.extraction.dates import as_date
 from geoincidents.extraction.pipeline import extract_incidents
 from geoincidents.extraction.reports import parse_reports
 from geoincidents.gazetteer.model import GazetteerLike
+from geoincidents.labels import terminal_text
 from geoincidents.store import _folder
 from geoincidents.store._folder import MAX_FILE_BYTES, MAX_SIDECAR_BYTES, SETTLE_S, FileData, SkipFile
 from geoincidents.store.alerts import ALERT_COLUMNS, AlertRule, format_alert
@@ -336,7 +336,7 @@ def _store_file(
                 frames.append(item.incidents.assign(report_id=rid))
         if frames:
             added = store.add_incidents(
-                pd.concat(frames, ignore_index=True), rules=rules, reason=f"ingested from {_shown(src)}"
+                pd.concat(frames, ignore_index=True), rules=rules, reason=f"ingested from {terminal_text(src)}"
             )
             result.added, result.merged = added.added, added.merged
             if added.alerts is not None and len(added.alerts):
@@ -584,18 +584,13 @@ def emit_alerts(store: IncidentStore, out: TextIO, alerts_out: str | Path | None
     return len(records)
 
 
-def _shown(text: object) -> str:
-    """Text for the terminal: control characters (e.g. escape sequences in a file name) written as ``\\xNN``."""
-    return "".join(f"\\x{ord(ch):02x}" if unicodedata.category(ch) == "Cc" else ch for ch in str(text))
-
-
 def _report(res: IngestResult, out: TextIO, err: TextIO, retry: str) -> None:
     if res.error:
         hint = f" (skipped; tried again {retry})" if res.skipped else ""
-        print(_shown(f"geoincidents watch: {res.path}: {res.error}{hint}"), file=err, flush=True)
+        print(terminal_text(f"geoincidents watch: {res.path}: {res.error}{hint}"), file=err, flush=True)
         return
     line = (
-        f"{_shown(res.path.name)}: {len(res.report_ids)} report(s), {len(res.added)} new incident(s), "
+        f"{terminal_text(res.path.name)}: {len(res.report_ids)} report(s), {len(res.added)} new incident(s), "
         f"{len(res.merged)} merged, {len(res.alerts)} alert(s)"
     )
     if res.duplicates:

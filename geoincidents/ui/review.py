@@ -1,4 +1,4 @@
-"""The review workflow as the analyst app uses it, on an incident store file.
+"""The review workflow as the analyst app uses it, on an incident store file (the CLI's is ``geoincidents review``).
 
 Each function opens the store, does one thing and closes it, so the app holds no connection between
 reruns and never blocks ``geoincidents watch`` writing to the same file. The store itself is
@@ -7,13 +7,13 @@ reruns and never blocks ``geoincidents watch`` writing to the same file. The sto
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 
+from geoincidents.config import env_var, load_config
 from geoincidents.schema import STATUSES
 from geoincidents.store.filters import IncidentFilter
 from geoincidents.store.incident_store import IncidentStore
@@ -30,7 +30,7 @@ __all__ = [
     "store_path_from_env",
 ]
 
-STORE_ENV = "GEOINCIDENTS_STORE"
+STORE_ENV = env_var("store")
 RECENT_ALERT_COLUMNS: tuple[str, ...] = (
     "created_at",
     "certainty",
@@ -45,9 +45,12 @@ RECENT_ALERT_COLUMNS: tuple[str, ...] = (
 
 
 def store_path_from_env(environ: Mapping[str, str] | None = None) -> str:
-    """Return the store path named by ``GEOINCIDENTS_STORE`` (empty string when unset)."""
-    env = os.environ if environ is None else environ
-    return env.get(STORE_ENV, "").strip()
+    """Return the configured store path (``GEOINCIDENTS_STORE``, else ``store`` in ``geoincidents.toml``; '' when none).
+
+    Read through :func:`geoincidents.config.load_config`, the one place that answers which store.
+    """
+    store = load_config(environ=environ).store
+    return "" if store is None else str(store)
 
 
 def _open(path: str | Path) -> IncidentStore:

@@ -15,11 +15,13 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
+from geoincidents.config import Config, ConfigError, load_config
 from geoincidents.errors import TileSourceError
 from geoincidents.io.incidents import ReadResult
+from geoincidents.labels import for_display, landmark_phrase
 from geoincidents.maps.assets import AssetError
-from geoincidents.maps.build import DEFAULT_TILES, build_map, check_tile_url, configured_tiles, event_color
-from geoincidents.proximity.measure import DEFAULT_BANDS_M
+from geoincidents.maps.build import DEFAULT_TILES, build_map, event_color
+from geoincidents.proximity.measure import band_labels
 from geoincidents.schema import STATUSES, load_sample_incidents
 from geoincidents.store.filters import IncidentFilter
 from geoincidents.store.incident_store import StoreError
@@ -30,26 +32,40 @@ from geoincidents.ui.text import plain
 
 st.set_page_config(page_title="geoincidents: incidents near the Green Zone", layout="wide")
 MAP_KEY = "incident_map"
+try:  # geoincidents.toml and GEOINCIDENTS_* (docs/configuration.md), read again on every rerun
+    cfg = load_config()
+    config_problem = ""
+except ConfigError as exc:
+    cfg, config_problem = Config(), str(exc)
+# what the incidents are measured against: part of every cached table's key
+Measure = tuple[str, tuple[float, ...], str]
+measure: Measure = (cfg.perimeter, cfg.bands, "" if cfg.gazetteer is None else str(cfg.gazetteer))
+
+
+def _prepared(frame: gpd.GeoDataFrame, id_prefix: str, measure: Measure) -> pd.DataFrame:
+    """Incidents with proximity columns to the configured perimeter, as a plain table."""
+    perimeter, bands, gazetteer = measure
+    out = analysis.prepare_incidents(
+        frame, id_prefix=id_prefix, perimeter=perimeter, bands_m=bands, gazetteer=gazetteer or None
+    )
+    return pd.DataFrame(out.drop(columns="geometry"))
 
 
 @st.cache_data(show_spinner=False)
-def _sample_table(path: str) -> pd.DataFrame:
-    """The bundled sample with proximity columns, as a plain table (keyed by its path)."""
-    frame = analysis.prepare_incidents(load_sample_incidents(path or None), id_prefix="sample")
-    return pd.DataFrame(frame.drop(columns="geometry"))
+def _sample_table(path: str, measure: Measure) -> pd.DataFrame:
+    """The bundled sample with proximity columns, as a plain table (keyed by its path and the measure)."""
+    return _prepared(load_sample_incidents(path or None), "sample", measure)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def _upload_table(name: str, data: bytes) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+def _upload_table(name: str, data: bytes, measure: Measure) -> tuple[pd.DataFrame, pd.DataFrame, int]:
     result: ReadResult = analysis.read_upload(name, data)
-    frame = analysis.prepare_incidents(result.accepted, id_prefix="upload")
-    return pd.DataFrame(frame.drop(columns="geometry")), result.rejected, result.rows_read
+    return _prepared(result.accepted, "upload", measure), result.rejected, result.rows_read
 
 
 def _store_table(path: str) -> pd.DataFrame:
     """The store's incidents with proximity columns (not cached: watch and other analysts write to it)."""
-    frame = analysis.prepare_incidents(review.load_store_incidents(path), id_prefix="store")
-    return pd.DataFrame(frame.drop(columns="geometry"))
+    return _prepared(review.load_store_incidents(path), "store", measure)
 
 
 def _to_gdf(table: pd.DataFrame) -> gpd.GeoDataFrame:
@@ -59,7 +75,9 @@ def _to_gdf(table: pd.DataFrame) -> gpd.GeoDataFrame:
 def _extract(text: str, published: date, source: str) -> gpd.GeoDataFrame:
     # in a child process with a time limit: a huge or hostile paste never freezes the other sessions
     found = extract_isolated(text, published, source)
-    return analysis.prepare_incidents(found, id_prefix="pasted")
+    return analysis.prepare_incidents(
+        found, id_prefix="pasted", perimeter=cfg.perimeter, bands_m=cfg.bands, gazetteer=cfg.gazetteer
+    )
 
 
 st.title("Incidents near the Green Zone")
@@ -67,11 +85,13 @@ st.caption(
     "Where, how close to the perimeter, when, who, how bad and from which source. "
     "Locations carry their uncertainty; an alert says 'possibly' when only part of that area is close."
 )
+if config_problem:
+    st.error(f"The configuration is not valid, the app uses the defaults: {plain(config_problem)}")
 
 # ---- data ---------------------------------------------------------------------------------------
 with st.sidebar:
     st.header("Data")
-    env_store = review.store_path_from_env()
+    env_store = "" if cfg.store is None else str(cfg.store)
     sources = ["Bundled sample", "Upload a file", "Incident store"]
     source_kind = st.radio("Incidents from", sources, index=2 if env_store else 0, key="source_kind")
     upload = None
@@ -80,7 +100,10 @@ with st.sidebar:
         upload = st.file_uploader("CSV, GeoJSON or GeoPackage", type=["csv", "geojson", "json", "gpkg"], key="upload")
     elif source_kind == "Incident store":
         store_path = st.text_input(
-            "Store file (GeoPackage)", value=env_store, key="store_path", help=f"default: ${review.STORE_ENV}"
+            "Store file (GeoPackage)",
+            value=env_store,
+            key="store_path",
+            help=f"default: ${review.STORE_ENV}, else store in geoincidents.toml",
         ).strip()
     with st.expander("Paste a report", expanded=False):
         report_text = st.text_area("Report text", key="report_text", height=180)
@@ -104,12 +127,12 @@ with st.sidebar:
 tables: list[pd.DataFrame] = []
 if source_kind == "Bundled sample":
     try:
-        tables.append(_sample_table(""))
+        tables.append(_sample_table("", measure))
     except Exception as exc:
         st.error(f"Could not load the bundled sample incidents: {plain(exc)}")
 elif source_kind == "Incident store":
     if not store_path:
-        st.info(f"Give the incident store's file in the sidebar (or set ${review.STORE_ENV}).")
+        st.info(f"Give the incident store's file in the sidebar (or set ${review.STORE_ENV} or geoincidents.toml).")
     else:
         try:
             tables.append(_store_table(store_path))
@@ -119,7 +142,7 @@ elif source_kind == "Incident store":
             st.error(f"Could not read the incident store {plain(store_path)}: {plain(exc)}")
 elif upload is not None:
     try:
-        accepted, rejected, rows_read = _upload_table(upload.name, upload.getvalue())
+        accepted, rejected, rows_read = _upload_table(upload.name, upload.getvalue(), measure)
     except Exception as exc:
         st.error(f"Could not read {plain(upload.name)}: {plain(exc)}")
     else:
@@ -129,7 +152,7 @@ elif upload is not None:
                 f"{plain(upload.name)}: {len(rejected)} of {rows_read} row(s) rejected; "
                 f"{len(accepted)} accepted. The rejected rows and why:"
             )
-            st.dataframe(rejected, hide_index=True, key="rejected_rows")
+            st.dataframe(for_display(rejected), hide_index=True, key="rejected_rows")
         else:
             st.info(f"{plain(upload.name)}: all {rows_read} row(s) accepted.")
 else:
@@ -184,32 +207,47 @@ else:
 
 with st.sidebar:
     st.header("Map")
-    configured = configured_tiles()  # offline unless GEOINCIDENTS_TILES names a tile server or folder
+    configured = cfg.tiles  # offline unless GEOINCIDENTS_TILES or geoincidents.toml names a tile server or folder
     use_tiles = st.checkbox("Base map tiles (needs the tile server)", value=configured is not None, key="use_tiles")
     tile_url = st.text_input(
         "Tile URL template", value=configured or DEFAULT_TILES, key="tile_url", disabled=not use_tiles
     )
     tiles: str | None = None
+    attribution = ""
     if use_tiles and tile_url.strip():
         try:
-            tiles = check_tile_url(tile_url)
+            tiles, attribution = analysis.map_tiles(tile_url, cfg.attribution)
         except TileSourceError as exc:
             st.error(f"{plain(exc)}. The map is drawn without base tiles.")
 
 # ---- summary, map and details -------------------------------------------------------------------
 n_all = 0 if incidents is None else len(incidents)
 n_shown = 0 if shown is None else len(shown)
-alert_table = analysis.alerts(shown, DEFAULT_BANDS_M) if shown is not None and len(shown) else pd.DataFrame()
+first_band = band_labels(cfg.bands)[1]  # "0-250 m"
+alert_table = (
+    analysis.alerts(shown, cfg.bands, perimeter=cfg.perimeter, gazetteer=cfg.gazetteer)
+    if shown is not None and len(shown)
+    else pd.DataFrame()
+)
 c1, c2, c3 = st.columns(3)
 c1.metric("Incidents shown", f"{n_shown} of {n_all}")
 n_possible = int(alert_table["alert"].str.startswith("possibly").sum()) if len(alert_table) else 0
-c2.metric("Alerts: inside or within 250 m", f"{len(alert_table) - n_possible} certain, {n_possible} possible")
+c2.metric(f"Alerts: inside or within {first_band}", f"{len(alert_table) - n_possible} certain, {n_possible} possible")
 c3.metric("Days covered", 0 if shown is None else int(pd.to_datetime(shown["event_date"]).dt.normalize().nunique()))
 
 map_col, side_col = st.columns([5, 2])
 with map_col:
     try:
-        fmap = build_map(shown, tiles=tiles, height="620px", collapsed_layers=True)
+        fmap = build_map(
+            shown,
+            gazetteer=cfg.gazetteer,
+            perimeter=cfg.perimeter,
+            bands_m=cfg.bands,
+            tiles=tiles,
+            attribution=attribution or "base tiles",
+            height="620px",
+            collapsed_layers=True,
+        )
         # render=False: st_folium renders the map's own parts; its extra whole-page render is thrown away
         state = st_folium(
             fmap,
@@ -243,7 +281,7 @@ with side_col:
         details = {
             "Event id": row["event_id"],
             "Place": row["location"],
-            "Landmark": f"{row['relation'] or ''} {row['landmark_id'] or ''}".strip(),
+            "Landmark": landmark_phrase(row["relation"], row["landmark_id"], gazetteer=cfg.gazetteer),
             "Actors": " / ".join(str(v) for v in (row["actor1"], row["assoc_actor_1"], row["actor2"]) if pd.notna(v)),
             "Fatalities": row["fatalities"],
             "Injuries": row["injuries"],
@@ -254,7 +292,7 @@ with side_col:
             "Status": row["status"],
         }
         st.dataframe(
-            pd.DataFrame({"field": list(details), "value": [str(v) if pd.notna(v) else "" for v in details.values()]}),
+            pd.DataFrame({"Field": list(details), "Value": [str(v) if pd.notna(v) else "" for v in details.values()]}),
             hide_index=True,
             key="selected_details",
         )
@@ -268,21 +306,21 @@ with side_col:
                 st.error(f"Could not read the review history: {plain(exc)}")
             else:
                 cols = ["at", "analyst", "action", "before", "after", "reason"]
-                st.dataframe(trail[cols], hide_index=True, key="trail")
+                st.dataframe(for_display(trail[cols]), hide_index=True, key="trail")
 
 
 st.subheader("Alerts")
 if alert_table.empty:
-    st.success("No incident inside the perimeter or within 250 m of it.")
+    st.success(f"No incident inside the perimeter or within {first_band} of it.")
 else:
     st.caption("'possibly' = the location is too uncertain to say; only part of its uncertainty area is that close.")
-    st.dataframe(alert_table, hide_index=True, key="alerts_table")
+    st.dataframe(for_display(alert_table), hide_index=True, key="alerts_table")
 
 if store_path and source_kind == "Incident store" and incidents is not None:
     st.subheader("Review")
     if "review_message" in st.session_state:
         st.success(plain(st.session_state.pop("review_message")))  # names an analyst and a reason: text
-    st.dataframe(review.status_counts(incidents).to_frame().T, hide_index=True, key="status_counts")
+    st.dataframe(for_display(review.status_counts(incidents).to_frame().T), hide_index=True, key="status_counts")
     ids = list(incidents["event_id"])
     with st.form("review_form", clear_on_submit=True):
         event_id = st.selectbox("Incident", ids, index=ids.index(clicked) if clicked in ids else 0, key="review_event")
@@ -309,12 +347,12 @@ if store_path and source_kind == "Incident store" and incidents is not None:
         if recent.empty:
             st.caption("No alert stored yet (geoincidents watch --rules stores them).")
         else:
-            st.dataframe(recent, hide_index=True, key="recent_alerts")
+            st.dataframe(for_display(recent), hide_index=True, key="recent_alerts")
 
 # ---- table, timeline, downloads -----------------------------------------------------------------
 if shown is not None and len(shown):
     st.subheader("Incidents by distance to the perimeter")
-    st.dataframe(analysis.distance_table(shown), hide_index=True, key="distance_table")
+    st.dataframe(for_display(analysis.distance_table(shown)), hide_index=True, key="distance_table")
     st.subheader("Incidents per day by type")
     counts = analysis.timeline_counts(shown)
     if counts.empty:
@@ -322,13 +360,15 @@ if shown is not None and len(shown):
     else:
         counts.index = counts.index.strftime("%Y-%m-%d")  # one bar per day, labelled by date
         st.bar_chart(
-            counts, stack=True, color=[event_color(t) for t in counts.columns], x_label="day", y_label="incidents"
+            counts, stack=True, color=[event_color(t) for t in counts.columns], x_label="Day", y_label="Incidents"
         )
     st.subheader("Downloads")
     d1, d2, d3 = st.columns(3)
     d1.download_button(
         "GeoJSON layers (zip)",
-        partial(analysis.layers_zip_bytes, shown),  # built when clicked, not on every re-run
+        partial(  # built when clicked, not on every re-run
+            analysis.layers_zip_bytes, shown, perimeter=cfg.perimeter, bands_m=cfg.bands, gazetteer=cfg.gazetteer
+        ),
         file_name="geoincidents_layers.zip",
         mime="application/zip",
         key="dl_layers",

@@ -47,6 +47,7 @@ __all__ = [
     "filter_options",
     "incidents_file_bytes",
     "layers_zip_bytes",
+    "map_tiles",
     "prepare_incidents",
     "read_upload",
     "timeline_counts",
@@ -217,6 +218,31 @@ def event_id_from_tooltip(tooltip: str | None) -> str | None:
         return None
     head = str(tooltip).split("·", 1)[0].strip()
     return head or None
+
+
+def map_tiles(url: str | None, attribution: str | None = None, *, where: str = "") -> tuple[str | None, str]:
+    """The base tiles of a map (the app's and ``geoincidents map``'s): the checked template and its credit.
+
+    ``url`` None, blank or ``"none"`` means no tiles (offline): ``(None, "")``. A template is checked
+    by :func:`geoincidents.maps.build.check_tile_url`; its attribution is ``attribution`` when given,
+    else OpenStreetMap's for OpenStreetMap's own server, else ``"base tiles"``.
+
+    Raises
+    ------
+    geoincidents.errors.TileSourceError
+        When ``url`` is not a tile template; the message starts with ``where`` (where it was set).
+    """
+    from geoincidents.errors import TileSourceError
+    from geoincidents.maps.build import DEFAULT_ATTRIBUTION, DEFAULT_TILES, check_tile_url
+
+    if url is None or url.strip().lower() in ("", "none", "off"):
+        return None, ""
+    try:
+        tiles = check_tile_url(url)
+    except TileSourceError as exc:
+        raise TileSourceError(f"{where}: {exc}" if where else str(exc)) from exc
+    credit = attribution.strip() if attribution and attribution.strip() else ""
+    return tiles, credit or (DEFAULT_ATTRIBUTION if tiles == DEFAULT_TILES else "base tiles")
 
 
 def read_upload(name: str, data: bytes) -> ReadResult:
