@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "AssetError",
+    "BasemapError",
     "CRSMissingError",
     "GazetteerError",
     "GeoincidentsError",
@@ -78,6 +79,10 @@ class OSMExtractError(GeoincidentsError, ValueError):
 
 class TileSourceError(GeoincidentsError, ValueError):
     """The base tiles asked for a map are unusable: a URL that is not an XYZ template, or no attribution."""
+
+
+class BasemapError(TileSourceError):
+    """A local base map file (PMTiles or MBTiles) is unusable: unreadable, not an archive, or too large to embed."""
 
 
 class AssetError(GeoincidentsError, RuntimeError):
