@@ -25,7 +25,7 @@ import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geoincidents.errors import BasemapError
 from geoincidents.maps import _pmtiles
@@ -35,6 +35,7 @@ __all__ = [
     "BASEMAP_ENV",
     "MAX_BASEMAP_BYTES",
     "Basemap",
+    "add_basemap",
     "configured_basemap",
     "load_basemap",
     "tile_bounds",
@@ -50,6 +51,11 @@ AREA_MARGIN = 0.5
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MBTILES_FORMATS = {"png": "png", "jpg": "jpeg", "jpeg": "jpeg", "webp": "webp", "pbf": "mvt", "mvt": "mvt"}
 _TAG = re.compile(r"<[^>]*>")
+
+if TYPE_CHECKING:
+    import folium
+
+    from geoincidents.maps._elements import LocalBasemap
 
 Box = tuple[float, float, float, float]
 Tile = tuple[int, int, int, bytes]
@@ -123,6 +129,36 @@ def load_basemap(path: str | Path, *, area: Box | None = None, max_bytes: int = 
     else:
         raise BasemapError(f"base map file {src}: neither a PMTiles archive nor an MBTiles database")
     return _packed(src, tiles, info, max_bytes, cut=size > max_bytes)
+
+
+def add_basemap(fmap: folium.Map, basemap: str | Path | Basemap, area: Box | None = None) -> LocalBasemap:
+    """Add a local base map to ``fmap`` as its base layer (a path is read with :func:`load_basemap`).
+
+    The archive is embedded in the page with the upstream ``pmtiles`` script (and ``protomaps-leaflet`` for
+    vector tiles), both inlined from the offline assets. The attribution is the archive's own (as text),
+    else the file's name.
+    """
+    from geoincidents.maps._elements import LocalBasemap  # folium only when a map is drawn
+    from geoincidents.maps.assets import asset_data_uri
+    from geoincidents.maps.escape import escape_text
+
+    base = basemap if isinstance(basemap, Basemap) else load_basemap(basemap, area=area)
+    scripts = [("pmtiles_js", asset_data_uri("pmtiles.js"))]
+    if base.vector:
+        scripts.append(("protomaps_leaflet_js", asset_data_uri("protomaps-leaflet.js")))
+    credit = base.attribution or f"base map file {base.source.name}"
+    layer = LocalBasemap(
+        base.archive,
+        vector=base.vector,
+        name=escape_text(f"Base map: {base.name}"),
+        attribution=escape_text(credit + (" (cut to the map's area)" if base.cut else "")),
+        min_zoom=base.min_zoom,
+        max_zoom=base.max_zoom,
+        bounds=base.bounds,
+        scripts=scripts,
+    )
+    layer.add_to(fmap)
+    return layer
 
 
 # ---- PMTiles -----------------------------------------------------------------------------------
