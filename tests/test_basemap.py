@@ -1,0 +1,163 @@
+"""Local base maps (geoincidents/maps/basemap.py): PMTiles and MBTiles files read, cut down to the map's
+area when too large, embedded in a saved map; errors name the file and what is wrong."""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from pathlib import Path
+
+import pytest
+from _tiles import BAGHDAD, solid_png, tiles_over, write_raster_mbtiles, write_raster_pmtiles
+from pmtiles.reader import MemorySource, all_tiles
+
+from geoincidents.errors import BasemapError, GeoincidentsError, TileSourceError
+from geoincidents.maps import _pmtiles
+from geoincidents.maps.basemap import BASEMAP_ENV, configured_basemap, load_basemap
+from geoincidents.maps.build import build_map, save_map
+
+MAGENTA = (255, 0, 255)
+
+
+def test_a_small_pmtiles_file_is_embedded_as_it_is(tmp_path: Path) -> None:
+    src = write_raster_pmtiles(tmp_path / "b.pmtiles", MAGENTA, attribution='<a href="x">© Makers</a> &amp; co')
+    base = load_basemap(src)
+    assert base.archive == src.read_bytes()
+    assert (base.tile_format, base.min_zoom, base.max_zoom, base.vector, base.cut) == ("png", 10, 14, False, False)
+    assert base.attribution == "© Makers & co"  # text, tags dropped (escaped again when drawn)
+    assert base.name == "test raster"
+
+
+def test_mbtiles_rows_are_flipped_to_xyz_and_repacked(tmp_path: Path) -> None:
+    src = tmp_path / "b.mbtiles"
+    con = sqlite3.connect(src)
+    with con:
+        con.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+        con.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)")
+        con.executemany("INSERT INTO metadata VALUES (?, ?)", [("format", "png"), ("attribution", "Ours")])
+        # MBTiles counts rows from the bottom: TMS row 0 at zoom 2 is the XYZ row 3
+        con.executemany("INSERT INTO tiles VALUES (?, ?, ?, ?)", [(2, 1, 0, b"bottom"), (2, 1, 3, b"top")])
+    con.close()
+    base = load_basemap(src)
+    assert dict(all_tiles(MemorySource(base.archive))) == {(2, 1, 3): b"bottom", (2, 1, 0): b"top"}
+    assert (base.tile_format, base.attribution, base.name) == ("png", "Ours", "b.mbtiles")
+
+
+def test_vector_mbtiles_become_a_vector_base_map(tmp_path: Path) -> None:
+    src = tmp_path / "v.mbtiles"
+    con = sqlite3.connect(src)
+    with con:
+        con.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+        con.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)")
+        con.execute("INSERT INTO metadata VALUES ('format', 'pbf')")
+        con.execute("INSERT INTO tiles VALUES (0, 0, 0, ?)", (b"\x1f\x8b" + bytes(20),))
+    con.close()
+    base = load_basemap(src)
+    assert base.vector and _pmtiles.read_header(base.archive).tile_compression == 2  # gzip, as stored
+
+
+def test_a_file_over_the_limit_is_cut_to_the_area(tmp_path: Path) -> None:
+    world = (40.0, 30.0, 50.0, 37.0)  # far more than the map shows
+    src = write_raster_pmtiles(tmp_path / "big.pmtiles", MAGENTA, zooms=range(6, 12), box=world)
+    limit = src.stat().st_size - 1
+    with pytest.raises(BasemapError, match=r"big\.pmtiles.*over the"):
+        load_basemap(src, max_bytes=limit)
+    base = load_basemap(src, area=BAGHDAD, max_bytes=limit)
+    assert base.cut and len(base.archive) <= limit
+    kept = [k for k, _ in all_tiles(MemorySource(base.archive))]
+    assert kept and len(kept) < len(tiles_over(world, range(6, 12)))
+    assert set(kept) <= set(tiles_over((43.9, 33.16, 44.9, 33.48), range(6, 12)))  # the area and its margin
+
+
+def test_deepest_zoom_levels_go_first_when_the_area_does_not_fit(tmp_path: Path) -> None:
+    png = solid_png(MAGENTA)
+    src = write_raster_mbtiles(tmp_path / "deep.mbtiles", MAGENTA, zooms=range(10, 16))
+    per_tile = len(png)
+    budget = per_tile * len(tiles_over(BAGHDAD, range(10, 14))) + 4096
+    base = load_basemap(src, area=BAGHDAD, max_bytes=max(budget, 1))
+    # identical tiles are stored once in the archive, so sizes are counted on the tiles kept
+    assert (base.min_zoom, base.max_zoom, base.cut) == (10, 13, True)  # 14 and 15 dropped
+
+
+def test_too_large_even_at_one_zoom_level_is_a_clear_error(tmp_path: Path) -> None:
+    src = write_raster_mbtiles(tmp_path / "m.mbtiles", MAGENTA, zooms=range(12, 13))
+    with pytest.raises(BasemapError, match=r"even zoom 12 alone.*MiB"):
+        load_basemap(src, area=BAGHDAD, max_bytes=100)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"hello, I am a text file\n", "neither a PMTiles archive nor an MBTiles database"),
+        (b"SQLite format 3\x00" + bytes(84), "MBTiles"),
+        (b"PMTiles\x03" + bytes(20), "PMTiles"),
+    ],
+)
+def test_files_that_are_not_base_maps_are_refused(tmp_path: Path, content: bytes, message: str) -> None:
+    src = tmp_path / "x.bin"
+    src.write_bytes(content)
+    with pytest.raises(BasemapError, match=message) as caught:
+        load_basemap(src)
+    assert "x.bin" in str(caught.value)
+
+
+def test_missing_file_and_unsupported_compression_are_named(tmp_path: Path) -> None:
+    with pytest.raises(BasemapError, match=r"nothere\.pmtiles: cannot be read"):
+        load_basemap(tmp_path / "nothere.pmtiles")
+    src = write_raster_pmtiles(tmp_path / "b.pmtiles", MAGENTA)
+    blob = bytearray(src.read_bytes())
+    blob[97] = 3  # internal compression: brotli
+    src.write_bytes(bytes(blob))
+    with pytest.raises(BasemapError, match="brotli"):
+        load_basemap(src)
+
+
+def test_an_sqlite_file_without_tiles_is_refused(tmp_path: Path) -> None:
+    src = tmp_path / "empty.mbtiles"
+    con = sqlite3.connect(src)
+    with con:
+        con.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+    con.close()
+    with pytest.raises(GeoincidentsError, match=r"empty\.mbtiles: not a readable MBTiles"):
+        load_basemap(src)
+
+
+def test_configured_basemap_reads_the_environment() -> None:
+    assert configured_basemap({BASEMAP_ENV: "  /data/baghdad.pmtiles "}) == "/data/baghdad.pmtiles"
+    assert configured_basemap({BASEMAP_ENV: "  "}) is None
+    assert configured_basemap({}) is None
+
+
+def test_a_saved_map_embeds_the_base_map_and_links_nothing(tmp_path: Path) -> None:
+    src = write_raster_pmtiles(tmp_path / "b.pmtiles", MAGENTA, attribution="<img src=x onerror=alert(1)>Tiles")
+    html = save_map(build_map(None, tiles=None, basemap=src), tmp_path / "m.html").read_text(encoding="utf-8")
+    assert "pmtiles.leafletRasterLayer" in html and "var pmtiles=" in html  # the upstream script, inlined
+    assert "protomapsL" not in html  # raster only: no vector renderer
+    assert "onerror" not in html.split("leafletRasterLayer", 1)[1].split("</script>", 1)[0]
+    for tag in ('<script src="http', '<link href="http', "src='http"):
+        assert tag not in html
+    import base64
+
+    assert base64.b64encode(src.read_bytes()).decode("ascii") in html
+
+
+def test_a_vector_base_map_brings_protomaps_leaflet(tmp_path: Path) -> None:
+    blob = _pmtiles.write_pmtiles([(0, 0, 0, b"\x1f\x8b" + bytes(20))], tile_type="mvt", tile_compression="gzip")
+    src = tmp_path / "v.pmtiles"
+    src.write_bytes(blob)
+    html = build_map(None, tiles=None, basemap=src).get_root().render()
+    assert "protomapsL.leafletLayer" in html and "var protomapsL=" in html
+
+
+def test_tiles_and_a_base_map_file_are_one_or_the_other(tmp_path: Path) -> None:
+    src = write_raster_pmtiles(tmp_path / "b.pmtiles", MAGENTA)
+    with pytest.raises(TileSourceError, match="not both"):
+        build_map(None, tiles="https://tiles.example.org/{z}/{x}/{y}.png", basemap=src)
+
+
+def test_header_bounds_are_degrees(tmp_path: Path) -> None:
+    src = write_raster_pmtiles(tmp_path / "b.pmtiles", MAGENTA)
+    x0, y0, x1, y1 = load_basemap(src).bounds
+    assert x0 <= BAGHDAD[0] and y0 <= BAGHDAD[1] and x1 >= BAGHDAD[2] and y1 >= BAGHDAD[3]
+    assert x1 - x0 < 1 and y1 - y0 < 1
+    assert struct.calcsize("<7sB11QBBBBBB4iB2i") == _pmtiles.HEADER_SIZE
