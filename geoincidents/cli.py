@@ -137,6 +137,7 @@ def _cmd_scale(args: argparse.Namespace) -> int:
 
 
 def _cmd_map(args: argparse.Namespace) -> int:
+    from geoincidents.maps.basemap import configured_basemap
     from geoincidents.maps.build import (
         DEFAULT_ATTRIBUTION,
         DEFAULT_TILES,
@@ -149,6 +150,10 @@ def _cmd_map(args: argparse.Namespace) -> int:
 
     wanted = configured_tiles() if args.tiles is None else args.tiles
     tiles = None if wanted is None or wanted.strip().lower() == "none" else check_tile_url(wanted)  # before reading
+    base = configured_basemap() if args.basemap is None else args.basemap
+    basemap = None if base is None or base.strip().lower() == "none" else base.strip()
+    if basemap is not None and args.tiles is None:
+        tiles = None  # a base map file, from the flag or the environment, wins over tiles from the environment
     result = _read(args)
     status = _read_status(result)
     out = Path(args.output)
@@ -167,6 +172,7 @@ def _cmd_map(args: argparse.Namespace) -> int:
         bands_m=tuple(args.bands),
         tiles=tiles,
         attribution=attribution,
+        basemap=basemap,
     )
     out = save_map(fmap, out)
     print(f"{len(incidents)} incident(s) mapped to {out} (standalone; opens with no network)")
@@ -306,6 +312,12 @@ def build_parser() -> argparse.ArgumentParser:
         "tile server, or 'none' for no base tiles (default: $GEOINCIDENTS_TILES, else none: offline)",
     )
     p.add_argument("--attribution", default=None, help="attribution of the tiles (plain text)")
+    p.add_argument(
+        "--basemap",
+        default=None,
+        help="local base map file (PMTiles or MBTiles, raster or vector) embedded in the map, or 'none' "
+        "(default: $GEOINCIDENTS_BASEMAP, else none; see docs/basemaps.md)",
+    )
     p.set_defaults(handler=_cmd_map)
 
     p = sub.add_parser("extract", help="extract incidents from report files (.txt, or .jsonl batches)")

@@ -161,3 +161,33 @@ def test_header_bounds_are_degrees(tmp_path: Path) -> None:
     assert x0 <= BAGHDAD[0] and y0 <= BAGHDAD[1] and x1 >= BAGHDAD[2] and y1 >= BAGHDAD[3]
     assert x1 - x0 < 1 and y1 - y0 < 1
     assert struct.calcsize("<7sB11QBBBBBB4iB2i") == _pmtiles.HEADER_SIZE
+
+
+def test_cli_map_takes_a_base_map_from_the_flag_or_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import pandas as pd
+
+    from geoincidents.cli import main
+
+    src = tmp_path / "in.csv"
+    pd.DataFrame({"event_id": ["a"], "latitude": [33.2979], "longitude": [44.3901]}).to_csv(src, index=False)
+    base = write_raster_pmtiles(tmp_path / "b.pmtiles", MAGENTA)
+    monkeypatch.setenv("GEOINCIDENTS_TILES", "https://tiles.example.org/{z}/{x}/{y}.png")
+    monkeypatch.delenv(BASEMAP_ENV, raising=False)
+    assert main(["map", str(src), "-o", str(tmp_path / "flag.html"), "--basemap", str(base)]) == 0
+    html = (tmp_path / "flag.html").read_text(encoding="utf-8")
+    assert "leafletRasterLayer" in html and "tiles.example.org" not in html  # the file wins over env tiles
+    monkeypatch.setenv(BASEMAP_ENV, str(base))
+    monkeypatch.delenv("GEOINCIDENTS_TILES")
+    assert main(["map", str(src), "-o", str(tmp_path / "env.html")]) == 0
+    assert "leafletRasterLayer" in (tmp_path / "env.html").read_text(encoding="utf-8")
+    assert main(["map", str(src), "-o", str(tmp_path / "none.html"), "--basemap", "none"]) == 0
+    assert "leafletRasterLayer" not in (tmp_path / "none.html").read_text(encoding="utf-8")
+    capsys.readouterr()
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not tiles", encoding="utf-8")
+    assert main(["map", str(src), "-o", str(tmp_path / "bad.html"), "--basemap", str(bad)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1].startswith("geoincidents map: error: base map file") and "notes.txt" in err[-1], err
+    assert not (tmp_path / "bad.html").exists()

@@ -15,9 +15,10 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geoincidents.errors import TileSourceError
+from geoincidents.errors import BasemapError, TileSourceError
 from geoincidents.io.incidents import ReadResult
 from geoincidents.maps.assets import AssetError
+from geoincidents.maps.basemap import configured_basemap
 from geoincidents.maps.build import DEFAULT_TILES, build_map, check_tile_url, configured_tiles, event_color
 from geoincidents.proximity.measure import DEFAULT_BANDS_M
 from geoincidents.schema import STATUSES, load_sample_incidents
@@ -195,6 +196,15 @@ with st.sidebar:
             tiles = check_tile_url(tile_url)
         except TileSourceError as exc:
             st.error(f"{plain(exc)}. The map is drawn without base tiles.")
+    basemap = st.text_input(
+        "Local base map file (PMTiles or MBTiles)",
+        value=configured_basemap() or "",  # GEOINCIDENTS_BASEMAP
+        key="basemap_file",
+        help="A tile archive on this computer, drawn under the map and saved inside it; no network needed",
+    ).strip()
+    if basemap and tiles:
+        st.caption("The base map file is drawn; the tile server is not used.")
+        tiles = None
 
 # ---- summary, map and details -------------------------------------------------------------------
 n_all = 0 if incidents is None else len(incidents)
@@ -209,7 +219,11 @@ c3.metric("Days covered", 0 if shown is None else int(pd.to_datetime(shown["even
 map_col, side_col = st.columns([5, 2])
 with map_col:
     try:
-        fmap = build_map(shown, tiles=tiles, height="620px", collapsed_layers=True)
+        try:
+            fmap = build_map(shown, tiles=tiles, basemap=basemap or None, height="620px", collapsed_layers=True)
+        except BasemapError as exc:
+            st.error(f"{plain(exc)}. The map is drawn without it.")
+            fmap = build_map(shown, tiles=tiles, height="620px", collapsed_layers=True)
         # render=False: st_folium renders the map's own parts; its extra whole-page render is thrown away
         state = st_folium(
             fmap,
