@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import math
 import sqlite3
 import struct
@@ -71,4 +72,47 @@ def write_raster_mbtiles(
             [(z, x, (1 << z) - 1 - y, png) for z, x, y in tiles_over(box, zooms)],  # MBTiles rows count from the bottom
         )
     con.close()
+    return path
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while value >= 0x80:
+        out.append((value & 0x7F) | 0x80)
+        value >>= 7
+    out.append(value)
+    return bytes(out)
+
+
+def _field(number: int, payload: bytes) -> bytes:
+    """A length-delimited protobuf field (wire type 2)."""
+    return _varint(number << 3 | 2) + _varint(len(payload)) + payload
+
+
+def _zigzag(n: int) -> int:
+    return (n << 1) ^ (n >> 31)
+
+
+def vector_tile(layer: str) -> bytes:
+    """A Mapbox Vector Tile (spec 2.1, protobuf written by hand) holding one polygon over the whole tile."""
+    extent, pad = 4096, 64
+    side = extent + 2 * pad
+    moves = [-pad, -pad, side, 0, 0, side, -side, 0]  # MoveTo, then three LineTo deltas (clockwise: exterior)
+    commands = [1 | 1 << 3, *map(_zigzag, moves[:2]), 2 | 3 << 3, *map(_zigzag, moves[2:]), 7 | 1 << 3]
+    geometry = b"".join(_varint(c) for c in commands)
+    feature = _varint(1 << 3) + _varint(1) + _varint(3 << 3) + _varint(3) + _field(4, geometry)  # id 1, POLYGON
+    body = _varint(15 << 3) + _varint(2) + _field(1, layer.encode()) + _field(2, feature)
+    body += _varint(5 << 3) + _varint(extent)
+    return _field(3, body)
+
+
+def write_vector_pmtiles(
+    path: Path, layer: str = "water", zooms: range = range(10, 15), box: Box = BAGHDAD, attribution: str = "Test"
+) -> Path:
+    """A vector PMTiles archive whose every tile is one polygon of ``layer`` (gzip-compressed tiles)."""
+    tile = gzip.compress(vector_tile(layer), mtime=0)
+    meta = {"name": "test vector", "attribution": attribution}
+    tiles = [(z, x, y, tile) for z, x, y in tiles_over(box, zooms)]
+    blob = write_pmtiles(tiles, tile_type="mvt", tile_compression="gzip", metadata=meta)
+    path.write_bytes(blob)
     return path

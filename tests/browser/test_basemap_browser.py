@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _tiles import write_raster_mbtiles, write_raster_pmtiles
+from _tiles import write_raster_mbtiles, write_raster_pmtiles, write_vector_pmtiles
 
 from geoincidents.maps.build import build_map, save_map
 from geoincidents.schema import load_sample_incidents
@@ -26,10 +26,11 @@ ARTIFACTS = ROOT / "artifacts"
 LOCAL = ("file:", "data:", "blob:", "about:")
 
 # True when a loaded base-map tile image covers the spot (tiles take no pointer events: found by their boxes).
-_TILE_AT = """([x, y]) => Array.from(document.querySelectorAll(".leaflet-tile-pane img.leaflet-tile-loaded"))
+_TILE_AT = """([x, y]) => Array.from(document.querySelectorAll(".leaflet-tile-pane .leaflet-tile-loaded"))
   .some((el) => {
     const r = el.getBoundingClientRect();
-    return el.complete && el.naturalWidth > 0 && r.left <= x && x < r.right && r.top <= y && y < r.bottom;
+    const drawn = el.tagName === "CANVAS" || (el.complete && el.naturalWidth > 0);
+    return drawn && r.left <= x && x < r.right && r.top <= y && y < r.bottom;
   })"""
 
 
@@ -75,13 +76,17 @@ def _open(browser: Any, offline_page: Any, path: Path) -> tuple[Any, Any, list[s
 
 @pytest.mark.parametrize(
     ("kind", "rgb"),
-    [("pmtiles", (255, 0, 255)), ("mbtiles", (0, 170, 0))],
+    # protomaps-leaflet's "light" style paints the Protomaps "water" layer #80deea
+    [("pmtiles", (255, 0, 255)), ("mbtiles", (0, 170, 0)), ("vector", (0x80, 0xDE, 0xEA))],
 )
 def test_a_saved_map_draws_its_local_base_map_offline(
     browser: Any, tmp_path: Path, offline_page: Any, kind: str, rgb: tuple[int, int, int]
 ) -> None:
-    writer = write_raster_pmtiles if kind == "pmtiles" else write_raster_mbtiles
-    src = writer(tmp_path / f"base.{kind}", rgb, attribution="Test tiles by geoincidents")
+    if kind == "vector":
+        src = write_vector_pmtiles(tmp_path / "base.pmtiles", "water", attribution="Test tiles by geoincidents")
+    else:
+        writer = write_raster_pmtiles if kind == "pmtiles" else write_raster_mbtiles
+        src = writer(tmp_path / f"base.{kind}", rgb, attribution="Test tiles by geoincidents")
     incidents = prepare_incidents(load_sample_incidents(), id_prefix="sample")
     path = save_map(build_map(incidents, tiles=None, basemap=src), tmp_path / "map.html")
     context, page, blocked, errors = _open(browser, offline_page, path)
