@@ -69,14 +69,40 @@ def test_a_file_over_the_limit_is_cut_to_the_area(tmp_path: Path) -> None:
     assert set(kept) <= set(tiles_over((43.9, 33.16, 44.9, 33.48), range(6, 12)))  # the area and its margin
 
 
+def _distinct_mbtiles(path: Path, zooms: range) -> dict[tuple[int, int, int], bytes]:
+    """An MBTiles file whose every tile differs (so none is stored once for many); returns the tiles."""
+    tiles = {(z, x, y): solid_png((z * 16 % 256, x % 256, y % 256), size=64) for z, x, y in tiles_over(BAGHDAD, zooms)}
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+        con.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)")
+        con.execute("INSERT INTO metadata VALUES ('format', 'png')")
+        con.executemany(
+            "INSERT INTO tiles VALUES (?, ?, ?, ?)", [(z, x, (1 << z) - 1 - y, t) for (z, x, y), t in tiles.items()]
+        )
+    con.close()
+    return tiles
+
+
 def test_deepest_zoom_levels_go_first_when_the_area_does_not_fit(tmp_path: Path) -> None:
-    png = solid_png(MAGENTA)
-    src = write_raster_mbtiles(tmp_path / "deep.mbtiles", MAGENTA, zooms=range(10, 16))
-    per_tile = len(png)
-    budget = per_tile * len(tiles_over(BAGHDAD, range(10, 14))) + 4096
-    base = load_basemap(src, area=BAGHDAD, max_bytes=max(budget, 1))
-    # identical tiles are stored once in the archive, so sizes are counted on the tiles kept
+    tiles = _distinct_mbtiles(tmp_path / "deep.mbtiles", range(10, 16))
+    budget = sum(len(t) for (z, _x, _y), t in tiles.items() if z <= 13) + 4096
+    assert budget < (tmp_path / "deep.mbtiles").stat().st_size
+    base = load_basemap(tmp_path / "deep.mbtiles", area=BAGHDAD, max_bytes=budget)
     assert (base.min_zoom, base.max_zoom, base.cut) == (10, 13, True)  # 14 and 15 dropped
+    assert len(base.archive) <= budget
+
+
+def test_identical_tiles_count_once_against_the_limit(tmp_path: Path) -> None:
+    src = write_raster_mbtiles(tmp_path / "same.mbtiles", MAGENTA, zooms=range(10, 16))  # one tile, many times
+    base = load_basemap(src, area=BAGHDAD, max_bytes=src.stat().st_size // 4)
+    assert (base.min_zoom, base.max_zoom) == (10, 15)
+
+
+def test_a_large_mbtiles_file_needs_the_area(tmp_path: Path) -> None:
+    _distinct_mbtiles(tmp_path / "big.mbtiles", range(10, 13))
+    with pytest.raises(BasemapError, match=r"big\.mbtiles is .* MiB, over the"):
+        load_basemap(tmp_path / "big.mbtiles", max_bytes=1000)
 
 
 def test_too_large_even_at_one_zoom_level_is_a_clear_error(tmp_path: Path) -> None:
@@ -109,6 +135,10 @@ def test_missing_file_and_unsupported_compression_are_named(tmp_path: Path) -> N
     blob[97] = 3  # internal compression: brotli
     src.write_bytes(bytes(blob))
     with pytest.raises(BasemapError, match="brotli"):
+        load_basemap(src)
+    blob[97], blob[98] = 2, 4  # gzip directories, zstd-compressed tiles: no browser reads them
+    src.write_bytes(bytes(blob))
+    with pytest.raises(BasemapError, match="zstd-compressed"):
         load_basemap(src)
 
 

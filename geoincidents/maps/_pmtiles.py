@@ -19,6 +19,7 @@ import json
 import math
 import mmap
 import struct
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -213,10 +214,10 @@ def iter_tiles(
     ``keep(z, x, y)``, when given, chooses the tiles to read; the others are skipped unread.
     """
     head = header or read_header(data)
-    pending = [(head.root_offset, head.root_length)]
+    pending = deque([(head.root_offset, head.root_length)])
     seen = 0
     while pending:
-        offset, length = pending.pop(0)
+        offset, length = pending.popleft()
         if offset + length > len(data):
             raise BasemapError("a PMTiles leaf directory runs past the end of the file (truncated archive?)")
         seen += 1

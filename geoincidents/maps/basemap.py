@@ -125,7 +125,7 @@ def load_basemap(path: str | Path, *, area: Box | None = None, max_bytes: int = 
             return _whole_pmtiles(src)
         tiles, info = _pmtiles_tiles(src, _keep(area, src, size, max_bytes))
     elif head.startswith(_SQLITE_MAGIC):
-        tiles, info = _mbtiles_tiles(src, area if size > max_bytes else None)
+        tiles, info = _mbtiles_tiles(src, _keep(area, src, size, max_bytes) if size > max_bytes else None)
     else:
         raise BasemapError(f"base map file {src}: neither a PMTiles archive nor an MBTiles database")
     return _packed(src, tiles, info, max_bytes, cut=size > max_bytes)
@@ -174,7 +174,7 @@ def _whole_pmtiles(src: Path) -> Basemap:
         raise BasemapError(f"base map file {src}: {exc}") from exc
     except StopIteration:
         raise BasemapError(f"base map file {src}: the archive holds no tiles") from None
-    _check_format(src, head.tile_format)
+    _check_format(src, head.tile_format, head.tile_compression)
     return Basemap(
         archive=data,
         tile_format=head.tile_format,
@@ -203,7 +203,7 @@ def _pmtiles_tiles(src: Path, area: Box) -> tuple[list[Tile], dict[str, Any]]:
         try:
             head = _pmtiles.read_header(data)
             meta = _pmtiles.read_metadata(data, head)
-            _check_format(src, head.tile_format)
+            _check_format(src, head.tile_format, head.tile_compression)
             tiles = list(_pmtiles.iter_tiles(data, head, keep=lambda z, x, y: _touches(z, x, y, box)))
         except BasemapError as exc:
             raise BasemapError(f"base map file {src}: {exc}") from exc
@@ -269,9 +269,12 @@ def _sniff_format(blob: bytes) -> str:
 # ---- shared ------------------------------------------------------------------------------------
 
 
-def _check_format(src: Path, fmt: str) -> None:
+def _check_format(src: Path, fmt: str, compression: int = 1) -> None:
     if fmt not in ("png", "jpeg", "webp", "mvt"):
         raise BasemapError(f"base map file {src}: tiles of type {fmt!r} cannot be drawn (png, jpeg, webp or vector)")
+    if compression not in (0, 1, 2):  # a browser decompresses gzip only
+        name = _pmtiles.COMPRESSION.get(compression, str(compression))
+        raise BasemapError(f"base map file {src}: its tiles are {name}-compressed; a browser reads gzip or none")
 
 
 def _packed(src: Path, tiles: list[Tile], info: dict[str, Any], max_bytes: int, *, cut: bool) -> Basemap:
@@ -282,7 +285,7 @@ def _packed(src: Path, tiles: list[Tile], info: dict[str, Any], max_bytes: int, 
     zooms = sorted({t[0] for t in tiles})
     for top in reversed(zooms):
         kept = [t for t in tiles if t[0] <= top]
-        if sum(len(t[3]) for t in kept) > max_bytes:
+        if sum(len(blob) for blob in {t[3] for t in kept}) > max_bytes:  # identical tiles are stored once
             continue
         archive = _pmtiles.write_pmtiles(
             kept,
