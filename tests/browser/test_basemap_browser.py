@@ -133,3 +133,38 @@ def test_an_offline_map_without_tiles_shows_the_river_and_district_names(
     assert page.locator("path.gi-context-water").count() == 0 and page.locator(".gi-context-label").count() == 0
     assert blocked == [] and errors == []
     context.close()
+
+
+# The map component's frame (the only one), once a loaded base-map tile covers the point 30 px from its left
+# edge at 60% of its height; returns that point in page coordinates, else null.
+_APP_TILE_SPOT = """(sel) => {
+  const frames = document.querySelectorAll(sel);
+  if (frames.length !== 1 || !frames[0].contentDocument) return null;
+  const doc = frames[0].contentDocument, outer = frames[0].getBoundingClientRect();
+  const map = doc.querySelector(".leaflet-container");
+  if (!map) return null;
+  const box = map.getBoundingClientRect(), x = box.left + 30, y = box.top + box.height * 0.6;
+  const covered = Array.from(doc.querySelectorAll(".leaflet-tile-pane img.leaflet-tile-loaded")).some((el) => {
+    const r = el.getBoundingClientRect();
+    return el.complete && el.naturalWidth > 0 && r.left <= x && x < r.right && r.top <= y && y < r.bottom;
+  });
+  return covered ? [Math.round(outer.left + x), Math.round(outer.top + y)] : null;
+}"""
+
+
+def test_the_app_draws_a_base_map_file_named_in_its_sidebar(
+    browser: Any, app_url: str, tmp_path: Path, offline_page: Any
+) -> None:
+    src = write_raster_pmtiles(tmp_path / "app.pmtiles", (255, 0, 255), attribution="App test tiles")
+    context, page, blocked, _dialogs = offline_page(browser, (app_url, "data:", "blob:", "about:"))
+    page.goto(app_url)
+    field = page.get_by_role("textbox", name="Local base map file (PMTiles or MBTiles)")
+    field.fill(str(src))
+    field.press("Enter")
+    spot = page.wait_for_function(_APP_TILE_SPOT, arg='iframe[title="streamlit_folium.st_folium"]', timeout=90000)
+    x, y = spot.json_value()
+    page.screenshot(path=str(ARTIFACTS / "app_basemap_offline.png"))
+    r, g, b = _pixel(page, int(x), int(y))
+    assert abs(r - 255) <= 8 and g <= 8 and abs(b - 255) <= 8, (r, g, b)
+    assert not [u for u in blocked if not u.startswith(app_url)], blocked[:5]
+    context.close()
