@@ -221,3 +221,16 @@ def test_cli_map_takes_a_base_map_from_the_flag_or_the_environment(
     err = capsys.readouterr().err.splitlines()
     assert err[-1].startswith("geoincidents map: error: base map file") and "notes.txt" in err[-1], err
     assert not (tmp_path / "bad.html").exists()
+
+
+def test_a_file_is_read_once_per_version(tmp_path: Path) -> None:
+    import os
+
+    src = write_raster_pmtiles(tmp_path / "b.pmtiles", MAGENTA)
+    first = load_basemap(src)
+    assert load_basemap(src) is first  # the app redraws on every interaction: no second read
+    write_raster_pmtiles(src, (0, 0, 255))
+    stat = src.stat()
+    os.utime(src, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))  # a later version of the file
+    again = load_basemap(src)
+    assert again is not first and again.archive != first.archive

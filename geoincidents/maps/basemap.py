@@ -24,6 +24,7 @@ import re
 import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -117,9 +118,16 @@ def load_basemap(path: str | Path, *, area: Box | None = None, max_bytes: int = 
     try:
         with src.open("rb") as fh:
             head = fh.read(16)
-            size = os.fstat(fh.fileno()).st_size
+            stat = os.fstat(fh.fileno())
     except OSError as exc:
         raise BasemapError(f"base map file {src}: cannot be read ({exc.strerror or exc})") from exc
+    return _load(src, head, stat.st_size, stat.st_mtime_ns, area, max_bytes)
+
+
+@lru_cache(maxsize=2)
+def _load(src: Path, head: bytes, size: int, _mtime_ns: int, area: Box | None, max_bytes: int) -> Basemap:
+    """The base map of one version of a file (keyed by its size and modification time: the app redraws its map
+    on every interaction, and cutting a large file down takes seconds)."""
     if head.startswith(_pmtiles.MAGIC):
         if size <= max_bytes:
             return _whole_pmtiles(src)
