@@ -33,7 +33,12 @@ def _derivation() -> ModuleType:
 
 
 def test_the_committed_file_is_what_the_derivation_writes() -> None:
-    assert data_path("context.geojson").read_text(encoding="utf-8") == _derivation().render()
+    committed = json.loads(data_path("context.geojson").read_text(encoding="utf-8"))["features"]
+    derived = json.loads(_derivation().render())["features"]
+    assert [f["properties"] for f in committed] == [f["properties"] for f in derived]
+    for ours, again in zip(committed, derived, strict=True):
+        # within a metre: another GEOS release may place the river's buffer vertices a hair apart
+        assert shape(ours["geometry"]).hausdorff_distance(shape(again["geometry"])) < 1e-5, ours["properties"]
 
 
 def test_every_feature_is_cited_with_an_uncertainty() -> None:

@@ -1,7 +1,7 @@
 """Derive ``data/context.geojson``, the offline context layer, from cited references and the gazetteer.
 
 Run from the repository root: ``python tools/derive_context.py``. The output is deterministic; a test
-(tests/test_context.py) re-runs the derivation and fails when the committed file differs from it.
+(tests/test_context.py) re-runs the derivation and fails when the committed file differs from it (by more than a metre).
 
 Every point below is copied from the reference named in its ``source``, or derived from gazetteer
 features by the rule written in its ``derivation``. The Tigris is derived (see ``river()``): a centre
