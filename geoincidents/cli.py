@@ -158,6 +158,9 @@ def _cmd_map(args: argparse.Namespace) -> int:
 
     cfg = _cli_store.settings(args)
     tiles, attribution = map_tiles(cfg.tiles, cfg.attribution, where=cfg.origin("tiles"))  # fails before reading
+    basemap = cfg.basemap
+    if basemap is not None and cfg.origin("tiles") != "--tiles":
+        tiles, attribution = None, ""  # a base map file wins over tiles from the environment or the file
     result = _read(args)
     status = _read_status(result)
     out = Path(args.output)
@@ -173,6 +176,7 @@ def _cmd_map(args: argparse.Namespace) -> int:
         bands_m=cfg.bands,
         tiles=tiles,
         attribution=attribution,
+        basemap=basemap,
     )
     out = save_map(fmap, out)
     print(f"{len(incidents)} incident(s) mapped to {out} (standalone; opens with no network)")
@@ -353,6 +357,12 @@ def _add_data_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         "tile server, or 'none' for no base tiles " + _CONFIGURED.format("TILES", "none: offline"),
     )
     p.add_argument("--attribution", default=None, help="attribution of the tiles (plain text)")
+    p.add_argument(
+        "--basemap",
+        default=None,
+        help="local base map file (PMTiles or MBTiles, raster or vector) embedded in the map, or 'none' "
+        "(default: $GEOINCIDENTS_BASEMAP, else none; see docs/basemaps.md)",
+    )
     p.set_defaults(handler=_cmd_map)
 
     p = sub.add_parser(

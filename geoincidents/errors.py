@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "AssetError",
+    "BasemapError",
     "CRSMissingError",
     "ConfigError",
     "GazetteerError",
@@ -88,6 +89,10 @@ class TileSourceError(GeoincidentsError, ValueError):
 
 class ConfigError(GeoincidentsError, ValueError):
     """A setting is invalid: a configuration file, environment variable or option (the message names which)."""
+
+
+class BasemapError(TileSourceError):
+    """A local base map file (PMTiles or MBTiles) is unusable: unreadable, not an archive, or too large to embed."""
 
 
 class AssetError(GeoincidentsError, RuntimeError):

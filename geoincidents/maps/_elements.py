@@ -11,6 +11,8 @@ names) is escaped with :func:`geoincidents.maps.escape.escape_text`, which leave
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -28,9 +30,11 @@ from geoincidents.maps.style import POPUP_LABELS, STATUS_STYLE
 
 __all__ = [
     "BaseTiles",
+    "ContextLayer",
     "DatedLayer",
     "IncidentLayer",
     "Legend",
+    "LocalBasemap",
     "MiniMap",
     "RawScript",
     "TimeSlider",
@@ -368,3 +372,134 @@ class MiniMap(RawScript, JSCSSMixin):
         self.perimeter_json = js_json(perimeter_geojson)
         self.tiles = tiles
         self.tiles_json = js_json(tiles or "")
+
+
+class ContextLayer(RawScript, Layer):
+    """The offline context layer: water polygons and name labels, in panes below every other layer.
+
+    The water is drawn in a pane above base tiles and below the overlays (z-index 250); the labels in a
+    pane below the overlays too (390), which takes no clicks, so an incident or the perimeter under a
+    label stays clickable. Bridge names show from zoom 14 on. Labels arrive escaped
+    (:func:`geoincidents.maps.context.context_items`).
+    """
+
+    _template = Template(
+        """
+{% macro header(this, kwargs) %}
+<style>
+.gi-context-label {background: none; border: none;}
+.gi-context-text {display: inline-block; transform: translate(-50%, -50%); white-space: nowrap; text-align: center;
+  font: 600 11px/1.15 sans-serif; color: #4d5862; letter-spacing: 0.02em;
+  text-shadow: 0 0 2px #fff, 0 0 3px #fff, 0 0 4px #fff;}
+.gi-context-text .gi-ar {display: block; font-weight: 400; direction: rtl;}
+.gi-context-river .gi-context-text {color: #2b6c97; font-style: italic; font-size: 12px;}
+.gi-context-bridge .gi-context-text {color: #34495e; font-weight: 400; font-size: 10px;}
+.gi-context-street .gi-context-text {color: #6d6d6d; font-weight: 400; font-style: italic;}
+.gi-context-far .gi-context-bridge, .gi-context-far .gi-context-street {display: none;}
+</style>
+{% endmacro %}
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = (function () {
+  var map = {{ this._parent.get_name() }};
+  if (!map.getPane("giContext")) { map.createPane("giContext").style.zIndex = 250; }
+  if (!map.getPane("giContextLabels")) {
+    var pane = map.createPane("giContextLabels");
+    pane.style.zIndex = 390;
+    pane.style.pointerEvents = "none";
+  }
+  var data = {{ this.data_json }};
+  var group = L.featureGroup([], {attribution: {{ this.attribution_json }}});
+  data.water.forEach(function (rings) {
+    L.polygon(rings, {pane: "giContext", interactive: false, color: "#8dbad6", weight: 1, fillColor: "#bcdcee",
+      fillOpacity: 1, className: "gi-context-water"}).addTo(group);
+  });
+  data.labels.forEach(function (l) {
+    var html = '<span class="gi-context-text">' + l.name + (l.name_ar ? '<span class="gi-ar">' + l.name_ar +
+      '</span>' : '') + '</span>';
+    L.marker([l.lat, l.lon], {pane: "giContextLabels", interactive: false, keyboard: false,
+      icon: L.divIcon({className: "gi-context-label gi-context-" + l.kind, html: html, iconSize: null})}).addTo(group);
+  });
+  function byZoom() {
+    var far = map.getZoom() < 14;
+    (far ? L.DomUtil.addClass : L.DomUtil.removeClass)(map.getContainer(), "gi-context-far");
+  }
+  map.whenReady(function () { byZoom(); map.on("zoomend", byZoom); });
+  return group;
+})();
+{% endmacro %}
+"""
+    )
+
+    def __init__(self, water: list[Any], labels: list[dict[str, Any]], *, show: bool = True) -> None:
+        name = "Context: Tigris, districts, bridges (approximate)"
+        super().__init__(name=name, overlay=True, control=True, show=show)
+        self._name = "ContextLayer"
+        self.data_json = js_json({"water": water, "labels": labels})
+        self.attribution_json = js_json("Context: geoincidents, from cited public coordinates (approximate)")
+
+
+class LocalBasemap(RawScript, JSCSSMixin, Layer):
+    """A local base map: a PMTiles archive embedded in the page, drawn by the upstream npm packages.
+
+    Raster archives are drawn by ``pmtiles.leafletRasterLayer``, vector ones by ``protomapsL.leafletLayer``
+    (default "light" style). The archive is read from an in-page byte array through a PMTiles ``Source``
+    (``getBytes``/``getKey``), so no request leaves the page. The caller escapes the name and attribution.
+    """
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = (function () {
+  var bytes = (function (b64) {
+    var s = atob(b64), n = s.length, out = new Uint8Array(n);
+    for (var i = 0; i < n; i++) { out[i] = s.charCodeAt(i); }
+    return out;
+  })({{ this.archive_json }});
+  var source = {
+    getKey: function () { return {{ this.key_json }}; },
+    getBytes: function (offset, length) {
+      return Promise.resolve({data: bytes.buffer.slice(offset, offset + length)});
+    }
+  };
+  var archive = new pmtiles.PMTiles(source);
+  var options = {{ this.options_json }};
+  var layer = {% if this.vector %}protomapsL.leafletLayer(Object.assign({url: archive, flavor: "light",
+    lang: "en"}, options)){% else %}pmtiles.leafletRasterLayer(archive, options){% endif %};
+  layer.giBasemap = true;
+  return layer;
+})();
+{% endmacro %}
+"""
+    )
+
+    def __init__(
+        self,
+        archive: bytes,
+        *,
+        vector: bool,
+        name: str,
+        attribution: str,
+        min_zoom: int,
+        max_zoom: int,
+        bounds: tuple[float, float, float, float],
+        scripts: list[tuple[str, str]],
+    ) -> None:
+        super().__init__(name=name, overlay=False, control=True, show=True)
+        self._name = "LocalBasemap"
+        self.archive_json = js_json(base64.b64encode(archive).decode("ascii"))
+        self.key_json = js_json(f"geoincidents-basemap-{hashlib.sha256(archive).hexdigest()[:16]}")
+        self.vector = vector
+        x0, y0, x1, y1 = bounds
+        options: dict[str, Any] = {
+            "attribution": attribution,
+            "minZoom": 0,
+            "maxZoom": 19,
+            "minNativeZoom": min_zoom,
+            "maxNativeZoom": max_zoom,
+            "bounds": [[y0, x0], [y1, x1]],
+        }
+        if vector:
+            options["maxDataZoom"] = max_zoom
+        self.options_json = js_json(options)
+        self.default_js = scripts
+        self.default_css = []

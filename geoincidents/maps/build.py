@@ -46,6 +46,8 @@ from geoincidents.io.geojson import distance_bands
 from geoincidents.maps import _text
 from geoincidents.maps._elements import BaseTiles, DatedLayer, IncidentLayer, Legend, MiniMap, TimeSlider
 from geoincidents.maps.assets import localize_map
+from geoincidents.maps.basemap import Basemap, add_basemap
+from geoincidents.maps.context import add_context_layer
 from geoincidents.maps.escape import escape_text
 from geoincidents.maps.style import (
     BAND_COLORS,
@@ -503,6 +505,7 @@ def build_map(
     time_slider: bool = True,
     height: str = "100%",
     collapsed_layers: bool = False,
+    basemap: str | Path | Basemap | None = None,
 ) -> folium.Map:
     """Build an interactive map of incidents around a perimeter, with every asset inlined (offline).
 
@@ -541,6 +544,12 @@ def build_map(
         CSS height of the map.
     collapsed_layers
         Collapse the layer control into its button (for small map frames, e.g. in the app).
+    basemap
+        A local base map file (PMTiles or MBTiles, raster or vector) embedded in the map, cut down to the
+        map's area when over the size limit (:mod:`geoincidents.maps.basemap`, ``docs/basemaps.md``);
+        give it or ``tiles``, not both. With neither, the offline context layer (the Tigris, district
+        and bridge names; :mod:`geoincidents.maps.context`) is shown under everything; with either, it
+        is in the layer control, switched off.
 
     Returns
     -------
@@ -552,7 +561,10 @@ def build_map(
     geoincidents.maps.assets.AssetError
         When the offline assets were not fetched (``python -m geoincidents.maps.assets fetch``).
     geoincidents.errors.TileSourceError
-        When ``tiles`` is not an XYZ tile URL template, or tiles come without an attribution.
+        When ``tiles`` is not an XYZ tile URL template, or tiles come without an attribution, or both
+        ``tiles`` and ``basemap`` are given.
+    geoincidents.errors.BasemapError
+        When ``basemap`` cannot be read or is too large to embed.
     ValueError
         When ``incidents`` has no CRS.
     """
@@ -560,11 +572,18 @@ def build_map(
         tiles = check_tile_url(tiles)
         if not (isinstance(attribution, str) and attribution.strip()):
             raise TileSourceError("base tiles need an attribution (who made them); give one, or no tiles")
+    if tiles is not None and basemap is not None:
+        raise TileSourceError("give base tiles or a local base map file, not both")
     gaz = _as_gazetteer(gazetteer)
     feature = perimeter_feature(perimeter, gazetteer=gaz)
     bands = distance_bands(perimeter, bands_m, gazetteer=gaz)
     frame = _prepare(incidents, perimeter, bands_m, gaz) if incidents is not None else None
     fmap = _base_map(feature, bands, frame, tiles=tiles, attribution=attribution, tiles_name=tiles_name, height=height)
+    x0, y0, x1, y1 = (float(v) for v in bands.total_bounds)
+    area = (x0, y0, x1, y1)
+    if basemap is not None:
+        add_basemap(fmap, basemap, area=area)
+    add_context_layer(fmap, gaz, area, show=tiles is None and basemap is None)
     _add_band_layer(fmap, bands, feature)
     perimeter_geojson = _add_perimeter_layer(fmap, feature)
     _add_bridge_layer(fmap, gaz)

@@ -16,7 +16,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geoincidents.config import Config, ConfigError, load_config
-from geoincidents.errors import TileSourceError
+from geoincidents.errors import BasemapError, TileSourceError
 from geoincidents.io.incidents import ReadResult
 from geoincidents.labels import for_display, landmark_phrase
 from geoincidents.maps.assets import AssetError
@@ -219,6 +219,15 @@ with st.sidebar:
             tiles, attribution = analysis.map_tiles(tile_url, cfg.attribution)
         except TileSourceError as exc:
             st.error(f"{plain(exc)}. The map is drawn without base tiles.")
+    basemap = st.text_input(
+        "Local base map file (PMTiles or MBTiles)",
+        value=str(cfg.basemap or ""),  # GEOINCIDENTS_BASEMAP or geoincidents.toml
+        key="basemap_file",
+        help="A tile archive on this computer, drawn under the map and saved inside it; no network needed",
+    ).strip()
+    if basemap and tiles:
+        st.caption("The base map file is drawn; the tile server is not used.")
+        tiles = None
 
 # ---- summary, map and details -------------------------------------------------------------------
 n_all = 0 if incidents is None else len(incidents)
@@ -238,16 +247,20 @@ c3.metric("Days covered", 0 if shown is None else int(pd.to_datetime(shown["even
 map_col, side_col = st.columns([5, 2])
 with map_col:
     try:
-        fmap = build_map(
-            shown,
-            gazetteer=cfg.gazetteer,
-            perimeter=cfg.perimeter,
-            bands_m=cfg.bands,
-            tiles=tiles,
-            attribution=attribution or "base tiles",
-            height="620px",
-            collapsed_layers=True,
-        )
+        drawn = {
+            "gazetteer": cfg.gazetteer,
+            "perimeter": cfg.perimeter,
+            "bands_m": cfg.bands,
+            "tiles": tiles,
+            "attribution": attribution or "base tiles",
+            "height": "620px",
+            "collapsed_layers": True,
+        }
+        try:
+            fmap = build_map(shown, basemap=basemap or None, **drawn)
+        except BasemapError as exc:
+            st.error(f"{plain(exc)}. The map is drawn without it.")
+            fmap = build_map(shown, **drawn)
         # render=False: st_folium renders the map's own parts; its extra whole-page render is thrown away
         state = st_folium(
             fmap,
