@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "AssetError",
     "CRSMissingError",
+    "EventTypeMappingError",
     "GazetteerError",
     "GeoincidentsError",
     "IncidentReadError",
@@ -82,3 +83,7 @@ class TileSourceError(GeoincidentsError, ValueError):
 
 class AssetError(GeoincidentsError, RuntimeError):
     """The offline map assets are missing, incomplete or do not match the manifest."""
+
+
+class EventTypeMappingError(GeoincidentsError, ValueError):
+    """A mapping of event types to ACLED's six cannot be used: unreadable file, or a type ACLED does not have."""
