@@ -293,7 +293,8 @@ class Panes(RawScript):
         """
 {% macro header(this, kwargs) %}
 <style>{% for name in this.panes %}.leaflet-{{ name }}-pane > svg{% if not loop.last %}, {% endif %}{% endfor %}
-{pointer-events: none;}</style>
+{pointer-events: none;}
+.leaflet-giOutlines-pane path:focus {outline: none;}</style>
 {% endmacro %}
 {% macro script(this, kwargs) %}
 (function () {
