@@ -584,7 +584,7 @@ def _add_bridge_layer(fmap: folium.Map, gaz: gpd.GeoDataFrame) -> None:
 
 
 def _add_landmark_layers(fmap: folium.Map, gaz: gpd.GeoDataFrame) -> None:
-    """One marker layer per landmark kind of :data:`LANDMARK_STYLE` (gates, sit-ins, buildings, squares)."""
+    """One marker layer per landmark kind of :data:`LANDMARK_STYLE`: gates above the incidents, the others under."""
     for kind, (layer_name, color, icon) in LANDMARK_STYLE.items():
         subset = gaz[gaz["kind"] == kind]
         if not len(subset):
@@ -594,6 +594,7 @@ def _add_landmark_layers(fmap: folium.Map, gaz: gpd.GeoDataFrame) -> None:
             pt = row.geometry.representative_point()
             folium.Marker(
                 _latlon(pt.x, pt.y),
+                pane="markerPane" if kind == "gate" else "giLandmarks",
                 icon=folium.Icon(color=color, icon=icon, prefix="fa"),
                 tooltip=folium.Tooltip(_text.landmark_tooltip(layer_name, row)),
                 popup=folium.Popup(_text.landmark_popup(row, kind), max_width=320),

@@ -55,7 +55,8 @@ STATUS_STYLE: dict[str, tuple[str, str, float]] = {
     "disputed": ("#111111", "3 3", 0.8),
     "rejected": ("#777777", "2 4", 0.3),
 }
-# Gazetteer kinds drawn as markers: kind -> (layer name, folium.Icon colour, Font Awesome icon).
+# Gazetteer kinds drawn as markers: kind -> (layer name, folium.Icon colour, Font Awesome icon). Gates are
+# drawn above the incidents (Leaflet's marker pane), the others under them (pane giLandmarks).
 LANDMARK_STYLE: dict[str, tuple[str, str, str]] = {
     "gate": ("Gates", "darkred", "door-open"),
     "sit_in": ("Sit-in sites", "orange", "campground"),
@@ -90,12 +91,14 @@ DENSITY_LEVELS: tuple[tuple[int, float], ...] = ((0, 1600.0), (12, 800.0), (13, 
 DENSITY_COLORS: tuple[str, ...] = ("#edf8fb", "#bfd3e6", "#9ebcda", "#8c96c6", "#8c6bb1", "#88419d", "#6e016b")
 # Leaflet panes and their z-index (Leaflet's own: tiles 200, overlays 400, markers 600, tooltips 650,
 # popups 700). The band and perimeter fills and the density hexagons lie under everything else; the
-# bridges, uncertainty circles, tracks and heat map in Leaflet's overlay pane; then the incidents; the
-# landmarks (Leaflet's marker pane); the alert incidents; and on top the band and perimeter outlines,
+# bridges, uncertainty circles, tracks and heat map in Leaflet's overlay pane; the sit-in sites, buildings
+# and squares (they must not hide an incident); the incidents; the gates (Leaflet's marker pane); the alert
+# incidents; and on top the band and perimeter outlines,
 # never hidden (only their lines catch the mouse, so an incident inside the perimeter can still be clicked).
 PANES: dict[str, int] = {
     "giAreas": 350,
     "giDensity": 380,
+    "giLandmarks": 440,
     "giIncidents": 450,
     "giAlerts": 620,
     "giOutlines": 640,

@@ -25,6 +25,8 @@ ARTIFACTS = ROOT / "artifacts"
 SEED = ROOT / "data" / "reports" / "000_a1c6e357c0dae756.txt"
 HOSTILE = ["<img src=x onerror=alert(1)>", "`${alert(1)}`", "\\x3cscript\\x3ealert(2)", "\"'><svg onload=alert(3)>"]
 MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+# tooltips name landmarks by their gazetteer name (gate_14_july_bridge)
+GATE_14_JULY = "Green Zone entrance at the 14th of July (Suspension) Bridge"
 
 
 def _sample_with_track() -> Any:
@@ -95,7 +97,8 @@ def _incident_tooltips(page: Any) -> list[str]:
     return list(
         frame.evaluate(
             """() => Object.values(window.map._layers)
-                .filter(l => l.options && l.options.className === "gi-incident" && l.getTooltip())
+                .filter(l => l.options && String(l.options.className).split(" ").includes("gi-incident")
+                    && l.getTooltip())
                 .map(l => String(l.getTooltip().getContent()))"""
         )
     )
@@ -144,7 +147,7 @@ def test_app_map_renders_offline_with_perimeter_and_markers(browser: Any, app_ur
     assert frame.locator(".awesome-marker").count() >= 20
     assert frame.locator(".leaflet-control-layers").count() == 1
     tips = _incident_tooltips(page)
-    assert sum("gate_14_july_bridge" in t for t in tips) == 1, tips
+    assert sum(GATE_14_JULY in t for t in tips) == 1, tips
     # clicking an incident shows its details and evidence next to the map
     frame.locator("path.gi-incident").first.click(force=True)
     page.get_by_text("Evidence", exact=True).wait_for(timeout=30000)
@@ -207,7 +210,7 @@ def test_app_paste_seed_report_lands_at_the_suspension_bridge_gate(
     after = _incident_tooltips(page)
     assert len(after) > before
     # the seed report's march lands at the suspension-bridge (14 July bridge) gate
-    assert sum("gate_14_july_bridge" in t for t in after) >= 2, after
+    assert sum(GATE_14_JULY in t for t in after) >= 2, after
     page.screenshot(path=str(ARTIFACTS / "app_pasted.png"), full_page=True)
     assert dialogs == []
     context.close()

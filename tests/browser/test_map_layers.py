@@ -91,12 +91,21 @@ def test_perimeter_is_above_incidents_and_density_yet_incidents_inside_stay_clic
     _set_view(page, name, on_edge, 15)
     page.wait_for_selector("canvas.leaflet-zoom-animated")
 
-    # the panes, as the page has them: fills and hexagons < overlays < incidents < markers < alerts < outlines
+    # the panes, as the page has them: fills, hexagons < overlays < landmarks < incidents < gates < alerts < outlines
     z = page.evaluate(
         """() => Object.fromEntries([...document.querySelectorAll('.leaflet-pane')].map(
             p => [p.className.split(' ').find(c => c !== 'leaflet-pane'), Number(getComputedStyle(p).zIndex)]))"""
     )
-    order = ["giAreas", "giDensity", "overlayPane", "giIncidents", "markerPane", "giAlerts", "giOutlines"]
+    order = [
+        "giAreas",
+        "giDensity",
+        "overlayPane",
+        "giLandmarks",
+        "giIncidents",
+        "markerPane",
+        "giAlerts",
+        "giOutlines",
+    ]
     assert [z[f"leaflet-{p.replace('Pane', '')}-pane"] for p in order] == sorted(
         z[f"leaflet-{p.replace('Pane', '')}-pane"] for p in order
     )
