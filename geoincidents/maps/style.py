@@ -92,16 +92,16 @@ DENSITY_COLORS: tuple[str, ...] = ("#edf8fb", "#bfd3e6", "#9ebcda", "#8c96c6", "
 # Leaflet panes and their z-index (Leaflet's own: tiles 200, overlays 400, markers 600, tooltips 650,
 # popups 700). The band and perimeter fills and the density hexagons lie under everything else; the
 # bridges, uncertainty circles, tracks and heat map in Leaflet's overlay pane; the sit-in sites, buildings
-# and squares (they must not hide an incident); the incidents; the gates (Leaflet's marker pane); the alert
-# incidents; and on top the band and perimeter outlines,
-# never hidden (only their lines catch the mouse, so an incident inside the perimeter can still be clicked).
+# and squares (they must not hide an incident); the incidents; the band and perimeter outlines (only their
+# lines catch the mouse, so an incident inside the perimeter can still be clicked); the gates (Leaflet's
+# marker pane); and on top the alert incidents, which often sit on the perimeter's line, at a gate.
 PANES: dict[str, int] = {
     "giAreas": 350,
     "giDensity": 380,
     "giLandmarks": 440,
     "giIncidents": 450,
+    "giOutlines": 580,
     "giAlerts": 620,
-    "giOutlines": 640,
 }
 # An incident is drawn with its uncertainty circle when its radius is at least this (metres) or its
 # ACLED geo_precision is 2 or 3 (near a place / only a region known).

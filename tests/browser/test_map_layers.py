@@ -14,6 +14,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
+import shapely
 
 from geoincidents.gazetteer.load import perimeter_feature
 from geoincidents.maps.build import build_map, save_map
@@ -37,8 +38,15 @@ def _crowded_perimeter(n_edge: int, n_spread: int) -> tuple[gpd.GeoDataFrame, tu
     edge = [ring.interpolate(f, normalized=True) for f in np.linspace(0, 1, n_edge, endpoint=False)]
     rng = np.random.default_rng(12)
     inside = zone.buffer(-0.004).representative_point()  # ~400 m from the edge
-    lon = [p.x for p in edge] + (44.39 + rng.normal(0, 0.01, n_spread)).tolist() + [inside.x]
-    lat = [p.y for p in edge] + (33.305 + rng.normal(0, 0.01, n_spread)).tolist() + [inside.y]
+    spread = [
+        shapely.Point(x, y)
+        for x, y in zip(
+            44.39 + rng.normal(0, 0.01, 3 * n_spread), 33.305 + rng.normal(0, 0.01, 3 * n_spread), strict=True
+        )
+    ]
+    spread = [p for p in spread if ring.distance(p) > 0.001][:n_spread]  # none on the edge (~100 m off)
+    lon = [p.x for p in edge] + [p.x for p in spread] + [inside.x]
+    lat = [p.y for p in edge] + [p.y for p in spread] + [inside.y]
     n = len(lon)
     frame = gpd.GeoDataFrame(
         {
@@ -91,35 +99,38 @@ def test_perimeter_is_above_incidents_and_density_yet_incidents_inside_stay_clic
     _set_view(page, name, on_edge, 15)
     page.wait_for_selector("canvas.leaflet-zoom-animated")
 
-    # the panes, as the page has them: fills, hexagons < overlays < landmarks < incidents < gates < alerts < outlines
+    # the panes, as the page has them: fills, hexagons < overlays < landmarks < incidents < outlines < gates < alerts
     z = page.evaluate(
         """() => Object.fromEntries([...document.querySelectorAll('.leaflet-pane')].map(
             p => [p.className.split(' ').find(c => c !== 'leaflet-pane'), Number(getComputedStyle(p).zIndex)]))"""
     )
-    order = [
-        "giAreas",
-        "giDensity",
-        "overlayPane",
-        "giLandmarks",
-        "giIncidents",
-        "markerPane",
-        "giAlerts",
-        "giOutlines",
-    ]
-    assert [z[f"leaflet-{p.replace('Pane', '')}-pane"] for p in order] == sorted(
-        z[f"leaflet-{p.replace('Pane', '')}-pane"] for p in order
-    )
+    order = ["giAreas", "giDensity", "overlay", "giLandmarks", "giIncidents", "giOutlines", "marker", "giAlerts"]
+    drawn = [z[f"leaflet-{pane}-pane"] for pane in order]
+    assert drawn == sorted(drawn) and len(set(drawn)) == len(drawn), dict(zip(order, drawn, strict=True))
     assert z["leaflet-giOutlines-pane"] == PANES["giOutlines"] and z["leaflet-giDensity-pane"] == PANES["giDensity"]
 
-    # an incident sits on the perimeter's edge here, over the density hexagons: the click reaches the perimeter
+    # an alert incident sits on the perimeter's edge here: it is on top, its own popup opens
+    x, y = _screen_point(page, name, *on_edge)
+    page.mouse.click(x, y)
+    page.wait_for_selector(".gi-popup")
+    assert "Incident edge-5" in page.locator(".gi-popup").inner_text()
+    # with the alert incidents switched off in the layer control, the density hexagons they fall in cover
+    # the edge there: the perimeter's outline is above them, and the click reaches the perimeter
+    page.locator(".leaflet-control-layers-overlays label", has_text="Alert incidents").click()
+    page.wait_for_function("() => document.querySelectorAll('path.gi-alert').length === 0")
     x, y = _screen_point(page, name, *on_edge)
     hit = page.evaluate("([x, y]) => document.elementFromPoint(x, y).getAttribute('stroke')", [x, y])
     assert hit == "#b03a2e"  # the perimeter's outline is the topmost thing there
+    under = page.evaluate(
+        "([x, y]) => document.elementsFromPoint(x, y).map(e => e.closest('.leaflet-pane')?.className || '')", [x, y]
+    )
+    assert any("giDensity" in c for c in under)  # the density layer's canvas is under it
     page.mouse.click(x, y)
     page.wait_for_selector(".leaflet-popup-content")
     assert "Green Zone" in page.locator(".leaflet-popup-content").inner_text()
     assert page.locator(".gi-popup").count() == 0
     page.screenshot(path=str(ARTIFACTS / "map_perimeter_above_incidents.png"))
+    page.locator(".leaflet-control-layers-overlays label", has_text="Alert incidents").click()
 
     # deep inside the perimeter (its fill lies under the incidents), the incident's own popup opens
     _set_view(page, name, deep, 16)
