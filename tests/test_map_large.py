@@ -19,7 +19,14 @@ import shapely
 from geoincidents.errors import EventTypeMappingError
 from geoincidents.io.incidents import read_incidents
 from geoincidents.maps.assets import assets_ready
-from geoincidents.maps.build import IncidentPoints, build_map, density_data, legend_parts, map_mode
+from geoincidents.maps.build import (
+    IncidentPoints,
+    build_map,
+    density_data,
+    incident_columns,
+    legend_parts,
+    map_mode,
+)
 from geoincidents.maps.density import density_breaks, hex_density
 from geoincidents.maps.style import CLUSTER_MAX, EVENT_COLORS, MAX_MARKERS, OTHER_LABEL, PANES, POINTS_MAX
 from geoincidents.maps.taxonomy import ACLED_TYPES, acled_types, check_type_mapping, load_type_mapping
@@ -117,6 +124,24 @@ def test_ucdp_and_gdelt_files_read_back_keep_their_original_type_for_the_popup(t
         "UCDP type of violence 3 (one-sided violence)",
         "UCDP type of violence 2 (non-state conflict)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("gdelt_20200509150000.export.CSV", ("Protests", "CAMEO 141 (protest)")),
+        ("ucdp_ged.csv", ("Battles", "UCDP type of violence 1 (state-based conflict)")),
+        ("acled_2015_old_taxonomy.csv", ("Protests", "Riots/Protests")),
+    ],
+)
+def test_files_of_each_format_reach_the_popup_with_their_original_type(name: str, expected: tuple[str, str]) -> None:
+    """The test corpus's GDELT, UCDP and pre-2019 ACLED files, read as a user would, then typed for the map."""
+    read = read_incidents(Path(__file__).parent / "data" / "formats" / name)
+    points = IncidentPoints.of(read.accepted)
+    assert (points.acled[0], points.original[0]) == expected
+    assert all(t in ACLED_TYPES for t in points.acled.tolist())  # every row of these files maps
+    popup = incident_columns(points)["p2"][0]
+    assert popup.startswith(expected[0]) and f"from {expected[1]}" in popup
 
 
 def test_legend_names_the_types_nothing_maps() -> None:

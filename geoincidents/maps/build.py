@@ -1,10 +1,12 @@
 """Interactive Leaflet maps of incidents near a perimeter, built with folium and rendered offline.
 
 :func:`build_map` draws the perimeter, the distance bands, gates, bridges, squares, sit-in sites and
-buildings from the gazetteer, and the incidents coloured by ACLED event type with a legend, popups
-(date, type, actors, casualties, source, the evidence sentence, distance to the perimeter), the
-location-uncertainty radius of imprecise incidents, movement tracks, a time slider, clustering and a
-heat map for large sets, and fullscreen, measure and mini-map controls. Every Leaflet and plugin asset
+buildings from the gazetteer, and the incidents coloured by ACLED event type (other taxonomies mapped by
+:mod:`geoincidents.maps.taxonomy`) with a legend, popups (date, type, actors, casualties, source, the
+evidence sentence, distance to the perimeter), the location-uncertainty radius of imprecise incidents,
+movement tracks, the alert incidents on top, a time slider, clustering and a hexagon density layer for
+large sets (:func:`map_mode`, ``docs/maps.md``), a heat map (off by default), and fullscreen, measure and
+mini-map controls. Every Leaflet and plugin asset
 is inlined from the local copies of :mod:`geoincidents.maps.assets`, so the map needs no network; base
 tiles are optional and configurable.
 
