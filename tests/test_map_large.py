@@ -258,6 +258,7 @@ def test_large_map_draws_density_and_hides_points_but_keeps_alerts() -> None:
     assert n_alerts > 0
     assert "Incidents (" not in html and f"within 250 m ({n_alerts:,})" in html
     assert "beyond 2,000 incidents only their density and the alerts are drawn" in html
+    assert "red ring: alert (inside or within 250 m)" in html
     # up to points_max they are there, switched off in the layer control
     fmap = build_map(frame, tiles=None, cluster_max=1000)
     layer = next(c for c in fmap._children.values() if type(c).__name__ == "IncidentLayer" and not c.alert)
@@ -295,3 +296,4 @@ def test_saved_map_of_200000_incidents_stays_small(tmp_path: Path) -> None:
     assert size - empty < 3_000_000, (size, empty)  # a few MB of hexagons, not 200,000 incidents
     html = path.read_text(encoding="utf-8")
     assert "Density of incidents (200,000, hexagons)" in html and "big-" not in html
+    assert "red ring" not in html  # no alert incidents: the legend does not explain their symbol

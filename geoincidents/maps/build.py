@@ -401,12 +401,14 @@ def legend_parts(
     event_types: EventTypesLike = None,
     density: tuple[list[float], Sequence[str]] | None = None,
     notes: Sequence[str] = (),
+    alerts: bool = True,
 ) -> tuple[list[tuple[str, str, int]], list[str]]:
     """The legend's rows: (event type, colour, count) per type drawn, then the lines that explain the symbols.
 
     Types are ACLED's six (other taxonomies mapped by ``event_types``, see :mod:`geoincidents.maps.taxonomy`),
     then "Other type" naming the most frequent unmapped types. ``density`` (class breaks per km2 and their
-    colours) adds the density ramp; ``notes`` are added as they are (already HTML).
+    colours) adds the density ramp; ``notes`` are added as they are (already HTML); ``alerts`` False leaves
+    out the line explaining the alert incidents' red ring (there are none).
     """
     extra = [
         f'<span style="color:{PERIMETER_COLOR}">&#9632;</span> perimeter; '
@@ -427,8 +429,9 @@ def legend_parts(
             named = ", ".join(f"{t} {c:,}" for t, c in top.items()) + (" ..." if others.nunique() > len(top) else "")
         label = f"{OTHER_LABEL}: {named}" if named else OTHER_LABEL
         entries.append((label, OTHER_COLOR, int(counts[OTHER_LABEL])))
-    ring = f'<span style="color:{ALERT_COLOR}">&#9711;</span>'
-    extra.append(f"{ring} red ring: alert (inside or within {bands_m[0]:g} m)")
+    if alerts:
+        ring = f'<span style="color:{ALERT_COLOR}">&#9711;</span>'
+        extra.append(f"{ring} red ring: alert (inside or within {bands_m[0]:g} m)")
     extra.append("dashed circle: location uncertainty")
     if "status" in frame and frame["status"].isin(["verified", "disputed", "rejected"]).any():
         extra.append("outline: white unverified, black verified, dashed disputed, faded rejected")
@@ -625,10 +628,10 @@ def _alert_mask(points: IncidentPoints, bands_m: Sequence[float], perimeter_unce
 
 def _add_incident_layers(
     fmap: folium.Map, points: IncidentPoints, gaz: gpd.GeoDataFrame, opts: _IncidentOptions
-) -> dict[str, Any] | None:
+) -> tuple[dict[str, Any] | None, int]:
     """Uncertainty circles, tracks, the density layer, the incidents, the alert incidents, heat map, day slider.
 
-    Returns the density layer's data when it is drawn (for the legend).
+    Returns the density layer's data when it is drawn, and the number of alert incidents (for the legend).
     """
     mode = opts.mode
     names = _landmark_names(gaz)
@@ -669,7 +672,7 @@ def _add_incident_layers(
     day_list = sorted({d for d in points.days.tolist() if d is not None})
     if opts.time_slider and len(day_list) > 1 and any(isinstance(layer, IncidentLayer) for layer in dated):
         TimeSlider(day_list, [layer.get_name() for layer in dated]).add_to(fmap)
-    return dense
+    return dense, int(alert.sum())
 
 
 def _add_heatmap(fmap: folium.Map, points: IncidentPoints, dense: dict[str, Any] | None, show: bool) -> None:
@@ -802,7 +805,7 @@ def build_map(
     perimeter_geojson = _add_perimeter_layer(fmap, feature)
     _add_bridge_layer(fmap, gaz)
     _add_landmark_layers(fmap, gaz)
-    dense = None
+    dense, n_alerts = None, 0
     notes: list[str] = []
     if frame is not None and len(frame):
         points = IncidentPoints.of(frame, event_types)
@@ -810,11 +813,12 @@ def build_map(
             len(points), max_markers=max_markers, cluster_max=cluster_max, points_max=points_max, density=density
         )
         opts = _IncidentOptions(mode, heatmap, time_slider, tuple(bands_m), float(feature["position_uncertainty_m"]))
-        dense = _add_incident_layers(fmap, points, gaz, opts)
+        dense, n_alerts = _add_incident_layers(fmap, points, gaz, opts)
         if not mode.points:
             notes.append(f"beyond {points_max:,} incidents only their density and the alerts are drawn")
     ramp = (dense["breaks"], dense["colors"]) if dense is not None else None
-    Legend(*legend_parts(frame, bands_m, event_types=event_types, density=ramp, notes=notes)).add_to(fmap)
+    legend = legend_parts(frame, bands_m, event_types=event_types, density=ramp, notes=notes, alerts=n_alerts > 0)
+    Legend(*legend).add_to(fmap)
     _add_controls(fmap, perimeter_geojson, tiles, collapsed_layers)
     return localize_map(fmap)
 
