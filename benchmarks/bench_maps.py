@@ -69,16 +69,18 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="geoincidents-maps-"))
     big = _common.synthetic_incidents(args.n)
     t0 = time.perf_counter()
-    fmap = build_map(big, tiles=None)
+    fmap = build_map(big, tiles=None, density=False)  # every incident drawn (no density layer)
     ours = work / "ours.html"
     fmap.save(str(ours))
     t_build = time.perf_counter() - t0
-    layer = next(c for c in fmap._children.values() if isinstance(c, IncidentLayer)).get_name()
-    # every incident in the layer, the layer on the map and drawn (giDrawn: a frame after the renderer's
-    # own draw request), on the incidents' canvas (very large sets) or as clusters / SVG markers
+    layers = [c.get_name() for c in fmap._children.values() if isinstance(c, IncidentLayer)]
+    # every incident in its layer (the incidents, the alert incidents), each layer on the map and drawn
+    # (giDrawn: a frame after the renderer's own draw request), on the incidents' canvas (very large sets)
+    # or as clusters / SVG markers
+    counted = " + ".join(f"window['{name}'].getLayers().length" for name in layers)
+    drawn = " && ".join(f"window['{name}'] && window['{name}'].giDrawn === true" for name in layers)
     ours_ready = (
-        f"() => window['{layer}'] && window['{layer}'].getLayers().length === {args.n} && "
-        f"window['{layer}'].giDrawn === true && "
+        f"() => {drawn} && ({counted}) === {args.n} && "
         "(document.querySelector('canvas.gi-incident-canvas') !== null || "
         "document.querySelectorAll('.marker-cluster, .gi-incident').length > 0)"
     )

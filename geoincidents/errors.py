@@ -13,6 +13,7 @@ __all__ = [
     "BasemapError",
     "CRSMissingError",
     "ConfigError",
+    "EventTypeMappingError",
     "GazetteerError",
     "GeoincidentsError",
     "IncidentReadError",
@@ -97,3 +98,7 @@ class BasemapError(TileSourceError):
 
 class AssetError(GeoincidentsError, RuntimeError):
     """The offline map assets are missing, incomplete or do not match the manifest."""
+
+
+class EventTypeMappingError(GeoincidentsError, ValueError):
+    """A mapping of event types to ACLED's six cannot be used: unreadable file, or a type ACLED does not have."""

@@ -89,7 +89,8 @@ def test_movement_tracks_from_landmark_or_coordinates(gazetteer: gpd.GeoDataFram
     first, second = tracks
     assert first["line"][0] == [round(sit_in.y, 7), round(sit_in.x, 7)]  # [lat, lon]
     assert first["line"][1] == [33.30, 44.38]
-    assert first["tooltip"].startswith("Movement of &lt;i&gt;Fatah&lt;/i&gt; from sit_in_2021_jadriya")
+    # the origin by its gazetteer name, not its id
+    assert first["tooltip"].startswith("Movement of &lt;i&gt;Fatah&lt;/i&gt; from Election-results sit-in, Jadriya")
     assert second["line"][0] == [33.29, 44.37]
     assert "from the reported origin" in second["tooltip"]
     # the arrow head: two barbs at the incident, each within 150 m of it
@@ -107,11 +108,11 @@ def test_legend_counts_types_and_explains_symbols() -> None:
         crs=4326,
     )
     entries, extra = legend_parts(frame, (250.0, 1000.0))
-    # ACLED's order, then the other types together
+    # ACLED's order, then the other types together, naming the type nothing maps
     assert entries == [
         ("Protests", EVENT_COLORS["Protests"], 1),
         ("Riots", EVENT_COLORS["Riots"], 2),
-        (OTHER_LABEL, OTHER_COLOR, 2),
+        (f"{OTHER_LABEL}: odd", OTHER_COLOR, 2),
     ]
     assert "rings at 250, 1000 m" in extra[0]
     assert any("outline" in x for x in extra)

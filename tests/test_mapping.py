@@ -16,7 +16,7 @@ from geoincidents.io.incidents import write_incidents
 from geoincidents.maps.assets import AssetError, assets_ready
 from geoincidents.maps.build import EVENT_COLORS, build_map, check_tile_url, event_color, save_map
 from geoincidents.schema import load_sample_incidents
-from geoincidents.ui.views import prepare_incidents
+from geoincidents.ui.views import alerts, prepare_incidents
 
 pytestmark = pytest.mark.skipif(
     not assets_ready(), reason="offline map assets not fetched (python -m geoincidents.maps.assets fetch)"
@@ -56,8 +56,7 @@ def test_layers_and_controls_present(sample: gpd.GeoDataFrame) -> None:
         "Gates",
         "Sit-in sites",
         "Buildings",
-        f"Incidents ({len(sample)})",
-        "Density (heat map)",
+        "Heat map",
     ):
         assert name in html, name
     n_vague = int((sample["uncertainty_m"] >= 500).sum())
@@ -68,7 +67,12 @@ def test_layers_and_controls_present(sample: gpd.GeoDataFrame) -> None:
     assert "L.control.fullscreen" in html or "L.Control.Fullscreen" in html
     assert "L.control.measure" in html or "L.Control.Measure" in html
     assert "gi-timeslider" in html  # two days of incidents
-    assert html.count('className: "gi-incident"') == 1  # one layer object for all incidents
+    # one layer object for the incidents, one for the alert incidents (inside or within the first band)
+    n_alerts, rest = len(alerts(sample)), len(sample) - len(alerts(sample))
+    assert n_alerts >= 1
+    assert f"Alert incidents: inside or within 250 m ({n_alerts})" in html
+    assert html.count('className: "gi-incident gi-alert"') == 1
+    assert (f"Incidents ({rest})" in html) == (html.count('className: "gi-incident"') == 1) == (rest > 0)
     assert "Incidents by event type" in html
     for etype in set(sample["event_type"].dropna()):
         assert EVENT_COLORS[etype] in html
@@ -102,7 +106,7 @@ def test_hostile_strings_are_escaped_everywhere(sample: gpd.GeoDataFrame) -> Non
     assert "&#96;" in html or "\\u0026#96;" in html
     assert "&#36;&#123;alert(1)&#125;" in html or "\\u0026#36;\\u0026#123;alert(1)\\u0026#125;" in html
     assert "&#92;" in html or "\\u0026#92;" in html
-    assert "Other / unknown type" in html  # a hostile event type is not an ACLED type
+    assert "Other type: \\u0026lt;img" in html or "Other type: &lt;img" in html  # shown, escaped, as other
 
 
 def test_no_external_script_or_stylesheet(sample: gpd.GeoDataFrame) -> None:
@@ -147,8 +151,11 @@ def test_large_sets_are_clustered_in_one_layer() -> None:
     assert html.count("L.circleMarker(") <= 3  # template code, not one object per incident
     n_children = sum(1 for _ in fmap._children)
     assert n_children < 40
-    # the heat map is shown for large sets
-    assert "Density (heat map)" in html
+    # the heat map is in the layer control, switched off (it hid the perimeter when shown by default)
+    heat = [c for c in fmap._children.values() if type(c).__name__ == "HeatMap"]
+    assert len(heat) == 1 and heat[0].show is False and "Heat map" in html
+    # 2,000 incidents are below the density threshold: no density layer
+    assert "Density of incidents" not in html
 
 
 def test_tracks_from_origin_landmark(sample: gpd.GeoDataFrame) -> None:
@@ -158,7 +165,7 @@ def test_tracks_from_origin_landmark(sample: gpd.GeoDataFrame) -> None:
     inc.loc[gate_row, "origin_landmark_id"] = "sit_in_2021_jadriya"
     html = _html(build_map(inc, tiles=None))
     assert "Movement tracks (1)" in html
-    assert "from sit_in_2021_jadriya" in html
+    assert "from Election-results sit-in, Jadriya" in html and "from sit_in_2021_jadriya" not in html
     assert "Movement tracks" not in _html(build_map(sample, tiles=None))
 
 
@@ -191,7 +198,7 @@ def test_cli_map_writes_a_standalone_file(sample: gpd.GeoDataFrame, tmp_path: Pa
     out = tmp_path / "map.html"
     assert cli_main(["map", str(src), "-o", str(out), "--tiles", "none"]) == 0
     html = out.read_text(encoding="utf-8")
-    assert f"Incidents ({len(sample)})" in html
+    assert f"Alert incidents: inside or within 250 m ({len(alerts(sample))})" in html
     assert not URL.search(html)
     assert cli_main(["map", str(tmp_path / "missing.csv"), "-o", str(out)]) == 2
 
@@ -220,20 +227,24 @@ def _many(n: int, seed: int, sentence: str) -> gpd.GeoDataFrame:
 def test_very_large_sets_are_drawn_on_one_canvas_with_compact_escaped_columns() -> None:
     sentence = "Crowd said " + HOSTILE[0] + " and " + HOSTILE[1]
     frame = _many(1200, 11, sentence)
-    html = _html(build_map(frame, tiles=None, max_markers=300, cluster_max=1000))
-    assert "L.canvas(" in html and "L.markerClusterGroup" not in html
-    assert html.count('className: "gi-incident"') == 1
-    assert "Incidents (1200)" in html and "Density (heat map)" in html
-    # the evidence is escaped, and written once for 1,200 incidents (a column of distinct values)
+    # without the density layer (density=False) every incident is drawn on one canvas
+    fmap = build_map(frame, tiles=None, max_markers=300, cluster_max=1000, density=False)
+    html = _html(fmap)
+    n_alerts = len(alerts(frame))
+    assert "L.canvas(" in html and html.count('className: "gi-incident"') == 1
+    assert f"Incidents ({1200 - n_alerts:,})" in html and "Heat map" in html
+    assert "Density of incidents" not in html
+    # the evidence is escaped, and written once per layer for 1,200 incidents (a column of distinct values)
     escaped = "&lt;img src=x onerror=alert(1)&gt; and &#96;&#36;&#123;alert(1)&#125;&#96;"
-    assert html.count(escaped.replace("&", "\\u0026")) == 1  # '&' is \u0026 inside the page's script
+    assert html.count(escaped.replace("&", "\\u0026")) == 2  # '&' is \u0026 inside the page's script
     assert "<img src=x" not in html and "${alert(1)}" not in html
     # every event id reaches the page (tooltips and popups are assembled from the columns)
     assert all(f'"{frame["event_id"].iloc[i]}"' in html for i in (0, 599, 1199))
     # the uncertainty circles of the vague locations are there too, switched off by default
     assert f"Location uncertainty ({int((frame['geo_precision'] >= 2).sum())})" in html
     # at most max(cluster_max, max_markers) incidents are clustered: up to there, no canvas
-    assert "L.canvas(" not in _html(build_map(frame.iloc[:900], tiles=None, max_markers=300, cluster_max=1000))
+    small = _html(build_map(frame.iloc[:900], tiles=None, max_markers=300, cluster_max=1000))
+    assert "L.canvas(" not in small and "Density of incidents" not in small
 
 
 def test_report_text_is_never_evaluated_as_a_template(sample: gpd.GeoDataFrame) -> None:

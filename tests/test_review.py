@@ -90,9 +90,11 @@ def test_status_is_drawn_on_the_map(store_path: Path) -> None:
     frame = prepare_incidents(load_store_incidents(store_path))
     html = build_map(frame, tiles=None).get_root().render()
     # the incident layer's columns: each marker's status, drawn with the style of that status
-    cols = json.loads(re.search(r"var cols = (\{.*?\});\n", html).group(1))  # type: ignore[union-attr]
-    status = cols["status"]
-    drawn = [status["u"][i] for i in status["i"]] if isinstance(status, dict) else status
+    # (the incidents and the alert incidents are two layers, each with its columns)
+    drawn = []
+    for found in re.finditer(r"var cols = (\{.*?\});\n", html):
+        status = json.loads(found.group(1))["status"]
+        drawn += [status["u"][i] for i in status["i"]] if isinstance(status, dict) else status
     assert sorted(drawn) == ["disputed", "rejected", *["unverified"] * 6]
     styles = json.loads(re.search(r"var styles = (\{.*?\});\n", html).group(1))  # type: ignore[union-attr]
     assert styles["rejected"] == ["#777777", "2 4", 0.3]  # rejected: faded, dotted

@@ -37,7 +37,9 @@ __all__ = [
     "ACLED_OLD_EVENT_TYPES",
     "CAMEO_ROOT_TYPES",
     "GDELT_COLUMNS",
+    "UCDP_TYPES",
     "Recognised",
+    "cameo_type",
     "has_position_columns",
     "recognise",
 ]
@@ -124,7 +126,8 @@ _WHERE_PREC_DOUBT: Final[dict[str, str]] = {
 }
 # UCDP GED date_prec -> ACLED-like time_precision (1 exact day; 2 within 2-6 days; 3 a week; 4 a month; 5 a year).
 _DATE_PREC: Final[dict[str, int]] = {"1": 1, "2": 2, "3": 2, "4": 3, "5": 3}
-_UCDP_TYPES: Final[dict[str, str]] = {"1": "Battles", "2": "Battles", "3": "Violence against civilians"}
+# UCDP GED type_of_violence: 1 state-based conflict, 2 non-state conflict, 3 one-sided violence.
+UCDP_TYPES: Final[dict[str, str]] = {"1": "Battles", "2": "Battles", "3": "Violence against civilians"}
 # GDELT ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state. GDELT places an
 # event at best at a city's or landmark's point: never more precise than geo_precision 3 ("only a
 # larger area, e.g. the city, is known").
@@ -299,7 +302,7 @@ def _ucdp(table: pd.DataFrame) -> Recognised:
     derived["geo_precision"] = where.map(_WHERE_PREC).astype("Int8")
     derived["uncertainty_m"] = where.map(_WHERE_PREC_RADIUS_M).astype("Float64")
     if "type_of_violence" in keys:
-        derived["event_type"] = _code(table[keys["type_of_violence"]]).map(_UCDP_TYPES).astype("string")
+        derived["event_type"] = _code(table[keys["type_of_violence"]]).map(UCDP_TYPES).astype("string")
     doubts = where.map({code: f"{FLAG_PREFIX}UCDP where_prec {code}: {why}" for code, why in _WHERE_PREC_DOUBT.items()})
     renames = {
         "date_start": "event_date",
@@ -330,7 +333,8 @@ def _is_gdelt(keys: dict[str, str]) -> bool:
     return {"globaleventid", "sqldate", "actiongeo_lat", "actiongeo_long", "eventrootcode"} <= set(keys)
 
 
-def _cameo(code: str | None, root: str | None) -> tuple[str | None, str | None]:
+def cameo_type(code: str | None, root: str | None) -> tuple[str | None, str | None]:
+    """ACLED-like (event type, sub-event type) of a CAMEO ``EventCode`` and ``EventRootCode`` (None when unknown)."""
     for n in (4, 3):
         if code and code[:n] in _CAMEO_CODES:
             return _CAMEO_CODES[code[:n]]
@@ -345,7 +349,7 @@ def _cameo_columns(code: pd.Series, root: pd.Series) -> tuple[pd.Series, pd.Seri
     types = []
     for unique in uniques:
         event_code, root_code = str(unique).split("|", 1)
-        types.append(_cameo(event_code or None, root_code or None))
+        types.append(cameo_type(event_code or None, root_code or None))
     kind = np.array([t[0] for t in types] + [None], dtype=object)[codes]
     sub = np.array([t[1] for t in types] + [None], dtype=object)[codes]
     return pd.Series(kind, index=code.index, dtype="string"), pd.Series(sub, index=code.index, dtype="string")

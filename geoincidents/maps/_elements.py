@@ -26,16 +26,18 @@ from folium.map import Layer
 from jinja2 import Template
 
 from geoincidents.maps.escape import escape_text
-from geoincidents.maps.style import POPUP_LABELS, STATUS_STYLE
+from geoincidents.maps.style import PANES, POPUP_LABELS, STATUS_STYLE
 
 __all__ = [
     "BaseTiles",
     "ContextLayer",
     "DatedLayer",
+    "DensityLayer",
     "IncidentLayer",
     "Legend",
     "LocalBasemap",
     "MiniMap",
+    "Panes",
     "RawScript",
     "TimeSlider",
     "columnar",
@@ -134,19 +136,31 @@ class IncidentLayer(RawScript, JSCSSMixin, Layer):
 
     _template = Template(
         """
+{% macro header(this, kwargs) %}
+{% if this.alert and this.cluster %}<style>
+.gi-alert-cluster {background-color: rgba(232, 0, 11, 0.3);}
+.gi-alert-cluster div {background-color: rgba(232, 0, 11, 0.85); color: #fff; font-weight: bold;
+  width: 26px; height: 26px; margin-left: 4px; margin-top: 4px; border-radius: 13px; font-size: 11px;}
+.gi-alert-cluster span {line-height: 26px;}
+</style>{% endif %}
+{% endmacro %}
 {% macro script(this, kwargs) %}
 var {{ this.get_name() }} = (function () {
   var map = {{ this._parent.get_name() }};
-  if (!map.getPane("giIncidents")) { map.createPane("giIncidents").style.zIndex = 620; }
   // clustering needs a maximum zoom, which a map without base tiles does not have
   if (map.options.maxZoom === undefined) { map.setMaxZoom(19); }
   {{ this.col_js }}
   var cols = {{ this.cols_json }};
   var styles = {{ this.styles_json }};
   var labels = {{ this.labels_json }};
-  var group = {% if this.cluster %}L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 40,
-      chunkedLoading: true}){% else %}L.featureGroup(){% endif %};
-  var renderer = {% if this.canvas %}L.canvas({pane: "giIncidents", padding: 0.3}){% else %}undefined{% endif %};
+  var group = {% if this.cluster %}L.markerClusterGroup({showCoverageOnHover: false,
+      maxClusterRadius: {% if this.alert %}70{% else %}40{% endif %},
+      chunkedLoading: true, clusterPane: {{ this.pane_json }}{% if this.alert %},
+      iconCreateFunction: function (c) {
+        return L.divIcon({html: "<div><span>" + c.getChildCount().toLocaleString() + "</span></div>",
+          className: "marker-cluster gi-alert-cluster", iconSize: L.point(34, 34)});
+      }{% endif %}}){% else %}L.featureGroup(){% endif %};
+  var renderer = {% if this.canvas %}L.canvas({pane: {{ this.pane_json }}, padding: 0.3}){% else %}undefined{% endif %};
   function popup(i) {
     var html = '<div class="gi-popup"><b>Incident ' + giCol(cols.p0, i) + '</b><table style="font-size:12px">';
     for (var k = 0; k < labels.length; k++) {
@@ -164,9 +178,10 @@ var {{ this.get_name() }} = (function () {
   var n = cols.lat.length, layers = new Array(n);
   for (var i = 0; i < n; i++) {
     var style = styles[giCol(cols.status, i)];
-    var m = L.circleMarker([cols.lat[i], cols.lon[i]], {radius: {{ this.radius }}, color: style[0],
+    var m = L.circleMarker([cols.lat[i], cols.lon[i]], {radius: {{ this.radius }},
+      color: {% if this.alert %}{{ this.alert_json }}{% else %}style[0]{% endif %},
       weight: {{ this.weight }}, fillColor: giCol(cols.color, i), dashArray: style[1] || null, fillOpacity: style[2],
-      className: "gi-incident", pane: "giIncidents", renderer: renderer});
+      className: {{ this.class_json }}, pane: {{ this.pane_json }}, renderer: renderer});
     m.bindPopup(popup.bind(null, i), {maxWidth: 380});
     m.bindTooltip((giCol(cols.p0, i) || "?") + " · " + giCol(cols.tt, i));
     m.giDay = giCol(cols.day, i);
@@ -185,9 +200,23 @@ var {{ this.get_name() }} = (function () {
 """
     )
 
-    def __init__(self, columns: dict[str, Any], *, cluster: bool, canvas: bool, name: str) -> None:
-        super().__init__(name=name, overlay=True, control=True, show=True)
+    def __init__(
+        self,
+        columns: dict[str, Any],
+        *,
+        cluster: bool,
+        canvas: bool,
+        name: str,
+        show: bool = True,
+        alert_color: str | None = None,
+    ) -> None:
+        super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "IncidentLayer"
+        # alert incidents: in the top pane, outlined in the alert colour, larger
+        self.alert = alert_color is not None
+        self.alert_json = js_json(alert_color or "")
+        self.pane_json = js_json("giAlerts" if self.alert else "giIncidents")
+        self.class_json = js_json("gi-incident gi-alert" if self.alert else "gi-incident")
         self.col_js = _GI_COL_JS
         self.cols_json = js_json(columnar(columns))
         self.styles_json = js_json({k: list(v) for k, v in STATUS_STYLE.items()})
@@ -196,6 +225,8 @@ var {{ this.get_name() }} = (function () {
         self.canvas = canvas
         # tens of thousands of points: smaller dots, so that dense places stay readable
         self.radius, self.weight = (5, 1.5) if canvas else (9, 2.5)
+        if self.alert:
+            self.radius, self.weight = (7, 3) if canvas else (10, 3.5)
         if cluster:
             self.default_js = [("markerclusterjs", "asset:markercluster.js")]
             self.default_css = [
@@ -253,6 +284,116 @@ var {{ this.get_name() }} = (function () {
         self.cols_json = js_json(columnar({k: [item.get(k) for item in items] for k in keys}))
         self.n = len(items)
         self.canvas = canvas
+
+
+class Panes(RawScript):
+    """The map's own Leaflet panes with their z-index (:data:`geoincidents.maps.style.PANES`), made first.
+
+    Only the shapes in a pane catch the mouse, never the pane's whole SVG or canvas, so that a line
+    above (an outline) does not hide the incidents under it.
+    """
+
+    _template = Template(
+        """
+{% macro header(this, kwargs) %}
+<style>{% for name in this.panes %}.leaflet-{{ name }}-pane > svg{% if not loop.last %}, {% endif %}{% endfor %}
+{pointer-events: none;}
+.leaflet-giOutlines-pane path:focus {outline: none;}</style>
+{% endmacro %}
+{% macro script(this, kwargs) %}
+(function () {
+  var map = {{ this._parent.get_name() }};
+  var panes = {{ this.panes_json }};
+  Object.keys(panes).forEach(function (name) {
+    if (!map.getPane(name)) { map.createPane(name).style.zIndex = String(panes[name]); }
+  });
+})();
+{% endmacro %}
+"""
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "Panes"
+        self.panes = list(PANES)
+        self.panes_json = js_json(dict(PANES))
+
+
+class DensityLayer(RawScript, Layer):
+    """Hexagons coloured by incidents per km2, one grid size per zoom range (see :mod:`geoincidents.maps.density`).
+
+    ``data`` holds, per level, its smallest zoom, width, corner offsets and the cells' centres, counts
+    per type and density; and the type names and colours, the class breaks and colours. The layer builds
+    a level's hexagons on one canvas the first time the map is at its zoom.
+    """
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = (function () {
+  var map = {{ this._parent.get_name() }};
+  var data = {{ this.data_json }};
+  var renderer = L.canvas({pane: "giDensity", padding: 0.3});
+  var group = L.layerGroup(), built = {}, current = -1;
+  function klass(d) {
+    for (var k = 0; k < data.breaks.length; k++) { if (d < data.breaks[k]) { return k; } }
+    return data.breaks.length;
+  }
+  function tip(level, i) {
+    var counts = level.t[i], total = 0, rows = "";
+    for (var k = 0; k < counts.length; k++) {
+      if (!counts[k]) { continue; }
+      total += counts[k];
+      rows += '<div><span style="display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:4px;' +
+        'background:' + data.types[k][1] + '"></span>' + data.types[k][0] + ": " + counts[k].toLocaleString() +
+        "</div>";
+    }
+    return '<div class="gi-density-tip"><b>' + total.toLocaleString() + " incident" + (total === 1 ? "" : "s") +
+      "</b> in this " + level.w + " m hexagon (" + level.d[i].toLocaleString(undefined, {maximumFractionDigits: 1}) +
+      " per km&sup2;)" + rows + "</div>";
+  }
+  function build(li) {
+    var level = data.levels[li], cells = [];
+    for (var i = 0; i < level.lat.length; i++) {
+      var ring = level.off.map(function (o) { return [level.lat[i] + o[0], level.lon[i] + o[1]]; });
+      var k = klass(level.d[i]);
+      // the sparsest classes are the most transparent: the map under them stays readable
+      var cell = L.polygon(ring, {renderer: renderer, pane: "giDensity", stroke: true, color: "#ffffff",
+        weight: 0.5, opacity: 0.6, fillColor: data.colors[k],
+        fillOpacity: 0.3 + 0.5 * k / Math.max(1, data.breaks.length), className: "gi-density"});
+      cell.bindTooltip(tip.bind(null, level, i), {sticky: true});
+      cells.push(cell);
+    }
+    return L.layerGroup(cells);
+  }
+  function levelFor(zoom) {
+    var li = 0;
+    for (var k = 0; k < data.levels.length; k++) { if (zoom >= data.levels[k].z) { li = k; } }
+    return li;
+  }
+  function update() {
+    if (!map.hasLayer(group)) { return; }
+    var li = levelFor(map.getZoom());
+    if (li === current) { return; }
+    if (current >= 0) { group.removeLayer(built[current]); }
+    built[li] = built[li] || build(li);
+    group.addLayer(built[li]);
+    current = li;
+    group.giLevel = li;
+    window.requestAnimationFrame(function () { group.giDrawn = true; });
+  }
+  group.on("add", update);
+  map.on("zoomend", update);
+  return group;
+})();
+{% endmacro %}
+"""
+    )
+
+    def __init__(self, data: dict[str, Any], *, name: str, show: bool = True) -> None:
+        super().__init__(name=name, overlay=True, control=True, show=show)
+        self._name = "DensityLayer"
+        self.data_json = js_json(data)
 
 
 class TimeSlider(RawScript):
@@ -340,7 +481,7 @@ class Legend(RawScript):
         self._name = "Legend"
         rows = [
             f'<div><span style="display:inline-block;width:12px;height:12px;border-radius:50%;'
-            f'background:{color};border:1px solid #1b1b1b;margin-right:6px"></span>{escape_text(label)} ({n})</div>'
+            f'background:{color};border:1px solid #1b1b1b;margin-right:6px"></span>{escape_text(label)} ({n:,})</div>'
             for label, color, n in entries
         ]
         html = "<b>Incidents by event type</b>" + "".join(rows) + "".join(f"<div>{x}</div>" for x in extra)

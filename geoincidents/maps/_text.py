@@ -19,6 +19,7 @@ from geoincidents.maps.escape import escape_text
 from geoincidents.proximity.certainty import location_uncertainty
 
 __all__ = [
+    "OTHER_TYPE",
     "column",
     "day",
     "distance_texts",
@@ -29,10 +30,16 @@ __all__ = [
     "location_radius",
     "numbers",
     "per_unique",
+    "perimeter_popup",
     "popup_columns",
     "present",
     "track_tooltip",
+    "type_texts",
 ]
+
+
+OTHER_TYPE = "Other type"
+"""How the map names an incident whose type maps to none of ACLED's six (or that has no type)."""
 
 
 def present(value: Any) -> bool:
@@ -112,13 +119,37 @@ def distance_texts(frame: pd.DataFrame) -> list[str]:
     return out
 
 
-def popup_columns(frame: pd.DataFrame) -> dict[str, list[Any]]:
+def type_texts(acled: np.ndarray, original: np.ndarray, sub: np.ndarray, sub_ok: np.ndarray) -> list[str]:
+    """The popup's type line of every row (already escaped parts): ACLED type (sub-event type), and the
+    original type when the source used another taxonomy, e.g. "Battles, from UCDP type of violence 2 (...)"."""
+    out = []
+    for a, o, s, ok in zip(acled.tolist(), original.tolist(), sub.tolist(), sub_ok.tolist(), strict=True):
+        if a == OTHER_TYPE:
+            out.append(f"{OTHER_TYPE}: {o}" if o else "unknown type")
+            continue
+        text = f"{a} ({s})" if ok else a
+        out.append(f"{text}, from {o}" if o else text)
+    return out
+
+
+def popup_columns(
+    frame: pd.DataFrame,
+    *,
+    acled: np.ndarray | None = None,
+    original: np.ndarray | None = None,
+    landmark_names: Mapping[str, str] | None = None,
+) -> dict[str, list[Any]]:
     """The popup and tooltip of every incident as escaped text, column by column.
 
     Keys ``p0`` (event id) to ``p9`` (evidence sentence), in the order of
     :data:`geoincidents.maps.style.POPUP_LABELS` between them, and ``tt``, the tooltip after the
     event id. The map's script assembles the popup from these when it is opened.
+
+    ``acled`` and ``original`` are each row's ACLED type (None: other) and original type
+    (:func:`geoincidents.maps.taxonomy.acled_types`); without them the ``event_type`` column is shown as
+    it is. ``landmark_names`` turns landmark ids into the gazetteer's names (an id not in it is shown as it is).
     """
+    names = landmark_names or {}
 
     def esc(name: str, missing: str = "") -> np.ndarray:
         return per_unique(column(frame, name), lambda v: escape_text(v, missing=missing))
@@ -129,14 +160,21 @@ def popup_columns(frame: pd.DataFrame) -> dict[str, list[Any]]:
     date_text = per_unique(column(frame, "event_date"), lambda v: escape_text(format_date(v)))
     actors = [esc(c) for c in ("actor1", "assoc_actor_1", "actor2")]
     actors_ok = [known(c) for c in ("actor1", "assoc_actor_1", "actor2")]
-    etype, sub, sub_ok = esc("event_type", "unknown type"), esc("sub_event_type"), known("sub_event_type")
-    place, lm, lm_ok, rel = esc("location"), esc("landmark_id"), known("landmark_id"), esc("relation", "at")
+    sub, sub_ok = esc("sub_event_type"), known("sub_event_type")
+    if acled is None or original is None:
+        etype = esc("event_type", "unknown type")
+        types = [f"{t} ({s})" if ok else t for t, s, ok in zip(etype, sub, sub_ok, strict=True)]
+    else:
+        etype = _escape_each(acled, missing=OTHER_TYPE)
+        types = type_texts(etype, _escape_each(original, missing=""), sub, sub_ok)
+    lm = per_unique(column(frame, "landmark_id"), lambda v: escape_text(names.get(str(v), v) if present(v) else v))
+    place, lm_ok, rel = esc("location"), known("landmark_id"), esc("relation", "at")
     fat = per_unique(column(frame, "fatalities"), format_int)
     inj = per_unique(column(frame, "injuries"), format_int)
     p_actor, p_type, p_place, p_cas, tooltips = [], [], [], [], []
     for i in range(len(frame)):
         p_actor.append(" / ".join(a[i] for a, ok in zip(actors, actors_ok, strict=True) if ok[i]) or "not reported")
-        p_type.append(f"{etype[i]} ({sub[i]})" if sub_ok[i] else etype[i])
+        p_type.append(types[i])
         landmark = f"{rel[i]} {lm[i]}" if lm_ok[i] else ""
         p_place.append((f"{place[i]} [{landmark}]" if landmark else place[i]) or "not reported")
         p_cas.append(f"{fat[i]} killed, {inj[i]} injured")
@@ -157,6 +195,11 @@ def popup_columns(frame: pd.DataFrame) -> dict[str, list[Any]]:
     }
 
 
+def _escape_each(values: np.ndarray, *, missing: str) -> np.ndarray:
+    """Every value escaped once per distinct value (``missing`` for None)."""
+    return per_unique(pd.Series(values, dtype=object), lambda v: escape_text(v, missing=missing))
+
+
 def track_tooltip(row: Mapping[str, Any], where_from: str, when: str | None) -> str:
     """The tooltip of a movement track (``where_from`` is already escaped)."""
     e = escape_text
@@ -167,18 +210,26 @@ def track_tooltip(row: Mapping[str, Any], where_from: str, when: str | None) -> 
     )
 
 
+_KIND_NAMES = {"sit_in": "sit-in site", "bridge_end": "bridge end"}
+
+
 def landmark_popup(row: Mapping[str, Any], kind: str) -> str:
-    """The popup HTML of a gazetteer landmark: names, kind, id, position uncertainty, source (and dates of a sit-in)."""
+    """The popup HTML of a gazetteer landmark: names, kind, position uncertainty, source (and dates of a sit-in)."""
     e = escape_text
     popup = (
         f"<b>{e(row['name'])}</b> <span dir='rtl'>{e(row['name_ar'])}</span><br>"
-        f"{e(kind.replace('_', ' '))} · id {e(row['landmark_id'])}<br>"
+        f"{e(_KIND_NAMES.get(kind, kind.replace('_', ' ')))}<br>"
         f"position ± {float(row['position_uncertainty_m']):,.0f} m<br>"
         f"source: {e(row['source'])}"
     )
     if kind == "sit_in":
         popup += f"<br>existed {e(row.get('valid_from'), missing='?')} to {e(row.get('valid_to'), missing='?')}"
     return popup
+
+
+def perimeter_popup(row: Mapping[str, Any]) -> str:
+    """The popup HTML of the perimeter: its names, position uncertainty and source."""
+    return landmark_popup(row, "perimeter")
 
 
 def landmark_tooltip(layer_name: str, row: Mapping[str, Any]) -> str:

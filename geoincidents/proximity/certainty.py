@@ -38,6 +38,7 @@ __all__ = [
     "CERTAINTIES",
     "DEFAULT_BANDS_M",
     "GEO_PRECISION_UNCERTAINTY_M",
+    "alert_levels",
     "band_codes",
     "band_labels",
     "certainty_codes",
@@ -207,3 +208,26 @@ def certainty_of(code: int) -> Certainty | None:
 def certainty_labels(codes: NDArray[np.int8]) -> pd.Categorical:
     """Codes of :func:`certainty_codes` as a categorical over :data:`CERTAINTIES` (missing where -1)."""
     return pd.Categorical.from_codes(codes, categories=list(CERTAINTIES))
+
+
+def alert_levels(
+    distance: NDArray[np.float64],
+    radius: NDArray[np.float64],
+    perimeter_uncertainty_m: float | NDArray[np.float64],
+    bands_m: Sequence[float] = DEFAULT_BANDS_M,
+) -> NDArray[np.str_]:
+    """The alert level of each location: inside the perimeter or within the first band, certainly or possibly.
+
+    ``"inside"``, ``"possibly inside"``, ``"within {first band}"``, ``"possibly within {first band}"``, or
+    ``""`` (no alert; also where the distance is missing). The app's alert panel and the map's alert
+    incidents use this, with the certainty of rule 4 (:func:`certainty_codes`).
+    """
+    label = band_labels(bands_m)[1]
+    _, _, in_zone = certainty_codes(distance, radius, perimeter_uncertainty_m, 0.0)
+    _, _, in_band = certainty_codes(distance, radius, perimeter_uncertainty_m, float(bands_m[0]))
+    out: NDArray[np.str_] = np.select(
+        [in_zone == CERTAIN, in_zone == POSSIBLE, in_band == CERTAIN, in_band == POSSIBLE],
+        ["inside", "possibly inside", f"within {label}", f"possibly within {label}"],
+        default="",
+    )
+    return out

@@ -247,20 +247,22 @@ c3.metric("Days covered", 0 if shown is None else int(pd.to_datetime(shown["even
 map_col, side_col = st.columns([5, 2])
 with map_col:
     try:
-        drawn = {
-            "gazetteer": cfg.gazetteer,
-            "perimeter": cfg.perimeter,
-            "bands_m": cfg.bands,
-            "tiles": tiles,
-            "attribution": attribution or "base tiles",
-            "height": "620px",
-            "collapsed_layers": True,
-        }
+        draw = partial(
+            build_map,
+            shown,
+            gazetteer=cfg.gazetteer,
+            perimeter=cfg.perimeter,
+            bands_m=cfg.bands,
+            tiles=tiles,
+            attribution=attribution or "base tiles",
+            height="620px",
+            collapsed_layers=True,
+        )
         try:
-            fmap = build_map(shown, basemap=basemap or None, **drawn)
+            fmap = draw(basemap=basemap or None)
         except BasemapError as exc:
             st.error(f"{plain(exc)}. The map is drawn without it.")
-            fmap = build_map(shown, **drawn)
+            fmap = draw()
         # render=False: st_folium renders the map's own parts; its extra whole-page render is thrown away
         state = st_folium(
             fmap,

@@ -25,11 +25,9 @@ from geoincidents.gazetteer.model import GazetteerLike
 from geoincidents.io.geojson import export_layers
 from geoincidents.io.incidents import ReadResult, read_incidents, write_incidents
 from geoincidents.proximity.certainty import (
-    CERTAIN,
     DEFAULT_BANDS_M,
-    POSSIBLE,
+    alert_levels,
     band_labels,
-    certainty_codes,
     location_uncertainty,
 )
 from geoincidents.proximity.measure import check_proximity
@@ -164,13 +162,7 @@ def alerts(
     dist = frame["distance_m"].to_numpy(dtype=float)
     radius = location_uncertainty(frame.get("uncertainty_m"), frame.get("geo_precision"), n=len(frame))
     per_unc = float(perimeter_feature(perimeter, gazetteer=gazetteer)["position_uncertainty_m"])
-    _, _, in_zone = certainty_codes(dist, radius, per_unc, 0.0)
-    _, _, in_band = certainty_codes(dist, radius, per_unc, float(bands_m[0]))
-    levels = np.select(
-        [in_zone == CERTAIN, in_zone == POSSIBLE, in_band == CERTAIN, in_band == POSSIBLE],
-        ["inside", "possibly inside", f"within {label}", f"possibly within {label}"],
-        default="",
-    )
+    levels = alert_levels(dist, radius, per_unc, bands_m)
     order = {"inside": 0, "possibly inside": 1, f"within {label}": 2, f"possibly within {label}": 3}
     out = pd.DataFrame(frame.drop(columns=frame.geometry.name) if isinstance(frame, gpd.GeoDataFrame) else frame)
     out["alert"] = levels
