@@ -249,7 +249,9 @@ def test_large_map_draws_density_and_hides_points_but_keeps_alerts() -> None:
     fmap = build_map(frame, tiles=None, cluster_max=1000, points_max=2000)
     html = fmap.get_root().render()
     assert "Density of incidents (3,000, hexagons)" in html
-    data = json.loads(re.search(r"var data = (\{.*?\});\n", html).group(1))  # type: ignore[union-attr]
+    # the density layer's data (the context layer has its own "var data")
+    found = [json.loads(m) for m in re.findall(r"var data = (\{.*?\});\n", html)]
+    data = next(d for d in found if "levels" in d)
     assert all(sum(map(sum, level["t"])) == 3000 for level in data["levels"])
     # beyond points_max the individual incidents are not in the page; the alert incidents are
     from geoincidents.ui.views import alerts
