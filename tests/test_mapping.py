@@ -338,7 +338,7 @@ def test_cli_map_refuses_a_template_tile_url_and_keeps_a_template_attribution_as
     bad = f"https://tiles.example.org/{{z}}/{{x}}/{{y}}.png?{_RUNS_CODE}"
     assert cli_main(["map", str(src), "-o", str(out), "--tiles", bad]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("geoincidents map: error: the tile URL template") and err.count("\n") == 1
+    assert err.startswith("geoincidents map: error: --tiles: the tile URL template") and err.count("\n") == 1
     assert not out.exists() and not (tmp_path / "pwned").exists()
     tiles = "https://tiles.example.org/{z}/{x}/{y}.png"  # attribution is shown with base tiles only
     code = cli_main(
