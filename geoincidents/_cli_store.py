@@ -54,7 +54,7 @@ def add_store_argument(p: argparse.ArgumentParser, *, created: bool = False) -> 
     p.add_argument(
         "--store",
         default=None,
-        help=f"incident store GeoPackage (.gpkg), {what} (default: from geoincidents.toml or ${env_var('store')})",
+        help=f"incident store GeoPackage (.gpkg), {what} (default: ${env_var('store')}, else geoincidents.toml)",
     )
 
 

@@ -55,7 +55,7 @@ _CRS_HELP = (
     "CRS of the file's coordinates when it declares none, e.g. EPSG:32638 for UTM zone 38N x/y columns "
     "(default: EPSG:4326, longitude/latitude)"
 )
-_CONFIGURED = "(default: from geoincidents.toml or $GEOINCIDENTS_{}, else {})"
+_CONFIGURED = "(default: $GEOINCIDENTS_{}, else geoincidents.toml, else {})"
 
 
 def _cmd_layers(args: argparse.Namespace) -> int:
@@ -299,7 +299,7 @@ def _add_gazetteer_argument(p: argparse.ArgumentParser) -> None:
 
 
 def _add_data_commands(sub: Any, common: argparse.ArgumentParser) -> None:
-    """layers, osm, proximity, scale, map, extract."""
+    """layers, osm, scale, extract; proximity and map in :func:`_add_read_commands`."""
     p = sub.add_parser("layers", parents=[common], help="export the GeoJSON layers (default into ./layers)")
     p.add_argument("--out", default="layers", help="output folder (default: layers)")
     p.add_argument("--incidents", default=None, help="sample-incident CSV (default: the bundled sample)")
@@ -316,16 +316,6 @@ def _add_data_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--add-new", action="store_true", help="also add named landmarks the base lacks")
     p.set_defaults(handler=_cmd_osm)
 
-    read_file = {"epilog": READ_EXIT_STATUS, "formatter_class": argparse.RawDescriptionHelpFormatter}
-    p = sub.add_parser(
-        "proximity", parents=[common], help="add distance to the perimeter to an incident file", **read_file
-    )
-    p.add_argument("input", help=_INPUT_HELP)
-    p.add_argument("-o", "--output", default=None, help="output (.geojson, .csv or .gpkg)")
-    p.add_argument("--crs", default=None, help=_CRS_HELP)
-    _add_perimeter_arguments(p)
-    p.set_defaults(handler=_cmd_proximity)
-
     p = sub.add_parser(
         "scale", parents=[common], help="proximity of a large GeoParquet table on a Dask cluster, GeoParquet out"
     )
@@ -339,6 +329,30 @@ def _add_data_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     _add_perimeter_arguments(p)
     p.set_defaults(handler=_cmd_scale)
+
+    p = sub.add_parser(
+        "extract", parents=[common], help="extract incidents from report files (.txt, or .jsonl batches)"
+    )
+    p.add_argument("files", nargs="+", help=".txt (one report each) or .jsonl (text/published/source per line)")
+    p.add_argument("-o", "--output", required=True, help="output (.geojson, .csv or .gpkg)")
+    p.add_argument("--published", default=None, help="publication date (YYYY-MM-DD) of the .txt reports")
+    p.add_argument("--source", default=None, help="outlet of the .txt reports")
+    _add_gazetteer_argument(p)
+    p.set_defaults(handler=_cmd_extract)
+    _add_read_commands(sub, common)
+
+
+def _add_read_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    """proximity and map: the commands that read an incident file (exit status of READ_EXIT_STATUS)."""
+    read_file = {"epilog": READ_EXIT_STATUS, "formatter_class": argparse.RawDescriptionHelpFormatter}
+    p = sub.add_parser(
+        "proximity", parents=[common], help="add distance to the perimeter to an incident file", **read_file
+    )
+    p.add_argument("input", help=_INPUT_HELP)
+    p.add_argument("-o", "--output", default=None, help="output (.geojson, .csv or .gpkg)")
+    p.add_argument("--crs", default=None, help=_CRS_HELP)
+    _add_perimeter_arguments(p)
+    p.set_defaults(handler=_cmd_proximity)
 
     p = sub.add_parser(
         "map",
@@ -364,16 +378,6 @@ def _add_data_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         "(default: $GEOINCIDENTS_BASEMAP, else none; see docs/basemaps.md)",
     )
     p.set_defaults(handler=_cmd_map)
-
-    p = sub.add_parser(
-        "extract", parents=[common], help="extract incidents from report files (.txt, or .jsonl batches)"
-    )
-    p.add_argument("files", nargs="+", help=".txt (one report each) or .jsonl (text/published/source per line)")
-    p.add_argument("-o", "--output", required=True, help="output (.geojson, .csv or .gpkg)")
-    p.add_argument("--published", default=None, help="publication date (YYYY-MM-DD) of the .txt reports")
-    p.add_argument("--source", default=None, help="outlet of the .txt reports")
-    _add_gazetteer_argument(p)
-    p.set_defaults(handler=_cmd_extract)
 
 
 def _add_store_commands(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -245,3 +245,16 @@ def test_cli_without_a_store_says_how_to_name_one(
     assert main(["review", "list"]) == 2
     err = capsys.readouterr().err
     assert "no incident store: give --store FILE.gpkg, set $GEOINCIDENTS_STORE or store in geoincidents.toml" in err
+
+
+def test_maps_are_offline_unless_tiles_are_configured() -> None:
+    """``build_map`` with no ``tiles`` draws no tile layer: nothing tells a tile server which area is watched."""
+    from geoincidents.maps.assets import assets_ready
+    from geoincidents.maps.build import build_map, configured_tiles
+
+    if not assets_ready():
+        pytest.skip("offline map assets not in place")
+    html = build_map().get_root().render()
+    assert "L.tileLayer" not in html and "openstreetmap.org" not in html
+    assert configured_tiles({}) is None
+    assert configured_tiles({"GEOINCIDENTS_TILES": "https://t.example.org/{z}/{x}/{y}.png"}) is not None

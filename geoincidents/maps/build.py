@@ -724,7 +724,7 @@ def build_map(
     gazetteer: GazetteerLike = None,
     perimeter: str = "green_zone",
     bands_m: Sequence[float] = DEFAULT_BANDS_M,
-    tiles: str | None = DEFAULT_TILES,
+    tiles: str | None = None,
     attribution: str = DEFAULT_ATTRIBUTION,
     tiles_name: str = "Base map",
     max_markers: int = MAX_MARKERS,
