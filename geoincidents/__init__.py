@@ -27,7 +27,10 @@ from typing import TYPE_CHECKING, Any
 from geoincidents import _compat
 from geoincidents.errors import (
     AssetError,
+    BasemapError,
+    ConfigError,
     CRSMissingError,
+    EventTypeMappingError,
     GazetteerError,
     GeoincidentsError,
     IncidentReadError,
@@ -127,9 +130,12 @@ __all__ = [
     "INCIDENT_COLUMNS",
     "AlertRule",
     "AssetError",
+    "BasemapError",
     "CRSMissingError",
     "Certainty",
+    "ConfigError",
     "EventType",
+    "EventTypeMappingError",
     "GazetteerError",
     "GeoincidentsError",
     "IncidentReadError",

@@ -443,7 +443,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_store_commands(sub, common)
     p = sub.add_parser("config", parents=[common], help="show the settings in force and where each comes from")
     p.set_defaults(handler=_cmd_config)
-    add_app_command(sub)
+    add_app_command(sub, common)
     return parser
 
 

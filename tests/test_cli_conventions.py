@@ -97,14 +97,6 @@ def test_the_command_line_adds_no_heavy_import_to_the_package() -> None:
     assert _python(code) == []
 
 
-_PACKAGE_IS_HEAVY = bool(
-    _python(f"import json, sys, geoincidents; print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))")
-)
-
-
-@pytest.mark.skipif(
-    _PACKAGE_IS_HEAVY, reason="'import geoincidents' itself still imports pandas (lazy package: issue 15 part A)"
-)
 def test_help_and_version_import_no_heavy_library() -> None:
     """``geoincidents --help`` answers without pandas, geopandas, shapely, folium or streamlit."""
     code = (

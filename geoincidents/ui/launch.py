@@ -10,14 +10,17 @@ it. Importing this module is light (standard library only): the command line reg
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import subprocess
 import sys
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 
 from geoincidents._optional import require
+from geoincidents.config import CONFIG_ENV
 from geoincidents.ui import APP_SCRIPT
 
 __all__ = ["DEFAULT_ADDRESS", "DEFAULT_PORT", "add_app_command", "app_command", "run_app"]
@@ -52,8 +55,17 @@ def app_command(
     ]
 
 
-def run_app(*, port: int = DEFAULT_PORT, address: str = DEFAULT_ADDRESS, streamlit_args: Sequence[str] = ()) -> int:
+def run_app(
+    *,
+    port: int = DEFAULT_PORT,
+    address: str = DEFAULT_ADDRESS,
+    streamlit_args: Sequence[str] = (),
+    config: str | None = None,
+) -> int:
     """Serve the app until it stops (Ctrl-C); return Streamlit's exit status.
+
+    ``config`` (the command line's ``--config``) reaches the app as ``GEOINCIDENTS_CONFIG``, so the app
+    reads the same settings file as the command that started it.
 
     Raises
     ------
@@ -61,7 +73,8 @@ def run_app(*, port: int = DEFAULT_PORT, address: str = DEFAULT_ADDRESS, streaml
         When the ``[app]`` extra (Streamlit, streamlit-folium, folium) is not installed.
     """
     require("app", "the analyst app")
-    proc = subprocess.Popen(app_command(port=port, address=address, streamlit_args=streamlit_args))
+    env = None if config is None else {**os.environ, CONFIG_ENV: str(Path(config).resolve())}
+    proc = subprocess.Popen(app_command(port=port, address=address, streamlit_args=streamlit_args), env=env)
     with _forwarding_sigterm(proc):
         try:
             return proc.wait()
@@ -84,13 +97,17 @@ def _forwarding_sigterm(proc: subprocess.Popen[bytes]) -> Iterator[None]:
 
 
 def _cmd_app(args: argparse.Namespace) -> int:
-    return run_app(port=args.port, address=args.address, streamlit_args=args.streamlit_args)
+    config = getattr(args, "config", None)
+    return run_app(port=args.port, address=args.address, streamlit_args=args.streamlit_args, config=config)
 
 
-def add_app_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Register the ``app`` sub-command on the command line's sub-parsers."""
+def add_app_command(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser | None = None
+) -> None:
+    """Register the ``app`` sub-command on the command line's sub-parsers (with the ``common`` options)."""
     p = sub.add_parser(
         "app",
+        parents=[] if common is None else [common],
         help="start the analyst app in the browser (needs the [app] extra)",
         description="Serve the analyst app with Streamlit on this machine; open the printed address.",
         epilog="Streamlit options go after '--', e.g.: geoincidents app -- --theme.base dark",
