@@ -1,8 +1,8 @@
 """Maps: offline Folium/Leaflet maps of the gazetteer and incidents.
 
 - :mod:`~geoincidents.maps.build`: :func:`build_map`, :func:`save_map`
-- :mod:`~geoincidents.maps.assets`: Leaflet and plugins from their npm packages, inlined
-  (``python -m geoincidents.maps.assets fetch``)
+- :mod:`~geoincidents.maps.assets`: Leaflet and plugins vendored from their npm packages, inlined
+  (maintainers refresh them with ``python -m geoincidents.maps.assets fetch``)
 - :mod:`~geoincidents.maps.escape`: the one escaping helper for report-derived text
 
 The maps need the ``[maps]`` extra (folium): importing this package without it raises
