@@ -62,15 +62,31 @@ def _crowded_perimeter(n_edge: int, n_spread: int) -> tuple[gpd.GeoDataFrame, tu
 
 
 def _set_view(page: Any, map_name: str, lonlat: tuple[float, float], zoom: int) -> None:
-    """Centre the Leaflet map ``map_name`` on (lon, lat) at ``zoom``, without animation."""
-    page.evaluate(
-        "([name, lat, lon, zoom]) => { window[name].setView([lat, lon], zoom, {animate: false}); }",
-        [map_name, lonlat[1], lonlat[0], zoom],
+    """Centre the Leaflet map ``map_name`` on (lon, lat) at ``zoom``, without animation.
+
+    The page fits the map to its incidents once it has loaded; the view is set again until it holds on
+    two checks in a row, so that fit cannot undo it after the test has set it.
+    """
+    page.wait_for_function(
+        """([name, lat, lon, zoom]) => {
+            const map = window[name];
+            const held = map.getZoom() === zoom && map.getCenter().distanceTo([lat, lon]) < 1;
+            if (held && window.__giViewHeld) { return true; }
+            window.__giViewHeld = held;
+            if (!held) { map.setView([lat, lon], zoom, {animate: false}); }
+            return false;
+        }""",
+        arg=[map_name, lonlat[1], lonlat[0], zoom],
+        polling=100,
     )
 
 
 def _screen_point(page: Any, map_name: str, lon: float, lat: float) -> tuple[float, float]:
-    """Page coordinates of (lon, lat) on the Leaflet map ``map_name``, all popups closed."""
+    """Page coordinates of (lon, lat) on the Leaflet map ``map_name``, every popup closed and gone.
+
+    Leaflet fades a closed popup out and takes it off the page 200 ms later: wait for that, so the next
+    popup found is the next click's.
+    """
     x, y = page.evaluate(
         """([name, lat, lon]) => {
             const map = window[name];
@@ -81,6 +97,7 @@ def _screen_point(page: Any, map_name: str, lon: float, lat: float) -> tuple[flo
         }""",
         [map_name, lat, lon],
     )
+    page.wait_for_function("() => document.querySelector('.leaflet-popup') === null")
     return float(x), float(y)
 
 
