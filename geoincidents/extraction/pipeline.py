@@ -103,7 +103,7 @@ from geoincidents.extraction.rules.segment import (
     split_sentences,
 )
 from geoincidents.extraction.rules.timing import DateCarry
-from geoincidents.gazetteer.model import GazetteerLike
+from geoincidents.gazetteer.model import GazetteerLike, as_gazetteer
 from geoincidents.schema import coerce_incidents
 
 __all__ = [
@@ -453,6 +453,9 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 def _scan(text: str, published: date | None, gazetteer: GazetteerLike) -> tuple[Scan, Any]:
     """Step 1: the places, actors, dates and other cities of the whole text, found in one pass each."""
+    # Resolved once for the report: every later look-up (places, sit-in sites) gets the Gazetteer itself,
+    # not a path or None to find, check and resolve again.
+    gazetteer = as_gazetteer(gazetteer)
     index = landmark_index(gazetteer)
     tokens = tokenize(text)
     places = find_places(text, gazetteer=gazetteer, tokens=tokens)
@@ -748,6 +751,7 @@ def extract_many(
         check_text_length(report.text, f"report {position}" + (f" ({report.report_id})" if report.report_id else ""))
         rid = report.report_id or ids.report_id(report.text)
         mine: list[str] = []
+        gazetteer = as_gazetteer(gazetteer)  # found and read once for the batch (re-read if its file changes)
         records.extend(_report_records(report.text, report.published, report.source, rid, gazetteer, mine))
         skipped.extend(f"{rid}: {reason}" for reason in mine)
     frame = _frame(_merge_reports(records))
