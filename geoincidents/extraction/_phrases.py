@@ -282,6 +282,21 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return out
 
 
+# The only characters that a case-insensitive pattern of ASCII words matches and ``str.lower`` does not fold to that
+# ASCII letter ("İ" lowers to two characters, "ı", "ſ" and the Kelvin sign match "i", "s", "k" under IGNORECASE).
+_FOLD_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def plain_lower(text: str, pos: int = 0, endpos: int | None = None) -> str | None:
+    """``text[pos:endpos]`` in lower case, or None when it holds a letter that case-insensitive matching folds apart.
+
+    When it is not None, a case-insensitive regular expression made of ASCII words matches the passage exactly when
+    one of its words is a substring of the answer: a cheap test of whether the pattern can match at all.
+    """
+    passage = text[pos:endpos]
+    return None if _FOLD_SPECIAL.search(passage) else passage.lower()
+
+
 _Reading = tuple[bool, bool, frozenset[str]]
 _last_reading: tuple[str, int, int, _Reading] | None = None
 

@@ -17,7 +17,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geoincidents.extraction import numbers
-from geoincidents.extraction._phrases import AnchorCache, ByScript, Token, fold_word, match_at_anchors, tokenize
+from geoincidents.extraction._phrases import (
+    AnchorCache,
+    ByScript,
+    Token,
+    fold_word,
+    match_at_anchors,
+    plain_lower,
+    tokenize,
+)
 from geoincidents.extraction.numbers import NUMBER
 
 __all__ = [
@@ -424,15 +432,18 @@ _NONE_HURT = re.compile(
     r"|حال(?:ة|ات)\s+(?:ال)?وفاة)",
     re.IGNORECASE,
 )
-# Words without which a passage states no casualty (checked first: most sentences have none).
-# Words without which a passage states no casualty (checked first, in one scan: most sentences have none).
-_CASUALTY_HINT = re.compile(
-    r"(?P<lat>kill|dead|died|death|wound|injur|hurt|casualt|fatalit|martyr|lives|treated|hospitali|suffered|harmed"
-    r"|assassinat|murder)"
-    r"|(?P<ar>اغتيال|استشهاد|قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
-    r"توفي|اختناق|[يت]صب\s+أحد)",
-    re.IGNORECASE,
+# Words without which a passage states no casualty (checked first, in one scan: most sentences have none). The
+# English ones are plain words: a passage holds one when it is a substring of the passage in lower case.
+_HINT_LATIN: tuple[str, ...] = (
+    "kill", "dead", "died", "death", "wound", "injur", "hurt", "casualt", "fatalit", "martyr", "lives", "treated",
+    "hospitali", "suffered", "harmed", "assassinat", "murder",
+)  # fmt: skip
+_HINT_AR = (
+    r"اغتيال|استشهاد|قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
+    r"توفي|اختناق|[يت]صب\s+أحد"
 )
+_CASUALTY_HINT = re.compile(rf"(?P<lat>{'|'.join(_HINT_LATIN)})|(?P<ar>{_HINT_AR})", re.IGNORECASE)
+_HINT_ARABIC = re.compile(_HINT_AR, re.IGNORECASE)
 _LEFT_DEAD = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|killed)")
 _LEFT_HURT = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:wounded|injured|hurt)")
 # "casualties", and "no one was hurt" / "harmed" / "لم يصب أحد" (nobody came to harm): no deaths and no injuries.
@@ -950,15 +961,32 @@ def _without_vowels(text: str) -> tuple[str, list[int]]:
     return "".join(kept), where
 
 
+def _hinted(text: str, start: int, stop: int) -> tuple[bool, str] | None:
+    """``(arabic, lower-case passage)`` when ``text[start:stop]`` holds a word of :data:`_CASUALTY_HINT`, else None.
+
+    The English words are looked up as substrings of the passage in lower case (the Arabic ones, only in a passage
+    with Arabic letters, by the pattern): the same answer as the pattern, without trying it at every position.
+    """
+    low = plain_lower(text, start, stop)
+    arabic = _AR_LETTER.search(text, start, stop) is not None  # every Arabic word of the hint is of these letters
+    if low is None:  # a letter case-insensitive matching folds apart from ``lower``: the pattern decides
+        found = _CASUALTY_HINT.search(text, start, stop) is not None
+        low = text[start:stop].lower()
+    else:
+        found = any(word in low for word in _HINT_LATIN) or (
+            arabic and _HINT_ARABIC.search(text, start, stop) is not None
+        )
+    return (arabic, low) if found else None
+
+
 def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
     """:func:`find_casualties` on a text without vowel marks (or with none to remove)."""
     out: list[Casualties] = []
-    hint = _CASUALTY_HINT.search(text, start, stop)
+    hint = _hinted(text, start, stop)
     if hint is None:
         return out
-    arabic = hint.group("ar") is not None or _AR_LETTER.search(text, start, stop) is not None
+    arabic, low = hint
     taken = _Spans()
-    low = text[start:stop].lower()
     for pattern, needs in _COUNT_PATTERNS if arabic else _COUNT_PATTERNS_EN:
         if needs and not any(word in low for word in needs):
             continue  # none of the words the pattern needs: no need to scan
