@@ -319,6 +319,30 @@ def _passage_reading(text: str, pos: int, endpos: int) -> _Reading:
     return reading
 
 
+# Every character a case-insensitive pattern can match to an ASCII letter ("İ", "ı", "ſ" and the Kelvin sign too).
+_LATIN_OR_FOLDED = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+
+
+class CueHalves:
+    """A pattern ``(?:ENGLISH|ARABIC)TAIL`` whose English cues all need a Latin letter and Arabic cues an Arabic one.
+
+    ``found(passage)`` answers what ``pattern.search(passage) is not None`` answers, trying only the half (cues
+    with the tail) whose script the passage holds: a short window before a word ("called for" ... "protests")
+    is searched by the tens of English or the tens of Arabic cues, not both, at each position.
+    """
+
+    def __init__(self, english: str, arabic: str, tail: str, flags: int = 0) -> None:
+        self.pattern = re.compile(f"(?:{english}|{arabic}){tail}", flags)
+        self._english = re.compile(f"(?:{english}){tail}", flags)
+        self._arabic = re.compile(f"(?:{arabic}){tail}", flags)
+
+    def found(self, passage: str) -> bool:
+        """Whether :attr:`pattern` matches somewhere in ``passage``."""
+        if _LATIN_OR_FOLDED.search(passage) and self._english.search(passage):
+            return True
+        return bool(_ARABIC_CHAR.search(passage)) and self._arabic.search(passage) is not None
+
+
 class ByScript:
     """A big English-and-Arabic pattern split into its English and its Arabic alternatives.
 

@@ -20,6 +20,7 @@ from geoincidents.extraction import numbers
 from geoincidents.extraction._phrases import (
     AnchorCache,
     ByScript,
+    CueHalves,
     Token,
     fold_word,
     match_at_anchors,
@@ -172,8 +173,8 @@ GENERIC_BLAST = re.compile(
 """Explosion words that name no weapon: the blast of whatever attack the report tells."""
 _SIT_IN = re.compile(r"\bsit-?ins?\b|\btents\b|\bencampments?\b|اعتصام|معتصم|المعتصم|خيم|خيام|الخيام", re.IGNORECASE)
 # A trigger that is only threatened, called for, planned, feared or denied reports no event.
-_UNREAL = re.compile(
-    r"(?:\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|"
+_UNREAL_CUES = CueHalves(
+    r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|"
     r"warn(?:ed|s|ing)?(?:\s+(?:of|against|that))?|vow(?:ed|s|ing)?\s+to|plan(?:s|ned|ning)?\s+(?:to|for|a|an)|"
     r"will|would|could|might|may|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
     r"prepar(?:e|es|ing)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
@@ -182,28 +183,29 @@ _UNREAL = re.compile(
     r"in\s+preparation\s+for|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|"
     r"rights?\s+(?:to|of)|freedom\s+(?:of|to)|call(?:ed|s)?\s+off|end(?:ed|ing|s)?|withdr(?:ew|awn|awal|aw|awing)\s+from|"
     r"lift(?:ed|ing)?|suspend(?:ed|ing|s)?|"
-    r"suspected\s+of|responsible\s+for|involved\s+in|in\s+connection\s+with|linked\s+to|(?:cell|group|gang|network|men|those|militia|militants|people)\s+behind|found|seized|discovered|confiscated|defused|dismantled|recovered)\b"
-    r"|(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
-    r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق))"
+    r"suspected\s+of|responsible\s+for|involved\s+in|in\s+connection\s+with|linked\s+to|(?:cell|group|gang|network|men|those|militia|militants|people)\s+behind|found|seized|discovered|confiscated|defused|dismantled|recovered)\b",
+    r"(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
+    r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق)",
     r"(?:\s+[^\s.;:]+){0,6}\s*$",
     re.IGNORECASE,
 )
 # What a crowd protests against, or a statement condemns, names an event told elsewhere (or long past), not one
 # of this clause: "rallied to demand accountability for a wave of assassinations", "احتجاجاً على مقتل ... بغارة".
 _VIOLENT = ("explosion", "battle", "civilians")
-_CAUSE = re.compile(
-    r"(?:\b(?:protest(?:s|ed|ing)?\s+(?:against|over|at)|rall(?:y|ies|ied)\s+against|in\s+(?:anger|outrage|protest)\s+"
-    r"(?:at|over|against)|(?:demand(?:ing|ed|s)?\s+)?accountability\s+for|condemn\w*|denounc\w*|in\s+solidarity\s+with)"
-    r"|(?<![\u0621-\u064a])[وف]?(?:لل|ل|ب)?(?:احتجاج\S*\s+على|تنديد\S*|استنكار\S*|مطالبة\s+بمحاسبة|رفض\S*\s+ل|"
-    r"[إا]دان\S*|نصرة|تضامن\S*\s+مع))"
+_CAUSE_CUES = CueHalves(
+    r"\b(?:protest(?:s|ed|ing)?\s+(?:against|over|at)|rall(?:y|ies|ied)\s+against|in\s+(?:anger|outrage|protest)\s+"
+    r"(?:at|over|against)|(?:demand(?:ing|ed|s)?\s+)?accountability\s+for|condemn\w*|denounc\w*|in\s+solidarity\s+with)",
+    r"(?<![\u0621-\u064a])[وف]?(?:لل|ل|ب)?(?:احتجاج\S*\s+على|تنديد\S*|استنكار\S*|مطالبة\s+بمحاسبة|رفض\S*\s+ل|"
+    r"[إا]دان\S*|نصرة|تضامن\S*\s+مع)",
     r"(?:\s+[^\s.;:،]+){0,10}\s*$",
     re.IGNORECASE,
 )
 # "two rockets ready for firing were found", "police seized ... rockets": weapons seized, not an attack (ACLED:
 # disrupted weapons use).
-_SEIZED_BEFORE = re.compile(
-    r"(?:\b(?:found|seized|discovered|confiscated|defused|dismantled|recovered)\b|(?<![\u0621-\u064a])[وف]?(?:عثر\S*|ضبط\S*|"
-    r"تفكيك|فكك\S*|إبطال|ابطال|أبطل\S*|مصادرة|صادر\S*)(?![\u0621-\u064a]))(?:\s+[^\s.;:]+){0,6}\s*$",
+_SEIZED_CUES = CueHalves(
+    r"\b(?:found|seized|discovered|confiscated|defused|dismantled|recovered)\b",
+    r"(?<![\u0621-\u064a])[وف]?(?:عثر\S*|ضبط\S*|تفكيك|فكك\S*|إبطال|ابطال|أبطل\S*|مصادرة|صادر\S*)(?![\u0621-\u064a])",
+    r"(?:\s+[^\s.;:]+){0,6}\s*$",
     re.IGNORECASE,
 )
 _SEIZED_AFTER = re.compile(
@@ -576,13 +578,13 @@ def find_triggers(
             continue
         before = text[max(start, match.start() - 40) : match.start()]
         if family == "explosion" and (
-            _SEIZED_BEFORE.search(before)
+            _SEIZED_CUES.found(before)
             or _SEIZED_AFTER.match(text, match.end(), min(stop, match.end() + 2 * _LOOK_AHEAD))
         ):
             family, sub = "disrupted", "Disrupted weapons use"  # weapons found or seized: no attack, a disrupted one
-        elif _UNREAL.search(before):
+        elif _UNREAL_CUES.found(before):
             continue
-        elif family in _VIOLENT and _CAUSE.search(text[max(start, match.start() - 90) : match.start()]):
+        elif family in _VIOLENT and _CAUSE_CUES.found(text[max(start, match.start() - 90) : match.start()]):
             continue  # what a protest is against ("rallied against the killings of activists"): no event here
         elif family == "civilians" and _weapon_attempt(text, match.start(), match.end()):
             continue  # "an assassination attempt ... by drone": the drone strike is the event
