@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from geoincidents.extraction import events
 from geoincidents.extraction._phrases import Token, plain_lower, tokenize
-from geoincidents.extraction.rules import segment
+from geoincidents.extraction.rules import actors, segment
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -26,7 +26,8 @@ PIECES = [
     "protest against", "condemned", "in solidarity with", "after", "while", "whereas", "meanwhile", "hours after",
     "قتل", "قتيل", "جريح", "أصيب", "فارق الحياة", "لم يصب أحد", "دعا", "لا", "لم", "هدد", "ضبط", "عثر",
     "احتجاجاً على", "تنديداً", "بعد", "فيما", "بينما", "في حين", "عقب",
-    "İ", "ı", "ſ", "\u212a", "wıll", "ſeized", "\u212aill", "İnjur", "rockets", "صواريخ",
+    "according to the", "sources in", "claimed by", "attacks by", "targeting", "on", "at the", "قال", "أطلقت",
+    "على", "مقر", "بحسب", "İ", "ı", "ſ", "\u212a", "wıll", "ſeized", "\u212aill", "İnjur", "rockets", "صواريخ",
     " ", "  ", ", ", ". ", ";", "،", "\n", "-", "a", "the", "Baghdad", "بغداد",
 ]  # fmt: skip
 PASSAGE = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
@@ -87,7 +88,14 @@ def test_clauses_are_cut_as_the_pattern_cuts_them(before: str, text: str) -> Non
 @SETTINGS
 @given(PASSAGE)
 def test_cue_halves_find_what_their_whole_pattern_finds(text: str) -> None:
-    for cues in (events._UNREAL_CUES, events._CAUSE_CUES, events._SEIZED_CUES):
+    for cues in (
+        events._UNREAL_CUES,
+        events._CAUSE_CUES,
+        events._SEIZED_CUES,
+        actors._SAYS_BEFORE,
+        actors._AGENT_BEFORE,
+        actors._TARGET_BEFORE,
+    ):
         assert cues.found(text) == (cues.pattern.search(text) is not None), cues.pattern.pattern[:40]
 
 
