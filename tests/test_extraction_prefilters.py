@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from geoincidents.extraction import events
-from geoincidents.extraction._phrases import Token, plain_lower, tokenize
+from geoincidents.extraction._phrases import ByScript, Token, plain_lower, tokenize
 from geoincidents.extraction.rules import actors, segment
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -27,7 +27,9 @@ PIECES = [
     "قتل", "قتيل", "جريح", "أصيب", "فارق الحياة", "لم يصب أحد", "دعا", "لا", "لم", "هدد", "ضبط", "عثر",
     "احتجاجاً على", "تنديداً", "بعد", "فيما", "بينما", "في حين", "عقب",
     "according to the", "sources in", "claimed by", "attacks by", "targeting", "on", "at the", "قال", "أطلقت",
-    "على", "مقر", "بحسب", "İ", "ı", "ſ", "\u212a", "wıll", "ſeized", "\u212aill", "İnjur", "rockets", "صواريخ",
+    "على", "مقر", "بحسب", "tear gas", "were dispersed", "arrested", "live fire", "snipers", "canisters hit heads",
+    "صدت", "الغاز المسيل للدموع", "قناص", "İ", "ı", "ſ", "\u212a", "wıll", "ſeized", "\u212aill", "İnjur", "rockets",
+    "صواريخ",
     " ", "  ", ", ", ". ", ";", "،", "\n", "-", "a", "the", "Baghdad", "بغداد",
 ]  # fmt: skip
 PASSAGE = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
@@ -103,3 +105,14 @@ def test_tokens_are_tokens() -> None:
     tokens = tokenize("Rockets hit the Green Zone, صواريخ على المنطقة الخضراء")
     assert all(type(t) is Token for t in tokens)
     assert tokens[0] == Token("rockets", "rockets", 0, 7) and tokens[0].key == "rockets"
+
+
+@SETTINGS
+@given(PASSAGE)
+@example("صدت the crowd")  # the Arabic "صد" is in the English part too: its hint keeps that part
+@example("They were diſpersed")  # a folded-apart letter: the English part is searched whatever the hints
+def test_force_words_with_hints_find_what_they_find_without(text: str) -> None:
+    for hinted in (events._EXCESSIVE_WORDS, events._INTERVENTION_WORDS):
+        plain = ByScript(hinted.pattern)
+        assert events._search_words(hinted, text) == events._search_words(plain, text)
+        assert [m.span() for m in hinted.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -298,12 +298,14 @@ def plain_lower(text: str, pos: int = 0, endpos: int | None = None) -> str | Non
     return None if _FOLD_SPECIAL.search(passage) else passage.lower()
 
 
-_Reading = tuple[bool, bool, frozenset[str]]
+_Reading = tuple[bool, bool, frozenset[str], str | None]
 _last_reading: tuple[str, int, int, _Reading] | None = None
 
 
 def _passage_reading(text: str, pos: int, endpos: int) -> _Reading:
-    """Whether ``text[pos:endpos]`` holds Arabic and Latin letters, and its Latin words in lower case.
+    """Whether ``text[pos:endpos]`` holds Arabic and Latin letters, its Latin words in lower case, and the passage
+    in lower case as :func:`plain_lower` gives it (``""`` for a passage without Latin letters, None when it holds
+    a letter that case-insensitive matching folds apart).
 
     The rules ask this of the same sentence for several patterns in a row: the last passage's reading is kept
     (one entry; replacing the tuple is atomic, so concurrent threads stay correct, at worst they recompute).
@@ -313,8 +315,10 @@ def _passage_reading(text: str, pos: int, endpos: int) -> _Reading:
     if last is not None and last[0] is text and last[1] == pos and last[2] == endpos:
         return last[3]
     has_latin = bool(_LATIN_CHAR.search(text, pos, endpos))
-    words = frozenset(_LATIN_WORD.findall(text[pos:endpos].lower())) if has_latin else frozenset()
-    reading = (bool(_ARABIC_CHAR.search(text, pos, endpos)), has_latin, words)
+    plain = _FOLD_SPECIAL.search(text, pos, endpos) is None
+    low = text[pos:endpos].lower() if has_latin else ""
+    words = frozenset(_LATIN_WORD.findall(low)) if has_latin else frozenset()
+    reading = (bool(_ARABIC_CHAR.search(text, pos, endpos)), has_latin, words, low if plain else None)
     _last_reading = (text, pos, endpos, reading)
     return reading
 
@@ -351,9 +355,17 @@ class ByScript:
     Every top-level alternative must be written in one script (or in none: such an alternative goes with
     both parts). ``latin_cues``, when given, are words one of which every match of a Latin alternative holds
     (its first words, or a word it cannot do without): a passage with none of them skips those alternatives.
+    ``latin_hints``, when given, are lower-case ASCII strings one of which every match of the Latin part holds
+    (case-insensitively, anywhere: "arrest" for "arrest\\w*"): a passage whose lower case holds none of them skips
+    those alternatives too (unless it holds a letter that case-insensitive matching folds apart).
     """
 
-    def __init__(self, pattern: re.Pattern[str], latin_cues: frozenset[str] | None = None) -> None:
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        latin_cues: frozenset[str] | None = None,
+        latin_hints: tuple[str, ...] | None = None,
+    ) -> None:
         arabic: list[str] = []
         latin: list[str] = []
         for alt in _top_level_alternatives(pattern.pattern):
@@ -367,17 +379,20 @@ class ByScript:
         # Words (lower case) one of which every match of a Latin alternative holds: a passage holding none of
         # them is not searched with the Latin alternatives at all (a set look-up instead of a scan).
         self.latin_cues = latin_cues
+        self.latin_hints = latin_hints
         self._arabic = re.compile("|".join(arabic), pattern.flags) if arabic else None
         self._latin = re.compile("|".join(latin), pattern.flags) if latin else None
 
     def _parts(self, text: str, pos: int, endpos: int) -> list[re.Pattern[str]]:
-        has_arabic, has_latin, words = _passage_reading(text, pos, endpos)
+        has_arabic, has_latin, words, low = _passage_reading(text, pos, endpos)
         parts = []
         if self._arabic is not None and has_arabic:
             parts.append(self._arabic)
         if self._latin is not None and (not parts or has_latin):
-            cues = self.latin_cues
-            if cues is None or not cues.isdisjoint(words):
+            cues, hints = self.latin_cues, self.latin_hints
+            if (cues is None or not cues.isdisjoint(words)) and (
+                hints is None or low is None or any(hint in low for hint in hints)
+            ):
                 parts.append(self._latin)
         return parts
 
