@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from geoincidents.extraction import events
 from geoincidents.extraction._phrases import ByScript, Token, plain_lower, tokenize
-from geoincidents.extraction.rules import actors, segment
+from geoincidents.extraction.rules import actors, mentions, segment
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -29,7 +29,7 @@ PIECES = [
     "according to the", "sources in", "claimed by", "attacks by", "targeting", "on", "at the", "قال", "أطلقت",
     "على", "مقر", "بحسب", "tear gas", "were dispersed", "arrested", "live fire", "snipers", "canisters hit heads",
     "صدت", "الغاز المسيل للدموع", "قناص", "İ", "ı", "ſ", "\u212a", "wıll", "ſeized", "\u212aill", "İnjur", "rockets",
-    "صواريخ",
+    "marched from the", "fled into", "انطلقوا من", "لجؤوا إلى", "صواريخ",
     " ", "  ", ", ", ". ", ";", "،", "\n", "-", "a", "the", "Baghdad", "بغداد",
 ]  # fmt: skip
 PASSAGE = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
@@ -88,8 +88,9 @@ def test_clauses_are_cut_as_the_pattern_cuts_them(before: str, text: str) -> Non
 
 
 @SETTINGS
-@given(PASSAGE)
-def test_cue_halves_find_what_their_whole_pattern_finds(text: str) -> None:
+@given(PASSAGE, PASSAGE, PASSAGE)
+def test_cue_halves_find_what_their_whole_pattern_finds(before: str, text: str, after: str) -> None:
+    whole, pos, endpos = before + text + after, len(before), len(before) + len(text)
     for cues in (
         events._UNREAL_CUES,
         events._CAUSE_CUES,
@@ -97,8 +98,10 @@ def test_cue_halves_find_what_their_whole_pattern_finds(text: str) -> None:
         actors._SAYS_BEFORE,
         actors._AGENT_BEFORE,
         actors._TARGET_BEFORE,
+        mentions._MOVED,
     ):
         assert cues.found(text) == (cues.pattern.search(text) is not None), cues.pattern.pattern[:40]
+        assert cues.found(whole, pos, endpos) == (cues.pattern.search(whole, pos, endpos) is not None)
 
 
 def test_tokens_are_tokens() -> None:

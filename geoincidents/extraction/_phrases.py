@@ -340,11 +340,12 @@ class CueHalves:
         self._english = re.compile(f"(?:{english}){tail}", flags)
         self._arabic = re.compile(f"(?:{arabic}){tail}", flags)
 
-    def found(self, passage: str) -> bool:
-        """Whether :attr:`pattern` matches somewhere in ``passage``."""
-        if _LATIN_OR_FOLDED.search(passage) and self._english.search(passage):
+    def found(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether :attr:`pattern` matches somewhere in ``text[pos:endpos]`` (searched as ``pattern.search`` does)."""
+        stop = len(text) if endpos is None else endpos
+        if _LATIN_OR_FOLDED.search(text, pos, stop) and self._english.search(text, pos, stop):
             return True
-        return bool(_ARABIC_CHAR.search(passage)) and self._arabic.search(passage) is not None
+        return bool(_ARABIC_CHAR.search(text, pos, stop)) and self._arabic.search(text, pos, stop) is not None
 
 
 class ByScript:

@@ -368,12 +368,15 @@ class _ReportReader:
         c_places, place_rules = clause_places(text, clause, s.where.places, sub_type, self.scan.elsewhere)
         actors = _distinct(within(s.actors, *clause)) or s.parties
         choice = resolve_place(s.where, c_places, triggers, (event_type, sub_type), s.when.day, actors)
-        if choice.place is not None and _kind_protest(event_type) and moved_place(text, choice.place.start, clause[0]):
+        protest = _kind_protest(event_type)
+        moved = protest and choice.place is not None and moved_place(text, choice.place.start, clause[0])
+        if moved and choice.place is not None:
             # "tried to cross the Jumhuriya Bridge from Tahrir Square": where the crowd came from is not where
             # the event was when the clause names another place
             others = [p for p in c_places if p.start != choice.place.start]
             if others:
                 choice = resolve_place(s.where, others, triggers, (event_type, sub_type), s.when.day, actors)
+                moved = choice.place is not None and moved_place(text, choice.place.start, clause[0])
         cand = Candidate(
             event_type, choice.sub_type, s.when.day, s.when.precision, s.when.note, choice.place, choice.landmark,
             choice.relation, choice.location, list(actors), s.span, choice.sit_in, s.when.in_sentence, s.when.key,
@@ -401,7 +404,7 @@ class _ReportReader:
         cand.attempt = event_type == "Violence against civilians" and all(
             _ATTEMPT.fullmatch(text, t.start, t.end) for t in triggers
         )
-        if choice.place is not None and _kind_protest(event_type) and moved_place(text, choice.place.start, clause[0]):
+        if moved:  # (the place chosen is where the crowd came from or went)
             cand.moved = True
             cand.rules.append(rule("mention.moved"))
         if event_type == "Protests" and is_mention(
