@@ -65,6 +65,22 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+_last_words: tuple[list[Token], frozenset[str]] | None = None
+
+
+def token_words(tokens: list[Token]) -> frozenset[str]:
+    """Every folded word of ``tokens`` (keys and alternatives): "does the text name any of these words?" in one
+    set operation. The answer for the last token list asked is kept (the rules ask it of a report's tokens several
+    times; one entry, replaced atomically, so concurrent threads stay correct, at worst they recompute)."""
+    global _last_words
+    last = _last_words
+    if last is not None and last[0] is tokens:
+        return last[1]
+    words = frozenset({tok.key for tok in tokens} | {tok.alt for tok in tokens})
+    _last_words = (tokens, words)
+    return words
+
+
 def anchor_ranges(
     text: str,
     tokens: list[Token],
@@ -121,9 +137,7 @@ class AnchorCache:
         last = self._last
         if last is not None and last[0] is tokens:
             return last[1], last[2]
-        words = {tok.key for tok in tokens}
-        words.update(tok.alt for tok in tokens)
-        hits = {word for word in words if self._hit(word)}
+        hits = {word for word in token_words(tokens) if self._hit(word)}
         found = [tok for tok in tokens if tok.key in hits or tok.alt in hits]
         starts = [tok.start for tok in found]
         self._last = (tokens, found, starts)
