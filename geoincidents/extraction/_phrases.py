@@ -55,13 +55,30 @@ def fold_word(word: str) -> str:
 def tokenize(text: str) -> list[Token]:
     """Return the words of ``text`` (articles dropped) with folded keys and character spans."""
     out: list[Token] = []
-    append, fold, dropped = out.append, _fold, _DROPPED
+    # ``tuple.__new__`` makes the same Token as ``Token(...)`` without the Python-level constructor (half the time).
+    append, fold, dropped, make = out.append, _fold, _DROPPED, tuple.__new__
     for match in _WORD.finditer(text):
         key, alt = fold(match.group())
         if key and key not in dropped:
             start, end = match.span()
-            append(Token(key, alt, start, end))
+            append(make(Token, (key, alt, start, end)))
     return out
+
+
+_last_words: tuple[list[Token], frozenset[str]] | None = None
+
+
+def token_words(tokens: list[Token]) -> frozenset[str]:
+    """Every folded word of ``tokens`` (keys and alternatives): "does the text name any of these words?" in one
+    set operation. The answer for the last token list asked is kept (the rules ask it of a report's tokens several
+    times; one entry, replaced atomically, so concurrent threads stay correct, at worst they recompute)."""
+    global _last_words
+    last = _last_words
+    if last is not None and last[0] is tokens:
+        return last[1]
+    words = frozenset({tok.key for tok in tokens} | {tok.alt for tok in tokens})
+    _last_words = (tokens, words)
+    return words
 
 
 def anchor_ranges(
@@ -120,9 +137,7 @@ class AnchorCache:
         last = self._last
         if last is not None and last[0] is tokens:
             return last[1], last[2]
-        words = {tok.key for tok in tokens}
-        words.update(tok.alt for tok in tokens)
-        hits = {word for word in words if self._hit(word)}
+        hits = {word for word in token_words(tokens) if self._hit(word)}
         found = [tok for tok in tokens if tok.key in hits or tok.alt in hits]
         starts = [tok.start for tok in found]
         self._last = (tokens, found, starts)
@@ -282,12 +297,29 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return out
 
 
-_Reading = tuple[bool, bool, frozenset[str]]
+# The only characters that a case-insensitive pattern of ASCII words matches and ``str.lower`` does not fold to that
+# ASCII letter ("İ" lowers to two characters, "ı", "ſ" and the Kelvin sign match "i", "s", "k" under IGNORECASE).
+_FOLD_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def plain_lower(text: str, pos: int = 0, endpos: int | None = None) -> str | None:
+    """``text[pos:endpos]`` in lower case, or None when it holds a letter that case-insensitive matching folds apart.
+
+    When it is not None, a case-insensitive regular expression made of ASCII words matches the passage exactly when
+    one of its words is a substring of the answer: a cheap test of whether the pattern can match at all.
+    """
+    passage = text[pos:endpos]
+    return None if _FOLD_SPECIAL.search(passage) else passage.lower()
+
+
+_Reading = tuple[bool, bool, frozenset[str], str | None]
 _last_reading: tuple[str, int, int, _Reading] | None = None
 
 
 def _passage_reading(text: str, pos: int, endpos: int) -> _Reading:
-    """Whether ``text[pos:endpos]`` holds Arabic and Latin letters, and its Latin words in lower case.
+    """Whether ``text[pos:endpos]`` holds Arabic and Latin letters, its Latin words in lower case, and the passage
+    in lower case as :func:`plain_lower` gives it (``""`` for a passage without Latin letters, None when it holds
+    a letter that case-insensitive matching folds apart).
 
     The rules ask this of the same sentence for several patterns in a row: the last passage's reading is kept
     (one entry; replacing the tuple is atomic, so concurrent threads stay correct, at worst they recompute).
@@ -297,10 +329,37 @@ def _passage_reading(text: str, pos: int, endpos: int) -> _Reading:
     if last is not None and last[0] is text and last[1] == pos and last[2] == endpos:
         return last[3]
     has_latin = bool(_LATIN_CHAR.search(text, pos, endpos))
-    words = frozenset(_LATIN_WORD.findall(text[pos:endpos].lower())) if has_latin else frozenset()
-    reading = (bool(_ARABIC_CHAR.search(text, pos, endpos)), has_latin, words)
+    plain = _FOLD_SPECIAL.search(text, pos, endpos) is None
+    low = text[pos:endpos].lower() if has_latin else ""
+    words = frozenset(_LATIN_WORD.findall(low)) if has_latin else frozenset()
+    reading = (bool(_ARABIC_CHAR.search(text, pos, endpos)), has_latin, words, low if plain else None)
     _last_reading = (text, pos, endpos, reading)
     return reading
+
+
+# Every character a case-insensitive pattern can match to an ASCII letter ("İ", "ı", "ſ" and the Kelvin sign too).
+_LATIN_OR_FOLDED = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+
+
+class CueHalves:
+    """A pattern ``(?:ENGLISH|ARABIC)TAIL`` whose English cues all need a Latin letter and Arabic cues an Arabic one.
+
+    ``found(passage)`` answers what ``pattern.search(passage) is not None`` answers, trying only the half (cues
+    with the tail) whose script the passage holds: a short window before a word ("called for" ... "protests")
+    is searched by the tens of English or the tens of Arabic cues, not both, at each position.
+    """
+
+    def __init__(self, english: str, arabic: str, tail: str, flags: int = 0) -> None:
+        self.pattern = re.compile(f"(?:{english}|{arabic}){tail}", flags)
+        self._english = re.compile(f"(?:{english}){tail}", flags)
+        self._arabic = re.compile(f"(?:{arabic}){tail}", flags)
+
+    def found(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether :attr:`pattern` matches somewhere in ``text[pos:endpos]`` (searched as ``pattern.search`` does)."""
+        stop = len(text) if endpos is None else endpos
+        if _LATIN_OR_FOLDED.search(text, pos, stop) and self._english.search(text, pos, stop):
+            return True
+        return bool(_ARABIC_CHAR.search(text, pos, stop)) and self._arabic.search(text, pos, stop) is not None
 
 
 class ByScript:
@@ -311,9 +370,17 @@ class ByScript:
     Every top-level alternative must be written in one script (or in none: such an alternative goes with
     both parts). ``latin_cues``, when given, are words one of which every match of a Latin alternative holds
     (its first words, or a word it cannot do without): a passage with none of them skips those alternatives.
+    ``latin_hints``, when given, are lower-case ASCII strings one of which every match of the Latin part holds
+    (case-insensitively, anywhere: "arrest" for "arrest\\w*"): a passage whose lower case holds none of them skips
+    those alternatives too (unless it holds a letter that case-insensitive matching folds apart).
     """
 
-    def __init__(self, pattern: re.Pattern[str], latin_cues: frozenset[str] | None = None) -> None:
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        latin_cues: frozenset[str] | None = None,
+        latin_hints: tuple[str, ...] | None = None,
+    ) -> None:
         arabic: list[str] = []
         latin: list[str] = []
         for alt in _top_level_alternatives(pattern.pattern):
@@ -327,17 +394,20 @@ class ByScript:
         # Words (lower case) one of which every match of a Latin alternative holds: a passage holding none of
         # them is not searched with the Latin alternatives at all (a set look-up instead of a scan).
         self.latin_cues = latin_cues
+        self.latin_hints = latin_hints
         self._arabic = re.compile("|".join(arabic), pattern.flags) if arabic else None
         self._latin = re.compile("|".join(latin), pattern.flags) if latin else None
 
     def _parts(self, text: str, pos: int, endpos: int) -> list[re.Pattern[str]]:
-        has_arabic, has_latin, words = _passage_reading(text, pos, endpos)
+        has_arabic, has_latin, words, low = _passage_reading(text, pos, endpos)
         parts = []
         if self._arabic is not None and has_arabic:
             parts.append(self._arabic)
         if self._latin is not None and (not parts or has_latin):
-            cues = self.latin_cues
-            if cues is None or not cues.isdisjoint(words):
+            cues, hints = self.latin_cues, self.latin_hints
+            if (cues is None or not cues.isdisjoint(words)) and (
+                hints is None or low is None or any(hint in low for hint in hints)
+            ):
                 parts.append(self._latin)
         return parts
 

@@ -17,7 +17,16 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geoincidents.extraction import numbers
-from geoincidents.extraction._phrases import AnchorCache, ByScript, Token, fold_word, match_at_anchors, tokenize
+from geoincidents.extraction._phrases import (
+    AnchorCache,
+    ByScript,
+    CueHalves,
+    Token,
+    fold_word,
+    match_at_anchors,
+    plain_lower,
+    tokenize,
+)
 from geoincidents.extraction.numbers import NUMBER
 
 __all__ = [
@@ -164,8 +173,8 @@ GENERIC_BLAST = re.compile(
 """Explosion words that name no weapon: the blast of whatever attack the report tells."""
 _SIT_IN = re.compile(r"\bsit-?ins?\b|\btents\b|\bencampments?\b|اعتصام|معتصم|المعتصم|خيم|خيام|الخيام", re.IGNORECASE)
 # A trigger that is only threatened, called for, planned, feared or denied reports no event.
-_UNREAL = re.compile(
-    r"(?:\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|"
+_UNREAL_CUES = CueHalves(
+    r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|"
     r"warn(?:ed|s|ing)?(?:\s+(?:of|against|that))?|vow(?:ed|s|ing)?\s+to|plan(?:s|ned|ning)?\s+(?:to|for|a|an)|"
     r"will|would|could|might|may|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
     r"prepar(?:e|es|ing)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
@@ -174,28 +183,29 @@ _UNREAL = re.compile(
     r"in\s+preparation\s+for|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|"
     r"rights?\s+(?:to|of)|freedom\s+(?:of|to)|call(?:ed|s)?\s+off|end(?:ed|ing|s)?|withdr(?:ew|awn|awal|aw|awing)\s+from|"
     r"lift(?:ed|ing)?|suspend(?:ed|ing|s)?|"
-    r"suspected\s+of|responsible\s+for|involved\s+in|in\s+connection\s+with|linked\s+to|(?:cell|group|gang|network|men|those|militia|militants|people)\s+behind|found|seized|discovered|confiscated|defused|dismantled|recovered)\b"
-    r"|(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
-    r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق))"
+    r"suspected\s+of|responsible\s+for|involved\s+in|in\s+connection\s+with|linked\s+to|(?:cell|group|gang|network|men|those|militia|militants|people)\s+behind|found|seized|discovered|confiscated|defused|dismantled|recovered)\b",
+    r"(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
+    r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق)",
     r"(?:\s+[^\s.;:]+){0,6}\s*$",
     re.IGNORECASE,
 )
 # What a crowd protests against, or a statement condemns, names an event told elsewhere (or long past), not one
 # of this clause: "rallied to demand accountability for a wave of assassinations", "احتجاجاً على مقتل ... بغارة".
 _VIOLENT = ("explosion", "battle", "civilians")
-_CAUSE = re.compile(
-    r"(?:\b(?:protest(?:s|ed|ing)?\s+(?:against|over|at)|rall(?:y|ies|ied)\s+against|in\s+(?:anger|outrage|protest)\s+"
-    r"(?:at|over|against)|(?:demand(?:ing|ed|s)?\s+)?accountability\s+for|condemn\w*|denounc\w*|in\s+solidarity\s+with)"
-    r"|(?<![\u0621-\u064a])[وف]?(?:لل|ل|ب)?(?:احتجاج\S*\s+على|تنديد\S*|استنكار\S*|مطالبة\s+بمحاسبة|رفض\S*\s+ل|"
-    r"[إا]دان\S*|نصرة|تضامن\S*\s+مع))"
+_CAUSE_CUES = CueHalves(
+    r"\b(?:protest(?:s|ed|ing)?\s+(?:against|over|at)|rall(?:y|ies|ied)\s+against|in\s+(?:anger|outrage|protest)\s+"
+    r"(?:at|over|against)|(?:demand(?:ing|ed|s)?\s+)?accountability\s+for|condemn\w*|denounc\w*|in\s+solidarity\s+with)",
+    r"(?<![\u0621-\u064a])[وف]?(?:لل|ل|ب)?(?:احتجاج\S*\s+على|تنديد\S*|استنكار\S*|مطالبة\s+بمحاسبة|رفض\S*\s+ل|"
+    r"[إا]دان\S*|نصرة|تضامن\S*\s+مع)",
     r"(?:\s+[^\s.;:،]+){0,10}\s*$",
     re.IGNORECASE,
 )
 # "two rockets ready for firing were found", "police seized ... rockets": weapons seized, not an attack (ACLED:
 # disrupted weapons use).
-_SEIZED_BEFORE = re.compile(
-    r"(?:\b(?:found|seized|discovered|confiscated|defused|dismantled|recovered)\b|(?<![\u0621-\u064a])[وف]?(?:عثر\S*|ضبط\S*|"
-    r"تفكيك|فكك\S*|إبطال|ابطال|أبطل\S*|مصادرة|صادر\S*)(?![\u0621-\u064a]))(?:\s+[^\s.;:]+){0,6}\s*$",
+_SEIZED_CUES = CueHalves(
+    r"\b(?:found|seized|discovered|confiscated|defused|dismantled|recovered)\b",
+    r"(?<![\u0621-\u064a])[وف]?(?:عثر\S*|ضبط\S*|تفكيك|فكك\S*|إبطال|ابطال|أبطل\S*|مصادرة|صادر\S*)(?![\u0621-\u064a])",
+    r"(?:\s+[^\s.;:]+){0,6}\s*$",
     re.IGNORECASE,
 )
 _SEIZED_AFTER = re.compile(
@@ -424,15 +434,18 @@ _NONE_HURT = re.compile(
     r"|حال(?:ة|ات)\s+(?:ال)?وفاة)",
     re.IGNORECASE,
 )
-# Words without which a passage states no casualty (checked first: most sentences have none).
-# Words without which a passage states no casualty (checked first, in one scan: most sentences have none).
-_CASUALTY_HINT = re.compile(
-    r"(?P<lat>kill|dead|died|death|wound|injur|hurt|casualt|fatalit|martyr|lives|treated|hospitali|suffered|harmed"
-    r"|assassinat|murder)"
-    r"|(?P<ar>اغتيال|استشهاد|قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
-    r"توفي|اختناق|[يت]صب\s+أحد)",
-    re.IGNORECASE,
+# Words without which a passage states no casualty (checked first, in one scan: most sentences have none). The
+# English ones are plain words: a passage holds one when it is a substring of the passage in lower case.
+_HINT_LATIN: tuple[str, ...] = (
+    "kill", "dead", "died", "death", "wound", "injur", "hurt", "casualt", "fatalit", "martyr", "lives", "treated",
+    "hospitali", "suffered", "harmed", "assassinat", "murder",
+)  # fmt: skip
+_HINT_AR = (
+    r"اغتيال|استشهاد|قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
+    r"توفي|اختناق|[يت]صب\s+أحد"
 )
+_CASUALTY_HINT = re.compile(rf"(?P<lat>{'|'.join(_HINT_LATIN)})|(?P<ar>{_HINT_AR})", re.IGNORECASE)
+_HINT_ARABIC = re.compile(_HINT_AR, re.IGNORECASE)
 _LEFT_DEAD = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|killed)")
 _LEFT_HURT = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:wounded|injured|hurt)")
 # "casualties", and "no one was hurt" / "harmed" / "لم يصب أحد" (nobody came to harm): no deaths and no injuries.
@@ -467,8 +480,17 @@ def _search_words(pattern: re.Pattern[str] | ByScript, text: str) -> bool:
 
 
 # Force words are read sentence by sentence: each sentence only with the words of its own script.
-_EXCESSIVE_WORDS = ByScript(_EXCESSIVE)
-_INTERVENTION_WORDS = ByScript(_INTERVENTION)
+# Each English alternative (the Latin part) holds one of these (the Arabic "صد" is written with a class whose escape
+# puts it in both parts): a sentence holding none of them is not scanned with the English words.
+_EXCESSIVE_WORDS = ByScript(
+    _EXCESSIVE,
+    latin_hints=("live", "sniper", "opened", "shot", "military", "tear", "struck", "hit", "canister"),
+)
+_INTERVENTION_HINTS = (
+    "tear", "water", "dispers", "rubber", "fired", "warning", "suffocation", "breathing", "grenade", "bomb", "baton",
+    "beat", "pushed", "drove", "drive", "clear", "prevented", "blocked", "arrest", "detain", "cordon", "concrete", "صد",
+)  # fmt: skip
+_INTERVENTION_WORDS = ByScript(_INTERVENTION, latin_hints=_INTERVENTION_HINTS)
 
 
 @dataclass(frozen=True)
@@ -565,13 +587,13 @@ def find_triggers(
             continue
         before = text[max(start, match.start() - 40) : match.start()]
         if family == "explosion" and (
-            _SEIZED_BEFORE.search(before)
+            _SEIZED_CUES.found(before)
             or _SEIZED_AFTER.match(text, match.end(), min(stop, match.end() + 2 * _LOOK_AHEAD))
         ):
             family, sub = "disrupted", "Disrupted weapons use"  # weapons found or seized: no attack, a disrupted one
-        elif _UNREAL.search(before):
+        elif _UNREAL_CUES.found(before):
             continue
-        elif family in _VIOLENT and _CAUSE.search(text[max(start, match.start() - 90) : match.start()]):
+        elif family in _VIOLENT and _CAUSE_CUES.found(text[max(start, match.start() - 90) : match.start()]):
             continue  # what a protest is against ("rallied against the killings of activists"): no event here
         elif family == "civilians" and _weapon_attempt(text, match.start(), match.end()):
             continue  # "an assassination attempt ... by drone": the drone strike is the event
@@ -950,15 +972,32 @@ def _without_vowels(text: str) -> tuple[str, list[int]]:
     return "".join(kept), where
 
 
+def _hinted(text: str, start: int, stop: int) -> tuple[bool, str] | None:
+    """``(arabic, lower-case passage)`` when ``text[start:stop]`` holds a word of :data:`_CASUALTY_HINT`, else None.
+
+    The English words are looked up as substrings of the passage in lower case (the Arabic ones, only in a passage
+    with Arabic letters, by the pattern): the same answer as the pattern, without trying it at every position.
+    """
+    low = plain_lower(text, start, stop)
+    arabic = _AR_LETTER.search(text, start, stop) is not None  # every Arabic word of the hint is of these letters
+    if low is None:  # a letter case-insensitive matching folds apart from ``lower``: the pattern decides
+        found = _CASUALTY_HINT.search(text, start, stop) is not None
+        low = text[start:stop].lower()
+    else:
+        found = any(word in low for word in _HINT_LATIN) or (
+            arabic and _HINT_ARABIC.search(text, start, stop) is not None
+        )
+    return (arabic, low) if found else None
+
+
 def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
     """:func:`find_casualties` on a text without vowel marks (or with none to remove)."""
     out: list[Casualties] = []
-    hint = _CASUALTY_HINT.search(text, start, stop)
+    hint = _hinted(text, start, stop)
     if hint is None:
         return out
-    arabic = hint.group("ar") is not None or _AR_LETTER.search(text, start, stop) is not None
+    arabic, low = hint
     taken = _Spans()
-    low = text[start:stop].lower()
     for pattern, needs in _COUNT_PATTERNS if arabic else _COUNT_PATTERNS_EN:
         if needs and not any(word in low for word in needs):
             continue  # none of the words the pattern needs: no need to scan

@@ -25,7 +25,7 @@ import numpy as np
 import shapely
 from pyproj import Transformer
 
-from geoincidents.extraction._phrases import PhraseIndex, Token, fold_word, phrase_key, tokenize
+from geoincidents.extraction._phrases import PhraseIndex, Token, fold_word, phrase_key, token_words, tokenize
 from geoincidents.extraction.dates import as_date
 from geoincidents.extraction.place_roles import EVENT, place_role
 from geoincidents.gazetteer.model import Gazetteer, GazetteerLike, as_gazetteer
@@ -671,12 +671,14 @@ def find_elsewhere(
     stop = len(text) if end is None else end
     toks = tokenize(text[start:stop]) if tokens is None else tokens
     regions: set[tuple[int, int]] = set()
-    for tok in toks:  # a region is read only around its head word ("provinces", "Syria"): one short window each
+    words = token_words(toks)  # (a text naming none of the head or first words is not walked for them)
+    for tok in toks if not _REGION_HEADS.isdisjoint(words) else ():
+        # a region is read only around its head word ("provinces", "Syria"): one short window each
         if tok.key in _REGION_HEADS or tok.alt in _REGION_HEADS:
             lo, hi = max(start, tok.start - _REGION_BEFORE), min(stop, tok.end + _REGION_AFTER)
             regions.update((m.start(), m.end()) for m in _ELSEWHERE_REGION.finditer(text, lo, hi))
     found = sorted(regions)
-    if any(t.key in _ELSEWHERE_FIRST or t.alt in _ELSEWHERE_FIRST for t in toks):
+    if not _ELSEWHERE_FIRST.isdisjoint(words):
         found.extend((m.start(), m.end()) for m in _ELSEWHERE.finditer(text, start, stop))
     of_ranges = _hint_ranges(_ELSEWHERE_OF_HINTS, text, 12, 40, start, stop)
     found.extend((m.start(), m.end()) for a, b in of_ranges for m in _ELSEWHERE_OF.finditer(text, a, b))

@@ -104,7 +104,7 @@ from geoincidents.extraction.rules.segment import (
     split_sentences,
 )
 from geoincidents.extraction.rules.timing import DateCarry
-from geoincidents.gazetteer.model import GazetteerLike
+from geoincidents.gazetteer.model import GazetteerLike, as_gazetteer
 from geoincidents.schema import coerce_incidents
 
 __all__ = [
@@ -369,12 +369,15 @@ class _ReportReader:
         c_places, place_rules = clause_places(text, clause, s.where.places, sub_type, self.scan.elsewhere)
         actors = _distinct(within(s.actors, *clause)) or s.parties
         choice = resolve_place(s.where, c_places, triggers, (event_type, sub_type), s.when.day, actors)
-        if choice.place is not None and _kind_protest(event_type) and moved_place(text, choice.place.start, clause[0]):
+        protest = _kind_protest(event_type)
+        moved = protest and choice.place is not None and moved_place(text, choice.place.start, clause[0])
+        if moved and choice.place is not None:
             # "tried to cross the Jumhuriya Bridge from Tahrir Square": where the crowd came from is not where
             # the event was when the clause names another place
             others = [p for p in c_places if p.start != choice.place.start]
             if others:
                 choice = resolve_place(s.where, others, triggers, (event_type, sub_type), s.when.day, actors)
+                moved = choice.place is not None and moved_place(text, choice.place.start, clause[0])
         cand = Candidate(
             event_type, choice.sub_type, s.when.day, s.when.precision, s.when.note, choice.place, choice.landmark,
             choice.relation, choice.location, list(actors), s.span, choice.sit_in, s.when.in_sentence, s.when.key,
@@ -402,7 +405,7 @@ class _ReportReader:
         cand.attempt = event_type == "Violence against civilians" and all(
             _ATTEMPT.fullmatch(text, t.start, t.end) for t in triggers
         )
-        if choice.place is not None and _kind_protest(event_type) and moved_place(text, choice.place.start, clause[0]):
+        if moved:  # (the place chosen is where the crowd came from or went)
             cand.moved = True
             cand.rules.append(rule("mention.moved"))
         if event_type == "Protests" and is_mention(
@@ -454,6 +457,9 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 def _scan(text: str, published: date | None, gazetteer: GazetteerLike) -> tuple[Scan, Any]:
     """Step 1: the places, actors, dates and other cities of the whole text, found in one pass each."""
+    # Resolved once for the report: every later look-up (places, sit-in sites) gets the Gazetteer itself,
+    # not a path or None to find, check and resolve again.
+    gazetteer = as_gazetteer(gazetteer)
     index = landmark_index(gazetteer)
     tokens = tokenize(text)
     places = find_places(text, gazetteer=gazetteer, tokens=tokens)
@@ -769,6 +775,7 @@ def extract_many(
         check_text_length(report.text, f"report {position}" + (f" ({report.report_id})" if report.report_id else ""))
         rid = report.report_id or ids.report_id(report.text)
         mine: list[str] = []
+        gazetteer = as_gazetteer(gazetteer)  # found and read once for the batch (re-read if its file changes)
         records.extend(_report_records(report.text, report.published, report.source, rid, gazetteer, mine))
         skipped.extend(f"{rid}: {reason}" for reason in mine)
     frame = _frame(_merge_reports(records))

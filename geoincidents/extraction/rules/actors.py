@@ -10,8 +10,8 @@ unidentified one) for an attack; the security forces for arrests.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from geoincidents.extraction._phrases import CueHalves
 from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.rules.candidate import Candidate
 
@@ -26,9 +26,11 @@ _SAYS_AFTER = re.compile(
     r"officials?\s+said)\b",
     re.IGNORECASE,
 )
-_SAYS_BEFORE = re.compile(
-    r"(?:according\s+to(?:\s+the)?|sources?\s+(?:in|at|from)(?:\s+the)?|(?:و)?(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|"
-    r"بحسب|حسب|وفق|وفقا\s+ل|أكد|أكدت)\S*)\s*$",
+_SAYS_BEFORE = CueHalves(
+    r"according\s+to(?:\s+the)?|sources?\s+(?:in|at|from)(?:\s+the)?",
+    r"(?:و)?(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|"
+    r"بحسب|حسب|وفق|وفقا\s+ل|أكد|أكدت)\S*",
+    r"\s*$",
     re.IGNORECASE,
 )
 _PROTEST_FAMILY = ("Protests", "Riots")
@@ -45,26 +47,28 @@ _AGENT_AFTER = re.compile(
     r"|\s*(?:\S+\s+){0,3}?(?:أطلق|نفذ|تبنى|تبنت|استهدف|هاجم|قصف|اغتال|خطف|اختطف|أعلن\S*\s+مسؤولي)\S*",
     re.IGNORECASE,
 )
-_AGENT_BEFORE = re.compile(
-    r"(?:\b(?:(?:claimed|carried\s+out|launched|fired|conducted)\s+by|(?:attack|strike|bombing|shelling)s?\s+by)\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
-    r"|(?:^|\s)[وف]?(?:أطلق|أطلقت|نفذ|نفذت|تبنى|تبنت|هاجم|اغتال|قصف|قصفت|شن|شنت|خطف|اختطف)\S*\s+(?:\S+\s+)?)$",
+_AGENT_BEFORE = CueHalves(
+    r"\b(?:(?:claimed|carried\s+out|launched|fired|conducted)\s+by|(?:attack|strike|bombing|shelling)s?\s+by)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}",
+    r"(?:^|\s)[وف]?(?:أطلق|أطلقت|نفذ|نفذت|تبنى|تبنت|هاجم|اغتال|قصف|قصفت|شن|شنت|خطف|اختطف)\S*\s+(?:\S+\s+)?",
+    "$",
     re.IGNORECASE,
 )
 # At whom it was aimed: "a strike on a headquarters of", "rockets fired at", "targeting", "members of".
-_TARGET_BEFORE = re.compile(
-    r"(?:\b(?:on|at|against|targeting|targeted|toward|towards|hit|struck|near|into|of|killing|wounding|killed|"
-    r"wounded)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}"
-    r"|(?:^|\s)(?:على|ضد|قرب|نحو|باتجاه|استهدف\S*|مقر\S*|لمقر\S*|عناصر|قائد\S*|من|في|مقتل|إصابة)\s+(?:\S+\s+)?)$",
+_TARGET_BEFORE = CueHalves(
+    r"\b(?:on|at|against|targeting|targeted|toward|towards|hit|struck|near|into|of|killing|wounding|killed|"
+    r"wounded)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}",
+    r"(?:^|\s)(?:على|ضد|قرب|نحو|باتجاه|استهدف\S*|مقر\S*|لمقر\S*|عناصر|قائد\S*|من|في|مقتل|إصابة)\s+(?:\S+\s+)?",
+    "$",
     re.IGNORECASE,
 )
 
 
 def _agency(text: str, mention: ActorMention) -> str:
     before = text[max(0, mention.start - 40) : mention.start]
-    if _TARGET_BEFORE.search(before):
+    if _TARGET_BEFORE.found(before):
         return "target"
-    if _AGENT_BEFORE.search(before) or _AGENT_AFTER.match(text, mention.end, mention.end + _LOOK_AHEAD):
+    if _AGENT_BEFORE.found(before) or _AGENT_AFTER.match(text, mention.end, mention.end + _LOOK_AHEAD):
         return "agent"
     return ""
 
@@ -72,10 +76,10 @@ def _agency(text: str, mention: ActorMention) -> str:
 def parties(text: str, mentions: list[ActorMention]) -> tuple[list[ActorMention], bool]:
     """The actors of a sentence that take part in it (each with its agency), and whether a cited source was left out."""
     kept = [
-        replace(m, agency=_agency(text, m))
+        ActorMention(m.actor, m.start, m.end, _agency(text, m))
         for m in mentions
         if not _SAYS_AFTER.match(text, m.end, m.end + _LOOK_AHEAD)
-        and not _SAYS_BEFORE.search(text[max(0, m.start - 25) : m.start])
+        and not _SAYS_BEFORE.found(text[max(0, m.start - 25) : m.start])
     ]
     return kept, len(kept) < len(mentions)
 

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from geoincidents.extraction._phrases import ByScript
+from geoincidents.extraction._phrases import ByScript, CueHalves
 from geoincidents.extraction.events import Casualties, Force, Trigger
 from geoincidents.extraction.geocoding import Landmark, specificity
 from geoincidents.extraction.rules import rule
@@ -97,17 +97,18 @@ _CAMP_VERB = re.compile(
 # Where the crowd set off from ("marched from Tahrir Square", "انطلقوا من ساحة التحرير") or was driven or fled to
 # ("drove the crowd back into al-Khilani Square", "took refuge in the mosque", "لجؤوا إلى جامع"): the words just
 # before a place mention.
-_MOVED = re.compile(
+_MOVED = CueHalves(
     r"\b(?:march(?:ed|es|ing)?|walk(?:ed|ing)?|set\s+(?:off|out)|mov(?:ed|ing)|came|coming|pour(?:ed|ing)|"
     r"stream(?:ed|ing)|flock(?:ed|ing)|cross(?:ed|es|ing)?)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$"
     r"|\b(?:drove|driven|drive|driving|push(?:ed|ing)?|forc(?:ed|ing)|chas(?:ed|ing)|fled|flee(?:ing)?|"
     r"retreat(?:ed|ing)?|took\s+refuge|sought\s+refuge|shelter(?:ed|ing))\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:back\s+)?(?:in|into|to|towards?|inside)\s+(?:the\s+)?(?:al-)?$"
-    r"|(?<![\u0621-\u064a])[وف]?(?:انطلق\S*|قادم\S*|زحف\S*|ساروا|سار)\s+(?:\S+\s+){0,3}?من\s+$"
+    r"(?:back\s+)?(?:in|into|to|towards?|inside)\s+(?:the\s+)?(?:al-)?$",
+    r"(?<![\u0621-\u064a])[وف]?(?:انطلق\S*|قادم\S*|زحف\S*|ساروا|سار)\s+(?:\S+\s+){0,3}?من\s+$"
     r"|(?<![\u0621-\u064a])[وف]?(?:لجأ\S*|لجؤوا|لجئوا|فر\S*|هرب\S*|إبعاد\S*|ابعاد\S*|دفع\S*|أجبر\S*|اجبر\S*|"
     r"تراجع\S*|تراجعوا|احتم\S*)\s+(?:\S+\s+){0,3}?(?:إلى|الى|نحو|باتجاه|داخل|في)\s+$",
+    "",
     re.IGNORECASE,
-)
+)  # its English alternatives hold Latin letters, its Arabic ones Arabic letters
 _MOVED_LOOK_BACK = 80
 
 
@@ -141,7 +142,7 @@ def crowd_force(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def moved_place(text: str, place_start: int, clause_start: int) -> bool:
     """Whether the place named at ``place_start`` is where the crowd came from or was driven or fled to."""
-    return bool(_MOVED.search(text, max(clause_start, place_start - _MOVED_LOOK_BACK), place_start))
+    return _MOVED.found(text, max(clause_start, place_start - _MOVED_LOOK_BACK), place_start)
 
 
 def _destination(text: str, trig: Trigger) -> bool:

@@ -25,6 +25,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import pairwise
 
+from geoincidents.extraction._phrases import plain_lower
 from geoincidents.extraction.events import Trigger
 
 __all__ = [
@@ -110,8 +111,16 @@ def _add_sentence(text: str, start: int, end: int, out: list[tuple[int, int]]) -
         out.append((start, end))
 
 
+# Words one of which every clause break but a semicolon holds (most sentences hold none: one substring test each).
+_CLAUSE_CUES = ("after", "while", "whereas", "بعد", "فيما", "بينما", "حين", "عقب")
+
+
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clauses of the sentence ``text[start:end]`` (rule ``segment.clause``)."""
+    if text.find(";", start, end) < 0:
+        low = plain_lower(text, start, end)
+        if low is not None and not any(cue in low for cue in _CLAUSE_CUES):
+            return [(start, end)]  # no break can match: one clause
     out: list[tuple[int, int]] = []
     pos = start
     for match in _CLAUSE_BREAK.finditer(text, start, end):

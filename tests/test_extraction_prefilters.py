@@ -1,0 +1,121 @@
+"""The cheap pre-tests of the extraction answer exactly what the patterns they stand in front of answer.
+
+Each fast path (a substring test on a lower-cased passage, a pattern searched by the half of its cues whose
+script the passage holds, a sentence with no clause-break word kept whole) is compared with the pattern it
+saves, on generated text mixing English and Arabic cue words with the letters that case-insensitive
+matching folds apart from ``str.lower`` ("İ", "ı", "ſ", the Kelvin sign).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from geoincidents.extraction import events
+from geoincidents.extraction._phrases import ByScript, Token, plain_lower, tokenize
+from geoincidents.extraction.rules import actors, mentions, segment
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Pieces of the cues of the patterns under test, in both scripts and cases, with separators and folded letters.
+PIECES = [
+    "kill", "KILLED", "dead", "Died", "wound", "injur", "hurt", "casualt", "lives", "treated", "harmed", "murder",
+    "called for", "urged", "threatened to", "will", "no", "not", "never", "found", "seized", "defused",
+    "protest against", "condemned", "in solidarity with", "after", "while", "whereas", "meanwhile", "hours after",
+    "قتل", "قتيل", "جريح", "أصيب", "فارق الحياة", "لم يصب أحد", "دعا", "لا", "لم", "هدد", "ضبط", "عثر",
+    "احتجاجاً على", "تنديداً", "بعد", "فيما", "بينما", "في حين", "عقب",
+    "according to the", "sources in", "claimed by", "attacks by", "targeting", "on", "at the", "قال", "أطلقت",
+    "على", "مقر", "بحسب", "tear gas", "were dispersed", "arrested", "live fire", "snipers", "canisters hit heads",
+    "صدت", "الغاز المسيل للدموع", "قناص", "İ", "ı", "ſ", "\u212a", "wıll", "ſeized", "\u212aill", "İnjur", "rockets",
+    "marched from the", "fled into", "انطلقوا من", "لجؤوا إلى", "صواريخ",
+    " ", "  ", ", ", ". ", ";", "،", "\n", "-", "a", "the", "Baghdad", "بغداد",
+]  # fmt: skip
+PASSAGE = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
+
+
+def _ascii_words(pattern: str) -> list[str]:
+    return [w for w in pattern.split("|") if re.fullmatch("[a-z]+", w)]
+
+
+@SETTINGS
+@given(PASSAGE)
+def test_plain_lower_finds_an_ascii_word_exactly_when_a_case_insensitive_pattern_does(text: str) -> None:
+    low = plain_lower(text)
+    if low is None:  # a folded-apart letter: the callers fall back to the pattern
+        assert re.search("[\u0130\u0131\u017f\u212a]", text)
+        return
+    for word in ("kill", "injur", "casualt", "after", "while", "seized", "will", "k", "s", "i"):
+        assert (word in low) == (re.search(word, text, re.IGNORECASE) is not None), word
+
+
+@SETTINGS
+@given(PASSAGE, PASSAGE)
+def test_the_casualty_hint_agrees_with_its_pattern(before: str, text: str) -> None:
+    whole = before + text
+    hinted = events._hinted(whole, len(before), len(whole))
+    assert (hinted is not None) == (events._CASUALTY_HINT.search(whole, len(before), len(whole)) is not None)
+    if hinted is not None:
+        assert hinted[0] == (re.search("[\u0621-\u064a]", text) is not None)
+        assert hinted[1] == text.lower()
+
+
+def test_the_hint_words_are_plain_lower_case_ascii() -> None:
+    assert all(re.fullmatch("[a-z]+", word) for word in events._HINT_LATIN)
+    assert _ascii_words(events._CASUALTY_HINT.pattern.split(")|(?P<ar>")[0].removeprefix("(?P<lat>")) == list(
+        events._HINT_LATIN
+    )
+
+
+def _clauses_by_pattern(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    for match in segment._CLAUSE_BREAK.finditer(text, start, end):
+        if match.start() > pos:
+            out.append((pos, match.start()))
+        pos = match.end()
+    if pos < end:
+        out.append((pos, end))
+    return out or [(start, end)]
+
+
+@SETTINGS
+@given(PASSAGE, PASSAGE)
+def test_clauses_are_cut_as_the_pattern_cuts_them(before: str, text: str) -> None:
+    whole = before + text
+    assert segment.split_clauses(whole, len(before), len(whole)) == _clauses_by_pattern(whole, len(before), len(whole))
+
+
+@SETTINGS
+@given(PASSAGE, PASSAGE, PASSAGE)
+def test_cue_halves_find_what_their_whole_pattern_finds(before: str, text: str, after: str) -> None:
+    whole, pos, endpos = before + text + after, len(before), len(before) + len(text)
+    for cues in (
+        events._UNREAL_CUES,
+        events._CAUSE_CUES,
+        events._SEIZED_CUES,
+        actors._SAYS_BEFORE,
+        actors._AGENT_BEFORE,
+        actors._TARGET_BEFORE,
+        mentions._MOVED,
+    ):
+        assert cues.found(text) == (cues.pattern.search(text) is not None), cues.pattern.pattern[:40]
+        assert cues.found(whole, pos, endpos) == (cues.pattern.search(whole, pos, endpos) is not None)
+
+
+def test_tokens_are_tokens() -> None:
+    tokens = tokenize("Rockets hit the Green Zone, صواريخ على المنطقة الخضراء")
+    assert all(type(t) is Token for t in tokens)
+    assert tokens[0] == Token("rockets", "rockets", 0, 7) and tokens[0].key == "rockets"
+
+
+@SETTINGS
+@given(PASSAGE)
+@example("صدت the crowd")  # the Arabic "صد" is in the English part too: its hint keeps that part
+@example("They were diſpersed")  # a folded-apart letter: the English part is searched whatever the hints
+def test_force_words_with_hints_find_what_they_find_without(text: str) -> None:
+    for hinted in (events._EXCESSIVE_WORDS, events._INTERVENTION_WORDS):
+        plain = ByScript(hinted.pattern)
+        assert events._search_words(hinted, text) == events._search_words(plain, text)
+        assert [m.span() for m in hinted.finditer(text)] == [m.span() for m in plain.finditer(text)]
