@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
+from itertools import zip_longest
 from typing import Any
 
 import geopandas as gpd
@@ -120,7 +121,16 @@ _ANAPHORA_KINDS = {
     "part": ("building",),
     "perimeter": ("perimeter",),
 }
-_SIDE_CUE = re.compile(r"\b(?:side|end|bridgehead|approach)\b|جهة|جانب|طرف", re.IGNORECASE)
+_SIDE_CUE = re.compile(r"\b(?:side|end|bridgehead|approach(?:es)?|foot|bank)\b|جهة|جانب|طرف|مقترب|ضفة", re.IGNORECASE)
+# The two banks of the Tigris, as a bridge end's name says them ("Karkh (west) end", "Tahrir (Rusafa) end")
+# and as reports do ("the eastern foot of the Republic Bridge", "من جانب الرصافة", "الضفة الغربية"): an end
+# whose name gives its bank is told by every word of that bank; the other end of its bridge by the other's.
+_BANKS: dict[str, frozenset[str]] = {
+    "west": frozenset(fold_word(w) for w in ("karkh", "west", "western", "westerly", "الكرخ", "الغربي", "الغربية")),
+    "east": frozenset(fold_word(w) for w in ("rusafa", "east", "eastern", "easterly", "الرصافة", "الشرقي", "الشرقية")),
+}
+# Words after which a place is where the crowd headed, not the side it stood on ("towards the Green Zone").
+_HEADING = frozenset(fold_word(w) for w in ("towards", "toward", "نحو", "باتجاه", "صوب"))
 
 
 @dataclass(frozen=True)
@@ -264,6 +274,28 @@ class LandmarkIndex:
         }
         for lid, words in self.end_words.items():
             words -= shared.get(lid, set()) & sides_ar.get(lid, set())
+        self._add_bank_words()
+
+    def _add_bank_words(self) -> None:
+        """Give each bridge end the words of its bank, read from its own name or its other end's."""
+        bank_of: dict[str, str] = {}
+        for lid in self.end_words:
+            words = set(phrase_key(self.landmarks[lid].name))
+            banks = [bank for bank, vocab in _BANKS.items() if words & vocab]
+            if len(banks) == 1:
+                bank_of[lid] = banks[0]
+        for lid in self.end_words:
+            if lid in bank_of:
+                continue
+            others = {
+                bank_of[o]
+                for o in self.end_words
+                if o != lid and o in bank_of and self.landmarks[o].related_id == self.landmarks[lid].related_id
+            }
+            if len(others) == 1:
+                bank_of[lid] = "east" if others == {"west"} else "west"
+        for lid, bank in bank_of.items():
+            self.end_words[lid] |= _BANKS[bank]
 
     def sit_ins_on(self, day: date) -> tuple[Landmark, ...]:
         """The sit-in sites that existed on ``day`` (cached per day).
@@ -1160,14 +1192,22 @@ def _bridge_gate(text: str, end: int, bridge: Landmark, index: LandmarkIndex) ->
 
 def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: LandmarkIndex) -> Landmark | None:
     """The bridge end named around a bridge mention ("the Tahrir side of the Jumhuriya Bridge")."""
-    window = text[max(0, start - 45) : min(len(text), end + 45)]
-    if not _SIDE_CUE.search(window):
+    lo, hi = max(0, start - 45), min(len(text), end + 45)
+    if not _SIDE_CUE.search(text, lo, hi):
         return None
-    words = {tok.key for tok in tokenize(window)} - set(phrase_key(text[start:end]))
-    for lid, cues in index.end_words.items():
-        lm = index.landmarks[lid]
-        if lm.related_id == bridge.landmark_id and cues & words:
-            return lm
+    before = [tok.key for tok in tokenize(text[lo:start])]
+    after: list[str] = []
+    for tok in tokenize(text[end:hi]):
+        if tok.key in _HEADING:  # "... من جانب الرصافة، محاولين العبور نحو المنطقة الخضراء": where they headed
+            break
+        after.append(tok.key)
+    own = bridge.landmark_id
+    ends = [(lid, cues) for lid, cues in index.end_words.items() if index.landmarks[lid].related_id == own]
+    # The side word nearest the bridge's name tells its end.
+    for key in (k for pair in zip_longest(reversed(before), after) for k in pair if k is not None):
+        for lid, cues in ends:
+            if key in cues:
+                return index.landmarks[lid]
     return None
 
 

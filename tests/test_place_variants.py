@@ -1,0 +1,127 @@
+"""Place names as reports spell them: Arabic vowel marks inside a word, spelling variants, the bank of a
+bridge, abbreviations, synonyms of parliament.
+
+Every sentence here is written for these tests (English and Arabic), with cases that must not match.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoincidents import extract_incidents
+from geoincidents.extraction._phrases import tokenize
+from geoincidents.extraction.geocoding import find_places
+from geoincidents.extraction.rules.segment import split_sentences
+from geoincidents.gazetteer.names import normalize_name
+
+
+def _ids(text: str) -> list[str]:
+    return [m.landmark.landmark_id for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("word", "n_tokens"),
+    [("الخلّاني", 1), ("الجادريّة", 1), ("النوّاب", 1), ("البرلمانِ", 1), ("مُتظاهرون", 1), ("Kadhimi's", 1)],
+)
+def test_a_word_with_arabic_vowel_marks_is_one_token(word: str, n_tokens: int) -> None:
+    assert len(tokenize(word)) == n_tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark_id"),
+    [
+        ("هاجم مسلحون المعتصمين في ساحة الخلّاني مساء أمس", "khilani_square"),
+        ("انفجرت عبوة قرب سياج فندق في منطقة الجادريّة فجر اليوم", "jadriya"),
+        ("اقتحم المتظاهرون مبنى مجلس النوّاب العراقي", "baghdad_convention_center"),
+        ("تجمع المحتجون عند الجسرِ المعلّق", "bridge_14_july"),
+    ],
+)
+def test_a_name_written_with_vowel_marks_is_the_landmark(text: str, landmark_id: str) -> None:
+    assert landmark_id in _ids(text)
+
+
+def test_american_is_one_word_in_both_arabic_spellings() -> None:
+    assert normalize_name("السفارة الأميركية") == normalize_name("السفارة الأمريكية")
+    assert normalize_name("القوات الاميركية") == normalize_name("القوات الأمريكية")
+    assert "us_embassy" in _ids("سقطت ثلاثة صواريخ قرب مبنى السفارة الأميركية داخل المنطقة الخضراء")
+    assert "us_embassy" in _ids("تجمع محتجون أمام السفارة الاميركية")
+    # not another country's embassy
+    assert "us_embassy" not in _ids("تجمع محتجون أمام السفارة السويدية")
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark_id"),
+    [
+        ("Police fired tear gas at the eastern foot of the Republic Bridge on Sunday.", "bridge_jumhuriya_tahrir_end"),
+        ("Protesters massed at the western end of the Jumhuriya Bridge.", "bridge_jumhuriya_gz_end"),
+        ("Students blocked the Karkh side of al-Ahrar Bridge.", "bridge_ahrar_karkh_end"),
+        ("Crowds gathered on the east bank approaches of the Sinak Bridge.", "bridge_sinak_khilani_end"),
+        # the far side of the suspension bridge from the zone: its Karrada end, named by its bank
+        ("Supporters pitched tents at the eastern end of the suspension bridge.", "bridge_14_july_outside_end"),
+        ("تجمع المحاضرون عند مقتربات جسر الجمهورية من جانب الرصافة", "bridge_jumhuriya_tahrir_end"),
+        ("احتشد المتظاهرون على جسر السنك من جهة الكرخ", "bridge_sinak_karkh_end"),
+        ("قطع محتجون جسر الأحرار من الجهة الشرقية", "bridge_ahrar_rusafa_end"),
+    ],
+)
+def test_the_bank_of_a_bridge_names_its_end(text: str, landmark_id: str) -> None:
+    assert landmark_id in _ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # where the crowd headed is not the side it stood on
+        (
+            "تجمعوا عند مقتربات جسر الجمهورية من جانب الرصافة، محاولين العبور نحو المنطقة الخضراء",
+            "bridge_jumhuriya_gz_end",
+        ),
+        (
+            "They gathered at the Tahrir end of the Jumhuriya Bridge, heading towards the Green Zone.",
+            "bridge_jumhuriya_gz_end",
+        ),
+    ],
+)
+def test_where_a_crowd_headed_does_not_name_the_bridge_end(text: str, wrong: str) -> None:
+    ids = _ids(text)
+    assert wrong not in ids
+    assert "bridge_jumhuriya_tahrir_end" in ids
+
+
+def test_a_bank_word_without_a_side_cue_names_no_end() -> None:
+    # "eastern Baghdad" is no side of the bridge
+    ids = _ids("A march in eastern Baghdad crossed the Sinak Bridge.")
+    assert "bridge_sinak" in ids
+    assert not any(lid.startswith("bridge_sinak_") for lid in ids)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mortar round exploded outside Iraq's legislature on Wednesday.",
+        "Rioters broke into the Iraqi legislature.",
+        "Shots were fired near the legislature, police said.",
+    ],
+)
+def test_the_legislature_is_parliament(text: str) -> None:
+    assert "baghdad_convention_center" in _ids(text)
+
+
+def test_another_legislature_is_not_iraqs() -> None:
+    assert "baghdad_convention_center" not in _ids("Protesters rallied outside the Kurdistan legislature in Erbil.")
+
+
+@pytest.mark.parametrize("abbrev", ["Sq.", "Ave.", "Rd.", "Blvd."])
+def test_a_place_abbreviation_ends_no_sentence(abbrev: str) -> None:
+    text = f"Police dispersed graduates in Tahrir {abbrev} on Sunday, witnesses said. Nobody was hurt."
+    sentences = split_sentences(text)
+    assert len(sentences) == 2
+
+
+def test_the_date_after_square_abbreviation_is_the_events() -> None:
+    text = (
+        "Iraqi riot police turned water cannon on hundreds of graduates who rallied beneath the Freedom Monument "
+        "in Baghdad's Tahrir Sq. on Sunday, witnesses said."
+    )
+    frame = extract_incidents(text, published="2025-07-14")
+    assert list(frame["landmark_id"]) == ["tahrir_square"]
+    assert str(frame["event_date"].iloc[0].date()) == "2025-07-13"
