@@ -125,3 +125,92 @@ def test_the_date_after_square_abbreviation_is_the_events() -> None:
     frame = extract_incidents(text, published="2025-07-14")
     assert list(frame["landmark_id"]) == ["tahrir_square"]
     assert str(frame["event_date"].iloc[0].date()) == "2025-07-13"
+
+
+# --- false rows: routes to other cities, side events after background, named places the gazetteer lacks ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday, a roadside bomb struck a convoy on the highway between Baghdad and Diwaniya, causing no injuries.",
+        "On Sunday, a roadside bomb struck a supply convoy on the Baghdad-Kirkuk road.",
+        "انفجرت عبوة ناسفة، أمس الأحد، برتل على الطريق الرابط بين بغداد والحلة.",
+        "انفجرت عبوة ناسفة، أمس الأحد، برتل على طريق بغداد - كركوك.",
+    ],
+)
+def test_a_road_to_another_city_is_no_place_in_the_city(text: str) -> None:
+    assert len(extract_incidents(text, published="2020-09-14")) == 0
+
+
+def test_a_bomb_in_the_city_named_with_a_road_stays() -> None:
+    text = "On Sunday, a roadside bomb struck a convoy near Tahrir Square, on the road from Baghdad to Basra."
+    assert list(extract_incidents(text, published="2020-09-14")["landmark_id"]) == ["tahrir_square"]
+
+
+def test_a_side_event_after_background_takes_the_storys_date() -> None:
+    text = (
+        "Police fired tear gas at protesters in Tahrir Square on Sunday.\n\n"
+        "More than 500 people were killed in the protests that erupted in October, rights groups say.\n\n"
+        "Separately, a policeman was wounded when a sound bomb went off near the Tayaran Square bus station."
+    )
+    frame = extract_incidents(text, published="2020-05-10")
+    kinds = dict(zip(frame["event_type"], frame["event_date"].dt.date.astype(str), strict=True))
+    assert kinds == {"Protests": "2020-05-10", "Explosions/Remote violence": "2020-05-10"}
+
+
+def test_a_sentence_after_background_that_is_no_aside_keeps_its_inherited_date() -> None:
+    text = (
+        "Police fired tear gas at protesters in Tahrir Square on Sunday.\n\n"
+        "In October, a bomb went off near the Tayaran Square bus station, wounding three."
+    )
+    frame = extract_incidents(text, published="2020-05-10")
+    assert list(frame["event_type"]) == ["Protests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("A sound bomb went off near a liquor shop in Karrada on Sunday.", "Explosions/Remote violence"),
+        ("Riot police fired sound bombs at protesters in Tahrir Square on Sunday.", "Protests"),
+    ],
+)
+def test_a_sound_bomb_that_went_off_is_an_explosion_not_crowd_control(text: str, family: str) -> None:
+    assert list(extract_incidents(text, published="2020-05-10")["event_type"]) == [family]
+
+
+def test_a_protest_at_a_named_place_the_gazetteer_lacks_is_an_event_of_its_own() -> None:
+    text = (
+        "Riot police turned water cannon on graduates who rallied in Tahrir Square on Sunday.\n\n"
+        "Earlier on Sunday, several dozen contract lecturers held a peaceful sit-down outside the Ministry of "
+        "Higher Education, demanding permanent contracts."
+    )
+    frame = extract_incidents(text, published="2025-07-14")
+    assert sorted(frame["landmark_id"]) == ["baghdad", "tahrir_square"]
+
+
+def test_the_crowd_of_the_day_at_an_unnamed_spot_is_still_one_event() -> None:
+    # no named place of its own: the city-wide mention joins the day's protest
+    text = (
+        "Riot police turned water cannon on graduates who rallied in Tahrir Square on Sunday.\n\n"
+        "Several protesters in Baghdad were treated for breathing problems, medics said."
+    )
+    assert list(extract_incidents(text, published="2025-07-14")["landmark_id"]) == ["tahrir_square"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families of missing activists held a candlelight vigil in Firdos Square on Friday.",
+        "Dozens of teachers staged a sit-down protest in Tahrir Square on Friday.",
+    ],
+)
+def test_vigils_and_sit_downs_are_protests(text: str) -> None:
+    frame = extract_incidents(text, published="2025-07-12")
+    assert list(frame["event_type"]) == ["Protests"]
+
+
+def test_the_ministry_of_planning_is_known_not_an_unknown_ministry() -> None:
+    ids = _ids("Graduates rallied outside the Ministry of Planning and the Ministry of Oil.")
+    assert ids[0] == "ministry_of_planning"
+    assert [m.unknown for m in find_places("Graduates rallied outside the Ministry of Oil.")] == [True]

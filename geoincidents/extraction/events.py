@@ -62,6 +62,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "explosion",
         "Remote explosive/landmine/IED",
         r"\bIEDs?\b|\broadside\s+bombs?\b|\bsticky\s+bombs?\b|\bcar\s+bombs?\b|\bexplosive\s+devices?\b"
+        r"|\bsound\s+bombs?\s+(?:went\s+off|exploded|detonated|blew\s+up)\b"
         r"|(?<!petrol\s)(?<!fire\s)(?<!gas\s)(?<!smoke\s)(?<!sound\s)(?<!stun\s)(?<!paint\s)\bbomb(?:s|ing|ings)?\b|\bexplosions?\b|\bblasts?\b(?![\s-]+(?:walls?|barriers?|proof|resistant))|\bexploded\b|\bdetonated\b"
         r"|عبو(?:ة|ات)\s+ناسف(?:ة|ات)|عبوة|انفجار\S*|تفجير\S*",
     ),
@@ -118,7 +119,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "protest",
         "Peaceful protest",
         r"\bprotest(?:s|ed|ing|ers?|ors?)?\b(?!\s+movement)|\bdemonstrat(?:ion|ions|ors?|ed|ing)\b|(?-i:\b[Mm]arch(?:ed|es|ing|ers)\b)"
-        r"|(?-i:\bmarch\b)|\brall(?:y|ies|ied)\b|\bsit-?ins?\b|\btents\b|\bencampments?\b|\bgathered\b|\bcrowds?\b"
+        r"|(?-i:\bmarch\b)|\brall(?:y|ies|ied)\b|\bsit-?ins?\b|\bsit-?downs?\b|\bvigils?\b|\btents\b|\bencampments?\b"
+        r"|\bgathered\b|\bcrowds?\b"
         r"|\bmoved\s+towards\b|\bchanting\b|\bwaving\s+flags\b"
         r"|\bstorm(?:ed|ing|s)?\b|\bbroke\s+(?:into|through)\b|\bbreak\s+into\b|\bbreached\b|\bforced\s+their\s+way\b"
         r"|\b(?:unified|mass|collective|joint)\s+(?:Friday\s+)?prayers?\b"
@@ -500,13 +502,13 @@ class Casualties:
 # Words that can begin a trigger (folded keys: lower case, Arabic article and letter variants folded).
 _RAW_STEMS: tuple[str, ...] = (
     "suicide", "drone", "uav", "air", "armed", "explosive", "booby", "rocket", "katyusha", "mortar", "missile",
-    "projectile", "shell", "c", "ram", "cram", "hand", "grenade", "ied", "roadside", "sticky", "car", "bomb",
+    "projectile", "shell", "c", "ram", "cram", "hand", "grenade", "ied", "roadside", "sticky", "car", "bomb", "sound",
     "explosion", "blast", "explod", "detonat", "clash", "exchang", "gun", "fire", "fighting", "kidnap", "abduct",
     "forcibl", "assassinat", "shot", "gunned", "stabbed", "opened",
     "gunmen", "masked", "unidentified", "هاجم", "storm", "broke", "break", "breach", "forced",
     "pelt", "stone", "burn",
     "set", "torched", "threw", "rpg", "fought", "hurl", "molotov", "riot", "vandal", "tore", "pulled", "rampag",
-    "protest",
+    "protest", "vigil",
     "demonstrat", "march", "rall", "sit", "tents", "encampment", "gathered", "crowd", "moved", "chanting", "waving",
     "arrest", "detain", "detention", "rounded", "taken", "prepar", "state", "on", "raised", "evacuat", "shelter",
     "imposed", "declared", "announced", "sealed", "lock", "closed", "throwing", "unified", "mass", "collective",

@@ -712,7 +712,7 @@ def find_elsewhere(
         found.extend((m.start(), m.end()) for m in _ELSEWHERE.finditer(text, start, stop))
     of_ranges = _hint_ranges(_ELSEWHERE_OF_HINTS, text, 12, 40, start, stop)
     found.extend((m.start(), m.end()) for a, b in of_ranges for m in _ELSEWHERE_OF.finditer(text, a, b))
-    found.sort()
+    found = sorted(_with_route_start(text, a, b) for a, b in found)
     merged: list[tuple[int, int]] = []
     for a, b in found:  # "the southern city of Nasiriya" is one span, not two overlapping ones
         if merged and a < merged[-1][1]:
@@ -720,6 +720,25 @@ def find_elsewhere(
         else:
             merged.append((a, b))
     return merged
+
+
+# A route whose far end is another city: "the highway between Baghdad and Diwaniya", "the Baghdad-Kirkuk road",
+# "from Baghdad to Najaf", "طريق بغداد - كركوك", "الطريق الرابط بين بغداد والحلة". The city at its near end names
+# the road, not a place in the city: the route is elsewhere.
+_ROUTE_START = re.compile(
+    r"(?:\b(?:between|from|linking|connecting)\s+(?:the\s+)?(?:capital\s+)?[A-Z][\w'’-]+\s+(?:and|to|with)\s+"
+    r"(?:the\s+)?(?:(?:northern|southern|western|eastern|holy)\s+)?(?:(?:city|province|town)\s+of\s+)?"
+    r"|\b[A-Z][\w'’]+\s?[-–]\s?"
+    r"|(?<![\u0621-\u064a])(?:بين|من)\s+(?:العاصمة\s+)?[\u0621-\u064a]+\s+(?:و|إلى\s+|الى\s+)?"
+    r"|(?<![\u0621-\u064a])طريق\s+[\u0621-\u064a]+\s?[-–]\s?)$"
+)
+
+
+def _with_route_start(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of another city's name, widened over a route's near end named before it ("between Baghdad and")."""
+    lo = max(0, start - 60)
+    match = _ROUTE_START.search(text, lo, start)
+    return (match.start(), end) if match else (start, end)
 
 
 def specificity(landmark: Landmark) -> tuple[int, float]:
@@ -1072,7 +1091,8 @@ def _with_residences(
 # "the double-decker bridge", "ساحة الطيران", "شارع السعدون", "منطقة الدورة", "منطقتي الكرادة وزيونة".
 _UNKNOWN_PLACE = re.compile(
     r"\b(?:al-)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}\s+(?:Square|Bridge|Street|Road|District|Market|[Dd]istrict|"
-    r"[Ss]quare|[Bb]ridge|[Ss]treet)\b"
+    r"[Ss]quare|[Bb]ridge|[Ss]treet|[Nn]eighbou?rhood|area)\b"
+    r"|\bMinistry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
     r"|\bthe\s+[a-z]+-[a-z]+\s+bridge\b"
     r"|(?<![\u0621-\u064a])(?P<kind>ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق)\s+"
     r"(?P<first>ال[\u0621-\u064a]{3,})"
@@ -1097,7 +1117,7 @@ def _known_part(words: str, kind: str | None, index: LandmarkIndex) -> str | Non
 
 # The kind words of _UNKNOWN_PLACE: only the text around them is searched.
 _KIND_HINTS = ("Square", "Bridge", "Street", "Road", "District", "Market", "square", "bridge", "street", "district",
-               "ساح", "جسر", "شارع", "حي ", "منطق", "سوق")  # fmt: skip
+               "eighbo", " area", "Ministry", "ساح", "جسر", "شارع", "حي ", "منطق", "سوق")  # fmt: skip
 
 
 def _with_unknown_places(
