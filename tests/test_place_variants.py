@@ -214,3 +214,51 @@ def test_the_ministry_of_planning_is_known_not_an_unknown_ministry() -> None:
     ids = _ids("Graduates rallied outside the Ministry of Planning and the Ministry of Oil.")
     assert ids[0] == "ministry_of_planning"
     assert [m.unknown for m in find_places("Graduates rallied outside the Ministry of Oil.")] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark_id"),
+    [
+        ("سقطت قذيفة هاون قرب الجسر المعلَّق من جهة الكرادة وسط العاصمة", "bridge_14_july_outside_end"),
+        ("تجمع المحتجون عند الجسر المعلق من جهة كرادة مريم", "bridge_14_july_gz_end"),
+        # a side told of "the bridge" named before
+        (
+            "Two mortar rounds landed next to Jisr al-Sinak late on Monday, one of them striking the riverbank on "
+            "the Karkh side of the bridge.",
+            "bridge_sinak_karkh_end",
+        ),
+    ],
+)
+def test_a_side_name_of_one_or_two_words_names_its_end(text: str, landmark_id: str) -> None:
+    assert landmark_id in _ids(text)
+
+
+def test_a_bridge_named_again_without_a_side_stays_the_bridge() -> None:
+    ids = _ids("Two mortar rounds landed next to the Sinak Bridge. Police closed the bridge afterwards.")
+    assert ids == ["bridge_sinak", "bridge_sinak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark_id"),
+    [
+        ("Thousands rallied in Baghdad's Firdous Square on Friday.", "firdos_square"),
+        ("Thousands rallied in the capital's Tahreer Square on Friday.", "tahrir_square"),
+    ],
+)
+def test_a_variant_name_after_a_possessive_is_read(text: str, landmark_id: str) -> None:
+    assert landmark_id in _ids(text)
+
+
+def test_a_longer_capitalised_name_is_still_no_square() -> None:
+    assert _ids("He was taken to Sheikh Firdous Hospital.") == []
+
+
+def test_towards_the_nearby_place_is_where_the_crowd_headed() -> None:
+    text = (
+        "Thousands rallied in Baghdad's Firdous Square on Friday.\n\nThe crowd later marched toward the nearby "
+        "Palestine Hotel."
+    )
+    relations = {m.landmark.landmark_id: m.relation for m in find_places(text)}
+    assert relations["palestine_hotel"] == "towards"
+    frame = extract_incidents(text, published="2024-09-28")
+    assert list(frame["landmark_id"]) == ["firdos_square"]

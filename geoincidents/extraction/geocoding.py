@@ -65,7 +65,7 @@ _REL_WORDS: list[tuple[str, str]] = [
     ("outside", r"outside|just\s+outside|at\s+the\s+edge\s+of|on\s+the\s+outskirts\s+of|خارج"),
     (
         "near",
-        r"near|nearby|close\s+to|next\s+to|adjacent\s+to|in\s+the\s+vicinity\s+of|around|approaches\s+to|"
+        r"near|close\s+to|next\s+to|adjacent\s+to|in\s+the\s+vicinity\s+of|around|approaches\s+to|"
         r"approach\s+to|not\s+far\s+from|a\s+few\s+(?:hundred\s+)?(?:metres|meters)\s+from|by|off|opposite|"
         r"across\s+(?:the\s+street\s+)?from|a\s+stone['’]s\s+throw\s+from|(?:on\s+)?the\s+road\s+(?:leading\s+)?to|"
         r"مقابل|قبالة|"
@@ -206,6 +206,8 @@ class LandmarkIndex:
         self.landmarks: dict[str, Landmark] = {}
         self.phrases: PhraseIndex[str] = PhraseIndex()
         sides_ar: dict[str, set[str]] = {}
+        whole_ar: dict[str, set[str]] = {}  # side names of one word ("الكرادة"), not a word of a longer one
+        self.end_phrases: dict[str, set[str]] = {}  # side names of two words ("كرادة مريم"), folded
         geoms = gazetteer.geometry
         points = geoms.representative_point()
         lon = points.x.to_numpy(dtype=float)
@@ -234,7 +236,10 @@ class LandmarkIndex:
                 if isinstance(name, str) and name.strip():
                     self.phrases.add(name, lid)
             if rec["kind"] == "bridge_end":  # "طرف جسر 14 تموز من جهة الكرادة والجادرية": the words after "جهة"
-                sides_ar[lid] = {w for n in names if isinstance(n, str) and "جهة" in n for w in _side_words_ar(n)}
+                side_names = {p for n in names if isinstance(n, str) and "جهة" in n for p in _side_names_ar(n)}
+                sides_ar[lid] = {w for p in side_names for w in p.split()}
+                whole_ar[lid] = {p for p in side_names if " " not in p}
+                self.end_phrases[lid] = {p for p in side_names if p.count(" ") == 1}
         self.heads = _head_words(gazetteer, self.phrases, self.landmarks)
         self.heads_ar = _arabic_head_words(gazetteer, self.phrases, self.landmarks)
         self.skeletons: dict[str, set[str]] = {}
@@ -262,7 +267,7 @@ class LandmarkIndex:
                 if lm.side == "green_zone":
                     words |= {"green", "zone", "خضراء", "منطقه"}
                 self.end_words[lm.landmark_id] = words | sides_ar.get(lm.landmark_id, set())
-        # A word two ends of one bridge share ("كرادة مريم", "الكرادة") tells neither apart.
+        # A word two ends of one bridge share tells neither apart ...
         shared = {
             lid: {
                 w
@@ -273,7 +278,9 @@ class LandmarkIndex:
             for lid, lm in ((lid, self.landmarks[lid]) for lid in sides_ar)
         }
         for lid, words in self.end_words.items():
-            words -= shared.get(lid, set()) & sides_ar.get(lid, set())
+            # ... unless it is a side's whole name at one end ("الكرادة") and only a word of a longer one at the
+            # other ("كرادة مريم", read as that phrase).
+            words -= (shared.get(lid, set()) & sides_ar.get(lid, set())) - whole_ar.get(lid, set())
         self._add_bank_words()
 
     def _add_bank_words(self) -> None:
@@ -534,10 +541,25 @@ _KIND_WORDS_AR = frozenset(fold_word(w) for w in ("ساحة", "جسر", "مدخ�
 
 def _side_words_ar(name: str) -> set[str]:
     """The words naming a side after "جهة" in an Arabic bridge-end name, without "و" ("الكرادة والجادرية")."""
+    return {w for phrase in _side_names_ar(name) for w in phrase.split()}
+
+
+def _side_names_ar(name: str) -> list[str]:
+    """The side names after "جهة" in an Arabic bridge-end name, each its folded words: "الكرادة والجادرية" is
+    two names ("كراده", "جادريه"), "كرادة مريم" one of two words."""
     tail = name.split("جهة", 1)[1]
-    words = {tok.key for tok in tokenize(tail)}
-    words |= {w[1:] for w in words if w.startswith("و") and len(w) > 3}
-    return words - _KIND_WORDS_AR
+    names: list[list[str]] = []
+    for tok in tokenize(tail):
+        if tok.key in _KIND_WORDS_AR:
+            continue
+        raw = tail[tok.start : tok.end]
+        if names and raw.startswith("و") and len(raw) > 4:
+            names.append([fold_word(raw[1:])])  # "والجادرية": a second name
+        elif names:
+            names[-1].append(tok.key)
+        else:
+            names.append([tok.key])
+    return [" ".join(n) for n in names]
 
 
 _GLOSS = re.compile(r"^(?P<head>[^()]+?\s[^()]+?)\s*\([^()]*\)$")
@@ -904,7 +926,14 @@ def _head_at(text: str, tokens: list[Token], i: int, index: LandmarkIndex) -> tu
     lead = prev_word is not None and prev_word.key in _LEAD_WORDS
     if not lead and (not before or before[-1] in '.!?"“:' or text[tok.start - 1] == "\n"):
         return None
-    if not lead and prev_word is not None and tok.start - prev_word.end <= 2 and text[prev_word.start].isupper():
+    possessive = prev_word is not None and text[prev_word.end - 2 : prev_word.end] in ("'s", "’s")
+    if (
+        not lead
+        and not possessive  # "Baghdad's Firdous Square": the city's square, not a longer name
+        and prev_word is not None
+        and tok.start - prev_word.end <= 2
+        and text[prev_word.start].isupper()
+    ):
         return None
     next_word = tokens[i + 1] if i + 1 < len(tokens) else None
     kind_after = None
@@ -1191,6 +1220,8 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
             continue
         if target.kind == "bridge_end" and group == "bridge" and target.related_id in index.landmarks:
             target = index.landmarks[target.related_id]
+        if target.kind == "bridge":  # "the Karkh side of the bridge": that end
+            target = _bridge_end(text, match.start(), match.end(), target, index) or target
         extra.append(
             PlaceMention(
                 target, (target,), match.start(), match.end(), _relation(text, match.start(), target), 1, source=text
@@ -1222,12 +1253,18 @@ def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: Landma
             break
         after.append(tok.key)
     own = bridge.landmark_id
-    ends = [(lid, cues) for lid, cues in index.end_words.items() if index.landmarks[lid].related_id == own]
-    # The side word nearest the bridge's name tells its end.
-    for key in (k for pair in zip_longest(reversed(before), after) for k in pair if k is not None):
-        for lid, cues in ends:
-            if key in cues:
-                return index.landmarks[lid]
+    ends = [lid for lid in index.end_words if index.landmarks[lid].related_id == own]
+    # The side word nearest the bridge's name tells its end; a side name of two words ("كرادة مريم") before
+    # its first word alone ("الكرادة").
+    words = [*before, *after]
+    for i in (k for pair in zip_longest(range(len(before) - 1, -1, -1), range(len(before), len(words))) for k in pair):
+        if i is None:
+            continue
+        pair_key = " ".join(words[i : i + 2])
+        found = next((lid for lid in ends if pair_key in index.end_phrases.get(lid, ())), None)
+        found = found or next((lid for lid in ends if words[i] in index.end_words[lid]), None)
+        if found is not None:
+            return index.landmarks[found]
     return None
 
 
