@@ -262,3 +262,44 @@ def test_towards_the_nearby_place_is_where_the_crowd_headed() -> None:
     assert relations["palestine_hotel"] == "towards"
     frame = extract_incidents(text, published="2024-09-28")
     assert list(frame["landmark_id"]) == ["firdos_square"]
+
+
+# --- counts: munitions are no casualties; the toll of a detail sentence goes to its event ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أفاد مصدر أمني بسقوط ثلاثة صواريخ من نوع كاتيوشا قرب السفارة", []),
+        ("أعلن مصدر سقوط قذيفتين على المنطقة", []),
+        ("أسفر الهجوم عن سقوط ثلاثة قتلى و١٥ جريحاً", [(3, 15)]),
+        ("أسفر الانفجار عن سقوط ثلاثة شهداء", [(3, None)]),
+    ],
+)
+def test_munitions_counted_after_a_casualty_word_are_no_casualties(
+    text: str, expected: list[tuple[int | None, int | None]]
+) -> None:
+    from geoincidents.extraction.events import find_casualties
+
+    assert [(c.fatalities, c.injuries) for c in find_casualties(text)] == expected
+
+
+def test_the_toll_told_in_a_detail_sentence_goes_to_the_event_before_it() -> None:
+    text = (
+        "An explosives-packed drone slammed into the prime minister's residence early Sunday, officials said.\n\n"
+        "Six members of his protection detail were wounded in the blast, adding that two other drones had been "
+        "brought down."
+    )
+    frame = extract_incidents(text, published="2021-11-07")
+    assert list(frame["landmark_id"]) == ["pm_residence"]
+    assert frame["injuries"].iloc[0] == 6
+
+
+def test_a_detail_toll_two_days_away_is_not_taken() -> None:
+    text = (
+        "An explosives-packed drone slammed into the prime minister's residence early Sunday, officials said.\n\n"
+        "On Friday, six people were wounded in a blast, police said."
+    )
+    frame = extract_incidents(text, published="2021-11-07")
+    row = frame[frame["landmark_id"] == "pm_residence"]
+    assert row["injuries"].isna().all()

@@ -741,9 +741,20 @@ def _split_by_noun(subject: str) -> tuple[int, int] | None:
     return (dead, hurt) if dead and hurt else None
 
 
+# Munitions counted after a word that also counts the fallen ("سقوط ثلاثة صواريخ", three rockets fell): no one.
+_MUNITIONS_AFTER = re.compile(
+    r"\s*(?:(?:ال)?(?:صواريخ|صاروخ|صاروخين|صاروخا|قذائف|قذيفة|قذيفتين|قذيفتي|طائرات|طائرة|طائرتين|مسيرات|مسيرة|عبوات"
+    r"|عبوة|عبوتين|قنابل|قنبلة)(?![\u0621-\u064a])|(?:katyusha\s+)?(?:rockets?|mortars?|shells?|drones?|missiles?)\b)",
+    re.IGNORECASE,
+)
+
+
 def _counted(text: str, match: re.Match[str]) -> Casualties | None:
     """The casualties of an English or Arabic count match (None when the words count no one)."""
     subject = match.group("subj")
+    lead = _PART_NUM.match(subject)
+    if _MUNITIONS_AFTER.match(subject, lead.end() if lead else 0) or _MUNITIONS_AFTER.match(text, match.end("subj")):
+        return None
     split = _split_by_noun(subject) if "و" in subject else None
     if split is not None:
         return Casualties(match.start(), match.end(), split[0], split[1])

@@ -65,7 +65,13 @@ from geoincidents.extraction.rules.background import (
     sentence_flags,
 )
 from geoincidents.extraction.rules.candidate import Candidate, Scan, SentenceDate, inside_any, within
-from geoincidents.extraction.rules.casualties import LooseCounts, clause_counts, excessive_force, sentence_counts
+from geoincidents.extraction.rules.casualties import (
+    LooseCounts,
+    clause_counts,
+    excessive_force,
+    hand_over,
+    sentence_counts,
+)
 from geoincidents.extraction.rules.confidence import confidence
 from geoincidents.extraction.rules.mentions import (
     crowd_force,
@@ -440,6 +446,8 @@ class _ReportReader:
                 continue
             why = settle_place(cand, located, widest, self.scan.text)
             if why is not None:
+                if why[0] == rule("place.unlocated_detail"):
+                    hand_over(cand, merged)
                 self.drop(*why, cand.sentence)
                 continue
             if cand.n_evidence > 1:
