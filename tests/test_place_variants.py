@@ -303,3 +303,26 @@ def test_a_detail_toll_two_days_away_is_not_taken() -> None:
     frame = extract_incidents(text, published="2021-11-07")
     row = frame[frame["landmark_id"] == "pm_residence"]
     assert row["injuries"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police turned water cannon on graduates who rallied in Tahrir Square on Sunday, after some of the "
+        "demonstrators tried to march across the nearby Jumhuriya bridge.",
+        "فرقت القوات الأمنية المتظاهرين في ساحة التحرير أمس الأحد، بعد أن حاول بعض المتظاهرين عبور جسر الجمهورية.",
+    ],
+)
+def test_part_of_the_crowd_in_a_later_clause_is_the_same_protest(text: str) -> None:
+    assert list(extract_incidents(text, published="2025-07-14")["landmark_id"]) == ["tahrir_square"]
+
+
+def test_another_crowd_in_a_later_clause_is_not_part_of_the_first() -> None:
+    text = (
+        "Riot police turned water cannon on graduates who rallied in Tahrir Square on Sunday, while contract "
+        "teachers staged a sit-in at the Ministry of Planning."
+    )
+    assert sorted(extract_incidents(text, published="2025-07-14")["landmark_id"]) == [
+        "ministry_of_planning",
+        "tahrir_square",
+    ]

@@ -80,6 +80,7 @@ from geoincidents.extraction.rules.mentions import (
     is_destination,
     is_mention,
     moved_place,
+    part_of_crowd,
 )
 from geoincidents.extraction.rules.merging import (
     SUB_RANK,
@@ -374,7 +375,11 @@ class _ReportReader:
         c_places, place_rules = clause_places(text, clause, s.where.places, sub_type, self.scan.elsewhere)
         actors = _distinct(within(s.actors, *clause)) or s.parties
         choice = resolve_place(s.where, c_places, triggers, (event_type, sub_type), s.when.day, actors)
-        if choice.place is not None and _kind_protest(event_type) and moved_place(text, choice.place.start, clause[0]):
+        if (
+            choice.place is not None
+            and _kind_protest(event_type)
+            and (moved_place(text, choice.place.start, clause[0]) or part_of_crowd(text, clause[0], s.span[0]))
+        ):
             # "tried to cross the Jumhuriya Bridge from Tahrir Square": where the crowd came from is not where
             # the event was when the clause names another place
             others = [p for p in c_places if p.start != choice.place.start]
@@ -407,7 +412,11 @@ class _ReportReader:
         cand.attempt = event_type == "Violence against civilians" and all(
             _ATTEMPT.fullmatch(text, t.start, t.end) for t in triggers
         )
-        if choice.place is not None and _kind_protest(event_type) and moved_place(text, choice.place.start, clause[0]):
+        if (
+            choice.place is not None
+            and _kind_protest(event_type)
+            and (moved_place(text, choice.place.start, clause[0]) or part_of_crowd(text, clause[0], s.span[0]))
+        ):
             cand.moved = True
             cand.rules.append(rule("mention.moved"))
         if event_type == "Protests" and is_mention(
