@@ -326,3 +326,24 @@ def test_another_crowd_in_a_later_clause_is_not_part_of_the_first() -> None:
         "ministry_of_planning",
         "tahrir_square",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "قُتل عشرون متظاهراً مساء أمس الجمعة إثر هجوم شنّه مسلحون مجهولون على المعتصمين في ساحة الخلّاني",
+            "Violence against civilians",
+        ),
+        (
+            "أصيب ثلاثة محتجين إثر هجوم مسلحين مجهولين على المتظاهرين في ساحة التحرير مساء أمس",
+            "Violence against civilians",
+        ),
+        # an attack that is no gunmen's on a crowd
+        ("سقط صاروخ قرب السفارة الأمريكية مساء أمس، في هجوم هو الثاني هذا الأسبوع", "Explosions/Remote violence"),
+    ],
+)
+def test_an_attack_told_as_a_noun_by_gunmen_on_a_crowd_is_violence_against_civilians(
+    text: str, event_type: str
+) -> None:
+    assert list(extract_incidents(text, published="2019-12-07")["event_type"]) == [event_type]

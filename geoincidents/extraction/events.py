@@ -98,7 +98,10 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:attacked|opened\s+fire\s+on|fired\s+(?:on|at)|shot\s+at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:protesters|"
         r"demonstrators|sit-in|activists|civilians|crowds?|mourners)\b)"
         r"|(?:هاجم|هاجمت)\s+(?:مجموعة\s+)?(?:مسلح\S*|مجهول\S*)(?=(?:\s+\S+){0,10}?\s+(?:ال)?(?:متظاهر\S*|محتج\S*|"
-        r"معتصم\S*|مدني\S*|ناشط\S*))",
+        r"معتصم\S*|مدني\S*|ناشط\S*))"
+        # "هجوم شنّه مسلحون مجهولون ... على المعتصمين": the attack told as a noun, by gunmen, on the crowd.
+        r"|(?<![\u0621-\u064a])[وب]?هجوم\S*(?=\s+(?:\S+\s+)?(?:ال)?(?:مسلح\S*|مجهول\S*)(?:\s+\S+){0,8}?\s+على\s+(?:ال)?"
+        r"(?:متظاهر\S*|محتج\S*|معتصم\S*|مدني\S*|ناشط\S*))",
     ),
     (
         "riot",
@@ -505,7 +508,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "projectile", "shell", "c", "ram", "cram", "hand", "grenade", "ied", "roadside", "sticky", "car", "bomb", "sound",
     "explosion", "blast", "explod", "detonat", "clash", "exchang", "gun", "fire", "fighting", "kidnap", "abduct",
     "forcibl", "assassinat", "shot", "gunned", "stabbed", "opened",
-    "gunmen", "masked", "unidentified", "هاجم", "storm", "broke", "break", "breach", "forced",
+    "gunmen", "masked", "unidentified", "هاجم", "هجوم", "storm", "broke", "break", "breach", "forced",
     "pelt", "stone", "burn",
     "set", "torched", "threw", "rpg", "fought", "hurl", "molotov", "riot", "vandal", "tore", "pulled", "rampag",
     "protest", "vigil",
