@@ -21,7 +21,9 @@ __all__: list[str] = []
 
 T = TypeVar("T")
 
-_WORD = re.compile(r"[^\W_]+(?:['’ʼ`][^\W_]+)*")
+# A word: letters and digits, with the Arabic vowel marks (harakat, shadda, dagger alef) written inside it
+# ("الخلّاني" is one word, not "الخل" and "اني"; the marks are folded away by ``normalize_name``).
+_WORD = re.compile(r"(?:[^\W_]++[\u064b-\u065f\u0670]*+)++(?:['’ʼ`][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’ʼ`]s$", re.IGNORECASE)
 _DROPPED = frozenset({"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "the", "ال"})
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")

@@ -71,6 +71,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "explosion",
         "Remote explosive/landmine/IED",
         r"\bIEDs?\b|\broadside\s+bombs?\b|\bsticky\s+bombs?\b|\bcar\s+bombs?\b|\bexplosive\s+devices?\b"
+        r"|\bsound\s+bombs?\s+(?:went\s+off|exploded|detonated|blew\s+up)\b"
         r"|(?<!petrol\s)(?<!fire\s)(?<!gas\s)(?<!smoke\s)(?<!sound\s)(?<!stun\s)(?<!paint\s)\bbomb(?:s|ing|ings)?\b|\bexplosions?\b|\bblasts?\b(?![\s-]+(?:walls?|barriers?|proof|resistant))|\bexploded\b|\bdetonated\b"
         r"|عبو(?:ة|ات)\s+ناسف(?:ة|ات)|عبوة|انفجار\S*|تفجير\S*",
     ),
@@ -106,7 +107,10 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:attacked|opened\s+fire\s+on|fired\s+(?:on|at)|shot\s+at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:protesters|"
         r"demonstrators|sit-in|activists|civilians|crowds?|mourners)\b)"
         r"|(?:هاجم|هاجمت)\s+(?:مجموعة\s+)?(?:مسلح\S*|مجهول\S*)(?=(?:\s+\S+){0,10}?\s+(?:ال)?(?:متظاهر\S*|محتج\S*|"
-        r"معتصم\S*|مدني\S*|ناشط\S*))",
+        r"معتصم\S*|مدني\S*|ناشط\S*))"
+        # "هجوم شنّه مسلحون مجهولون ... على المعتصمين": the attack told as a noun, by gunmen, on the crowd.
+        r"|(?<![\u0621-\u064a])[وب]?هجوم\S*(?=\s+(?:\S+\s+)?(?:ال)?(?:مسلح\S*|مجهول\S*)(?:\s+\S+){0,8}?\s+على\s+(?:ال)?"
+        r"(?:متظاهر\S*|محتج\S*|معتصم\S*|مدني\S*|ناشط\S*))",
     ),
     (
         "riot",
@@ -127,7 +131,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "protest",
         "Peaceful protest",
         r"\bprotest(?:s|ed|ing|ers?|ors?)?\b(?!\s+movement)|\bdemonstrat(?:ion|ions|ors?|ed|ing)\b|(?-i:\b[Mm]arch(?:ed|es|ing|ers)\b)"
-        r"|(?-i:\bmarch\b)|\brall(?:y|ies|ied)\b|\bsit-?ins?\b|\btents\b|\bencampments?\b|\bgathered\b|\bcrowds?\b"
+        r"|(?-i:\bmarch\b)|\brall(?:y|ies|ied)\b|\bsit-?ins?\b|\bsit-?downs?\b|\bvigils?\b|\btents\b|\bencampments?\b"
+        r"|\bgathered\b|\bcrowds?\b"
         r"|\bmoved\s+towards\b|\bchanting\b|\bwaving\s+flags\b"
         r"|\bstorm(?:ed|ing|s)?\b|\bbroke\s+(?:into|through)\b|\bbreak\s+into\b|\bbreached\b|\bforced\s+their\s+way\b"
         r"|\b(?:unified|mass|collective|joint)\s+(?:Friday\s+)?prayers?\b"
@@ -522,13 +527,13 @@ class Casualties:
 # Words that can begin a trigger (folded keys: lower case, Arabic article and letter variants folded).
 _RAW_STEMS: tuple[str, ...] = (
     "suicide", "drone", "uav", "air", "armed", "explosive", "booby", "rocket", "katyusha", "mortar", "missile",
-    "projectile", "shell", "c", "ram", "cram", "hand", "grenade", "ied", "roadside", "sticky", "car", "bomb",
+    "projectile", "shell", "c", "ram", "cram", "hand", "grenade", "ied", "roadside", "sticky", "car", "bomb", "sound",
     "explosion", "blast", "explod", "detonat", "clash", "exchang", "gun", "fire", "fighting", "kidnap", "abduct",
     "forcibl", "assassinat", "shot", "gunned", "stabbed", "opened",
-    "gunmen", "masked", "unidentified", "هاجم", "storm", "broke", "break", "breach", "forced",
+    "gunmen", "masked", "unidentified", "هاجم", "هجوم", "storm", "broke", "break", "breach", "forced",
     "pelt", "stone", "burn",
     "set", "torched", "threw", "rpg", "fought", "hurl", "molotov", "riot", "vandal", "tore", "pulled", "rampag",
-    "protest",
+    "protest", "vigil",
     "demonstrat", "march", "rall", "sit", "tents", "encampment", "gathered", "crowd", "moved", "chanting", "waving",
     "arrest", "detain", "detention", "rounded", "taken", "prepar", "state", "on", "raised", "evacuat", "shelter",
     "imposed", "declared", "announced", "sealed", "lock", "closed", "throwing", "unified", "mass", "collective",
@@ -761,9 +766,20 @@ def _split_by_noun(subject: str) -> tuple[int, int] | None:
     return (dead, hurt) if dead and hurt else None
 
 
+# Munitions counted after a word that also counts the fallen ("سقوط ثلاثة صواريخ", three rockets fell): no one.
+_MUNITIONS_AFTER = re.compile(
+    r"\s*(?:(?:ال)?(?:صواريخ|صاروخ|صاروخين|صاروخا|قذائف|قذيفة|قذيفتين|قذيفتي|طائرات|طائرة|طائرتين|مسيرات|مسيرة|عبوات"
+    r"|عبوة|عبوتين|قنابل|قنبلة)(?![\u0621-\u064a])|(?:katyusha\s+)?(?:rockets?|mortars?|shells?|drones?|missiles?)\b)",
+    re.IGNORECASE,
+)
+
+
 def _counted(text: str, match: re.Match[str]) -> Casualties | None:
     """The casualties of an English or Arabic count match (None when the words count no one)."""
     subject = match.group("subj")
+    lead = _PART_NUM.match(subject)
+    if _MUNITIONS_AFTER.match(subject, lead.end() if lead else 0) or _MUNITIONS_AFTER.match(text, match.end("subj")):
+        return None
     split = _split_by_noun(subject) if "و" in subject else None
     if split is not None:
         return Casualties(match.start(), match.end(), split[0], split[1])

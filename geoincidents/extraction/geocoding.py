@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
+from itertools import zip_longest
 from typing import Any
 
 import geopandas as gpd
@@ -64,7 +65,7 @@ _REL_WORDS: list[tuple[str, str]] = [
     ("outside", r"outside|just\s+outside|at\s+the\s+edge\s+of|on\s+the\s+outskirts\s+of|خارج"),
     (
         "near",
-        r"near|nearby|close\s+to|next\s+to|adjacent\s+to|in\s+the\s+vicinity\s+of|around|approaches\s+to|"
+        r"near|close\s+to|next\s+to|adjacent\s+to|in\s+the\s+vicinity\s+of|around|approaches\s+to|"
         r"approach\s+to|not\s+far\s+from|a\s+few\s+(?:hundred\s+)?(?:metres|meters)\s+from|by|off|opposite|"
         r"across\s+(?:the\s+street\s+)?from|a\s+stone['’]s\s+throw\s+from|(?:on\s+)?the\s+road\s+(?:leading\s+)?to|"
         r"مقابل|قبالة|"
@@ -120,7 +121,16 @@ _ANAPHORA_KINDS = {
     "part": ("building",),
     "perimeter": ("perimeter",),
 }
-_SIDE_CUE = re.compile(r"\b(?:side|end|bridgehead|approach)\b|جهة|جانب|طرف", re.IGNORECASE)
+_SIDE_CUE = re.compile(r"\b(?:side|end|bridgehead|approach(?:es)?|foot|bank)\b|جهة|جانب|طرف|مقترب|ضفة", re.IGNORECASE)
+# The two banks of the Tigris, as a bridge end's name says them ("Karkh (west) end", "Tahrir (Rusafa) end")
+# and as reports do ("the eastern foot of the Republic Bridge", "من جانب الرصافة", "الضفة الغربية"): an end
+# whose name gives its bank is told by every word of that bank; the other end of its bridge by the other's.
+_BANKS: dict[str, frozenset[str]] = {
+    "west": frozenset(fold_word(w) for w in ("karkh", "west", "western", "westerly", "الكرخ", "الغربي", "الغربية")),
+    "east": frozenset(fold_word(w) for w in ("rusafa", "east", "eastern", "easterly", "الرصافة", "الشرقي", "الشرقية")),
+}
+# Words after which a place is where the crowd headed, not the side it stood on ("towards the Green Zone").
+_HEADING = frozenset(fold_word(w) for w in ("towards", "toward", "نحو", "باتجاه", "صوب"))
 
 
 @dataclass(frozen=True)
@@ -196,6 +206,8 @@ class LandmarkIndex:
         self.landmarks: dict[str, Landmark] = {}
         self.phrases: PhraseIndex[str] = PhraseIndex()
         sides_ar: dict[str, set[str]] = {}
+        whole_ar: dict[str, set[str]] = {}  # side names of one word ("الكرادة"), not a word of a longer one
+        self.end_phrases: dict[str, set[str]] = {}  # side names of two words ("كرادة مريم"), folded
         geoms = gazetteer.geometry
         points = geoms.representative_point()
         lon = points.x.to_numpy(dtype=float)
@@ -224,7 +236,10 @@ class LandmarkIndex:
                 if isinstance(name, str) and name.strip():
                     self.phrases.add(name, lid)
             if rec["kind"] == "bridge_end":  # "طرف جسر 14 تموز من جهة الكرادة والجادرية": the words after "جهة"
-                sides_ar[lid] = {w for n in names if isinstance(n, str) and "جهة" in n for w in _side_words_ar(n)}
+                side_names = {p for n in names if isinstance(n, str) and "جهة" in n for p in _side_names_ar(n)}
+                sides_ar[lid] = {w for p in side_names for w in p.split()}
+                whole_ar[lid] = {p for p in side_names if " " not in p}
+                self.end_phrases[lid] = {p for p in side_names if p.count(" ") == 1}
         self.heads = _head_words(gazetteer, self.phrases, self.landmarks)
         self.heads_ar = _arabic_head_words(gazetteer, self.phrases, self.landmarks)
         self.skeletons: dict[str, set[str]] = {}
@@ -252,7 +267,7 @@ class LandmarkIndex:
                 if lm.side == "green_zone":
                     words |= {"green", "zone", "خضراء", "منطقه"}
                 self.end_words[lm.landmark_id] = words | sides_ar.get(lm.landmark_id, set())
-        # A word two ends of one bridge share ("كرادة مريم", "الكرادة") tells neither apart.
+        # A word two ends of one bridge share tells neither apart ...
         shared = {
             lid: {
                 w
@@ -263,7 +278,31 @@ class LandmarkIndex:
             for lid, lm in ((lid, self.landmarks[lid]) for lid in sides_ar)
         }
         for lid, words in self.end_words.items():
-            words -= shared.get(lid, set()) & sides_ar.get(lid, set())
+            # ... unless it is a side's whole name at one end ("الكرادة") and only a word of a longer one at the
+            # other ("كرادة مريم", read as that phrase).
+            words -= (shared.get(lid, set()) & sides_ar.get(lid, set())) - whole_ar.get(lid, set())
+        self._add_bank_words()
+
+    def _add_bank_words(self) -> None:
+        """Give each bridge end the words of its bank, read from its own name or its other end's."""
+        bank_of: dict[str, str] = {}
+        for lid in self.end_words:
+            words = set(phrase_key(self.landmarks[lid].name))
+            banks = [bank for bank, vocab in _BANKS.items() if words & vocab]
+            if len(banks) == 1:
+                bank_of[lid] = banks[0]
+        for lid in self.end_words:
+            if lid in bank_of:
+                continue
+            others = {
+                bank_of[o]
+                for o in self.end_words
+                if o != lid and o in bank_of and self.landmarks[o].related_id == self.landmarks[lid].related_id
+            }
+            if len(others) == 1:
+                bank_of[lid] = "east" if others == {"west"} else "west"
+        for lid, bank in bank_of.items():
+            self.end_words[lid] |= _BANKS[bank]
 
     def sit_ins_on(self, day: date) -> tuple[Landmark, ...]:
         """The sit-in sites that existed on ``day`` (cached per day).
@@ -502,10 +541,25 @@ _KIND_WORDS_AR = frozenset(fold_word(w) for w in ("ساحة", "جسر", "مدخ�
 
 def _side_words_ar(name: str) -> set[str]:
     """The words naming a side after "جهة" in an Arabic bridge-end name, without "و" ("الكرادة والجادرية")."""
+    return {w for phrase in _side_names_ar(name) for w in phrase.split()}
+
+
+def _side_names_ar(name: str) -> list[str]:
+    """The side names after "جهة" in an Arabic bridge-end name, each its folded words: "الكرادة والجادرية" is
+    two names ("كراده", "جادريه"), "كرادة مريم" one of two words."""
     tail = name.split("جهة", 1)[1]
-    words = {tok.key for tok in tokenize(tail)}
-    words |= {w[1:] for w in words if w.startswith("و") and len(w) > 3}
-    return words - _KIND_WORDS_AR
+    names: list[list[str]] = []
+    for tok in tokenize(tail):
+        if tok.key in _KIND_WORDS_AR:
+            continue
+        raw = tail[tok.start : tok.end]
+        if names and raw.startswith("و") and len(raw) > 4:
+            names.append([fold_word(raw[1:])])  # "والجادرية": a second name
+        elif names:
+            names[-1].append(tok.key)
+        else:
+            names.append([tok.key])
+    return [" ".join(n) for n in names]
 
 
 _GLOSS = re.compile(r"^(?P<head>[^()]+?\s[^()]+?)\s*\([^()]*\)$")
@@ -682,7 +736,7 @@ def find_elsewhere(
         found.extend((m.start(), m.end()) for m in _ELSEWHERE.finditer(text, start, stop))
     of_ranges = _hint_ranges(_ELSEWHERE_OF_HINTS, text, 12, 40, start, stop)
     found.extend((m.start(), m.end()) for a, b in of_ranges for m in _ELSEWHERE_OF.finditer(text, a, b))
-    found.sort()
+    found = sorted(_with_route_start(text, a, b) for a, b in found)
     merged: list[tuple[int, int]] = []
     for a, b in found:  # "the southern city of Nasiriya" is one span, not two overlapping ones
         if merged and a < merged[-1][1]:
@@ -690,6 +744,25 @@ def find_elsewhere(
         else:
             merged.append((a, b))
     return merged
+
+
+# A route whose far end is another city: "the highway between Baghdad and Diwaniya", "the Baghdad-Kirkuk road",
+# "from Baghdad to Najaf", "طريق بغداد - كركوك", "الطريق الرابط بين بغداد والحلة". The city at its near end names
+# the road, not a place in the city: the route is elsewhere.
+_ROUTE_START = re.compile(
+    r"(?:\b(?:between|from|linking|connecting)\s+(?:the\s+)?(?:capital\s+)?[A-Z][\w'’-]+\s+(?:and|to|with)\s+"
+    r"(?:the\s+)?(?:(?:northern|southern|western|eastern|holy)\s+)?(?:(?:city|province|town)\s+of\s+)?"
+    r"|\b[A-Z][\w'’]+\s?[-–]\s?"
+    r"|(?<![\u0621-\u064a])(?:بين|من)\s+(?:العاصمة\s+)?[\u0621-\u064a]+\s+(?:و|إلى\s+|الى\s+)?"
+    r"|(?<![\u0621-\u064a])طريق\s+[\u0621-\u064a]+\s?[-–]\s?)$"
+)
+
+
+def _with_route_start(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of another city's name, widened over a route's near end named before it ("between Baghdad and")."""
+    lo = max(0, start - 60)
+    match = _ROUTE_START.search(text, lo, start)
+    return (match.start(), end) if match else (start, end)
 
 
 def specificity(landmark: Landmark) -> tuple[int, float]:
@@ -855,7 +928,14 @@ def _head_at(text: str, tokens: list[Token], i: int, index: LandmarkIndex) -> tu
     lead = prev_word is not None and prev_word.key in _LEAD_WORDS
     if not lead and (not before or before[-1] in '.!?"“:' or text[tok.start - 1] == "\n"):
         return None
-    if not lead and prev_word is not None and tok.start - prev_word.end <= 2 and text[prev_word.start].isupper():
+    possessive = prev_word is not None and text[prev_word.end - 2 : prev_word.end] in ("'s", "’s")
+    if (
+        not lead
+        and not possessive  # "Baghdad's Firdous Square": the city's square, not a longer name
+        and prev_word is not None
+        and tok.start - prev_word.end <= 2
+        and text[prev_word.start].isupper()
+    ):
         return None
     next_word = tokens[i + 1] if i + 1 < len(tokens) else None
     kind_after = None
@@ -1042,7 +1122,8 @@ def _with_residences(
 # "the double-decker bridge", "ساحة الطيران", "شارع السعدون", "منطقة الدورة", "منطقتي الكرادة وزيونة".
 _UNKNOWN_PLACE = re.compile(
     r"\b(?:al-)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}\s+(?:Square|Bridge|Street|Road|District|Market|[Dd]istrict|"
-    r"[Ss]quare|[Bb]ridge|[Ss]treet)\b"
+    r"[Ss]quare|[Bb]ridge|[Ss]treet|[Nn]eighbou?rhood|area)\b"
+    r"|\bMinistry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
     r"|\bthe\s+[a-z]+-[a-z]+\s+bridge\b"
     r"|(?<![\u0621-\u064a])(?P<kind>ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق)\s+"
     r"(?P<first>ال[\u0621-\u064a]{3,})"
@@ -1067,7 +1148,7 @@ def _known_part(words: str, kind: str | None, index: LandmarkIndex) -> str | Non
 
 # The kind words of _UNKNOWN_PLACE: only the text around them is searched.
 _KIND_HINTS = ("Square", "Bridge", "Street", "Road", "District", "Market", "square", "bridge", "street", "district",
-               "ساح", "جسر", "شارع", "حي ", "منطق", "سوق")  # fmt: skip
+               "eighbo", " area", "Ministry", "ساح", "جسر", "شارع", "حي ", "منطق", "سوق")  # fmt: skip
 
 
 def _with_unknown_places(
@@ -1141,6 +1222,8 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
             continue
         if target.kind == "bridge_end" and group == "bridge" and target.related_id in index.landmarks:
             target = index.landmarks[target.related_id]
+        if target.kind == "bridge":  # "the Karkh side of the bridge": that end
+            target = _bridge_end(text, match.start(), match.end(), target, index) or target
         extra.append(
             PlaceMention(
                 target, (target,), match.start(), match.end(), _relation(text, match.start(), target), 1, source=text
@@ -1162,14 +1245,28 @@ def _bridge_gate(text: str, end: int, bridge: Landmark, index: LandmarkIndex) ->
 
 def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: LandmarkIndex) -> Landmark | None:
     """The bridge end named around a bridge mention ("the Tahrir side of the Jumhuriya Bridge")."""
-    window = text[max(0, start - 45) : min(len(text), end + 45)]
-    if not _SIDE_CUE.search(window):
+    lo, hi = max(0, start - 45), min(len(text), end + 45)
+    if not _SIDE_CUE.search(text, lo, hi):
         return None
-    words = {tok.key for tok in tokenize(window)} - set(phrase_key(text[start:end]))
-    for lid, cues in index.end_words.items():
-        lm = index.landmarks[lid]
-        if lm.related_id == bridge.landmark_id and cues & words:
-            return lm
+    before = [tok.key for tok in tokenize(text[lo:start])]
+    after: list[str] = []
+    for tok in tokenize(text[end:hi]):
+        if tok.key in _HEADING:  # "... من جانب الرصافة، محاولين العبور نحو المنطقة الخضراء": where they headed
+            break
+        after.append(tok.key)
+    own = bridge.landmark_id
+    ends = [lid for lid in index.end_words if index.landmarks[lid].related_id == own]
+    # The side word nearest the bridge's name tells its end; a side name of two words ("كرادة مريم") before
+    # its first word alone ("الكرادة").
+    words = [*before, *after]
+    for i in (k for pair in zip_longest(range(len(before) - 1, -1, -1), range(len(before), len(words))) for k in pair):
+        if i is None:
+            continue
+        pair_key = " ".join(words[i : i + 2])
+        found = next((lid for lid in ends if pair_key in index.end_phrases.get(lid, ())), None)
+        found = found or next((lid for lid in ends if words[i] in index.end_words[lid]), None)
+        if found is not None:
+            return index.landmarks[found]
     return None
 
 

@@ -66,7 +66,13 @@ from geoincidents.extraction.rules.background import (
     sentence_flags,
 )
 from geoincidents.extraction.rules.candidate import Candidate, Scan, SentenceDate, inside_any, within
-from geoincidents.extraction.rules.casualties import LooseCounts, clause_counts, excessive_force, sentence_counts
+from geoincidents.extraction.rules.casualties import (
+    LooseCounts,
+    clause_counts,
+    excessive_force,
+    hand_over,
+    sentence_counts,
+)
 from geoincidents.extraction.rules.confidence import confidence
 from geoincidents.extraction.rules.mentions import (
     crowd_force,
@@ -75,6 +81,7 @@ from geoincidents.extraction.rules.mentions import (
     is_destination,
     is_mention,
     moved_place,
+    part_of_crowd,
 )
 from geoincidents.extraction.rules.merging import (
     SUB_RANK,
@@ -370,14 +377,20 @@ class _ReportReader:
         actors = _distinct(within(s.actors, *clause)) or s.parties
         choice = resolve_place(s.where, c_places, triggers, (event_type, sub_type), s.when.day, actors)
         protest = _kind_protest(event_type)
-        moved = protest and choice.place is not None and moved_place(text, choice.place.start, clause[0])
+        moved = (
+            protest
+            and choice.place is not None
+            and (moved_place(text, choice.place.start, clause[0]) or part_of_crowd(text, clause[0], s.span[0]))
+        )
         if moved and choice.place is not None:
             # "tried to cross the Jumhuriya Bridge from Tahrir Square": where the crowd came from is not where
             # the event was when the clause names another place
             others = [p for p in c_places if p.start != choice.place.start]
             if others:
                 choice = resolve_place(s.where, others, triggers, (event_type, sub_type), s.when.day, actors)
-                moved = choice.place is not None and moved_place(text, choice.place.start, clause[0])
+                moved = choice.place is not None and (
+                    moved_place(text, choice.place.start, clause[0]) or part_of_crowd(text, clause[0], s.span[0])
+                )
         cand = Candidate(
             event_type, choice.sub_type, s.when.day, s.when.precision, s.when.note, choice.place, choice.landmark,
             choice.relation, choice.location, list(actors), s.span, choice.sit_in, s.when.in_sentence, s.when.key,
@@ -405,7 +418,7 @@ class _ReportReader:
         cand.attempt = event_type == "Violence against civilians" and all(
             _ATTEMPT.fullmatch(text, t.start, t.end) for t in triggers
         )
-        if moved:  # (the place chosen is where the crowd came from or went)
+        if moved:  # (the place chosen is where the crowd came from or went, or part of the crowd moved)
             cand.moved = True
             cand.rules.append(rule("mention.moved"))
         if event_type == "Protests" and is_mention(
@@ -444,6 +457,8 @@ class _ReportReader:
                 continue
             why = settle_place(cand, located, widest, self.scan.text)
             if why is not None:
+                if why[0] == rule("place.unlocated_detail"):
+                    hand_over(cand, merged)
                 self.drop(*why, cand.sentence)
                 continue
             if cand.n_evidence > 1:

@@ -11,6 +11,7 @@ where security forces are named make it excessive force (``casualties.excessive_
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -19,7 +20,7 @@ from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate, inside_any, within
 
-__all__ = ["LooseCounts", "clause_counts", "excessive_force", "sentence_counts"]
+__all__ = ["LooseCounts", "clause_counts", "excessive_force", "hand_over", "sentence_counts"]
 
 _NEAR_SENTENCES = 2  # a loose count goes to an event at most this many sentences away
 
@@ -45,6 +46,29 @@ def _revise(cand: Candidate, count: Casualties) -> None:
     entry = rule("casualties.update" if count.update else "casualties.one_more")
     if entry not in cand.rules:
         cand.rules.append(entry)
+
+
+_VICTIM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles", "Protests", "Riots"})
+
+
+def hand_over(cand: Candidate, events: Sequence[Candidate]) -> None:
+    """The counts of a passage dropped as detail ("Six members of his protection detail were wounded in the
+    blast", no place and no date of its own) go to the located event of its day told at most two sentences
+    before it that can have victims (``casualties.nearby``): the passage tells that event's toll."""
+    if cand.fatalities is None and cand.injuries is None:
+        return
+    near = [
+        e
+        for e in events
+        if e is not cand
+        and e.landmark is not None
+        and e.day == cand.day
+        and e.event_type in _VICTIM_TYPES
+        and 0 <= cand.sentence_index - e.sentence_index <= _NEAR_SENTENCES
+    ]
+    if near:
+        target = max(near, key=lambda e: e.sentence_index)
+        _give(target, Casualties(*cand.sentence, cand.fatalities, cand.injuries), "casualties.nearby")
 
 
 def clause_counts(cand: Candidate, counts: list[Casualties], clause: tuple[int, int]) -> None:

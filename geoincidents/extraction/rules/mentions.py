@@ -140,6 +140,23 @@ def crowd_force(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+# Part of the crowd a sentence has already named, told in a later clause of it ("..., after some of the
+# demonstrators tried to march across the nearby bridge", "بعد أن حاول بعض المتظاهرين عبور الجسر").
+_PART_OF_CROWD = re.compile(
+    r"[\s,;،]*(?:(?:after|when|as|and|but|before|while|بعد\s+أن|بعد\s+ان|عندما|حين|قبل\s+أن|و)\s+)?"
+    r"(?:(?:\S+\s+){0,2}?(?:some|part|several|a\s+group|dozens|hundreds|many|others)\s+of\s+(?:the\s+|them\b)"
+    r"(?:protesters|demonstrators|crowd|marchers|graduates|supporters|them)?"
+    r"|(?:\S+\s+){0,2}?(?:بعض|قسم\s+من|عدد\s+من|مجموعة\s+من)\s+(?:ال)?(?:متظاهر\S*|محتج\S*|معتصم\S*|منهم))",
+    re.IGNORECASE,
+)
+
+
+def part_of_crowd(text: str, clause_start: int, sentence_start: int) -> bool:
+    """Whether a later clause of a sentence tells what part of the sentence's crowd did: the same crowd, and its
+    place where that part went (rule ``mention.moved``)."""
+    return clause_start > sentence_start and bool(_PART_OF_CROWD.match(text, clause_start))
+
+
 def moved_place(text: str, place_start: int, clause_start: int) -> bool:
     """Whether the place named at ``place_start`` is where the crowd came from or was driven or fled to."""
     return _MOVED.found(text, max(clause_start, place_start - _MOVED_LOOK_BACK), place_start)

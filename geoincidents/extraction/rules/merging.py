@@ -82,11 +82,29 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
     if a.sit_in != b.sit_in and "sit_in" in (a.landmark.kind, b.landmark.kind):
         return False
     ra, rb = specificity(a.landmark)[0], specificity(b.landmark)[0]
+    if _other_named_place(a, b, ra, rb):
+        return False
     if ra >= 2 or rb >= 2:
         return True
     if _kind(a.event_type) == "Protests" and ("towards" in (a.relation, b.relation) or a.moved or b.moved):
         return True  # "pushed the protesters back into Khilani Square", "marched from Tahrir": the same crowd
     return related(a.landmark, b.landmark, landmarks)
+
+
+def _other_named_place(a: Candidate, b: Candidate, ra: int, rb: int) -> bool:
+    """Whether one candidate is told in a sentence of its own at a named place the gazetteer lacks ("outside the
+    Ministry of Higher Education") and the other at a landmark of its own ("in Tahrir Square"): two places, two
+    events (ACLED: one event per day and place), though the first is placed on the city-wide area."""
+    if a.sentence == b.sentence:
+        return False
+
+    def unknown(c: Candidate) -> bool:
+        return c.place is not None and c.place.unknown and not c.fallback
+
+    def own(c: Candidate, rank: int) -> bool:  # not only where the crowd headed or came from
+        return rank < 2 and c.relation != "towards" and not c.moved
+
+    return (unknown(a) and own(b, rb)) or (unknown(b) and own(a, ra))
 
 
 def _same_place(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark]) -> bool:

@@ -48,7 +48,7 @@ __all__ = [
 _SENTENCE_END = re.compile(r"[.!?؟](?<![.!?؟][.!?؟])[.!?؟]*+[\"”’')\]]*+(?=\s)|\n+")
 _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Sen|Rep|"
-    r"Gov|Brig|approx|vs|etc|al))\.$"
+    r"Gov|Brig|Cpl|Prof|Pres|Jr|Sq|Ave|Rd|Blvd|approx|vs|etc|al))\.$"
 )
 _CLAUSE_BREAK = re.compile(
     r",?\s(?<!\s\s)\s*+(?:after|while|whereas|meanwhile|hours\s+after|shortly\s+after|days\s+after)\s+|;\s*+"

@@ -12,10 +12,11 @@ event ("Meanwhile, ... on Wednesday") keeps its own date without changing the st
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from geoincidents.extraction.dates import DateMention, resolve_date
 from geoincidents.extraction.rules import rule
+from geoincidents.extraction.rules.background import BACKGROUND_DAYS
 from geoincidents.extraction.rules.candidate import SentenceDate
 
 __all__ = ["DateCarry", "date_key", "reporting_date"]
@@ -84,6 +85,17 @@ class DateCarry:
             self._carry = (None, None, note, rule("date.unresolved"))
         self._key = str(published)
         self._last_inherited: SentenceDate | None = None
+        # The story's date: the last carried date that is not background (older than a week). A side event
+        # told without a date ("Separately, a policeman was wounded ...") is of the story's time, not of the
+        # background the sentence before it recalled ("... the protests that erupted in October").
+        self._story: tuple[tuple[date | None, int | None, str, str], str] = (self._carry, self._key)
+        self._story_read = False
+
+    def _of_the_story(self, day: date | None) -> bool:
+        """Whether ``day`` can be the story's: within a week before publication, not after it."""
+        if day is None or self.published is None:
+            return True
+        return self.published - timedelta(days=BACKGROUND_DAYS) <= day <= self.published
 
     def _inherited(self) -> SentenceDate:
         """The date of a sentence that names none (one object per carried date)."""
@@ -103,6 +115,9 @@ class DateCarry:
         """
         dating = [d for d in s_dates if d.kind not in ("year", "period")] if s_dates else s_dates
         if not dating:
+            if self._story[1] != self._key and is_aside(text, after_dateline, end):
+                (day, precision, note, _how), key = self._story
+                return SentenceDate(day, precision, note, False, key, (rule("date.aside"),)), dating
             return self._inherited(), dating
         rules: list[str] = []
         if len(dating) > 1:  # "a source said on Sunday that a rocket fell last night": the event's date
@@ -125,4 +140,7 @@ class DateCarry:
             self._carry = (day, precision, date_note, rule("date.inherited"))
             self._key = date_key(first, day)
             self._last_inherited = None
+            if not self._story_read and self._of_the_story(day):  # the lede's date is the story's
+                self._story = (self._carry, self._key)
+                self._story_read = True
         return SentenceDate(day, precision, date_note, True, self._key, tuple(rules)), dating
