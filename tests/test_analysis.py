@@ -127,6 +127,23 @@ def test_table_sorted_by_distance_and_timeline(sample: gpd.GeoDataFrame) -> None
     assert len(counts) == (days.max() - days.min()).days + 1  # no gaps
 
 
+def test_timeline_uses_the_maps_types() -> None:
+    """Types of other taxonomies are counted under the ACLED type the map colours them with."""
+    frame = pd.DataFrame(
+        {
+            "event_date": ["2022-01-01", "2022-01-01", "2022-01-03"],
+            "event_type": ["Protests", "riots", "Checkpoint"],  # "riots": ACLED's type in another spelling
+            "type_of_violence": [None, None, None],
+        }
+    )
+    counts = timeline_counts(frame)
+    assert list(counts.index.strftime("%Y-%m-%d")) == ["2022-01-01", "2022-01-02", "2022-01-03"]
+    assert counts.loc["2022-01-01", "Protests"] == 1 and counts.loc["2022-01-01", "Riots"] == 1
+    assert counts.loc["2022-01-03", "Other type"] == 1  # nothing maps "Checkpoint": the legend's "Other type"
+    ucdp = pd.DataFrame({"event_date": ["2022-01-01"], "event_type": [None], "type_of_violence": ["3"]})
+    assert list(timeline_counts(ucdp).columns) == ["Violence against civilians"]  # UCDP one-sided violence
+
+
 def test_tooltip_event_id() -> None:
     assert event_id_from_tooltip("e87b5d833d54 · Protests · 2021-10-19 · near x") == "e87b5d833d54"
     assert event_id_from_tooltip(None) is None and event_id_from_tooltip("") is None

@@ -194,9 +194,17 @@ def _dates_as_days(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def timeline_counts(frame: pd.DataFrame) -> pd.DataFrame:
-    """Incidents per day by event type: one row per day (no gaps), one column per type."""
+    """Incidents per day by event type: one row per day (no gaps), one column per type.
+
+    The types are the map's: ACLED's, with UCDP, GDELT and older ACLED types mapped to them
+    (:func:`geoincidents.maps.taxonomy.acled_types`), and "Other type" for what nothing maps, so the
+    chart's colours and the map legend's agree.
+    """
+    from geoincidents.maps.style import OTHER_LABEL
+    from geoincidents.maps.taxonomy import acled_types
+
     dates = pd.to_datetime(frame["event_date"], errors="coerce").dt.normalize()
-    types = frame["event_type"].astype("string").fillna("unknown type")
+    types = pd.Series(acled_types(frame).acled, index=frame.index, dtype=object).fillna(OTHER_LABEL)
     counts = pd.crosstab(dates.rename("day"), types.rename("event_type"))
     if counts.empty:
         return counts
