@@ -13,6 +13,16 @@ from typing import Any
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
+# headless Debian chromium for the map benchmarks (bench_maps, bench_big_maps): no network chatter of its own
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 from geoincidents import perimeter  # noqa: E402

@@ -22,15 +22,6 @@ import _common
 from geoincidents.maps._elements import DensityLayer, IncidentLayer
 from geoincidents.maps.build import build_map, save_map
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
-
 
 def _ready_condition(fmap: object) -> str:
     """JavaScript that is true once every incident or density layer shown on opening has drawn."""
@@ -89,7 +80,7 @@ def main() -> None:
         print(f"{n:>8,} incidents: build+save {took / base:6.1f}x the {args.sizes[0]:,}-incident map, "
               f"HTML {path.stat().st_size / 1e6:.1f} MB")  # fmt: skip
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS, headless=True)
+        browser = p.chromium.launch(executable_path=_common.CHROMIUM, args=_common.CHROMIUM_ARGS, headless=True)
         try:
             for n, path, ready in built:
                 blocked = photograph(browser, path, ready, shots / f"map_{n}.png")

@@ -28,15 +28,6 @@ from geoincidents.maps.assets import localize_map
 from geoincidents.maps.build import build_map
 from geoincidents.maps.escape import escape_text
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
-
 
 def naive_map(frame: gpd.GeoDataFrame) -> folium.Map:
     """What a folium user writes first: one Marker per incident."""
@@ -93,7 +84,7 @@ def main() -> None:
     naive_ready = f"() => document.querySelectorAll('.leaflet-marker-icon').length === {args.naive}"
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS, headless=True)
+        browser = p.chromium.launch(executable_path=_common.CHROMIUM, args=_common.CHROMIUM_ARGS, headless=True)
         try:
             time_to_draw(browser, naive, naive_ready)  # warm the browser's caches once
             t_naive = min(time_to_draw(browser, naive, naive_ready) for _ in range(2))
