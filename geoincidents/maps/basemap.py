@@ -176,6 +176,24 @@ def add_basemap(fmap: folium.Map, basemap: str | Path | Basemap, area: Box | Non
 # ---- PMTiles -----------------------------------------------------------------------------------
 
 
+def _basemap(
+    src: Path, archive: bytes, head: _pmtiles.Header, tile_format: str, meta: Mapping[str, Any], *, cut: bool
+) -> Basemap:
+    """The :class:`Basemap` of a PMTiles ``archive`` made from ``src``: zooms and bounds from its header
+    ``head``, credit and name from its metadata (the file's name when it has none)."""
+    return Basemap(
+        archive=archive,
+        tile_format=tile_format,
+        min_zoom=head.min_zoom,
+        max_zoom=head.max_zoom,
+        bounds=head.bounds,
+        attribution=_plain(meta.get("attribution")),
+        name=_plain(meta.get("name")) or src.name,
+        source=src,
+        cut=cut,
+    )
+
+
 def _whole_pmtiles(src: Path) -> Basemap:
     data = src.read_bytes()
     try:
@@ -187,17 +205,7 @@ def _whole_pmtiles(src: Path) -> Basemap:
     except StopIteration:
         raise BasemapError(f"base map file {src}: the archive holds no tiles") from None
     _check_format(src, head.tile_format, head.tile_compression)
-    return Basemap(
-        archive=data,
-        tile_format=head.tile_format,
-        min_zoom=head.min_zoom,
-        max_zoom=head.max_zoom,
-        bounds=head.bounds,
-        attribution=_plain(meta.get("attribution")),
-        name=_plain(meta.get("name")) or src.name,
-        source=src,
-        cut=False,
-    )
+    return _basemap(src, data, head, head.tile_format, meta, cut=False)
 
 
 def _keep(area: Box | None, src: Path, size: int, max_bytes: int) -> Box:
@@ -308,17 +316,7 @@ def _packed(src: Path, tiles: list[Tile], info: dict[str, Any], max_bytes: int, 
         if len(archive) > max_bytes:
             continue
         head = _pmtiles.read_header(archive)
-        return Basemap(
-            archive=archive,
-            tile_format=info["format"],
-            min_zoom=head.min_zoom,
-            max_zoom=head.max_zoom,
-            bounds=head.bounds,
-            attribution=_plain(meta.get("attribution")),
-            name=_plain(meta.get("name")) or src.name,
-            source=src,
-            cut=cut or top < zooms[-1],
-        )
+        return _basemap(src, archive, head, info["format"], meta, cut=cut or top < zooms[-1])
     smallest = sum(len(t[3]) for t in tiles if t[0] == zooms[0])
     raise BasemapError(
         f"base map file {src}: even zoom {zooms[0]} alone near the map is {smallest / 2**20:.1f} MiB, over the "
