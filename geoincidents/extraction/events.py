@@ -52,13 +52,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "explosion",
         "Air/drone strike",
-        r"\b(?:armed\s+|explosive-laden\s+|booby-trapped\s+)?drones?\b|\bUAVs?\b|\bair\s*strikes?\b|\bairstrikes?\b"
+        r"(?<!counter-)(?<!anti-)\b(?:armed\s+|explosive-laden\s+|booby-trapped\s+)?drones?\b|\bUAVs?\b|\bair\s*strikes?\b|\bairstrikes?\b"
         r"|طائر\S*\s+(?:ال)?مسي\S*|(?:ال)?مسيّر\S*|(?:ب|ال)?مسير\S*\s+(?:ال)?مفخخ\S*|ضرب(?:ة|ات)\s+جوية|غارة|غارات",
     ),
     (
         "explosion",
         "Shelling/artillery/missile attack",
-        r"\brockets?\b(?!-propelled)|\bkatyushas?\b|\bmortars?\b|\bmissiles?\b|\bprojectiles?\b|\bshell(?:s|ing|ed)\b"
+        r"(?<!counter-)(?<!anti-)\brockets?\b(?!-propelled)|\bkatyushas?\b|(?<!counter-)\bmortars?\b|(?<!anti-)\bmissiles?\b|\bprojectiles?\b|\bshell(?:s|ing|ed)\b"
         r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|قصف\S*",
     ),
     (
@@ -131,7 +131,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "protest",
         "Peaceful protest",
         r"\bprotest(?:s|ed|ing|ers?|ors?)?\b(?!\s+movement)|\bdemonstrat(?:ion|ions|ors?|ed|ing)\b|(?-i:\b[Mm]arch(?:ed|es|ing|ers)\b)"
-        r"|(?-i:\bmarch\b)|\brall(?:y|ies|ied)\b|\bsit-?ins?\b|\bsit-?downs?\b|\bvigils?\b|\btents\b|\bencampments?\b"
+        r"|(?-i:\bmarch\b)|\brall(?:y|ies|ied|ying)\b|\bsit-?ins?\b|\bsit-?downs?\b|\bvigils?\b|\btents\b|\bencampments?\b"
         r"|\bgathered\b|\bcrowds?\b"
         r"|\bmoved\s+towards\b|\bchanting\b|\bwaving\s+flags\b"
         r"|\bstorm(?:ed|ing|s)?\b|\bbroke\s+(?:into|through)\b|\bbreak\s+into\b|\bbreached\b|\bforced\s+their\s+way\b"
@@ -176,6 +176,12 @@ GENERIC_BLAST = re.compile(
     r"explosions?|blasts?|exploded|detonated|bombs?|bombings?|انفجار\S*|تفجير\S*|دوي\s+انفجار\S*", re.IGNORECASE
 )
 """Explosion words that name no weapon: the blast of whatever attack the report tells."""
+# Whose toll a count is: "the death toll from the blast", "الحصيلة المؤكدة للانفجار" (the blast is told elsewhere).
+_TOLL_OF = re.compile(
+    r"\btoll\s+(?:of|from|in)\s+(?:the|this|that|[\w'’]+'s)\s+(?:[\w'’-]+\s+)?$"
+    r"|(?<![\u0621-\u064a])(?:ال)?حصيلة\s+(?:(?:ال)?(?:ضحايا|نهائية|مؤكدة|رسمية|أولية|اولية|جديدة)\s+)?(?:لل|ال|ل)?$",
+    re.IGNORECASE,
+)
 _SIT_IN = re.compile(r"\bsit-?ins?\b|\btents\b|\bencampments?\b|اعتصام|معتصم|المعتصم|خيم|خيام|الخيام", re.IGNORECASE)
 # A trigger that is only threatened, called for, planned, feared or denied reports no event.
 _UNREAL_CUES = CueHalves(
@@ -222,15 +228,19 @@ _SEIZED_AFTER = re.compile(
 # says one of them landed or hit ("two were shot down, the third hit the residence"). "تصدت" (engaged) is not
 # enough: the defence may have missed.
 _INTERCEPTED = re.compile(
-    r"\bintercept(?:ed|s|ing|ion)?\b|\bshot\s+down\b|\b(?:downed|brought\s+down)\b"
+    r"\bintercept(?:ed|s|ing|ion)?\b|\bshot\s+down\b|\b(?:downed|brought\s+down|knocked\s+down|taken\s+down)\b"
+    r"|\bneutrali[sz](?:e|es|ed|ing)\b"
     r"|\bdestroyed\s+(?:\w+\s+)?in\s+(?:mid-?)?(?:air|flight)\b"
-    r"|(?<![\u0621-\u064a])[وف]?(?:اعترض\S*|اعتراض\S*|[أاإ]ُ?سقط(?:ت|ت?ها|ه|وا|تا)?|[أاإ]سقاط\S*)"
+    r"|(?<![\u0621-\u064a])[وف]?(?:اعترض\S*|[يت]عترض\S*|اعتراض\S*|[أاإ]ُ?سقط(?:ت|ت?ها|ه|وا|تا)?|[أاإ]سقاط\S*)"
     r"(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 _IMPACT = re.compile(
-    r"(?<!before\s)(?<!could\s)(?<!to\s)\b(?:hit|hits|struck|slammed|landed|fell|crashed|exploded|impacted)\b"
-    r"|(?<![\u0621-\u064a])[وف]?(?:سقط(?:ت|تا|ا)?|سقوط\S*|أصاب(?:ت)?|اصاب(?:ت)?|انفجر\S*)(?![\u0621-\u064a])",
+    r"(?<!before\s)(?<!could\s)(?<!to\s)(?<!debris\s)(?<!fragments\s)(?<!shrapnel\s)(?<!remnants\s)(?<!wreckage\s)"
+    r"\b(?:hit|hits|struck|slammed|landed|fell|crashed|exploded|impacted)\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:سقط(?:ت|تا|ا)?|سقوط\S*|أصاب(?:ت)?|اصاب(?:ت)?|انفجر\S*)(?![\u0621-\u064a])"
+    # the debris of what was brought down falling ("سقطت شظايا الصاروخ") is no impact
+    r"(?!\s+(?:ال)?(?:حطام|شظايا|بقايا|أجزاء|اجزاء)(?![\u0621-\u064a]))",
     re.IGNORECASE,
 )
 # "an assassination attempt", "محاولة اغتيال" beside the weapon that carried it out: typed by the weapon.
@@ -268,19 +278,22 @@ _INTERVENTION = re.compile(
     r"hundreds|thousands|dozens)\b|\b(?:were|was|been|being)\s+dispersed\b|\bto\s+disperse\b|\bdispersal\b"
     r"|\brubber\s+bullets\b|\bfired\s+(?:\w+\s+)?(?:in)?to\s+the\s+air\b"
     r"|\bwarning\s+shots\b|\bsuffocation\b|\bbreathing\s+(?:problems|difficulties)\b|\b(?:stun|sound|smoke)\s+"
-    r"(?:grenades?|bombs?)\b|\bbatons?\b|\bbeat(?:en|ing)?\b|\bhot\s+water\b"
+    r"(?:grenades?|bombs?)\b|\bbatons?\b|\bpepper[\s-]+(?:spray|gas|balls?)\b|\bstun\s+guns?\b|\btasers?\b"
+    r"|\btruncheons?\b|\bbeat(?:en|ing)?\b|\bhot\s+water\b"
     r"|\bpushed\s+(?:\w+\s+){0,3}back\b|\bdrove\s+(?:\w+\s+){0,3}(?:back|off|away)\b|\bdrive\s+(?:\w+\s+){0,3}off\b"
     r"|\bclear(?:ed)?\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|square|bridge|camp|tents)\b"
     r"|\bprevented\s+(?:them|the\s+protesters|the\s+demonstrators)\b|\bblocked\s+(?:them|the\s+protesters"
     r"|the\s+demonstrators|their)\b|\barrest\w*|\bdetain\w*|\bcordon\w*|\bconcrete\s+barriers?\b.{0,40}\bpreventing\b"
     r"|(?:ال)?(?:غاز|قنابل|قنبلة)\s+(?:ال)?مسيل(?:ة)?\s+للدموع|الغاز|(?:ال)?قنابل\s+(?:ال)?صوتية|(?:ال)?مياه\s+(?:ال)?ساخنة"
-    r"|خراطيم\s+(?:ال)?مياه|تفريق|فرقت|الرصاص\s+المطاطي|اختناق|بالهراوات|الهراوات|بالضرب|اعتد(?:ت|ى|وا|اء)\S*|اعتقال|"
+    r"|خراطيم\s+(?:ال)?مياه|(?:ال)?رذاذ\s+(?:ال)?فلفل|(?:ب|بال|ال)?عصي(?![\u0621-\u064a])|تفريق|فرقت|الرصاص\s+المطاطي|اختناق|بالهراوات|الهراوات|بالضرب|اعتد(?:ت|ى|وا|اء)\S*|اعتقال|"
     r"اعتقل\S*|منع\S*|صد(?:ت|وا)?(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 _EXCESSIVE = re.compile(
     r"\blive\s+(?:ammunition|fire|rounds|bullets)\b|\bsnipers?\b|\bopened\s+fire\s+on\s+(?:the\s+)?(?:protesters|"
-    r"demonstrators|crowds?)\b|\bshot\s+(?:dead\s+)?(?:\w+\s+)?(?:protesters|demonstrators)\b|\bmilitary-grade\s+tear\s+gas"
+    r"demonstrators|crowds?)\b|\bshot\s+(?:dead\s+)?(?:\w+\s+)?(?:protesters|demonstrators)\b"
+    r"|\b(?:fired|firing|shooting|shot)\s+(?:at|into|on)\s+(?:the\s+)?(?:unarmed|peaceful)\s+"
+    r"(?:protesters|demonstrators|crowds?)\b|\bmilitary-grade\s+tear\s+gas"
     r"|\btear\s+gas\s+canisters?\s+(?:directly|at\s+head)|\b(?:struck|hit)\s+in\s+the\s+(?:head|face|chest)\s+by\s+"
     r"(?:tear\s+gas\s+)?(?:canisters?|grenades?)|\bcanisters?\s+(?:\w+\s+){0,4}(?:heads?|faces?)\b"
     r"|الرصاص\s+الحي|بالرصاص\s+الحي|قناص\S*|(?:قنابل|قنبلة|عبوات|عبوة)\s+(?:\S+\s+){0,4}(?:في|ب)\s*(?:ال)?(?:رأس|رؤوس)",
@@ -296,7 +309,10 @@ _PEOPLE = (
     r"pilgrims?|visitors?|individuals?|passers-by|passer-by|passersby|passerby|bystanders?|drivers?|owners?|"
     r"citizens?|students?|teenagers?|residents?|commanders?|aides?|brothers?|sisters?|sons?|daughters?|fathers?|"
     r"mothers?|wife|wives|husbands?|worshippers?|shopkeepers?|medics?|paramedics?|photographers?|cameram[ae]n|"
-    r"lawmakers?|officials?|rioters?|marchers?|passengers?|customers?|labou?rers?|farmers?|doctors?|nurses?"
+    r"lawmakers?|officials?|rioters?|marchers?|passengers?|customers?|labou?rers?|farmers?|doctors?|nurses?|"
+    r"teachers?|lecturers?|graduates?|pupils?|tourists?|diplomats?|engineers?|youths?|volunteers?|clerics?|judges?|"
+    r"lawyers?|firefighters?|reporters?|correspondents?|vendors?|pedestrians?|motorists?|recruits?|Iraqis|"
+    r"Americans?|foreigners?|mourners?|supporters?|followers?"
 )
 # "seven members of Kadhimi's personal protection force": whose people, after the noun.
 _WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|have|had|are|got)\b))?"
@@ -327,7 +343,8 @@ _ONE_NOUN = (
     r"militant|gunman|child|woman|man|girl|boy|contractor|employee|worker|activist|journalist|pilgrim|visitor|"
     r"passer-by|passerby|bystander|driver|owner|citizen|student|teenager|resident|commander|aide|brother|sister|son|"
     r"daughter|father|mother|wife|husband|worshipper|shopkeeper|medic|paramedic|photographer|cameraman|lawmaker|"
-    r"official"
+    r"official|teacher|lecturer|graduate|pupil|tourist|diplomat|engineer|youth|volunteer|cleric|judge|lawyer|"
+    r"firefighter|reporter|vendor|pedestrian|motorist|nurse|doctor|mourner|supporter"
 )
 _KILLED = (
     r"(?:killed|dead|died|deaths?|fatalities|martyred|assassinated|murdered|lost\s+their\s+lives|shot\s+dead"
@@ -335,10 +352,15 @@ _KILLED = (
 )
 # Hurt, or treated for what hurt them ("treated for breathing problems", "نقلوا إلى المستشفى بحالات اختناق"); being
 # treated for heat exhaustion is no injury.
-_TREATED_FOR = r"(?:breathing|suffocation|tear[\s-]gas|gas\s+inhalation|injur\w*|wounds|bruises|fractures)"
+_TREATED_FOR = (
+    r"(?:breathing|suffocation|tear[\s-]gas|pepper\s+spray|gas\s+inhalation|injur\w*|wounds|bruises|fractures|burns"
+    r"|(?:the\s+)?effects?\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:gas|spray|smoke))"
+)
 _HURT = (
     r"(?:wounded|injured|hurt|injuries|wounds|casualties|"
     rf"(?:treated|hospitali[sz]ed)\s+(?:\w+\s+){{0,3}}?for\s+{_TREATED_FOR}|suffered\s+(?:\w+\s+)?{_TREATED_FOR}|"
+    rf"(?:taken|rushed|admitted|transferred|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\s+with\s+"
+    rf"(?:\w+\s+)?{_TREATED_FOR}|"
     r"أصيبوا|اصيبوا|أصيبا|اصيبا|أصيب|اصيب|جرحوا|مصابين|مصاب|(?:ال)?جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح|"
     r"نقلوا\s+(?:إلى|الى)\s+(?:ال)?مستشف\S*(?=[^.\n]{0,60}?(?:اختناق|جروح|كدمات|إصابات)))"
 )
@@ -369,9 +391,9 @@ _COUNT_BEFORE = re.compile(
 )
 _COUNT_AFTER = re.compile(
     rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|left|leaving|death\s+toll\s+{_TOLL_VERB}(?:to|of|at)"
-    rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_TOLL_VERB}(?:to|at)|مقتل|ومقتل|استشهاد|واستشهاد|"
+    rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_TOLL_VERB}(?:to|at)|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
     rf"سقوط|قتل|وقتل|قضى|استشهد)|"
-    rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_TOLL_VERB}(?:to|at)|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيب|اصيب|وأصيب|واصيب))\s+(?:at\s+least\s+|some\s+|about\s+|"
+    rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_TOLL_VERB}(?:to|at)|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))\s+(?:at\s+least\s+|some\s+|about\s+|"
     rf"around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|between\s+|أكثر\s+من\s+|اكثر\s+من\s+|نحو\s+"
     rf"|(?:ما\s+)?بين\s+)?"
     rf"(?P<subj>(?:{_ITEM}|{_ONE_PERSON})(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON})){{0,{_MAX_PARTS}}}))",
@@ -400,7 +422,9 @@ _AR_SINGLE = (
 )
 _AR_DUAL = (
     r"(?:[\u0621-\u064a]+\u064e(?:ين|ان)|(?:طفل|شخص|جريح|قتيل|رجل|شاب|جندي|شرطي|ضابط|عنصر|حارس|قيادي)(?:ين|ان)"
-    r"|(?:امرأت|طفلت|فتات|سيدت)(?:ين|ان))"
+    # the feminine dual: "متظاهرتان", "طفلتين", "امرأتين"
+    r"|(?:امرأ|طفل|فتا|سيد|متظاهر|محتج|معتصم|ناشط|طالب|موظف|مدني|شاب|مواطن|صحفي|ممرض|مسعف|معلم|مدرس|عامل|شرطي)"
+    r"ت(?:ين|ان))"
 )
 # One person named with the article or a possessive: "أصيب صديقه" (his friend was hurt), "مقتل الناشط".
 _AR_ONE = rf"(?:ال)?{_AR_SINGLE}(?:ه|ها)?|(?:ال)?(?:صديق|شقيق|أخ|ابن|زوج|زوجة|مرافق|والد|والدة)(?:ه|ها|ته|تها)?"
@@ -410,10 +434,31 @@ _AR_MORE = (
     rf"|{_AR_SINGLE})(?![\u0621-\u064a])"
 )
 _AR_NOUN_AFTER = re.compile(
-    r"(?<![\u0621-\u064a])(?:(?P<k>مقتل|ومقتل|بمقتل|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل|اغتيال|واغتيال|باغتيال)|"
-    r"(?P<h>إصابة|اصابة|وإصابة|واصابة|بإصابة|باصابة|جرح|وجرح|أصيب|اصيب|وأصيب|واصيب))"
+    r"(?<![\u0621-\u064a])(?:(?P<k>مقتل|ومقتل|بمقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل|اغتيال|واغتيال|باغتيال)|"
+    r"(?P<h>إصابة|اصابة|وإصابة|واصابة|بإصابة|باصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
     rf"\s+(?:{_AR_PERSON})(?:ا\u064b?|\u064bا)?(?![\u0621-\u064a])(?:\s+(?P<n2>اثنين|اثنان|اثنتين|اثنتان|واحد|واحدة)(?![\u0621-\u064a]))?"
     rf"(?P<more>{_AR_MORE})?"
+)
+# Arabic verb first, then a short phrase, then who: "وأصيب خلال عملية التفريق سبعة متظاهرين", "قتل يوم السبت ثلاثة
+# مدنيين". The phrase holds no digits and the count names its people (a year is no count).
+_AR_GAP_WORDS = "خلال|أثناء|اثناء|في|جراء|إثر|اثر|عقب|بعد|يوم|اليوم|أمس|امس|مساء|صباح|فجر|ليلة|عصر|ظهر"
+_AR_VERB_GAP = re.compile(
+    r"(?<![\u0621-\u064a])(?:(?P<k>قتل|وقتل|استشهد|واستشهد)|(?P<h>أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب"
+    rf"|جرح|وجرح))\s*[،,]?\s+(?:{_AR_GAP_WORDS})\s+(?:[^\s،,.0-9\u0660-\u0669]+[،,]?\s+){{0,3}}?[،,]?\s*"
+    r"(?:(?:أكثر|اكثر)\s+من\s+|نحو\s+|قرابة\s+|حوالي\s+)?"
+    rf"(?![12][0-9]{{3}}(?![0-9]))(?P<subj>{_MORE}(?>(?:{_JOIN}{_MORE}){{0,{_MAX_PARTS}}}))"
+)
+# Verb, subject, then the one killed as its object (indefinite, accusative): "اغتال مسلحون مجهولون ... ناشطاً",
+# "قتلت القوات الأمنية متظاهراً" (1). The words between hold no other casualty word.
+_AR_OBJECT_KILLED = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:اغتال|اغتالت|أردى|اردى|أردت|اردت|قتل|قتلت)\s+"
+    r"(?:(?!و?(?:أصاب|اصاب|أصيب|اصيب|إصابة|اصابة|جرح|مقتل|قتل|اغتيال))[^\s.]+\s+){1,10}?"
+    rf"{_AR_SINGLE}(?:اً|ا\u064b|ا|\u064b)(?![\u0621-\u064a])"
+)
+# Two people, then a dual verb: "طفلة وامرأة من المارة أصيبتا بجروح" (2).
+_AR_PAIR_BEFORE = re.compile(
+    rf"(?<![\u0621-\u064a])(?:ال)?{_AR_SINGLE}\s+و(?:ال)?{_AR_SINGLE}(?![\u0621-\u064a])(?:\s+[^\s.،,]+){{0,3}}?\s+"
+    r"(?:(?P<h>أصيبتا|اصيبتا|أصيبا|اصيبا|جرحتا|جرحا)|(?P<k>قتلتا|قتلا|استشهدا|استشهدتا))(?![\u0621-\u064a])"
 )
 # One who died of the wounds: "الناشط فارق الحياة متأثراً بجراحه" (died), "توفي المصاب".
 _AR_DIED = re.compile(
@@ -427,15 +472,19 @@ _AR_VICTIMS = re.compile(
 # A toll the authorities confirmed outranks a claimed one of the same sentence ("the factions said two were
 # killed, but officials confirmed only one death"; "لم تؤكد سوى حالة وفاة واحدة").
 _CONFIRMED = re.compile(r"(?:\bconfirmed\s+(?:only\s+)?|لم\s+(?:ت|ي)ؤكد\s+سوى\s+|أكدت?\s+)$", re.IGNORECASE)
+# "no loss of life", "خسائر في الأرواح" (losses of lives): no deaths (the wounded are not said).
+_LIVES_LOST = r"خسائر\s+(?:في|ب)\s*(?:ال)?(?:أرواح|ارواح)"
 _NONE_HURT = re.compile(
     r"\bno\s+(?:(?:immediate|reported|other)\s+)?(?:reports?\s+of\s+)?(?:injur\w*|casualt\w*|wounded|fatalit\w*|deaths?|"
     r"one\s+was\s+(?:hurt|injured|killed|wounded)|damage\s+or\s+(?:injur\w*|casualt\w*))"
     r"|\bwithout\s+(?:any\s+)?(?:causing\s+)?(?:injur\w*|casualt\w*)|\bnobody\s+was\s+(?:hurt|injured|killed)"
-    r"|\bcaused\s+no\s+(?:injur\w*|casualt\w*)|\bno\s+one\s+(?:was\s+)?(?:hurt|injured|killed|wounded|harmed)"
-    r"|\bnobody\s+was\s+harmed|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)صب\s+(?:أي\s+)?(?:أحد|احد|شخص)"
-    r"|(?:دون|بدون|من\s+دون|لا|ولا|عدم)\s+(?:[^\s.،,]+\s+){0,4}?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا|جرحى|قتلى|وفيات"
+    r"|\bcaused\s+no\s+(?:injur\w*|casualt\w*)"
+    r"|\b(?:no\s+one|nobody|none)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
+    r"(?:hurt|injured|killed|wounded|harmed|died)\b"
+    r"|\b(?:no|without(?:\s+any)?)\s+loss\s+of\s+(?:human\s+)?life\b|\bno\s+lives\s+were\s+lost\b|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)صب\s+(?:أي\s+)?(?:أحد|احد|شخص)"
+    rf"|(?:دون|بدون|من\s+دون|لا|ولا|عدم)\s+(?:[^\s.،,]+\s+){{0,4}}?(?:إصابات|اصابات|خسائر\s+بشرية|{_LIVES_LOST}|ضحايا|جرحى|قتلى|وفيات"
     r"|حال(?:ة|ات)\s+(?:ال)?وفاة)"
-    r"|لم\s+(?:(?!سوى|إلا|الا)\S+\s+){1,3}?(?:عن\s+)?(?:أي\s+|اي\s+|وقوع\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا|وفيات"
+    rf"|لم\s+(?:(?!سوى|إلا|الا)\S+\s+){{1,3}}?(?:عن\s+)?(?:وقوع\s+)?(?:أي\s+|اي\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|{_LIVES_LOST}|ضحايا|وفيات"
     r"|حال(?:ة|ات)\s+(?:ال)?وفاة)",
     re.IGNORECASE,
 )
@@ -443,10 +492,10 @@ _NONE_HURT = re.compile(
 # English ones are plain words: a passage holds one when it is a substring of the passage in lower case.
 _HINT_LATIN: tuple[str, ...] = (
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "casualt", "fatalit", "martyr", "lives", "treated",
-    "hospitali", "suffered", "harmed", "assassinat", "murder",
+    "hospital", "suffered", "harmed", "assassinat", "murder", "loss",
 )  # fmt: skip
 _HINT_AR = (
-    r"اغتيال|استشهاد|قتل|قتيل|مقتل|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
+    r"اغتيال|اغتال|أردى|أردت|استشهاد|قتل|قتيل|مقتل|مصرع|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
     r"توفي|اختناق|[يت]صب\s+أحد"
 )
 _CASUALTY_HINT = re.compile(rf"(?P<lat>{'|'.join(_HINT_LATIN)})|(?P<ar>{_HINT_AR})", re.IGNORECASE)
@@ -454,9 +503,11 @@ _HINT_ARABIC = re.compile(_HINT_AR, re.IGNORECASE)
 _LEFT_DEAD = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|killed)")
 _LEFT_HURT = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:wounded|injured|hurt)")
 # "casualties", and "no one was hurt" / "harmed" / "لم يصب أحد" (nobody came to harm): no deaths and no injuries.
-_CASUALTY_WORD = re.compile(r"casualt|ضحايا|خسائر|hurt|harmed|يصب|تصب", re.IGNORECASE)
+_CASUALTY_WORD = re.compile(
+    r"casualt|ضحايا|خسائر(?!\s+(?:في|ب)\s*(?:ال)?(?:أرواح|ارواح))|hurt|harmed|يصب|تصب", re.IGNORECASE
+)
 _NONE_KIND = re.compile(r"injur|wound|hurt|إصاب|اصاب|جرح", re.IGNORECASE)
-_NONE_DEATH = re.compile(r"fatalit|death|killed|قتلى|وفا|وفي", re.IGNORECASE)
+_NONE_DEATH = re.compile(r"fatalit|death|killed|died|\blives?\b|\blife\b|أرواح|ارواح|قتلى|وفا|وفي", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\bno\s*$", re.IGNORECASE)
 _PART_SPLIT = re.compile(_JOIN, re.IGNORECASE)
 _PART_NUM = re.compile(_NUM, re.IGNORECASE)
@@ -489,11 +540,25 @@ def _search_words(pattern: re.Pattern[str] | ByScript, text: str) -> bool:
 # puts it in both parts): a sentence holding none of them is not scanned with the English words.
 _EXCESSIVE_WORDS = ByScript(
     _EXCESSIVE,
-    latin_hints=("live", "sniper", "opened", "shot", "military", "tear", "struck", "hit", "canister"),
+    latin_hints=(
+        "live",
+        "sniper",
+        "opened",
+        "shot",
+        "military",
+        "tear",
+        "struck",
+        "hit",
+        "canister",
+        "fired",
+        "firing",
+        "shooting",
+    ),
 )
 _INTERVENTION_HINTS = (
     "tear", "water", "dispers", "rubber", "fired", "warning", "suffocation", "breathing", "grenade", "bomb", "baton",
     "beat", "pushed", "drove", "drive", "clear", "prevented", "blocked", "arrest", "detain", "cordon", "concrete", "صد",
+    "pepper", "stun", "taser", "truncheon",
 )  # fmt: skip
 _INTERVENTION_WORDS = ByScript(_INTERVENTION, latin_hints=_INTERVENTION_HINTS)
 
@@ -522,6 +587,7 @@ class Casualties:
     of_another: bool = False  # told of "the other one" ("while the second wounded two"): not the sentence's first event
     update: bool = False  # a later toll ("the death toll rose to five"): replaces the event's earlier counts
     one_more: bool = False  # "a second died of his wounds" with no count before it here: adds one to the event's
+    initial: bool = False  # a first, provisional figure ("according to an initial toll"): any other count outranks it
 
 
 # Words that can begin a trigger (folded keys: lower case, Arabic article and letter variants folded).
@@ -604,6 +670,8 @@ def find_triggers(
             continue  # "an assassination attempt ... by drone": the drone strike is the event
         words = match.group(0)
         generic = family == "explosion" and bool(GENERIC_BLAST.fullmatch(words))
+        if generic and _TOLL_OF.search(text, max(start, match.start() - 45), match.start()):
+            continue  # "the confirmed toll of the blast", "حصيلة ضحايا الانفجار": a toll of an event told elsewhere
         out.append(
             Trigger(
                 match.start(), match.end(), family, _FAMILY_TYPE[family], sub, bool(_SIT_IN.fullmatch(words)), generic
@@ -876,8 +944,11 @@ def _read(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Casualti
         return _arabic_nouns(match)
     if pattern is _AR_VICTIMS:
         return _victims(match)
-    if pattern is _AR_DIED:
+    if pattern is _AR_DIED or pattern is _AR_OBJECT_KILLED:
         return Casualties(match.start(), match.end(), 1, None)
+    if pattern is _AR_PAIR_BEFORE:
+        killed = match.group("k") is not None
+        return Casualties(match.start(), match.end(), 2 if killed else None, None if killed else 2)
     if pattern is _ONE_BEFORE:
         killed = match.group("k") is not None or match.group("d") is not None
         return Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1)
@@ -941,8 +1012,12 @@ _COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ONE_BEFORE, ("was", "been", "died")),
     (_AR_DIED, ("فارق", "توفي", "لقي")),
     (_AR_VICTIMS, ("قتيل", "جريح", "وفاة")),
+    (_AR_VERB_GAP, ("صيب", "قتل", "جرح", "استشهد")),
+    (_AR_OBJECT_KILLED, ("اغتال", "أرد", "ارد", "قتل")),
+    (_AR_PAIR_BEFORE, ("صيبتا", "صيبا", "جرحتا", "جرحا", "قتلتا", "قتلا", "استشهدا", "استشهدتا")),
 )
-_COUNT_PATTERNS_EN = tuple(p for p in _COUNT_PATTERNS if p[0] not in (_AR_NOUN_AFTER, _AR_DIED, _AR_VICTIMS))
+_ARABIC_ONLY = (_AR_NOUN_AFTER, _AR_DIED, _AR_VICTIMS, _AR_VERB_GAP, _AR_OBJECT_KILLED, _AR_PAIR_BEFORE)
+_COUNT_PATTERNS_EN = tuple(p for p in _COUNT_PATTERNS if p[0] not in _ARABIC_ONLY)
 _ANOTHER_WORDS = ("another", "second", "third", "fourth", "fifth", "sixth")
 
 
@@ -1036,7 +1111,7 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
         fatalities = 0 if casualty_word or _NONE_DEATH.search(words) else None
         out.append(Casualties(match.start(), match.end(), fatalities, injuries))
     out.sort(key=lambda c: c.start)
-    return [_mark_update(text, start, _mark_another(text, start, c)) for c in out]
+    return [_mark_initial(text, start, stop, _mark_update(text, start, _mark_another(text, start, c))) for c in out]
 
 
 # A toll stated as the latest: "the death toll had risen to five", "later put the toll at two dead", "ارتفعت
@@ -1044,10 +1119,41 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
 _UPDATE = re.compile(
     r"(?:\btoll\b|\bnumber\s+of\b)[^.\n]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|stood|stands)\b[^.\n]*$"
     r"|\b(?:put|raised|revised)\s+the\s+(?:death\s+)?toll\b[^.\n]*$"
-    r"|(?<![\u0621-\u064a])(?:ارتفعت|ارتفع|ارتفاع|وارتفعت|وارتفع)\s[^.\n]*$|(?:ال)?حصيلة\s+(?:ال)?(?:نهائية|جديدة)[^.\n]*$",
+    r"|(?<![\u0621-\u064a])(?:ارتفعت|ارتفع|ارتفاع|وارتفعت|وارتفع)\s[^.\n]*$"
+    r"|(?:ال)?حصيلة\s+(?:ال)?(?:نهائية|جديدة|مؤكدة|رسمية)[^.\n]*$",
     re.IGNORECASE,
 )
-_UPDATE_WORDS = ("toll", "number of", "ارتفع", "ارتفاع", "نهائية", "جديدة")
+_UPDATE_WORDS = ("toll", "number of", "ارتفع", "ارتفاع", "نهائية", "جديدة", "مؤكدة", "رسمية")
+# A first, provisional figure: "according to an initial toll", "first reports spoke of", "a medical source had
+# spoken of", "بحسب حصيلة أولية", "في حصيلة غير نهائية". Any other count of its kind outranks it
+# (``casualties.initial``).
+_INITIAL_BEFORE = re.compile(
+    r"(?:\b(?:initial(?:ly)?|preliminary|provisional|first\s+(?:reports?|figures?|tolls?|counts?)|early\s+reports?"
+    r"|earlier\s+(?:reports?|figures?|tolls?|counts?)|at\s+first)\b"
+    r"|\bhad\s+(?:earlier\s+|initially\s+|first\s+)?(?:spoken|said|reported|put|given|cited|told)\b"
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:أولية|اولية)(?![\u0621-\u064a])|في\s+البداية|بادئ\s+الأمر|غير\s+نهائية)"
+    r"[^.;\n]*$",
+    re.IGNORECASE,
+)
+_INITIAL_AFTER = re.compile(
+    r"^[^.;\n]{0,40}?(?:\b(?:according\s+to|in|by)\s+(?:an?\s+|the\s+)?(?:initial|preliminary|provisional|early|first)\b"
+    r"|(?<![\u0621-\u064a])حصيلة\s+(?:أولية|اولية|غير\s+نهائية)|(?:ال)?إحصائية\s+(?:ال)?(?:أولية|اولية))",
+    re.IGNORECASE,
+)
+_INITIAL_WORDS = (
+    "initial",
+    "prelimin",
+    "provisional",
+    "first",
+    "early",
+    "earlier",
+    "had ",
+    "أولية",
+    "اولية",
+    "البداية",
+    "بادئ",
+    "نهائية",
+)
 
 
 def _mark_update(text: str, start: int, count: Casualties) -> Casualties:
@@ -1055,6 +1161,20 @@ def _mark_update(text: str, start: int, count: Casualties) -> Casualties:
     window = text[max(start, count.start - 90) : count.end]
     if any(word in window.lower() for word in _UPDATE_WORDS) and _UPDATE.search(window):
         return replace(count, update=True)
+    return count
+
+
+def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casualties:
+    """Mark a first, provisional figure ("بحسب حصيلة أولية", "first reports spoke of"): other counts outrank it."""
+    if count.update:
+        return count
+    window = text[max(start, count.start - 100) : min(stop, count.end + 45)]
+    if not any(word in window.lower() for word in _INITIAL_WORDS):
+        return count
+    before = text[max(start, count.start - 100) : count.start]
+    after = text[count.end : min(stop, count.end + 45)]
+    if _INITIAL_BEFORE.search(before) or _INITIAL_AFTER.search(after):
+        return replace(count, initial=True)
     return count
 
 

@@ -24,7 +24,10 @@ _EN_TEENS = {
 _EN_TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_EN_OTHER = {"a": 1, "an": 1, "a dozen": 12, "dozen": 12, "a couple of": 2, "a hundred": 100, "one hundred": 100}
+_EN_OTHER = {
+    "a": 1, "an": 1, "a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "a pair of": 2, "a hundred": 100,
+    "one hundred": 100,
+}  # fmt: skip
 # Arabic cardinals (both genders, the cases written without vowels) and their value.
 _AR_UNITS = {
     "واحد": 1, "واحدة": 1, "أحد": 1, "احد": 1, "إحدى": 1, "احدى": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2,
@@ -47,19 +50,24 @@ _AR_TIMES_THOUSAND = ("آلاف", "الاف", "ألف", "الف", "ألفاً", 
 VAGUE: dict[str, int] = {
     "a few": 3, "few": 3, "several": 10, "many": 10, "multiple": 10, "numerous": 10, "scores of": 20, "scores": 20,
     "a number of": 10, "some": 10, "dozens of": 12, "dozens": 12, "hundreds of": 100, "hundreds": 100,
-    "tens of": 12, "عدد من": 10, "العديد من": 10, "عشرات": 12, "العشرات": 12, "مئات": 100, "المئات": 100,
+    "tens of": 12, "a handful of": 3, "a handful": 3, "handful of": 3, "عدد من": 10, "العديد من": 10, "عشرات": 12,
+    "العشرات": 12, "مئات": 100, "المئات": 100, "بضعة": 3, "بضع": 3,
 }  # fmt: skip
-"""Vague counts by ACLED's convention: "a few" 3, "several" 10, "dozens" 12, "scores of" 20, "hundreds" 100."""
+"""Vague counts by ACLED's convention: "a few" / "a handful" / "بضعة" 3, "several" 10, "dozens" 12, "scores of" 20,
+"hundreds" 100."""
 
 
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_EN = (
+_EN_BELOW_100 = (
     rf"(?:{_alternation(_EN_TENS)})(?:[\s-]+(?:{_alternation(_EN_UNITS)}))?|{_alternation(_EN_TEENS)}"
-    rf"|{_alternation(_EN_OTHER)}|{_alternation(_EN_UNITS)}"
+    rf"|{_alternation(_EN_UNITS)}"
 )
+# "two hundred", "a hundred and twenty", "three hundred and twelve".
+_EN_HUNDREDS = rf"(?:{_alternation(_EN_UNITS)}|a)[\s-]+hundred(?:\s+(?:and\s+)?(?:{_EN_BELOW_100})(?![\w-]))?"
+_EN = rf"{_EN_HUNDREDS}|{_alternation(_EN_OTHER)}|{_EN_BELOW_100}"
 _AR_WORD = rf"(?:{_alternation(list(_AR_TENS) + list(_AR_UNITS))})(?:\s+عشرة?)?(?![\u0621-\u064a])"
 # "مئة وخمسة وعشرين": number words joined by "و" (written on the next word; on the first too, "قتيل ومئة").
 _AR = rf"و?{_AR_WORD}(?>(?:\s+و\s?{_AR_WORD}){{0,4}})"
@@ -95,6 +103,21 @@ def _thousands(key: str) -> tuple[str, int]:
     return key, 1
 
 
+_EN_HUNDRED_KEY = re.compile(r"^(\S+)[\s-]+hundred(?:\s+(?:and\s+)?(.+))?$")
+
+
+def _english_hundreds(key: str) -> int | None:
+    """ "two hundred" 200, "a hundred and twenty" 120, "three hundred and twelve" 312; None for other words."""
+    found = _EN_HUNDRED_KEY.match(key)
+    if found is None:
+        return None
+    head = 1 if found.group(1) in ("a", "one") else _EN_UNITS.get(found.group(1))
+    rest = parse_count(found.group(2)) if found.group(2) else 0
+    if head is None or rest is None or rest >= 100:
+        return None
+    return head * 100 + rest
+
+
 def parse_count(words: str) -> int | None:
     """Return the number a count expression stands for (digits, number words, vague words), or None.
 
@@ -104,6 +127,8 @@ def parse_count(words: str) -> int | None:
     (12, 25, 12, 125)
     >>> parse_count("ستمئة"), parse_count("ثلاثة آلاف"), parse_count("٢٠ ألفاً"), parse_count("2,500")
     (600, 3000, 20000, 2500)
+    >>> parse_count("three hundred and twelve"), parse_count("a handful of"), parse_count("بضعة")
+    (312, 3, 3)
     """
     key = " ".join(words.strip().lower().translate(_DIGITS).split())
     key, times = _thousands(key)
@@ -119,6 +144,8 @@ def parse_count(words: str) -> int | None:
         return VAGUE.get(key, VAGUE.get(key.removeprefix("و")))
     if key in _EN_OTHER:
         return _EN_OTHER[key]
+    if "hundred" in key:
+        return _english_hundreds(key)
     parts = re.split(r"[\s-]+", key)
     if len(parts) <= 2 and all(p in _EN_UNITS or p in _EN_TEENS or p in _EN_TENS for p in parts):
         if len(parts) == 1:

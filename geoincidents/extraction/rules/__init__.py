@@ -80,6 +80,7 @@ RULES: dict[str, str] = {
     "casualties.update": "a later toll ('the death toll rose to five') replaces the event's earlier count",
     "casualties.one_more": "'a second died of his wounds' adds one to the event's count",
     "casualties.excessive_force": "security forces and deaths at a protest: excessive force",
+    "casualties.initial": "a first, provisional toll ('according to an initial toll') outranked by any other count",
     # merging
     "merge.same_event": "passages of one event (same day, kind, related places) merged (argument: count)",
     "merge.fold_arrests": "arrests at a protest folded into it (protest with intervention)",
@@ -87,6 +88,7 @@ RULES: dict[str, str] = {
     "merge.fold_attempt": "an assassination attempt folded into that day's explosion at its place (the weapon)",
     "merge.measure_alone": "a closure, curfew or lockdown around no event of the report: no row",
     "merge.fold_closure": "closures and curfews around an event folded into it",
+    "merge.all_intercepted": "an attack told with no impact, on the day one was brought down there: disrupted",
     "merge.headline": "the headline's event is the body's",
     "merge.headline_dropped": "a headline that names none of the body's events",
     "merge.reports": "rows of several reports with the same day, landmark and event type (argument: count)",

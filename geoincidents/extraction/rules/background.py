@@ -123,7 +123,11 @@ _CAUSE = re.compile(
     r"|(?<![\u0621-\u064a])[وب]?(?:دعوات|دعوة)\s+(?:\S+\s+){0,2}?(?=(?:إلى|الى|ل))"
     # What suspects confessed to: earlier attacks, not the news ("confessed to firing rockets", "اعترفوا بتنفيذ").
     r"|\b(?:confess(?:ed|es|ing)?|admitt?(?:ed|ing)?)\s+(?:to\s+)?"
-    r"|(?<![\u0621-\u064a])[و]?(?:اعترف\S*|أقر\S*|اقر\S*)\s+(?:[^\s،,]+\s+){0,2}?(?=ب)",
+    r"|(?<![\u0621-\u064a])[و]?(?:اعترف\S*|أقر\S*|اقر\S*)\s+(?:[^\s،,]+\s+){0,2}?(?=ب)"
+    # What a party is accused of: a claim, not the news told ("accused the militias of firing on protesters",
+    # "اتهمت التنسيقيات عناصر مندسة بإطلاق النار"); the claim names no event and no toll of its own.
+    r"|\baccus(?:ed|es|ing)\s+(?:[^\s,.;]+\s+){0,6}?of\s+"
+    r"|(?<![\u0621-\u064a])[وف]?(?:اتهم|اتّهم)\S*\s+(?:[^\s،,.]+\s+){0,6}?(?=ب)",
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(r"[,;.!?،؛]")
@@ -199,6 +203,9 @@ _CAUSE_WORDS = ByScript(
             "admitting",
             "admited",
             "admiting",
+            "accused",
+            "accuses",
+            "accusing",
         ]
     ),
 )

@@ -115,6 +115,7 @@ class Candidate:
     n_evidence: int = 1
     extra_notes: list[str] = field(default_factory=list)
     impact: bool = False  # the clause says where a munition fell or hit (it outranks where it was aimed)
+    landed_beside: bool = False  # an attack brought down whose sentence says others fell or hit ("while others landed")
     generic_blast: bool = False  # only "an explosion was heard": the blast of whatever attack that day
     continuing: bool = False  # only an ongoing state ("the sit-in continues"): no event on its own
     fallback: bool = False  # placed at the report's widest area: the event's own place is unknown
@@ -127,14 +128,33 @@ class Candidate:
     moved: bool = False  # its place is where the crowd came from or was driven to (rules.mentions)
     own_ground: bool = False  # its sentence names its date and its clause its own landmark
     rules: list[str] = field(default_factory=list)
+    initial: set[str] = field(default_factory=set)  # kinds ("fatalities") whose count is a first, provisional figure
 
     def count(self, count: Casualties) -> bool:
-        """Take the larger of each stated count; True when a count was taken."""
+        """Take the larger of each stated count; True when a count was taken.
+
+        A first, provisional figure ("according to an initial toll", "حصيلة أولية") gives way to any other count of
+        its kind, larger or not, and never replaces one (``casualties.initial``).
+        """
         taken = False
         for attr in ("fatalities", "injuries"):
             value = getattr(count, attr)
-            mine = getattr(self, attr)
-            if value is not None and (mine is None or value > mine):
-                setattr(self, attr, value)
+            if value is not None and self.take(attr, value, initial=count.initial):
                 taken = True
         return taken
+
+    def take(self, attr: str, value: int, *, initial: bool = False) -> bool:
+        """Take ``value`` for the count ``attr`` when it is larger, or the first confirmed one after a provisional."""
+        mine = getattr(self, attr)
+        if mine is not None:
+            mine_initial = attr in self.initial
+            if initial and not mine_initial:
+                return False
+            if initial == mine_initial and value <= mine:
+                return False
+        setattr(self, attr, value)
+        if initial:
+            self.initial.add(attr)
+        else:
+            self.initial.discard(attr)
+        return True

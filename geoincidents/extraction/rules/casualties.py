@@ -28,8 +28,12 @@ _NEAR_SENTENCES = 2  # a loose count goes to an event at most this many sentence
 def _give(cand: Candidate, count: Casualties, rule_id: str) -> None:
     if count.update or count.one_more:
         _revise(cand, count)
-    elif not cand.count(count):
-        return
+    else:
+        taken = cand.count(count)
+        if count.initial and rule("casualties.initial") not in cand.rules:
+            cand.rules.append(rule("casualties.initial"))  # taken until another count comes, or outranked by one
+        if not taken:
+            return
     entry = rule(rule_id)
     if entry not in cand.rules:
         cand.rules.append(entry)
@@ -43,6 +47,7 @@ def _revise(cand: Candidate, count: Casualties) -> None:
             continue
         mine = getattr(cand, attr)
         setattr(cand, attr, value if count.update or mine is None else mine + value)
+        cand.initial.discard(attr)
     entry = rule("casualties.update" if count.update else "casualties.one_more")
     if entry not in cand.rules:
         cand.rules.append(entry)

@@ -170,9 +170,9 @@ def merge_into(keep: Candidate, other: Candidate, *, evidence: bool = True) -> N
     keep.continuing = keep.continuing and other.continuing
     _merge_kind(keep, other)
     for attr in ("fatalities", "injuries"):
-        mine, theirs = getattr(keep, attr), getattr(other, attr)
-        if theirs is not None and (mine is None or theirs > mine):
-            setattr(keep, attr, theirs)
+        theirs = getattr(other, attr)
+        if theirs is not None:
+            keep.take(attr, theirs, initial=attr in other.initial)
     known = {m.actor.name for m in keep.actors}
     keep.actors.extend(m for m in other.actors if m.actor.name not in known)
     keep.n_evidence += other.n_evidence
@@ -346,6 +346,7 @@ def fold_context(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
         if cand.event_type != "Strategic developments":
             by_day.setdefault(cand.day, []).append(cand)
     out: list[Candidate] = []
+    brought_down: list[Candidate] = []
     for cand in merged:
         if cand.event_type != "Strategic developments" or cand.sub_event_type == OWN_PREMISES:
             out.append(cand)
@@ -355,12 +356,18 @@ def fold_context(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
             out.append(cand)
             continue
         host.count(Casualties(0, 0, cand.fatalities, cand.injuries))
+        if _intercepted(cand) and not (host.impact or cand.landed_beside):
+            brought_down.append(host)
         if cand.sub_event_type == "Arrests" and host.sub_event_type == "Peaceful protest":
             host.sub_event_type = "Protest with intervention"
         known = {m.actor.name for m in host.actors}
         host.actors.extend(m for m in cand.actors if m.actor.name not in known)
         host.extra_notes.append(f"with {cand.sub_event_type.lower()}: {cand.location or 'same day'}")
         host.rules.append(rule("merge.fold_arrests" if cand.sub_event_type == "Arrests" else "merge.fold_closure"))
+    for host in brought_down:  # no clause says where anything fell or hit: the attack told is the one brought down
+        host.event_type, host.sub_event_type = "Strategic developments", "Disrupted weapons use"
+        if rule("merge.all_intercepted") not in host.rules:
+            host.rules.append(rule("merge.all_intercepted"))
     return out
 
 

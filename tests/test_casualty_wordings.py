@@ -1,0 +1,219 @@
+"""Casualty counts and event types in wordings the earlier rules missed (round 4 of issue 12).
+
+Sums of groups, number words, Arabic verb-first order and duals, provisional tolls, accusations, interceptions,
+force on a crowd. Every sentence was written for these tests, English and Arabic, with near misses that must not
+fire beside the positives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geoincidents import extract_incidents
+from geoincidents.extraction.events import classify, find_casualties, find_triggers
+from geoincidents.extraction.numbers import parse_count
+
+
+def _counts(text: str) -> list[tuple[int | None, int | None]]:
+    return [(c.fatalities, c.injuries) for c in find_casualties(text)]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("two hundred", 200),
+        ("a hundred and twenty", 120),
+        ("three hundred and twelve", 312),
+        ("half a dozen", 6),
+        ("a handful of", 3),
+        ("بضعة", 3),
+        ("بضع", 3),
+        # near misses: a bare "hundred", a hundred and more than a hundred
+        ("hundred", None),
+        ("two hundred and three hundred", None),
+    ],
+)
+def test_number_words(words: str, value: int | None) -> None:
+    assert parse_count(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fourteen protesters and five members of the security forces were wounded", [(None, 19)]),
+        ("Three hundred and twelve people were wounded in the stampede", [(None, 312)]),
+        ("A handful of protesters were treated at the scene for the effects of the spray", [(None, 3)]),
+        ("Half a dozen policemen were injured", [(None, 6)]),
+        ("two teachers, among them a woman in her fifties, were taken to hospital with bruises", [(None, 2)]),
+        ("أصيب عشرات المحتجين وثلاثة عشر منتسباً من القوات الأمنية، يوم السبت", [(None, 25)]),
+        ("وأصيب بضعة متظاهرين بجروح طفيفة", [(None, 3)]),
+        # near misses: cars are no people, a check-up is no injury
+        ("A handful of parked cars were damaged by shrapnel.", []),
+        ("Three people were taken to hospital for observation.", []),
+    ],
+)
+def test_groups_and_number_words_are_counted(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أفاد مصدر أمني بمصرع شخصين وإصابة ثلاثة عشر آخرين بجروح", [(2, None), (None, 13)]),
+        ("ما أدى إلى مصرع ثلاثة متظاهرين", [(3, None)]),
+        ("وأصيب خلال عملية التفريق سبعة متظاهرين، بينهم متظاهرتان، بكدمات", [(None, 7)]),
+        ("وأصيب، يوم السبت، ثلاثة منتسبين", [(None, 3)]),
+        ("وأصيبت ثلاث نساء بجروح", [(None, 3)]),
+        ("وأصيبت متظاهرتان بكدمات", [(None, 2)]),
+        ("مقتل طفلتين", [(2, None)]),
+        ("مضيفاً أن طفلة وامرأة من المارة أصيبتا بجروح طفيفة", [(None, 2)]),
+        ("اغتال مسلحون مجهولون يستقلون دراجة نارية، مساء أمس السبت، ناشطاً بارزاً", [(1, None)]),
+        ("قتلت القوات الأمنية متظاهراً", [(1, None)]),
+        # near misses: a year is no count, "twice" is no pair, a wounded object is not killed
+        ("وقتل في عام 2019 أكثر من ستمئة متظاهر", []),
+        ("وأصيب مرتين خلال الاحتجاجات", []),
+        ("قتلت القوات الأمنية وأصابت متظاهراً", []),
+    ],
+)
+def test_arabic_verb_first_duals_and_objects(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("adding that nobody had been killed on the bridge", [(0, None)]),
+        ("and said no one had died", [(0, None)]),
+        ("none of them were injured", [(None, 0)]),
+        ("The attack caused no loss of life.", [(0, None)]),
+        ("مؤكدة أن الهجوم لم يسفر عن وقوع أي خسائر في الأرواح", [(0, None)]),
+        ("ولم يسفر الهجوم عن خسائر بشرية", [(0, 0)]),
+        # near misses: "none of the rockets" is no toll
+        ("none of the rockets landed on the embassy", []),
+    ],
+)
+def test_no_deaths_and_no_losses(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected
+
+
+def test_initial_tolls_are_marked() -> None:
+    found = find_casualties("ما أسفر عن مقتل ثلاثة أشخاص وإصابة أحد عشر آخرين، بحسب حصيلة أولية أوردتها مصادر أمنية.")
+    assert [(c.fatalities, c.injuries, c.initial) for c in found] == [(3, None, True), (None, 11, True)]
+    found = find_casualties(
+        "Earlier in the day, a medical source had spoken of more than 150 people treated for injuries."
+    )
+    assert [(c.injuries, c.initial) for c in found] == [(150, True)]
+    found = find_casualties("أن الحصيلة المؤكدة هي قتيلان وتسعة جرحى")
+    assert [(c.fatalities, c.injuries, c.update) for c in found] == [(2, None, True), (None, 9, True)]
+    # near miss: a count told with a source is no first figure
+    assert [c.initial for c in find_casualties("Three people were killed, police said.")] == [False]
+
+
+def test_a_confirmed_toll_wins_over_the_initial_one_in_arabic() -> None:
+    text = (
+        "انفجرت عبوة ناسفة لاصقة، مساء أمس الاثنين، بسيارة مدنية في منطقة الكرادة وسط بغداد، ما أسفر عن مقتل أربعة "
+        "أشخاص وإصابة ثلاثة عشر آخرين، بحسب حصيلة أولية.\n\n"
+        "غير أن وزارة الصحة أعلنت لاحقاً أن الحصيلة المؤكدة للانفجار هي ثلاثة قتلى وعشرة جرحى."
+    )
+    frame = extract_incidents(text, published="2024-03-12")
+    assert len(frame) == 1
+    row = frame.iloc[0]
+    assert (row["fatalities"], row["injuries"]) == (3, 10)
+    assert "casualties.initial" in row["extraction_rules"]
+
+
+def test_an_earlier_larger_claim_does_not_replace_the_ministry_figure() -> None:
+    text = (
+        "Police fired tear gas at thousands of protesters rallying in Tahrir Square in Baghdad on Friday. The health "
+        "ministry put the number of injured at 90 and said no one had died. Earlier in the day, first reports had "
+        "spoken of more than 200 wounded."
+    )
+    frame = extract_incidents(text, published="2020-02-01")
+    row = frame[frame["landmark_id"] == "tahrir_square"].iloc[0]
+    assert (row["fatalities"], row["injuries"]) == (0, 90)
+
+
+def test_a_blast_named_only_as_whose_toll_is_no_event_word() -> None:
+    assert find_triggers("أن الحصيلة المؤكدة للانفجار هي قتيلان") == []
+    assert find_triggers("The death toll from the blast rose to five") == []
+    # near miss: a blast that killed is an event
+    assert [t.family for t in find_triggers("A blast killed five people")] == ["explosion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the embassy's counter-rocket system engaged the target",
+        "the anti-drone defences were switched on",
+    ],
+)
+def test_a_defence_system_is_no_attack(text: str) -> None:
+    assert find_triggers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Air defences neutralized two drones over the compound", "Disrupted weapons use"),
+        ('"سي رام" يعترض صواريخ استهدفت السفارة', "Disrupted weapons use"),
+        # near miss: a neutralized drone while another hit stays an attack
+        ("Air defences neutralized one drone but a second hit the base", "Air/drone strike"),
+    ],
+)
+def test_neutralized_and_intercepted(text: str, sub_event_type: str) -> None:
+    triggers = find_triggers(text)
+    assert classify(triggers, text)[1] == sub_event_type
+
+
+def test_drones_neutralized_then_engaged_are_one_disrupted_attack() -> None:
+    text = (
+        "Air defenses at the U.S. Embassy in Baghdad neutralized two drones that approached the compound early "
+        "Thursday, officials said. There were no casualties.\n\n"
+        "The officials said the embassy's counter-rocket system engaged the drones shortly after 3 a.m. and that "
+        "debris fell in an empty lot inside the Green Zone."
+    )
+    frame = extract_incidents(text, published="2023-10-26")
+    assert list(frame["sub_event_type"]) == ["Disrupted weapons use"]
+    assert "merge.all_intercepted" in frame.iloc[0]["extraction_rules"]
+
+
+def test_rockets_partly_intercepted_while_others_landed_stay_an_attack() -> None:
+    text = (
+        "Eight Katyusha rockets targeted the US Embassy in Baghdad's Green Zone on Sunday evening, a security source "
+        "said.\n\nThe embassy's air defences intercepted several of the rockets, while others landed near the "
+        "compound, wounding a soldier."
+    )
+    frame = extract_incidents(text, published="2020-12-20")
+    assert list(frame["sub_event_type"]) == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Riot police used pepper spray on teachers rallying in Tahrir Square", "Protest with intervention"),
+        ("Police used stun guns and tasers to disperse the protesters", "Protest with intervention"),
+        ("استخدمت قوات مكافحة الشغب رذاذ الفلفل والعصي الكهربائية ضد المحتجين", "Protest with intervention"),
+        ("Security forces fired at unarmed protesters near the bridge", "Excessive force against protesters"),
+        # near misses: a gunman who fired at a crowd is no force by the state; a rally with no force is peaceful
+        ("Protesters said the man had fired at the crowd from a roof", "Peaceful protest"),
+        ("Teachers rallied peacefully in Tahrir Square, waving pepper-red banners", "Peaceful protest"),
+    ],
+)
+def test_force_on_a_crowd(text: str, sub_event_type: str) -> None:
+    triggers = [t for t in find_triggers(text) if t.family == "protest"]
+    assert classify(triggers, text)[1] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of contract teachers rallied in Baghdad's Tahrir Square on Sunday. In a statement, their committee "
+        "accused members of an armed faction of having fired on their tents and of wounding three teachers.",
+        "تظاهر مئات المعلمين في ساحة التحرير وسط بغداد، اليوم الأحد. واتهمت التنسيقيات في بيان عناصر مندسة بإطلاق "
+        "النار على المتظاهرين وإصابة ثلاثة منهم.",
+    ],
+)
+def test_an_accusation_neither_retypes_the_event_nor_gives_it_a_toll(text: str) -> None:
+    frame = extract_incidents(text, published="2025-03-09")
+    assert list(frame["sub_event_type"]) == ["Peaceful protest"]
+    assert frame["injuries"].isna().all()
