@@ -217,3 +217,52 @@ def test_an_accusation_neither_retypes_the_event_nor_gives_it_a_toll(text: str) 
     frame = extract_incidents(text, published="2025-03-09")
     assert list(frame["sub_event_type"]) == ["Peaceful protest"]
     assert frame["injuries"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the protests began on Oct. 1, more than 260 people have been killed across Iraq, according to a tally.",
+        "ومنذ انطلاق الاحتجاجات في تشرين الأول، قتل أكثر من ٤٠٠ شخص وأصيب نحو ٢٠ ألفاً، بحسب المفوضية.",
+        "ورفع المتظاهرون صور نحو ستمئة قتيل سقطوا خلال الاحتجاجات",
+        "فيما أعلنت الحكومة آنذاك عن إصابة أكثر من ٢٠ ألف شخص في عموم البلاد.",
+        "At least 40 people were killed nationwide on Friday.",
+        "Marchers carried portraits of some 600 killed protesters.",
+    ],
+)
+def test_running_and_nationwide_tallies_are_no_toll(text: str) -> None:
+    assert _counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: "since" before no start, a count in Baghdad, a count with its own day
+        ("Police fired tear gas, wounding 20 protesters, in the first such clash since the truce.", [(None, 20)]),
+        ("Three people were killed in Baghdad on Monday, police said.", [(3, None)]),
+        ("وأصيب عشرة متظاهرين في ساحة التحرير", [(None, 10)]),
+    ],
+)
+def test_counts_that_are_no_tally_stay(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected
+
+
+def test_clashes_at_a_protest_met_with_tear_gas_are_no_riot() -> None:
+    text = (
+        "Iraqi security forces fired tear gas on Tuesday to drive protesters off the Ahrar Bridge in central "
+        "Baghdad.\n\nAt least 80 people - including demonstrators and police - were wounded in the clashes on the "
+        "bridge, medics said."
+    )
+    frame = extract_incidents(text, published="2019-11-13")
+    assert list(frame["sub_event_type"]) == ["Protest with intervention"]
+    assert "merge.clash_is_force" in frame.iloc[0]["extraction_rules"]
+
+
+def test_clashes_with_stones_thrown_stay_a_riot() -> None:
+    text = (
+        "Iraqi security forces fired tear gas on Tuesday to drive protesters off the Ahrar Bridge in central "
+        "Baghdad.\n\nProtesters hurled stones at the police on the bridge, and at least 80 people - including "
+        "demonstrators and police - were wounded in the clashes, medics said."
+    )
+    frame = extract_incidents(text, published="2019-11-13")
+    assert list(frame["sub_event_type"]) == ["Violent demonstration"]

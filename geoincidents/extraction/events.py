@@ -1111,6 +1111,8 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
         fatalities = 0 if casualty_word or _NONE_DEATH.search(words) else None
         out.append(Casualties(match.start(), match.end(), fatalities, injuries))
     out.sort(key=lambda c: c.start)
+    if any(word in low for word in _TALLY_WORDS):
+        out = [c for c in out if not _tally(text, start, stop, c)]
     return [_mark_initial(text, start, stop, _mark_update(text, start, _mark_another(text, start, c))) for c in out]
 
 
@@ -1162,6 +1164,54 @@ def _mark_update(text: str, start: int, count: Casualties) -> Casualties:
     if any(word in window.lower() for word in _UPDATE_WORDS) and _UPDATE.search(window):
         return replace(count, update=True)
     return count
+
+
+# A running or nationwide tally, or people named only as pictured: no toll of one event ("Since the protests began on
+# Oct. 1, more than 260 people have been killed across Iraq", "ومنذ انطلاق الاحتجاجات ... قتل أكثر من ٤٠٠ شخص", "إصابة
+# أكثر من ٢٠ ألف شخص في عموم البلاد", "رفعوا صور نحو ستمئة قتيل"). Rule: the counts are read, then left out.
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul"
+    r"|Aug|Sept?|Oct|Nov|Dec"
+)
+_AR_MONTHS = (
+    r"تشرين|كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|يناير|فبراير|مارس|أبريل|ابريل|مايو|"
+    r"يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
+)
+_TALLY_BEFORE = re.compile(
+    rf"(?:\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\b|(?:the\s+)?(?:protests?|demonstrations?|unrest|uprising)"
+    rf"\s+(?:began|erupted|started|broke\s+out)|(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})\b|[12][0-9]{{3}}\b|last\s+"
+    r"(?:year|month)|then\b)|\b(?:in\s+total|altogether|overall\s+tally|cumulative)\b"
+    rf"|(?<![\u0621-\u064a])[و]?منذ\s+(?:مطلع|بداية|بدء|انطلاق|اندلاع|انطلاقة|(?:ال)?(?:عام|شهر|الشهر|العام)|{_AR_MONTHS}"
+    r"|[0-9\u0660-\u0669])|(?:ال)?(?:إجمالي|اجمالي|الإجمالية|الاجمالية))[^.;\n]*$"
+    r"|(?:\b(?:portraits|pictures|photos|photographs|images|names)\s+of|(?<![\u0621-\u064a])(?:صور|صورة|أسماء|اسماء))"
+    r"\s+(?:the\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|نحو\s+|قرابة\s+|أكثر\s+من\s+|اكثر\s+من\s+)?$",
+    re.IGNORECASE,
+)
+_NATIONWIDE = (
+    r"\b(?:across|throughout)\s+(?:the\s+country|Iraq|the\s+south|southern\s+Iraq|the\s+nation|the\s+provinces)\b"
+    r"|\bnationwide\b|\bin\s+(?:all|several|other)\s+provinces\b"
+    r"|(?<![\u0621-\u064a])في\s+(?:عموم|مختلف|جميع|أنحاء|انحاء)\s+(?:ال)?(?:بلاد|عراق|محافظات)"
+)
+_NATIONWIDE_AFTER = re.compile(rf"^[^.;،,\n]{{0,50}}?(?:{_NATIONWIDE})", re.IGNORECASE)
+_NATIONWIDE_BEFORE = re.compile(rf"(?:{_NATIONWIDE})[^.;\n]{{0,40}}$", re.IGNORECASE)
+_TALLY_WORDS = (
+    "since", "منذ", "total", "altogether", "overall", "cumulative", "إجمالي", "اجمالي", "الإجمالية", "الاجمالية",
+    "portraits", "pictures", "photos", "images", "names", "صور", "أسماء", "اسماء", "across", "throughout",
+    "nationwide", "provinces", "عموم", "مختلف", "جميع", "أنحاء", "انحاء",
+)  # fmt: skip
+
+
+def _tally(text: str, start: int, stop: int, count: Casualties) -> bool:
+    """Whether a count is a running or nationwide tally, or of people only pictured (no toll of one event)."""
+    if count.update or count.one_more:
+        return False
+    before = text[max(start, count.start - 120) : count.start]
+    after = text[count.end : min(stop, count.end + 60)]
+    return bool(
+        _TALLY_BEFORE.search(before)
+        or _NATIONWIDE_AFTER.search(after)
+        or _NATIONWIDE_BEFORE.search(text, max(start, count.start - 60), count.start)
+    )
 
 
 def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casualties:

@@ -408,6 +408,7 @@ class _ReportReader:
         # Where a munition fell tells the event's place only when the clause names that place itself.
         cand.impact = event_type == _EXPLOSIONS and rule("place.sentence") not in place_rules and _impact(text, clause)
         cand.landed_beside = sub_type == "Disrupted weapons use" and _impact(text, s.span)
+        cand.violent_crowd = any(t.family == "riot" for t in triggers)
         if event_type == _EXPLOSIONS and is_distinct_item(text, clause):
             cand.distinct = True
             cand.rules.append(rule("segment.distributive"))

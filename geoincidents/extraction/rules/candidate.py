@@ -115,6 +115,7 @@ class Candidate:
     n_evidence: int = 1
     extra_notes: list[str] = field(default_factory=list)
     impact: bool = False  # the clause says where a munition fell or hit (it outranks where it was aimed)
+    violent_crowd: bool = False  # a riot word told it (stones, arson): not only "clashes" with a crowd named
     landed_beside: bool = False  # an attack brought down whose sentence says others fell or hit ("while others landed")
     generic_blast: bool = False  # only "an explosion was heard": the blast of whatever attack that day
     continuing: bool = False  # only an ongoing state ("the sit-in continues"): no event on its own

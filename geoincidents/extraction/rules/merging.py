@@ -133,10 +133,25 @@ def _place_rank(cand: Candidate) -> tuple[int, int, int, int, float]:
     )
 
 
+_FORCE_ON_CROWD = frozenset({"Protest with intervention", "Excessive force against protesters"})
+
+
+def _clash_riot(cand: Candidate) -> bool:
+    """A riot only because a crowd was named in "clashes" (no stones, arson or other violence by the crowd told)."""
+    return cand.event_type == "Riots" and not cand.violent_crowd
+
+
 def _merge_kind(keep: Candidate, other: Candidate) -> None:
     if keep.generic_blast and not other.generic_blast and other.event_type == keep.event_type:
         keep.sub_event_type, keep.generic_blast = other.sub_event_type, False
-    if other.event_type == "Riots" and keep.event_type != "Riots":
+    # "wounded in the clashes on the bridge" of a protest met with tear gas or live fire: the same confrontation, told
+    # by the force the state used, not a riot (no violence by the crowd is told).
+    if _clash_riot(other) and keep.sub_event_type in _FORCE_ON_CROWD:
+        keep.rules.append(rule("merge.clash_is_force"))
+    elif _clash_riot(keep) and other.sub_event_type in _FORCE_ON_CROWD:
+        keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
+        keep.rules.append(rule("merge.clash_is_force"))
+    elif other.event_type == "Riots" and keep.event_type != "Riots":
         keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
     elif keep.event_type == other.event_type and SUB_RANK.get(other.sub_event_type, -1) > SUB_RANK.get(
         keep.sub_event_type, -1
@@ -169,6 +184,7 @@ def merge_into(keep: Candidate, other: Candidate, *, evidence: bool = True) -> N
     keep.attempt = keep.attempt and other.attempt
     keep.continuing = keep.continuing and other.continuing
     _merge_kind(keep, other)
+    keep.violent_crowd = keep.violent_crowd or other.violent_crowd
     for attr in ("fatalities", "injuries"):
         theirs = getattr(other, attr)
         if theirs is not None:
