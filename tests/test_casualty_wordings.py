@@ -266,3 +266,26 @@ def test_clashes_with_stones_thrown_stay_a_riot() -> None:
     )
     frame = extract_incidents(text, published="2019-11-13")
     assert list(frame["sub_event_type"]) == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Health Ministry confirmed that five people had died in the blast", [(5, None)]),
+        ("and said 14 others were being treated in hospitals in central Baghdad", [(None, 14)]),
+        ("Two men have died of their wounds", [(2, None)]),
+        # near misses: treated in hospital for heat, people who had gathered
+        ("Twelve protesters were treated in hospital for heat exhaustion.", []),
+        ("Three hundred protesters had gathered by noon.", []),
+    ],
+)
+def test_had_died_and_treated_in_hospital(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected
+
+
+def test_lawmakers_gathering_is_no_protest() -> None:
+    assert find_triggers("as lawmakers gathered in parliament to elect a new president") == []
+    assert find_triggers("Iraqi officials gathered for talks on Sunday") == []
+    # near misses: a crowd that gathered, families of victims at a court
+    assert [t.family for t in find_triggers("hundreds of protesters gathered in Tahrir Square")] == ["protest"] * 2
+    assert [t.family for t in find_triggers("families of the victims gathered outside the court")] == ["protest"]

@@ -176,6 +176,13 @@ GENERIC_BLAST = re.compile(
     r"explosions?|blasts?|exploded|detonated|bombs?|bombings?|انفجار\S*|تفجير\S*|دوي\s+انفجار\S*", re.IGNORECASE
 )
 """Explosion words that name no weapon: the blast of whatever attack the report tells."""
+# Who gathered when no crowd did: lawmakers, officials, families ("as lawmakers gathered in parliament to elect").
+_NOT_A_CROWD = re.compile(
+    r"\b(?:lawmakers|MPs|deputies|parliamentarians|members\s+of\s+parliament|officials|ministers|leaders|delegates|"
+    r"delegations|diplomats|journalists|reporters|guests|negotiators|envoys)"
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:had\s+|have\s+)?gathered$",
+    re.IGNORECASE,
+)
 # Whose toll a count is: "the death toll from the blast", "الحصيلة المؤكدة للانفجار" (the blast is told elsewhere).
 _TOLL_OF = re.compile(
     r"\btoll\s+(?:of|from|in)\s+(?:the|this|that|[\w'’]+'s)\s+(?:[\w'’-]+\s+)?$"
@@ -359,6 +366,9 @@ _TREATED_FOR = (
 _HURT = (
     r"(?:wounded|injured|hurt|injuries|wounds|casualties|"
     rf"(?:treated|hospitali[sz]ed)\s+(?:\w+\s+){{0,3}}?for\s+{_TREATED_FOR}|suffered\s+(?:\w+\s+)?{_TREATED_FOR}|"
+    # "14 others were being treated in hospitals": treated, not for heat or for a check-up
+    r"treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\b(?![^.;,]{0,20}\bfor\s+(?:heat|exhaustion|"
+    r"observation|dehydration|sunstroke|check))|"
     rf"(?:taken|rushed|admitted|transferred|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\s+with\s+"
     rf"(?:\w+\s+)?{_TREATED_FOR}|"
     r"أصيبوا|اصيبوا|أصيبا|اصيبا|أصيب|اصيب|جرحوا|مصابين|مصاب|(?:ال)?جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح|"
@@ -380,7 +390,8 @@ _PLUS = re.compile(
     re.IGNORECASE,
 )
 _AUX = (
-    r"(?:who\s+)?(?:(?:were|was|have\s+been|had\s+been|are|got|reportedly|also|being|left|all|both)\s+)*"
+    r"(?:who\s+)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|got|reportedly|also|being|left|all|both"
+    r"|had|have|has)\s+)*"
     r"(?:\w+ly\s+)?"
 )
 # How a toll is told: "the death toll rose to", "had risen to", "stood at", "the number of wounded reached".
@@ -668,6 +679,8 @@ def find_triggers(
             continue  # what a protest is against ("rallied against the killings of activists"): no event here
         elif family == "civilians" and _weapon_attempt(text, match.start(), match.end()):
             continue  # "an assassination attempt ... by drone": the drone strike is the event
+        elif family == "protest" and _NOT_A_CROWD.search(text, max(start, match.start() - 40), match.end()):
+            continue  # "as lawmakers gathered in parliament": a meeting, no protest
         words = match.group(0)
         generic = family == "explosion" and bool(GENERIC_BLAST.fullmatch(words))
         if generic and _TOLL_OF.search(text, max(start, match.start() - 45), match.start()):
