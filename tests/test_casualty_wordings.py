@@ -289,3 +289,28 @@ def test_lawmakers_gathering_is_no_protest() -> None:
     # near misses: a crowd that gathered, families of victims at a court
     assert [t.family for t in find_triggers("hundreds of protesters gathered in Tahrir Square")] == ["protest"] * 2
     assert [t.family for t in find_triggers("families of the victims gathered outside the court")] == ["protest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The clashes claimed the lives of three protesters", [(3, None)]),
+        ("The bombing cost the lives of four", [(4, None)]),
+        ("Security forces fatally shot a protester", [(1, None)]),
+        ("Five policemen sustained minor injuries", [(None, 5)]),
+        ("A protester succumbed to his wounds", [(1, None)]),
+        ("Two protesters were killed and dozens more injured", [(2, None), (None, 12)]),
+        ("أودى بحياة ثلاثة أشخاص", [(3, None)]),
+        ("لقي ثلاثة أشخاص مصرعهم", [(3, None)]),
+        ("أسفر عن سقوط ٥ جرحى", [(None, 5)]),
+        ("سقوط عشرات الجرحى", [(None, 12)]),
+        ("سقوط ثلاثة قتلى", [(3, None)]),
+        # near misses: the dead and the wounded told together give neither count; two kinds told apart give both
+        ("مقتل وإصابة ١٥ شخصاً", []),
+        ("ما أسفر عن سقوط ١٥ ضحية بين قتيل وجريح", []),
+        ("gunmen killed or wounded 15 people", []),
+        ("وأسفر عن مقتل ثلاثة وإصابة عشرة", [(3, None), (None, 10)]),
+    ],
+)
+def test_more_ways_to_tell_deaths_and_injuries(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected

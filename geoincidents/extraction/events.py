@@ -365,7 +365,8 @@ _TREATED_FOR = (
 )
 _HURT = (
     r"(?:wounded|injured|hurt|injuries|wounds|casualties|"
-    rf"(?:treated|hospitali[sz]ed)\s+(?:\w+\s+){{0,3}}?for\s+{_TREATED_FOR}|suffered\s+(?:\w+\s+)?{_TREATED_FOR}|"
+    rf"(?:treated|hospitali[sz]ed)\s+(?:\w+\s+){{0,3}}?for\s+{_TREATED_FOR}|(?:suffered|sustained)\s+(?:\w+\s+)?"
+    rf"{_TREATED_FOR}|"
     # "14 others were being treated in hospitals": treated, not for heat or for a check-up
     r"treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\b(?![^.;,]{0,20}\bfor\s+(?:heat|exhaustion|"
     r"observation|dehydration|sunstroke|check))|"
@@ -397,11 +398,14 @@ _AUX = (
 # How a toll is told: "the death toll rose to", "had risen to", "stood at", "the number of wounded reached".
 _TOLL_VERB = r"(?:(?:had|has|have)\s+)?(?:(?:rose|risen|climbed|increased|jumped|reached|stood|stands|was|is)\s+)?"
 _COUNT_BEFORE = re.compile(
-    rf"(?P<subj>{_ITEM}(?>(?:{_JOIN}{_MORE}){{0,{_MAX_PARTS}}})){_ASIDE}\s+{_AUX}(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))(?![a-z])",
+    rf"(?P<subj>{_ITEM}(?>(?:{_JOIN}{_MORE}){{0,{_MAX_PARTS}}}))(?:\s+more\b)?{_ASIDE}\s+{_AUX}"
+    rf"(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))(?![a-z])",
     re.IGNORECASE,
 )
 _COUNT_AFTER = re.compile(
-    rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|left|leaving|death\s+toll\s+{_TOLL_VERB}(?:to|of|at)"
+    rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed|wounded|injured)|left|leaving"
+    rf"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|death\s+toll\s+{_TOLL_VERB}(?:to|of|at)"
+    rf"|(?:أودى|اودى|أودت|اودت|وأودى|واودى)\s+بحياة"
     rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_TOLL_VERB}(?:to|at)|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
     rf"سقوط|قتل|وقتل|قضى|استشهد)|"
     rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_TOLL_VERB}(?:to|at)|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))\s+(?:at\s+least\s+|some\s+|about\s+|"
@@ -414,7 +418,7 @@ _COUNT_AFTER = re.compile(
 _ONE_BEFORE = re.compile(
     rf"\b(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_NOUN})\b"
     rf"(?:{_ASIDE_BODY}|(?:\s+[\w'’.-]+){{1,5}}?)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    rf"(?:(?P<k>killed|shot\s+dead|assassinated|murdered)|(?P<h>wounded|injured|hurt))|(?P<d>died|later\s+died))\b",
+    rf"(?:(?P<k>killed|shot\s+dead|assassinated|murdered)|(?P<h>wounded|injured|hurt))|(?P<d>died|later\s+died|succumbed))\b",
     re.IGNORECASE,
 )
 # One more: "Two guards were wounded and a third was hurt"; "another was killed".
@@ -466,6 +470,11 @@ _AR_OBJECT_KILLED = re.compile(
     r"(?:(?!و?(?:أصاب|اصاب|أصيب|اصيب|إصابة|اصابة|جرح|مقتل|قتل|اغتيال))[^\s.]+\s+){1,10}?"
     rf"{_AR_SINGLE}(?:اً|ا\u064b|ا|\u064b)(?![\u0621-\u064a])"
 )
+# "لقي ثلاثة أشخاص مصرعهم" (three met their death): the count between the verb and its object.
+_AR_MET_DEATH = re.compile(
+    rf"(?<![\u0621-\u064a])(?:(?P<k>[و]?لقي(?:ت|ا|تا)?)|(?P<h>(?!)))\s+(?:أكثر\s+من\s+|اكثر\s+من\s+|نحو\s+)?(?P<subj>{_ITEM})\s+"
+    r"(?:مصرع|حتف)\S*"
+)
 # Two people, then a dual verb: "طفلة وامرأة من المارة أصيبتا بجروح" (2).
 _AR_PAIR_BEFORE = re.compile(
     rf"(?<![\u0621-\u064a])(?:ال)?{_AR_SINGLE}\s+و(?:ال)?{_AR_SINGLE}(?![\u0621-\u064a])(?:\s+[^\s.،,]+){{0,3}}?\s+"
@@ -502,11 +511,11 @@ _NONE_HURT = re.compile(
 # Words without which a passage states no casualty (checked first, in one scan: most sentences have none). The
 # English ones are plain words: a passage holds one when it is a substring of the passage in lower case.
 _HINT_LATIN: tuple[str, ...] = (
-    "kill", "dead", "died", "death", "wound", "injur", "hurt", "casualt", "fatalit", "martyr", "lives", "treated",
-    "hospital", "suffered", "harmed", "assassinat", "murder", "loss",
+    "kill", "dead", "died", "death", "wound", "injur", "hurt", "casualt", "fatal", "martyr", "lives", "treated",
+    "hospital", "suffered", "harmed", "assassinat", "murder", "loss", "succumb",
 )  # fmt: skip
 _HINT_AR = (
-    r"اغتيال|اغتال|أردى|أردت|استشهاد|قتل|قتيل|مقتل|مصرع|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
+    r"اغتيال|اغتال|أردى|أردت|بحياة|لقي|استشهاد|قتل|قتيل|مقتل|مصرع|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
     r"توفي|اختناق|[يت]صب\s+أحد"
 )
 _CASUALTY_HINT = re.compile(rf"(?P<lat>{'|'.join(_HINT_LATIN)})|(?P<ar>{_HINT_AR})", re.IGNORECASE)
@@ -818,6 +827,14 @@ _PART_DEAD = re.compile(r"(?:ال)?(?:قتلى|قتيلا|قتيل)(?![\u0621-\u
 _PART_HURT = re.compile(r"[وب]?(?:ال)?(?:جرحى|جريحا|جريح|مصابا|مصابين|مصاب)(?![\u0621-\u064a])")
 
 
+# The dead and the wounded counted together: "مقتل وإصابة ١٥ شخصاً", "killed or wounded 15", "١٥ ضحية بين قتيل وجريح".
+_TOTAL_BEFORE = re.compile(
+    r"(?:(?<![\u0621-\u064a])(?:مقتل|قتل|استشهاد|سقوط)\s+|\b(?:killed|killing|dead)\s+(?:or|and)\s+)$", re.IGNORECASE
+)
+_TOTAL_AFTER = re.compile(r"\s*،?\s*(?:ما\s+)?بين\s+(?:ال)?(?:قتيل|قتلى|شهيد|شهداء)\s+و(?:ال)?(?:جريح|جرحى|مصاب)")
+_TOTAL_BETWEEN = re.compile(r"(?:ما\s+)?بين\s+(?:ال)?(?:قتيل|قتلى|شهيد|شهداء)\s+و(?:ال)?(?:جريح|جرحى|مصاب)\S*")
+
+
 # A range, "between 20 and 30 were hurt", "ما بين ٢٠ و٣٠": ACLED takes the lower bound (not the sum).
 _BETWEEN = re.compile(r"(?:\bbetween|(?<![\u0621-\u064a])(?:ما\s+)?بين)\s+$", re.IGNORECASE)
 
@@ -864,6 +881,14 @@ def _counted(text: str, match: re.Match[str]) -> Casualties | None:
     split = _split_by_noun(subject) if "و" in subject else None
     if split is not None:
         return Casualties(match.start(), match.end(), split[0], split[1])
+    verb_first = match.group("h") is not None and match.start("h") == match.start()  # "مقتل وإصابة ١٥"
+    if (verb_first and _TOTAL_BEFORE.search(text, max(0, match.start() - 14), match.start())) or _TOTAL_AFTER.match(
+        text, match.end()
+    ):
+        return None  # "مقتل وإصابة ١٥ شخصاً", "١٥ ضحية بين قتيل وجريح": the dead and the wounded together
+    if (match.group("k") or "").removeprefix("و") == "سقوط" and _PART_HURT.search(subject):
+        count = _subject_count(subject)  # "سقوط ٥ جرحى": the noun names the kind
+        return None if count is None else Casualties(match.start(), match.end(), None, count)
     count = _subject_count(subject)
     if count is None:
         return None
@@ -1022,14 +1047,15 @@ _COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_COUNT_AFTER, _ALWAYS),
     (_AR_NOUN_AFTER, _ALWAYS),
     (_COUNT_BEFORE, _ALWAYS),
-    (_ONE_BEFORE, ("was", "been", "died")),
+    (_ONE_BEFORE, ("was", "been", "died", "succumbed")),
     (_AR_DIED, ("فارق", "توفي", "لقي")),
     (_AR_VICTIMS, ("قتيل", "جريح", "وفاة")),
     (_AR_VERB_GAP, ("صيب", "قتل", "جرح", "استشهد")),
+    (_AR_MET_DEATH, ("مصرع", "حتف")),
     (_AR_OBJECT_KILLED, ("اغتال", "أرد", "ارد", "قتل")),
     (_AR_PAIR_BEFORE, ("صيبتا", "صيبا", "جرحتا", "جرحا", "قتلتا", "قتلا", "استشهدا", "استشهدتا")),
 )
-_ARABIC_ONLY = (_AR_NOUN_AFTER, _AR_DIED, _AR_VICTIMS, _AR_VERB_GAP, _AR_OBJECT_KILLED, _AR_PAIR_BEFORE)
+_ARABIC_ONLY = (_AR_NOUN_AFTER, _AR_DIED, _AR_VICTIMS, _AR_VERB_GAP, _AR_OBJECT_KILLED, _AR_PAIR_BEFORE, _AR_MET_DEATH)
 _COUNT_PATTERNS_EN = tuple(p for p in _COUNT_PATTERNS if p[0] not in _ARABIC_ONLY)
 _ANOTHER_WORDS = ("another", "second", "third", "fourth", "fifth", "sixth")
 
@@ -1102,6 +1128,9 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
         return out
     arabic, low = hint
     taken = _Spans()
+    if arabic and "بين" in low:
+        for total in _TOTAL_BETWEEN.finditer(text, start, stop):  # "بين قتيل وجريح" counts no one of its own
+            taken.add(total.start(), total.end())
     for pattern, needs in _COUNT_PATTERNS if arabic else _COUNT_PATTERNS_EN:
         if needs and not any(word in low for word in needs):
             continue  # none of the words the pattern needs: no need to scan
