@@ -314,3 +314,21 @@ def test_lawmakers_gathering_is_no_protest() -> None:
 )
 def test_more_ways_to_tell_deaths_and_injuries(text: str, expected: list[tuple[int | None, int | None]]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("أطلقت القوات الأمنية النار على المتظاهرين في ساحة التحرير", "Excessive force against protesters"),
+        ("Police fired rubber-coated bullets at protesters in Tahrir Square", "Protest with intervention"),
+        ("Police used flash-bang grenades on the protesters", "Protest with intervention"),
+        ("استخدمت القوات القنابل الدخانية ضد المحتجين", "Protest with intervention"),
+        ("Security forces foiled a drone attack on the embassy", "Disrupted weapons use"),
+        ("تمكنت القوات الأمنية من إحباط هجوم صاروخي قرب متنزه الزوراء", "Disrupted weapons use"),
+        # near misses: shots in the air are no live fire on the crowd; a grenade thrown at a shop is an attack
+        ("أطلقت القوات الأمنية النار في الهواء لتفريق المتظاهرين", "Protest with intervention"),
+        ("A hand grenade was thrown at a liquor shop", "Grenade"),
+    ],
+)
+def test_more_force_and_foiled_attacks(text: str, sub_event_type: str) -> None:
+    assert classify(find_triggers(text), text)[1] == sub_event_type

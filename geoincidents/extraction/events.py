@@ -65,7 +65,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "explosion",
         "Grenade",
         r"(?<!stun\s)(?<!sound\s)(?<!smoke\s)(?<!gas\s)\bhand\s+grenades?\b|(?<!stun\s)(?<!sound\s)(?<!smoke\s)"
-        r"(?<!gas\s)\bgrenades?\b(?!\s+(?:at|into)\s+(?:the\s+)?protesters)|قنبلة\s+يدوية",
+        r"(?<!gas\s)(?<!flash-bang\s)(?<!flashbang\s)(?<!concussion\s)\bgrenades?\b(?!\s+(?:at|into)\s+(?:the\s+)?protesters)|قنبلة\s+يدوية",
     ),
     (
         "explosion",
@@ -221,8 +221,9 @@ _CAUSE_CUES = CueHalves(
 # "two rockets ready for firing were found", "police seized ... rockets": weapons seized, not an attack (ACLED:
 # disrupted weapons use).
 _SEIZED_CUES = CueHalves(
-    r"\b(?:found|seized|discovered|confiscated|defused|dismantled|recovered)\b",
-    r"(?<![\u0621-\u064a])[وف]?(?:عثر\S*|ضبط\S*|تفكيك|فكك\S*|إبطال|ابطال|أبطل\S*|مصادرة|صادر\S*)(?![\u0621-\u064a])",
+    r"\b(?:found|seized|discovered|confiscated|defused|dismantled|recovered|foiled|thwarted)\b",
+    r"(?<![\u0621-\u064a])[وف]?(?:عثر\S*|ضبط\S*|تفكيك|فكك\S*|إبطال|ابطال|أبطل\S*|مصادرة|صادر\S*|[أا]حبط\S*|[إا]حباط)"
+    r"(?![\u0621-\u064a])",
     r"(?:\s+[^\s.;:]+){0,6}\s*$",
     re.IGNORECASE,
 )
@@ -283,7 +284,7 @@ _DUD = re.compile(
 _INTERVENTION = re.compile(
     r"\btear[\s-]*gas\b|\bwater\s+cannons?\b|\bdispers(?:e|ed|ing)\s+(?:the|them|a|crowds?|protesters|demonstrators|"
     r"hundreds|thousands|dozens)\b|\b(?:were|was|been|being)\s+dispersed\b|\bto\s+disperse\b|\bdispersal\b"
-    r"|\brubber\s+bullets\b|\bfired\s+(?:\w+\s+)?(?:in)?to\s+the\s+air\b"
+    r"|\b(?:rubber|rubber-coated|plastic)\s+bullets\b|\bflash-?bangs?\b|\bconcussion\s+grenades?\b|\bfired\s+(?:\w+\s+)?(?:in)?to\s+the\s+air\b"
     r"|\bwarning\s+shots\b|\bsuffocation\b|\bbreathing\s+(?:problems|difficulties)\b|\b(?:stun|sound|smoke)\s+"
     r"(?:grenades?|bombs?)\b|\bbatons?\b|\bpepper[\s-]+(?:spray|gas|balls?)\b|\bstun\s+guns?\b|\btasers?\b"
     r"|\btruncheons?\b|\bbeat(?:en|ing)?\b|\bhot\s+water\b"
@@ -292,7 +293,7 @@ _INTERVENTION = re.compile(
     r"|\bprevented\s+(?:them|the\s+protesters|the\s+demonstrators)\b|\bblocked\s+(?:them|the\s+protesters"
     r"|the\s+demonstrators|their)\b|\barrest\w*|\bdetain\w*|\bcordon\w*|\bconcrete\s+barriers?\b.{0,40}\bpreventing\b"
     r"|(?:ال)?(?:غاز|قنابل|قنبلة)\s+(?:ال)?مسيل(?:ة)?\s+للدموع|الغاز|(?:ال)?قنابل\s+(?:ال)?صوتية|(?:ال)?مياه\s+(?:ال)?ساخنة"
-    r"|خراطيم\s+(?:ال)?مياه|(?:ال)?رذاذ\s+(?:ال)?فلفل|(?:ب|بال|ال)?عصي(?![\u0621-\u064a])|تفريق|فرقت|الرصاص\s+المطاطي|اختناق|بالهراوات|الهراوات|بالضرب|اعتد(?:ت|ى|وا|اء)\S*|اعتقال|"
+    r"|خراطيم\s+(?:ال)?مياه|(?:ال)?قنابل\s+(?:ال)?(?:دخانية|صوت)|(?:ال)?رذاذ\s+(?:ال)?فلفل|(?:ب|بال|ال)?عصي(?![\u0621-\u064a])|تفريق|فرقت|الرصاص\s+المطاطي|اختناق|بالهراوات|الهراوات|بالضرب|اعتد(?:ت|ى|وا|اء)\S*|اعتقال|"
     r"اعتقل\S*|منع\S*|صد(?:ت|وا)?(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
@@ -303,7 +304,8 @@ _EXCESSIVE = re.compile(
     r"(?:protesters|demonstrators|crowds?)\b|\bmilitary-grade\s+tear\s+gas"
     r"|\btear\s+gas\s+canisters?\s+(?:directly|at\s+head)|\b(?:struck|hit)\s+in\s+the\s+(?:head|face|chest)\s+by\s+"
     r"(?:tear\s+gas\s+)?(?:canisters?|grenades?)|\bcanisters?\s+(?:\w+\s+){0,4}(?:heads?|faces?)\b"
-    r"|الرصاص\s+الحي|بالرصاص\s+الحي|قناص\S*|(?:قنابل|قنبلة|عبوات|عبوة)\s+(?:\S+\s+){0,4}(?:في|ب)\s*(?:ال)?(?:رأس|رؤوس)",
+    r"|الرصاص\s+الحي|بالرصاص\s+الحي|قناص\S*"
+    r"|(?:أطلق|اطلق|فتح)\S*\s+(?:\S+\s+){0,3}?النار\s+(?:على|باتجاه|صوب)\s+(?:ال)?(?:متظاهر|محتج|معتصم)\S*|(?:قنابل|قنبلة|عبوات|عبوة)\s+(?:\S+\s+){0,4}(?:في|ب)\s*(?:ال)?(?:رأس|رؤوس)",
     re.IGNORECASE,
 )
 # Count words: digits, number words and ACLED's vague counts (one grammar, :mod:`~.numbers`).
@@ -578,7 +580,7 @@ _EXCESSIVE_WORDS = ByScript(
 _INTERVENTION_HINTS = (
     "tear", "water", "dispers", "rubber", "fired", "warning", "suffocation", "breathing", "grenade", "bomb", "baton",
     "beat", "pushed", "drove", "drive", "clear", "prevented", "blocked", "arrest", "detain", "cordon", "concrete", "صد",
-    "pepper", "stun", "taser", "truncheon",
+    "pepper", "stun", "taser", "truncheon", "bullets", "flash", "concussion",
 )  # fmt: skip
 _INTERVENTION_WORDS = ByScript(_INTERVENTION, latin_hints=_INTERVENTION_HINTS)
 
