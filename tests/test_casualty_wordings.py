@@ -332,3 +332,19 @@ def test_more_ways_to_tell_deaths_and_injuries(text: str, expected: list[tuple[i
 )
 def test_more_force_and_foiled_attacks(text: str, sub_event_type: str) -> None:
     assert classify(find_triggers(text), text)[1] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أصيب أكثر من مئتي شخص", [(None, 200)]),
+        ("استشهد متظاهران", [(2, None)]),
+        ("أصيب متظاهران بجروح", [(None, 2)]),
+        ("قتل أحد عشر شخصاً", [(11, None)]),
+        ("إصابة اثني عشر متظاهراً", [(None, 12)]),
+        # near miss: "متظاهرين" unvowelled is the plural as often as the dual: no count
+        ("مقتل متظاهرين في ساحة التحرير", []),
+    ],
+)
+def test_arabic_duals_and_number_words(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected
