@@ -348,3 +348,14 @@ def test_more_force_and_foiled_attacks(text: str, sub_event_type: str) -> None:
 )
 def test_arabic_duals_and_number_words(text: str, expected: list[tuple[int | None, int | None]]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since October, protests have rocked the capital, and on Friday three protesters were killed.", [(3, None)]),
+        ("ومنذ مطلع الشهر، تشهد بغداد احتجاجات، وأمس قتل ثلاثة متظاهرين", [(3, None)]),
+    ],
+)
+def test_a_day_named_after_since_starts_the_news(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected

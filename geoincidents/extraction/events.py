@@ -1223,12 +1223,19 @@ _AR_MONTHS = (
     r"تشرين|كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|يناير|فبراير|مارس|أبريل|ابريل|مايو|"
     r"يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
 )
+# A day named after the tally's cue starts the day's own news ("Since October protests have rocked the capital, and on
+# Friday three were killed"): the count after it is no tally.
+_NEW_DAY = (
+    r"\b(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:yesterday|today|tonight)\b|(?<![\u0621-\u064a])و?(?:أمس|امس|اليوم|يوم\s+(?:ال)?(?:سبت|أحد|احد|اثنين|ثلاثاء|"
+    r"أربعاء|اربعاء|خميس|جمعة))(?![\u0621-\u064a])"
+)
 _TALLY_BEFORE = re.compile(
     rf"(?:\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\b|(?:the\s+)?(?:protests?|demonstrations?|unrest|uprising)"
     rf"\s+(?:began|erupted|started|broke\s+out)|(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})\b|[12][0-9]{{3}}\b|last\s+"
     r"(?:year|month)|then\b)|\b(?:in\s+total|altogether|overall\s+tally|cumulative)\b"
     rf"|(?<![\u0621-\u064a])[و]?منذ\s+(?:مطلع|بداية|بدء|انطلاق|اندلاع|انطلاقة|(?:ال)?(?:عام|شهر|الشهر|العام)|{_AR_MONTHS}"
-    r"|[0-9\u0660-\u0669])|(?:ال)?(?:إجمالي|اجمالي|الإجمالية|الاجمالية))[^.;\n]*$"
+    rf"|[0-9\u0660-\u0669])|(?:ال)?(?:إجمالي|اجمالي|الإجمالية|الاجمالية))(?:(?!{_NEW_DAY})[^.;\n])*$"
     r"|(?:\b(?:portraits|pictures|photos|photographs|images|names)\s+of|(?<![\u0621-\u064a])(?:صور|صورة|أسماء|اسماء))"
     r"\s+(?:the\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|نحو\s+|قرابة\s+|أكثر\s+من\s+|اكثر\s+من\s+)?$",
     re.IGNORECASE,
@@ -1251,7 +1258,7 @@ def _tally(text: str, start: int, stop: int, count: Casualties) -> bool:
     """Whether a count is a running or nationwide tally, or of people only pictured (no toll of one event)."""
     if count.update or count.one_more:
         return False
-    before = text[max(start, count.start - 120) : count.start]
+    before = text[max(start, count.start - 90) : count.start]
     after = text[count.end : min(stop, count.end + 60)]
     return bool(
         _TALLY_BEFORE.search(before)
