@@ -13,8 +13,8 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from geoincidents.extraction import events
-from geoincidents.extraction._phrases import ByScript, Token, plain_lower, tokenize
+from geoincidents.extraction import dates, events
+from geoincidents.extraction._phrases import ByFirstChar, ByScript, Token, plain_lower, tokenize
 from geoincidents.extraction.rules import actors, mentions, segment
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -119,3 +119,43 @@ def test_force_words_with_hints_find_what_they_find_without(text: str) -> None:
         plain = ByScript(hinted.pattern)
         assert events._search_words(hinted, text) == events._search_words(plain, text)
         assert [m.span() for m in hinted.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# Words that begin date expressions and event words, in both scripts and cases, digits and folded-apart letters.
+STARTS = [
+    "on", "On", "in", "In", "October", "oct.", "10", "٣", "۳", "2021-10-10", "3/11/2019", "1st", "two", "a", "Tuesday",
+    "yesterday", "Rockets", "rocket", "Katyusha", "C-RAM", "c-ram", "drone", "IED", "sticky", "Kidnapped", "protest",
+    "sit-in", "tents", "stormed", "arrested", "fired", "set", "weeks", "days", "ago", "earlier", "mid-October",
+    "يوم", "مساء", "الثلاثاء", "أمس", "قبل", "أسبوعين", "تشرين", "الأول", "عام", "صواريخ", "وصواريخ", "بالصواريخ",
+    "كاتيوشا", "طائرة", "مسيرة", "تظاهرة", "اعتصام", "اقتحم", "قنبلة", "سي", "رام", "الخضراء",
+    "İ", "ı", "ſ", "\u212a", "İn", "ſit-in", "\u212aatyusha", "é", "’", "«", "_",
+]  # fmt: skip
+STARTED = st.lists(st.sampled_from([*STARTS, " ", "  ", ", ", ". ", "\n", "-", "،"]), max_size=12).map("".join)
+
+
+def test_alternatives_by_first_character_are_read_from_the_pattern() -> None:
+    for by_first in (dates._BY_FIRST_CHAR, events._TRIGGER_BY_FIRST_CHAR):
+        assert by_first._enabled and not by_first._anywhere  # every alternative begins with known characters
+    digits = ByFirstChar(re.compile(r"(?P<a>\d+ days)|(?P<b>(?:the\s+)?week)|(?P<c>(?<![a-z])[A-Z]\w*)"))
+    assert set(digits._by_char["7"]) == {0} and set(digits._by_char["٧"]) == {0}  # \d: ASCII and Arabic-Indic digits
+    assert set(digits._by_char["t"]) == {1, 2} and set(digits._by_char["w"]) == {
+        1,
+        2,
+    }  # an optional word looked through
+    assert "é" not in digits._by_char and digits.match("é") is None  # beyond ASCII and Arabic: the whole pattern
+    referring = ByFirstChar(re.compile(r"(a)\1|b"))  # group numbers would change: every alternative tried
+    assert not referring._enabled and referring.match("aa") is not None
+
+
+@SETTINGS
+@given(STARTED, STARTED)
+@example("", "ſit-in \u212aatyusha İn October")
+def test_alternatives_by_first_character_match_what_the_whole_pattern_matches(before: str, text: str) -> None:
+    whole = before + text
+    for by_first in (dates._BY_FIRST_CHAR, events._TRIGGER_BY_FIRST_CHAR):
+        for pos in range(len(before), len(whole) + 1):
+            for stop in (len(whole), min(len(whole), pos + 5)):
+                expected, found = by_first.pattern.match(whole, pos, stop), by_first.match(whole, pos, stop)
+                assert (expected is None) == (found is None), (whole, pos)
+                if expected is not None and found is not None:
+                    assert (found.span(), found.lastgroup) == (expected.span(), expected.lastgroup)

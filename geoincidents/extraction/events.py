@@ -19,6 +19,7 @@ from functools import lru_cache
 from geoincidents.extraction import numbers
 from geoincidents.extraction._phrases import (
     AnchorCache,
+    ByFirstChar,
     ByScript,
     CueHalves,
     Token,
@@ -560,6 +561,8 @@ def _stem_hit(key: str) -> bool:
 
 
 _TRIGGER_ANCHORS = AnchorCache(_stem_hit)
+# Tried at a word with only the families whose words can begin with its first letter (same matches).
+_TRIGGER_BY_FIRST_CHAR = ByFirstChar(_TRIGGER_PATTERN)
 
 
 def _weapon_attempt(text: str, start: int, end: int) -> bool:
@@ -584,7 +587,7 @@ def find_triggers(
     stop = len(text) if end is None else end
     toks = tokenize(text) if tokens is None else tokens
     out: list[Trigger] = []
-    for match in match_at_anchors(_TRIGGER_PATTERN, text, toks, _TRIGGER_ANCHORS, start=start, end=stop):
+    for match in match_at_anchors(_TRIGGER_BY_FIRST_CHAR, text, toks, _TRIGGER_ANCHORS, start=start, end=stop):
         group = match.lastgroup
         assert group is not None
         family, sub, _ = _TRIGGERS[int(group[1:])]
