@@ -9,14 +9,17 @@ matching folds apart from ``str.lower`` ("İ", "ı", "ſ", the Kelvin sign).
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from geoincidents.extraction import dates, events
-from geoincidents.extraction._phrases import ByFirstChar, ByScript, Token, plain_lower, tokenize
+from geoincidents.extraction import dates, events, place_roles
+from geoincidents.extraction._phrases import ByFirstChar, ByScript, Token, first_char_guard, plain_lower, tokenize
 from geoincidents.extraction.rules import actors, mentions, segment
 
+REPORTS = Path(__file__).parent / "reports"
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Pieces of the cues of the patterns under test, in both scripts and cases, with separators and folded letters.
@@ -147,9 +150,25 @@ def test_alternatives_by_first_character_are_read_from_the_pattern() -> None:
     assert not referring._enabled and referring.match("aa") is not None
 
 
+def test_alternatives_by_first_character_match_at_every_position_of_the_test_reports() -> None:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(REPORTS.glob("*.txt"))]
+    assert len(texts) > 10
+    for by_first in (dates._BY_FIRST_CHAR, events._TRIGGER_BY_FIRST_CHAR):
+        found = 0
+        for text in texts:
+            for pos in range(len(text)):
+                expected, match = by_first.pattern.match(text, pos), by_first.match(text, pos)
+                assert (None if expected is None else (expected.span(), expected.lastgroup)) == (
+                    None if match is None else (match.span(), match.lastgroup)
+                ), text[pos : pos + 40]
+                found += match is not None
+        assert found > 100
+
+
 @SETTINGS
 @given(STARTED, STARTED)
 @example("", "ſit-in \u212aatyusha İn October")
+@example("", "On Tuesday, October 10, 2021-10-10 3/11/2019 two days ago, Katyusha rockets, يوم الثلاثاء قبل أسبوعين")
 def test_alternatives_by_first_character_match_what_the_whole_pattern_matches(before: str, text: str) -> None:
     whole = before + text
     for by_first in (dates._BY_FIRST_CHAR, events._TRIGGER_BY_FIRST_CHAR):
@@ -159,3 +178,40 @@ def test_alternatives_by_first_character_match_what_the_whole_pattern_matches(be
                 assert (expected is None) == (found is None), (whole, pos)
                 if expected is not None and found is not None:
                     assert (found.span(), found.lastgroup) == (expected.span(), expected.lastgroup)
+
+
+def _extraction_patterns() -> list[re.Pattern[str]]:
+    """Every compiled pattern of the extraction modules (those searched behind a look-ahead too)."""
+    names = [name for name in sys.modules if name.startswith("geoincidents.extraction")]
+    found = [value for name in names for value in vars(sys.modules[name]).values() if isinstance(value, re.Pattern)]
+    return [pattern for pattern in found if isinstance(pattern.pattern, str)]
+
+
+_GUARD = re.compile(r"\(\?=\[[^\]]*\]\)\(\?:(?P<inner>.*)\)", re.DOTALL)
+
+
+def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    guarded = _GUARD.fullmatch(pattern.pattern)
+    return re.compile(guarded.group("inner"), pattern.flags) if guarded else pattern
+
+
+def test_look_ahead_guards_are_read_from_the_pattern() -> None:
+    guarded = first_char_guard(re.compile(r"\b(?:no|none)\s+injur\w*|(?<!\w)لم\s+يصب|\d+\s+wounded", re.IGNORECASE))
+    assert guarded.pattern.startswith("(?=[") and r"\d" in guarded.pattern.split("])")[0]
+    for anything in (r"\w+ was hurt", r"[^a]b", r"(?:the\s+)?", r"(?i)no"):  # any character, an empty match, flags
+        assert first_char_guard(re.compile(anything)).pattern == anything
+    assert _GUARD.fullmatch(events._NONE_HURT.pattern) and _GUARD.fullmatch(place_roles._NEGATION.pattern)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])  # (every pattern, each time)
+@given(PASSAGE, STARTED)
+@example("No injuries. ſince \u212ailled İ", "")
+def test_look_ahead_guards_find_what_their_patterns_find(words: str, starts: str) -> None:
+    text = words + " " + starts
+    for pattern in _extraction_patterns():
+        plain = _unguarded(pattern)
+        guarded = first_char_guard(plain)
+        for checked in {id(pattern): pattern, id(guarded): guarded}.values():
+            assert [(m.span(), m.groupdict()) for m in checked.finditer(text)] == [
+                (m.span(), m.groupdict()) for m in plain.finditer(text)
+            ], plain.pattern[:60]

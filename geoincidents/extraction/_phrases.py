@@ -168,17 +168,24 @@ _CATEGORIES = {
         ("WORD", r"\w"), ("NOT_WORD", r"\W"),
     )
 }  # fmt: skip
-_FirstChars = frozenset[str] | None  # the lower-case characters a pattern piece can begin with; None: any
+# The lower-case characters a pattern piece can begin with (and, unless read on the characters above, the escapes of
+# the categories it can begin with: "\\d"); None: any character.
+_FirstChars = frozenset[str] | None
+_WIDE_CATEGORIES = frozenset({r"\w", r"\W", r"\S", r"\D"})
 
 
-def _first_of_class(items: list[tuple[Any, Any]]) -> _FirstChars:
-    """The lower-case characters a character class can match (None when it is negated or has a big range)."""
+def _first_of_class(items: list[tuple[Any, Any]], categories: bool = True) -> _FirstChars:
+    """The lower-case characters a character class can match (None when it is negated or has a big range); its
+    categories read on ASCII and the Arabic block (``categories``) or kept as their escapes."""
     out: set[str] = set()
     for op, av in items:
         if op is _SRE.LITERAL:
             chars = [chr(av)]
         elif op is _SRE.RANGE and av[1] - av[0] <= 1000:
             chars = [chr(code) for code in range(av[0], av[1] + 1)]
+        elif op is _SRE.CATEGORY and str(av) in _CATEGORIES and not categories:  # \d, \w, \s... kept as written
+            out.add(_CATEGORIES[str(av)].pattern)
+            continue
         elif op is _SRE.CATEGORY and str(av) in _CATEGORIES:  # \d, \w, \s...: the characters it matches here
             chars = [char for char in _DISPATCHED_CHARS if _CATEGORIES[str(av)].match(char)]
         else:  # NEGATE, a big range
@@ -190,19 +197,19 @@ def _first_of_class(items: list[tuple[Any, Any]]) -> _FirstChars:
     return frozenset(out)
 
 
-def _first_chars(items: Any) -> tuple[_FirstChars, bool]:
+def _first_chars(items: Any, categories: bool = True) -> tuple[_FirstChars, bool]:
     """The lower-case characters a parsed pattern piece can begin with, and whether it can match nothing."""
     out: set[str] = set()
     for op, av in items:
         if op in (_SRE.AT, _SRE.ASSERT, _SRE.ASSERT_NOT):  # zero-width: the next piece begins the match
             continue
         if op is _SRE.LITERAL or op is _SRE.IN:
-            first = _first_of_class([(op, av)] if op is _SRE.LITERAL else av)
+            first = _first_of_class([(op, av)] if op is _SRE.LITERAL else av, categories)
             return (None, False) if first is None else (frozenset(out | first), False)
         if op is _SRE.BRANCH:
             nullable = False
             for branch in av[1]:
-                first, empty = _first_chars(branch)
+                first, empty = _first_chars(branch, categories)
                 if first is None:
                     return None, False
                 out |= first
@@ -210,14 +217,14 @@ def _first_chars(items: Any) -> tuple[_FirstChars, bool]:
             if not nullable:
                 return frozenset(out), False
         elif op is _SRE.SUBPATTERN or op is _SRE.ATOMIC_GROUP:
-            first, empty = _first_chars(av[-1] if op is _SRE.SUBPATTERN else av)
+            first, empty = _first_chars(av[-1] if op is _SRE.SUBPATTERN else av, categories)
             if first is None:
                 return None, False
             out |= first
             if not empty:
                 return frozenset(out), False
         elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT, _SRE.POSSESSIVE_REPEAT):
-            first, empty = _first_chars(av[2])
+            first, empty = _first_chars(av[2], categories)
             if first is None:
                 return None, False
             out |= first
@@ -250,6 +257,25 @@ def _has_group_reference(items: Any) -> bool:
 
 # Global inline flags ("(?i)") must begin a pattern: one made of some of the alternatives could not keep them there.
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def first_char_guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a look-ahead for the characters its matches can begin with (read from its parse).
+
+    A search tries the whole pattern at every position of the text; behind the look-ahead, a position whose
+    character begins no alternative is passed over at the cost of one class test. The matches, their spans and
+    groups are those of ``pattern`` (a look-ahead takes no characters and no group number). ``pattern`` itself is
+    returned when any character may begin a match (a class like ``\\w``, a negated class, an empty match).
+    """
+    if _SRE_PARSER is None or _GLOBAL_FLAGS.match(pattern.pattern):
+        return pattern
+    first, empty = _first_chars(_SRE_PARSER.parse(pattern.pattern, pattern.flags), categories=False)
+    if first is None or empty or not first.isdisjoint(_WIDE_CATEGORIES):  # (a word or any non-space: no gain)
+        return pattern
+    chars = sorted({case for char in first if len(char) == 1 for case in (char, char.upper()) if len(case) == 1})
+    escaped = "".join(f"\\u{ord(char):04x}" if ord(char) < 0x10000 else f"\\U{ord(char):08x}" for char in chars)
+    escaped += "".join(sorted(escape for escape in first if len(escape) > 1))  # "\\d": a category
+    return re.compile(f"(?=[{escaped}])(?:{pattern.pattern})", pattern.flags)
 
 
 class ByFirstChar:
@@ -514,8 +540,8 @@ class CueHalves:
 
     def __init__(self, english: str, arabic: str, tail: str, flags: int = 0) -> None:
         self.pattern = re.compile(f"(?:{english}|{arabic}){tail}", flags)
-        self._english = re.compile(f"(?:{english}){tail}", flags)
-        self._arabic = re.compile(f"(?:{arabic}){tail}", flags)
+        self._english = first_char_guard(re.compile(f"(?:{english}){tail}", flags))
+        self._arabic = first_char_guard(re.compile(f"(?:{arabic}){tail}", flags))
 
     def found(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether :attr:`pattern` matches somewhere in ``text[pos:endpos]`` (searched as ``pattern.search`` does)."""
@@ -558,8 +584,8 @@ class ByScript:
         # them is not searched with the Latin alternatives at all (a set look-up instead of a scan).
         self.latin_cues = latin_cues
         self.latin_hints = latin_hints
-        self._arabic = re.compile("|".join(arabic), pattern.flags) if arabic else None
-        self._latin = re.compile("|".join(latin), pattern.flags) if latin else None
+        self._arabic = first_char_guard(re.compile("|".join(arabic), pattern.flags)) if arabic else None
+        self._latin = first_char_guard(re.compile("|".join(latin), pattern.flags)) if latin else None
 
     def _parts(self, text: str, pos: int, endpos: int) -> list[re.Pattern[str]]:
         has_arabic, has_latin, words, low = _passage_reading(text, pos, endpos)

@@ -23,6 +23,7 @@ from geoincidents.extraction._phrases import (
     ByScript,
     CueHalves,
     Token,
+    first_char_guard,
     fold_word,
     match_at_anchors,
     plain_lower,
@@ -364,11 +365,11 @@ _AUX = (
 )
 # How a toll is told: "the death toll rose to", "had risen to", "stood at", "the number of wounded reached".
 _TOLL_VERB = r"(?:(?:had|has|have)\s+)?(?:(?:rose|risen|climbed|increased|jumped|reached|stood|stands|was|is)\s+)?"
-_COUNT_BEFORE = re.compile(
+_COUNT_BEFORE = first_char_guard(re.compile(
     rf"(?P<subj>{_ITEM}(?>(?:{_JOIN}{_MORE}){{0,{_MAX_PARTS}}})){_ASIDE}\s+{_AUX}(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))(?![a-z])",
     re.IGNORECASE,
-)
-_COUNT_AFTER = re.compile(
+))  # fmt: skip
+_COUNT_AFTER = first_char_guard(re.compile(
     rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|left|leaving|death\s+toll\s+{_TOLL_VERB}(?:to|of|at)"
     rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_TOLL_VERB}(?:to|at)|مقتل|ومقتل|استشهاد|واستشهاد|"
     rf"سقوط|قتل|وقتل|قضى|استشهد)|"
@@ -377,7 +378,7 @@ _COUNT_AFTER = re.compile(
     rf"|(?:ما\s+)?بين\s+)?"
     rf"(?P<subj>(?:{_ITEM}|{_ONE_PERSON})(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON})){{0,{_MAX_PARTS}}}))",
     re.IGNORECASE,
-)
+))  # fmt: skip
 # A singular person with "was": one ("His brother, who sat next to him, was wounded"; "A passer-by was hurt").
 _ONE_BEFORE = re.compile(
     rf"\b(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_NOUN})\b"
@@ -428,7 +429,7 @@ _AR_VICTIMS = re.compile(
 # A toll the authorities confirmed outranks a claimed one of the same sentence ("the factions said two were
 # killed, but officials confirmed only one death"; "لم تؤكد سوى حالة وفاة واحدة").
 _CONFIRMED = re.compile(r"(?:\bconfirmed\s+(?:only\s+)?|لم\s+(?:ت|ي)ؤكد\s+سوى\s+|أكدت?\s+)$", re.IGNORECASE)
-_NONE_HURT = re.compile(
+_NONE_HURT = first_char_guard(re.compile(
     r"\bno\s+(?:(?:immediate|reported|other)\s+)?(?:reports?\s+of\s+)?(?:injur\w*|casualt\w*|wounded|fatalit\w*|deaths?|"
     r"one\s+was\s+(?:hurt|injured|killed|wounded)|damage\s+or\s+(?:injur\w*|casualt\w*))"
     r"|\bwithout\s+(?:any\s+)?(?:causing\s+)?(?:injur\w*|casualt\w*)|\bnobody\s+was\s+(?:hurt|injured|killed)"
@@ -439,7 +440,7 @@ _NONE_HURT = re.compile(
     r"|لم\s+(?:(?!سوى|إلا|الا)\S+\s+){1,3}?(?:عن\s+)?(?:أي\s+|اي\s+|وقوع\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|ضحايا|وفيات"
     r"|حال(?:ة|ات)\s+(?:ال)?وفاة)",
     re.IGNORECASE,
-)
+))  # fmt: skip
 # Words without which a passage states no casualty (checked first, in one scan: most sentences have none). The
 # English ones are plain words: a passage holds one when it is a substring of the passage in lower case.
 _HINT_LATIN: tuple[str, ...] = (

@@ -26,7 +26,15 @@ import numpy as np
 import shapely
 from pyproj import Transformer
 
-from geoincidents.extraction._phrases import PhraseIndex, Token, fold_word, phrase_key, token_words, tokenize
+from geoincidents.extraction._phrases import (
+    PhraseIndex,
+    Token,
+    first_char_guard,
+    fold_word,
+    phrase_key,
+    token_words,
+    tokenize,
+)
 from geoincidents.extraction.dates import as_date
 from geoincidents.extraction.place_roles import EVENT, place_role
 from geoincidents.gazetteer.model import Gazetteer, GazetteerLike, as_gazetteer
@@ -78,10 +86,10 @@ _REL_WORDS: list[tuple[str, str]] = [
     ),
     ("at", r"at|on|onto|over|across|atop|from|reached|reach|عند|على|من"),
 ]
-_REL_PATTERN = re.compile(
+_REL_PATTERN = first_char_guard(re.compile(
     r"(?:^|(?<=[\s,(\"']))(?:" + "|".join(f"(?P<{rel}>{pat})" for rel, pat in _REL_WORDS) + r")(?=\s|$)",
     re.IGNORECASE,
-)
+))  # fmt: skip
 _FILLER_OK = re.compile(
     r"^(?:\s+(?:the|a|an|its|their|heavily|highly|fortified|so-called|capital's|city's|iraqi|iraq's|baghdad's|"
     r"central|main|famous|nearby|first|outer|government|high-security|restricted|al-|al|gates?|gate|entrance|"
@@ -98,13 +106,13 @@ _WINDOW = 70
 _ARRIVED = re.compile(r"(?:وصل|بلغ|دخل)\S*|\b(?:arrived|got)\b", re.IGNORECASE)
 # A place referred back to by its kind ("the bridge", "the square", "الجسر") is the last landmark of
 # that kind named before it in the same text.
-_ANAPHORA = re.compile(
+_ANAPHORA = first_char_guard(re.compile(
     r"\bthe\s+(?:(?P<bridge>bridge)|(?P<square>square)|(?P<gate>gate|checkpoint)|(?P<building>embassy|palace|hotel|"
     r"parliament\s+building|building)|(?P<perimeter>(?:fortified\s+|international\s+|green\s+)?zone))\b"
     r"|(?<![\u0621-\u064a])(?:[وب]?ال)(?:(?P<bridge_ar>جسر)|(?P<square_ar>ساحة)|(?P<gate_ar>بوابة)"
     r"|(?P<building_ar>سفارة|مبنى|قصر|فندق))(?![\u0621-\u064a])",
     re.IGNORECASE,
-)
+))  # fmt: skip
 # A part of a building named before: "an embassy cafeteria", "a palace guard room" (not its people).
 _PART = re.compile(
     r"\ban?\s+(?P<part>embassy|palace|hotel)(?=\s+(?!(?:spokes\w*|officials?|employees?|staff|statement|sources?|"
@@ -635,7 +643,7 @@ _ELSEWHERE = re.compile(
 
 # Regions and countries other than Baghdad, named with a locative word: "across Iraq", "in several southern
 # provinces", "nationwide", "in Syria", "في المحافظات الجنوبية", "في عموم العراق".
-_ELSEWHERE_REGION = re.compile(
+_ELSEWHERE_REGION = first_char_guard(re.compile(
     r"\b(?:in|across|throughout)\s+(?:(?:several|many|other|the|some|most|a\s+number\s+of|nine|ten|\w+ern)\s+){0,3}"
     r"(?:provinces|governorates)\b|\b(?:across|throughout)\s+(?:Iraq|the\s+country)\b|\bnationwide\b"
     r"|\belsewhere\s+in\s+(?:Iraq|the\s+country)\b|\b(?:southern|northern|western)\s+(?:Iraq|provinces|cities)\b"
@@ -645,7 +653,7 @@ _ELSEWHERE_REGION = re.compile(
     r"(?:ال)?(?:جنوب|الوسط|وسط)|(?:في|ب)\s*(?:عموم|مختلف\s+مناطق)\s+(?:ال)?عراق|و?في\s+(?:سوريا|سورية|إيران|ايران|لبنان|"
     r"غزة|إسرائيل|اسرائيل|تركيا|الأردن|الكويت|السعودية|السويد|ستوكهولم|اليمن))(?![\u0621-\u064a])",
     re.IGNORECASE,
-)
+))  # fmt: skip
 
 # The head words of those regions: every match holds one, at most _REGION_BEFORE characters after its start
 # and _REGION_AFTER before its end ("in a number of the southern provinces", "محافظات الجنوب").
@@ -1120,7 +1128,7 @@ def _with_residences(
 
 # A named place with its kind word that the gazetteer may lack: "al-Tayaran Square", "Saadoun Street",
 # "the double-decker bridge", "ساحة الطيران", "شارع السعدون", "منطقة الدورة", "منطقتي الكرادة وزيونة".
-_UNKNOWN_PLACE = re.compile(
+_UNKNOWN_PLACE = first_char_guard(re.compile(
     r"\b(?:al-)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}\s+(?:Square|Bridge|Street|Road|District|Market|[Dd]istrict|"
     r"[Ss]quare|[Bb]ridge|[Ss]treet|[Nn]eighbou?rhood|area)\b"
     r"|\bMinistry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
@@ -1128,7 +1136,7 @@ _UNKNOWN_PLACE = re.compile(
     r"|(?<![\u0621-\u064a])(?P<kind>ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق)\s+"
     r"(?P<first>ال[\u0621-\u064a]{3,})"
     r"(?:\s+و(?P<second>(?:ال)?[\u0621-\u064a]{3,}))?",
-)
+))  # fmt: skip
 # Definite nouns after "منطقة" that name no place ("منطقة الحادث", the scene of the incident).
 _NOT_A_NAME_AR = re.compile(r"(?:منطقة|منطقتي)\s+ال(?:حادث|انفجار|هجوم|اعتصام|اشتباك|حدث|محيط|قريب|مستهدف)")
 

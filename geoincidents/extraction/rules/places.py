@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
+from geoincidents.extraction._phrases import first_char_guard
 from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.events import Trigger
 from geoincidents.extraction.geocoding import Landmark, PlaceMention, resolve_sit_in, specificity
@@ -207,7 +208,7 @@ def _roles_kept(places: list[PlaceMention], rules: list[str]) -> list[PlaceMenti
 # Nisour Square", "gathered near the bridge and in front of the ministry", "أحدهما قرب النصب والآخر على منزل".
 _PEER_JOIN = re.compile(r"^[\s,،]*(?:and|while|whereas|و|فيما|بينما)(?:\b|(?=[\u0621-\u064a]))", re.IGNORECASE)
 _PEER_OTHER = re.compile(r"\b(?:the\s+other|another|a\s+second|the\s+second)\b|الآخر|الاخر|الأخرى|الاخرى|الثاني")
-_SINCE = re.compile(r"\bsince\b|(?<![\u0621-\u064a])منذ(?![\u0621-\u064a])", re.IGNORECASE)
+_SINCE = first_char_guard(re.compile(r"\bsince\b|(?<![\u0621-\u064a])منذ(?![\u0621-\u064a])", re.IGNORECASE))
 _PEER_GAP = 45  # characters at most between the two places
 
 

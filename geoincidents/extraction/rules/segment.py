@@ -25,7 +25,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import pairwise
 
-from geoincidents.extraction._phrases import plain_lower
+from geoincidents.extraction._phrases import first_char_guard, plain_lower
 from geoincidents.extraction.events import Trigger
 
 __all__ = [
@@ -45,7 +45,7 @@ __all__ = [
 # first character a look-behind refuses the middle of a run of stops or spaces, and the rest of the run
 # is taken whole (possessive quantifiers). A run of n dots or spaces then costs n steps, not n * n, and
 # the patterns still begin with a character class (the regex engine's fast scan for a first character).
-_SENTENCE_END = re.compile(r"[.!?؟](?<![.!?؟][.!?؟])[.!?؟]*+[\"”’')\]]*+(?=\s)|\n+")
+_SENTENCE_END = first_char_guard(re.compile(r"[.!?؟](?<![.!?؟][.!?؟])[.!?؟]*+[\"”’')\]]*+(?=\s)|\n+"))  # fmt: skip
 _ABBREV = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Sen|Rep|"
     r"Gov|Brig|Cpl|Prof|Pres|Jr|Sq|Ave|Rd|Blvd|approx|vs|etc|al))\.$"
