@@ -116,9 +116,6 @@ def anchor_ranges(
     return out
 
 
-_AR_FIRST = re.compile("[\u0621-\u064a]")
-
-
 class AnchorCache:
     """The anchor words of the last token list seen (one entry, so a report's words are tested once).
 
@@ -155,10 +152,9 @@ try:
 except ImportError:  # pragma: no cover - another Python's layout
     _SRE_PARSER = _SRE = None
 
-# The characters matched with only the alternatives that can begin with them: ASCII and the Arabic block, whose lower
-# case decides what a case-insensitive pattern matches there (no folds beyond ``str.lower`` among them); any other
-# character gets the whole pattern.
-_DISPATCHED = re.compile(r"[\x00-\x7f\u0600-\u06ff]")
+# The characters matched with only the alternatives that can begin with them: ASCII and the Arabic block (U+0600 to
+# U+06FF), whose lower case decides what a case-insensitive pattern matches there (no folds beyond ``str.lower``
+# among them); any other character gets the whole pattern.
 _DISPATCHED_CHARS = [chr(code) for code in [*range(0x80), *range(0x600, 0x700)]]
 # The categories of a character class, by their name in the parse, and what each matches (read on those characters).
 _CATEGORIES = {
@@ -327,9 +323,10 @@ class ByFirstChar:
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``pattern.match(text, pos, endpos)``, trying only the alternatives that can begin at ``text[pos]``."""
         stop = len(text) if endpos is None else endpos
-        if not self._enabled or pos >= stop or not _DISPATCHED.match(text, pos):
+        char = text[pos] if pos < stop and self._enabled else ""
+        if not (char and (char < "\x80" or "\u0600" <= char <= "\u06ff")):
             return self.pattern.match(text, pos, stop)
-        pattern = self._pattern_of(self._by_char.get(text[pos].lower(), self._anywhere))
+        pattern = self._pattern_of(self._by_char.get(char.lower(), self._anywhere))
         return None if pattern is None else pattern.match(text, pos, stop)
 
 
@@ -364,7 +361,7 @@ def match_at_anchors(
             break
         if tok.start < done or (test is not None and not test(tok)):
             continue
-        offsets = range(min(4, tok.end - tok.start)) if _AR_FIRST.match(text, tok.start) else (0,)
+        offsets = range(min(4, tok.end - tok.start)) if "\u0621" <= text[tok.start] <= "\u064a" else (0,)
         for offset in offsets:
             found = pattern.match(text, tok.start + offset, stop)
             if found is not None and found.end() > found.start():

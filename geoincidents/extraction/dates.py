@@ -21,7 +21,15 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from geoincidents.extraction._phrases import AnchorCache, ByFirstChar, Token, fold_word, match_at_anchors, tokenize
+from geoincidents.extraction._phrases import (
+    AnchorCache,
+    ByFirstChar,
+    Token,
+    first_char_guard,
+    fold_word,
+    match_at_anchors,
+    tokenize,
+)
 
 __all__ = ["DateMention", "as_date", "find_dates", "resolve_date"]
 
@@ -222,9 +230,9 @@ _ATTRIBUTIVE_AFTER = re.compile(
 
 
 # A bare Arabic year after the noun it qualifies ("انتخابات عام 2021", "ثورة عام 1958") names that noun.
-_AR_NAMED_YEAR = re.compile(
+_AR_NAMED_YEAR = first_char_guard(re.compile(
     r"(?<![\u0621-\u064a])(?:ال)?(?:انتخابات|احتجاجات|تظاهرات|انتفاضة|ثورة|حرب|موازنة|دستور|اتفاقية|اتفاق)\s+$"
-)
+))  # fmt: skip
 
 
 @dataclass(frozen=True)

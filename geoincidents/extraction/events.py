@@ -452,7 +452,7 @@ _HINT_AR = (
     r"توفي|اختناق|[يت]صب\s+أحد"
 )
 _CASUALTY_HINT = re.compile(rf"(?P<lat>{'|'.join(_HINT_LATIN)})|(?P<ar>{_HINT_AR})", re.IGNORECASE)
-_HINT_ARABIC = re.compile(_HINT_AR, re.IGNORECASE)
+_HINT_ARABIC = first_char_guard(re.compile(_HINT_AR, re.IGNORECASE))  # fmt: skip
 _LEFT_DEAD = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|killed)")
 _LEFT_HURT = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:wounded|injured|hurt)")
 # "casualties", and "no one was hurt" / "harmed" / "لم يصب أحد" (nobody came to harm): no deaths and no injuries.

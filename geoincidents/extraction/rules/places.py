@@ -54,12 +54,12 @@ _DESCRIPTIVE = re.compile(
 # Where officials met at the time of the event: "as lawmakers gathered in parliament", "after the cabinet had met
 # in the building". Its places are the meeting's, never the event's (even when it names no other place); a crowd
 # that gathers ("while others gathered in Tahrir Square") is an event.
-_MEETING = re.compile(
+_MEETING = first_char_guard(re.compile(
     r"\b(?:as|while|when|after)\s+(?:the\s+)?(?:lawmakers|legislators|MPs|deputies|ministers|cabinet|parliament|"
     r"government|council|officials|leaders|judges)\s+(?:(?:had|were|was|have|has)\s+)?(?:gathered|met|meeting|"
     r"convened|sat|voted|debated|held\s+a\s+session)\b[^,;.]*",
     re.IGNORECASE,
-)
+))  # fmt: skip
 
 # What an arrested person is accused of, and where that happened, is not the arrest's place.
 _CHARGE = re.compile(
