@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Generic, NamedTuple, TypeVar
@@ -255,6 +255,10 @@ def _has_group_reference(items: Any) -> bool:
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
+UNGUARDED: dict[re.Pattern[str], re.Pattern[str]] = {}
+"""Each pattern :func:`first_char_guard` made, with the pattern it guards (for the tests that compare them)."""
+
+
 def first_char_guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a look-ahead for the characters its matches can begin with (read from its parse).
 
@@ -269,9 +273,15 @@ def first_char_guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if first is None or empty or not first.isdisjoint(_WIDE_CATEGORIES):  # (a word or any non-space: no gain)
         return pattern
     chars = sorted({case for char in first if len(char) == 1 for case in (char, char.upper()) if len(case) == 1})
-    escaped = "".join(f"\\u{ord(char):04x}" if ord(char) < 0x10000 else f"\\U{ord(char):08x}" for char in chars)
+    escaped = "".join(_escaped(char) for char in chars)
     escaped += "".join(sorted(escape for escape in first if len(escape) > 1))  # "\\d": a category
-    return re.compile(f"(?=[{escaped}])(?:{pattern.pattern})", pattern.flags)
+    guarded = re.compile(f"(?=[{escaped}])(?:{pattern.pattern})", pattern.flags)
+    UNGUARDED[guarded] = pattern
+    return guarded
+
+
+def _escaped(char: str) -> str:
+    return f"\\u{ord(char):04x}" if ord(char) < 0x10000 else f"\\U{ord(char):08x}"
 
 
 class ByFirstChar:
@@ -488,6 +498,12 @@ def _top_level_alternatives(pattern: str) -> list[str]:
 _FOLD_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether one of ``words`` is a substring of ``text``: ``any(word in text for word in words)`` without a
+    generator stepped in Python for each word (the pre-tests ask it of every sentence)."""
+    return any(map(text.__contains__, words))
+
+
 def plain_lower(text: str, pos: int = 0, endpos: int | None = None) -> str | None:
     """``text[pos:endpos]`` in lower case, or None when it holds a letter that case-insensitive matching folds apart.
 
@@ -591,9 +607,7 @@ class ByScript:
             parts.append(self._arabic)
         if self._latin is not None and (not parts or has_latin):
             cues, hints = self.latin_cues, self.latin_hints
-            if (cues is None or not cues.isdisjoint(words)) and (
-                hints is None or low is None or any(hint in low for hint in hints)
-            ):
+            if (cues is None or not cues.isdisjoint(words)) and (hints is None or low is None or holds_any(low, hints)):
                 parts.append(self._latin)
         return parts
 

@@ -25,6 +25,7 @@ from geoincidents.extraction._phrases import (
     Token,
     first_char_guard,
     fold_word,
+    holds_any,
     match_at_anchors,
     plain_lower,
     tokenize,
@@ -1004,9 +1005,7 @@ def _hinted(text: str, start: int, stop: int) -> tuple[bool, str] | None:
         found = _CASUALTY_HINT.search(text, start, stop) is not None
         low = text[start:stop].lower()
     else:
-        found = any(word in low for word in _HINT_LATIN) or (
-            arabic and _HINT_ARABIC.search(text, start, stop) is not None
-        )
+        found = holds_any(low, _HINT_LATIN) or (arabic and _HINT_ARABIC.search(text, start, stop) is not None)
     return (arabic, low) if found else None
 
 
@@ -1019,7 +1018,7 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
     arabic, low = hint
     taken = _Spans()
     for pattern, needs in _COUNT_PATTERNS if arabic else _COUNT_PATTERNS_EN:
-        if needs and not any(word in low for word in needs):
+        if needs and not holds_any(low, needs):
             continue  # none of the words the pattern needs: no need to scan
         for match in pattern.finditer(text, start, stop):
             if taken.overlaps(match.start(), match.end()) or not _word_start_ok(text, match.start()):
@@ -1030,7 +1029,7 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
                 out.append(found)
     out.sort(key=lambda c: c.start)
     out = _added_up(text, _confirmed_over_claimed(text, out))
-    for match in _ANOTHER.finditer(text, start, stop) if any(w in low for w in _ANOTHER_WORDS) else ():
+    for match in _ANOTHER.finditer(text, start, stop) if holds_any(low, _ANOTHER_WORDS) else ():
         if not taken.overlaps(match.start(), match.end()):
             _one_more(out, match)
     for match in _NONE_HURT.finditer(text, start, stop):
@@ -1057,7 +1056,7 @@ _UPDATE_WORDS = ("toll", "number of", "ارتفع", "ارتفاع", "نهائي�
 def _mark_update(text: str, start: int, count: Casualties) -> Casualties:
     """Mark a count stated as a later toll ("the death toll had risen to five"): it replaces earlier ones."""
     window = text[max(start, count.start - 90) : count.end]
-    if any(word in window.lower() for word in _UPDATE_WORDS) and _UPDATE.search(window):
+    if holds_any(window.lower(), _UPDATE_WORDS) and _UPDATE.search(window):
         return replace(count, update=True)
     return count
 
@@ -1065,6 +1064,6 @@ def _mark_update(text: str, start: int, count: Casualties) -> Casualties:
 def _mark_another(text: str, start: int, count: Casualties) -> Casualties:
     """Mark a count told in a clause about another one of the kind ("while the second wounded two")."""
     window = text[max(start, count.start - 80) : count.start]
-    if any(word in window.lower() for word in _OF_ANOTHER_WORDS) and _OF_ANOTHER.search(window):
+    if holds_any(window.lower(), _OF_ANOTHER_WORDS) and _OF_ANOTHER.search(window):
         return replace(count, of_another=True)
     return count

@@ -975,8 +975,17 @@ def _with_heads(text: str, tokens: list[Token], named: list[PlaceMention], index
     extra: list[PlaceMention] = []
     starts = [m.start for m in named]
     heads, heads_ar, cache = index.heads, index.heads_ar, index.fuzzy_cache
+    # The words that may be read: head words, and long words not yet known to be no variant of one (the cache
+    # only ever adds answers, so a word known to be none now is none for every token of the loop too).
+    maybe = {
+        w
+        for w in token_words(tokens)
+        if w in heads or w in heads_ar or (len(w) >= _FUZZY_MIN_LEN and cache.get(w, "") is not None)
+    }
     for i, tok in enumerate(tokens):
         key = tok.key
+        if key not in maybe:
+            continue
         if key not in heads and key not in heads_ar:
             # a capitalised word that may be a variant of a head word (looked up once per distinct word)
             if len(key) < _FUZZY_MIN_LEN or not text[tok.start].isupper():

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from geoincidents.extraction._phrases import first_char_guard
+from geoincidents.extraction._phrases import first_char_guard, holds_any
 
 __all__ = ["EVENT", "NEGATED", "NOT_PLACE", "ORIGIN", "REFERENCE", "place_role"]
 
@@ -133,7 +133,7 @@ _TITLE_HINTS = ("member", "speaker", "head", "chair", "president", "spokes", "am
 
 
 def _hinted(window: str, hints: tuple[str, ...]) -> bool:
-    return any(hint in window for hint in hints)
+    return holds_any(window, hints)
 
 
 # Any hint of the three: most windows hold none, and one search tells.

@@ -25,7 +25,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import pairwise
 
-from geoincidents.extraction._phrases import first_char_guard, plain_lower
+from geoincidents.extraction._phrases import first_char_guard, holds_any, plain_lower
 from geoincidents.extraction.events import Trigger
 
 __all__ = [
@@ -119,7 +119,7 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clauses of the sentence ``text[start:end]`` (rule ``segment.clause``)."""
     if text.find(";", start, end) < 0:
         low = plain_lower(text, start, end)
-        if low is not None and not any(cue in low for cue in _CLAUSE_CUES):
+        if low is not None and not holds_any(low, _CLAUSE_CUES):
             return [(start, end)]  # no break can match: one clause
     out: list[tuple[int, int]] = []
     pos = start
