@@ -224,18 +224,18 @@ _SEIZED_AFTER = re.compile(
 # A rocket or drone brought down before it struck (C-RAM, air defences): a disrupted attack, unless the clause
 # says one of them landed or hit ("two were shot down, the third hit the residence"). "تصدت" (engaged) is not
 # enough: the defence may have missed.
-_INTERCEPTED = re.compile(
+_INTERCEPTED = first_char_guard(re.compile(
     r"\bintercept(?:ed|s|ing|ion)?\b|\bshot\s+down\b|\b(?:downed|brought\s+down)\b"
     r"|\bdestroyed\s+(?:\w+\s+)?in\s+(?:mid-?)?(?:air|flight)\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:اعترض\S*|اعتراض\S*|[أاإ]ُ?سقط(?:ت|ت?ها|ه|وا|تا)?|[أاإ]سقاط\S*)"
     r"(?![\u0621-\u064a])",
     re.IGNORECASE,
-)
-_IMPACT = re.compile(
+))  # fmt: skip
+_IMPACT = first_char_guard(re.compile(
     r"(?<!before\s)(?<!could\s)(?<!to\s)\b(?:hit|hits|struck|slammed|landed|fell|crashed|exploded|impacted)\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:سقط(?:ت|تا|ا)?|سقوط\S*|أصاب(?:ت)?|اصاب(?:ت)?|انفجر\S*)(?![\u0621-\u064a])",
     re.IGNORECASE,
-)
+))  # fmt: skip
 # "an assassination attempt", "محاولة اغتيال" beside the weapon that carried it out: typed by the weapon.
 _ATTEMPT = re.compile(r"(?:\b(?:failed|attempted|foiled)\s+|(?<![\u0621-\u064a])[لوب]?محاولة\s+)$", re.IGNORECASE)
 _ATTEMPT_AFTER = re.compile(r"\s+attempt\b", re.IGNORECASE)
@@ -247,23 +247,23 @@ _WEAPON = re.compile(
 _WEAPON_REACH = 200
 # Who clashed with the security forces: a crowd of unarmed people (a riot, ACLED) or an armed group (a battle).
 # "Supporters" of a leader or a faction may be armed: they are no sign either way.
-_CROWD_PARTY = re.compile(
+_CROWD_PARTY = first_char_guard(re.compile(
     r"\b(?:workers|students|graduates|residents|demonstrators|protesters|mourners|worshippers|teachers|"
     r"farmers|contractors|employees|unemployed|crowds?)\b"
     r"|(?:ال)?(?:متظاهر|محتج|عمال|طلاب|طلبة|خريج|أهالي|اهالي|معتصم|معلم)\S*",
     re.IGNORECASE,
-)
+))  # fmt: skip
 _ARMED_PARTY = re.compile(
     r"\b(?:gunmen|militants?|fighters|militia\w*|armed|factions?|brigades|insurgents|ISIS|Daesh)\b"
     r"|مسلح\S*|فصائل|فصيل|داعش|سرايا|كتائب",
     re.IGNORECASE,
 )
 # It fell but did not go off: no impact.
-_DUD = re.compile(
+_DUD = first_char_guard(re.compile(
     r"\bwithout\s+explod\w*|\b(?:failed\s+to|did\s+not|didn't)\s+(?:explode|detonate|go\s+off)\b"
     r"|(?:دون\s+أن|من\s+دون\s+أن|لم)\s+تنفجر|دون\s+انفجار",
     re.IGNORECASE,
-)
+))  # fmt: skip
 # Force used on a crowd. "Dispersed" counts when someone dispersed the crowd ("police dispersed them", "were
 # dispersed"), not when the crowd dispersed of itself ("the crowd dispersed in the afternoon").
 _INTERVENTION = re.compile(

@@ -129,7 +129,9 @@ _ANAPHORA_KINDS = {
     "part": ("building",),
     "perimeter": ("perimeter",),
 }
-_SIDE_CUE = re.compile(r"\b(?:side|end|bridgehead|approach(?:es)?|foot|bank)\b|جهة|جانب|طرف|مقترب|ضفة", re.IGNORECASE)
+_SIDE_CUE = first_char_guard(
+    re.compile(r"\b(?:side|end|bridgehead|approach(?:es)?|foot|bank)\b|جهة|جانب|طرف|مقترب|ضفة", re.IGNORECASE)
+)
 # The two banks of the Tigris, as a bridge end's name says them ("Karkh (west) end", "Tahrir (Rusafa) end")
 # and as reports do ("the eastern foot of the Republic Bridge", "من جانب الرصافة", "الضفة الغربية"): an end
 # whose name gives its bank is told by every word of that bank; the other end of its bridge by the other's.
@@ -1094,11 +1096,11 @@ def _with_bare_names(
 
 
 # "his residence", "the home of Prime Minister ...", "منزله", "مقر إقامة رئيس الوزراء".
-_RESIDENCE = re.compile(
+_RESIDENCE = first_char_guard(re.compile(
     r"\b(?:(?P<pron>his|her)\s+(?:[\w-]+\s+){0,2}?)?(?:residence|home|house)(?P<of>\s+of\b)?"
     r"|(?<![\u0621-\u064a])[وبل]?(?:منزل|بيت|مقر\s+[إا]قامت?)(?P<pron_ar>ه)?(?![\u0621-\u064a])",
     re.IGNORECASE,
-)
+))  # fmt: skip
 _RESIDENCE_HINTS = ("residence", "Residence", "home", "Home", "house", "House", "منزل", "بيت", "مقر")
 _OWNER_BACK = 300  # characters before "his residence" where its owner is looked for
 

@@ -136,10 +136,8 @@ def _hinted(window: str, hints: tuple[str, ...]) -> bool:
     return holds_any(window, hints)
 
 
-# Any hint of the three: most windows hold none, and one search tells.
-_ANY_HINT = first_char_guard(re.compile(
-    "|".join(re.escape(h) for h in sorted({*_NEGATION_HINTS, *_ORIGIN_HINTS, *_TITLE_HINTS, *_FAR_HINTS, *_LIKE_HINTS}))
-))  # fmt: skip
+# Any hint of them all: most windows hold none, and one test tells.
+_ANY_HINT = tuple(sorted({*_NEGATION_HINTS, *_ORIGIN_HINTS, *_TITLE_HINTS, *_FAR_HINTS, *_LIKE_HINTS}))
 
 
 def _is_arabic(chars: str) -> bool:
@@ -169,7 +167,7 @@ def place_role(text: str, start: int, end: int) -> str:
         return NOT_PLACE
     if _OUTLET_AFTER.match(after) and _OUTLET_BEFORE.search(window[-8:]):
         return NOT_PLACE
-    if not _ANY_HINT.search(window):
+    if not holds_any(window, _ANY_HINT):
         return EVENT
     if _hinted(window, _FAR_HINTS) and _FAR_FROM.search(window[-50:]):
         return REFERENCE

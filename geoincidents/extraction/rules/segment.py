@@ -46,10 +46,10 @@ __all__ = [
 # is taken whole (possessive quantifiers). A run of n dots or spaces then costs n steps, not n * n, and
 # the patterns still begin with a character class (the regex engine's fast scan for a first character).
 _SENTENCE_END = first_char_guard(re.compile(r"[.!?؟](?<![.!?؟][.!?؟])[.!?؟]*+[\"”’')\]]*+(?=\s)|\n+"))  # fmt: skip
-_ABBREV = re.compile(
+_ABBREV = first_char_guard(re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Sen|Rep|"
     r"Gov|Brig|Cpl|Prof|Pres|Jr|Sq|Ave|Rd|Blvd|approx|vs|etc|al))\.$"
-)
+))  # fmt: skip
 _CLAUSE_BREAK = re.compile(
     r",?\s(?<!\s\s)\s*+(?:after|while|whereas|meanwhile|hours\s+after|shortly\s+after|days\s+after)\s+|;\s*+"
     r"|\s(?<!\s\s)\s*+(?:بعد|فيما|بينما|في\s+حين|عقب)\s+",
