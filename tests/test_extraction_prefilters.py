@@ -15,7 +15,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from geoincidents.extraction import dates, events, place_roles
+from geoincidents.extraction import dates, events, geocoding, place_roles
 from geoincidents.extraction._phrases import (
     UNGUARDED,
     ByFirstChar,
@@ -233,3 +233,17 @@ def test_look_ahead_guards_find_what_their_patterns_find(words: str, starts: str
             assert [(m.span(), m.groupdict()) for m in checked.finditer(text)] == [
                 (m.span(), m.groupdict()) for m in plain.finditer(text)
             ], plain.pattern[:60]
+
+
+@SETTINGS
+@given(PASSAGE, STARTED)
+@example("near", " towards")
+@example("(near the", "'at\nنحو")
+def test_a_word_of_place_starts_where_it_began_or_after_a_space_comma_bracket_or_quote(words: str, starts: str) -> None:
+    text = words + starts
+    rest = geocoding._REL_PATTERN.pattern.removeprefix(r"(?<![^\s,(\"'])")
+    written_out = re.compile(r"(?:^|(?<=[\s,(\"']))" + rest, geocoding._REL_PATTERN.flags)
+    for pos in (0, len(words)):
+        assert [(m.span(), m.lastgroup) for m in geocoding._REL_PATTERN.finditer(text, pos)] == [
+            (m.span(), m.lastgroup) for m in written_out.finditer(text, pos)
+        ]

@@ -86,10 +86,12 @@ _REL_WORDS: list[tuple[str, str]] = [
     ),
     ("at", r"at|on|onto|over|across|atop|from|reached|reach|عند|على|من"),
 ]
-_REL_PATTERN = first_char_guard(re.compile(
-    r"(?:^|(?<=[\s,(\"']))(?:" + "|".join(f"(?P<{rel}>{pat})" for rel, pat in _REL_WORDS) + r")(?=\s|$)",
+# (A word of place begins the text or follows a space, a comma, a bracket or a quote: "no other character before
+# it", one test that passes over the inside of every word.)
+_REL_PATTERN = re.compile(
+    r"(?<![^\s,(\"'])(?:" + "|".join(f"(?P<{rel}>{pat})" for rel, pat in _REL_WORDS) + r")(?=\s|$)",
     re.IGNORECASE,
-))  # fmt: skip
+)
 _FILLER_OK = re.compile(
     r"^(?:\s+(?:the|a|an|its|their|heavily|highly|fortified|so-called|capital's|city's|iraqi|iraq's|baghdad's|"
     r"central|main|famous|nearby|first|outer|government|high-security|restricted|al-|al|gates?|gate|entrance|"
