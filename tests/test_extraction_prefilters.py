@@ -219,6 +219,8 @@ def test_look_ahead_guards_are_read_from_the_pattern() -> None:
     for anything in (r"\w+ was hurt", r"[^a]b", r"(?:the\s+)?", r"(?i)no"):  # any character, an empty match, flags
         assert first_char_guard(re.compile(anything)).pattern == anything
     assert events._NONE_HURT in UNGUARDED and place_roles._NEGATION in UNGUARDED
+    verbose = re.compile("no  # a comment", re.VERBOSE)  # a comment would swallow the guard's closing bracket
+    assert first_char_guard(verbose) is verbose and not ByFirstChar(verbose)._enabled
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])  # (every pattern, each time)

@@ -267,8 +267,8 @@ def first_char_guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
     groups are those of ``pattern`` (a look-ahead takes no characters and no group number). ``pattern`` itself is
     returned when any character may begin a match (a class like ``\\w``, a negated class, an empty match).
     """
-    if _SRE_PARSER is None or _GLOBAL_FLAGS.match(pattern.pattern):
-        return pattern
+    if _SRE_PARSER is None or _GLOBAL_FLAGS.match(pattern.pattern) or pattern.flags & re.VERBOSE:
+        return pattern  # (a verbose pattern may end in a comment that would swallow the closing bracket)
     first, empty = _first_chars(_SRE_PARSER.parse(pattern.pattern, pattern.flags), categories=False)
     if first is None or empty or not first.isdisjoint(_WIDE_CATEGORIES):  # (a word or any non-space: no gain)
         return pattern
@@ -305,7 +305,7 @@ class ByFirstChar:
             _SRE_PARSER is None
             or "|".join(self._alternatives) != pattern.pattern
             or _GLOBAL_FLAGS.match(pattern.pattern)
-            or pattern.flags & re.ASCII
+            or pattern.flags & (re.ASCII | re.VERBOSE)
         ):
             return  # (global flags "(?i)" must stay at the start of any pattern made of some alternatives)
         firsts: list[_FirstChars] = []
