@@ -9,14 +9,26 @@ matching folds apart from ``str.lower`` ("İ", "ı", "ſ", the Kelvin sign).
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from geoincidents.extraction import events
-from geoincidents.extraction._phrases import ByScript, Token, plain_lower, tokenize
+from geoincidents.extraction import dates, events, geocoding, place_roles
+from geoincidents.extraction._phrases import (
+    UNGUARDED,
+    ByFirstChar,
+    ByScript,
+    CueHalves,
+    Token,
+    first_char_guard,
+    plain_lower,
+    tokenize,
+)
 from geoincidents.extraction.rules import actors, mentions, segment
 
+REPORTS = Path(__file__).parent / "reports"
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Pieces of the cues of the patterns under test, in both scripts and cases, with separators and folded letters.
@@ -119,3 +131,121 @@ def test_force_words_with_hints_find_what_they_find_without(text: str) -> None:
         plain = ByScript(hinted.pattern)
         assert events._search_words(hinted, text) == events._search_words(plain, text)
         assert [m.span() for m in hinted.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# Words that begin date expressions and event words, in both scripts and cases, digits and folded-apart letters.
+STARTS = [
+    "on", "On", "in", "In", "October", "oct.", "10", "٣", "۳", "2021-10-10", "3/11/2019", "1st", "two", "a", "Tuesday",
+    "yesterday", "Rockets", "rocket", "Katyusha", "C-RAM", "c-ram", "drone", "IED", "sticky", "Kidnapped", "protest",
+    "sit-in", "tents", "stormed", "arrested", "fired", "set", "weeks", "days", "ago", "earlier", "mid-October",
+    "يوم", "مساء", "الثلاثاء", "أمس", "قبل", "أسبوعين", "تشرين", "الأول", "عام", "صواريخ", "وصواريخ", "بالصواريخ",
+    "كاتيوشا", "طائرة", "مسيرة", "تظاهرة", "اعتصام", "اقتحم", "قنبلة", "سي", "رام", "الخضراء",
+    "İ", "ı", "ſ", "\u212a", "İn", "ſit-in", "\u212aatyusha", "é", "’", "«", "_",
+]  # fmt: skip
+STARTED = st.lists(st.sampled_from([*STARTS, " ", "  ", ", ", ". ", "\n", "-", "،"]), max_size=12).map("".join)
+
+
+def test_alternatives_by_first_character_are_read_from_the_pattern() -> None:
+    for by_first in (dates._BY_FIRST_CHAR, events._TRIGGER_BY_FIRST_CHAR):
+        assert by_first._enabled and not by_first._anywhere  # every alternative begins with known characters
+    digits = ByFirstChar(re.compile(r"(?P<a>\d+ days)|(?P<b>(?:the\s+)?week)|(?P<c>(?<![a-z])[A-Z]\w*)"))
+    assert set(digits._by_char["7"]) == {0} and set(digits._by_char["٧"]) == {0}  # \d: ASCII and Arabic-Indic digits
+    assert set(digits._by_char["t"]) == {1, 2} and set(digits._by_char["w"]) == {
+        1,
+        2,
+    }  # an optional word looked through
+    assert "é" not in digits._by_char and digits.match("é") is None  # beyond ASCII and Arabic: the whole pattern
+    referring = ByFirstChar(re.compile(r"(a)\1|b"))  # group numbers would change: every alternative tried
+    assert not referring._enabled and referring.match("aa") is not None
+
+
+def test_alternatives_by_first_character_match_at_every_position_of_the_test_reports() -> None:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(REPORTS.glob("*.txt"))]
+    assert len(texts) > 10
+    for by_first in (dates._BY_FIRST_CHAR, events._TRIGGER_BY_FIRST_CHAR):
+        found = 0
+        for text in texts:
+            for pos in range(len(text)):
+                expected, match = by_first.pattern.match(text, pos), by_first.match(text, pos)
+                assert (None if expected is None else (expected.span(), expected.lastgroup)) == (
+                    None if match is None else (match.span(), match.lastgroup)
+                ), text[pos : pos + 40]
+                found += match is not None
+        assert found > 100
+
+
+@SETTINGS
+@given(STARTED, STARTED)
+@example("", "ſit-in \u212aatyusha İn October")
+@example("", "On Tuesday, October 10, 2021-10-10 3/11/2019 two days ago, Katyusha rockets, يوم الثلاثاء قبل أسبوعين")
+def test_alternatives_by_first_character_match_what_the_whole_pattern_matches(before: str, text: str) -> None:
+    whole = before + text
+    for by_first in (dates._BY_FIRST_CHAR, events._TRIGGER_BY_FIRST_CHAR):
+        for pos in range(len(before), len(whole) + 1):
+            for stop in (len(whole), min(len(whole), pos + 5)):
+                expected, found = by_first.pattern.match(whole, pos, stop), by_first.match(whole, pos, stop)
+                assert (expected is None) == (found is None), (whole, pos)
+                if expected is not None and found is not None:
+                    assert (found.span(), found.lastgroup) == (expected.span(), expected.lastgroup)
+
+
+def _extraction_patterns() -> list[re.Pattern[str]]:
+    """Every compiled pattern of the extraction modules (those searched behind a look-ahead too)."""
+    names = [name for name in sys.modules if name.startswith("geoincidents.extraction")]
+    values = [value for name in names for value in vars(sys.modules[name]).values()]
+    halves = [
+        half
+        for value in values
+        if isinstance(value, (ByScript, CueHalves))
+        for half in vars(value).values()
+        if isinstance(half, re.Pattern)
+    ]
+    found = [value for value in values if isinstance(value, re.Pattern)] + halves
+    assert len(halves) > 40
+    return [pattern for pattern in found if isinstance(pattern.pattern, str)]
+
+
+def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return UNGUARDED.get(pattern, pattern)
+
+
+def test_look_ahead_guards_are_read_from_the_pattern() -> None:
+    guarded = first_char_guard(re.compile(r"\b(?:no|none)\s+injur\w*|(?<!\w)لم\s+يصب|\d+\s+wounded", re.IGNORECASE))
+    assert (
+        guarded.pattern.startswith("(?=[")
+        and r"\d" in guarded.pattern.split("])")[0]
+        and UNGUARDED[guarded].pattern.startswith(r"\b(?:no")
+    )
+    for anything in (r"\w+ was hurt", r"[^a]b", r"(?:the\s+)?", r"(?i)no"):  # any character, an empty match, flags
+        assert first_char_guard(re.compile(anything)).pattern == anything
+    assert events._NONE_HURT in UNGUARDED and place_roles._NEGATION in UNGUARDED
+    verbose = re.compile("no  # a comment", re.VERBOSE)  # a comment would swallow the guard's closing bracket
+    assert first_char_guard(verbose) is verbose and not ByFirstChar(verbose)._enabled
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])  # (every pattern, each time)
+@given(PASSAGE, STARTED)
+@example("No injuries. ſince \u212ailled İ", "")
+def test_look_ahead_guards_find_what_their_patterns_find(words: str, starts: str) -> None:
+    text = words + " " + starts
+    for pattern in _extraction_patterns():
+        plain = _unguarded(pattern)
+        guarded = first_char_guard(plain)
+        for checked in {id(pattern): pattern, id(guarded): guarded}.values():
+            assert [(m.span(), m.groupdict()) for m in checked.finditer(text)] == [
+                (m.span(), m.groupdict()) for m in plain.finditer(text)
+            ], plain.pattern[:60]
+
+
+@SETTINGS
+@given(PASSAGE, STARTED)
+@example("near", " towards")
+@example("(near the", "'at\nنحو")
+def test_a_word_of_place_starts_where_it_began_or_after_a_space_comma_bracket_or_quote(words: str, starts: str) -> None:
+    text = words + starts
+    rest = geocoding._REL_PATTERN.pattern.removeprefix(r"(?<![^\s,(\"'])")
+    written_out = re.compile(r"(?:^|(?<=[\s,(\"']))" + rest, geocoding._REL_PATTERN.flags)
+    for pos in (0, len(words)):
+        assert [(m.span(), m.lastgroup) for m in geocoding._REL_PATTERN.finditer(text, pos)] == [
+            (m.span(), m.lastgroup) for m in written_out.finditer(text, pos)
+        ]

@@ -8,12 +8,13 @@ once over every alias key then finds all names in one left-to-right pass (leftmo
 
 from __future__ import annotations
 
+import importlib
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from geoincidents.gazetteer.names import normalize_name
 
@@ -115,9 +116,6 @@ def anchor_ranges(
     return out
 
 
-_AR_FIRST = re.compile("[\u0621-\u064a]")
-
-
 class AnchorCache:
     """The anchor words of the last token list seen (one entry, so a report's words are tested once).
 
@@ -146,8 +144,204 @@ class AnchorCache:
         return found, starts
 
 
+# The standard library's own parser of regular expressions (what ``re.compile`` runs), to read which characters each
+# alternative of a pattern can begin with. Private to ``re``: without it, :class:`ByFirstChar` tries every alternative.
+try:
+    _SRE_PARSER: Any = importlib.import_module("re._parser")
+    _SRE: Any = importlib.import_module("re._constants")
+except ImportError:  # pragma: no cover - another Python's layout
+    _SRE_PARSER = _SRE = None
+
+# The characters matched with only the alternatives that can begin with them: ASCII and the Arabic block (U+0600 to
+# U+06FF), whose lower case decides what a case-insensitive pattern matches there (no folds beyond ``str.lower``
+# among them); any other character gets the whole pattern.
+_DISPATCHED_CHARS = [chr(code) for code in [*range(0x80), *range(0x600, 0x700)]]
+# The categories of a character class, by their name in the parse, and what each matches (read on those characters).
+_CATEGORIES = {
+    f"CATEGORY_{name}": re.compile(escape)
+    for name, escape in (
+        ("DIGIT", r"\d"), ("NOT_DIGIT", r"\D"), ("SPACE", r"\s"), ("NOT_SPACE", r"\S"),
+        ("WORD", r"\w"), ("NOT_WORD", r"\W"),
+    )
+}  # fmt: skip
+# The lower-case characters a pattern piece can begin with (and, unless read on the characters above, the escapes of
+# the categories it can begin with: "\\d"); None: any character.
+_FirstChars = frozenset[str] | None
+_WIDE_CATEGORIES = frozenset({r"\w", r"\W", r"\S", r"\D"})
+
+
+def _first_of_class(items: list[tuple[Any, Any]], categories: bool = True) -> _FirstChars:
+    """The lower-case characters a character class can match (None when it is negated or has a big range); its
+    categories read on ASCII and the Arabic block (``categories``) or kept as their escapes."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _SRE.LITERAL:
+            chars = [chr(av)]
+        elif op is _SRE.RANGE and av[1] - av[0] <= 1000:
+            chars = [chr(code) for code in range(av[0], av[1] + 1)]
+        elif op is _SRE.CATEGORY and str(av) in _CATEGORIES and not categories:  # \d, \w, \s... kept as written
+            out.add(_CATEGORIES[str(av)].pattern)
+            continue
+        elif op is _SRE.CATEGORY and str(av) in _CATEGORIES:  # \d, \w, \s...: the characters it matches here
+            chars = [char for char in _DISPATCHED_CHARS if _CATEGORIES[str(av)].match(char)]
+        else:  # NEGATE, a big range
+            return None
+        for char in chars:
+            if not char.isascii() and char.lower() != char.upper():  # a cased letter beyond ASCII: folds are many
+                return None
+            out.add(char.lower())
+    return frozenset(out)
+
+
+def _first_chars(items: Any, categories: bool = True) -> tuple[_FirstChars, bool]:
+    """The lower-case characters a parsed pattern piece can begin with, and whether it can match nothing."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (_SRE.AT, _SRE.ASSERT, _SRE.ASSERT_NOT):  # zero-width: the next piece begins the match
+            continue
+        if op is _SRE.LITERAL or op is _SRE.IN:
+            first = _first_of_class([(op, av)] if op is _SRE.LITERAL else av, categories)
+            return (None, False) if first is None else (frozenset(out | first), False)
+        if op is _SRE.BRANCH:
+            nullable = False
+            for branch in av[1]:
+                first, empty = _first_chars(branch, categories)
+                if first is None:
+                    return None, False
+                out |= first
+                nullable = nullable or empty
+            if not nullable:
+                return frozenset(out), False
+        elif op is _SRE.SUBPATTERN or op is _SRE.ATOMIC_GROUP:
+            first, empty = _first_chars(av[-1] if op is _SRE.SUBPATTERN else av, categories)
+            if first is None:
+                return None, False
+            out |= first
+            if not empty:
+                return frozenset(out), False
+        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT, _SRE.POSSESSIVE_REPEAT):
+            first, empty = _first_chars(av[2], categories)
+            if first is None:
+                return None, False
+            out |= first
+            if av[0] > 0 and not empty:
+                return frozenset(out), False
+        else:  # ANY, NOT_LITERAL, a category, a group reference, a conditional: any character
+            return None, False
+    return frozenset(out), True
+
+
+def _has_group_reference(items: Any) -> bool:
+    for op, av in items:
+        if op in (_SRE.GROUPREF, _SRE.GROUPREF_EXISTS):
+            return True
+        subs = (
+            av[1]
+            if op is _SRE.BRANCH
+            else [av[-1]]
+            if op in (_SRE.SUBPATTERN, _SRE.ASSERT, _SRE.ASSERT_NOT)
+            else [av[2]]
+            if op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT, _SRE.POSSESSIVE_REPEAT)
+            else [av]
+            if op is _SRE.ATOMIC_GROUP
+            else []
+        )
+        if any(_has_group_reference(sub) for sub in subs):
+            return True
+    return False
+
+
+# Global inline flags ("(?i)") must begin a pattern: one made of some of the alternatives could not keep them there.
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+UNGUARDED: dict[re.Pattern[str], re.Pattern[str]] = {}
+"""Each pattern :func:`first_char_guard` made, with the pattern it guards (for the tests that compare them)."""
+
+
+def first_char_guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a look-ahead for the characters its matches can begin with (read from its parse).
+
+    A search tries the whole pattern at every position of the text; behind the look-ahead, a position whose
+    character begins no alternative is passed over at the cost of one class test. The matches, their spans and
+    groups are those of ``pattern`` (a look-ahead takes no characters and no group number). ``pattern`` itself is
+    returned when any character may begin a match (a class like ``\\w``, a negated class, an empty match).
+    """
+    if _SRE_PARSER is None or _GLOBAL_FLAGS.match(pattern.pattern) or pattern.flags & re.VERBOSE:
+        return pattern  # (a verbose pattern may end in a comment that would swallow the closing bracket)
+    first, empty = _first_chars(_SRE_PARSER.parse(pattern.pattern, pattern.flags), categories=False)
+    if first is None or empty or not first.isdisjoint(_WIDE_CATEGORIES):  # (a word or any non-space: no gain)
+        return pattern
+    chars = sorted({case for char in first if len(char) == 1 for case in (char, char.upper()) if len(case) == 1})
+    escaped = "".join(_escaped(char) for char in chars)
+    escaped += "".join(sorted(escape for escape in first if len(escape) > 1))  # "\\d": a category
+    guarded = re.compile(f"(?=[{escaped}])(?:{pattern.pattern})", pattern.flags)
+    UNGUARDED[guarded] = pattern
+    return guarded
+
+
+def _escaped(char: str) -> str:
+    return f"\\u{ord(char):04x}" if ord(char) < 0x10000 else f"\\U{ord(char):08x}"
+
+
+class ByFirstChar:
+    """A pattern of many top-level alternatives matched at a position with only those that can begin there.
+
+    The characters each alternative can begin with are read from the pattern itself (the parse ``re.compile``
+    runs; zero-width assertions skipped, optional pieces looked through, any doubt read as "any character"), so an
+    alternative added to the pattern is tried wherever it can match: ``match(text, pos)`` answers what
+    ``pattern.match(text, pos)`` answers, with the same group names, at a fraction of the cost on a pattern of
+    dozens of alternatives. A character beyond ASCII and Arabic (or the end of the text) gets the whole pattern.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._alternatives = _top_level_alternatives(pattern.pattern)
+        self._by_char: dict[str, tuple[int, ...]] = {}
+        self._anywhere: tuple[int, ...] = ()
+        self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        self._enabled = False
+        if (
+            _SRE_PARSER is None
+            or "|".join(self._alternatives) != pattern.pattern
+            or _GLOBAL_FLAGS.match(pattern.pattern)
+            or pattern.flags & (re.ASCII | re.VERBOSE)
+        ):
+            return  # (global flags "(?i)" must stay at the start of any pattern made of some alternatives)
+        firsts: list[_FirstChars] = []
+        for alternative in self._alternatives:
+            parsed = _SRE_PARSER.parse(alternative, pattern.flags)
+            if _has_group_reference(parsed):
+                return  # group numbers would change in a pattern of some alternatives only
+            first, empty = _first_chars(parsed)
+            firsts.append(None if empty else first)
+        self._anywhere = tuple(i for i, first in enumerate(firsts) if first is None)
+        chars = {char for first in firsts if first is not None for char in first}
+        for char in chars:
+            self._by_char[char] = tuple(i for i, first in enumerate(firsts) if first is None or char in first)
+        self._enabled = True
+
+    def _pattern_of(self, alternatives: tuple[int, ...]) -> re.Pattern[str] | None:
+        if alternatives not in self._compiled:  # compiled when first needed (a few characters begin most words)
+            whole = len(alternatives) == len(self._alternatives)
+            joined = "|".join(self._alternatives[i] for i in alternatives)
+            self._compiled[alternatives] = (
+                self.pattern if whole else re.compile(joined, self.pattern.flags) if alternatives else None
+            )
+        return self._compiled[alternatives]
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """``pattern.match(text, pos, endpos)``, trying only the alternatives that can begin at ``text[pos]``."""
+        stop = len(text) if endpos is None else endpos
+        char = text[pos] if pos < stop and self._enabled else ""
+        if not (char and (char < "\x80" or "\u0600" <= char <= "\u06ff")):
+            return self.pattern.match(text, pos, stop)
+        pattern = self._pattern_of(self._by_char.get(char.lower(), self._anywhere))
+        return None if pattern is None else pattern.match(text, pos, stop)
+
+
 def match_at_anchors(
-    pattern: re.Pattern[str],
+    pattern: re.Pattern[str] | ByFirstChar,
     text: str,
     tokens: list[Token],
     hit: Callable[[Token], bool] | AnchorCache,
@@ -177,7 +371,7 @@ def match_at_anchors(
             break
         if tok.start < done or (test is not None and not test(tok)):
             continue
-        offsets = range(min(4, tok.end - tok.start)) if _AR_FIRST.match(text, tok.start) else (0,)
+        offsets = range(min(4, tok.end - tok.start)) if "\u0621" <= text[tok.start] <= "\u064a" else (0,)
         for offset in offsets:
             found = pattern.match(text, tok.start + offset, stop)
             if found is not None and found.end() > found.start():
@@ -304,6 +498,12 @@ def _top_level_alternatives(pattern: str) -> list[str]:
 _FOLD_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether one of ``words`` is a substring of ``text``: ``any(word in text for word in words)`` without a
+    generator stepped in Python for each word (the pre-tests ask it of every sentence)."""
+    return any(map(text.__contains__, words))
+
+
 def plain_lower(text: str, pos: int = 0, endpos: int | None = None) -> str | None:
     """``text[pos:endpos]`` in lower case, or None when it holds a letter that case-insensitive matching folds apart.
 
@@ -353,8 +553,8 @@ class CueHalves:
 
     def __init__(self, english: str, arabic: str, tail: str, flags: int = 0) -> None:
         self.pattern = re.compile(f"(?:{english}|{arabic}){tail}", flags)
-        self._english = re.compile(f"(?:{english}){tail}", flags)
-        self._arabic = re.compile(f"(?:{arabic}){tail}", flags)
+        self._english = first_char_guard(re.compile(f"(?:{english}){tail}", flags))
+        self._arabic = first_char_guard(re.compile(f"(?:{arabic}){tail}", flags))
 
     def found(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether :attr:`pattern` matches somewhere in ``text[pos:endpos]`` (searched as ``pattern.search`` does)."""
@@ -397,8 +597,8 @@ class ByScript:
         # them is not searched with the Latin alternatives at all (a set look-up instead of a scan).
         self.latin_cues = latin_cues
         self.latin_hints = latin_hints
-        self._arabic = re.compile("|".join(arabic), pattern.flags) if arabic else None
-        self._latin = re.compile("|".join(latin), pattern.flags) if latin else None
+        self._arabic = first_char_guard(re.compile("|".join(arabic), pattern.flags)) if arabic else None
+        self._latin = first_char_guard(re.compile("|".join(latin), pattern.flags)) if latin else None
 
     def _parts(self, text: str, pos: int, endpos: int) -> list[re.Pattern[str]]:
         has_arabic, has_latin, words, low = _passage_reading(text, pos, endpos)
@@ -407,9 +607,7 @@ class ByScript:
             parts.append(self._arabic)
         if self._latin is not None and (not parts or has_latin):
             cues, hints = self.latin_cues, self.latin_hints
-            if (cues is None or not cues.isdisjoint(words)) and (
-                hints is None or low is None or any(hint in low for hint in hints)
-            ):
+            if (cues is None or not cues.isdisjoint(words)) and (hints is None or low is None or holds_any(low, hints)):
                 parts.append(self._latin)
         return parts
 

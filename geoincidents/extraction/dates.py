@@ -21,7 +21,15 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from geoincidents.extraction._phrases import AnchorCache, Token, fold_word, match_at_anchors, tokenize
+from geoincidents.extraction._phrases import (
+    AnchorCache,
+    ByFirstChar,
+    Token,
+    first_char_guard,
+    fold_word,
+    match_at_anchors,
+    tokenize,
+)
 
 __all__ = ["DateMention", "as_date", "find_dates", "resolve_date"]
 
@@ -202,6 +210,8 @@ _PATTERN = re.compile(
     .replace("(?P<d>", "(?:"),
     re.IGNORECASE,
 )
+# Tried at a word with only the kinds that can begin with its first letter (same matches as ``_PATTERN``).
+_BY_FIRST_CHAR = ByFirstChar(_PATTERN)
 # One compiled pattern per kind, to read the groups of the expression the combined pattern found.
 _DETAIL = {f"{kind}_{i}": re.compile(pat, re.IGNORECASE) for i, (kind, pat) in enumerate(_PATTERNS_EN + _PATTERNS_AR)}
 # An absolute date used as a name ("the October 10 elections", "the 2019 protests") dates no event.
@@ -220,9 +230,9 @@ _ATTRIBUTIVE_AFTER = re.compile(
 
 
 # A bare Arabic year after the noun it qualifies ("انتخابات عام 2021", "ثورة عام 1958") names that noun.
-_AR_NAMED_YEAR = re.compile(
+_AR_NAMED_YEAR = first_char_guard(re.compile(
     r"(?<![\u0621-\u064a])(?:ال)?(?:انتخابات|احتجاجات|تظاهرات|انتفاضة|ثورة|حرب|موازنة|دستور|اتفاقية|اتفاق)\s+$"
-)
+))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -323,7 +333,7 @@ def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMent
     """
     toks = tokenize(text) if tokens is None else tokens
     out: list[DateMention] = []
-    for match in match_at_anchors(_PATTERN, text, toks, _DATE_ANCHORS):
+    for match in match_at_anchors(_BY_FIRST_CHAR, text, toks, _DATE_ANCHORS):
         group = match.lastgroup
         if group is None:
             continue

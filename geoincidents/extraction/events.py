@@ -19,10 +19,13 @@ from functools import lru_cache
 from geoincidents.extraction import numbers
 from geoincidents.extraction._phrases import (
     AnchorCache,
+    ByFirstChar,
     ByScript,
     CueHalves,
     Token,
+    first_char_guard,
     fold_word,
+    holds_any,
     match_at_anchors,
     plain_lower,
     tokenize,
@@ -235,22 +238,22 @@ _SEIZED_AFTER = re.compile(
 # A rocket or drone brought down before it struck (C-RAM, air defences): a disrupted attack, unless the clause
 # says one of them landed or hit ("two were shot down, the third hit the residence"). "تصدت" (engaged) is not
 # enough: the defence may have missed.
-_INTERCEPTED = re.compile(
+_INTERCEPTED = first_char_guard(re.compile(
     r"\bintercept(?:ed|s|ing|ion)?\b|\bshot\s+down\b|\b(?:downed|brought\s+down|knocked\s+down|taken\s+down)\b"
     r"|\bneutrali[sz](?:e|es|ed|ing)\b"
     r"|\bdestroyed\s+(?:\w+\s+)?in\s+(?:mid-?)?(?:air|flight)\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:اعترض\S*|[يت]عترض\S*|اعتراض\S*|[أاإ]ُ?سقط(?:ت|ت?ها|ه|وا|تا)?|[أاإ]سقاط\S*)"
     r"(?![\u0621-\u064a])",
     re.IGNORECASE,
-)
-_IMPACT = re.compile(
+))  # fmt: skip
+_IMPACT = first_char_guard(re.compile(
     r"(?<!before\s)(?<!could\s)(?<!to\s)(?<!debris\s)(?<!fragments\s)(?<!shrapnel\s)(?<!remnants\s)(?<!wreckage\s)"
     r"\b(?:hit|hits|struck|slammed|landed|fell|crashed|exploded|impacted)\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:سقط(?:ت|تا|ا)?|سقوط\S*|أصاب(?:ت)?|اصاب(?:ت)?|انفجر\S*)(?![\u0621-\u064a])"
     # the debris of what was brought down falling ("سقطت شظايا الصاروخ") is no impact
     r"(?!\s+(?:ال)?(?:حطام|شظايا|بقايا|أجزاء|اجزاء)(?![\u0621-\u064a]))",
     re.IGNORECASE,
-)
+))  # fmt: skip
 # "an assassination attempt", "محاولة اغتيال" beside the weapon that carried it out: typed by the weapon.
 _ATTEMPT = re.compile(r"(?:\b(?:failed|attempted|foiled)\s+|(?<![\u0621-\u064a])[لوب]?محاولة\s+)$", re.IGNORECASE)
 _ATTEMPT_AFTER = re.compile(r"\s+attempt\b", re.IGNORECASE)
@@ -262,23 +265,23 @@ _WEAPON = re.compile(
 _WEAPON_REACH = 200
 # Who clashed with the security forces: a crowd of unarmed people (a riot, ACLED) or an armed group (a battle).
 # "Supporters" of a leader or a faction may be armed: they are no sign either way.
-_CROWD_PARTY = re.compile(
+_CROWD_PARTY = first_char_guard(re.compile(
     r"\b(?:workers|students|graduates|residents|demonstrators|protesters|mourners|worshippers|teachers|"
     r"farmers|contractors|employees|unemployed|crowds?)\b"
     r"|(?:ال)?(?:متظاهر|محتج|عمال|طلاب|طلبة|خريج|أهالي|اهالي|معتصم|معلم)\S*",
     re.IGNORECASE,
-)
+))  # fmt: skip
 _ARMED_PARTY = re.compile(
     r"\b(?:gunmen|militants?|fighters|militia\w*|armed|factions?|brigades|insurgents|ISIS|Daesh)\b"
     r"|مسلح\S*|فصائل|فصيل|داعش|سرايا|كتائب",
     re.IGNORECASE,
 )
 # It fell but did not go off: no impact.
-_DUD = re.compile(
+_DUD = first_char_guard(re.compile(
     r"\bwithout\s+explod\w*|\b(?:failed\s+to|did\s+not|didn't)\s+(?:explode|detonate|go\s+off)\b"
     r"|(?:دون\s+أن|من\s+دون\s+أن|لم)\s+تنفجر|دون\s+انفجار",
     re.IGNORECASE,
-)
+))  # fmt: skip
 # Force used on a crowd. "Dispersed" counts when someone dispersed the crowd ("police dispersed them", "were
 # dispersed"), not when the crowd dispersed of itself ("the crowd dispersed in the afternoon").
 _INTERVENTION = re.compile(
@@ -399,12 +402,12 @@ _AUX = (
 )
 # How a toll is told: "the death toll rose to", "had risen to", "stood at", "the number of wounded reached".
 _TOLL_VERB = r"(?:(?:had|has|have)\s+)?(?:(?:rose|risen|climbed|increased|jumped|reached|stood|stands|was|is)\s+)?"
-_COUNT_BEFORE = re.compile(
+_COUNT_BEFORE = first_char_guard(re.compile(
     rf"(?P<subj>{_ITEM}(?>(?:{_JOIN}{_MORE}){{0,{_MAX_PARTS}}}))(?:\s+more\b)?{_ASIDE}\s+{_AUX}"
     rf"(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))(?![a-z])",
     re.IGNORECASE,
-)
-_COUNT_AFTER = re.compile(
+))  # fmt: skip
+_COUNT_AFTER = first_char_guard(re.compile(
     rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed|wounded|injured)|left|leaving"
     rf"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|death\s+toll\s+{_TOLL_VERB}(?:to|of|at)"
     rf"|(?:أودى|اودى|أودت|اودت|وأودى|واودى)\s+بحياة"
@@ -415,7 +418,7 @@ _COUNT_AFTER = re.compile(
     rf"|(?:ما\s+)?بين\s+)?"
     rf"(?P<subj>(?:{_ITEM}|{_ONE_PERSON})(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON})){{0,{_MAX_PARTS}}}))",
     re.IGNORECASE,
-)
+))  # fmt: skip
 # A singular person with "was": one ("His brother, who sat next to him, was wounded"; "A passer-by was hurt").
 _ONE_BEFORE = re.compile(
     rf"\b(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_NOUN})\b"
@@ -498,7 +501,7 @@ _AR_VICTIMS = re.compile(
 _CONFIRMED = re.compile(r"(?:\bconfirmed\s+(?:only\s+)?|لم\s+(?:ت|ي)ؤكد\s+سوى\s+|أكدت?\s+)$", re.IGNORECASE)
 # "no loss of life", "خسائر في الأرواح" (losses of lives): no deaths (the wounded are not said).
 _LIVES_LOST = r"خسائر\s+(?:في|ب)\s*(?:ال)?(?:أرواح|ارواح)"
-_NONE_HURT = re.compile(
+_NONE_HURT = first_char_guard(re.compile(
     r"\bno\s+(?:(?:immediate|reported|other)\s+)?(?:reports?\s+of\s+)?(?:injur\w*|casualt\w*|wounded|fatalit\w*|deaths?|"
     r"one\s+was\s+(?:hurt|injured|killed|wounded)|damage\s+or\s+(?:injur\w*|casualt\w*))"
     r"|\bwithout\s+(?:any\s+)?(?:causing\s+)?(?:injur\w*|casualt\w*)|\bnobody\s+was\s+(?:hurt|injured|killed)"
@@ -511,7 +514,7 @@ _NONE_HURT = re.compile(
     rf"|لم\s+(?:(?!سوى|إلا|الا)\S+\s+){{1,3}}?(?:عن\s+)?(?:وقوع\s+)?(?:أي\s+|اي\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|{_LIVES_LOST}|ضحايا|وفيات"
     r"|حال(?:ة|ات)\s+(?:ال)?وفاة)",
     re.IGNORECASE,
-)
+))  # fmt: skip
 # Words without which a passage states no casualty (checked first, in one scan: most sentences have none). The
 # English ones are plain words: a passage holds one when it is a substring of the passage in lower case.
 _HINT_LATIN: tuple[str, ...] = (
@@ -523,7 +526,7 @@ _HINT_AR = (
     r"توفي|اختناق|[يت]صب\s+أحد"
 )
 _CASUALTY_HINT = re.compile(rf"(?P<lat>{'|'.join(_HINT_LATIN)})|(?P<ar>{_HINT_AR})", re.IGNORECASE)
-_HINT_ARABIC = re.compile(_HINT_AR, re.IGNORECASE)
+_HINT_ARABIC = first_char_guard(re.compile(_HINT_AR, re.IGNORECASE))  # fmt: skip
 _LEFT_DEAD = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|killed)")
 _LEFT_HURT = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:wounded|injured|hurt)")
 # "casualties", and "no one was hurt" / "harmed" / "لم يصب أحد" (nobody came to harm): no deaths and no injuries.
@@ -650,6 +653,8 @@ def _stem_hit(key: str) -> bool:
 
 
 _TRIGGER_ANCHORS = AnchorCache(_stem_hit)
+# Tried at a word with only the families whose words can begin with its first letter (same matches).
+_TRIGGER_BY_FIRST_CHAR = ByFirstChar(_TRIGGER_PATTERN)
 
 
 def _weapon_attempt(text: str, start: int, end: int) -> bool:
@@ -674,7 +679,7 @@ def find_triggers(
     stop = len(text) if end is None else end
     toks = tokenize(text) if tokens is None else tokens
     out: list[Trigger] = []
-    for match in match_at_anchors(_TRIGGER_PATTERN, text, toks, _TRIGGER_ANCHORS, start=start, end=stop):
+    for match in match_at_anchors(_TRIGGER_BY_FIRST_CHAR, text, toks, _TRIGGER_ANCHORS, start=start, end=stop):
         group = match.lastgroup
         assert group is not None
         family, sub, _ = _TRIGGERS[int(group[1:])]
@@ -1118,9 +1123,7 @@ def _hinted(text: str, start: int, stop: int) -> tuple[bool, str] | None:
         found = _CASUALTY_HINT.search(text, start, stop) is not None
         low = text[start:stop].lower()
     else:
-        found = any(word in low for word in _HINT_LATIN) or (
-            arabic and _HINT_ARABIC.search(text, start, stop) is not None
-        )
+        found = holds_any(low, _HINT_LATIN) or (arabic and _HINT_ARABIC.search(text, start, stop) is not None)
     return (arabic, low) if found else None
 
 
@@ -1136,7 +1139,7 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
         for total in _TOTAL_BETWEEN.finditer(text, start, stop):  # "بين قتيل وجريح" counts no one of its own
             taken.add(total.start(), total.end())
     for pattern, needs in _COUNT_PATTERNS if arabic else _COUNT_PATTERNS_EN:
-        if needs and not any(word in low for word in needs):
+        if needs and not holds_any(low, needs):
             continue  # none of the words the pattern needs: no need to scan
         for match in pattern.finditer(text, start, stop):
             if taken.overlaps(match.start(), match.end()) or not _word_start_ok(text, match.start()):
@@ -1147,7 +1150,7 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
                 out.append(found)
     out.sort(key=lambda c: c.start)
     out = _added_up(text, _confirmed_over_claimed(text, out))
-    for match in _ANOTHER.finditer(text, start, stop) if any(w in low for w in _ANOTHER_WORDS) else ():
+    for match in _ANOTHER.finditer(text, start, stop) if holds_any(low, _ANOTHER_WORDS) else ():
         if not taken.overlaps(match.start(), match.end()):
             _one_more(out, match)
     for match in _NONE_HURT.finditer(text, start, stop):
@@ -1207,7 +1210,7 @@ _INITIAL_WORDS = (
 def _mark_update(text: str, start: int, count: Casualties) -> Casualties:
     """Mark a count stated as a later toll ("the death toll had risen to five"): it replaces earlier ones."""
     window = text[max(start, count.start - 90) : count.end]
-    if any(word in window.lower() for word in _UPDATE_WORDS) and _UPDATE.search(window):
+    if holds_any(window.lower(), _UPDATE_WORDS) and _UPDATE.search(window):
         return replace(count, update=True)
     return count
 
@@ -1284,6 +1287,6 @@ def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casual
 def _mark_another(text: str, start: int, count: Casualties) -> Casualties:
     """Mark a count told in a clause about another one of the kind ("while the second wounded two")."""
     window = text[max(start, count.start - 80) : count.start]
-    if any(word in window.lower() for word in _OF_ANOTHER_WORDS) and _OF_ANOTHER.search(window):
+    if holds_any(window.lower(), _OF_ANOTHER_WORDS) and _OF_ANOTHER.search(window):
         return replace(count, of_another=True)
     return count

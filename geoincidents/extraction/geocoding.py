@@ -26,7 +26,15 @@ import numpy as np
 import shapely
 from pyproj import Transformer
 
-from geoincidents.extraction._phrases import PhraseIndex, Token, fold_word, phrase_key, token_words, tokenize
+from geoincidents.extraction._phrases import (
+    PhraseIndex,
+    Token,
+    first_char_guard,
+    fold_word,
+    phrase_key,
+    token_words,
+    tokenize,
+)
 from geoincidents.extraction.dates import as_date
 from geoincidents.extraction.place_roles import EVENT, place_role
 from geoincidents.gazetteer.model import Gazetteer, GazetteerLike, as_gazetteer
@@ -78,8 +86,10 @@ _REL_WORDS: list[tuple[str, str]] = [
     ),
     ("at", r"at|on|onto|over|across|atop|from|reached|reach|عند|على|من"),
 ]
+# (A word of place begins the text or follows a space, a comma, a bracket or a quote: "no other character before
+# it", one test that passes over the inside of every word.)
 _REL_PATTERN = re.compile(
-    r"(?:^|(?<=[\s,(\"']))(?:" + "|".join(f"(?P<{rel}>{pat})" for rel, pat in _REL_WORDS) + r")(?=\s|$)",
+    r"(?<![^\s,(\"'])(?:" + "|".join(f"(?P<{rel}>{pat})" for rel, pat in _REL_WORDS) + r")(?=\s|$)",
     re.IGNORECASE,
 )
 _FILLER_OK = re.compile(
@@ -98,13 +108,13 @@ _WINDOW = 70
 _ARRIVED = re.compile(r"(?:وصل|بلغ|دخل)\S*|\b(?:arrived|got)\b", re.IGNORECASE)
 # A place referred back to by its kind ("the bridge", "the square", "الجسر") is the last landmark of
 # that kind named before it in the same text.
-_ANAPHORA = re.compile(
+_ANAPHORA = first_char_guard(re.compile(
     r"\bthe\s+(?:(?P<bridge>bridge)|(?P<square>square)|(?P<gate>gate|checkpoint)|(?P<building>embassy|palace|hotel|"
     r"parliament\s+building|building)|(?P<perimeter>(?:fortified\s+|international\s+|green\s+)?zone))\b"
     r"|(?<![\u0621-\u064a])(?:[وب]?ال)(?:(?P<bridge_ar>جسر)|(?P<square_ar>ساحة)|(?P<gate_ar>بوابة)"
     r"|(?P<building_ar>سفارة|مبنى|قصر|فندق))(?![\u0621-\u064a])",
     re.IGNORECASE,
-)
+))  # fmt: skip
 # A part of a building named before: "an embassy cafeteria", "a palace guard room" (not its people).
 _PART = re.compile(
     r"\ban?\s+(?P<part>embassy|palace|hotel)(?=\s+(?!(?:spokes\w*|officials?|employees?|staff|statement|sources?|"
@@ -121,7 +131,9 @@ _ANAPHORA_KINDS = {
     "part": ("building",),
     "perimeter": ("perimeter",),
 }
-_SIDE_CUE = re.compile(r"\b(?:side|end|bridgehead|approach(?:es)?|foot|bank)\b|جهة|جانب|طرف|مقترب|ضفة", re.IGNORECASE)
+_SIDE_CUE = first_char_guard(
+    re.compile(r"\b(?:side|end|bridgehead|approach(?:es)?|foot|bank)\b|جهة|جانب|طرف|مقترب|ضفة", re.IGNORECASE)
+)
 # The two banks of the Tigris, as a bridge end's name says them ("Karkh (west) end", "Tahrir (Rusafa) end")
 # and as reports do ("the eastern foot of the Republic Bridge", "من جانب الرصافة", "الضفة الغربية"): an end
 # whose name gives its bank is told by every word of that bank; the other end of its bridge by the other's.
@@ -635,7 +647,7 @@ _ELSEWHERE = re.compile(
 
 # Regions and countries other than Baghdad, named with a locative word: "across Iraq", "in several southern
 # provinces", "nationwide", "in Syria", "في المحافظات الجنوبية", "في عموم العراق".
-_ELSEWHERE_REGION = re.compile(
+_ELSEWHERE_REGION = first_char_guard(re.compile(
     r"\b(?:in|across|throughout)\s+(?:(?:several|many|other|the|some|most|a\s+number\s+of|nine|ten|\w+ern)\s+){0,3}"
     r"(?:provinces|governorates)\b|\b(?:across|throughout)\s+(?:Iraq|the\s+country)\b|\bnationwide\b"
     r"|\belsewhere\s+in\s+(?:Iraq|the\s+country)\b|\b(?:southern|northern|western)\s+(?:Iraq|provinces|cities)\b"
@@ -645,7 +657,7 @@ _ELSEWHERE_REGION = re.compile(
     r"(?:ال)?(?:جنوب|الوسط|وسط)|(?:في|ب)\s*(?:عموم|مختلف\s+مناطق)\s+(?:ال)?عراق|و?في\s+(?:سوريا|سورية|إيران|ايران|لبنان|"
     r"غزة|إسرائيل|اسرائيل|تركيا|الأردن|الكويت|السعودية|السويد|ستوكهولم|اليمن))(?![\u0621-\u064a])",
     re.IGNORECASE,
-)
+))  # fmt: skip
 
 # The head words of those regions: every match holds one, at most _REGION_BEFORE characters after its start
 # and _REGION_AFTER before its end ("in a number of the southern provinces", "محافظات الجنوب").
@@ -967,8 +979,17 @@ def _with_heads(text: str, tokens: list[Token], named: list[PlaceMention], index
     extra: list[PlaceMention] = []
     starts = [m.start for m in named]
     heads, heads_ar, cache = index.heads, index.heads_ar, index.fuzzy_cache
+    # The words that may be read: head words, and long words not yet known to be no variant of one (the cache
+    # only ever adds answers, so a word known to be none now is none for every token of the loop too).
+    maybe = {
+        w
+        for w in token_words(tokens)
+        if w in heads or w in heads_ar or (len(w) >= _FUZZY_MIN_LEN and cache.get(w, "") is not None)
+    }
     for i, tok in enumerate(tokens):
         key = tok.key
+        if key not in maybe:
+            continue
         if key not in heads and key not in heads_ar:
             # a capitalised word that may be a variant of a head word (looked up once per distinct word)
             if len(key) < _FUZZY_MIN_LEN or not text[tok.start].isupper():
@@ -1077,11 +1098,11 @@ def _with_bare_names(
 
 
 # "his residence", "the home of Prime Minister ...", "منزله", "مقر إقامة رئيس الوزراء".
-_RESIDENCE = re.compile(
+_RESIDENCE = first_char_guard(re.compile(
     r"\b(?:(?P<pron>his|her)\s+(?:[\w-]+\s+){0,2}?)?(?:residence|home|house)(?P<of>\s+of\b)?"
     r"|(?<![\u0621-\u064a])[وبل]?(?:منزل|بيت|مقر\s+[إا]قامت?)(?P<pron_ar>ه)?(?![\u0621-\u064a])",
     re.IGNORECASE,
-)
+))  # fmt: skip
 _RESIDENCE_HINTS = ("residence", "Residence", "home", "Home", "house", "House", "منزل", "بيت", "مقر")
 _OWNER_BACK = 300  # characters before "his residence" where its owner is looked for
 
@@ -1120,7 +1141,7 @@ def _with_residences(
 
 # A named place with its kind word that the gazetteer may lack: "al-Tayaran Square", "Saadoun Street",
 # "the double-decker bridge", "ساحة الطيران", "شارع السعدون", "منطقة الدورة", "منطقتي الكرادة وزيونة".
-_UNKNOWN_PLACE = re.compile(
+_UNKNOWN_PLACE = first_char_guard(re.compile(
     r"\b(?:al-)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}\s+(?:Square|Bridge|Street|Road|District|Market|[Dd]istrict|"
     r"[Ss]quare|[Bb]ridge|[Ss]treet|[Nn]eighbou?rhood|area)\b"
     r"|\bMinistry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
@@ -1128,7 +1149,7 @@ _UNKNOWN_PLACE = re.compile(
     r"|(?<![\u0621-\u064a])(?P<kind>ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق)\s+"
     r"(?P<first>ال[\u0621-\u064a]{3,})"
     r"(?:\s+و(?P<second>(?:ال)?[\u0621-\u064a]{3,}))?",
-)
+))  # fmt: skip
 # Definite nouns after "منطقة" that name no place ("منطقة الحادث", the scene of the incident).
 _NOT_A_NAME_AR = re.compile(r"(?:منطقة|منطقتي)\s+ال(?:حادث|انفجار|هجوم|اعتصام|اشتباك|حدث|محيط|قريب|مستهدف)")
 

@@ -35,7 +35,7 @@ import pandas as pd
 
 from geoincidents import ids
 from geoincidents.errors import InputLimitError
-from geoincidents.extraction._phrases import tokenize
+from geoincidents.extraction._phrases import first_char_guard, tokenize
 from geoincidents.extraction.actors import ActorMention, find_actors
 from geoincidents.extraction.dates import DateMention, as_date, find_dates
 from geoincidents.extraction.events import (
@@ -146,10 +146,10 @@ class Report:
 
 
 _EXPLOSIONS = "Explosions/Remote violence"
-_IMPACT = re.compile(
+_IMPACT = first_char_guard(re.compile(
     r"\b(?:fell|landed|hit|struck|impacted|crashed|exploded|slammed)\b|(?:^|\s)(?:[وفب])?(?:سقط|سقطت|سقطا|سقطتا|يسقط|تسقط|يسقطان|تسقطان|سقوط|انفجر|انفجرت|ينفجر|تنفجر)(?:\s|$)",
     re.IGNORECASE,
-)
+))  # fmt: skip
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|no|none|neither|nor)\b|n't|(?<![\u0621-\u064a])(?:لم|لا|ما|دون)(?![\u0621-\u064a]))"
     r"[^.,;،؛]{0,30}$",

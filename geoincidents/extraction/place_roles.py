@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from geoincidents.extraction._phrases import first_char_guard, holds_any
+
 __all__ = ["EVENT", "NEGATED", "NOT_PLACE", "ORIGIN", "REFERENCE", "place_role"]
 
 EVENT = "event"
@@ -32,7 +34,7 @@ _BEFORE = 90  # characters before a mention that its role is read from
 _AR = "\u0621-\u064a"
 
 # Negated arrival or impact, then the words up to the place (no clause break between).
-_NEGATION = re.compile(
+_NEGATION = first_char_guard(re.compile(
     r"(?:\b(?:none|neither)\s+of\s+(?:[\w'’-]+\s+){1,3}|\bno\s+(?:[\w-]+\s+)?)"
     r"(?:(?:was|were|had|has|have)\s+)?(?:landed|fell|hit|struck|reached|entered|crossed|got|made\s+it)\b"
     r"|\b(?:did\s+not|didn['’]t|do\s+not|does\s+not|doesn['’]t|failed\s+to|never|could\s+not|couldn['’]t|"
@@ -42,7 +44,7 @@ _NEGATION = re.compile(
     rf"|(?<![{_AR}])(?:و?(?:لم|لن)|(?:من\s+)?دون\s+[أا]ن)\s+(?:[يت](?:سقط|صب|صيب|صل|دخل|قتحم|عبر|طال)[{_AR}]*"
     rf"|[يت]تمكن[{_AR}]*\s+(?:[{_AR}]+\s+){{0,2}}من\s+(?:ال)?(?:وصول|دخول|عبور|اقتحام))(?![{_AR}])",
     re.IGNORECASE,
-)
+))  # fmt: skip
 # Launched or set off from, then the words up to the place.
 _ORIGIN = re.compile(
     r"\b(?:fired|launched|shot|lobbed|flown|took\s+off|set\s+off|marched|came|walked|moved|departed|headed\s+out)"
@@ -131,13 +133,11 @@ _TITLE_HINTS = ("member", "speaker", "head", "chair", "president", "spokes", "am
 
 
 def _hinted(window: str, hints: tuple[str, ...]) -> bool:
-    return any(hint in window for hint in hints)
+    return holds_any(window, hints)
 
 
-# Any hint of the three: most windows hold none, and one search tells.
-_ANY_HINT = re.compile(
-    "|".join(re.escape(h) for h in sorted({*_NEGATION_HINTS, *_ORIGIN_HINTS, *_TITLE_HINTS, *_FAR_HINTS, *_LIKE_HINTS}))
-)
+# Any hint of them all: most windows hold none, and one test tells.
+_ANY_HINT = tuple(sorted({*_NEGATION_HINTS, *_ORIGIN_HINTS, *_TITLE_HINTS, *_FAR_HINTS, *_LIKE_HINTS}))
 
 
 def _is_arabic(chars: str) -> bool:
@@ -167,7 +167,7 @@ def place_role(text: str, start: int, end: int) -> str:
         return NOT_PLACE
     if _OUTLET_AFTER.match(after) and _OUTLET_BEFORE.search(window[-8:]):
         return NOT_PLACE
-    if not _ANY_HINT.search(window):
+    if not holds_any(window, _ANY_HINT):
         return EVENT
     if _hinted(window, _FAR_HINTS) and _FAR_FROM.search(window[-50:]):
         return REFERENCE

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from geoincidents.extraction._phrases import ByScript
+from geoincidents.extraction._phrases import ByScript, first_char_guard
 from geoincidents.extraction.dates import DateMention, resolve_date
 from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.rules import rule
@@ -38,11 +38,11 @@ before ("the embassy was hit on Dec. 20", "last month") recalls it as context.""
 _SINCE = re.compile(r"(?:since|منذ)(?:\s+(?:يوم|صباح|مساء|ليلة|فجر))?\s*$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"(?:و)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,6}?قد\s")
 # English recalls an earlier event in the pluperfect: "supporters had stormed the embassy last week".
-_PLUPERFECT_EN = re.compile(
+_PLUPERFECT_EN = first_char_guard(re.compile(
     r"\bhad\s+(?:(?:already|previously|earlier|also|first|recently)\s+)?(?:been\s+)?"
     r"(?!to\b|a\b|an\b|the\b|no\b|its\b|their\b|his\b|her\b)[a-z]+(?:ed|en|wn|ung|ught|eld|ew|ook|ade|ent|oke|ore)\b",
     re.IGNORECASE,
-)
+))  # fmt: skip
 # A state or a running total that goes on from an earlier time: "300 have been killed since the protests began",
 # "protesters have held the bridges for three weeks", "المعتصمون منذ أسابيع". Only the event words and counts
 # inside such a passage are background: the same sentence may tell the day's event as well.
@@ -74,15 +74,15 @@ _SINCE_CLAUSE = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;.!?،؛]")
 _ORIGIN_AFTER = re.compile(r"[^,.;،]{0,30}?[\s,،]*(?:after|following|بعد|عقب|إثر|اثر)\s", re.IGNORECASE)
-_SINCE_CUE = re.compile(r"since|منذ|\bfor\s", re.IGNORECASE)
-_CONTINUING = re.compile(
+_SINCE_CUE = first_char_guard(re.compile(r"since|منذ|\bfor\s", re.IGNORECASE))  # fmt: skip
+_CONTINUING = first_char_guard(re.compile(
     r"\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|still|ongoing|kept\s+up|entered\s+(?:its|their)|"
     r"for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|\w+th|\d+(?:st|nd|rd|th))\s+"
     r"(?:straight\s+|consecutive\s+)?(?:day|week|month))\b"
     r"|(?<![\u0621-\u064a])(?:[وف]?(?:يواصل|تواصل|واصل|يواصلون|يستمر|تستمر|استمر\S*|متواصل\S*|لا\s+يزال|لا\s+تزال|"
     r"لا\s+يزالون|ما\s+زال|مازال|ما\s+يزال|ما\s+تزال)|لليوم\s+\S+\s+على\s+التوالي)(?![\u0621-\u064a])",
     re.IGNORECASE,
-)
+))  # fmt: skip
 
 
 # "The attack came two days after ...", "His announcement came a day after ...", "ويأتي الهجوم بعد يومين من ...",

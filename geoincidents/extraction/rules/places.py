@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
+from geoincidents.extraction._phrases import first_char_guard
 from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.events import Trigger
 from geoincidents.extraction.geocoding import Landmark, PlaceMention, resolve_sit_in, specificity
@@ -53,12 +54,12 @@ _DESCRIPTIVE = re.compile(
 # Where officials met at the time of the event: "as lawmakers gathered in parliament", "after the cabinet had met
 # in the building". Its places are the meeting's, never the event's (even when it names no other place); a crowd
 # that gathers ("while others gathered in Tahrir Square") is an event.
-_MEETING = re.compile(
+_MEETING = first_char_guard(re.compile(
     r"\b(?:as|while|when|after)\s+(?:the\s+)?(?:lawmakers|legislators|MPs|deputies|ministers|cabinet|parliament|"
     r"government|council|officials|leaders|judges)\s+(?:(?:had|were|was|have|has)\s+)?(?:gathered|met|meeting|"
     r"convened|sat|voted|debated|held\s+a\s+session)\b[^,;.]*",
     re.IGNORECASE,
-)
+))  # fmt: skip
 
 # What an arrested person is accused of, and where that happened, is not the arrest's place.
 _CHARGE = re.compile(
@@ -207,7 +208,7 @@ def _roles_kept(places: list[PlaceMention], rules: list[str]) -> list[PlaceMenti
 # Nisour Square", "gathered near the bridge and in front of the ministry", "أحدهما قرب النصب والآخر على منزل".
 _PEER_JOIN = re.compile(r"^[\s,،]*(?:and|while|whereas|و|فيما|بينما)(?:\b|(?=[\u0621-\u064a]))", re.IGNORECASE)
 _PEER_OTHER = re.compile(r"\b(?:the\s+other|another|a\s+second|the\s+second)\b|الآخر|الاخر|الأخرى|الاخرى|الثاني")
-_SINCE = re.compile(r"\bsince\b|(?<![\u0621-\u064a])منذ(?![\u0621-\u064a])", re.IGNORECASE)
+_SINCE = first_char_guard(re.compile(r"\bsince\b|(?<![\u0621-\u064a])منذ(?![\u0621-\u064a])", re.IGNORECASE))
 _PEER_GAP = 45  # characters at most between the two places
 
 

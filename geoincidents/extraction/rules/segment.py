@@ -25,7 +25,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import pairwise
 
-from geoincidents.extraction._phrases import plain_lower
+from geoincidents.extraction._phrases import first_char_guard, holds_any, plain_lower
 from geoincidents.extraction.events import Trigger
 
 __all__ = [
@@ -45,11 +45,11 @@ __all__ = [
 # first character a look-behind refuses the middle of a run of stops or spaces, and the rest of the run
 # is taken whole (possessive quantifiers). A run of n dots or spaces then costs n steps, not n * n, and
 # the patterns still begin with a character class (the regex engine's fast scan for a first character).
-_SENTENCE_END = re.compile(r"[.!?؟](?<![.!?؟][.!?؟])[.!?؟]*+[\"”’')\]]*+(?=\s)|\n+")
-_ABBREV = re.compile(
+_SENTENCE_END = first_char_guard(re.compile(r"[.!?؟](?<![.!?؟][.!?؟])[.!?؟]*+[\"”’')\]]*+(?=\s)|\n+"))  # fmt: skip
+_ABBREV = first_char_guard(re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Sen|Rep|"
     r"Gov|Brig|Cpl|Prof|Pres|Jr|Sq|Ave|Rd|Blvd|approx|vs|etc|al))\.$"
-)
+))  # fmt: skip
 _CLAUSE_BREAK = re.compile(
     r",?\s(?<!\s\s)\s*+(?:after|while|whereas|meanwhile|hours\s+after|shortly\s+after|days\s+after)\s+|;\s*+"
     r"|\s(?<!\s\s)\s*+(?:بعد|فيما|بينما|في\s+حين|عقب)\s+",
@@ -119,7 +119,7 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clauses of the sentence ``text[start:end]`` (rule ``segment.clause``)."""
     if text.find(";", start, end) < 0:
         low = plain_lower(text, start, end)
-        if low is not None and not any(cue in low for cue in _CLAUSE_CUES):
+        if low is not None and not holds_any(low, _CLAUSE_CUES):
             return [(start, end)]  # no break can match: one clause
     out: list[tuple[int, int]] = []
     pos = start
