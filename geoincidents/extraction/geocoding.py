@@ -809,10 +809,11 @@ def _explicit_relation(text: str, start: int) -> bool:
 
 
 def _relation(text: str, start: int, landmark: Landmark) -> str:
+    """The relation of an event to a landmark named at ``start`` (see ``relation_in``)."""
     area = landmark.kind in _AREA_KINDS
     found = _relation_word(text, start)
     if found is None:
-        return "inside" if area and _arabic_in_prefix(text, start) else "at"
+        return relation_in(landmark) if _arabic_in_prefix(text, start) else "at"
     match, fill = found
     window = text[max(0, start - _WINDOW) : start]
     rel = next(r for r, _ in _REL_WORDS if match.group(r))
@@ -820,9 +821,17 @@ def _relation(text: str, start: int, landmark: Landmark) -> str:
         return "at"
     if area and rel in ("at", "inside") and _EDGE_WORDS.search(fill):
         return "near"  # at the entrances or walls of an area: its edge
-    if rel == "inside" and not area:
-        return "at"
-    return rel
+    return relation_in(landmark) if rel == "inside" else rel
+
+
+def relation_in(landmark: Landmark) -> str:
+    """The relation of an event "in" a landmark: ``inside`` only for a perimeter, else ``at``.
+
+    Only a perimeter (the Green Zone) has an inside that matters ("inside the Green Zone" is not "at its
+    gates"); an event in a district or the city ("in Karrada", "في الكرادة", "in Baghdad") is at that area,
+    as an event in a building is at the building (docs/extraction.md, "the relation").
+    """
+    return "inside" if landmark.kind == "perimeter" else "at"
 
 
 def _arabic_in_prefix(text: str, start: int) -> bool:
@@ -1078,11 +1087,12 @@ def _with_bare_names(
 
 # "his residence", "the home of Prime Minister ...", "منزله", "مقر إقامة رئيس الوزراء".
 _RESIDENCE = re.compile(
-    r"\b(?:(?P<pron>his|her)\s+(?:[\w-]+\s+){0,2}?)?(?:residence|home|house)(?P<of>\s+of\b)?"
+    r"(?:\b(?P<pron>his|her)\s+(?:[\w-]+\s+){0,2}?|(?P<poss>['’]s)\s+(?:(?:private|official|personal|own|"
+    r"fortified|heavily\s+guarded|family)\s+){0,2})?\b(?:residence|home|house|villa)(?P<of>\s+of\b)?"
     r"|(?<![\u0621-\u064a])[وبل]?(?:منزل|بيت|مقر\s+[إا]قامت?)(?P<pron_ar>ه)?(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
-_RESIDENCE_HINTS = ("residence", "Residence", "home", "Home", "house", "House", "منزل", "بيت", "مقر")
+_RESIDENCE_HINTS = ("residence", "Residence", "home", "Home", "house", "House", "villa", "Villa", "منزل", "بيت", "مقر")
 _OWNER_BACK = 300  # characters before "his residence" where its owner is looked for
 
 
@@ -1100,7 +1110,16 @@ def _with_residences(
     for match in (m for a, b in ranges for m in _RESIDENCE.finditer(text, a, b)):
         if _overlaps(named, starts, match.start(), match.end()):
             continue
-        if match.group("pron") or match.group("pron_ar"):
+        start = match.start()
+        if match.group("poss"):
+            # "the premier's private residence": the owner's name ends just before the "'s"
+            back_toks = tokenize(text[max(0, start - 40) : start])
+            found = index.owners.find(back_toks)
+            owner = found[-1] if found and found[-1].last == len(back_toks) - 1 else None
+            lid = owner.payloads[0] if owner is not None else None
+            start = max(0, start - 40) + owner.start if owner is not None else start
+            end = match.end()
+        elif match.group("pron") or match.group("pron_ar"):
             found = index.owners.find(tokenize(text[max(0, match.start() - _OWNER_BACK) : match.start()]))
             lid = found[-1].payloads[0] if found else None
         else:
@@ -1112,9 +1131,9 @@ def _with_residences(
             continue
         lm = index.landmarks[lid]
         span_end = match.end() if match.group("pron") or match.group("pron_ar") else end
-        extra.append(
-            PlaceMention(lm, (lm,), match.start(), span_end, _relation(text, match.start(), lm), 2, source=text)
-        )
+        if _overlaps(named, starts, start, span_end):
+            continue
+        extra.append(PlaceMention(lm, (lm,), start, span_end, _relation(text, start, lm), 2, source=text))
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 

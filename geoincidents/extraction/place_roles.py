@@ -45,7 +45,8 @@ _NEGATION = re.compile(
 )
 # Launched or set off from, then the words up to the place.
 _ORIGIN = re.compile(
-    r"\b(?:fired|launched|shot|lobbed|flown|took\s+off|set\s+off|marched|came|walked|moved|departed|headed\s+out)"
+    r"\b(?:fired|launched|shot|lobbed|flown|took\s+off|set\s+off|set\s+out|started\s+out|marched|came|walked|"
+    r"moved|departed|headed\s+out|originated|emanated|coming)(?:\s+(?:in|out|off|remotely|apparently|reportedly))?"
     r"\s+from\b"
     rf"|(?<![{_AR}])و?(?:انطلق|[أا]\u064f?طلق|انطلاق|[إا]طلاق|قادم|زحف)[{_AR}]*(?:\s+[{_AR}]+)?\s+من(?![{_AR}])",
     re.IGNORECASE,
@@ -71,6 +72,13 @@ _MAX_LIKE_WORDS = 12
 _FAR_FROM = re.compile(
     r"\b(?:kilomet(?:er|re)s?|km|miles?)\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     rf"|(?<![{_AR}])(?:كيلومتر|كيلو|كم|أميال|ميل)[{_AR}]*\s+(?:عن|من)\s+(?:[{_AR}]+\s+){{0,1}}$",
+    re.IGNORECASE,
+)
+# Far from a place: the event was not there ("gathered far from Tahrir Square", "بعيداً عن ساحة التحرير"); not
+# "not far from" / "غير بعيد عن" (near it).
+_FAR_AWAY = re.compile(
+    r"(?<!not\s)(?<!n['’]t\s)\bfar\s+(?:away\s+)?from\s+(?:[\w'’-]+\s+){0,2}$"
+    rf"|(?<!غير\s)(?<!ليس\s)(?<!ليست\s)(?<![{_AR}])بعيد[{_AR}\u064b-\u0652]*\s+(?:جدا\S*\s+)?عن\s+(?:[{_AR}]+\s+){{0,1}}$",
     re.IGNORECASE,
 )
 # A place named to compare the event with another ("similar to those raised in Tahrir Square", "the city's
@@ -123,6 +131,7 @@ def _cue_before(
 _NEGATION_HINTS = ("none", "neither", "no ", "not", "n't", "never", "fail", "unable", "without", "prevent", "stop",
                    "block", "bar", "keep", "kept", "لم", "لن", "دون", "منع")  # fmt: skip
 _ORIGIN_HINTS = ("from", "طلق", "قادم", "زحف")
+_FAR_AWAY_HINTS = ("far", "بعيد")
 _FAR_HINTS = ("kilo", "km", "mile", "كيلو", "كم", "ميل", "أميال")
 _LIKE_HINTS = ("similar", "akin", "identical", "comparable", "mirror", "model", "reminiscent", "answer",
                "counterpart", "equivalent", "version", "غرار", "شبيه", "مشابه", "مماثل", "طريقة", "نسخة")  # fmt: skip
@@ -135,9 +144,8 @@ def _hinted(window: str, hints: tuple[str, ...]) -> bool:
 
 
 # Any hint of the three: most windows hold none, and one search tells.
-_ANY_HINT = re.compile(
-    "|".join(re.escape(h) for h in sorted({*_NEGATION_HINTS, *_ORIGIN_HINTS, *_TITLE_HINTS, *_FAR_HINTS, *_LIKE_HINTS}))
-)
+_ALL_HINTS = {*_NEGATION_HINTS, *_ORIGIN_HINTS, *_TITLE_HINTS, *_FAR_HINTS, *_FAR_AWAY_HINTS, *_LIKE_HINTS}
+_ANY_HINT = re.compile("|".join(re.escape(h) for h in sorted(_ALL_HINTS)))
 
 
 def _is_arabic(chars: str) -> bool:
@@ -177,6 +185,8 @@ def place_role(text: str, start: int, end: int) -> str:
     if _hinted(near, _TITLE_HINTS) and _TITLE_BEFORE.search(near):
         return NOT_PLACE
     if _hinted(window, _NEGATION_HINTS) and _cue_before(_NEGATION, window):
+        return NEGATED
+    if _hinted(window[-50:], _FAR_AWAY_HINTS) and _FAR_AWAY.search(window[-50:]):
         return NEGATED
     if _hinted(window, _ORIGIN_HINTS) and _cue_before(_ORIGIN, window, origin=True):
         return ORIGIN

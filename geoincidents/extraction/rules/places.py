@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.events import Trigger
-from geoincidents.extraction.geocoding import Landmark, PlaceMention, resolve_sit_in, specificity
+from geoincidents.extraction.geocoding import Landmark, PlaceMention, relation_in, resolve_sit_in, specificity
 from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN, REFERENCE
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate, Scan, inside_any, spans_within, within
@@ -396,7 +396,8 @@ def settle_place(cand: Candidate, located: bool, widest: PlaceMention | None, te
     if located and not cand.date_in_sentence:
         return rule("place.unlocated_detail"), "no place and no date of its own beside located events"
     if widest is not None:
-        cand.landmark, cand.relation, cand.location = widest.landmark, "inside", text[widest.start : widest.end]
+        cand.landmark, cand.location = widest.landmark, text[widest.start : widest.end]
+        cand.relation = relation_in(widest.landmark)
         cand.fallback = True
         cand.rules.append(rule("place.city_fallback", widest.landmark.landmark_id))
         return None
