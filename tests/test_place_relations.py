@@ -103,3 +103,66 @@ def test_an_owners_home_with_words_between(text: str, words: str) -> None:
 )
 def test_a_home_of_no_known_owner_is_no_place(text: str) -> None:
     assert "pm_residence" not in [lid for _, lid, _ in _found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police fired tear gas on Monday at protesters who tried to cross the al-Ahrar and Sinak bridges.",
+        "Riot police fired tear gas on Monday at protesters on the Ahrar bridge and the Sinak bridge.",
+        "أطلقت القوات الأمنية الغاز المسيل للدموع أمس الاثنين على المتظاهرين عند جسري الأحرار والسنك",
+    ],
+)
+def test_force_told_once_for_two_places_makes_two_events(text: str) -> None:
+    rows = extract_incidents(text, published="2019-11-05")
+    assert sorted(rows["landmark_id"]) == ["bridge_ahrar", "bridge_sinak"]
+    assert set(rows["sub_event_type"]) == {"Protest with intervention"}
+
+
+def test_participants_named_at_two_places_without_force_stay_a_mention() -> None:
+    # no force, no count, no act of the crowd: the piece after the cut is no event of its own
+    text = "Protesters gathered on the Ahrar bridge on Monday. Police said protesters from the Ahrar and Sinak bridges"
+    text += " were students."
+    rows = extract_incidents(text, published="2019-11-05")
+    assert list(rows["landmark_id"]) == ["bridge_ahrar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("عند مقتربات جســر السنك من جهة ساحة الخلاني وسط بغداد", ["bridge_sinak_khilani_end", "baghdad"]),
+        ("Protesters gathered on the Tahrir Square side of the Republic Bridge.", ["bridge_jumhuriya_tahrir_end"]),
+        # no side cue: the square is a place of its own
+        ("Clashes broke out on the Sinak Bridge near Khilani Square.", ["bridge_sinak", "khilani_square"]),
+        ("اشتباكات عند جسر السنك قرب ساحة الخلاني", ["bridge_sinak", "khilani_square"]),
+        ("Protesters in Tahrir Square tried to cross the Republic Bridge.", ["tahrir_square", "bridge_jumhuriya"]),
+    ],
+)
+def test_a_place_naming_a_bridges_side_is_no_place_of_its_own(text: str, expected: list[str]) -> None:
+    assert [lid for _, lid, _ in _found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gate", "relation"),
+    [
+        ("حاول المحتجون اقتحام بوابة المنطقة الخضراء القريبة من جسر الجمهوريه", "gate_jumhuriya_bridge_planning", "at"),
+        ("They tried to storm the Green Zone gate near the Republic Bridge.", "gate_jumhuriya_bridge_planning", "at"),
+        ("They met at the entrance to the Green Zone on the Jumhuriya bridge.", "gate_jumhuriya_bridge_planning", "at"),
+        ("Crowds gathered near the zone's entrance at the suspension bridge.", "gate_14_july_bridge", "near"),
+        ("تجمعوا عند مدخل المنطقة الخضراء عند الجسر المعلق", "gate_14_july_bridge", "at"),
+    ],
+)
+def test_the_zones_gate_at_a_bridge_is_that_bridges_gate(text: str, gate: str, relation: str) -> None:
+    assert (gate, relation) in [(lid, rel) for _, lid, rel in _found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters marched from the Green Zone to the Republic Bridge.",  # no gate word
+        "A rocket fell in the Green Zone near the Republic Bridge.",
+        "The gates of the Green Zone were closed, and so was the Republic Bridge.",
+    ],
+)
+def test_a_bridge_beside_the_zone_without_its_gate_stays_the_bridge(text: str) -> None:
+    assert "bridge_jumhuriya" in [lid for _, lid, _ in _found(text)]

@@ -882,7 +882,77 @@ def find_places(
     out = _with_residences(text, toks, out, index)
     out = _with_unknown_places(text, toks, out, index)
     out = _with_anaphora(text, out, index) if out else out
+    out = _without_end_sides(text, out, index) if len(out) > 1 else out
+    out = _zone_gates(text, out, index) if len(out) > 1 else out
     return [_with_edge(text, m) for m in out]
+
+
+# "the Green Zone gate near the Republic Bridge", "the zone's entrance at the suspension bridge", "بوابة المنطقة
+# الخضراء القريبة من جسر الجمهورية", "مدخل المنطقة الخضراء عند الجسر المعلق": a gate word by the perimeter's name,
+# then a word of place and the bridge.
+_GATE_WORD = r"gates?|entrances?|checkpoints?|entry\s+points?|بوابة|بوابات|مدخل|مداخل|سيطرة"
+_GATE_BEFORE_ZONE = re.compile(rf"(?:{_GATE_WORD})\s+(?:(?:to|of|into)\s+)?(?:the\s+|baghdad['’]s\s+)?$", re.IGNORECASE)
+_GATE_TO_BRIDGE = re.compile(
+    rf"^(?:['’]s)?\s*(?:(?:{_GATE_WORD})\s+)?(?:\w+\s+)?(?:near|at|by|on|beside|next\s+to|close\s+to|leading\s+to|"
+    r"off|القريبة\s+من|القريب\s+من|قرب|عند|على|المؤدية\s+[إا]لى|المؤدي\s+[إا]لى|بجانب|[قب]ـ?مقربة\s+من)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_GATE_AFTER_ZONE = re.compile(rf"^(?:['’]s)?\s+(?:{_GATE_WORD})\b", re.IGNORECASE)
+_GATE_AT_BRIDGE_M = 150.0  # a bridge's gate stands at its end
+
+
+def _zone_gates(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
+    """A bridge named as where the perimeter's gate is ("the Green Zone gate near the Republic Bridge") names
+    that gate: the bridge's related gate standing at it."""
+    out = list(named)
+    for i in range(1, len(out)):
+        zone, bridge = out[i - 1], out[i]
+        if zone.landmark.kind != "perimeter" or bridge.landmark.kind != "bridge":
+            continue
+        gap = text[zone.end : bridge.start]
+        if len(gap) > 40 or not _GATE_TO_BRIDGE.match(gap):
+            continue
+        lo = max(0, zone.start - 30)
+        before = _GATE_BEFORE_ZONE.search(text[lo : zone.start])
+        if not before and not _GATE_AFTER_ZONE.match(gap):
+            continue
+        phrase_start = lo + before.start() if before else zone.start
+        gates = [
+            g
+            for g in index.gates
+            if g.related_id == bridge.landmark.landmark_id and _distance_m(g, bridge.landmark) <= _GATE_AT_BRIDGE_M
+        ]
+        if len(gates) == 1:  # the relation is the gate phrase's ("stormed the Green Zone gate near ...")
+            relation = _relation(text, phrase_start, gates[0])
+            out[i] = replace(bridge, landmark=gates[0], candidates=(gates[0], *bridge.candidates), relation=relation)
+    return out
+
+
+_SIDE_GAP = 45  # characters at most between a bridge end's mention and the place naming its side
+
+
+def _without_end_sides(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
+    """Leave out a place named only as the side of a bridge end (rule of ``_bridge_end``).
+
+    "عند مقتربات جسر السنك من جهة ساحة الخلاني", "on the Tahrir Square side of the Republic Bridge": the square
+    tells which end of the bridge, it is no place of its own (the end is more precise than either).
+    """
+    drop: set[int] = set()
+    for i, end_m in enumerate(named):
+        if end_m.landmark.kind != "bridge_end":
+            continue
+        sides = index.end_words.get(end_m.landmark.landmark_id, set())
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(named) or named[j].landmark.kind == "bridge_end":
+                continue
+            other = named[j]
+            lo, hi = (other.end, end_m.start) if j < i else (end_m.end, other.start)
+            if not 0 <= hi - lo <= _SIDE_GAP or not _SIDE_CUE.search(text, min(lo, other.start), max(hi, other.end)):
+                continue
+            if {tok.key for tok in tokenize(text[other.start : other.end])} & sides:
+                drop.add(j)
+    return [m for k, m in enumerate(named) if k not in drop] if drop else named
 
 
 # "at the Green Zone entrances", "the zone's gates": an area's edge, named after the area.
