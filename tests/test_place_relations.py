@@ -9,7 +9,7 @@ import pytest
 
 from geoincidents import extract_incidents
 from geoincidents.extraction.geocoding import find_places
-from geoincidents.extraction.place_roles import EVENT, NEGATED, ORIGIN, place_role
+from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN, place_role
 
 
 def _found(text: str) -> list[tuple[str, str, str]]:
@@ -166,3 +166,45 @@ def test_the_zones_gate_at_a_bridge_is_that_bridges_gate(text: str, gate: str, r
 )
 def test_a_bridge_beside_the_zone_without_its_gate_stays_the_bridge(text: str) -> None:
     assert "bridge_jumhuriya" in [lid for _, lid, _ in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a place the munition missed
+        ("The rocket missed the U.S. Embassy and fell in the river.", "U.S. Embassy", NEGATED),
+        ("A shell fell in the Tigris, narrowly missing the Republican Palace.", "Republican", NEGATED),
+        ("سقط الصاروخ في النهر مخطئاً مبنى السفارة الأمريكية", "السفارة", NEGATED),
+        ("The rocket missed its target and hit the U.S. Embassy.", "U.S. Embassy", EVENT),
+        # launched, with words between the verb and "from" / "من"
+        ("Three rockets were fired late on Monday from a farm near the Jadriya Bridge.", "Jadriya", ORIGIN),
+        ("أطلقت ثلاثة صواريخ مساء أمس من منطقة قريبة من جسر الجادرية", "جسر الجادرية", ORIGIN),
+        ("Police fired tear gas at protesters from the Sinak Bridge.", "Sinak", EVENT),  # "at": the target first
+        ("أطلقت القوات الأمنية الغاز على المتظاهرين من فوق جسر السنك", "جسر السنك", EVENT),
+        # the source of a report or statement
+        ("The attack was condemned, according to the prime minister's office.", "prime minister", NOT_PLACE),
+        ("وجاء ذلك في بيان لمكتب رئيس الوزراء", "مكتب", NOT_PLACE),
+        ("a source in parliament said the session was postponed", "parliament", NOT_PLACE),
+        ("بحسب مصدر في مجلس النواب", "مجلس النواب", NOT_PLACE),
+        ("Protesters gathered outside the prime minister's office on Monday.", "prime minister", EVENT),
+    ],
+)
+def test_missed_places_launch_sites_and_sources(text: str, name: str, role: str) -> None:
+    assert _role(text, name) == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters gathered outside the prime minister's office on Monday.",
+        "تجمع المحتجون أمس الاثنين أمام مكتب رئيس الوزراء",
+        "سقطت قذيفة أمس الاثنين قرب مبنى رئاسة الوزراء",
+    ],
+)
+def test_the_prime_ministers_office_is_the_zaqura_building(text: str) -> None:
+    assert "zaqura_building" in [lid for _, lid, _ in _found(text)]
+
+
+def test_missing_people_are_no_missed_place() -> None:
+    text = "Families of missing activists held a vigil in Firdos Square."
+    assert _role(text, "Firdos") == EVENT

@@ -69,14 +69,14 @@ _REL_WORDS: list[tuple[str, str]] = [
         r"approach\s+to|not\s+far\s+from|a\s+few\s+(?:hundred\s+)?(?:metres|meters)\s+from|by|off|opposite|"
         r"across\s+(?:the\s+street\s+)?from|a\s+stone['’]s\s+throw\s+from|(?:on\s+)?the\s+road\s+(?:leading\s+)?to|"
         r"مقابل|قبالة|"
-        r"قرب|بالقرب\s+من|قريب\s+من|بمحيط|محيط|بمقربة\s+من|مقربة\s+من|أمام|امام|على\s+مقربة\s+من|مشارف",
+        r"قرب|بالقرب\s+من|قريب\s+من|بمحيط|محيط|بمقربة\s+من|مقربة\s+من|على\s+مقربة\s+من|مشارف",
     ),
     (
         "inside",
         r"inside|within|into|in|deep\s+in|entered|enter|entering|stormed|storm|storming|breached|"
         r"داخل|في|وسط|دخل|دخلوا|دخول|يدخلون|اقتحم|اقتحموا|اقتحام|يقتحمون|يقتحم",
     ),
-    ("at", r"at|on|onto|over|across|atop|from|reached|reach|عند|على|من"),
+    ("at", r"at|on|onto|over|across|atop|from|reached|reach|in\s+front\s+of|عند|على|من|أمام|امام"),
 ]
 _REL_PATTERN = re.compile(
     r"(?:^|(?<=[\s,(\"']))(?:" + "|".join(f"(?P<{rel}>{pat})" for rel, pat in _REL_WORDS) + r")(?=\s|$)",
@@ -821,6 +821,8 @@ def _relation(text: str, start: int, landmark: Landmark) -> str:
         return "at"
     if area and rel in ("at", "inside") and _EDGE_WORDS.search(fill):
         return "near"  # at the entrances or walls of an area: its edge
+    if rel == "outside" and not area:
+        return "at"  # "protesting outside the ministry", "shot dead outside his home": at its door
     return relation_in(landmark) if rel == "inside" else rel
 
 

@@ -38,6 +38,8 @@ _NEGATION = re.compile(
     r"|\b(?:did\s+not|didn['’]t|do\s+not|does\s+not|doesn['’]t|failed\s+to|never|could\s+not|couldn['’]t|"
     r"(?:was|were)\s+unable\s+to|without)\s+(?:\w+\s+)?(?:reach|hit|land|strike|struck|enter|get|cross|damage|harm)\w*\b"
     r"|\b(?:prevent|stop|block|bar|keep|kept)\w*\s+(?:[\w'’-]+\s+){0,3}from\s+(?:reaching|entering|crossing|getting)\b"
+    r"|\b(?:narrowly\s+)?(?:missed|missing|misses|sparing|spared)(?=\s+(?:the|its|their|his|her|a|an)\b)"
+    rf"|(?<![{_AR}])و?(?:[أا]خط[أا]|مخطئ)[{_AR}\u064b-\u0652]*(?![{_AR}])"
     rf"|(?<![{_AR}])(?:منع|يمنع|تمنع)[{_AR}]*\s+(?:[{_AR}]+\s+){{0,3}}من\s+(?:ال)?(?:دخول|وصول|عبور|اقتراب|تقدم)(?![{_AR}])"
     rf"|(?<![{_AR}])(?:و?(?:لم|لن)|(?:من\s+)?دون\s+[أا]ن)\s+(?:[يت](?:سقط|صب|صيب|صل|دخل|قتحم|عبر|طال)[{_AR}]*"
     rf"|[يت]تمكن[{_AR}]*\s+(?:[{_AR}]+\s+){{0,2}}من\s+(?:ال)?(?:وصول|دخول|عبور|اقتحام))(?![{_AR}])",
@@ -48,7 +50,10 @@ _ORIGIN = re.compile(
     r"\b(?:fired|launched|shot|lobbed|flown|took\s+off|set\s+off|set\s+out|started\s+out|marched|came|walked|"
     r"moved|departed|headed\s+out|originated|emanated|coming)(?:\s+(?:in|out|off|remotely|apparently|reportedly))?"
     r"\s+from\b"
-    rf"|(?<![{_AR}])و?(?:انطلق|[أا]\u064f?طلق|انطلاق|[إا]طلاق|قادم|زحف)[{_AR}]*(?:\s+[{_AR}]+)?\s+من(?![{_AR}])",
+    r"|\b(?:fired|launched|lobbed|flown)(?:\s+(?!at\b|on\s+(?:the|a|an)\b|towards?\b|into\b|against\b|over\b)[\w'’-]+){1,4}"
+    r"\s+from\b"
+    rf"|(?<![{_AR}])و?(?:انطلق|[أا]\u064f?طلق|انطلاق|[إا]طلاق|قادم|زحف)[{_AR}]*"
+    rf"(?:\s+(?!على|نحو|باتجاه|صوب|[إا]لى)[{_AR}]+){{0,5}}\s+من(?![{_AR}])",
     re.IGNORECASE,
 )
 # Words between a cue and the place that start a new statement ("... did not reach the embassy but fell
@@ -105,6 +110,17 @@ _INSTITUTION_AFTER = re.compile(
     r"adjourned|postponed|ratified|ruled|rules|issued|declined|rejected)\b",
     re.IGNORECASE,
 )
+# The source of a report or statement: "according to the prime minister's office", "a statement from the U.S.
+# Embassy", "sources in parliament", "بيان لمكتب رئيس الوزراء", "بحسب السفارة", "مصدر في مجلس النواب".
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|statement\s+(?:from|by|of|issued\s+by)|sources?\s+(?:in|at|from|close\s+to)|"
+    r"officials?\s+(?:in|at|from)|quoted\s+by|on\s+behalf\s+of|(?:representative|delegation)\s+(?:of|from))"
+    r"\s+(?:the\s+)?$"
+    rf"|(?<![{_AR}])(?:بيان|بحسب|حسب|وفق|وفقا|وفقاً|نقلا\s+عن|نقلاً\s+عن|مصدر\s+في|مصادر\s+في|ممثل\s+عن|ممثلي)\s*ل?ـ?$",
+    re.IGNORECASE,
+)
+_SOURCE_HINTS = ("according", "statement", "source", "official", "quoted", "behalf", "representative", "delegation",
+                 "بيان", "حسب", "وفق", "نقل", "مصدر", "مصادر", "ممثل")  # fmt: skip
 _SPEECH_BEFORE = re.compile(
     rf"(?<![{_AR}])(?:و|ف)?(?:[أا]علن|قال|[أا]كد|[أا]دان|دعا|صوت|[أا]قر|حذر|نفى|طالب|ذكر|[أا]صدر|قرر|عقد|رفض)[{_AR}]*\s+$"
 )
@@ -129,7 +145,8 @@ def _cue_before(
 # Substrings one of which every cue of a pattern contains: a window without any is not searched (a report has
 # many places, and most windows hold no cue at all).
 _NEGATION_HINTS = ("none", "neither", "no ", "not", "n't", "never", "fail", "unable", "without", "prevent", "stop",
-                   "block", "bar", "keep", "kept", "لم", "لن", "دون", "منع")  # fmt: skip
+                   "block", "bar", "keep", "kept", "miss", "spar", "لم", "لن", "دون", "منع", "خطأ", "خطا",
+                   "مخطئ")  # fmt: skip
 _ORIGIN_HINTS = ("from", "طلق", "قادم", "زحف")
 _FAR_AWAY_HINTS = ("far", "بعيد")
 _FAR_HINTS = ("kilo", "km", "mile", "كيلو", "كم", "ميل", "أميال")
@@ -144,7 +161,9 @@ def _hinted(window: str, hints: tuple[str, ...]) -> bool:
 
 
 # Any hint of the three: most windows hold none, and one search tells.
-_ALL_HINTS = {*_NEGATION_HINTS, *_ORIGIN_HINTS, *_TITLE_HINTS, *_FAR_HINTS, *_FAR_AWAY_HINTS, *_LIKE_HINTS}
+_ALL_HINTS = {
+    *_NEGATION_HINTS, *_ORIGIN_HINTS, *_TITLE_HINTS, *_SOURCE_HINTS, *_FAR_HINTS, *_FAR_AWAY_HINTS, *_LIKE_HINTS
+}  # fmt: skip
 _ANY_HINT = re.compile("|".join(re.escape(h) for h in sorted(_ALL_HINTS)))
 
 
@@ -183,6 +202,8 @@ def place_role(text: str, start: int, end: int) -> str:
         return REFERENCE
     near = window[-40:]
     if _hinted(near, _TITLE_HINTS) and _TITLE_BEFORE.search(near):
+        return NOT_PLACE
+    if _hinted(near, _SOURCE_HINTS) and _SOURCE_BEFORE.search(near):
         return NOT_PLACE
     if _hinted(window, _NEGATION_HINTS) and _cue_before(_NEGATION, window):
         return NEGATED
