@@ -208,3 +208,27 @@ def test_the_prime_ministers_office_is_the_zaqura_building(text: str) -> None:
 def test_missing_people_are_no_missed_place() -> None:
     text = "Families of missing activists held a vigil in Firdos Square."
     assert _role(text, "Firdos") == EVENT
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark", "relation"),
+    [
+        ("Protesters stormed the chamber of parliament on Monday.", "baghdad_convention_center", "at"),
+        ("A shell fell in the courtyard of the Planning Ministry.", "ministry_of_planning", "at"),
+        ("A rocket fell near the garden of the Republican Palace.", "republican_palace", "near"),
+        ("سقطت قذيفة في باحة البرلمان", "baghdad_convention_center", "at"),
+        ("سقطت قذيفة قرب سياج فندق الرشيد", "al_rasheed_hotel", "near"),
+        # variants added to the gazetteer
+        ("A rocket hit near the Sheraton hotel on Monday.", "ishtar_hotel", "near"),
+        ("سقط صاروخ قرب حدائق الزوراء", "zawra_park", "near"),
+        ("تجمع المحتجون قرب قصر الحكومة", "republican_palace", "near"),
+        ("استهدفت طائرة مسيرة منزل رئيس مجلس الوزراء", "pm_residence", "at"),
+        ("Protesters gathered in Kilani Square on Monday.", "khilani_square", "at"),
+    ],
+)
+def test_a_part_of_a_place_and_new_variants(text: str, landmark: str, relation: str) -> None:
+    assert (landmark, relation) in [(lid, rel) for _, lid, rel in _found(text)]
+
+
+def test_a_bare_noun_after_a_part_word_without_a_word_of_place_is_no_place() -> None:
+    assert _found("Lawmakers debated the budget in the hall; the parliament of Kurdistan met too.") == []

@@ -86,7 +86,10 @@ _FILLER_OK = re.compile(
     r"^(?:\s+(?:the|a|an|its|their|heavily|highly|fortified|so-called|capital's|city's|iraqi|iraq's|baghdad's|"
     r"central|main|famous|nearby|first|outer|government|high-security|restricted|al-|al|gates?|gate|entrance|"
     r"entrances|walls?|edges?|outskirts|perimeter|of|to|المنطقة|ال\S*|شديدة|شديد|المحصنة|المحصّنة|الحصينة|مدخل|مداخل|بوابة|"
-    r"بوابات|أسوار|اسوار|أطراف|اطراف))*$",
+    r"بوابات|أسوار|اسوار|أطراف|اطراف|"
+    # a part of the place ("the courtyard of the ministry", "the chamber of parliament", "باحة فندق"): the place
+    r"grounds|compound|courtyard|yard|gardens?|car\s+park|parking|roof|rooftop|chamber|hall|premises|fence|"
+    r"باحة|لباحة|حديقة|سطح|مرآب|قاعة|مجمع|سياج|حرم))*$",
     re.IGNORECASE,
 )
 # "at the entrances of the Green Zone", "عند مداخل المنطقة الخضراء": at the area's edge, not in it.
