@@ -232,3 +232,26 @@ def test_a_part_of_a_place_and_new_variants(text: str, landmark: str, relation: 
 
 def test_a_bare_noun_after_a_part_word_without_a_word_of_place_is_no_place() -> None:
     assert _found("Lawmakers debated the budget in the hall; the parliament of Kurdistan met too.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two rockets fell on Monday, one in the Green Zone and another near the Jadriya bridge.",
+        "سقط صاروخان أمس الاثنين، أحدهما داخل المنطقة الخضراء والآخر قرب جسر الجادرية.",
+    ],
+)
+def test_munitions_counted_out_with_another_are_one_event_per_place(text: str) -> None:
+    rows = extract_incidents(text, published="2024-05-14")
+    assert sorted(rows["landmark_id"]) == ["bridge_jadriya", "green_zone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        ("سقط صاروخ قرب سفارة الولايات المتحدة في بغداد", "us_embassy"),
+        ("A rocket fell near the United States Embassy in Baghdad.", "us_embassy"),
+    ],
+)
+def test_the_embassy_named_by_its_country(text: str, landmark: str) -> None:
+    assert landmark in [lid for _, lid, _ in _found(text)]
