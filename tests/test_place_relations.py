@@ -255,3 +255,37 @@ def test_munitions_counted_out_with_another_are_one_event_per_place(text: str) -
 )
 def test_the_embassy_named_by_its_country(text: str, landmark: str) -> None:
     assert landmark in [lid for _, lid, _ in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("On Monday, protesters rallied on the Sinak Bridge instead of Tahrir Square.", "Tahrir", NEGATED),
+        ("Protesters rallied on the Sinak Bridge rather than in Tahrir Square.", "Tahrir", NEGATED),
+        ("Protesters were kept away from Tahrir Square on Monday.", "Tahrir", NEGATED),
+        ("Students stayed away from Tahrir Square.", "Tahrir", NEGATED),
+        ("سقطت قذيفة في منطقة الجادرية بدلاً من المنطقة الخضراء", "المنطقة الخضراء", NEGATED),
+        ("تجمعوا عند جسر السنك عوضاً عن ساحة التحرير", "ساحة التحرير", NEGATED),
+        # near-misses: the place is the event's
+        ("Instead, protesters rallied in Tahrir Square.", "Tahrir", EVENT),
+        ("Protesters pushed back from the bridge regrouped in Tahrir Square.", "Tahrir", EVENT),
+    ],
+)
+def test_instead_of_and_kept_away_from_a_place(text: str, name: str, role: str) -> None:
+    assert _role(text, name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        ("Rockets aimed at the U.S. Embassy fell in the Jadriya district on Monday.", "jadriya"),
+        ("Rockets apparently targeting the U.S. Embassy landed near the Jadriya bridge on Monday.", "bridge_jadriya"),
+        ("سقطت صواريخ كانت تستهدف السفارة الأمريكية في منطقة الجادرية أمس الاثنين.", "jadriya"),
+        # the aim is the only place, or the other place is the zone around it: the aim stays
+        ("Two rockets targeting the U.S. Embassy were fired on Monday in Baghdad.", "us_embassy"),
+        ("A drone targeting the U.S. Embassy was shot down inside the Green Zone on Monday.", "us_embassy"),
+    ],
+)
+def test_what_a_munition_was_aimed_at_gives_way_to_where_it_fell(text: str, landmark: str) -> None:
+    rows = extract_incidents(text, published="2024-05-14")
+    assert list(rows["landmark_id"]) == [landmark]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EVENT", "NEGATED", "NOT_PLACE", "ORIGIN", "REFERENCE", "place_role"]
+__all__ = ["EVENT", "NEGATED", "NOT_PLACE", "ORIGIN", "REFERENCE", "is_aim", "place_role"]
 
 EVENT = "event"
 NEGATED = "negated"
@@ -39,6 +39,9 @@ _NEGATION = re.compile(
     r"(?:was|were)\s+unable\s+to|without)\s+(?:\w+\s+)?(?:reach|hit|land|strike|struck|enter|get|cross|damage|harm)\w*\b"
     r"|\b(?:prevent|stop|block|bar|keep|kept)\w*\s+(?:[\w'’-]+\s+){0,3}from\s+(?:reaching|entering|crossing|getting)\b"
     r"|\b(?:narrowly\s+)?(?:missed|missing|misses|sparing|spared)(?=\s+(?:the|its|their|his|her|a|an)\b)"
+    r"|\b(?:instead\s+of|rather\s+than(?:\s+(?:in|at|on|near))?|(?:keep|kept|keeping|stay|stayed|staying)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,3}?away\s+from)(?=\s)"
+    rf"|(?<![{_AR}])(?:بدلا|بدلاً|عوضا|عوضاً)\s+(?:من|عن)(?![{_AR}])"
     rf"|(?<![{_AR}])و?(?:[أا]خط[أا]|مخطئ)[{_AR}\u064b-\u0652]*(?![{_AR}])"
     rf"|(?<![{_AR}])(?:منع|يمنع|تمنع)[{_AR}]*\s+(?:[{_AR}]+\s+){{0,3}}من\s+(?:ال)?(?:دخول|وصول|عبور|اقتراب|تقدم)(?![{_AR}])"
     rf"|(?<![{_AR}])(?:و?(?:لم|لن)|(?:من\s+)?دون\s+[أا]ن)\s+(?:[يت](?:سقط|صب|صيب|صل|دخل|قتحم|عبر|طال)[{_AR}]*"
@@ -129,6 +132,26 @@ _OUTLET_AFTER = re.compile(r"^\s*(?:اليوم|today)(?![\w])", re.IGNORECASE)
 _OUTLET_BEFORE = re.compile(r"(?:[(\"“«]|(?<![\w])لـ?\s*|\btold\s+)$", re.IGNORECASE)
 
 
+# What a munition was aimed at: "rockets aimed at the U.S. Embassy fell in Jadriya", "كانت تستهدف السفارة".
+_AIM = re.compile(
+    r"\b(?:aimed\s+at|targeting|targetting|intended\s+for|meant\s+for|heading\s+for|headed\s+for|bound\s+for)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    rf"|(?<![{_AR}])(?:كانت\s+|كان\s+)?(?:تستهدف|يستهدف|المستهدفة?|مستهدفة?|موجهة?\s+(?:[إا]لى|نحو))"
+    rf"\s+(?:[{_AR}]+\s+){{0,1}}$",
+    re.IGNORECASE,
+)
+_AIM_HINTS = ("aim", "target", "intended", "meant", "for", "تستهدف", "يستهدف", "مستهدف", "موجه")
+
+
+def is_aim(text: str, start: int) -> bool:
+    """Whether the place named at ``start`` is what a munition was aimed at ("aimed at", "targeting", "تستهدف").
+
+    Such a place is the event's only when the clause names no other place (see ``place.aim_skipped``).
+    """
+    window = text[max(0, start - 45) : start].lower()
+    return _hinted(window, _AIM_HINTS) and _AIM.search(window) is not None
+
+
 def _cue_before(
     pattern: re.Pattern[str], window: str, *, origin: bool = False, max_words: int = _MAX_GAP_WORDS
 ) -> bool:
@@ -145,8 +168,8 @@ def _cue_before(
 # Substrings one of which every cue of a pattern contains: a window without any is not searched (a report has
 # many places, and most windows hold no cue at all).
 _NEGATION_HINTS = ("none", "neither", "no ", "not", "n't", "never", "fail", "unable", "without", "prevent", "stop",
-                   "block", "bar", "keep", "kept", "miss", "spar", "لم", "لن", "دون", "منع", "خطأ", "خطا",
-                   "مخطئ")  # fmt: skip
+                   "block", "bar", "keep", "kept", "miss", "spar", "instead", "rather", "stay", "لم", "لن", "دون",
+                   "منع", "خطأ", "خطا", "مخطئ", "بدل", "عوض")  # fmt: skip
 _ORIGIN_HINTS = ("from", "طلق", "قادم", "زحف")
 _FAR_AWAY_HINTS = ("far", "بعيد")
 _FAR_HINTS = ("kilo", "km", "mile", "كيلو", "كم", "ميل", "أميال")

@@ -21,7 +21,7 @@ from itertools import pairwise
 from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.events import Trigger
 from geoincidents.extraction.geocoding import Landmark, PlaceMention, relation_in, resolve_sit_in, specificity
-from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN, REFERENCE
+from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN, REFERENCE, is_aim
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate, Scan, inside_any, spans_within, within
 
@@ -200,6 +200,11 @@ def _roles_kept(places: list[PlaceMention], rules: list[str]) -> list[PlaceMenti
     kept = [p for p in places if p.role == EVENT]
     for role in sorted({p.role for p in places if p.role != EVENT}):
         rules.append(rule(_ROLE_RULES[role]))
+    # What a munition was aimed at gives way to where it fell, unless that is only the zone around it or the city
+    aims = [p for p in kept if is_aim(p.source, p.start)] if len(kept) > 1 else []
+    if aims and any(p not in aims and p.landmark.kind != "perimeter" and specificity(p.landmark)[0] < 3 for p in kept):
+        kept = [p for p in kept if p not in aims]
+        rules.append(rule("place.aim_skipped"))
     return kept
 
 
