@@ -289,3 +289,31 @@ def test_instead_of_and_kept_away_from_a_place(text: str, name: str, role: str) 
 def test_what_a_munition_was_aimed_at_gives_way_to_where_it_fell(text: str, landmark: str) -> None:
     rows = extract_incidents(text, published="2024-05-14")
     assert list(rows["landmark_id"]) == [landmark]
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark", "relation"),
+    [
+        ("Protesters gathered in front of parliament on Monday.", "baghdad_convention_center", "at"),
+        ("Protesters gathered in front of the Ministry of Planning.", "ministry_of_planning", "at"),
+        ("Police fired tear gas in Tahrir Sq. on Monday.", "tahrir_square", "at"),
+        ("A rocket fell in the Green Zone.", "green_zone", "inside"),
+    ],
+)
+def test_in_front_of_and_an_abbreviated_square(text: str, landmark: str, relation: str) -> None:
+    assert (landmark, relation) in [(lid, rel) for _, lid, rel in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        ("A bomb went off on Palestine Street.", "palestine_hotel"),
+        ("انفجرت عبوة في شارع فلسطين", "palestine_hotel"),
+        ("A bomb went off on al-Rasheed Street.", "al_rasheed_hotel"),
+        ("انفجرت عبوة في شارع الرشيد", "al_rasheed_hotel"),
+        ("A bomb went off on Sinak street.", "bridge_sinak"),
+        ("A bomb went off near the Tahrir Street.", "tahrir_square"),
+    ],
+)
+def test_a_street_is_never_the_landmark_it_shares_a_name_with(text: str, landmark: str) -> None:
+    assert landmark not in [lid for _, lid, _ in _found(text)]

@@ -73,7 +73,7 @@ _REL_WORDS: list[tuple[str, str]] = [
     ),
     (
         "inside",
-        r"inside|within|into|in|deep\s+in|entered|enter|entering|stormed|storm|storming|breached|"
+        r"inside|within|into|in(?!\s+front\s+of\b)|deep\s+in|entered|enter|entering|stormed|storm|storming|breached|"
         r"داخل|في|وسط|دخل|دخلوا|دخول|يدخلون|اقتحم|اقتحموا|اقتحام|يقتحمون|يقتحم",
     ),
     ("at", r"at|on|onto|over|across|atop|from|reached|reach|in\s+front\s+of|عند|على|من|أمام|امام"),
@@ -986,10 +986,11 @@ def _overlaps(named: list[PlaceMention], starts: list[int], start: int, end: int
 _LEAD_WORDS = frozenset({"in", "at", "on", "near", "from", "to", "into", "towards", "outside", "inside", "around"})
 # Kind words after a name: the name is of that kind ("Tahrir street" is no square).
 _KIND_AFTER = {
-    "square": "square", "squares": "square", "roundabout": "square", "bridge": "bridge", "bridges": "bridge",
-    "street": "street", "road": "street", "avenue": "street", "hotel": "building", "mosque": "building",
-    "hospital": "building", "district": "district", "neighbourhood": "district", "neighborhood": "district",
-    "area": "district", "market": "building", "university": "building", "camp": "building", "base": "building",
+    "square": "square", "squares": "square", "sq": "square", "roundabout": "square", "bridge": "bridge",
+    "bridges": "bridge", "street": "street", "road": "street", "avenue": "street", "hotel": "building",
+    "mosque": "building", "hospital": "building", "district": "district", "neighbourhood": "district",
+    "neighborhood": "district", "area": "district", "market": "building", "university": "building",
+    "camp": "building", "base": "building",
 }  # fmt: skip
 _AR_LOCATIVES = frozenset(
     fold_word(w) for w in ("في", "عند", "قرب", "أمام", "امام", "محيط", "داخل", "نحو", "إلى", "الى", "باتجاه", "من")
