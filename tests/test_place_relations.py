@@ -317,3 +317,24 @@ def test_in_front_of_and_an_abbreviated_square(text: str, landmark: str, relatio
 )
 def test_a_street_is_never_the_landmark_it_shares_a_name_with(text: str, landmark: str) -> None:
     assert landmark not in [lid for _, lid, _ in _found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAGHDAD (Reuters) - Rockets struck Balad air base on Monday, wounding two contractors.",
+        "BAGHDAD (Reuters) - Rockets struck Camp Taji on Monday, wounding two soldiers.",
+        "BAGHDAD (Reuters) - A roadside bomb exploded in Abu Ghraib on Monday, wounding two.",
+        "بغداد - انفجرت عبوة ناسفة في قضاء أبو غريب أمس الاثنين.",
+        "بغداد - سقطت صواريخ على قاعدة بلد الجوية أمس الاثنين.",
+    ],
+)
+def test_towns_and_bases_around_the_capital_are_outside_the_city(text: str) -> None:
+    assert extract_incidents(text, published="2024-05-14").empty
+
+
+def test_country_in_arabic_is_no_town() -> None:
+    # "بلد" alone is "country", not the town of Balad
+    text = "بغداد - تظاهر العشرات أمس الاثنين في ساحة التحرير رفضاً لبيع ثروات البلد."
+    rows = extract_incidents(text, published="2024-05-14")
+    assert list(rows["landmark_id"]) == ["tahrir_square"]

@@ -621,12 +621,22 @@ _ELSEWHERE_EN = (
     "Kirkuk", "Erbil", "Irbil", "Sulaimaniya", "Sulaimaniyah", "Sulaymaniyah", "Duhok", "Dohuk", "Tikrit",
     "Salahuddin", "Salah al-Din", "Samarra", "Ramadi", "Fallujah", "Falluja", "Anbar", "Baquba", "Baqubah",
     "Diyala", "Ain al-Asad", "Kurdistan Region", "Tehran", "Beirut", "Damascus",
+    # towns and bases around the capital and beyond, often named in Baghdad reports (outside the city)
+    "Balad", "Taji", "Abu Ghraib", "Tarmiyah", "Tarmiya", "Mahmudiya", "Mahmoudiya", "Yusufiya", "Latifiya",
+    "Jurf al-Sakhar", "Jurf al-Nasr", "Harir", "Qayyarah", "Haditha", "Rutba", "Qaim", "Sinjar", "Halabja", "Zakho",
+    "Khanaqin", "Muqdadiya", "Baiji", "Shirqat", "Hawija", "Tuz Khurmatu", "Jalawla", "Kufa", "Zubair", "Rumaila",
+    "Shatra", "Suq al-Shuyukh", "Aziziya", "Suwaira", "Musayyib", "Iskandariya",
 )  # fmt: skip
 _ELSEWHERE_AR = (
     "البصرة", "ام قصر", "أم قصر", "الناصرية", "ذي قار", "ذيقار", "النجف", "كربلاء", "الكوت", "واسط", "الديوانية",
     "العمارة", "ميسان", "الحلة", "بابل", "السماوة", "المثنى", "الموصل", "نينوى", "كركوك", "أربيل", "اربيل",
     "السليمانية", "دهوك", "تكريت", "صلاح الدين", "سامراء", "الرمادي", "الفلوجة", "الأنبار", "الانبار", "بعقوبة",
     "ديالى", "عين الأسد", "عين الاسد", "إقليم كردستان", "اقليم كردستان", "طهران", "بيروت", "دمشق",
+    # ("بلد" alone is also "country": only as a district or a base)
+    "قضاء بلد", "قاعدة بلد", "التاجي", "أبو غريب", "ابو غريب", "الطارمية", "المحمودية", "اليوسفية", "اللطيفية",
+    "جرف الصخر", "جرف النصر", "قاعدة حرير", "القيارة", "حديثة", "الرطبة", "القائم", "سنجار", "حلبجة", "زاخو",
+    "خانقين", "المقدادية", "بيجي", "الشرقاط", "الحويجة", "طوزخورماتو", "طوز خورماتو", "جلولاء", "الكوفة", "الزبير",
+    "الرميلة", "الشطرة", "سوق الشيوخ", "العزيزية", "الصويرة", "المسيب",
 )  # fmt: skip
 _ELSEWHERE = re.compile(
     r"\b(?:al-)?(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _ELSEWHERE_EN) + r")\b"
