@@ -338,3 +338,22 @@ def test_country_in_arabic_is_no_town() -> None:
     text = "بغداد - تظاهر العشرات أمس الاثنين في ساحة التحرير رفضاً لبيع ثروات البلد."
     rows = extract_incidents(text, published="2024-05-14")
     assert list(rows["landmark_id"]) == ["tahrir_square"]
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        ("قطع المحتجون جسر الجمهورية الذي يربط ساحة التحرير بالمنطقة الخضراء أمس الاثنين.", "bridge_jumhuriya"),
+        ("تظاهر المحتجون في ساحة التحرير التي تقع قرب جسر الجمهورية أمس الاثنين.", "tahrir_square"),
+    ],
+)
+def test_an_arabic_relative_clause_describing_a_place_without_a_comma(text: str, landmark: str) -> None:
+    rows = extract_incidents(text, published="2024-05-14")
+    assert list(rows["landmark_id"]) == [landmark]
+    assert "place.descriptive_skipped" in rows["extraction_rules"].iloc[0]
+
+
+def test_a_relative_clause_of_what_the_crowd_did_is_no_description() -> None:
+    text = "تجمع المحتجون في ساحة التحرير الذين قطعوا جسر الجمهورية أمس الاثنين."
+    rows = extract_incidents(text, published="2024-05-14")
+    assert not any("place.descriptive_skipped" in r for r in rows["extraction_rules"])

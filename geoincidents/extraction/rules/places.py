@@ -47,7 +47,9 @@ OWN_PREMISES = "Other (own premises)"  # an alert at an actor's own premises (th
 _DESCRIPTIVE = re.compile(
     r"(?:,\s*+|\s(?<!\s\s)\s*+)(?:which|one\s+of(?!\s+(?:them|these|those)\b)|home\s+to|housing|leading\s+to|"
     r"linking|connecting|that\s+links|that\s+leads?)\b"
-    r"[^,;.]*|،\s*(?:الذي|التي|المؤدي|المؤدية|أحد|احد|إحدى|احدى)[^،,;.]*",
+    r"[^,;.]*|،\s*(?:الذي|التي|المؤدي|المؤدية|أحد|احد|إحدى|احدى)[^،,;.]*"
+    # without the comma, a relative clause of linking or lying ("جسر الجمهورية الذي يربط ساحة التحرير بالمنطقة")
+    r"|(?<=\s)(?:الذي|التي)\s+(?:يربط|تربط|يصل|تصل|يؤدي|تؤدي|يقع|تقع|يطل|تطل|يضم|تضم)(?![\u0621-\u064a])[^،,;.]*",
     re.IGNORECASE,
 )
 # Where officials met at the time of the event: "as lawmakers gathered in parliament", "after the cabinet had met
