@@ -357,3 +357,19 @@ def test_a_relative_clause_of_what_the_crowd_did_is_no_description() -> None:
     text = "تجمع المحتجون في ساحة التحرير الذين قطعوا جسر الجمهورية أمس الاثنين."
     rows = extract_incidents(text, published="2024-05-14")
     assert not any("place.descriptive_skipped" in r for r in rows["extraction_rules"])
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        ("اقتحم المحتجون قبة البرلمان", "baghdad_convention_center"),
+        ("سقطت قذيفة قرب دار رئيس الوزراء", "pm_residence"),
+    ],
+)
+def test_the_dome_of_parliament_and_the_prime_ministers_house(text: str, landmark: str) -> None:
+    assert landmark in [lid for _, lid, _ in _found(text)]
+
+
+@pytest.mark.parametrize("text", ["صدر الكتاب عن دار النشر", "وصل الوفد إلى دار الضيافة في داره"])
+def test_a_house_of_no_known_owner_is_no_place(text: str) -> None:
+    assert _found(text) == []

@@ -89,7 +89,7 @@ _FILLER_OK = re.compile(
     r"بوابات|أسوار|اسوار|أطراف|اطراف|"
     # a part of the place ("the courtyard of the ministry", "the chamber of parliament", "باحة فندق"): the place
     r"grounds|compound|courtyard|yard|gardens?|car\s+park|parking|roof|rooftop|chamber|hall|premises|fence|"
-    r"باحة|لباحة|حديقة|سطح|مرآب|قاعة|مجمع|سياج|حرم))*$",
+    r"باحة|لباحة|حديقة|سطح|مرآب|قاعة|قبة|مجمع|سياج|حرم))*$",
     re.IGNORECASE,
 )
 # "at the entrances of the Green Zone", "عند مداخل المنطقة الخضراء": at the area's edge, not in it.
@@ -1175,10 +1175,11 @@ def _with_bare_names(
 _RESIDENCE = re.compile(
     r"(?:\b(?P<pron>his|her)\s+(?:[\w-]+\s+){0,2}?|(?P<poss>['’]s)\s+(?:(?:private|official|personal|own|"
     r"fortified|heavily\s+guarded|family)\s+){0,2})?\b(?:residence|home|house|villa)(?P<of>\s+of\b)?"
-    r"|(?<![\u0621-\u064a])[وبل]?(?:منزل|بيت|مقر\s+[إا]قامت?)(?P<pron_ar>ه)?(?![\u0621-\u064a])",
+    r"|(?<![\u0621-\u064a])[وبل]?(?:منزل|بيت|دار|مقر\s+[إا]قامت?)(?P<pron_ar>ه)?(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
-_RESIDENCE_HINTS = ("residence", "Residence", "home", "Home", "house", "House", "villa", "Villa", "منزل", "بيت", "مقر")
+_RESIDENCE_HINTS = ("residence", "Residence", "home", "Home", "house", "House", "villa", "Villa", "منزل", "بيت", "دار",
+                    "مقر")  # fmt: skip
 _OWNER_BACK = 300  # characters before "his residence" where its owner is looked for
 
 
