@@ -373,3 +373,21 @@ def test_the_dome_of_parliament_and_the_prime_ministers_house(text: str, landmar
 @pytest.mark.parametrize("text", ["صدر الكتاب عن دار النشر", "وصل الوفد إلى دار الضيافة في داره"])
 def test_a_house_of_no_known_owner_is_no_place(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("تجمع المحتجون عند أبواب المنطقة الخضراء", "near"),
+        ("تجمع المحتجون عند سيطرات المنطقة الخضراء", "near"),
+        ("تجمع المحتجون عند حدود المنطقة الخضراء", "near"),
+        ("Protesters massed at the checkpoints of the Green Zone.", "near"),
+        ("Protesters massed at the Green Zone's concrete barriers.", "near"),
+        ("Protesters massed at the doorstep of the Green Zone.", "near"),
+        # no edge word: in it, or at it
+        ("Protesters broke into the Green Zone.", "inside"),
+        ("المحتجون اقتحموا المنطقة الخضراء", "inside"),
+    ],
+)
+def test_more_words_of_an_areas_edge(text: str, relation: str) -> None:
+    assert ("green_zone", relation) in [(lid, rel) for _, lid, rel in _found(text)]

@@ -89,12 +89,15 @@ _FILLER_OK = re.compile(
     r"بوابات|أسوار|اسوار|أطراف|اطراف|"
     # a part of the place ("the courtyard of the ministry", "the chamber of parliament", "باحة فندق"): the place
     r"grounds|compound|courtyard|yard|gardens?|car\s+park|parking|roof|rooftop|chamber|hall|premises|fence|"
+    # an area's edge (with _EDGE_WORDS): "the blast walls of the Green Zone", "عند سيطرات المنطقة الخضراء"
+    r"checkpoints?|barriers?|blast|concrete|doorsteps?|borders?|cordon|أبواب|ابواب|حدود|سيطرات|سيطرة|منافذ|حواجز|"
     r"باحة|لباحة|حديقة|سطح|مرآب|قاعة|قبة|مجمع|سياج|حرم))*$",
     re.IGNORECASE,
 )
 # "at the entrances of the Green Zone", "عند مداخل المنطقة الخضراء": at the area's edge, not in it.
 _EDGE_WORDS = re.compile(
-    r"\b(?:gates?|entrances?|walls?|edges?|outskirts|perimeter)\b|مدخل|مداخل|بوابة|بوابات|أسوار|اسوار|أطراف|اطراف",
+    r"\b(?:gates?|entrances?|walls?|edges?|outskirts|perimeter|checkpoints?|barriers?|doorsteps?|borders?|cordon)\b"
+    r"|مدخل|مداخل|بوابة|بوابات|أسوار|اسوار|أطراف|اطراف|أبواب|ابواب|حدود|سيطرات|سيطرة|منافذ|حواجز",
     re.IGNORECASE,
 )
 _WINDOW = 70
@@ -971,7 +974,10 @@ def _without_end_sides(text: str, named: list[PlaceMention], index: LandmarkInde
 
 
 # "at the Green Zone entrances", "the zone's gates": an area's edge, named after the area.
-_EDGE_AFTER = re.compile(r"(?:['’]s)?\s+(?:entrances?|gates?|walls?|edges?|perimeter|checkpoints?)\b", re.IGNORECASE)
+_EDGE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:concrete|blast|outer)\s+)?(?:entrances?|gates?|walls?|edges?|perimeter|checkpoints?|barriers?)\b",
+    re.IGNORECASE,
+)
 
 
 def _with_edge(text: str, mention: PlaceMention) -> PlaceMention:
