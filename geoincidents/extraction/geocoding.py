@@ -77,14 +77,14 @@ _REL_WORDS: list[tuple[str, str]] = [
         r"approach\s+to|not\s+far\s+from|a\s+few\s+(?:hundred\s+)?(?:metres|meters)\s+from|by|off|opposite|"
         r"across\s+(?:the\s+street\s+)?from|a\s+stone['’]s\s+throw\s+from|(?:on\s+)?the\s+road\s+(?:leading\s+)?to|"
         r"مقابل|قبالة|"
-        r"قرب|بالقرب\s+من|قريب\s+من|بمحيط|محيط|بمقربة\s+من|مقربة\s+من|أمام|امام|على\s+مقربة\s+من|مشارف",
+        r"قرب|بالقرب\s+من|قريب\s+من|بمحيط|محيط|بمقربة\s+من|مقربة\s+من|على\s+مقربة\s+من|مشارف",
     ),
     (
         "inside",
-        r"inside|within|into|in|deep\s+in|entered|enter|entering|stormed|storm|storming|breached|"
+        r"inside|within|into|in(?!\s+front\s+of\b)|deep\s+in|entered|enter|entering|stormed|storm|storming|breached|"
         r"داخل|في|وسط|دخل|دخلوا|دخول|يدخلون|اقتحم|اقتحموا|اقتحام|يقتحمون|يقتحم",
     ),
-    ("at", r"at|on|onto|over|across|atop|from|reached|reach|عند|على|من"),
+    ("at", r"at|on|onto|over|across|atop|from|reached|reach|in\s+front\s+of|عند|على|من|أمام|امام"),
 ]
 # (A word of place begins the text or follows a space, a comma, a bracket or a quote: "no other character before
 # it", one test that passes over the inside of every word.)
@@ -96,12 +96,18 @@ _FILLER_OK = re.compile(
     r"^(?:\s+(?:the|a|an|its|their|heavily|highly|fortified|so-called|capital's|city's|iraqi|iraq's|baghdad's|"
     r"central|main|famous|nearby|first|outer|government|high-security|restricted|al-|al|gates?|gate|entrance|"
     r"entrances|walls?|edges?|outskirts|perimeter|of|to|المنطقة|ال\S*|شديدة|شديد|المحصنة|المحصّنة|الحصينة|مدخل|مداخل|بوابة|"
-    r"بوابات|أسوار|اسوار|أطراف|اطراف))*$",
+    r"بوابات|أسوار|اسوار|أطراف|اطراف|"
+    # a part of the place ("the courtyard of the ministry", "the chamber of parliament", "باحة فندق"): the place
+    r"grounds|compound|courtyard|yard|gardens?|car\s+park|parking|roof|rooftop|chamber|hall|premises|fence|"
+    # an area's edge (with _EDGE_WORDS): "the blast walls of the Green Zone", "عند سيطرات المنطقة الخضراء"
+    r"checkpoints?|barriers?|blast|concrete|doorsteps?|borders?|cordon|أبواب|ابواب|حدود|سيطرات|سيطرة|منافذ|حواجز|"
+    r"باحة|لباحة|حديقة|سطح|مرآب|قاعة|قبة|مجمع|سياج|حرم))*$",
     re.IGNORECASE,
 )
 # "at the entrances of the Green Zone", "عند مداخل المنطقة الخضراء": at the area's edge, not in it.
 _EDGE_WORDS = re.compile(
-    r"\b(?:gates?|entrances?|walls?|edges?|outskirts|perimeter)\b|مدخل|مداخل|بوابة|بوابات|أسوار|اسوار|أطراف|اطراف",
+    r"\b(?:gates?|entrances?|walls?|edges?|outskirts|perimeter|checkpoints?|barriers?|doorsteps?|borders?|cordon)\b"
+    r"|مدخل|مداخل|بوابة|بوابات|أسوار|اسوار|أطراف|اطراف|أبواب|ابواب|حدود|سيطرات|سيطرة|منافذ|حواجز",
     re.IGNORECASE,
 )
 _WINDOW = 70
@@ -630,12 +636,22 @@ _ELSEWHERE_EN = (
     "Kirkuk", "Erbil", "Irbil", "Sulaimaniya", "Sulaimaniyah", "Sulaymaniyah", "Duhok", "Dohuk", "Tikrit",
     "Salahuddin", "Salah al-Din", "Samarra", "Ramadi", "Fallujah", "Falluja", "Anbar", "Baquba", "Baqubah",
     "Diyala", "Ain al-Asad", "Kurdistan Region", "Tehran", "Beirut", "Damascus",
+    # towns and bases around the capital and beyond, often named in Baghdad reports (outside the city)
+    "Balad", "Taji", "Abu Ghraib", "Tarmiyah", "Tarmiya", "Mahmudiya", "Mahmoudiya", "Yusufiya", "Latifiya",
+    "Jurf al-Sakhar", "Jurf al-Nasr", "Harir", "Qayyarah", "Haditha", "Rutba", "Qaim", "Sinjar", "Halabja", "Zakho",
+    "Khanaqin", "Muqdadiya", "Baiji", "Shirqat", "Hawija", "Tuz Khurmatu", "Jalawla", "Kufa", "Zubair", "Rumaila",
+    "Shatra", "Suq al-Shuyukh", "Aziziya", "Suwaira", "Musayyib", "Iskandariya",
 )  # fmt: skip
 _ELSEWHERE_AR = (
     "البصرة", "ام قصر", "أم قصر", "الناصرية", "ذي قار", "ذيقار", "النجف", "كربلاء", "الكوت", "واسط", "الديوانية",
     "العمارة", "ميسان", "الحلة", "بابل", "السماوة", "المثنى", "الموصل", "نينوى", "كركوك", "أربيل", "اربيل",
     "السليمانية", "دهوك", "تكريت", "صلاح الدين", "سامراء", "الرمادي", "الفلوجة", "الأنبار", "الانبار", "بعقوبة",
     "ديالى", "عين الأسد", "عين الاسد", "إقليم كردستان", "اقليم كردستان", "طهران", "بيروت", "دمشق",
+    # ("بلد" alone is also "country": only as a district or a base)
+    "قضاء بلد", "قاعدة بلد", "التاجي", "أبو غريب", "ابو غريب", "الطارمية", "المحمودية", "اليوسفية", "اللطيفية",
+    "جرف الصخر", "جرف النصر", "قاعدة حرير", "القيارة", "حديثة", "الرطبة", "القائم", "سنجار", "حلبجة", "زاخو",
+    "خانقين", "المقدادية", "بيجي", "الشرقاط", "الحويجة", "طوزخورماتو", "طوز خورماتو", "جلولاء", "الكوفة", "الزبير",
+    "الرميلة", "الشطرة", "سوق الشيوخ", "العزيزية", "الصويرة", "المسيب",
 )  # fmt: skip
 _ELSEWHERE = re.compile(
     r"\b(?:al-)?(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _ELSEWHERE_EN) + r")\b"
@@ -821,10 +837,11 @@ def _explicit_relation(text: str, start: int) -> bool:
 
 
 def _relation(text: str, start: int, landmark: Landmark) -> str:
+    """The relation of an event to a landmark named at ``start`` (see ``relation_in``)."""
     area = landmark.kind in _AREA_KINDS
     found = _relation_word(text, start)
     if found is None:
-        return "inside" if area and _arabic_in_prefix(text, start) else "at"
+        return relation_in(landmark) if _arabic_in_prefix(text, start) else "at"
     match, fill = found
     window = text[max(0, start - _WINDOW) : start]
     rel = next(r for r, _ in _REL_WORDS if match.group(r))
@@ -832,9 +849,19 @@ def _relation(text: str, start: int, landmark: Landmark) -> str:
         return "at"
     if area and rel in ("at", "inside") and _EDGE_WORDS.search(fill):
         return "near"  # at the entrances or walls of an area: its edge
-    if rel == "inside" and not area:
-        return "at"
-    return rel
+    if rel == "outside" and not area:
+        return "at"  # "protesting outside the ministry", "shot dead outside his home": at its door
+    return relation_in(landmark) if rel == "inside" else rel
+
+
+def relation_in(landmark: Landmark) -> str:
+    """The relation of an event "in" a landmark: ``inside`` only for a perimeter, else ``at``.
+
+    Only a perimeter (the Green Zone) has an inside that matters ("inside the Green Zone" is not "at its
+    gates"); an event in a district or the city ("in Karrada", "في الكرادة", "in Baghdad") is at that area,
+    as an event in a building is at the building (docs/extraction.md, "the relation").
+    """
+    return "inside" if landmark.kind == "perimeter" else "at"
 
 
 def _arabic_in_prefix(text: str, start: int) -> bool:
@@ -885,11 +912,84 @@ def find_places(
     out = _with_residences(text, toks, out, index)
     out = _with_unknown_places(text, toks, out, index)
     out = _with_anaphora(text, out, index) if out else out
+    out = _without_end_sides(text, out, index) if len(out) > 1 else out
+    out = _zone_gates(text, out, index) if len(out) > 1 else out
     return [_with_edge(text, m) for m in out]
 
 
+# "the Green Zone gate near the Republic Bridge", "the zone's entrance at the suspension bridge", "بوابة المنطقة
+# الخضراء القريبة من جسر الجمهورية", "مدخل المنطقة الخضراء عند الجسر المعلق": a gate word by the perimeter's name,
+# then a word of place and the bridge.
+_GATE_WORD = r"gates?|entrances?|checkpoints?|entry\s+points?|بوابة|بوابات|مدخل|مداخل|سيطرة"
+_GATE_BEFORE_ZONE = re.compile(rf"(?:{_GATE_WORD})\s+(?:(?:to|of|into)\s+)?(?:the\s+|baghdad['’]s\s+)?$", re.IGNORECASE)
+_GATE_TO_BRIDGE = re.compile(
+    rf"^(?:['’]s)?\s*(?:(?:{_GATE_WORD})\s+)?(?:\w+\s+)?(?:near|at|by|on|beside|next\s+to|close\s+to|leading\s+to|"
+    r"off|القريبة\s+من|القريب\s+من|قرب|عند|على|المؤدية\s+[إا]لى|المؤدي\s+[إا]لى|بجانب|[قب]ـ?مقربة\s+من)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_GATE_AFTER_ZONE = re.compile(rf"^(?:['’]s)?\s+(?:{_GATE_WORD})\b", re.IGNORECASE)
+_GATE_AT_BRIDGE_M = 150.0  # a bridge's gate stands at its end
+
+
+def _zone_gates(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
+    """A bridge named as where the perimeter's gate is ("the Green Zone gate near the Republic Bridge") names
+    that gate: the bridge's related gate standing at it."""
+    out = list(named)
+    for i in range(1, len(out)):
+        zone, bridge = out[i - 1], out[i]
+        if zone.landmark.kind != "perimeter" or bridge.landmark.kind != "bridge":
+            continue
+        gap = text[zone.end : bridge.start]
+        if len(gap) > 40 or not _GATE_TO_BRIDGE.match(gap):
+            continue
+        lo = max(0, zone.start - 30)
+        before = _GATE_BEFORE_ZONE.search(text[lo : zone.start])
+        if not before and not _GATE_AFTER_ZONE.match(gap):
+            continue
+        phrase_start = lo + before.start() if before else zone.start
+        gates = [
+            g
+            for g in index.gates
+            if g.related_id == bridge.landmark.landmark_id and _distance_m(g, bridge.landmark) <= _GATE_AT_BRIDGE_M
+        ]
+        if len(gates) == 1:  # the relation is the gate phrase's ("stormed the Green Zone gate near ...")
+            relation = _relation(text, phrase_start, gates[0])
+            out[i] = replace(bridge, landmark=gates[0], candidates=(gates[0], *bridge.candidates), relation=relation)
+    return out
+
+
+_SIDE_GAP = 45  # characters at most between a bridge end's mention and the place naming its side
+
+
+def _without_end_sides(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
+    """Leave out a place named only as the side of a bridge end (rule of ``_bridge_end``).
+
+    "عند مقتربات جسر السنك من جهة ساحة الخلاني", "on the Tahrir Square side of the Republic Bridge": the square
+    tells which end of the bridge, it is no place of its own (the end is more precise than either).
+    """
+    drop: set[int] = set()
+    for i, end_m in enumerate(named):
+        if end_m.landmark.kind != "bridge_end":
+            continue
+        sides = index.end_words.get(end_m.landmark.landmark_id, set())
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(named) or named[j].landmark.kind == "bridge_end":
+                continue
+            other = named[j]
+            lo, hi = (other.end, end_m.start) if j < i else (end_m.end, other.start)
+            if not 0 <= hi - lo <= _SIDE_GAP or not _SIDE_CUE.search(text, min(lo, other.start), max(hi, other.end)):
+                continue
+            if {tok.key for tok in tokenize(text[other.start : other.end])} & sides:
+                drop.add(j)
+    return [m for k, m in enumerate(named) if k not in drop] if drop else named
+
+
 # "at the Green Zone entrances", "the zone's gates": an area's edge, named after the area.
-_EDGE_AFTER = re.compile(r"(?:['’]s)?\s+(?:entrances?|gates?|walls?|edges?|perimeter|checkpoints?)\b", re.IGNORECASE)
+_EDGE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:concrete|blast|outer)\s+)?(?:entrances?|gates?|walls?|edges?|perimeter|checkpoints?|barriers?)\b",
+    re.IGNORECASE,
+)
 
 
 def _with_edge(text: str, mention: PlaceMention) -> PlaceMention:
@@ -914,10 +1014,11 @@ def _overlaps(named: list[PlaceMention], starts: list[int], start: int, end: int
 _LEAD_WORDS = frozenset({"in", "at", "on", "near", "from", "to", "into", "towards", "outside", "inside", "around"})
 # Kind words after a name: the name is of that kind ("Tahrir street" is no square).
 _KIND_AFTER = {
-    "square": "square", "squares": "square", "roundabout": "square", "bridge": "bridge", "bridges": "bridge",
-    "street": "street", "road": "street", "avenue": "street", "hotel": "building", "mosque": "building",
-    "hospital": "building", "district": "district", "neighbourhood": "district", "neighborhood": "district",
-    "area": "district", "market": "building", "university": "building", "camp": "building", "base": "building",
+    "square": "square", "squares": "square", "sq": "square", "roundabout": "square", "bridge": "bridge",
+    "bridges": "bridge", "street": "street", "road": "street", "avenue": "street", "hotel": "building",
+    "mosque": "building", "hospital": "building", "district": "district", "neighbourhood": "district",
+    "neighborhood": "district", "area": "district", "market": "building", "university": "building",
+    "camp": "building", "base": "building",
 }  # fmt: skip
 _AR_LOCATIVES = frozenset(
     fold_word(w) for w in ("في", "عند", "قرب", "أمام", "امام", "محيط", "داخل", "نحو", "إلى", "الى", "باتجاه", "من")
@@ -1099,11 +1200,13 @@ def _with_bare_names(
 
 # "his residence", "the home of Prime Minister ...", "منزله", "مقر إقامة رئيس الوزراء".
 _RESIDENCE = first_char_guard(re.compile(
-    r"\b(?:(?P<pron>his|her)\s+(?:[\w-]+\s+){0,2}?)?(?:residence|home|house)(?P<of>\s+of\b)?"
-    r"|(?<![\u0621-\u064a])[وبل]?(?:منزل|بيت|مقر\s+[إا]قامت?)(?P<pron_ar>ه)?(?![\u0621-\u064a])",
+    r"(?:\b(?P<pron>his|her)\s+(?:[\w-]+\s+){0,2}?|(?P<poss>['’]s)\s+(?:(?:private|official|personal|own|"
+    r"fortified|heavily\s+guarded|family)\s+){0,2})?\b(?:residence|home|house|villa)(?P<of>\s+of\b)?"
+    r"|(?<![\u0621-\u064a])[وبل]?(?:منزل|بيت|دار|مقر\s+[إا]قامت?)(?P<pron_ar>ه)?(?![\u0621-\u064a])",
     re.IGNORECASE,
 ))  # fmt: skip
-_RESIDENCE_HINTS = ("residence", "Residence", "home", "Home", "house", "House", "منزل", "بيت", "مقر")
+_RESIDENCE_HINTS = ("residence", "Residence", "home", "Home", "house", "House", "villa", "Villa", "منزل", "بيت", "دار",
+                    "مقر")  # fmt: skip
 _OWNER_BACK = 300  # characters before "his residence" where its owner is looked for
 
 
@@ -1121,7 +1224,16 @@ def _with_residences(
     for match in (m for a, b in ranges for m in _RESIDENCE.finditer(text, a, b)):
         if _overlaps(named, starts, match.start(), match.end()):
             continue
-        if match.group("pron") or match.group("pron_ar"):
+        start = match.start()
+        if match.group("poss"):
+            # "the premier's private residence": the owner's name ends just before the "'s"
+            back_toks = tokenize(text[max(0, start - 40) : start])
+            found = index.owners.find(back_toks)
+            owner = found[-1] if found and found[-1].last == len(back_toks) - 1 else None
+            lid = owner.payloads[0] if owner is not None else None
+            start = max(0, start - 40) + owner.start if owner is not None else start
+            end = match.end()
+        elif match.group("pron") or match.group("pron_ar"):
             found = index.owners.find(tokenize(text[max(0, match.start() - _OWNER_BACK) : match.start()]))
             lid = found[-1].payloads[0] if found else None
         else:
@@ -1133,9 +1245,9 @@ def _with_residences(
             continue
         lm = index.landmarks[lid]
         span_end = match.end() if match.group("pron") or match.group("pron_ar") else end
-        extra.append(
-            PlaceMention(lm, (lm,), match.start(), span_end, _relation(text, match.start(), lm), 2, source=text)
-        )
+        if _overlaps(named, starts, start, span_end):
+            continue
+        extra.append(PlaceMention(lm, (lm,), start, span_end, _relation(text, start, lm), 2, source=text))
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 

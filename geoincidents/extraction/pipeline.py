@@ -236,7 +236,8 @@ class _ReportReader:
         self.headline: list[Candidate] = []
         self.loose = LooseCounts()
         self.dropped: list[str] = []
-        self._two_places: set[tuple[int, int]] = set()  # clause pieces cut between two places (rule place.two_places)
+        # clause pieces cut between two places (rule place.two_places) -> the clause they were cut from
+        self._two_places: dict[tuple[int, int], tuple[int, int]] = {}
         self._carry = DateCarry(scan.published)
         self.forced: set[int] = set()  # starts of the force words that stand for a protest (trigger.force)
         self._elsewhere = ElsewhereTracker(scan)
@@ -270,7 +271,7 @@ class _ReportReader:
                 for item in split_distributive(scan.text, *piece, place_starts):
                     parts = split_at_places(scan.text, item, places, scan.elsewhere)
                     if len(parts) > 1:
-                        self._two_places.update(span for span, _ in parts)
+                        self._two_places.update((span, item[0]) for span, _ in parts)
                     pieces.extend(parts)
         if not any(trig for _, trig in pieces):
             pieces = self._force_only(pieces, after, end)
@@ -423,11 +424,14 @@ class _ReportReader:
         if moved:  # (the place chosen is where the crowd came from or went, or part of the crowd moved)
             cand.moved = True
             cand.rules.append(rule("mention.moved"))
+        # a piece cut between two places is a mention only as its whole clause is ("fired tear gas at protesters
+        # on the Ahrar and Sinak bridges": the force is told once, for both)
+        whole = self._two_places.get(clause, clause)
         if event_type == "Protests" and is_mention(
             text,
-            clause,
+            whole,
             triggers,
-            find_force(text[clause[0] : clause[1]]),
+            find_force(text[whole[0] : whole[1]]),
             counted=cand.fatalities is not None or cand.injuries is not None,
         ):
             cand.mention_only = True

@@ -22,7 +22,7 @@ import re
 
 from geoincidents.extraction._phrases import first_char_guard, holds_any
 
-__all__ = ["EVENT", "NEGATED", "NOT_PLACE", "ORIGIN", "REFERENCE", "place_role"]
+__all__ = ["EVENT", "NEGATED", "NOT_PLACE", "ORIGIN", "REFERENCE", "is_aim", "place_role"]
 
 EVENT = "event"
 NEGATED = "negated"
@@ -40,6 +40,11 @@ _NEGATION = first_char_guard(re.compile(
     r"|\b(?:did\s+not|didn['’]t|do\s+not|does\s+not|doesn['’]t|failed\s+to|never|could\s+not|couldn['’]t|"
     r"(?:was|were)\s+unable\s+to|without)\s+(?:\w+\s+)?(?:reach|hit|land|strike|struck|enter|get|cross|damage|harm)\w*\b"
     r"|\b(?:prevent|stop|block|bar|keep|kept)\w*\s+(?:[\w'’-]+\s+){0,3}from\s+(?:reaching|entering|crossing|getting)\b"
+    r"|\b(?:narrowly\s+)?(?:missed|missing|misses|sparing|spared)(?=\s+(?:the|its|their|his|her|a|an)\b)"
+    r"|\b(?:instead\s+of|rather\s+than(?:\s+(?:in|at|on|near))?|(?:keep|kept|keeping|stay|stayed|staying)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,3}?away\s+from)(?=\s)"
+    rf"|(?<![{_AR}])(?:بدلا|بدلاً|عوضا|عوضاً)\s+(?:من|عن)(?![{_AR}])"
+    rf"|(?<![{_AR}])و?(?:[أا]خط[أا]|مخطئ)[{_AR}\u064b-\u0652]*(?![{_AR}])"
     rf"|(?<![{_AR}])(?:منع|يمنع|تمنع)[{_AR}]*\s+(?:[{_AR}]+\s+){{0,3}}من\s+(?:ال)?(?:دخول|وصول|عبور|اقتراب|تقدم)(?![{_AR}])"
     rf"|(?<![{_AR}])(?:و?(?:لم|لن)|(?:من\s+)?دون\s+[أا]ن)\s+(?:[يت](?:سقط|صب|صيب|صل|دخل|قتحم|عبر|طال)[{_AR}]*"
     rf"|[يت]تمكن[{_AR}]*\s+(?:[{_AR}]+\s+){{0,2}}من\s+(?:ال)?(?:وصول|دخول|عبور|اقتحام))(?![{_AR}])",
@@ -47,9 +52,13 @@ _NEGATION = first_char_guard(re.compile(
 ))  # fmt: skip
 # Launched or set off from, then the words up to the place.
 _ORIGIN = re.compile(
-    r"\b(?:fired|launched|shot|lobbed|flown|took\s+off|set\s+off|marched|came|walked|moved|departed|headed\s+out)"
+    r"\b(?:fired|launched|shot|lobbed|flown|took\s+off|set\s+off|set\s+out|started\s+out|marched|came|walked|"
+    r"moved|departed|headed\s+out|originated|emanated|coming)(?:\s+(?:in|out|off|remotely|apparently|reportedly))?"
     r"\s+from\b"
-    rf"|(?<![{_AR}])و?(?:انطلق|[أا]\u064f?طلق|انطلاق|[إا]طلاق|قادم|زحف)[{_AR}]*(?:\s+[{_AR}]+)?\s+من(?![{_AR}])",
+    r"|\b(?:fired|launched|lobbed|flown)(?:\s+(?!at\b|on\s+(?:the|a|an)\b|towards?\b|into\b|against\b|over\b)[\w'’-]+){1,4}"
+    r"\s+from\b"
+    rf"|(?<![{_AR}])و?(?:انطلق|[أا]\u064f?طلق|انطلاق|[إا]طلاق|قادم|زحف)[{_AR}]*"
+    rf"(?:\s+(?!على|نحو|باتجاه|صوب|[إا]لى)[{_AR}]+){{0,5}}\s+من(?![{_AR}])",
     re.IGNORECASE,
 )
 # Words between a cue and the place that start a new statement ("... did not reach the embassy but fell
@@ -73,6 +82,13 @@ _MAX_LIKE_WORDS = 12
 _FAR_FROM = re.compile(
     r"\b(?:kilomet(?:er|re)s?|km|miles?)\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     rf"|(?<![{_AR}])(?:كيلومتر|كيلو|كم|أميال|ميل)[{_AR}]*\s+(?:عن|من)\s+(?:[{_AR}]+\s+){{0,1}}$",
+    re.IGNORECASE,
+)
+# Far from a place: the event was not there ("gathered far from Tahrir Square", "بعيداً عن ساحة التحرير"); not
+# "not far from" / "غير بعيد عن" (near it).
+_FAR_AWAY = re.compile(
+    r"(?<!not\s)(?<!n['’]t\s)\bfar\s+(?:away\s+)?from\s+(?:[\w'’-]+\s+){0,2}$"
+    rf"|(?<!غير\s)(?<!ليس\s)(?<!ليست\s)(?<![{_AR}])بعيد[{_AR}\u064b-\u0652]*\s+(?:جدا\S*\s+)?عن\s+(?:[{_AR}]+\s+){{0,1}}$",
     re.IGNORECASE,
 )
 # A place named to compare the event with another ("similar to those raised in Tahrir Square", "the city's
@@ -99,12 +115,43 @@ _INSTITUTION_AFTER = re.compile(
     r"adjourned|postponed|ratified|ruled|rules|issued|declined|rejected)\b",
     re.IGNORECASE,
 )
+# The source of a report or statement: "according to the prime minister's office", "a statement from the U.S.
+# Embassy", "sources in parliament", "بيان لمكتب رئيس الوزراء", "بحسب السفارة", "مصدر في مجلس النواب".
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|statement\s+(?:from|by|of|issued\s+by)|sources?\s+(?:in|at|from|close\s+to)|"
+    r"officials?\s+(?:in|at|from)|quoted\s+by|on\s+behalf\s+of|(?:representative|delegation)\s+(?:of|from))"
+    r"\s+(?:the\s+)?$"
+    rf"|(?<![{_AR}])(?:بيان|بحسب|حسب|وفق|وفقا|وفقاً|نقلا\s+عن|نقلاً\s+عن|مصدر\s+في|مصادر\s+في|ممثل\s+عن|ممثلي)\s*ل?ـ?$",
+    re.IGNORECASE,
+)
+_SOURCE_HINTS = ("according", "statement", "source", "official", "quoted", "behalf", "representative", "delegation",
+                 "بيان", "حسب", "وفق", "نقل", "مصدر", "مصادر", "ممثل")  # fmt: skip
 _SPEECH_BEFORE = re.compile(
     rf"(?<![{_AR}])(?:و|ف)?(?:[أا]علن|قال|[أا]كد|[أا]دان|دعا|صوت|[أا]قر|حذر|نفى|طالب|ذكر|[أا]صدر|قرر|عقد|رفض)[{_AR}]*\s+$"
 )
 # A news outlet named after a place: "(بغداد اليوم)", "لـ"بغداد اليوم"", "told Baghdad Today".
 _OUTLET_AFTER = re.compile(r"^\s*(?:اليوم|today)(?![\w])", re.IGNORECASE)
 _OUTLET_BEFORE = re.compile(r"(?:[(\"“«]|(?<![\w])لـ?\s*|\btold\s+)$", re.IGNORECASE)
+
+
+# What a munition was aimed at: "rockets aimed at the U.S. Embassy fell in Jadriya", "كانت تستهدف السفارة".
+_AIM = re.compile(
+    r"\b(?:aimed\s+at|targeting|targetting|intended\s+for|meant\s+for|heading\s+for|headed\s+for|bound\s+for)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    rf"|(?<![{_AR}])(?:كانت\s+|كان\s+)?(?:تستهدف|يستهدف|المستهدفة?|مستهدفة?|موجهة?\s+(?:[إا]لى|نحو))"
+    rf"\s+(?:[{_AR}]+\s+){{0,1}}$",
+    re.IGNORECASE,
+)
+_AIM_HINTS = ("aim", "target", "intended", "meant", "for", "تستهدف", "يستهدف", "مستهدف", "موجه")
+
+
+def is_aim(text: str, start: int) -> bool:
+    """Whether the place named at ``start`` is what a munition was aimed at ("aimed at", "targeting", "تستهدف").
+
+    Such a place is the event's only when the clause names no other place (see ``place.aim_skipped``).
+    """
+    window = text[max(0, start - 45) : start].lower()
+    return _hinted(window, _AIM_HINTS) and _AIM.search(window) is not None
 
 
 def _cue_before(
@@ -123,8 +170,10 @@ def _cue_before(
 # Substrings one of which every cue of a pattern contains: a window without any is not searched (a report has
 # many places, and most windows hold no cue at all).
 _NEGATION_HINTS = ("none", "neither", "no ", "not", "n't", "never", "fail", "unable", "without", "prevent", "stop",
-                   "block", "bar", "keep", "kept", "لم", "لن", "دون", "منع")  # fmt: skip
+                   "block", "bar", "keep", "kept", "miss", "spar", "instead", "rather", "stay", "لم", "لن", "دون",
+                   "منع", "خطأ", "خطا", "مخطئ", "بدل", "عوض")  # fmt: skip
 _ORIGIN_HINTS = ("from", "طلق", "قادم", "زحف")
+_FAR_AWAY_HINTS = ("far", "بعيد")
 _FAR_HINTS = ("kilo", "km", "mile", "كيلو", "كم", "ميل", "أميال")
 _LIKE_HINTS = ("similar", "akin", "identical", "comparable", "mirror", "model", "reminiscent", "answer",
                "counterpart", "equivalent", "version", "غرار", "شبيه", "مشابه", "مماثل", "طريقة", "نسخة")  # fmt: skip
@@ -137,7 +186,9 @@ def _hinted(window: str, hints: tuple[str, ...]) -> bool:
 
 
 # Any hint of them all: most windows hold none, and one test tells.
-_ANY_HINT = tuple(sorted({*_NEGATION_HINTS, *_ORIGIN_HINTS, *_TITLE_HINTS, *_FAR_HINTS, *_LIKE_HINTS}))
+_ANY_HINT = tuple(
+    sorted({*_NEGATION_HINTS, *_ORIGIN_HINTS, *_TITLE_HINTS, *_SOURCE_HINTS, *_FAR_HINTS, *_FAR_AWAY_HINTS, *_LIKE_HINTS})
+)
 
 
 def _is_arabic(chars: str) -> bool:
@@ -176,7 +227,11 @@ def place_role(text: str, start: int, end: int) -> str:
     near = window[-40:]
     if _hinted(near, _TITLE_HINTS) and _TITLE_BEFORE.search(near):
         return NOT_PLACE
+    if _hinted(near, _SOURCE_HINTS) and _SOURCE_BEFORE.search(near):
+        return NOT_PLACE
     if _hinted(window, _NEGATION_HINTS) and _cue_before(_NEGATION, window):
+        return NEGATED
+    if _hinted(window[-50:], _FAR_AWAY_HINTS) and _FAR_AWAY.search(window[-50:]):
         return NEGATED
     if _hinted(window, _ORIGIN_HINTS) and _cue_before(_ORIGIN, window, origin=True):
         return ORIGIN

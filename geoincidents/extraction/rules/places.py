@@ -21,8 +21,8 @@ from itertools import pairwise
 from geoincidents.extraction._phrases import first_char_guard
 from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.events import Trigger
-from geoincidents.extraction.geocoding import Landmark, PlaceMention, resolve_sit_in, specificity
-from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN, REFERENCE
+from geoincidents.extraction.geocoding import Landmark, PlaceMention, relation_in, resolve_sit_in, specificity
+from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN, REFERENCE, is_aim
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate, Scan, inside_any, spans_within, within
 
@@ -48,7 +48,9 @@ OWN_PREMISES = "Other (own premises)"  # an alert at an actor's own premises (th
 _DESCRIPTIVE = re.compile(
     r"(?:,\s*+|\s(?<!\s\s)\s*+)(?:which|one\s+of(?!\s+(?:them|these|those)\b)|home\s+to|housing|leading\s+to|"
     r"linking|connecting|that\s+links|that\s+leads?)\b"
-    r"[^,;.]*|،\s*(?:الذي|التي|المؤدي|المؤدية|أحد|احد|إحدى|احدى)[^،,;.]*",
+    r"[^,;.]*|،\s*(?:الذي|التي|المؤدي|المؤدية|أحد|احد|إحدى|احدى)[^،,;.]*"
+    # without the comma, a relative clause of linking or lying ("جسر الجمهورية الذي يربط ساحة التحرير بالمنطقة")
+    r"|(?<=\s)(?:الذي|التي)\s+(?:يربط|تربط|يصل|تصل|يؤدي|تؤدي|يقع|تقع|يطل|تطل|يضم|تضم)(?![\u0621-\u064a])[^،,;.]*",
     re.IGNORECASE,
 )
 # Where officials met at the time of the event: "as lawmakers gathered in parliament", "after the cabinet had met
@@ -201,6 +203,11 @@ def _roles_kept(places: list[PlaceMention], rules: list[str]) -> list[PlaceMenti
     kept = [p for p in places if p.role == EVENT]
     for role in sorted({p.role for p in places if p.role != EVENT}):
         rules.append(rule(_ROLE_RULES[role]))
+    # What a munition was aimed at gives way to where it fell, unless that is only the zone around it or the city
+    aims = [p for p in kept if is_aim(p.source, p.start)] if len(kept) > 1 else []
+    if aims and any(p not in aims and p.landmark.kind != "perimeter" and specificity(p.landmark)[0] < 3 for p in kept):
+        kept = [p for p in kept if p not in aims]
+        rules.append(rule("place.aim_skipped"))
     return kept
 
 
@@ -397,7 +404,8 @@ def settle_place(cand: Candidate, located: bool, widest: PlaceMention | None, te
     if located and not cand.date_in_sentence:
         return rule("place.unlocated_detail"), "no place and no date of its own beside located events"
     if widest is not None:
-        cand.landmark, cand.relation, cand.location = widest.landmark, "inside", text[widest.start : widest.end]
+        cand.landmark, cand.location = widest.landmark, text[widest.start : widest.end]
+        cand.relation = relation_in(widest.landmark)
         cand.fallback = True
         cand.rules.append(rule("place.city_fallback", widest.landmark.landmark_id))
         return None

@@ -197,13 +197,13 @@ def split_by_family(
 # "and the other near ...", "while a second rocket ...", "والآخر على منزل", "فيما انفجرت الثانية": the next item of a
 # count, at a place of its own.
 _DISTRIBUTIVE = re.compile(
-    r",?\s+(?:and\s+|while\s+|whereas\s+)?(?:the\s+other|a\s+second|the\s+second|the\s+third|a\s+third)\b"
+    r",?\s+(?:and\s+|while\s+|whereas\s+)?(?:the\s+other|another|a\s+second|the\s+second|the\s+third|a\s+third)\b"
     r"|\s(?:و|فيما\s+)?(?:الآخر|الاخر|الأخرى|الاخرى|الثاني|الثانية|الثالث|الثالثة)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 # A clause that opens with the next item of a count ("a second rocket slammed into ...", after "while").
 _ITEM_START = re.compile(
-    r"[\s,]*(?:and\s+|while\s+|whereas\s+)?(?:the\s+other|a\s+second|the\s+second|the\s+third|a\s+third)\b"
+    r"[\s,]*(?:and\s+|while\s+|whereas\s+)?(?:the\s+other|another|a\s+second|the\s+second|the\s+third|a\s+third)\b"
     r"|[\s,،]*(?:و|فيما\s+)?(?:الآخر|الاخر|الأخرى|الاخرى|الثاني|الثانية|الثالث|الثالثة)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
