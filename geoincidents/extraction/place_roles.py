@@ -187,7 +187,9 @@ def _hinted(window: str, hints: tuple[str, ...]) -> bool:
 
 # Any hint of them all: most windows hold none, and one test tells.
 _ANY_HINT = tuple(
-    sorted({*_NEGATION_HINTS, *_ORIGIN_HINTS, *_TITLE_HINTS, *_SOURCE_HINTS, *_FAR_HINTS, *_FAR_AWAY_HINTS, *_LIKE_HINTS})
+    sorted(
+        {*_NEGATION_HINTS, *_ORIGIN_HINTS, *_TITLE_HINTS, *_SOURCE_HINTS, *_FAR_HINTS, *_FAR_AWAY_HINTS, *_LIKE_HINTS}
+    )
 )
 
 
