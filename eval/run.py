@@ -90,20 +90,27 @@ def _extractor() -> Extractor:
     return extractor
 
 
+# The fields the extraction is judged on, per language (issue 12): place, date, type and the counts.
+_JUDGED = (("landmark", "landmark"), ("date", "date"), ("type", "event_type"), ("dead", "fatalities"),
+           ("hurt", "injuries"), ("counts", "casualties"))  # fmt: skip
+
+
 def _by_language(reports: Sequence[CorpusReport], scores: Sequence[ReportScore]) -> str:
-    """One line per report language: recall, precision, landmark and date accuracy over all expected."""
+    """Per report language: recall, precision and each judged field, of matched and over all expected."""
 
     def pct(value: float | None) -> str:
         return "n/a" if value is None else f"{100.0 * value:.1f}%"
 
-    lines = ["by language (accuracies over all expected incidents):"]
+    lines = ["by language (judged fields: of matched incidents / over all expected incidents):"]
     for language in sorted({r.language for r in reports}):
         part = summarize(s for r, s in zip(reports, scores, strict=True) if r.language == language)
+        fields = ", ".join(
+            f"{label} {pct(part.accuracy(name))} / {pct(part.accuracy(name, over='expected'))}"
+            for label, name in _JUDGED
+        )
         lines.append(
-            f"  {language}: reports {part.reports}, expected {part.expected}, recall {pct(part.recall)}, "
-            f"precision {pct(part.precision)}, landmark {pct(part.accuracy('landmark', over='expected'))}, "
-            f"date {pct(part.accuracy('date', over='expected'))}, "
-            f"event type {pct(part.accuracy('event_type', over='expected'))}"
+            f"  {language}: reports {part.reports}, expected {part.expected}, predicted {part.predicted}, "
+            f"recall {pct(part.recall)}, precision {pct(part.precision)}\n      {fields}"
         )
     return "\n".join(lines)
 

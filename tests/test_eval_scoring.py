@@ -304,8 +304,26 @@ def test_run_main_prints_reports_and_summary(gazetteer, capsys):
     assert "002_tahrir_ar_2019: expected 2, predicted 2, matched 2" in out
     assert "011_court_ratifies_statements_2021: expected 0, predicted 0, matched 0" in out
     assert "incident recall    100.0%" in out and "landmark" in out
-    assert "  ar: reports 1, expected 2, recall 100.0%" in out
-    assert "  en: reports 1, expected 0, recall n/a" in out
+    assert "  ar: reports 1, expected 2, predicted 2, recall 100.0%, precision 100.0%" in out
+    assert "  en: reports 1, expected 0, predicted 0, recall n/a" in out
+    assert "counts 100.0% / 100.0%" in out
+
+
+def test_run_main_prints_every_judged_field_per_language(gazetteer, capsys):
+    """A wrong injury count in the Arabic report shows in the Arabic line only, of matched and over all."""
+
+    def wrong_injuries(report_id: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        if report_id == "002_tahrir_ar_2019":
+            rows[0]["injuries"] = (rows[0]["injuries"] or 0) + 7
+        return rows
+
+    ids = ["002_tahrir_ar_2019", "001_jumhuriya_teargas_2019"]
+    assert main(["--quiet", "--only", *ids], extract=_oracle(gazetteer, wrong_injuries)) == 0
+    out = capsys.readouterr().out
+    ar = out[out.index("  ar:") : out.index("  en:")]
+    en = out[out.index("  en:") :]
+    assert "hurt 50.0% / 50.0%" in ar and "counts 50.0% / 50.0%" in ar and "landmark 100.0% / 100.0%" in ar
+    assert "hurt 100.0% / 100.0%" in en and "counts 100.0% / 100.0%" in en
 
 
 def test_run_main_rejects_bad_corpus_and_unknown_ids(tmp_path, gazetteer, capsys):
