@@ -100,7 +100,12 @@ _PATTERNS_EN: list[tuple[str, str]] = [
         r"|\b(?:(?:beginning|start|end)\s+of|early|earlier\s+in|late|later\s+in)\s+(?:this|the|last)\s+"
         r"(?:month|year)\b"
         # "12 times this year", "so far this year": a running count, no day
-        r"|\b(?:so\s+far\s+)?this\s+year\b(?!['’]s)",
+        r"|\b(?:so\s+far\s+)?this\s+year\b(?!['’]s)"
+        # "last year", "a year ago", "over the following months": an older or a vague time, no day ("since last
+        # year" dates nothing: it measures the day's event against an older one)
+        r"|(?<!since\s)\b(?:last|previous|past)\s+year\b|\b(?:a|one|two|three|four|five|several|some|a\s+few)\s+years?"
+        r"\s+(?:ago|earlier|before)\b|\b(?:in|over|during)\s+the\s+(?:following|next|subsequent|ensuing)\s+"
+        r"(?:few\s+|several\s+)?(?:weeks|months|years)\b|\bin\s+the\s+(?:weeks|months|years)\s+that\s+followed\b",
     ),
     ("days_ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+(?:ago|earlier|before|prior)\b"),
     (
@@ -146,7 +151,10 @@ _PATTERNS_AR: list[tuple[str, str]] = [
         rf"(?:ال)?(?:ماضية|أخيرة|اخيرة|الماضية|الأخيرة|السابقة){_AR_E}"
         rf"|{_AR_B}(?:قبل\s+(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور)|مؤخر(?:اً|ا)|في\s+(?:الآونة|الاونة)\s+(?:الأخيرة|الاخيرة)"
         rf"|(?:مطلع|بداية|أوائل|اوائل|منتصف|أواخر|اواخر)\s+(?:ال)?(?:شهر|عام|سنة)(?:\s+(?:ال)?(?:حالي|جاري|ماضي))?"
-        rf"|(?:هذا|هذه)\s+(?:العام|السنة)|(?:العام|السنة)\s+(?:الحالي|الحالية|الجاري|الجارية)){_AR_E}",
+        rf"|(?:هذا|هذه)\s+(?:العام|السنة)|(?:العام|السنة)\s+(?:الحالي|الحالية|الجاري|الجارية)"
+        # "العام الماضي", "في السنة الفائتة", "قبل عامين": an older year, no day
+        rf"|(?<!منذ\s)(?:العام|السنة|عام|سنة)\s+(?:ال)?(?:ماضي|ماضية|فائت|فائتة|منصرم|منصرمة|سابق|سابقة)"
+        rf"|قبل\s+(?:(?:نحو|قرابة|حوالي)\s+)?(?:عام|سنة|عامين|سنتين|أعوام|اعوام|سنوات)){_AR_E}",
     ),
     (
         "day_before_yesterday",
@@ -285,6 +293,7 @@ _ANCHOR_WORDS = (
     + ["عام", "سنة", "العام", "السنة", "هذا", "هذه", "so", "this"]
     + ["days", "weeks", "months", "several", "some", "few", "recently", "beginning", "start", "end", "later"]
     + ["مؤخرا", "مؤخراً", "الآونة", "مطلع", "بداية", "أوائل", "اوائل", "منتصف", "أواخر", "اواخر"]
+    + ["over", "والعام", "والسنة", "بالعام"]
 )
 _ANCHORS = frozenset(fold_word(w) for w in _ANCHOR_WORDS) - {""}
 
