@@ -38,22 +38,27 @@ _ASIDE = re.compile(
 )
 
 
-def reporting_date(text: str, mention: DateMention) -> bool:
-    """Whether a date tells when something was said ("said on Sunday"), not when it happened."""
+def reporting_date(text: str, mention: DateMention, start: int = 0, end: int | None = None) -> bool:
+    """Whether a date tells when something was said ("said on Sunday"), not when it happened.
+
+    Only the words of its sentence ``text[start:end]`` count: the "said." closing the sentence before is not
+    this date's verb.
+    """
+    stop = len(text) if end is None else end
     return bool(
-        _REPORT_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
-        or _REPORT_AFTER.match(text, mention.end, mention.end + _LOOK_AHEAD)
+        _REPORT_BEFORE.search(text[max(start, mention.start - 40) : mention.start])
+        or _REPORT_AFTER.match(text, mention.end, min(stop, mention.end + _LOOK_AHEAD))
     )
 
 
-def _reporting(text: str, dating: list[DateMention]) -> list[bool]:
+def _reporting(text: str, dating: list[DateMention], start: int, end: int) -> list[bool]:
     """:func:`reporting_date` of each mention; one written right after another ("اليوم الثلاثاء", "Sunday
     evening") is part of the same expression and shares its answer."""
     out: list[bool] = []
     for i, mention in enumerate(dating):
         previous = dating[i - 1] if i else None
         joined = previous is not None and not text[previous.end : mention.start].strip()
-        out.append(out[-1] if joined else reporting_date(text, mention))
+        out.append(out[-1] if joined else reporting_date(text, mention, start, end))
     return out
 
 
@@ -119,9 +124,17 @@ class DateCarry:
                 (day, precision, note, _how), key = self._story
                 return SentenceDate(day, precision, note, False, key, (rule("date.aside"),)), dating
             return self._inherited(), dating
+        if self._carry[3] == rule("date.inherited") and all(_reporting(text, dating, after_dateline, end)):
+            # "..., the health ministry said on Saturday": the sentence says only when its news was told; its
+            # event is the story's, dated by the sentence before (rule date.event_not_report)
+            told = self._inherited()
+            return SentenceDate(
+                told.day, told.precision, told.note, False, told.key, (*told.rules, rule("date.event_not_report"))
+            ), []
         rules: list[str] = []
         if len(dating) > 1:  # "a source said on Sunday that a rocket fell last night": the event's date
-            kept = [d for d, said in zip(dating, _reporting(text, dating), strict=True) if not said]
+            told = _reporting(text, dating, after_dateline, end)
+            kept = [d for d, said in zip(dating, told, strict=True) if not said]
             if kept and len(kept) < len(dating):
                 rules.append(rule("date.event_not_report"))
             dating = kept or dating
