@@ -85,3 +85,28 @@ def test_the_said_closing_the_sentence_before_is_not_the_next_date_s_verb() -> N
         "On Sunday, a rocket hit the Jumhuriya Bridge."
     )
     assert sorted(_rows(text)) == [("2024-03-10", "bridge_jumhuriya"), ("2024-03-11", "tahrir_square")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("بغداد 9 ديسمبر/كانون الأول (شينخوا) أعلن مصدر أمني", "بغداد 9 ديسمبر/كانون الأول (شينخوا) "),
+        ("بغداد ٩ كانون الأول (شينخوا) - أعلن مصدر أمني", "بغداد ٩ كانون الأول (شينخوا) - "),
+        ("BAGHDAD, Feb. 13 (Xinhua) -- Two bomb blasts", "BAGHDAD, Feb. 13 (Xinhua) -- "),
+        # near misses: a count and a bracket, no month; no bracket after the month
+        ("سقط صاروخ 3 صواريخ (كاتيوشا) قرب الجسر", ""),
+        ("سقطت 3 صواريخ 9 ديسمبر قرب الجسر", ""),
+    ],
+)
+def test_a_xinhua_arabic_dateline_has_no_dash(text: str, dateline: str) -> None:
+    from geoincidents.extraction.rules.segment import dateline_end
+
+    assert text[: dateline_end(text, 0, len(text))] == dateline
+
+
+def test_the_dateline_date_and_a_bracketed_weekday_of_telling_do_not_date_the_event() -> None:
+    text = (
+        "بغداد 9 ديسمبر/كانون الأول (شينخوا) أعلن مصدر أمني عراقي اليوم (السبت) أن منظومة سي رام اعترضت فجر أمس "
+        "الجمعة صواريخ أطلقت باتجاه السفارة الأمريكية."
+    )
+    assert _rows(text, "2023-12-09") == [("2023-12-08", "us_embassy")]

@@ -23,7 +23,7 @@ from typing import Any
 
 from geoincidents.extraction._phrases import AnchorCache, Token, fold_word, match_at_anchors, tokenize
 
-__all__ = ["DateMention", "as_date", "find_dates", "resolve_date"]
+__all__ = ["MONTHS_AR", "DateMention", "as_date", "find_dates", "resolve_date"]
 
 # A pattern matched just after a mention looks at most this many characters ahead: the words it looks
 # for follow within a few words, and a long run of spaces or commas after a mention costs nothing.
@@ -49,6 +49,8 @@ _MONTHS_AR = {
     "أيلول": 9, "ايلول": 9, "سبتمبر": 9, "تشرين الأول": 10, "تشرين الاول": 10, "أكتوبر": 10,
     "اكتوبر": 10, "تشرين الثاني": 11, "نوفمبر": 11, "كانون الأول": 12, "كانون الاول": 12, "ديسمبر": 12,
 }  # fmt: skip
+MONTHS_AR: frozenset[str] = frozenset(_MONTHS_AR)
+"""The Arabic month names dates are read with (Levantine and Egyptian forms, with and without hamza)."""
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 # Arabic "قبل يومين" (two days ago), "قبل ثلاثة أيام": the first word of the count.

@@ -51,13 +51,16 @@ def reporting_date(text: str, mention: DateMention, start: int = 0, end: int | N
     )
 
 
+_JOINERS = " \t\n()[]،,-–—"  # "اليوم (السبت)", "Sunday, evening": one expression
+
+
 def _reporting(text: str, dating: list[DateMention], start: int, end: int) -> list[bool]:
     """:func:`reporting_date` of each mention; one written right after another ("اليوم الثلاثاء", "Sunday
     evening") is part of the same expression and shares its answer."""
     out: list[bool] = []
     for i, mention in enumerate(dating):
         previous = dating[i - 1] if i else None
-        joined = previous is not None and not text[previous.end : mention.start].strip()
+        joined = previous is not None and not text[previous.end : mention.start].strip(_JOINERS)
         out.append(out[-1] if joined else reporting_date(text, mention, start, end))
     return out
 
