@@ -127,16 +127,16 @@ class DateCarry:
                 (day, precision, note, _how), key = self._story
                 return SentenceDate(day, precision, note, False, key, (rule("date.aside"),)), dating
             return self._inherited(), dating
-        if self._carry[3] == rule("date.inherited") and all(_reporting(text, dating, after_dateline, end)):
+        told = _reporting(text, dating, after_dateline, end)
+        if self._carry[3] == rule("date.inherited") and all(told):
             # "..., the health ministry said on Saturday": the sentence says only when its news was told; its
             # event is the story's, dated by the sentence before (rule date.event_not_report)
-            told = self._inherited()
+            story = self._inherited()
             return SentenceDate(
-                told.day, told.precision, told.note, False, told.key, (*told.rules, rule("date.event_not_report"))
+                story.day, story.precision, story.note, False, story.key, (*story.rules, rule("date.event_not_report"))
             ), []
         rules: list[str] = []
         if len(dating) > 1:  # "a source said on Sunday that a rocket fell last night": the event's date
-            told = _reporting(text, dating, after_dateline, end)
             kept = [d for d, said in zip(dating, told, strict=True) if not said]
             if kept and len(kept) < len(dating):
                 rules.append(rule("date.event_not_report"))
