@@ -110,3 +110,33 @@ def test_the_dateline_date_and_a_bracketed_weekday_of_telling_do_not_date_the_ev
         "الجمعة صواريخ أطلقت باتجاه السفارة الأمريكية."
     )
     assert _rows(text, "2023-12-09") == [("2023-12-08", "us_embassy")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tensions have soared since the drone strike near Baghdad airport, which Iran has threatened to avenge.",
+        "Security has been tight around the Green Zone since the storming of parliament.",
+        "Shops near Tahrir Square have stayed shut since Friday's bombing.",
+        "وتشهد المنطقة الخضراء إجراءات أمنية مشددة منذ اقتحام البرلمان.",
+        "وتصاعد التوتر في بغداد منذ اغتيال سليماني بغارة أمريكية قرب مطار بغداد.",
+    ],
+)
+def test_the_event_a_state_runs_since_makes_no_row(text: str) -> None:
+    assert _rows(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # the day's event before "since", or told inside the phrase with its own day
+        (
+            "Police fired tear gas at protesters in Tahrir Square on Monday, the worst violence since the storming of parliament.",
+            1,
+        ),  # noqa: E501
+        ("Security has been tightened since a rocket hit the U.S. Embassy early on Tuesday.", 1),
+        ("وتشهد المنطقة الخضراء استنفاراً منذ سقوط صاروخين قرب السفارة الأمريكية فجر اليوم.", 1),
+    ],
+)
+def test_a_day_s_event_beside_or_inside_a_since_phrase_keeps_its_row(text: str, rows: int) -> None:
+    assert len(_rows(text)) == rows, text

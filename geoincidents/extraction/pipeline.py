@@ -277,7 +277,7 @@ class _ReportReader:
         counts = find_casualties(scan.text, start, end)
         told = any(trig for _, trig in pieces)
         # Background passages matter only to event words and counts: a sentence with neither is not read for them.
-        references, causes = aside_spans(scan.text, start, end) if told or counts else ([], [])
+        references, causes = aside_spans(scan.text, start, end, all_dates) if told or counts else ([], [])
         for spans, rule_id, why in (
             (ongoing_spans(scan.text, start, end) if told or counts else [], "background.ongoing", _ONGOING),
             (references, "background.referential", _REFERENCE),

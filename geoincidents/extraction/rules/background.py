@@ -9,6 +9,7 @@ a new event of the report's day.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -127,6 +128,46 @@ _CAUSE = re.compile(
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(r"[,;.!?،؛]")
+# "Tensions have soared since the drone strike near Baghdad airport", "in the worst violence since the storming of
+# parliament", "منذ اغتيال سليماني", "منذ اقتحام البرلمان": the event after "since" is the older time the present is
+# measured from, a reference, no new event (to the end of its phrase). "since Monday", "منذ صباح اليوم", "منذ ساعات"
+# are times, not events; a phrase holding a day of the news ("since a rocket hit the embassy early on Tuesday") is
+# left to the day's rules.
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?=(?:the|a|an|his|her|their|its|[a-z]+['’]s)\s)(?!the\s+(?:start|beginning|end|middle)\s+of\s+"
+    r"(?:this|the|last)\s+(?:week|month|year)\b)"
+    r"|(?<![\u0621-\u064a])منذ\s+(?!(?:صباح|مساء|فجر|ظهر|عصر|ظهيرة|ليلة|يوم|اليوم|أمس|امس|البارحة|الليلة|ساعات|"
+    r"الساعات|ساعة|الساعة|ساعتين|لحظات|اللحظات|الصباح|وقت|ذلك|أيام|ايام|أسابيع|اسابيع|أسبوع|اسبوع|أشهر|اشهر|شهور|"
+    r"شهر|سنوات|أعوام|عام|سنة|عامين|سنتين|يومين|أكثر|اكثر|نحو|قرابة|حوالي)(?![\u0621-\u064a])|[0-9\u0660-\u0669])",
+    re.IGNORECASE,
+)
+_SINCE_EVENT_WORDS = ByScript(_SINCE_EVENT, frozenset({"since"}))
+# The phrase ends at a comma or a clause of its own (a full stop inside a sentence is an abbreviation's: "U.S.").
+_SINCE_END = re.compile(
+    r"[,;!?،؛]|\b(?:before|when|but|until|as|while)\b|(?<![\u0621-\u064a])(?:قبل\s+(?:أن|ان)|عندما|لكن|فيما)"
+    r"(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+# Dates that name a day of the news: a "since" phrase holding one tells that day's event.
+_NEWS_DAY_KINDS = frozenset(
+    {"today", "yesterday", "weekday", "day_before", "day_before_yesterday", "same_day", "days_ago", "days_after"}
+)
+
+
+def _since_event_spans(text: str, start: int, end: int, dates: Sequence[DateMention]) -> list[tuple[int, int]]:
+    """The phrases naming the older event a state is measured from ("since the drone strike ...")."""
+    if text.find("ince", start, end) < 0 and text.find("منذ", start, end) < 0:  # "since", "Since", "منذ"
+        return []
+    out: list[tuple[int, int]] = []
+    for found in _SINCE_EVENT_WORDS.finditer(text, start, end):
+        phrase_end = _SINCE_END.search(text, found.end(), end)
+        stop = phrase_end.start() if phrase_end else end
+        if any(found.end() <= d.start < stop and d.kind in _NEWS_DAY_KINDS for d in dates):
+            continue
+        out.append((found.end(), stop))
+    return out
+
+
 # An event marked or an event intended, to the end of its phrase: "the fifth anniversary of the drone strike that
 # killed ...", "الذكرى الخامسة لانطلاق الاحتجاجات"; "Organizers expect tens of thousands to march", "threatened to
 # storm the embassy", "تعتزم الفصائل", "هددت باستهداف", "من المقرر أن": what is commemorated happened long ago,
@@ -252,7 +293,9 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def aside_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def aside_spans(
+    text: str, start: int, end: int, dates: Sequence[DateMention] = ()
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The passages of the sentence ``text[start:end]`` that name an earlier event as a reference or a cause.
 
     Returns ``(references, causes)``, each sorted: a reference runs from its cue ("came two days after",
@@ -275,6 +318,9 @@ def aside_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     call = _CALL_WORDS.search(text, start, references[0][0] if references else end)
     if call is not None:  # a call runs to the end of the sentence: what follows is what is called for
         references = [r for r in references if r[1] <= call.start()] + [(call.end(), end)]
+    since = _since_event_spans(text, start, end, dates)
+    if since:
+        references = _disjoint(sorted(references + since))
     causes: list[tuple[int, int]] = []
     for found in _CAUSE_WORDS.finditer(text, start, stop):
         if causes and found.start() < causes[-1][1]:
