@@ -130,13 +130,48 @@ def test_the_event_a_state_runs_since_makes_no_row(text: str) -> None:
     ("text", "rows"),
     [
         # the day's event before "since", or told inside the phrase with its own day
-        (
-            "Police fired tear gas at protesters in Tahrir Square on Monday, the worst violence since the storming of parliament.",
-            1,
-        ),  # noqa: E501
+        ("Police fired tear gas at protesters in Tahrir Square on Monday, the worst since parliament's storming.", 1),
         ("Security has been tightened since a rocket hit the U.S. Embassy early on Tuesday.", 1),
         ("وتشهد المنطقة الخضراء استنفاراً منذ سقوط صاروخين قرب السفارة الأمريكية فجر اليوم.", 1),
     ],
 )
 def test_a_day_s_event_beside_or_inside_a_since_phrase_keeps_its_row(text: str, rows: int) -> None:
     assert len(_rows(text)) == rows, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coordination committee announced a rally in Tahrir Square for Friday.",
+        "Lecturers announced a new sit-in outside the Ministry of Planning.",
+        "A march to the Jumhuriya Bridge is scheduled for Thursday.",
+        "وأعلنت التنسيقيات عن تنظيم تظاهرة في ساحة التحرير.",
+        "Protest leaders threatened on Monday to storm Tahrir Square unless the government resigns.",
+        "Protest organisers in Tahrir Square said on Monday they would not give up.",
+    ],
+)
+def test_announced_and_scheduled_protests_and_their_leaders_make_no_row(text: str) -> None:
+    assert _rows(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Thousands gathered in Tahrir Square for Friday prayers.", "2024-03-08"),
+        ("Police arrested two men at the Jumhuriya Bridge on Monday for Sunday's attack.", "2024-03-11"),
+        ("Protesters rallied in Tahrir Square on Monday; protest groups had called for the rally.", "2024-03-11"),
+        ("The rally announced by the committee took place in Tahrir Square on Monday.", "2024-03-11"),
+    ],
+)
+def test_for_friday_prayers_and_told_protests_keep_their_day(text: str, day: str) -> None:
+    assert [d for d, _ in _rows(text)] == [day], text
+
+
+def test_for_a_weekday_is_the_coming_day_of_that_name() -> None:
+    from datetime import date
+
+    from geoincidents.extraction.dates import resolve_date
+
+    found = find_dates("a rally in Tahrir Square for Friday")
+    assert [(d.kind, resolve_date(d, date(2024, 3, 12))[0]) for d in found] == [("weekday", date(2024, 3, 15))]
+    assert [d.text for d in find_dates("arrested for Friday's attack")] == ["Friday's"]

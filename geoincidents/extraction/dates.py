@@ -130,6 +130,12 @@ _PATTERNS_EN: list[tuple[str, str]] = [
     ),
     ("last_week", r"\b(?:last|past|previous)\s+week(?:end)?\b|\bearlier\s+this\s+week\b"),
     ("last_month", r"\b(?:last|past|previous)\s+month\b|\bearlier\s+this\s+month\b"),
+    # "a rally in Tahrir Square for Friday", "scheduled for Monday": the coming day of that name (a plan), not
+    # "for Friday prayers" nor "for Monday's attack"
+    (
+        "weekday",
+        rf"\b(?P<mod>for)\s+(?P<wd>{'|'.join(_WEEKDAYS_EN)})\b(?!['’]s|\s+(?:prayers?|sermons?)\b|\s+\w+['’]s)",
+    ),
     (
         "weekday",
         rf"\b(?:(?P<mod>last|this|next|coming|past)\s+)?(?P<wd>{'|'.join(_WEEKDAYS_EN)})(?:'s)?\b",
@@ -295,7 +301,7 @@ _ANCHOR_WORDS = (
     + ["عام", "سنة", "العام", "السنة", "هذا", "هذه", "so", "this"]
     + ["days", "weeks", "months", "several", "some", "few", "recently", "beginning", "start", "end", "later"]
     + ["مؤخرا", "مؤخراً", "الآونة", "مطلع", "بداية", "أوائل", "اوائل", "منتصف", "أواخر", "اواخر"]
-    + ["over", "والعام", "والسنة", "بالعام"]
+    + ["over", "for", "والعام", "والسنة", "بالعام"]
 )
 _ANCHORS = frozenset(fold_word(w) for w in _ANCHOR_WORDS) - {""}
 
@@ -464,6 +470,8 @@ def _resolve_relative(kind: str, detail: re.Match[str], arabic: bool, published:
         if mod in ("next", "coming", "المقبل", "القادم"):
             forward = (weekday - published.weekday()) % 7 or 7
             return published + timedelta(days=forward), 1, ""
+        if mod == "for":  # "scheduled for Friday": that day or the next of its name
+            return published + timedelta(days=(weekday - published.weekday()) % 7), 1, ""
         if mod in ("last", "past", "الماضي") and back == 0:
             back = 7
         return published - timedelta(days=back), 1, ""
