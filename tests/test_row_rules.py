@@ -175,3 +175,43 @@ def test_for_a_weekday_is_the_coming_day_of_that_name() -> None:
     found = find_dates("a rally in Tahrir Square for Friday")
     assert [(d.kind, resolve_date(d, date(2024, 3, 12))[0]) for d in found] == [("weekday", date(2024, 3, 15))]
     assert [d.text for d in find_dates("arrested for Friday's attack")] == ["Friday's"]
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    frame = extract_incidents(text, published=PUB)
+    return sorted((str(row.sub_event_type), str(row.landmark_id)) for _, row in frame.iterrows())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi air defences intercepted a drone over the Green Zone early Tuesday. "
+        "The drone had been heading for the U.S. Embassy, a security source said.",
+        "اعترضت منظومة سي رام صاروخين فوق المنطقة الخضراء فجر اليوم. "
+        "وأوضح المصدر أن الصاروخين أطلقا باتجاه السفارة الأمريكية.",
+    ],
+)
+def test_an_attack_told_only_by_its_target_is_the_interception_of_that_day(text: str) -> None:
+    assert _types(text) == [("Disrupted weapons use", "us_embassy")], text
+    assert "merge.fold_aimed" in extract_incidents(text, published=PUB).iloc[0]["extraction_rules"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # part of the salvo landed: an attack
+        (
+            "The C-RAM intercepted two rockets over the Green Zone on Tuesday, while others landed near the embassy. "
+            "The rockets targeted the U.S. Embassy.",
+            "Shelling/artillery/missile attack",
+        ),
+        # another weapon: another attack
+        (
+            "Air defences shot down a drone over the Green Zone early Tuesday. "
+            "Hours later, Katyusha rockets targeted the U.S. Embassy.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_a_partial_interception_or_another_weapon_keeps_the_attack(text: str, expected: str) -> None:
+    assert expected in [sub for sub, _ in _types(text)], text

@@ -265,7 +265,7 @@ _DUD = re.compile(
 # Force used on a crowd. "Dispersed" counts when someone dispersed the crowd ("police dispersed them", "were
 # dispersed"), not when the crowd dispersed of itself ("the crowd dispersed in the afternoon").
 _INTERVENTION = re.compile(
-    r"\btear[\s-]*gas\b|\bwater\s+cannons?\b|\bdispers(?:e|ed|ing)\s+(?:the|them|a|crowds?|protesters|demonstrators|"
+    r"\btear[\s-]*gas(?:sed|sing)?\b|\bwater\s+cannons?\b|\bdispers(?:e|ed|ing)\s+(?:the|them|a|crowds?|protesters|demonstrators|"
     r"hundreds|thousands|dozens)\b|\b(?:were|was|been|being)\s+dispersed\b|\bto\s+disperse\b|\bdispersal\b"
     r"|\brubber\s+bullets\b|\bfired\s+(?:\w+\s+)?(?:in)?to\s+the\s+air\b"
     r"|\bwarning\s+shots\b|\bsuffocation\b|\bbreathing\s+(?:problems|difficulties)\b|\b(?:stun|sound|smoke)\s+"

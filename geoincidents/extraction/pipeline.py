@@ -86,6 +86,7 @@ from geoincidents.extraction.rules.mentions import (
 from geoincidents.extraction.rules.merging import (
     SUB_RANK,
     drop_lone_measures,
+    fold_aimed,
     fold_attempts,
     fold_clashes,
     fold_context,
@@ -407,6 +408,8 @@ class _ReportReader:
         cand.continuing = is_continuing(text, clause, sub_type, s.counts)
         # Where a munition fell tells the event's place only when the clause names that place itself.
         cand.impact = event_type == _EXPLOSIONS and rule("place.sentence") not in place_rules and _impact(text, clause)
+        if any(t.family == "intercepted" for t in triggers):  # "intercepted several, while others landed": partly
+            cand.impact = _impact(text, s.span)
         if event_type == _EXPLOSIONS and is_distinct_item(text, clause):
             cand.distinct = True
             cand.rules.append(rule("segment.distributive"))
@@ -441,7 +444,8 @@ class _ReportReader:
         merged, mentions_dropped = fold_mentions(self.candidates, landmarks)
         for rule_id, reason, span in mentions_dropped:
             self.drop(rule_id, reason, span)
-        merged = fold_context(fold_clashes(fold_attempts(merged, landmarks), landmarks), landmarks)
+        merged = fold_aimed(fold_attempts(merged, landmarks), landmarks)
+        merged = fold_context(fold_clashes(merged, landmarks), landmarks)
         merged, measures = drop_lone_measures(merged)
         for cand in measures:
             self.drop(rule("merge.measure_alone"), "a security measure around no event of the report", cand.sentence)
