@@ -215,3 +215,33 @@ def test_an_attack_told_only_by_its_target_is_the_interception_of_that_day(text:
 )
 def test_a_partial_interception_or_another_weapon_keeps_the_attack(text: str, expected: str) -> None:
     assert expected in [sub for sub, _ in _types(text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets are frequently fired at the Green Zone, which houses the U.S. Embassy.",
+        "Protesters gather every Friday in Tahrir Square.",
+        "Militias routinely target the U.S. Embassy with Katyusha rockets.",
+        "وتتعرض المنطقة الخضراء بين الحين والآخر لهجمات بالصواريخ.",
+        "ويتجمع المحتجون كل جمعة في ساحة التحرير.",
+        "وغالباً ما تطلق قوات الأمن الغاز المسيل للدموع على المتظاهرين عند جسر الجمهورية.",
+        "Any attack on the U.S. Embassy will be met with a firm response, the ministry said.",
+        "قالت وزارة الداخلية إن قواتها ستتعامل بحزم مع أي محاولة لاقتحام المنطقة الخضراء.",
+    ],
+)
+def test_habits_and_any_attack_make_no_row(text: str) -> None:
+    assert _rows(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Green Zone, frequently targeted by rockets, was hit again on Monday.",
+        "Police repeatedly fired tear gas at protesters on the Jumhuriya Bridge on Monday.",
+        "أطلقت قوات الأمن الغاز المسيل للدموع مراراً على المتظاهرين عند جسر الجمهورية أمس.",
+        "Two rockets hit the U.S. Embassy on Monday without causing any casualties.",
+    ],
+)
+def test_a_dated_event_told_with_a_habit_word_keeps_its_row(text: str) -> None:
+    assert len(_rows(text)) == 1, text

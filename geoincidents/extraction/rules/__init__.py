@@ -45,6 +45,7 @@ RULES: dict[str, str] = {
     "background.pluperfect_ar": "Arabic 'وكان ... قد' recalls an earlier event",
     "background.pluperfect_en": "English pluperfect with a date of its own before the news",
     "background.ongoing": "a state since an earlier date, or a running total: no new event",
+    "background.habitual": "a sentence with no date saying how often something happens ('frequently'): a habit",
     "background.referential": "an event referred to ('came two days after', 'the third attack') or called for: no row",
     "background.cause": "a cause ('in anger over', 'احتجاجاً على') or a confessed attack ('confessed to'): no row",
     "background.old": "dated more than BACKGROUND_DAYS before publication",

@@ -337,6 +337,22 @@ def aside_spans(
     return references, _disjoint(causes)
 
 
+# A habit, not an event: "Rockets are frequently fired at the Green Zone", "protesters gather every Friday",
+# "وتتعرض المنطقة الخضراء بين الحين والآخر لهجمات". A sentence with no date of its own that says how often
+# something happens tells no event ("repeatedly" is left out: "police repeatedly fired tear gas" tells one).
+_HABITUAL = re.compile(
+    r"\b(?:frequently|regularly|routinely|often|periodically|from\s+time\s+to\s+time|time\s+and\s+again|every\s+"
+    r"(?:day|night|week|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday))\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:بين\s+(?:ال)?حين\s+(?:و)?(?:الآخر|الاخر|آخر|اخر)|باستمرار|بشكل\s+(?:متكرر|دوري|مستمر)|"
+    r"مراراً|مرارا|تكراراً|تكرارا|عادة\s+ما|كثيراً\s+ما|كثيرا\s+ما|غالباً\s+ما|غالبا\s+ما|دورياً|دوريا|"
+    r"كل\s+(?:يوم|ليلة|أسبوع|اسبوع|شهر|جمعة))(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_HABITUAL_WORDS = ByScript(
+    _HABITUAL, frozenset(["frequently", "regularly", "routinely", "often", "periodically", "from", "time", "every"])
+)
+
+
 @dataclass(frozen=True)
 class SentenceFlags:
     """What marks a sentence as not telling a new event (read once per sentence)."""
@@ -345,11 +361,12 @@ class SentenceFlags:
     ongoing: bool  # "since mid-August", "منذ"
     pluperfect_ar: bool  # "وكان ... قد"
     pluperfect_en: bool  # "had stormed"
+    habitual: tuple[int, int] | None = None  # where "frequently", "every Friday", "بين الحين والآخر" is
 
     @property
     def counts_are_loose(self) -> bool:
         """Whether counts of this sentence may belong to a nearby event (not to a recalled or running one)."""
-        return not (self.ongoing or self.background_year or self.pluperfect_ar)
+        return not (self.ongoing or self.background_year or self.pluperfect_ar or self.habitual is not None)
 
 
 def sentence_flags(
@@ -369,6 +386,7 @@ def sentence_flags(
         ongoing=ongoing,
         pluperfect_ar=bool(_PLUPERFECT.match(text, start, end)),
         pluperfect_en=bool(_PLUPERFECT_EN.search(text, start, end)),
+        habitual=None if (habit := _HABITUAL_WORDS.search(text, start, end)) is None else habit.span(),
     )
 
 
@@ -392,6 +410,8 @@ def background_reason(
         return rule("background.pluperfect_en"), f"background (an earlier event recalled, {dating[0].text!r})"
     if flags.ongoing and not dating:
         return rule("background.ongoing"), "ongoing since an earlier date, no new event"
+    if flags.habitual and all(flags.habitual[0] <= d.start < flags.habitual[1] for d in dating):  # not "every Friday"
+        return rule("background.habitual"), "a habit ('frequently', 'every Friday'), no event of a day"
     if published is not None and day is not None:
         if day > published:
             return rule("background.future"), f"planned or future event ({day})"

@@ -30,7 +30,8 @@ _REPORT_BEFORE = re.compile(
     r"صرح|صرحت)\S*(?:\s+\S+){0,3}?[\s،,]*$",
     re.IGNORECASE,
 )
-_REPORT_AFTER = re.compile(r"[\s,،]*(?:\S+\s+)?(?:said|told|announced|reported)\b", re.IGNORECASE)
+# (a closing quote between is the end of what was said: "... last night," said Ali: the quote's date)
+_REPORT_AFTER = re.compile(r"[\s,،]*(?:[^\s\"”»]+\s+)?(?:said|told|announced|reported)\b", re.IGNORECASE)
 _ASIDE = re.compile(
     r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+(?:incident|development|attack)|in\s+another\s+"
     r"(?:incident|development)|وفي\s+سياق\s+(?:آخر|اخر|منفصل)|من\s+جهة\s+(?:أخرى|اخرى)|وفي\s+حادث(?:ة)?\s+(?:منفصل|آخر|اخر)\S*)\b",
@@ -92,6 +93,7 @@ class DateCarry:
             note = "date unresolved: no date expression and no publication date"
             self._carry = (None, None, note, rule("date.unresolved"))
         self._key = str(published)
+        self._carried = False  # a date named by an earlier sentence is carried (not the publication's)
         self._last_inherited: SentenceDate | None = None
         # The story's date: the last carried date that is not background (older than a week). A side event
         # told without a date ("Separately, a policeman was wounded ...") is of the story's time, not of the
@@ -127,8 +129,8 @@ class DateCarry:
                 (day, precision, note, _how), key = self._story
                 return SentenceDate(day, precision, note, False, key, (rule("date.aside"),)), dating
             return self._inherited(), dating
-        told = _reporting(text, dating, after_dateline, end)
-        if self._carry[3] == rule("date.inherited") and all(told):
+        told = _reporting(text, dating, after_dateline, end) if len(dating) > 1 or self._carried else []
+        if self._carried and all(told):
             # "..., the health ministry said on Saturday": the sentence says only when its news was told; its
             # event is the story's, dated by the sentence before (rule date.event_not_report)
             story = self._inherited()
@@ -154,6 +156,7 @@ class DateCarry:
             rules.append(rule("date.aside"))
         else:
             self._carry = (day, precision, date_note, rule("date.inherited"))
+            self._carried = True
             self._key = date_key(first, day)
             self._last_inherited = None
             if not self._story_read and self._of_the_story(day):  # the lede's date is the story's
