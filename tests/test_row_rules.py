@@ -245,3 +245,28 @@ def test_habits_and_any_attack_make_no_row(text: str) -> None:
 )
 def test_a_dated_event_told_with_a_habit_word_keeps_its_row(text: str) -> None:
     assert len(_rows(text)) == 1, text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        ("تجمّع المئات في ساحة التحرير صباح اليوم للمطالبة بالتعيين.", "Peaceful protest"),
+        ("تظاهَرَ المئات في ساحة التحرير صباح اليوم.", "Peaceful protest"),
+        ("حطّم محتجون بوابة وزارة التخطيط ظهر اليوم.", "Violent demonstration"),
+        ("انفجرَت عبوةٌ ناسفة قرب ساحة الفردوس فجر اليوم.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_arabic_event_words_with_vowel_marks_inside_make_their_row(text: str, sub_event: str) -> None:
+    frame = extract_incidents(text, published=PUB)
+    assert list(frame["sub_event_type"]) == [sub_event], text
+
+
+def test_vowel_marks_are_allowed_after_arabic_letters_only_outside_classes_and_look_behinds() -> None:
+    import re
+
+    from geoincidents.extraction._phrases import with_vowel_marks
+
+    pattern = re.compile(with_vowel_marks(r"(?<!طائرة\s)مسير(?:ة|ات)?|[\u0621-\u064a]ب|\bclash\b"))
+    assert pattern.fullmatch("مسيّرة") and pattern.fullmatch("مسير") and pattern.fullmatch("clash")
+    assert pattern.fullmatch("ابَ") and not pattern.fullmatch("اَب")  # a class stays one letter, marks after ب only
+    assert with_vowel_marks(r"\bclash(?:es)?\b") == r"\bclash(?:es)?\b"

@@ -26,6 +26,7 @@ from geoincidents.extraction._phrases import (
     match_at_anchors,
     plain_lower,
     tokenize,
+    with_vowel_marks,
 )
 from geoincidents.extraction.numbers import NUMBER
 
@@ -172,7 +173,10 @@ _FAMILY_TYPE = {
     "arrest": "Strategic developments",
     "strategic": "Strategic developments",
 }
-_TRIGGER_PATTERN = re.compile("|".join(f"(?P<t{i}>{pat})" for i, (_, _, pat) in enumerate(_TRIGGERS)), re.IGNORECASE)
+# Arabic event words match with vowel marks inside them too ("تجمّع", "تظاهَروا", "حطّموا").
+_TRIGGER_PATTERN = re.compile(
+    "|".join(f"(?P<t{i}>{with_vowel_marks(pat)})" for i, (_, _, pat) in enumerate(_TRIGGERS)), re.IGNORECASE
+)
 GENERIC_BLAST = re.compile(
     r"explosions?|blasts?|exploded|detonated|bombs?|bombings?|انفجار\S*|تفجير\S*|دوي\s+انفجار\S*", re.IGNORECASE
 )
