@@ -270,3 +270,40 @@ def test_vowel_marks_are_allowed_after_arabic_letters_only_outside_classes_and_l
     assert pattern.fullmatch("مسيّرة") and pattern.fullmatch("مسير") and pattern.fullmatch("clash")
     assert pattern.fullmatch("ابَ") and not pattern.fullmatch("اَب")  # a class stays one letter, marks after ب only
     assert with_vowel_marks(r"\bclash(?:es)?\b") == r"\bclash(?:es)?\b"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calm returned to Tahrir Square on Tuesday after days of protests.",
+        "Shops reopened around Tahrir Square on Tuesday following weeks of demonstrations.",
+        "Traffic flowed normally over the Sinak Bridge on Tuesday, days after the clashes.",
+        "عاد الهدوء إلى ساحة التحرير اليوم بعد أيام من الاحتجاجات.",
+        "A court on Tuesday sentenced a man to death for the 2021 bombing in Tayaran Square.",
+        "A court on Tuesday sentenced three men for firing rockets at the Green Zone last year.",
+    ],
+)
+def test_periods_of_events_earlier_days_and_what_a_court_tried_make_no_row(text: str) -> None:
+    assert _rows(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        (
+            "Hundreds of protesters gathered in Tahrir Square on Tuesday, days after police killed two demonstrators.",
+            ["Peaceful protest"],
+        ),
+        ("Days after the clashes, police fired tear gas at protesters on the Sinak Bridge on Tuesday.", None),
+        (
+            "وبعد أيام من الاحتجاجات، أطلقت القوات الأمنية الغاز المسيل للدموع على المتظاهرين في ساحة التحرير اليوم.",
+            None,
+        ),
+        ("Hours after rockets hit the U.S. Embassy on Tuesday, the government condemned the attack.", None),
+    ],
+)
+def test_the_day_s_event_beside_an_earlier_day_keeps_its_row(text: str, sub_event: list[str] | None) -> None:
+    frame = extract_incidents(text, published=PUB)
+    assert len(frame) == 1, text
+    if sub_event is not None:
+        assert list(frame["sub_event_type"]) == sub_event

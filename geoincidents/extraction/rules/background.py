@@ -108,8 +108,14 @@ _REFERENTIAL = re.compile(
 _WEEKS_AFTER = re.compile(
     r"\b(?:weeks|months|years|a\s+(?:week|month|year)|(?:two|three|four|five|six|several|many)\s+(?:weeks|months|years))"
     r"\s+(?:after|since)\b"
+    # "days after the clashes", "a day after police killed two": an earlier day's event as a time reference ("hours
+    # after" is left out: what happened hours before may be the day's news, told only there)
+    r"|\b(?:days|a\s+day|(?:two|three|four|five|six|several|a\s+few)\s+days)\s+(?:after|since)\b"
+    # "after days of protests", "following weeks of demonstrations": a period of events, no event of the day
+    r"|\b(?:after|following|amid)\s+(?:(?:two|three|four|five|six|several|many|a\s+few)\s+)?(?:days|weeks|months|years)"
+    r"\s+of\b"
     r"|(?<![\u0621-\u064a])[وف]?بعد\s+(?:أكثر\s+من\s+|اكثر\s+من\s+|نحو\s+|قرابة\s+)?(?:شهر|شهرين|أشهر|اشهر|أسابيع|اسابيع|"
-    r"أسبوعين|اسبوعين|عام|عامين|سنة|سنتين|أعوام|سنوات)(?![\u0621-\u064a])",
+    r"أسبوعين|اسبوعين|عام|عامين|سنة|سنتين|أعوام|سنوات|أيام|ايام|يومين|يوم)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 # The cause a protest or an attack answers: "in anger over a deadly blast at a Gaza hospital", "to denounce the
@@ -124,6 +130,9 @@ _CAUSE = re.compile(
     r"|(?<![\u0621-\u064a])[وب]?(?:دعوات|دعوة)\s+(?:\S+\s+){0,2}?(?=(?:إلى|الى|ل))"
     # What suspects confessed to: earlier attacks, not the news ("confessed to firing rockets", "اعترفوا بتنفيذ").
     r"|\b(?:confess(?:ed|es|ing)?|admitt?(?:ed|ing)?)\s+(?:to\s+)?"
+    # What a court sentenced or tried someone for: an earlier attack ("sentenced a man to death for the 2021 bombing")
+    r"|\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|jail(?:ed|s|ing)|imprison(?:ed|s|ing)|acquitt(?:ed|ing)|tried|"
+    r"prosecut(?:ed|es|ing)|indict(?:ed|s|ing))\s+(?:[\w'’-]+\s+){0,6}?(?:for|over)\s+"
     r"|(?<![\u0621-\u064a])[و]?(?:اعترف\S*|أقر\S*|اقر\S*)\s+(?:[^\s،,]+\s+){0,2}?(?=ب)",
     re.IGNORECASE,
 )
@@ -210,7 +219,7 @@ _CALL = re.compile(
 # Each sentence is read with the words of its own script only (see ByScript).
 # The cue words are those every English match holds (tests/test_by_script.py checks the patterns agree).
 _REFERENTIAL_WORDS = ByScript(_REFERENTIAL, frozenset(["came", "comes", "come", "coming", "it", "this", "that"]))
-_WEEKS_AFTER_WORDS = ByScript(_WEEKS_AFTER, frozenset({"after", "since"}))
+_WEEKS_AFTER_WORDS = ByScript(_WEEKS_AFTER, frozenset({"after", "since", "following", "amid"}))
 _CAUSE_WORDS = ByScript(
     _CAUSE,
     frozenset(
@@ -240,6 +249,10 @@ _CAUSE_WORDS = ByScript(
             "admitting",
             "admited",
             "admiting",
+            *("sentenced", "sentences", "sentencing", "convicted", "convicts", "convicting"),
+            *("jailed", "jails", "jailing", "imprisoned", "imprisons", "imprisoning"),
+            *("acquitted", "acquitting", "tried", "prosecuted", "prosecutes", "prosecuting"),
+            *("indicted", "indicts", "indicting"),
         ]
     ),
 )
