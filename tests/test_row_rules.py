@@ -307,3 +307,32 @@ def test_the_day_s_event_beside_an_earlier_day_keeps_its_row(text: str, sub_even
     assert len(frame) == 1, text
     if sub_event is not None:
         assert list(frame["sub_event_type"]) == sub_event
+
+
+@pytest.mark.parametrize(
+    ("expression", "day"),
+    [
+        ("في الخامس من آذار الجاري", "2024-03-05"),
+        ("في الحادي والعشرين من تشرين الأول 2023", "2023-10-21"),
+        ("الثالث عشر من شباط", "2024-02-13"),
+        ("في الثلاثين من تموز", "2023-07-30"),
+        ("الأول من كانون الثاني", "2024-01-01"),
+    ],
+)
+def test_arabic_days_written_as_ordinal_words(expression: str, day: str) -> None:
+    from datetime import date
+
+    from geoincidents.extraction.dates import resolve_date
+
+    found = find_dates(expression)
+    assert [(d.kind, str(resolve_date(d, date(2024, 3, 12))[0])) for d in found] == [("day_month", day)]
+
+
+def test_an_ordinal_that_is_no_day_is_no_date() -> None:
+    assert find_dates("وهو الهجوم الثاني من نوعه") == []
+    assert _rows("سقط صاروخ قرب السفارة الأمريكية في العاشر من آذار الجاري.") == [("2024-03-10", "us_embassy")]
+
+
+def test_a_day_beside_a_month_dates_the_sentence() -> None:
+    text = "In early March, police fired tear gas at protesters in Tahrir Square on Monday."
+    assert _rows(text) == [("2024-03-11", "tahrir_square")]

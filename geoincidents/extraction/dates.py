@@ -145,7 +145,20 @@ _AR_MONTH = rf"(?P<month>{_alt(_MONTHS_AR)})"
 _AR_WEEKDAY = rf"(?P<wd>{_alt(_WEEKDAYS_AR)})"
 _AR_B = r"(?<![\u0621-\u064a])"  # no Arabic letter before
 _AR_E = r"(?![\u0621-\u064a])"  # no Arabic letter after
+# "الخامس من آذار", "الحادي والعشرين من تشرين الأول": a day written as an ordinal word
+_AR_ORDINAL_UNITS = {
+    "اول": 1, "أول": 1, "حادي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8,
+    "تاسع": 9, "عاشر": 10,
+}  # fmt: skip
+_AR_ORDINAL_DAY = (
+    rf"(?:ال)?(?:{_alt(_AR_ORDINAL_UNITS)})(?:\s+عشر|\s+و(?:ال)?(?:عشرين|ثلاثين))?|(?:ال)?(?:عشرين|ثلاثين)"
+)
 _PATTERNS_AR: list[tuple[str, str]] = [
+    (
+        "day_month",
+        rf"{_AR_B}(?P<day>{_AR_ORDINAL_DAY})\s+من\s+(?:شهر\s+)?{_AR_MONTH}{_AR_E}"
+        rf"(?:\s+(?:من\s+)?(?:عام|سنة|العام)?\s*(?P<year>{_DIG}{{4}}))?",
+    ),
     (
         "day_month",
         rf"(?P<day>{_DIG}{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{_AR_MONTH}{_AR_E}"
@@ -302,6 +315,8 @@ _ANCHOR_WORDS = (
     + ["days", "weeks", "months", "several", "some", "few", "recently", "beginning", "start", "end", "later"]
     + ["مؤخرا", "مؤخراً", "الآونة", "مطلع", "بداية", "أوائل", "اوائل", "منتصف", "أواخر", "اواخر"]
     + ["over", "for", "والعام", "والسنة", "بالعام"]
+    + [f"ال{w}" for w in _AR_ORDINAL_UNITS]
+    + ["العشرين", "الثلاثين", "عشرين", "ثلاثين"]
 )
 _ANCHORS = frozenset(fold_word(w) for w in _ANCHOR_WORDS) - {""}
 
@@ -377,6 +392,23 @@ def _month_of(word: str, arabic: bool) -> int:
     return _MONTHS_AR[word] if arabic else _MONTHS_EN[word.lower().rstrip(".")]
 
 
+def _day_number(text: str) -> int:
+    """The day of a date: digits ("23", "٢٣") or an Arabic ordinal ("الخامس", "الحادي والعشرين", "الثالث عشر")."""
+    digits = text.translate(_AR_DIGITS)
+    if digits.isdigit():
+        return int(digits)
+    day = 0
+    for word in digits.split():
+        word = word.removeprefix("و").removeprefix("ال")
+        if word == "عشر":
+            day += 10
+        elif word in ("عشرين", "ثلاثين"):
+            day += 20 if word == "عشرين" else 30
+        else:
+            day += _AR_ORDINAL_UNITS.get(word, 0)
+    return day
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -429,7 +461,7 @@ def _resolve_absolute(
         else:
             year = published.year if month <= published.month else published.year - 1
         return date(year, month, 1), 3, ""
-    day = int(detail.group("day").translate(_AR_DIGITS))
+    day = _day_number(detail.group("day"))
     if year_text:
         year = int(year_text.translate(_AR_DIGITS))
     elif published is None:

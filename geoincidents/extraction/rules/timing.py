@@ -52,6 +52,7 @@ def reporting_date(text: str, mention: DateMention, start: int = 0, end: int | N
     )
 
 
+_MONTH_ONLY = frozenset({"in_month", "month_year"})
 _JOINERS = " \t\n()[]،,-–—"  # "اليوم (السبت)", "Sunday, evening": one expression
 
 
@@ -143,7 +144,11 @@ class DateCarry:
             if kept and len(kept) < len(dating):
                 rules.append(rule("date.event_not_report"))
             dating = kept or dating
+        # "accused of firing rockets in December, in an operation on Sunday": a month names when an older clause
+        # happened; a day beside it dates the sentence's news
         first = dating[0]
+        if first.kind in _MONTH_ONLY:
+            first = next((d for d in dating if d.kind not in _MONTH_ONLY), first)
         relative = first.kind in ("days_after", "same_day", "day_before")
         base = self._carry[0] if relative and self._carry[0] is not None else self.published
         day, precision, note = resolve_date(first, base)
