@@ -336,3 +336,32 @@ def test_an_ordinal_that_is_no_day_is_no_date() -> None:
 def test_a_day_beside_a_month_dates_the_sentence() -> None:
     text = "In early March, police fired tear gas at protesters in Tahrir Square on Monday."
     assert _rows(text) == [("2024-03-11", "tahrir_square")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters stormed the parliament building in Erbil on Monday.",
+        "Hundreds protested outside the Iraqi parliament's office in Basra on Monday.",
+        "Iraqi protesters rallied outside the U.S. Embassy in Beirut on Monday.",
+        "اقتحم محتجون مبنى البرلمان في أربيل أمس.",
+        "تظاهر المئات أمام السفارة الأمريكية في بيروت أمس.",
+        "تجمع المحتجون في ساحة التحرير بالناصرية أمس.",
+    ],
+)
+def test_a_landmark_named_as_standing_in_another_city_is_a_namesake(text: str) -> None:
+    frame = extract_incidents(text, published=PUB)
+    assert frame.empty, text
+    assert any(s.startswith("place.elsewhere") for s in frame.attrs["skipped"]), text
+
+
+@pytest.mark.parametrize(
+    ("text", "landmarks"),
+    [
+        ("Protesters stormed the parliament building in Baghdad on Monday.", ["baghdad_convention_center"]),
+        ("تظاهر المئات في ساحة التحرير وفي الناصرية أمس.", ["tahrir_square"]),
+        ("Protests were held in Tahrir Square, Basra and Nasiriyah on Monday.", ["tahrir_square"]),
+    ],
+)
+def test_a_landmark_beside_other_cities_in_a_list_stays(text: str, landmarks: list[str]) -> None:
+    assert [lm for _, lm in _rows(text)] == landmarks, text

@@ -97,6 +97,7 @@ from geoincidents.extraction.rules.places import (
     ElsewhereTracker,
     SentencePlaces,
     clause_places,
+    placed_elsewhere,
     resolve_place,
     settle_place,
     split_at_places,
@@ -492,6 +493,8 @@ def _scan(text: str, published: date | None, gazetteer: GazetteerLike) -> tuple[
     dates = [d for d in find_dates(text, tokens=tokens) if not in_place(d.start, d.end)]
     actors = find_actors(text, tokens=tokens)
     elsewhere = find_elsewhere(text, tokens=tokens)  # other cities named anywhere in the report, in one pass
+    if elsewhere:  # "the parliament building in Erbil", "السفارة الأمريكية في بيروت": a namesake in another city
+        places = [p for p in places if not placed_elsewhere(text, p.end, elsewhere)]
     return Scan(text, published, index, places, actors, dates, elsewhere, gazetteer), tokens
 
 
