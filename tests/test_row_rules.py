@@ -365,3 +365,22 @@ def test_a_landmark_named_as_standing_in_another_city_is_a_namesake(text: str) -
 )
 def test_a_landmark_beside_other_cities_in_a_list_stays(text: str, landmarks: list[str]) -> None:
     assert [lm for _, lm in _rows(text)] == landmarks, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rocket hit near the Jumhuriya Bridge on Monday. Hours later, a second rocket struck close to Zawraa Park.",
+        "A rocket hit near the Jumhuriya Bridge on Monday. In a separate attack, a rocket landed near Zawraa Park.",
+        "سقط صاروخ قرب جسر الجمهورية أمس. وبعد ساعات، سقط صاروخ آخر قرب متنزه الزوراء.",
+    ],
+)
+def test_an_attack_told_apart_at_a_distant_place_is_its_own_row(text: str) -> None:
+    assert sorted(lm for _, lm in _rows(text)) == ["bridge_jumhuriya", "zawra_park"], text
+
+
+def test_rockets_of_one_salvo_told_in_two_sentences_stay_one_row() -> None:
+    text = "Two rockets were fired at the U.S. Embassy on Monday. One of them landed near the Jumhuriya Bridge."
+    assert len(_rows(text)) == 1
+    near = "A rocket hit the Green Zone on Monday. Hours later, a second rocket struck near the U.S. Embassy."
+    assert len(_rows(near)) == 1  # the embassy is inside the zone: no place apart

@@ -107,6 +107,7 @@ from geoincidents.extraction.rules.segment import (
     dateline_end,
     headline_end,
     is_distinct_item,
+    is_separate,
     split_by_family,
     split_clauses,
     split_distributive,
@@ -414,6 +415,9 @@ class _ReportReader:
         if event_type == _EXPLOSIONS and is_distinct_item(text, clause):
             cand.distinct = True
             cand.rules.append(rule("segment.distributive"))
+        elif event_type == _EXPLOSIONS and (is_separate(text, clause[0], clause[1]) or is_separate(text, *s.span)):
+            cand.separate = True  # "Hours later, a second rocket struck ...": its own attack where apart
+            cand.rules.append(rule("segment.separate"))
         blasts = [t for t in triggers if t.family == "explosion"]
         cand.defence = event_type == _EXPLOSIONS and all(_DEFENCE.fullmatch(text, t.start, t.end) for t in blasts)
         # "an explosion was heard", "the C-RAM opened fire": the blast or the defence of that day's attack

@@ -27,6 +27,7 @@ RULES: dict[str, str] = {
     "segment.clause": "clause boundaries (after, while, meanwhile, ; بعد فيما بينما عقب)",
     "segment.family": "a clause cut where its event words change kind, each piece with a place of its own",
     "segment.distributive": "munitions counted out at their places ('one near X, the other near Y'): one piece each",
+    "segment.separate": "an attack told apart ('Hours later, ...', 'In a separate attack'): its own event where apart",
     "segment.dateline": "the dateline's place and date are the filing's, not the event's",
     "segment.headline": "a headline summarises the body: merged into the body's events",
     # triggers

@@ -75,8 +75,8 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
         # A drone and a rocket are two attacks; rockets of one day named at several places of one report
         # (aimed at the embassy, intercepted by the C-RAM, fell near a square) are one salvo; "a loud
         # explosion was heard" is the blast of that day's attack, whatever it was.
-        if a.distinct and b.distinct and _apart(a.landmark, b.landmark, landmarks):
-            return False  # "one near the park and the other near the square": one event per place
+        if ((a.distinct and b.distinct) or a.separate or b.separate) and _apart(a.landmark, b.landmark, landmarks):
+            return False  # "one near the park and the other near the square", "Hours later, ...": one event per place
         return a.sub_event_type == b.sub_event_type or a.generic_blast or b.generic_blast
     if a.landmark is None or b.landmark is None:
         return True

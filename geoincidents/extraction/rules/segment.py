@@ -35,6 +35,7 @@ __all__ = [
     "headline_end",
     "is_distinct_item",
     "is_headline",
+    "is_separate",
     "split_by_family",
     "split_clauses",
     "split_distributive",
@@ -235,6 +236,24 @@ def split_distributive(
         own = [t for t in triggers if a <= t.start < b]
         out.append(((a, b), own if any(t.family == "explosion" for t in own) else triggers))
     return out
+
+
+# A clause told as happening apart from the one before: "Hours later, a second rocket struck ...", "In a separate
+# attack, ...", "وبعد ساعات، سقط صاروخ ثان ...", "وفي هجوم آخر": its own event at its own place, not the salvo's.
+_SEPARATE = re.compile(
+    r"[\s,]*(?:(?:hours|minutes|moments|shortly|soon|an\s+hour|half\s+an\s+hour)\s+later|later\s+(?:that|on|in\s+the)\s+"
+    r"(?:day|evening|night|afternoon|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:in\s+)?(?:a\s+separate|another)\s+(?:attack|incident|strike)|separately)\b"
+    r"|[\s,،]*[وف]?(?:بعد\s+(?:ساعات|ساعة|ساعتين|دقائق|قليل)|في\s+وقت\s+لاحق|في\s+(?:هجوم|حادث|حادثة|استهداف)\s+"
+    r"(?:آخر|اخر|منفصل|منفصلة|ثان|ثاني))(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+
+
+def is_separate(text: str, start: int, end: int) -> bool:
+    """Whether the passage ``text[start:end]`` opens as apart from what the report told before it ("Hours later,",
+    "In a separate attack,", "وبعد ساعات،", "وفي هجوم آخر")."""
+    return _SEPARATE.match(text, start, end) is not None
 
 
 def is_distinct_item(text: str, clause: tuple[int, int]) -> bool:
