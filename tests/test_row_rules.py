@@ -93,6 +93,12 @@ def test_the_said_closing_the_sentence_before_is_not_the_next_date_s_verb() -> N
         ("بغداد 9 ديسمبر/كانون الأول (شينخوا) أعلن مصدر أمني", "بغداد 9 ديسمبر/كانون الأول (شينخوا) "),
         ("بغداد ٩ كانون الأول (شينخوا) - أعلن مصدر أمني", "بغداد ٩ كانون الأول (شينخوا) - "),
         ("BAGHDAD, Feb. 13 (Xinhua) -- Two bomb blasts", "BAGHDAD, Feb. 13 (Xinhua) -- "),
+        ("بغداد – 12 آذار (رويترز) - سقط صاروخ", "بغداد – 12 آذار (رويترز) - "),
+        ("بغداد (أ ف ب) - سقط صاروخ", "بغداد (أ ف ب) - "),
+        ("بغداد 12 مارس 2024 (شينخوا) سقط صاروخ", "بغداد 12 مارس 2024 (شينخوا) "),
+        ("Baghdad, March 11 (dpa) - A rocket", "Baghdad, March 11 (dpa) - "),
+        ("أطلقت القوات (وفق مصدر) الغاز", ""),
+        ("Protesters in Baghdad (mostly students) - rallied", ""),
         # near misses: a count and a bracket, no month; no bracket after the month
         ("سقط صاروخ 3 صواريخ (كاتيوشا) قرب الجسر", ""),
         ("سقطت 3 صواريخ 9 ديسمبر قرب الجسر", ""),

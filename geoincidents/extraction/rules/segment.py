@@ -61,10 +61,14 @@ _AR_MONTHS = "|".join(sorted((re.escape(m) for m in MONTHS_AR), key=len, reverse
 # "BAGHDAD, March 15 (Reuters) -": the date of a dateline is the publication's, not the event's.
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{2,30}(?:,\s*[^\n()]{0,25}?)?\s*+(?:\([^)\n]{1,30}\))?\s*+[-—–]{1,2}\s"
+    # "Baghdad, March 11 (dpa) -", "Baghdad (AFP) -": a city in mixed case needs the agency in brackets
+    r"|[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?(?:,\s*[^\n()]{0,25}?)?\s*+\([^)\n]{1,30}\)\s*+[-—–:]{1,2}\s"
+    # "بغداد 9 ديسمبر/كانون الأول (شينخوا)", "بغداد – 12 آذار (رويترز) -", "بغداد (أ ف ب) -": a city, a day and month,
+    # the agency in brackets, a dash or none
+    rf"|[\u0621-\u064a]{{2,20}}(?:\s[\u0621-\u064a]{{2,20}})?\s*+(?:[-—–/,،]\s*+)?[0-9\u0660-\u0669]{{1,2}}\s+"
+    rf"(?:{_AR_MONTHS})(?:\s*/\s*(?:{_AR_MONTHS}))?(?:\s+[0-9\u0660-\u0669]{{4}})?\s*\([^)\n]{{1,30}}\)\s*+(?:[-—–:]{{1,2}}\s)?"
+    r"|[\u0621-\u064a]{2,20}(?:\s[\u0621-\u064a]{2,20})?\s*+\([^)\n]{1,30}\)\s*+[-—–:]{1,2}\s"
     r"|[\u0621-\u064a][\u0621-\u064a ]{1,25}(?:/\s*[\u0621-\u064a ]{2,25})?\s*+[-—–/]\s"
-    # "بغداد 9 ديسمبر/كانون الأول (شينخوا)": a city, a day and month, the agency in brackets, no dash
-    rf"|[\u0621-\u064a]{{2,20}}(?:\s[\u0621-\u064a]{{2,20}})?\s+[0-9\u0660-\u0669]{{1,2}}\s+(?:{_AR_MONTHS})"
-    rf"(?:\s*/\s*(?:{_AR_MONTHS}))?\s*\([^)\n]{{1,30}}\)\s*+(?:[-—–]{{1,2}}\s)?"
 )
 _DATELINE_MAX = 120  # a dateline is looked for in the first characters of a sentence only
 
