@@ -284,12 +284,12 @@ class _ReportReader:
         for spans, rule_id, why in (
             (ongoing_spans(scan.text, start, end) if told or counts else [], "background.ongoing", _ONGOING),
             (references, "background.referential", _REFERENCE),
-            (causes, "background.cause", _CAUSE),
-            (
+            (  # (before causes: "sentenced for the bombing that hit ... in January 2021" is named by its date)
                 old_date_spans(scan.text, start, end, all_dates, when, scan.published) if told or counts else [],
                 "background.old_clause",
                 _OLD_CLAUSE,
             ),
+            (causes, "background.cause", _CAUSE),
         ):
             if spans:  # a state or total since earlier, an earlier event referred to, a cause: no event of the day
                 pieces = self._without(pieces, spans, span, rule_id, why)
