@@ -390,3 +390,32 @@ def test_rockets_of_one_salvo_told_in_two_sentences_stay_one_row() -> None:
     assert len(_rows(text)) == 1
     near = "A rocket hit the Green Zone on Monday. Hours later, a second rocket struck near the U.S. Embassy."
     assert len(_rows(near)) == 1  # the embassy is inside the zone: no place apart
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministry condemned the storming of the Swedish embassy in Baghdad.",
+        "The United Nations denounced Monday's attack on protesters in Tahrir Square.",
+        "أدانت وزارة الخارجية اقتحام السفارة السويدية في بغداد.",
+        "ندد رئيس الوزراء بالهجوم الصاروخي على السفارة الأمريكية.",
+        "The cleric warned of a bloodbath if security forces storm the sit-in outside parliament.",
+        "Officials said it was unclear whether protesters would return to Tahrir Square.",
+        "يخشى مسؤولون من تجدد الاحتجاجات في ساحة التحرير يوم الجمعة.",
+        "وهدد المحتجون بالعودة إلى ساحة التحرير في حال لم تنفذ مطالبهم.",
+    ],
+)
+def test_condemned_conditional_and_feared_events_make_no_row(text: str) -> None:
+    assert _rows(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters stormed the Swedish embassy in Baghdad on Tuesday; the foreign ministry condemned it.",
+        "اقتحم محتجون السفارة السويدية في بغداد اليوم، وأدانت وزارة الخارجية الحادث.",
+        "Police fired tear gas at protesters in Tahrir Square on Monday, as if to end the sit-in.",
+    ],
+)
+def test_the_condemned_event_told_by_itself_keeps_its_row(text: str) -> None:
+    assert len(_rows(text)) == 1, text
