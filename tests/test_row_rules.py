@@ -419,3 +419,34 @@ def test_condemned_conditional_and_feared_events_make_no_row(text: str) -> None:
 )
 def test_the_condemned_event_told_by_itself_keeps_its_row(text: str) -> None:
     assert len(_rows(text)) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويشار إلى أن متظاهرين اقتحموا البرلمان في تموز الماضي.",
+        "ويذكر أن المنطقة الخضراء تعرضت لقصف صاروخي في شباط الماضي.",
+        "وسقطت صواريخ على المنطقة الخضراء في شهر شباط الماضي.",
+        "وفي أواخر آب، اندلعت اشتباكات داخل المنطقة الخضراء.",
+        "وتعرضت السفارة الأمريكية لهجوم صاروخي كانون الثاني الماضي.",
+    ],
+)
+def test_an_arabic_month_dates_background(text: str) -> None:
+    assert _rows(text) == [], text
+
+
+def test_the_news_of_a_sentence_with_an_older_charge_keeps_its_row() -> None:
+    # the charge's month comes before the news date: the old clause opens at the charge, not before the arrest
+    arabic = (
+        "داهمت القوات الأمنية منزلاً في الكرادة واعتقلت ثلاثة متهمين بإطلاق صواريخ على السفارة الأمريكية في "
+        "كانون الأول الماضي، خلال عملية يوم الأحد الماضي."
+    )
+    assert _rows(arabic) == [("2024-03-10", "karrada")]
+    english = (
+        "Police raided a house in Karrada and arrested three men accused of firing rockets at the U.S. Embassy in "
+        "December, in an operation on Sunday."
+    )
+    assert _rows(english) == [("2024-03-10", "karrada")]
+    assert [d.kind for d in find_dates("في تموز الماضي")] == ["in_month"]
+    assert [d.kind for d in find_dates("تموز الماضي")] == ["in_month"]
+    assert find_dates("تموز") == []

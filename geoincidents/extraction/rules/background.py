@@ -484,6 +484,16 @@ _EN_NOUN_PHRASE = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.IGN
 _AR_NOUN_PHRASE = re.compile(r"(?<![\u0621-\u064a])(?:[وبلف]?ال[\u0621-\u064a\u064b-\u0652]+\s+){1,4}$")
 
 
+# What opens a clause an older date can date, beside _SPAN_OPENERS: what someone is accused of ("the arrest of three
+# men accused of firing rockets at the embassy in December", "القبض على ثلاثة متهمين بإطلاق صواريخ ... في كانون
+# الأول"): the charge is the older event, the arrest the news.
+_OLD_OPENERS = re.compile(
+    _SPAN_OPENERS.pattern + r"|\b(?:accused\s+of|suspected\s+of|charged\s+with|convicted\s+of|wanted\s+for)\s"
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:متهم\S*|مشتبه\S*|مطلوب\S*)\s+(?=ب)|(?<![\u0621-\u064a])بتهم(?:ة)?\s",
+    re.IGNORECASE,
+)
+
+
 def old_date_spans(
     text: str, start: int, end: int, dates: list[DateMention], when: SentenceDate, published: date | None
 ) -> list[tuple[int, int]]:
@@ -510,7 +520,7 @@ def old_date_spans(
             floor = max(floor, mention.end)  # a date of the news: no older clause reaches back over it
             continue
         opener, opener_start = max(floor, start), None
-        for found in _SPAN_OPENERS.finditer(text, max(opener, mention.start - 120), mention.start):
+        for found in _OLD_OPENERS.finditer(text, max(opener, mention.start - 120), mention.start):
             opener, opener_start = found.end(), found.start()
         if opener_start is not None and _RELATIVE.fullmatch(text, opener_start, opener):
             before = text[max(floor, opener_start - 60) : opener_start]
