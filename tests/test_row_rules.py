@@ -450,3 +450,30 @@ def test_the_news_of_a_sentence_with_an_older_charge_keeps_its_row() -> None:
     assert [d.kind for d in find_dates("في تموز الماضي")] == ["in_month"]
     assert [d.kind for d in find_dates("تموز الماضي")] == ["in_month"]
     assert find_dates("تموز") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands are set to rally in Tahrir Square.",
+        "Protesters are due to march to the Jumhuriya Bridge.",
+        "ستنطلق تظاهرة حاشدة في ساحة التحرير للمطالبة بالتعيين.",
+        "ستخرج تظاهرات في ساحة التحرير بعد صلاة الجمعة.",
+        "يستعد المحتجون لتنظيم اعتصام مفتوح أمام البرلمان.",
+        "ويُتوقع أن تشهد ساحة التحرير تظاهرات واسعة.",
+    ],
+)
+def test_events_set_due_or_expected_to_happen_make_no_row(text: str) -> None:
+    assert _rows(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters set fire to tyres near the Jumhuriya Bridge on Monday.",
+        "Protesters going to the Green Zone clashed with police on the Jumhuriya Bridge on Monday.",
+        "تظاهر المئات في ساحة التحرير أمس، ويتوقع المنظمون عودتهم.",
+    ],
+)
+def test_near_misses_of_future_cues_keep_their_row(text: str) -> None:
+    assert len(_rows(text)) == 1, text

@@ -187,15 +187,19 @@ _UNREAL_CUES = CueHalves(
     r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|"
     r"warn(?:ed|s|ing)?(?:\s+(?:of|against|that))?|vow(?:ed|s|ing)?\s+to|plan(?:s|ned|ning)?\s+(?:to|for|a|an)|"
     r"will|would|could|might|may|if|unless|whether|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
-    r"prepar(?:e|es|ing)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
+    r"prepar(?:e|es|ing)\s+to|(?:set|due|poised|slated|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
     r"against\s+any|any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)(?:\s+new)?|invit(?:ed|ing)\s+to|"
     r"ready\s+to|threats?\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
     r"in\s+preparation\s+for|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|"
     r"rights?\s+(?:to|of)|freedom\s+(?:of|to)|call(?:ed|s)?\s+off|end(?:ed|ing|s)?|withdr(?:ew|awn|awal|aw|awing)\s+from|"
     r"lift(?:ed|ing)?|suspend(?:ed|ing|s)?|"
     r"suspected\s+of|responsible\s+for|involved\s+in|in\s+connection\s+with|linked\s+to|(?:cell|group|gang|network|men|those|militia|militants|people)\s+behind|found|seized|discovered|confiscated|defused|dismantled|recovered)\b",
-    r"(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
-    r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*)",
+    with_vowel_marks(  # "يُتوقع", "ستُقام": the Arabic cues with vowel marks too
+        r"(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
+        r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
+        r"ستنطلق|ستخرج|ستقام|ستتوجه|ستتواصل|ستستمر|ستبدأ|ستعتصم|ستتظاهر|سيخرج|سيقام|سيتوجه|سيتظاهر|سيعتصم|سينطلق|سيبدأ|"
+        r"يستعد\S*|تستعد\S*|يتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع)"
+    ),
     r"(?:\s+[^\s.;:]+){0,6}\s*$",
     re.IGNORECASE,
 )
