@@ -477,3 +477,29 @@ def test_events_set_due_or_expected_to_happen_make_no_row(text: str) -> None:
 )
 def test_near_misses_of_future_cues_keep_their_row(text: str) -> None:
     assert len(_rows(text)) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mass rally is slated for Tahrir Square.",
+        "The march, scheduled for noon, will start in Tahrir Square.",
+        "وتستعد القوى المدنية للتظاهرة المقررة في ساحة التحرير.",
+        "The protest set for Friday in Tahrir Square was called off.",
+    ],
+)
+def test_a_protest_said_to_be_planned_after_its_name_makes_no_row(text: str) -> None:
+    assert _rows(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens were injured due to clashes at the Jumhuriya Bridge on Monday.",
+        "Protesters fled due to tear gas fired on the Sinak Bridge on Monday.",
+        "Protesters set up tents in Tahrir Square on Monday.",
+        "Hundreds protested in Tahrir Square on Monday, set to demand jobs.",
+    ],
+)
+def test_due_to_and_set_up_are_no_plans(text: str) -> None:
+    assert len(_rows(text)) == 1, text

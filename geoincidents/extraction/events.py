@@ -187,7 +187,7 @@ _UNREAL_CUES = CueHalves(
     r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|"
     r"warn(?:ed|s|ing)?(?:\s+(?:of|against|that))?|vow(?:ed|s|ing)?\s+to|plan(?:s|ned|ning)?\s+(?:to|for|a|an)|"
     r"will|would|could|might|may|if|unless|whether|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
-    r"prepar(?:e|es|ing)\s+to|(?:set|due|poised|slated|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
+    r"prepar(?:e|es|ing)\s+to|(?:set|(?:is|are|was|were)\s+due|poised|slated|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
     r"against\s+any|any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)(?:\s+new)?|invit(?:ed|ing)\s+to|"
     r"ready\s+to|threats?\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
     r"in\s+preparation\s+for|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|"
@@ -235,6 +235,14 @@ _SEIZED_CUES = CueHalves(
 _SEIZED_AFTER = re.compile(
     r"(?:\s+[^\s.;:,]+){0,4}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:found|seized|discovered|confiscated|"
     r"defused|dismantled|recovered)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+# A protest named and then said to be planned: "A mass rally is slated for Friday", "the march, scheduled for noon",
+# "التظاهرة المقررة يوم الجمعة", "الاعتصام المزمع": no event yet.
+_PLANNED_AFTER = re.compile(
+    r"(?:\s+[^\s.;:,]+){0,3}?,?\s+(?:(?:is|are|was|were|had\s+been|has\s+been)\s+)?(?:slated|scheduled|planned|set)"
+    r"\s+(?:for|to)\b"
+    r"|\s+(?:ال)?(?:مقرر|مزمع|مرتقب|منتظر|متوقع)(?:ة|ين|ات)?(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 # A rocket or drone brought down before it struck (C-RAM, air defences): a disrupted attack, unless the clause
@@ -615,7 +623,9 @@ def find_triggers(
             or _SEIZED_AFTER.match(text, match.end(), min(stop, match.end() + 2 * _LOOK_AHEAD))
         ):
             family, sub = "disrupted", "Disrupted weapons use"  # weapons found or seized: no attack, a disrupted one
-        elif _UNREAL_CUES.found(before):
+        elif _UNREAL_CUES.found(before) or (
+            family == "protest" and _PLANNED_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD))
+        ):
             continue
         elif family in _VIOLENT and _CAUSE_CUES.found(text[max(start, match.start() - 90) : match.start()]):
             continue  # what a protest is against ("rallied against the killings of activists"): no event here
