@@ -362,8 +362,25 @@ _HABITUAL = re.compile(
     re.IGNORECASE,
 )
 _HABITUAL_WORDS = ByScript(
-    _HABITUAL, frozenset(["frequently", "regularly", "routinely", "often", "periodically", "from", "time", "every"])
+    _HABITUAL, frozenset(["frequently", "regularly", "routinely", "often", "periodically", "time", "every"])
 )
+
+
+# Strings one of which every Arabic match of _HABITUAL holds: a sentence with none is not scanned for it.
+_HABITUAL_AR_HINTS = ("الحين", "حين", "باستمرار", "بشكل", "مرار", "تكرار", "عادة", "كثير", "غالب", "دوري", "كل")
+
+
+def _habit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the sentence ``text[start:end]`` says how often something happens, or None."""
+    arabic_only = _ARABIC_LETTER.search(text, start, end) and not _LATIN_LETTER.search(text, start, end)
+    if arabic_only and not any(text.find(h, start, end) >= 0 for h in _HABITUAL_AR_HINTS):
+        return None
+    found = _HABITUAL_WORDS.search(text, start, end)
+    return None if found is None else found.span()
+
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -399,7 +416,7 @@ def sentence_flags(
         ongoing=ongoing,
         pluperfect_ar=bool(_PLUPERFECT.match(text, start, end)),
         pluperfect_en=bool(_PLUPERFECT_EN.search(text, start, end)),
-        habitual=None if (habit := _HABITUAL_WORDS.search(text, start, end)) is None else habit.span(),
+        habitual=_habit(text, start, end),
     )
 
 
