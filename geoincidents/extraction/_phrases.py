@@ -543,6 +543,86 @@ def _passage_reading(text: str, pos: int, endpos: int) -> _Reading:
 _LATIN_OR_FOLDED = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 
 
+_MARKS = "[\u064b-\u0652\u0670]*"
+_QUANTIFIER_START = "?*+{"
+
+
+def _lookbehind_end(pattern: str, i: int) -> int:
+    """The index just after the group opening at ``pattern[i]`` (a look-behind: copied as written)."""
+    depth = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = _class_end(pattern, i)
+            continue
+        depth += (char == "(") - (char == ")")
+        i += 1
+        if depth == 0:
+            return i
+    return i
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index just after the character class opening at ``pattern[i]``."""
+    i += 1
+    if i < len(pattern) and pattern[i] == "^":
+        i += 1
+    if i < len(pattern) and pattern[i] == "]":
+        i += 1
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
+
+
+def _quantifier_end(pattern: str, i: int) -> int:
+    """The index after a quantifier (and its lazy or possessive mark) starting at ``pattern[i]``, or ``i``."""
+    if i >= len(pattern) or pattern[i] not in _QUANTIFIER_START:
+        return i
+    if pattern[i] == "{":
+        close = pattern.find("}", i)
+        if close < 0:
+            return i
+        i = close + 1
+    else:
+        i += 1
+    return i + 1 if i < len(pattern) and pattern[i] in "?+" else i
+
+
+def with_vowel_marks(pattern: str) -> str:
+    """``pattern`` with Arabic vowel marks (harakat, shadda, dagger alef) allowed after each Arabic letter.
+
+    "تجمّع" and "تظاهَر" are "تجمع" and "تظاهر" written with marks: the pattern's Arabic words match them. Letters in
+    character classes and look-behinds (which must keep a fixed width) are left as written; a letter's quantifier
+    stays with it ("ة?" becomes "ة?[marks]*").
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        elif char == "[":
+            end = _class_end(pattern, i)
+            out.append(pattern[i:end])
+            i = end
+        elif pattern.startswith(("(?<!", "(?<="), i):
+            end = _lookbehind_end(pattern, i)
+            out.append(pattern[i:end])
+            i = end
+        elif "\u0621" <= char <= "\u064a":
+            end = _quantifier_end(pattern, i + 1)
+            out.append(pattern[i:end] + _MARKS)
+            i = end
+        else:
+            out.append(char)
+            i += 1
+    return "".join(out)
+
+
 class CueHalves:
     """A pattern ``(?:ENGLISH|ARABIC)TAIL`` whose English cues all need a Latin letter and Arabic cues an Arabic one.
 

@@ -31,7 +31,7 @@ from geoincidents.extraction._phrases import (
     tokenize,
 )
 
-__all__ = ["DateMention", "as_date", "find_dates", "resolve_date"]
+__all__ = ["MONTHS_AR", "DateMention", "as_date", "find_dates", "resolve_date"]
 
 # A pattern matched just after a mention looks at most this many characters ahead: the words it looks
 # for follow within a few words, and a long run of spaces or commas after a mention costs nothing.
@@ -57,6 +57,8 @@ _MONTHS_AR = {
     "أيلول": 9, "ايلول": 9, "سبتمبر": 9, "تشرين الأول": 10, "تشرين الاول": 10, "أكتوبر": 10,
     "اكتوبر": 10, "تشرين الثاني": 11, "نوفمبر": 11, "كانون الأول": 12, "كانون الاول": 12, "ديسمبر": 12,
 }  # fmt: skip
+MONTHS_AR: frozenset[str] = frozenset(_MONTHS_AR)
+"""The Arabic month names dates are read with (Levantine and Egyptian forms, with and without hamza)."""
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 # Arabic "قبل يومين" (two days ago), "قبل ثلاثة أيام": the first word of the count.
@@ -108,7 +110,12 @@ _PATTERNS_EN: list[tuple[str, str]] = [
         r"|\b(?:(?:beginning|start|end)\s+of|early|earlier\s+in|late|later\s+in)\s+(?:this|the|last)\s+"
         r"(?:month|year)\b"
         # "12 times this year", "so far this year": a running count, no day
-        r"|\b(?:so\s+far\s+)?this\s+year\b(?!['’]s)",
+        r"|\b(?:so\s+far\s+)?this\s+year\b(?!['’]s)"
+        # "last year", "a year ago", "over the following months": an older or a vague time, no day ("since last
+        # year" dates nothing: it measures the day's event against an older one)
+        r"|(?<!since\s)\b(?:last|previous|past)\s+year\b|\b(?:a|one|two|three|four|five|several|some|a\s+few)\s+years?"
+        r"\s+(?:ago|earlier|before)\b|\b(?:in|over|during)\s+the\s+(?:following|next|subsequent|ensuing)\s+"
+        r"(?:few\s+|several\s+)?(?:weeks|months|years)\b|\bin\s+the\s+(?:weeks|months|years)\s+that\s+followed\b",
     ),
     ("days_ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+(?:ago|earlier|before|prior)\b"),
     (
@@ -131,6 +138,12 @@ _PATTERNS_EN: list[tuple[str, str]] = [
     ),
     ("last_week", r"\b(?:last|past|previous)\s+week(?:end)?\b|\bearlier\s+this\s+week\b"),
     ("last_month", r"\b(?:last|past|previous)\s+month\b|\bearlier\s+this\s+month\b"),
+    # "a rally in Tahrir Square for Friday", "scheduled for Monday": the coming day of that name (a plan), not
+    # "for Friday prayers" nor "for Monday's attack"
+    (
+        "weekday",
+        rf"\b(?P<mod>for)\s+(?P<wd>{'|'.join(_WEEKDAYS_EN)})\b(?!['’]s|\s+(?:prayers?|sermons?)\b|\s+\w+['’]s)",
+    ),
     (
         "weekday",
         rf"\b(?:(?P<mod>last|this|next|coming|past)\s+)?(?P<wd>{'|'.join(_WEEKDAYS_EN)})(?:'s)?\b",
@@ -140,7 +153,27 @@ _AR_MONTH = rf"(?P<month>{_alt(_MONTHS_AR)})"
 _AR_WEEKDAY = rf"(?P<wd>{_alt(_WEEKDAYS_AR)})"
 _AR_B = r"(?<![\u0621-\u064a])"  # no Arabic letter before
 _AR_E = r"(?![\u0621-\u064a])"  # no Arabic letter after
+# "الخامس من آذار", "الحادي والعشرين من تشرين الأول": a day written as an ordinal word
+_AR_ORDINAL_UNITS = {
+    "اول": 1, "أول": 1, "حادي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8,
+    "تاسع": 9, "عاشر": 10,
+}  # fmt: skip
+_AR_ORDINAL_DAY = (
+    rf"(?:ال)?(?:{_alt(_AR_ORDINAL_UNITS)})(?:\s+عشر|\s+و(?:ال)?(?:عشرين|ثلاثين))?|(?:ال)?(?:عشرين|ثلاثين)"
+)
 _PATTERNS_AR: list[tuple[str, str]] = [
+    (
+        "day_month",
+        rf"{_AR_B}(?P<day>{_AR_ORDINAL_DAY})\s+من\s+(?:شهر\s+)?{_AR_MONTH}{_AR_E}"
+        rf"(?:\s+(?:من\s+)?(?:عام|سنة|العام)?\s*(?P<year>{_DIG}{{4}}))?",
+    ),
+    # "في تموز الماضي", "أواخر آب", "شباط الماضي", "خلال شهر أيار 2023": a month, no day
+    (
+        "in_month",
+        rf"{_AR_B}[وف]?(?:(?:في|خلال|مطلع|بداية|أوائل|اوائل|منتصف|أواخر|اواخر|نهاية)\s+|(?=(?:شهر\s+)?(?:{_alt(_MONTHS_AR)})"
+        rf"\s+(?:الماضي|المنصرم|الفائت){_AR_E}))(?:شهر\s+)?{_AR_MONTH}{_AR_E}(?:\s+(?:الماضي|المنصرم|الفائت|الجاري|الحالي))?"
+        rf"(?:\s+(?:من\s+)?(?:عام|سنة|العام)?\s*(?P<year>{_DIG}{{4}}))?",
+    ),
     (
         "day_month",
         rf"(?P<day>{_DIG}{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{_AR_MONTH}{_AR_E}"
@@ -154,7 +187,10 @@ _PATTERNS_AR: list[tuple[str, str]] = [
         rf"(?:ال)?(?:ماضية|أخيرة|اخيرة|الماضية|الأخيرة|السابقة){_AR_E}"
         rf"|{_AR_B}(?:قبل\s+(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور)|مؤخر(?:اً|ا)|في\s+(?:الآونة|الاونة)\s+(?:الأخيرة|الاخيرة)"
         rf"|(?:مطلع|بداية|أوائل|اوائل|منتصف|أواخر|اواخر)\s+(?:ال)?(?:شهر|عام|سنة)(?:\s+(?:ال)?(?:حالي|جاري|ماضي))?"
-        rf"|(?:هذا|هذه)\s+(?:العام|السنة)|(?:العام|السنة)\s+(?:الحالي|الحالية|الجاري|الجارية)){_AR_E}",
+        rf"|(?:هذا|هذه)\s+(?:العام|السنة)|(?:العام|السنة)\s+(?:الحالي|الحالية|الجاري|الجارية)"
+        # "العام الماضي", "في السنة الفائتة", "قبل عامين": an older year, no day
+        rf"|(?<!منذ\s)(?:العام|السنة|عام|سنة)\s+(?:ال)?(?:ماضي|ماضية|فائت|فائتة|منصرم|منصرمة|سابق|سابقة)"
+        rf"|قبل\s+(?:(?:نحو|قرابة|حوالي)\s+)?(?:عام|سنة|عامين|سنتين|أعوام|اعوام|سنوات)){_AR_E}",
     ),
     (
         "day_before_yesterday",
@@ -295,6 +331,9 @@ _ANCHOR_WORDS = (
     + ["عام", "سنة", "العام", "السنة", "هذا", "هذه", "so", "this"]
     + ["days", "weeks", "months", "several", "some", "few", "recently", "beginning", "start", "end", "later"]
     + ["مؤخرا", "مؤخراً", "الآونة", "مطلع", "بداية", "أوائل", "اوائل", "منتصف", "أواخر", "اواخر"]
+    + ["over", "for", "والعام", "والسنة", "بالعام", "نهاية", "وخلال", "ومطلع", "وأواخر", "ومنتصف", "وبداية"]
+    + [f"ال{w}" for w in _AR_ORDINAL_UNITS]
+    + ["العشرين", "الثلاثين", "عشرين", "ثلاثين"]
 )
 _ANCHORS = frozenset(fold_word(w) for w in _ANCHOR_WORDS) - {""}
 
@@ -370,6 +409,23 @@ def _month_of(word: str, arabic: bool) -> int:
     return _MONTHS_AR[word] if arabic else _MONTHS_EN[word.lower().rstrip(".")]
 
 
+def _day_number(text: str) -> int:
+    """The day of a date: digits ("23", "٢٣") or an Arabic ordinal ("الخامس", "الحادي والعشرين", "الثالث عشر")."""
+    digits = text.translate(_AR_DIGITS)
+    if digits.isdigit():
+        return int(digits)
+    day = 0
+    for word in digits.split():
+        word = word.removeprefix("و").removeprefix("ال")
+        if word == "عشر":
+            day += 10
+        elif word in ("عشرين", "ثلاثين"):
+            day += 20 if word == "عشرين" else 30
+        else:
+            day += _AR_ORDINAL_UNITS.get(word, 0)
+    return day
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -422,7 +478,7 @@ def _resolve_absolute(
         else:
             year = published.year if month <= published.month else published.year - 1
         return date(year, month, 1), 3, ""
-    day = int(detail.group("day").translate(_AR_DIGITS))
+    day = _day_number(detail.group("day"))
     if year_text:
         year = int(year_text.translate(_AR_DIGITS))
     elif published is None:
@@ -463,6 +519,8 @@ def _resolve_relative(kind: str, detail: re.Match[str], arabic: bool, published:
         if mod in ("next", "coming", "المقبل", "القادم"):
             forward = (weekday - published.weekday()) % 7 or 7
             return published + timedelta(days=forward), 1, ""
+        if mod == "for":  # "scheduled for Friday": that day or the next of its name
+            return published + timedelta(days=(weekday - published.weekday()) % 7), 1, ""
         if mod in ("last", "past", "الماضي") and back == 0:
             back = 7
         return published - timedelta(days=back), 1, ""

@@ -29,6 +29,7 @@ from geoincidents.extraction._phrases import (
     match_at_anchors,
     plain_lower,
     tokenize,
+    with_vowel_marks,
 )
 from geoincidents.extraction.numbers import NUMBER
 
@@ -133,7 +134,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "protest",
         "Peaceful protest",
-        r"\bprotest(?:s|ed|ing|ers?|ors?)?\b(?!\s+movement)|\bdemonstrat(?:ion|ions|ors?|ed|ing)\b|(?-i:\b[Mm]arch(?:ed|es|ing|ers)\b)"
+        r"\bprotest(?:s|ed|ing|ers?|ors?)?\b(?!\s+(?:movement|leaders?|organi[sz]ers?|committees?|coordinators?|groups?|"
+        r"spokes(?:man|woman|person)))|\bdemonstrat(?:ion|ions|ors?|ed|ing)\b|(?-i:\b[Mm]arch(?:ed|es|ing|ers)\b)"
         r"|(?-i:\bmarch\b)|\brall(?:y|ies|ied|ying)\b|\bsit-?ins?\b|\bsit-?downs?\b|\bvigils?\b|\btents\b|\bencampments?\b"
         r"|\bgathered\b|\bcrowds?\b"
         r"|\bmoved\s+towards\b|\bchanting\b|\bwaving\s+flags\b"
@@ -174,7 +176,10 @@ _FAMILY_TYPE = {
     "arrest": "Strategic developments",
     "strategic": "Strategic developments",
 }
-_TRIGGER_PATTERN = re.compile("|".join(f"(?P<t{i}>{pat})" for i, (_, _, pat) in enumerate(_TRIGGERS)), re.IGNORECASE)
+# Arabic event words match with vowel marks inside them too ("تجمّع", "تظاهَروا", "حطّموا").
+_TRIGGER_PATTERN = re.compile(
+    "|".join(f"(?P<t{i}>{with_vowel_marks(pat)})" for i, (_, _, pat) in enumerate(_TRIGGERS)), re.IGNORECASE
+)
 GENERIC_BLAST = re.compile(
     r"explosions?|blasts?|exploded|detonated|bombs?|bombings?|انفجار\S*|تفجير\S*|دوي\s+انفجار\S*", re.IGNORECASE
 )
@@ -197,16 +202,20 @@ _SIT_IN = re.compile(r"\bsit-?ins?\b|\btents\b|\bencampments?\b|اعتصام|م�
 _UNREAL_CUES = CueHalves(
     r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|"
     r"warn(?:ed|s|ing)?(?:\s+(?:of|against|that))?|vow(?:ed|s|ing)?\s+to|plan(?:s|ned|ning)?\s+(?:to|for|a|an)|"
-    r"will|would|could|might|may|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
-    r"prepar(?:e|es|ing)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
-    r"against\s+any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)\s+(?:new\s+)?|invit(?:ed|ing)\s+to|"
+    r"will|would|could|might|may|if|unless|whether|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
+    r"prepar(?:e|es|ing)\s+to|(?:set|(?:is|are|was|were)\s+due|poised|slated|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
+    r"against\s+any|any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)(?:\s+new)?|invit(?:ed|ing)\s+to|"
     r"ready\s+to|threats?\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
     r"in\s+preparation\s+for|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|"
     r"rights?\s+(?:to|of)|freedom\s+(?:of|to)|call(?:ed|s)?\s+off|end(?:ed|ing|s)?|withdr(?:ew|awn|awal|aw|awing)\s+from|"
     r"lift(?:ed|ing)?|suspend(?:ed|ing|s)?|"
     r"suspected\s+of|responsible\s+for|involved\s+in|in\s+connection\s+with|linked\s+to|(?:cell|group|gang|network|men|those|militia|militants|people)\s+behind|found|seized|discovered|confiscated|defused|dismantled|recovered)\b",
-    r"(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
-    r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق)",
+    (
+        r"(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
+        r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
+        r"ستنطلق|ستخرج|ستقام|ستتوجه|ستتواصل|ستستمر|ستبدأ|ستعتصم|ستتظاهر|سيخرج|سيقام|سيتوجه|سيتظاهر|سيعتصم|سينطلق|سيبدأ|"
+        r"يستعد\S*|تستعد\S*|يتوقع|يُتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع)"
+    ),
     r"(?:\s+[^\s.;:]+){0,6}\s*$",
     re.IGNORECASE,
 )
@@ -217,8 +226,18 @@ _CAUSE_CUES = CueHalves(
     r"\b(?:protest(?:s|ed|ing)?\s+(?:against|over|at)|rall(?:y|ies|ied)\s+against|in\s+(?:anger|outrage|protest)\s+"
     r"(?:at|over|against)|(?:demand(?:ing|ed|s)?\s+)?accountability\s+for|condemn\w*|denounc\w*|in\s+solidarity\s+with)",
     r"(?<![\u0621-\u064a])[وف]?(?:لل|ل|ب)?(?:احتجاج\S*\s+على|تنديد\S*|استنكار\S*|مطالبة\s+بمحاسبة|رفض\S*\s+ل|"
-    r"[إا]دان\S*|نصرة|تضامن\S*\s+مع)",
+    r"[إاأ]دان\S*|يدين|تدين|ندد\S*|يندد\S*|تندد\S*|استنكر\S*|شجب\S*|نصرة|تضامن\S*\s+مع)",
     r"(?:\s+[^\s.;:،]+){0,10}\s*$",
+    re.IGNORECASE,
+)
+# What a statement condemns or a crowd demands released is named, not told: "The ministry condemned the storming of
+# the embassy", "أدانت الخارجية اقتحام السفارة", "demanded the release of activists detained" (protests, riots and
+# arrests; violent events have the wider _CAUSE_CUES).
+_CONDEMN_CUES = CueHalves(
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)|release\s+of)",
+    r"(?<![\u0621-\u064a])[وف]?(?:[إاأ]دان\S*|يدين|تدين|ندد\S*|يندد\S*|تندد\S*|استنكر\S*|شجب\S*|تنديد\S*|استنكار\S*|"
+    r"(?:ب)?إطلاق\s+سراح|(?:ب)?اطلاق\s+سراح)",
+    r"(?:\s+[^\s.;:،]+){0,6}\s*$",
     re.IGNORECASE,
 )
 # "two rockets ready for firing were found", "police seized ... rockets": weapons seized, not an attack (ACLED:
@@ -233,6 +252,14 @@ _SEIZED_CUES = CueHalves(
 _SEIZED_AFTER = re.compile(
     r"(?:\s+[^\s.;:,]+){0,4}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:found|seized|discovered|confiscated|"
     r"defused|dismantled|recovered)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+# A protest named and then said to be planned: "A mass rally is slated for Friday", "the march, scheduled for noon",
+# "التظاهرة المقررة يوم الجمعة", "الاعتصام المزمع": no event yet.
+_PLANNED_AFTER = re.compile(
+    r"(?:\s+[^\s.;:,]+){0,3}?,?\s+(?:(?:is|are|was|were|had\s+been|has\s+been)\s+)?(?:slated|scheduled|planned|set)"
+    r"\s+(?:for|to)\b"
+    r"|\s+(?:ال)?(?:مقرر|مزمع|مرتقب|منتظر|متوقع)(?:ة|ين|ات)?(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 # A rocket or drone brought down before it struck (C-RAM, air defences): a disrupted attack, unless the clause
@@ -285,7 +312,7 @@ _DUD = first_char_guard(re.compile(
 # Force used on a crowd. "Dispersed" counts when someone dispersed the crowd ("police dispersed them", "were
 # dispersed"), not when the crowd dispersed of itself ("the crowd dispersed in the afternoon").
 _INTERVENTION = re.compile(
-    r"\btear[\s-]*gas\b|\bwater\s+cannons?\b|\bdispers(?:e|ed|ing)\s+(?:the|them|a|crowds?|protesters|demonstrators|"
+    r"\btear[\s-]*gas(?:sed|sing)?\b|\bwater\s+cannons?\b|\bdispers(?:e|ed|ing)\s+(?:the|them|a|crowds?|protesters|demonstrators|"
     r"hundreds|thousands|dozens)\b|\b(?:were|was|been|being)\s+dispersed\b|\bto\s+disperse\b|\bdispersal\b"
     r"|\b(?:rubber|rubber-coated|plastic)\s+bullets\b|\bflash-?bangs?\b|\bconcussion\s+grenades?\b|\bfired\s+(?:\w+\s+)?(?:in)?to\s+the\s+air\b"
     r"|\bwarning\s+shots\b|\bsuffocation\b|\bbreathing\s+(?:problems|difficulties)\b|\b(?:stun|sound|smoke)\s+"
@@ -691,10 +718,14 @@ def find_triggers(
             or _SEIZED_AFTER.match(text, match.end(), min(stop, match.end() + 2 * _LOOK_AHEAD))
         ):
             family, sub = "disrupted", "Disrupted weapons use"  # weapons found or seized: no attack, a disrupted one
-        elif _UNREAL_CUES.found(before):
+        elif _UNREAL_CUES.found(before) or (
+            family == "protest" and _PLANNED_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD))
+        ):
             continue
         elif family in _VIOLENT and _CAUSE_CUES.found(text[max(start, match.start() - 90) : match.start()]):
             continue  # what a protest is against ("rallied against the killings of activists"): no event here
+        elif family in ("protest", "riot", "arrest") and _CONDEMN_CUES.found(before):
+            continue  # "condemned the storming of the embassy": named in a statement, told elsewhere if at all
         elif family == "civilians" and _weapon_attempt(text, match.start(), match.end()):
             continue  # "an assassination attempt ... by drone": the drone strike is the event
         elif family == "protest" and _NOT_A_CROWD.search(text, max(start, match.start() - 40), match.end()):

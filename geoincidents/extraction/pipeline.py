@@ -86,6 +86,7 @@ from geoincidents.extraction.rules.mentions import (
 from geoincidents.extraction.rules.merging import (
     SUB_RANK,
     drop_lone_measures,
+    fold_aimed,
     fold_attempts,
     fold_clashes,
     fold_context,
@@ -96,6 +97,7 @@ from geoincidents.extraction.rules.places import (
     ElsewhereTracker,
     SentencePlaces,
     clause_places,
+    placed_elsewhere,
     resolve_place,
     settle_place,
     split_at_places,
@@ -105,6 +107,7 @@ from geoincidents.extraction.rules.segment import (
     dateline_end,
     headline_end,
     is_distinct_item,
+    is_separate,
     split_by_family,
     split_clauses,
     split_distributive,
@@ -278,16 +281,16 @@ class _ReportReader:
         counts = find_casualties(scan.text, start, end)
         told = any(trig for _, trig in pieces)
         # Background passages matter only to event words and counts: a sentence with neither is not read for them.
-        references, causes = aside_spans(scan.text, start, end) if told or counts else ([], [])
+        references, causes = aside_spans(scan.text, start, end, all_dates) if told or counts else ([], [])
         for spans, rule_id, why in (
             (ongoing_spans(scan.text, start, end) if told or counts else [], "background.ongoing", _ONGOING),
             (references, "background.referential", _REFERENCE),
-            (causes, "background.cause", _CAUSE),
-            (
+            (  # (before causes: "sentenced for the bombing that hit ... in January 2021" is named by its date)
                 old_date_spans(scan.text, start, end, all_dates, when, scan.published) if told or counts else [],
                 "background.old_clause",
                 _OLD_CLAUSE,
             ),
+            (causes, "background.cause", _CAUSE),
         ):
             if spans:  # a state or total since earlier, an earlier event referred to, a cause: no event of the day
                 pieces = self._without(pieces, spans, span, rule_id, why)
@@ -410,9 +413,14 @@ class _ReportReader:
         cand.impact = event_type == _EXPLOSIONS and rule("place.sentence") not in place_rules and _impact(text, clause)
         cand.landed_beside = sub_type == "Disrupted weapons use" and _impact(text, s.span)
         cand.violent_crowd = any(t.family == "riot" for t in triggers)
+        if any(t.family == "intercepted" for t in triggers):  # "intercepted several, while others landed": partly
+            cand.impact = _impact(text, s.span)
         if event_type == _EXPLOSIONS and is_distinct_item(text, clause):
             cand.distinct = True
             cand.rules.append(rule("segment.distributive"))
+        elif event_type == _EXPLOSIONS and (is_separate(text, clause[0], clause[1]) or is_separate(text, *s.span)):
+            cand.separate = True  # "Hours later, a second rocket struck ...": its own attack where apart
+            cand.rules.append(rule("segment.separate"))
         blasts = [t for t in triggers if t.family == "explosion"]
         cand.defence = event_type == _EXPLOSIONS and all(_DEFENCE.fullmatch(text, t.start, t.end) for t in blasts)
         # "an explosion was heard", "the C-RAM opened fire": the blast or the defence of that day's attack
@@ -447,7 +455,8 @@ class _ReportReader:
         merged, mentions_dropped = fold_mentions(self.candidates, landmarks)
         for rule_id, reason, span in mentions_dropped:
             self.drop(rule_id, reason, span)
-        merged = fold_context(fold_clashes(fold_attempts(merged, landmarks), landmarks), landmarks)
+        merged = fold_aimed(fold_attempts(merged, landmarks), landmarks)
+        merged = fold_context(fold_clashes(merged, landmarks), landmarks)
         merged, measures = drop_lone_measures(merged)
         for cand in measures:
             self.drop(rule("merge.measure_alone"), "a security measure around no event of the report", cand.sentence)
@@ -494,6 +503,8 @@ def _scan(text: str, published: date | None, gazetteer: GazetteerLike) -> tuple[
     dates = [d for d in find_dates(text, tokens=tokens) if not in_place(d.start, d.end)]
     actors = find_actors(text, tokens=tokens)
     elsewhere = find_elsewhere(text, tokens=tokens)  # other cities named anywhere in the report, in one pass
+    if elsewhere:  # "the parliament building in Erbil", "السفارة الأمريكية في بيروت": a namesake in another city
+        places = [p for p in places if not placed_elsewhere(text, p.end, elsewhere)]
     return Scan(text, published, index, places, actors, dates, elsewhere, gazetteer), tokens
 
 

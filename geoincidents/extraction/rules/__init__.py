@@ -27,6 +27,7 @@ RULES: dict[str, str] = {
     "segment.clause": "clause boundaries (after, while, meanwhile, ; بعد فيما بينما عقب)",
     "segment.family": "a clause cut where its event words change kind, each piece with a place of its own",
     "segment.distributive": "munitions counted out at their places ('one near X, the other near Y'): one piece each",
+    "segment.separate": "an attack told apart ('Hours later, ...', 'In a separate attack'): its own event where apart",
     "segment.dateline": "the dateline's place and date are the filing's, not the event's",
     "segment.headline": "a headline summarises the body: merged into the body's events",
     # triggers
@@ -45,6 +46,7 @@ RULES: dict[str, str] = {
     "background.pluperfect_ar": "Arabic 'وكان ... قد' recalls an earlier event",
     "background.pluperfect_en": "English pluperfect with a date of its own before the news",
     "background.ongoing": "a state since an earlier date, or a running total: no new event",
+    "background.habitual": "a sentence with no date saying how often something happens ('frequently'): a habit",
     "background.referential": "an event referred to ('came two days after', 'the third attack') or called for: no row",
     "background.cause": "a cause ('in anger over', 'احتجاجاً على') or a confessed attack ('confessed to'): no row",
     "background.old": "dated more than BACKGROUND_DAYS before publication",
@@ -86,6 +88,7 @@ RULES: dict[str, str] = {
     "merge.same_event": "passages of one event (same day, kind, related places) merged (argument: count)",
     "merge.fold_arrests": "arrests at a protest folded into it (protest with intervention)",
     "merge.fold_clash": "clashes with no weapon named folded into that day's protest nearby: a riot",
+    "merge.fold_aimed": "an attack told only by its target, on a day its weapon was intercepted: that interception",
     "merge.fold_attempt": "an assassination attempt folded into that day's explosion at its place (the weapon)",
     "merge.measure_alone": "a closure, curfew or lockdown around no event of the report: no row",
     "merge.fold_closure": "closures and curfews around an event folded into it",

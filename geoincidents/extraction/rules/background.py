@@ -9,6 +9,7 @@ a new event of the report's day.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -107,8 +108,14 @@ _REFERENTIAL = re.compile(
 _WEEKS_AFTER = re.compile(
     r"\b(?:weeks|months|years|a\s+(?:week|month|year)|(?:two|three|four|five|six|several|many)\s+(?:weeks|months|years))"
     r"\s+(?:after|since)\b"
+    # "days after the clashes", "a day after police killed two": an earlier day's event as a time reference ("hours
+    # after" is left out: what happened hours before may be the day's news, told only there)
+    r"|\b(?:days|a\s+day|(?:two|three|four|five|six|several|a\s+few)\s+days)\s+(?:after|since)\b"
+    # "after days of protests", "following weeks of demonstrations": a period of events, no event of the day
+    r"|\b(?:after|following|amid)\s+(?:(?:two|three|four|five|six|several|many|a\s+few)\s+)?(?:days|weeks|months|years)"
+    r"\s+of\b"
     r"|(?<![\u0621-\u064a])[وف]?بعد\s+(?:أكثر\s+من\s+|اكثر\s+من\s+|نحو\s+|قرابة\s+)?(?:شهر|شهرين|أشهر|اشهر|أسابيع|اسابيع|"
-    r"أسبوعين|اسبوعين|عام|عامين|سنة|سنتين|أعوام|سنوات)(?![\u0621-\u064a])",
+    r"أسبوعين|اسبوعين|عام|عامين|سنة|سنتين|أعوام|سنوات|أيام|ايام|يومين|يوم)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 # The cause a protest or an attack answers: "in anger over a deadly blast at a Gaza hospital", "to denounce the
@@ -123,6 +130,9 @@ _CAUSE = re.compile(
     r"|(?<![\u0621-\u064a])[وب]?(?:دعوات|دعوة)\s+(?:\S+\s+){0,2}?(?=(?:إلى|الى|ل))"
     # What suspects confessed to: earlier attacks, not the news ("confessed to firing rockets", "اعترفوا بتنفيذ").
     r"|\b(?:confess(?:ed|es|ing)?|admitt?(?:ed|ing)?)\s+(?:to\s+)?"
+    # What a court sentenced or tried someone for: an earlier attack ("sentenced a man to death for the 2021 bombing")
+    r"|\b(?:sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|jail(?:ed|s|ing)|imprison(?:ed|s|ing)|acquitt(?:ed|ing)|tried|"
+    r"prosecut(?:ed|es|ing)|indict(?:ed|s|ing))\s+(?:[\w'’-]+\s+){0,6}?(?:for|over)\s+"
     r"|(?<![\u0621-\u064a])[و]?(?:اعترف\S*|أقر\S*|اقر\S*)\s+(?:[^\s،,]+\s+){0,2}?(?=ب)"
     # What a party is accused of: a claim, not the news told ("accused the militias of firing on protesters",
     # "اتهمت التنسيقيات عناصر مندسة بإطلاق النار"); the claim names no event and no toll of its own.
@@ -131,6 +141,46 @@ _CAUSE = re.compile(
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(r"[,;.!?،؛]")
+# "Tensions have soared since the drone strike near Baghdad airport", "in the worst violence since the storming of
+# parliament", "منذ اغتيال سليماني", "منذ اقتحام البرلمان": the event after "since" is the older time the present is
+# measured from, a reference, no new event (to the end of its phrase). "since Monday", "منذ صباح اليوم", "منذ ساعات"
+# are times, not events; a phrase holding a day of the news ("since a rocket hit the embassy early on Tuesday") is
+# left to the day's rules.
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?=(?:the|a|an|his|her|their|its|[a-z]+['’]s)\s)(?!the\s+(?:start|beginning|end|middle)\s+of\s+"
+    r"(?:this|the|last)\s+(?:week|month|year)\b)"
+    r"|(?<![\u0621-\u064a])منذ\s+(?!(?:صباح|مساء|فجر|ظهر|عصر|ظهيرة|ليلة|يوم|اليوم|أمس|امس|البارحة|الليلة|ساعات|"
+    r"الساعات|ساعة|الساعة|ساعتين|لحظات|اللحظات|الصباح|وقت|ذلك|أيام|ايام|أسابيع|اسابيع|أسبوع|اسبوع|أشهر|اشهر|شهور|"
+    r"شهر|سنوات|أعوام|عام|سنة|عامين|سنتين|يومين|أكثر|اكثر|نحو|قرابة|حوالي)(?![\u0621-\u064a])|[0-9\u0660-\u0669])",
+    re.IGNORECASE,
+)
+_SINCE_EVENT_WORDS = ByScript(_SINCE_EVENT, frozenset({"since"}))
+# The phrase ends at a comma or a clause of its own (a full stop inside a sentence is an abbreviation's: "U.S.").
+_SINCE_END = re.compile(
+    r"[,;!?،؛]|\b(?:before|when|but|until|as|while)\b|(?<![\u0621-\u064a])(?:قبل\s+(?:أن|ان)|عندما|لكن|فيما)"
+    r"(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+# Dates that name a day of the news: a "since" phrase holding one tells that day's event.
+_NEWS_DAY_KINDS = frozenset(
+    {"today", "yesterday", "weekday", "day_before", "day_before_yesterday", "same_day", "days_ago", "days_after"}
+)
+
+
+def _since_event_spans(text: str, start: int, end: int, dates: Sequence[DateMention]) -> list[tuple[int, int]]:
+    """The phrases naming the older event a state is measured from ("since the drone strike ...")."""
+    if text.find("ince", start, end) < 0 and text.find("منذ", start, end) < 0:  # "since", "Since", "منذ"
+        return []
+    out: list[tuple[int, int]] = []
+    for found in _SINCE_EVENT_WORDS.finditer(text, start, end):
+        phrase_end = _SINCE_END.search(text, found.end(), end)
+        stop = phrase_end.start() if phrase_end else end
+        if any(found.end() <= d.start < stop and d.kind in _NEWS_DAY_KINDS for d in dates):
+            continue
+        out.append((found.end(), stop))
+    return out
+
+
 # An event marked or an event intended, to the end of its phrase: "the fifth anniversary of the drone strike that
 # killed ...", "الذكرى الخامسة لانطلاق الاحتجاجات"; "Organizers expect tens of thousands to march", "threatened to
 # storm the embassy", "تعتزم الفصائل", "هددت باستهداف", "من المقرر أن": what is commemorated happened long ago,
@@ -173,7 +223,7 @@ _CALL = re.compile(
 # Each sentence is read with the words of its own script only (see ByScript).
 # The cue words are those every English match holds (tests/test_by_script.py checks the patterns agree).
 _REFERENTIAL_WORDS = ByScript(_REFERENTIAL, frozenset(["came", "comes", "come", "coming", "it", "this", "that"]))
-_WEEKS_AFTER_WORDS = ByScript(_WEEKS_AFTER, frozenset({"after", "since"}))
+_WEEKS_AFTER_WORDS = ByScript(_WEEKS_AFTER, frozenset({"after", "since", "following", "amid"}))
 _CAUSE_WORDS = ByScript(
     _CAUSE,
     frozenset(
@@ -206,6 +256,10 @@ _CAUSE_WORDS = ByScript(
             "accused",
             "accuses",
             "accusing",
+            *("sentenced", "sentences", "sentencing", "convicted", "convicts", "convicting"),
+            *("jailed", "jails", "jailing", "imprisoned", "imprisons", "imprisoning"),
+            *("acquitted", "acquitting", "tried", "prosecuted", "prosecutes", "prosecuting"),
+            *("indicted", "indicts", "indicting"),
         ]
     ),
 )
@@ -259,7 +313,9 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def aside_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def aside_spans(
+    text: str, start: int, end: int, dates: Sequence[DateMention] = ()
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The passages of the sentence ``text[start:end]`` that name an earlier event as a reference or a cause.
 
     Returns ``(references, causes)``, each sorted: a reference runs from its cue ("came two days after",
@@ -282,6 +338,9 @@ def aside_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     call = _CALL_WORDS.search(text, start, references[0][0] if references else end)
     if call is not None:  # a call runs to the end of the sentence: what follows is what is called for
         references = [r for r in references if r[1] <= call.start()] + [(call.end(), end)]
+    since = _since_event_spans(text, start, end, dates)
+    if since:
+        references = _disjoint(sorted(references + since))
     causes: list[tuple[int, int]] = []
     for found in _CAUSE_WORDS.finditer(text, start, stop):
         if causes and found.start() < causes[-1][1]:
@@ -298,6 +357,39 @@ def aside_spans(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     return references, _disjoint(causes)
 
 
+# A habit, not an event: "Rockets are frequently fired at the Green Zone", "protesters gather every Friday",
+# "وتتعرض المنطقة الخضراء بين الحين والآخر لهجمات". A sentence with no date of its own that says how often
+# something happens tells no event ("repeatedly" is left out: "police repeatedly fired tear gas" tells one).
+_HABITUAL = re.compile(
+    r"\b(?:frequently|regularly|routinely|often|periodically|from\s+time\s+to\s+time|time\s+and\s+again|every\s+"
+    r"(?:day|night|week|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday))\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:بين\s+(?:ال)?حين\s+(?:و)?(?:الآخر|الاخر|آخر|اخر)|باستمرار|بشكل\s+(?:متكرر|دوري|مستمر)|"
+    r"مراراً|مرارا|تكراراً|تكرارا|عادة\s+ما|كثيراً\s+ما|كثيرا\s+ما|غالباً\s+ما|غالبا\s+ما|دورياً|دوريا|"
+    r"كل\s+(?:يوم|ليلة|أسبوع|اسبوع|شهر|جمعة))(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_HABITUAL_WORDS = ByScript(
+    _HABITUAL, frozenset(["frequently", "regularly", "routinely", "often", "periodically", "time", "every"])
+)
+
+
+# Strings one of which every Arabic match of _HABITUAL holds: a sentence with none is not scanned for it.
+_HABITUAL_AR_HINTS = ("الحين", "حين", "باستمرار", "بشكل", "مرار", "تكرار", "عادة", "كثير", "غالب", "دوري", "كل")
+
+
+def _habit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the sentence ``text[start:end]`` says how often something happens, or None."""
+    arabic_only = _ARABIC_LETTER.search(text, start, end) and not _LATIN_LETTER.search(text, start, end)
+    if arabic_only and not any(text.find(h, start, end) >= 0 for h in _HABITUAL_AR_HINTS):
+        return None
+    found = _HABITUAL_WORDS.search(text, start, end)
+    return None if found is None else found.span()
+
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
 @dataclass(frozen=True)
 class SentenceFlags:
     """What marks a sentence as not telling a new event (read once per sentence)."""
@@ -306,11 +398,12 @@ class SentenceFlags:
     ongoing: bool  # "since mid-August", "منذ"
     pluperfect_ar: bool  # "وكان ... قد"
     pluperfect_en: bool  # "had stormed"
+    habitual: tuple[int, int] | None = None  # where "frequently", "every Friday", "بين الحين والآخر" is
 
     @property
     def counts_are_loose(self) -> bool:
         """Whether counts of this sentence may belong to a nearby event (not to a recalled or running one)."""
-        return not (self.ongoing or self.background_year or self.pluperfect_ar)
+        return not (self.ongoing or self.background_year or self.pluperfect_ar or self.habitual is not None)
 
 
 def sentence_flags(
@@ -330,6 +423,7 @@ def sentence_flags(
         ongoing=ongoing,
         pluperfect_ar=bool(_PLUPERFECT.match(text, start, end)),
         pluperfect_en=bool(_PLUPERFECT_EN.search(text, start, end)),
+        habitual=_habit(text, start, end),
     )
 
 
@@ -353,6 +447,8 @@ def background_reason(
         return rule("background.pluperfect_en"), f"background (an earlier event recalled, {dating[0].text!r})"
     if flags.ongoing and not dating:
         return rule("background.ongoing"), "ongoing since an earlier date, no new event"
+    if flags.habitual and all(flags.habitual[0] <= d.start < flags.habitual[1] for d in dating):  # not "every Friday"
+        return rule("background.habitual"), "a habit ('frequently', 'every Friday'), no event of a day"
     if published is not None and day is not None:
         if day > published:
             return rule("background.future"), f"planned or future event ({day})"
@@ -412,6 +508,16 @@ _EN_NOUN_PHRASE = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.IGN
 _AR_NOUN_PHRASE = re.compile(r"(?<![\u0621-\u064a])(?:[وبلف]?ال[\u0621-\u064a\u064b-\u0652]+\s+){1,4}$")
 
 
+# What opens a clause an older date can date, beside _SPAN_OPENERS: what someone is accused of ("the arrest of three
+# men accused of firing rockets at the embassy in December", "القبض على ثلاثة متهمين بإطلاق صواريخ ... في كانون
+# الأول"): the charge is the older event, the arrest the news.
+_OLD_OPENERS = re.compile(
+    _SPAN_OPENERS.pattern + r"|\b(?:accused\s+of|suspected\s+of|charged\s+with|convicted\s+of|wanted\s+for)\s"
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:متهم\S*|مشتبه\S*|مطلوب\S*)\s+(?=ب)|(?<![\u0621-\u064a])بتهم(?:ة)?\s",
+    re.IGNORECASE,
+)
+
+
 def old_date_spans(
     text: str, start: int, end: int, dates: list[DateMention], when: SentenceDate, published: date | None
 ) -> list[tuple[int, int]]:
@@ -438,7 +544,7 @@ def old_date_spans(
             floor = max(floor, mention.end)  # a date of the news: no older clause reaches back over it
             continue
         opener, opener_start = max(floor, start), None
-        for found in _SPAN_OPENERS.finditer(text, max(opener, mention.start - 120), mention.start):
+        for found in _OLD_OPENERS.finditer(text, max(opener, mention.start - 120), mention.start):
             opener, opener_start = found.end(), found.start()
         if opener_start is not None and _RELATIVE.fullmatch(text, opener_start, opener):
             before = text[max(floor, opener_start - 60) : opener_start]

@@ -126,6 +126,7 @@ class Candidate:
     clash_only: bool = False  # only "clashes" named, no weapon: at a protest of the day, that protest's riot (merging)
     attempt: bool = False  # only "an assassination attempt" named: the purpose of that day's attack (merging)
     distinct: bool = False  # one munition of several counted out ("the other", "الثاني"): its own place, its own event
+    separate: bool = False  # told apart from what came before ("Hours later, ...", "وفي هجوم آخر"): its own event
     moved: bool = False  # its place is where the crowd came from or was driven to (rules.mentions)
     own_ground: bool = False  # its sentence names its date and its clause its own landmark
     rules: list[str] = field(default_factory=list)

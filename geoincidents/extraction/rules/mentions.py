@@ -115,7 +115,7 @@ _MOVED_LOOK_BACK = 80
 # Force used on a crowd: "security forces fired tear gas to disperse hundreds of supporters", "أطلقت القوات الغاز
 # المسيل للدموع لتفريقهم". Told with no event word of the crowd's own, it is still the report of a protest.
 _CROWD_FORCE = re.compile(
-    r"\btear[\s-]*gas\b|\bwater\s+cannons?\b|\brubber\s+bullets\b|\b(?:stun|sound)\s+(?:grenades?|bombs?)\b"
+    r"\btear[\s-]*gas(?:sed|sing)?\b|\bwater\s+cannons?\b|\brubber\s+bullets\b|\b(?:stun|sound)\s+(?:grenades?|bombs?)\b"
     r"|\bdispers(?:e|ed|ing)\s+(?:the\s+)?(?:crowds?|protesters|demonstrators|hundreds|thousands|dozens)\b"
     r"|(?:ال)?غاز\s+(?:ال)?مسيل\s+للدموع|(?:ال)?قنابل\s+(?:ال)?(?:صوتية|دخانية)|خراطيم\s+(?:ال)?مياه"
     r"|(?:ال)?رصاص\s+(?:ال)?مطاطي|لتفريق\S*",
@@ -123,7 +123,21 @@ _CROWD_FORCE = re.compile(
 )
 _CROWD_FORCE_WORDS = ByScript(
     _CROWD_FORCE,
-    frozenset(["tear", "teargas", "water", "rubber", "stun", "sound", "disperse", "dispersed", "dispersing"]),
+    frozenset(
+        [
+            "tear",
+            "teargas",
+            "teargassed",
+            "teargassing",
+            "water",
+            "rubber",
+            "stun",
+            "sound",
+            "disperse",
+            "dispersed",
+            "dispersing",
+        ]
+    ),
 )  # each sentence read with the words of its own script
 _FORCE_DENIED = re.compile(
     r"(?:\b(?:not|never|no|without|denied|deny|denies|would|will|could|may|might|threatened|warned)\b|n't"

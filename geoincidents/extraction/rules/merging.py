@@ -25,6 +25,7 @@ __all__ = [
     "SUB_RANK",
     "compatible",
     "drop_lone_measures",
+    "fold_aimed",
     "fold_attempts",
     "fold_clashes",
     "fold_context",
@@ -74,8 +75,8 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
         # A drone and a rocket are two attacks; rockets of one day named at several places of one report
         # (aimed at the embassy, intercepted by the C-RAM, fell near a square) are one salvo; "a loud
         # explosion was heard" is the blast of that day's attack, whatever it was.
-        if a.distinct and b.distinct and _apart(a.landmark, b.landmark, landmarks):
-            return False  # "one near the park and the other near the square": one event per place
+        if ((a.distinct and b.distinct) or a.separate or b.separate) and _apart(a.landmark, b.landmark, landmarks):
+            return False  # "one near the park and the other near the square", "Hours later, ...": one event per place
         return a.sub_event_type == b.sub_event_type or a.generic_blast or b.generic_blast
     if a.landmark is None or b.landmark is None:
         return True
@@ -238,6 +239,7 @@ def _host(cand: Candidate, same_days: list[Candidate], landmarks: Mapping[str, L
                 for m in same_days
                 if m.event_type == "Explosions/Remote violence"
                 and same_day(m, cand)
+                and _weapon(m) == _weapon(cand)
                 and m.landmark is not None
                 and cand.landmark is not None
                 and related(m.landmark, cand.landmark, landmarks)
@@ -312,6 +314,60 @@ def fold_attempts(merged: list[Candidate], landmarks: Mapping[str, Landmark]) ->
         ),
         "merge.fold_attempt",
     )
+
+
+_DRONE_WORDS = ("drone", "uav", "طائر", "مسير", "مسيّر")
+
+
+def _weapon(cand: Candidate) -> str:
+    """``drone`` or ``projectile``: the weapon of an attack (its sub-event type) or of an interception (its words)."""
+    if cand.event_type == "Explosions/Remote violence":
+        return "drone" if cand.sub_event_type == "Air/drone strike" else "projectile"
+    words = " ".join(entry for entry in cand.rules if entry.startswith("trigger(intercepted:")).lower()
+    return "drone" if any(w in words for w in _DRONE_WORDS) else "projectile"
+
+
+def fold_aimed(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
+    """Fold an attack told only by where it was aimed into that day's interception of its weapon (``merge.fold_aimed``).
+
+    "Air defences intercepted a drone over the Green Zone early Tuesday. The drone had been heading for the U.S.
+    Embassy": the second sentence names the target of the attack the first says was brought down, no attack of
+    its own. Only an attack with no word of impact (fell, hit, struck, سقط) and no casualties is folded, and only
+    into an interception of the same weapon (drones, or rockets and shells); its place, when more specific,
+    becomes the interception's, near it (the target, not where the weapon came down).
+    """
+    hosts = [m for m in merged if _intercepted(m) and not m.impact]  # not "intercepted two, while one landed"
+    if not hosts:
+        return merged
+
+    def guest(cand: Candidate) -> bool:
+        return (
+            cand.event_type == "Explosions/Remote violence"
+            and not cand.impact
+            and not cand.distinct
+            and not cand.fatalities
+            and not cand.injuries
+        )
+
+    def fits(host: Candidate, cand: Candidate) -> bool:
+        return _weapon(host) == _weapon(cand)
+
+    by_day = _by_day(hosts)
+    out: list[Candidate] = []
+    for cand in merged:
+        host = next((m for m in by_day.get(cand.day, []) if same_day(m, cand) and fits(m, cand)), None)
+        if host is None or not guest(cand):
+            out.append(cand)
+            continue
+        target = cand.landmark
+        more_specific = target is not None and (
+            host.landmark is None or specificity(target)[0] < specificity(host.landmark)[0]
+        )
+        if more_specific:
+            host.place, host.landmark, host.location, host.relation = cand.place, target, cand.location, "near"
+        merge_into(host, cand, evidence=False)
+        host.rules.append(rule("merge.fold_aimed"))
+    return out
 
 
 def fold_clashes(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:

@@ -13,6 +13,7 @@ naming another Iraqi city and no landmark reports an event outside the gazetteer
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -140,6 +141,29 @@ class SentencePlaces:
                 day, sentence, gazetteer=self.scan.gazetteer, named=named, places=self.places
             )
         return self._sit_ins[key]
+
+
+# What joins a landmark to the city it stands in: "the parliament building in Erbil", "the U.S. Embassy in Beirut",
+# "parliament's office in Basra", "مبنى البرلمان في أربيل", "السفارة الأمريكية في بيروت" (the Arabic "في"/"ب" is part
+# of the city's span).
+_IN_CITY = re.compile(
+    r"(?:['’]s)?\s*(?:(?:building|buildings|office|offices|compound|headquarters|premises|branch)\s+)?"
+    r"(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,2})?",
+    re.IGNORECASE,
+)
+
+
+def placed_elsewhere(text: str, place_end: int, elsewhere: list[tuple[int, int]]) -> bool:
+    """Whether the landmark ending at ``place_end`` is named as standing in another city ("the U.S. Embassy in
+    Beirut", "the parliament building in Erbil", "مبنى البرلمان في أربيل"): a namesake, not the gazetteer's."""
+    i = bisect_left(elsewhere, (place_end, place_end))
+    if i >= len(elsewhere) or elsewhere[i][0] - place_end > 40:
+        return False
+    city = elsewhere[i][0]
+    if _IN_CITY.fullmatch(text, place_end, city) is not None:
+        return True
+    # the Arabic city's span opens with its preposition ("في أربيل", "بأربيل"), not with "و" (a list of places)
+    return not text[place_end:city].strip() and text.startswith(("في", "ب"), city)
 
 
 class ElsewhereTracker:

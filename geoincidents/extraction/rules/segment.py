@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from geoincidents.extraction._phrases import first_char_guard, holds_any, plain_lower
+from geoincidents.extraction.dates import MONTHS_AR
 from geoincidents.extraction.events import Trigger
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "headline_end",
     "is_distinct_item",
     "is_headline",
+    "is_separate",
     "split_by_family",
     "split_clauses",
     "split_distributive",
@@ -55,9 +57,17 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?<!\s\s)\s*+(?:بعد|فيما|بينما|في\s+حين|عقب)\s+",
     re.IGNORECASE,
 )
+_AR_MONTHS = "|".join(sorted((re.escape(m) for m in MONTHS_AR), key=len, reverse=True))
 # "BAGHDAD, March 15 (Reuters) -": the date of a dateline is the publication's, not the event's.
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{2,30}(?:,\s*[^\n()]{0,25}?)?\s*+(?:\([^)\n]{1,30}\))?\s*+[-—–]{1,2}\s"
+    # "Baghdad, March 11 (dpa) -", "Baghdad (AFP) -": a city in mixed case needs the agency in brackets
+    r"|[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?(?:,\s*[^\n()]{0,25}?)?\s*+\([^)\n]{1,30}\)\s*+[-—–:]{1,2}\s"
+    # "بغداد 9 ديسمبر/كانون الأول (شينخوا)", "بغداد – 12 آذار (رويترز) -", "بغداد (أ ف ب) -": a city, a day and month,
+    # the agency in brackets, a dash or none
+    rf"|[\u0621-\u064a]{{2,20}}(?:\s[\u0621-\u064a]{{2,20}})?\s*+(?:[-—–/,،]\s*+)?[0-9\u0660-\u0669]{{1,2}}\s+"
+    rf"(?:{_AR_MONTHS})(?:\s*/\s*(?:{_AR_MONTHS}))?(?:\s+[0-9\u0660-\u0669]{{4}})?\s*\([^)\n]{{1,30}}\)\s*+(?:[-—–:]{{1,2}}\s)?"
+    r"|[\u0621-\u064a]{2,20}(?:\s[\u0621-\u064a]{2,20})?\s*+\([^)\n]{1,30}\)\s*+[-—–:]{1,2}\s"
     r"|[\u0621-\u064a][\u0621-\u064a ]{1,25}(?:/\s*[\u0621-\u064a ]{2,25})?\s*+[-—–/]\s"
 )
 _DATELINE_MAX = 120  # a dateline is looked for in the first characters of a sentence only
@@ -230,6 +240,24 @@ def split_distributive(
         own = [t for t in triggers if a <= t.start < b]
         out.append(((a, b), own if any(t.family == "explosion" for t in own) else triggers))
     return out
+
+
+# A clause told as happening apart from the one before: "Hours later, a second rocket struck ...", "In a separate
+# attack, ...", "وبعد ساعات، سقط صاروخ ثان ...", "وفي هجوم آخر": its own event at its own place, not the salvo's.
+_SEPARATE = re.compile(
+    r"[\s,]*(?:(?:hours|minutes|moments|shortly|soon|an\s+hour|half\s+an\s+hour)\s+later|later\s+(?:that|on|in\s+the)\s+"
+    r"(?:day|evening|night|afternoon|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:in\s+)?(?:a\s+separate|another)\s+(?:attack|incident|strike)|separately)\b"
+    r"|[\s,،]*[وف]?(?:بعد\s+(?:ساعات|ساعة|ساعتين|دقائق|قليل)|في\s+وقت\s+لاحق|في\s+(?:هجوم|حادث|حادثة|استهداف)\s+"
+    r"(?:آخر|اخر|منفصل|منفصلة|ثان|ثاني))(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+
+
+def is_separate(text: str, start: int, end: int) -> bool:
+    """Whether the passage ``text[start:end]`` opens as apart from what the report told before it ("Hours later,",
+    "In a separate attack,", "وبعد ساعات،", "وفي هجوم آخر")."""
+    return _SEPARATE.match(text, start, end) is not None
 
 
 def is_distinct_item(text: str, clause: tuple[int, int]) -> bool:

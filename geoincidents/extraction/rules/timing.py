@@ -30,7 +30,8 @@ _REPORT_BEFORE = re.compile(
     r"صرح|صرحت)\S*(?:\s+\S+){0,3}?[\s،,]*$",
     re.IGNORECASE,
 )
-_REPORT_AFTER = re.compile(r"[\s,،]*(?:\S+\s+)?(?:said|told|announced|reported)\b", re.IGNORECASE)
+# (a closing quote between is the end of what was said: "... last night," said Ali: the quote's date)
+_REPORT_AFTER = re.compile(r"[\s,،]*(?:[^\s\"”»]+\s+)?(?:said|told|announced|reported)\b", re.IGNORECASE)
 _ASIDE = re.compile(
     r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+(?:incident|development|attack)|in\s+another\s+"
     r"(?:incident|development)|وفي\s+سياق\s+(?:آخر|اخر|منفصل)|من\s+جهة\s+(?:أخرى|اخرى)|وفي\s+حادث(?:ة)?\s+(?:منفصل|آخر|اخر)\S*)\b",
@@ -38,22 +39,31 @@ _ASIDE = re.compile(
 )
 
 
-def reporting_date(text: str, mention: DateMention) -> bool:
-    """Whether a date tells when something was said ("said on Sunday"), not when it happened."""
+def reporting_date(text: str, mention: DateMention, start: int = 0, end: int | None = None) -> bool:
+    """Whether a date tells when something was said ("said on Sunday"), not when it happened.
+
+    Only the words of its sentence ``text[start:end]`` count: the "said." closing the sentence before is not
+    this date's verb.
+    """
+    stop = len(text) if end is None else end
     return bool(
-        _REPORT_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
-        or _REPORT_AFTER.match(text, mention.end, mention.end + _LOOK_AHEAD)
+        _REPORT_BEFORE.search(text[max(start, mention.start - 40) : mention.start])
+        or _REPORT_AFTER.match(text, mention.end, min(stop, mention.end + _LOOK_AHEAD))
     )
 
 
-def _reporting(text: str, dating: list[DateMention]) -> list[bool]:
+_MONTH_ONLY = frozenset({"in_month", "month_year"})
+_JOINERS = " \t\n()[]،,-–—"  # "اليوم (السبت)", "Sunday, evening": one expression
+
+
+def _reporting(text: str, dating: list[DateMention], start: int, end: int) -> list[bool]:
     """:func:`reporting_date` of each mention; one written right after another ("اليوم الثلاثاء", "Sunday
     evening") is part of the same expression and shares its answer."""
     out: list[bool] = []
     for i, mention in enumerate(dating):
         previous = dating[i - 1] if i else None
-        joined = previous is not None and not text[previous.end : mention.start].strip()
-        out.append(out[-1] if joined else reporting_date(text, mention))
+        joined = previous is not None and not text[previous.end : mention.start].strip(_JOINERS)
+        out.append(out[-1] if joined else reporting_date(text, mention, start, end))
     return out
 
 
@@ -84,6 +94,7 @@ class DateCarry:
             note = "date unresolved: no date expression and no publication date"
             self._carry = (None, None, note, rule("date.unresolved"))
         self._key = str(published)
+        self._carried = False  # a date named by an earlier sentence is carried (not the publication's)
         self._last_inherited: SentenceDate | None = None
         # The story's date: the last carried date that is not background (older than a week). A side event
         # told without a date ("Separately, a policeman was wounded ...") is of the story's time, not of the
@@ -119,13 +130,25 @@ class DateCarry:
                 (day, precision, note, _how), key = self._story
                 return SentenceDate(day, precision, note, False, key, (rule("date.aside"),)), dating
             return self._inherited(), dating
+        told = _reporting(text, dating, after_dateline, end) if len(dating) > 1 or self._carried else []
+        if self._carried and all(told):
+            # "..., the health ministry said on Saturday": the sentence says only when its news was told; its
+            # event is the story's, dated by the sentence before (rule date.event_not_report)
+            story = self._inherited()
+            return SentenceDate(
+                story.day, story.precision, story.note, False, story.key, (*story.rules, rule("date.event_not_report"))
+            ), []
         rules: list[str] = []
         if len(dating) > 1:  # "a source said on Sunday that a rocket fell last night": the event's date
-            kept = [d for d, said in zip(dating, _reporting(text, dating), strict=True) if not said]
+            kept = [d for d, said in zip(dating, told, strict=True) if not said]
             if kept and len(kept) < len(dating):
                 rules.append(rule("date.event_not_report"))
             dating = kept or dating
+        # "accused of firing rockets in December, in an operation on Sunday": a month names when an older clause
+        # happened; a day beside it dates the sentence's news
         first = dating[0]
+        if first.kind in _MONTH_ONLY:
+            first = next((d for d in dating if d.kind not in _MONTH_ONLY), first)
         relative = first.kind in ("days_after", "same_day", "day_before")
         base = self._carry[0] if relative and self._carry[0] is not None else self.published
         day, precision, note = resolve_date(first, base)
@@ -138,6 +161,7 @@ class DateCarry:
             rules.append(rule("date.aside"))
         else:
             self._carry = (day, precision, date_note, rule("date.inherited"))
+            self._carried = True
             self._key = date_key(first, day)
             self._last_inherited = None
             if not self._story_read and self._of_the_story(day):  # the lede's date is the story's
