@@ -118,6 +118,11 @@ def test_the_official_toll_stands_over_the_claims_of_medics_and_activists() -> N
             [(3, None), (None, 56)],
         ),
         ("Eight protesters were killed in Baghdad, Basra and Nasiriyah", []),
+        ("Thirteen protesters were killed in Baghdad and southern provinces", []),
+        (
+            "أن حصيلة ضحايا التظاهرات في بغداد والمحافظات بلغت ١٣ قتيلاً و٢٠٠ جريح، بينها قتيلان و٤٥ جريحاً في العاصمة.",
+            [(2, None), (None, 45)],
+        ),
         ("وقتل خمسة محتجين في محافظتي بغداد وكربلاء", []),
         # near misses: the capital alone, and two cities told apart with their own counts
         ("Three protesters were killed in Baghdad on Friday", [(3, None)]),
@@ -127,4 +132,30 @@ def test_the_official_toll_stands_over_the_claims_of_medics_and_activists() -> N
 def test_a_toll_of_several_provinces_is_no_toll_of_the_capital(
     text: str, expected: list[tuple[int | None, int | None]]
 ) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "لا" inside an accusative ("قتيلاً", read without its tanween) is no negation
+        ("ارتفعت حصيلة ضحايا التفجير إلى ٣٢ قتيلاً و١١٠ جرحى", [(32, None), (None, 110)]),
+        ("ولا توجد إصابات بين المدنيين", [(None, 0)]),
+        ("ودون تسجيل أي إصابات", [(None, 0)]),
+    ],
+)
+def test_a_negation_begins_a_word(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("توفي متظاهران متأثرين بجراحهما", [(2, None)]),
+        ("وتوفي متظاهر في المستشفى", [(1, None)]),
+        # near miss: the verb of a person not counted as a casualty of the event
+        ("وتوفي والده قبل سنوات", []),
+    ],
+)
+def test_died_verb_first(text: str, expected: list[tuple[int | None, int | None]]) -> None:
     assert _counts(text) == expected

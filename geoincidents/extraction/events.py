@@ -468,7 +468,8 @@ _AR_MORE = (
     rf"|{_AR_SINGLE})(?![\u0621-\u064a])"
 )
 _AR_NOUN_AFTER = re.compile(
-    r"(?<![\u0621-\u064a])(?:(?P<k>مقتل|ومقتل|بمقتل|مصرع|ومصرع|بمصرع|استشهد|واستشهد|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل|اغتيال|واغتيال|باغتيال)|"
+    r"(?<![\u0621-\u064a])(?:(?P<k>مقتل|ومقتل|بمقتل|مصرع|ومصرع|بمصرع|استشهد|واستشهد|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل|اغتيال|واغتيال|باغتيال"
+    r"|توفي|وتوفي|توفيت|وتوفيت)|"
     r"(?P<h>إصابة|اصابة|وإصابة|واصابة|بإصابة|باصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
     rf"\s+(?:{_AR_PERSON})(?:ا\u064b?|\u064bا)?(?![\u0621-\u064a])(?:\s+(?P<n2>اثنين|اثنان|اثنتين|اثنتان|واحد|واحدة)(?![\u0621-\u064a]))?"
     rf"(?P<more>{_AR_MORE})?"
@@ -534,9 +535,9 @@ _NONE_HURT = first_char_guard(re.compile(
     r"|\b(?:no\s+one|nobody|none)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
     r"(?:hurt|injured|killed|wounded|harmed|died)\b"
     r"|\b(?:no|without(?:\s+any)?)\s+loss\s+of\s+(?:human\s+)?life\b|\bno\s+lives\s+were\s+lost\b|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)صب\s+(?:أي\s+)?(?:أحد|احد|شخص)"
-    rf"|(?:دون|بدون|من\s+دون|لا|ولا|عدم)\s+(?:[^\s.،,]+\s+){{0,4}}?(?:إصابات|اصابات|خسائر\s+بشرية|{_LIVES_LOST}|ضحايا|جرحى|قتلى|وفيات"
+    rf"|(?<![\u0621-\u064a])[وف]?(?:دون|بدون|من\s+دون|لا|عدم)\s+(?:[^\s.،,]+\s+){{0,4}}?(?:إصابات|اصابات|خسائر\s+بشرية|{_LIVES_LOST}|ضحايا|جرحى|قتلى|وفيات"
     r"|حال(?:ة|ات)\s+(?:ال)?وفاة)"
-    rf"|لم\s+(?:(?!سوى|إلا|الا)\S+\s+){{1,3}}?(?:عن\s+)?(?:وقوع\s+)?(?:أي\s+|اي\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|{_LIVES_LOST}|ضحايا|وفيات"
+    rf"|(?<![\u0621-\u064a])[وف]?لم\s+(?:(?!سوى|إلا|الا)\S+\s+){{1,3}}?(?:عن\s+)?(?:وقوع\s+)?(?:أي\s+|اي\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|{_LIVES_LOST}|ضحايا|وفيات"
     r"|حال(?:ة|ات)\s+(?:ال)?وفاة)",
     re.IGNORECASE,
 ))  # fmt: skip
@@ -954,8 +955,19 @@ def _counted(text: str, match: re.Match[str]) -> Casualties | None:
     return Casualties(match.start(), match.end(), count if killed else None, None if killed else count)
 
 
-def _arabic_nouns(match: re.Match[str]) -> Casualties:
-    """ "مقتل متظاهرَين" (2), "استشهاد مدني وإصابة" (1), "إصابة منتسب ... وأحد المارة" (2)."""
+_DIED_VERB = ("توفي", "وتوفي", "توفيت", "وتوفيت")
+_AR_SINGLE_RE = re.compile(rf"\s+(?:ال)?{_AR_SINGLE}(?:ا\u064b?|\u064bا)?(?![\u0621-\u064a])")
+
+
+def _arabic_nouns(match: re.Match[str]) -> Casualties | None:
+    """ "مقتل متظاهرَين" (2), "استشهاد مدني وإصابة" (1), "إصابة منتسب ... وأحد المارة" (2); "توفي والده" (a relative
+    who died, maybe years ago) is none."""
+    if (
+        match.group("k") in _DIED_VERB
+        and not match.group("dual")
+        and not _AR_SINGLE_RE.match(match.string, match.end("k"))
+    ):
+        return None
     count = 2 if match.group("dual") else 1
     if match.group("n2"):
         count = parse_count(match.group("n2")) or count
@@ -1291,12 +1303,19 @@ _NATIONWIDE = (
 # the capital and another city named together after the count; its part of the capital is told apart or not at all.
 _CITIES_AR = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ("بغداد", *_ELSEWHERE_AR))
 _CITIES_EN = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ("Baghdad", *_ELSEWHERE_EN))
-_PROVINCES_AFTER = re.compile(
-    r"^[^.;\n]{0,50}?(?:(?<![\u0621-\u064a])(?:في|ب)\s*(?:محافظات\s+|محافظتي\s+|مدن\s+)?"
-    rf"(?:{_CITIES_AR})(?:\s*[،,]\s*(?:و\s*)?|\s+و\s*)(?:محافظة\s+|مدينة\s+)?(?:{_CITIES_AR})(?![\u0621-\u064a])"
-    rf"|\bin\s+(?:the\s+provinces\s+of\s+)?(?:{_CITIES_EN})(?:\s*,\s*|\s+and\s+)(?:{_CITIES_EN})\b)",
-    re.IGNORECASE,
+# "بغداد والمحافظات", "وعدد من المحافظات", "وباقي المحافظات", "ومحافظات الجنوب": the capital with the provinces.
+_OTHER_PROVINCES_AR = (
+    r"(?:ال)?محافظات|(?:عدد|باقي|بقية|عدة|مختلف)\s+(?:من\s+)?(?:ال)?محافظات|(?:ال)?مدن\s+(?:أخرى|اخرى)"
 )
+_PROVINCES = (
+    r"(?:(?<![\u0621-\u064a])(?:في|ب)\s*(?:محافظات\s+|محافظتي\s+|مدن\s+)?"
+    rf"(?:{_CITIES_AR})(?:\s*[،,]\s*(?:و\s*)?|\s+و\s*)(?:(?:محافظة\s+|مدينة\s+)?(?:{_CITIES_AR})|{_OTHER_PROVINCES_AR})"
+    r"(?![\u0621-\u064a])"
+    rf"|\bin\s+(?:the\s+provinces\s+of\s+)?(?:{_CITIES_EN})(?:\s*,\s*|\s+and\s+)(?:(?:{_CITIES_EN})\b"
+    r"|(?:the\s+)?(?:other|southern|several|many)\s+(?:provinces|cities)\b))"
+)
+_PROVINCES_AFTER = re.compile(rf"^[^.;\n]{{0,50}}?{_PROVINCES}", re.IGNORECASE)
+_PROVINCES_BEFORE = re.compile(rf"{_PROVINCES}[^.;،,\n]{{0,40}}$", re.IGNORECASE)
 _PROVINCE_WORDS = ("بغداد", "baghdad")
 _NATIONWIDE_AFTER = re.compile(rf"^[^.;،,\n]{{0,50}}?(?:{_NATIONWIDE})", re.IGNORECASE)
 _NATIONWIDE_BEFORE = re.compile(rf"(?:{_NATIONWIDE})[^.;\n]{{0,40}}$", re.IGNORECASE)
@@ -1317,13 +1336,17 @@ def _tally(text: str, start: int, stop: int, count: Casualties) -> bool:
         _TALLY_BEFORE.search(before)
         or _NATIONWIDE_AFTER.search(after)
         or _NATIONWIDE_BEFORE.search(text, max(start, count.start - 60), count.start)
-        or (holds_any(after.lower(), _PROVINCE_WORDS) and _several_cities(after))
+        or _several_provinces(text, max(start, count.start - 90), count.start, after)
     )
 
 
-def _several_cities(after: str) -> bool:
-    """Whether the words after a count name the capital with another city ("في بغداد وذي قار والبصرة")."""
-    return _PROVINCES_AFTER.match(after) is not None
+def _several_provinces(text: str, begin: int, count_start: int, after: str) -> bool:
+    """Whether a count is told of the capital with other cities or provinces ("في بغداد وذي قار والبصرة",
+    "حصيلة ضحايا التظاهرات في بغداد والمحافظات بلغت"): named after it, or before it in its clause."""
+    if holds_any(after.lower(), _PROVINCE_WORDS) and _PROVINCES_AFTER.match(after):
+        return True
+    before = text[begin:count_start]
+    return holds_any(before.lower(), _PROVINCE_WORDS) and _PROVINCES_BEFORE.search(before) is not None
 
 
 def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casualties:
