@@ -59,6 +59,7 @@ def test_choking_cases_are_injuries(text: str, expected: list[tuple[int | None, 
         ),
         ("قتلت القوات الأمنية أربعة متظاهرين عند الجسر", [(4, None)]),
         ("وأصاب الرصاص المطاطي نحو عشرين محتجاً", [(None, 20)]),
+        ("وقال شهود إن قوات مكافحة الشغب أصابت العشرات من المحتجين بالرصاص المطاطي", [(None, 12)]),
         # near misses: what was hit is no people, and a number told of a building
         ("أصاب الصاروخ ثلاثة منازل في الحي", []),
         ("أصابت القذيفة مبنى يسكنه ٣ أشخاص", []),
@@ -73,8 +74,11 @@ def test_a_counted_object_after_the_subject(text: str, expected: list[tuple[int 
     [
         ("وقالت الوزارة إن عدد المصابين بلغ ١٢٥ شخصاً", [(None, 125)]),
         ("وأكد المصدر أن عدد الشهداء وصل إلى سبعة متظاهرين", [(7, None)]),
+        ("بلغ عدد الجرحى ٢٢ شخصاً", [(None, 22)]),
+        ("وتعرض ٢٥ متظاهراً للاختناق", [(None, 25)]),
         # near miss: the number of demonstrators reached is a crowd, no toll
         ("وقال المنظمون إن عدد المتظاهرين بلغ خمسة آلاف", []),
+        ("دعا الصدر ٢٥ متظاهراً للاعتصام", []),
     ],
 )
 def test_the_number_of_the_dead_or_wounded_reached(text: str, expected: list[tuple[int | None, int | None]]) -> None:

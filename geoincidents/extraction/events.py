@@ -386,7 +386,7 @@ _HURT = (
     rf"(?:\w+\s+)?{_TREATED_FOR}|"
     r"أصيبوا|اصيبوا|أصيبا|اصيبا|أصيب|اصيب|جرحوا|مصابين|مصاب|(?:ال)?جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح|"
     # choking cases counted ("٤٧ حالة اختناق"): hurt by the gas, like "treated for suffocation"
-    r"(?<=حالة\s)اختناق|(?<=حالات\s)اختناق|"
+    r"(?<=حالة\s)اختناق|(?<=حالات\s)اختناق|للاختناق|بالاختناق|"
     r"نقلوا\s+(?:إلى|الى)\s+(?:ال)?مستشف\S*(?=[^.\n]{0,60}?(?:اختناق|جروح|كدمات|إصابات)))"
 )
 _GAP_BREAK = re.compile(r"[.،,;:]|بينهم|منهم|بينها")
@@ -412,7 +412,7 @@ _AUX = (
 # How a toll is told: "the death toll rose to", "had risen to", "stood at", "the number of wounded reached".
 _TOLL_VERB = r"(?:(?:had|has|have)\s+)?(?:(?:rose|risen|climbed|increased|jumped|reached|stood|stands|was|is)\s+)?"
 # "عدد الشهداء بلغ خمسة", "عدد المصابين ارتفع إلى ٣٠": the number of the dead or wounded reached.
-_AR_TOLL_VERB = r"(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت)(?:\s+(?:إلى|الى))?"
+_AR_TOLL_VERB = r"(?:و?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت|يبلغ|يرتفع))(?:\s+(?:إلى|الى))?"
 _COUNT_BEFORE = first_char_guard(re.compile(
     rf"(?P<subj>{_ITEM}(?>(?:{_JOIN}{_MORE}){{0,{_MAX_PARTS}}}))(?:\s+more\b)?{_ASIDE}\s+{_AUX}"
     rf"(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))(?![a-z])",
@@ -423,9 +423,9 @@ _COUNT_AFTER = first_char_guard(re.compile(
     rf"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|death\s+toll\s+{_TOLL_VERB}(?:to|of|at)"
     rf"|(?:أودى|اودى|أودت|اودت|وأودى|واودى)\s+بحياة"
     rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_TOLL_VERB}(?:to|at)|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
-    rf"سقوط|قتل|وقتل|قضى|استشهد|عدد\s+(?:ال)?(?:قتلى|شهداء|وفيات)\s+{_AR_TOLL_VERB})|"
+    rf"سقوط|قتل|وقتل|قضى|استشهد|(?:{_AR_TOLL_VERB}\s+)?عدد\s+(?:ال)?(?:قتلى|شهداء|وفيات)(?:\s+{_AR_TOLL_VERB})?)|"
     rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_TOLL_VERB}(?:to|at)"
-    rf"|عدد\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات)\s+{_AR_TOLL_VERB}|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))\s+(?:at\s+least\s+|some\s+|about\s+|"
+    rf"|(?:{_AR_TOLL_VERB}\s+)?عدد\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات)(?:\s+{_AR_TOLL_VERB})?|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))\s+(?:at\s+least\s+|some\s+|about\s+|"
     rf"around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|between\s+|{_AR_ABOUT}"
     rf"|(?:ما\s+)?بين\s+)?"
     rf"(?P<subj>(?:{_ITEM}|{_ONE_PERSON})(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON})){{0,{_MAX_PARTS}}}))",
@@ -501,7 +501,7 @@ _AR_PEOPLE = (
 _AR_OBJECT_GAP = r"(?!و?(?:أصاب|اصاب|أصيب|اصيب|إصابة|اصابة|جرح|مقتل|قتل|اغتيال|مصرع))[^\s.0-9\u0660-\u0669]+"
 _AR_OBJECT_COUNT = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:(?P<h>أصابت|اصابت|أصاب|اصاب)|(?P<k>قتلت|قتل|أردت|اردت|أردى|اردى))\s+"
-    rf"(?:{_AR_OBJECT_GAP}\s+){{0,15}}?(?![يت]){_AR_OBJECT_GAP}\s+(?:{_AR_ABOUT})?(?P<subj>{_NUM}\s+{_AR_PEOPLE})"
+    rf"(?:(?:{_AR_OBJECT_GAP}\s+){{0,15}}?(?![يت]){_AR_OBJECT_GAP}\s+)?(?:{_AR_ABOUT})?(?P<subj>{_NUM}\s+(?:من\s+)?{_AR_PEOPLE})"
 )
 # "لقي ثلاثة أشخاص مصرعهم" (three met their death): the count between the verb and its object.
 _AR_MET_DEATH = re.compile(
