@@ -31,6 +31,7 @@ from geoincidents.extraction._phrases import (
     tokenize,
     with_vowel_marks,
 )
+from geoincidents.extraction.geocoding import _ELSEWHERE_AR, _ELSEWHERE_EN
 from geoincidents.extraction.numbers import NUMBER
 
 __all__ = [
@@ -340,6 +341,12 @@ _EXCESSIVE = re.compile(
 )
 # Count words: digits, number words and ACLED's vague counts (one grammar, :mod:`~.numbers`).
 _NUM = rf"(?<![\w'’-]){NUMBER}(?![\w'’-])"
+# An Arabic hedge before a count: "أكثر من", "نحو", "قرابة", "زهاء", "حوالي", "ما يقارب", "ما لا يقل عن", "ما يزيد على",
+# "ما يربو على" (the stated number counts: "at least 23" = 23).
+_AR_ABOUT = (
+    r"(?:(?:أكثر|اكثر|أزيد|ازيد)\s+من|نحو|قرابة|زهاء|حوالي|حوالى|ما\s+يقارب|ما\s+لا\s+يقل\s+(?:عن|على)"
+    r"|ما\s+يزيد\s+(?:عن|على)|ما\s+يربو\s+على)\s+"
+)
 # People a count can be of (singular and plural), after up to three other words ("seven members of the ...").
 _PEOPLE = (
     r"bodyguards?|people|persons?|protesters?|demonstrators?|civilians?|soldiers?|members?|officers?|policem[ae]n|"
@@ -405,6 +412,8 @@ _HURT = (
     rf"(?:taken|rushed|admitted|transferred|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\s+with\s+"
     rf"(?:\w+\s+)?{_TREATED_FOR}|"
     r"أصيبوا|اصيبوا|أصيبا|اصيبا|أصيب|اصيب|جرحوا|مصابين|مصاب|(?:ال)?جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح|"
+    # choking cases counted ("٤٧ حالة اختناق"): hurt by the gas, like "treated for suffocation"
+    r"(?<=حالة\s)اختناق|(?<=حالات\s)اختناق|للاختناق|بالاختناق|"
     r"نقلوا\s+(?:إلى|الى)\s+(?:ال)?مستشف\S*(?=[^.\n]{0,60}?(?:اختناق|جروح|كدمات|إصابات)))"
 )
 _GAP_BREAK = re.compile(r"[.،,;:]|بينهم|منهم|بينها")
@@ -429,6 +438,8 @@ _AUX = (
 )
 # How a toll is told: "the death toll rose to", "had risen to", "stood at", "the number of wounded reached".
 _TOLL_VERB = r"(?:(?:had|has|have)\s+)?(?:(?:rose|risen|climbed|increased|jumped|reached|stood|stands|was|is)\s+)?"
+# "عدد الشهداء بلغ خمسة", "عدد المصابين ارتفع إلى ٣٠": the number of the dead or wounded reached.
+_AR_TOLL_VERB = r"(?:و?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت|يبلغ|يرتفع))(?:\s+(?:إلى|الى))?"
 _COUNT_BEFORE = first_char_guard(re.compile(
     rf"(?P<subj>{_ITEM}(?>(?:{_JOIN}{_MORE}){{0,{_MAX_PARTS}}}))(?:\s+more\b)?{_ASIDE}\s+{_AUX}"
     rf"(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))(?![a-z])",
@@ -439,9 +450,10 @@ _COUNT_AFTER = first_char_guard(re.compile(
     rf"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|death\s+toll\s+{_TOLL_VERB}(?:to|of|at)"
     rf"|(?:أودى|اودى|أودت|اودت|وأودى|واودى)\s+بحياة"
     rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_TOLL_VERB}(?:to|at)|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
-    rf"سقوط|قتل|وقتل|قضى|استشهد)|"
-    rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_TOLL_VERB}(?:to|at)|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))\s+(?:at\s+least\s+|some\s+|about\s+|"
-    rf"around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|between\s+|أكثر\s+من\s+|اكثر\s+من\s+|نحو\s+"
+    rf"سقوط|قتل|وقتل|قضى|استشهد|(?:{_AR_TOLL_VERB}\s+)?عدد\s+(?:ال)?(?:قتلى|شهداء|وفيات)(?:\s+{_AR_TOLL_VERB})?)|"
+    rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_TOLL_VERB}(?:to|at)"
+    rf"|(?:{_AR_TOLL_VERB}\s+)?عدد\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات)(?:\s+{_AR_TOLL_VERB})?|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))\s+(?:at\s+least\s+|some\s+|about\s+|"
+    rf"around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|between\s+|{_AR_ABOUT}"
     rf"|(?:ما\s+)?بين\s+)?"
     rf"(?P<subj>(?:{_ITEM}|{_ONE_PERSON})(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON})){{0,{_MAX_PARTS}}}))",
     re.IGNORECASE,
@@ -483,7 +495,8 @@ _AR_MORE = (
     rf"|{_AR_SINGLE})(?![\u0621-\u064a])"
 )
 _AR_NOUN_AFTER = re.compile(
-    r"(?<![\u0621-\u064a])(?:(?P<k>مقتل|ومقتل|بمقتل|مصرع|ومصرع|بمصرع|استشهد|واستشهد|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل|اغتيال|واغتيال|باغتيال)|"
+    r"(?<![\u0621-\u064a])(?:(?P<k>مقتل|ومقتل|بمقتل|مصرع|ومصرع|بمصرع|استشهد|واستشهد|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل|اغتيال|واغتيال|باغتيال"
+    r"|توفي|وتوفي|توفيت|وتوفيت)|"
     r"(?P<h>إصابة|اصابة|وإصابة|واصابة|بإصابة|باصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
     rf"\s+(?:{_AR_PERSON})(?:ا\u064b?|\u064bا)?(?![\u0621-\u064a])(?:\s+(?P<n2>اثنين|اثنان|اثنتين|اثنتان|واحد|واحدة)(?![\u0621-\u064a]))?"
     rf"(?P<more>{_AR_MORE})?"
@@ -494,7 +507,7 @@ _AR_GAP_WORDS = "خلال|أثناء|اثناء|في|جراء|إثر|اثر|عق
 _AR_VERB_GAP = re.compile(
     r"(?<![\u0621-\u064a])(?:(?P<k>قتل|وقتل|استشهد|واستشهد)|(?P<h>أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب"
     rf"|جرح|وجرح))\s*[،,]?\s+(?:{_AR_GAP_WORDS})\s+(?:[^\s،,.0-9\u0660-\u0669]+[،,]?\s+){{0,3}}?[،,]?\s*"
-    r"(?:(?:أكثر|اكثر)\s+من\s+|نحو\s+|قرابة\s+|حوالي\s+)?"
+    rf"(?:{_AR_ABOUT})?"
     rf"(?![12][0-9]{{3}}(?![0-9]))(?P<subj>{_MORE}(?>(?:{_JOIN}{_MORE}){{0,{_MAX_PARTS}}}))"
 )
 # Verb, subject, then the one killed as its object (indefinite, accusative): "اغتال مسلحون مجهولون ... ناشطاً",
@@ -504,9 +517,22 @@ _AR_OBJECT_KILLED = re.compile(
     r"(?:(?!و?(?:أصاب|اصاب|أصيب|اصيب|إصابة|اصابة|جرح|مقتل|قتل|اغتيال))[^\s.]+\s+){1,10}?"
     rf"{_AR_SINGLE}(?:اً|ا\u064b|ا|\u064b)(?![\u0621-\u064a])"
 )
+# Verb, subject (and what it says of it), then the people hit as a counted object: "أصابت شظايا صاروخ ... ثلاثة مدنيين",
+# "قتلت القوات الأمنية أربعة متظاهرين". The object names people; the words between hold no casualty word.
+_AR_PEOPLE = (
+    r"(?:ال)?(?:مدنيين|مدنيا|متظاهرين|متظاهرا|محتجين|محتجا|معتصمين|أشخاص|اشخاص|شخصا|عناصر|عنصرا|منتسبين|منتسبا"
+    r"|جنود|جنديا|أطفال|اطفال|نساء|مواطنين|مواطنا|شبان|عمال|طلاب|ركاب|مارة|أفراد|افراد|حراس|صحفيين|مسعفين|زوار"
+    r"|عسكريين|ضباط|شرطيين|مقاتلين|موظفين|ناشطين)(?![\u0621-\u064a])"
+)
+# A word between (no casualty word, no digits); the last is no verb of its own ("مبنى يسكنه ٣ أشخاص", "سيارة تقل").
+_AR_OBJECT_GAP = r"(?!و?(?:أصاب|اصاب|أصيب|اصيب|إصابة|اصابة|جرح|مقتل|قتل|اغتيال|مصرع))[^\s.0-9\u0660-\u0669]+"
+_AR_OBJECT_COUNT = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:(?P<h>أصابت|اصابت|أصاب|اصاب)|(?P<k>قتلت|قتل|أردت|اردت|أردى|اردى))\s+"
+    rf"(?:(?:{_AR_OBJECT_GAP}\s+){{0,15}}?(?![يت]){_AR_OBJECT_GAP}\s+)?(?:{_AR_ABOUT})?(?P<subj>{_NUM}\s+(?:من\s+)?{_AR_PEOPLE})"
+)
 # "لقي ثلاثة أشخاص مصرعهم" (three met their death): the count between the verb and its object.
 _AR_MET_DEATH = re.compile(
-    rf"(?<![\u0621-\u064a])(?:(?P<k>[و]?لقي(?:ت|ا|تا)?)|(?P<h>(?!)))\s+(?:أكثر\s+من\s+|اكثر\s+من\s+|نحو\s+)?(?P<subj>{_ITEM})\s+"
+    rf"(?<![\u0621-\u064a])(?:(?P<k>[و]?لقي(?:ت|ا|تا)?)|(?P<h>(?!)))\s+(?:{_AR_ABOUT})?(?P<subj>{_ITEM})\s+"
     r"(?:مصرع|حتف)\S*"
 )
 # Two people, then a dual verb: "طفلة وامرأة من المارة أصيبتا بجروح" (2).
@@ -536,9 +562,9 @@ _NONE_HURT = first_char_guard(re.compile(
     r"|\b(?:no\s+one|nobody|none)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
     r"(?:hurt|injured|killed|wounded|harmed|died)\b"
     r"|\b(?:no|without(?:\s+any)?)\s+loss\s+of\s+(?:human\s+)?life\b|\bno\s+lives\s+were\s+lost\b|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)صب\s+(?:أي\s+)?(?:أحد|احد|شخص)"
-    rf"|(?:دون|بدون|من\s+دون|لا|ولا|عدم)\s+(?:[^\s.،,]+\s+){{0,4}}?(?:إصابات|اصابات|خسائر\s+بشرية|{_LIVES_LOST}|ضحايا|جرحى|قتلى|وفيات"
+    rf"|(?<![\u0621-\u064a])[وف]?(?:دون|بدون|من\s+دون|لا|عدم)\s+(?:[^\s.،,]+\s+){{0,4}}?(?:إصابات|اصابات|خسائر\s+بشرية|{_LIVES_LOST}|ضحايا|جرحى|قتلى|وفيات"
     r"|حال(?:ة|ات)\s+(?:ال)?وفاة)"
-    rf"|لم\s+(?:(?!سوى|إلا|الا)\S+\s+){{1,3}}?(?:عن\s+)?(?:وقوع\s+)?(?:أي\s+|اي\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|{_LIVES_LOST}|ضحايا|وفيات"
+    rf"|(?<![\u0621-\u064a])[وف]?لم\s+(?:(?!سوى|إلا|الا)\S+\s+){{1,3}}?(?:عن\s+)?(?:وقوع\s+)?(?:أي\s+|اي\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|{_LIVES_LOST}|ضحايا|وفيات"
     r"|حال(?:ة|ات)\s+(?:ال)?وفاة)",
     re.IGNORECASE,
 ))  # fmt: skip
@@ -549,7 +575,7 @@ _HINT_LATIN: tuple[str, ...] = (
     "hospital", "suffered", "harmed", "assassinat", "murder", "loss", "succumb",
 )  # fmt: skip
 _HINT_AR = (
-    r"اغتيال|اغتال|أردى|أردت|بحياة|لقي|استشهاد|قتل|قتيل|مقتل|مصرع|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
+    r"اغتيال|اغتال|أردى|أردت|بحياة|لقي|استشهاد|قتل|قتيل|مقتل|مصرع|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
     r"توفي|اختناق|[يت]صب\s+أحد"
 )
 _CASUALTY_HINT = re.compile(rf"(?P<lat>{'|'.join(_HINT_LATIN)})|(?P<ar>{_HINT_AR})", re.IGNORECASE)
@@ -960,8 +986,19 @@ def _counted(text: str, match: re.Match[str]) -> Casualties | None:
     return Casualties(match.start(), match.end(), count if killed else None, None if killed else count)
 
 
-def _arabic_nouns(match: re.Match[str]) -> Casualties:
-    """ "مقتل متظاهرَين" (2), "استشهاد مدني وإصابة" (1), "إصابة منتسب ... وأحد المارة" (2)."""
+_DIED_VERB = ("توفي", "وتوفي", "توفيت", "وتوفيت")
+_AR_SINGLE_RE = re.compile(rf"\s+(?:ال)?{_AR_SINGLE}(?:ا\u064b?|\u064bا)?(?![\u0621-\u064a])")
+
+
+def _arabic_nouns(match: re.Match[str]) -> Casualties | None:
+    """ "مقتل متظاهرَين" (2), "استشهاد مدني وإصابة" (1), "إصابة منتسب ... وأحد المارة" (2); "توفي والده" (a relative
+    who died, maybe years ago) is none."""
+    if (
+        match.group("k") in _DIED_VERB
+        and not match.group("dual")
+        and not _AR_SINGLE_RE.match(match.string, match.end("k"))
+    ):
+        return None
     count = 2 if match.group("dual") else 1
     if match.group("n2"):
         count = parse_count(match.group("n2")) or count
@@ -1093,9 +1130,13 @@ _COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_AR_VERB_GAP, ("صيب", "قتل", "جرح", "استشهد")),
     (_AR_MET_DEATH, ("مصرع", "حتف")),
     (_AR_OBJECT_KILLED, ("اغتال", "أرد", "ارد", "قتل")),
+    (_AR_OBJECT_COUNT, ("صاب", "قتل", "أرد", "ارد")),
     (_AR_PAIR_BEFORE, ("صيبتا", "صيبا", "جرحتا", "جرحا", "قتلتا", "قتلا", "استشهدا", "استشهدتا")),
 )
-_ARABIC_ONLY = (_AR_NOUN_AFTER, _AR_DIED, _AR_VICTIMS, _AR_VERB_GAP, _AR_OBJECT_KILLED, _AR_PAIR_BEFORE, _AR_MET_DEATH)
+_ARABIC_ONLY = (
+    _AR_NOUN_AFTER, _AR_DIED, _AR_VICTIMS, _AR_VERB_GAP, _AR_OBJECT_KILLED, _AR_OBJECT_COUNT, _AR_PAIR_BEFORE,
+    _AR_MET_DEATH,
+)  # fmt: skip
 _COUNT_PATTERNS_EN = tuple(p for p in _COUNT_PATTERNS if p[0] not in _ARABIC_ONLY)
 _ANOTHER_WORDS = ("another", "second", "third", "fourth", "fifth", "sixth")
 
@@ -1191,7 +1232,7 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
         fatalities = 0 if casualty_word or _NONE_DEATH.search(words) else None
         out.append(Casualties(match.start(), match.end(), fatalities, injuries))
     out.sort(key=lambda c: c.start)
-    if any(word in low for word in _TALLY_WORDS):
+    if any(word in low for word in _TALLY_WORDS) or holds_any(low, _PROVINCE_WORDS):
         out = [c for c in out if not _tally(text, start, stop, c)]
     return [_mark_initial(text, start, stop, _mark_update(text, start, _mark_another(text, start, c))) for c in out]
 
@@ -1213,7 +1254,11 @@ _INITIAL_BEFORE = re.compile(
     r"(?:\b(?:initial(?:ly)?|preliminary|provisional|first\s+(?:reports?|figures?|tolls?|counts?)|early\s+reports?"
     r"|earlier\s+(?:reports?|figures?|tolls?|counts?)|at\s+first)\b"
     r"|\bhad\s+(?:earlier\s+|initially\s+|first\s+)?(?:spoken|said|reported|put|given|cited|told)\b"
-    r"|(?<![\u0621-\u064a])(?:ال)?(?:أولية|اولية)(?![\u0621-\u064a])|في\s+البداية|بادئ\s+الأمر|غير\s+نهائية)"
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:أولية|اولية)(?![\u0621-\u064a])|في\s+البداية|بادئ\s+الأمر|غير\s+نهائية"
+    # a claim, not a confirmed toll: what sources "spoke of", what activists said
+    r"|\b(?:spoke|spoken|talked)\s+of\b|\bactivists?\s+(?:said|say|claimed|put)\b|\baccording\s+to\s+activists\b"
+    r"|(?<![\u0621-\u064a])(?:تحدث|تحدثت|وتحدث|وتحدثت|يتحدث|تتحدث)\s+(?:\S+\s+){0,2}?عن"
+    r"|(?<![\u0621-\u064a])(?:قال|وقال|أفاد|افاد|ذكر|بحسب|وفق|يقول)\S*\s+(?:\S+\s+)?(?:ال)?ناشط(?:ون|ين)(?![\u0621-\u064a]))"
     r"[^.;\n]*$",
     re.IGNORECASE,
 )
@@ -1235,6 +1280,12 @@ _INITIAL_WORDS = (
     "البداية",
     "بادئ",
     "نهائية",
+    "spoke",
+    "spoken",
+    "talked",
+    "activist",
+    "تحدث",
+    "ناشط",
 )
 
 
@@ -1271,7 +1322,7 @@ _TALLY_BEFORE = re.compile(
     rf"|(?<![\u0621-\u064a])[و]?منذ\s+(?:مطلع|بداية|بدء|انطلاق|اندلاع|انطلاقة|(?:ال)?(?:عام|شهر|الشهر|العام)|{_AR_MONTHS}"
     rf"|[0-9\u0660-\u0669])|(?:ال)?(?:إجمالي|اجمالي|الإجمالية|الاجمالية))(?:(?!{_NEW_DAY})[^.;\n])*$"
     r"|(?:\b(?:portraits|pictures|photos|photographs|images|names)\s+of|(?<![\u0621-\u064a])(?:صور|صورة|أسماء|اسماء))"
-    r"\s+(?:the\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|نحو\s+|قرابة\s+|أكثر\s+من\s+|اكثر\s+من\s+)?$",
+    rf"\s+(?:the\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|{_AR_ABOUT})?$",
     re.IGNORECASE,
 )
 _NATIONWIDE = (
@@ -1279,6 +1330,24 @@ _NATIONWIDE = (
     r"|\bnationwide\b|\bin\s+(?:all|several|other)\s+provinces\b"
     r"|(?<![\u0621-\u064a])في\s+(?:عموم|مختلف|جميع|أنحاء|انحاء)\s+(?:ال)?(?:بلاد|عراق|محافظات)"
 )
+# A toll of several provinces at once ("مقتل ثمانية ... في بغداد وذي قار والبصرة", "in Baghdad, Basra and Nasiriyah"):
+# the capital and another city named together after the count; its part of the capital is told apart or not at all.
+_CITIES_AR = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ("بغداد", *_ELSEWHERE_AR))
+_CITIES_EN = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ("Baghdad", *_ELSEWHERE_EN))
+# "بغداد والمحافظات", "وعدد من المحافظات", "وباقي المحافظات", "ومحافظات الجنوب": the capital with the provinces.
+_OTHER_PROVINCES_AR = (
+    r"(?:ال)?محافظات|(?:عدد|باقي|بقية|عدة|مختلف)\s+(?:من\s+)?(?:ال)?محافظات|(?:ال)?مدن\s+(?:أخرى|اخرى)"
+)
+_PROVINCES = (
+    r"(?:(?<![\u0621-\u064a])(?:في|ب)\s*(?:محافظات\s+|محافظتي\s+|مدن\s+)?"
+    rf"(?:{_CITIES_AR})(?:\s*[،,]\s*(?:و\s*)?|\s+و\s*)(?:(?:محافظة\s+|مدينة\s+)?(?:{_CITIES_AR})|{_OTHER_PROVINCES_AR})"
+    r"(?![\u0621-\u064a])"
+    rf"|\bin\s+(?:the\s+provinces\s+of\s+)?(?:{_CITIES_EN})(?:\s*,\s*|\s+and\s+)(?:(?:{_CITIES_EN})\b"
+    r"|(?:the\s+)?(?:other|southern|several|many)\s+(?:provinces|cities)\b))"
+)
+_PROVINCES_AFTER = re.compile(rf"^[^.;\n]{{0,50}}?{_PROVINCES}", re.IGNORECASE)
+_PROVINCES_BEFORE = re.compile(rf"{_PROVINCES}[^.;،,\n]{{0,40}}$", re.IGNORECASE)
+_PROVINCE_WORDS = ("بغداد", "baghdad")
 _NATIONWIDE_AFTER = re.compile(rf"^[^.;،,\n]{{0,50}}?(?:{_NATIONWIDE})", re.IGNORECASE)
 _NATIONWIDE_BEFORE = re.compile(rf"(?:{_NATIONWIDE})[^.;\n]{{0,40}}$", re.IGNORECASE)
 _TALLY_WORDS = (
@@ -1298,7 +1367,17 @@ def _tally(text: str, start: int, stop: int, count: Casualties) -> bool:
         _TALLY_BEFORE.search(before)
         or _NATIONWIDE_AFTER.search(after)
         or _NATIONWIDE_BEFORE.search(text, max(start, count.start - 60), count.start)
+        or _several_provinces(text, max(start, count.start - 90), count.start, after)
     )
+
+
+def _several_provinces(text: str, begin: int, count_start: int, after: str) -> bool:
+    """Whether a count is told of the capital with other cities or provinces ("في بغداد وذي قار والبصرة",
+    "حصيلة ضحايا التظاهرات في بغداد والمحافظات بلغت"): named after it, or before it in its clause."""
+    if holds_any(after.lower(), _PROVINCE_WORDS) and _PROVINCES_AFTER.match(after):
+        return True
+    before = text[begin:count_start]
+    return holds_any(before.lower(), _PROVINCE_WORDS) and _PROVINCES_BEFORE.search(before) is not None
 
 
 def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casualties:

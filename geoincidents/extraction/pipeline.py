@@ -440,7 +440,8 @@ class _ReportReader:
             whole,
             triggers,
             find_force(text[whole[0] : whole[1]]),
-            counted=cand.fatalities is not None or cand.injuries is not None,
+            # a claimed or provisional toll alone ("قال ناشطون إن عدد الشهداء بلغ خمسة متظاهرين") makes no event
+            counted=any(getattr(cand, k) is not None and k not in cand.initial for k in ("fatalities", "injuries")),
         ):
             cand.mention_only = True
             cand.moved = cand.moved or is_destination(text, triggers)  # "pushed them back to their tents"

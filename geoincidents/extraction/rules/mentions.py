@@ -44,7 +44,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from geoincidents.extraction._phrases import ByScript, CueHalves
-from geoincidents.extraction.events import Casualties, Force, Trigger
+from geoincidents.extraction.events import Force, Trigger
 from geoincidents.extraction.geocoding import Landmark, specificity
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate
@@ -256,7 +256,10 @@ def _fold(host: Candidate, mention: Candidate, landmarks: Mapping[str, Landmark]
             host.place, host.landmark, host.relation, host.location = mention.place, site, "at", mention.location
             host.sit_in = True
     else:  # its counts, severity and actors; never its place
-        host.count(Casualties(0, 0, mention.fatalities, mention.injuries))
+        for attr in ("fatalities", "injuries"):  # a provisional or claimed count stays one (``casualties.initial``)
+            value = getattr(mention, attr)
+            if value is not None:
+                host.take(attr, value, initial=attr in mention.initial)
         more_severe = SUB_RANK.get(mention.sub_event_type, -1) > SUB_RANK.get(host.sub_event_type, -1)
         if host.event_type == mention.event_type and more_severe:
             host.sub_event_type = mention.sub_event_type
