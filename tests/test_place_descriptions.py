@@ -112,3 +112,18 @@ def test_a_bridge_told_by_the_two_places_it_links_is_the_bridge_between_them(tex
 def test_a_named_bridge_with_a_linking_clause_is_read_once() -> None:
     text = "the Jumhuriya bridge linking Tahrir Square to the Green Zone"
     assert [m.landmark.landmark_id for m in find_places(text)] == ["bridge_jumhuriya", "tahrir_square", "green_zone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters hurl stones at guards at Green Zone's Qadisiya entrance", [("green_zone", "near")]),
+        ("A rocket landed close to the premier's office", [("zaqura_building", "near")]),
+        ("Drones were shot down over the office of the premier.", [("zaqura_building", "at")]),
+        # near-misses: the zone with a lowercase word before a gate of another place; the premier's home
+        ("rockets fell inside the Green Zone near gates of the ministry", [("green_zone", "inside")]),
+        ("A drone hit the premier's residence.", [("pm_residence", "at")]),
+    ],
+)
+def test_a_named_gate_after_the_zone_and_the_premiers_office(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _relations(text) == expected

@@ -1002,7 +1002,9 @@ def _without_end_sides(text: str, named: list[PlaceMention], index: LandmarkInde
 
 # "at the Green Zone entrances", "the zone's gates": an area's edge, named after the area.
 _EDGE_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:concrete|blast|outer)\s+)?(?:entrances?|gates?|walls?|edges?|perimeter|checkpoints?|barriers?)\b",
+    # a gate's own name between ("the Green Zone's Qadisiya entrance"): one capitalised word
+    r"(?:['’]s)?\s+(?:(?-i:[A-Z][\w'’-]+)\s+)?(?:(?:concrete|blast|outer)\s+)?"
+    r"(?:entrances?|gates?|walls?|edges?|perimeter|checkpoints?|barriers?)\b",
     re.IGNORECASE,
 )
 
@@ -1012,7 +1014,7 @@ def _with_edge(text: str, mention: PlaceMention) -> PlaceMention:
     edge = (
         mention.landmark.kind in _AREA_KINDS
         and mention.relation in ("at", "inside")
-        and _EDGE_AFTER.match(text, mention.end, mention.end + 20) is not None
+        and _EDGE_AFTER.match(text, mention.end, mention.end + 36) is not None
     )
     return replace(mention, relation="near") if edge else mention
 
