@@ -150,3 +150,20 @@ def test_a_named_gate_after_the_zone_and_the_premiers_office(text: str, expected
 )
 def test_there_stands_for_the_specific_place_named_just_before(text: str, expected: list[str]) -> None:
     assert [m.landmark.landmark_id for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two rockets landed inside Baghdad's heavily-fortified diplomatic quarter.", ["baghdad", "green_zone"]),
+        ("Police closed the diplomatic enclave.", ["green_zone"]),
+        ("Protesters gathered outside the US diplomatic mission.", ["us_embassy"]),
+        ("A drone struck the prime minister's office in Baghdad.", ["zaqura_building", "baghdad"]),
+        # near-misses: the same descriptions owned by another city are not Baghdad's landmarks
+        ("Two rockets hit the diplomatic quarter of Erbil on Saturday.", []),
+        ("A drone struck Erbil's diplomatic quarter.", []),
+        ("A drone struck the prime minister's office in Basra.", []),
+    ],
+)
+def test_a_description_is_the_landmark_only_when_no_other_city_owns_it(text: str, expected: list[str]) -> None:
+    assert [m.landmark.landmark_id for m in find_places(text)] == expected

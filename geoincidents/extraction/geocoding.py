@@ -98,7 +98,7 @@ _REL_PATTERN = re.compile(
     re.IGNORECASE,
 )
 _FILLER_OK = re.compile(
-    r"^(?:\s+(?:the|a|an|its|their|heavily|highly|fortified|so-called|capital's|city's|iraqi|iraq's|baghdad's|"
+    r"^(?:\s+(?:the|a|an|its|their|heavily-fortified|heavily|highly|fortified|so-called|capital's|city's|iraqi|iraq's|baghdad's|"
     r"central|main|famous|nearby|first|outer|government|high-security|restricted|al-|al|gates?|gate|entrance|"
     r"entrances|walls?|edges?|outskirts|perimeter|of|to|المنطقة|ال\S*|شديدة|شديد|المحصنة|المحصّنة|الحصينة|مدخل|مداخل|بوابة|"
     r"بوابات|أسوار|اسوار|أطراف|اطراف|"
@@ -928,6 +928,7 @@ def find_places(
     out = _with_anaphora(text, out, index) if out else out
     out = _with_described_bridges(text, out, index) if len(out) > 1 and holds_any(text, _LINK_HINTS) else out
     out = _with_there(text, out) if out and " there" in text else out
+    out = _without_described_elsewhere(text, out)
     out = _without_end_sides(text, out, index) if len(out) > 1 else out
     out = _zone_gates(text, out, index) if len(out) > 1 else out
     return [_with_edge(text, m) for m in out]
@@ -1453,6 +1454,19 @@ def _with_described_bridges(text: str, named: list[PlaceMention], index: Landmar
             rel = _relation(text, b_start, bridge)
             extra.append(PlaceMention(bridge, (bridge,), b_start, b_end, rel, 1, source=text))
     return sorted(named + extra, key=lambda m: m.start) if extra else named
+
+
+def _without_described_elsewhere(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
+    """Leave out a landmark told by a description, not a name, that another city owns ("the diplomatic quarter of
+    Erbil", "Erbil's diplomatic quarter", "the prime minister's office in Basra"): a description in lower case
+    is the landmark only in Baghdad.
+    """
+    described = [m for m in named if m.n_words > 1 and text[m.start : m.end].islower()]
+    if not described:
+        return named
+    # another city within a few words before ("Erbil's") or after ("of Erbil", "in the northern city of Erbil")
+    drop = [m for m in described if find_elsewhere(text[max(0, m.start - 20) : m.end + 30])]
+    return [m for m in named if all(m is not d for d in drop)] if drop else named
 
 
 # "there" for the place named just before ("packed Tahrir Sq. on Friday. Gunmen opened fire on the crowd there"),
