@@ -30,6 +30,8 @@ def _relations(text: str) -> list[tuple[str, str]]:
         ("It fell two hundred yards from the Republican Palace.", [("republican_palace", "near")]),
         ("A drone crashed a short distance from the parliament building.", [("baghdad_convention_center", "near")]),
         ("سقط صاروخ على بعد 300 متر من السفارة الأمريكية", [("us_embassy", "near")]),
+        ("A rocket fell 300m north of Tahrir Square.", [("tahrir_square", "near")]),
+        ("It fell two hundred metres south of the Ministry of Planning.", [("ministry_of_planning", "near")]),
         # a gate's own name or number between the word of place and the zone: the zone's edge
         ("Stones were thrown at the Qadisiya entrance of the Green Zone.", [("green_zone", "near")]),
         ("Hundreds gathered at Gate 12 of the Green Zone.", [("green_zone", "near")]),
@@ -62,6 +64,10 @@ def test_a_distance_in_metres_and_a_named_gate_give_the_relation(text: str, expe
         ("The wounded were treated at a field hospital in Tahrir Square.", "Tahrir Square", EVENT),
         ("Protesters gathered outside a hospital in Karrada.", "Karrada", EVENT),
         ("تظاهر العشرات أمام مستشفى في الكرادة", "الكرادة", EVENT),
+        # kilometres in a direction from a place: a reference point
+        ("A rival camp stood three kilometres north of Tahrir Square.", "Tahrir Square", REFERENCE),
+        ("A rocket fell 5 km west of the Green Zone.", "Green Zone", REFERENCE),
+        ("Rockets fell east of the Green Zone.", "Green Zone", EVENT),
         # aimed or fired at a place, but fell short or missed
         ("The rocket was apparently aimed at the Green Zone but fell short, police said.", "Green Zone", NEGATED),
         ("Rockets fired at the US Embassy but missed, landing in Jadriya.", "US Embassy", NEGATED),

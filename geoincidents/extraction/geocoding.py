@@ -77,8 +77,9 @@ _REL_WORDS: list[tuple[str, str]] = [
         r"near|close\s+to|next\s+to|adjacent\s+to|in\s+the\s+vicinity\s+of|around|approaches\s+to|"
         r"approach\s+to|not\s+far\s+from|a\s+few\s+(?:hundred\s+)?(?:metres|meters)\s+from|by|off|opposite|"
         # a distance in metres or yards ("500 metres from", "200m away from", "a short distance from"): near it
-        r"\d[\d,.]*\s*(?:hundred\s+)?(?:metres|meters|m|yards)\s+(?:away\s+)?from|"
-        r"(?:one|two|three|four|five|six|seven|eight|nine|several)\s+hundred\s+(?:metres|meters|yards)\s+(?:away\s+)?from|"
+        r"\d[\d,.]*\s*(?:hundred\s+)?(?:metres|meters|m|yards)\s+(?:away\s+from|from|(?:north|south|east|west)\w*\s+of)|"
+        r"(?:one|two|three|four|five|six|seven|eight|nine|several)\s+hundred\s+(?:metres|meters|yards)\s+"
+        r"(?:away\s+from|from|(?:north|south|east|west)\w*\s+of)|"
         r"(?:a\s+)?short\s+distance\s+(?:away\s+)?from|على\s+بعد\s+(?:\S+\s+){0,2}(?:متر|مترا|متراً|أمتار|امتار)\s+(?:من|عن)|"
         r"across\s+(?:the\s+street\s+)?from|a\s+stone['’]s\s+throw\s+from|(?:on\s+)?the\s+road\s+(?:leading\s+)?to|"
         r"مقابل|قبالة|"

@@ -80,7 +80,8 @@ _MAX_GAP_WORDS = 7
 _MAX_LIKE_WORDS = 12
 # Kilometres away from the place: a reference point, not where the event was.
 _FAR_FROM = re.compile(
-    r"\b(?:kilomet(?:er|re)s?|km|miles?)\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    r"\b(?:kilomet(?:er|re)s?|km|miles?)\s+(?:away\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:from|of)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     rf"|(?<![{_AR}])(?:كيلومتر|كيلو|كم|أميال|ميل)[{_AR}]*\s+(?:عن|من)\s+(?:[{_AR}]+\s+){{0,1}}$",
     re.IGNORECASE,
 )
