@@ -928,7 +928,6 @@ def find_places(
     out = _with_unknown_places(text, toks, out, index)
     out = _with_anaphora(text, out, index) if out else out
     out = _with_described_bridges(text, out, index) if len(out) > 1 and holds_any(text, _LINK_HINTS) else out
-    out = _with_there(text, out) if out and " there" in text else out
     out = _without_described_elsewhere(text, out)
     out = _without_end_sides(text, out, index) if len(out) > 1 else out
     out = _zone_gates(text, out, index) if len(out) > 1 else out
@@ -1468,41 +1467,6 @@ def _without_described_elsewhere(text: str, named: list[PlaceMention]) -> list[P
     # another city within a few words before ("Erbil's") or after ("of Erbil", "in the northern city of Erbil")
     drop = [m for m in described if find_elsewhere(text[max(0, m.start - 20) : m.end + 30])]
     return [m for m in named if all(m is not d for d in drop)] if drop else named
-
-
-# "there" for the place named just before ("packed Tahrir Sq. on Friday. Gunmen opened fire on the crowd there"),
-# not the "there" of being ("there were no casualties", "there has been"), nor a capitalised "There" at a
-# sentence's start (mostly that).
-_THERE = re.compile(
-    r"(?<![\w'’-])there(?![\w'’-])(?!\s+(?:is|are|was|were|has|have|had|will|would|could|might|may|must|should|"
-    r"seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|comes?|came|be|being)\b)"
-)
-_THERE_REACH = 300  # characters back to the place "there" stands for (the sentence before at most)
-
-
-def _with_there(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
-    """Add "there" as a mention of the last place named before it, within :data:`_THERE_REACH` characters.
-
-    The last place is taken only when it is a known landmark (not the city-wide fall-back of an unknown name) and
-    more specific than the city; the mention keeps the antecedent's relation ("gathered in the Green Zone ... the
-    crowd there": inside).
-    """
-    extra: list[PlaceMention] = []
-    i = 0
-    for match in _THERE.finditer(text):
-        while i < len(named) and named[i].end <= match.start():
-            i += 1
-        if i == 0 or (i < len(named) and named[i].start < match.end()):
-            continue
-        last = named[i - 1]
-        if match.start() - last.end > _THERE_REACH or last.unknown or specificity(last.landmark)[0] >= 3:
-            continue
-        extra.append(
-            PlaceMention(
-                last.landmark, (last.landmark,), match.start(), match.end(), last.relation, 1, weak=True, source=text
-            )
-        )
-    return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 
 _GATE_AFTER = re.compile(r"\s+(?:checkpoint|gate|entrance)\b", re.IGNORECASE)
