@@ -31,6 +31,7 @@ from geoincidents.extraction._phrases import (
     Token,
     first_char_guard,
     fold_word,
+    holds_any,
     phrase_key,
     token_words,
     tokenize,
@@ -75,6 +76,11 @@ _REL_WORDS: list[tuple[str, str]] = [
         "near",
         r"near|close\s+to|next\s+to|adjacent\s+to|in\s+the\s+vicinity\s+of|around|approaches\s+to|"
         r"approach\s+to|not\s+far\s+from|a\s+few\s+(?:hundred\s+)?(?:metres|meters)\s+from|by|off|opposite|"
+        # a distance in metres or yards ("500 metres from", "200m away from", "a short distance from"): near it
+        r"\d[\d,.]*\s*(?:hundred\s+)?(?:metres|meters|m|yards)\s+(?:away\s+from|from|(?:north|south|east|west)\w*\s+of)|"
+        r"(?:one|two|three|four|five|six|seven|eight|nine|several)\s+hundred\s+(?:metres|meters|yards)\s+"
+        r"(?:away\s+from|from|(?:north|south|east|west)\w*\s+of)|"
+        r"(?:a\s+)?short\s+distance\s+(?:away\s+)?from|على\s+بعد\s+(?:\S+\s+){0,2}(?:متر|مترا|متراً|أمتار|امتار)\s+(?:من|عن)|"
         r"across\s+(?:the\s+street\s+)?from|a\s+stone['’]s\s+throw\s+from|(?:on\s+)?the\s+road\s+(?:leading\s+)?to|"
         r"مقابل|قبالة|"
         r"قرب|بالقرب\s+من|قريب\s+من|بمحيط|محيط|بمقربة\s+من|مقربة\s+من|على\s+مقربة\s+من|مشارف",
@@ -93,7 +99,7 @@ _REL_PATTERN = re.compile(
     re.IGNORECASE,
 )
 _FILLER_OK = re.compile(
-    r"^(?:\s+(?:the|a|an|its|their|heavily|highly|fortified|so-called|capital's|city's|iraqi|iraq's|baghdad's|"
+    r"^(?:\s+(?:the|a|an|its|their|heavily-fortified|heavily|highly|fortified|so-called|capital's|city's|iraqi|iraq's|baghdad's|"
     r"central|main|famous|nearby|first|outer|government|high-security|restricted|al-|al|gates?|gate|entrance|"
     r"entrances|walls?|edges?|outskirts|perimeter|of|to|المنطقة|ال\S*|شديدة|شديد|المحصنة|المحصّنة|الحصينة|مدخل|مداخل|بوابة|"
     r"بوابات|أسوار|اسوار|أطراف|اطراف|"
@@ -821,11 +827,20 @@ def _relation_word(text: str, start: int) -> _RelationWord:
     return cache[1][start]
 
 
+# A gate's own name or number between the word of place and the area ("at the Qadisiya entrance of the Green
+# Zone", "at Gate 12 of the zone"): the name is no filler word, but the gate word after it is.
+_GATE_NAME = re.compile(
+    r"\b[A-Z][\w'’-]*(?=\s+(?:gates?|entrances?|checkpoints?)\b)|(?<=[Gg]ate )(?:No\.\s*)?\d{1,3}\b"
+)
+
+
 def _read_relation_word(text: str, start: int) -> _RelationWord:
     window = text[max(0, start - _WINDOW) : start]
     matches = list(_REL_PATTERN.finditer(window))
     match = matches[-1] if matches else None
     fill = window[match.end() :] if match else ""
+    if fill and ("ate" in fill or "ntrance" in fill or "heckpoint" in fill):
+        fill = _GATE_NAME.sub("", fill)
     if match is None or len(fill.split()) > 4 or not _FILLER_OK.match(" " + fill.strip() if fill.strip() else ""):
         return None
     return match, fill
@@ -912,6 +927,8 @@ def find_places(
     out = _with_residences(text, toks, out, index)
     out = _with_unknown_places(text, toks, out, index)
     out = _with_anaphora(text, out, index) if out else out
+    out = _with_described_bridges(text, out, index) if len(out) > 1 and holds_any(text, _LINK_HINTS) else out
+    out = _without_described_elsewhere(text, out)
     out = _without_end_sides(text, out, index) if len(out) > 1 else out
     out = _zone_gates(text, out, index) if len(out) > 1 else out
     return [_with_edge(text, m) for m in out]
@@ -987,7 +1004,9 @@ def _without_end_sides(text: str, named: list[PlaceMention], index: LandmarkInde
 
 # "at the Green Zone entrances", "the zone's gates": an area's edge, named after the area.
 _EDGE_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:concrete|blast|outer)\s+)?(?:entrances?|gates?|walls?|edges?|perimeter|checkpoints?|barriers?)\b",
+    # a gate's own name between ("the Green Zone's Qadisiya entrance"): one capitalised word
+    r"(?:['’]s)?\s+(?:(?-i:[A-Z][\w'’-]+)\s+)?(?:(?:concrete|blast|outer)\s+)?"
+    r"(?:entrances?|gates?|walls?|edges?|perimeter|checkpoints?|barriers?)\b",
     re.IGNORECASE,
 )
 
@@ -997,7 +1016,7 @@ def _with_edge(text: str, mention: PlaceMention) -> PlaceMention:
     edge = (
         mention.landmark.kind in _AREA_KINDS
         and mention.relation in ("at", "inside")
-        and _EDGE_AFTER.match(text, mention.end, mention.end + 20) is not None
+        and _EDGE_AFTER.match(text, mention.end, mention.end + 36) is not None
     )
     return replace(mention, relation="near") if edge else mention
 
@@ -1363,6 +1382,91 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
             )
         )
     return sorted(named + extra, key=lambda m: m.start)
+
+
+# A bridge told by the two places it links, without its name ("the bridge linking Tahrir Square to the Green
+# Zone", "the bridge that connects Karrada with the zone", "الجسر الذي يربط ساحة التحرير بالمنطقة الخضراء"): the
+# bridge whose two ends stand at those places.
+_LINK_HINTS = ("linking", "connecting", "joining", "links", "connects", "joins", "يربط", "الرابط", "الواصل")
+_DESCRIBED_BRIDGE = re.compile(
+    r"\b(?:the|a)\s+(?:(?:main|vital|key|strategic|nearby|busy|famous|historic|two-storey|double-decker)\s+)?"
+    r"(?P<bridge>bridge)(?:\s+over\s+the\s+(?:river\s+)?(?:tigris\s+)?(?:river\s+)?)?,?\s+(?:that\s+|which\s+)?"
+    r"(?:linking|connecting|joining|links|connects|joins)\s+(?:the\s+)?"
+    r"|(?<![\u0621-\u064a])(?P<bridge_ar>الجسر)\s+(?:الذي\s+)?(?:يربط|الرابط|الواصل)\s+(?:بين\s+)?",
+    re.IGNORECASE,
+)
+_LINK_BETWEEN = re.compile(r"^\s*(?:(?:to|and|with)\s+(?:the\s+)?|و|ب|مع\s+)?$", re.IGNORECASE)
+_LINK_FIT_M = 800.0  # each place at most this far beyond its end
+_LINK_MARGIN_M = 200.0  # and the next bridge fits at least this much worse
+
+
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+
+
+def _end_gap(place: Landmark, end: Landmark, index: LandmarkIndex) -> float:
+    """Metres from a place's point to a bridge end; 0 for the perimeter on the end's side and
+    for a place whose name is a side word of the end ("Karrada" and the "Karrada/Jadriya end")."""
+    if any(tok.key in index.end_words.get(end.landmark_id, ()) for tok in tokenize(_PARENTHESES.sub("", place.name))):
+        return 0.0
+    if place.kind == "perimeter" and end.side == place.landmark_id:
+        return 0.0
+    return _distance_m(place, end)
+
+
+def _linking_bridge(a: Landmark, b: Landmark, index: LandmarkIndex) -> Landmark | None:
+    """The bridge whose two ends stand at ``a`` and ``b``, when one fits clearly better than any other."""
+    costs: list[tuple[float, str]] = []
+    for bridge_id in {lm.related_id for lm in index.landmarks.values() if lm.kind == "bridge_end"}:
+        ends = [lm for lm in index.landmarks.values() if lm.kind == "bridge_end" and lm.related_id == bridge_id]
+        if len(ends) != 2 or bridge_id not in index.landmarks:
+            continue
+        e1, e2 = ends
+        gap = {(p.landmark_id, e.landmark_id): _end_gap(p, e, index) for p in (a, b) for e in (e1, e2)}
+        cost = min(
+            gap[a.landmark_id, e1.landmark_id] + gap[b.landmark_id, e2.landmark_id],
+            gap[a.landmark_id, e2.landmark_id] + gap[b.landmark_id, e1.landmark_id],
+        )
+        costs.append((cost, bridge_id))
+    costs.sort()
+    if not costs or costs[0][0] > _LINK_FIT_M or (len(costs) > 1 and costs[1][0] - costs[0][0] < _LINK_MARGIN_M):
+        return None
+    return index.landmarks[costs[0][1]]
+
+
+def _with_described_bridges(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
+    """Add the bridge told only by the two places it links (see :data:`_DESCRIBED_BRIDGE`)."""
+    starts = [m.start for m in named]
+    extra: list[PlaceMention] = []
+    for match in _DESCRIBED_BRIDGE.finditer(text):
+        group = "bridge" if match.group("bridge") else "bridge_ar"
+        b_start, b_end = match.span(group)
+        if _overlaps(named, starts, b_start, b_end):
+            continue
+        after = [m for m in named if match.end() <= m.start <= match.end() + 3]
+        if not after:
+            continue
+        first = after[0]
+        second = next((m for m in named if m.start >= first.end and m.start - first.end <= 12), None)
+        if second is None or not _LINK_BETWEEN.match(text[first.end : second.start]):
+            continue
+        bridge = _linking_bridge(first.landmark, second.landmark, index)
+        if bridge is not None:
+            rel = _relation(text, b_start, bridge)
+            extra.append(PlaceMention(bridge, (bridge,), b_start, b_end, rel, 1, source=text))
+    return sorted(named + extra, key=lambda m: m.start) if extra else named
+
+
+def _without_described_elsewhere(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
+    """Leave out a landmark told by a description, not a name, that another city owns ("the diplomatic quarter of
+    Erbil", "Erbil's diplomatic quarter", "the prime minister's office in Basra"): a description in lower case
+    is the landmark only in Baghdad.
+    """
+    described = [m for m in named if m.n_words > 1 and text[m.start : m.end].islower()]
+    if not described:
+        return named
+    # another city within a few words before ("Erbil's") or after ("of Erbil", "in the northern city of Erbil")
+    drop = [m for m in described if find_elsewhere(text[max(0, m.start - 20) : m.end + 30])]
+    return [m for m in named if all(m is not d for d in drop)] if drop else named
 
 
 _GATE_AFTER = re.compile(r"\s+(?:checkpoint|gate|entrance)\b", re.IGNORECASE)

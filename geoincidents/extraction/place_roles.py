@@ -80,7 +80,8 @@ _MAX_GAP_WORDS = 7
 _MAX_LIKE_WORDS = 12
 # Kilometres away from the place: a reference point, not where the event was.
 _FAR_FROM = re.compile(
-    r"\b(?:kilomet(?:er|re)s?|km|miles?)\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    r"\b(?:kilomet(?:er|re)s?|km|miles?)\s+(?:away\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:from|of)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     rf"|(?<![{_AR}])(?:كيلومتر|كيلو|كم|أميال|ميل)[{_AR}]*\s+(?:عن|من)\s+(?:[{_AR}]+\s+){{0,1}}$",
     re.IGNORECASE,
 )
@@ -89,6 +90,42 @@ _FAR_FROM = re.compile(
 _FAR_AWAY = re.compile(
     r"(?<!not\s)(?<!n['’]t\s)\bfar\s+(?:away\s+)?from\s+(?:[\w'’-]+\s+){0,2}$"
     rf"|(?<!غير\s)(?<!ليس\s)(?<!ليست\s)(?<![{_AR}])بعيد[{_AR}\u064b-\u0652]*\s+(?:جدا\S*\s+)?عن\s+(?:[{_AR}]+\s+){{0,1}}$",
+    re.IGNORECASE,
+)
+# Across the river from a place: the event was on the other bank, the place only says where that is ("fell on
+# the eastern bank, opposite the Green Zone", "across the Tigris from the zone", "on the other side of the river
+# from the embassy", "على الضفة المقابلة للمنطقة الخضراء", "في الجانب الآخر من النهر قبالة"); not "opposite the
+# ministry" alone (near it).
+_ACROSS = re.compile(
+    r"\b(?:across|over)\s+the\s+(?:river|tigris|water)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    r"|\b(?:other|opposite|far)\s+(?:side|bank)\s+(?:of\s+the\s+(?:river|tigris)\s+)?(?:from|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    r"|\b(?:bank|riverbank|shore)\b(?:\s+of\s+the\s+(?:river|tigris))?[^.;:]{0,30}?\b(?:opposite|facing|across\s+from)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    # Arabic: the other bank, or the other side of the river (not "the other side of the bridge": its far end)
+    rf"|(?<![{_AR}])(?:الضفة\s+(?:المقابلة|الأخرى|الاخرى)|(?:الجانب|الجهة)\s+(?:المقابلة?|الأخرى|الاخرى|الآخر|الاخر)"
+    rf"(?=\s+(?:من|ل)\s*(?:ال)?نهر|\s+(?:من\s+|ل)?دجلة))(?:\s+(?:من|ل)\s*(?:ال)?نهر)?(?:\s+(?:من\s+|ل)?دجلة)?"
+    rf"(?:\s+(?:قبالة|مقابل))?\s+(?:ل|من\s+)?$",
+    re.IGNORECASE,
+)
+_ACROSS_HINTS = ("across", "side", "bank", "shore", "الضفة", "الجانب", "الجهة")
+# Where the wounded were treated: a hospital's place is not the event's ("the injured were taken to the Ibn Sina
+# hospital inside the zone", "نقل الجرحى إلى مستشفى ابن سينا داخل المنطقة الخضراء"); not a field hospital or a
+# clinic, which stand where the crowd is.
+_TREATED = re.compile(
+    r"\b(?:taken|rushed|evacuated|transferred|transported|moved|treated|admitted|hospitali[sz]ed)\s+(?:to|at|in)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?<!field\s)(?:hospitals?|medical\s+city)\b[^.;:,]{0,25}$"
+    rf"|(?<![{_AR}])(?:نقل|ونقل|نُقل|ونُقل|إسعاف|اسعاف|أسعف|اسعف|نقلوا|يعالج|يتلقى|يتلقون)[{_AR}]*\s+"
+    rf"(?:[{_AR}]+\s+){{0,3}}?(?:[إا]لى\s+|في\s+)?(?:مستشفى|مستشفيات|المستشفى|مشفى|مدينة\s+الطب)[^.;:،,]{{0,25}}$",
+    re.IGNORECASE,
+)
+_TREATED_HINTS = ("hospital", "medical", "مستشف", "مشفى", "مدينة الطب")
+# A munition aimed at a place that fell short of it or missed it: the place is not where it fell ("aimed at the
+# zone but fell short", "fired at the embassy but missed").
+_FIRED_AT = re.compile(r"\b(?:fired|launched|lobbed|shot)\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_FELL_SHORT_AFTER = re.compile(
+    r"^\s*,?\s*(?:but|and)\s+(?:it\s+|they\s+|instead\s+)?(?:apparently\s+)?(?:fell|came\s+down|landed)\s+short\b"
+    r"|^\s*,?\s*but\s+(?:it\s+|they\s+)?missed\b"
+    r"|^\s*(?:لكنه|لكنها|ولكنه|ولكنها|إلا\s+[أا]نه|إلا\s+[أا]نها)\s+(?:سقط|سقطت|لم\s+[يت]صل)",
     re.IGNORECASE,
 )
 # A place named to compare the event with another ("similar to those raised in Tahrir Square", "the city's
@@ -188,7 +225,17 @@ def _hinted(window: str, hints: tuple[str, ...]) -> bool:
 # Any hint of them all: most windows hold none, and one test tells.
 _ANY_HINT = tuple(
     sorted(
-        {*_NEGATION_HINTS, *_ORIGIN_HINTS, *_TITLE_HINTS, *_SOURCE_HINTS, *_FAR_HINTS, *_FAR_AWAY_HINTS, *_LIKE_HINTS}
+        {
+            *_NEGATION_HINTS,
+            *_ORIGIN_HINTS,
+            *_ACROSS_HINTS,
+            *_TREATED_HINTS,
+            *_TITLE_HINTS,
+            *_SOURCE_HINTS,
+            *_FAR_HINTS,
+            *_FAR_AWAY_HINTS,
+            *_LIKE_HINTS,
+        }
     )
 )
 
@@ -220,11 +267,17 @@ def place_role(text: str, start: int, end: int) -> str:
         return NOT_PLACE
     if _OUTLET_AFTER.match(after) and _OUTLET_BEFORE.search(window[-8:]):
         return NOT_PLACE
+    if _FELL_SHORT_AFTER.match(after) and (is_aim(text, start) or _FIRED_AT.search(window[-45:])):
+        return NEGATED
     if not holds_any(window, _ANY_HINT):
         return EVENT
     if _hinted(window, _FAR_HINTS) and _FAR_FROM.search(window[-50:]):
         return REFERENCE
     if _hinted(window, _LIKE_HINTS) and _cue_before(_LIKE, window, max_words=_MAX_LIKE_WORDS):
+        return REFERENCE
+    if _hinted(window[-70:], _ACROSS_HINTS) and _ACROSS.search(window[-70:]):
+        return REFERENCE
+    if _hinted(window[-70:], _TREATED_HINTS) and _TREATED.search(window[-70:]):
         return REFERENCE
     near = window[-40:]
     if _hinted(near, _TITLE_HINTS) and _TITLE_BEFORE.search(near):

@@ -47,9 +47,10 @@ OWN_PREMISES = "Other (own premises)"  # an alert at an actor's own premises (th
 # Words that describe a place named before them ("the bridge, which links Tahrir Square to ...") name
 # places where the event was not.
 _DESCRIPTIVE = re.compile(
-    r"(?:,\s*+|\s(?<!\s\s)\s*+)(?:which|one\s+of(?!\s+(?:them|these|those)\b)|home\s+to|housing|leading\s+to|"
-    r"linking|connecting|that\s+links|that\s+leads?)\b"
-    r"[^,;.]*|،\s*(?:الذي|التي|المؤدي|المؤدية|أحد|احد|إحدى|احدى)[^،,;.]*"
+    r"(?:,\s*+|\s(?<!\s\s)\s*+)(?:which|one\s+of(?!\s+(?:them|these|those)\b)|home\s+to|housing|hosting|"
+    r"leading\s+to|linking|connecting|that\s+(?:links?|leads?|connects?|houses?|hosts?|contains?|is\s+home\s+to))\b"
+    # and the list it ends with ("the zone that houses government offices, including the US embassy")
+    r"[^,;.]*(?:,\s*(?:including|such\s+as|among\s+them|notably)\b[^,;.]*)?|،\s*(?:الذي|التي|المؤدي|المؤدية|أحد|احد|إحدى|احدى)[^،,;.]*"
     # without the comma, a relative clause of linking or lying ("جسر الجمهورية الذي يربط ساحة التحرير بالمنطقة")
     r"|(?<=\s)(?:الذي|التي)\s+(?:يربط|تربط|يصل|تصل|يؤدي|تؤدي|يقع|تقع|يطل|تطل|يضم|تضم)(?![\u0621-\u064a])[^،,;.]*",
     re.IGNORECASE,
