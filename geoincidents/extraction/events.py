@@ -487,18 +487,9 @@ def _search_words(pattern: re.Pattern[str] | ByScript, text: str) -> bool:
     return any(_word_start_ok(text, m.start()) for m in pattern.finditer(text))
 
 
-# Force words are read sentence by sentence: each sentence only with the words of its own script.
-# Each English alternative (the Latin part) holds one of these (the Arabic "صد" is written with a class whose escape
-# puts it in both parts): a sentence holding none of them is not scanned with the English words.
-_EXCESSIVE_WORDS = ByScript(
-    _EXCESSIVE,
-    latin_hints=("live", "sniper", "opened", "shot", "military", "tear", "struck", "hit", "canister"),
-)
-_INTERVENTION_HINTS = (
-    "tear", "water", "dispers", "rubber", "fired", "warning", "suffocation", "breathing", "grenade", "bomb", "baton",
-    "beat", "pushed", "drove", "drive", "clear", "prevented", "blocked", "arrest", "detain", "cordon", "concrete", "صد",
-)  # fmt: skip
-_INTERVENTION_WORDS = ByScript(_INTERVENTION, latin_hints=_INTERVENTION_HINTS)
+# Force words are read sentence by sentence: each sentence only with the words of its own script (see ByScript).
+_EXCESSIVE_WORDS = ByScript(_EXCESSIVE)
+_INTERVENTION_WORDS = ByScript(_INTERVENTION)
 
 
 @dataclass(frozen=True)
