@@ -13,6 +13,7 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -25,6 +26,7 @@ from geoincidents.extraction._phrases import (
     Token,
     first_char_guard,
     plain_lower,
+    proves_hints,
     required_pieces,
     required_words,
     tokenize,
@@ -340,3 +342,33 @@ def test_every_match_of_every_guarded_pattern_holds_what_is_read_from_it() -> No
                     assert not words.isdisjoint(re.findall("[a-z]+", low)), (pattern.pattern[:60], match.group())
                 checked += 1
     assert checked > 1000
+
+
+# Hand-written substring pre-tests and the patterns they stand in front of (the passage is lower-cased first).
+HINTED = [
+    (events._ANOTHER_WORDS, events._ANOTHER),
+    (events._UPDATE_WORDS, events._UPDATE),
+    (events._OF_ANOTHER_WORDS, events._OF_ANOTHER),
+    ((*segment._CLAUSE_CUES, ";"), segment._CLAUSE_BREAK),  # a semicolon is looked for on its own
+    (place_roles._NEGATION_HINTS, place_roles._NEGATION),
+    (place_roles._ORIGIN_HINTS, place_roles._ORIGIN),
+    (place_roles._FAR_HINTS, place_roles._FAR_FROM),
+    (place_roles._LIKE_HINTS, place_roles._LIKE),
+    (place_roles._TITLE_HINTS, place_roles._TITLE_BEFORE),
+    (tuple(h.lower() for h in geocoding._RESIDENCE_HINTS), geocoding._RESIDENCE),
+]
+
+
+@pytest.mark.parametrize(("hints", "pattern"), HINTED, ids=lambda x: "" if isinstance(x, tuple) else x.pattern[:24])
+def test_every_hand_written_hint_list_is_proved_from_its_pattern(
+    hints: tuple[str, ...], pattern: re.Pattern[str]
+) -> None:
+    """A word added to one of these patterns without its hint fails here (the hint list would skip its matches)."""
+    assert proves_hints(UNGUARDED.get(pattern, pattern), hints)
+
+
+def test_a_hint_list_that_misses_a_word_is_not_proved() -> None:
+    assert proves_hints(re.compile(r"\b(?:did\s+not|didn['’]t)\b"), ("not", "n't", "n’t"))
+    assert not proves_hints(re.compile(r"\b(?:did\s+not|didn['’]t)\b"), ("not", "n't"))  # "didn’t"
+    assert not proves_hints(re.compile(r"\bnumber\s+of\b"), ("number of",))  # "number\nof"
+    assert not proves_hints(re.compile(r"[إا]طلاق"), ("طلق",))

@@ -323,11 +323,14 @@ def _edged(items: Any) -> bool:
     return False
 
 
-def _needs_of(items: Any, icase: bool, mode: _NeedMode) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+def _needs_of(
+    items: Any, icase: bool, mode: _NeedMode, lead: frozenset[str] = frozenset([""])
+) -> tuple[frozenset[str] | None, frozenset[str] | None]:
     """The strings a parsed piece matches (lower case, ``_EDGE`` where a word surely ends; None: many or unknown),
     and strings one of which every match holds (as ``mode`` turns a set of such strings into its test; None: none
-    known)."""
-    exact: frozenset[str] | None = frozenset([""])  # what the pieces read since the last gap match
+    known). ``lead``: the strings just before the piece (a prefix that the parser took out of the alternatives of
+    a group, "a(?:\\s+second|nother)" for "a\\s+second|another", is read back into each)."""
+    exact: frozenset[str] | None = lead  # what the pieces read since the last gap match
     whole = True  # no gap yet: ``exact`` is all the piece can match
     best: frozenset[str] | None = None
 
@@ -345,11 +348,23 @@ def _needs_of(items: Any, icase: bool, mode: _NeedMode) -> tuple[frozenset[str] 
         edge = _edged([(op, av)])
         if exact is not None:
             better(mode(frozenset(e + _EDGE for e in exact) if edge else exact))
+            if piece is None and exact != lead and op in (_SRE.SUBPATTERN, _SRE.BRANCH):
+                better(_led_needs(op, av, icase, mode, exact))
         better(inner if piece is None else mode(piece))
         exact = piece if piece is not None and len(piece) <= _MAX_EXACT else frozenset([_EDGE if edge else ""])
     if exact is not None:
         better(mode(exact))
     return (exact if whole else None), best
+
+
+def _led_needs(op: Any, av: Any, icase: bool, mode: _NeedMode, lead: frozenset[str]) -> frozenset[str] | None:
+    """What every match of a group or of alternatives holds, read with the strings just before them."""
+    if op is _SRE.SUBPATTERN:
+        add, remove = av[1], av[2]
+        sub_icase = (icase or bool(add & _SRE.SRE_FLAG_IGNORECASE)) and not remove & _SRE.SRE_FLAG_IGNORECASE
+        return _needs_of(av[-1], sub_icase, mode, lead)[1]
+    needs = [_needs_of(branch, icase, mode, lead)[1] for branch in av[1]]
+    return None if any(n is None for n in needs) else frozenset().union(*(n for n in needs if n is not None))
 
 
 def _piece_needs(op: Any, av: Any, icase: bool, mode: _NeedMode) -> tuple[frozenset[str] | None, frozenset[str] | None]:
@@ -410,6 +425,20 @@ def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     lower case of the passage splits into at anything but ``a`` to ``z``), or None when that cannot be read
     from the pattern (an alternative without a word bounded on both sides)."""
     return _required(pattern, _as_words)
+
+
+def proves_hints(pattern: re.Pattern[str], hints: Iterable[str]) -> bool:
+    """Whether every match of ``pattern`` holds (in lower case) one of ``hints`` (lower case), as read from its
+    parse: the proof that a hand-written pre-test ``holds_any(passage.lower(), hints)`` skips no match."""
+    hints = tuple(hints)
+
+    def covered(strings: frozenset[str]) -> frozenset[str] | None:
+        pieces = _as_pieces(strings)
+        if pieces is None or not all(holds_any(piece, hints) for piece in pieces):
+            return None
+        return frozenset(["held"])
+
+    return _required(pattern, covered) is not None
 
 
 # Global inline flags ("(?i)") must begin a pattern: one made of some of the alternatives could not keep them there.

@@ -1041,7 +1041,7 @@ _UPDATE = re.compile(
     r"|(?<![\u0621-\u064a])(?:ارتفعت|ارتفع|ارتفاع|وارتفعت|وارتفع)\s[^.\n]*$|(?:ال)?حصيلة\s+(?:ال)?(?:نهائية|جديدة)[^.\n]*$",
     re.IGNORECASE,
 )
-_UPDATE_WORDS = ("toll", "number of", "ارتفع", "ارتفاع", "نهائية", "جديدة")
+_UPDATE_WORDS = ("toll", "number", "ارتفع", "ارتفاع", "نهائية", "جديدة")  # ("number\\s+of": any space)
 
 
 def _mark_update(text: str, start: int, count: Casualties) -> Casualties:
