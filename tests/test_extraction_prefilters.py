@@ -28,7 +28,6 @@ from geoincidents.extraction._phrases import (
     plain_lower,
     proves_hints,
     required_pieces,
-    required_words,
     tokenize,
 )
 from geoincidents.extraction.rules import actors, background, mentions, segment
@@ -143,7 +142,7 @@ BY_SCRIPT = [
 def _untested(words: ByScript) -> ByScript:
     """The same parts searched without the tests of what their matches hold."""
     bare = copy.copy(words)
-    bare.arabic_test = bare.latin_test = None
+    bare.arabic_pieces = bare.latin_pieces = None
     return bare
 
 
@@ -295,22 +294,16 @@ def test_a_word_of_place_starts_where_it_began_or_after_a_space_comma_bracket_or
         ]
 
 
-def test_required_pieces_and_words_are_read_from_the_parse() -> None:
+def test_required_pieces_are_read_from_the_parse() -> None:
     assert required_pieces(re.compile(r"\bcalled\s+on\b")) == ("called",)
-    assert required_words(re.compile(r"\bcalled\s+on\b")) == {"called"}
     plan = re.compile(r"\bplan(?:s|ned|ning)?\s+to\b", re.IGNORECASE)
     assert required_pieces(plan) == ("plan", "planned", "planning", "plans")
-    assert required_words(plan) == {"plan", "plans", "planned", "planning"}
     assert required_pieces(re.compile("Tear Gas", re.IGNORECASE)) == ("tear gas",)
-    assert required_words(re.compile(r"\bTear Gas\b", re.IGNORECASE)) == {"tear"}
     threat = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:هدد|توعد)(?![\u0621-\u064a])")
     assert set(required_pieces(threat) or ()) == {f"{c}{w}" for c in ("", "و", "ف") for w in ("هدد", "توعد")}
-    assert required_words(threat) is None  # no Latin word
-    # a word that may go on ("arrested"), or run into the next ("teargas"), is no whole word; its letters are held
-    assert required_words(re.compile(r"\barrest\w*")) is None and required_pieces(re.compile(r"\barrest\w*")) == (
-        "arrest",
-    )
-    assert required_words(re.compile(r"\btear[\s-]*gas\b")) is None
+    assert required_pieces(re.compile(r"\barrest\w*")) == ("arrest",)
+    # a prefix the parser takes out of the alternatives ("a" of "a second" and "another") is read back into each
+    assert required_pieces(re.compile(r"\b(?:a\s+(?:second|third)|another)")) == ("another", "second", "third")
     # every alternative must hold something, else nothing is known
     assert required_pieces(re.compile(r"\bkilled\b|\w+ died")) == (" died", "killed")
     assert required_pieces(re.compile(r"\bkilled\b|\w+")) is None
@@ -332,14 +325,12 @@ def test_every_match_of_every_guarded_pattern_holds_what_is_read_from_it() -> No
     patterns = list(UNGUARDED.values()) + [p for w in BY_SCRIPT for p in (w._arabic, w._latin) if p is not None]
     checked = 0
     for pattern in patterns:
-        pieces, words = required_pieces(pattern), required_words(pattern)
+        pieces = required_pieces(pattern)
         for line in lines:
             for match in pattern.finditer(line):
                 low = match.group().lower()
                 if pieces is not None:
                     assert any(piece in low for piece in pieces), (pattern.pattern[:60], match.group())
-                if words is not None:
-                    assert not words.isdisjoint(re.findall("[a-z]+", low)), (pattern.pattern[:60], match.group())
                 checked += 1
     assert checked > 1000
 

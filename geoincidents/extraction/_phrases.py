@@ -252,36 +252,13 @@ def _has_group_reference(items: Any) -> bool:
 
 
 # --- What every match of a pattern must hold (read from its parse) --------------------------------------------------
-# A zero-width word boundary ("\\b", the start or end of the text) or a character that is no ASCII letter once lower
-# case: the mark kept in the strings below where a word of Latin letters certainly ends.
-_EDGE = "\x00"
 _MAX_EXACT = 256  # a piece matching more strings than this is read as "many" (its required pieces are still read)
 _NeedMode = Callable[[frozenset[str]], "frozenset[str] | None"]
-_EDGE_ASSERTIONS = frozenset(f"AT_{at}{end}" for at in ("BEGINNING", "END") for end in ("", "_LINE", "_STRING"))
-_EDGE_ASSERTIONS |= {"AT_BOUNDARY"}
-_BOUNDED_WORD = re.compile(r"(?<=[^a-z])[a-z]+(?=[^a-z])")
 
 
 def _as_pieces(strings: frozenset[str]) -> frozenset[str] | None:
     """Strings a match holds, as substrings of its lower case (None when one of them is empty)."""
-    out = frozenset(string.replace(_EDGE, "") for string in strings)
-    return None if "" in out else out
-
-
-def _as_words(strings: frozenset[str]) -> frozenset[str] | None:
-    """Strings a match holds, as words: the longest whole Latin word of each (None when one of them has none)."""
-    out: set[str] = set()
-    for string in strings:
-        words = _BOUNDED_WORD.findall(string)
-        if not words:
-            return None
-        out.add(max(words, key=len))
-    return frozenset(out)
-
-
-def _no_letter(char: str) -> bool:
-    """Whether ``char`` in lower case holds no ASCII letter (a space, a digit, punctuation, an Arabic letter)."""
-    return not any("a" <= c <= "z" for c in char.lower())
+    return None if "" in strings else strings
 
 
 def _class_chars(items: Any, icase: bool) -> frozenset[str] | None:
@@ -301,32 +278,10 @@ def _class_chars(items: Any, icase: bool) -> frozenset[str] | None:
     return frozenset(out)
 
 
-def _edged(items: Any) -> bool:
-    """Whether a piece consumes at least one character and only characters holding no ASCII letter in lower case."""
-    if len(items) != 1:
-        return False
-    op, av = items[0]
-    if op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT, _SRE.POSSESSIVE_REPEAT):
-        return av[0] > 0 and _edged(list(av[2]))
-    if op is _SRE.LITERAL:
-        return _no_letter(chr(av))
-    if op is _SRE.IN:
-        for sub_op, sub_av in av:
-            if sub_op is _SRE.CATEGORY and str(sub_av) in ("CATEGORY_SPACE", "CATEGORY_DIGIT"):
-                continue
-            if sub_op is _SRE.LITERAL and _no_letter(chr(sub_av)):
-                continue
-            return False
-        return True
-    if op is _SRE.SUBPATTERN:
-        return _edged(list(av[-1]))
-    return False
-
-
 def _needs_of(
     items: Any, icase: bool, mode: _NeedMode, lead: frozenset[str] = frozenset([""])
 ) -> tuple[frozenset[str] | None, frozenset[str] | None]:
-    """The strings a parsed piece matches (lower case, ``_EDGE`` where a word surely ends; None: many or unknown),
+    """The strings a parsed piece matches (lower case; None: many or unknown),
     and strings one of which every match holds (as ``mode`` turns a set of such strings into its test; None: none
     known). ``lead``: the strings just before the piece (a prefix that the parser took out of the alternatives of
     a group, "a(?:\\s+second|nother)" for "a\\s+second|another", is read back into each)."""
@@ -345,13 +300,12 @@ def _needs_of(
             exact = frozenset(a + b for a in exact for b in piece)
             continue
         whole = False
-        edge = _edged([(op, av)])
         if exact is not None:
-            better(mode(frozenset(e + _EDGE for e in exact) if edge else exact))
+            better(mode(exact))
             if piece is None and exact != lead and op in (_SRE.SUBPATTERN, _SRE.BRANCH):
                 better(_led_needs(op, av, icase, mode, exact))
         better(inner if piece is None else mode(piece))
-        exact = piece if piece is not None and len(piece) <= _MAX_EXACT else frozenset([_EDGE if edge else ""])
+        exact = piece if piece is not None and len(piece) <= _MAX_EXACT else frozenset([""])
     if exact is not None:
         better(mode(exact))
     return (exact if whole else None), best
@@ -375,9 +329,7 @@ def _piece_needs(op: Any, av: Any, icase: bool, mode: _NeedMode) -> tuple[frozen
         return (None if cased else frozenset([char.lower()])), None
     if op is _SRE.IN:
         return _class_chars(av, icase), None
-    if op is _SRE.AT:  # a word boundary, or the start or end of the text or of a line: a Latin word ends there
-        return frozenset([_EDGE if str(av) in _EDGE_ASSERTIONS else ""]), None
-    if op in (_SRE.ASSERT, _SRE.ASSERT_NOT):  # zero-width: nothing taken
+    if op in (_SRE.AT, _SRE.ASSERT, _SRE.ASSERT_NOT):  # zero-width: nothing taken
         return frozenset([""]), None
     if op is _SRE.SUBPATTERN:
         add, remove = av[1], av[2]
@@ -418,13 +370,6 @@ def required_pieces(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """
     pieces = _required(pattern, _as_pieces)
     return None if pieces is None else tuple(sorted(pieces))
-
-
-def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Lower-case words of Latin letters one of which every match of ``pattern`` holds whole (a word the
-    lower case of the passage splits into at anything but ``a`` to ``z``), or None when that cannot be read
-    from the pattern (an alternative without a word bounded on both sides)."""
-    return _required(pattern, _as_words)
 
 
 def proves_hints(pattern: re.Pattern[str], hints: Iterable[str]) -> bool:
@@ -652,7 +597,6 @@ class PhraseIndex(Generic[T]):
 
 _ARABIC_CHAR = re.compile(r"[\u0600-\u06ff]")
 _LATIN_CHAR = re.compile(r"[A-Za-z]")
-_LATIN_WORD = re.compile(r"[a-z]+")
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
@@ -703,14 +647,13 @@ def plain_lower(text: str, pos: int = 0, endpos: int | None = None) -> str | Non
     return None if _FOLD_SPECIAL.search(passage) else passage.lower()
 
 
-_Reading = tuple[bool, bool, frozenset[str], str | None]
+_Reading = tuple[bool, bool, str | None]
 _last_reading: tuple[str, int, int, _Reading] | None = None
 
 
 def _passage_reading(text: str, pos: int, endpos: int) -> _Reading:
-    """Whether ``text[pos:endpos]`` holds Arabic and Latin letters, its Latin words in lower case, and the passage
-    in lower case as :func:`plain_lower` gives it (None when it holds a letter that case-insensitive matching folds
-    apart).
+    """Whether ``text[pos:endpos]`` holds Arabic and Latin letters, and the passage in lower case as
+    :func:`plain_lower` gives it (None when it holds a letter that case-insensitive matching folds apart).
 
     The rules ask this of the same sentence for several patterns in a row: the last passage's reading is kept
     (one entry; replacing the tuple is atomic, so concurrent threads stay correct, at worst they recompute).
@@ -719,11 +662,8 @@ def _passage_reading(text: str, pos: int, endpos: int) -> _Reading:
     last = _last_reading
     if last is not None and last[0] is text and last[1] == pos and last[2] == endpos:
         return last[3]
-    has_latin = bool(_LATIN_CHAR.search(text, pos, endpos))
-    plain = _FOLD_SPECIAL.search(text, pos, endpos) is None
-    low = text[pos:endpos].lower()
-    words = frozenset(_LATIN_WORD.findall(low)) if has_latin else frozenset()
-    reading = (bool(_ARABIC_CHAR.search(text, pos, endpos)), has_latin, words, low if plain else None)
+    low = plain_lower(text, pos, endpos)
+    reading = (bool(_ARABIC_CHAR.search(text, pos, endpos)), bool(_LATIN_CHAR.search(text, pos, endpos)), low)
     _last_reading = (text, pos, endpos, reading)
     return reading
 
@@ -753,33 +693,10 @@ class CueHalves:
         return bool(_ARABIC_CHAR.search(text, pos, stop)) and self._arabic.search(text, pos, stop) is not None
 
 
-# What every match of some alternatives holds: one of these whole Latin words, or one of these strings (lower case).
-_HoldsTest = tuple[frozenset[str], tuple[str, ...]] | None
-
-
-def _holds_test(alternatives: list[re.Pattern[str]]) -> _HoldsTest:
-    """The words (of the alternatives where :func:`required_words` reads some) and strings (of the others, by
-    :func:`required_pieces`) one of which every match of one of ``alternatives`` holds; None when an alternative has
-    neither."""
-    words: set[str] = set()
-    pieces: set[str] = set()
-    for alternative in alternatives:
-        found = required_words(alternative)
-        if found is not None:
-            words |= found
-            continue
-        held = required_pieces(alternative)
-        if held is None:
-            return None
-        pieces.update(held)
-    return frozenset(words), tuple(sorted(pieces))
-
-
-def _passes(test: _HoldsTest, words: frozenset[str], low: str | None) -> bool:
-    """Whether a passage (its Latin words, its lower case from :func:`_passage_reading`) may hold a match."""
-    if test is None or low is None:
-        return True
-    return not test[0].isdisjoint(words) or holds_any(low, test[1])
+def _passes(pieces: tuple[str, ...] | None, low: str | None) -> bool:
+    """Whether a passage (its lower case from :func:`_passage_reading`) may hold a match of a part every match of
+    which holds one of ``pieces`` (None: nothing known)."""
+    return pieces is None or low is None or holds_any(low, pieces)
 
 
 def _joined(alternatives: list[re.Pattern[str]], flags: int) -> re.Pattern[str] | None:
@@ -792,11 +709,10 @@ class ByScript:
 
     A sentence is searched only with the alternatives of the scripts it holds: an English sentence never
     tries the Arabic words at each position, nor the reverse (several times faster on long word lists).
-    Everything is read from the pattern's own parse (:func:`required_pieces`, :func:`required_words`), so a word a
-    rule writer adds cannot make a test wrong: an alternative every match of which holds an Arabic letter goes
-    with the Arabic part, one every match of which holds a Latin letter with the Latin part, any other with both.
-    A passage is searched with a part only when it holds one of the words every match of that part holds whole
-    (the Latin part, when they can be read) or one of the strings every match holds (its lower case).
+    Everything is read from the pattern's own parse (:func:`required_pieces`), so a word a rule writer adds cannot
+    make a test wrong: an alternative every match of which holds an Arabic letter goes with the Arabic part, one
+    every match of which holds a Latin letter with the Latin part, any other with both. A passage is searched with a
+    part only when its lower case holds one of the strings every match of that part holds.
     """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
@@ -815,15 +731,15 @@ class ByScript:
         self._arabic = _joined(arabic, pattern.flags)
         self._latin = _joined(latin, pattern.flags)
         # What every match of a part holds: a passage holding none of it is not searched with that part.
-        self.arabic_test = _holds_test(arabic)
-        self.latin_test = _holds_test(latin)
+        self.arabic_pieces = None if self._arabic is None else required_pieces(self._arabic)
+        self.latin_pieces = None if self._latin is None else required_pieces(self._latin)
 
     def _parts(self, text: str, pos: int, endpos: int) -> list[re.Pattern[str]]:
-        has_arabic, has_latin, words, low = _passage_reading(text, pos, endpos)
+        has_arabic, has_latin, low = _passage_reading(text, pos, endpos)
         parts = []
-        if self._arabic is not None and has_arabic and _passes(self.arabic_test, words, low):
+        if self._arabic is not None and has_arabic and _passes(self.arabic_pieces, low):
             parts.append(self._arabic)
-        if self._latin is not None and (not has_arabic or has_latin) and _passes(self.latin_test, words, low):
+        if self._latin is not None and (not has_arabic or has_latin) and _passes(self.latin_pieces, low):
             parts.append(self._latin)
         return parts
 
