@@ -26,11 +26,30 @@ def test_top_level_alternatives_keep_groups_classes_and_escapes_whole() -> None:
     assert _top_level_alternatives(r"a(?:b|c)|[|x]|\||d") == ["a(?:b|c)", "[|x]", r"\|", "d"]
 
 
-def test_latin_cues_skip_passages_without_them_and_only_those() -> None:
-    words = ByScript(re.compile(r"\bcalled\s+on\s+\w+\s+to\b|دعا", re.IGNORECASE), frozenset({"called"}))
+def test_words_read_from_the_pattern_skip_passages_without_them_and_only_those() -> None:
+    words = ByScript(re.compile(r"\bcalled\s+on\s+\w+\s+to\b|دعا", re.IGNORECASE))
+    assert words.latin_pieces == ("called",)
     assert [m.group(0) for m in words.finditer("He CALLED on them to march; دعا")] == ["CALLED on them to", "دعا"]
     assert words.finditer("a call on them to march") == []
     assert words.search("nothing here") is None
+
+
+def test_a_word_added_to_a_pattern_is_searched_for() -> None:
+    """The tests of each part are read from the pattern: a new alternative brings its own word (no list to edit)."""
+    for base in IN_USE:
+        grown = ByScript(re.compile(base.pattern.pattern + r"|\bsandbagged\b|متراس\S*", base.pattern.flags))
+        assert [m.group(0) for m in grown.finditer("Police sandbagged the gate.")] == ["sandbagged"]
+        assert [m.group(0) for m in grown.finditer("أقامت الشرطة متراسا")] == ["متراسا"]
+
+
+def test_an_alternative_goes_with_the_script_every_match_of_it_holds() -> None:
+    words = ByScript(re.compile(r"(?<![\u0621-\u064a])غاز|\btear\s+gas\b|(?:gas|غاز)\s+\d+|\d+%", re.IGNORECASE))
+    assert words._arabic is not None and words._latin is not None
+    arabic, latin = words._arabic.pattern, words._latin.pattern
+    lone = r"(?<![\u0621-\u064a])غاز"
+    assert lone in arabic and lone not in latin  # its look-behind's "\u064a" is no Latin letter
+    assert "tear" in latin and "tear" not in arabic
+    assert "(?:gas|غاز)" in arabic and "(?:gas|غاز)" in latin and r"\d+%" in arabic and r"\d+%" in latin
 
 
 def test_mixed_and_neutral_alternatives_go_with_both_scripts() -> None:

@@ -251,6 +251,141 @@ def _has_group_reference(items: Any) -> bool:
     return False
 
 
+# --- What every match of a pattern must hold (read from its parse) --------------------------------------------------
+_MAX_EXACT = 256  # a piece matching more strings than this is read as "many" (its required pieces are still read)
+_NeedMode = Callable[[frozenset[str]], "frozenset[str] | None"]
+
+
+def _as_pieces(strings: frozenset[str]) -> frozenset[str] | None:
+    """Strings a match holds, as substrings of its lower case (None when one of them is empty)."""
+    return None if "" in strings else strings
+
+
+def _class_chars(items: Any, icase: bool) -> frozenset[str] | None:
+    """The few characters (lower case) a class matches, or None (negated, a category, a range of more than 8)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _SRE.LITERAL:
+            chars = [chr(av)]
+        elif op is _SRE.RANGE and av[1] - av[0] < 8:
+            chars = [chr(code) for code in range(av[0], av[1] + 1)]
+        else:
+            return None
+        for char in chars:
+            if not char.isascii() and char.lower() != char.upper():  # a cased letter beyond ASCII: folds are many
+                return None
+            out.add(char.lower())
+    return frozenset(out)
+
+
+def _needs_of(
+    items: Any, icase: bool, mode: _NeedMode, lead: frozenset[str] = frozenset([""])
+) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """The strings a parsed piece matches (lower case; None: many or unknown),
+    and strings one of which every match holds (as ``mode`` turns a set of such strings into its test; None: none
+    known). ``lead``: the strings just before the piece (a prefix that the parser took out of the alternatives of
+    a group, "a(?:\\s+second|nother)" for "a\\s+second|another", is read back into each)."""
+    exact: frozenset[str] | None = lead  # what the pieces read since the last gap match
+    whole = True  # no gap yet: ``exact`` is all the piece can match
+    best: frozenset[str] | None = None
+
+    def better(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    for op, av in items:
+        piece, inner = _piece_needs(op, av, icase, mode)
+        if piece is not None and exact is not None and len(exact) * len(piece) <= _MAX_EXACT:
+            exact = frozenset(a + b for a in exact for b in piece)
+            continue
+        whole = False
+        if exact is not None:
+            better(mode(exact))
+            if piece is None and exact != lead and op in (_SRE.SUBPATTERN, _SRE.BRANCH):
+                better(_led_needs(op, av, icase, mode, exact))
+        better(inner if piece is None else mode(piece))
+        exact = piece if piece is not None and len(piece) <= _MAX_EXACT else frozenset([""])
+    if exact is not None:
+        better(mode(exact))
+    return (exact if whole else None), best
+
+
+def _led_needs(op: Any, av: Any, icase: bool, mode: _NeedMode, lead: frozenset[str]) -> frozenset[str] | None:
+    """What every match of a group or of alternatives holds, read with the strings just before them."""
+    if op is _SRE.SUBPATTERN:
+        add, remove = av[1], av[2]
+        sub_icase = (icase or bool(add & _SRE.SRE_FLAG_IGNORECASE)) and not remove & _SRE.SRE_FLAG_IGNORECASE
+        return _needs_of(av[-1], sub_icase, mode, lead)[1]
+    needs = [_needs_of(branch, icase, mode, lead)[1] for branch in av[1]]
+    return None if any(n is None for n in needs) else frozenset().union(*(n for n in needs if n is not None))
+
+
+def _piece_needs(op: Any, av: Any, icase: bool, mode: _NeedMode) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """:func:`_needs_of` of one parsed piece."""
+    if op is _SRE.LITERAL:
+        char = chr(av)
+        cased = not char.isascii() and char.lower() != char.upper()  # beyond ASCII: folds are many
+        return (None if cased else frozenset([char.lower()])), None
+    if op is _SRE.IN:
+        return _class_chars(av, icase), None
+    if op in (_SRE.AT, _SRE.ASSERT, _SRE.ASSERT_NOT):  # zero-width: nothing taken
+        return frozenset([""]), None
+    if op is _SRE.SUBPATTERN:
+        add, remove = av[1], av[2]
+        sub_icase = (icase or bool(add & _SRE.SRE_FLAG_IGNORECASE)) and not remove & _SRE.SRE_FLAG_IGNORECASE
+        return _needs_of(av[-1], sub_icase, mode)
+    if op is _SRE.ATOMIC_GROUP:
+        return _needs_of(av, icase, mode)
+    if op is _SRE.BRANCH:
+        found = [_needs_of(branch, icase, mode) for branch in av[1]]
+        exacts, needs = [e for e, _ in found], [n for _, n in found]
+        piece = None if any(e is None for e in exacts) else frozenset().union(*(e for e in exacts if e is not None))
+        inner = None if any(n is None for n in needs) else frozenset().union(*(n for n in needs if n is not None))
+        return piece, inner
+    if op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT, _SRE.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        sub_exact, sub_needs = _needs_of(sub, icase, mode)
+        if high == 1 and sub_exact is not None:
+            return sub_exact | (frozenset([""]) if low == 0 else frozenset()), None
+        if low > 0:
+            return None, (sub_needs if sub_exact is None else mode(sub_exact))
+    return None, None  # any character, a category, a group reference...
+
+
+def _required(pattern: re.Pattern[str], mode: _NeedMode) -> frozenset[str] | None:
+    if _SRE_PARSER is None:
+        return None  # pragma: no cover - another Python's layout
+    parsed = _SRE_PARSER.parse(pattern.pattern, pattern.flags)
+    return _needs_of(parsed, bool(parsed.state.flags & re.IGNORECASE), mode)[1]
+
+
+def required_pieces(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case strings one of which the lower case of every match of ``pattern`` holds (None: none known).
+
+    Read from the pattern's own parse (literal runs, small classes and optional pieces spelled out, the best run of
+    each alternative kept), so a word added to the pattern is in the answer: a passage whose lower case holds none
+    of them has no match (when :func:`plain_lower` is not None: a letter that case-insensitive matching folds apart
+    defeats the test).
+    """
+    pieces = _required(pattern, _as_pieces)
+    return None if pieces is None else tuple(sorted(pieces))
+
+
+def proves_hints(pattern: re.Pattern[str], hints: Iterable[str]) -> bool:
+    """Whether every match of ``pattern`` holds (in lower case) one of ``hints`` (lower case), as read from its
+    parse: the proof that a hand-written pre-test ``holds_any(passage.lower(), hints)`` skips no match."""
+    hints = tuple(hints)
+
+    def covered(strings: frozenset[str]) -> frozenset[str] | None:
+        pieces = _as_pieces(strings)
+        if pieces is None or not all(holds_any(piece, hints) for piece in pieces):
+            return None
+        return frozenset(["held"])
+
+    return _required(pattern, covered) is not None
+
+
 # Global inline flags ("(?i)") must begin a pattern: one made of some of the alternatives could not keep them there.
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
@@ -462,8 +597,6 @@ class PhraseIndex(Generic[T]):
 
 _ARABIC_CHAR = re.compile(r"[\u0600-\u06ff]")
 _LATIN_CHAR = re.compile(r"[A-Za-z]")
-_LATIN_WORD = re.compile(r"[a-z]+")
-_ESCAPE_OR_FLAGS = re.compile(r"\\.|\(\?[a-zA-Z-]*[:)]|\(\?P<\w+>|\(\?<?[=!]")
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
@@ -514,14 +647,13 @@ def plain_lower(text: str, pos: int = 0, endpos: int | None = None) -> str | Non
     return None if _FOLD_SPECIAL.search(passage) else passage.lower()
 
 
-_Reading = tuple[bool, bool, frozenset[str], str | None]
+_Reading = tuple[bool, bool, str | None]
 _last_reading: tuple[str, int, int, _Reading] | None = None
 
 
 def _passage_reading(text: str, pos: int, endpos: int) -> _Reading:
-    """Whether ``text[pos:endpos]`` holds Arabic and Latin letters, its Latin words in lower case, and the passage
-    in lower case as :func:`plain_lower` gives it (``""`` for a passage without Latin letters, None when it holds
-    a letter that case-insensitive matching folds apart).
+    """Whether ``text[pos:endpos]`` holds Arabic and Latin letters, and the passage in lower case as
+    :func:`plain_lower` gives it (None when it holds a letter that case-insensitive matching folds apart).
 
     The rules ask this of the same sentence for several patterns in a row: the last passage's reading is kept
     (one entry; replacing the tuple is atomic, so concurrent threads stay correct, at worst they recompute).
@@ -530,11 +662,8 @@ def _passage_reading(text: str, pos: int, endpos: int) -> _Reading:
     last = _last_reading
     if last is not None and last[0] is text and last[1] == pos and last[2] == endpos:
         return last[3]
-    has_latin = bool(_LATIN_CHAR.search(text, pos, endpos))
-    plain = _FOLD_SPECIAL.search(text, pos, endpos) is None
-    low = text[pos:endpos].lower() if has_latin else ""
-    words = frozenset(_LATIN_WORD.findall(low)) if has_latin else frozenset()
-    reading = (bool(_ARABIC_CHAR.search(text, pos, endpos)), has_latin, words, low if plain else None)
+    low = plain_lower(text, pos, endpos)
+    reading = (bool(_ARABIC_CHAR.search(text, pos, endpos)), bool(_LATIN_CHAR.search(text, pos, endpos)), low)
     _last_reading = (text, pos, endpos, reading)
     return reading
 
@@ -644,51 +773,54 @@ class CueHalves:
         return bool(_ARABIC_CHAR.search(text, pos, stop)) and self._arabic.search(text, pos, stop) is not None
 
 
+def _passes(pieces: tuple[str, ...] | None, low: str | None) -> bool:
+    """Whether a passage (its lower case from :func:`_passage_reading`) may hold a match of a part every match of
+    which holds one of ``pieces`` (None: nothing known)."""
+    return pieces is None or low is None or holds_any(low, pieces)
+
+
+def _joined(alternatives: list[re.Pattern[str]], flags: int) -> re.Pattern[str] | None:
+    """The alternatives as one pattern (behind :func:`first_char_guard`), or None when there are none."""
+    return first_char_guard(re.compile("|".join(alt.pattern for alt in alternatives), flags)) if alternatives else None
+
+
 class ByScript:
     """A big English-and-Arabic pattern split into its English and its Arabic alternatives.
 
     A sentence is searched only with the alternatives of the scripts it holds: an English sentence never
     tries the Arabic words at each position, nor the reverse (several times faster on long word lists).
-    Every top-level alternative must be written in one script (or in none: such an alternative goes with
-    both parts). ``latin_cues``, when given, are words one of which every match of a Latin alternative holds
-    (its first words, or a word it cannot do without): a passage with none of them skips those alternatives.
-    ``latin_hints``, when given, are lower-case ASCII strings one of which every match of the Latin part holds
-    (case-insensitively, anywhere: "arrest" for "arrest\\w*"): a passage whose lower case holds none of them skips
-    those alternatives too (unless it holds a letter that case-insensitive matching folds apart).
+    Everything is read from the pattern's own parse (:func:`required_pieces`), so a word a rule writer adds cannot
+    make a test wrong: an alternative every match of which holds an Arabic letter goes with the Arabic part, one
+    every match of which holds a Latin letter with the Latin part, any other with both. A passage is searched with a
+    part only when its lower case holds one of the strings every match of that part holds.
     """
 
-    def __init__(
-        self,
-        pattern: re.Pattern[str],
-        latin_cues: frozenset[str] | None = None,
-        latin_hints: tuple[str, ...] | None = None,
-    ) -> None:
-        arabic: list[str] = []
-        latin: list[str] = []
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        arabic: list[re.Pattern[str]] = []
+        latin: list[re.Pattern[str]] = []
         for alt in _top_level_alternatives(pattern.pattern):
-            letters = _ESCAPE_OR_FLAGS.sub("", alt)  # "\\b", "\\S", "(?-i:" are no words of either script
-            is_arabic, is_latin = bool(_ARABIC_CHAR.search(letters)), bool(_LATIN_CHAR.search(letters))
-            if is_arabic or not is_latin:  # Arabic, mixed or neither: the Arabic part
-                arabic.append(alt)
-            if is_latin or not is_arabic:  # Latin, mixed or neither: the Latin part
-                latin.append(alt)
+            compiled = re.compile(alt, pattern.flags)
+            pieces = required_pieces(compiled)
+            is_arabic = pieces is not None and all(_ARABIC_CHAR.search(piece) for piece in pieces)
+            is_latin = pieces is not None and all(_LATIN_CHAR.search(piece) for piece in pieces)
+            if not is_latin:  # Arabic or either: the Arabic part
+                arabic.append(compiled)
+            if not is_arabic:  # Latin or either: the Latin part
+                latin.append(compiled)
         self.pattern = pattern
-        # Words (lower case) one of which every match of a Latin alternative holds: a passage holding none of
-        # them is not searched with the Latin alternatives at all (a set look-up instead of a scan).
-        self.latin_cues = latin_cues
-        self.latin_hints = latin_hints
-        self._arabic = first_char_guard(re.compile("|".join(arabic), pattern.flags)) if arabic else None
-        self._latin = first_char_guard(re.compile("|".join(latin), pattern.flags)) if latin else None
+        self._arabic = _joined(arabic, pattern.flags)
+        self._latin = _joined(latin, pattern.flags)
+        # What every match of a part holds: a passage holding none of it is not searched with that part.
+        self.arabic_pieces = None if self._arabic is None else required_pieces(self._arabic)
+        self.latin_pieces = None if self._latin is None else required_pieces(self._latin)
 
     def _parts(self, text: str, pos: int, endpos: int) -> list[re.Pattern[str]]:
-        has_arabic, has_latin, words, low = _passage_reading(text, pos, endpos)
+        has_arabic, has_latin, low = _passage_reading(text, pos, endpos)
         parts = []
-        if self._arabic is not None and has_arabic:
+        if self._arabic is not None and has_arabic and _passes(self.arabic_pieces, low):
             parts.append(self._arabic)
-        if self._latin is not None and (not parts or has_latin):
-            cues, hints = self.latin_cues, self.latin_hints
-            if (cues is None or not cues.isdisjoint(words)) and (hints is None or low is None or holds_any(low, hints)):
-                parts.append(self._latin)
+        if self._latin is not None and (not has_arabic or has_latin) and _passes(self.latin_pieces, low):
+            parts.append(self._latin)
         return parts
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:

@@ -615,32 +615,9 @@ def _search_words(pattern: re.Pattern[str] | ByScript, text: str) -> bool:
     return any(_word_start_ok(text, m.start()) for m in pattern.finditer(text))
 
 
-# Force words are read sentence by sentence: each sentence only with the words of its own script.
-# Each English alternative (the Latin part) holds one of these (the Arabic "صد" is written with a class whose escape
-# puts it in both parts): a sentence holding none of them is not scanned with the English words.
-_EXCESSIVE_WORDS = ByScript(
-    _EXCESSIVE,
-    latin_hints=(
-        "live",
-        "sniper",
-        "opened",
-        "shot",
-        "military",
-        "tear",
-        "struck",
-        "hit",
-        "canister",
-        "fired",
-        "firing",
-        "shooting",
-    ),
-)
-_INTERVENTION_HINTS = (
-    "tear", "water", "dispers", "rubber", "fired", "warning", "suffocation", "breathing", "grenade", "bomb", "baton",
-    "beat", "pushed", "drove", "drive", "clear", "prevented", "blocked", "arrest", "detain", "cordon", "concrete", "صد",
-    "pepper", "stun", "taser", "truncheon", "bullets", "flash", "concussion",
-)  # fmt: skip
-_INTERVENTION_WORDS = ByScript(_INTERVENTION, latin_hints=_INTERVENTION_HINTS)
+# Force words are read sentence by sentence: each sentence only with the words of its own script (see ByScript).
+_EXCESSIVE_WORDS = ByScript(_EXCESSIVE)
+_INTERVENTION_WORDS = ByScript(_INTERVENTION)
 
 
 @dataclass(frozen=True)
@@ -1246,7 +1223,16 @@ _UPDATE = re.compile(
     r"|(?:ال)?حصيلة\s+(?:ال)?(?:نهائية|جديدة|مؤكدة|رسمية)[^.\n]*$",
     re.IGNORECASE,
 )
-_UPDATE_WORDS = ("toll", "number of", "ارتفع", "ارتفاع", "نهائية", "جديدة", "مؤكدة", "رسمية")
+_UPDATE_WORDS = (
+    "toll",
+    "number",
+    "ارتفع",
+    "ارتفاع",
+    "نهائية",
+    "جديدة",
+    "مؤكدة",
+    "رسمية",
+)  # ("number\\s+of": any space)
 # A first, provisional figure: "according to an initial toll", "first reports spoke of", "a medical source had
 # spoken of", "بحسب حصيلة أولية", "في حصيلة غير نهائية". Any other count of its kind outranks it
 # (``casualties.initial``).
@@ -1274,7 +1260,7 @@ _INITIAL_WORDS = (
     "first",
     "early",
     "earlier",
-    "had ",
+    "had",
     "أولية",
     "اولية",
     "البداية",

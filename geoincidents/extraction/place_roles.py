@@ -107,7 +107,7 @@ _ACROSS = re.compile(
     rf"(?:\s+(?:قبالة|مقابل))?\s+(?:ل|من\s+)?$",
     re.IGNORECASE,
 )
-_ACROSS_HINTS = ("across", "side", "bank", "shore", "الضفة", "الجانب", "الجهة")
+_ACROSS_HINTS = ("across", "river", "tigris", "water", "side", "bank", "shore", "الضفة", "الجانب", "الجهة")
 # Where the wounded were treated: a hospital's place is not the event's ("the injured were taken to the Ibn Sina
 # hospital inside the zone", "نقل الجرحى إلى مستشفى ابن سينا داخل المنطقة الخضراء"); not a field hospital or a
 # clinic, which stand where the crowd is.
@@ -118,7 +118,7 @@ _TREATED = re.compile(
     rf"(?:[{_AR}]+\s+){{0,3}}?(?:[إا]لى\s+|في\s+)?(?:مستشفى|مستشفيات|المستشفى|مشفى|مدينة\s+الطب)[^.;:،,]{{0,25}}$",
     re.IGNORECASE,
 )
-_TREATED_HINTS = ("hospital", "medical", "مستشف", "مشفى", "مدينة الطب")
+_TREATED_HINTS = ("hospital", "medical", "مستشف", "مشفى", "الطب")
 # A munition aimed at a place that fell short of it or missed it: the place is not where it fell ("aimed at the
 # zone but fell short", "fired at the embassy but missed").
 _FIRED_AT = re.compile(r"\b(?:fired|launched|lobbed|shot)\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -206,10 +206,11 @@ def _cue_before(
 
 # Substrings one of which every cue of a pattern contains: a window without any is not searched (a report has
 # many places, and most windows hold no cue at all).
-_NEGATION_HINTS = ("none", "neither", "no ", "not", "n't", "never", "fail", "unable", "without", "prevent", "stop",
-                   "block", "bar", "keep", "kept", "miss", "spar", "instead", "rather", "stay", "لم", "لن", "دون",
-                   "منع", "خطأ", "خطا", "مخطئ", "بدل", "عوض")  # fmt: skip
-_ORIGIN_HINTS = ("from", "طلق", "قادم", "زحف")
+# (tests/test_extraction_prefilters.py proves from each pattern's parse that every match holds one of its hints)
+_NEGATION_HINTS = ("none", "neither", "no", "not", "n't", "n’t", "never", "fail", "unable", "without", "prevent",
+                   "stop", "block", "bar", "keep", "kept", "miss", "spar", "instead", "rather", "stay", "لم", "لن",
+                   "دون", "منع", "خطأ", "خطا", "مخطئ", "بدل", "عوض")  # fmt: skip
+_ORIGIN_HINTS = ("from", "طلق", "طلاق", "قادم", "زحف")
 _FAR_AWAY_HINTS = ("far", "بعيد")
 _FAR_HINTS = ("kilo", "km", "mile", "كيلو", "كم", "ميل", "أميال")
 _LIKE_HINTS = ("similar", "akin", "identical", "comparable", "mirror", "model", "reminiscent", "answer",

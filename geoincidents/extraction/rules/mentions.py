@@ -121,24 +121,7 @@ _CROWD_FORCE = re.compile(
     r"|(?:ال)?رصاص\s+(?:ال)?مطاطي|لتفريق\S*",
     re.IGNORECASE,
 )
-_CROWD_FORCE_WORDS = ByScript(
-    _CROWD_FORCE,
-    frozenset(
-        [
-            "tear",
-            "teargas",
-            "teargassed",
-            "teargassing",
-            "water",
-            "rubber",
-            "stun",
-            "sound",
-            "disperse",
-            "dispersed",
-            "dispersing",
-        ]
-    ),
-)  # each sentence read with the words of its own script
+_CROWD_FORCE_WORDS = ByScript(_CROWD_FORCE)  # each sentence read with the words of its own script
 _FORCE_DENIED = re.compile(
     r"(?:\b(?:not|never|no|without|denied|deny|denies|would|will|could|may|might|threatened|warned)\b|n't"
     r"|(?<![\u0621-\u064a])[وف]?(?:لم|لن|لا|دون|نفت|نفى|ينفي|تنفي)(?![\u0621-\u064a]))[^.,;،؛]{0,40}$",
