@@ -144,7 +144,12 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\b(?:unified|mass|collective|joint)\s+(?:Friday\s+)?prayers?\b"
         r"|تظاهر\S*|مظاهر(?:ة|ات)|متظاهر\S*|المتظاهر\S*|احتجاج\S*|محتج\S*|المحتج\S*|اعتصام\S*|معتصم\S*|المعتصم\S*"
         r"|خيم|خيام|الخيام|(?<!طائرة\s)مسير(?:ة|ات)(?!\s+مفخخة)|تجمع\S*|احتشد\S*"
-        r"|اقتحام|اقتحم\S*|يقتحم\S*|تقتحم\S*|صلاة\s+(?:ال)?(?:جمعة\s+)?(?:ال)?موحدة",
+        r"|اقتحام|اقتحم\S*|يقتحم\S*|تقتحم\S*|صلاة\s+(?:ال)?(?:جمعة\s+)?(?:ال)?موحدة"
+        # "وقفة" (a stand, a vigil) held somewhere or of a kind: "نظموا وقفة مماثلة في ساحة التحرير",
+        # "وقفة تضامنية أمام"
+        r"|(?<![\u0621-\u064a])[وب]?(?:ال)?وقف(?:ة|ه|ات)"
+        r"(?=\s+(?:(?:ال)?(?:احتجاجي|تضامني|صامت|مماثل|سلمي|رمزي|حداد|استذكاري)\S*"
+        r"|أمام|امام|قرب|عند|في|وسط|قبالة|للمطالبة|للتنديد|تطالب|طالب\S*))",
     ),
     (
         "arrest",
@@ -261,6 +266,17 @@ _PLANNED_AFTER = re.compile(
     r"(?:\s+[^\s.;:,]+){0,3}?,?\s+(?:(?:is|are|was|were|had\s+been|has\s+been)\s+)?(?:slated|scheduled|planned|set)"
     r"\s+(?:for|to)\b"
     r"|\s+(?:ال)?(?:مقرر|مزمع|مرتقب|منتظر|متوقع)(?:ة|ين|ات)?(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+# An event noun followed by a future or modal verb is only expected: "arrests would follow", "a rally will be held",
+# "protests are going to resume", "الاعتقالات ستتبع", "التظاهرة سوف تنطلق" (no relative word between: "protesters who
+# would not leave were beaten" tells an event).
+_FUTURE_AFTER = re.compile(
+    r"[^\s.;:,،]*(?:(?:\s+(?!who\b|which\b|that\b|whom\b)[^\s.;:,]+)?\s+(?:would|will|shall|(?:is|are)\s+(?:going\s+|expected\s+)?to)"
+    r"\s+(?:soon\s+|also\s+|then\s+|later\s+)?(?:follow|be\s+(?:held|staged|organi[sz]ed|made|carried\s+out)|take\s+place"
+    r"|go\s+ahead|resume|begin|start|continue)\b"
+    r"|\s+(?:سوف\s+\S+|ست(?:تبع|عقب|نطلق|قام|نظم|ستأنف|ستانف|بدأ|تواصل|ستمر|جري)|سي(?:تبع|عقب|نطلق|قام|نظم|ستأنف|ستانف|بدأ|تواصل|ستمر|جري))"
+    r"(?![\u0621-\u064a]))",
     re.IGNORECASE,
 )
 # A rocket or drone brought down before it struck (C-RAM, air defences): a disrupted attack, unless the clause
@@ -438,6 +454,11 @@ _AUX = (
 )
 # How a toll is told: "the death toll rose to", "had risen to", "stood at", "the number of wounded reached".
 _TOLL_VERB = r"(?:(?:had|has|have)\s+)?(?:(?:rose|risen|climbed|increased|jumped|reached|stood|stands|was|is)\s+)?"
+# Whose toll it is, between "death toll" and its verb: "the death toll from the shooting had risen to four".
+_TOLL_OF_EVENT = (
+    r"(?:(?:from|of|in)\s+(?:the|this|that|[\w'’]+['’]s)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?=(?:had|has|have|rose|risen|climbed|increased|jumped|reached|stood|stands|was|is)\s))?"
+)
 # "عدد الشهداء بلغ خمسة", "عدد المصابين ارتفع إلى ٣٠": the number of the dead or wounded reached.
 _AR_TOLL_VERB = r"(?:و?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت|يبلغ|يرتفع))(?:\s+(?:إلى|الى))?"
 _COUNT_BEFORE = first_char_guard(re.compile(
@@ -447,7 +468,7 @@ _COUNT_BEFORE = first_char_guard(re.compile(
 ))  # fmt: skip
 _COUNT_AFTER = first_char_guard(re.compile(
     rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed|wounded|injured)|left|leaving"
-    rf"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|death\s+toll\s+{_TOLL_VERB}(?:to|of|at)"
+    rf"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|death\s+toll\s+{_TOLL_OF_EVENT}{_TOLL_VERB}(?:to|of|at)"
     rf"|(?:أودى|اودى|أودت|اودت|وأودى|واودى)\s+بحياة"
     rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_TOLL_VERB}(?:to|at)|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
     rf"سقوط|قتل|وقتل|قضى|استشهد|(?:{_AR_TOLL_VERB}\s+)?عدد\s+(?:ال)?(?:قتلى|شهداء|وفيات)(?:\s+{_AR_TOLL_VERB})?)|"
@@ -668,6 +689,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "مختطف", "اغتيال", "اغتال",
     "قصف", "صدامات", "اطارات", "إطارات", "مصادمات", "اضرم", "تحطيم", "حطم", "تكسير",
     "اقتحام", "اقتحم", "يقتحم", "تقتحم", "احرق", "احراق", "حرق", "رشق", "حجاره", "مولوتوف", "اعمال", "تظاهر",
+    "وقف", "بوقف", "الوقف", "والوقف",
     "يتظاهر", "مظاهر", "متظاهر", "احتجاج", "محتج", "اعتصام", "معتصم", "خيم", "خيام", "تجمع", "احتشد", "اعتقال",
     "اعتقل", "قبض", "احتجاز", "توقيف", "حاله", "انذار", "طوارئ", "اخلاء", "حظر", "اغلقت", "اغلاق",
 )  # fmt: skip
@@ -721,8 +743,10 @@ def find_triggers(
             or _SEIZED_AFTER.match(text, match.end(), min(stop, match.end() + 2 * _LOOK_AHEAD))
         ):
             family, sub = "disrupted", "Disrupted weapons use"  # weapons found or seized: no attack, a disrupted one
-        elif _UNREAL_CUES.found(before) or (
-            family == "protest" and _PLANNED_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD))
+        elif (
+            _UNREAL_CUES.found(before)
+            or (family == "protest" and _PLANNED_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD)))
+            or _FUTURE_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD))
         ):
             continue
         elif family in _VIOLENT and _CAUSE_CUES.found(text[max(start, match.start() - 90) : match.start()]):
@@ -915,9 +939,28 @@ _MUNITIONS_AFTER = re.compile(
 )
 
 
+# A last part that is the subject of a verb of saying is the source of the count, not one more victim: "wounding
+# more than 50, a police officer said", "killing two, a doctor told AFP" (the sum stops before it).
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:(?:has|had|later)\s+)?(?:said|says|told|tells|reported|reports|added|adds|confirmed|stated)\b",
+    re.IGNORECASE,
+)
+_LAST_PART = re.compile(r",\s+(?:an?|the|one)\s+[^,]+$", re.IGNORECASE)
+
+
+def _without_source(text: str, match: re.Match[str]) -> str:
+    """The counted subject without a last part that is who said it ("50, a police officer" + "said": "50")."""
+    subject = match.group("subj")
+    if _SOURCE_AFTER.match(text, match.end("subj")):
+        last = _LAST_PART.search(subject)
+        if last is not None and last.start() > 0:
+            return subject[: last.start()]
+    return subject
+
+
 def _counted(text: str, match: re.Match[str]) -> Casualties | None:
     """The casualties of an English or Arabic count match (None when the words count no one)."""
-    subject = match.group("subj")
+    subject = _without_source(text, match)
     lead = _PART_NUM.match(subject)
     if _MUNITIONS_AFTER.match(subject, lead.end() if lead else 0) or _MUNITIONS_AFTER.match(text, match.end("subj")):
         return None

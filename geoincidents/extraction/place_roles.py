@@ -166,6 +166,15 @@ _SOURCE_HINTS = ("according", "statement", "source", "official", "quoted", "beha
 _SPEECH_BEFORE = re.compile(
     rf"(?<![{_AR}])(?:و|ف)?(?:[أا]علن|قال|[أا]كد|[أا]دان|دعا|صوت|[أا]قر|حذر|نفى|طالب|ذكر|[أا]صدر|قرر|عقد|رفض)[{_AR}]*\s+$"
 )
+# What a crowd's slogans, chants or banners are against is whom they oppose, not where they were: "chanted slogans
+# against the Ministry of Higher Education", "banners denouncing the embassy", "رددوا هتافات ضد وزارة التعليم العالي".
+_AGAINST_BEFORE = re.compile(
+    r"\b(?:slogans?|chant(?:s|ed|ing)?|banners?|placards?|signs?|posters?)\s+(?:\w+\s+){0,2}?"
+    r"(?:against|denouncing|condemning|critici[sz]ing)\s+(?:the\s+)?$"
+    rf"|(?<![{_AR}])(?:هتافات|شعارات|لافتات)\s+(?:\S+\s+){{0,2}}?(?:ضد|مناهضة\s+ل|مناوئة\s+ل|تندد\s+ب)(?:ال)?\s*$",
+    re.IGNORECASE,
+)
+_AGAINST_HINTS = ("slogan", "chant", "banner", "placard", "sign", "poster", "هتاف", "شعار", "لافت")
 # A news outlet named after a place: "(بغداد اليوم)", "لـ"بغداد اليوم"", "told Baghdad Today".
 _OUTLET_AFTER = re.compile(r"^\s*(?:اليوم|today)(?![\w])", re.IGNORECASE)
 _OUTLET_BEFORE = re.compile(r"(?:[(\"“«]|(?<![\w])لـ?\s*|\btold\s+)$", re.IGNORECASE)
@@ -236,6 +245,7 @@ _ANY_HINT = tuple(
             *_FAR_HINTS,
             *_FAR_AWAY_HINTS,
             *_LIKE_HINTS,
+            *_AGAINST_HINTS,
         }
     )
 )
@@ -284,6 +294,8 @@ def place_role(text: str, start: int, end: int) -> str:
     if _hinted(near, _TITLE_HINTS) and _TITLE_BEFORE.search(near):
         return NOT_PLACE
     if _hinted(near, _SOURCE_HINTS) and _SOURCE_BEFORE.search(near):
+        return NOT_PLACE
+    if _hinted(window[-60:], _AGAINST_HINTS) and _AGAINST_BEFORE.search(window[-60:]):
         return NOT_PLACE
     if _hinted(window, _NEGATION_HINTS) and _cue_before(_NEGATION, window):
         return NEGATED

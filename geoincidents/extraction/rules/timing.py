@@ -53,6 +53,10 @@ def reporting_date(text: str, mention: DateMention, start: int = 0, end: int | N
 
 
 _MONTH_ONLY = frozenset({"in_month", "month_year"})
+_WEEK_ONLY = frozenset({"last_week", "weeks_ago"})
+# "Earlier this week, on Monday", "A week earlier, on May 5", "الأسبوع الماضي، يوم الخميس": the day that follows a
+# week in apposition says which day of it.
+_APPOSED_DAY = re.compile(r"[\s,،]*(?:(?:on|في|يوم)\s+)?$", re.IGNORECASE)
 _JOINERS = " \t\n()[]،,-–—"  # "اليوم (السبت)", "Sunday, evening": one expression
 
 
@@ -80,6 +84,19 @@ def date_key(mention: DateMention, day: date | None) -> str:
 def is_aside(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` opens as a side event ("Meanwhile", "وفي سياق آخر")."""
     return bool(_ASIDE.match(text, start, end))
+
+
+def _apposed_day(text: str, week: DateMention, dating: list[DateMention]) -> DateMention:
+    """The day named right after a week expression in apposition ("Earlier this week, on Monday"), else the week."""
+    for mention in dating:
+        if (
+            mention.start >= week.end
+            and mention.kind not in _WEEK_ONLY | _MONTH_ONLY
+            and mention.start - week.end <= 8
+            and _APPOSED_DAY.fullmatch(text, week.end, mention.start)
+        ):
+            return mention
+    return week
 
 
 class DateCarry:
@@ -149,6 +166,8 @@ class DateCarry:
         first = dating[0]
         if first.kind in _MONTH_ONLY:
             first = next((d for d in dating if d.kind not in _MONTH_ONLY), first)
+        elif first.kind in _WEEK_ONLY:
+            first = _apposed_day(text, first, dating)
         relative = first.kind in ("days_after", "same_day", "day_before")
         base = self._carry[0] if relative and self._carry[0] is not None else self.published
         day, precision, note = resolve_date(first, base)
