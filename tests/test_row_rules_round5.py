@@ -192,3 +192,233 @@ def test_toll_update_of_the_shooting_replaces_the_first_count() -> None:
     )
     frame = extract_incidents(text, published=PUB)
     assert list(frame["fatalities"]) == [4]
+
+
+# --- attacks by gunmen: active, passive and noun; the target decides the family -------------------------------
+
+
+def _types(text: str) -> list[tuple[str, str, str]]:
+    frame = extract_incidents(text, published=PUB)
+    return [(str(row.event_type), str(row.sub_event_type), str(row.landmark_id)) for _, row in frame.iterrows()]
+
+
+_ATTACK = ("Violence against civilians", "Attack")
+_CLASH = ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        ("Gunmen attacked a liquor store in Karrada on Wednesday night.", _ATTACK, "karrada"),
+        ("An attack by gunmen on a cafe in Mansour on Wednesday killed its owner.", _ATTACK, "mansour"),
+        ("A liquor store in Karrada was attacked by masked men on Wednesday.", _ATTACK, "karrada"),
+        (
+            "Unidentified assailants raided a cafe in Mansour on Wednesday, wounding three customers.",
+            _ATTACK,
+            "mansour",
+        ),
+        ("Gunmen attacked an army checkpoint in Mansour on Wednesday, killing two soldiers.", _CLASH, "mansour"),
+        ("هاجم مسلحون مجهولون، مساء أمس الأربعاء، محلاً لبيع المشروبات في الكرادة.", _ATTACK, "karrada"),
+        ("تعرض محل لبيع المشروبات في الكرادة لهجوم مسلح مساء الأربعاء.", _ATTACK, "karrada"),
+        ("هاجم مسلحون نقطة تفتيش للجيش في منطقة المنصور مساء الأربعاء.", _CLASH, "mansour"),
+        ("هاجم مسلحون مجهولون، مساء أمس الأربعاء، نقطة للجيش في منطقة المنصور.", _CLASH, "mansour"),
+    ],
+)
+def test_attacks_by_gunmen(text: str, kind: tuple[str, str], place: str) -> None:
+    assert _types(text) == [(*kind, place)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said gunmen could attack the embassy in Karrada.",  # a possibility
+        "The attackers fled in a car without licence plates towards Karrada.",  # no attack told
+        "Police are hunting the gunmen who fled towards Mansour.",
+        "وحذرت الشرطة من هجوم مسلح محتمل في الكرادة.",  # warned of
+    ],
+)
+def test_near_misses_of_gunmen_make_no_row(text: str) -> None:
+    assert _types(text) == [], text
+
+
+# --- an Arabic district or town given by its bearing from the capital is outside the city ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي قضاء الطارمية شمالي بغداد، هاجم مسلحون مجهولون، مساء أمس الأربعاء، نقطة للجيش، ما أسفر عن مقتل جندي.",
+        "انفجرت عبوة ناسفة في ناحية اليوسفية جنوب غربي بغداد، اليوم الخميس، ما أدى إلى إصابة ثلاثة مدنيين.",
+        "سقطت قذيفة هاون على بلدة المدائن جنوب شرقي العاصمة بغداد اليوم.",
+    ],
+)
+def test_district_by_bearing_is_outside_the_city(text: str) -> None:
+    assert _rows(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل شخصان بضربة طائرة مسيرة استهدفت سيارتهما في منطقة المشتل شرقي بغداد، مساء الأربعاء.",
+        "انفجرت عبوة ناسفة في مدينة الصدر شرقي بغداد، اليوم الخميس، ما أدى إلى إصابة ثلاثة مدنيين.",
+        "انفجرت عبوة ناسفة شمالي بغداد، اليوم الخميس، ما أدى إلى إصابة ثلاثة مدنيين.",  # "northern Baghdad"
+    ],
+)
+def test_city_district_by_bearing_stays_in_baghdad(text: str) -> None:
+    assert [place for _, place in _rows(text)] == ["baghdad"], text
+
+
+# --- the security forces killing protesters: excessive force, not an attack on civilians ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops shot dead two protesters near Khilani Square on Wednesday.",
+        "Security forces gunned down a demonstrator near the Sinak Bridge on Wednesday.",
+        "قتلت القوات الأمنية متظاهراً قرب ساحة الخلاني اليوم الخميس.",
+    ],
+)
+def test_security_forces_killing_protesters_is_excessive_force(text: str) -> None:
+    kinds = _types(text)
+    assert [k[:2] for k in kinds] == [("Protests", "Excessive force against protesters")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead a protester near Tahrir Square on Wednesday as security forces looked on.",
+        "Gunmen shot dead a protester near Tahrir Square on Wednesday, police said.",
+        "اغتال مسلحون مجهولون ناشطاً قرب ساحة التحرير اليوم الخميس، بحسب الشرطة.",
+    ],
+)
+def test_gunmen_killing_a_protester_stays_an_attack(text: str) -> None:
+    assert [k[:2] for k in _types(text)] == [_ATTACK], text
+
+
+# --- "the clashes" told again after a protest met with force --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas at protesters near the Jumhuriya Bridge on Wednesday. "
+        "The clashes near the bridge left 15 injured, medics said.",
+        "أطلقت القوات الأمنية الغاز المسيل للدموع على المتظاهرين قرب جسر الجمهورية اليوم الخميس. "
+        "وأسفرت الاشتباكات عن إصابة ١٥ شخصاً.",
+    ],
+)
+def test_the_clashes_told_again_are_the_protests(text: str) -> None:
+    frame = extract_incidents(text, published=PUB)
+    assert list(frame["sub_event_type"]) == ["Protest with intervention"]
+    assert list(frame["injuries"]) == [15]
+    assert "merge.clash_echo" in frame["extraction_rules"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an armed party named: a battle of its own
+        "Police fired tear gas at protesters near the Jumhuriya Bridge on Wednesday. "
+        "Clashes between police and gunmen near the bridge left 15 injured.",
+        # no article, another place: another event
+        "Police fired tear gas at protesters near the Jumhuriya Bridge on Wednesday. "
+        "Later, clashes erupted near Firdos Square, wounding 15.",
+    ],
+)
+def test_clashes_not_told_again_stay_apart(text: str) -> None:
+    assert len(extract_incidents(text, published=PUB)) == 2, text
+
+
+# --- a protest named and then said to be planned, with its aim between ----------------------------------------
+
+
+def test_march_on_a_place_was_planned() -> None:
+    assert _rows("Organisers said a march on the Green Zone was planned for the coming days.") == []
+    # near miss: an event told, with a plan named after it
+    assert _rows("Protesters marched on the Green Zone on Wednesday.") == [("2024-03-13", "green_zone")]
+
+
+# --- force denied is no force ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونفت قيادة العمليات المشتركة استخدام الرصاص الحي ضد المتظاهرين قرب جسر السنك.",
+        "The ministry denied that its forces had fired live rounds at demonstrators near the Sinak Bridge.",
+    ],
+)
+def test_force_denied_makes_no_row(text: str) -> None:
+    assert _rows(text) == [], text
+
+
+def test_force_denied_beside_force_told_keeps_the_force() -> None:
+    text = (
+        "Police fired tear gas at protesters near the Sinak Bridge on Wednesday, "
+        "but the ministry denied using live ammunition."
+    )
+    frame = extract_incidents(text, published=PUB)
+    assert list(frame["sub_event_type"]) == ["Protest with intervention"]
+
+
+# --- the hand-written pre-tests of this round's patterns are proved from the patterns ---------------------------
+
+
+def test_round5_hint_lists_are_proved_from_their_patterns() -> None:
+    import re
+
+    from geoincidents.extraction import events, geocoding, place_roles
+    from geoincidents.extraction._phrases import proves_hints
+
+    def bare(pattern: re.Pattern[str]) -> re.Pattern[str]:
+        return re.compile(pattern.pattern, pattern.flags)
+
+    assert proves_hints(bare(place_roles._AGAINST_BEFORE), place_roles._AGAINST_HINTS)
+    assert proves_hints(bare(events._FORCE_DENIAL), events._DENIAL_HINTS)
+    assert proves_hints(bare(geocoding._ELSEWHERE_BY_BEARING), geocoding._ELSEWHERE_BY_BEARING_HINTS)
+
+
+# --- "will not allow a repeat of": no event ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد المتحدث أن القوات الأمنية لن تسمح بتكرار أحداث اقتحام المنطقة الخضراء.",
+        "The commander vowed to prevent a repeat of the storming of the Green Zone.",
+        "ودعا إلى منع تكرار الاعتداء على المتظاهرين في ساحة التحرير.",
+    ],
+)
+def test_no_repeat_is_no_event(text: str) -> None:
+    assert _rows(text) == [], text
+
+
+def test_event_then_a_future_negation_keeps_the_event() -> None:
+    assert _rows("اقتحم المتظاهرون مبنى البرلمان اليوم الخميس وأكدوا أنهم لن يغادروه.") == [
+        ("2024-03-14", "baghdad_convention_center")
+    ]
+
+
+# --- the place of an event referred to is not the place of the sentence's own ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds rallied in Tahrir Square on Thursday. "
+        "The demonstration came two days after a protester was killed by security forces near the Ahrar Bridge.",
+        "تظاهر المئات في ساحة التحرير اليوم الخميس. "
+        "وتأتي هذه التظاهرة بعد يومين من مقتل متظاهر برصاص قوات الأمن قرب جسر الأحرار.",
+    ],
+)
+def test_place_of_the_event_referred_to_is_not_taken(text: str) -> None:
+    assert _rows(text) == [("2024-03-14", "tahrir_square")], text
+
+
+def test_own_place_beside_a_reference_is_kept() -> None:
+    text = (
+        "The rocket attack on the Green Zone on Thursday came two days after protesters clashed with police at "
+        "Tahrir Square."
+    )
+    assert _rows(text) == [("2024-03-14", "green_zone")]

@@ -52,6 +52,23 @@ _LOOK_AHEAD = 60
 
 # (family, sub_event_type, pattern); family orders the event types by precedence in one clause.
 _EXPLOSIONS = "Explosions/Remote violence"
+# Gunmen and their attack, for the attacks by gunmen below (English and Arabic; the target decides the family).
+_GUNMEN_EN = (
+    r"\b(?:(?:unidentified|unknown|masked|armed)\s+)?(?:gunmen|armed\s+men|masked\s+men|assailants|attackers)\b"
+)
+_ATTACKED_EN = r"(?:attacked|stormed|raided|ambushed|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|shot\s+at)"
+_SECURITY_EN = (
+    r"(?:(?:an?|the|two|three|several)\s+)?(?:\w+\s+)?(?:army|police|military|security|checkpoints?|patrols?|"
+    r"soldiers|troops|policemen|officers|bases?)\b"
+)
+_GUNMEN_AR_VERB = (
+    r"(?<![\u0621-\u064a])[وف]?(?:هاجم|هاجمت)\s+(?:مجموعة\s+)?(?:مسلح[^\s،]*|مجهول[^\s،]*)(?:\s+مجهول[^\s،]*)?"
+    r"(?:\s*،[^،.]{0,40}،)?"  # an aside of time between ("، مساء أمس الأربعاء،")
+)
+_SECURITY_AR = (
+    r"(?:نقط\S*|سيطر\S*|دوري\S*|ثكن\S*|قاعد\S*|مقر(?:ا|اً)?\s+(?:لل|ل)?(?:جيش|شرطة|قوات)|(?:ال)?جيش|(?:ال)?شرطة|"
+    r"(?:ال)?جنود|(?:ال)?منتسب\S*|عناصر|قوة\s+أمنية|قوة\s+امنية)"
+)
 _TRIGGERS: list[tuple[str, str, str]] = [
     ("explosion", "Suicide bomb", r"\bsuicide\s+(?:bomb\w*|attack\w*|vest)|انتحاري\S*"),
     (
@@ -95,7 +112,10 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"\brocket-propelled\s+grenades?\b|\bRPGs?\b|\bfought\s+(?:with|against|each\s+other)\b"
         r"|\bclash(?:es|ed|ing)?\b|\bexchange[sd]?\s+(?:of\s+)?fire\b|\bgun\s?fights?\b|\bfire\s?fights?\b"
         r"|\bgun\s+battles?\b|\barmed\s+confrontations?\b|\bfighting\s+(?:broke|erupted)\b"
-        r"|اشتباك\S*|صدامات|مصادمات|تبادل\S*\s+(?:ل)?(?:إطلاق|اطلاق)\s+النار|مواجهات\s+مسلحة",
+        r"|اشتباك\S*|صدامات|مصادمات|تبادل\S*\s+(?:ل)?(?:إطلاق|اطلاق)\s+النار|مواجهات\s+مسلحة"
+        # Gunmen attacking the security forces (a checkpoint, a patrol, soldiers): an armed clash (ACLED)
+        rf"|{_GUNMEN_EN}(?=(?:\s+[\w'’,-]+){{0,8}}?\s+{_ATTACKED_EN}\s+{_SECURITY_EN})"
+        rf"|{_GUNMEN_AR_VERB}(?=\s+{_SECURITY_AR})",
     ),
     (
         "civilians",
@@ -111,6 +131,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\b(?:gunmen|armed\s+men|masked\s+men|unidentified\s+(?:assailants|attackers))\b(?=(?:\s+[\w'’,-]+){0,8}?\s+"
         r"(?:attacked|opened\s+fire\s+on|fired\s+(?:on|at)|shot\s+at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:protesters|"
         r"demonstrators|sit-in|activists|civilians|crowds?|mourners)\b)"
+        # Gunmen who attacked, raided or fired on anyone else ("Gunmen attacked a liquor store", "an attack by
+        # gunmen on", "was attacked by masked men", "هاجم مسلحون مجهولون محلاً", "تعرض المحل لهجوم مسلح"): an attack
+        rf"|{_GUNMEN_EN}(?=(?:\s+[\w'’,-]+){{0,8}}?\s+{_ATTACKED_EN}\s+(?!{_SECURITY_EN}))"
+        rf"|\battack(?:ed)?\s+by\s+(?:a\s+group\s+of\s+)?{_GUNMEN_EN}|\b(?:killed|wounded|injured)\s+by\s+{_GUNMEN_EN}"
+        r"|\barmed\s+attack\b"
+        rf"|{_GUNMEN_AR_VERB}(?!\s+{_SECURITY_AR})"
+        r"|(?<![\u0621-\u064a])[وبل]?(?:ال)?هجوم\s+(?:ال)?مسلح(?![\u0621-\u064a])"
         r"|(?:هاجم|هاجمت)\s+(?:مجموعة\s+)?(?:مسلح\S*|مجهول\S*)(?=(?:\s+\S+){0,10}?\s+(?:ال)?(?:متظاهر\S*|محتج\S*|"
         r"معتصم\S*|مدني\S*|ناشط\S*))"
         # "هجوم شنّه مسلحون مجهولون ... على المعتصمين": the attack told as a noun, by gunmen, on the crowd.
@@ -211,14 +238,14 @@ _UNREAL_CUES = CueHalves(
     r"will|would|could|might|may|if|unless|whether|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
     r"prepar(?:e|es|ing)\s+to|(?:set|(?:is|are|was|were)\s+due|poised|slated|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
     r"against\s+any|any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)(?:\s+new)?|invit(?:ed|ing)\s+to|"
-    r"ready\s+to|threats?\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
+    r"ready\s+to|threats?\s+of|repeat\s+of|repetition\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
     r"in\s+preparation\s+for|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|"
     r"rights?\s+(?:to|of)|freedom\s+(?:of|to)|call(?:ed|s)?\s+off|end(?:ed|ing|s)?|withdr(?:ew|awn|awal|aw|awing)\s+from|"
     r"lift(?:ed|ing)?|suspend(?:ed|ing|s)?|"
     r"suspected\s+of|responsible\s+for|involved\s+in|in\s+connection\s+with|linked\s+to|(?:cell|group|gang|network|men|those|militia|militants|people)\s+behind|found|seized|discovered|confiscated|defused|dismantled|recovered)\b",
     (
         r"(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
-        r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|عدم|دون|نفى|نفت|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
+        r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
         r"ستنطلق|ستخرج|ستقام|ستتوجه|ستتواصل|ستستمر|ستبدأ|ستعتصم|ستتظاهر|سيخرج|سيقام|سيتوجه|سيتظاهر|سيعتصم|سينطلق|سيبدأ|"
         r"يستعد\S*|تستعد\S*|يتوقع|يُتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع)"
     ),
@@ -265,6 +292,8 @@ _SEIZED_AFTER = re.compile(
 _PLANNED_AFTER = re.compile(
     r"(?:\s+[^\s.;:,]+){0,3}?,?\s+(?:(?:is|are|was|were|had\s+been|has\s+been)\s+)?(?:slated|scheduled|planned|set)"
     r"\s+(?:for|to)\b"
+    # with its aim between, the verb's auxiliary says it is the protest's: "a march on the Green Zone was planned for"
+    r"|(?:\s+[^\s.;:,]+){4,6}?\s+(?:is|are|was|were|had\s+been|has\s+been)\s+(?:slated|scheduled|planned|set)\s+(?:for|to)\b"
     r"|\s+(?:ال)?(?:مقرر|مزمع|مرتقب|منتظر|متوقع)(?:ة|ين|ات)?(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
@@ -639,6 +668,24 @@ def _search_words(pattern: re.Pattern[str] | ByScript, text: str) -> bool:
 # Force words are read sentence by sentence: each sentence only with the words of its own script (see ByScript).
 _EXCESSIVE_WORDS = ByScript(_EXCESSIVE)
 _INTERVENTION_WORDS = ByScript(_INTERVENTION)
+# Force denied: "denied that its forces had fired on demonstrators", "ونفت ... استخدام الرصاص الحي ضد المتظاهرين".
+# (Only a denial: force threatened or possible is read by the trigger's own cues.)
+_FORCE_DENIAL = re.compile(
+    r"(?:\b(?:denied|deny|denies|denying)\b|(?<![\u0621-\u064a])[وف]?(?:نفت|نفى|ينفي|تنفي|نافي\S*)(?![\u0621-\u064a]))"
+    r"[^.;،؛!?]{0,60}$",
+    re.IGNORECASE,
+)
+_DENIAL_HINTS = ("deni", "deny", "نف", "ناف")
+
+
+def _force_told(pattern: ByScript, text: str) -> bool:
+    """Whether ``text`` tells force of ``pattern``'s kind that it does not deny."""
+    if not holds_any(text.lower(), _DENIAL_HINTS):
+        return _search_words(pattern, text)
+    return any(
+        _word_start_ok(text, m.start()) and not _FORCE_DENIAL.search(text, max(0, m.start() - 80), m.start())
+        for m in pattern.finditer(text)
+    )
 
 
 @dataclass(frozen=True)
@@ -674,7 +721,8 @@ _RAW_STEMS: tuple[str, ...] = (
     "projectile", "shell", "c", "ram", "cram", "hand", "grenade", "ied", "roadside", "sticky", "car", "bomb", "sound",
     "explosion", "blast", "explod", "detonat", "clash", "exchang", "gun", "fire", "fighting", "kidnap", "abduct",
     "forcibl", "assassinat", "shot", "gunned", "stabbed", "opened",
-    "gunmen", "masked", "unidentified", "هاجم", "هجوم", "storm", "broke", "break", "breach", "forced",
+    "gunmen", "masked", "unidentified", "unknown", "assailants", "attackers", "attack", "killed", "wounded",
+    "injured", "هاجم", "هجوم", "storm", "broke", "break", "breach", "forced",
     "pelt", "stone", "burn",
     "set", "torched", "threw", "rpg", "fought", "hurl", "molotov", "riot", "vandal", "tore", "pulled", "rampag",
     "protest", "vigil",
@@ -800,14 +848,14 @@ class Force:
     def excessive(self) -> bool:
         """Live fire, snipers, protesters shot."""
         if self._excessive is None:
-            self._excessive = _search_words(_EXCESSIVE_WORDS, self._text)
+            self._excessive = _force_told(_EXCESSIVE_WORDS, self._text)
         return self._excessive
 
     @property
     def intervention(self) -> bool:
         """Tear gas, water cannon, dispersal, arrests, beatings."""
         if self._intervention is None:
-            self._intervention = _search_words(_INTERVENTION_WORDS, self._text)
+            self._intervention = _force_told(_INTERVENTION_WORDS, self._text)
         return self._intervention
 
 

@@ -734,6 +734,16 @@ _ELSEWHERE_OF = re.compile(
     r"(?:Baghdad|the\s+capital)\b"
 )
 _ELSEWHERE_OF_HINTS = (" of Baghdad", " of the capital", "ity of", "own of", "rovince of", "overnorate of")
+# An Arabic district or town given by its bearing from the capital: "قضاء الطارمية شمالي بغداد", "ناحية الرشيد
+# جنوب العاصمة", "بلدة اليوسفية جنوب غربي بغداد": a district (qadha, nahiya) or town beside the capital, outside the
+# city, and "بغداد" after its bearing is a reference. ("منطقة المشتل شرقي بغداد", "مدينة الصدر شرقي بغداد":
+# districts of the city; "شمالي بغداد" alone may be "northern Baghdad".)
+_AR_BEARING = r"(?:شمال|جنوب|شرق|غرب)(?:ي|ية|يّ)?(?:\s+(?:شرق|غرب)(?:ي|ية|يّ)?)?"
+_ELSEWHERE_BY_BEARING = re.compile(
+    rf"(?<![\u0621-\u064a])(?:قضاء|ناحية|بلدة)\s+[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?،?\s+(?:إلى\s+|الى\s+|في\s+)?(?:ال)?"
+    rf"{_AR_BEARING}\s+(?:من\s+)?(?:بغداد|العاصمة(?:\s+بغداد)?)(?![\u0621-\u064a])"
+)
+_ELSEWHERE_BY_BEARING_HINTS = ("قضاء", "ناحية", "بلدة")
 
 # Folded first words of those names: a text none of whose words is one names no other city.
 _REGION_HEADS = frozenset(t.key for word in _REGION_HEAD_WORDS for t in tokenize(word)) - {""}
@@ -770,6 +780,8 @@ def find_elsewhere(
         found.extend((m.start(), m.end()) for m in _ELSEWHERE.finditer(text, start, stop))
     of_ranges = _hint_ranges(_ELSEWHERE_OF_HINTS, text, 12, 40, start, stop)
     found.extend((m.start(), m.end()) for a, b in of_ranges for m in _ELSEWHERE_OF.finditer(text, a, b))
+    bearing_ranges = _hint_ranges(_ELSEWHERE_BY_BEARING_HINTS, text, 0, 60, start, stop)
+    found.extend((m.start(), m.end()) for a, b in bearing_ranges for m in _ELSEWHERE_BY_BEARING.finditer(text, a, b))
     found = sorted(_with_route_start(text, a, b) for a, b in found)
     merged: list[tuple[int, int]] = []
     for a, b in found:  # "the southern city of Nasiriya" is one span, not two overlapping ones

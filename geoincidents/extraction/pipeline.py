@@ -167,6 +167,15 @@ _DEFENCE = re.compile(r"C-?RAM|(?:منظومة\s+)?سي\s+رام", re.IGNORECASE
 _ATTEMPT = re.compile(r"assassinat\w*|[وب]?(?:ال)?اغتيال\S*", re.IGNORECASE)
 
 
+# "the clashes", "those confrontations", "الاشتباكات": a clash named as one already told.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|such)\s+$|(?<![\u0621-\u064a])[وفب]?ال$", re.IGNORECASE)
+
+
+def _definite(text: str, start: int) -> bool:
+    """Whether the event word at ``start`` is named with a definite article ("the clashes", "الاشتباكات")."""
+    return _DEFINITE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 def _impact(text: str, clause: tuple[int, int]) -> bool:
     """Whether the clause says where a munition fell or hit ("did not hit", "لم يسقط" say where it did not)."""
     return any(
@@ -307,6 +316,9 @@ class _ReportReader:
             ):
                 self.loose.add(index, counts, when.day if when.in_sentence else None)
             return
+        if references:  # "This demonstration came two days after a protester was killed near the Ahrar Bridge":
+            # the place of the event referred to is not the place of the one the sentence is about
+            places = [p for p in places if not inside_any(references, p.start)]
         actors, cited = parties(scan.text, scan.actor_spans.between(start, end))
         reading = _SentenceReading(
             index, span, after, sentence_flags(scan.text, start, end, s_dates, all_dates), when, dating,
@@ -426,6 +438,7 @@ class _ReportReader:
         # "an explosion was heard", "the C-RAM opened fire": the blast or the defence of that day's attack
         cand.generic_blast = (event_type == _EXPLOSIONS and all(t.generic for t in blasts)) or cand.defence
         cand.clash_only = event_type == "Battles" and all(_CLASH.fullmatch(text, t.start, t.end) for t in triggers)
+        cand.clash_echo = cand.clash_only and not cand.actors and all(_definite(text, t.start) for t in triggers)
         cand.attempt = event_type == "Violence against civilians" and all(
             _ATTEMPT.fullmatch(text, t.start, t.end) for t in triggers
         )

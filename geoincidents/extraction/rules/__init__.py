@@ -88,6 +88,7 @@ RULES: dict[str, str] = {
     "merge.same_event": "passages of one event (same day, kind, related places) merged (argument: count)",
     "merge.fold_arrests": "arrests at a protest folded into it (protest with intervention)",
     "merge.fold_clash": "clashes with no weapon named folded into that day's protest nearby: a riot",
+    "merge.clash_echo": "'the clashes' with no party named folded into that day's protest nearby: its type stays",
     "merge.fold_aimed": "an attack told only by its target, on a day its weapon was intercepted: that interception",
     "merge.fold_attempt": "an assassination attempt folded into that day's explosion at its place (the weapon)",
     "merge.measure_alone": "a closure, curfew or lockdown around no event of the report: no row",

@@ -42,7 +42,7 @@ _POLICE = "Police Forces of Iraq"
 _AGENT_AFTER = re.compile(
     r"\s*(?:,[^,.;]{0,50},\s*)?(?:(?:also|had|has|have|reportedly|allegedly|later|then|it|they|which|who|said\s+(?:it|they)"
     r"(?:\s+had)?)\s+){0,3}(?:fired|launched|carried\s+out|claimed|attacked|shelled|targeted|struck|detonated|planted|"
-    r"opened\s+fire|shot|killed|kidnapped|abducted|stormed|took\s+responsibility|(?:drone|air)\s*strikes?|attacks?)\b"
+    r"opened\s+fire|shot|killed|gunned\s+down|kidnapped|abducted|stormed|took\s+responsibility|(?:drone|air)\s*strikes?|attacks?)\b"
     r"(?!\s+by\b)"
     r"|\s*(?:\S+\s+){0,3}?(?:أطلق|نفذ|تبنى|تبنت|استهدف|هاجم|قصف|اغتال|خطف|اختطف|أعلن\S*\s+مسؤولي)\S*",
     re.IGNORECASE,
@@ -50,7 +50,7 @@ _AGENT_AFTER = re.compile(
 _AGENT_BEFORE = CueHalves(
     r"\b(?:(?:claimed|carried\s+out|launched|fired|conducted)\s+by|(?:attack|strike|bombing|shelling)s?\s+by)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}",
-    r"(?:^|\s)[وف]?(?:أطلق|أطلقت|نفذ|نفذت|تبنى|تبنت|هاجم|اغتال|قصف|قصفت|شن|شنت|خطف|اختطف)\S*\s+(?:\S+\s+)?",
+    r"(?:^|\s)[وف]?(?:أطلق|أطلقت|نفذ|نفذت|تبنى|تبنت|هاجم|اغتال|قصف|قصفت|شن|شنت|خطف|اختطف|قتلت)\S*\s+(?:\S+\s+)?",
     "$",
     re.IGNORECASE,
 )

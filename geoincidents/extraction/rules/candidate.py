@@ -124,6 +124,7 @@ class Candidate:
     mention_only: bool = False  # only a protest's participants or camp named: no event of its own (rules.mentions)
     defence: bool = False  # only an air-defence system named (the C-RAM): its place is the defender's, not the event's
     clash_only: bool = False  # only "clashes" named, no weapon: at a protest of the day, that protest's riot (merging)
+    clash_echo: bool = False  # only "the clashes", no party named: the confrontation of a protest told before (merging)
     attempt: bool = False  # only "an assassination attempt" named: the purpose of that day's attack (merging)
     distinct: bool = False  # one munition of several counted out ("the other", "الثاني"): its own place, its own event
     separate: bool = False  # told apart from what came before ("Hours later, ...", "وفي هجوم آخر"): its own event

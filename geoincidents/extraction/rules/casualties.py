@@ -83,10 +83,22 @@ def clause_counts(cand: Candidate, counts: list[Casualties], clause: tuple[int, 
 
 
 def excessive_force(made: list[Candidate], actors: list[ActorMention]) -> None:
-    """Lethal force by the state against a crowd (ACLED: excessive force against protesters)."""
+    """Lethal force by the state against a crowd (ACLED: excessive force against protesters).
+
+    An attack on civilians carried out by the security forces on protesters ("Troops shot dead two protesters",
+    "قتلت القوات الأمنية متظاهرين") is that force too, not violence against civilians: the state's agents acted.
+    """
     if not any(m.actor.role == "security" for m in actors):
         return
+    state_on_crowd = any(m.actor.role == "security" and m.agency == "agent" for m in actors) and any(
+        m.actor.role == "protesters" and m.agency != "agent" for m in actors
+    )
     for cand in made:
+        if state_on_crowd and cand.event_type == "Violence against civilians" and cand.sub_event_type == "Attack":
+            cand.event_type = "Protests"
+            cand.sub_event_type = "Excessive force against protesters"
+            cand.rules.append(rule("casualties.excessive_force"))
+            continue
         if cand.event_type == "Protests" and cand.fatalities:
             if cand.sub_event_type != "Excessive force against protesters":
                 cand.rules.append(rule("casualties.excessive_force"))

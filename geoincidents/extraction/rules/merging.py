@@ -397,7 +397,18 @@ def fold_clashes(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
     for host in hosts:  # a protest that took in a clash with the police turned violent
         if rule("merge.fold_clash") in host.rules:
             host.event_type, host.sub_event_type = "Riots", "Violent demonstration"
-    return out
+    # "The clashes near the bridge left 15 injured" after "Police fired tear gas at protesters near the bridge":
+    # the confrontation told before, named again with its article and no party: its counts go to the protest,
+    # whose type stays (the force it was met with says what it was).
+    return _fold_same_day(
+        out,
+        [m for m in out if _kind(m.event_type) == "Protests"],
+        lambda cand: cand.clash_echo,
+        lambda m, cand: (
+            m.landmark is None or cand.landmark is None or _near_enough(m.landmark, cand.landmark, landmarks)
+        ),
+        "merge.clash_echo",
+    )
 
 
 def _intercepted(cand: Candidate) -> bool:
