@@ -422,3 +422,87 @@ def test_own_place_beside_a_reference_is_kept() -> None:
         "Tahrir Square."
     )
     assert _rows(text) == [("2024-03-14", "green_zone")]
+
+
+# --- a toll put earlier is a first figure, not a later toll --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "update", "initial"),
+    [
+        ("The ministry had earlier put the toll at two dead.", False, True),
+        ("Earlier, the ministry had put the toll at two dead.", False, True),
+        ("The ministry later put the toll at two dead.", True, False),  # near miss: a later toll
+        ("Officials put the death toll at four.", True, False),
+    ],
+)
+def test_toll_put_earlier_is_initial(text: str, update: bool, initial: bool) -> None:
+    assert [(c.update, c.initial) for c in find_casualties(text)] == [(update, initial)], text
+
+
+def test_toll_put_earlier_does_not_replace_the_reports_toll() -> None:
+    text = (
+        "Three people were killed and 12 wounded when a car bomb exploded in Baghdad's Karrada district on "
+        "Thursday, the Interior Ministry said. The ministry had earlier put the toll at two dead."
+    )
+    assert list(extract_incidents(text, published=PUB)["fatalities"]) == [3]
+
+
+# --- an ongoing state beside the day's news --------------------------------------------------------------------
+
+
+def test_place_of_an_ongoing_state_gives_way_to_the_news_place() -> None:
+    text = (
+        "The protesters, who have been camped in Tahrir Square since October, marched to the Jumhuriya Bridge "
+        "on Thursday."
+    )
+    assert _rows(text) == [("2024-03-14", "bridge_jumhuriya")]
+
+
+def test_force_after_an_ongoing_state_is_the_days_event() -> None:
+    text = (
+        "Thousands have kept up a sit-in outside parliament since July 30, and on Thursday police fired tear gas "
+        "at them."
+    )
+    frame = extract_incidents(text, published=PUB)
+    assert [(str(r.event_date.date()), r.sub_event_type) for _, r in frame.iterrows()] == [
+        ("2024-03-14", "Protest with intervention")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters have been camped in Tahrir Square since October.",
+        "Thousands have kept up a sit-in outside parliament since July 30, and police denied using tear gas.",
+    ],
+)
+def test_ongoing_state_alone_makes_no_row(text: str) -> None:
+    assert _rows(text) == [], text
+
+
+# --- a crowd streaming into a place ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Sadr's supporters flooded into the Green Zone on Thursday.", "green_zone"),
+        ("Thousands of mourners thronged Tahrir Square on Thursday.", "tahrir_square"),
+        ("Hundreds of people poured into the streets around Tahrir Square on Thursday.", "tahrir_square"),
+    ],
+)
+def test_crowd_streaming_into_a_place_is_a_protest(text: str, place: str) -> None:
+    assert _rows(text) == [("2024-03-14", place)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Water flooded into the basement of the ministry in Karrada on Thursday.",
+        "Rockets poured into the Green Zone on Thursday.",  # not a crowd (an attack word of its own decides)
+    ],
+)
+def test_streaming_without_a_crowd_is_no_protest(text: str) -> None:
+    frame = extract_incidents(text, published=PUB)
+    assert "Protests" not in set(frame["event_type"]), text

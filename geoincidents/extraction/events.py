@@ -167,6 +167,10 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?-i:\bmarch\b)|\brall(?:y|ies|ied|ying)\b|\bsit-?ins?\b|\bsit-?downs?\b|\bvigils?\b|\btents\b|\bencampments?\b"
         r"|\bgathered\b|\bcrowds?\b"
         r"|\bmoved\s+towards\b|\bchanting\b|\bwaving\s+flags\b"
+        # a crowd streaming into a place: "Sadr's supporters flooded into the Green Zone", "thronged the square"
+        r"|\b(?:supporters|followers|loyalists|crowds?|thousands|hundreds|dozens|scores|mourners|people|students|graduates"
+        r"|workers)\b(?=(?:\s+[\w'’,-]+){0,5}?\s+(?:(?:poured|flooded|streamed|swarmed|surged)\s+(?:into|onto|across|through)\b"
+        r"|thronged\b|converged\s+on\b))"
         r"|\bstorm(?:ed|ing|s)?\b|\bbroke\s+(?:into|through)\b|\bbreak\s+into\b|\bbreached\b|\bforced\s+their\s+way\b"
         r"|\b(?:unified|mass|collective|joint)\s+(?:Friday\s+)?prayers?\b"
         r"|تظاهر\S*|مظاهر(?:ة|ات)|متظاهر\S*|المتظاهر\S*|احتجاج\S*|محتج\S*|المحتج\S*|اعتصام\S*|معتصم\S*|المعتصم\S*"
@@ -726,7 +730,9 @@ _RAW_STEMS: tuple[str, ...] = (
     "pelt", "stone", "burn",
     "set", "torched", "threw", "rpg", "fought", "hurl", "molotov", "riot", "vandal", "tore", "pulled", "rampag",
     "protest", "vigil",
-    "demonstrat", "march", "rall", "sit", "tents", "encampment", "gathered", "crowd", "moved", "chanting", "waving",
+    "demonstrat", "march", "rall", "supporters", "followers", "loyalists", "thousands", "hundreds", "dozens",
+    "scores", "mourners", "people", "students", "graduates", "workers",
+    "sit", "tents", "encampment", "gathered", "crowd", "moved", "chanting", "waving",
     "arrest", "detain", "detention", "rounded", "taken", "prepar", "state", "on", "raised", "evacuat", "shelter",
     "imposed", "declared", "announced", "sealed", "lock", "closed", "throwing", "unified", "mass", "collective",
     "joint", "found", "seized", "discovered", "defused", "dismantled", "recovered", "confiscated",
@@ -1457,9 +1463,21 @@ def _several_provinces(text: str, begin: int, count_start: int, after: str) -> b
     return holds_any(before.lower(), _PROVINCE_WORDS) and _PROVINCES_BEFORE.search(before) is not None
 
 
+# A toll put earlier than the report's: "The ministry had earlier put the toll at two dead", "had initially put
+# the death toll at", "Earlier, officials had put the toll at": a first figure, not a later toll.
+_EARLIER_PUT = re.compile(
+    r"(?:\b(?:earlier|initially|first|at\s+first)\b[^.;\n]{0,40}?\b(?:put|gave|given|set)|\bhad\s+(?:\w+\s+)?(?:put|given|set))"
+    r"\s+the\s+(?:death\s+|casualty\s+)?toll\b[^.\n]*$",
+    re.IGNORECASE,
+)
+
+
 def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casualties:
     """Mark a first, provisional figure ("بحسب حصيلة أولية", "first reports spoke of"): other counts outrank it."""
     if count.update:
+        before = text[max(start, count.start - 100) : count.start]
+        if "toll" in before.lower() and _EARLIER_PUT.search(before):
+            return replace(count, update=False, initial=True)  # "had earlier put the toll at two": no later toll
         return count
     window = text[max(start, count.start - 100) : min(stop, count.end + 45)]
     if not any(word in window.lower() for word in _INITIAL_WORDS):

@@ -291,8 +291,9 @@ class _ReportReader:
         told = any(trig for _, trig in pieces)
         # Background passages matter only to event words and counts: a sentence with neither is not read for them.
         references, causes = aside_spans(scan.text, start, end, all_dates) if told or counts else ([], [])
+        ongoing = ongoing_spans(scan.text, start, end) if told or counts else []
         for spans, rule_id, why in (
-            (ongoing_spans(scan.text, start, end) if told or counts else [], "background.ongoing", _ONGOING),
+            (ongoing, "background.ongoing", _ONGOING),
             (references, "background.referential", _REFERENCE),
             (  # (before causes: "sentenced for the bombing that hit ... in January 2021" is named by its date)
                 old_date_spans(scan.text, start, end, all_dates, when, scan.published) if told or counts else [],
@@ -304,6 +305,10 @@ class _ReportReader:
             if spans:  # a state or total since earlier, an earlier event referred to, a cause: no event of the day
                 pieces = self._without(pieces, spans, span, rule_id, why)
                 counts = [c for c in counts if not inside_any(spans, c.start)]
+        if told and ongoing and not any(trig for _, trig in pieces):
+            # "Thousands have kept up a sit-in outside parliament since July 30, and on Thursday police fired tear
+            # gas at them": the state is no event, the force after it is the day's news (rule trigger.force)
+            pieces = self._force_only(pieces, max(b for _, b in ongoing), end)
         if not any(trig for _, trig in pieces):
             # Counts stated without event words may belong to a nearby event; those of background, running
             # totals ("450 have been killed since ..."), ongoing states and another city belong to no event of the
@@ -317,8 +322,13 @@ class _ReportReader:
                 self.loose.add(index, counts, when.day if when.in_sentence else None)
             return
         if references:  # "This demonstration came two days after a protester was killed near the Ahrar Bridge":
-            # the place of the event referred to is not the place of the one the sentence is about
+            # the place of the event referred to is not the place of the sentence's news
             places = [p for p in places if not inside_any(references, p.start)]
+        if ongoing and any(not inside_any(ongoing, p.start) for p in places):
+            # "The protesters, who have been camped in Tahrir Square since October, marched to the Jumhuriya
+            # Bridge": the ongoing state's place gives way to the news' own (with none, the state's place is it:
+            # "... a sit-in outside parliament since July 30, and on Thursday police fired tear gas at them")
+            places = [p for p in places if not inside_any(ongoing, p.start)]
         actors, cited = parties(scan.text, scan.actor_spans.between(start, end))
         reading = _SentenceReading(
             index, span, after, sentence_flags(scan.text, start, end, s_dates, all_dates), when, dating,
