@@ -506,3 +506,87 @@ def test_crowd_streaming_into_a_place_is_a_protest(text: str, place: str) -> Non
 def test_streaming_without_a_crowd_is_no_protest(text: str) -> None:
     frame = extract_incidents(text, published=PUB)
     assert "Protests" not in set(frame["event_type"]), text
+
+
+# --- a crowd tearing down or setting fire: a riot; the police tearing down tents is no riot ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of protesters stormed an embassy in Baghdad's Mansour district on Thursday, tearing down its flag.",
+        "Protesters stormed an embassy in Baghdad's Mansour district on Thursday, setting fire to its gate.",
+    ],
+)
+def test_crowd_tearing_down_or_setting_fire_is_a_riot(text: str) -> None:
+    assert [k[:2] for k in _types(text)] == [("Riots", "Violent demonstration")], text
+
+
+def test_police_tearing_down_tents_is_no_riot() -> None:
+    text = "Riot police advanced on Tahrir Square on Thursday, tearing down tents and firing tear gas at the crowd."
+    assert [k[:2] for k in _types(text)] == [("Protests", "Protest with intervention")]
+
+
+# --- Arabic gunfire told by who fired it -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "أصيب ثلاثة متظاهرين بجروح، مساء أمس الأربعاء، إثر إطلاق نار من قبل مسلحين مجهولين على خيم المعتصمين "
+            "في ساحة الخلاني.",
+            _ATTACK,
+        ),
+        ("قتل ناشط برصاص مسلحين مجهولين قرب ساحة التحرير مساء الأربعاء.", _ATTACK),
+        ("أصيب جنديان إثر إطلاق نار من قبل مسلحين على نقطة للجيش في منطقة المنصور مساء الأربعاء.", _CLASH),
+    ],
+)
+def test_arabic_gunfire_by_gunmen(text: str, kind: tuple[str, str]) -> None:
+    assert [k[:2] for k in _types(text)] == [kind], text
+
+
+def test_security_forces_firing_stays_force_on_a_crowd() -> None:
+    kinds = _types("أطلقت القوات الأمنية النار على المتظاهرين قرب جسر السنك اليوم.")
+    assert [k[:2] for k in kinds] == [("Protests", "Excessive force against protesters")]
+
+
+# --- a salvo counted out: some brought down, the rest landed ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Three rockets were launched towards the US embassy late on Wednesday, two of which were brought down "
+            "while the other crashed into an empty car park near al-Zawraa Park.",
+            "zawra_park",
+        ),
+        (
+            "Three rockets were fired towards the Green Zone on Wednesday, two of which were intercepted while the "
+            "third struck near Nisour Square.",
+            "nisour_square",
+        ),
+    ],
+)
+def test_salvo_partly_brought_down_is_one_attack_where_it_landed(text: str, place: str) -> None:
+    assert _types(text) == [("Explosions/Remote violence", "Shelling/artillery/missile attack", place)], text
+
+
+def test_salvo_wholly_brought_down_stays_disrupted() -> None:
+    text = "Two rockets were launched towards the US embassy late on Wednesday, both of which were brought down."
+    assert [k[:2] for k in _types(text)] == [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_items_counted_at_their_own_places_stay_two_events() -> None:
+    text = "Two rockets fell on Wednesday, one near Zawraa Park and the other near al-Nisour Square."
+    assert sorted(place for _, place in _rows(text)) == ["nisour_square", "zawra_park"]
+
+
+def test_while_still_cuts_other_clauses() -> None:
+    from geoincidents.extraction.rules.segment import split_clauses
+
+    text = "Police fired tear gas in Tahrir Square while protesters marched on the Jumhuriya Bridge."
+    assert len(split_clauses(text, 0, len(text))) == 2
+    text = "Two rockets were shot down while the other hit the embassy."
+    assert len(split_clauses(text, 0, len(text))) == 1

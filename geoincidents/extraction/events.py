@@ -65,10 +65,18 @@ _GUNMEN_AR_VERB = (
     r"(?<![\u0621-\u064a])[وف]?(?:هاجم|هاجمت)\s+(?:مجموعة\s+)?(?:مسلح[^\s،]*|مجهول[^\s،]*)(?:\s+مجهول[^\s،]*)?"
     r"(?:\s*،[^،.]{0,40}،)?"  # an aside of time between ("، مساء أمس الأربعاء،")
 )
+# Gunfire told by who fired it: "إثر إطلاق نار من قبل مسلحين مجهولين على خيم المعتصمين"; at the security forces
+# ("على نقطة للجيش") it is a clash.
+_GUNFIRE_BY_GUNMEN_AR = (
+    r"(?<![\u0621-\u064a])[وبل]?(?:إطلاق|اطلاق)\s+(?:ال)?نار[^\s،.]*\s+(?:\S+\s+){0,2}?(?:من\s+قبل\s+|من\s+)?"
+    r"(?:مسلح|مجهول)[^\s،.]*(?![^\s،.])"
+)
+_AT_SECURITY_AR_CUE = r"(?:\s+[^\s.]+){0,6}?\s+(?:على|باتجاه|نحو|ضد)\s+"
 _SECURITY_AR = (
     r"(?:نقط\S*|سيطر\S*|دوري\S*|ثكن\S*|قاعد\S*|مقر(?:ا|اً)?\s+(?:لل|ل)?(?:جيش|شرطة|قوات)|(?:ال)?جيش|(?:ال)?شرطة|"
     r"(?:ال)?جنود|(?:ال)?منتسب\S*|عناصر|قوة\s+أمنية|قوة\s+امنية)"
 )
+_AT_SECURITY_AR = _AT_SECURITY_AR_CUE + _SECURITY_AR
 _TRIGGERS: list[tuple[str, str, str]] = [
     ("explosion", "Suicide bomb", r"\bsuicide\s+(?:bomb\w*|attack\w*|vest)|انتحاري\S*"),
     (
@@ -115,7 +123,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|اشتباك\S*|صدامات|مصادمات|تبادل\S*\s+(?:ل)?(?:إطلاق|اطلاق)\s+النار|مواجهات\s+مسلحة"
         # Gunmen attacking the security forces (a checkpoint, a patrol, soldiers): an armed clash (ACLED)
         rf"|{_GUNMEN_EN}(?=(?:\s+[\w'’,-]+){{0,8}}?\s+{_ATTACKED_EN}\s+{_SECURITY_EN})"
-        rf"|{_GUNMEN_AR_VERB}(?=\s+{_SECURITY_AR})",
+        rf"|{_GUNMEN_AR_VERB}(?=\s+{_SECURITY_AR})"
+        rf"|{_GUNFIRE_BY_GUNMEN_AR}(?={_AT_SECURITY_AR})",
     ),
     (
         "civilians",
@@ -138,6 +147,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\barmed\s+attack\b"
         rf"|{_GUNMEN_AR_VERB}(?!\s+{_SECURITY_AR})"
         r"|(?<![\u0621-\u064a])[وبل]?(?:ال)?هجوم\s+(?:ال)?مسلح(?![\u0621-\u064a])"
+        # gunfire told by who fired it: "إثر إطلاق نار من قبل مسلحين مجهولين على خيم المعتصمين", "برصاص مسلحين مجهولين"
+        rf"|{_GUNFIRE_BY_GUNMEN_AR}(?!{_AT_SECURITY_AR})"
+        r"|(?<![\u0621-\u064a])[وبل]?(?:نيران|رصاص)\s+(?:\S+\s+)?(?:مسلح|مجهول)[^\s،.]*(?![^\s،.])"
         r"|(?:هاجم|هاجمت)\s+(?:مجموعة\s+)?(?:مسلح\S*|مجهول\S*)(?=(?:\s+\S+){0,10}?\s+(?:ال)?(?:متظاهر\S*|محتج\S*|"
         r"معتصم\S*|مدني\S*|ناشط\S*))"
         # "هجوم شنّه مسلحون مجهولون ... على المعتصمين": the attack told as a noun, by gunmen, on the crowd.
@@ -150,11 +162,11 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # Violence by the crowd: stones, arson (burning tyres to block a road included, as ACLED codes it), fire
         # bombs, vandalism. Entering a building ("stormed") without violence is a protest (docs/extraction.md).
         r"\bpelt(?:ed|ing)\b|\bstone-throwing\b|\bthrowing\s+stones\b"
-        r"|\bburn(?:ing|ed|t)\s+(?:\w+\s+)?(?:tyres|tires)\b|\bset\s+(?:fire|ablaze)\b|\bset\s+\w+(?:\s+\w+)?\s+"
+        r"|\bburn(?:ing|ed|t)\s+(?:\w+\s+)?(?:tyres|tires)\b|\bset(?:s|ting)?\s+(?:fire|ablaze)\b|\bset(?:s|ting)?\s+\w+(?:\s+\w+)?\s+"
         r"(?:on\s+fire|ablaze)\b|\btorched\b|\bthrew\s+(?:stones|rocks|"
         r"bricks|molotov|petrol\s+bombs|fire\s?bombs)|\bhurl(?:ed|ing)\s+(?:stones|rocks|bricks|molotov)|\bmolotov\w*"
         r"|\bpetrol\s+bombs?\b|\bfire\s?bombs?\b|\briot(?:s|ing|ed)?\b(?![\s-]+(?:police|policemen|squads?|gear|control|forces|units?|shields?|troops|officers))"
-        r"|\bvandali[sz]\w*|\btore\s+down\b|\bpulled\s+down\b|\brampag\w*"
+        r"|\bvandali[sz]\w*|\b(?:tore|tearing|torn|pulled|pulling)\s+down\b(?!\s+(?:(?:the|their|its|protest|protesters['’]?|demonstrators['’]?|dozens\s+of|several|some)\s+)*(?:tents?|camps?|encampments?|sit-in))|\brampag\w*"
         r"|\bbroke\s+through\s+(?:the\s+)?(?:\w+\s+)?(?:barricades?|barriers?|walls?|fences?|cordons?)\b"
         r"|أحرق\S*|احرق\S*|إحراق|حرق|أضرم\S*|اضرم\S*|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة"
         r"|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب",
@@ -729,7 +741,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "injured", "هاجم", "هجوم", "storm", "broke", "break", "breach", "forced",
     "pelt", "stone", "burn",
     "set", "torched", "threw", "rpg", "fought", "hurl", "molotov", "riot", "vandal", "tore", "pulled", "rampag",
-    "protest", "vigil",
+    "protest", "vigil", "tearing", "torn", "pulling", "setting", "sets", "نيران", "رصاص", "اطلاق", "إطلاق",
     "demonstrat", "march", "rall", "supporters", "followers", "loyalists", "thousands", "hundreds", "dozens",
     "scores", "mourners", "people", "students", "graduates", "workers",
     "sit", "tents", "encampment", "gathered", "crowd", "moved", "chanting", "waving",
@@ -821,6 +833,13 @@ def find_triggers(
             )
         )
     return _intercepted(text, start, stop, out)
+
+
+def brought_down_only(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` tells munitions brought down (intercepted, shot down), none landing or hitting."""
+    return _search_words(_INTERCEPTED, text[start:stop]) and not (
+        _IMPACT.search(text, start, stop) and not _DUD.search(text, start, stop)
+    )
 
 
 def _intercepted(text: str, start: int, stop: int, triggers: list[Trigger]) -> list[Trigger]:

@@ -182,13 +182,14 @@ _OUTLET_BEFORE = re.compile(r"(?:[(\"“«]|(?<![\w])لـ?\s*|\btold\s+)$", re.I
 
 # What a munition was aimed at: "rockets aimed at the U.S. Embassy fell in Jadriya", "كانت تستهدف السفارة".
 _AIM = re.compile(
-    r"\b(?:aimed\s+at|targeting|targetting|intended\s+for|meant\s+for|heading\s+for|headed\s+for|bound\s+for)"
+    r"\b(?:aimed\s+at|targeting|targetting|intended\s+for|meant\s+for|heading\s+for|headed\s+for|bound\s+for"
+    r"|(?:fired|launched|lobbed|sent)\s+(?:towards?|in\s+the\s+direction\s+of))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     rf"|(?<![{_AR}])(?:كانت\s+|كان\s+)?(?:تستهدف|يستهدف|المستهدفة?|مستهدفة?|موجهة?\s+(?:[إا]لى|نحو))"
     rf"\s+(?:[{_AR}]+\s+){{0,1}}$",
     re.IGNORECASE,
 )
-_AIM_HINTS = ("aim", "target", "intended", "meant", "for", "تستهدف", "يستهدف", "مستهدف", "موجه")
+_AIM_HINTS = ("aim", "target", "intended", "meant", "for", "toward", "direction", "تستهدف", "يستهدف", "مستهدف", "موجه")
 
 
 def is_aim(text: str, start: int) -> bool:

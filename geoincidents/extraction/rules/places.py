@@ -47,7 +47,8 @@ OWN_PREMISES = "Other (own premises)"  # an alert at an actor's own premises (th
 # Words that describe a place named before them ("the bridge, which links Tahrir Square to ...") name
 # places where the event was not.
 _DESCRIPTIVE = re.compile(
-    r"(?:,\s*+|\s(?<!\s\s)\s*+)(?:which|one\s+of(?!\s+(?:them|these|those)\b)|home\s+to|housing|hosting|"
+    # ("two of which were brought down": a count of what was named, no description)
+    r"(?:,\s*+|\s(?<!\s\s)\s*+)(?:(?<!\bof\s)which|one\s+of(?!\s+(?:them|these|those)\b)|home\s+to|housing|hosting|"
     r"leading\s+to|linking|connecting|that\s+(?:links?|leads?|connects?|houses?|hosts?|contains?|is\s+home\s+to))\b"
     # and the list it ends with ("the zone that houses government offices, including the US embassy")
     r"[^,;.]*(?:,\s*(?:including|such\s+as|among\s+them|notably)\b[^,;.]*)?|،\s*(?:الذي|التي|المؤدي|المؤدية|أحد|احد|إحدى|احدى)[^،,;.]*"

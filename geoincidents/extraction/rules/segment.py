@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from geoincidents.extraction._phrases import first_char_guard, holds_any, plain_lower
 from geoincidents.extraction.dates import MONTHS_AR
-from geoincidents.extraction.events import Trigger
+from geoincidents.extraction.events import Trigger, brought_down_only
 
 __all__ = [
     "MAX_SENTENCE_CHARS",
@@ -53,7 +53,10 @@ _ABBREV = first_char_guard(re.compile(
     r"Gov|Brig|Cpl|Prof|Pres|Jr|Sq|Ave|Rd|Blvd|approx|vs|etc|al))\.$"
 ))  # fmt: skip
 _CLAUSE_BREAK = re.compile(
-    r",?\s(?<!\s\s)\s*+(?:after|while|whereas|meanwhile|hours\s+after|shortly\s+after|days\s+after)\s+|;\s*+"
+    # (not before the rest of a salvo counted out: "two were brought down while the other crashed into ..." is one
+    # salvo, that partly landed)
+    r",?\s(?<!\s\s)\s*+(?:after|(?:while|whereas)(?!\s+the\s+(?:other|third|fourth|remaining|last|rest)\b)|meanwhile"
+    r"|hours\s+after|shortly\s+after|days\s+after)\s+|;\s*+"
     r"|\s(?<!\s\s)\s*+(?:بعد|فيما|بينما|في\s+حين|عقب)\s+",
     re.IGNORECASE,
 )
@@ -234,6 +237,10 @@ def split_distributive(
         return [(clause, triggers)]
     pieces = list(pairwise([clause[0], *cuts, clause[1]]))
     if not all(_has_start(place_starts, a, b) for a, b in pieces):
+        return [(clause, triggers)]
+    if any(brought_down_only(text, a, b) for a, b in pieces):
+        # "two of which were brought down | while the other crashed near al-Zawraa Park": what was brought down
+        # on its way has no ground of its own; the salvo is one event, where it landed
         return [(clause, triggers)]
     out: list[tuple[tuple[int, int], list[Trigger]]] = []
     for a, b in pieces:
