@@ -590,3 +590,60 @@ def test_while_still_cuts_other_clauses() -> None:
     assert len(split_clauses(text, 0, len(text))) == 2
     text = "Two rockets were shot down while the other hit the embassy."
     assert len(split_clauses(text, 0, len(text))) == 1
+
+
+# --- Arabic: headlines in the present tense, gunmen who opened fire ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        ("مسلحون مجهولون يغتالون ناشطاً قرب ساحة التحرير وسط بغداد", _ATTACK, "tahrir_square"),
+        (
+            "قال مصدر أمني إن مسلحين مجهولين أطلقوا النار على ناشط مدني قرب ساحة التحرير مساء أمس الأربعاء.",
+            _ATTACK,
+            "tahrir_square",
+        ),
+        ("فتح مسلحون النار على سيارة مدنية في منطقة المنصور مساء الأربعاء.", _ATTACK, "mansour"),
+        ("أطلق مسلحون مجهولون النار على نقطة تفتيش للشرطة في منطقة الكرادة مساء الأربعاء.", _CLASH, "karrada"),
+    ],
+)
+def test_arabic_gunmen_fired_and_present_tense(text: str, kind: tuple[str, str], place: str) -> None:
+    assert _types(text) == [(*kind, place)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتغتال الجماعات المسلحة الناشطين بين الحين والآخر في بغداد.",  # a habit
+        "وحذر من أن مسلحين قد يطلقون النار على المتظاهرين في ساحة التحرير.",  # warned, possible
+    ],
+)
+def test_near_misses_of_arabic_gunmen_make_no_row(text: str) -> None:
+    assert _rows(text) == [], text
+
+
+# --- Arabic: a foiled attempt with its aim between, confrontations with a crowd --------------------------------
+
+
+def test_foiled_attempt_with_its_aim_between_is_disrupted() -> None:
+    text = "وأعلنت وزارة الداخلية، اليوم الخميس، عن إحباط محاولة لاستهداف السفارة الأمريكية بصاروخ."
+    assert [k[:2] for k in _types(text)] == [("Strategic developments", "Disrupted weapons use")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "وأصيب منتسبان في قوات حفظ القانون بجروح خلال مواجهات مع المحتجين قرب ساحة الخلاني اليوم.",
+            ("Riots", "Violent demonstration"),
+        ),
+        ("واندلعت مواجهات بين القوات الأمنية ومسلحين قرب ساحة الخلاني اليوم.", _CLASH),
+    ],
+)
+def test_arabic_confrontations_with_a_party(text: str, kind: tuple[str, str]) -> None:
+    assert [k[:2] for k in _types(text)] == [kind], text
+
+
+def test_confrontations_only_avoided_make_no_row() -> None:
+    assert _rows("وأكد أن الحكومة تسعى لتجنب أي مواجهات مع المتظاهرين في ساحة التحرير.") == []

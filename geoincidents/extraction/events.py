@@ -71,6 +71,12 @@ _GUNFIRE_BY_GUNMEN_AR = (
     r"(?<![\u0621-\u064a])[وبل]?(?:إطلاق|اطلاق)\s+(?:ال)?نار[^\s،.]*\s+(?:\S+\s+){0,2}?(?:من\s+قبل\s+|من\s+)?"
     r"(?:مسلح|مجهول)[^\s،.]*(?![^\s،.])"
 )
+# Gunmen who opened fire, subject first or verb first: "مسلحين مجهولين أطلقوا النار على ناشط", "أطلق مسلحون مجهولون
+# النار على", "فتح مسلحون النار على".
+_GUNMEN_FIRED_AR = (
+    r"(?<![\u0621-\u064a])(?:(?:مسلح|مجهول)[^\s،.]*(?:\s+مجهول[^\s،.]*)?\s+(?:[أا]طلق|فتح)[^\s،.]*\s+(?:ال)?نار"
+    r"|[وف]?(?:[أا]طلق|فتح)[^\s،.]*\s+(?:مسلح|مجهول)[^\s،.]*(?:\s+مجهول[^\s،.]*)?\s+(?:ال)?نار)(?![\u0621-\u064a])"
+)
 _AT_SECURITY_AR_CUE = r"(?:\s+[^\s.]+){0,6}?\s+(?:على|باتجاه|نحو|ضد)\s+"
 _SECURITY_AR = (
     r"(?:نقط\S*|سيطر\S*|دوري\S*|ثكن\S*|قاعد\S*|مقر(?:ا|اً)?\s+(?:لل|ل)?(?:جيش|شرطة|قوات)|(?:ال)?جيش|(?:ال)?شرطة|"
@@ -121,10 +127,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\bclash(?:es|ed|ing)?\b|\bexchange[sd]?\s+(?:of\s+)?fire\b|\bgun\s?fights?\b|\bfire\s?fights?\b"
         r"|\bgun\s+battles?\b|\barmed\s+confrontations?\b|\bfighting\s+(?:broke|erupted)\b"
         r"|اشتباك\S*|صدامات|مصادمات|تبادل\S*\s+(?:ل)?(?:إطلاق|اطلاق)\s+النار|مواجهات\s+مسلحة"
+        # confrontations with a party named: "خلال مواجهات مع المحتجين" (with a crowd: a riot, see classify)
+        r"|(?<![\u0621-\u064a])[وب]?(?:ال)?مواجهات(?=\s+(?:\S+\s+){0,2}?(?:مع|بين)\s)"
         # Gunmen attacking the security forces (a checkpoint, a patrol, soldiers): an armed clash (ACLED)
         rf"|{_GUNMEN_EN}(?=(?:\s+[\w'’,-]+){{0,8}}?\s+{_ATTACKED_EN}\s+{_SECURITY_EN})"
         rf"|{_GUNMEN_AR_VERB}(?=\s+{_SECURITY_AR})"
-        rf"|{_GUNFIRE_BY_GUNMEN_AR}(?={_AT_SECURITY_AR})",
+        rf"|{_GUNFIRE_BY_GUNMEN_AR}(?={_AT_SECURITY_AR})"
+        rf"|{_GUNMEN_FIRED_AR}(?={_AT_SECURITY_AR})",
     ),
     (
         "civilians",
@@ -136,6 +145,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "Attack",
         r"\bassassinat\w*|\bshot\s+dead\b|\bgunned\s+down\b|\bstabbed\b|\bopened\s+fire\s+on\s+(?:a\s+)?(?:car|vehicle|"
         r"civilians?|activists?|journalists?|passers-by|house|home)\b|اغتيال\S*|اغتال\S*"
+        # the present tense of headlines: "مسلحون مجهولون يغتالون ناشطاً وسط بغداد"
+        r"|(?<![\u0621-\u064a])[وف]?[يت]غتال\S*"
         # Gunmen attacking a crowd of unarmed people (ACLED: violence against civilians, not a protest event).
         r"|\b(?:gunmen|armed\s+men|masked\s+men|unidentified\s+(?:assailants|attackers))\b(?=(?:\s+[\w'’,-]+){0,8}?\s+"
         r"(?:attacked|opened\s+fire\s+on|fired\s+(?:on|at)|shot\s+at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:protesters|"
@@ -149,6 +160,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?<![\u0621-\u064a])[وبل]?(?:ال)?هجوم\s+(?:ال)?مسلح(?![\u0621-\u064a])"
         # gunfire told by who fired it: "إثر إطلاق نار من قبل مسلحين مجهولين على خيم المعتصمين", "برصاص مسلحين مجهولين"
         rf"|{_GUNFIRE_BY_GUNMEN_AR}(?!{_AT_SECURITY_AR})"
+        rf"|{_GUNMEN_FIRED_AR}(?!{_AT_SECURITY_AR})"
         r"|(?<![\u0621-\u064a])[وبل]?(?:نيران|رصاص)\s+(?:\S+\s+)?(?:مسلح|مجهول)[^\s،.]*(?![^\s،.])"
         r"|(?:هاجم|هاجمت)\s+(?:مجموعة\s+)?(?:مسلح\S*|مجهول\S*)(?=(?:\s+\S+){0,10}?\s+(?:ال)?(?:متظاهر\S*|محتج\S*|"
         r"معتصم\S*|مدني\S*|ناشط\S*))"
@@ -752,7 +764,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "انتحاري", "طائر", "مسير", "ضرب", "غار", "صاروخ", "صواريخ", "كاتيوشا", "قذيف", "قذائف", "هاون", "منظومه", "قنبل",
     "لصاروخ", "لصواريخ", "لقذائف", "لقذيف", "لطائر", "لمسير",
     "سي", "فرض", "اعلان", "عبو", "انفجار", "تفجير", "اشتباك", "تبادل", "مواجهات", "اختطاف", "خطف", "اختطف",
-    "مختطف", "اغتيال", "اغتال",
+    "مختطف", "اغتيال", "اغتال", "يغتال", "تغتال", "ويغتال", "وتغتال", "مسلح", "مجهول", "اطلق", "أطلق", "فتح",
     "قصف", "صدامات", "اطارات", "إطارات", "مصادمات", "اضرم", "تحطيم", "حطم", "تكسير",
     "اقتحام", "اقتحم", "يقتحم", "تقتحم", "احرق", "احراق", "حرق", "رشق", "حجاره", "مولوتوف", "اعمال", "تظاهر",
     "وقف", "بوقف", "الوقف", "والوقف",
@@ -804,9 +816,14 @@ def find_triggers(
         if not _word_start_ok(text, match.start()):
             continue
         before = text[max(start, match.start() - 40) : match.start()]
-        if family == "explosion" and (
-            _SEIZED_CUES.found(before)
-            or _SEIZED_AFTER.match(text, match.end(), min(stop, match.end() + 2 * _LOOK_AHEAD))
+        if (
+            family == "explosion"
+            and (
+                _SEIZED_CUES.found(before)
+                # a foiled attempt names its aim between: "إحباط محاولة لاستهداف السفارة الأمريكية بصاروخ"
+                or _SEIZED_CUES.found(text[max(start, match.start() - 70) : match.start()])
+                or _SEIZED_AFTER.match(text, match.end(), min(stop, match.end() + 2 * _LOOK_AHEAD))
+            )
         ):
             family, sub = "disrupted", "Disrupted weapons use"  # weapons found or seized: no attack, a disrupted one
         elif (
@@ -914,6 +931,16 @@ def classify(
         families.add("riot")
     family = next(f for f in _FAMILY_ORDER if f in families)
     if family == "riot" and not any(t.family == "riot" for t in triggers):
+        # "clashes" with a crowd and no riot word: a riot, unless the sentence tells the state's force on the crowd
+        # ("مواجهات بين المتظاهرين والقوات الأمنية التي أطلقت قنابل الغاز": the protest met with force, as
+        # merge.clash_is_force reads it across sentences)
+        if "battle" not in {t.family for t in triggers} or "protest" in {t.family for t in triggers}:
+            return "Riots", "Violent demonstration"
+        found = find_force(text) if force is None else force
+        if found.excessive:
+            return "Protests", "Excessive force against protesters"
+        if found.intervention:
+            return "Protests", "Protest with intervention"
         return "Riots", "Violent demonstration"
     if family == "arrest" and "protest" in families:
         family = "protest"

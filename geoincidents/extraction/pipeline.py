@@ -160,7 +160,7 @@ _NEGATED = re.compile(
 )
 _TRAIL_UNSAFE = re.compile(r"[;()\s]+")
 # "Clashes" with no weapon named: at a protest of the day, the crowd's clash with the police (a riot).
-_CLASH = re.compile(r"clash(?:es|ed|ing)?|[وب]?(?:ال)?(?:اشتباك\S*|صدامات|مصادمات)", re.IGNORECASE)
+_CLASH = re.compile(r"clash(?:es|ed|ing)?|[وب]?(?:ال)?(?:اشتباك\S*|صدامات|مصادمات|مواجهات)", re.IGNORECASE)
 # An air-defence system's name: it tells the interception of that day's attack, not an attack of its own.
 _DEFENCE = re.compile(r"C-?RAM|(?:منظومة\s+)?سي\s+رام", re.IGNORECASE)
 # "an assassination attempt", "محاولة اغتيال": what an attack was for; the weapon named beside it is the event.
