@@ -647,3 +647,21 @@ def test_arabic_confrontations_with_a_party(text: str, kind: tuple[str, str]) ->
 
 def test_confrontations_only_avoided_make_no_row() -> None:
     assert _rows("وأكد أن الحكومة تسعى لتجنب أي مواجهات مع المتظاهرين في ساحة التحرير.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A day earlier, gunmen killed a shop owner in Karrada.", _ATTACK),
+        ("Gunmen shot and wounded a journalist outside his home in Mansour on Thursday.", _ATTACK),
+        ("Gunmen, who arrived on motorcycles, killed a shop owner in Karrada on Thursday.", _ATTACK),
+        ("Gunmen killed two soldiers at a checkpoint in Mansour on Thursday.", _CLASH),
+    ],
+)
+def test_gunmen_who_killed_or_wounded(text: str, kind: tuple[str, str]) -> None:
+    assert [k[:2] for k in _types(text)] == [kind], text
+
+
+def test_gunmen_named_by_what_they_did_are_no_new_attack() -> None:
+    text = "Police said the gunmen who killed the activist last year had been arrested in Karrada on Thursday."
+    assert _ATTACK not in [k[:2] for k in _types(text)]

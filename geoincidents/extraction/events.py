@@ -56,7 +56,10 @@ _EXPLOSIONS = "Explosions/Remote violence"
 _GUNMEN_EN = (
     r"\b(?:(?:unidentified|unknown|masked|armed)\s+)?(?:gunmen|armed\s+men|masked\s+men|assailants|attackers)\b"
 )
-_ATTACKED_EN = r"(?:attacked|stormed|raided|ambushed|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|shot\s+at)"
+_ATTACKED_EN = (
+    r"(?:attacked|stormed|raided|ambushed|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|shot\s+at|killed|shot|wounded"
+    r"|injured|murdered|executed)"
+)
 _SECURITY_EN = (
     r"(?:(?:an?|the|two|three|several)\s+)?(?:\w+\s+)?(?:army|police|military|security|checkpoints?|patrols?|"
     r"soldiers|troops|policemen|officers|bases?)\b"
@@ -130,7 +133,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # confrontations with a party named: "خلال مواجهات مع المحتجين" (with a crowd: a riot, see classify)
         r"|(?<![\u0621-\u064a])[وب]?(?:ال)?مواجهات(?=\s+(?:\S+\s+){0,2}?(?:مع|بين)\s)"
         # Gunmen attacking the security forces (a checkpoint, a patrol, soldiers): an armed clash (ACLED)
-        rf"|{_GUNMEN_EN}(?=(?:\s+[\w'’,-]+){{0,8}}?\s+{_ATTACKED_EN}\s+{_SECURITY_EN})"
+        rf"|{_GUNMEN_EN}(?!\s+(?:who|that)\b)(?=,?(?:\s+[\w'’,-]+){{0,8}}?\s+{_ATTACKED_EN}\s+{_SECURITY_EN})"
         rf"|{_GUNMEN_AR_VERB}(?=\s+{_SECURITY_AR})"
         rf"|{_GUNFIRE_BY_GUNMEN_AR}(?={_AT_SECURITY_AR})"
         rf"|{_GUNMEN_FIRED_AR}(?={_AT_SECURITY_AR})",
@@ -153,7 +156,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"demonstrators|sit-in|activists|civilians|crowds?|mourners)\b)"
         # Gunmen who attacked, raided or fired on anyone else ("Gunmen attacked a liquor store", "an attack by
         # gunmen on", "was attacked by masked men", "هاجم مسلحون مجهولون محلاً", "تعرض المحل لهجوم مسلح"): an attack
-        rf"|{_GUNMEN_EN}(?=(?:\s+[\w'’,-]+){{0,8}}?\s+{_ATTACKED_EN}\s+(?!{_SECURITY_EN}))"
+        rf"|{_GUNMEN_EN}(?!\s+(?:who|that)\b)(?=,?(?:\s+[\w'’,-]+){{0,8}}?\s+{_ATTACKED_EN}\s+(?!{_SECURITY_EN}))"
         rf"|\battack(?:ed)?\s+by\s+(?:a\s+group\s+of\s+)?{_GUNMEN_EN}|\b(?:killed|wounded|injured)\s+by\s+{_GUNMEN_EN}"
         r"|\barmed\s+attack\b"
         rf"|{_GUNMEN_AR_VERB}(?!\s+{_SECURITY_AR})"
