@@ -131,6 +131,7 @@ class Candidate:
     own_ground: bool = False  # its sentence names its date and its clause its own landmark
     rules: list[str] = field(default_factory=list)
     initial: set[str] = field(default_factory=set)  # kinds ("fatalities") whose count is a first, provisional figure
+    also: set[str] = field(default_factory=set)  # kinds whose count is only of a group struck besides ("كما أصيب")
 
     def count(self, count: Casualties) -> bool:
         """Take the larger of each stated count; True when a count was taken.
@@ -141,13 +142,26 @@ class Candidate:
         taken = False
         for attr in ("fatalities", "injuries"):
             value = getattr(count, attr)
-            if value is not None and self.take(attr, value, initial=count.initial):
+            if value is not None and self.take(attr, value, initial=count.initial, also=count.also):
                 taken = True
         return taken
 
-    def take(self, attr: str, value: int, *, initial: bool = False) -> bool:
-        """Take ``value`` for the count ``attr`` when it is larger, or the first confirmed one after a provisional."""
+    def take(self, attr: str, value: int, *, initial: bool = False, also: bool = False) -> bool:
+        """Take ``value`` for the count ``attr`` when it is larger, or the first confirmed one after a provisional.
+
+        A count of another group struck besides (``also``: "كما أصيب بضعة من عناصر الأمن", "six policemen were also
+        hurt") adds to the confirmed count of its kind instead (``casualties.also``), whichever of the two comes first.
+        """
         mine = getattr(self, attr)
+        if mine is not None and not initial and attr not in self.initial and (also or attr in self.also):
+            setattr(self, attr, mine + value)
+            if not also:
+                self.also.discard(attr)  # the main count has come: the sum is the event's
+            return True
+        if also and (mine is None or attr in self.initial):
+            self.also.add(attr)
+        elif not also:
+            self.also.discard(attr)
         if mine is not None:
             mine_initial = attr in self.initial
             if initial and not mine_initial:
