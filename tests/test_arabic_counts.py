@@ -364,3 +364,25 @@ def test_a_negated_subject_on_al_a_is_still_negated(text: str, expected: list[tu
 )
 def test_a_counted_singular_object_is_its_number(text: str, expected: list[tuple[int | None, int | None]]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أصيب خمسة صحفيين ومصور خلال التغطية", [(None, 6)]),
+        ("أسفر عن مقتل ثلاثة متظاهرين ومسعف", [(4, None)]),
+        ("وتسبب القصف بمقتل رجل وإصابة طفليه", [(1, None), (None, 2)]),
+        ("أصيب فيها تسعة أشخاص", [(None, 9)]),
+        ("وأصيب خلالها أربعة محتجين", [(None, 4)]),
+        ("أصيب ما يقارب الـ٤٠ شخصاً بحالات اختناق", [(None, 40)]),
+        ("وإصابة أكثر من ال٣٠ متظاهراً", [(None, 30)]),
+        ("وأسفرت المواجهات عن سقوط ٤ شهداء و١٥٠ جريحاً", [(4, 150)]),
+        # near misses: what is joined is no person; a gap pronoun before a time is no count
+        ("أصيب ثلاثة أشخاص وتضررت سيارتان", [(None, 3)]),
+        ("أصيب فيها قبل ثلاثة أيام", []),
+    ],
+)
+def test_one_more_joined_pronoun_gaps_article_digits_and_martyrs(
+    text: str, expected: list[tuple[int | None, int | None]]
+) -> None:
+    assert _counts(text) == expected

@@ -437,3 +437,18 @@ def test_heat_exhaustion_beside_the_wounded_adds_nothing() -> None:
     frame = extract_incidents(text, published="2024-07-15")
     assert len(frame) == 1
     assert frame.iloc[0]["injuries"] == 13
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the blast tore through the car, killing its driver, a retired army officer", [(1, None)]),
+        ("The rocket hit a house, killing two people, a man and his wife.", [(2, None)]),
+        ("killing three people, two guards and a driver", [(3, None)]),
+        # near misses: a list ends with "and" and adds up; a breakdown only of people in general
+        ("wounding a woman, a child and a man", [(None, 3)]),
+        ("wounding three civilians, two soldiers and a policeman", [(None, 6)]),
+    ],
+)
+def test_an_apposition_after_a_comma_is_no_list(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected

@@ -371,7 +371,14 @@ _WHO = rf"(?:{_PERSONS})?"
 _ITEM = rf"{_NUM}{_WHO}"
 _MORE = rf"{_NUM}{_PERSONS}"
 # "the owner", "his aide": one person (after a casualty verb: "wounding the owner and a passer-by").
-_ONE_PERSON = rf"(?:the|his|her|their)\s+(?:[\w'’-]+\s+)?(?:{_PEOPLE})\b"
+_ONE_PERSON = rf"(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+)?(?:{_PEOPLE})\b"
+# One more person joined by "و" to a counted group, named by a singular noun or "one of": "أصيب ثلاثة صحفيين ومصور"
+# (4), "إصابة خمسة متظاهرين وأحد المارة" (6).
+_AR_JOINED_ONE = (
+    r"و(?:(?:أحد|احد|إحدى|احدى)\s+[^\s،,.]+|(?:ال)?(?:مدني|متظاهر|محتج|معتصم|منتسب|شخص|طفل|طفلة|امرأة|فتاة|رجل|شاب|جندي"
+    r"|شرطي|ضابط|عنصر|ناشط|مواطن|حارس|صحفي|موظف|عامل|طالب|سائق|مقاتل|مصور|مسعف|ممرض|ممرضة|طبيب|مراسل|عسكري|متطوع"
+    r"|صبي|سيدة|مسن)(?:ا\u064b?|\u064bا)?(?![\u0621-\u064a]))"
+)
 # Arabic "و" is written on the next (counted) word; a comma before three digits is a thousands separator ("2,300").
 _JOIN = r"(?:\s*,(?![0-9]{3}(?![0-9]))\s*(?:and\s+)?|\s+and\s+|\s+(?=و[^\sو]))"
 # At most this many more parts joined to a counted subject; the list is matched once, never re-tried part by part
@@ -449,7 +456,8 @@ _TOLL_VERB = (
 # "لترتفع حصيلة القتلى إلى ٢٣" (so that the toll rose to 23): the verb may carry "ل" and be in the present.
 _AR_TOLL_VERB = r"(?:[ول]?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت|يبلغ|يرتفع|تبلغ|ترتفع|يصل|تصل))(?:\s+(?:إلى|الى))?"
 _COUNT_BEFORE = first_char_guard(re.compile(
-    rf"(?P<subj>{_ITEM}(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON})){{0,{_MAX_PARTS}}}))(?:\s+more\b)?{_ASIDE}\s+{_AUX}"
+    rf"(?P<subj>{_ITEM}(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))(?:\s+more\b)?"
+    rf"{_ASIDE}\s+{_AUX}"
     rf"(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))(?![a-z])",
     re.IGNORECASE,
 ))  # fmt: skip
@@ -468,7 +476,7 @@ _COUNT_AFTER = first_char_guard(re.compile(
     rf"|(?:{_AR_TOLL_VERB}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات)(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))\s+(?:at\s+least\s+|some\s+|about\s+|"
     rf"around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|between\s+|{_AR_ABOUT}"
     rf"|(?:ما\s+)?بين\s+)?"
-    rf"(?P<subj>(?:{_ITEM}|{_ONE_PERSON})(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON})){{0,{_MAX_PARTS}}}))",
+    rf"(?P<subj>(?:{_ITEM}|{_ONE_PERSON})(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))",
     re.IGNORECASE,
 ))  # fmt: skip
 # A singular person with "was": one ("His brother, who sat next to him, was wounded"; "A passer-by was hurt").
@@ -490,7 +498,7 @@ _ANOTHER = re.compile(
 # more ("إصابة منتسب في شرطة المرور وأحد المارة").
 _AR_SINGLE = (
     r"(?:مدني|متظاهر|محتج|معتصم|منتسب|شخص|طفل|طفلة|امرأة|فتاة|رجل|شاب|جندي|شرطي|ضابط|عنصر|ناشط|مواطن|حارس|"
-    r"صحفي|موظف|عامل|طالب|سائق|مقاتل|آمر|قيادي|نائب)"
+    r"صحفي|موظف|عامل|طالب|سائق|مقاتل|آمر|قيادي|نائب|مصور|مسعف|ممرض|ممرضة|طبيب|مراسل|عسكري|متطوع|صبي|سيدة|مسن)"
 )
 _AR_DUAL = (
     r"(?:[\u0621-\u064a]+\u064e(?:ين|ان)|(?:طفل|شخص|جريح|قتيل|رجل|شاب|جندي|شرطي|ضابط|عنصر|حارس|قيادي)(?:ين|ان)"
@@ -500,15 +508,15 @@ _AR_DUAL = (
     r"|(?:امرأ|طفل|فتا|سيد|متظاهر|محتج|معتصم|ناشط|طالب|موظف|مدني|شاب|مواطن|صحفي|ممرض|مسعف|معلم|مدرس|عامل|شرطي)"
     r"ت(?:ين|ان))"
 )
-# One person named with the article or a possessive: "أصيب صديقه" (his friend was hurt), "مقتل الناشط".
-_AR_ONE = (
-    rf"(?:ال)?{_AR_SINGLE}(?:ه|ها)?|(?:ال)?(?:صديق|شقيق|أخ|ابن|زوج|زوجة|مرافق|والد|والدة|حفيد|نجل)(?:ه|ها|ته|تها)?"
-)
-_AR_PERSON = rf"(?P<dual>{_AR_DUAL})|{_AR_ONE}"
 # A relative joined to the one named, by a possessive: "إصابة رجل ستيني وحفيده" (2), "مقتل امرأة وابنتها"; the dual
 # of the construct counts two ("مقتل رجل وطفليه": 3).
 _AR_KIN = r"(?:صديق|شقيق|شقيقت|أخ|أخي|ابن|ابنت|زوج|زوجت|مرافق|والد|والدت|حفيد|حفيدت|نجل|جار|جارت)(?:ه|ها)"
 _AR_KIN_DUAL = r"(?:طفل|ابن|ابنت|شقيق|شقيقت|حفيد|حفيدت|نجل|مرافق)ي(?:ه|ها)"
+# One person named with the article or a possessive: "أصيب صديقه" (his friend was hurt), "مقتل الناشط".
+_AR_ONE = (
+    rf"(?:ال)?{_AR_SINGLE}(?:ه|ها)?|(?:ال)?(?:صديق|شقيق|أخ|ابن|زوج|زوجة|مرافق|والد|والدة|حفيد|نجل)(?:ه|ها|ته|تها)?"
+)
+_AR_PERSON = rf"(?P<dual>{_AR_DUAL}|{_AR_KIN_DUAL})|{_AR_ONE}"  # "إصابة طفليها" (her two children) 2
 _AR_MORE = (
     rf"(?:\s+(?:(?:في|من)\s+)?[^\s،,.و][^\s،,.]*(?:\s+[^\s،,.و][^\s،,.]*)?)?\s+و(?:(?P<one>أحد|احد|إحدى|احدى)\s+[^\s،,.]+|(?P<dual2>{_AR_DUAL}|{_AR_KIN_DUAL})"
     rf"|{_AR_SINGLE}|{_AR_KIN})(?![\u0621-\u064a])"
@@ -524,8 +532,9 @@ _AR_NOUN_AFTER = re.compile(
 )
 # Arabic verb first, then a short phrase, then who: "وأصيب خلال عملية التفريق سبعة متظاهرين", "قتل يوم السبت ثلاثة
 # مدنيين". The phrase holds no digits and the count names its people (a year is no count).
-# A gap may also open with "على" ("أصيب على إثرها ٤ أشخاص") or with what struck them, a word on "ب" ("أصيب بحالات
-# اختناق ٣٠ متظاهراً", "أصيب بالرصاص المطاطي تسعة محتجين").
+# A gap word may carry a pronoun ("أصيب فيها ٦ أشخاص", "خلالها"). The gap may also open with "على" ("أصيب على إثرها
+# ٤ أشخاص") or with what struck them, a word on "ب" ("أصيب بحالات اختناق ٣٠ متظاهراً", "أصيب بالرصاص المطاطي تسعة
+# محتجين").
 _AR_GAP_WORDS = (
     "خلال|أثناء|اثناء|في|جراء|إثر|اثر|عقب|بعد|يوم|اليوم|أمس|امس|مساء|صباح|فجر|ليلة|عصر|ظهر|على|ب[\u0621-\u064a]{2,}"
 )
@@ -536,7 +545,7 @@ _AR_NOT_PEOPLE = (
 )
 _AR_VERB_GAP = re.compile(
     r"(?<![\u0621-\u064a])(?:(?P<k>قتل|وقتل|استشهد|واستشهد)|(?P<h>أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب"
-    rf"|جرح|وجرح))\s*[،,]?\s+(?:{_AR_GAP_WORDS})\s+(?:[^\s،,.0-9\u0660-\u0669]+[،,]?\s+){{0,3}}?[،,]?\s*"
+    rf"|جرح|وجرح))\s*[،,]?\s+(?:{_AR_GAP_WORDS})(?:ه|ها|هم|هما)?\s+(?:[^\s،,.0-9\u0660-\u0669]+[،,]?\s+){{0,3}}?[،,]?\s*"
     rf"(?:{_AR_ABOUT})?"
     rf"(?![12][0-9]{{3}}(?![0-9]))(?!{_NUM}\s+(?:{_AR_NOT_PEOPLE})(?![\u0621-\u064a]))"
     rf"(?P<subj>{_MORE}(?>(?:{_JOIN}{_MORE}){{0,{_MAX_PARTS}}}))"
@@ -629,6 +638,7 @@ _NO_BEFORE = re.compile(r"\bno\s*$", re.IGNORECASE)
 _PART_SPLIT = re.compile(_JOIN, re.IGNORECASE)
 _PART_NUM = re.compile(_NUM, re.IGNORECASE)
 _ONE_PERSON_RE = re.compile(_ONE_PERSON, re.IGNORECASE)
+_AR_JOINED_ONE_RE = re.compile(_AR_JOINED_ONE)
 
 
 _AR_LETTER = re.compile("[\u0621-\u064a]")
@@ -889,23 +899,48 @@ def parse_count(words: str) -> int | None:
 _SUBSET = re.compile(r"\S+\s+of\s+(?:them|whom)\b|\S+\s+(?:منهم|بينهم)", re.IGNORECASE)
 
 
+_APPOSITION = re.compile(r"\s*,\s*(?:a|an|one)\s", re.IGNORECASE)
+# A count of people in general, which the parts after it may break down ("two people, a policeman and a civilian").
+_GENERIC_PEOPLE = re.compile(
+    r"\S+\s+(?:people|persons|individuals|others|أشخاص|اشخاص|شخصا|شخصاً|آخرين|آخرون)(?![\w\u0621-\u064a])", re.IGNORECASE
+)
+
+
 def _subject_count(words: str) -> int | None:
-    """The people a counted subject names: the sum of its parts ("a policeman and two protesters" is 3)."""
-    total = 0
-    for i, part in enumerate(_PART_SPLIT.split(words)):
+    """The people a counted subject names: the sum of its parts ("a policeman and two protesters" is 3).
+
+    A comma after the first part may open an apposition, not a list: one person described again ("killing its
+    driver, a retired army officer": no "and" follows) or a count broken down ("killing two people, a policeman and
+    a civilian": the parts after it add up to the first). Then the first part is the count.
+    """
+    seps = _PART_SPLIT.findall(words)
+    parts = _PART_SPLIT.split(words)
+    values: list[int] = []
+    for i, part in enumerate(parts):
         if i and _SUBSET.match(part):  # "16, two of them critically": some of those counted, not more
             break
         lead = _PART_NUM.match(part)
-        value = (
-            parse_count(lead.group(0)) if lead else (_one_person_count(part) if _ONE_PERSON_RE.match(part) else None)
-        )
+        if lead:
+            value = parse_count(lead.group(0))
+        elif _ONE_PERSON_RE.match(part):
+            value = _one_person_count(part)
+        else:  # "ومصور": one more, joined to a counted group
+            value = 1 if i and _AR_JOINED_ONE_RE.fullmatch(part) else None
         if value is None:
-            return None if total == 0 else total
-        total += value
-    return total
+            break
+        values.append(value)
+    if not values:
+        return None
+    comma_first = bool(seps) and "," in seps[0] and "and" not in seps[0].lower()
+    if len(values) > 1 and comma_first:
+        no_list = all("," in sep and "and" not in sep.lower() for sep in seps)
+        broken_down = _GENERIC_PEOPLE.match(parts[0]) is not None and sum(values[1:]) == values[0]
+        if (no_list and _APPOSITION.match(words, words.find(seps[0]))) or broken_down:
+            return values[0]
+    return sum(values)
 
 
-_OWNER = re.compile(r"(?:the|his|her|their)\s+", re.IGNORECASE)
+_OWNER = re.compile(r"(?:the|his|her|their|its)\s+", re.IGNORECASE)
 
 
 def _one_person_count(part: str) -> int:
@@ -916,7 +951,7 @@ def _one_person_count(part: str) -> int:
 
 
 # The noun of a counted part that says its kind whatever the verb: "سقوط ثلاثة قتلى و١٥ جريحاً" (3 dead, 15 hurt).
-_PART_DEAD = re.compile(r"(?:ال)?(?:قتلى|قتيلا|قتيل)(?![\u0621-\u064a])")
+_PART_DEAD = re.compile(r"(?:ال)?(?:قتلى|قتيلا|قتيل|شهداء|شهيدا|شهيد)(?![\u0621-\u064a])")
 _PART_HURT = re.compile(r"[وب]?(?:ال)?(?:جرحى|جريحا|جريح|مصابا|مصابين|مصاب)(?![\u0621-\u064a])")
 
 
