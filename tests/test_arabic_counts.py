@@ -386,3 +386,30 @@ def test_one_more_joined_pronoun_gaps_article_digits_and_martyrs(
     text: str, expected: list[tuple[int | None, int | None]]
 ) -> None:
     assert _counts(text) == expected
+
+
+def test_a_stated_claim_outranks_a_vague_word() -> None:
+    text = (
+        "أصيب العشرات من المحتجين، عصر اليوم السبت، بحالات اختناق بعد أن أطلقت القوات الأمنية الغاز المسيل للدموع "
+        "عليهم في ساحة الخلاني وسط بغداد.\n\n"
+        "وقال مسعف متطوع، طلب عدم الكشف عن اسمه، إن ٥٧ محتجاً نقلوا إلى المستشفيات بحالات اختناق."
+    )
+    frame = extract_incidents(text, published="2019-12-14")
+    assert len(frame) == 1
+    assert frame.iloc[0]["injuries"] == 57
+
+
+def test_a_vague_word_does_not_outrank_a_stated_number_nor_a_smaller_one_a_vague() -> None:
+    near_miss = (  # a stated number smaller than the vague word's value: the larger stays (no conflict is read)
+        "أصيب العشرات من المحتجين، عصر اليوم السبت، بحالات اختناق بعد أن أطلقت القوات الأمنية الغاز المسيل للدموع "
+        "عليهم في ساحة الخلاني وسط بغداد.\n\n"
+        "وقال مسعف إن خمسة محتجين نقلوا إلى المستشفيات بحالات اختناق."
+    )
+    frame = extract_incidents(near_miss, published="2019-12-14")
+    assert frame.iloc[0]["injuries"] == 12
+    stated_first = (
+        "أصيب ٣٥ محتجاً، عصر اليوم السبت، بحالات اختناق بعد أن أطلقت القوات الأمنية الغاز المسيل للدموع عليهم في "
+        "ساحة الخلاني وسط بغداد.\n\nوقال شهود إن العشرات أصيبوا."
+    )
+    frame = extract_incidents(stated_first, published="2019-12-14")
+    assert frame.iloc[0]["injuries"] == 35

@@ -452,3 +452,13 @@ def test_heat_exhaustion_beside_the_wounded_adds_nothing() -> None:
 )
 def test_an_apposition_after_a_comma_is_no_list(text: str, expected: list[tuple[int | None, int | None]]) -> None:
     assert _counts(text) == expected
+
+
+def test_an_unnamed_medics_number_outranks_dozens() -> None:
+    text = (
+        "Police fired tear gas on Saturday at protesters in Baghdad's Tahrir Square, and dozens were hurt.\n\n"
+        "A medic, speaking on condition of anonymity, said 45 protesters were treated for tear gas inhalation."
+    )
+    frame = extract_incidents(text, published="2019-12-14")
+    assert len(frame) == 1
+    assert frame.iloc[0]["injuries"] == 45

@@ -32,7 +32,7 @@ from geoincidents.extraction._phrases import (
     with_vowel_marks,
 )
 from geoincidents.extraction.geocoding import _ELSEWHERE_AR, _ELSEWHERE_EN
-from geoincidents.extraction.numbers import NUMBER
+from geoincidents.extraction.numbers import NUMBER, VAGUE
 
 __all__ = [
     "GENERIC_BLAST",
@@ -693,6 +693,9 @@ class Casualties:
     one_more: bool = False  # "a second died of his wounds" with no count before it here: adds one to the event's
     initial: bool = False  # a first, provisional figure ("according to an initial toll"): any other count outranks it
     also: bool = False  # another group hurt or killed besides ("كما أصيب ثلاثة من عناصر الأمن", "were also hurt"): adds
+    vague: bool = (
+        False  # counted only by a vague word ("العشرات", "dozens"): no match for a stated number it conflicts with
+    )
 
 
 # Words that can begin a trigger (folded keys: lower case, Arabic article and letter variants folded).
@@ -1045,7 +1048,14 @@ def _counted(text: str, match: re.Match[str]) -> Casualties | None:
         if value is not None and value <= count:  # "eight casualties, three of them dead": 3 dead, 5 hurt
             return Casualties(match.start(), match.end(), value, count - value)
         return None  # a total of dead and wounded: neither count is known
-    return Casualties(match.start(), match.end(), count if killed else None, None if killed else count)
+    vague = lead is not None and _is_vague(lead.group(0), count)
+    return Casualties(match.start(), match.end(), count if killed else None, None if killed else count, vague=vague)
+
+
+def _is_vague(words: str, count: int) -> bool:
+    """Whether a count is only a vague word of ACLED's convention ("dozens", "العشرات"), not a stated number."""
+    key = words.strip().lower().removeprefix("و")
+    return key in VAGUE and VAGUE[key] == count
 
 
 _DIED_VERB = ("توفي", "وتوفي", "توفيت", "وتوفيت", "وفاة", "ووفاة", "بوفاة")

@@ -132,6 +132,7 @@ class Candidate:
     rules: list[str] = field(default_factory=list)
     initial: set[str] = field(default_factory=set)  # kinds ("fatalities") whose count is a first, provisional figure
     also: set[str] = field(default_factory=set)  # kinds whose count is only of a group struck besides ("كما أصيب")
+    vague: set[str] = field(default_factory=set)  # kinds counted only by a vague word ("العشرات", "dozens")
 
     def count(self, count: Casualties) -> bool:
         """Take the larger of each stated count; True when a count was taken.
@@ -142,15 +143,17 @@ class Candidate:
         taken = False
         for attr in ("fatalities", "injuries"):
             value = getattr(count, attr)
-            if value is not None and self.take(attr, value, initial=count.initial, also=count.also):
+            if value is not None and self.take(attr, value, initial=count.initial, also=count.also, vague=count.vague):
                 taken = True
         return taken
 
-    def take(self, attr: str, value: int, *, initial: bool = False, also: bool = False) -> bool:
+    def take(self, attr: str, value: int, *, initial: bool = False, also: bool = False, vague: bool = False) -> bool:
         """Take ``value`` for the count ``attr`` when it is larger, or the first confirmed one after a provisional.
 
         A count of another group struck besides (``also``: "كما أصيب بضعة من عناصر الأمن", "six policemen were also
         hurt") adds to the confirmed count of its kind instead (``casualties.also``), whichever of the two comes first.
+        A vague word ("العشرات", "dozens") does not replace a larger stated number, even a claimed one ("a medic,
+        speaking on condition of anonymity, said 45 were wounded" stands against "dozens were hurt").
         """
         mine = getattr(self, attr)
         if mine is not None and not initial and attr not in self.initial and (also or attr in self.also):
@@ -158,13 +161,15 @@ class Candidate:
             if not also:
                 self.also.discard(attr)  # the main count has come: the sum is the event's
             return True
+        if vague and mine is not None and attr not in self.vague and value < mine:
+            return False
         if also and (mine is None or attr in self.initial):
             self.also.add(attr)
         elif not also:
             self.also.discard(attr)
         if mine is not None:
             mine_initial = attr in self.initial
-            if initial and not mine_initial:
+            if initial and not mine_initial and not (attr in self.vague and not vague and value > mine):
                 return False
             if initial == mine_initial and value <= mine:
                 return False
@@ -173,4 +178,8 @@ class Candidate:
             self.initial.add(attr)
         else:
             self.initial.discard(attr)
+        if vague:
+            self.vague.add(attr)
+        else:
+            self.vague.discard(attr)
         return True

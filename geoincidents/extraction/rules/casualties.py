@@ -50,6 +50,8 @@ def _revise(cand: Candidate, count: Casualties) -> None:
         mine = getattr(cand, attr)
         setattr(cand, attr, value if count.update or mine is None else mine + value)
         cand.initial.discard(attr)
+        cand.vague.discard(attr)
+        cand.also.discard(attr)
     entry = rule("casualties.update" if count.update else "casualties.one_more")
     if entry not in cand.rules:
         cand.rules.append(entry)
