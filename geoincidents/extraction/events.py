@@ -455,28 +455,40 @@ _TOLL_VERB = (
 # "عدد الشهداء بلغ خمسة", "عدد المصابين ارتفع إلى ٣٠": the number of the dead or wounded reached.
 # "لترتفع حصيلة القتلى إلى ٢٣" (so that the toll rose to 23): the verb may carry "ل" and be in the present.
 _AR_TOLL_VERB = r"(?:[ول]?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت|يبلغ|يرتفع|تبلغ|ترتفع|يصل|تصل))(?:\s+(?:إلى|الى))?"
+# Before the noun the verb is optional (the count is found from "حصيلة" / "عدد" on): only the forms read there before.
+_AR_TOLL_VERB_FIRST = r"(?:و?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت|يبلغ|يرتفع))(?:\s+(?:إلى|الى))?"
 _COUNT_BEFORE = first_char_guard(re.compile(
     rf"(?P<subj>{_ITEM}(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))(?:\s+more\b)?"
     rf"{_ASIDE}\s+{_AUX}"
     rf"(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))(?![a-z])",
     re.IGNORECASE,
 ))  # fmt: skip
+# After the verb: a hedge, then the counted subject.
+_AFTER_TAIL = (
+    r"\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|between\s+|"
+    rf"{_AR_ABOUT}|(?:ما\s+)?بين\s+)?"
+    rf"(?P<subj>(?:{_ITEM}|{_ONE_PERSON})(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))"
+)
 _COUNT_AFTER = first_char_guard(re.compile(
     rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed|wounded|injured)|left|leaving"
     rf"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|death\s+toll\s+{_TOLL_VERB}(?:to|of|at)"
-    # "raising the toll of the night's confrontations to four": the toll, unqualified, is of the dead
-    rf"|(?:raising|raised|bringing|brought|pushing|pushed|taking|took)\s+(?:the|its|their)\s+(?:death\s+)?toll\s+"
-    rf"(?:(?!of\s+(?:the\s+)?(?:injured|wounded|injuries))of\s+(?:[\w'’-]+\s+){{1,4}}?)?to"
     rf"|(?:أودى|اودى|أودت|اودت|وأودى|واودى)\s+بحياة"
     rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_TOLL_VERB}(?:to|at)|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
-    # "وفاة ثلاثة أشخاص" (the death of three); not "حالتي وفاة وأربعين إصابة" (a noun of its own, then another count)
-    rf"سقوط|قتل|وقتل|قضى|استشهد|(?<!حالة\s)(?<!حالتي\s)(?<!حالتا\s)(?<!حالات\s)(?:وفاة|ووفاة|بوفاة)(?=\s+(?!و))|"
-    rf"(?:{_AR_TOLL_VERB}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:قتلى|شهداء|وفيات)(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?)|"
+    rf"سقوط|قتل|وقتل|قضى|استشهد|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:قتلى|شهداء|وفيات)(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?)|"
     rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_TOLL_VERB}(?:to|at)"
-    rf"|(?:{_AR_TOLL_VERB}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات)(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))\s+(?:at\s+least\s+|some\s+|about\s+|"
-    rf"around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|between\s+|{_AR_ABOUT}"
-    rf"|(?:ما\s+)?بين\s+)?"
-    rf"(?P<subj>(?:{_ITEM}|{_ONE_PERSON})(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))",
+    rf"|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات)(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
+    rf"{_AFTER_TAIL}",
+    re.IGNORECASE,
+))  # fmt: skip
+# Scanned only in a passage with "toll" or "وفاة" (``_COUNT_PATTERNS``): "raising the toll of the night's
+# confrontations to four" (the toll, unqualified, is of the dead), "وفاة ثلاثة أشخاص" (the death of three; not "حالتي
+# وفاة وأربعين إصابة", a noun of its own, then another count).
+_TOLL_AFTER = first_char_guard(re.compile(
+    rf"(?:(?P<k>(?:raising|raised|bringing|brought|pushing|pushed|taking|took)\s+(?:the|its|their)\s+(?:death\s+)?toll\s+"
+    rf"(?:(?!of\s+(?:the\s+)?(?:injured|wounded|injuries))of\s+(?:[\w'’-]+\s+){{1,4}}?)?to"
+    # (the "h" group never matches; it holds "toll" so that the pre-test words are proved from the pattern)
+    rf"|(?<!حالة\s)(?<!حالتي\s)(?<!حالتا\s)(?<!حالات\s)(?:وفاة|ووفاة|بوفاة)(?=\s+(?!و)))|(?P<h>(?!)toll))"
+    rf"{_AFTER_TAIL}",
     re.IGNORECASE,
 ))  # fmt: skip
 # A singular person with "was": one ("His brother, who sat next to him, was wounded"; "A passer-by was hurt").
@@ -1197,6 +1209,7 @@ def _confirmed_over_claimed(text: str, counts: list[Casualties]) -> list[Casualt
 _ALWAYS: tuple[str, ...] = ()
 _COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_COUNT_AFTER, _ALWAYS),
+    (_TOLL_AFTER, ("toll", "وفاة")),
     (_AR_NOUN_AFTER, _ALWAYS),
     (_COUNT_BEFORE, _ALWAYS),
     (_ONE_BEFORE, ("was", "been", "died", "succumbed")),
