@@ -413,3 +413,30 @@ def test_a_vague_word_does_not_outrank_a_stated_number_nor_a_smaller_one_a_vague
     )
     frame = extract_incidents(stated_first, published="2019-12-14")
     assert frame.iloc[0]["injuries"] == 35
+
+
+def test_the_wounded_of_the_two_sides_add_up() -> None:
+    text = (
+        "أعلنت قيادة عمليات بغداد، اليوم الخميس، إصابة ٩ منتسبين من القوات الأمنية جراء رشقهم بالحجارة من قبل محتجين "
+        "قرب بوابة الجسر المعلق.\n\nفي المقابل، قال منظمو الاحتجاج إن ١٤ محتجاً أصيبوا بالرصاص المطاطي."
+    )
+    frame = extract_incidents(text, published="2021-11-25")
+    assert len(frame) == 1
+    assert frame.iloc[0]["injuries"] == 23
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "وقال مصدر أمني إن ٩ من عناصر الأمن أصيبوا بجروح طفيفة.",  # the same side told twice: the larger
+        "وقال مصدر طبي إن ١٤ شخصاً أصيبوا.",  # people in general: the larger
+    ],
+)
+def test_the_same_side_or_people_in_general_do_not_add(second: str) -> None:
+    text = (
+        "أعلنت قيادة عمليات بغداد، اليوم الخميس، إصابة ٩ منتسبين من القوات الأمنية جراء رشقهم بالحجارة من قبل محتجين "
+        f"قرب بوابة الجسر المعلق.\n\n{second}"
+    )
+    frame = extract_incidents(text, published="2021-11-25")
+    assert len(frame) == 1
+    assert frame.iloc[0]["injuries"] == (9 if "عناصر" in second else 14)

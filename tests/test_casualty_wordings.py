@@ -462,3 +462,13 @@ def test_an_unnamed_medics_number_outranks_dozens() -> None:
     frame = extract_incidents(text, published="2019-12-14")
     assert len(frame) == 1
     assert frame.iloc[0]["injuries"] == 45
+
+
+def test_the_dead_of_the_two_sides_add_up() -> None:
+    text = (
+        "Security forces opened fire on protesters near Baghdad's al-Sinak Bridge on Thursday, killing two "
+        "protesters, medics said.\n\nA police officer was killed by a petrol bomb thrown by the crowd, the interior "
+        "ministry said."
+    )
+    frame = extract_incidents(text, published="2019-11-07")
+    assert frame.iloc[0]["fatalities"] == 3

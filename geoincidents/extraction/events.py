@@ -705,8 +705,9 @@ class Casualties:
     one_more: bool = False  # "a second died of his wounds" with no count before it here: adds one to the event's
     initial: bool = False  # a first, provisional figure ("according to an initial toll"): any other count outranks it
     also: bool = False  # another group hurt or killed besides ("كما أصيب ثلاثة من عناصر الأمن", "were also hurt"): adds
-    vague: bool = (
-        False  # counted only by a vague word ("العشرات", "dozens"): no match for a stated number it conflicts with
+    vague: bool = False  # counted only by a vague word ("العشرات", "dozens"): outranks no larger stated number
+    group: str | None = (
+        None  # whose people: "security" ("١٢ منتسباً", "five policemen"), "crowd" ("١٧ محتجاً"), or unknown
     )
 
 
@@ -1061,7 +1062,37 @@ def _counted(text: str, match: re.Match[str]) -> Casualties | None:
             return Casualties(match.start(), match.end(), value, count - value)
         return None  # a total of dead and wounded: neither count is known
     vague = lead is not None and _is_vague(lead.group(0), count)
-    return Casualties(match.start(), match.end(), count if killed else None, None if killed else count, vague=vague)
+    return Casualties(
+        match.start(),
+        match.end(),
+        count if killed else None,
+        None if killed else count,
+        vague=vague,
+        group=_group_of(subject),
+    )
+
+
+# Whose people a count names, by its nouns: the security forces or the crowd (protesters, civilians). Counts of the
+# two sides of one event add up (``casualties.sides``); a count naming both, or people in general, has no side.
+_SECURITY_PEOPLE = re.compile(
+    r"منتسب|عنصر|عناصر|شرطي|شرط|ضابط|ضباط|جندي|جنود|عسكري|قوات|القوات|حرس|الحماية|أفراد\s+الأمن"
+    r"|\b(?:police\w*|soldiers?|troops|security|guards?|officers?|servicem[ae]n|personnel)\b",
+    re.IGNORECASE,
+)
+_CROWD_PEOPLE = re.compile(
+    r"متظاهر|محتج|معتصم|مدني|ناشط|طالب|طلاب|خريج|محاضر|مواطن"
+    r"|\b(?:protesters?|demonstrators?|civilians?|activists?|students?|graduates?|rioters?|marchers?|residents?)\b",
+    re.IGNORECASE,
+)
+
+
+def _group_of(subject: str) -> str | None:
+    """ "security" or "crowd" when a counted subject names only the one side's people, else None."""
+    security = _SECURITY_PEOPLE.search(subject) is not None
+    crowd = _CROWD_PEOPLE.search(subject) is not None
+    if security == crowd:
+        return None
+    return "security" if security else "crowd"
 
 
 def _is_vague(words: str, count: int) -> bool:
@@ -1089,7 +1120,10 @@ def _arabic_nouns(match: re.Match[str]) -> Casualties | None:
     if match.group("more"):
         count += 2 if match.group("dual2") else 1
     killed = match.group("k") is not None
-    return Casualties(match.start(), match.end(), count if killed else None, None if killed else count)
+    group = (
+        None if match.group("more") else _group_of(match.group(0)[match.end("k" if killed else "h") - match.start() :])
+    )
+    return Casualties(match.start(), match.end(), count if killed else None, None if killed else count, group=group)
 
 
 def _victims(match: re.Match[str]) -> Casualties:

@@ -11,6 +11,7 @@ from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.dates import DateMention
 from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.geocoding import Landmark, LandmarkIndex, PlaceMention
+from geoincidents.extraction.rules import rule
 
 __all__ = ["Candidate", "Scan", "SentenceDate", "Spans", "inside_any", "spans_within", "within"]
 
@@ -133,6 +134,7 @@ class Candidate:
     initial: set[str] = field(default_factory=set)  # kinds ("fatalities") whose count is a first, provisional figure
     also: set[str] = field(default_factory=set)  # kinds whose count is only of a group struck besides ("كما أصيب")
     vague: set[str] = field(default_factory=set)  # kinds counted only by a vague word ("العشرات", "dozens")
+    sides: dict[str, str] = field(default_factory=dict)  # kind -> "security" / "crowd" / "both": whose people it counts
 
     def count(self, count: Casualties) -> bool:
         """Take the larger of each stated count; True when a count was taken.
@@ -143,23 +145,51 @@ class Candidate:
         taken = False
         for attr in ("fatalities", "injuries"):
             value = getattr(count, attr)
-            if value is not None and self.take(attr, value, initial=count.initial, also=count.also, vague=count.vague):
+            if value is not None and self.take(
+                attr, value, initial=count.initial, also=count.also, vague=count.vague, side=count.group
+            ):
                 taken = True
         return taken
 
-    def take(self, attr: str, value: int, *, initial: bool = False, also: bool = False, vague: bool = False) -> bool:
+    def take(
+        self,
+        attr: str,
+        value: int,
+        *,
+        initial: bool = False,
+        also: bool = False,
+        vague: bool = False,
+        side: str | None = None,
+    ) -> bool:
         """Take ``value`` for the count ``attr`` when it is larger, or the first confirmed one after a provisional.
 
         A count of another group struck besides (``also``: "كما أصيب بضعة من عناصر الأمن", "six policemen were also
         hurt") adds to the confirmed count of its kind instead (``casualties.also``), whichever of the two comes first.
         A vague word ("العشرات", "dozens") does not replace a larger stated number, even a claimed one ("a medic,
-        speaking on condition of anonymity, said 45 were wounded" stands against "dozens were hurt").
+        speaking on condition of anonymity, said 45 were wounded" stands against "dozens were hurt"). The people of
+        the other side add up (``casualties.sides``): "إصابة ١٢ منتسباً" and "١٧ محتجاً أصيبوا" are 29, where two counts
+        of the same side, or of people in general, are one told twice.
         """
         mine = getattr(self, attr)
         if mine is not None and not initial and attr not in self.initial and (also or attr in self.also):
             setattr(self, attr, mine + value)
             if not also:
                 self.also.discard(attr)  # the main count has come: the sum is the event's
+            return True
+        theirs = self.sides.get(attr)
+        if (
+            mine is not None
+            and side is not None
+            and theirs is not None
+            and theirs != "both"
+            and side != theirs
+            and not initial
+            and attr not in self.initial
+        ):
+            setattr(self, attr, mine + value)
+            self.sides[attr] = "both"
+            if rule("casualties.sides") not in self.rules:
+                self.rules.append(rule("casualties.sides"))
             return True
         if vague and mine is not None and attr not in self.vague and value < mine:
             return False
@@ -182,4 +212,8 @@ class Candidate:
             self.vague.add(attr)
         else:
             self.vague.discard(attr)
+        if side is not None:
+            self.sides[attr] = side
+        else:
+            self.sides.pop(attr, None)
         return True
