@@ -440,3 +440,20 @@ def test_the_same_side_or_people_in_general_do_not_add(second: str) -> None:
     frame = extract_incidents(text, published="2021-11-25")
     assert len(frame) == 1
     assert frame.iloc[0]["injuries"] == (9 if "عناصر" in second else 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وسقطت القذيفة في أرض خالية دون وقوع أضرار بشرية", [(0, 0)]),
+        ("ولم يسفر الانفجار عن أي أضرار بشرية أو مادية", [(0, 0)]),
+        ("ولم يصب أي من المعتصمين بأذى", [(0, 0)]),
+        ("ولم يتعرض أحد للأذى بحسب المصدر", [(0, 0)]),
+        # near misses: damage to things is no casualty statement
+        ("ولم يصب المبنى بأضرار تذكر", []),
+        ("لم يتعرض المبنى لأضرار كبيرة", []),
+        ("وتسبب الانفجار بأضرار مادية في ثلاث سيارات", []),
+    ],
+)
+def test_no_human_harm(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected
