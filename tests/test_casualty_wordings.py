@@ -472,3 +472,19 @@ def test_the_dead_of_the_two_sides_add_up() -> None:
     )
     frame = extract_incidents(text, published="2019-11-07")
     assert frame.iloc[0]["fatalities"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A protester wounded in Monday's clashes died in hospital on Tuesday.", [(1, None)]),
+        ("Two people wounded in the attack died later.", [(2, None)]),
+        # near misses: a participle with no death after it, and wounded people of whom one died
+        ("A passer-by wounded in the blast was taken to hospital.", [(None, 1)]),
+        ("Five people were wounded, and one of them died", [(None, 5), (1, None)]),
+    ],
+)
+def test_a_reduced_relative_before_died_counts_the_dead(
+    text: str, expected: list[tuple[int | None, int | None]]
+) -> None:
+    assert _counts(text) == expected

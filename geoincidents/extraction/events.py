@@ -1019,6 +1019,10 @@ _MUNITIONS_AFTER = re.compile(
 )
 
 
+# The main verb after a reduced relative ("A man hurt in the blast died"): the participle tells who, the verb what.
+_LATER_DIED = re.compile(r"[^.;,]{0,80}?\b(?:died|succumbed|was\s+killed|passed\s+away)\b", re.IGNORECASE)
+
+
 def _counted(text: str, match: re.Match[str]) -> Casualties | None:
     """The casualties of an English or Arabic count match (None when the words count no one)."""
     subject = match.group("subj")
@@ -1047,6 +1051,13 @@ def _counted(text: str, match: re.Match[str]) -> Casualties | None:
     if first == "one" and _NO_BEFORE.search(text, max(0, match.start() - 4), match.start()):
         return None  # "no one was killed"
     killed = match.group("k") is not None
+    if (
+        not killed
+        and match.start("h") > match.end("subj")  # the count before the participle
+        and not text[match.end("subj") : match.start("h")].strip()
+        and _LATER_DIED.match(text, match.end())
+    ):
+        killed = True  # "A protester wounded in Monday's clashes died on Tuesday": who died, not who was hurt
     kword = (match.group("k") or "").lower()
     if kword in ("left", "leaving"):
         if first in ("a", "an"):
