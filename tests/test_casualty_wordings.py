@@ -362,3 +362,129 @@ def test_arabic_duals_and_number_words(text: str, expected: list[tuple[int | Non
 )
 def test_a_day_named_after_since_starts_the_news(text: str, expected: list[tuple[int | None, int | None]]) -> None:
     assert _counts(text) == expected
+
+
+# Round 5 (reports 721-732): a toll raised in a participle clause, "has since climbed", a relative named by a
+# possessive, the wounded who later died, a source who will not be named against the ministry's statement.
+
+
+def _flagged(text: str) -> list[tuple[int | None, int | None, bool]]:
+    return [(c.fatalities, c.injuries, c.update) for c in find_casualties(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The driver died on Friday, raising the toll of the bombing to three.", [(1, None, False), (3, None, True)]),
+        ("bringing the death toll to 11, police said", [(11, None, True)]),
+        ("The death toll has since climbed to 12.", [(12, None, True)]),
+        # a toll counted since an earlier day is a tally, risen or not
+        ("The death toll has risen to 40 since the protests began on Friday.", []),
+        ("taking its toll to five", [(5, None, True)]),
+        # near misses: a toll of the wounded, a toll road, a toll with no number
+        ("raising the toll of the wounded to 15", []),
+        ("The convoy took the toll road to Basra", []),
+        ("The crisis is taking a heavy toll on families.", []),
+    ],
+)
+def test_a_toll_raised_in_a_participle_clause(text: str, expected: list[tuple[int | None, int | None, bool]]) -> None:
+    assert _flagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A boy and his father were wounded by shrapnel.", [(None, 2)]),
+        ("The drone killed a commander and his two bodyguards.", [(3, None)]),
+        ("Two of the wounded later died in hospital.", [(2, None)]),
+        ("Three of the injured subsequently died.", [(3, None)]),
+        # near misses: one person named with a possessive stays one; the wounded who are alive are no deaths
+        ("The bomb wounded his driver.", [(None, 1)]),
+        ("Two of the wounded were later discharged.", []),
+    ],
+)
+def test_relatives_and_the_wounded_who_later_died(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected
+
+
+def test_the_ministry_toll_stands_over_an_unnamed_officials_claim() -> None:
+    text = (
+        "BAGHDAD (AP) — Police fired live rounds and tear gas on Saturday at protesters near Baghdad's Tahrir "
+        "Square, killing one man, officials said.\n\n"
+        "A police officer, speaking on condition of anonymity, said three protesters had been killed.\n\n"
+        "The Health Ministry said in a statement that one protester had died and 40 people were injured."
+    )
+    frame = extract_incidents(text, published="2020-01-25")
+    assert len(frame) == 1
+    assert (frame.iloc[0]["fatalities"], frame.iloc[0]["injuries"]) == (1, 40)
+
+
+def test_an_unnamed_officials_count_alone_is_the_toll() -> None:
+    text = (
+        "BAGHDAD (AP) — Police fired live rounds and tear gas on Saturday at protesters near Baghdad's Tahrir "
+        "Square.\n\nA police officer, speaking on condition of anonymity, said three protesters had been killed."
+    )
+    frame = extract_incidents(text, published="2020-01-25")
+    assert len(frame) == 1
+    assert frame.iloc[0]["fatalities"] == 3
+
+
+def test_heat_exhaustion_beside_the_wounded_adds_nothing() -> None:
+    text = (
+        "Police fired tear gas on Monday to disperse a protest against power cuts in Baghdad's Tahrir Square.\n\n"
+        "Nine protesters and four policemen were hurt. Another 25 people were treated for heat exhaustion."
+    )
+    frame = extract_incidents(text, published="2024-07-15")
+    assert len(frame) == 1
+    assert frame.iloc[0]["injuries"] == 13
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the blast tore through the car, killing its driver, a retired army officer", [(1, None)]),
+        ("The rocket hit a house, killing two people, a man and his wife.", [(2, None)]),
+        ("killing three people, two guards and a driver", [(3, None)]),
+        # near misses: a list ends with "and" and adds up; a breakdown only of people in general
+        ("wounding a woman, a child and a man", [(None, 3)]),
+        ("wounding three civilians, two soldiers and a policeman", [(None, 6)]),
+    ],
+)
+def test_an_apposition_after_a_comma_is_no_list(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected
+
+
+def test_an_unnamed_medics_number_outranks_dozens() -> None:
+    text = (
+        "Police fired tear gas on Saturday at protesters in Baghdad's Tahrir Square, and dozens were hurt.\n\n"
+        "A medic, speaking on condition of anonymity, said 45 protesters were treated for tear gas inhalation."
+    )
+    frame = extract_incidents(text, published="2019-12-14")
+    assert len(frame) == 1
+    assert frame.iloc[0]["injuries"] == 45
+
+
+def test_the_dead_of_the_two_sides_add_up() -> None:
+    text = (
+        "Security forces opened fire on protesters near Baghdad's al-Sinak Bridge on Thursday, killing two "
+        "protesters, medics said.\n\nA police officer was killed by a petrol bomb thrown by the crowd, the interior "
+        "ministry said."
+    )
+    frame = extract_incidents(text, published="2019-11-07")
+    assert frame.iloc[0]["fatalities"] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A protester wounded in Monday's clashes died in hospital on Tuesday.", [(1, None)]),
+        ("Two people wounded in the attack died later.", [(2, None)]),
+        # near misses: a participle with no death after it, and wounded people of whom one died
+        ("A passer-by wounded in the blast was taken to hospital.", [(None, 1)]),
+        ("Five people were wounded, and one of them died", [(None, 5), (1, None)]),
+    ],
+)
+def test_a_reduced_relative_before_died_counts_the_dead(
+    text: str, expected: list[tuple[int | None, int | None]]
+) -> None:
+    assert _counts(text) == expected

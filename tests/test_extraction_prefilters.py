@@ -342,6 +342,8 @@ HINTED = [
     (events._OF_ANOTHER_WORDS, events._OF_ANOTHER),
     (events._INITIAL_WORDS, events._INITIAL_BEFORE),
     (events._INITIAL_WORDS, events._INITIAL_AFTER),
+    (events._ALSO_WORDS, events._ALSO_BEFORE),
+    (events._ALSO_WORDS, events._ALSO_INSIDE),
     ((*segment._CLAUSE_CUES, ";"), segment._CLAUSE_BREAK),  # a semicolon is looked for on its own
     (place_roles._NEGATION_HINTS, place_roles._NEGATION),
     (place_roles._ORIGIN_HINTS, place_roles._ORIGIN),
@@ -363,6 +365,18 @@ def test_every_hand_written_hint_list_is_proved_from_its_pattern(
 ) -> None:
     """A word added to one of these patterns without its hint fails here (the hint list would skip its matches)."""
     assert proves_hints(UNGUARDED.get(pattern, pattern), hints)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [(p, n) for p, n in events._COUNT_PATTERNS if n],
+    ids=lambda x: "" if isinstance(x, tuple) else x.pattern[:24],
+)
+def test_every_count_pattern_needs_list_is_proved_from_its_pattern(
+    pattern: re.Pattern[str], needs: tuple[str, ...]
+) -> None:
+    """A count pattern is not scanned in a passage without one of its words: each of its matches must hold one."""
+    assert proves_hints(UNGUARDED.get(pattern, pattern), needs)
 
 
 def test_a_hint_list_that_misses_a_word_is_not_proved() -> None:

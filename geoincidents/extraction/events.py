@@ -32,7 +32,7 @@ from geoincidents.extraction._phrases import (
     with_vowel_marks,
 )
 from geoincidents.extraction.geocoding import _ELSEWHERE_AR, _ELSEWHERE_EN
-from geoincidents.extraction.numbers import NUMBER
+from geoincidents.extraction.numbers import NUMBER, VAGUE
 
 __all__ = [
     "GENERIC_BLAST",
@@ -421,7 +421,7 @@ _NUM = rf"(?<![\w'’-]){NUMBER}(?![\w'’-])"
 # "ما يربو على" (the stated number counts: "at least 23" = 23).
 _AR_ABOUT = (
     r"(?:(?:أكثر|اكثر|أزيد|ازيد)\s+من|نحو|قرابة|زهاء|حوالي|حوالى|ما\s+يقارب|ما\s+لا\s+يقل\s+(?:عن|على)"
-    r"|ما\s+يزيد\s+(?:عن|على)|ما\s+يربو\s+على)\s+"
+    r"|ما\s+يزيد\s+(?:عن|على)|ما\s+يربو\s+على|ما\s+يقرب\s+من|ما\s+(?:يناهز|يفوق)|(?:ب|في\s+)حدود)\s+"
 )
 # People a count can be of (singular and plural), after up to three other words ("seven members of the ...").
 _PEOPLE = (
@@ -447,7 +447,14 @@ _WHO = rf"(?:{_PERSONS})?"
 _ITEM = rf"{_NUM}{_WHO}"
 _MORE = rf"{_NUM}{_PERSONS}"
 # "the owner", "his aide": one person (after a casualty verb: "wounding the owner and a passer-by").
-_ONE_PERSON = rf"(?:the|his|her|their)\s+(?:[\w'’-]+\s+)?(?:{_PEOPLE})\b"
+_ONE_PERSON = rf"(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+)?(?:{_PEOPLE})\b"
+# One more person joined by "و" to a counted group, named by a singular noun or "one of": "أصيب ثلاثة صحفيين ومصور"
+# (4), "إصابة خمسة متظاهرين وأحد المارة" (6).
+_AR_JOINED_ONE = (
+    r"و(?:(?:أحد|احد|إحدى|احدى)\s+[^\s،,.]+|(?:ال)?(?:مدني|متظاهر|محتج|معتصم|منتسب|شخص|طفل|طفلة|امرأة|فتاة|رجل|شاب|جندي"
+    r"|شرطي|ضابط|عنصر|ناشط|مواطن|حارس|صحفي|موظف|عامل|طالب|سائق|مقاتل|مصور|مسعف|ممرض|ممرضة|طبيب|مراسل|عسكري|متطوع"
+    r"|صبي|سيدة|مسن)(?:ا\u064b?|\u064bا)?(?![\u0621-\u064a]))"
+)
 # Arabic "و" is written on the next (counted) word; a comma before three digits is a thousands separator ("2,300").
 _JOIN = r"(?:\s*,(?![0-9]{3}(?![0-9]))\s*(?:and\s+)?|\s+and\s+|\s+(?=و[^\sو]))"
 # At most this many more parts joined to a counted subject; the list is matched once, never re-tried part by part
@@ -470,7 +477,11 @@ _ONE_NOUN = (
 )
 _KILLED = (
     r"(?:killed|dead|died|deaths?|fatalities|martyred|assassinated|murdered|lost\s+their\s+lives|shot\s+dead"
-    r"|(?:ال)?قتلى|قتيل|(?:ال)?شهداء|شهيد|مقتل|قتلوا|قتلا|لقوا\s+حتفهم)"
+    r"|(?:ال)?قتلى|قتيل|(?:ال)?شهداء|شهيد|مقتل|قتلوا|قتلا|لقوا\s+حتفهم"
+    # people who died, plural or dual: "أربعة من الجرحى فارقوا الحياة", "توفوا متأثرين بجراحهم"
+    r"|(?:فارقوا|فارقا|فارقتا)\s+الحياة|توفوا|توفيا|توفيتا|لقوا\s+مصرعهم|لقيا\s+(?:حتفهما|مصرعهما)"
+    # deaths and bodies counted: "سجلت ٣ حالات وفاة", "٤ وفيات", "تسلم الطب العدلي ٣ جثث"
+    r"|وفاة|وفيات|جثث)"
 )
 # Hurt, or treated for what hurt them ("treated for breathing problems", "نقلوا إلى المستشفى بحالات اختناق"); being
 # treated for heat exhaustion is no injury.
@@ -509,34 +520,56 @@ _PLUS = re.compile(
 )
 _AUX = (
     r"(?:who\s+)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|got|reportedly|also|being|left|all|both"
-    r"|had|have|has)\s+)*"
+    r"|had|have|has|later|subsequently)\s+)*"
     r"(?:\w+ly\s+)?"
 )
 # How a toll is told: "the death toll rose to", "had risen to", "stood at", "the number of wounded reached".
-_TOLL_VERB = r"(?:(?:had|has|have)\s+)?(?:(?:rose|risen|climbed|increased|jumped|reached|stood|stands|was|is)\s+)?"
+_TOLL_VERB = (
+    r"(?:(?:had|has|have)\s+)?(?:(?:since|now|also)\s+)?"
+    r"(?:(?:rose|risen|climbed|increased|jumped|reached|stood|stands|was|is)\s+)?"
+)
 # Whose toll it is, between "death toll" and its verb: "the death toll from the shooting had risen to four".
 _TOLL_OF_EVENT = (
     r"(?:(?:from|of|in)\s+(?:the|this|that|[\w'’]+['’]s)\s+(?:[\w'’-]+\s+){1,3}?"
-    r"(?=(?:had|has|have|rose|risen|climbed|increased|jumped|reached|stood|stands|was|is)\s))?"
+    r"(?=(?:had|has|have|since|now|also|rose|risen|climbed|increased|jumped|reached|stood|stands|was|is)\s))?"
 )
 # "عدد الشهداء بلغ خمسة", "عدد المصابين ارتفع إلى ٣٠": the number of the dead or wounded reached.
-_AR_TOLL_VERB = r"(?:و?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت|يبلغ|يرتفع))(?:\s+(?:إلى|الى))?"
+# "لترتفع حصيلة القتلى إلى ٢٣" (so that the toll rose to 23): the verb may carry "ل" and be in the present.
+_AR_TOLL_VERB = r"(?:[ول]?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت|يبلغ|يرتفع|تبلغ|ترتفع|يصل|تصل))(?:\s+(?:إلى|الى))?"
+# Before the noun the verb is optional (the count is found from "حصيلة" / "عدد" on): only the forms read there before.
+_AR_TOLL_VERB_FIRST = r"(?:و?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت|يبلغ|يرتفع))(?:\s+(?:إلى|الى))?"
 _COUNT_BEFORE = first_char_guard(re.compile(
-    rf"(?P<subj>{_ITEM}(?>(?:{_JOIN}{_MORE}){{0,{_MAX_PARTS}}}))(?:\s+more\b)?{_ASIDE}\s+{_AUX}"
+    rf"(?P<subj>{_ITEM}(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))(?:\s+more\b)?"
+    rf"{_ASIDE}\s+{_AUX}"
     rf"(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))(?![a-z])",
     re.IGNORECASE,
 ))  # fmt: skip
+# After the verb: a hedge, then the counted subject.
+_AFTER_TAIL = (
+    r"\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|between\s+|"
+    rf"{_AR_ABOUT}|(?:ما\s+)?بين\s+)?"
+    rf"(?P<subj>(?:{_ITEM}|{_ONE_PERSON})(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))"
+)
 _COUNT_AFTER = first_char_guard(re.compile(
     rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed|wounded|injured)|left|leaving"
     rf"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|death\s+toll\s+{_TOLL_OF_EVENT}{_TOLL_VERB}(?:to|of|at)"
     rf"|(?:أودى|اودى|أودت|اودت|وأودى|واودى)\s+بحياة"
     rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_TOLL_VERB}(?:to|at)|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
-    rf"سقوط|قتل|وقتل|قضى|استشهد|(?:{_AR_TOLL_VERB}\s+)?عدد\s+(?:ال)?(?:قتلى|شهداء|وفيات)(?:\s+{_AR_TOLL_VERB})?)|"
+    rf"سقوط|قتل|وقتل|قضى|استشهد|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:قتلى|شهداء|وفيات)(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?)|"
     rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_TOLL_VERB}(?:to|at)"
-    rf"|(?:{_AR_TOLL_VERB}\s+)?عدد\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات)(?:\s+{_AR_TOLL_VERB})?|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))\s+(?:at\s+least\s+|some\s+|about\s+|"
-    rf"around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|between\s+|{_AR_ABOUT}"
-    rf"|(?:ما\s+)?بين\s+)?"
-    rf"(?P<subj>(?:{_ITEM}|{_ONE_PERSON})(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON})){{0,{_MAX_PARTS}}}))",
+    rf"|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات)(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
+    rf"{_AFTER_TAIL}",
+    re.IGNORECASE,
+))  # fmt: skip
+# Scanned only in a passage with "toll" or "وفاة" (``_COUNT_PATTERNS``): "raising the toll of the night's
+# confrontations to four" (the toll, unqualified, is of the dead), "وفاة ثلاثة أشخاص" (the death of three; not "حالتي
+# وفاة وأربعين إصابة", a noun of its own, then another count).
+_TOLL_AFTER = first_char_guard(re.compile(
+    rf"(?:(?P<k>(?:raising|raised|bringing|brought|pushing|pushed|taking|took)\s+(?:the|its|their)\s+(?:death\s+)?toll\s+"
+    rf"(?:(?!of\s+(?:the\s+)?(?:injured|wounded|injuries))of\s+(?:[\w'’-]+\s+){{1,4}}?)?to"
+    # (the "h" group never matches; it holds "toll" so that the pre-test words are proved from the pattern)
+    rf"|(?<!حالة\s)(?<!حالتي\s)(?<!حالتا\s)(?<!حالات\s)(?:وفاة|ووفاة|بوفاة)(?=\s+(?!و)))|(?P<h>(?!)toll))"
+    rf"{_AFTER_TAIL}",
     re.IGNORECASE,
 ))  # fmt: skip
 # A singular person with "was": one ("His brother, who sat next to him, was wounded"; "A passer-by was hurt").
@@ -558,7 +591,7 @@ _ANOTHER = re.compile(
 # more ("إصابة منتسب في شرطة المرور وأحد المارة").
 _AR_SINGLE = (
     r"(?:مدني|متظاهر|محتج|معتصم|منتسب|شخص|طفل|طفلة|امرأة|فتاة|رجل|شاب|جندي|شرطي|ضابط|عنصر|ناشط|مواطن|حارس|"
-    r"صحفي|موظف|عامل|طالب|سائق|مقاتل|آمر|قيادي|نائب)"
+    r"صحفي|موظف|عامل|طالب|سائق|مقاتل|آمر|قيادي|نائب|مصور|مسعف|ممرض|ممرضة|طبيب|مراسل|عسكري|متطوع|صبي|سيدة|مسن)"
 )
 _AR_DUAL = (
     r"(?:[\u0621-\u064a]+\u064e(?:ين|ان)|(?:طفل|شخص|جريح|قتيل|رجل|شاب|جندي|شرطي|ضابط|عنصر|حارس|قيادي)(?:ين|ان)"
@@ -568,34 +601,54 @@ _AR_DUAL = (
     r"|(?:امرأ|طفل|فتا|سيد|متظاهر|محتج|معتصم|ناشط|طالب|موظف|مدني|شاب|مواطن|صحفي|ممرض|مسعف|معلم|مدرس|عامل|شرطي)"
     r"ت(?:ين|ان))"
 )
+# A relative joined to the one named, by a possessive: "إصابة رجل ستيني وحفيده" (2), "مقتل امرأة وابنتها"; the dual
+# of the construct counts two ("مقتل رجل وطفليه": 3).
+_AR_KIN = r"(?:صديق|شقيق|شقيقت|أخ|أخي|ابن|ابنت|زوج|زوجت|مرافق|والد|والدت|حفيد|حفيدت|نجل|جار|جارت)(?:ه|ها)"
+_AR_KIN_DUAL = r"(?:طفل|ابن|ابنت|شقيق|شقيقت|حفيد|حفيدت|نجل|مرافق)ي(?:ه|ها)"
 # One person named with the article or a possessive: "أصيب صديقه" (his friend was hurt), "مقتل الناشط".
-_AR_ONE = rf"(?:ال)?{_AR_SINGLE}(?:ه|ها)?|(?:ال)?(?:صديق|شقيق|أخ|ابن|زوج|زوجة|مرافق|والد|والدة)(?:ه|ها|ته|تها)?"
-_AR_PERSON = rf"(?P<dual>{_AR_DUAL})|{_AR_ONE}"
+_AR_ONE = (
+    rf"(?:ال)?{_AR_SINGLE}(?:ه|ها)?|(?:ال)?(?:صديق|شقيق|أخ|ابن|زوج|زوجة|مرافق|والد|والدة|حفيد|نجل)(?:ه|ها|ته|تها)?"
+)
+_AR_PERSON = rf"(?P<dual>{_AR_DUAL}|{_AR_KIN_DUAL})|{_AR_ONE}"  # "إصابة طفليها" (her two children) 2
 _AR_MORE = (
-    rf"(?:\s+(?:(?:في|من)\s+)?[^\s،,.و][^\s،,.]*(?:\s+[^\s،,.و][^\s،,.]*)?)?\s+و(?:(?P<one>أحد|احد|إحدى|احدى)\s+[^\s،,.]+|(?P<dual2>{_AR_DUAL})"
-    rf"|{_AR_SINGLE})(?![\u0621-\u064a])"
+    rf"(?:\s+(?:(?:في|من)\s+)?[^\s،,.و][^\s،,.]*(?:\s+[^\s،,.و][^\s،,.]*)?)?\s+و(?:(?P<one>أحد|احد|إحدى|احدى)\s+[^\s،,.]+|(?P<dual2>{_AR_DUAL}|{_AR_KIN_DUAL})"
+    rf"|{_AR_SINGLE}|{_AR_KIN})(?![\u0621-\u064a])"
 )
 _AR_NOUN_AFTER = re.compile(
     r"(?<![\u0621-\u064a])(?:(?P<k>مقتل|ومقتل|بمقتل|مصرع|ومصرع|بمصرع|استشهد|واستشهد|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل|اغتيال|واغتيال|باغتيال"
-    r"|توفي|وتوفي|توفيت|وتوفيت)|"
+    r"|توفي|وتوفي|توفيت|وتوفيت|وفاة|ووفاة|بوفاة)|"
     r"(?P<h>إصابة|اصابة|وإصابة|واصابة|بإصابة|باصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
-    rf"\s+(?:{_AR_PERSON})(?:ا\u064b?|\u064bا)?(?![\u0621-\u064a])(?:\s+(?P<n2>اثنين|اثنان|اثنتين|اثنتان|واحد|واحدة)(?![\u0621-\u064a]))?"
+    # a plural-looking noun counted by "اثنين" after it: "مقتل مدنيين اثنين" (2)
+    rf"\s+(?:{_AR_PERSON}|(?:ال)?[\u0621-\u064a]{{3,}}(?:ين|ات)(?=\s+(?:اثنين|اثنتين|اثنان|اثنتان)(?![\u0621-\u064a])))"
+    rf"(?:ا\u064b?|\u064bا)?(?![\u0621-\u064a])(?:\s+(?P<n2>اثنين|اثنان|اثنتين|اثنتان|واحد|واحدة)(?![\u0621-\u064a]))?"
     rf"(?P<more>{_AR_MORE})?"
 )
 # Arabic verb first, then a short phrase, then who: "وأصيب خلال عملية التفريق سبعة متظاهرين", "قتل يوم السبت ثلاثة
 # مدنيين". The phrase holds no digits and the count names its people (a year is no count).
-_AR_GAP_WORDS = "خلال|أثناء|اثناء|في|جراء|إثر|اثر|عقب|بعد|يوم|اليوم|أمس|امس|مساء|صباح|فجر|ليلة|عصر|ظهر"
+# A gap word may carry a pronoun ("أصيب فيها ٦ أشخاص", "خلالها"). The gap may also open with "على" ("أصيب على إثرها
+# ٤ أشخاص") or with what struck them, a word on "ب" ("أصيب بحالات اختناق ٣٠ متظاهراً", "أصيب بالرصاص المطاطي تسعة
+# محتجين").
+_AR_GAP_WORDS = (
+    "خلال|أثناء|اثناء|في|جراء|إثر|اثر|عقب|بعد|يوم|اليوم|أمس|امس|مساء|صباح|فجر|ليلة|عصر|ظهر|على|ب[\u0621-\u064a]{2,}"
+)
+# Counted things that are no people (times, distances, munitions): "أصيب بخيبة أمل ثلاث مرات".
+_AR_NOT_PEOPLE = (
+    r"مرات|مرة|أيام|ايام|يوما|يوماً|ساعات|ساعة|أسابيع|اسابيع|أشهر|اشهر|سنوات|سنين|أعوام|اعوام|عاما|عاماً|دقائق|دقيقة"
+    r"|أمتار|امتار|مترا|متراً|كيلومترات|صواريخ|صاروخا|قذائف|قذيفة|عبوات|سيارات|عجلات"
+)
 _AR_VERB_GAP = re.compile(
     r"(?<![\u0621-\u064a])(?:(?P<k>قتل|وقتل|استشهد|واستشهد)|(?P<h>أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب"
-    rf"|جرح|وجرح))\s*[،,]?\s+(?:{_AR_GAP_WORDS})\s+(?:[^\s،,.0-9\u0660-\u0669]+[،,]?\s+){{0,3}}?[،,]?\s*"
+    rf"|جرح|وجرح))\s*[،,]?\s+(?:{_AR_GAP_WORDS})(?:ه|ها|هم|هما)?\s+(?:[^\s،,.0-9\u0660-\u0669]+[،,]?\s+){{0,3}}?[،,]?\s*"
     rf"(?:{_AR_ABOUT})?"
-    rf"(?![12][0-9]{{3}}(?![0-9]))(?P<subj>{_MORE}(?>(?:{_JOIN}{_MORE}){{0,{_MAX_PARTS}}}))"
+    rf"(?![12][0-9]{{3}}(?![0-9]))(?!{_NUM}\s+(?:{_AR_NOT_PEOPLE})(?![\u0621-\u064a]))"
+    rf"(?P<subj>{_MORE}(?>(?:{_JOIN}{_MORE}){{0,{_MAX_PARTS}}}))"
 )
 # Verb, subject, then the one killed as its object (indefinite, accusative): "اغتال مسلحون مجهولون ... ناشطاً",
 # "قتلت القوات الأمنية متظاهراً" (1). The words between hold no other casualty word.
 _AR_OBJECT_KILLED = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:اغتال|اغتالت|أردى|اردى|أردت|اردت|قتل|قتلت)\s+"
-    r"(?:(?!و?(?:أصاب|اصاب|أصيب|اصيب|إصابة|اصابة|جرح|مقتل|قتل|اغتيال))[^\s.]+\s+){1,10}?"
+    # no number among the words between: "قتلت القوات الأمنية ٢٠ متظاهراً" is twenty (a counted singular), not one
+    rf"(?:(?!و?(?:أصاب|اصاب|أصيب|اصيب|إصابة|اصابة|جرح|مقتل|قتل|اغتيال))(?!{_NUM}\s)[^\s.]+\s+){{1,10}}?"
     rf"{_AR_SINGLE}(?:اً|ا\u064b|ا|\u064b)(?![\u0621-\u064a])"
 )
 # Verb, subject (and what it says of it), then the people hit as a counted object: "أصابت شظايا صاروخ ... ثلاثة مدنيين",
@@ -611,10 +664,12 @@ _AR_OBJECT_COUNT = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:(?P<h>أصابت|اصابت|أصاب|اصاب)|(?P<k>قتلت|قتل|أردت|اردت|أردى|اردى))\s+"
     rf"(?:(?:{_AR_OBJECT_GAP}\s+){{0,15}}?(?![يت]){_AR_OBJECT_GAP}\s+)?(?:{_AR_ABOUT})?(?P<subj>{_NUM}\s+(?:من\s+)?{_AR_PEOPLE})"
 )
-# "لقي ثلاثة أشخاص مصرعهم" (three met their death): the count between the verb and its object.
+# "لقي ثلاثة أشخاص مصرعهم" (three met their death): the count between the verb and its object; or the people named
+# by the noun's form, with up to four words of their own before the object: "لقي متظاهران حتفهما" (2), "لقي سائق
+# سيارة أجرة حتفه" (1).
 _AR_MET_DEATH = re.compile(
-    rf"(?<![\u0621-\u064a])(?:(?P<k>[و]?لقي(?:ت|ا|تا)?)|(?P<h>(?!)))\s+(?:{_AR_ABOUT})?(?P<subj>{_ITEM})\s+"
-    r"(?:مصرع|حتف)\S*"
+    rf"(?<![\u0621-\u064a])(?:(?P<k>[وف]?لقي(?:ت|ا|تا)?)|(?P<h>(?!)))\s+(?:(?:{_AR_ABOUT})?(?P<subj>{_ITEM})\s+"
+    rf"|(?:{_AR_PERSON})(?![\u0621-\u064a])(?:\s+[^\s.،,:؛]+){{0,4}}?\s+)(?:مصرع|حتف)[\u0621-\u064a]*"
 )
 # Two people, then a dual verb: "طفلة وامرأة من المارة أصيبتا بجروح" (2).
 _AR_PAIR_BEFORE = re.compile(
@@ -627,7 +682,7 @@ _AR_DIED = re.compile(
 )
 # The casualty noun counts by its own form: "قتيلين" two dead, "جريح" one wounded.
 _AR_VICTIMS = re.compile(
-    r"(?<![\u0621-\u064a])[وب]?(?:(?P<k>قتيل(?P<kd>ين|ان)?|حالة\s+وفاة\s+واحدة|حالت(?P<kc>ي|ا)\s+وفاة)"
+    r"(?<![\u0621-\u064a])[وب]?(?:(?P<k>قتيل(?P<kd>ين|ان)?|حالة\s+وفاة\s+واحدة|حالت(?P<kc>ي|ا)\s+وفاة|(?:ال)?جثت(?P<kb>ين|ان|ي))"
     r"|(?P<h>جريح(?P<hd>ين|ان)?))(?:اً|ا)?(?![\u0621-\u064a])"
 )
 # A toll the authorities confirmed outranks a claimed one of the same sentence ("the factions said two were
@@ -642,22 +697,27 @@ _NONE_HURT = first_char_guard(re.compile(
     r"|\bcaused\s+no\s+(?:injur\w*|casualt\w*)"
     r"|\b(?:no\s+one|nobody|none)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
     r"(?:hurt|injured|killed|wounded|harmed|died)\b"
-    r"|\b(?:no|without(?:\s+any)?)\s+loss\s+of\s+(?:human\s+)?life\b|\bno\s+lives\s+were\s+lost\b|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)صب\s+(?:أي\s+)?(?:أحد|احد|شخص)"
-    rf"|(?<![\u0621-\u064a])[وف]?(?:دون|بدون|من\s+دون|لا|عدم)\s+(?:[^\s.،,]+\s+){{0,4}}?(?:إصابات|اصابات|خسائر\s+بشرية|{_LIVES_LOST}|ضحايا|جرحى|قتلى|وفيات"
+    r"|\b(?:no|without(?:\s+any)?)\s+loss\s+of\s+(?:human\s+)?life\b|\bno\s+lives\s+were\s+lost\b|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)صب\s+(?:أي\s+(?:من\s+)?(?:أحد|احد|شخص|[^\s.،,]+)|أحد|احد|شخص)"
+    # nobody came to harm: "لم يصب أي من المتظاهرين", "ولم يتعرض أحد للأذى"
+    r"|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)تعرض\s+(?:أي\s+(?:من\s+)?(?:أحد|احد|شخص|[^\s.،,]+)|أحد|احد|شخص)\s+(?:لل|ل|ال)?(?:أذى|اذى)"
+    rf"|(?<![\u0621-\u064a])[وف]?(?:دون|بدون|من\s+دون|لا|عدم)\s+(?:[^\s.،,]+\s+){{0,4}}?(?:إصابات|اصابات|خسائر\s+بشرية|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|جرحى|قتلى|وفيات"
     r"|حال(?:ة|ات)\s+(?:ال)?وفاة)"
-    rf"|(?<![\u0621-\u064a])[وف]?لم\s+(?:(?!سوى|إلا|الا)\S+\s+){{1,3}}?(?:عن\s+)?(?:وقوع\s+)?(?:أي\s+|اي\s+)?(?:إصابات|اصابات|خسائر\s+بشرية|{_LIVES_LOST}|ضحايا|وفيات"
-    r"|حال(?:ة|ات)\s+(?:ال)?وفاة)",
+    # ("الا" is "إلا" as a word of its own, not the start of "الانفجار")
+    rf"|(?<![\u0621-\u064a])[وف]?لم\s+(?:(?!(?:سوى|إلا|الا|[تي]منع|[تي]حل)(?![\u0621-\u064a]))\S+\s+){{1,3}}?(?:عن\s+)?(?:(?:وقوع|سقوط)\s+)?(?:أي\s+|اي\s+)?"
+    rf"(?:إصابات|اصابات|خسائر\s+بشرية|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|وفيات|حال(?:ة|ات)\s+(?:ال)?وفاة"
+    # the dead or the wounded named by their noun after "وقوع" / "سقوط" / "أي": "لم ترد أنباء عن سقوط قتلى"
+    r"|(?:(?<=وقوع\s)|(?<=سقوط\s)|(?<=أي\s)|(?<=اي\s))(?:قتلى|جرحى|مصابين))",
     re.IGNORECASE,
 ))  # fmt: skip
 # Words without which a passage states no casualty (checked first, in one scan: most sentences have none). The
 # English ones are plain words: a passage holds one when it is a substring of the passage in lower case.
 _HINT_LATIN: tuple[str, ...] = (
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "casualt", "fatal", "martyr", "lives", "treated",
-    "hospital", "suffered", "harmed", "assassinat", "murder", "loss", "succumb",
+    "hospital", "suffered", "harmed", "assassinat", "murder", "loss", "succumb", "toll",
 )  # fmt: skip
 _HINT_AR = (
     r"اغتيال|اغتال|أردى|أردت|بحياة|لقي|استشهاد|قتل|قتيل|مقتل|مصرع|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
-    r"توفي|اختناق|[يت]صب\s+أحد"
+    r"توفي|توفو|اختناق|[يت]صب\s+أحد|[يت]صب\s+أي|[أا]ضرار\s+بشرية|أذى|اذى|جثث|جثت"
 )
 _CASUALTY_HINT = re.compile(rf"(?P<lat>{'|'.join(_HINT_LATIN)})|(?P<ar>{_HINT_AR})", re.IGNORECASE)
 _HINT_ARABIC = first_char_guard(re.compile(_HINT_AR, re.IGNORECASE))  # fmt: skip
@@ -665,7 +725,8 @@ _LEFT_DEAD = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|kille
 _LEFT_HURT = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:wounded|injured|hurt)")
 # "casualties", and "no one was hurt" / "harmed" / "لم يصب أحد" (nobody came to harm): no deaths and no injuries.
 _CASUALTY_WORD = re.compile(
-    r"casualt|ضحايا|خسائر(?!\s+(?:في|ب)\s*(?:ال)?(?:أرواح|ارواح))|hurt|harmed|يصب|تصب", re.IGNORECASE
+    r"casualt|ضحايا|خسائر(?!\s+(?:في|ب)\s*(?:ال)?(?:أرواح|ارواح))|[أا]ضرار\s+بشرية|hurt|harmed|يصب|تصب|يتعرض|تتعرض",
+    re.IGNORECASE,
 )
 _NONE_KIND = re.compile(r"injur|wound|hurt|إصاب|اصاب|جرح", re.IGNORECASE)
 _NONE_DEATH = re.compile(r"fatalit|death|killed|died|\blives?\b|\blife\b|أرواح|ارواح|قتلى|وفا|وفي", re.IGNORECASE)
@@ -673,6 +734,7 @@ _NO_BEFORE = re.compile(r"\bno\s*$", re.IGNORECASE)
 _PART_SPLIT = re.compile(_JOIN, re.IGNORECASE)
 _PART_NUM = re.compile(_NUM, re.IGNORECASE)
 _ONE_PERSON_RE = re.compile(_ONE_PERSON, re.IGNORECASE)
+_AR_JOINED_ONE_RE = re.compile(_AR_JOINED_ONE)
 
 
 _AR_LETTER = re.compile("[\u0621-\u064a]")
@@ -744,6 +806,11 @@ class Casualties:
     update: bool = False  # a later toll ("the death toll rose to five"): replaces the event's earlier counts
     one_more: bool = False  # "a second died of his wounds" with no count before it here: adds one to the event's
     initial: bool = False  # a first, provisional figure ("according to an initial toll"): any other count outranks it
+    also: bool = False  # another group hurt or killed besides ("كما أصيب ثلاثة من عناصر الأمن", "were also hurt"): adds
+    vague: bool = False  # counted only by a vague word ("العشرات", "dozens"): outranks no larger stated number
+    group: str | None = (
+        None  # whose people: "security" ("١٢ منتسباً", "five policemen"), "crowd" ("١٧ محتجاً"), or unknown
+    )
 
 
 # Words that can begin a trigger (folded keys: lower case, Arabic article and letter variants folded).
@@ -978,22 +1045,59 @@ def parse_count(words: str) -> int | None:
 _SUBSET = re.compile(r"\S+\s+of\s+(?:them|whom)\b|\S+\s+(?:منهم|بينهم)", re.IGNORECASE)
 
 
+_APPOSITION = re.compile(r"\s*,\s*(?:a|an|one)\s", re.IGNORECASE)
+# A count of people in general, which the parts after it may break down ("two people, a policeman and a civilian").
+_GENERIC_PEOPLE = re.compile(
+    r"\S+\s+(?:people|persons|individuals|others|أشخاص|اشخاص|شخصا|شخصاً|آخرين|آخرون)(?![\w\u0621-\u064a])", re.IGNORECASE
+)
+
+
 def _subject_count(words: str) -> int | None:
-    """The people a counted subject names: the sum of its parts ("a policeman and two protesters" is 3)."""
-    total = 0
-    for i, part in enumerate(_PART_SPLIT.split(words)):
+    """The people a counted subject names: the sum of its parts ("a policeman and two protesters" is 3).
+
+    A comma after the first part may open an apposition, not a list: one person described again ("killing its
+    driver, a retired army officer": no "and" follows) or a count broken down ("killing two people, a policeman and
+    a civilian": the parts after it add up to the first). Then the first part is the count.
+    """
+    seps = _PART_SPLIT.findall(words)
+    parts = _PART_SPLIT.split(words)
+    values: list[int] = []
+    for i, part in enumerate(parts):
         if i and _SUBSET.match(part):  # "16, two of them critically": some of those counted, not more
             break
         lead = _PART_NUM.match(part)
-        value = parse_count(lead.group(0)) if lead else (1 if _ONE_PERSON_RE.match(part) else None)
+        if lead:
+            value = parse_count(lead.group(0))
+        elif _ONE_PERSON_RE.match(part):
+            value = _one_person_count(part)
+        else:  # "ومصور": one more, joined to a counted group
+            value = 1 if i and _AR_JOINED_ONE_RE.fullmatch(part) else None
         if value is None:
-            return None if total == 0 else total
-        total += value
-    return total
+            break
+        values.append(value)
+    if not values:
+        return None
+    comma_first = bool(seps) and "," in seps[0] and "and" not in seps[0].lower()
+    if len(values) > 1 and comma_first:
+        no_list = all("," in sep and "and" not in sep.lower() for sep in seps)
+        broken_down = _GENERIC_PEOPLE.match(parts[0]) is not None and sum(values[1:]) == values[0]
+        if (no_list and _APPOSITION.match(words, words.find(seps[0]))) or broken_down:
+            return values[0]
+    return sum(values)
+
+
+_OWNER = re.compile(r"(?:the|his|her|their|its)\s+", re.IGNORECASE)
+
+
+def _one_person_count(part: str) -> int:
+    """ "his aide" 1; "his two sons" 2 (the number after the possessive)."""
+    rest = _PART_NUM.match(part, _OWNER.match(part).end())  # type: ignore[union-attr]  # _ONE_PERSON_RE matched
+    value = parse_count(rest.group(0)) if rest else None
+    return value if value is not None and value > 1 else 1
 
 
 # The noun of a counted part that says its kind whatever the verb: "سقوط ثلاثة قتلى و١٥ جريحاً" (3 dead, 15 hurt).
-_PART_DEAD = re.compile(r"(?:ال)?(?:قتلى|قتيلا|قتيل)(?![\u0621-\u064a])")
+_PART_DEAD = re.compile(r"(?:ال)?(?:قتلى|قتيلا|قتيل|شهداء|شهيدا|شهيد)(?![\u0621-\u064a])")
 _PART_HURT = re.compile(r"[وب]?(?:ال)?(?:جرحى|جريحا|جريح|مصابا|مصابين|مصاب)(?![\u0621-\u064a])")
 
 
@@ -1061,6 +1165,10 @@ def _without_source(text: str, match: re.Match[str]) -> str:
     return subject
 
 
+# The main verb after a reduced relative ("A man hurt in the blast died"): the participle tells who, the verb what.
+_LATER_DIED = re.compile(r"[^.;,]{0,80}?\b(?:died|succumbed|was\s+killed|passed\s+away)\b", re.IGNORECASE)
+
+
 def _counted(text: str, match: re.Match[str]) -> Casualties | None:
     """The casualties of an English or Arabic count match (None when the words count no one)."""
     subject = _without_source(text, match)
@@ -1089,6 +1197,13 @@ def _counted(text: str, match: re.Match[str]) -> Casualties | None:
     if first == "one" and _NO_BEFORE.search(text, max(0, match.start() - 4), match.start()):
         return None  # "no one was killed"
     killed = match.group("k") is not None
+    if (
+        not killed
+        and match.start("h") > match.end("subj")  # the count before the participle
+        and not text[match.end("subj") : match.start("h")].strip()
+        and _LATER_DIED.match(text, match.end())
+    ):
+        killed = True  # "A protester wounded in Monday's clashes died on Tuesday": who died, not who was hurt
     kword = (match.group("k") or "").lower()
     if kword in ("left", "leaving"):
         if first in ("a", "an"):
@@ -1106,10 +1221,47 @@ def _counted(text: str, match: re.Match[str]) -> Casualties | None:
         if value is not None and value <= count:  # "eight casualties, three of them dead": 3 dead, 5 hurt
             return Casualties(match.start(), match.end(), value, count - value)
         return None  # a total of dead and wounded: neither count is known
-    return Casualties(match.start(), match.end(), count if killed else None, None if killed else count)
+    vague = lead is not None and _is_vague(lead.group(0), count)
+    return Casualties(
+        match.start(),
+        match.end(),
+        count if killed else None,
+        None if killed else count,
+        vague=vague,
+        group=_group_of(subject),
+    )
 
 
-_DIED_VERB = ("توفي", "وتوفي", "توفيت", "وتوفيت")
+# Whose people a count names, by its nouns: the security forces or the crowd (protesters, civilians). Counts of the
+# two sides of one event add up (``casualties.sides``); a count naming both, or people in general, has no side.
+_SECURITY_PEOPLE = re.compile(
+    r"منتسب|عنصر|عناصر|شرطي|شرط|ضابط|ضباط|جندي|جنود|عسكري|قوات|القوات|حرس|الحماية|أفراد\s+الأمن"
+    r"|\b(?:police\w*|soldiers?|troops|security|guards?|officers?|servicem[ae]n|personnel)\b",
+    re.IGNORECASE,
+)
+_CROWD_PEOPLE = re.compile(
+    r"متظاهر|محتج|معتصم|مدني|ناشط|طالب|طلاب|خريج|محاضر|مواطن"
+    r"|\b(?:protesters?|demonstrators?|civilians?|activists?|students?|graduates?|rioters?|marchers?|residents?)\b",
+    re.IGNORECASE,
+)
+
+
+def _group_of(subject: str) -> str | None:
+    """ "security" or "crowd" when a counted subject names only the one side's people, else None."""
+    security = _SECURITY_PEOPLE.search(subject) is not None
+    crowd = _CROWD_PEOPLE.search(subject) is not None
+    if security == crowd:
+        return None
+    return "security" if security else "crowd"
+
+
+def _is_vague(words: str, count: int) -> bool:
+    """Whether a count is only a vague word of ACLED's convention ("dozens", "العشرات"), not a stated number."""
+    key = words.strip().lower().removeprefix("و")
+    return key in VAGUE and VAGUE[key] == count
+
+
+_DIED_VERB = ("توفي", "وتوفي", "توفيت", "وتوفيت", "وفاة", "ووفاة", "بوفاة")
 _AR_SINGLE_RE = re.compile(rf"\s+(?:ال)?{_AR_SINGLE}(?:ا\u064b?|\u064bا)?(?![\u0621-\u064a])")
 
 
@@ -1128,13 +1280,17 @@ def _arabic_nouns(match: re.Match[str]) -> Casualties | None:
     if match.group("more"):
         count += 2 if match.group("dual2") else 1
     killed = match.group("k") is not None
-    return Casualties(match.start(), match.end(), count if killed else None, None if killed else count)
+    group = (
+        None if match.group("more") else _group_of(match.group(0)[match.end("k" if killed else "h") - match.start() :])
+    )
+    return Casualties(match.start(), match.end(), count if killed else None, None if killed else count, group=group)
 
 
 def _victims(match: re.Match[str]) -> Casualties:
     """ "قتيلين" two dead, "جريح" one wounded."""
     if match.group("k"):
-        return Casualties(match.start(), match.end(), 2 if match.group("kd") or match.group("kc") else 1, None)
+        two = match.group("kd") or match.group("kc") or match.group("kb")  # "قتيلين", "حالتي وفاة", "جثتين"
+        return Casualties(match.start(), match.end(), 2 if two else 1, None)
     return Casualties(match.start(), match.end(), None, 2 if match.group("hd") else 1)
 
 
@@ -1184,6 +1340,8 @@ def _read(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Casualti
         return _victims(match)
     if pattern is _AR_DIED or pattern is _AR_OBJECT_KILLED:
         return Casualties(match.start(), match.end(), 1, None)
+    if pattern is _AR_MET_DEATH and match.group("subj") is None:  # "لقي متظاهران حتفهما": the noun's form counts
+        return Casualties(match.start(), match.end(), 2 if match.group("dual") else 1, None)
     if pattern is _AR_PAIR_BEFORE:
         killed = match.group("k") is not None
         return Casualties(match.start(), match.end(), 2 if killed else None, None if killed else 2)
@@ -1245,11 +1403,12 @@ def _confirmed_over_claimed(text: str, counts: list[Casualties]) -> list[Casualt
 _ALWAYS: tuple[str, ...] = ()
 _COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_COUNT_AFTER, _ALWAYS),
+    (_TOLL_AFTER, ("toll", "وفاة")),
     (_AR_NOUN_AFTER, _ALWAYS),
     (_COUNT_BEFORE, _ALWAYS),
     (_ONE_BEFORE, ("was", "been", "died", "succumbed")),
     (_AR_DIED, ("فارق", "توفي", "لقي")),
-    (_AR_VICTIMS, ("قتيل", "جريح", "وفاة")),
+    (_AR_VICTIMS, ("قتيل", "جريح", "وفاة", "جثت")),
     (_AR_VERB_GAP, ("صيب", "قتل", "جرح", "استشهد")),
     (_AR_MET_DEATH, ("مصرع", "حتف")),
     (_AR_OBJECT_KILLED, ("اغتال", "أرد", "ارد", "قتل")),
@@ -1355,17 +1514,45 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
         fatalities = 0 if casualty_word or _NONE_DEATH.search(words) else None
         out.append(Casualties(match.start(), match.end(), fatalities, injuries))
     out.sort(key=lambda c: c.start)
+    out = [_mark_update(text, start, _mark_another(text, start, c)) for c in out]
     if any(word in low for word in _TALLY_WORDS) or holds_any(low, _PROVINCE_WORDS):
         out = [c for c in out if not _tally(text, start, stop, c)]
-    return [_mark_initial(text, start, stop, _mark_update(text, start, _mark_another(text, start, c))) for c in out]
+    return [_mark_also(text, start, _mark_initial(text, start, stop, c)) for c in out]
+
+
+# Another group struck besides those counted before: "كما أصيب بضعة من عناصر الأمن" (also were hurt), "كما أسفر الهجوم
+# عن مقتل", "six policemen were also hurt", "the blast also wounded three". Its count adds to the event's
+# (``casualties.also``), where another count of the kind would only replace a smaller one.
+_ALSO_BEFORE = re.compile(
+    r"(?:(?<![\u0621-\u064a])و?كما\s+(?:(?:أسفر|أسفرت|اسفر|اسفرت|أدى|أدت|ادى|ادت|تسبب|تسببت)\s+(?:[^\s.،,]+\s+){0,3}?"
+    r"(?:عن|إلى|الى|ب)\s*)?|\balso\s+)$",
+    re.IGNORECASE,
+)
+_ALSO_INSIDE = re.compile(r"\balso\s+(?:been\s+)?(?:wounded|injured|hurt|killed)\b", re.IGNORECASE)
+_ALSO_WORDS = ("كما", "also")
+
+
+def _mark_also(text: str, start: int, count: Casualties) -> Casualties:
+    """Mark a count of another group told as struck besides ("كما أصيب", "were also hurt"): it adds to the event's."""
+    if count.update or count.one_more or count.initial:
+        return count
+    window = text[max(start, count.start - 40) : count.end]
+    if not holds_any(window.lower(), _ALSO_WORDS):
+        return count
+    if _ALSO_BEFORE.search(text, max(start, count.start - 40), count.start) or _ALSO_INSIDE.search(
+        text, count.start, count.end
+    ):
+        return replace(count, also=True)
+    return count
 
 
 # A toll stated as the latest: "the death toll had risen to five", "later put the toll at two dead", "ارتفعت
 # حصيلة ضحايا الانفجار إلى خمسة قتلى", "الحصيلة النهائية".
 _UPDATE = re.compile(
     r"(?:\btoll\b|\bnumber\s+of\b)[^.\n]{0,40}?\b(?:rose|risen|climbed|increased|jumped|reached|stood|stands)\b[^.\n]*$"
-    r"|\b(?:put|raised|revised)\s+the\s+(?:death\s+)?toll\b[^.\n]*$"
-    r"|(?<![\u0621-\u064a])(?:ارتفعت|ارتفع|ارتفاع|وارتفعت|وارتفع)\s[^.\n]*$"
+    r"|\b(?:put|raised|revised|raising|bringing|brought|pushing|pushed|taking|took)\s+(?:the|its|their)\s+(?:death\s+)?toll\b"
+    r"[^.\n]*$"
+    r"|(?<![\u0621-\u064a])(?:ارتفعت|ارتفع|ارتفاع|وارتفعت|وارتفع|[ول]?(?:ترتفع|يرتفع))\s[^.\n]*$"
     r"|(?:ال)?حصيلة\s+(?:ال)?(?:نهائية|جديدة|مؤكدة|رسمية)[^.\n]*$",
     re.IGNORECASE,
 )
@@ -1373,6 +1560,8 @@ _UPDATE_WORDS = (
     "toll",
     "number",
     "ارتفع",
+    "ترتفع",
+    "يرتفع",
     "ارتفاع",
     "نهائية",
     "جديدة",
@@ -1389,6 +1578,9 @@ _INITIAL_BEFORE = re.compile(
     r"|(?<![\u0621-\u064a])(?:ال)?(?:أولية|اولية)(?![\u0621-\u064a])|في\s+البداية|بادئ\s+الأمر|غير\s+نهائية"
     # a claim, not a confirmed toll: what sources "spoke of", what activists said
     r"|\b(?:spoke|spoken|talked)\s+of\b|\bactivists?\s+(?:said|say|claimed|put)\b|\baccording\s+to\s+activists\b"
+    # a source who will not be named ("speaking on condition of anonymity", "فضل عدم الكشف عن اسمه"): unconfirmed
+    r"|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bspeaking\s+anonymously\b"
+    r"|(?<![\u0621-\u064a])(?:طلب|طلبت|فضل|فضلت|رفض|رفضت|مشترطا|مشترطاً)\s+(?:عدم\s+)?(?:الكشف\s+عن|ذكر|نشر)\s+(?:اسمه|اسمها|هويته|هويتها)"
     r"|(?<![\u0621-\u064a])(?:تحدث|تحدثت|وتحدث|وتحدثت|يتحدث|تتحدث)\s+(?:\S+\s+){0,2}?عن"
     r"|(?<![\u0621-\u064a])(?:قال|وقال|أفاد|افاد|ذكر|بحسب|وفق|يقول)\S*\s+(?:\S+\s+)?(?:ال)?ناشط(?:ون|ين)(?![\u0621-\u064a]))"
     r"[^.;\n]*$",
@@ -1418,6 +1610,11 @@ _INITIAL_WORDS = (
     "activist",
     "تحدث",
     "ناشط",
+    "anonym",
+    "اسمه",
+    "اسمها",
+    "هويته",
+    "هويتها",
 )
 
 
@@ -1452,7 +1649,8 @@ _TALLY_BEFORE = re.compile(
     rf"\s+(?:began|erupted|started|broke\s+out)|(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})\b|[12][0-9]{{3}}\b|last\s+"
     r"(?:year|month)|then\b)|\b(?:in\s+total|altogether|overall\s+tally|cumulative)\b"
     rf"|(?<![\u0621-\u064a])[و]?منذ\s+(?:مطلع|بداية|بدء|انطلاق|اندلاع|انطلاقة|(?:ال)?(?:عام|شهر|الشهر|العام)|{_AR_MONTHS}"
-    rf"|[0-9\u0660-\u0669])|(?:ال)?(?:إجمالي|اجمالي|الإجمالية|الاجمالية))(?:(?!{_NEW_DAY})[^.;\n])*$"
+    # a day of a month written in words: "منذ الخامس والعشرين من تشرين الأول"
+    rf"|[0-9\u0660-\u0669]|(?:[^\s.،,]+\s+){{1,3}}?من\s+(?:شهر\s+)?(?:{_AR_MONTHS})(?![\u0621-\u064a]))|(?:ال)?(?:إجمالي|اجمالي|الإجمالية|الاجمالية))(?:(?!{_NEW_DAY})[^.;\n])*$"
     r"|(?:\b(?:portraits|pictures|photos|photographs|images|names)\s+of|(?<![\u0621-\u064a])(?:صور|صورة|أسماء|اسماء))"
     rf"\s+(?:the\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|{_AR_ABOUT})?$",
     re.IGNORECASE,
@@ -1489,14 +1687,35 @@ _TALLY_WORDS = (
 )  # fmt: skip
 
 
+# A later toll counted since an earlier time, in its own words ("يرتفع عدد القتلى منذ اندلاع المواجهات يوم الأحد الماضي
+# إلى أحد عشر"): a running tally, whatever day the time names; "منذ ساعات", "since this morning" are of the day.
+_SINCE_CUE = (
+    r"(?:\bsince\s+(?!(?:this\s+)?(?:morning|dawn|noon|hours|the\s+morning)\b"
+    # "has since climbed": the adverb, no time
+    r"|(?:risen|rose|climbed|increased|jumped|reached|been|grown|doubled|gone)\b)"
+    r"|(?<![\u0621-\u064a])و?منذ\s+(?!(?:ال)?(?:ساعات|ساعة|صباح|الصباح|مساء|ظهر|فجر|ليلة|الليلة|دقائق)(?![\u0621-\u064a])))"
+)
+_SINCE_IN_TOLL = re.compile(rf"{_SINCE_CUE}[^.;\n]*$", re.IGNORECASE)
+# ... or right after it: "The death toll has risen to 40 since the protests began".
+_SINCE_AFTER_TOLL = re.compile(rf"^\s*[,،]?\s*(?:{_SINCE_CUE})", re.IGNORECASE)
+
+
 def _tally(text: str, start: int, stop: int, count: Casualties) -> bool:
-    """Whether a count is a running or nationwide tally, or of people only pictured (no toll of one event)."""
-    if count.update or count.one_more:
+    """Whether a count is a running or nationwide tally, or of people only pictured (no toll of one event).
+
+    A later toll ("the toll had risen to five") is one event's, unless its own words count it since an earlier
+    time ("ترتفع حصيلة ضحايا الاحتجاجات منذ الخامس والعشرين من تشرين الأول إلى ٧٤ قتيلاً", "يرتفع عدد القتلى منذ
+    اندلاع المواجهات يوم الأحد الماضي إلى أحد عشر") or across the country or several provinces."""
+    if count.one_more:
         return False
-    before = text[max(start, count.start - 90) : count.start]
     after = text[count.end : min(stop, count.end + 60)]
+    since = _SINCE_IN_TOLL if count.update else _TALLY_BEFORE
+    if count.update and _SINCE_AFTER_TOLL.match(after):
+        return True
+    # the count's own words too: a verb first may be followed by the time ("وقتل منذ الثالث من آذار ٢٠ متظاهراً")
     return bool(
-        _TALLY_BEFORE.search(before)
+        since.search(text, max(start, count.start - 90), count.start)
+        or since.search(text, count.start, count.end)
         or _NATIONWIDE_AFTER.search(after)
         or _NATIONWIDE_BEFORE.search(text, max(start, count.start - 60), count.start)
         or _several_provinces(text, max(start, count.start - 90), count.start, after)

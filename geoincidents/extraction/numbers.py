@@ -73,12 +73,14 @@ _AR_WORD = rf"(?:{_alternation(list(_AR_TENS) + list(_AR_UNITS))})(?:\s+عشرة
 _AR = rf"و?{_AR_WORD}(?>(?:\s+و\s?{_AR_WORD}){{0,4}})"
 _THOUSANDS = rf"(?:\s+(?:{_alternation(_AR_TIMES_THOUSAND)})(?![\u0621-\u064a]))?"
 _DIGIT_RUN = r"[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9\u0660-\u0669\u06f0-\u06f9]+"
+# Digits may carry the article ("أكثر من الـ٥٠", "ال٤٠").
 NUMBER = (
-    rf"(?:(?:و?(?:{_DIGIT_RUN})|{_AR}){_THOUSANDS}|و?(?:{_alternation(_AR_THOUSAND)})(?![\u0621-\u064a])"
+    rf"(?:(?:و?(?:الـ?\s?)?(?:{_DIGIT_RUN})|{_AR}){_THOUSANDS}|و?(?:{_alternation(_AR_THOUSAND)})(?![\u0621-\u064a])"
     rf"|و?(?:{_alternation(VAGUE)})|{_EN})"
 )
 """A number in digits or words, or a vague count (a regular expression, no groups; needs word bounds)."""
 
+_ARTICLE_DIGITS = re.compile(r"^(و?)الـ?\s?(?=[0-9])")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _AR_TEEN = re.compile(r"^(\S+)\s+عشرة?$")
 
@@ -129,8 +131,11 @@ def parse_count(words: str) -> int | None:
     (600, 3000, 20000, 2500)
     >>> parse_count("three hundred and twelve"), parse_count("a handful of"), parse_count("بضعة")
     (312, 3, 3)
+    >>> parse_count("الـ٥٠"), parse_count("وال٤٠")
+    (50, 40)
     """
     key = " ".join(words.strip().lower().translate(_DIGITS).split())
+    key = _ARTICLE_DIGITS.sub(r"\1", key)  # "الـ٥٠": 50
     key, times = _thousands(key)
     if times != 1:
         value = parse_count(key)

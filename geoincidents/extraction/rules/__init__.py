@@ -82,6 +82,8 @@ RULES: dict[str, str] = {
     "casualties.nearby": "counts of a sentence with no event words given to the nearest event",
     "casualties.update": "a later toll ('the death toll rose to five') replaces the event's earlier count",
     "casualties.one_more": "'a second died of his wounds' adds one to the event's count",
+    "casualties.also": "another group struck besides ('كما أصيب', 'were also hurt') adds to the event's count",
+    "casualties.sides": "the people of the other side (security forces, the crowd) add to the event's count",
     "casualties.excessive_force": "security forces and deaths at a protest: excessive force",
     "casualties.initial": "a first, provisional toll ('according to an initial toll') outranked by any other count",
     # merging

@@ -11,6 +11,7 @@ from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.dates import DateMention
 from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.geocoding import Landmark, LandmarkIndex, PlaceMention
+from geoincidents.extraction.rules import rule
 
 __all__ = ["Candidate", "Scan", "SentenceDate", "Spans", "inside_any", "spans_within", "within"]
 
@@ -132,6 +133,9 @@ class Candidate:
     own_ground: bool = False  # its sentence names its date and its clause its own landmark
     rules: list[str] = field(default_factory=list)
     initial: set[str] = field(default_factory=set)  # kinds ("fatalities") whose count is a first, provisional figure
+    also: set[str] = field(default_factory=set)  # kinds whose count is only of a group struck besides ("كما أصيب")
+    vague: set[str] = field(default_factory=set)  # kinds counted only by a vague word ("العشرات", "dozens")
+    sides: dict[str, str] = field(default_factory=dict)  # kind -> "security" / "crowd" / "both": whose people it counts
 
     def count(self, count: Casualties) -> bool:
         """Take the larger of each stated count; True when a count was taken.
@@ -142,16 +146,61 @@ class Candidate:
         taken = False
         for attr in ("fatalities", "injuries"):
             value = getattr(count, attr)
-            if value is not None and self.take(attr, value, initial=count.initial):
+            if value is not None and self.take(
+                attr, value, initial=count.initial, also=count.also, vague=count.vague, side=count.group
+            ):
                 taken = True
         return taken
 
-    def take(self, attr: str, value: int, *, initial: bool = False) -> bool:
-        """Take ``value`` for the count ``attr`` when it is larger, or the first confirmed one after a provisional."""
+    def take(
+        self,
+        attr: str,
+        value: int,
+        *,
+        initial: bool = False,
+        also: bool = False,
+        vague: bool = False,
+        side: str | None = None,
+    ) -> bool:
+        """Take ``value`` for the count ``attr`` when it is larger, or the first confirmed one after a provisional.
+
+        A count of another group struck besides (``also``: "كما أصيب بضعة من عناصر الأمن", "six policemen were also
+        hurt") adds to the confirmed count of its kind instead (``casualties.also``), whichever of the two comes first.
+        A vague word ("العشرات", "dozens") does not replace a larger stated number, even a claimed one ("a medic,
+        speaking on condition of anonymity, said 45 were wounded" stands against "dozens were hurt"). The people of
+        the other side add up (``casualties.sides``): "إصابة ١٢ منتسباً" and "١٧ محتجاً أصيبوا" are 29, where two counts
+        of the same side, or of people in general, are one told twice.
+        """
         mine = getattr(self, attr)
+        if mine is not None and not initial and attr not in self.initial and (also or attr in self.also):
+            setattr(self, attr, mine + value)
+            if not also:
+                self.also.discard(attr)  # the main count has come: the sum is the event's
+            return True
+        theirs = self.sides.get(attr)
+        if (
+            mine is not None
+            and side is not None
+            and theirs is not None
+            and theirs != "both"
+            and side != theirs
+            and not initial
+            and attr not in self.initial
+        ):
+            setattr(self, attr, mine + value)
+            self.sides[attr] = "both"
+            if rule("casualties.sides") not in self.rules:
+                self.rules.append(rule("casualties.sides"))
+            return True
+        if vague and mine is not None and attr not in self.vague and value < mine:
+            return False
+        if also and (mine is None or attr in self.initial):
+            self.also.add(attr)
+        elif not also:
+            self.also.discard(attr)
         if mine is not None:
             mine_initial = attr in self.initial
-            if initial and not mine_initial:
+            if initial and not mine_initial and not (attr in self.vague and not vague and value > mine):
                 return False
             if initial == mine_initial and value <= mine:
                 return False
@@ -160,4 +209,12 @@ class Candidate:
             self.initial.add(attr)
         else:
             self.initial.discard(attr)
+        if vague:
+            self.vague.add(attr)
+        else:
+            self.vague.discard(attr)
+        if side is not None:
+            self.sides[attr] = side
+        else:
+            self.sides.pop(attr, None)
         return True

@@ -34,6 +34,8 @@ def _give(cand: Candidate, count: Casualties, rule_id: str) -> None:
             cand.rules.append(rule("casualties.initial"))  # taken until another count comes, or outranked by one
         if not taken:
             return
+        if count.also and rule("casualties.also") not in cand.rules:
+            cand.rules.append(rule("casualties.also"))  # another group besides: added to the event's count
     entry = rule(rule_id)
     if entry not in cand.rules:
         cand.rules.append(entry)
@@ -48,6 +50,8 @@ def _revise(cand: Candidate, count: Casualties) -> None:
         mine = getattr(cand, attr)
         setattr(cand, attr, value if count.update or mine is None else mine + value)
         cand.initial.discard(attr)
+        cand.vague.discard(attr)
+        cand.also.discard(attr)
     entry = rule("casualties.update" if count.update else "casualties.one_more")
     if entry not in cand.rules:
         cand.rules.append(entry)

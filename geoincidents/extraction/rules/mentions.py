@@ -242,7 +242,14 @@ def _fold(host: Candidate, mention: Candidate, landmarks: Mapping[str, Landmark]
         for attr in ("fatalities", "injuries"):  # a provisional or claimed count stays one (``casualties.initial``)
             value = getattr(mention, attr)
             if value is not None:
-                host.take(attr, value, initial=attr in mention.initial)
+                host.take(
+                    attr,
+                    value,
+                    initial=attr in mention.initial,
+                    also=attr in mention.also,
+                    vague=attr in mention.vague,
+                    side=mention.sides.get(attr),
+                )
         more_severe = SUB_RANK.get(mention.sub_event_type, -1) > SUB_RANK.get(host.sub_event_type, -1)
         if host.event_type == mention.event_type and more_severe:
             host.sub_event_type = mention.sub_event_type

@@ -189,7 +189,14 @@ def merge_into(keep: Candidate, other: Candidate, *, evidence: bool = True) -> N
     for attr in ("fatalities", "injuries"):
         theirs = getattr(other, attr)
         if theirs is not None:
-            keep.take(attr, theirs, initial=attr in other.initial)
+            keep.take(
+                attr,
+                theirs,
+                initial=attr in other.initial,
+                also=attr in other.also,
+                vague=attr in other.vague,
+                side=other.sides.get(attr),
+            )
     known = {m.actor.name for m in keep.actors}
     keep.actors.extend(m for m in other.actors if m.actor.name not in known)
     keep.n_evidence += other.n_evidence
