@@ -100,7 +100,7 @@ _REL_PATTERN = re.compile(
 )
 _FILLER_OK = re.compile(
     r"^(?:\s+(?:the|a|an|its|their|heavily-fortified|heavily|highly|fortified|so-called|capital's|city's|iraqi|iraq's|baghdad's|"
-    r"central|main|famous|nearby|first|outer|government|high-security|restricted|al-|al|gates?|gate|entrance|"
+    r"central|main|famous|nearby|first|outer|government|(?:north|south|east|west)(?:ern)?|high-security|restricted|al-|al|gates?|gate|entrance|"
     r"entrances|walls?|edges?|outskirts|perimeter|of|to|المنطقة|ال\S*|شديدة|شديد|المحصنة|المحصّنة|الحصينة|مدخل|مداخل|بوابة|"
     r"بوابات|أسوار|اسوار|أطراف|اطراف|"
     # a part of the place ("the courtyard of the ministry", "the chamber of parliament", "باحة فندق"): the place
@@ -122,7 +122,9 @@ _ARRIVED = re.compile(r"(?:وصل|بلغ|دخل)\S*|\b(?:arrived|got)\b", re.IGN
 # that kind named before it in the same text.
 _ANAPHORA = first_char_guard(re.compile(
     r"\bthe\s+(?:(?P<bridge>bridge)|(?P<square>square)|(?P<gate>gate|checkpoint)|(?P<building>embassy|palace|hotel|"
-    r"parliament\s+building|building)|(?P<perimeter>(?:fortified\s+|international\s+|green\s+)?zone))\b"
+    r"parliament\s+building|building)|(?P<perimeter>(?:(?:heavily[-\s])?fortified\s+|international\s+|green\s+)?zone|"
+    # the perimeter told by what it is ("the heavily fortified area", "the fortified district that houses ...")
+    r"(?:heavily[-\s])?fortified\s+(?:district|area|enclave|quarter)))\b"
     r"|(?<![\u0621-\u064a])(?:[وب]?ال)(?:(?P<bridge_ar>جسر)|(?P<square_ar>ساحة)|(?P<gate_ar>بوابة)"
     r"|(?P<building_ar>سفارة|مبنى|قصر|فندق))(?![\u0621-\u064a])",
     re.IGNORECASE,
@@ -211,6 +213,9 @@ class PlaceMention:
     gazetteer's city-wide area, the honest fall-back (geo_precision 3)."""
     source: str = field(default="", repr=False, compare=False)
     """The text the mention is in (its role is read from it when first asked)."""
+    arrived: bool = False
+    """A place headed for that a clause opened by "where"/"حيث" says the event was at (relation ``at``): the crowd
+    went there, as with ``towards``."""
 
     @cached_property
     def role(self) -> str:
@@ -931,7 +936,26 @@ def find_places(
     out = _without_described_elsewhere(text, out)
     out = _without_end_sides(text, out, index) if len(out) > 1 else out
     out = _zone_gates(text, out, index) if len(out) > 1 else out
-    return [_with_edge(text, m) for m in out]
+    return [_with_edge(text, _arrived_where(text, m)) for m in out]
+
+
+# A place headed for, then a relative clause of what happened there ("marched towards Tahrir Square, where riot
+# police dispersed them", "مسيرة ... باتجاه ساحة التحرير، حيث فرّقتهم قوات مكافحة الشغب"): the crowd got there, the
+# event of the clause was at it. Not a clause that only says what stands there ("towards the Green Zone, where
+# the government is based", "حيث يقع مبنى البرلمان").
+_WHERE_AFTER = re.compile(
+    r"\s*,\s*where\s+(?!(?:[\w'’-]+\s+){0,3}?(?:lies|lie|sits|sit|stands|stand|houses|house|hosts|host|located|"
+    r"situated|based|home\s+to)\b)"
+    r"|\s*[،,]\s*حيث\s+(?!(?:[\u0621-\u064a]+\s+)?(?:يقع|تقع|توجد|يوجد|تضم|يضم|مقر|مقار|تتواجد|يتواجد)(?![\u0621-\u064a]))",
+    re.IGNORECASE,
+)
+
+
+def _arrived_where(text: str, mention: PlaceMention) -> PlaceMention:
+    """A place headed for that the next clause, opened by "where"/"حيث", says something happened at: ``at``."""
+    if mention.relation != "towards" or not _WHERE_AFTER.match(text, mention.end, mention.end + _LOOK_AHEAD):
+        return mention
+    return replace(mention, relation="at", arrived=True)
 
 
 # "the Green Zone gate near the Republic Bridge", "the zone's entrance at the suspension bridge", "بوابة المنطقة
@@ -1273,8 +1297,9 @@ def _with_residences(
 # A named place with its kind word that the gazetteer may lack: "al-Tayaran Square", "Saadoun Street",
 # "the double-decker bridge", "ساحة الطيران", "شارع السعدون", "منطقة الدورة", "منطقتي الكرادة وزيونة".
 _UNKNOWN_PLACE = first_char_guard(re.compile(
-    r"\b(?:al-)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}\s+(?:Square|Bridge|Street|Road|District|Market|[Dd]istrict|"
-    r"[Ss]quare|[Bb]ridge|[Ss]treet|[Nn]eighbou?rhood|area)\b"
+    # (not from a city's possessive: "Baghdad's Harthiya district" is Harthiya's)
+    r"\b(?:al-)?[A-Z][\w'’-]+(?<!['’]s)(?:[ -][A-Z][\w'’-]+){0,2}\s+"
+    r"(?:Square|Bridge|Street|Road|District|Market|[Dd]istrict|[Ss]quare|[Bb]ridge|[Ss]treet|[Nn]eighbou?rhood|area)\b"
     r"|\bMinistry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
     r"|\bthe\s+[a-z]+-[a-z]+\s+bridge\b"
     r"|(?<![\u0621-\u064a])(?P<kind>ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق)\s+"
