@@ -174,8 +174,13 @@ def _rows(text: str, published: str = "2024-05-14") -> list[tuple[str, str]]:
         ),
         ("تظاهر العشرات، اليوم الاثنين، في منطقة الكرادة المقابلة للمنطقة الخضراء.", "karrada"),
         ("انفجرت عبوة، اليوم الاثنين، في ساحة النسور المطلة على فندق المنصور.", "nisour_square"),
+        (
+            "A rocket landed on Monday near the Convention Centre, across the street from the al-Rasheed Hotel.",
+            "baghdad_convention_center",
+        ),
         # alone, the landmark a house faces is the event's nearest landmark
         ("A rocket hit a house opposite the U.S. Embassy on Monday.", "us_embassy"),
+        ("A rocket hit a house on Monday across the street from the U.S. Embassy.", "us_embassy"),
         # near-misses: opposite a place after a verb is near it; a crowd facing the police is no place word
         ("Protesters gathered opposite the Ministry of Planning on Monday.", "ministry_of_planning"),
         ("Riot police facing the crowd in Tahrir Square fired tear gas on Monday.", "tahrir_square"),
@@ -200,8 +205,15 @@ def test_what_a_place_faces_or_overlooks_gives_way_to_it(text: str, landmark: st
             "Students gathered on Monday at Khilani Square, a few hundred metres from the Sinak Bridge.",
             "khilani_square",
         ),
+        # a word of nearness after the comma too
+        ("Thousands rallied on Monday in Firdos Square, near the Palestine Hotel.", "firdos_square"),
+        ("Police fired tear gas on Monday on the Jumhuriya Bridge, close to Tahrir Square.", "bridge_jumhuriya"),
+        ("Gunmen shot dead an activist on Monday on Saadoun Street, not far from Tahrir Square.", "baghdad"),
+        ("أطلقت القوات الأمنية الغاز المسيل للدموع اليوم الاثنين في ساحة الفردوس، قرب فندق فلسطين.", "firdos_square"),
         # near-misses: after an area the landmark narrows it down; without the comma the event is near it
         ("Two rockets landed inside the Green Zone on Monday, about 500 metres from the U.S. Embassy.", "us_embassy"),
+        ("Two rockets landed on Monday inside the Green Zone, near the U.S. Embassy.", "us_embassy"),
+        ("A bomb exploded on Monday in Karrada, close to the Jadriya Bridge.", "bridge_jadriya"),
         ("Two rockets landed in Karrada on Monday, 200 metres from the Jadriya Bridge.", "bridge_jadriya"),
         (
             "Students rallied on Monday in Andalus Square a few hundred metres from the Ministry of Planning.",

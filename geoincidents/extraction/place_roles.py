@@ -122,12 +122,13 @@ _PLACE_NOUNS = (
 _FACING = re.compile(
     r"\b(?:overlooking|overlooks|overlooked\s+by)\s+(?:the\s+)?(?:(?!(?:in|at|on|near|inside|into|from|of)\s)[\w'’-]+\s+){0,2}"
     r"(?:al-|el-)?$"
-    rf"|(?:,\s*|\b(?:{_PLACE_NOUNS})\s+)(?:directly\s+|just\s+)?(?:facing|opposite)\s+(?:the\s+)?"
+    rf"|(?:,\s*|\b(?:{_PLACE_NOUNS})\s+)(?:directly\s+|just\s+)?(?:facing|opposite|across\s+the\s+(?:street|road)\s+from)"
+    r"\s+(?:the\s+)?"
     r"(?:(?!(?:in|at|on|near|inside|into|from|of)\s)[\w'’-]+\s+){0,2}(?:al-|el-)?$"
     rf"|(?<![{_AR}])ال(?:مقابل|مواجه|مطل)[\u064b-\u0652]*[ةه]?[\u064b-\u0652]*\s+(?:على\s+|ل\s+|لـ\s*)?$",
     re.IGNORECASE,
 )
-_FACING_HINTS = ("overlook", "facing", "opposite", "مقابل", "مواجه", "مطل")
+_FACING_HINTS = ("overlook", "facing", "opposite", "across", "مقابل", "مواجه", "مطل")
 # Where the wounded were treated: a hospital's place is not the event's ("the injured were taken to the Ibn Sina
 # hospital inside the zone", "نقل الجرحى إلى مستشفى ابن سينا داخل المنطقة الخضراء"); not a field hospital or a
 # clinic, which stand where the crowd is.

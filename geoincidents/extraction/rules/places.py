@@ -300,19 +300,35 @@ def split_at_places(
     return [((x, y), triggers) for x, y in pairwise(bounds)]
 
 
-# A distance told after a comma from a place named just before ("gathering in the square, a few hundred metres from
-# Tahrir Square", "في شارع الرشيد، على بعد مئات الأمتار من جسر الأحرار") says where that place is: the landmark it is
-# measured from is no place of the event. Not after an area ("landed inside the Green Zone, about 500 metres from
-# the embassy": the landmark narrows the area down), nor without the comma ("fell 500 metres from the embassy": near).
+# A distance or nearness told after a comma from a place named just before ("gathering in the square, a few hundred
+# metres from Tahrir Square", "in Firdos Square, near the Palestine Hotel", "في شارع الرشيد، على بعد مئات الأمتار من جسر
+# الأحرار") says where that place is: the landmark it is measured from is no place of the event. Not after an area
+# ("landed inside the Green Zone, about 500 metres from the embassy": the landmark narrows the area down), nor
+# without the comma ("fell 500 metres from the embassy": near).
 _DISTANCE_APPOSITION = re.compile(
     r"[^,.;:،؛]{0,30}?[,،]\s*(?:(?:about|some|just|only|roughly|barely|around)\s+)?"
     r"(?:(?:a|one|two|three|four|five|several|a\s+few)\s+hundred\s+(?:metres|meters|yards)|a\s+few\s+(?:metres|meters|yards)|"
     r"[0-9][0-9,.]*\s*(?:m|metres|meters|yards|km|kilomet(?:er|re)s?)|a\s+(?:short|brief|[\w-]+-minute)\s+(?:walk|drive|distance)|"
     r"a\s+stone['’]s\s+throw)\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?"
-    r"|[^,.;:،؛]{0,30}?[،,]\s*على\s+(?:بعد|مسافة)\s+(?:\S+\s+){0,3}?(?:من|عن)\s+",
+    # or a word of nearness after the comma ("in Firdos Square, near the Palestine Hotel", "، قرب جسر الأحرار")
+    r"|[^,.;:،؛]{0,30}?[,،]\s*(?:(?:just|very)\s+)?(?:near|close\s+to|next\s+to|not\s+far\s+from|beside|adjacent\s+to|"
+    r"in\s+the\s+vicinity\s+of)\s+(?:the\s+)?"
+    r"|[^,.;:،؛]{0,30}?[،,]\s*(?:على\s+(?:بعد|مسافة)\s+(?:\S+\s+){0,3}?(?:من|عن)|قرب|بالقرب\s+من|على\s+مقربة\s+من|"
+    r"بجوار|بجانب|غير\s+بعيد\s+عن)\s+",
     re.IGNORECASE,
 )
-_DISTANCE_HINTS = ("from", "of", "على")  # (the gap between two places is short: the words every match ends with)
+_DISTANCE_HINTS = (
+    "from",
+    "of",
+    "على",
+    "near",
+    "to",
+    "beside",
+    "قرب",
+    "بجوار",
+    "بجانب",
+    "عن",
+)  # (the gap between two places is short: the words every match ends with)
 
 
 def _measured_from(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
