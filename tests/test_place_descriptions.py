@@ -210,7 +210,12 @@ def test_what_a_place_faces_or_overlooks_gives_way_to_it(text: str, landmark: st
         ("Police fired tear gas on Monday on the Jumhuriya Bridge, close to Tahrir Square.", "bridge_jumhuriya"),
         ("Gunmen shot dead an activist on Monday on Saadoun Street, not far from Tahrir Square.", "baghdad"),
         ("أطلقت القوات الأمنية الغاز المسيل للدموع اليوم الاثنين في ساحة الفردوس، قرب فندق فلسطين.", "firdos_square"),
+        # an Arabic adjective of nearness agreeing with the place before
+        ("فرقت القوات الأمنية، اليوم الاثنين، تظاهرة في ساحة الطيران القريبة من ساحة التحرير.", "baghdad"),
+        ("سقطت قذيفة هاون، اليوم الاثنين، في حي القادسية القريب من المنطقة الخضراء.", "baghdad"),
+        ("تظاهر العشرات، اليوم الاثنين، في ساحة الفردوس المجاورة لفندق فلسطين.", "firdos_square"),
         # near-misses: after an area the landmark narrows it down; without the comma the event is near it
+        ("انفجرت عبوة، اليوم الاثنين، في منطقة الكرادة القريبة من جسر الجادرية.", "bridge_jadriya"),
         ("Two rockets landed inside the Green Zone on Monday, about 500 metres from the U.S. Embassy.", "us_embassy"),
         ("Two rockets landed on Monday inside the Green Zone, near the U.S. Embassy.", "us_embassy"),
         ("A bomb exploded on Monday in Karrada, close to the Jadriya Bridge.", "bridge_jadriya"),

@@ -439,3 +439,58 @@ def test_a_name_after_a_citys_possessive_is_a_place_of_its_own() -> None:
 )
 def test_an_edge_told_by_its_side_is_the_zones_edge(text: str, relation: str) -> None:
     assert [rel for _, lid, rel in _found(text) if lid == "green_zone"] == [relation]
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        # Arabic: fired towards a place, then where it fell
+        ("أطلقت صواريخ، اليوم الاثنين، باتجاه السفارة الأمريكية، لكنها سقطت في منطقة الجادرية.", "jadriya"),
+        # English: words between the verb and "toward"
+        (
+            "Two rockets were fired late on Monday toward the Green Zone and hit a house in the Mashtal neighbourhood.",
+            "baghdad",
+        ),
+        # near-misses: the aim alone stays; a place after "towards protesters on" is no aim
+        ("أطلقت صواريخ، اليوم الاثنين، باتجاه السفارة الأمريكية.", "us_embassy"),
+        (
+            "Police fired tear gas on Monday towards protesters on the Jumhuriya Bridge in the Jadriya district.",
+            "bridge_jumhuriya",
+        ),
+    ],
+)
+def test_a_munition_fired_towards_a_place_in_arabic_and_with_words_between(text: str, landmark: str) -> None:
+    rows = extract_incidents(text, published="2024-05-13")
+    assert list(rows["landmark_id"]) == [landmark]
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        # a crowd's starting point, with commas before "من", is no place of the event when another is named
+        ("خرج المحتجون، اليوم الاثنين، من ساحة النسور متجهين إلى ساحة التحرير.", "tahrir_square"),
+        # and is its place when the sentence names no other
+        ("خرجت تظاهرة، اليوم الاثنين، من ساحة التحرير.", "tahrir_square"),
+        ("انطلقت تظاهرة اليوم الاثنين من ساحة الفردوس.", "firdos_square"),
+        ("Protesters set out on Monday from Khilani Square.", "khilani_square"),
+        # near-miss: a launch site alone is never where the rockets hit
+        ("Two rockets were fired on Monday from the Jadriya district into the Green Zone.", "green_zone"),
+    ],
+)
+def test_a_crowds_starting_point_is_its_place_only_when_no_other_is_named(text: str, landmark: str) -> None:
+    rows = extract_incidents(text, published="2024-05-13")
+    assert list(rows["landmark_id"]) == [landmark]
+
+
+def test_a_launch_site_alone_makes_no_place_of_an_attack() -> None:
+    rows = extract_incidents("Two rockets were fired on Monday from the Jadriya district.", published="2024-05-13")
+    assert list(rows["landmark_id"]) == []
+
+
+def test_a_march_that_set_out_from_a_square_merges_with_the_days_protest_on_the_bridge() -> None:
+    text = (
+        "Police fired tear gas on Monday at demonstrators on the Ahrar Bridge, wounding five. "
+        "The protesters had set off from the nearby Khilani Square."
+    )
+    rows = extract_incidents(text, published="2024-05-13")
+    assert list(rows["landmark_id"]) == ["bridge_ahrar"]

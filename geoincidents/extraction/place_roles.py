@@ -57,8 +57,8 @@ _ORIGIN = re.compile(
     r"\s+from\b"
     r"|\b(?:fired|launched|lobbed|flown)(?:\s+(?!at\b|on\s+(?:the|a|an)\b|towards?\b|into\b|against\b|over\b)[\w'’-]+){1,4}"
     r"\s+from\b"
-    rf"|(?<![{_AR}])و?(?:انطلق|[أا]\u064f?طلق|انطلاق|[إا]طلاق|قادم|زحف)[{_AR}]*"
-    rf"(?:\s+(?!على|نحو|باتجاه|صوب|[إا]لى)[{_AR}]+){{0,5}}\s+من(?![{_AR}])",
+    rf"|(?<![{_AR}])و?(?:انطلق|[أا]\u064f?طلق|انطلاق|[إا]طلاق|قادم|زحف|خرج)[{_AR}]*"
+    rf"(?:[،,]?\s+(?!على|نحو|باتجاه|صوب|[إا]لى)[{_AR}]+){{0,5}}[،,]?\s+من(?![{_AR}])",
     re.IGNORECASE,
 )
 # Words between a cue and the place that start a new statement ("... did not reach the embassy but fell
@@ -197,13 +197,16 @@ _AIM = re.compile(
     r"\b(?:aimed\s+at|targeting|targetting|intended\s+for|meant\s+for|heading\s+for|headed\s+for|bound\s+for)"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     # fired towards a place ("rockets fired toward Baghdad's Green Zone ... struck a street in al-Amin")
-    r"|\b(?:fired|launched|lobbed|shot)\s+(?:towards?|in\s+the\s+direction\s+of)\s+(?:the\s+)?"
-    r"(?:(?!(?:in|at|on|near|inside|into|from|of)\s)[\w'’-]+\s+){0,2}$"
+    # (a few words between: "fired late on Sunday toward the zone"; "أطلقت صواريخ، فجر اليوم، باتجاه السفارة")
+    r"|\b(?:fired|launched|lobbed|shot)(?:\s+(?!(?:at|in|into|from)\b)[\w'’-]+){0,3}\s+(?:towards?|in\s+the\s+direction\s+of)"
+    r"\s+(?:the\s+)?(?:(?!(?:in|at|on|near|inside|into|from|of)\s)[\w'’-]+\s+){0,2}$"
     rf"|(?<![{_AR}])(?:كانت\s+|كان\s+)?(?:تستهدف|يستهدف|المستهدفة?|مستهدفة?|موجهة?\s+(?:[إا]لى|نحو))"
-    rf"\s+(?:[{_AR}]+\s+){{0,1}}$",
+    rf"\s+(?:[{_AR}]+\s+){{0,1}}$"
+    rf"|(?<![{_AR}])و?(?:[أا]\u064f?طلق|[إا]طلاق)[{_AR}]*(?:[،,]?\s+[{_AR}]+){{0,4}}[،,]?\s+(?:باتجاه|نحو|صوب)\s+$",
     re.IGNORECASE,
 )
-_AIM_HINTS = ("aim", "target", "intended", "meant", "for", "toward", "direction", "تستهدف", "يستهدف", "مستهدف", "موجه")
+_AIM_HINTS = ("aim", "target", "intended", "meant", "for", "toward", "direction", "تستهدف", "يستهدف", "مستهدف", "موجه",
+              "طلق", "طلاق")  # fmt: skip
 
 
 def is_facing(text: str, start: int) -> bool:
@@ -251,7 +254,7 @@ def _cue_before(
 _NEGATION_HINTS = ("none", "neither", "no", "not", "n't", "n’t", "never", "fail", "unable", "without", "prevent",
                    "stop", "block", "bar", "keep", "kept", "miss", "spar", "instead", "rather", "stay", "لم", "لن",
                    "دون", "منع", "خطأ", "خطا", "مخطئ", "بدل", "عوض")  # fmt: skip
-_ORIGIN_HINTS = ("from", "طلق", "طلاق", "قادم", "زحف")
+_ORIGIN_HINTS = ("from", "طلق", "طلاق", "قادم", "زحف", "خرج")
 _FAR_AWAY_HINTS = ("far", "بعيد")
 _FAR_HINTS = ("kilo", "km", "mile", "كيلو", "كم", "ميل", "أميال")
 _LIKE_HINTS = ("similar", "akin", "identical", "comparable", "mirror", "model", "reminiscent", "answer",

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.geocoding import Landmark, specificity
-from geoincidents.extraction.place_roles import is_aim
+from geoincidents.extraction.place_roles import ORIGIN, is_aim
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate
 from geoincidents.extraction.rules.places import OWN_PREMISES
@@ -123,8 +123,11 @@ def _apart(a: Landmark | None, b: Landmark | None, landmarks: Mapping[str, Landm
 
 
 def _went(cand: Candidate) -> bool:
-    """Whether the candidate is placed where its crowd headed or went ("towards", "marched ... to X, where")."""
-    return cand.relation == "towards" or cand.moved or (cand.place is not None and cand.place.arrived)
+    """Whether the candidate is placed where its crowd headed, went or set out from ("towards", "marched ... to X,
+    where", ``place.origin_only``)."""
+    if cand.relation == "towards" or cand.moved:
+        return True
+    return cand.place is not None and (cand.place.arrived or cand.place.role == ORIGIN)
 
 
 def _place_rank(cand: Candidate) -> tuple[int, int, int, int, float]:

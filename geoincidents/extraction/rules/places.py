@@ -314,21 +314,14 @@ _DISTANCE_APPOSITION = re.compile(
     r"|[^,.;:،؛]{0,30}?[,،]\s*(?:(?:just|very)\s+)?(?:near|close\s+to|next\s+to|not\s+far\s+from|beside|adjacent\s+to|"
     r"in\s+the\s+vicinity\s+of)\s+(?:the\s+)?"
     r"|[^,.;:،؛]{0,30}?[،,]\s*(?:على\s+(?:بعد|مسافة)\s+(?:\S+\s+){0,3}?(?:من|عن)|قرب|بالقرب\s+من|على\s+مقربة\s+من|"
-    r"بجوار|بجانب|غير\s+بعيد\s+عن)\s+",
+    r"بجوار|بجانب|غير\s+بعيد\s+عن)\s+"
+    # or, in Arabic, an adjective of nearness agreeing with the place before ("في ساحة الطيران القريبة من ساحة التحرير",
+    # "قرب مبنى وزارة الخارجية المحاذي للمنطقة الخضراء")
+    r"|\s+ال(?:قريب|محاذي|مجاور|ملاصق)[\u064b-\u0652]*[ةه]?[\u064b-\u0652]*\s+(?:من\s+)?",
     re.IGNORECASE,
 )
-_DISTANCE_HINTS = (
-    "from",
-    "of",
-    "على",
-    "near",
-    "to",
-    "beside",
-    "قرب",
-    "بجوار",
-    "بجانب",
-    "عن",
-)  # (the gap between two places is short: the words every match ends with)
+_DISTANCE_HINTS = ("from", "of", "على", "near", "to", "beside", "قرب", "بجوار", "بجانب", "عن", "قريب", "محاذي", "مجاور",
+                   "ملاصق")  # fmt: skip
 
 
 def _measured_from(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
@@ -341,6 +334,11 @@ def _measured_from(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
         if holds_any(gap.lower(), _DISTANCE_HINTS) and _DISTANCE_APPOSITION.fullmatch(gap):
             out.append(b)
     return out
+
+
+_CROWD_TYPES = frozenset(
+    {"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
+)
 
 
 def clause_places(
@@ -371,6 +369,12 @@ def clause_places(
     if not own and named:
         rules.append(rule("place.sentence"))
     places = own or _roles_kept(named, [])
+    if not places and sub_type in _CROWD_TYPES:
+        # A crowd that set out from a place and went nowhere the sentence names ("خرجت تظاهرة، اليوم الاثنين، من ساحة
+        # التحرير", "marched from Tahrir Square"): it gathered there (a launch site stays no place of an attack).
+        places = [p for p in within(named, c_start, c_end) or named if p.role == ORIGIN and not p.unknown]
+        if places:
+            rules.append(rule("place.origin_only"))
     if sub_type == "Arrests":  # "arrested a cell responsible for rockets on the Green Zone"
         charge = _CHARGE.search(text, c_start, c_end)
         if charge is not None:
