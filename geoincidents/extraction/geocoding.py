@@ -274,6 +274,11 @@ class LandmarkIndex:
         self.skeletons: dict[str, set[str]] = {}
         for word, lid in self.heads.items():
             self.skeletons.setdefault(skeleton(word), set()).add(lid)
+        # The districts' one-word transliterated names ("Karradah", "Jadiriya"): variants of them are read too.
+        self.area_names = _area_names(gazetteer, self.landmarks)
+        self.area_skeletons: dict[str, set[str]] = {}
+        for word, lid in self.area_names.items():
+            self.area_skeletons.setdefault(skeleton(word), set()).add(lid)
         self.fuzzy_cache: dict[str, str | None] = {}  # folded word -> its fuzzy_head (words recur across reports)
         self.bare = _bare_names(gazetteer, self.phrases)
         # Their words as written (any case): a text holding none names none of them.
@@ -479,10 +484,12 @@ _FUZZY_MIN_LEN = 5  # shorter words are too many and too alike to be matched by 
 
 
 def fuzzy_head(word: str, index: LandmarkIndex) -> str | None:
-    """The square or bridge a capitalised word is a transliteration variant of ("Tahreer", "Khallani").
+    """The square, bridge or district a capitalised word is a transliteration variant of ("Tahreer", "Khallani",
+    "Karadah").
 
     The gate: the word is at least five letters, its consonant :func:`skeleton` is that of one
-    landmark's head word only, and it is at most two edits (and a third of its length) away from it.
+    landmark's head word only (a square's or bridge's first, else a district's one-word name), and it is at
+    most two edits (and a third of its length) away from it.
     """
     key = word.casefold()
     if len(key) < _FUZZY_MIN_LEN or not key.isalpha() or not key.isascii():
@@ -494,13 +501,36 @@ def fuzzy_head(word: str, index: LandmarkIndex) -> str | None:
 
 def _fuzzy_lookup(key: str, index: LandmarkIndex) -> str | None:
     skel = skeleton(key)
-    lids = index.skeletons.get(skel, set()) if len(skel) >= 3 else set()
-    if len(lids) != 1:
+    if len(skel) < 3:
         return None
-    lid = next(iter(lids))
     limit = min(2, len(key) // 3)
-    near = any(_edit_distance(key, head) <= limit for head, owner in index.heads.items() if owner == lid)
-    return lid if near else None
+    # a square's or bridge's head word first, then a district's name ("Karadah", "Jadiriyya", "Kerkh")
+    for skeletons, words in ((index.skeletons, index.heads), (index.area_skeletons, index.area_names)):
+        lids = skeletons.get(skel, set())
+        if len(lids) == 1:
+            lid = next(iter(lids))
+            if any(_edit_distance(key, word) <= limit for word, owner in words.items() if owner == lid):
+                return lid
+            return None
+        if lids:
+            return None
+    return None
+
+
+def _area_names(gazetteer: gpd.GeoDataFrame, landmarks: dict[str, Landmark]) -> dict[str, str]:
+    """One-word ASCII names of the districts narrower than the city ("karradah" -> karrada), folded; a word two
+    districts share, or an English word ("west"), is left out."""
+    owners: dict[str, set[str]] = {}
+    for row in gazetteer.itertuples(index=False):
+        lid = str(row.landmark_id)
+        if row.kind != "district" or specificity(landmarks[lid])[0] != 2:
+            continue
+        aliases = row.aliases if not isinstance(row.aliases, str) else (row.aliases,)
+        for name in (row.name, *aliases):
+            key = phrase_key(name) if isinstance(name, str) else ()
+            if len(key) == 1 and key[0].isascii() and key[0].isalpha() and len(key[0]) >= _FUZZY_MIN_LEN:
+                owners.setdefault(key[0], set()).add(lid)
+    return {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
 
 
 _QUALIFIED_ALIAS = re.compile(
