@@ -376,3 +376,21 @@ def test_a_districts_transliteration_variant_is_the_district(text: str, landmark
 )
 def test_a_district_variant_needs_a_word_of_place_and_no_other_kind(text: str) -> None:
     assert not any(lid in ("karrada", "jadriya", "mansour") for lid in _ids(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark_id"),
+    [
+        # a square's name with "Sq." for its kind word, an English name included
+        ("Protesters gathered in Liberation Sq. on Monday.", "tahrir_square"),
+        ("Police fired tear gas near Eagles Sq on Monday.", "nisour_square"),
+        ("A rally was held in Firdos Sq. on Monday.", "firdos_square"),
+    ],
+)
+def test_a_squares_name_abbreviated_sq_is_the_square(text: str, landmark_id: str) -> None:
+    assert _ids(text) == [landmark_id]
+
+
+def test_an_abbreviated_sq_after_another_word_names_no_square() -> None:
+    # "Liberation" alone, or a square the gazetteer lacks, is no landmark of its own
+    assert _ids("The Liberation Army Sq. was empty.") == []

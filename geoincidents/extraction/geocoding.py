@@ -225,6 +225,9 @@ class PlaceMention:
         return place_role(self.source, self.start, self.end) if self.source else EVENT
 
 
+_SQUARE_WORD = re.compile(r"(?<=\w )Square$", re.IGNORECASE)
+
+
 class LandmarkIndex:
     """The landmarks of one gazetteer, by id, with the phrase trie of all their names.
 
@@ -264,6 +267,8 @@ class LandmarkIndex:
             for name in names:
                 if isinstance(name, str) and name.strip():
                     self.phrases.add(name, lid)
+                    if _SQUARE_WORD.search(name):  # "Liberation Sq.", as reports abbreviate a square's name
+                        self.phrases.add(_SQUARE_WORD.sub("Sq", name), lid)
             if rec["kind"] == "bridge_end":  # "طرف جسر 14 تموز من جهة الكرادة والجادرية": the words after "جهة"
                 side_names = {p for n in names if isinstance(n, str) and "جهة" in n for p in _side_names_ar(n)}
                 sides_ar[lid] = {w for p in side_names for w in p.split()}
