@@ -30,7 +30,7 @@ from geoincidents.extraction._phrases import (
     required_pieces,
     tokenize,
 )
-from geoincidents.extraction.rules import actors, background, mentions, segment
+from geoincidents.extraction.rules import actors, background, mentions, places, segment
 
 REPORTS = Path(__file__).parent / "reports"
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -350,6 +350,8 @@ HINTED = [
     (place_roles._FAR_HINTS, place_roles._FAR_FROM),
     (place_roles._FAR_AWAY_HINTS, place_roles._FAR_AWAY),
     (place_roles._ACROSS_HINTS, place_roles._ACROSS),
+    (place_roles._FACING_HINTS, place_roles._FACING),
+    (places._DISTANCE_HINTS, places._DISTANCE_APPOSITION),
     (place_roles._TREATED_HINTS, place_roles._TREATED),
     (place_roles._SOURCE_HINTS, place_roles._SOURCE_BEFORE),
     (place_roles._AIM_HINTS, place_roles._AIM),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from geoincidents import extract_incidents
 from geoincidents.extraction.geocoding import find_places
 from geoincidents.extraction.place_roles import EVENT, NEGATED, REFERENCE, place_role
 from geoincidents.extraction.rules.places import descriptive_spans
@@ -150,3 +151,142 @@ def test_a_named_gate_after_the_zone_and_the_premiers_office(text: str, expected
 )
 def test_a_description_is_the_landmark_only_when_no_other_city_owns_it(text: str, expected: list[str]) -> None:
     assert [m.landmark.landmark_id for m in find_places(text)] == expected
+
+
+# ---- round 4, third pass (reports 741-752): what a place faces, a distance after a comma, the zone described,
+# a place reached "where" something happened, a munition fired towards a place.
+
+
+def _rows(text: str, published: str = "2024-05-14") -> list[tuple[str, str]]:
+    rows = extract_incidents(text, published=published)
+    return list(zip(rows["landmark_id"], rows["relation"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        # what a named place faces or overlooks only says where it stands
+        ("Hundreds of students protested on Monday in Nisour Square, facing the Mansour Hotel.", "nisour_square"),
+        ("Activists rallied on Monday at Khilani Square, directly opposite the Khilani Mosque.", "khilani_square"),
+        (
+            "A sticky bomb went off on Monday in the Yarmouk district, on a street overlooking the Baghdad Tower.",
+            "baghdad",
+        ),
+        ("تظاهر العشرات، اليوم الاثنين، في منطقة الكرادة المقابلة للمنطقة الخضراء.", "karrada"),
+        ("انفجرت عبوة، اليوم الاثنين، في ساحة النسور المطلة على فندق المنصور.", "nisour_square"),
+        (
+            "A rocket landed on Monday near the Convention Centre, across the street from the al-Rasheed Hotel.",
+            "baghdad_convention_center",
+        ),
+        # alone, the landmark a house faces is the event's nearest landmark
+        ("A rocket hit a house opposite the U.S. Embassy on Monday.", "us_embassy"),
+        ("A rocket hit a house on Monday across the street from the U.S. Embassy.", "us_embassy"),
+        # near-misses: opposite a place after a verb is near it; a crowd facing the police is no place word
+        ("Protesters gathered opposite the Ministry of Planning on Monday.", "ministry_of_planning"),
+        ("Riot police facing the crowd in Tahrir Square fired tear gas on Monday.", "tahrir_square"),
+        ("A house overlooking the river in Karrada was hit by a rocket on Monday.", "karrada"),
+    ],
+)
+def test_what_a_place_faces_or_overlooks_gives_way_to_it(text: str, landmark: str) -> None:
+    assert [lid for lid, _ in _rows(text)] == [landmark]
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        # a distance after a comma says where the place named before stands
+        ("Students rallied on Monday in Firdos Square, 300 metres from the Palestine Hotel.", "firdos_square"),
+        (
+            "Students rallied on Monday in Andalus Square, a few hundred metres from the Ministry of Planning.",
+            "baghdad",
+        ),
+        ("تظاهر طلبة، اليوم الاثنين، في ساحة الأندلس، على بعد مئات الأمتار من وزارة التخطيط.", "baghdad"),
+        (
+            "Students gathered on Monday at Khilani Square, a few hundred metres from the Sinak Bridge.",
+            "khilani_square",
+        ),
+        # a word of nearness after the comma too
+        ("Thousands rallied on Monday in Firdos Square, near the Palestine Hotel.", "firdos_square"),
+        ("Police fired tear gas on Monday on the Jumhuriya Bridge, close to Tahrir Square.", "bridge_jumhuriya"),
+        ("Gunmen shot dead an activist on Monday on Saadoun Street, not far from Tahrir Square.", "baghdad"),
+        ("أطلقت القوات الأمنية الغاز المسيل للدموع اليوم الاثنين في ساحة الفردوس، قرب فندق فلسطين.", "firdos_square"),
+        # an Arabic adjective of nearness agreeing with the place before
+        ("فرقت القوات الأمنية، اليوم الاثنين، تظاهرة في ساحة الطيران القريبة من ساحة التحرير.", "baghdad"),
+        ("سقطت قذيفة هاون، اليوم الاثنين، في حي القادسية القريب من المنطقة الخضراء.", "baghdad"),
+        ("تظاهر العشرات، اليوم الاثنين، في ساحة الفردوس المجاورة لفندق فلسطين.", "firdos_square"),
+        # near-misses: after an area the landmark narrows it down; without the comma the event is near it
+        ("انفجرت عبوة، اليوم الاثنين، في منطقة الكرادة القريبة من جسر الجادرية.", "bridge_jadriya"),
+        ("Two rockets landed inside the Green Zone on Monday, about 500 metres from the U.S. Embassy.", "us_embassy"),
+        ("Two rockets landed on Monday inside the Green Zone, near the U.S. Embassy.", "us_embassy"),
+        ("A bomb exploded on Monday in Karrada, close to the Jadriya Bridge.", "bridge_jadriya"),
+        ("Two rockets landed in Karrada on Monday, 200 metres from the Jadriya Bridge.", "bridge_jadriya"),
+        (
+            "Students rallied on Monday in Andalus Square a few hundred metres from the Ministry of Planning.",
+            "ministry_of_planning",
+        ),
+        ("A rocket fell about 500 metres from the U.S. Embassy on Monday.", "us_embassy"),
+    ],
+)
+def test_a_distance_after_a_comma_measures_the_place_before_it(text: str, landmark: str) -> None:
+    assert [lid for lid, _ in _rows(text)] == [landmark]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police fired on protesters on the bridge that links Liberation Square with the fortified district "
+            "housing government offices on Monday.",
+            [("bridge_jumhuriya", "at")],
+        ),
+        (
+            "Rockets fired at Baghdad on Monday did not reach the heavily fortified area, police said, and fell "
+            "in Karrada.",
+            [("karrada", "at")],
+        ),
+    ],
+)
+def test_the_zone_told_as_the_fortified_district_or_area(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _rows(text) == expected
+
+
+def test_fortified_words_name_the_zone_only_as_a_description() -> None:
+    found = [
+        (m.landmark.landmark_id, m.role)
+        for m in find_places("Rockets hit Baghdad and did not reach the heavily fortified area.")
+    ]
+    assert ("green_zone", NEGATED) in found
+    # a fortified compound is a building's, not the zone
+    assert [m.landmark.landmark_id for m in find_places("in Baghdad near the fortified compound")] == ["baghdad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Protesters marched towards Tahrir Square, where riot police dispersed them.", "at"),
+        ("انطلقت مسيرة باتجاه ساحة التحرير، حيث فرّقتها قوات مكافحة الشغب", "at"),
+        # near-misses: a clause of what stands there; no "where"
+        ("They marched towards the Green Zone, where the government is based.", "towards"),
+        ("توجهوا نحو المنطقة الخضراء، حيث يقع مبنى البرلمان", "towards"),
+        ("Protesters marched towards Tahrir Square, and riot police dispersed them.", "towards"),
+    ],
+)
+def test_a_place_headed_for_where_something_happened_is_where_it_was(text: str, relation: str) -> None:
+    assert find_places(text)[0].relation == relation
+
+
+def test_a_march_reaching_a_square_where_it_was_dispersed_is_placed_there_not_at_the_headlines_city() -> None:
+    text = (
+        "تفريق مسيرة للناشطين في بغداد\n\n"
+        "خرج العشرات، اليوم الاثنين، في مسيرة انطلقت من ساحة الفردوس باتجاه ساحة التحرير، حيث فرّقتهم قوات مكافحة "
+        "الشغب بخراطيم المياه."
+    )
+    assert [lid for lid, _ in _rows(text)] == ["tahrir_square"]
+
+
+def test_a_crowd_that_moved_to_a_hotel_where_speakers_spoke_is_the_squares_rally() -> None:
+    text = (
+        "Thousands rallied in Nisour Square on Monday against the war. The crowd later marched toward the nearby "
+        "Mansour Hotel, where speakers addressed the protesters."
+    )
+    assert [lid for lid, _ in _rows(text)] == ["nisour_square"]

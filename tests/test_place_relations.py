@@ -391,3 +391,106 @@ def test_a_house_of_no_known_owner_is_no_place(text: str) -> None:
 )
 def test_more_words_of_an_areas_edge(text: str, relation: str) -> None:
     assert ("green_zone", relation) in [(lid, rel) for _, lid, rel in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        # fired towards a place, then where it struck: a named place the gazetteer lacks is where it fell
+        ("Two rockets fired toward the Green Zone on Monday struck a house in the al-Amil neighbourhood.", "baghdad"),
+        ("Rockets launched towards the U.S. Embassy on Monday landed in the Jadriya district.", "jadriya"),
+        ("A rocket aimed at the Green Zone on Monday hit a shop on Saadoun Street.", "baghdad"),
+        # near-misses: the aim alone, or beside the city only, stays; fired at a crowd on a bridge is no aim
+        ("Two rockets were fired towards the Green Zone on Monday.", "green_zone"),
+        ("Rockets fired toward the U.S. Embassy on Monday fell in Baghdad.", "us_embassy"),
+        ("Police fired towards protesters on the Jadriya Bridge in the Jadriya district on Monday.", "bridge_jadriya"),
+    ],
+)
+def test_a_munition_fired_towards_a_place_gives_way_to_a_named_place_it_hit(text: str, landmark: str) -> None:
+    rows = extract_incidents(text, published="2024-05-14")
+    assert list(rows["landmark_id"]) == [landmark]
+
+
+def test_a_headline_aim_does_not_replace_the_bodys_named_place() -> None:
+    text = (
+        "Rockets aimed at Baghdad's Green Zone hit a market\n\n"
+        "Two rockets fired toward the Green Zone on Monday did not reach it and struck a market in the Bab "
+        "al-Muadham area, wounding three people, police said."
+    )
+    rows = extract_incidents(text, published="2024-05-14")
+    assert list(rows["landmark_id"]) == ["baghdad"]
+
+
+def test_a_name_after_a_citys_possessive_is_a_place_of_its_own() -> None:
+    found = _found("A bomb went off in Baghdad's Yarmouk district on Monday.")
+    assert ("Yarmouk district", "baghdad", "at") in found
+    # a district the gazetteer has stays that district
+    assert ("Mansour", "mansour", "at") in _found("A bomb went off in Baghdad's Mansour district on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Graduates gathered on the western edge of Baghdad's Green Zone.", "near"),
+        ("Stones were thrown at the northern entrances to Baghdad's Green Zone.", "near"),
+        # near-miss: in the zone's south is inside it
+        ("A rocket fell in the southern Green Zone.", "inside"),
+    ],
+)
+def test_an_edge_told_by_its_side_is_the_zones_edge(text: str, relation: str) -> None:
+    assert [rel for _, lid, rel in _found(text) if lid == "green_zone"] == [relation]
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        # Arabic: fired towards a place, then where it fell
+        ("أطلقت صواريخ، اليوم الاثنين، باتجاه السفارة الأمريكية، لكنها سقطت في منطقة الجادرية.", "jadriya"),
+        # English: words between the verb and "toward"
+        (
+            "Two rockets were fired late on Monday toward the Green Zone and hit a house in the Mashtal neighbourhood.",
+            "baghdad",
+        ),
+        # near-misses: the aim alone stays; a place after "towards protesters on" is no aim
+        ("أطلقت صواريخ، اليوم الاثنين، باتجاه السفارة الأمريكية.", "us_embassy"),
+        (
+            "Police fired tear gas on Monday towards protesters on the Jumhuriya Bridge in the Jadriya district.",
+            "bridge_jumhuriya",
+        ),
+    ],
+)
+def test_a_munition_fired_towards_a_place_in_arabic_and_with_words_between(text: str, landmark: str) -> None:
+    rows = extract_incidents(text, published="2024-05-13")
+    assert list(rows["landmark_id"]) == [landmark]
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        # a crowd's starting point, with commas before "من", is no place of the event when another is named
+        ("خرج المحتجون، اليوم الاثنين، من ساحة النسور متجهين إلى ساحة التحرير.", "tahrir_square"),
+        # and is its place when the sentence names no other
+        ("خرجت تظاهرة، اليوم الاثنين، من ساحة التحرير.", "tahrir_square"),
+        ("انطلقت تظاهرة اليوم الاثنين من ساحة الفردوس.", "firdos_square"),
+        ("Protesters set out on Monday from Khilani Square.", "khilani_square"),
+        # near-miss: a launch site alone is never where the rockets hit
+        ("Two rockets were fired on Monday from the Jadriya district into the Green Zone.", "green_zone"),
+    ],
+)
+def test_a_crowds_starting_point_is_its_place_only_when_no_other_is_named(text: str, landmark: str) -> None:
+    rows = extract_incidents(text, published="2024-05-13")
+    assert list(rows["landmark_id"]) == [landmark]
+
+
+def test_a_launch_site_alone_makes_no_place_of_an_attack() -> None:
+    rows = extract_incidents("Two rockets were fired on Monday from the Jadriya district.", published="2024-05-13")
+    assert list(rows["landmark_id"]) == []
+
+
+def test_a_march_that_set_out_from_a_square_merges_with_the_days_protest_on_the_bridge() -> None:
+    text = (
+        "Police fired tear gas on Monday at demonstrators on the Ahrar Bridge, wounding five. "
+        "The protesters had set off from the nearby Khilani Square."
+    )
+    rows = extract_incidents(text, published="2024-05-13")
+    assert list(rows["landmark_id"]) == ["bridge_ahrar"]

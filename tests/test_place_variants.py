@@ -347,3 +347,50 @@ def test_an_attack_told_as_a_noun_by_gunmen_on_a_crowd_is_violence_against_civil
     text: str, event_type: str
 ) -> None:
     assert list(extract_incidents(text, published="2019-12-07")["event_type"]) == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark_id"),
+    [
+        # transliteration variants of a district's one-word name, after a word of place or before a kind word
+        ("A sticky bomb exploded in Karadah on Monday.", "karrada"),
+        ("A rocket fell in Karradeh on Monday.", "karrada"),
+        ("Three rockets landed in the Jadiriyya area on Monday.", "jadriya"),
+        ("A bomb went off near Jaderiya on Monday.", "jadriya"),
+    ],
+)
+def test_a_districts_transliteration_variant_is_the_district(text: str, landmark_id: str) -> None:
+    assert _ids(text) == [landmark_id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: no word of place and no kind word; another city's name; a surname after a verb
+        "Karadah residents said the blast shook their homes.",
+        "A bomb exploded in Kirkuk on Monday.",
+        "The minister met Mansouri on Monday.",
+        # another kind word refuses a district ("Karadah Street" is a street)
+        "Protesters crossed the Karadah Street on Monday.",
+    ],
+)
+def test_a_district_variant_needs_a_word_of_place_and_no_other_kind(text: str) -> None:
+    assert not any(lid in ("karrada", "jadriya", "mansour") for lid in _ids(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark_id"),
+    [
+        # a square's name with "Sq." for its kind word, an English name included
+        ("Protesters gathered in Liberation Sq. on Monday.", "tahrir_square"),
+        ("Police fired tear gas near Eagles Sq on Monday.", "nisour_square"),
+        ("A rally was held in Firdos Sq. on Monday.", "firdos_square"),
+    ],
+)
+def test_a_squares_name_abbreviated_sq_is_the_square(text: str, landmark_id: str) -> None:
+    assert _ids(text) == [landmark_id]
+
+
+def test_an_abbreviated_sq_after_another_word_names_no_square() -> None:
+    # "Liberation" alone, or a square the gazetteer lacks, is no landmark of its own
+    assert _ids("The Liberation Army Sq. was empty.") == []

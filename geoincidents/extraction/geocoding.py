@@ -100,7 +100,7 @@ _REL_PATTERN = re.compile(
 )
 _FILLER_OK = re.compile(
     r"^(?:\s+(?:the|a|an|its|their|heavily-fortified|heavily|highly|fortified|so-called|capital's|city's|iraqi|iraq's|baghdad's|"
-    r"central|main|famous|nearby|first|outer|government|high-security|restricted|al-|al|gates?|gate|entrance|"
+    r"central|main|famous|nearby|first|outer|government|(?:north|south|east|west)(?:ern)?|high-security|restricted|al-|al|gates?|gate|entrance|"
     r"entrances|walls?|edges?|outskirts|perimeter|of|to|المنطقة|ال\S*|شديدة|شديد|المحصنة|المحصّنة|الحصينة|مدخل|مداخل|بوابة|"
     r"بوابات|أسوار|اسوار|أطراف|اطراف|"
     # a part of the place ("the courtyard of the ministry", "the chamber of parliament", "باحة فندق"): the place
@@ -122,7 +122,9 @@ _ARRIVED = re.compile(r"(?:وصل|بلغ|دخل)\S*|\b(?:arrived|got)\b", re.IGN
 # that kind named before it in the same text.
 _ANAPHORA = first_char_guard(re.compile(
     r"\bthe\s+(?:(?P<bridge>bridge)|(?P<square>square)|(?P<gate>gate|checkpoint)|(?P<building>embassy|palace|hotel|"
-    r"parliament\s+building|building)|(?P<perimeter>(?:fortified\s+|international\s+|green\s+)?zone))\b"
+    r"parliament\s+building|building)|(?P<perimeter>(?:(?:heavily[-\s])?fortified\s+|international\s+|green\s+)?zone|"
+    # the perimeter told by what it is ("the heavily fortified area", "the fortified district that houses ...")
+    r"(?:heavily[-\s])?fortified\s+(?:district|area|enclave|quarter)))\b"
     r"|(?<![\u0621-\u064a])(?:[وب]?ال)(?:(?P<bridge_ar>جسر)|(?P<square_ar>ساحة)|(?P<gate_ar>بوابة)"
     r"|(?P<building_ar>سفارة|مبنى|قصر|فندق))(?![\u0621-\u064a])",
     re.IGNORECASE,
@@ -211,6 +213,9 @@ class PlaceMention:
     gazetteer's city-wide area, the honest fall-back (geo_precision 3)."""
     source: str = field(default="", repr=False, compare=False)
     """The text the mention is in (its role is read from it when first asked)."""
+    arrived: bool = False
+    """A place headed for that a clause opened by "where"/"حيث" says the event was at (relation ``at``): the crowd
+    went there, as with ``towards``."""
 
     @cached_property
     def role(self) -> str:
@@ -218,6 +223,9 @@ class PlaceMention:
         (where something happened), ``negated``, ``origin`` or ``not_place``; read once, when first asked
         (most places of a report are in sentences that report no event)."""
         return place_role(self.source, self.start, self.end) if self.source else EVENT
+
+
+_SQUARE_WORD = re.compile(r"(?<=\w )Square$", re.IGNORECASE)
 
 
 class LandmarkIndex:
@@ -259,6 +267,8 @@ class LandmarkIndex:
             for name in names:
                 if isinstance(name, str) and name.strip():
                     self.phrases.add(name, lid)
+                    if _SQUARE_WORD.search(name):  # "Liberation Sq.", as reports abbreviate a square's name
+                        self.phrases.add(_SQUARE_WORD.sub("Sq", name), lid)
             if rec["kind"] == "bridge_end":  # "طرف جسر 14 تموز من جهة الكرادة والجادرية": the words after "جهة"
                 side_names = {p for n in names if isinstance(n, str) and "جهة" in n for p in _side_names_ar(n)}
                 sides_ar[lid] = {w for p in side_names for w in p.split()}
@@ -269,6 +279,11 @@ class LandmarkIndex:
         self.skeletons: dict[str, set[str]] = {}
         for word, lid in self.heads.items():
             self.skeletons.setdefault(skeleton(word), set()).add(lid)
+        # The districts' one-word transliterated names ("Karradah", "Jadiriya"): variants of them are read too.
+        self.area_names = _area_names(gazetteer, self.landmarks)
+        self.area_skeletons: dict[str, set[str]] = {}
+        for word, lid in self.area_names.items():
+            self.area_skeletons.setdefault(skeleton(word), set()).add(lid)
         self.fuzzy_cache: dict[str, str | None] = {}  # folded word -> its fuzzy_head (words recur across reports)
         self.bare = _bare_names(gazetteer, self.phrases)
         # Their words as written (any case): a text holding none names none of them.
@@ -474,10 +489,12 @@ _FUZZY_MIN_LEN = 5  # shorter words are too many and too alike to be matched by 
 
 
 def fuzzy_head(word: str, index: LandmarkIndex) -> str | None:
-    """The square or bridge a capitalised word is a transliteration variant of ("Tahreer", "Khallani").
+    """The square, bridge or district a capitalised word is a transliteration variant of ("Tahreer", "Khallani",
+    "Karadah").
 
     The gate: the word is at least five letters, its consonant :func:`skeleton` is that of one
-    landmark's head word only, and it is at most two edits (and a third of its length) away from it.
+    landmark's head word only (a square's or bridge's first, else a district's one-word name), and it is at
+    most two edits (and a third of its length) away from it.
     """
     key = word.casefold()
     if len(key) < _FUZZY_MIN_LEN or not key.isalpha() or not key.isascii():
@@ -489,13 +506,36 @@ def fuzzy_head(word: str, index: LandmarkIndex) -> str | None:
 
 def _fuzzy_lookup(key: str, index: LandmarkIndex) -> str | None:
     skel = skeleton(key)
-    lids = index.skeletons.get(skel, set()) if len(skel) >= 3 else set()
-    if len(lids) != 1:
+    if len(skel) < 3:
         return None
-    lid = next(iter(lids))
     limit = min(2, len(key) // 3)
-    near = any(_edit_distance(key, head) <= limit for head, owner in index.heads.items() if owner == lid)
-    return lid if near else None
+    # a square's or bridge's head word first, then a district's name ("Karadah", "Jadiriyya", "Kerkh")
+    for skeletons, words in ((index.skeletons, index.heads), (index.area_skeletons, index.area_names)):
+        lids = skeletons.get(skel, set())
+        if len(lids) == 1:
+            lid = next(iter(lids))
+            if any(_edit_distance(key, word) <= limit for word, owner in words.items() if owner == lid):
+                return lid
+            return None
+        if lids:
+            return None
+    return None
+
+
+def _area_names(gazetteer: gpd.GeoDataFrame, landmarks: dict[str, Landmark]) -> dict[str, str]:
+    """One-word ASCII names of the districts narrower than the city ("karradah" -> karrada), folded; a word two
+    districts share, or an English word ("west"), is left out."""
+    owners: dict[str, set[str]] = {}
+    for row in gazetteer.itertuples(index=False):
+        lid = str(row.landmark_id)
+        if row.kind != "district" or specificity(landmarks[lid])[0] != 2:
+            continue
+        aliases = row.aliases if not isinstance(row.aliases, str) else (row.aliases,)
+        for name in (row.name, *aliases):
+            key = phrase_key(name) if isinstance(name, str) else ()
+            if len(key) == 1 and key[0].isascii() and key[0].isalpha() and len(key[0]) >= _FUZZY_MIN_LEN:
+                owners.setdefault(key[0], set()).add(lid)
+    return {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
 
 
 _QUALIFIED_ALIAS = re.compile(
@@ -943,7 +983,26 @@ def find_places(
     out = _without_described_elsewhere(text, out)
     out = _without_end_sides(text, out, index) if len(out) > 1 else out
     out = _zone_gates(text, out, index) if len(out) > 1 else out
-    return [_with_edge(text, m) for m in out]
+    return [_with_edge(text, _arrived_where(text, m)) for m in out]
+
+
+# A place headed for, then a relative clause of what happened there ("marched towards Tahrir Square, where riot
+# police dispersed them", "مسيرة ... باتجاه ساحة التحرير، حيث فرّقتهم قوات مكافحة الشغب"): the crowd got there, the
+# event of the clause was at it. Not a clause that only says what stands there ("towards the Green Zone, where
+# the government is based", "حيث يقع مبنى البرلمان").
+_WHERE_AFTER = re.compile(
+    r"\s*,\s*where\s+(?!(?:[\w'’-]+\s+){0,3}?(?:lies|lie|sits|sit|stands|stand|houses|house|hosts|host|located|"
+    r"situated|based|home\s+to)\b)"
+    r"|\s*[،,]\s*حيث\s+(?!(?:[\u0621-\u064a]+\s+)?(?:يقع|تقع|توجد|يوجد|تضم|يضم|مقر|مقار|تتواجد|يتواجد)(?![\u0621-\u064a]))",
+    re.IGNORECASE,
+)
+
+
+def _arrived_where(text: str, mention: PlaceMention) -> PlaceMention:
+    """A place headed for that the next clause, opened by "where"/"حيث", says something happened at: ``at``."""
+    if mention.relation != "towards" or not _WHERE_AFTER.match(text, mention.end, mention.end + _LOOK_AHEAD):
+        return mention
+    return replace(mention, relation="at", arrived=True)
 
 
 # "the Green Zone gate near the Republic Bridge", "the zone's entrance at the suspension bridge", "بوابة المنطقة
@@ -1285,8 +1344,9 @@ def _with_residences(
 # A named place with its kind word that the gazetteer may lack: "al-Tayaran Square", "Saadoun Street",
 # "the double-decker bridge", "ساحة الطيران", "شارع السعدون", "منطقة الدورة", "منطقتي الكرادة وزيونة".
 _UNKNOWN_PLACE = first_char_guard(re.compile(
-    r"\b(?:al-)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}\s+(?:Square|Bridge|Street|Road|District|Market|[Dd]istrict|"
-    r"[Ss]quare|[Bb]ridge|[Ss]treet|[Nn]eighbou?rhood|area)\b"
+    # (not from a city's possessive: "Baghdad's Harthiya district" is Harthiya's)
+    r"\b(?:al-)?[A-Z][\w'’-]+(?<!['’]s)(?:[ -][A-Z][\w'’-]+){0,2}\s+"
+    r"(?:Square|Bridge|Street|Road|District|Market|[Dd]istrict|[Ss]quare|[Bb]ridge|[Ss]treet|[Nn]eighbou?rhood|area)\b"
     r"|\bMinistry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
     r"|\bthe\s+[a-z]+-[a-z]+\s+bridge\b"
     r"|(?<![\u0621-\u064a])(?P<kind>ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق)\s+"

@@ -22,7 +22,7 @@ import re
 
 from geoincidents.extraction._phrases import first_char_guard, holds_any
 
-__all__ = ["EVENT", "NEGATED", "NOT_PLACE", "ORIGIN", "REFERENCE", "is_aim", "place_role"]
+__all__ = ["EVENT", "NEGATED", "NOT_PLACE", "ORIGIN", "REFERENCE", "is_aim", "is_facing", "place_role"]
 
 EVENT = "event"
 NEGATED = "negated"
@@ -57,8 +57,8 @@ _ORIGIN = re.compile(
     r"\s+from\b"
     r"|\b(?:fired|launched|lobbed|flown)(?:\s+(?!at\b|on\s+(?:the|a|an)\b|towards?\b|into\b|against\b|over\b)[\w'’-]+){1,4}"
     r"\s+from\b"
-    rf"|(?<![{_AR}])و?(?:انطلق|[أا]\u064f?طلق|انطلاق|[إا]طلاق|قادم|زحف)[{_AR}]*"
-    rf"(?:\s+(?!على|نحو|باتجاه|صوب|[إا]لى)[{_AR}]+){{0,5}}\s+من(?![{_AR}])",
+    rf"|(?<![{_AR}])و?(?:انطلق|[أا]\u064f?طلق|انطلاق|[إا]طلاق|قادم|زحف|خرج)[{_AR}]*"
+    rf"(?:[،,]?\s+(?!على|نحو|باتجاه|صوب|[إا]لى)[{_AR}]+){{0,5}}[،,]?\s+من(?![{_AR}])",
     re.IGNORECASE,
 )
 # Words between a cue and the place that start a new statement ("... did not reach the embassy but fell
@@ -108,6 +108,27 @@ _ACROSS = re.compile(
     re.IGNORECASE,
 )
 _ACROSS_HINTS = ("across", "river", "tigris", "water", "side", "bank", "shore", "الضفة", "الجانب", "الجهة")
+# A landmark that may only say where another place stands: what a place overlooks ("on a road overlooking al-Zawraa
+# park", "a high-rise overlooking the square"), and what a place named or told just before faces ("Firdaws Square,
+# facing the Palestine Hotel", "a house opposite the embassy"; Arabic by an adjective that agrees with the place
+# before it: "منطقة الجادرية المقابلة للمنطقة الخضراء", "البناية المطلة على ساحة التحرير"). It gives way to the other
+# place the clause names (``place.facing_skipped``); alone it is the event's nearest landmark ("a rocket hit a house
+# opposite the embassy": near the embassy). Not "opposite the ministry" after a verb ("gathered opposite the
+# ministry": near it), nor a crowd "facing the police in the square".
+_PLACE_NOUNS = (
+    r"road|street|avenue|highway|building|house|home|tower|high-rise|hotel|bank|riverbank|square|area|district|"
+    r"neighbou?rhood|plot|lot|park|garden|mosque|restaurant|caf[eé]|shop|market|site|camp|compound|villa|school"
+)
+_FACING = re.compile(
+    r"\b(?:overlooking|overlooks|overlooked\s+by)\s+(?:the\s+)?(?:(?!(?:in|at|on|near|inside|into|from|of)\s)[\w'’-]+\s+){0,2}"
+    r"(?:al-|el-)?$"
+    rf"|(?:,\s*|\b(?:{_PLACE_NOUNS})\s+)(?:directly\s+|just\s+)?(?:facing|opposite|across\s+the\s+(?:street|road)\s+from)"
+    r"\s+(?:the\s+)?"
+    r"(?:(?!(?:in|at|on|near|inside|into|from|of)\s)[\w'’-]+\s+){0,2}(?:al-|el-)?$"
+    rf"|(?<![{_AR}])ال(?:مقابل|مواجه|مطل)[\u064b-\u0652]*[ةه]?[\u064b-\u0652]*\s+(?:على\s+|ل\s+|لـ\s*)?$",
+    re.IGNORECASE,
+)
+_FACING_HINTS = ("overlook", "facing", "opposite", "across", "مقابل", "مواجه", "مطل")
 # Where the wounded were treated: a hospital's place is not the event's ("the injured were taken to the Ibn Sina
 # hospital inside the zone", "نقل الجرحى إلى مستشفى ابن سينا داخل المنطقة الخضراء"); not a field hospital or a
 # clinic, which stand where the crowd is.
@@ -185,11 +206,34 @@ _AIM = re.compile(
     r"\b(?:aimed\s+at|targeting|targetting|intended\s+for|meant\s+for|heading\s+for|headed\s+for|bound\s+for"
     r"|(?:fired|launched|lobbed|sent)\s+(?:towards?|in\s+the\s+direction\s+of))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    # fired towards a place ("rockets fired toward Baghdad's Green Zone ... struck a street in al-Amin")
+    # (a few words between: "fired late on Sunday toward the zone"; "أطلقت صواريخ، فجر اليوم، باتجاه السفارة")
+    r"|\b(?:fired|launched|lobbed|shot)(?:\s+(?!(?:at|in|into|from)\b)[\w'’-]+){0,3}\s+(?:towards?|in\s+the\s+direction\s+of)"
+    r"\s+(?:the\s+)?(?:(?!(?:in|at|on|near|inside|into|from|of)\s)[\w'’-]+\s+){0,2}$"
     rf"|(?<![{_AR}])(?:كانت\s+|كان\s+)?(?:تستهدف|يستهدف|المستهدفة?|مستهدفة?|موجهة?\s+(?:[إا]لى|نحو))"
-    rf"\s+(?:[{_AR}]+\s+){{0,1}}$",
+    rf"\s+(?:[{_AR}]+\s+){{0,1}}$"
+    rf"|(?<![{_AR}])و?(?:[أا]\u064f?طلق|[إا]طلاق)[{_AR}]*(?:[،,]?\s+[{_AR}]+){{0,4}}[،,]?\s+(?:باتجاه|نحو|صوب)\s+$",
     re.IGNORECASE,
 )
-_AIM_HINTS = ("aim", "target", "intended", "meant", "for", "toward", "direction", "تستهدف", "يستهدف", "مستهدف", "موجه")
+_AIM_HINTS = ("aim", "target", "intended", "meant", "for", "toward", "direction", "تستهدف", "يستهدف", "مستهدف", "موجه",
+              "طلق", "طلاق")  # fmt: skip
+
+
+def is_facing(text: str, start: int) -> bool:
+    """Whether the place named at ``start`` only says where another place stands ("Firdaws Square, facing the
+    Palestine Hotel", "a road overlooking al-Zawraa park", "الجادرية المقابلة للمنطقة الخضراء"; see ``_FACING``).
+
+    Examples
+    --------
+    >>> s = "rallied in Firdaws Square, facing the Palestine Hotel"
+    >>> is_facing(s, s.index("Palestine"))
+    True
+    >>> s = "gathered opposite the Planning Ministry"
+    >>> is_facing(s, s.index("Planning"))
+    False
+    """
+    window = text[max(0, start - 60) : start].lower()
+    return _hinted(window, _FACING_HINTS) and _FACING.search(window) is not None
 
 
 def is_aim(text: str, start: int) -> bool:
@@ -220,7 +264,7 @@ def _cue_before(
 _NEGATION_HINTS = ("none", "neither", "no", "not", "n't", "n’t", "never", "fail", "unable", "without", "prevent",
                    "stop", "block", "bar", "keep", "kept", "miss", "spar", "instead", "rather", "stay", "لم", "لن",
                    "دون", "منع", "خطأ", "خطا", "مخطئ", "بدل", "عوض")  # fmt: skip
-_ORIGIN_HINTS = ("from", "طلق", "طلاق", "قادم", "زحف")
+_ORIGIN_HINTS = ("from", "طلق", "طلاق", "قادم", "زحف", "خرج")
 _FAR_AWAY_HINTS = ("far", "بعيد")
 _FAR_HINTS = ("kilo", "km", "mile", "كيلو", "كم", "ميل", "أميال")
 _LIKE_HINTS = ("similar", "akin", "identical", "comparable", "mirror", "model", "reminiscent", "answer",

@@ -60,7 +60,11 @@ RULES: dict[str, str] = {
     "place.descriptive_skipped": "places only named to describe another ('which leads to') are left out",
     "place.negated_skipped": "a place the event did not reach ('none of the rockets landed on ...') is left out",
     "place.origin_skipped": "where rockets were fired or a march set off from is not where the event was",
+    "place.origin_only": "a crowd's starting point is its place when the sentence names no other ('set out from ...')",
     "place.aim_skipped": "what a munition was aimed at gives way to another place of the clause, where it fell",
+    "place.facing_skipped": (
+        "what a place faces or overlooks ('Firdaws Square, facing the Palestine Hotel') gives way to that place"
+    ),
     "place.not_a_place": "a landmark's name standing for an institution, a title or an outlet is left out",
     "place.reference_skipped": (
         "a place named only to say how far away the event was ('kilometres from ...') or to compare it "

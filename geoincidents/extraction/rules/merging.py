@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.geocoding import Landmark, specificity
+from geoincidents.extraction.place_roles import ORIGIN, is_aim
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate
 from geoincidents.extraction.rules.places import OWN_PREMISES
@@ -87,7 +88,7 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
         return False
     if ra >= 2 or rb >= 2:
         return True
-    if _kind(a.event_type) == "Protests" and ("towards" in (a.relation, b.relation) or a.moved or b.moved):
+    if _kind(a.event_type) == "Protests" and (_went(a) or _went(b)):
         return True  # "pushed the protesters back into Khilani Square", "marched from Tahrir": the same crowd
     return related(a.landmark, b.landmark, landmarks)
 
@@ -121,12 +122,20 @@ def _apart(a: Landmark | None, b: Landmark | None, landmarks: Mapping[str, Landm
     return math.hypot(dx, dy) > a.position_uncertainty_m + b.position_uncertainty_m
 
 
+def _went(cand: Candidate) -> bool:
+    """Whether the candidate is placed where its crowd headed, went or set out from ("towards", "marched ... to X,
+    where", ``place.origin_only``)."""
+    if cand.relation == "towards" or cand.moved:
+        return True
+    return cand.place is not None and (cand.place.arrived or cand.place.role == ORIGIN)
+
+
 def _place_rank(cand: Candidate) -> tuple[int, int, int, int, float]:
     """Smaller is a better place for the event: where it was, not where it headed; then the most specific."""
     assert cand.landmark is not None
     rank, unc = specificity(cand.landmark)
     return (
-        int(cand.relation == "towards" or cand.moved),
+        int(_went(cand)),
         rank,
         int(not cand.impact),
         int(cand.relation in ("near", "outside")),
@@ -160,14 +169,31 @@ def _merge_kind(keep: Candidate, other: Candidate) -> None:
         keep.sub_event_type = other.sub_event_type
 
 
-def merge_into(keep: Candidate, other: Candidate, *, evidence: bool = True) -> None:
-    """Fold ``other`` into ``keep``: the more specific place wins, counts take the largest stated."""
+def _aim_over_own(other: Candidate, keep: Candidate) -> bool:
+    """Whether ``other`` is placed only at what a munition was aimed at (``place_roles.is_aim``) and ``keep`` at a
+    place of its own: a landmark narrower than the city, or a named place the gazetteer lacks."""
+    if other.place is None or keep.place is None or keep.landmark is None:
+        return False
+    own = keep.place.unknown or specificity(keep.landmark)[0] < 3
+    return own and is_aim(other.place.source, other.place.start)
+
+
+def merge_into(keep: Candidate, other: Candidate, *, evidence: bool = True, city: bool = True) -> None:
+    """Fold ``other`` into ``keep``: the more specific place wins, counts take the largest stated.
+
+    With ``city`` false, a city-wide place of ``other`` does not replace a landmark of ``keep`` (a headline's "in
+    Baghdad" beside the body's "marched towards Tahrir Square, where ...").
+    """
     # Where the defence system stands (the C-RAM at the embassy) is not where the attack was.
+    # Nor is what a munition was only aimed at ("Rockets aimed at the Green Zone hit residential street") where the
+    # event was, beside a place of its own (a landmark, or a named place the gazetteer lacks).
     takes_place = other.landmark is not None and (
         keep.landmark is None
         or (keep.defence and not other.defence)
-        or (not other.defence and _place_rank(other) < _place_rank(keep))
+        or (not other.defence and _place_rank(other) < _place_rank(keep) and not _aim_over_own(other, keep))
     )
+    if takes_place and not city and keep.landmark is not None and other.landmark is not None:
+        takes_place = specificity(other.landmark)[0] < 3
     if takes_place:
         keep.place, keep.landmark, keep.relation, keep.location = (
             other.place,
@@ -501,6 +527,6 @@ def merge_headline(
         elif target is None:
             merged.append(cand)
         else:
-            merge_into(target, cand, evidence=False)
+            merge_into(target, cand, evidence=False, city=False)
             target.rules.append(rule("merge.headline"))
     return dropped

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from geoincidents.extraction._phrases import first_char_guard
+from geoincidents.extraction._phrases import first_char_guard, holds_any
 from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.events import Trigger
 from geoincidents.extraction.geocoding import Landmark, PlaceMention, relation_in, resolve_sit_in, specificity
-from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN, REFERENCE, is_aim
+from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN, REFERENCE, is_aim, is_facing
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate, Scan, inside_any, spans_within, within
 
@@ -229,12 +229,25 @@ def _roles_kept(places: list[PlaceMention], rules: list[str]) -> list[PlaceMenti
     kept = [p for p in places if p.role == EVENT]
     for role in sorted({p.role for p in places if p.role != EVENT}):
         rules.append(rule(_ROLE_RULES[role]))
-    # What a munition was aimed at gives way to where it fell, unless that is only the zone around it or the city
-    aims = [p for p in kept if is_aim(p.source, p.start)] if len(kept) > 1 else []
-    if aims and any(p not in aims and p.landmark.kind != "perimeter" and specificity(p.landmark)[0] < 3 for p in kept):
+    if len(kept) < 2:
+        return kept
+    # What a munition was aimed at gives way to where it fell, unless that is only the zone around it or the city;
+    # a named place the gazetteer lacks ("struck a street in the al-Amin neighbourhood") is where it fell.
+    aims = [p for p in kept if is_aim(p.source, p.start)]
+    if aims and any(p not in aims and (p.unknown or _narrower_than_zone(p)) for p in kept):
         kept = [p for p in kept if p not in aims]
         rules.append(rule("place.aim_skipped"))
+    # What a place faces or overlooks gives way to the place it describes ("Firdaws Square, facing the Palestine
+    # Hotel", "Harthiya district, on a road overlooking al-Zawraa park"), unless that is only the city.
+    facing = [p for p in kept if is_facing(p.source, p.start)] if len(kept) > 1 else []  # (after the aims left)
+    if facing and any(p not in facing and (p.unknown or specificity(p.landmark)[0] < 3) for p in kept):
+        kept = [p for p in kept if p not in facing]
+        rules.append(rule("place.facing_skipped"))
     return kept
+
+
+def _narrower_than_zone(place: PlaceMention) -> bool:
+    return place.landmark.kind != "perimeter" and specificity(place.landmark)[0] < 3
 
 
 # Words between two places that make them two events' places: "one near Zawraa Park and the other near
@@ -288,6 +301,47 @@ def split_at_places(
     return [((x, y), triggers) for x, y in pairwise(bounds)]
 
 
+# A distance or nearness told after a comma from a place named just before ("gathering in the square, a few hundred
+# metres from Tahrir Square", "in Firdos Square, near the Palestine Hotel", "في شارع الرشيد، على بعد مئات الأمتار من جسر
+# الأحرار") says where that place is: the landmark it is measured from is no place of the event. Not after an area
+# ("landed inside the Green Zone, about 500 metres from the embassy": the landmark narrows the area down), nor
+# without the comma ("fell 500 metres from the embassy": near).
+_DISTANCE_APPOSITION = re.compile(
+    r"[^,.;:،؛]{0,30}?[,،]\s*(?:(?:about|some|just|only|roughly|barely|around)\s+)?"
+    r"(?:(?:a|one|two|three|four|five|several|a\s+few)\s+hundred\s+(?:metres|meters|yards)|a\s+few\s+(?:metres|meters|yards)|"
+    r"[0-9][0-9,.]*\s*(?:m|metres|meters|yards|km|kilomet(?:er|re)s?)|a\s+(?:short|brief|[\w-]+-minute)\s+(?:walk|drive|distance)|"
+    r"a\s+stone['’]s\s+throw)\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?"
+    # or a word of nearness after the comma ("in Firdos Square, near the Palestine Hotel", "، قرب جسر الأحرار")
+    r"|[^,.;:،؛]{0,30}?[,،]\s*(?:(?:just|very)\s+)?(?:near|close\s+to|next\s+to|not\s+far\s+from|beside|adjacent\s+to|"
+    r"in\s+the\s+vicinity\s+of)\s+(?:the\s+)?"
+    r"|[^,.;:،؛]{0,30}?[،,]\s*(?:على\s+(?:بعد|مسافة)\s+(?:\S+\s+){0,3}?(?:من|عن)|قرب|بالقرب\s+من|على\s+مقربة\s+من|"
+    r"بجوار|بجانب|غير\s+بعيد\s+عن)\s+"
+    # or, in Arabic, an adjective of nearness agreeing with the place before ("في ساحة الطيران القريبة من ساحة التحرير",
+    # "قرب مبنى وزارة الخارجية المحاذي للمنطقة الخضراء")
+    r"|\s+ال(?:قريب|محاذي|مجاور|ملاصق)[\u064b-\u0652]*[ةه]?[\u064b-\u0652]*\s+(?:من\s+)?",
+    re.IGNORECASE,
+)
+_DISTANCE_HINTS = ("from", "of", "على", "near", "to", "beside", "قرب", "بجوار", "بجانب", "عن", "قريب", "محاذي", "مجاور",
+                   "ملاصق")  # fmt: skip
+
+
+def _measured_from(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of ``named`` that a distance after a comma measures a place named just before from."""
+    out: list[PlaceMention] = []
+    for a, b in pairwise(named):
+        if not (a.unknown or specificity(a.landmark)[0] <= 1) or b.start - a.end > 80:
+            continue
+        gap = text[a.end : b.start]
+        if holds_any(gap.lower(), _DISTANCE_HINTS) and _DISTANCE_APPOSITION.fullmatch(gap):
+            out.append(b)
+    return out
+
+
+_CROWD_TYPES = frozenset(
+    {"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
+)
+
+
 def clause_places(
     text: str,
     clause: tuple[int, int],
@@ -309,10 +363,19 @@ def clause_places(
         if len(kept) < len(named):
             rules.append(rule("place.descriptive_skipped"))
         named = kept
+    if len(named) > 1 and (measured := _measured_from(text, named)):
+        named = [p for p in named if p not in measured]
+        rules.append(rule("place.reference_skipped"))
     own = _roles_kept(within(named, c_start, c_end), rules)
     if not own and named:
         rules.append(rule("place.sentence"))
     places = own or _roles_kept(named, [])
+    if not places and sub_type in _CROWD_TYPES:
+        # A crowd that set out from a place and went nowhere the sentence names ("خرجت تظاهرة، اليوم الاثنين، من ساحة
+        # التحرير", "marched from Tahrir Square"): it gathered there (a launch site stays no place of an attack).
+        places = [p for p in within(named, c_start, c_end) or named if p.role == ORIGIN and not p.unknown]
+        if places:
+            rules.append(rule("place.origin_only"))
     if sub_type == "Arrests":  # "arrested a cell responsible for rockets on the Green Zone"
         charge = _CHARGE.search(text, c_start, c_end)
         if charge is not None:
