@@ -25,6 +25,9 @@ from geoincidents.extraction._phrases import (
     CueHalves,
     Token,
     first_char_guard,
+    holds_any,
+    match_at_anchors,
+    minimal_pieces,
     plain_lower,
     proves_hints,
     required_pieces,
@@ -217,6 +220,22 @@ def test_alternatives_by_first_character_match_at_every_position_of_the_test_rep
         assert found > 100
 
 
+def test_anchored_matches_by_first_character_are_those_of_the_whole_pattern() -> None:
+    """``match_at_anchors`` tries a ByFirstChar with its table of patterns by character: same matches as the
+    whole pattern tried at the same words (every word, every clitic offset, passages cut anywhere)."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted(REPORTS.glob("*.txt"))]
+    found = 0
+    for by_first in (dates._BY_FIRST_CHAR, events._TRIGGER_BY_FIRST_CHAR):
+        for text in texts:
+            tokens = tokenize(text)
+            for start, end in ((0, None), (len(text) // 3, len(text) // 2), (5, 7)):
+                fast = match_at_anchors(by_first, text, tokens, lambda tok: True, start=start, end=end)
+                whole = match_at_anchors(by_first.pattern, text, tokens, lambda tok: True, start=start, end=end)
+                assert [(m.span(), m.lastgroup) for m in fast] == [(m.span(), m.lastgroup) for m in whole]
+                found += len(fast)
+    assert found > 100
+
+
 @SETTINGS
 @given(STARTED, STARTED)
 @example("", "ſit-in \u212aatyusha İn October")
@@ -323,6 +342,7 @@ def test_every_match_of_every_guarded_pattern_holds_what_is_read_from_it() -> No
     every ByScript) against every match on the corpus lines."""
     lines = _lines()
     patterns = list(UNGUARDED.values()) + [p for w in BY_SCRIPT for p in (w._arabic, w._latin) if p is not None]
+    patterns += [pattern for pattern, _, read in events._COUNT_READ if read is not None] + [events._NONE_HURT]
     checked = 0
     for pattern in patterns:
         pieces = required_pieces(pattern)
@@ -354,6 +374,7 @@ HINTED = [
     (place_roles._LIKE_HINTS, place_roles._LIKE),
     (place_roles._TITLE_HINTS, place_roles._TITLE_BEFORE),
     (tuple(h.lower() for h in geocoding._RESIDENCE_HINTS), geocoding._RESIDENCE),
+    (segment._DATELINE_MARKS, segment._DATELINE),
 ]
 
 
@@ -363,6 +384,44 @@ def test_every_hand_written_hint_list_is_proved_from_its_pattern(
 ) -> None:
     """A word added to one of these patterns without its hint fails here (the hint list would skip its matches)."""
     assert proves_hints(UNGUARDED.get(pattern, pattern), hints)
+
+
+def test_the_pieces_read_from_the_count_patterns_are_proved_from_them() -> None:
+    """The casualty patterns without hand-written words are skipped by what is read from their own parse."""
+    read = [(pattern, pieces) for pattern, _, pieces in events._COUNT_READ if pieces is not None]
+    assert len(read) >= 3
+    for pattern, pieces in [*read, (events._NONE_HURT, events._NONE_HURT_NEEDS)]:
+        assert pieces is not None and proves_hints(UNGUARDED.get(pattern, pattern), pieces)
+
+
+@SETTINGS
+@given(PASSAGE, PASSAGE)
+@example("", "BAGHDAD, Nov 28 (Reuters) - Rockets hit")
+@example("", "بغداد – 12 آذار (رويترز) - سقطت")
+@example("", "بغداد/ سقطت")
+def test_a_dateline_is_found_as_the_pattern_finds_it(before: str, text: str) -> None:
+    whole = before + text
+    match = segment._DATELINE.match(whole, len(before), min(len(whole), len(before) + segment._DATELINE_MAX))
+    assert segment.dateline_end(whole, len(before), len(whole)) == (match.end() if match else len(before))
+
+
+def test_minimal_pieces_leave_out_the_pieces_that_hold_another() -> None:
+    assert minimal_pieces(("beating", "beat", "beaten", "baton", "batons")) == ("beat", "baton")
+    assert minimal_pieces(("no", "none", "not", "n't")) == ("no", "n't")
+    assert minimal_pieces(("قتل", "وقتل", "قتيل")) == ("قتل", "قتيل")
+    assert minimal_pieces(("", "kill")) == ("",) and minimal_pieces(()) == ()
+
+
+@SETTINGS
+@given(PASSAGE)
+def test_minimal_pieces_answer_what_all_the_pieces_answer(text: str) -> None:
+    low = text.lower()
+    lists = [events._HINT_LATIN, place_roles._NEGATION_HINTS, ("kill", "killed", "ki", "قتل", "وقتل", "no", "not")]
+    lists += [w.latin_pieces for w in BY_SCRIPT if w.latin_pieces] + [
+        w.arabic_pieces for w in BY_SCRIPT if w.arabic_pieces
+    ]
+    for pieces in lists:
+        assert holds_any(low, minimal_pieces(pieces)) == holds_any(low, pieces)
 
 
 def test_a_hint_list_that_misses_a_word_is_not_proved() -> None:

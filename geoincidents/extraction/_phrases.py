@@ -372,6 +372,20 @@ def required_pieces(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return None if pieces is None else tuple(sorted(pieces))
 
 
+def minimal_pieces(pieces: Iterable[str]) -> tuple[str, ...]:
+    """``pieces`` without those that hold another of them ("beat" stands for "beaten" and "beating"), shortest first.
+
+    ``holds_any(passage, minimal_pieces(pieces))`` answers what ``holds_any(passage, pieces)`` answers (a passage
+    holding a piece holds every piece within it) with fewer substring tests: most passages hold none, and each
+    piece is then looked for in vain.
+    """
+    out: list[str] = []
+    for piece in sorted(set(pieces), key=lambda p: (len(p), p)):
+        if not any(kept in piece for kept in out):
+            out.append(piece)
+    return tuple(out)
+
+
 def proves_hints(pattern: re.Pattern[str], hints: Iterable[str]) -> bool:
     """Whether every match of ``pattern`` holds (in lower case) one of ``hints`` (lower case), as read from its
     parse: the proof that a hand-written pre-test ``holds_any(passage.lower(), hints)`` skips no match."""
@@ -435,6 +449,8 @@ class ByFirstChar:
         self._by_char: dict[str, tuple[int, ...]] = {}
         self._anywhere: tuple[int, ...] = ()
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        # The pattern to try at each character seen (ASCII and Arabic only; filled when first needed).
+        self.by_char: dict[str, re.Pattern[str] | None] = {}
         self._enabled = False
         if (
             _SRE_PARSER is None
@@ -465,13 +481,22 @@ class ByFirstChar:
             )
         return self._compiled[alternatives]
 
+    def for_char(self, char: str) -> re.Pattern[str] | None:
+        """The pattern of the alternatives that can begin with ``char`` (None: none can); the whole pattern for a
+        character beyond ASCII and Arabic. Kept in :attr:`by_char` (ASCII and Arabic only: a few hundred)."""
+        if not (self._enabled and (char < "\x80" or "\u0600" <= char <= "\u06ff")):
+            return self.pattern
+        pattern = self._pattern_of(self._by_char.get(char.lower(), self._anywhere))
+        self.by_char[char] = pattern  # (one key's assignment: atomic, concurrent threads stay correct)
+        return pattern
+
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``pattern.match(text, pos, endpos)``, trying only the alternatives that can begin at ``text[pos]``."""
         stop = len(text) if endpos is None else endpos
-        char = text[pos] if pos < stop and self._enabled else ""
-        if not (char and (char < "\x80" or "\u0600" <= char <= "\u06ff")):
+        if pos >= stop:
             return self.pattern.match(text, pos, stop)
-        pattern = self._pattern_of(self._by_char.get(char.lower(), self._anywhere))
+        char = text[pos]
+        pattern = self.by_char[char] if char in self.by_char else self.for_char(char)
         return None if pattern is None else pattern.match(text, pos, stop)
 
 
@@ -493,6 +518,9 @@ def match_at_anchors(
     stop = len(text) if end is None else end
     out: list[re.Match[str]] = []
     done = start
+    # A pattern of many alternatives is tried with those that can begin at the position's character (the answer of
+    # ``ByFirstChar.match``, without its call at every word).
+    by_char = pattern.by_char if isinstance(pattern, ByFirstChar) else None
     if isinstance(hit, AnchorCache):
         tokens, starts = hit.anchors_and_starts(tokens)
         first = bisect_left(starts, start)
@@ -508,7 +536,13 @@ def match_at_anchors(
             continue
         offsets = range(min(4, tok.end - tok.start)) if "\u0621" <= text[tok.start] <= "\u064a" else (0,)
         for offset in offsets:
-            found = pattern.match(text, tok.start + offset, stop)
+            pos = tok.start + offset
+            if by_char is None or pos >= stop:
+                found = pattern.match(text, pos, stop)
+            else:
+                char = text[pos]
+                part = by_char[char] if char in by_char else pattern.for_char(char)  # type: ignore[union-attr]
+                found = None if part is None else part.match(text, pos, stop)
             if found is not None and found.end() > found.start():
                 out.append(found)
                 done = found.end()
@@ -779,6 +813,10 @@ def _passes(pieces: tuple[str, ...] | None, low: str | None) -> bool:
     return pieces is None or low is None or holds_any(low, pieces)
 
 
+def _minimal(pieces: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    return None if pieces is None else minimal_pieces(pieces)
+
+
 def _joined(alternatives: list[re.Pattern[str]], flags: int) -> re.Pattern[str] | None:
     """The alternatives as one pattern (behind :func:`first_char_guard`), or None when there are none."""
     return first_char_guard(re.compile("|".join(alt.pattern for alt in alternatives), flags)) if alternatives else None
@@ -811,8 +849,8 @@ class ByScript:
         self._arabic = _joined(arabic, pattern.flags)
         self._latin = _joined(latin, pattern.flags)
         # What every match of a part holds: a passage holding none of it is not searched with that part.
-        self.arabic_pieces = None if self._arabic is None else required_pieces(self._arabic)
-        self.latin_pieces = None if self._latin is None else required_pieces(self._latin)
+        self.arabic_pieces = _minimal(None if self._arabic is None else required_pieces(self._arabic))
+        self.latin_pieces = _minimal(None if self._latin is None else required_pieces(self._latin))
 
     def _parts(self, text: str, pos: int, endpos: int) -> list[re.Pattern[str]]:
         has_arabic, has_latin, low = _passage_reading(text, pos, endpos)

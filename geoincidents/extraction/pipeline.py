@@ -280,13 +280,15 @@ class _ReportReader:
             pieces = self._force_only(pieces, after, end)
         counts = find_casualties(scan.text, start, end)
         told = any(trig for _, trig in pieces)
+        if not told and not counts:
+            return  # no event words and no counts: nothing more to read
         # Background passages matter only to event words and counts: a sentence with neither is not read for them.
-        references, causes = aside_spans(scan.text, start, end, all_dates) if told or counts else ([], [])
+        references, causes = aside_spans(scan.text, start, end, all_dates)
         for spans, rule_id, why in (
-            (ongoing_spans(scan.text, start, end) if told or counts else [], "background.ongoing", _ONGOING),
+            (ongoing_spans(scan.text, start, end), "background.ongoing", _ONGOING),
             (references, "background.referential", _REFERENCE),
             (  # (before causes: "sentenced for the bombing that hit ... in January 2021" is named by its date)
-                old_date_spans(scan.text, start, end, all_dates, when, scan.published) if told or counts else [],
+                old_date_spans(scan.text, start, end, all_dates, when, scan.published),
                 "background.old_clause",
                 _OLD_CLAUSE,
             ),

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from geoincidents.extraction._phrases import first_char_guard, holds_any
+from geoincidents.extraction._phrases import first_char_guard, holds_any, minimal_pieces
 
 __all__ = ["EVENT", "NEGATED", "NOT_PLACE", "ORIGIN", "REFERENCE", "is_aim", "place_role"]
 
@@ -223,8 +223,9 @@ def _hinted(window: str, hints: tuple[str, ...]) -> bool:
     return holds_any(window, hints)
 
 
-# Any hint of them all: most windows hold none, and one test tells.
-_ANY_HINT = tuple(
+# Any hint of them all: most windows hold none, and one test tells (a hint holding another is left out: "no" tells
+# for "not" and "none").
+_ANY_HINT = minimal_pieces(
     sorted(
         {
             *_NEGATION_HINTS,
