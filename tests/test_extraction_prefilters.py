@@ -220,6 +220,22 @@ def test_alternatives_by_first_character_match_at_every_position_of_the_test_rep
         assert found > 100
 
 
+def test_a_family_of_alternatives_is_tried_with_its_own_alternatives_that_can_begin_there() -> None:
+    families = ByFirstChar(
+        re.compile(r"(?P<a>\bcar\s+bombs?|\brockets?|(?:heavy\s+)?shelling)|(?P<b>riot\w*|rally)", re.I)
+    )
+    assert set(families._inner) == {0, 1}
+    assert families.for_char("r").pattern == r"(?P<a>\brockets?)|(?P<b>riot\w*|rally)"  # type: ignore[union-attr]
+    assert families.for_char("h").pattern == r"(?P<a>(?:heavy\s+)?shelling)"  # type: ignore[union-attr]
+    assert families.for_char("x") is None
+    for text in ("Rally at noon", "riots broke out", "heavy shelling", "car bomb", "rocket"):
+        expected, found = families.pattern.match(text), families.match(text)
+        assert expected is not None and found is not None
+        assert (found.span(), found.lastgroup) == (expected.span(), expected.lastgroup)
+    for by_first in (dates._BY_FIRST_CHAR, events._TRIGGER_BY_FIRST_CHAR):
+        assert by_first._inner  # the trigger families and the dates' periods are cut by character
+
+
 def test_anchored_matches_by_first_character_are_those_of_the_whole_pattern() -> None:
     """``match_at_anchors`` tries a ByFirstChar with its table of patterns by character: same matches as the
     whole pattern tried at the same words (every word, every clitic offset, passages cut anywhere)."""
@@ -375,6 +391,7 @@ HINTED = [
     (place_roles._TITLE_HINTS, place_roles._TITLE_BEFORE),
     (tuple(h.lower() for h in geocoding._RESIDENCE_HINTS), geocoding._RESIDENCE),
     (segment._DATELINE_MARKS, segment._DATELINE),
+    (place_roles._NEGATION_READ, place_roles._NEGATION),
 ]
 
 

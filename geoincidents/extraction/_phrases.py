@@ -441,6 +441,10 @@ class ByFirstChar:
     alternative added to the pattern is tried wherever it can match: ``match(text, pos)`` answers what
     ``pattern.match(text, pos)`` answers, with the same group names, at a fraction of the cost on a pattern of
     dozens of alternatives. A character beyond ASCII and Arabic (or the end of the text) gets the whole pattern.
+
+    An alternative that is one named group of alternatives (a family of words, ``(?P<t3>rioting|stormed)``) is
+    tried with the group's own alternatives that can begin there, in their order, under the same name: the first
+    that matches is the one the whole pattern would take (the others cannot begin at that character).
     """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
@@ -448,7 +452,9 @@ class ByFirstChar:
         self._alternatives = _top_level_alternatives(pattern.pattern)
         self._by_char: dict[str, tuple[int, ...]] = {}
         self._anywhere: tuple[int, ...] = ()
-        self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        self._compiled: dict[tuple[tuple[int, tuple[int, ...] | None], ...], re.Pattern[str] | None] = {}
+        # alternative -> the opening of its named group, the group's alternatives and what each can begin with
+        self._inner: dict[int, tuple[str, list[str], list[_FirstChars]]] = {}
         # The pattern to try at each character seen (ASCII and Arabic only; filled when first needed).
         self.by_char: dict[str, re.Pattern[str] | None] = {}
         self._enabled = False
@@ -466,27 +472,45 @@ class ByFirstChar:
                 return  # group numbers would change in a pattern of some alternatives only
             first, empty = _first_chars(parsed)
             firsts.append(None if empty else first)
+            inner = _group_branches(alternative, parsed, pattern.flags)
+            if inner is not None:
+                self._inner[len(firsts) - 1] = inner
         self._anywhere = tuple(i for i, first in enumerate(firsts) if first is None)
         chars = {char for first in firsts if first is not None for char in first}
         for char in chars:
             self._by_char[char] = tuple(i for i, first in enumerate(firsts) if first is None or char in first)
         self._enabled = True
 
-    def _pattern_of(self, alternatives: tuple[int, ...]) -> re.Pattern[str] | None:
-        if alternatives not in self._compiled:  # compiled when first needed (a few characters begin most words)
-            whole = len(alternatives) == len(self._alternatives)
-            joined = "|".join(self._alternatives[i] for i in alternatives)
-            self._compiled[alternatives] = (
-                self.pattern if whole else re.compile(joined, self.pattern.flags) if alternatives else None
-            )
-        return self._compiled[alternatives]
+    def _branches(self, i: int, char: str) -> tuple[int, ...] | None:
+        """The alternatives of the named group that alternative ``i`` is which can begin with ``char`` (None: the
+        alternative is no such group, or all of them can)."""
+        inner = self._inner.get(i)
+        if inner is None:
+            return None
+        chosen = tuple(j for j, first in enumerate(inner[2]) if first is None or char in first)
+        return None if len(chosen) == len(inner[1]) else chosen
+
+    def _source(self, i: int, branches: tuple[int, ...] | None) -> str:
+        if branches is None:
+            return self._alternatives[i]
+        opening, inner, _ = self._inner[i]
+        return opening + "|".join(inner[j] for j in branches) + ")"
+
+    def _pattern_of(self, alternatives: tuple[int, ...], char: str = "") -> re.Pattern[str] | None:
+        key = tuple((i, self._branches(i, char)) for i in alternatives)
+        if key not in self._compiled:  # compiled when first needed (a few characters begin most words)
+            whole = len(alternatives) == len(self._alternatives) and all(b is None for _, b in key)
+            joined = "|".join(self._source(i, branches) for i, branches in key)
+            self._compiled[key] = self.pattern if whole else re.compile(joined, self.pattern.flags) if key else None
+        return self._compiled[key]
 
     def for_char(self, char: str) -> re.Pattern[str] | None:
         """The pattern of the alternatives that can begin with ``char`` (None: none can); the whole pattern for a
         character beyond ASCII and Arabic. Kept in :attr:`by_char` (ASCII and Arabic only: a few hundred)."""
         if not (self._enabled and (char < "\x80" or "\u0600" <= char <= "\u06ff")):
             return self.pattern
-        pattern = self._pattern_of(self._by_char.get(char.lower(), self._anywhere))
+        low = char.lower()
+        pattern = self._pattern_of(self._by_char.get(low, self._anywhere), low)
         self.by_char[char] = pattern  # (one key's assignment: atomic, concurrent threads stay correct)
         return pattern
 
@@ -498,6 +522,26 @@ class ByFirstChar:
         char = text[pos]
         pattern = self.by_char[char] if char in self.by_char else self.for_char(char)
         return None if pattern is None else pattern.match(text, pos, stop)
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<(\w+)>(.*)\)", re.DOTALL)
+
+
+def _group_branches(alternative: str, parsed: Any, flags: int) -> tuple[str, list[str], list[_FirstChars]] | None:
+    """``alternative`` as one named group of alternatives: the group's opening, its alternatives and the characters
+    each can begin with (None: the alternative is something else)."""
+    whole = _NAMED_GROUP.fullmatch(alternative)
+    if whole is None or len(parsed) != 1 or parsed[0][0] is not _SRE.SUBPATTERN:  # (one group: its bracket closes it)
+        return None
+    body = whole.group(2)
+    branches = _top_level_alternatives(body)
+    if len(branches) < 2 or "|".join(branches) != body:
+        return None
+    firsts: list[_FirstChars] = []
+    for branch in branches:
+        first, empty = _first_chars(_SRE_PARSER.parse(branch, flags))
+        firsts.append(None if empty else first)
+    return f"(?P<{whole.group(1)}>", branches, firsts
 
 
 def match_at_anchors(
@@ -610,21 +654,20 @@ class PhraseIndex(Generic[T]):
     def find(self, tokens: list[Token]) -> list[Match[T]]:
         """Return the leftmost-longest, non-overlapping matches in a token list."""
         out: list[Match[T]] = []
-        i = 0
-        n = len(tokens)
-        while i < n:
-            tok = tokens[i]
-            if tok.key not in self._root and tok.alt not in self._root:
-                i += 1
+        root = self._root
+        i = 0  # the first token not yet inside a match
+        # (the tokens that can begin a phrase, found in one comprehension: most words begin none)
+        for j in [k for k, tok in enumerate(tokens) if tok.key in root or tok.alt in root]:
+            if j < i:
                 continue
-            best = self._walk(tokens, i, tok.key)
+            tok = tokens[j]
+            best = self._walk(tokens, j, tok.key)
             if best is None and tok.alt != tok.key:
-                best = self._walk(tokens, i, tok.alt)
+                best = self._walk(tokens, j, tok.alt)
             if best is None:
-                i += 1
                 continue
             last, payloads = best
-            out.append(Match(i, last, tok.start, tokens[last].end, tuple(payloads)))
+            out.append(Match(j, last, tok.start, tokens[last].end, tuple(payloads)))
             i = last + 1
         return out
 
@@ -865,6 +908,8 @@ class ByScript:
         """Every match in ``text[pos:endpos]``, by start (the alternatives of the scripts that passage holds)."""
         stop = len(text) if endpos is None else endpos
         parts = self._parts(text, pos, stop)
+        if not parts:  # (most passages: nothing to search)
+            return []
         if len(parts) == 1:
             return list(parts[0].finditer(text, pos, stop))
         return sorted((m for part in parts for m in part.finditer(text, pos, stop)), key=lambda m: m.start())
@@ -872,5 +917,8 @@ class ByScript:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match in ``text[pos:endpos]`` (the one starting first), or None."""
         stop = len(text) if endpos is None else endpos
-        found = [m for part in self._parts(text, pos, stop) if (m := part.search(text, pos, stop)) is not None]
+        parts = self._parts(text, pos, stop)
+        if len(parts) < 2:
+            return parts[0].search(text, pos, stop) if parts else None
+        found = [m for part in parts if (m := part.search(text, pos, stop)) is not None]
         return min(found, key=lambda m: m.start()) if found else None

@@ -270,7 +270,11 @@ class _ReportReader:
         self._elsewhere.sentence(span, after, places, clauses)
         pieces = []
         for c in clauses:
-            for piece in split_by_family(c, find_triggers(scan.text, c[0], c[1], tokens=self.tokens), place_starts):
+            triggers = find_triggers(scan.text, c[0], c[1], tokens=self.tokens)
+            if not triggers:  # (most clauses: nothing to cut)
+                pieces.append((c, triggers))
+                continue
+            for piece in split_by_family(c, triggers, place_starts):
                 for item in split_distributive(scan.text, *piece, place_starts):
                     parts = split_at_places(scan.text, item, places, scan.elsewhere)
                     if len(parts) > 1:
