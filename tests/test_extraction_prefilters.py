@@ -329,6 +329,33 @@ def test_a_word_of_place_starts_where_it_began_or_after_a_space_comma_bracket_or
         ]
 
 
+_REL_WRITTEN = re.compile(
+    r"(?<![^\s,(\"'])(?:" + "|".join(f"(?P<{rel}>{pat})" for rel, pat in geocoding._REL_WORDS) + r")(?=\s|$)",
+    re.IGNORECASE,
+)
+
+
+@SETTINGS
+@given(PASSAGE, STARTED)
+@example("", "made its way to 500 metres from the, near")
+@example("", "على بعد ٣ أمتار من قرب")
+def test_words_of_place_behind_their_look_aheads_match_as_written(words: str, starts: str) -> None:
+    text = words + starts
+    for pos in (0, len(words)):
+        assert [(m.span(), m.lastgroup) for m in geocoding._REL_PATTERN.finditer(text, pos)] == [
+            (m.span(), m.lastgroup) for m in _REL_WRITTEN.finditer(text, pos)
+        ]
+
+
+def test_words_of_place_behind_their_look_aheads_match_as_written_on_the_corpus() -> None:
+    found = 0
+    for line in _lines():
+        fast = [(m.span(), m.lastgroup) for m in geocoding._REL_PATTERN.finditer(line)]
+        assert fast == [(m.span(), m.lastgroup) for m in _REL_WRITTEN.finditer(line)]
+        found += len(fast)
+    assert found > 1000
+
+
 def test_required_pieces_are_read_from_the_parse() -> None:
     assert required_pieces(re.compile(r"\bcalled\s+on\b")) == ("called",)
     plan = re.compile(r"\bplan(?:s|ned|ning)?\s+to\b", re.IGNORECASE)
