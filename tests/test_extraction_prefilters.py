@@ -385,7 +385,7 @@ def test_every_match_of_every_guarded_pattern_holds_what_is_read_from_it() -> No
     every ByScript) against every match on the corpus lines."""
     lines = _lines()
     patterns = list(UNGUARDED.values()) + [p for w in BY_SCRIPT for p in (w._arabic, w._latin) if p is not None]
-    patterns += [pattern for pattern, _, read in events._COUNT_READ if read is not None] + [events._NONE_HURT]
+    patterns += [pattern for _, _, read, pattern in events._COUNT_READ if read is not None] + [events._NONE_HURT]
     checked = 0
     for pattern in patterns:
         pieces = required_pieces(pattern)
@@ -432,7 +432,7 @@ def test_every_hand_written_hint_list_is_proved_from_its_pattern(
 
 def test_the_pieces_read_from_the_count_patterns_are_proved_from_them() -> None:
     """The casualty patterns without hand-written words are skipped by what is read from their own parse."""
-    read = [(pattern, pieces) for pattern, _, pieces in events._COUNT_READ if pieces is not None]
+    read = [(pattern, pieces) for _, _, pieces, pattern in events._COUNT_READ if pieces is not None]
     assert len(read) >= 3
     for pattern, pieces in [*read, (events._NONE_HURT, events._NONE_HURT_NEEDS)]:
         assert pieces is not None and proves_hints(UNGUARDED.get(pattern, pattern), pieces)

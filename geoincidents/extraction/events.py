@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from geoincidents.extraction import numbers
 from geoincidents.extraction._phrases import (
+    UNGUARDED,
     AnchorCache,
     ByFirstChar,
     ByScript,
@@ -1124,10 +1125,19 @@ def _read_pieces(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return None if pieces is None else minimal_pieces(pieces)
 
 
-# Each pattern with its words and, when it has none written by hand, what every match of it holds, read from its parse
-# (see ``required_pieces``): a passage whose plain lower case holds none of it is not scanned (None: always scanned).
-_COUNT_READ = tuple((pattern, needs, None if needs else _read_pieces(pattern)) for pattern, needs in _COUNT_PATTERNS)
-_COUNT_READ_EN = tuple(p for p in _COUNT_READ if p[0] not in _ARABIC_ONLY)
+# Each pattern as scanned (behind a look-ahead for the characters its matches begin with), its words, and, when it has
+# none written by hand, what every match of it holds, read from its parse (see ``required_pieces``): a passage whose
+# plain lower case holds none of it is not scanned (None: always scanned); then the pattern itself (``_read``'s key).
+_COUNT_READ = tuple(
+    (
+        pattern if pattern in UNGUARDED else first_char_guard(pattern),
+        needs,
+        None if needs else _read_pieces(pattern),
+        pattern,
+    )
+    for pattern, needs in _COUNT_PATTERNS
+)
+_COUNT_READ_EN = tuple(p for p in _COUNT_READ if p[3] not in _ARABIC_ONLY)
 _NONE_HURT_NEEDS = _read_pieces(_NONE_HURT)
 _ANOTHER_WORDS = ("another", "second", "third", "fourth", "fifth", "sixth")
 
@@ -1203,12 +1213,12 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
     if arabic and "بين" in low:
         for total in _TOTAL_BETWEEN.finditer(text, start, stop):  # "بين قتيل وجريح" counts no one of its own
             taken.add(total.start(), total.end())
-    for pattern, needs, read in _COUNT_READ if arabic else _COUNT_READ_EN:
+    for scanned, needs, read, pattern in _COUNT_READ if arabic else _COUNT_READ_EN:
         if needs and not holds_any(low, needs):
             continue  # none of the words the pattern needs: no need to scan
         if plain and read is not None and not holds_any(low, read):
             continue  # none of the strings every match holds (read from the pattern)
-        for match in pattern.finditer(text, start, stop):
+        for match in scanned.finditer(text, start, stop):
             if taken.overlaps(match.start(), match.end()) or not _word_start_ok(text, match.start()):
                 continue
             found = _read(text, match, pattern)

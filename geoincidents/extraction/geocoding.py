@@ -1112,10 +1112,9 @@ def _with_heads(text: str, tokens: list[Token], named: list[PlaceMention], index
         for w in token_words(tokens)
         if w in heads or w in heads_ar or (len(w) >= _FUZZY_MIN_LEN and cache.get(w, "") is not None)
     }
-    for i, tok in enumerate(tokens):
+    for i in [k for k, tok in enumerate(tokens) if tok.key in maybe]:  # (one comprehension: most words are none)
+        tok = tokens[i]
         key = tok.key
-        if key not in maybe:
-            continue
         if key not in heads and key not in heads_ar:
             # a capitalised word that may be a variant of a head word (looked up once per distinct word)
             if len(key) < _FUZZY_MIN_LEN or not text[tok.start].isupper():
