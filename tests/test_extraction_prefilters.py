@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from geoincidents.extraction import dates, events, geocoding, place_roles
 from geoincidents.extraction._phrases import (
     UNGUARDED,
+    AnchorCache,
     ByFirstChar,
     ByScript,
     CueHalves,
@@ -234,6 +235,25 @@ def test_a_family_of_alternatives_is_tried_with_its_own_alternatives_that_can_be
         assert (found.span(), found.lastgroup) == (expected.span(), expected.lastgroup)
     for by_first in (dates._BY_FIRST_CHAR, events._TRIGGER_BY_FIRST_CHAR):
         assert by_first._inner  # the trigger families and the dates' periods are cut by character
+
+
+def test_anchor_words_are_those_the_test_accepts_whatever_was_read_before() -> None:
+    asked: list[str] = []
+
+    def hit(word: str) -> bool:
+        asked.append(word)
+        return word.startswith("rock")
+
+    cache = AnchorCache(hit)
+    first = tokenize("Rockets hit the zone; rockets again")
+    assert [t.start for t in cache.anchors(first)] == [0, 22]
+    second = tokenize("the rocket and the zone")
+    assert [t.key for t in cache.anchors(second)] == ["rocket"] and sorted(asked) == sorted(
+        {"rockets", "hit", "zone", "again", "rocket", "and"}
+    )  # each distinct word asked once ("the" is dropped), across texts
+    cache.KNOWN_MAX = 1  # past the limit the answers are read again, and still right
+    assert [t.key for t in cache.anchors(tokenize("zone rockets"))] == ["rockets"]
+    assert [t.key for t in cache.anchors(tokenize("rocketry rock"))] == ["rocketry", "rock"]
 
 
 def test_anchored_matches_by_first_character_are_those_of_the_whole_pattern() -> None:

@@ -124,9 +124,16 @@ class AnchorCache:
     threads stay correct (at worst they recompute).
     """
 
+    # Words whose answer is kept across texts (most words recur from report to report); past this many, the answers
+    # are dropped and read again.
+    KNOWN_MAX = 200_000
+
     def __init__(self, hit: Callable[[str], bool]) -> None:
         self._hit = hit
         self._last: tuple[list[Token], list[Token], list[int]] | None = None
+        # The words answered so far: (accepted, rejected), replaced whole (never changed in place), so a text's
+        # words are sorted out by two set operations and only its new words are asked of ``hit``.
+        self._known: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     def anchors(self, tokens: list[Token]) -> list[Token]:
         """The tokens of ``tokens`` that ``hit`` accepts, in order."""
@@ -137,7 +144,16 @@ class AnchorCache:
         last = self._last
         if last is not None and last[0] is tokens:
             return last[1], last[2]
-        hits = {word for word in token_words(tokens) if self._hit(word)}
+        words = token_words(tokens)
+        yes, no = self._known
+        if len(yes) + len(no) > self.KNOWN_MAX:
+            yes, no = frozenset(), frozenset()
+        new = words - yes - no
+        if new:
+            new_yes = {word for word in new if self._hit(word)}
+            yes, no = yes | new_yes, no | (new - new_yes)
+            self._known = (yes, no)
+        hits = words & yes
         found = [tok for tok in tokens if tok.key in hits or tok.alt in hits]
         starts = [tok.start for tok in found]
         self._last = (tokens, found, starts)
