@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Iterable, Mapping
+from datetime import date
 from typing import Any
 
 import pandas as pd
@@ -65,10 +66,15 @@ def report_id(text: str) -> str:
     return content_digest(text)[:_ID_HEX]
 
 
+_TIMESTAMP_YEARS = (1678, 2261)  # the years a nanosecond Timestamp holds whole
+
+
 def _canonical(value: Any) -> str:
     """One field as canonical text: missing is empty, a date is ISO (day), a coordinate has 6 decimals."""
     if value is None or value is pd.NA or value is pd.NaT:
         return ""
+    if type(value) is date and _TIMESTAMP_YEARS[0] <= value.year <= _TIMESTAMP_YEARS[1]:
+        return value.isoformat()  # (what the Timestamp below gives a plain date, without building one)
     if isinstance(value, float):
         return "" if math.isnan(value) else f"{value:.6f}"
     if isinstance(value, pd.Timestamp) or hasattr(value, "isoformat"):

@@ -20,11 +20,15 @@ from hypothesis import strategies as st
 from geoincidents.extraction import dates, events, geocoding, place_roles
 from geoincidents.extraction._phrases import (
     UNGUARDED,
+    AnchorCache,
     ByFirstChar,
     ByScript,
     CueHalves,
     Token,
     first_char_guard,
+    holds_any,
+    match_at_anchors,
+    minimal_pieces,
     plain_lower,
     proves_hints,
     required_pieces,
@@ -217,6 +221,57 @@ def test_alternatives_by_first_character_match_at_every_position_of_the_test_rep
         assert found > 100
 
 
+def test_a_family_of_alternatives_is_tried_with_its_own_alternatives_that_can_begin_there() -> None:
+    families = ByFirstChar(
+        re.compile(r"(?P<a>\bcar\s+bombs?|\brockets?|(?:heavy\s+)?shelling)|(?P<b>riot\w*|rally)", re.I)
+    )
+    assert set(families._inner) == {0, 1}
+    assert families.for_char("r").pattern == r"(?P<a>\brockets?)|(?P<b>riot\w*|rally)"  # type: ignore[union-attr]
+    assert families.for_char("h").pattern == r"(?P<a>(?:heavy\s+)?shelling)"  # type: ignore[union-attr]
+    assert families.for_char("x") is None
+    for text in ("Rally at noon", "riots broke out", "heavy shelling", "car bomb", "rocket"):
+        expected, found = families.pattern.match(text), families.match(text)
+        assert expected is not None and found is not None
+        assert (found.span(), found.lastgroup) == (expected.span(), expected.lastgroup)
+    for by_first in (dates._BY_FIRST_CHAR, events._TRIGGER_BY_FIRST_CHAR):
+        assert by_first._inner  # the trigger families and the dates' periods are cut by character
+
+
+def test_anchor_words_are_those_the_test_accepts_whatever_was_read_before() -> None:
+    asked: list[str] = []
+
+    def hit(word: str) -> bool:
+        asked.append(word)
+        return word.startswith("rock")
+
+    cache = AnchorCache(hit)
+    first = tokenize("Rockets hit the zone; rockets again")
+    assert [t.start for t in cache.anchors(first)] == [0, 22]
+    second = tokenize("the rocket and the zone")
+    assert [t.key for t in cache.anchors(second)] == ["rocket"] and sorted(asked) == sorted(
+        {"rockets", "hit", "zone", "again", "rocket", "and"}
+    )  # each distinct word asked once ("the" is dropped), across texts
+    cache.KNOWN_MAX = 1  # past the limit the answers are read again, and still right
+    assert [t.key for t in cache.anchors(tokenize("zone rockets"))] == ["rockets"]
+    assert [t.key for t in cache.anchors(tokenize("rocketry rock"))] == ["rocketry", "rock"]
+
+
+def test_anchored_matches_by_first_character_are_those_of_the_whole_pattern() -> None:
+    """``match_at_anchors`` tries a ByFirstChar with its table of patterns by character: same matches as the
+    whole pattern tried at the same words (every word, every clitic offset, passages cut anywhere)."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted(REPORTS.glob("*.txt"))]
+    found = 0
+    for by_first in (dates._BY_FIRST_CHAR, events._TRIGGER_BY_FIRST_CHAR):
+        for text in texts:
+            tokens = tokenize(text)
+            for start, end in ((0, None), (len(text) // 3, len(text) // 2), (5, 7)):
+                fast = match_at_anchors(by_first, text, tokens, lambda tok: True, start=start, end=end)
+                whole = match_at_anchors(by_first.pattern, text, tokens, lambda tok: True, start=start, end=end)
+                assert [(m.span(), m.lastgroup) for m in fast] == [(m.span(), m.lastgroup) for m in whole]
+                found += len(fast)
+    assert found > 100
+
+
 @SETTINGS
 @given(STARTED, STARTED)
 @example("", "ſit-in \u212aatyusha İn October")
@@ -294,6 +349,33 @@ def test_a_word_of_place_starts_where_it_began_or_after_a_space_comma_bracket_or
         ]
 
 
+_REL_WRITTEN = re.compile(
+    r"(?<![^\s,(\"'])(?:" + "|".join(f"(?P<{rel}>{pat})" for rel, pat in geocoding._REL_WORDS) + r")(?=\s|$)",
+    re.IGNORECASE,
+)
+
+
+@SETTINGS
+@given(PASSAGE, STARTED)
+@example("", "made its way to 500 metres from the, near")
+@example("", "على بعد ٣ أمتار من قرب")
+def test_words_of_place_behind_their_look_aheads_match_as_written(words: str, starts: str) -> None:
+    text = words + starts
+    for pos in (0, len(words)):
+        assert [(m.span(), m.lastgroup) for m in geocoding._REL_PATTERN.finditer(text, pos)] == [
+            (m.span(), m.lastgroup) for m in _REL_WRITTEN.finditer(text, pos)
+        ]
+
+
+def test_words_of_place_behind_their_look_aheads_match_as_written_on_the_corpus() -> None:
+    found = 0
+    for line in _lines():
+        fast = [(m.span(), m.lastgroup) for m in geocoding._REL_PATTERN.finditer(line)]
+        assert fast == [(m.span(), m.lastgroup) for m in _REL_WRITTEN.finditer(line)]
+        found += len(fast)
+    assert found > 1000
+
+
 def test_required_pieces_are_read_from_the_parse() -> None:
     assert required_pieces(re.compile(r"\bcalled\s+on\b")) == ("called",)
     plan = re.compile(r"\bplan(?:s|ned|ning)?\s+to\b", re.IGNORECASE)
@@ -323,6 +405,7 @@ def test_every_match_of_every_guarded_pattern_holds_what_is_read_from_it() -> No
     every ByScript) against every match on the corpus lines."""
     lines = _lines()
     patterns = list(UNGUARDED.values()) + [p for w in BY_SCRIPT for p in (w._arabic, w._latin) if p is not None]
+    patterns += [pattern for _, _, read, pattern in events._COUNT_READ if read is not None] + [events._NONE_HURT]
     checked = 0
     for pattern in patterns:
         pieces = required_pieces(pattern)
@@ -358,6 +441,8 @@ HINTED = [
     (place_roles._LIKE_HINTS, place_roles._LIKE),
     (place_roles._TITLE_HINTS, place_roles._TITLE_BEFORE),
     (tuple(h.lower() for h in geocoding._RESIDENCE_HINTS), geocoding._RESIDENCE),
+    (segment._DATELINE_MARKS, segment._DATELINE),
+    (place_roles._NEGATION_READ, place_roles._NEGATION),
 ]
 
 
@@ -379,6 +464,44 @@ def test_every_count_pattern_needs_list_is_proved_from_its_pattern(
 ) -> None:
     """A count pattern is not scanned in a passage without one of its words: each of its matches must hold one."""
     assert proves_hints(UNGUARDED.get(pattern, pattern), needs)
+
+
+def test_the_pieces_read_from_the_count_patterns_are_proved_from_them() -> None:
+    """The casualty patterns without hand-written words are skipped by what is read from their own parse."""
+    read = [(pattern, pieces) for _, _, pieces, pattern in events._COUNT_READ if pieces is not None]
+    assert len(read) >= 3
+    for pattern, pieces in [*read, (events._NONE_HURT, events._NONE_HURT_NEEDS)]:
+        assert pieces is not None and proves_hints(UNGUARDED.get(pattern, pattern), pieces)
+
+
+@SETTINGS
+@given(PASSAGE, PASSAGE)
+@example("", "BAGHDAD, Nov 28 (Reuters) - Rockets hit")
+@example("", "بغداد – 12 آذار (رويترز) - سقطت")
+@example("", "بغداد/ سقطت")
+def test_a_dateline_is_found_as_the_pattern_finds_it(before: str, text: str) -> None:
+    whole = before + text
+    match = segment._DATELINE.match(whole, len(before), min(len(whole), len(before) + segment._DATELINE_MAX))
+    assert segment.dateline_end(whole, len(before), len(whole)) == (match.end() if match else len(before))
+
+
+def test_minimal_pieces_leave_out_the_pieces_that_hold_another() -> None:
+    assert minimal_pieces(("beating", "beat", "beaten", "baton", "batons")) == ("beat", "baton")
+    assert minimal_pieces(("no", "none", "not", "n't")) == ("no", "n't")
+    assert minimal_pieces(("قتل", "وقتل", "قتيل")) == ("قتل", "قتيل")
+    assert minimal_pieces(("", "kill")) == ("",) and minimal_pieces(()) == ()
+
+
+@SETTINGS
+@given(PASSAGE)
+def test_minimal_pieces_answer_what_all_the_pieces_answer(text: str) -> None:
+    low = text.lower()
+    lists = [events._HINT_LATIN, place_roles._NEGATION_HINTS, ("kill", "killed", "ki", "قتل", "وقتل", "no", "not")]
+    lists += [w.latin_pieces for w in BY_SCRIPT if w.latin_pieces] + [
+        w.arabic_pieces for w in BY_SCRIPT if w.arabic_pieces
+    ]
+    for pieces in lists:
+        assert holds_any(low, minimal_pieces(pieces)) == holds_any(low, pieces)
 
 
 def test_a_hint_list_that_misses_a_word_is_not_proved() -> None:

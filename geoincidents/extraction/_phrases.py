@@ -124,9 +124,16 @@ class AnchorCache:
     threads stay correct (at worst they recompute).
     """
 
+    # Words whose answer is kept across texts (most words recur from report to report); past this many, the answers
+    # are dropped and read again.
+    KNOWN_MAX = 200_000
+
     def __init__(self, hit: Callable[[str], bool]) -> None:
         self._hit = hit
         self._last: tuple[list[Token], list[Token], list[int]] | None = None
+        # The words answered so far: (accepted, rejected), replaced whole (never changed in place), so a text's
+        # words are sorted out by two set operations and only its new words are asked of ``hit``.
+        self._known: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     def anchors(self, tokens: list[Token]) -> list[Token]:
         """The tokens of ``tokens`` that ``hit`` accepts, in order."""
@@ -137,7 +144,16 @@ class AnchorCache:
         last = self._last
         if last is not None and last[0] is tokens:
             return last[1], last[2]
-        hits = {word for word in token_words(tokens) if self._hit(word)}
+        words = token_words(tokens)
+        yes, no = self._known
+        if len(yes) + len(no) > self.KNOWN_MAX:
+            yes, no = frozenset(), frozenset()
+        new = words - yes - no
+        if new:
+            new_yes = {word for word in new if self._hit(word)}
+            yes, no = yes | new_yes, no | (new - new_yes)
+            self._known = (yes, no)
+        hits = words & yes
         found = [tok for tok in tokens if tok.key in hits or tok.alt in hits]
         starts = [tok.start for tok in found]
         self._last = (tokens, found, starts)
@@ -372,6 +388,20 @@ def required_pieces(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return None if pieces is None else tuple(sorted(pieces))
 
 
+def minimal_pieces(pieces: Iterable[str]) -> tuple[str, ...]:
+    """``pieces`` without those that hold another of them ("beat" stands for "beaten" and "beating"), shortest first.
+
+    ``holds_any(passage, minimal_pieces(pieces))`` answers what ``holds_any(passage, pieces)`` answers (a passage
+    holding a piece holds every piece within it) with fewer substring tests: most passages hold none, and each
+    piece is then looked for in vain.
+    """
+    out: list[str] = []
+    for piece in sorted(set(pieces), key=lambda p: (len(p), p)):
+        if not any(kept in piece for kept in out):
+            out.append(piece)
+    return tuple(out)
+
+
 def proves_hints(pattern: re.Pattern[str], hints: Iterable[str]) -> bool:
     """Whether every match of ``pattern`` holds (in lower case) one of ``hints`` (lower case), as read from its
     parse: the proof that a hand-written pre-test ``holds_any(passage.lower(), hints)`` skips no match."""
@@ -427,6 +457,10 @@ class ByFirstChar:
     alternative added to the pattern is tried wherever it can match: ``match(text, pos)`` answers what
     ``pattern.match(text, pos)`` answers, with the same group names, at a fraction of the cost on a pattern of
     dozens of alternatives. A character beyond ASCII and Arabic (or the end of the text) gets the whole pattern.
+
+    An alternative that is one named group of alternatives (a family of words, ``(?P<t3>rioting|stormed)``) is
+    tried with the group's own alternatives that can begin there, in their order, under the same name: the first
+    that matches is the one the whole pattern would take (the others cannot begin at that character).
     """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
@@ -434,7 +468,11 @@ class ByFirstChar:
         self._alternatives = _top_level_alternatives(pattern.pattern)
         self._by_char: dict[str, tuple[int, ...]] = {}
         self._anywhere: tuple[int, ...] = ()
-        self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        self._compiled: dict[tuple[tuple[int, tuple[int, ...] | None], ...], re.Pattern[str] | None] = {}
+        # alternative -> the opening of its named group, the group's alternatives and what each can begin with
+        self._inner: dict[int, tuple[str, list[str], list[_FirstChars]]] = {}
+        # The pattern to try at each character seen (ASCII and Arabic only; filled when first needed).
+        self.by_char: dict[str, re.Pattern[str] | None] = {}
         self._enabled = False
         if (
             _SRE_PARSER is None
@@ -450,29 +488,76 @@ class ByFirstChar:
                 return  # group numbers would change in a pattern of some alternatives only
             first, empty = _first_chars(parsed)
             firsts.append(None if empty else first)
+            inner = _group_branches(alternative, parsed, pattern.flags)
+            if inner is not None:
+                self._inner[len(firsts) - 1] = inner
         self._anywhere = tuple(i for i, first in enumerate(firsts) if first is None)
         chars = {char for first in firsts if first is not None for char in first}
         for char in chars:
             self._by_char[char] = tuple(i for i, first in enumerate(firsts) if first is None or char in first)
         self._enabled = True
 
-    def _pattern_of(self, alternatives: tuple[int, ...]) -> re.Pattern[str] | None:
-        if alternatives not in self._compiled:  # compiled when first needed (a few characters begin most words)
-            whole = len(alternatives) == len(self._alternatives)
-            joined = "|".join(self._alternatives[i] for i in alternatives)
-            self._compiled[alternatives] = (
-                self.pattern if whole else re.compile(joined, self.pattern.flags) if alternatives else None
-            )
-        return self._compiled[alternatives]
+    def _branches(self, i: int, char: str) -> tuple[int, ...] | None:
+        """The alternatives of the named group that alternative ``i`` is which can begin with ``char`` (None: the
+        alternative is no such group, or all of them can)."""
+        inner = self._inner.get(i)
+        if inner is None:
+            return None
+        chosen = tuple(j for j, first in enumerate(inner[2]) if first is None or char in first)
+        return None if len(chosen) == len(inner[1]) else chosen
+
+    def _source(self, i: int, branches: tuple[int, ...] | None) -> str:
+        if branches is None:
+            return self._alternatives[i]
+        opening, inner, _ = self._inner[i]
+        return opening + "|".join(inner[j] for j in branches) + ")"
+
+    def _pattern_of(self, alternatives: tuple[int, ...], char: str = "") -> re.Pattern[str] | None:
+        key = tuple((i, self._branches(i, char)) for i in alternatives)
+        if key not in self._compiled:  # compiled when first needed (a few characters begin most words)
+            whole = len(alternatives) == len(self._alternatives) and all(b is None for _, b in key)
+            joined = "|".join(self._source(i, branches) for i, branches in key)
+            self._compiled[key] = self.pattern if whole else re.compile(joined, self.pattern.flags) if key else None
+        return self._compiled[key]
+
+    def for_char(self, char: str) -> re.Pattern[str] | None:
+        """The pattern of the alternatives that can begin with ``char`` (None: none can); the whole pattern for a
+        character beyond ASCII and Arabic. Kept in :attr:`by_char` (ASCII and Arabic only: a few hundred)."""
+        if not (self._enabled and (char < "\x80" or "\u0600" <= char <= "\u06ff")):
+            return self.pattern
+        low = char.lower()
+        pattern = self._pattern_of(self._by_char.get(low, self._anywhere), low)
+        self.by_char[char] = pattern  # (one key's assignment: atomic, concurrent threads stay correct)
+        return pattern
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """``pattern.match(text, pos, endpos)``, trying only the alternatives that can begin at ``text[pos]``."""
         stop = len(text) if endpos is None else endpos
-        char = text[pos] if pos < stop and self._enabled else ""
-        if not (char and (char < "\x80" or "\u0600" <= char <= "\u06ff")):
+        if pos >= stop:
             return self.pattern.match(text, pos, stop)
-        pattern = self._pattern_of(self._by_char.get(char.lower(), self._anywhere))
+        char = text[pos]
+        pattern = self.by_char[char] if char in self.by_char else self.for_char(char)
         return None if pattern is None else pattern.match(text, pos, stop)
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<(\w+)>(.*)\)", re.DOTALL)
+
+
+def _group_branches(alternative: str, parsed: Any, flags: int) -> tuple[str, list[str], list[_FirstChars]] | None:
+    """``alternative`` as one named group of alternatives: the group's opening, its alternatives and the characters
+    each can begin with (None: the alternative is something else)."""
+    whole = _NAMED_GROUP.fullmatch(alternative)
+    if whole is None or len(parsed) != 1 or parsed[0][0] is not _SRE.SUBPATTERN:  # (one group: its bracket closes it)
+        return None
+    body = whole.group(2)
+    branches = _top_level_alternatives(body)
+    if len(branches) < 2 or "|".join(branches) != body:
+        return None
+    firsts: list[_FirstChars] = []
+    for branch in branches:
+        first, empty = _first_chars(_SRE_PARSER.parse(branch, flags))
+        firsts.append(None if empty else first)
+    return f"(?P<{whole.group(1)}>", branches, firsts
 
 
 def match_at_anchors(
@@ -493,6 +578,9 @@ def match_at_anchors(
     stop = len(text) if end is None else end
     out: list[re.Match[str]] = []
     done = start
+    # A pattern of many alternatives is tried with those that can begin at the position's character (the answer of
+    # ``ByFirstChar.match``, without its call at every word).
+    by_char = pattern.by_char if isinstance(pattern, ByFirstChar) else None
     if isinstance(hit, AnchorCache):
         tokens, starts = hit.anchors_and_starts(tokens)
         first = bisect_left(starts, start)
@@ -508,7 +596,13 @@ def match_at_anchors(
             continue
         offsets = range(min(4, tok.end - tok.start)) if "\u0621" <= text[tok.start] <= "\u064a" else (0,)
         for offset in offsets:
-            found = pattern.match(text, tok.start + offset, stop)
+            pos = tok.start + offset
+            if by_char is None or pos >= stop:
+                found = pattern.match(text, pos, stop)
+            else:
+                char = text[pos]
+                part = by_char[char] if char in by_char else pattern.for_char(char)  # type: ignore[union-attr]
+                found = None if part is None else part.match(text, pos, stop)
             if found is not None and found.end() > found.start():
                 out.append(found)
                 done = found.end()
@@ -576,21 +670,20 @@ class PhraseIndex(Generic[T]):
     def find(self, tokens: list[Token]) -> list[Match[T]]:
         """Return the leftmost-longest, non-overlapping matches in a token list."""
         out: list[Match[T]] = []
-        i = 0
-        n = len(tokens)
-        while i < n:
-            tok = tokens[i]
-            if tok.key not in self._root and tok.alt not in self._root:
-                i += 1
+        root = self._root
+        i = 0  # the first token not yet inside a match
+        # (the tokens that can begin a phrase, found in one comprehension: most words begin none)
+        for j in [k for k, tok in enumerate(tokens) if tok.key in root or tok.alt in root]:
+            if j < i:
                 continue
-            best = self._walk(tokens, i, tok.key)
+            tok = tokens[j]
+            best = self._walk(tokens, j, tok.key)
             if best is None and tok.alt != tok.key:
-                best = self._walk(tokens, i, tok.alt)
+                best = self._walk(tokens, j, tok.alt)
             if best is None:
-                i += 1
                 continue
             last, payloads = best
-            out.append(Match(i, last, tok.start, tokens[last].end, tuple(payloads)))
+            out.append(Match(j, last, tok.start, tokens[last].end, tuple(payloads)))
             i = last + 1
         return out
 
@@ -779,6 +872,10 @@ def _passes(pieces: tuple[str, ...] | None, low: str | None) -> bool:
     return pieces is None or low is None or holds_any(low, pieces)
 
 
+def _minimal(pieces: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    return None if pieces is None else minimal_pieces(pieces)
+
+
 def _joined(alternatives: list[re.Pattern[str]], flags: int) -> re.Pattern[str] | None:
     """The alternatives as one pattern (behind :func:`first_char_guard`), or None when there are none."""
     return first_char_guard(re.compile("|".join(alt.pattern for alt in alternatives), flags)) if alternatives else None
@@ -811,8 +908,8 @@ class ByScript:
         self._arabic = _joined(arabic, pattern.flags)
         self._latin = _joined(latin, pattern.flags)
         # What every match of a part holds: a passage holding none of it is not searched with that part.
-        self.arabic_pieces = None if self._arabic is None else required_pieces(self._arabic)
-        self.latin_pieces = None if self._latin is None else required_pieces(self._latin)
+        self.arabic_pieces = _minimal(None if self._arabic is None else required_pieces(self._arabic))
+        self.latin_pieces = _minimal(None if self._latin is None else required_pieces(self._latin))
 
     def _parts(self, text: str, pos: int, endpos: int) -> list[re.Pattern[str]]:
         has_arabic, has_latin, low = _passage_reading(text, pos, endpos)
@@ -827,6 +924,8 @@ class ByScript:
         """Every match in ``text[pos:endpos]``, by start (the alternatives of the scripts that passage holds)."""
         stop = len(text) if endpos is None else endpos
         parts = self._parts(text, pos, stop)
+        if not parts:  # (most passages: nothing to search)
+            return []
         if len(parts) == 1:
             return list(parts[0].finditer(text, pos, stop))
         return sorted((m for part in parts for m in part.finditer(text, pos, stop)), key=lambda m: m.start())
@@ -834,5 +933,8 @@ class ByScript:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match in ``text[pos:endpos]`` (the one starting first), or None."""
         stop = len(text) if endpos is None else endpos
-        found = [m for part in self._parts(text, pos, stop) if (m := part.search(text, pos, stop)) is not None]
+        parts = self._parts(text, pos, stop)
+        if len(parts) < 2:
+            return parts[0].search(text, pos, stop) if parts else None
+        found = [m for part in parts if (m := part.search(text, pos, stop)) is not None]
         return min(found, key=lambda m: m.start()) if found else None

@@ -338,6 +338,7 @@ _ANCHOR_WORDS = (
 _ANCHORS = frozenset(fold_word(w) for w in _ANCHOR_WORDS) - {""}
 
 
+@lru_cache(maxsize=65536)  # (asked of every distinct word of every report: most words recur)
 def _is_anchor(word: str) -> bool:
     """Whether a folded word can begin a date expression (a digit, "mid", or one of the anchor words)."""
     return word in _ANCHORS or word[:1] in _DIGITS or word.startswith("mid")

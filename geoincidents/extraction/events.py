@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from geoincidents.extraction import numbers
 from geoincidents.extraction._phrases import (
+    UNGUARDED,
     AnchorCache,
     ByFirstChar,
     ByScript,
@@ -27,7 +28,9 @@ from geoincidents.extraction._phrases import (
     fold_word,
     holds_any,
     match_at_anchors,
+    minimal_pieces,
     plain_lower,
+    required_pieces,
     tokenize,
     with_vowel_marks,
 )
@@ -1420,6 +1423,27 @@ _ARABIC_ONLY = (
     _AR_MET_DEATH,
 )  # fmt: skip
 _COUNT_PATTERNS_EN = tuple(p for p in _COUNT_PATTERNS if p[0] not in _ARABIC_ONLY)
+
+
+def _read_pieces(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    pieces = required_pieces(pattern)
+    return None if pieces is None else minimal_pieces(pieces)
+
+
+# Each pattern as scanned (behind a look-ahead for the characters its matches begin with), its words, and, when it has
+# none written by hand, what every match of it holds, read from its parse (see ``required_pieces``): a passage whose
+# plain lower case holds none of it is not scanned (None: always scanned); then the pattern itself (``_read``'s key).
+_COUNT_READ = tuple(
+    (
+        pattern if pattern in UNGUARDED else first_char_guard(pattern),
+        needs,
+        None if needs else _read_pieces(pattern),
+        pattern,
+    )
+    for pattern, needs in _COUNT_PATTERNS
+)
+_COUNT_READ_EN = tuple(p for p in _COUNT_READ if p[3] not in _ARABIC_ONLY)
+_NONE_HURT_NEEDS = _read_pieces(_NONE_HURT)
 _ANOTHER_WORDS = ("another", "second", "third", "fourth", "fifth", "sixth")
 
 
@@ -1465,20 +1489,22 @@ def _without_vowels(text: str) -> tuple[str, list[int]]:
     return "".join(kept), where
 
 
-def _hinted(text: str, start: int, stop: int) -> tuple[bool, str] | None:
-    """``(arabic, lower-case passage)`` when ``text[start:stop]`` holds a word of :data:`_CASUALTY_HINT`, else None.
+def _hinted(text: str, start: int, stop: int) -> tuple[bool, str, bool] | None:
+    """``(arabic, lower-case passage, plain)`` when ``text[start:stop]`` holds a word of :data:`_CASUALTY_HINT`, else
+    None; ``plain``: the passage holds no letter that case-insensitive matching folds apart (see ``plain_lower``).
 
     The English words are looked up as substrings of the passage in lower case (the Arabic ones, only in a passage
     with Arabic letters, by the pattern): the same answer as the pattern, without trying it at every position.
     """
     low = plain_lower(text, start, stop)
     arabic = _AR_LETTER.search(text, start, stop) is not None  # every Arabic word of the hint is of these letters
+    plain = low is not None
     if low is None:  # a letter case-insensitive matching folds apart from ``lower``: the pattern decides
         found = _CASUALTY_HINT.search(text, start, stop) is not None
         low = text[start:stop].lower()
     else:
         found = holds_any(low, _HINT_LATIN) or (arabic and _HINT_ARABIC.search(text, start, stop) is not None)
-    return (arabic, low) if found else None
+    return (arabic, low, plain) if found else None
 
 
 def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
@@ -1487,15 +1513,17 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
     hint = _hinted(text, start, stop)
     if hint is None:
         return out
-    arabic, low = hint
+    arabic, low, plain = hint
     taken = _Spans()
     if arabic and "بين" in low:
         for total in _TOTAL_BETWEEN.finditer(text, start, stop):  # "بين قتيل وجريح" counts no one of its own
             taken.add(total.start(), total.end())
-    for pattern, needs in _COUNT_PATTERNS if arabic else _COUNT_PATTERNS_EN:
+    for scanned, needs, read, pattern in _COUNT_READ if arabic else _COUNT_READ_EN:
         if needs and not holds_any(low, needs):
             continue  # none of the words the pattern needs: no need to scan
-        for match in pattern.finditer(text, start, stop):
+        if plain and read is not None and not holds_any(low, read):
+            continue  # none of the strings every match holds (read from the pattern)
+        for match in scanned.finditer(text, start, stop):
             if taken.overlaps(match.start(), match.end()) or not _word_start_ok(text, match.start()):
                 continue
             found = _read(text, match, pattern)
@@ -1507,7 +1535,8 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
     for match in _ANOTHER.finditer(text, start, stop) if holds_any(low, _ANOTHER_WORDS) else ():
         if not taken.overlaps(match.start(), match.end()):
             _one_more(out, match)
-    for match in _NONE_HURT.finditer(text, start, stop):
+    none_hurt = not plain or _NONE_HURT_NEEDS is None or holds_any(low, _NONE_HURT_NEEDS)
+    for match in _NONE_HURT.finditer(text, start, stop) if none_hurt else ():
         words = match.group(0)
         casualty_word = _CASUALTY_WORD.search(words) is not None
         injuries = 0 if casualty_word or _NONE_KIND.search(words) else None
@@ -1515,7 +1544,7 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
         out.append(Casualties(match.start(), match.end(), fatalities, injuries))
     out.sort(key=lambda c: c.start)
     out = [_mark_update(text, start, _mark_another(text, start, c)) for c in out]
-    if any(word in low for word in _TALLY_WORDS) or holds_any(low, _PROVINCE_WORDS):
+    if holds_any(low, _TALLY_WORDS) or holds_any(low, _PROVINCE_WORDS):
         out = [c for c in out if not _tally(text, start, stop, c)]
     return [_mark_also(text, start, _mark_initial(text, start, stop, c)) for c in out]
 
@@ -1748,7 +1777,7 @@ def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casual
             return replace(count, update=False, initial=True)  # "had earlier put the toll at two": no later toll
         return count
     window = text[max(start, count.start - 100) : min(stop, count.end + 45)]
-    if not any(word in window.lower() for word in _INITIAL_WORDS):
+    if not holds_any(window.lower(), _INITIAL_WORDS):
         return count
     before = text[max(start, count.start - 100) : count.start]
     after = text[count.end : min(stop, count.end + 45)]

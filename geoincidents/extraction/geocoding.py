@@ -93,9 +93,13 @@ _REL_WORDS: list[tuple[str, str]] = [
     ("at", r"at|on|onto|over|across|atop|from|reached|reach|in\s+front\s+of|عند|على|من|أمام|امام"),
 ]
 # (A word of place begins the text or follows a space, a comma, a bracket or a quote: "no other character before
-# it", one test that passes over the inside of every word.)
+# it", one test that passes over the inside of every word. Each relation's words sit behind a look-ahead for the
+# characters they can begin with, read from them by ``first_char_guard``: a word start is tried only with the
+# relations whose words can begin there; the matches and their groups are the same.)
 _REL_PATTERN = re.compile(
-    r"(?<![^\s,(\"'])(?:" + "|".join(f"(?P<{rel}>{pat})" for rel, pat in _REL_WORDS) + r")(?=\s|$)",
+    r"(?<![^\s,(\"'])(?:"
+    + "|".join(f"(?P<{rel}>{first_char_guard(re.compile(pat, re.IGNORECASE)).pattern})" for rel, pat in _REL_WORDS)
+    + r")(?=\s|$)",
     re.IGNORECASE,
 )
 _FILLER_OK = re.compile(
@@ -699,11 +703,13 @@ _ELSEWHERE_AR = (
     "خانقين", "المقدادية", "بيجي", "الشرقاط", "الحويجة", "طوزخورماتو", "طوز خورماتو", "جلولاء", "الكوفة", "الزبير",
     "الرميلة", "الشطرة", "سوق الشيوخ", "العزيزية", "الصويرة", "المسيب",
 )  # fmt: skip
-_ELSEWHERE = re.compile(
-    r"\b(?:al-)?(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _ELSEWHERE_EN) + r")\b"
-    r"|(?<![\u0621-\u064a])(?:و?(?:ب|ل|في\s+|فی\s+)?)(?:محافظة\s+|مدينة\s+)?(?:"
-    + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _ELSEWHERE_AR)
-    + r")(?![\u0621-\u064a])",
+_ELSEWHERE = first_char_guard(  # (searched over whole reports: only where a name can begin)
+    re.compile(
+        r"\b(?:al-)?(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _ELSEWHERE_EN) + r")\b"
+        r"|(?<![\u0621-\u064a])(?:و?(?:ب|ل|في\s+|فی\s+)?)(?:محافظة\s+|مدينة\s+)?(?:"
+        + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _ELSEWHERE_AR)
+        + r")(?![\u0621-\u064a])",
+    )
 )
 
 
@@ -1177,10 +1183,9 @@ def _with_heads(text: str, tokens: list[Token], named: list[PlaceMention], index
         for w in token_words(tokens)
         if w in heads or w in heads_ar or (len(w) >= _FUZZY_MIN_LEN and cache.get(w, "") is not None)
     }
-    for i, tok in enumerate(tokens):
+    for i in [k for k, tok in enumerate(tokens) if tok.key in maybe]:  # (one comprehension: most words are none)
+        tok = tokens[i]
         key = tok.key
-        if key not in maybe:
-            continue
         if key not in heads and key not in heads_ar:
             # a capitalised word that may be a variant of a head word (looked up once per distinct word)
             if len(key) < _FUZZY_MIN_LEN or not text[tok.start].isupper():

@@ -279,7 +279,11 @@ class _ReportReader:
         self._elsewhere.sentence(span, after, places, clauses)
         pieces = []
         for c in clauses:
-            for piece in split_by_family(c, find_triggers(scan.text, c[0], c[1], tokens=self.tokens), place_starts):
+            triggers = find_triggers(scan.text, c[0], c[1], tokens=self.tokens)
+            if not triggers:  # (most clauses: nothing to cut)
+                pieces.append((c, triggers))
+                continue
+            for piece in split_by_family(c, triggers, place_starts):
                 for item in split_distributive(scan.text, *piece, place_starts):
                     parts = split_at_places(scan.text, item, places, scan.elsewhere)
                     if len(parts) > 1:
@@ -289,14 +293,16 @@ class _ReportReader:
             pieces = self._force_only(pieces, after, end)
         counts = find_casualties(scan.text, start, end)
         told = any(trig for _, trig in pieces)
+        if not told and not counts:
+            return  # no event words and no counts: nothing more to read
         # Background passages matter only to event words and counts: a sentence with neither is not read for them.
-        references, causes = aside_spans(scan.text, start, end, all_dates) if told or counts else ([], [])
-        ongoing = ongoing_spans(scan.text, start, end) if told or counts else []
+        references, causes = aside_spans(scan.text, start, end, all_dates)
+        ongoing = ongoing_spans(scan.text, start, end)
         for spans, rule_id, why in (
             (ongoing, "background.ongoing", _ONGOING),
             (references, "background.referential", _REFERENCE),
             (  # (before causes: "sentenced for the bombing that hit ... in January 2021" is named by its date)
-                old_date_spans(scan.text, start, end, all_dates, when, scan.published) if told or counts else [],
+                old_date_spans(scan.text, start, end, all_dates, when, scan.published),
                 "background.old_clause",
                 _OLD_CLAUSE,
             ),

@@ -20,7 +20,14 @@ from __future__ import annotations
 
 import re
 
-from geoincidents.extraction._phrases import first_char_guard, holds_any
+from geoincidents.extraction._phrases import (
+    UNGUARDED,
+    first_char_guard,
+    holds_any,
+    minimal_pieces,
+    plain_lower,
+    required_pieces,
+)
 
 __all__ = ["EVENT", "NEGATED", "NOT_PLACE", "ORIGIN", "REFERENCE", "is_aim", "is_facing", "place_role"]
 
@@ -277,8 +284,21 @@ def _hinted(window: str, hints: tuple[str, ...]) -> bool:
     return holds_any(window, hints)
 
 
-# Any hint of them all: most windows hold none, and one test tells.
-_ANY_HINT = tuple(
+# What every negation cue holds, read from the pattern's parse (its verbs: "reach", "hit", "لم يسقط"): the hand-written
+# hints above pass most windows ("no" is in "north" and "announced"); these pass few.
+_NEGATION_READ = minimal_pieces(required_pieces(UNGUARDED.get(_NEGATION, _NEGATION)) or ("",))
+
+
+def _read_hinted(window: str, pieces: tuple[str, ...]) -> bool:
+    """Whether the lower-case ``window`` may hold a match of a pattern every match of which holds one of ``pieces``
+    (a letter that case-insensitive matching folds apart from ``lower`` leaves it to the pattern)."""
+    low = plain_lower(window)
+    return low is None or holds_any(low, pieces)
+
+
+# Any hint of them all: most windows hold none, and one test tells (a hint holding another is left out: "no" tells
+# for "not" and "none").
+_ANY_HINT = minimal_pieces(
     sorted(
         {
             *_NEGATION_HINTS,
@@ -342,7 +362,7 @@ def place_role(text: str, start: int, end: int) -> str:
         return NOT_PLACE
     if _hinted(window[-60:], _AGAINST_HINTS) and _AGAINST_BEFORE.search(window[-60:]):
         return NOT_PLACE
-    if _hinted(window, _NEGATION_HINTS) and _cue_before(_NEGATION, window):
+    if _hinted(window, _NEGATION_HINTS) and _read_hinted(window, _NEGATION_READ) and _cue_before(_NEGATION, window):
         return NEGATED
     if _hinted(window[-50:], _FAR_AWAY_HINTS) and _FAR_AWAY.search(window[-50:]):
         return NEGATED

@@ -74,6 +74,10 @@ _DATELINE = re.compile(
     r"|[\u0621-\u064a][\u0621-\u064a ]{1,25}(?:/\s*[\u0621-\u064a ]{2,25})?\s*+[-—–/]\s"
 )
 _DATELINE_MAX = 120  # a dateline is looked for in the first characters of a sentence only
+# Characters one of which every dateline holds (its dash, slash or agency bracket; proved from the pattern in
+# tests/test_extraction_prefilters.py): a sentence opening without any is not matched.
+_DATELINE_MARKS = ("-", "—", "–", "(", "/")
+_DATELINE_MARK = re.compile("[" + "".join(re.escape(mark) for mark in _DATELINE_MARKS) + "]")
 
 MAX_SENTENCE_CHARS = 1500
 """A "sentence" longer than this (a text without full stops, a pasted table) is cut at the last white
@@ -147,7 +151,10 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where the dateline that opens the sentence ``text[start:end]`` ends (``start`` when none)."""
-    match = _DATELINE.match(text, start, min(end, start + _DATELINE_MAX))
+    stop = min(end, start + _DATELINE_MAX)
+    if not _DATELINE_MARK.search(text, start, stop):
+        return start
+    match = _DATELINE.match(text, start, stop)
     return match.end() if match else start
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from geoincidents.extraction._phrases import first_char_guard
 from geoincidents.extraction.dates import DateMention, resolve_date
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.background import BACKGROUND_DAYS
@@ -25,10 +26,12 @@ __all__ = ["DateCarry", "date_key", "reporting_date"]
 # for follow within a few words, and a long run of spaces or commas after a mention costs nothing.
 _LOOK_AHEAD = 60
 
-_REPORT_BEFORE = re.compile(
-    r"(?:said|says|told|reported|announced|stated|added|confirmed|statement|بيان|أفاد|أفادت|قال|قالت|ذكر|ذكرت|أعلن|أعلنت|أكد|أكدت|"
-    r"صرح|صرحت)\S*(?:\s+\S+){0,3}?[\s،,]*$",
-    re.IGNORECASE,
+_REPORT_BEFORE = first_char_guard(  # (searched before every dated mention: only where a verb can begin)
+    re.compile(
+        r"(?:said|says|told|reported|announced|stated|added|confirmed|statement|بيان|أفاد|أفادت|قال|قالت|ذكر|ذكرت|أعلن|أعلنت|أكد|أكدت|"
+        r"صرح|صرحت)\S*(?:\s+\S+){0,3}?[\s،,]*$",
+        re.IGNORECASE,
+    )
 )
 # (a closing quote between is the end of what was said: "... last night," said Ali: the quote's date)
 _REPORT_AFTER = re.compile(r"[\s,،]*(?:[^\s\"”»]+\s+)?(?:said|told|announced|reported)\b", re.IGNORECASE)
