@@ -350,7 +350,9 @@ def test_a_word_of_place_starts_where_it_began_or_after_a_space_comma_bracket_or
 
 
 _REL_WRITTEN = re.compile(
-    r"(?<![^\s,(\"'])(?:" + "|".join(f"(?P<{rel}>{pat})" for rel, pat in geocoding._REL_WORDS) + r")(?=\s|$)",
+    r"(?<![^\s,(\"'])(?:[وف](?=[\u0621-\u064a]{2}))?(?:"
+    + "|".join(f"(?P<{rel}>{pat})" for rel, pat in geocoding._REL_WORDS)
+    + r")(?=\s|$)",
     re.IGNORECASE,
 )
 

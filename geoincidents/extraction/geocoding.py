@@ -59,6 +59,8 @@ _LOOK_AHEAD = 60
 
 # How specific a kind of landmark is: 0 a spot (gate, building, square, bridge end, sit-in camp),
 # 1 a bridge (a line some hundreds of metres long), 2 an area (perimeter, district), 3 a city.
+# A word's final hamza after alif, which Iraqi writing often drops ("المنطقة الخضرا" for "الخضراء").
+_HAMZA_END = re.compile(r"(?<=\u0627)\u0621(?=\s|$|\))")
 _KIND_RANK = {"gate": 0, "building": 0, "square": 0, "bridge_end": 0, "sit_in": 0, "bridge": 1, "district": 2,
               "perimeter": 2}  # fmt: skip
 _CITY_UNCERTAINTY_M = 5000.0  # a district this vague is a city-wide area (geo_precision 3)
@@ -83,21 +85,24 @@ _REL_WORDS: list[tuple[str, str]] = [
         r"(?:a\s+)?short\s+distance\s+(?:away\s+)?from|على\s+بعد\s+(?:\S+\s+){0,2}(?:متر|مترا|متراً|أمتار|امتار)\s+(?:من|عن)|"
         r"across\s+(?:the\s+street\s+)?from|a\s+stone['’]s\s+throw\s+from|(?:on\s+)?the\s+road\s+(?:leading\s+)?to|"
         r"مقابل|قبالة|"
-        r"قرب|بالقرب\s+من|قريب\s+من|بمحيط|محيط|بمقربة\s+من|مقربة\s+من|على\s+مقربة\s+من|مشارف",
+        r"قرب|بالقرب\s+من|قريب\s+من|بمحيط|محيط|بمقربة\s+من|مقربة\s+من|على\s+مقربة\s+من|مشارف|"
+        # beside, around, behind ("حول السفارة", "بجانب جسر", "خلف مبنى البرلمان", "بمحاذاة سور")
+        r"حول|بجوار|جوار|بجانب|[إا]لى\s+جانب|خلف|وراء|بمحاذاة|محاذاة",
     ),
     (
         "inside",
         r"inside|within|into|in(?!\s+front\s+of\b)|deep\s+in|entered|enter|entering|stormed|storm|storming|breached|"
         r"داخل|في|وسط|دخل|دخلوا|دخول|يدخلون|اقتحم|اقتحموا|اقتحام|يقتحمون|يقتحم",
     ),
-    ("at", r"at|on|onto|over|across|atop|from|reached|reach|in\s+front\s+of|عند|على|من|أمام|امام"),
+    ("at", r"at|on|onto|over|across|atop|from|reached|reach|in\s+front\s+of|عند|على|من|أمام|امام|تحت|فوق|لدى"),
 ]
 # (A word of place begins the text or follows a space, a comma, a bracket or a quote: "no other character before
 # it", one test that passes over the inside of every word. Each relation's words sit behind a look-ahead for the
 # characters they can begin with, read from them by ``first_char_guard``: a word start is tried only with the
 # relations whose words can begin there; the matches and their groups are the same.)
 _REL_PATTERN = re.compile(
-    r"(?<![^\s,(\"'])(?:"
+    # (an Arabic word of place may carry the conjunction as a clitic: "وبالقرب من", "وعند", "فوسط")
+    r"(?<![^\s,(\"'])(?:[وف](?=[\u0621-\u064a]{2}))?(?:"
     + "|".join(f"(?P<{rel}>{first_char_guard(re.compile(pat, re.IGNORECASE)).pattern})" for rel, pat in _REL_WORDS)
     + r")(?=\s|$)",
     re.IGNORECASE,
@@ -111,7 +116,11 @@ _FILLER_OK = re.compile(
     r"grounds|compound|courtyard|yard|gardens?|car\s+park|parking|roof|rooftop|chamber|hall|premises|fence|"
     # an area's edge (with _EDGE_WORDS): "the blast walls of the Green Zone", "عند سيطرات المنطقة الخضراء"
     r"checkpoints?|barriers?|blast|concrete|doorsteps?|borders?|cordon|أبواب|ابواب|حدود|سيطرات|سيطرة|منافذ|حواجز|"
-    r"باحة|لباحة|حديقة|سطح|مرآب|قاعة|قبة|مجمع|سياج|حرم))*$",
+    r"باحة|لباحة|حديقة|سطح|مرآب|قاعة|قبة|مجمع|سياج|حرم|"
+    # the head of an Arabic construct that names a building or a part of the place, with or without a clitic
+    # ("بالقرب من مبنى السفارة", "أمام مقر البرلمان", "داخل مرأب فندق", "في محيط القصر"): the place
+    r"[وبلف]?(?:مبنى|مباني|مقر|مقرّ|مقار|بناية|مرأب|مرائب|فناء|ممر|ممرات|أروقة|اروقة|محيط|جدار|جدران|سور|طابق|"
+    r"موقف|مواقف|مكاتب|أرض|ارض|بوابات|بناء)))*$",
     re.IGNORECASE,
 )
 # "at the entrances of the Green Zone", "عند مداخل المنطقة الخضراء": at the area's edge, not in it.
@@ -271,6 +280,8 @@ class LandmarkIndex:
             for name in names:
                 if isinstance(name, str) and name.strip():
                     self.phrases.add(name, lid)
+                    if "ء" in name and _HAMZA_END.search(name):  # "الخضرا": the final hamza after alif dropped
+                        self.phrases.add(_HAMZA_END.sub("", name), lid)
                     if _SQUARE_WORD.search(name):  # "Liberation Sq.", as reports abbreviate a square's name
                         self.phrases.add(_SQUARE_WORD.sub("Sq", name), lid)
             if rec["kind"] == "bridge_end":  # "طرف جسر 14 تموز من جهة الكرادة والجادرية": the words after "جهة"
@@ -922,6 +933,8 @@ def _relation(text: str, start: int, landmark: Landmark) -> str:
         return "at"
     if area and rel in ("at", "inside") and _EDGE_WORDS.search(fill):
         return "near"  # at the entrances or walls of an area: its edge
+    if rel in ("at", "inside") and "محيط" in fill:
+        return "near"  # "في محيط السفارة": in the surroundings of the place
     if rel == "outside" and not area:
         return "at"  # "protesting outside the ministry", "shot dead outside his home": at its door
     return relation_in(landmark) if rel == "inside" else rel
@@ -972,7 +985,10 @@ def find_places(
         best = cands[0]
         if best.kind == "bridge":
             gate = _bridge_gate(text, match.end, best, index)
-            best = gate or _bridge_end(text, match.start, match.end, best, index) or best
+            # "مدخل المنطقة الخضراء من جهة جسر الجمهورية": the side word tells the area's entrance, not the
+            # bridge's end (``_zone_gates`` reads the gate)
+            gate_side = _zone_gate_before(text, match.start)
+            best = gate or (None if gate_side else _bridge_end(text, match.start, match.end, best, index)) or best
         elif best.kind == "gate":
             best = _gate_side(text, match.start, match.end, best, index)
         relation = _relation(text, match.start, best)
@@ -989,7 +1005,29 @@ def find_places(
     out = _without_described_elsewhere(text, out)
     out = _without_end_sides(text, out, index) if len(out) > 1 else out
     out = _zone_gates(text, out, index) if len(out) > 1 else out
+    out = _with_shared_relations(text, out) if len(out) > 1 else out
     return [_with_edge(text, _arrived_where(text, m)) for m in out]
+
+
+# Only a conjunction between two places ("قرب ساحة الخلاني وجسر السنك", "near Khilani Square and the Sinak Bridge").
+_CONJ_GAP = re.compile(r"\s*(?:[،,]\s*)?(?:and\s+(?:the\s+)?|و\s*)?(?:the\s+)?", re.IGNORECASE)
+_SHARED = frozenset({"near", "towards", "outside"})
+
+
+def _with_shared_relations(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
+    """A place joined to the one before it by a conjunction, with no word of place of its own, shares that
+    place's word ("قرب ساحة الخلاني وجسر السنك": near both; "باتجاه ساحة التحرير وجسر الجمهورية": towards both)."""
+    out = list(named)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if prev.relation not in _SHARED or cur.relation == prev.relation or cur.start - prev.end > 12:
+            continue
+        gap = text[prev.end : cur.start]
+        joined = text.startswith("و", cur.start) if not gap.strip() else "و" in gap or "and" in gap.lower()
+        if not joined or not _CONJ_GAP.fullmatch(gap) or _relation_word(text, cur.start) is not None:
+            continue
+        out[i] = replace(cur, relation=prev.relation)
+    return out
 
 
 # A place headed for, then a relative clause of what happened there ("marched towards Tahrir Square, where riot
@@ -1018,7 +1056,7 @@ _GATE_WORD = r"gates?|entrances?|checkpoints?|entry\s+points?|بوابة|بوا�
 _GATE_BEFORE_ZONE = re.compile(rf"(?:{_GATE_WORD})\s+(?:(?:to|of|into)\s+)?(?:the\s+|baghdad['’]s\s+)?$", re.IGNORECASE)
 _GATE_TO_BRIDGE = re.compile(
     rf"^(?:['’]s)?\s*(?:(?:{_GATE_WORD})\s+)?(?:\w+\s+)?(?:near|at|by|on|beside|next\s+to|close\s+to|leading\s+to|"
-    r"off|القريبة\s+من|القريب\s+من|قرب|عند|على|المؤدية\s+[إا]لى|المؤدي\s+[إا]لى|بجانب|[قب]ـ?مقربة\s+من)\s+"
+    r"off|القريبة\s+من|القريب\s+من|قرب|عند|على|من\s+(?:جهة|جانب|ناحية)|المؤدية\s+[إا]لى|المؤدي\s+[إا]لى|بجانب|[قب]ـ?مقربة\s+من)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1547,6 +1585,23 @@ def _without_described_elsewhere(text: str, named: list[PlaceMention]) -> list[P
 
 
 _GATE_AFTER = re.compile(r"\s+(?:checkpoint|gate|entrance)\b", re.IGNORECASE)
+
+
+# An area's entrance told by the bridge it stands at: the entrance word, the area (a zone's name), then a word
+# of side or place right before the bridge's name ("مدخل المنطقة الخضراء من جهة جسر الجمهورية", "بوابة الخضراء
+# عند الجسر المعلق"): the side word says where the entrance is, not which end of the bridge.
+_ZONE_GATE_HINTS = ("مدخل", "مداخل", "بوابة", "بوابات", "سيطرة", "منفذ")
+_ZONE_GATE_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])[وبل]?(?:مدخل|مداخل|بوابة|بوابات|سيطرة|منفذ)\s+(?:\S+\s+){0,2}?"
+    r"(?:ال)?(?:منطقة|المنطقة|خضراء|خضرا|الخضراء|الخضرا|الدولية)(?:\s+\S+){0,2}?\s+"
+    r"(?:من\s+(?:جهة|جانب|ناحية)|عند|قرب|على|بالقرب\s+من|المطلة?\s+على|المحاذية?\s+ل)\s+(?:ال)?$"
+)
+
+
+def _zone_gate_before(text: str, start: int) -> bool:
+    """Whether an area's entrance is told just before ``start`` by the bridge named there (``_ZONE_GATE_BEFORE``)."""
+    lo = max(0, start - 70)
+    return holds_any(text[lo:start], _ZONE_GATE_HINTS) and _ZONE_GATE_BEFORE.search(text, lo, start) is not None
 
 
 def _bridge_gate(text: str, end: int, bridge: Landmark, index: LandmarkIndex) -> Landmark | None:

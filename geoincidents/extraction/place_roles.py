@@ -143,10 +143,17 @@ _TREATED = re.compile(
     r"\b(?:taken|rushed|evacuated|transferred|transported|moved|treated|admitted|hospitali[sz]ed)\s+(?:to|at|in)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?<!field\s)(?:hospitals?|medical\s+city)\b[^.;:,]{0,25}$"
     rf"|(?<![{_AR}])(?:نقل|ونقل|نُقل|ونُقل|إسعاف|اسعاف|أسعف|اسعف|نقلوا|يعالج|يتلقى|يتلقون)[{_AR}]*\s+"
-    rf"(?:[{_AR}]+\s+){{0,3}}?(?:[إا]لى\s+|في\s+)?(?:مستشفى|مستشفيات|المستشفى|مشفى|مدينة\s+الطب)[^.;:،,]{{0,25}}$",
+    rf"(?:[{_AR}]+\s+){{0,3}}?(?:[إا]لى\s+|في\s+)?(?:مستشفى|مستشفيات|المستشفى|مشفى|مدينة\s+الطب)[^.;:،,]{{0,25}}$"
+    # where the wounded were carried to, the destination told on over nouns joined to it and their modifiers
+    # ("نقلوا إلى مستشفى الكندي ومفارز طبية ميدانية أقامها متطوعون في ساحة الخلاني"), until a new clause
+    rf"|(?<![{_AR}])و?(?:نقل|نُقل|أسعف|اسعف|أخلي|اخلي|نقلت)[{_AR}]*\s+(?:[{_AR}]+\s+){{0,3}}?[إا]لى\s+"
+    rf"(?:مستشفى|مستشفيات|المستشفى|مستشفيي|مشفى|مدينة\s+الطب|مستوصف|عيادة|مفارز|مفرزة|المفارز|خيم|خيمة|نقاط|نقطة)"
+    rf"(?:\s+(?!(?:بعد|حين|عندما|إثر|اثر|جراء|بسبب|أثناء|اثناء|خلال|فيما|بينما|حيث|لكن|ولكن)(?![{_AR}]))[^\s.;:،,]+)"
+    rf"{{0,9}}\s+(?:في|ب|عند|قرب|داخل|وسط)?\s*$",
     re.IGNORECASE,
 )
-_TREATED_HINTS = ("hospital", "medical", "مستشف", "مشفى", "الطب")
+_TREATED_HINTS = ("hospital", "medical", "مستشف", "مشفى", "الطب", "مستوصف", "عيادة", "مفارز", "مفرزة", "خيم", "نقاط",
+                  "نقطة")  # fmt: skip
 # A munition aimed at a place that fell short of it or missed it: the place is not where it fell ("aimed at the
 # zone but fell short", "fired at the embassy but missed").
 _FIRED_AT = re.compile(r"\b(?:fired|launched|lobbed|shot)\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -353,7 +360,7 @@ def place_role(text: str, start: int, end: int) -> str:
         return REFERENCE
     if _hinted(window[-70:], _ACROSS_HINTS) and _ACROSS.search(window[-70:]):
         return REFERENCE
-    if _hinted(window[-70:], _TREATED_HINTS) and _TREATED.search(window[-70:]):
+    if _hinted(window, _TREATED_HINTS) and _TREATED.search(window):
         return REFERENCE
     near = window[-40:]
     if _hinted(near, _TITLE_HINTS) and _TITLE_BEFORE.search(near):

@@ -78,6 +78,8 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
         # explosion was heard" is the blast of that day's attack, whatever it was.
         if ((a.distinct and b.distinct) or a.separate or b.separate) and _apart(a.landmark, b.landmark, landmarks):
             return False  # "one near the park and the other near the square", "Hours later, ...": one event per place
+        if _fell_apart(a, b):
+            return False  # "four fell inside the Green Zone" | "two fell on houses in al-Amin": two places hit
         return a.sub_event_type == b.sub_event_type or a.generic_blast or b.generic_blast
     if a.landmark is None or b.landmark is None:
         return True
@@ -91,6 +93,22 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
     if _kind(a.event_type) == "Protests" and (_went(a) or _went(b)):
         return True  # "pushed the protesters back into Khilani Square", "marched from Tahrir": the same crowd
     return related(a.landmark, b.landmark, landmarks)
+
+
+def _fell_apart(a: Candidate, b: Candidate) -> bool:
+    """Whether munitions are told falling, in sentences of their own, at a named place the gazetteer lacks (a
+    district placed on the city-wide area) and at a landmark short of the city: two places hit, two events
+    (``merge.fell_apart``)."""
+    if a.sentence == b.sentence or not (a.impact and b.impact):
+        return False
+
+    def unknown(c: Candidate) -> bool:
+        return c.place is not None and c.place.unknown and not c.fallback
+
+    def landmark(c: Candidate) -> bool:
+        return c.landmark is not None and not unknown(c) and specificity(c.landmark)[0] < 3
+
+    return (unknown(a) and landmark(b)) or (unknown(b) and landmark(a))
 
 
 def _other_named_place(a: Candidate, b: Candidate, ra: int, rb: int) -> bool:
@@ -178,11 +196,14 @@ def _aim_over_own(other: Candidate, keep: Candidate) -> bool:
     return own and is_aim(other.place.source, other.place.start)
 
 
-def merge_into(keep: Candidate, other: Candidate, *, evidence: bool = True, city: bool = True) -> None:
+def merge_into(
+    keep: Candidate, other: Candidate, *, evidence: bool = True, city: bool = True, place: bool = True
+) -> None:
     """Fold ``other`` into ``keep``: the more specific place wins, counts take the largest stated.
 
     With ``city`` false, a city-wide place of ``other`` does not replace a landmark of ``keep`` (a headline's "in
-    Baghdad" beside the body's "marched towards Tahrir Square, where ...").
+    Baghdad" beside the body's "marched towards Tahrir Square, where ..."). With ``place`` false, ``keep`` keeps its
+    place whatever ``other``'s.
     """
     # Where the defence system stands (the C-RAM at the embassy) is not where the attack was.
     # Nor is what a munition was only aimed at ("Rockets aimed at the Green Zone hit residential street") where the
@@ -192,6 +213,7 @@ def merge_into(keep: Candidate, other: Candidate, *, evidence: bool = True, city
         or (keep.defence and not other.defence)
         or (not other.defence and _place_rank(other) < _place_rank(keep) and not _aim_over_own(other, keep))
     )
+    takes_place = takes_place and place
     if takes_place and not city and keep.landmark is not None and other.landmark is not None:
         takes_place = specificity(other.landmark)[0] < 3
     if takes_place:
@@ -382,8 +404,12 @@ def fold_aimed(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> li
             and not cand.injuries
         )
 
-    def fits(host: Candidate, cand: Candidate) -> bool:
+    def fits_weapon(host: Candidate, cand: Candidate) -> bool:
         return _weapon(host) == _weapon(cand)
+
+    def fits(host: Candidate, cand: Candidate) -> bool:
+        # a blast only heard ("an explosion was heard", "دوي انفجار") names no weapon: it is any interception's
+        return fits_weapon(host, cand) or cand.generic_blast
 
     by_day = _by_day(hosts)
     out: list[Candidate] = []
@@ -392,13 +418,14 @@ def fold_aimed(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> li
         if host is None or not guest(cand):
             out.append(cand)
             continue
-        target = cand.landmark
+        target = cand.landmark if fits_weapon(host, cand) else None
         more_specific = target is not None and (
             host.landmark is None or specificity(target)[0] < specificity(host.landmark)[0]
         )
         if more_specific:
             host.place, host.landmark, host.location, host.relation = cand.place, target, cand.location, "near"
-        merge_into(host, cand, evidence=False)
+        # a blast only heard says nothing of where the weapon was headed: the interception keeps its place
+        merge_into(host, cand, evidence=False, place=fits_weapon(host, cand))
         host.rules.append(rule("merge.fold_aimed"))
     return out
 
