@@ -177,3 +177,47 @@ def test_blast_heard_with_a_drone_brought_down_is_the_interception() -> None:
     frame = extract_incidents(text, published="2024-03-10")
     assert list(frame["sub_event_type"]) == ["Disrupted weapons use"]
     assert list(frame["landmark_id"]) == ["us_embassy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        # an Arabic gate word heading the bridge's name: the bridge's gate
+        ("تجمع المحتجون عند سيطرة المعلّق", "gate_14_july_bridge"),
+        ("وقف العشرات أمام بوابة جسر 14 تموز", "gate_14_july_bridge"),
+        # the far side of the bridge named after the gate: that end
+        ("تجمعوا عند مدخل الجسر المعلق من جهة الجادرية", "bridge_14_july_outside_end"),
+        # near-misses: no gate word, or a bridge with no gate of its own
+        ("تجمع المحتجون على الجسر المعلّق", "bridge_14_july"),
+        ("تجمع المحتجون عند مدخل جسر السنك", "bridge_sinak"),
+    ],
+)
+def test_gate_word_heading_a_bridge(text: str, landmark: str) -> None:
+    assert [lid for lid, _ in _found(text)] == [landmark]
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        # the crowd's clause names only where it headed; the sentence says where it was
+        (
+            "بغداد - أصيب تسعة متظاهرين، اليوم الأحد، خلال محاولتهم التقدم نحو مبنى البرلمان، بعد أن فرقتهم القوات "
+            "عند ساحة الاحتفالات.",
+            "grand_festivities_square",
+        ),
+        (
+            "Nine protesters were hurt on Sunday as they pushed towards the parliament building, after police charged "
+            "them in Celebrations Square.",
+            "grand_festivities_square",
+        ),
+        # near-miss: a place that is only the object of a verb (a bridge closed) is not where the crowd was
+        (
+            "بغداد - تظاهر المئات، اليوم الأحد، في ساحة الفردوس. وقال مصدر إن القوات أغلقت جسر السنك أمام "
+            "المتظاهرين الذين حاولوا التوجه نحو المنطقة الخضراء.",
+            "firdos_square",
+        ),
+    ],
+)
+def test_headed_place_gives_way_to_where_the_crowd_was(text: str, landmark: str) -> None:
+    frame = extract_incidents(text, published="2022-03-06")
+    assert list(frame["landmark_id"]) == [landmark]

@@ -45,6 +45,7 @@ __all__ = [
     "Landmark",
     "LandmarkIndex",
     "PlaceMention",
+    "explicit_relation",
     "find_elsewhere",
     "find_places",
     "landmark_index",
@@ -915,7 +916,7 @@ def _read_relation_word(text: str, start: int) -> _RelationWord:
     return match, fill
 
 
-def _explicit_relation(text: str, start: int) -> bool:
+def explicit_relation(text: str, start: int) -> bool:
     """Whether a word of place stands just before ``start`` (a bare noun there names a place)."""
     return _relation_word(text, start) is not None or text.startswith("بال", start)
 
@@ -984,11 +985,14 @@ def find_places(
         cands = tuple(sorted((index.landmarks[lid] for lid in match.payloads), key=specificity))
         best = cands[0]
         if best.kind == "bridge":
-            gate = _bridge_gate(text, match.end, best, index)
+            gate = _bridge_gate(text, match.end, best, index) or _gate_before_bridge(text, match.start, best, index)
             # "مدخل المنطقة الخضراء من جهة جسر الجمهورية": the side word tells the area's entrance, not the
             # bridge's end (``_zone_gates`` reads the gate)
             gate_side = _zone_gate_before(text, match.start)
-            best = gate or (None if gate_side else _bridge_end(text, match.start, match.end, best, index)) or best
+            if gate is not None:
+                best = _gate_side(text, match.start, match.end, gate, index)
+            else:
+                best = (None if gate_side else _bridge_end(text, match.start, match.end, best, index)) or best
         elif best.kind == "gate":
             best = _gate_side(text, match.start, match.end, best, index)
         relation = _relation(text, match.start, best)
@@ -1196,7 +1200,7 @@ def _head_at(text: str, tokens: list[Token], i: int, index: LandmarkIndex) -> tu
     if lid is None:
         lid, fuzzy = fuzzy_head(text[tok.start : tok.end], index), True
         # A fuzzy match stands alone only after a word of place ("in Tahreer"), else needs its kind word.
-        if lid is not None and kind_after is None and not _explicit_relation(text, tok.start):
+        if lid is not None and kind_after is None and not explicit_relation(text, tok.start):
             return None
     if lid is None or (kind_after is not None and kind_after != index.landmarks[lid].kind):
         return None
@@ -1317,7 +1321,7 @@ def _with_bare_names(
     starts = [m.start for m in named]
     ranges = _hint_ranges(index.bare_words, text, 12, _LOOK_AHEAD)
     for match in (m for a, b in ranges for m in index.bare.find(_tokens_between(tokens, a, b))):
-        if _overlaps(named, starts, match.start, match.end) or not _explicit_relation(text, match.start):
+        if _overlaps(named, starts, match.start, match.end) or not explicit_relation(text, match.start):
             continue
         after = text[match.end : match.end + _LOOK_AHEAD]
         # "parliament's speaker", "parliament's session": the possessive is the institution's.
@@ -1596,6 +1600,22 @@ _ZONE_GATE_BEFORE = re.compile(
     r"(?:ال)?(?:منطقة|المنطقة|خضراء|خضرا|الخضراء|الخضرا|الدولية)(?:\s+\S+){0,2}?\s+"
     r"(?:من\s+(?:جهة|جانب|ناحية)|عند|قرب|على|بالقرب\s+من|المطلة?\s+على|المحاذية?\s+ل)\s+(?:ال)?$"
 )
+
+
+# An Arabic gate word heading the bridge's name in a construct ("سيطرة المعلق", "بوابة جسر 14 تموز", "عند مدخل
+# الجسر المعلق"): the gate of that bridge.
+_GATE_HEAD_AR = re.compile(r"(?<![\u0621-\u064a])[وبل]?(?:سيطرة|بوابة|مدخل|منفذ)\s+$")
+
+
+def _gate_before_bridge(text: str, start: int, bridge: Landmark, index: LandmarkIndex) -> Landmark | None:
+    """The bridge's gate when an Arabic gate word heads its name (``_GATE_HEAD_AR``): the one gate of the bridge
+    standing at it (within ``_GATE_AT_BRIDGE_M``); the caller reads the end a side cue names (``_gate_side``)."""
+    if not _GATE_HEAD_AR.search(text, max(0, start - 12), start):
+        return None
+    gates = [
+        g for g in index.gates if g.related_id == bridge.landmark_id and _distance_m(g, bridge) <= _GATE_AT_BRIDGE_M
+    ]
+    return gates[0] if len(gates) == 1 else None
 
 
 def _zone_gate_before(text: str, start: int) -> bool:

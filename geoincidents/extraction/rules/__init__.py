@@ -60,6 +60,7 @@ RULES: dict[str, str] = {
     "place.descriptive_skipped": "places only named to describe another ('which leads to') are left out",
     "place.negated_skipped": "a place the event did not reach ('none of the rockets landed on ...') is left out",
     "place.origin_skipped": "where rockets were fired or a march set off from is not where the event was",
+    "place.headed_only": "a crowd's clause names only where it headed: the sentence's place where it was",
     "place.origin_only": "a crowd's starting point is its place when the sentence names no other ('set out from ...')",
     "place.aim_skipped": "what a munition was aimed at gives way to another place of the clause, where it fell",
     "place.facing_skipped": (

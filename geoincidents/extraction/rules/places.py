@@ -22,7 +22,14 @@ from itertools import pairwise
 from geoincidents.extraction._phrases import first_char_guard, holds_any
 from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.events import Trigger
-from geoincidents.extraction.geocoding import Landmark, PlaceMention, relation_in, resolve_sit_in, specificity
+from geoincidents.extraction.geocoding import (
+    Landmark,
+    PlaceMention,
+    explicit_relation,
+    relation_in,
+    resolve_sit_in,
+    specificity,
+)
 from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN, REFERENCE, is_aim, is_facing
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate, Scan, inside_any, spans_within, within
@@ -370,6 +377,18 @@ def clause_places(
     if not own and named:
         rules.append(rule("place.sentence"))
     places = own or _roles_kept(named, [])
+    if own and sub_type in _CROWD_TYPES and all(p.relation == "towards" for p in own):
+        # "أصيب ... خلال محاولتهم الوصول إلى مبنى البرلمان، | بعد أن فرقتهم القوات قرب ساحة الاحتفالات": where the
+        # crowd only headed gives way to where the sentence says it was, a place after a word of place (not the
+        # object of a verb: "أغلقت جسر الأحرار أمام المتظاهرين" closed the bridge, nobody was there)
+        was = [
+            p
+            for p in _roles_kept(named, [])
+            if p.relation != "towards" and not c_start <= p.start < c_end and explicit_relation(text, p.start)
+        ]
+        if was:
+            places = was
+            rules.append(rule("place.headed_only"))
     if not places and sub_type in _CROWD_TYPES:
         # A crowd that set out from a place and went nowhere the sentence names ("خرجت تظاهرة، اليوم الاثنين، من ساحة
         # التحرير", "marched from Tahrir Square"): it gathered there (a launch site stays no place of an attack).
