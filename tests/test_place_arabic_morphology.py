@@ -221,3 +221,24 @@ def test_gate_word_heading_a_bridge(text: str, landmark: str) -> None:
 def test_headed_place_gives_way_to_where_the_crowd_was(text: str, landmark: str) -> None:
     frame = extract_incidents(text, published="2022-03-06")
     assert list(frame["landmark_id"]) == [landmark]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb negated before its subject, then corrected: the event happened, at the corrected place
+        (
+            "بغداد - لم تسقط القذائف التي أطلقت فجر اليوم الخميس على مبنى البرلمان، بل سقطت في منطقة الكرادة.",
+            ["karrada"],
+        ),
+        # near-misses: a negation with no correction is no event; a negation in an earlier clause negates no place
+        ("بغداد - لم تسقط أي قذائف فجر اليوم الخميس على مبنى البرلمان.", []),
+        (
+            "بغداد - لم يهدأ القصف فجر اليوم الخميس، إذ سقطت قذائف على مبنى البرلمان، بل إن إحداها أصابت سيارة.",
+            ["baghdad_convention_center"],
+        ),
+    ],
+)
+def test_negated_verb_corrected_by_bal(text: str, expected: list[str]) -> None:
+    frame = extract_incidents(text, published="2022-03-03")
+    assert list(frame["landmark_id"]) == expected

@@ -904,7 +904,7 @@ def find_triggers(
         ):
             family, sub = "disrupted", "Disrupted weapons use"  # weapons found or seized: no attack, a disrupted one
         elif (
-            _UNREAL_CUES.found(before)
+            (_UNREAL_CUES.found(before) and not _corrected(text, before, match.end(), stop))
             or (family == "protest" and _PLANNED_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD)))
             or _FUTURE_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD))
         ):
@@ -927,6 +927,26 @@ def find_triggers(
             )
         )
     return _intercepted(text, start, stop, out)
+
+
+# A verb negated before its subject (Arabic verb-first order), then corrected in the same sentence: "لم تسقط
+# الصواريخ على السفارة، بل سقطت في الجادرية" (the rockets did not fall on the embassy but in Jadriya): the negation
+# bears on the detail, the event happened.
+_NEGATED_VERB_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?لم\s+[\u0621-\u064a\u064b-\u0652]+\s+(?:\S+\s+){0,2}(?:[وب]?ال)?$"
+)
+_CORRECTION_AFTER = re.compile(
+    r"[^.!?؟\n]{0,160}?(?:[،,]\s*|\s)(?:بل|وإنما|وانما|إنما|انما|لكنها|ولكنها|لكنه|ولكنه)\s+[\u0621-\u064a]{3,}"
+)
+
+
+def _corrected(text: str, before: str, end: int, stop: int) -> bool:
+    """Whether the negation before a trigger is a verb-first "لم ..." that the sentence then corrects ("، بل ...")."""
+    return (
+        "لم" in before
+        and bool(_NEGATED_VERB_BEFORE.search(before))
+        and bool(_CORRECTION_AFTER.match(text, end, min(stop, end + 200)))
+    )
 
 
 def brought_down_only(text: str, start: int, stop: int) -> bool:

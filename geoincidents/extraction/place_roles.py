@@ -163,6 +163,10 @@ _FELL_SHORT_AFTER = re.compile(
     r"|^\s*(?:لكنه|لكنها|ولكنه|ولكنها|إلا\s+[أا]نه|إلا\s+[أا]نها)\s+(?:سقط|سقطت|لم\s+[يت]صل)",
     re.IGNORECASE,
 )
+# A verb negated with "لم" before the place, and the sentence corrects it right after the place ("لم تسقط الصواريخ
+# التي أطلقت مساء الثلاثاء على السفارة الأمريكية، بل سقطت في الجادرية"): not where the event was.
+_NOT_VERB = re.compile(rf"(?<![{_AR}])[وف]?لم\s+[{_AR}]{{3,}}(?![{_AR}])[^.!?؟\n،,;؛]*$")
+_CORRECTED_AFTER = re.compile(rf"^(?:\s+[{_AR}]+){{0,2}}\s*[،,]?\s*(?:بل|وإنما|وانما|إنما|لكنها|ولكنها|لكنه|ولكنه)\s")
 # A place named to compare the event with another ("similar to those raised in Tahrir Square", "the city's
 # answer to Baghdad's Tahrir Square", "على غرار ساحة التحرير", "مشابهة لتلك التي رفعت في ساحة التحرير").
 _LIKE = re.compile(
@@ -352,6 +356,8 @@ def place_role(text: str, start: int, end: int) -> str:
         return NOT_PLACE
     if _FELL_SHORT_AFTER.match(after) and (is_aim(text, start) or _FIRED_AT.search(window[-45:])):
         return NEGATED
+    if "لم" in window and _CORRECTED_AFTER.match(after) and _NOT_VERB.search(window):
+        return NEGATED  # "لم تسقط الصواريخ ... على السفارة، بل سقطت في الجادرية": the place the sentence corrects
     if not holds_any(window, _ANY_HINT):
         return EVENT
     if _hinted(window, _FAR_HINTS) and _FAR_FROM.search(window[-50:]):
