@@ -757,6 +757,7 @@ def _passage_reading(text: str, pos: int, endpos: int) -> _Reading:
     if last is not None and last[0] is text and last[1] == pos and last[2] == endpos:
         return last[3]
     passage = text[pos:endpos]
+    reading: _Reading
     if passage.isascii():  # (a flag the string keeps: no Arabic letter, none of the letters folded apart)
         reading = (False, bool(_LATIN_CHAR.search(passage)), passage.lower())
     else:
