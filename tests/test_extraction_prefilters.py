@@ -25,6 +25,7 @@ from geoincidents.extraction._phrases import (
     ByScript,
     CueHalves,
     Token,
+    _passage_reading,
     first_char_guard,
     holds_any,
     match_at_anchors,
@@ -68,6 +69,32 @@ def test_plain_lower_finds_an_ascii_word_exactly_when_a_case_insensitive_pattern
         return
     for word in ("kill", "injur", "casualt", "after", "while", "seized", "will", "k", "s", "i"):
         assert (word in low) == (re.search(word, text, re.IGNORECASE) is not None), word
+
+
+@SETTINGS
+@given(PASSAGE, PASSAGE)
+@example("", "Rockets hit the zone")  # ASCII alone: the fast path
+@example("", "Rockets hit ſome")
+def test_the_passage_readings_are_those_of_their_patterns(before: str, text: str) -> None:
+    # ``plain_lower`` and ``_passage_reading`` skip the searches of a passage of ASCII alone (a flag the string keeps):
+    # the same answers as the searches.
+    whole = before + text
+    special = re.search("[\u0130\u0131\u017f\u212a]", text) is not None
+    assert plain_lower(whole, len(before)) == (None if special else text.lower())
+    reading = _passage_reading(whole, len(before), len(whole))
+    assert reading == (
+        re.search("[\u0600-\u06ff]", text) is not None,
+        re.search("[A-Za-z]", text) is not None,
+        None if special else text.lower(),
+    )
+
+
+def test_only_the_kelvin_sign_lowers_from_beyond_ascii_into_it() -> None:
+    # ``events._hinted`` reads "no Arabic letter" from a plain lower case of ASCII alone: no letter beyond ASCII lowers
+    # into ASCII but the Kelvin sign, which ``plain_lower`` never lowers (it answers None).
+    into_ascii = [c for c in map(chr, range(0x80, sys.maxunicode + 1)) if c.lower().isascii()]
+    assert into_ascii == ["\u212a"]
+    assert plain_lower("\u212a") is None
 
 
 @SETTINGS

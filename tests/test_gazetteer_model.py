@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 import pickle
+from datetime import date
 from pathlib import Path
 
 import geopandas as gpd
 import pytest
 
-from geoincidents import check_proximity, load_gazetteer
+from geoincidents import check_proximity, extract_many, load_gazetteer
 from geoincidents._paths import data_path
 from geoincidents.extraction.geocoding import find_places, landmark_index
-from geoincidents.gazetteer import Gazetteer, as_gazetteer
+from geoincidents.extraction.pipeline import Report
+from geoincidents.gazetteer import Gazetteer, as_gazetteer, model
+from geoincidents.gazetteer.model import held
 from geoincidents.gazetteer.schema import DEFAULT_GAZETTEER
 
 
@@ -76,3 +79,38 @@ def test_sent_to_another_process_as_data_not_indexes(tmp_path: Path, gazetteer: 
     landmark_index(in_memory)
     copy = pickle.loads(pickle.dumps(in_memory))
     assert copy is in_memory  # the same content resolves to the same object in this process
+
+
+def test_a_held_gazetteer_is_not_checked_again_until_the_block_ends(tmp_path: Path) -> None:
+    path = _copy_bundled(tmp_path)
+    gaz = Gazetteer.load(path)
+    index = landmark_index(gaz)
+    with held(gaz):
+        _without(path, "tahrir_square")
+        # one report is read with one reading: its look-ups take the held gazetteer without a check of the file
+        assert as_gazetteer(gaz) is gaz and landmark_index(gaz) is index
+        assert not gaz.is_current()
+    fresh = as_gazetteer(gaz)  # the first look-up after the block reads the changed file
+    assert fresh is not gaz and "tahrir_square" not in set(fresh.frame["landmark_id"])
+    assert landmark_index(gaz) is not index
+
+
+def test_the_extraction_checks_the_gazetteer_file_once_or_twice_per_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _copy_bundled(tmp_path)
+    text = (
+        "Protesters gathered at Tahrir Square on Friday and marched to the Jumhuriya Bridge, where they set up a "
+        "sit-in. Police fired tear gas near the bridge, wounding five."
+    )
+    reports = [Report(text, published=date(2019, 11, 1), report_id=str(i)) for i in range(3)]
+    stamps = []
+    real = model._stamp
+    monkeypatch.setattr(model, "_stamp", lambda p: stamps.append(p) or real(p))
+    assert "tahrir_square" in set(extract_many(reports, gazetteer=path)["landmark_id"])
+    # once per report by the batch, once by the report's reading (every look-up inside it takes the held reading)
+    assert 0 < len(stamps) <= 2 * len(reports) + 2
+    stamps.clear()
+    _without(path, "tahrir_square")
+    frame = extract_many(reports, gazetteer=path)
+    assert "tahrir_square" not in set(frame["landmark_id"])  # a changed file is still read again

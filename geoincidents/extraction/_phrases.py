@@ -737,7 +737,8 @@ def plain_lower(text: str, pos: int = 0, endpos: int | None = None) -> str | Non
     one of its words is a substring of the answer: a cheap test of whether the pattern can match at all.
     """
     passage = text[pos:endpos]
-    return None if _FOLD_SPECIAL.search(passage) else passage.lower()
+    # (the four letters are beyond ASCII: a passage of ASCII alone, told by a flag the string keeps, has none)
+    return passage.lower() if passage.isascii() or not _FOLD_SPECIAL.search(passage) else None
 
 
 _Reading = tuple[bool, bool, str | None]
@@ -755,8 +756,13 @@ def _passage_reading(text: str, pos: int, endpos: int) -> _Reading:
     last = _last_reading
     if last is not None and last[0] is text and last[1] == pos and last[2] == endpos:
         return last[3]
-    low = plain_lower(text, pos, endpos)
-    reading = (bool(_ARABIC_CHAR.search(text, pos, endpos)), bool(_LATIN_CHAR.search(text, pos, endpos)), low)
+    passage = text[pos:endpos]
+    reading: _Reading
+    if passage.isascii():  # (a flag the string keeps: no Arabic letter, none of the letters folded apart)
+        reading = (False, bool(_LATIN_CHAR.search(passage)), passage.lower())
+    else:
+        low = None if _FOLD_SPECIAL.search(passage) else passage.lower()
+        reading = (bool(_ARABIC_CHAR.search(passage)), bool(_LATIN_CHAR.search(passage)), low)
     _last_reading = (text, pos, endpos, reading)
     return reading
 

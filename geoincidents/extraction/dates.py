@@ -125,11 +125,13 @@ _PATTERNS_EN: list[tuple[str, str]] = [
     ),
     ("day_before_yesterday", r"\b(?:the\s+)?day\s+before\s+yesterday\b|(?:(?<=\bthe\s)|^)night\s+before\s+last\b"),
     # "The night before, a rocket slammed into ...": the day before the story's date (not "the night before
-    # the vote", which dates by another event)
+    # the vote", which dates by another event; nor a time of the day itself, then "before" doing something: "gathered
+    # in the morning before heading for the bridge", "during the afternoon before")
     (
         "day_before",
-        r"(?:(?<=\bthe\s)|^)(?:night|day|evening|afternoon|morning)\s+before\b(?!\s+(?:the|a|an|his|her|their|its|this|"
-        r"that|last|he|she|they|it|\w+['’]s)\b)|\bprevious\s+(?:night|day|evening|afternoon|morning)\b",
+        r"(?:(?<=\bthe\s)(?<!\bin\sthe\s)(?<!\bduring\sthe\s)|^)(?:night|day|evening|afternoon|morning)\s+before\b"
+        r"(?!\s+(?:the|a|an|his|her|their|its|this|that|last|he|she|they|it|\w+['’]s|\w+ing)\b)"
+        r"|\bprevious\s+(?:night|day|evening|afternoon|morning)\b",
     ),
     ("yesterday", r"\b(?:yesterday|last\s+night|overnight)\b"),
     (

@@ -1521,7 +1521,8 @@ def _hinted(text: str, start: int, stop: int) -> tuple[bool, str, bool] | None:
     with Arabic letters, by the pattern): the same answer as the pattern, without trying it at every position.
     """
     low = plain_lower(text, start, stop)
-    arabic = _AR_LETTER.search(text, start, stop) is not None  # every Arabic word of the hint is of these letters
+    # (every Arabic word of the hint is of these letters; a lower case of ASCII alone holds none: each is its own)
+    arabic = not (low is not None and low.isascii()) and _AR_LETTER.search(text, start, stop) is not None
     plain = low is not None
     if low is None:  # a letter case-insensitive matching folds apart from ``lower``: the pattern decides
         found = _CASUALTY_HINT.search(text, start, stop) is not None

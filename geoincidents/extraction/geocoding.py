@@ -242,6 +242,87 @@ class PlaceMention:
 _SQUARE_WORD = re.compile(r"(?<=\w )Square$", re.IGNORECASE)
 
 
+# Words that stand for one another in a landmark's English name (word classes, not phrases of reports): who owns a
+# mission, what a mission, a legislature, a court, a judiciary or a cabinet is called, and an office's head noun.
+# "the American mission" is the "US Embassy", "Iraq's top court" the "Supreme Court of Iraq", "the cabinet
+# headquarters" the "Council of Ministers building". A name is varied by at most two substitutions (`name_variants`);
+# then the seat of one of the country's institutions is named by its head nouns ("the judiciary's headquarters",
+# "the cabinet building", "the headquarters of the Supreme Judicial Council"), with the country as owner or without,
+# and a legislature or a court by the country as owner ("Iraq's top court", "the country's legislature"). A body
+# named alone ("the judiciary", "the cabinet") is the institution, no place: never a name of its own here.
+_NAME_CLASSES: tuple[tuple[str, ...], ...] = (
+    ("US", "U.S.", "American", "United States", "America's", "Washington's"),
+    ("embassy", "mission", "diplomatic mission", "embassy compound", "diplomatic compound"),
+    ("parliament", "legislature"),
+    ("supreme court", "top court", "highest court", "federal supreme court"),
+    ("supreme judicial council", "judiciary", "judicial council", "highest judicial body", "top judicial body"),
+    ("council of ministers", "cabinet"),
+    ("office", "offices", "headquarters"),
+)
+_CLASS_WORD = [
+    [(w, re.compile(rf"(?<![\w.]){re.escape(w)}(?!\w)", re.IGNORECASE)) for w in words] for words in _NAME_CLASSES
+]
+# Institutions whose name with the country as owner names their building ("Iraq's parliament", "Iraq's top court").
+_OWNED_BODIES = tuple(sorted({w.lower() for k in (2, 3) for w in _NAME_CLASSES[k]}, key=len, reverse=True))
+# Institutions whose seat is named by a head noun ("the judiciary's headquarters", "the cabinet building").
+_SEATED_BODIES = tuple(sorted({w.lower() for k in (2, 3, 4, 5) for w in _NAME_CLASSES[k]}, key=len, reverse=True))
+_SEAT_HEAD = re.compile(r"\s+(?:building|compound|premises|headquarters|offices|office)$")
+_COUNTRY_OWNERS = ("iraq's", "iraqi", "the country's")
+_SEAT_HEADS = ("building", "headquarters", "compound", "premises", "offices")
+_BODY_NAMES = frozenset(w.lower() for k in (2, 3, 4, 5) for w in _NAME_CLASSES[k])
+
+
+def name_variants(name: str) -> list[str]:
+    """The English names a landmark's name stands for by its word classes (``_NAME_CLASSES``), itself excluded.
+
+    Examples
+    --------
+    >>> "american mission" in name_variants("US Embassy")
+    True
+    >>> "iraq's top court" in name_variants("Supreme Court of Iraq")
+    True
+    >>> "judiciary" in name_variants("Supreme Judicial Council")
+    False
+    """
+    if not name.isascii():
+        return []
+    seen = {name.lower()}
+    frontier = [name]
+    for _ in range(2):  # at most two substitutions
+        grown: list[str] = []
+        for current in frontier:
+            for members in _CLASS_WORD:
+                hits = [(w, pat) for w, pat in members if pat.search(current)]
+                if not hits:
+                    continue
+                word, pat = max(hits, key=lambda h: len(h[0]))  # the longest member named ("supreme court")
+                for other, _ in members:
+                    if other.lower() != word.lower():
+                        varied = pat.sub(other, current, count=1).lower()
+                        if varied not in seen:
+                            seen.add(varied)
+                            grown.append(varied)
+        frontier = grown
+    out = set(seen)
+    for current in seen:
+        core = current.removeprefix("the ")
+        head, of, owner = core.partition(" of ")
+        if of and owner in ("iraq", "the country"):  # "Supreme Court of Iraq": "Iraq's Supreme Court"
+            core = head
+        core = _SEAT_HEAD.sub("", core)
+        for owner_word in _COUNTRY_OWNERS:
+            core = core.removeprefix(owner_word + " ")
+        if core.startswith(_OWNED_BODIES) and core.endswith(_OWNED_BODIES):
+            out |= {f"{o} {core}" for o in _COUNTRY_OWNERS}
+        if core.startswith(_SEATED_BODIES) and core.endswith(_SEATED_BODIES):
+            seats = {f"{core} {h}" for h in _SEAT_HEADS}
+            out |= seats | {f"{o} {seat}" for o in _COUNTRY_OWNERS for seat in seats}
+            out |= {f"{h} of the {core}" for h in _SEAT_HEADS}
+    out -= _BODY_NAMES  # a body named alone is the institution
+    out.discard(name.lower())
+    return sorted(out)
+
+
 class LandmarkIndex:
     """The landmarks of one gazetteer, by id, with the phrase trie of all their names.
 
@@ -254,6 +335,7 @@ class LandmarkIndex:
         sides_ar: dict[str, set[str]] = {}
         whole_ar: dict[str, set[str]] = {}  # side names of one word ("الكرادة"), not a word of a longer one
         self.end_phrases: dict[str, set[str]] = {}  # side names of two words ("كرادة مريم"), folded
+        self.variants: dict[str, list[str]] = {}  # the English names each landmark's aliases stand for (name_variants)
         geoms = gazetteer.geometry
         points = geoms.representative_point()
         lon = points.x.to_numpy(dtype=float)
@@ -278,7 +360,9 @@ class LandmarkIndex:
             aliases = rec.get("aliases")
             alias_list = [aliases] if isinstance(aliases, str) else list(aliases) if aliases is not None else []
             names = [rec["name"], _without_gloss(str(rec["name"])), rec.get("name_ar") or "", *alias_list]
-            for name in names:
+            variants = sorted({v for n in alias_list if isinstance(n, str) for v in name_variants(n)})
+            self.variants[lid] = variants
+            for name in (*names, *variants):
                 if isinstance(name, str) and name.strip():
                     self.phrases.add(name, lid)
                     if "ء" in name and _HAMZA_END.search(name):  # "الخضرا": the final hamza after alif dropped
@@ -301,9 +385,9 @@ class LandmarkIndex:
         for word, lid in self.area_names.items():
             self.area_skeletons.setdefault(skeleton(word), set()).add(lid)
         self.fuzzy_cache: dict[str, str | None] = {}  # folded word -> its fuzzy_head (words recur across reports)
-        self.bare = _bare_names(gazetteer, self.phrases)
+        self.bare = _bare_names(gazetteer, self.phrases, self.variants)
         # Their words as written (any case): a text holding none names none of them.
-        self.bare_words = _bare_words(gazetteer, self.phrases)
+        self.bare_words = _bare_words(gazetteer, self.phrases, self.variants)
         self.owners = _owners(gazetteer)
         self.perimeters = [lm for lm in self.landmarks.values() if lm.kind == "perimeter"]
         self.gates = [lm for lm in self.landmarks.values() if lm.kind == "gate"]
@@ -559,7 +643,9 @@ _QUALIFIED_ALIAS = re.compile(
 )
 
 
-def _bare_names(gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str]) -> PhraseIndex[str]:
+def _bare_names(
+    gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str], variants: dict[str, list[str]] | None = None
+) -> PhraseIndex[str]:
     """Bare nouns that name a landmark of the gazetteer's own country: "parliament" from "Iraqi parliament".
 
     A noun is kept only when one landmark's aliases qualify it by the country ("Iraqi X", "Iraq's X",
@@ -570,7 +656,7 @@ def _bare_names(gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str]) -> Phras
     owners: dict[str, set[str]] = {}
     for row in gazetteer.itertuples(index=False):
         aliases = [row.aliases] if isinstance(row.aliases, str) else list(row.aliases or ())
-        for name in (row.name, row.name_ar, *aliases):
+        for name in (row.name, row.name_ar, *aliases, *(variants or {}).get(str(row.landmark_id), ())):
             match = _QUALIFIED_ALIAS.match(name.strip()) if isinstance(name, str) else None
             if match:
                 bare = match.group("bare") or match.group("bare_ar")
@@ -583,12 +669,14 @@ def _bare_names(gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str]) -> Phras
     return out
 
 
-def _bare_words(gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str]) -> tuple[str, ...]:
+def _bare_words(
+    gazetteer: gpd.GeoDataFrame, phrases: PhraseIndex[str], variants: dict[str, list[str]] | None = None
+) -> tuple[str, ...]:
     """The first word of each bare noun of :func:`_bare_names`, in lower and title case."""
     words: set[str] = set()
     for row in gazetteer.itertuples(index=False):
         aliases = [row.aliases] if isinstance(row.aliases, str) else list(row.aliases or ())
-        for name in (row.name, row.name_ar, *aliases):
+        for name in (row.name, row.name_ar, *aliases, *(variants or {}).get(str(row.landmark_id), ())):
             match = _QUALIFIED_ALIAS.match(name.strip()) if isinstance(name, str) else None
             if match:
                 first = (match.group("bare") or match.group("bare_ar")).split()[0].removeprefix("ال")
@@ -1009,6 +1097,7 @@ def find_places(
     out = _without_described_elsewhere(text, out)
     out = _without_end_sides(text, out, index) if len(out) > 1 else out
     out = _zone_gates(text, out, index) if len(out) > 1 else out
+    out = _gates_by(text, out, index) if holds_any(text, _GATE_BY_HINTS) else out
     out = _with_shared_relations(text, out) if len(out) > 1 else out
     return [_with_edge(text, _arrived_where(text, m)) for m in out]
 
@@ -1074,7 +1163,7 @@ def _zone_gates(text: str, named: list[PlaceMention], index: LandmarkIndex) -> l
     out = list(named)
     for i in range(1, len(out)):
         zone, bridge = out[i - 1], out[i]
-        if zone.landmark.kind != "perimeter" or bridge.landmark.kind != "bridge":
+        if zone.landmark.kind != "perimeter" or bridge.landmark.kind not in _GATED_KINDS:
             continue
         gap = text[zone.end : bridge.start]
         if len(gap) > 40 or not _GATE_TO_BRIDGE.match(gap):
@@ -1084,14 +1173,50 @@ def _zone_gates(text: str, named: list[PlaceMention], index: LandmarkIndex) -> l
         if not before and not _GATE_AFTER_ZONE.match(gap):
             continue
         phrase_start = lo + before.start() if before else zone.start
-        gates = [
-            g
-            for g in index.gates
-            if g.related_id == bridge.landmark.landmark_id and _distance_m(g, bridge.landmark) <= _GATE_AT_BRIDGE_M
-        ]
-        if len(gates) == 1:  # the relation is the gate phrase's ("stormed the Green Zone gate near ...")
-            relation = _relation(text, phrase_start, gates[0])
-            out[i] = replace(bridge, landmark=gates[0], candidates=(gates[0], *bridge.candidates), relation=relation)
+        gate = _gate_at(bridge.landmark, index)
+        if gate is not None:  # the relation is the gate phrase's ("stormed the Green Zone gate near ...")
+            relation = _relation(text, phrase_start, gate)
+            out[i] = replace(bridge, landmark=gate, candidates=(gate, *bridge.candidates), relation=relation)
+    return out
+
+
+def _gate_at(landmark: Landmark, index: LandmarkIndex) -> Landmark | None:
+    """The one gate of the gazetteer standing at a bridge or a building (within ``_GATE_AT_BRIDGE_M``), if any."""
+    if landmark.kind not in _GATED_KINDS:
+        return None
+    gates = [g for g in index.gates if _distance_m(g, landmark) <= _GATE_AT_BRIDGE_M]
+    return gates[0] if len(gates) == 1 else None
+
+
+# A gate word governing a landmark by a word of position: "the entrance facing the Jumhuriya bridge", "the checkpoint
+# by the Ministry of Planning", "the gate next to the suspension bridge", "البوابة القريبة من جسر الجمهورية". The gate
+# is told by what it stands at; "the entrance to/of the bridge" (a bridge's end, either side) is not one.
+_GATE_BY = re.compile(
+    rf"(?<!\w)(?:{_GATE_WORD})\s+(?:(?:that|which)\s+(?:faces|stands|lies|sits)\s+)?"
+    r"(?:facing|opposite|overlooking|near|nearest|at|by|beside|next\s+to|close\s+to|in\s+front\s+of|alongside|"
+    r"adjacent\s+to|outside|at\s+the\s+foot\s+of|القريبة\s+من|القريب\s+من|قرب|عند|بجانب|[قب]ـ?مقربة\s+من|"
+    r"أمام)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_GATE_BY_HINTS = ("gate", "Gate", "ntrance", "heckpoint", "entry", "Entry", "بواب", "مدخل", "مداخل", "سيطرة")
+_GATED_KINDS = frozenset({"bridge", "building"})
+
+
+def _gates_by(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
+    """A bridge or building a gate word governs by a word of position names the gate standing at it (``_GATE_BY``):
+    "protesters massed at the entrance facing the Jumhuriya bridge" are at the bridge's gate, not on the bridge."""
+    out = named
+    for i, m in enumerate(named):
+        if m.landmark.kind not in _GATED_KINDS:
+            continue
+        found = _GATE_BY.search(text, max(0, m.start - 40), m.start)
+        gate = _gate_at(m.landmark, index) if found else None
+        if gate is None or found is None:
+            continue
+        if out is named:
+            out = list(named)
+        relation = _relation(text, found.start(), gate)
+        out[i] = replace(m, landmark=gate, candidates=(gate, *m.candidates), relation=relation)
     return out
 
 
@@ -1395,6 +1520,9 @@ _UNKNOWN_PLACE = first_char_guard(re.compile(
     r"\b(?:al-)?[A-Z][\w'’-]+(?<!['’]s)(?:[ -][A-Z][\w'’-]+){0,2}\s+"
     r"(?:Square|Bridge|Street|Road|District|Market|[Dd]istrict|[Ss]quare|[Bb]ridge|[Ss]treet|[Nn]eighbou?rhood|area)\b"
     r"|\bMinistry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
+    # a building named by its owner or name and its kind: "the Swedish embassy", "the Turkish Consulate", "Buratha
+    # Mosque", "Baghdad Hotel", "Mustansiriya University" (not a city's possessive, not a sentence's first word)
+    r"|(?<=[a-z,] )(?:al-)?[A-Z][\w'’-]+(?<!['’]s)\s+(?:[Ee]mbassy|[Cc]onsulate|Mosque|Hotel|University|Stadium)\b"
     r"|\bthe\s+[a-z]+-[a-z]+\s+bridge\b"
     r"|(?<![\u0621-\u064a])(?P<kind>ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق)\s+"
     r"(?P<first>ال[\u0621-\u064a]{3,})"
@@ -1419,7 +1547,8 @@ def _known_part(words: str, kind: str | None, index: LandmarkIndex) -> str | Non
 
 # The kind words of _UNKNOWN_PLACE: only the text around them is searched.
 _KIND_HINTS = ("Square", "Bridge", "Street", "Road", "District", "Market", "square", "bridge", "street", "district",
-               "eighbo", " area", "Ministry", "ساح", "جسر", "شارع", "حي ", "منطق", "سوق")  # fmt: skip
+               "eighbo", " area", "Ministry", "mbassy", "onsulate", "Mosque", "Hotel", "University", "Stadium",
+               "ساح", "جسر", "شارع", "حي ", "منطق", "سوق")  # fmt: skip
 
 
 def _with_unknown_places(

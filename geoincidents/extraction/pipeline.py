@@ -114,7 +114,7 @@ from geoincidents.extraction.rules.segment import (
     split_sentences,
 )
 from geoincidents.extraction.rules.timing import DateCarry
-from geoincidents.gazetteer.model import GazetteerLike, as_gazetteer
+from geoincidents.gazetteer.model import GazetteerLike, as_gazetteer, held
 from geoincidents.schema import coerce_incidents
 
 __all__ = [
@@ -556,10 +556,12 @@ def _report_records(
     text = _LONE_SURROGATE.sub("\ufffd", text)
     source = None if source is None else _LONE_SURROGATE.sub("\ufffd", source)
     report_id = _LONE_SURROGATE.sub("\ufffd", report_id)
-    scan, tokens = _scan(text, published, gazetteer)
-    reader = _ReportReader(scan, tokens)
-    reader.read()
-    events = reader.events()
+    # The gazetteer's file is checked once for the report, then its reading is held for all of the report's look-ups.
+    with held(as_gazetteer(gazetteer)) as gaz:
+        scan, tokens = _scan(text, published, gaz)
+        reader = _ReportReader(scan, tokens)
+        reader.read()
+        events = reader.events()
     if skipped is not None:
         skipped.extend(reader.dropped)
     return [_record(cand, scan, source, report_id) for cand in events]

@@ -46,7 +46,8 @@ _NEGATION = first_char_guard(re.compile(
     r"(?:(?:was|were|had|has|have)\s+)?(?:landed|fell|hit|struck|reached|entered|crossed|got|made\s+it)\b"
     r"|\b(?:did\s+not|didn['’]t|do\s+not|does\s+not|doesn['’]t|failed\s+to|never|could\s+not|couldn['’]t|"
     r"(?:was|were)\s+unable\s+to|without)\s+(?:\w+\s+)?(?:reach|hit|land|strike|struck|enter|get|cross|damage|harm)\w*\b"
-    r"|\b(?:prevent|stop|block|bar|keep|kept)\w*\s+(?:[\w'’-]+\s+){0,3}from\s+(?:reaching|entering|crossing|getting)\b"
+    r"|\b(?:prevent|stop|block|bar|keep|kept)\w*\s+(?:[\w'’-]+\s+){0,3}from\s+(?:reaching|entering|crossing|getting|"
+    r"marching|storming|approaching|advancing|breaching|accessing)\b"
     r"|\b(?:narrowly\s+)?(?:missed|missing|misses|sparing|spared)(?=\s+(?:the|its|their|his|her|a|an)\b)"
     r"|\b(?:instead\s+of|rather\s+than(?:\s+(?:in|at|on|near))?|(?:keep|kept|keeping|stay|stayed|staying)\w*\s+"
     r"(?:[\w'’-]+\s+){0,3}?away\s+from)(?=\s)"
@@ -291,6 +292,38 @@ _TITLE_HINTS = ("member", "speaker", "head", "chair", "president", "spokes", "am
                 "رئيس", "رئاسة", "نائب", "نواب", "سفير", "باسم")  # fmt: skip
 
 
+# Kept from going to a place, with a long object between the verb and "from" ("to stop hundreds of demonstrators
+# angered by a deadly blast from marching on the US embassy"): "from" and a verb of going just before the place,
+# a verb of keeping earlier in the same sentence (no sentence or clause break between).
+_FROM_GOING = re.compile(
+    r"\bfrom\s+(?:reaching|entering|crossing|getting|marching|storming|approaching|advancing|breaching|accessing|"
+    r"heading|moving|going|walking)(?:\s+[\w'’-]+){0,3}\s+$"
+)
+_KEPT_FROM = re.compile(r"\b(?:prevent|stop|block|bar|keep|kept|deter|hold\w*\s+back)\w*\b[^.;:!?]*$")
+_PREVENTED_REACH = 200  # characters before "from" a verb of keeping is looked for
+
+
+def _prevented_from(text: str, start: int) -> bool:
+    """Whether the place named at ``start`` is where someone was kept from going (``_FROM_GOING``, ``_KEPT_FROM``).
+
+    Examples
+    --------
+    >>> s = "police moved to stop hundreds of angry students of the university from marching on the Ministry"
+    >>> _prevented_from(s, s.index("Ministry"))
+    True
+    >>> s = "students who came from marching on Monday gathered at the Ministry"
+    >>> _prevented_from(s, s.index("Ministry"))
+    False
+    """
+    near = text[max(0, start - 45) : start].lower()
+    going = _FROM_GOING.search(near) if "from" in near else None
+    if going is None:
+        return False
+    cue_at = start - len(near) + going.start()
+    before = text[max(0, cue_at - _PREVENTED_REACH) : cue_at].lower()
+    return _KEPT_FROM.search(before) is not None
+
+
 def _hinted(window: str, hints: tuple[str, ...]) -> bool:
     return holds_any(window, hints)
 
@@ -378,6 +411,8 @@ def place_role(text: str, start: int, end: int) -> str:
     if _hinted(window, _NEGATION_HINTS) and _read_hinted(window, _NEGATION_READ) and _cue_before(_NEGATION, window):
         return NEGATED
     if _hinted(window[-50:], _FAR_AWAY_HINTS) and _FAR_AWAY.search(window[-50:]):
+        return NEGATED
+    if _prevented_from(text, start):
         return NEGATED
     if _hinted(window, _ORIGIN_HINTS) and _cue_before(_ORIGIN, window, origin=True):
         return ORIGIN

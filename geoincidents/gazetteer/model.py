@@ -14,7 +14,9 @@ import hashlib
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, TypeVar, Union
 
@@ -32,6 +34,8 @@ _FILES: dict[str, Gazetteer] = {}  # by resolved path: the current reading of ea
 _FRAMES: OrderedDict[str, Gazetteer] = OrderedDict()  # by content digest, the most recent few
 _MAX_FRAMES = 8
 _REGISTRY_LOCK = threading.Lock()
+# The gazetteer held as current for the length of one task (one report read by the extraction): see :func:`held`.
+_HELD: ContextVar[Gazetteer | None] = ContextVar("geoincidents_held_gazetteer", default=None)
 
 
 def _stamp(path: Path) -> tuple[int, int]:
@@ -137,7 +141,7 @@ class Gazetteer:
 
     def current(self) -> Gazetteer:
         """This gazetteer, or a fresh reading of its file when the file has changed."""
-        if self.path is None or self.is_current():
+        if self.path is None or _HELD.get() is self or self.is_current():
             return self
         return Gazetteer.load(self.path)
 
@@ -168,6 +172,22 @@ class Gazetteer:
 
 def _from_frame(frame: gpd.GeoDataFrame, source: str) -> Gazetteer:
     return Gazetteer.from_frame(frame, source=source)
+
+
+@contextmanager
+def held(gazetteer: Gazetteer) -> Iterator[Gazetteer]:
+    """Hold ``gazetteer`` as current within the block (in this thread or task only).
+
+    Whoever resolved it (:func:`as_gazetteer`) checked its file once; the look-ups inside the block (one report's
+    places, sit-in sites, landmark index: several per report) take it as it is instead of checking the file again,
+    one ``stat`` each. A file changed meanwhile is read by the first look-up after the block, so one report is read
+    with one reading of the gazetteer throughout.
+    """
+    token = _HELD.set(gazetteer)
+    try:
+        yield gazetteer
+    finally:
+        _HELD.reset(token)
 
 
 GazetteerLike = Union[Gazetteer, gpd.GeoDataFrame, str, Path, None]  # noqa: UP007 (a runtime alias)

@@ -45,6 +45,7 @@ RULES: dict[str, str] = {
     "background.year": "dated by a year or a period only: background",
     "background.pluperfect_ar": "Arabic 'وكان ... قد' recalls an earlier event",
     "background.pluperfect_en": "English pluperfect with a date of its own before the news",
+    "background.prior": "events named as earlier ones ('previous rockets', 'الهجمات السابقة') with no date: background",
     "background.ongoing": "a state since an earlier date, or a running total: no new event",
     "background.habitual": "a sentence with no date saying how often something happens ('frequently'): a habit",
     "background.referential": "an event referred to ('came two days after', 'the third attack') or called for: no row",

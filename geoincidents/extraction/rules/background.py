@@ -296,6 +296,18 @@ _HABITUAL = re.compile(
     re.IGNORECASE,
 )
 _HABITUAL_WORDS = ByScript(_HABITUAL)
+# Events named as earlier ones by an adjective of anteriority on the event noun: "Previous rockets landed near the
+# embassy", "in earlier attacks", "prior protests", "الهجمات السابقة", "التظاهرات الماضية". Not the adverb "Earlier,
+# rockets ...", "earlier on Monday", "earlier this week" (a word of time, a comma or a preposition after it).
+_PRIOR = re.compile(
+    r"\b(?:previous|prior|earlier)\s+(?:(?!(?:on|in|at|this|that|today|tonight|the|a|an)\b)[a-z-]+\s+){0,2}?"
+    r"(?:attacks?|rockets?|strikes?|salvos?|drones?|bombings?|blasts?|explosions?|protests?|rallies|rally|"
+    r"demonstrations?|clashes|incidents?|raids?|assaults?|sit-ins?|marches|attempts?|rounds?|waves?)\b"
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:هجمات|هجوم|صواريخ|احتجاجات|تظاهرات|اعتداءات|ضربات|استهدافات|حوادث|اشتباكات)\s+"
+    r"(?:ال[\u0621-\u064a]+\s+)?(?:السابقة|السابق|الماضية|المماثلة\s+السابقة)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_PRIOR_WORDS = ByScript(_PRIOR)
 
 
 def _habit(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -313,11 +325,14 @@ class SentenceFlags:
     pluperfect_ar: bool  # "وكان ... قد"
     pluperfect_en: bool  # "had stormed"
     habitual: tuple[int, int] | None = None  # where "frequently", "every Friday", "بين الحين والآخر" is
+    prior: bool = False  # "Previous rockets landed", "الهجمات السابقة": earlier events named as such
 
     @property
     def counts_are_loose(self) -> bool:
         """Whether counts of this sentence may belong to a nearby event (not to a recalled or running one)."""
-        return not (self.ongoing or self.background_year or self.pluperfect_ar or self.habitual is not None)
+        return not (
+            self.ongoing or self.background_year or self.pluperfect_ar or self.prior or self.habitual is not None
+        )
 
 
 def sentence_flags(
@@ -338,6 +353,7 @@ def sentence_flags(
         pluperfect_ar=bool(_PLUPERFECT.match(text, start, end)),
         pluperfect_en=bool(_PLUPERFECT_EN.search(text, start, end)),
         habitual=_habit(text, start, end),
+        prior=_PRIOR_WORDS.search(text, start, end) is not None,
     )
 
 
@@ -359,6 +375,8 @@ def background_reason(
         return rule("background.pluperfect_ar"), "background (an earlier event recalled)"
     if flags.pluperfect_en and dating and _recalled(day, when.precision, published):
         return rule("background.pluperfect_en"), f"background (an earlier event recalled, {dating[0].text!r})"
+    if flags.prior and not dating:
+        return rule("background.prior"), "earlier events named as such ('previous rockets'), no date of the news"
     if flags.ongoing and not dating:
         return rule("background.ongoing"), "ongoing since an earlier date, no new event"
     if flags.habitual and all(flags.habitual[0] <= d.start < flags.habitual[1] for d in dating):  # not "every Friday"

@@ -11,6 +11,7 @@ where security forces are named make it excessive force (``casualties.excessive_
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -120,6 +121,20 @@ def sentence_counts(first: Candidate, counts: list[Casualties], event_clauses: l
             _give(first, count, "casualties.sentence")
 
 
+def _only_event(candidates: list[Candidate]) -> int | None:
+    """The index of the first located candidate, when every candidate that can have victims is of one day and one
+    place (the report tells one event), else None."""
+    victims = [
+        i
+        for i, c in enumerate(candidates)
+        if not (c.event_type == "Strategic developments" and c.sub_event_type != "Disrupted weapons use")
+    ]
+    located = [i for i in victims if candidates[i].landmark is not None]
+    days = {candidates[i].day for i in victims}
+    places = {candidates[i].landmark for i in located}
+    return located[0] if located and len(days) == 1 and len(places) == 1 else None
+
+
 def _unless_none(cand: Candidate, count: Casualties) -> Casualties:
     """A loose count without the kinds its event was told to have none of ("ولم تسجل أي إصابات" in its sentence).
 
@@ -163,14 +178,23 @@ class LooseCounts:
                 slots = firsts.setdefault(key, [None, None])
                 if slots[alert] is None:
                     slots[alert] = i
+        # Sentences that only tell counts ("One person was lightly hurt. There were no fatalities.") go on telling the
+        # same event: they are not counted in the distance to it. A sentence's rank skips them, so the events at most
+        # _NEAR_SENTENCES away are found by rank (linear in the report, whatever the number of such sentences).
+        counting = sorted({i for i, _, _ in self._items})
+        only = _only_event(candidates)
+        by_rank = {i - bisect_left(counting, i): i for i, _ in firsts}
         for here, count, day in self._items:
             best: tuple[int, int, int] | None = None
-            for there in range(here - _NEAR_SENTENCES, here + _NEAR_SENTENCES + 1):
-                distance = here - there
-                found = firsts.get((there, day)) if distance else None
-                for alert, first in enumerate(found or ()):
-                    if first is not None:
-                        rank = (alert, abs(distance) + (0 if distance > 0 else 3), first)
-                        best = rank if best is None or rank < best else best
+            rank = here - bisect_left(counting, here)
+            for step in range(1, _NEAR_SENTENCES + 1):
+                for distance, there in ((step, by_rank.get(rank - step)), (-step, by_rank.get(rank + step - 1))):
+                    found = firsts.get((there, day)) if there is not None else None
+                    for alert, first in enumerate(found or ()):
+                        if first is not None:
+                            cost = (alert, abs(distance) + (0 if distance > 0 else 3), first)
+                            best = cost if best is None or cost < best else best
+            if best is None and not (count.fatalities or count.injuries) and only is not None:
+                best = (0, 0, only)  # "No injuries were reported." closing a report of one event: that event's
             if best is not None:
                 _give(candidates[best[2]], _unless_none(candidates[best[2]], count), "casualties.nearby")

@@ -259,6 +259,15 @@ def _fold(host: Candidate, mention: Candidate, landmarks: Mapping[str, Landmark]
         host.rules.append(rule("mention.folded"))
 
 
+def _told_last(hosts: list[Candidate], mention: Candidate) -> Candidate | None:
+    """The protest of the day told last before a mention with no place of its own (the story's current event: "Later,
+    hundreds gathered at the bridge ... Seven demonstrators were injured"), else the first of the day."""
+    before = [h for h in hosts if 0 <= h.sentence_index <= mention.sentence_index]
+    if before:
+        return max(before, key=lambda h: h.sentence_index)
+    return hosts[0] if hosts else None
+
+
 def fold_mentions(
     candidates: list[Candidate], landmarks: Mapping[str, Landmark]
 ) -> tuple[list[Candidate], list[tuple[str, str, tuple[int, int]]]]:
@@ -283,7 +292,7 @@ def fold_mentions(
             continue
         same = [h for h in hosts.get(cand.day, []) if same_day(h, cand)]
         placed = [h for h in same if h.landmark is not None and cand.landmark is not None]
-        host = next((h for h in placed if _placed_together(h, cand, landmarks)), same[0] if same else None)
+        host = next((h for h in placed if _placed_together(h, cand, landmarks)), _told_last(same, cand))
         if host is not None:
             _fold(host, cand, landmarks)
         elif cand.own_ground and cand.sentence not in told:

@@ -267,17 +267,24 @@ def merge_candidates(candidates: list[Candidate], landmarks: Mapping[str, Landma
     """
     merged: list[Candidate] = []
     buckets: dict[tuple[str, object], list[Candidate]] = {}
+    told: dict[int, int] = {}  # id of an event -> the last sentence that told it so far
     for cand in candidates:
         bucket = buckets.setdefault(_bucket(cand), [])
         fits = [m for m in bucket if compatible(m, cand, landmarks)]
         # An event at the candidate's own place first ("the rocket that landed near the square" joins the
-        # square's rocket, not the park's), else the first it can be.
-        target = next((m for m in fits if _same_place(m, cand, landmarks)), fits[0] if fits else None)
+        # square's rocket, not the park's), else the first it can be; a candidate with no place of its own joins
+        # the event told last before it ("Later, hundreds gathered at the bridge ... Seven demonstrators were
+        # injured": the story's current event), not the day's first.
+        target = next((m for m in fits if _same_place(m, cand, landmarks)), None)
+        if target is None and fits:
+            target = fits[0] if cand.landmark is not None else max(fits, key=lambda m: told.get(id(m), -1))
         if target is None:
             merged.append(cand)
             bucket.append(cand)
+            told[id(cand)] = cand.sentence_index
         else:
             merge_into(target, cand)
+            told[id(target)] = max(told.get(id(target), -1), cand.sentence_index)
     return merged
 
 

@@ -107,7 +107,9 @@ def pick_place(
         kept = [p for p in places if not inside_any(descriptive, p.start)]
         skipped = bool(kept) and len(kept) < len(places)
         places = kept or places
-    return min(places, key=lambda m: (specificity(m.landmark), -m.n_words, m.start)), skipped
+    # (a named place the gazetteer lacks, placed on the city, is narrower than the city's own name: "in central
+    # Baghdad's al-Tayaran Square", "the Swedish embassy in Baghdad")
+    return min(places, key=lambda m: (specificity(m.landmark), not m.unknown, -m.n_words, m.start)), skipped
 
 
 class SentencePlaces:
@@ -317,7 +319,9 @@ _DISTANCE_APPOSITION = re.compile(
     r"[^,.;:،؛]{0,30}?[,،]\s*(?:(?:about|some|just|only|roughly|barely|around)\s+)?"
     r"(?:(?:a|one|two|three|four|five|several|a\s+few)\s+hundred\s+(?:metres|meters|yards)|a\s+few\s+(?:metres|meters|yards)|"
     r"[0-9][0-9,.]*\s*(?:m|metres|meters|yards|km|kilomet(?:er|re)s?)|a\s+(?:short|brief|[\w-]+-minute)\s+(?:walk|drive|distance)|"
-    r"a\s+stone['’]s\s+throw)\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?"
+    # a bearing may stand between the measure and "of" ("a few hundred metres east of", "2 km to the north-west of")
+    r"a\s+stone['’]s\s+throw)\s+(?:away\s+)?(?:(?:to\s+the\s+)?(?:north|south)?[- ]?(?:east|west)?\s+)?(?:from|of)\s+"
+    r"(?:the\s+)?"
     # or a word of nearness after the comma ("in Firdos Square, near the Palestine Hotel", "، قرب جسر الأحرار")
     r"|[^,.;:،؛]{0,30}?[,،]\s*(?:(?:just|very)\s+)?(?:near|close\s+to|next\s+to|not\s+far\s+from|beside|adjacent\s+to|"
     r"in\s+the\s+vicinity\s+of)\s+(?:the\s+)?"
