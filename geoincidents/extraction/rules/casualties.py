@@ -134,6 +134,26 @@ def _unless_none(cand: Candidate, count: Casualties) -> Casualties:
     return replace(count, fatalities=dead, injuries=hurt)
 
 
+def _revised(candidates: list[Candidate], here: int, count: Casualties) -> int | None:
+    """The event a later toll of sentence ``here`` revises: the nearest that already has a count of its kind.
+
+    "By Tuesday morning, the death toll had climbed to three" revises the toll of the attack that killed two, not
+    that of the march told just before it with no dead: a revision presupposes the figure it revises. The nearest
+    such event before the toll, else just after it (within two sentences); None when no event has one.
+    """
+    kinds = [k for k in ("fatalities", "injuries") if getattr(count, k) is not None]
+    best: tuple[int, int] | None = None
+    for i, cand in enumerate(candidates):
+        distance = here - cand.sentence_index
+        if distance < -_NEAR_SENTENCES or cand.event_type not in _VICTIM_TYPES:
+            continue
+        if not any(getattr(cand, k) for k in kinds):  # (a count of none, "no one was hurt", is no figure to revise)
+            continue
+        rank = (distance if distance >= 0 else 1000 - distance, i)
+        best = rank if best is None or rank < best else best
+    return None if best is None else best[1]
+
+
 class LooseCounts:
     """Counts stated in sentences with no event words, given to a nearby event once all are known."""
 
@@ -149,7 +169,8 @@ class LooseCounts:
         """Give each kept count to the event of the nearest sentence before it (or just after).
 
         Only events at most two sentences away, and of the same day when the count's sentence is dated;
-        an event that can have victims is preferred to an alert or an arrest.
+        an event that can have victims is preferred to an alert or an arrest. A later toll with no event that
+        near goes to the nearest earlier event that can have victims, however far back (``casualties.update``).
         """
         if not self._items:
             return
@@ -163,8 +184,20 @@ class LooseCounts:
                 slots = firsts.setdefault(key, [None, None])
                 if slots[alert] is None:
                     slots[alert] = i
+        revised_kinds: set[tuple[int, str]] = set()
         for here, count, day in self._items:
             best: tuple[int, int, int] | None = None
+            if count.update:
+                # the first toll of a kind in a sentence is its revision; a later count of that kind says how it came
+                # about ("rose to five dead ..., after two of the wounded died"): not a second revision
+                kinds = {(here, k) for k in ("fatalities", "injuries") if getattr(count, k) is not None}
+                if kinds & revised_kinds:
+                    continue
+                revised_kinds |= kinds
+                revised = _revised(candidates, here, count)
+                if revised is not None:
+                    _give(candidates[revised], count, "casualties.nearby")
+                    continue
             for there in range(here - _NEAR_SENTENCES, here + _NEAR_SENTENCES + 1):
                 distance = here - there
                 found = firsts.get((there, day)) if distance else None
@@ -172,5 +205,16 @@ class LooseCounts:
                     if first is not None:
                         rank = (alert, abs(distance) + (0 if distance > 0 else 3), first)
                         best = rank if best is None or rank < best else best
+            if best is None and count.update:
+                # "the number of wounded had risen to three", paragraphs after the attack: a revision names its
+                # event as one already told, however far back; the nearest before it that can have victims
+                best = next(
+                    (
+                        (0, 0, first)
+                        for there in range(here - _NEAR_SENTENCES - 1, -1, -1)
+                        if (first := (firsts.get((there, None)) or (None, None))[0]) is not None
+                    ),
+                    None,
+                )
             if best is not None:
                 _give(candidates[best[2]], _unless_none(candidates[best[2]], count), "casualties.nearby")

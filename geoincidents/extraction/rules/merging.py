@@ -205,6 +205,8 @@ def merge_into(keep: Candidate, other: Candidate, *, evidence: bool = True, city
             keep.sentence = other.sentence
         keep.sit_in, keep.moved = other.sit_in, other.moved
         keep.rules.extend(r for r in other.rules if r.startswith("place.") and r not in keep.rules)
+    if rule("merge.retold") in other.rules and rule("merge.retold") not in keep.rules:
+        keep.rules.append(rule("merge.retold"))
     keep.impact = keep.impact or other.impact
     keep.defence = keep.defence and other.defence
     keep.clash_only = keep.clash_only and other.clash_only
