@@ -280,3 +280,26 @@ def test_a_city_in_the_cause_is_not_where_the_event_was(text: str) -> None:
 )
 def test_a_city_outside_a_cause_stays_elsewhere(text: str) -> None:
     assert _rows(text) == [], text
+
+
+# --- two attacks told apart at two named places the gazetteer lacks ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A second bomb went off an hour later near a bus station in the Bayaa district, wounding three.",
+        "Hours later, a second bomb went off near a bus station in the Bayaa district, wounding three.",
+    ],
+)
+def test_two_bombs_in_two_unknown_districts_are_two_rows(second: str) -> None:
+    text = "A bomb exploded in a market in the Shaab district on Tuesday, killing four people. " + second
+    assert sorted(_rows(text), key=str) == [("2024-03-12", "baghdad", 4, None), ("2024-03-12", "baghdad", None, 3)]
+
+
+def test_one_bomb_told_twice_in_one_unknown_district_is_one_row() -> None:
+    text = (
+        "A bomb exploded in a market in the Shaab district on Tuesday, killing four people. "
+        "The bomb, hidden in a vegetable cart, went off near a bus station in the Shaab district."
+    )
+    assert _rows(text) == [("2024-03-12", "baghdad", 4, None)]
