@@ -63,6 +63,12 @@ _ATTACKED_EN = (
     r"(?:attacked|stormed|raided|ambushed|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|shot\s+at|killed|shot|wounded"
     r"|injured|murdered|executed)"
 )
+# The present of headlines and timelines, agreeing with the plural "gunmen" right before it ("Gunmen kill a shop
+# owner"; not after a modal: "gunmen could attack the embassy" is a possibility).
+_ATTACK_NOW_EN = (
+    r"(?:attack|storm|raid|ambush|open\s+fire\s+(?:on|at)|fire\s+(?:on|at)|shoot(?:\s+at)?|kill|wound|injure|murder"
+    r"|execute)"
+)
 _SECURITY_EN = (
     r"(?:(?:an?|the|two|three|several)\s+)?(?:\w+\s+)?(?:army|police|military|security|checkpoints?|patrols?|"
     r"soldiers|troops|policemen|officers|bases?)\b"
@@ -136,7 +142,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # confrontations with a party named: "خلال مواجهات مع المحتجين" (with a crowd: a riot, see classify)
         r"|(?<![\u0621-\u064a])[وب]?(?:ال)?مواجهات(?=\s+(?:\S+\s+){0,2}?(?:مع|بين)\s)"
         # Gunmen attacking the security forces (a checkpoint, a patrol, soldiers): an armed clash (ACLED)
-        rf"|{_GUNMEN_EN}(?!\s+(?:who|that)\b)(?=,?(?:\s+[\w'’,-]+){{0,8}}?\s+{_ATTACKED_EN}\s+{_SECURITY_EN})"
+        rf"|{_GUNMEN_EN}(?!\s+(?:who|that)\b)(?=,?(?:(?:\s+[\w'’,-]+){{0,8}}?\s+{_ATTACKED_EN}|\s+{_ATTACK_NOW_EN})\s+"
+        rf"{_SECURITY_EN})"
         rf"|{_GUNMEN_AR_VERB}(?=\s+{_SECURITY_AR})"
         rf"|{_GUNFIRE_BY_GUNMEN_AR}(?={_AT_SECURITY_AR})"
         rf"|{_GUNMEN_FIRED_AR}(?={_AT_SECURITY_AR})",
@@ -157,9 +164,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\b(?:gunmen|armed\s+men|masked\s+men|unidentified\s+(?:assailants|attackers))\b(?=(?:\s+[\w'’,-]+){0,8}?\s+"
         r"(?:attacked|opened\s+fire\s+on|fired\s+(?:on|at)|shot\s+at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:protesters|"
         r"demonstrators|sit-in|activists|civilians|crowds?|mourners)\b)"
+        r"|\b(?:gunmen|armed\s+men|masked\s+men|unidentified\s+(?:assailants|attackers))\b(?=\s+"
+        r"(?:attack|open\s+fire\s+on|fire\s+(?:on|at)|shoot(?:\s+at)?)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:protesters|"
+        r"demonstrators|sit-in|activists|civilians|crowds?|mourners)\b)"
         # Gunmen who attacked, raided or fired on anyone else ("Gunmen attacked a liquor store", "an attack by
         # gunmen on", "was attacked by masked men", "هاجم مسلحون مجهولون محلاً", "تعرض المحل لهجوم مسلح"): an attack
-        rf"|{_GUNMEN_EN}(?!\s+(?:who|that)\b)(?=,?(?:\s+[\w'’,-]+){{0,8}}?\s+{_ATTACKED_EN}\s+(?!{_SECURITY_EN}))"
+        rf"|{_GUNMEN_EN}(?!\s+(?:who|that)\b)(?=,?(?:(?:\s+[\w'’,-]+){{0,8}}?\s+{_ATTACKED_EN}|\s+{_ATTACK_NOW_EN})\s+"
+        rf"(?!{_SECURITY_EN}))"
         rf"|\battack(?:ed)?\s+by\s+(?:a\s+group\s+of\s+)?{_GUNMEN_EN}|\b(?:killed|wounded|injured)\s+by\s+{_GUNMEN_EN}"
         r"|\barmed\s+attack\b"
         rf"|{_GUNMEN_AR_VERB}(?!\s+{_SECURITY_AR})"
@@ -313,7 +324,11 @@ _CONDEMN_CUES = CueHalves(
 # "two rockets ready for firing were found", "police seized ... rockets": weapons seized, not an attack (ACLED:
 # disrupted weapons use).
 _SEIZED_CUES = CueHalves(
-    r"\b(?:found|seized|discovered|confiscated|defused|dismantled|recovered|foiled|thwarted)\b",
+    r"\b(?:found|seized|discovered|confiscated|defused|dismantled|recovered|foiled|thwarted"
+    # the present of headlines and timelines, agreeing with its subject: "Police find launcher", "Army seizes rockets"
+    r"|(?:finds|seizes|discovers|confiscates|defuses|dismantles|recovers|foils|thwarts)"
+    r"|(?:forces|police|troops|units|teams|officers)\s+(?:find|seize|discover|confiscate|defuse|dismantle|recover|foil"
+    r"|thwart))\b",
     r"(?<![\u0621-\u064a])[وف]?(?:عثر\S*|ضبط\S*|تفكيك|فكك\S*|إبطال|ابطال|أبطل\S*|مصادرة|صادر\S*|[أا]حبط\S*|[إا]حباط)"
     r"(?![\u0621-\u064a])",
     r"(?:\s+[^\s.;:]+){0,6}\s*$",
@@ -335,12 +350,18 @@ _PLANNED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # An event noun followed by a future or modal verb is only expected: "arrests would follow", "a rally will be held",
+# "the rally would be followed by a sit-in" (its subject: the rally is told elsewhere, if at all), with its place
+# between ("a sit-in outside the ministry will follow"),
 # "protests are going to resume", "الاعتقالات ستتبع", "التظاهرة سوف تنطلق" (no relative word between: "protesters who
 # would not leave were beaten" tells an event).
 _FUTURE_AFTER = re.compile(
-    r"[^\s.;:,،]*(?:(?:\s+(?!who\b|which\b|that\b|whom\b)[^\s.;:,]+)?\s+(?:would|will|shall|(?:is|are)\s+(?:going\s+|expected\s+)?to)"
-    r"\s+(?:soon\s+|also\s+|then\s+|later\s+)?(?:follow|be\s+(?:held|staged|organi[sz]ed|made|carried\s+out)|take\s+place"
-    r"|go\s+ahead|resume|begin|start|continue)\b"
+    r"[^\s.;:,،]*(?:(?:\s+(?!who\b|which\b|that\b|whom\b)[^\s.;:,]+"
+    # (or the noun's place or aim between: "a sit-in outside the Ministry of Education would follow")
+    r"|\s+(?:in|at|outside|near|on|by|opposite|against|over|towards?)(?:\s+(?!who\b|which\b|that\b|whom\b|and\b)"
+    r"[^\s.;:,]+){1,5}?)?"
+    r"\s+(?:would|will|shall|(?:is|are)\s+(?:going\s+|expected\s+)?to)"
+    r"\s+(?:soon\s+|also\s+|then\s+|later\s+)?(?:follow|be\s+(?:held|staged|organi[sz]ed|made|carried\s+out|followed|"
+    r"joined|met|extended|repeated|renewed)|take\s+place|go\s+ahead|resume|begin|start|continue)\b"
     r"|\s+(?:سوف\s+\S+|ست(?:تبع|عقب|نطلق|قام|نظم|ستأنف|ستانف|بدأ|تواصل|ستمر|جري)|سي(?:تبع|عقب|نطلق|قام|نظم|ستأنف|ستانف|بدأ|تواصل|ستمر|جري))"
     r"(?![\u0621-\u064a]))",
     re.IGNORECASE,
@@ -358,7 +379,7 @@ _INTERCEPTED = first_char_guard(re.compile(
 ))  # fmt: skip
 _IMPACT = first_char_guard(re.compile(
     r"(?<!before\s)(?<!could\s)(?<!to\s)(?<!debris\s)(?<!fragments\s)(?<!shrapnel\s)(?<!remnants\s)(?<!wreckage\s)"
-    r"\b(?:hit|hits|struck|slammed|landed|fell|crashed|exploded|impacted)\b"
+    r"\b(?:hit|hits|struck|slammed|landed|fell|crashed|exploded|impacted|lands|falls|strikes|crashes|explodes|slams)\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:سقط(?:ت|تا|ا)?|سقوط\S*|أصاب(?:ت)?|اصاب(?:ت)?|انفجر\S*)(?![\u0621-\u064a])"
     # the debris of what was brought down falling ("سقطت شظايا الصاروخ") is no impact
     r"(?!\s+(?:ال)?(?:حطام|شظايا|بقايا|أجزاء|اجزاء)(?![\u0621-\u064a]))",
@@ -529,15 +550,16 @@ _AUX = (
     r"|had|have|has|later|subsequently)\s+)*"
     r"(?:\w+ly\s+)?"
 )
-# How a toll is told: "the death toll rose to", "had risen to", "stood at", "the number of wounded reached".
+# How a toll is told: "the death toll rose to", "had risen to", "stood at", "the number of wounded reached", with an
+# adverb of time between ("the number of wounded later rose to five").
 _TOLL_VERB = (
-    r"(?:(?:had|has|have)\s+)?(?:(?:since|now|also)\s+)?"
+    r"(?:(?:had|has|have)\s+)?(?:(?:since|now|also|later|subsequently|then|further)\s+)?"
     r"(?:(?:rose|risen|climbed|increased|jumped|reached|stood|stands|was|is)\s+)?"
 )
 # Whose toll it is, between "death toll" and its verb: "the death toll from the shooting had risen to four".
 _TOLL_OF_EVENT = (
     r"(?:(?:from|of|in)\s+(?:the|this|that|[\w'’]+['’]s)\s+(?:[\w'’-]+\s+){1,3}?"
-    r"(?=(?:had|has|have|since|now|also|rose|risen|climbed|increased|jumped|reached|stood|stands|was|is)\s))?"
+    r"(?=(?:had|has|have|since|now|also|later|subsequently|then|further|rose|risen|climbed|increased|jumped|reached|stood|stands|was|is)\s))?"
 )
 # "عدد الشهداء بلغ خمسة", "عدد المصابين ارتفع إلى ٣٠": the number of the dead or wounded reached.
 # "لترتفع حصيلة القتلى إلى ٢٣" (so that the toll rose to 23): the verb may carry "ل" and be in the present.
@@ -701,6 +723,8 @@ _NONE_HURT = first_char_guard(re.compile(
     r"one\s+was\s+(?:hurt|injured|killed|wounded)|damage\s+or\s+(?:injur\w*|casualt\w*))"
     r"|\bwithout\s+(?:any\s+)?(?:causing\s+)?(?:injur\w*|casualt\w*)|\bnobody\s+was\s+(?:hurt|injured|killed)"
     r"|\bcaused\s+no\s+(?:injur\w*|casualt\w*)"
+    # "human losses", the wire English of "خسائر بشرية": neither dead nor hurt ("without causing any human losses")
+    r"|\b(?:no|without(?:\s+causing)?)\s+(?:any\s+)?human\s+loss(?:es)?\b"
     r"|\b(?:no\s+one|nobody|none)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
     r"(?:hurt|injured|killed|wounded|harmed|died)\b"
     r"|\b(?:no|without(?:\s+any)?)\s+loss\s+of\s+(?:human\s+)?life\b|\bno\s+lives\s+were\s+lost\b|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)صب\s+(?:أي\s+(?:من\s+)?(?:أحد|احد|شخص|[^\s.،,]+)|أحد|احد|شخص)"
@@ -731,7 +755,7 @@ _LEFT_DEAD = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|kille
 _LEFT_HURT = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:wounded|injured|hurt)")
 # "casualties", and "no one was hurt" / "harmed" / "لم يصب أحد" (nobody came to harm): no deaths and no injuries.
 _CASUALTY_WORD = re.compile(
-    r"casualt|ضحايا|خسائر(?!\s+(?:في|ب)\s*(?:ال)?(?:أرواح|ارواح))|[أا]ضرار\s+بشرية|hurt|harmed|يصب|تصب|يتعرض|تتعرض",
+    r"casualt|human\s+loss|ضحايا|خسائر(?!\s+(?:في|ب)\s*(?:ال)?(?:أرواح|ارواح))|[أا]ضرار\s+بشرية|hurt|harmed|يصب|تصب|يتعرض|تتعرض",
     re.IGNORECASE,
 )
 _NONE_KIND = re.compile(r"injur|wound|hurt|إصاب|اصاب|جرح", re.IGNORECASE)

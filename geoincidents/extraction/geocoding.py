@@ -151,6 +151,13 @@ _PART = re.compile(
 )
 _PART_HINTS = ("n embassy", "n Embassy", "a palace", "A palace", "a hotel", "A hotel")
 _AR_ADJECTIVE = re.compile(r"\s+ال[\u0621-\u064a]{3,}")
+# A building told without a name ("the Baghdad office of a party", "a liquor store", "his home"): "the building"
+# after it is that building, not a landmark named before it (rule place.most_specific reads the anaphora).
+_UNNAMED_BUILDING = first_char_guard(re.compile(
+    r"\b(?:office|offices|headquarters|HQ|home|house|shop|store|restaurant|caf[eé]|bank|school|hospital|clinic|"
+    r"warehouse|factory|villa|apartment|residence|hall|mall|hotel|mosque|church|station|compound|premises)\b",
+    re.IGNORECASE,
+))  # fmt: skip
 _ANAPHORA_KINDS = {
     "bridge": ("bridge", "bridge_end"),
     "square": ("square",),
@@ -880,6 +887,13 @@ _ELSEWHERE_OF = re.compile(
     r"(?:Baghdad|the\s+capital)\b"
 )
 _ELSEWHERE_OF_HINTS = (" of Baghdad", " of the capital", "ity of", "own of", "rovince of", "overnorate of")
+# A province named before its noun: "in Sulaimani province", "Iraq's Anbar Province", "Dhi Qar governorate" (any
+# name but the capital's; "The province", "Baghdad province" are none).
+_NAMED_PROVINCE = re.compile(
+    r"\b(?!(?:Baghdad|The|This|That|Each|Every|Its|Their|Our|Which|Neighbouring|Neighboring)\b)[A-Z][\w'’-]+"
+    r"\s+(?i:province|governorate)\b"
+)
+_NAMED_PROVINCE_HINTS = (" province", " Province", " governorate", " Governorate")
 # An Arabic district or town given by its bearing from the capital: "قضاء الطارمية شمالي بغداد", "ناحية الرشيد
 # جنوب العاصمة", "بلدة اليوسفية جنوب غربي بغداد": a district (qadha, nahiya) or town beside the capital, outside the
 # city, and "بغداد" after its bearing is a reference. ("منطقة المشتل شرقي بغداد", "مدينة الصدر شرقي بغداد":
@@ -926,9 +940,11 @@ def find_elsewhere(
         found.extend((m.start(), m.end()) for m in _ELSEWHERE.finditer(text, start, stop))
     of_ranges = _hint_ranges(_ELSEWHERE_OF_HINTS, text, 12, 40, start, stop)
     found.extend((m.start(), m.end()) for a, b in of_ranges for m in _ELSEWHERE_OF.finditer(text, a, b))
+    province_ranges = _hint_ranges(_NAMED_PROVINCE_HINTS, text, 40, 12, start, stop)
+    found.extend((m.start(), m.end()) for a, b in province_ranges for m in _NAMED_PROVINCE.finditer(text, a, b))
     bearing_ranges = _hint_ranges(_ELSEWHERE_BY_BEARING_HINTS, text, 0, 60, start, stop)
     found.extend((m.start(), m.end()) for a, b in bearing_ranges for m in _ELSEWHERE_BY_BEARING.finditer(text, a, b))
-    found = sorted(_with_route_start(text, a, b) for a, b in found)
+    found = sorted(_with_route_start(text, a, b) for a, b in found if not _in_cause(text, a))
     merged: list[tuple[int, int]] = []
     for a, b in found:  # "the southern city of Nasiriya" is one span, not two overlapping ones
         if merged and a < merged[-1][1]:
@@ -936,6 +952,28 @@ def find_elsewhere(
         else:
             merged.append((a, b))
     return merged
+
+
+# A city named in what an event answers, not where it was: "stormed the embassy over the planned burning of a Koran in
+# Stockholm", "rallied in protest at the killing of protesters in Nasiriyah", "to denounce the bombardment of Gaza": the
+# act named (a verbal noun or an event noun) happened there, the event told here did not.
+_CAUSE_OF_CITY = re.compile(
+    r"\b(?:over|against|in\s+(?:protest|response|retaliation|revenge|anger|outrage|solidarity)\s+(?:at|over|against|to|"
+    r"for|with)|to\s+(?:protest|denounce|condemn|decry|mourn)|denouncing|condemning)\s+(?:the|a|an|its|their|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:\w+ing|killings?|deaths?|arrests?|strikes?|attacks?|war|bombardment|massacres?|"
+    r"assassinations?|executions?|desecration|raids?|bombings?)\s+(?:of|on|in|at|against)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:(?:in|at|on)\s+)?(?:the\s+(?:\w+\s+)?(?:city|province)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_CAUSE_OF_CITY_BEFORE = 120
+
+
+def _in_cause(text: str, start: int) -> bool:
+    """Whether the other city at ``start`` is named in the cause an event answers (``_CAUSE_OF_CITY``)."""
+    lo = max(0, start - _CAUSE_OF_CITY_BEFORE)
+    window = text[lo:start]
+    cut = max(window.rfind("."), window.rfind(","), window.rfind(";"), window.rfind("\n"))
+    return _CAUSE_OF_CITY.search(window[cut + 1 :]) is not None
 
 
 # A route whose far end is another city: "the highway between Baghdad and Diwaniya", "the Baghdad-Kirkuk road",
@@ -1615,7 +1653,13 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
         group = (match.lastgroup or "").removesuffix("_ar")
         before = [last[kind] for kind in _ANAPHORA_KINDS.get(group, ()) if kind in last]
         if before:
-            target = max(before, key=lambda found: found[0])[1]
+            at, target = max(before, key=lambda found: found[0])
+            if (
+                match.lastgroup == "building"
+                and match.group("building").lower() == "building"
+                and _UNNAMED_BUILDING.search(text, named[at].end, match.start())
+            ):
+                continue  # "the party's office in Karrada ... the building": the office, not the landmark before
         elif group == "perimeter" and len(index.perimeters) == 1:
             target = index.perimeters[0]
         else:

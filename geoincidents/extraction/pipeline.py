@@ -26,7 +26,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -150,7 +150,9 @@ class Report:
 
 _EXPLOSIONS = "Explosions/Remote violence"
 _IMPACT = first_char_guard(re.compile(
-    r"\b(?:fell|landed|hit|struck|impacted|crashed|exploded|slammed)\b|(?:^|\s)(?:[وفب])?(?:سقط|سقطت|سقطا|سقطتا|يسقط|تسقط|يسقطان|تسقطان|سقوط|انفجر|انفجرت|ينفجر|تنفجر)(?:\s|$)",
+    # (with the present of headlines and timelines: "A third rocket lands on a house")
+    r"\b(?:fell|landed|hit|struck|impacted|crashed|exploded|slammed|falls|lands|hits|strikes|crashes|explodes|slams)\b"
+    r"|(?:^|\s)(?:[وفب])?(?:سقط|سقطت|سقطا|سقطتا|يسقط|تسقط|يسقطان|تسقطان|سقوط|انفجر|انفجرت|ينفجر|تنفجر)(?:\s|$)",
     re.IGNORECASE,
 ))  # fmt: skip
 _NEGATED = re.compile(
@@ -167,6 +169,13 @@ _DEFENCE = re.compile(r"C-?RAM|(?:منظومة\s+)?سي\s+رام", re.IGNORECASE
 _ATTEMPT = re.compile(r"assassinat\w*|[وب]?(?:ال)?اغتيال\S*", re.IGNORECASE)
 
 
+# An attack told again by what it hit, in the passive: "The car was hit by a missile", "His convoy was struck by".
+_RETOLD = re.compile(
+    r"[\s\-–—,\"“]*(?:the|his|her|their|its)\s+(?P<noun>car|vehicle|convoy|motorcade|truck|house|home|office|"
+    r"headquarters|building|shop|jeep|pickup|bus)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:hit|struck|targeted|destroyed|blown\s+up|damaged)\s+by\b",
+    re.IGNORECASE,
+)
 # "the clashes", "those confrontations", "الاشتباكات": a clash named as one already told.
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|such)\s+$|(?<![\u0621-\u064a])[وفب]?ال$", re.IGNORECASE)
 
@@ -384,6 +393,9 @@ class _ReportReader:
                 if cand is not None:
                     made.append(cand)
         excessive_force(made, s.parties)
+        own = [c for c in made if rule("date.clause") in c.rules]
+        if own and all(c in own or c.event_type == "Strategic developments" for c in made):
+            self._carry.follow(SentenceDate(own[0].day, own[0].precision, own[0].date_note, True, own[0].date_key, ()))
         if made and is_headline_sentence:
             for cand in made:
                 cand.rules.insert(0, rule("segment.headline"))
@@ -398,6 +410,9 @@ class _ReportReader:
         text = self.scan.text
         sentence = text[s.span[0] : s.span[1]]
         event_type, sub_type = classify(triggers, sentence, protesters_named=s.protesters, force=s.force(text))
+        own_date = self._carry.clause_date(clause, s.dating, s.when)
+        if own_date is not None:  # "closed the road on Tuesday after a bomb struck ... late on Monday"
+            s = replace(s, when=own_date)
         why = background_reason(s.flags, s.dating, s.when, self.scan.published)
         if why is not None:
             self.drop(*why, s.span)
@@ -453,6 +468,8 @@ class _ReportReader:
         cand.defence = event_type == _EXPLOSIONS and all(_DEFENCE.fullmatch(text, t.start, t.end) for t in blasts)
         # "an explosion was heard", "the C-RAM opened fire": the blast or the defence of that day's attack
         cand.generic_blast = (event_type == _EXPLOSIONS and all(t.generic for t in blasts)) or cand.defence
+        if event_type == _EXPLOSIONS and not cand.generic_blast:
+            self._retold(cand, clause)
         cand.clash_only = event_type == "Battles" and all(_CLASH.fullmatch(text, t.start, t.end) for t in triggers)
         cand.clash_echo = cand.clash_only and not cand.actors and all(_definite(text, t.start) for t in triggers)
         cand.attempt = event_type == "Violence against civilians" and all(
@@ -477,6 +494,27 @@ class _ReportReader:
             place_start = choice.place.start if choice.place is not None else None
             cand.own_ground = has_own_ground(choice.landmark, place_start, clause, s.when.in_sentence)
         return cand
+
+    def _retold(self, cand: Candidate, clause: tuple[int, int]) -> None:
+        """An attack told again by what it hit, in the passive with a definite patient named before ("A drone strike
+        killed a commander in his car ... The car was hit by a missile"): the event told before, whatever the
+        munition is called this time (rule ``merge.retold``); its kind is the first telling's, so the two merge."""
+        text = self.scan.text
+        match = _RETOLD.match(text, clause[0], clause[1])
+        if match is None:
+            return
+        noun = re.compile(rf"\b{re.escape(match.group('noun'))}\b", re.IGNORECASE)
+        for host in reversed(self.candidates):
+            if (
+                host.event_type == _EXPLOSIONS
+                and host.day == cand.day
+                and host.sentence_index < cand.sentence_index
+                and noun.search(text, host.sentence[0], host.sentence[1])
+            ):
+                if host.sub_event_type != cand.sub_event_type:
+                    cand.sub_event_type = host.sub_event_type
+                    cand.rules.append(rule("merge.retold"))
+                return
 
     def events(self) -> list[Candidate]:
         """Step 4: the report's events, merged, each with a place (or dropped, with the reason)."""

@@ -37,6 +37,7 @@ RULES: dict[str, str] = {
     "date.explicit": "the clause's sentence names the event's date",
     "date.relative": "a date relative to the previous sentence's ('the same day', 'two days after')",
     "date.event_not_report": "of two dates, the one saying when something was said is left out",
+    "date.clause": "a clause naming its own day in a sentence dated by another clause: its own date",
     "date.aside": "a side event ('Meanwhile ...') keeps its own date; the story's date carries on after it",
     "date.inherited": "no date in the sentence: the date of the last dated sentence",
     "date.publication": "no date in the report before it: the publication date, week precision",
@@ -94,6 +95,7 @@ RULES: dict[str, str] = {
     "casualties.initial": "a first, provisional toll ('according to an initial toll') outranked by any other count",
     # merging
     "merge.same_event": "passages of one event (same day, kind, related places) merged (argument: count)",
+    "merge.retold": "an attack told again in the passive by what it hit ('The car was hit by a missile'): one event",
     "merge.fold_arrests": "arrests at a protest folded into it (protest with intervention)",
     "merge.fold_clash": "clashes with no weapon named folded into that day's protest nearby: a riot",
     "merge.clash_echo": "'the clashes' with no party named folded into that day's protest nearby: its type stays",

@@ -24,6 +24,9 @@ from geoincidents.extraction.rules.candidate import Candidate, inside_any, withi
 __all__ = ["LooseCounts", "clause_counts", "excessive_force", "hand_over", "sentence_counts"]
 
 _NEAR_SENTENCES = 2  # a loose count goes to an event at most this many sentences away
+# a later toll ("the death toll had risen to five") revises an event told at most this many sentences before it
+# (far beyond any report's length; the bound keeps a text of many tolls and many events linear)
+_REVISION_REACH = 60
 
 
 def _give(cand: Candidate, count: Casualties, rule_id: str) -> None:
@@ -149,6 +152,34 @@ def _unless_none(cand: Candidate, count: Casualties) -> Casualties:
     return replace(count, fatalities=dead, injuries=hurt)
 
 
+def _revised(
+    candidates: list[Candidate], order: list[int], keys: list[int], here: int, count: Casualties
+) -> int | None:
+    """The event a later toll of sentence ``here`` revises: the nearest that already has a count of its kind.
+
+    "By Tuesday morning, the death toll had climbed to three" revises the toll of the attack that killed two, not
+    that of the march told just before it with no dead: a revision presupposes the figure it revises. The nearest
+    such event before the toll (at most ``_REVISION_REACH`` sentences back), else just after it (within two
+    sentences); None when no event has one.
+    """
+    kinds = [k for k in ("fatalities", "injuries") if getattr(count, k) is not None]
+    best: tuple[int, int] | None = None
+    # ``order``: the candidates' positions by sentence, ``keys`` their sentences; only those within reach are looked at
+    for j in range(bisect_left(keys, here - _REVISION_REACH), len(order)):
+        i = order[j]
+        cand = candidates[i]
+        distance = here - cand.sentence_index
+        if distance < -_NEAR_SENTENCES:
+            break
+        if cand.event_type not in _VICTIM_TYPES:
+            continue
+        if not any(getattr(cand, k) for k in kinds):  # (a count of none, "no one was hurt", is no figure to revise)
+            continue
+        rank = (distance if distance >= 0 else 1000 - distance, i)
+        best = rank if best is None or rank < best else best
+    return None if best is None else best[1]
+
+
 class LooseCounts:
     """Counts stated in sentences with no event words, given to a nearby event once all are known."""
 
@@ -164,7 +195,8 @@ class LooseCounts:
         """Give each kept count to the event of the nearest sentence before it (or just after).
 
         Only events at most two sentences away, and of the same day when the count's sentence is dated;
-        an event that can have victims is preferred to an alert or an arrest.
+        an event that can have victims is preferred to an alert or an arrest. A later toll with no event that
+        near goes to the nearest earlier event that can have victims, however far back (``casualties.update``).
         """
         if not self._items:
             return
@@ -184,8 +216,24 @@ class LooseCounts:
         counting = sorted({i for i, _, _ in self._items})
         only = _only_event(candidates)
         by_rank = {i - bisect_left(counting, i): i for i, _ in firsts}
+        # sentences whose first event can have victims, in order: where a later toll looks back for its event
+        victim_sentences = sorted(i for (i, d), slots in firsts.items() if d is None and slots[0] is not None)
+        revised_kinds: set[tuple[int, str]] = set()
+        order = sorted(range(len(candidates)), key=lambda i: candidates[i].sentence_index)
+        keys = [candidates[i].sentence_index for i in order]
         for here, count, day in self._items:
             best: tuple[int, int, int] | None = None
+            if count.update:
+                # the first toll of a kind in a sentence is its revision; a later count of that kind says how it came
+                # about ("rose to five dead ..., after two of the wounded died"): not a second revision
+                kinds = {(here, k) for k in ("fatalities", "injuries") if getattr(count, k) is not None}
+                if kinds & revised_kinds:
+                    continue
+                revised_kinds |= kinds
+                revised = _revised(candidates, order, keys, here, count)
+                if revised is not None:
+                    _give(candidates[revised], count, "casualties.nearby")
+                    continue
             rank = here - bisect_left(counting, here)
             for step in range(1, _NEAR_SENTENCES + 1):
                 for distance, there in ((step, by_rank.get(rank - step)), (-step, by_rank.get(rank + step - 1))):
@@ -194,6 +242,14 @@ class LooseCounts:
                         if first is not None:
                             cost = (alert, abs(distance) + (0 if distance > 0 else 3), first)
                             best = cost if best is None or cost < best else best
+            if best is None and count.update:
+                # "the number of wounded had risen to three", paragraphs after the attack: a revision names its
+                # event as one already told, however far back (within _REVISION_REACH sentences); the nearest
+                # before it that can have victims
+                k = bisect_left(victim_sentences, here - _NEAR_SENTENCES)
+                if k and victim_sentences[k - 1] >= here - _REVISION_REACH:
+                    first = firsts[(victim_sentences[k - 1], None)][0]
+                    best = None if first is None else (0, 0, first)
             if best is None and not (count.fatalities or count.injuries) and only is not None:
                 best = (0, 0, only)  # "No injuries were reported." closing a report of one event: that event's
             if best is not None:

@@ -76,7 +76,9 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
         # A drone and a rocket are two attacks; rockets of one day named at several places of one report
         # (aimed at the embassy, intercepted by the C-RAM, fell near a square) are one salvo; "a loud
         # explosion was heard" is the blast of that day's attack, whatever it was.
-        if ((a.distinct and b.distinct) or a.separate or b.separate) and _apart(a.landmark, b.landmark, landmarks):
+        if ((a.distinct and b.distinct) or a.separate or b.separate) and (
+            _apart(a.landmark, b.landmark, landmarks) or _named_apart(a, b)
+        ):
             return False  # "one near the park and the other near the square", "Hours later, ...": one event per place
         if _fell_apart(a, b):
             return False  # "four fell inside the Green Zone" | "two fell on houses in al-Amin": two places hit
@@ -138,6 +140,19 @@ def _apart(a: Landmark | None, b: Landmark | None, landmarks: Mapping[str, Landm
     dx = (a.lon - b.lon) * 111_320.0 * math.cos(math.radians((a.lat + b.lat) / 2))
     dy = (a.lat - b.lat) * 110_540.0
     return math.hypot(dx, dy) > a.position_uncertainty_m + b.position_uncertainty_m
+
+
+def _named_apart(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates are at two named places, one of which the gazetteer lacks ("in the Shaab district" and
+    "in the Bayaa district", both placed on the city-wide area; or "the Bayaa district" and Karrada): distinct places,
+    though the city-wide area of the unknown one contains the other."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or a.fallback or b.fallback or not (pa.unknown or pb.unknown):
+        return False
+    if pa.unknown and pb.unknown:
+        return pa.source[pa.start : pa.end].casefold() != pb.source[pb.start : pb.end].casefold()
+    known = pb if pa.unknown else pa
+    return specificity(known.landmark)[0] < 3
 
 
 def _went(cand: Candidate) -> bool:
@@ -227,6 +242,8 @@ def merge_into(
             keep.sentence = other.sentence
         keep.sit_in, keep.moved = other.sit_in, other.moved
         keep.rules.extend(r for r in other.rules if r.startswith("place.") and r not in keep.rules)
+    if rule("merge.retold") in other.rules and rule("merge.retold") not in keep.rules:
+        keep.rules.append(rule("merge.retold"))
     keep.impact = keep.impact or other.impact
     keep.defence = keep.defence and other.defence
     keep.clash_only = keep.clash_only and other.clash_only

@@ -57,6 +57,7 @@ def reporting_date(text: str, mention: DateMention, start: int = 0, end: int | N
 
 _MONTH_ONLY = frozenset({"in_month", "month_year"})
 _WEEK_ONLY = frozenset({"last_week", "weeks_ago"})
+_CLAUSE_RELATIVE = frozenset({"days_after", "same_day", "day_before", "period", "year"})
 # "Earlier this week, on Monday", "A week earlier, on May 5", "الأسبوع الماضي، يوم الخميس": the day that follows a
 # week in apposition says which day of it.
 _APPOSED_DAY = re.compile(r"[\s,،]*(?:(?:on|في|يوم)\s+)?$", re.IGNORECASE)
@@ -136,6 +137,39 @@ class DateCarry:
                 note = f"date inherited from an earlier sentence ({note})"
             self._last_inherited = SentenceDate(day, precision, note, False, self._key, (how,))
         return self._last_inherited
+
+    def clause_date(
+        self, clause: tuple[int, int], dating: list[DateMention], when: SentenceDate
+    ) -> SentenceDate | None:
+        """The date a clause names of its own, when its sentence is dated by another clause (rule ``date.clause``).
+
+        "Security authorities on Tuesday closed the road after a roadside bomb struck a convoy late on Monday":
+        the bomb's clause is of Monday. Only a day (not a month, a week or a date relative to the sentence
+        before) counts, and only when the date that dated the sentence lies outside the clause; None otherwise.
+        """
+        if len(dating) < 2 or not when.in_sentence:
+            return None
+        own = [d for d in dating if clause[0] <= d.start < clause[1]]
+        if not own or len(own) == len(dating):
+            return None
+        first = own[0]
+        if first.kind in _MONTH_ONLY | _WEEK_ONLY | _CLAUSE_RELATIVE:
+            return None
+        day, precision, note = resolve_date(first, self.published)
+        if day is None or day == when.day:
+            return None
+        date_note = note or f"explicit date from {first.text!r}" + (
+            f" (published {self.published})" if self.published else ""
+        )
+        return SentenceDate(
+            day, precision, date_note, True, date_key(first, day), (rule("date.explicit"), rule("date.clause"))
+        )
+
+    def follow(self, when: SentenceDate) -> None:
+        """Carry a clause's own date on (the sentence's event was told in it, its other clauses only measures)."""
+        self._carry = (when.day, when.precision, when.note, rule("date.inherited"))
+        self._key = when.key
+        self._last_inherited = None
 
     def read(
         self, text: str, s_dates: list[DateMention], after_dateline: int, end: int
