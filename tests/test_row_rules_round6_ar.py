@@ -293,3 +293,31 @@ def test_qad_before_the_past_keeps_the_event(text: str) -> None:
 def test_gunmen_who_had_opened_fire_on_a_tent_attacked_civilians() -> None:
     text = "وكان مسلحون مجهولون قد أطلقوا النار على خيمة للمعتصمين في ساحة التحرير يوم الاثنين الماضي."
     assert _rows(text, "2024-03-14") == [("2024-03-11", "tahrir_square", "Attack")]
+
+
+# --- an inquiry demanded into an attack names it -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وطالبت الكتلة بالتحقيق في قصف السفارة الأمريكية.", "ودعا النائب إلى فتح تحقيق في تفجير الكرادة."],
+)
+def test_attack_an_inquiry_is_demanded_into_is_no_event(text: str) -> None:
+    assert not any(t.family == "explosion" for t in find_triggers(text)), text
+
+
+def test_attack_told_beside_an_inquiry_stays() -> None:
+    assert any(t.family == "explosion" for t in find_triggers("فتحت الشرطة تحقيقاً بعد انفجار عبوة ناسفة في الكرادة."))
+
+
+# --- an event named to date the present, with a number of days -----------------------------------------------------
+
+
+def test_days_after_an_event_counted_by_a_number_word_is_a_reference() -> None:
+    text = "وبعد ثلاثة أيام من اقتحام المحتجين مبنى البرلمان، عاد الهدوء إلى المنطقة الخضراء."
+    assert _rows(text, "2024-03-14") == []
+
+
+def test_hours_later_stays_the_days_news() -> None:
+    text = "وبعد ثلاث ساعات، سقط صاروخ آخر قرب ساحة النسور اليوم الخميس."
+    assert _rows(text, "2024-03-14") == [("2024-03-14", "nisour_square", "Shelling/artillery/missile attack")]

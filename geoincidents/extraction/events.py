@@ -317,7 +317,9 @@ _CAUSE_CUES = CueHalves(
     r"\b(?:protest(?:s|ed|ing)?\s+(?:against|over|at)|rall(?:y|ies|ied)\s+against|in\s+(?:anger|outrage|protest)\s+"
     r"(?:at|over|against)|(?:demand(?:ing|ed|s)?\s+)?accountability\s+for|condemn\w*|denounc\w*|in\s+solidarity\s+with)",
     r"(?<![\u0621-\u064a])[وف]?(?:لل|ل|ب)?(?:احتجاج\S*\s+على|تنديد\S*|استنكار\S*|مطالبة\s+بمحاسبة|رفض\S*\s+ل|"
-    r"[إاأ]دان\S*|يدين|تدين|ندد\S*|يندد\S*|تندد\S*|استنكر\S*|شجب\S*|نصرة|تضامن\S*\s+مع)",
+    r"[إاأ]دان\S*|يدين|تدين|ندد\S*|يندد\S*|تندد\S*|استنكر\S*|شجب\S*|نصرة|تضامن\S*\s+مع"
+    # what an inquiry is demanded into: "طالبت الكتلة بالتحقيق في قصف السفارة" (named, not told)
+    r"|(?:طالب|يطالب|تطالب|دعا|دعت|يدعو|تدعو|مطالب)\S*\s+(?:\S+\s+){0,3}?(?:ب|إلى\s+|الى\s+)?(?:ال)?تحقيق\S*\s+(?:في|ب))",
     r"(?:\s+[^\s.;:،]+){0,10}\s*$",
     re.IGNORECASE,
 )
