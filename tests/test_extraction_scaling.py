@@ -55,7 +55,8 @@ PATHOLOGICAL = {
     "60,000 Arabic dual counts": "'سقط صاروخ في ساحة التحرير، ' + 'مقتل متظاهرَين ' * 60_000",
     # later tolls, each looking back for the event whose figure it revises: within a bounded reach, not the report
     "20,000 revised tolls": (
-        "'A rocket hit Tahrir Square on Sunday, wounding two people. The number of wounded had risen to three. ' * 20_000"
+        "'A rocket hit Tahrir Square on Sunday, wounding two people. '"
+        "'The number of wounded had risen to three. ' * 20_000"
     ),
     "30,000 counts each with one more": (
         "'Rockets hit Tahrir Square. ' + 'two were wounded and a third was hurt, ' * 30_000"

@@ -356,6 +356,11 @@ _NAME_OPEN = re.compile(r"[\"“«(]\s*(?:[^\s\"“”«»()]+\s+){1,2}$")
 _NAME_CLOSE = re.compile(r"\s*[\"”»)]")
 
 
+# The first term of a construct with "اليوم" ("مجريات اليوم", "تطورات اليوم", "فعاليات اليوم"): a plural noun in -ات
+# without the article, right before it: "the day's events", the day the text is telling, not the day of publication.
+_CONSTRUCT_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?!ال)[\u0621-\u064a]{2,}ات\s+$")
+
+
 def _in_name(text: str, start: int, end: int) -> bool:
     return bool(_NAME_CLOSE.match(text, end, end + 3) and _NAME_OPEN.search(text, max(0, start - 30), start))
 
@@ -382,6 +387,12 @@ def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMent
         kind = group.rsplit("_", 1)[0]
         if _in_name(text, match.start(), match.end()):
             continue  # 'a source told "Baghdad Today"', "لـ(بغداد اليوم)": an outlet's name, not a date
+        if (
+            kind == "today"
+            and match.group(0) == "اليوم"
+            and _CONSTRUCT_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        ):
+            kind = "same_day"  # "مجريات اليوم", "فعاليات اليوم": the day told of (a construct), not today
         # "since Oct. 25" / "منذ" dates the start of something ongoing, not this sentence's event.
         before = text[max(0, match.start() - 8) : match.start()].lower().rstrip()
         attributive = before.endswith(("since", "منذ")) or match.group(0).lower().startswith("since")
@@ -532,7 +543,13 @@ def _resolve_relative(kind: str, detail: re.Match[str], arabic: bool, published:
 
 @lru_cache(maxsize=8192)
 def _resolve_cached(expression: str, kind: str, published: date | None) -> _Resolved:
-    key = next(k for k, (kd, _) in enumerate(_PATTERNS_EN + _PATTERNS_AR) if kd == kind and _matches(k, expression))
+    key = next(
+        (k for k, (kd, _) in enumerate(_PATTERNS_EN + _PATTERNS_AR) if kd == kind and _matches(k, expression)), None
+    )
+    if key is None and kind == "same_day":  # "مجريات اليوم" (find_dates): the day told of, the base itself
+        return published, (1 if published is not None else None), ""
+    if key is None:
+        raise ValueError(f"date expression {expression!r} is not of kind {kind!r}")
     detail = _DETAIL[f"{kind}_{key}"].fullmatch(expression)
     assert detail is not None
     arabic = key >= len(_PATTERNS_EN)

@@ -86,7 +86,8 @@ _GUNFIRE_BY_GUNMEN_AR = (
 # Gunmen who opened fire, subject first or verb first: "مسلحين مجهولين أطلقوا النار على ناشط", "أطلق مسلحون مجهولون
 # النار على", "فتح مسلحون النار على".
 _GUNMEN_FIRED_AR = (
-    r"(?<![\u0621-\u064a])(?:(?:مسلح|مجهول)[^\s،.]*(?:\s+مجهول[^\s،.]*)?\s+(?:[أا]طلق|فتح)[^\s،.]*\s+(?:ال)?نار"
+    # (the pluperfect's "قد" between subject and verb: "وكان مسلحون مجهولون قد أطلقوا النار على")
+    r"(?<![\u0621-\u064a])(?:(?:مسلح|مجهول)[^\s،.]*(?:\s+مجهول[^\s،.]*)?(?:\s+قد)?\s+(?:[أا]طلق|فتح)[^\s،.]*\s+(?:ال)?نار"
     r"|[وف]?(?:[أا]طلق|فتح)[^\s،.]*\s+(?:مسلح|مجهول)[^\s،.]*(?:\s+مجهول[^\s،.]*)?\s+(?:ال)?نار)(?![\u0621-\u064a])"
 )
 _AT_SECURITY_AR_CUE = r"(?:\s+[^\s.]+){0,6}?\s+(?:على|باتجاه|نحو|ضد)\s+"
@@ -101,7 +102,12 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "explosion",
         "Air/drone strike",
         r"(?<!counter-)(?<!anti-)\b(?:armed\s+|explosive-laden\s+|booby-trapped\s+)?drones?\b|\bUAVs?\b|\bair\s*strikes?\b|\bairstrikes?\b"
-        r"|طائر\S*\s+(?:ال)?مسي\S*|(?:ال)?مسيّر\S*|(?:ب|ال)?مسير\S*\s+(?:ال)?مفخخ\S*|ضرب(?:ة|ات)\s+جوية|غارة|غارات",
+        r"|طائر\S*\s+(?:ال)?مسي\S*|(?:ال)?مسيّر\S*|(?:ب|ال)?مسير\S*\s+(?:ال)?مفخخ\S*|ضرب(?:ة|ات)\s+جوية|غارة|غارات"
+        # an aircraft as the subject of the strike ("الطائرة أطلقت صاروخين على السيارة", "the aircraft fired two
+        # missiles"): the missiles it fired are its strike, no shelling of their own
+        r"|(?<![\u0621-\u064a])(?:ال)?طائر(?:ة|ه|ات)(?=\s+(?:\S+\s+){0,2}?[وف]?(?:[أا]طلق|قصف|استهدف|[أا]لق|ضرب)\S*)"
+        r"|\b(?:the\s+)?(?:aircraft|warplanes?|helicopters?)\b(?=\s+(?:\w+\s+){0,2}?(?:fired|launched|struck|bombed"
+        r"|dropped|targeted)\b)",
     ),
     (
         "explosion",
@@ -156,8 +162,12 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     (
         "civilians",
         "Attack",
-        r"\bassassinat\w*|\bshot\s+dead\b|\bgunned\s+down\b|\bstabbed\b|\bopened\s+fire\s+on\s+(?:a\s+)?(?:car|vehicle|"
+        r"\bassassinat\w*|\bshot\s+dead\b|\bgunned\s+down\b|\bstabbed\b|\bstabbings?\b|\bopened\s+fire\s+on\s+(?:a\s+)?(?:car|vehicle|"
         r"civilians?|activists?|journalists?|passers-by|house|home)\b|اغتيال\S*|اغتال\S*"
+        # stabbing, by the blade named after it ("عمليات طعن بالسكاكين", "طعنه مجهول بسكين"; not
+        # "طعن بنتائج الانتخابات", a legal appeal)
+        r"|(?<![\u0621-\u064a])[وفب]?(?:ال)?[يت]?طعن\S*(?=\s+(?:\S+\s+){0,3}?(?:ب|بال|ال)?(?:سكاكين|سكين\S*|خنجر|"
+        r"آلة\s+حادة|الة\s+حادة|آلات\s+حادة|سلاح\s+أبيض|السلاح\s+الأبيض)(?![\u0621-\u064a]))"
         # the present tense of headlines: "مسلحون مجهولون يغتالون ناشطاً وسط بغداد"
         r"|(?<![\u0621-\u064a])[وف]?[يت]غتال\S*"
         # Gunmen attacking a crowd of unarmed people (ACLED: violence against civilians, not a protest event).
@@ -218,6 +228,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # the verb of protest itself, perfect and imperfect ("احتج المئات", "احتجّوا أمام", "يحتجون"), not "argued
         # that" ("احتج بأن", "احتج الوزير بأن")
         r"|(?<![\u0621-\u064a])[وف]?(?:ا|ي|ت)حتج\u0651?(?:وا|ون|ن|ت|تا|ا)?(?![\u0621-\u064a])(?!(?:\s+\S+){0,2}\s+ب[أا]ن)"
+        # the verb of form VIII, past and present: "اعتصم العشرات أمام الوزارة", "يعتصمون أمام البوابة"
+        r"|اعتصم(?:وا|ت|ن)?(?![\u0621-\u064a])|[يتن]عتصم(?:ون|ان|ن)?(?![\u0621-\u064a])"
         r"|خيم|خيام|الخيام|(?<!طائرة\s)مسير(?:ة|ات)(?!\s+مفخخة)|تجمع\S*|احتشد\S*"
         r"|اقتحام|اقتحم\S*|يقتحم\S*|تقتحم\S*|صلاة\s+(?:ال)?(?:جمعة\s+)?(?:ال)?موحدة"
         # "وقفة" (a stand, a vigil) held somewhere or of a kind: "نظموا وقفة مماثلة في ساحة التحرير",
@@ -278,7 +290,16 @@ _TOLL_OF = re.compile(
     r"|(?<![\u0621-\u064a])(?:ال)?حصيلة\s+(?:(?:ال)?(?:ضحايا|نهائية|مؤكدة|رسمية|أولية|اولية|جديدة)\s+)?(?:لل|ال|ل)?$",
     re.IGNORECASE,
 )
-_SIT_IN = re.compile(r"\bsit-?ins?\b|\btents\b|\bencampments?\b|اعتصام|معتصم|المعتصم|خيم|خيام|الخيام", re.IGNORECASE)
+# A sit-in word in any of its Arabic forms: the noun and the participle with the article, case endings, the plural
+# and possessive clitics ("اعتصاماً", "اعتصامهم", "اعتصامات", "المعتصمون", "معتصمين"), the verb of form VIII in the
+# past and the present ("اعتصموا", "يعتصمون", "تعتصم"), tents ("خياماً", "خيامهم").
+_AR_SIT_IN_ENDINGS = r"(?:اً|ًا|ا|ات|ين|ون|ة|ه|ها|هم|هن|نا|ي)?"
+_SIT_IN = re.compile(
+    r"\bsit-?ins?\b|\btents\b|\bencampments?\b"
+    rf"|(?:[وفب]|لل|ل)?(?:ال)?(?:اعتصام|معتصم|خيم|خيام){_AR_SIT_IN_ENDINGS}"
+    r"|[وف]?(?:اعتصم(?:وا|ت|ن)?|[يتن]عتصم(?:ون|ان|ن)?)",
+    re.IGNORECASE,
+)
 # A trigger that is only threatened, called for, planned, feared or denied reports no event.
 _UNREAL_CUES = CueHalves(
     r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|"
@@ -288,14 +309,17 @@ _UNREAL_CUES = CueHalves(
     r"against\s+any|any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)(?:\s+new)?|invit(?:ed|ing)\s+to|"
     r"ready\s+to|threats?\s+of|repeat\s+of|repetition\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
     r"in\s+preparation\s+for|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|"
-    r"rights?\s+(?:to|of)|freedom\s+(?:of|to)|call(?:ed|s)?\s+off|end(?:ed|ing|s)?|withdr(?:ew|awn|awal|aw|awing)\s+from|"
+    r"rights?\s+(?:to|of)|freedom\s+(?:of|to)|call(?:ed|s)?\s+off|(?<!-)end(?:ed|ing|s)?|withdr(?:ew|awn|awal|aw|awing)\s+from|"
     r"lift(?:ed|ing)?|suspend(?:ed|ing|s)?|"
     r"suspected\s+of|responsible\s+for|involved\s+in|in\s+connection\s+with|linked\s+to|(?:cell|group|gang|network|men|those|militia|militants|people)\s+behind|found|seized|discovered|confiscated|defused|dismantled|recovered)\b",
     (
         r"(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
         r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
         r"ستنطلق|ستخرج|ستقام|ستتوجه|ستتواصل|ستستمر|ستبدأ|ستعتصم|ستتظاهر|سيخرج|سيقام|سيتوجه|سيتظاهر|سيعتصم|سينطلق|سيبدأ|"
-        r"يستعد\S*|تستعد\S*|يتوقع|يُتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع)"
+        r"يستعد\S*|تستعد\S*|يتوقع|يُتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع"
+        # "قد" before the imperfect is "may" ("قد يخرج المحتجون", "قد تتجدد"); before the past it is
+        # "had" or "already" ("قد تظاهروا", "قد نفذت"): only the prefixes a past verb does not begin with (ي، تت)
+        r"|قد\s+(?:ي|تت)[\u0621-\u064a]{2,})"
     ),
     r"(?:\s+[^\s.;:]+){0,6}\s*$",
     re.IGNORECASE,
@@ -307,7 +331,9 @@ _CAUSE_CUES = CueHalves(
     r"\b(?:protest(?:s|ed|ing)?\s+(?:against|over|at)|rall(?:y|ies|ied)\s+against|in\s+(?:anger|outrage|protest)\s+"
     r"(?:at|over|against)|(?:demand(?:ing|ed|s)?\s+)?accountability\s+for|condemn\w*|denounc\w*|in\s+solidarity\s+with)",
     r"(?<![\u0621-\u064a])[وف]?(?:لل|ل|ب)?(?:احتجاج\S*\s+على|تنديد\S*|استنكار\S*|مطالبة\s+بمحاسبة|رفض\S*\s+ل|"
-    r"[إاأ]دان\S*|يدين|تدين|ندد\S*|يندد\S*|تندد\S*|استنكر\S*|شجب\S*|نصرة|تضامن\S*\s+مع)",
+    r"[إاأ]دان\S*|يدين|تدين|ندد\S*|يندد\S*|تندد\S*|استنكر\S*|شجب\S*|نصرة|تضامن\S*\s+مع"
+    # what an inquiry is demanded into: "طالبت الكتلة بالتحقيق في قصف السفارة" (named, not told)
+    r"|(?:طالب|يطالب|تطالب|دعا|دعت|يدعو|تدعو|مطالب)\S*\s+(?:\S+\s+){0,3}?(?:ب|إلى\s+|الى\s+)?(?:ال)?تحقيق\S*\s+(?:في|ب))",
     r"(?:\s+[^\s.;:،]+){0,10}\s*$",
     re.IGNORECASE,
 )
@@ -631,16 +657,20 @@ _AR_DUAL = (
 )
 # A relative joined to the one named, by a possessive: "إصابة رجل ستيني وحفيده" (2), "مقتل امرأة وابنتها"; the dual
 # of the construct counts two ("مقتل رجل وطفليه": 3).
-_AR_KIN = r"(?:صديق|شقيق|شقيقت|أخ|أخي|ابن|ابنت|زوج|زوجت|مرافق|والد|والدت|حفيد|حفيدت|نجل|جار|جارت)(?:ه|ها)"
+_AR_KIN = r"(?:صديق|شقيق|شقيقت|أخ|أخي|ابن|ابنت|زوج|زوجت|مرافق|والد|والدت|حفيد|حفيدت|نجل|جار|جارت|طفل|طفلت)(?:ه|ها)"
 _AR_KIN_DUAL = r"(?:طفل|ابن|ابنت|شقيق|شقيقت|حفيد|حفيدت|نجل|مرافق)ي(?:ه|ها)"
 # One person named with the article or a possessive: "أصيب صديقه" (his friend was hurt), "مقتل الناشط".
 _AR_ONE = (
     rf"(?:ال)?{_AR_SINGLE}(?:ه|ها)?|(?:ال)?(?:صديق|شقيق|أخ|ابن|زوج|زوجة|مرافق|والد|والدة|حفيد|نجل)(?:ه|ها|ته|تها)?"
 )
 _AR_PERSON = rf"(?P<dual>{_AR_DUAL}|{_AR_KIN_DUAL})|{_AR_ONE}"  # "إصابة طفليها" (her two children) 2
+# A few more people, counted by a number word ("واثنان من مرافقيه").
+_AR_FEW = r"(?:اثنان|اثنين|اثنتان|اثنتين|ثلاثة|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)"
 _AR_MORE = (
-    rf"(?:\s+(?:(?:في|من)\s+)?[^\s،,.و][^\s،,.]*(?:\s+[^\s،,.و][^\s،,.]*)?)?\s+و(?:(?P<one>أحد|احد|إحدى|احدى)\s+[^\s،,.]+|(?P<dual2>{_AR_DUAL}|{_AR_KIN_DUAL})"
-    rf"|{_AR_SINGLE}|{_AR_KIN})(?![\u0621-\u064a])"
+    rf"(?:\s+(?:(?:في|من)\s+)?[^\s،,.و][^\s،,.]*(?:\s+[^\s،,.و][^\s،,.]*){{0,3}})?\s+و(?:(?P<one>أحد|احد|إحدى|احدى)\s+[^\s،,.]+"
+    rf"|(?P<dual2>{_AR_DUAL}|{_AR_KIN_DUAL})|{_AR_SINGLE}|{_AR_KIN}"
+    # a number of others joined to the one named: "قتل قيادي في الفصيل واثنان من مرافقيه" (3)
+    rf"|(?P<nmore>{_AR_FEW})(?=\s+(?:من|آخر)))(?![\u0621-\u064a])"
 )
 _AR_NOUN_AFTER = re.compile(
     r"(?<![\u0621-\u064a])(?:(?P<k>مقتل|ومقتل|بمقتل|مصرع|ومصرع|بمصرع|استشهد|واستشهد|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل|اغتيال|واغتيال|باغتيال"
@@ -718,6 +748,12 @@ _AR_VICTIMS = re.compile(
 _CONFIRMED = re.compile(r"(?:\bconfirmed\s+(?:only\s+)?|لم\s+(?:ت|ي)ؤكد\s+سوى\s+|أكدت?\s+)$", re.IGNORECASE)
 # "no loss of life", "خسائر في الأرواح" (losses of lives): no deaths (the wounded are not said).
 _LIVES_LOST = r"خسائر\s+(?:في|ب)\s*(?:ال)?(?:أرواح|ارواح)"
+# "دون أن تسفر عن خسائر", "من دون أن يسفر عن أي خسائر": losses with no kind named after a negation are no
+# casualties (not material losses: "خسائر مادية"; not losses only unannounced: "دون الإعلان عن خسائر").
+_ANY_LOSSES = (
+    r"(?:(?<=عن\s)|(?<=أي\s)|(?<=اي\s))(?<!الإعلان\sعن\s)(?<!الاعلان\sعن\s)خسائر(?![\u0621-\u064a])"
+    r"(?!\s+(?:مادي|في\s+الممتلكات|بالممتلكات|(?:في|ب)\s*(?:ال)?(?:أرواح|ارواح)))"
+)
 _NONE_HURT = first_char_guard(re.compile(
     r"\bno\s+(?:(?:immediate|reported|other)\s+)?(?:reports?\s+of\s+)?(?:injur\w*|casualt\w*|wounded|fatalit\w*|deaths?|"
     r"one\s+was\s+(?:hurt|injured|killed|wounded)|damage\s+or\s+(?:injur\w*|casualt\w*))"
@@ -730,11 +766,11 @@ _NONE_HURT = first_char_guard(re.compile(
     r"|\b(?:no|without(?:\s+any)?)\s+loss\s+of\s+(?:human\s+)?life\b|\bno\s+lives\s+were\s+lost\b|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)صب\s+(?:أي\s+(?:من\s+)?(?:أحد|احد|شخص|[^\s.،,]+)|أحد|احد|شخص)"
     # nobody came to harm: "لم يصب أي من المتظاهرين", "ولم يتعرض أحد للأذى"
     r"|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)تعرض\s+(?:أي\s+(?:من\s+)?(?:أحد|احد|شخص|[^\s.،,]+)|أحد|احد|شخص)\s+(?:لل|ل|ال)?(?:أذى|اذى)"
-    rf"|(?<![\u0621-\u064a])[وف]?(?:دون|بدون|من\s+دون|لا|عدم)\s+(?:[^\s.،,]+\s+){{0,4}}?(?:إصابات|اصابات|خسائر\s+بشرية|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|جرحى|قتلى|وفيات"
+    rf"|(?<![\u0621-\u064a])[وف]?(?:دون|بدون|من\s+دون|لا|عدم)\s+(?:[^\s.،,]+\s+){{0,4}}?(?:إصابات|اصابات|خسائر\s+بشرية|{_ANY_LOSSES}|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|جرحى|قتلى|وفيات"
     r"|حال(?:ة|ات)\s+(?:ال)?وفاة)"
     # ("الا" is "إلا" as a word of its own, not the start of "الانفجار")
     rf"|(?<![\u0621-\u064a])[وف]?لم\s+(?:(?!(?:سوى|إلا|الا|[تي]منع|[تي]حل)(?![\u0621-\u064a]))\S+\s+){{1,3}}?(?:عن\s+)?(?:(?:وقوع|سقوط)\s+)?(?:أي\s+|اي\s+)?"
-    rf"(?:إصابات|اصابات|خسائر\s+بشرية|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|وفيات|حال(?:ة|ات)\s+(?:ال)?وفاة"
+    rf"(?:إصابات|اصابات|خسائر\s+بشرية|{_ANY_LOSSES}|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|وفيات|حال(?:ة|ات)\s+(?:ال)?وفاة"
     # the dead or the wounded named by their noun after "وقوع" / "سقوط" / "أي": "لم ترد أنباء عن سقوط قتلى"
     r"|(?:(?<=وقوع\s)|(?<=سقوط\s)|(?<=أي\s)|(?<=اي\s))(?:قتلى|جرحى|مصابين))",
     re.IGNORECASE,
@@ -795,7 +831,9 @@ _INTERVENTION_WORDS = ByScript(_INTERVENTION)
 # (Only a denial: force threatened or possible is read by the trigger's own cues.)
 _FORCE_DENIAL = re.compile(
     r"(?:\b(?:denied|deny|denies|denying)\b|(?<![\u0621-\u064a])[وف]?(?:نفت|نفى|ينفي|تنفي|نافي\S*)(?![\u0621-\u064a]))"
-    r"[^.;،؛!?]{0,60}$",
+    # the verb's subject and its asides between commas ("ونفت قيادة عمليات بغداد، في بيان، استخدام"), not a comma
+    # that opens a clause of its own ("، فيما أطلقت", "، وأكدت")
+    r"(?:[^.;،؛!?]|،(?!\s*(?:و|ف(?!ي\s)|بينما|حيث|لكن|ثم|كما|بعد|عقب|مما|ما\s))){0,60}$",
     re.IGNORECASE,
 )
 _DENIAL_HINTS = ("deni", "deny", "نف", "ناف")
@@ -848,7 +886,8 @@ _RAW_STEMS: tuple[str, ...] = (
     "suicide", "drone", "uav", "air", "armed", "explosive", "booby", "rocket", "katyusha", "mortar", "missile",
     "projectile", "shell", "c", "ram", "cram", "hand", "grenade", "ied", "roadside", "sticky", "car", "bomb", "sound",
     "explosion", "blast", "explod", "detonat", "clash", "exchang", "gun", "fire", "fighting", "kidnap", "abduct",
-    "forcibl", "assassinat", "shot", "gunned", "stabbed", "opened",
+    "aircraft", "warplane", "helicopter", "forcibl", "assassinat", "shot", "gunned", "stabbed", "stabbing", "opened",
+    "طعن", "يطعن", "تطعن",
     "gunmen", "masked", "unidentified", "unknown", "assailants", "attackers", "attack", "killed", "wounded",
     "injured", "هاجم", "هجوم", "storm", "broke", "break", "breach", "forced",
     "pelt", "stone", "burn",
@@ -869,7 +908,8 @@ _RAW_STEMS: tuple[str, ...] = (
     "اقتحام", "اقتحم", "يقتحم", "تقتحم", "احرق", "احراق", "حرق", "رشق", "حجاره", "مولوتوف", "اعمال", "تظاهر",
     "وقف", "بوقف", "الوقف", "والوقف",
     "يتظاهر", "مظاهر", "متظاهر", "احتجاج", "محتج",
-    "احتج", "يحتج", "تحتج", "واحتج", "ويحتج", "وتحتج", "اعتصام", "معتصم", "خيم", "خيام", "تجمع", "احتشد", "اعتقال",
+    "احتج", "يحتج", "تحتج", "واحتج", "ويحتج", "وتحتج", "اعتصام", "معتصم",
+    "اعتصم", "يعتصم", "تعتصم", "نعتصم", "خيم", "خيام", "تجمع", "احتشد", "اعتقال",
     "اعتقل", "قبض", "احتجاز", "توقيف", "حاله", "انذار", "طوارئ", "اخلاء", "حظر", "اغلقت", "اغلاق",
 )  # fmt: skip
 
@@ -895,6 +935,14 @@ def _weapon_attempt(text: str, start: int, end: int) -> bool:
     return _WEAPON.search(text, max(0, start - _WEAPON_REACH), min(len(text), end + _WEAPON_REACH)) is not None
 
 
+_VOWEL_MARK = re.compile("[\u064b-\u0652\u0670]")
+
+
+def _without_marks(passage: str) -> str:
+    """``passage`` without Arabic vowel marks (harakat, shadda, dagger alef), or itself when it holds none."""
+    return _VOWEL_MARK.sub("", passage) if _VOWEL_MARK.search(passage) else passage
+
+
 def find_triggers(
     text: str, start: int = 0, end: int | None = None, *, tokens: list[Token] | None = None
 ) -> list[Trigger]:
@@ -916,7 +964,8 @@ def find_triggers(
         family, sub, _ = _TRIGGERS[int(group[1:])]
         if not _word_start_ok(text, match.start()):
             continue
-        before = text[max(start, match.start() - 40) : match.start()]
+        # the cues before the words, read without vowel marks ("توعّد", "هدّد", "المقرّر"): the marks are not letters
+        before = _without_marks(text[max(start, match.start() - 40) : match.start()])
         if (
             family == "explosion"
             and (
@@ -1329,7 +1378,7 @@ def _arabic_nouns(match: re.Match[str]) -> Casualties | None:
     if match.group("n2"):
         count = parse_count(match.group("n2")) or count
     if match.group("more"):
-        count += 2 if match.group("dual2") else 1
+        count += 2 if match.group("dual2") else (parse_count(match.group("nmore")) or 1) if match.group("nmore") else 1
     killed = match.group("k") is not None
     group = (
         None if match.group("more") else _group_of(match.group(0)[match.end("k" if killed else "h") - match.start() :])

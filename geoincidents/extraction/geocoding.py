@@ -1624,6 +1624,10 @@ def _with_unknown_places(
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 
+# The emphatic pronoun after a place referred back to: "الساحة نفسها", "الجسر ذاته", "في المبنى عينه".
+_SAME_AFTER = re.compile(r"\s+(?:نفس|ذات|عين)(?:ه|ها)(?![\u0621-\u064a])")
+
+
 def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
     """Add "the bridge"-style references to the last landmark of that kind named before them.
 
@@ -1632,6 +1636,7 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
     """
     starts = [m.start for m in named]
     last: dict[str, tuple[int, Landmark]] = {}  # kind -> (position in named, landmark) of the last one passed
+    first_of_kind: dict[str, int] = {}  # kind -> position in named of the first one passed
     passed = 0
     extra: list[PlaceMention] = []
     parts = [m for a, b in _hint_ranges(_PART_HINTS, text, 3, 40) for m in _PART.finditer(text, a, b)]
@@ -1641,6 +1646,7 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
     for match in matches:
         while passed < len(named) and named[passed].end <= match.start():
             last[named[passed].landmark.kind] = (passed, named[passed].landmark)
+            first_of_kind.setdefault(named[passed].landmark.kind, passed)
             passed += 1
         if _overlaps(named, starts, match.start(), match.end()):
             continue
@@ -1652,7 +1658,12 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
             continue  # "السفارة السويدية": another embassy, not the one named before
         group = (match.lastgroup or "").removesuffix("_ar")
         before = [last[kind] for kind in _ANAPHORA_KINDS.get(group, ()) if kind in last]
-        if before:
+        if before and _SAME_AFTER.match(text, match.end(), match.end() + _LOOK_AHEAD):
+            # "الساحة نفسها", "الجسر ذاته": the same place as the news', the first of that kind the text named, not
+            # the last one a call or a comparison named since
+            kinds = [kind for kind in _ANAPHORA_KINDS.get(group, ()) if kind in first_of_kind]
+            target = named[min(first_of_kind[kind] for kind in kinds)].landmark
+        elif before:
             at, target = max(before, key=lambda found: found[0])
             if (
                 match.lastgroup == "building"

@@ -76,6 +76,7 @@ RULES: dict[str, str] = {
     "place.fuzzy_name": "a transliteration variant of a square's or bridge's name (argument: the words)",
     "place.charge_skipped": "where an arrested person's alleged acts happened is not the arrest's place",
     "place.sit_in_site": "a sit-in placed at the gazetteer's sit-in site of that day",
+    "place.sit_in_own_place": "a sit-in at a landmark no sit-in site of that day is at or next to: placed there",
     "place.sit_in_march": "people of a sit-in marching towards a place: the march, placed where it went",
     "place.sit_in_inactive": "a named sit-in site that did not exist that day: the next place named",
     "place.own_premises": "an alert at an actor's own premises (the US Embassy) placed there",

@@ -79,6 +79,9 @@ class Scan:
         self.place_spans = Spans(self.places)
         self.actor_spans = Spans(self.actors)
         self.date_spans = Spans(self.dates)
+        # sit-ins told at a landmark of their own, by day (rule place.sit_in_own_place): the camp told again
+        # with no place is that one
+        self.own_sit_ins: dict[date, Landmark] = {}
 
 
 @dataclass(frozen=True)

@@ -212,7 +212,62 @@ class ElsewhereTracker:
         s_places = event_places(s_places, self.scan.elsewhere)
         if within(s_places, c_start, c_end):
             return False
-        return spans_within(self.scan.elsewhere, max(c_start, after_dateline), c_end) or (not s_places and self.last)
+        if spans_within(self.scan.elsewhere, max(c_start, after_dateline), c_end):
+            return True
+        # "في الطريق ذاته", "on the same road": the place told before, not the streak's last city (rule
+        # ``place.elsewhere``), unless that place itself was told in a sentence of another city.
+        return not s_places and self.last and same_place_elsewhere(self.scan.text, c_start, c_end, self.scan.elsewhere)
+
+
+# A place told again by its kind and "the same" ("في الطريق ذاته", "في نفس المنطقة", "on the same road"): the noun
+# is one of the nouns of place (not of time: "اليوم ذاته", "the same day" are dates).
+_PLACE_NOUNS_AR = (
+    "طريق|شارع|منطقة|منطقه|حي|مكان|موقع|جسر|ساحة|ساحه|مبنى|قاعدة|قاعده|مدينة|مدينه|قضاء|ناحية|ناحيه|محافظة|محافظه|"
+    "محيط|مجمع|سوق|تقاطع|مفرق|حاجز|نقطة|نقطه"
+)
+_PLACE_NOUNS_EN = (
+    "road|street|highway|area|district|neighbou?rhood|place|spot|site|location|square|bridge|building|base|compound|"
+    "town|city|province|market|checkpoint|intersection|junction"
+)
+_SAME_PLACE = re.compile(
+    rf"(?<![\u0621-\u064a])(?:[وفبل]|وب|وفي)?ال(?P<ar1>{_PLACE_NOUNS_AR})\s+(?:نفس|ذات)(?:ه|ها)(?![\u0621-\u064a])"
+    rf"|(?<![\u0621-\u064a])(?:نفس|ذات)\s+ال(?P<ar2>{_PLACE_NOUNS_AR})(?![\u0621-\u064a])"
+    rf"|\bthe\s+same\s+(?P<en>{_PLACE_NOUNS_EN})\b",
+    re.IGNORECASE,
+)
+_SAME_HINTS = ("نفس", "ذات", "same")
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def same_place_elsewhere(text: str, start: int, end: int, elsewhere: list[tuple[int, int]]) -> bool:
+    """Whether the clause ``text[start:end]`` is in the other city a streak of sentences left off at.
+
+    False only when the clause names its place as "the same" road, area or street (a noun of place: "في الطريق
+    ذاته", "في نفس المنطقة", "on the same road") and the place told before by that noun stands in a sentence that
+    names no other city: the clause is where that place is, not in the last city named (rule ``place.elsewhere``).
+    """
+    if not holds_any(text[start:end].lower(), _SAME_HINTS):
+        return True
+    match = _SAME_PLACE.search(text, start, end)
+    if match is None:
+        return True
+    noun = (match.group("ar1") or match.group("ar2") or match.group("en")).lower()
+    earlier = text[:start].lower()
+    # the noun told before, as a word of its own (with Arabic prefixes and the article, or an English plural)
+    before = re.compile(
+        rf"(?<![\u0621-\u064a])(?:[وفبل]|وب|وفي|لل)?(?:ال)?{noun}(?![\u0621-\u064a])"
+        if noun[0] >= "\u0600"
+        else rf"\b{noun}s?\b"
+    )
+    found = None
+    for match in before.finditer(earlier):
+        found = match
+    if found is None:
+        return True
+    s_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())), default=0)
+    s_end_match = _SENTENCE_END.search(text, found.end())
+    s_end = s_end_match.start() if s_end_match else len(text)
+    return spans_within(elsewhere, s_start, s_end)
 
 
 _ROLE_RULES = {
@@ -436,6 +491,15 @@ def _choice(place: PlaceMention | None, text: str, sub_type: str, sit_in: bool) 
 def _sit_in_place(choice: PlaceChoice, where: SentencePlaces, c_places: list[PlaceMention], day: date | None) -> None:
     """A sit-in: the gazetteer's site of that day, else the next place named (rule ``place.sit_in_*``)."""
     named = tuple(lm for p in c_places for lm in p.candidates if lm.kind == "sit_in")
+    if not named and choice.place is not None and day is not None and _own_sit_in_place(choice.place, where, day):
+        where.scan.own_sit_ins[day] = choice.place.landmark
+        choice.rules.append(rule("place.sit_in_own_place", choice.place.landmark.landmark_id))
+        return
+    if not named and choice.place is None and day is not None and day in where.scan.own_sit_ins:
+        # the camp told again with no place of its own ("ونصب المعتصمون خياماً"): the sit-in told before that day
+        choice.landmark, choice.relation = where.scan.own_sit_ins[day], "at"
+        choice.rules.append(rule("place.sit_in_own_place", choice.landmark.landmark_id))
+        return
     site = where.sit_in_site(day, named)
     if site is not None:
         choice.landmark, choice.relation = site, "at"
@@ -447,6 +511,29 @@ def _sit_in_place(choice: PlaceChoice, where: SentencePlaces, c_places: list[Pla
         choice.place, choice.landmark = place, place.landmark if place else None
         choice.relation = place.relation if place else None
         choice.rules.append(rule("place.sit_in_inactive"))
+
+
+def _own_sit_in_place(place: PlaceMention, where: SentencePlaces, day: date) -> bool:
+    """Whether a sit-in is told at a place of its own: a landmark (a building, square, gate or bridge, not an area)
+    that no sit-in site of that day is at or next to ("began a sit-in at the gate of the Supreme Judicial Council"
+    while other camps stood at parliament and at the suspension bridge): a new sit-in there, not one of the camps."""
+    if place.landmark.kind == "sit_in" or specificity(place.landmark)[0] > 1:
+        return False
+    landmarks = where.scan.index.landmarks
+    sites = where.scan.index.sit_ins_on(day)
+    if not sites:
+        return False
+
+    def chain(lm: Landmark) -> set[str]:  # the landmark and those it is part of or next to (merging.related)
+        seen = {lm.landmark_id}
+        cur: Landmark | None = lm
+        while cur is not None and cur.related_id and cur.related_id not in seen:
+            seen.add(cur.related_id)
+            cur = landmarks.get(cur.related_id)
+        return seen
+
+    own = chain(place.landmark)
+    return not any(chain(site) & own for site in sites)
 
 
 def _named_sit_in_site(choice: PlaceChoice, c_places: list[PlaceMention], day: date | None) -> None:
