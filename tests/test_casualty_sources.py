@@ -135,3 +135,141 @@ def test_without_the_anonymity_the_larger_count_stands() -> None:
 def test_a_later_toll_and_its_cause(text: str, expected: list[tuple[int | None, int | None]]) -> None:
     assert _counts(text) == expected
     assert all(c.update for c in find_casualties(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two of the assailants were wounded.", ["attackers"]),
+        ("وأصيب اثنان من المسلحين بنيران الحراس.", ["attackers"]),
+        ("Two gunmen and a policeman were wounded.", [None]),
+        ("Two passers-by were wounded.", [None]),
+    ],
+)
+def test_the_attackers_are_a_side(text: str, expected: list[str | None]) -> None:
+    assert _groups(text) == expected
+
+
+def test_the_attackers_hurt_add_to_their_victims() -> None:
+    text = (
+        "Gunmen opened fire on a cafe in Baghdad's Karrada district on Friday, wounding two customers. One of the "
+        "gunmen was wounded by a guard who returned fire."
+    )
+    frame = extract_incidents(text, published=pd.Timestamp("2021-04-03"))
+    assert list(frame["injuries"]) == [3]
+
+
+def test_the_victims_told_twice_do_not_add() -> None:
+    text = (
+        "Gunmen opened fire on a cafe in Baghdad's Karrada district on Friday, wounding two customers. Two people "
+        "were wounded in the attack, police said."
+    )
+    frame = extract_incidents(text, published=pd.Timestamp("2021-04-03"))
+    assert list(frame["injuries"]) == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people named by their trade or standing
+        ("وأسفر الهجوم عن مقتل تاجر وإصابة صاحب المحل.", [(1, None), (None, 1)]),
+        ("اغتال مسلحون مجهولون مهندساً في حي الجامعة.", [(1, None)]),
+        # a total of casualties told with whom they were among, then the dead
+        (
+            "The clashes left 30 casualties among the marchers and the police, including two dead.",
+            [(2, 28), (2, None)],
+        ),
+        ("Doctors counted 30 casualties among the marchers.", []),
+    ],
+)
+def test_more_people_and_casualties(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # some of the wounded who then died add to the dead
+        (
+            "A car bomb exploded in Baghdad's Karrada district on Sunday, killing four and wounding 15. Three of the "
+            "wounded died later in hospital, doctors said.",
+            7,
+        ),
+        (
+            "انفجرت عبوة ناسفة في منطقة الكرادة ببغداد، اليوم الأحد، ما أسفر عن مقتل شخصين وإصابة تسعة. وأفاد مصدر "
+            "طبي بأن اثنين من الجرحى فارقوا الحياة.",
+            4,
+        ),
+        # ... but a toll told with them stands
+        (
+            "A car bomb exploded in Baghdad's Karrada district on Sunday, killing four and wounding 15. Three of the "
+            "wounded died later, raising the death toll to seven.",
+            7,
+        ),
+        # near miss: the dead counted again are no more dead
+        (
+            "A car bomb exploded in Baghdad's Karrada district on Sunday, killing four and wounding 15. Four people "
+            "died in the blast, doctors said.",
+            4,
+        ),
+    ],
+)
+def test_the_wounded_who_died_add_to_the_dead(text: str, dead: int) -> None:
+    frame = extract_incidents(text, published=pd.Timestamp("2021-04-04"))
+    assert list(frame["fatalities"]) == [dead]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry's or a statement's toll stands against a medical or security source's, either order
+        (
+            "Police fired on protesters near the Ahrar Bridge in Baghdad on Sunday, killing five, medical sources "
+            "said. The Health Ministry said three protesters were killed.",
+            [(3, None)],
+        ),
+        (
+            "Police fired on protesters near the Ahrar Bridge in Baghdad on Sunday. The Health Ministry said three "
+            "protesters were killed. Hospital sources said five protesters had died.",
+            [(3, None)],
+        ),
+        (
+            "انفجرت سيارة مفخخة في منطقة الكرادة ببغداد، اليوم الأحد. وقال مصدر أمني إن الانفجار أسفر عن مقتل تسعة "
+            "أشخاص، فيما أعلنت وزارة الداخلية في بيان مقتل سبعة وإصابة ٢٠ آخرين.",
+            [(7, 20)],
+        ),
+        # near misses: two unofficial sources (the larger), and the official body's own members (another people)
+        (
+            "Police fired on protesters near the Ahrar Bridge in Baghdad on Sunday, killing five, medical sources "
+            "said. Witnesses said three protesters were killed.",
+            [(5, None)],
+        ),
+        (
+            "Police fired on protesters near the Ahrar Bridge in Baghdad on Sunday, wounding 40, medical sources "
+            "said. The Interior Ministry said 12 of its personnel were injured.",
+            [(None, 40)],
+        ),
+    ],
+)
+def test_the_official_toll_stands(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    frame = extract_incidents(text, published=pd.Timestamp("2019-11-04"))
+    got = [
+        (None if pd.isna(r.fatalities) else r.fatalities, None if pd.isna(r.injuries) else r.injuries)
+        for r in frame.itertuples()
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry said 25 of its personnel had been injured over the past three days.", []),
+        ("وأعلنت القيادة إصابة ١٥ من عناصرها خلال الأيام الثلاثة الماضية.", []),
+        ("وأعلنت القيادة إصابة ١٥ من عناصرها خلال الأسبوعين الماضيين.", []),
+        # near misses: one day, or the past week's single event
+        ("The ministry said 25 of its personnel had been injured on Monday.", [(None, 25)]),
+        ("Five people were killed in the past week's bombing.", [(5, None)]),
+    ],
+)
+def test_a_toll_of_the_past_days_is_cumulative(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected

@@ -443,7 +443,7 @@ _PEOPLE = (
 # "seven members of Kadhimi's personal protection force": whose people, after the noun.
 _WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|have|had|are|got)\b))?"
 _PERSONS = (
-    rf"\s+(?:(?![0-9]|(?:and|or|while|but|as|when)\b|و)[\w'’-]+\s+){{0,3}}?(?:(?:{_PEOPLE})\b{_WHOSE}|of\s+them\b"
+    rf"\s+(?:(?![0-9]|(?:and|or|while|but|as|when|that|which|who|whom|whose|said|says|saying)\b|و)[\w'’-]+\s+){{0,3}}?(?:(?:{_PEOPLE})\b{_WHOSE}|of\s+them\b"
     rf"|of\s+(?:the|his|her|their|its)\s+\w+|من\s+[^\s.,،;:؛]+|(?!و)[\u0621-\u065f\u0670]+)"
 )
 _WHO = rf"(?:{_PERSONS})?"
@@ -560,9 +560,7 @@ _COUNT_AFTER = first_char_guard(re.compile(
     rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed|wounded|injured)|left|leaving"
     rf"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|death\s+toll\s+{_TOLL_OF_EVENT}{_TOLL_REACHED}"
     rf"|(?:أودى|اودى|أودت|اودت|وأودى|واودى)\s+بحياة"
-    rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_TOLL_REACHED}"
-    # "hospital sources put the toll at seven", "gave a death toll of five": the toll, unqualified, is of the dead
-    rf"|(?:put|puts|putting|gave|gives|giving|set|sets|setting)\s+(?:the|a|its|their)\s+(?:death\s+)?toll\s+(?:at|of)|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
+    rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_TOLL_REACHED}|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
     rf"سقوط|قتل|وقتل|قضى|استشهد|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:قتلى|شهداء|وفيات)(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?)|"
     rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_TOLL_REACHED}"
     rf"|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات)(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
@@ -575,6 +573,8 @@ _COUNT_AFTER = first_char_guard(re.compile(
 _TOLL_AFTER = first_char_guard(re.compile(
     rf"(?:(?P<k>(?:raising|raised|bringing|brought|pushing|pushed|taking|took)\s+(?:the|its|their)\s+(?:death\s+)?toll\s+"
     rf"(?:(?!of\s+(?:the\s+)?(?:injured|wounded|injuries))of\s+(?:[\w'’-]+\s+){{1,4}}?)?to"
+    # "hospital sources put the toll at seven", "gave a death toll of four": the toll, unqualified, is of the dead
+    rf"|(?:put|puts|putting|gave|gives|giving|set|sets|setting)\s+(?:the|a|its|their)\s+(?:death\s+)?toll\s+(?:at|of)"
     # (the "h" group never matches; it holds "toll" so that the pre-test words are proved from the pattern)
     rf"|(?<!حالة\s)(?<!حالتي\s)(?<!حالتا\s)(?<!حالات\s)(?:وفاة|ووفاة|بوفاة)(?=\s+(?!و)))|(?P<h>(?!)toll))"
     rf"{_AFTER_TAIL}",
@@ -599,7 +599,9 @@ _ANOTHER = re.compile(
 # more ("إصابة منتسب في شرطة المرور وأحد المارة").
 _AR_SINGLE = (
     r"(?:مدني|متظاهر|محتج|معتصم|منتسب|شخص|طفل|طفلة|امرأة|فتاة|رجل|شاب|جندي|شرطي|ضابط|عنصر|ناشط|مواطن|حارس|"
-    r"صحفي|موظف|عامل|طالب|سائق|مقاتل|آمر|قيادي|نائب|مصور|مسعف|ممرض|ممرضة|طبيب|مراسل|عسكري|متطوع|صبي|سيدة|مسن)"
+    r"صحفي|موظف|عامل|طالب|سائق|مقاتل|آمر|قيادي|نائب|مصور|مسعف|ممرض|ممرضة|طبيب|مراسل|عسكري|متطوع|صبي|سيدة|مسن"
+    # more people named by their trade or standing: "بمقتل صاحب محل" (the owner of a shop), "مقتل تاجر"
+    r"|صاحب|مالك|بائع|تاجر|مهندس|معلم|مدرس|أستاذ|استاذ|محام|محامي|قاض|شيخ|مختار|مزارع|فلاح|كاسب|زائر|حلاق|صيدلي)"
 )
 _AR_DUAL = (
     r"(?:[\u0621-\u064a]+\u064e(?:ين|ان)|(?:طفل|شخص|جريح|قتيل|رجل|شاب|جندي|شرطي|ضابط|عنصر|حارس|قيادي)(?:ين|ان)"
@@ -819,6 +821,7 @@ class Casualties:
     group: str | None = (
         None  # whose people: "security" ("١٢ منتسباً", "five policemen"), "crowd" ("١٧ محتجاً"), or unknown
     )
+    source: str | None = None  # who told it: "official" (a ministry, a statement), "unofficial" (a medical source)
 
 
 # Words that can begin a trigger (folded keys: lower case, Arabic article and letter variants folded).
@@ -1125,6 +1128,9 @@ _BETWEEN = re.compile(r"(?:\bbetween|(?<![\u0621-\u064a])(?:ما\s+)?بين)\s+$
 
 # The dead among a total of casualties: "eight casualties, three of them dead", "(including two killed)".
 _DEAD_AMONG = re.compile(
+    # (after whom they were among: "47 casualties among protesters and members of the security forces, including three
+    # dead")
+    rf"(?:\s+(?:among|of)\s+(?!them\b|whom\b)[^,.;()\n]{{1,80}}?(?=\s*[,(–—-]))?"
     rf"\s*[,(–—-]?\s*(?:including\s+|among\s+them\s+)?(?P<n>{_NUM})\s+(?:of\s+(?:them|whom)\s+)?(?:(?:were|was)\s+)?"
     r"(?:dead|killed|fatal(?:ities)?|died)\b",
     re.IGNORECASE,
@@ -1183,8 +1189,16 @@ _LATER_DIED = re.compile(
     r"\b(?:died|succumbed|was\s+killed|passed\s+away)\b",
     re.IGNORECASE,
 )
+# Some of the wounded, who then died: "Two of the wounded died later", "أربعة من الجرحى فارقوا الحياة",
+# "وفاة أحد الجرحى".
+_OF_THE_WOUNDED = re.compile(
+    r"^\S+\s+(?:of\s+(?:the|those)\s+(?:wounded|injured)\b|(?:من\s+)?(?:ال)?(?:جرحى|مصابين|جريحين|مصابين)(?![\u0621-\u064a]))",
+    re.IGNORECASE,
+)
 # Victims counted by a noun of both kinds ("سقوط ٥ ضحايا", five victims, dead or wounded): no count of either.
-_VICTIMS_NOUN = re.compile(r"(?<![\u0621-\u064a])(?:ال)?(?:ضحايا|ضحية|ضحيتين|ضحيتان)(?![\u0621-\u064a])")
+_VICTIMS_NOUN = re.compile(
+    r"(?<![\u0621-\u064a])(?:ال)?(?:ضحايا|ضحية|ضحيتين|ضحيتان)(?![\u0621-\u064a])"
+)  # (holds "ضح")
 # "12 people were killed or wounded", "قتلوا أو أصيبوا": a total of both kinds after a count and its verb.
 _OR_HURT_AFTER = re.compile(
     r"\s+(?:or|and)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b|\s+(?:أو|او|و)\s*(?:أصيبوا|اصيبوا|جرحوا)(?![\u0621-\u064a])",
@@ -1221,7 +1235,7 @@ def _counted(text: str, match: re.Match[str]) -> Casualties | None:
     if count is None:
         return None
     kword = (match.group("k") or "").lower()
-    if (kword.removeprefix("و") in ("سقوط", "") and _VICTIMS_NOUN.search(subject)) or (
+    if (kword.removeprefix("و") in ("سقوط", "") and "ضح" in subject and _VICTIMS_NOUN.search(subject)) or (
         kword and match.start("k") > match.end("subj") and _OR_HURT_AFTER.match(text, match.end())
     ):
         return None  # "سقوط ٥ ضحايا", "12 people were killed or wounded": the dead and the wounded together
@@ -1266,6 +1280,9 @@ def _counted(text: str, match: re.Match[str]) -> Casualties | None:
         None if killed else count,
         vague=vague,
         group=_group_for(text, match, subject),
+        # "Two of the wounded died later in hospital", "أربعة من الجرحى فارقوا الحياة": more dead, besides those
+        # counted (``casualties.one_more``); a toll told with them stands (``_toll_before_its_cause``)
+        one_more=killed and _OF_THE_WOUNDED.match(subject) is not None,
     )
 
 
@@ -1283,13 +1300,26 @@ _CROWD_PEOPLE = re.compile(
 )
 
 
+# The attackers: those who carried the attack out ("One of the assailants was wounded", "أصيب أحد المهاجمين").
+_ATTACKER_PEOPLE = re.compile(
+    r"(?<![\u0621-\u064a])(?:ال)?(?:مهاجم|مسلح|منفذ|انتحاري|خاطف)\S*"
+    r"|\b(?:attackers?|assailants?|gunm[ae]n|bombers?|kidnappers?|suicide\s+bombers?)\b",
+    re.IGNORECASE,
+)
+
+
 def _group_of(subject: str) -> str | None:
-    """ "security" or "crowd" when a counted subject names only the one side's people, else None."""
-    security = _SECURITY_PEOPLE.search(subject) is not None
-    crowd = _CROWD_PEOPLE.search(subject) is not None
-    if security == crowd:
-        return None
-    return "security" if security else "crowd"
+    """ "security", "crowd" or "attackers" when a counted subject names only the one side's people, else None."""
+    found = [
+        name
+        for name, pattern in (
+            ("security", _SECURITY_PEOPLE),
+            ("crowd", _CROWD_PEOPLE),
+            ("attackers", _ATTACKER_PEOPLE),
+        )
+        if pattern.search(subject) is not None
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 # Whose people a count names when its own nouns do not say: a partitive right after it ("قتيلين و24 جريحاً من
@@ -1336,7 +1366,7 @@ def _group_around(text: str, start: int, end: int, subject: str) -> str | None:
     after = _PARTITIVE_AFTER.match(text, end)
     if after is not None:
         return _group_of(after.group("ar") or after.group("en"))
-    if _OWNED.search(subject):
+    if ("heir" in subject or "its" in subject or "ه" in subject) and _OWNED.search(subject):
         begin = max(0, start - _OWNER_REACH)
         cut = max(text.rfind(".", begin, start), text.rfind("\n", begin, start))
         if _OWNER_SECURITY.search(text, cut + 1, start):
@@ -1638,7 +1668,74 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
     out = _toll_before_its_cause([_mark_update(text, start, _mark_another(text, start, c)) for c in out])
     if holds_any(low, _TALLY_WORDS) or holds_any(low, _PROVINCE_WORDS):
         out = [c for c in out if not _tally(text, start, stop, c)]
-    return [_mark_also(text, start, _mark_initial(text, start, stop, c)) for c in out]
+    out = [_mark_also(text, start, _mark_initial(text, start, stop, c)) for c in out]
+    return _mark_sources(text, start, stop, low, out) if out else out
+
+
+# Who told a count: an official body ("the Health Ministry said", "in a statement", "the Security Media Cell",
+# "وزارة الصحة", "في بيان", "خلية الإعلام الأمني", "قيادة عمليات بغداد") or a source of no standing of its own
+# ("medical sources", "a police source", "medics", "witnesses", "مصدر طبي", "مصادر أمنية", "مسعف", "شهود عيان").
+# With conflicting tolls the confirmed one stands (eval/README: the conservative, confirmed toll): an official count
+# of a kind replaces an unofficial one of the event and is not replaced by one (``casualties.official``).
+_OFFICIAL_EN = (
+    r"\b(?:(?:health|interior|defen[cs]e)\s+ministry|ministry\s+of\s+(?:the\s+)?(?:health|interior|defen[cs]e)|the\s+ministry"
+    r"|(?:in|a)\s+statement|security\s+media\s+cell|(?:joint\s+)?operations\s+command|civil\s+defen[cs]e"
+    r"|health\s+(?:directorate|department|authorities)|ministry\s+spokesman)\b"
+)
+_OFFICIAL_AR = (
+    r"(?<![\u0621-\u064a])(?:[وب]?وزارة|الوزارة|بيان|بيانها|بيانه|خلية\s+الإعلام\s+الأمني|خلية\s+الاعلام\s+الامني"
+    r"|قيادة\s+(?:ال)?عمليات|دائرة\s+صحة|مديرية\s+(?:ال)?(?:صحة|الدفاع\s+المدني)|الدفاع\s+المدني)"
+)
+_UNOFFICIAL_EN = (
+    r"\b(?:(?:medical|hospital|security|police|health|local)\s+sources?|sources?\s+(?:at|in)\s+(?:the\s+)?\w*\s*hospital"
+    r"|medics?|paramedics?|doctors?|witnesses|eyewitnesses|activists?)\b"
+)
+_UNOFFICIAL_AR = (
+    r"(?<![\u0621-\u064a])(?:[وب]?مصدر|مصادر|[وب]?مسعف|مسعفون|مسعفين|شهود|ناشطون|ناشطين|أطباء|اطباء|طبيب)"
+    r"(?![\u0621-\u064a])"
+)
+# Each script's half, searched only in a passage holding one of its words (its English words need a Latin letter,
+# its Arabic ones an Arabic letter).
+_SOURCE_WORDS = (
+    (
+        first_char_guard(re.compile(rf"(?P<off>{_OFFICIAL_EN})|(?P<un>{_UNOFFICIAL_EN})", re.IGNORECASE)),
+        ("ministr", "statement", "cell", "command", "defence", "defense", "directorate", "department", "authorit",
+         "source", "medic", "doctor", "witness", "activist"),
+    ),
+    (
+        first_char_guard(re.compile(rf"(?P<off>{_OFFICIAL_AR})|(?P<un>{_UNOFFICIAL_AR})")),
+        ("وزار", "بيان", "خلية", "قيادة", "دائرة", "مديرية", "الدفاع", "مصدر", "مصادر", "مسعف", "شهود", "ناشط", "أطباء",
+         "اطباء", "طبيب"),
+    ),
+)  # fmt: skip
+# The source named right after a count ("killing four, medical sources said", "، بحسب مصادر طبية"): it told that count.
+_SOURCE_AFTER_COUNT = re.compile(
+    r"\s*[,،]\s*(?:(?:according\s+to|citing)\s+|(?:بحسب|حسب|وفق|وفقا\s+ل|نقلا\s+عن)\s*)?"
+    r"(?:(?:a|an|the|two|three|four|several)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _mark_sources(text: str, start: int, stop: int, low: str, counts: list[Casualties]) -> list[Casualties]:
+    """Mark who told each count: the source named right after it, else the last one named before it in the passage."""
+    found = sorted(
+        (m.start(), m.end(), "official" if m.group("off") else "unofficial")
+        for pattern, hints in _SOURCE_WORDS
+        if holds_any(low, hints)
+        for m in pattern.finditer(text, start, stop)
+    )
+    if not found:
+        return counts
+    out: list[Casualties] = []
+    for i, count in enumerate(counts):
+        limit = counts[i + 1].start if i + 1 < len(counts) else stop
+        after = next((f for f in found if count.end <= f[0] < limit), None)
+        if after is not None and after[0] - count.end <= 60 and _SOURCE_AFTER_COUNT.match(text[count.end : after[0]]):
+            out.append(replace(count, source=after[2]))
+            continue
+        before = [f for f in found if f[1] <= count.start]
+        out.append(replace(count, source=before[-1][2]) if before else count)
+    return out
 
 
 # Another group struck besides those counted before: "كما أصيب بضعة من عناصر الأمن" (also were hurt), "كما أسفر الهجوم
@@ -1794,6 +1891,14 @@ _TALLY_BEFORE = re.compile(
     rf"\s+(?:the\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|{_AR_ABOUT})?$",
     re.IGNORECASE,
 )
+# A period of several days or more up to the report: "over the past three days", "in the last two weeks", "خلال الأيام
+# الثلاثة الماضية", "طيلة الأسبوعين الماضيين": a toll of several days' events (cumulative), no one event's.
+_PAST_DAYS = (
+    r"\b(?:over|in|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|seven|ten"
+    r"|[0-9]+)\s+)?(?:days|weeks|months)\b"
+    r"|(?<![\u0621-\u064a])(?:خلال|طيلة|طوال|في)\s+(?:ال)?(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|أسبوعين|اسبوعين|يومين|شهرين)"
+    r"\s+(?:[^\s.،,]+\s+)?(?:ال)?(?:ماضية|ماضيين|أخيرة|اخيرة|فائتة)(?![\u0621-\u064a])"
+)
 _NATIONWIDE = (
     r"\b(?:across|throughout)\s+(?:the\s+country|Iraq|the\s+south|southern\s+Iraq|the\s+nation|the\s+provinces)\b"
     r"|\bnationwide\b|\bin\s+(?:all|several|other)\s+provinces\b"
@@ -1817,12 +1922,13 @@ _PROVINCES = (
 _PROVINCES_AFTER = re.compile(rf"^[^.;\n]{{0,50}}?{_PROVINCES}", re.IGNORECASE)
 _PROVINCES_BEFORE = re.compile(rf"{_PROVINCES}[^.;،,\n]{{0,40}}$", re.IGNORECASE)
 _PROVINCE_WORDS = ("بغداد", "baghdad")
-_NATIONWIDE_AFTER = re.compile(rf"^[^.;،,\n]{{0,50}}?(?:{_NATIONWIDE})", re.IGNORECASE)
+_NATIONWIDE_AFTER = re.compile(rf"^[^.;،,\n]{{0,50}}?(?:{_NATIONWIDE}|{_PAST_DAYS})", re.IGNORECASE)
 _NATIONWIDE_BEFORE = re.compile(rf"(?:{_NATIONWIDE})[^.;\n]{{0,40}}$", re.IGNORECASE)
 _TALLY_WORDS = (
     "since", "منذ", "total", "altogether", "overall", "cumulative", "إجمالي", "اجمالي", "الإجمالية", "الاجمالية",
     "portraits", "pictures", "photos", "images", "names", "صور", "أسماء", "اسماء", "across", "throughout",
-    "nationwide", "provinces", "عموم", "مختلف", "جميع", "أنحاء", "انحاء",
+    "nationwide", "provinces", "عموم", "مختلف", "جميع", "أنحاء", "انحاء", "past", "last", "previous", "ماضي",
+    "أخيرة", "اخيرة", "فائتة",
 )  # fmt: skip
 
 
@@ -1882,7 +1988,8 @@ _EARLIER_PUT = re.compile(
 def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casualties:
     """Mark a first, provisional figure ("بحسب حصيلة أولية", "first reports spoke of"): other counts outrank it."""
     if count.update:
-        before = text[max(start, count.start - 100) : count.start]
+        # (the count's own words too: "had earlier put the toll at two" is read from "put" on)
+        before = text[max(start, count.start - 100) : count.end]
         if "toll" in before.lower() and _EARLIER_PUT.search(before):
             return replace(count, update=False, initial=True)  # "had earlier put the toll at two": no later toll
         return count
