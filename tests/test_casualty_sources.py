@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from geoincidents import extract_incidents
-from geoincidents.extraction.events import claimed_by_next, find_casualties
+from geoincidents.extraction.events import claimed_by_next, find_casualties, find_triggers
 from geoincidents.extraction.rules.segment import split_sentences
 
 
@@ -273,3 +273,17 @@ def test_the_official_toll_stands(text: str, expected: list[tuple[int | None, in
 )
 def test_a_toll_of_the_past_days_is_cumulative(text: str, expected: list[tuple[int | None, int | None]]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        # the month of a dateline is no modal verb
+        ("BAGHDAD, May 25 (Reuters) - A roadside bomb exploded near a market.", ["explosion", "explosion"]),
+        ("Officials said on May 3 that a rocket struck the embassy.", ["explosion"]),
+        # near miss: the modal still makes the event only possible
+        ("Officials warned that protesters may storm the ministry.", []),
+    ],
+)
+def test_may_with_a_day_is_a_month(text: str, families: list[str]) -> None:
+    assert [t.family for t in find_triggers(text, 0, len(text))] == families
