@@ -42,6 +42,7 @@ __all__ = [
     "Casualties",
     "Force",
     "Trigger",
+    "claimed_by_next",
     "classify",
     "find_casualties",
     "find_force",
@@ -304,7 +305,7 @@ _SIT_IN = re.compile(
 _UNREAL_CUES = CueHalves(
     r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|"
     r"warn(?:ed|s|ing)?(?:\s+(?:of|against|that))?|vow(?:ed|s|ing)?\s+to|plan(?:s|ned|ning)?\s+(?:to|for|a|an)|"
-    r"will|would|could|might|may|if|unless|whether|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
+    r"will|would|could|might|may(?!\s+[0-9])|if|unless|whether|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
     r"prepar(?:e|es|ing)\s+to|(?:set|(?:is|are|was|were)\s+due|poised|slated|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
     r"against\s+any|any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)(?:\s+new)?|invit(?:ed|ing)\s+to|"
     r"ready\s+to|threats?\s+of|repeat\s+of|repetition\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
@@ -492,8 +493,8 @@ _PEOPLE = (
 # "seven members of Kadhimi's personal protection force": whose people, after the noun.
 _WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|have|had|are|got)\b))?"
 _PERSONS = (
-    rf"\s+(?:(?![0-9]|(?:and|or|while|but|as|when)\b|و)[\w'’-]+\s+){{0,3}}?(?:(?:{_PEOPLE})\b{_WHOSE}|of\s+them\b"
-    rf"|of\s+(?:the|his|her|their|its)\s+\w+|من\s+\S+|(?!و)[\u0621-\u065f\u0670]+)"
+    rf"\s+(?:(?![0-9]|(?:and|or|while|but|as|when|that|which|who|whom|whose|said|says|saying)\b|و)[\w'’-]+\s+){{0,3}}?(?:(?:{_PEOPLE})\b{_WHOSE}|of\s+them\b"
+    rf"|of\s+(?:the|his|her|their|its)\s+\w+|من\s+[^\s.,،;:؛]+|(?!و)[\u0621-\u065f\u0670]+)"
 )
 _WHO = rf"(?:{_PERSONS})?"
 # The first count may stand alone ("killing two"); one joined to it names its people ("and three civilians").
@@ -582,6 +583,8 @@ _TOLL_VERB = (
     r"(?:(?:had|has|have)\s+)?(?:(?:since|now|also|later|subsequently|then|further)\s+)?"
     r"(?:(?:rose|risen|climbed|increased|jumped|reached|stood|stands|was|is)\s+)?"
 )
+# The verb and its preposition; "reached" takes the number as its object ("the number of wounded reached 30").
+_TOLL_REACHED = rf"(?:{_TOLL_VERB}(?:to|of|at)|(?:(?:had|has|have)\s+)?(?:now\s+)?reached)"
 # Whose toll it is, between "death toll" and its verb: "the death toll from the shooting had risen to four".
 _TOLL_OF_EVENT = (
     r"(?:(?:from|of|in)\s+(?:the|this|that|[\w'’]+['’]s)\s+(?:[\w'’-]+\s+){1,3}?"
@@ -606,11 +609,11 @@ _AFTER_TAIL = (
 )
 _COUNT_AFTER = first_char_guard(re.compile(
     rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed|wounded|injured)|left|leaving"
-    rf"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|death\s+toll\s+{_TOLL_OF_EVENT}{_TOLL_VERB}(?:to|of|at)"
+    rf"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|death\s+toll\s+{_TOLL_OF_EVENT}{_TOLL_REACHED}"
     rf"|(?:أودى|اودى|أودت|اودت|وأودى|واودى)\s+بحياة"
-    rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_TOLL_VERB}(?:to|at)|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
+    rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_TOLL_REACHED}|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
     rf"سقوط|قتل|وقتل|قضى|استشهد|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:قتلى|شهداء|وفيات)(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?)|"
-    rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_TOLL_VERB}(?:to|at)"
+    rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_TOLL_REACHED}"
     rf"|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات)(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
     rf"{_AFTER_TAIL}",
     re.IGNORECASE,
@@ -621,6 +624,8 @@ _COUNT_AFTER = first_char_guard(re.compile(
 _TOLL_AFTER = first_char_guard(re.compile(
     rf"(?:(?P<k>(?:raising|raised|bringing|brought|pushing|pushed|taking|took)\s+(?:the|its|their)\s+(?:death\s+)?toll\s+"
     rf"(?:(?!of\s+(?:the\s+)?(?:injured|wounded|injuries))of\s+(?:[\w'’-]+\s+){{1,4}}?)?to"
+    # "hospital sources put the toll at seven", "gave a death toll of four": the toll, unqualified, is of the dead
+    rf"|(?:put|puts|putting|gave|gives|giving|set|sets|setting)\s+(?:the|a|its|their)\s+(?:death\s+)?toll\s+(?:at|of)"
     # (the "h" group never matches; it holds "toll" so that the pre-test words are proved from the pattern)
     rf"|(?<!حالة\s)(?<!حالتي\s)(?<!حالتا\s)(?<!حالات\s)(?:وفاة|ووفاة|بوفاة)(?=\s+(?!و)))|(?P<h>(?!)toll))"
     rf"{_AFTER_TAIL}",
@@ -645,7 +650,9 @@ _ANOTHER = re.compile(
 # more ("إصابة منتسب في شرطة المرور وأحد المارة").
 _AR_SINGLE = (
     r"(?:مدني|متظاهر|محتج|معتصم|منتسب|شخص|طفل|طفلة|امرأة|فتاة|رجل|شاب|جندي|شرطي|ضابط|عنصر|ناشط|مواطن|حارس|"
-    r"صحفي|موظف|عامل|طالب|سائق|مقاتل|آمر|قيادي|نائب|مصور|مسعف|ممرض|ممرضة|طبيب|مراسل|عسكري|متطوع|صبي|سيدة|مسن)"
+    r"صحفي|موظف|عامل|طالب|سائق|مقاتل|آمر|قيادي|نائب|مصور|مسعف|ممرض|ممرضة|طبيب|مراسل|عسكري|متطوع|صبي|سيدة|مسن"
+    # more people named by their trade or standing: "بمقتل صاحب محل" (the owner of a shop), "مقتل تاجر"
+    r"|صاحب|مالك|بائع|تاجر|مهندس|معلم|مدرس|أستاذ|استاذ|محام|محامي|قاض|شيخ|مختار|مزارع|فلاح|كاسب|زائر|حلاق|صيدلي)"
 )
 _AR_DUAL = (
     r"(?:[\u0621-\u064a]+\u064e(?:ين|ان)|(?:طفل|شخص|جريح|قتيل|رجل|شاب|جندي|شرطي|ضابط|عنصر|حارس|قيادي)(?:ين|ان)"
@@ -879,6 +886,7 @@ class Casualties:
     group: str | None = (
         None  # whose people: "security" ("١٢ منتسباً", "five policemen"), "crowd" ("١٧ محتجاً"), or unknown
     )
+    source: str | None = None  # who told it: "official" (a ministry, a statement), "unofficial" (a medical source)
 
 
 # Words that can begin a trigger (folded keys: lower case, Arabic article and letter variants folded).
@@ -1202,8 +1210,10 @@ _PART_HURT = re.compile(r"[وب]?(?:ال)?(?:جرحى|جريحا|جريح|مصا
 
 
 # The dead and the wounded counted together: "مقتل وإصابة ١٥ شخصاً", "killed or wounded 15", "١٥ ضحية بين قتيل وجريح".
+# The verb may carry a clitic ("أفاد مصدر بمقتل وإصابة ١٢ شخصاً", "ومقتل وإصابة").
 _TOTAL_BEFORE = re.compile(
-    r"(?:(?<![\u0621-\u064a])(?:مقتل|قتل|استشهاد|سقوط)\s+|\b(?:killed|killing|dead)\s+(?:or|and)\s+)$", re.IGNORECASE
+    r"(?:(?<![\u0621-\u064a])[وبل]?(?:مقتل|قتل|استشهاد|سقوط)\s+|\b(?:killed|killing|dead)\s+(?:or|and)\s+)$",
+    re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(r"\s*،?\s*(?:ما\s+)?بين\s+(?:ال)?(?:قتيل|قتلى|شهيد|شهداء)\s+و(?:ال)?(?:جريح|جرحى|مصاب)")
 _TOTAL_BETWEEN = re.compile(r"(?:ما\s+)?بين\s+(?:ال)?(?:قتيل|قتلى|شهيد|شهداء)\s+و(?:ال)?(?:جريح|جرحى|مصاب)\S*")
@@ -1215,6 +1225,9 @@ _BETWEEN = re.compile(r"(?:\bbetween|(?<![\u0621-\u064a])(?:ما\s+)?بين)\s+$
 
 # The dead among a total of casualties: "eight casualties, three of them dead", "(including two killed)".
 _DEAD_AMONG = re.compile(
+    # (after whom they were among: "47 casualties among protesters and members of the security forces, including three
+    # dead")
+    rf"(?:\s+(?:among|of)\s+(?!them\b|whom\b)[^,.;()\n]{{1,80}}?(?=\s*[,(–—-]))?"
     rf"\s*[,(–—-]?\s*(?:including\s+|among\s+them\s+)?(?P<n>{_NUM})\s+(?:of\s+(?:them|whom)\s+)?(?:(?:were|was)\s+)?"
     r"(?:dead|killed|fatal(?:ities)?|died)\b",
     re.IGNORECASE,
@@ -1266,7 +1279,35 @@ def _without_source(text: str, match: re.Match[str]) -> str:
 
 
 # The main verb after a reduced relative ("A man hurt in the blast died"): the participle tells who, the verb what.
-_LATER_DIED = re.compile(r"[^.;,]{0,80}?\b(?:died|succumbed|was\s+killed|passed\s+away)\b", re.IGNORECASE)
+# Within the clause: no line break (a headline's "dozens hurt" is not the subject of the next line's "killed") and no
+# conjunction opening a clause of its own ("dozens hurt as police scatter protesters ... died").
+_LATER_DIED = re.compile(
+    r"(?:(?!\b(?:as|when|after|while|and|but|before|because|since|during|until)\b)[^.;,\n]){0,80}?"
+    r"\b(?:died|succumbed|was\s+killed|passed\s+away)\b",
+    re.IGNORECASE,
+)
+# Some of the wounded, who then died: "Two of the wounded died later", "أربعة من الجرحى فارقوا الحياة",
+# "وفاة أحد الجرحى".
+_OF_THE_WOUNDED = re.compile(
+    r"^\S+\s+(?:of\s+(?:the|those)\s+(?:wounded|injured)\b|(?:من\s+)?(?:ال)?(?:جرحى|مصابين|جريحين|مصابين)(?![\u0621-\u064a]))",
+    re.IGNORECASE,
+)
+# Victims counted by a noun of both kinds ("سقوط ٥ ضحايا", five victims, dead or wounded): no count of either.
+_VICTIMS_NOUN = re.compile(
+    r"(?<![\u0621-\u064a])(?:ال)?(?:ضحايا|ضحية|ضحيتين|ضحيتان)(?![\u0621-\u064a])"
+)  # (holds "ضح")
+# "12 people were killed or wounded", "قتلوا أو أصيبوا": a total of both kinds after a count and its verb.
+_OR_HURT_AFTER = re.compile(
+    r"\s+(?:or|and)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b|\s+(?:أو|او|و)\s*(?:أصيبوا|اصيبوا|جرحوا)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+# Some of the dead told by how they were hit ("أحد القتيلين أصيب بقنبلة غاز في الرأس", "one of the dead was hit in the
+# chest"): no one more wounded.
+_OF_THE_DEAD = re.compile(
+    r"^\S+\s+(?:of\s+(?:the|those)\s+(?:dead|killed|victims|deceased)\b"
+    r"|(?:من\s+)?(?:ال)?(?:قتلى|قتيلين|قتيلان|شهداء|شهيدين|شهيدان|ضحايا|متوفين)(?![\u0621-\u064a]))",
+    re.IGNORECASE,
+)
 
 
 def _counted(text: str, match: re.Match[str]) -> Casualties | None:
@@ -1285,10 +1326,18 @@ def _counted(text: str, match: re.Match[str]) -> Casualties | None:
         return None  # "مقتل وإصابة ١٥ شخصاً", "١٥ ضحية بين قتيل وجريح": the dead and the wounded together
     if (match.group("k") or "").removeprefix("و") == "سقوط" and _PART_HURT.search(subject):
         count = _subject_count(subject)  # "سقوط ٥ جرحى": the noun names the kind
-        return None if count is None else Casualties(match.start(), match.end(), None, count)
+        group = _group_for(text, match, subject)
+        return None if count is None else Casualties(match.start(), match.end(), None, count, group=group)
     count = _subject_count(subject)
     if count is None:
         return None
+    kword = (match.group("k") or "").lower()
+    if (kword.removeprefix("و") in ("سقوط", "") and "ضح" in subject and _VICTIMS_NOUN.search(subject)) or (
+        kword and match.start("k") > match.end("subj") and _OR_HURT_AFTER.match(text, match.end())
+    ):
+        return None  # "سقوط ٥ ضحايا", "12 people were killed or wounded": the dead and the wounded together
+    if match.group("k") is None and _OF_THE_DEAD.match(subject):
+        return None  # "أحد القتيلين أصيب بقنبلة غاز": how one of the dead was hit
     if _BETWEEN.search(text, max(0, match.start("subj") - 12), match.start("subj")):
         count = parse_count(_PART_NUM.match(subject).group(0))  # type: ignore[union-attr]  # a range: its lower bound
         if count is None:
@@ -1304,7 +1353,6 @@ def _counted(text: str, match: re.Match[str]) -> Casualties | None:
         and _LATER_DIED.match(text, match.end())
     ):
         killed = True  # "A protester wounded in Monday's clashes died on Tuesday": who died, not who was hurt
-    kword = (match.group("k") or "").lower()
     if kword in ("left", "leaving"):
         if first in ("a", "an"):
             return None
@@ -1328,7 +1376,10 @@ def _counted(text: str, match: re.Match[str]) -> Casualties | None:
         count if killed else None,
         None if killed else count,
         vague=vague,
-        group=_group_of(subject),
+        group=_group_for(text, match, subject),
+        # "Two of the wounded died later in hospital", "أربعة من الجرحى فارقوا الحياة": more dead, besides those
+        # counted (``casualties.one_more``); a toll told with them stands (``_toll_before_its_cause``)
+        one_more=killed and _OF_THE_WOUNDED.match(subject) is not None,
     )
 
 
@@ -1340,19 +1391,84 @@ _SECURITY_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _CROWD_PEOPLE = re.compile(
-    r"متظاهر|محتج|معتصم|مدني|ناشط|طالب|طلاب|خريج|محاضر|مواطن"
+    r"متظاهر|محتج|معتصم|مدني|ناشط|طالب|طلاب|طلبة|خريج|محاضر|مواطن"
     r"|\b(?:protesters?|demonstrators?|civilians?|activists?|students?|graduates?|rioters?|marchers?|residents?)\b",
     re.IGNORECASE,
 )
 
 
+# The attackers: those who carried the attack out ("One of the assailants was wounded", "أصيب أحد المهاجمين").
+_ATTACKER_PEOPLE = re.compile(
+    r"(?<![\u0621-\u064a])(?:ال)?(?:مهاجم|مسلح|منفذ|انتحاري|خاطف)\S*"
+    r"|\b(?:attackers?|assailants?|gunm[ae]n|bombers?|kidnappers?|suicide\s+bombers?)\b",
+    re.IGNORECASE,
+)
+
+
 def _group_of(subject: str) -> str | None:
-    """ "security" or "crowd" when a counted subject names only the one side's people, else None."""
-    security = _SECURITY_PEOPLE.search(subject) is not None
-    crowd = _CROWD_PEOPLE.search(subject) is not None
-    if security == crowd:
-        return None
-    return "security" if security else "crowd"
+    """ "security", "crowd" or "attackers" when a counted subject names only the one side's people, else None."""
+    found = [
+        name
+        for name, pattern in (
+            ("security", _SECURITY_PEOPLE),
+            ("crowd", _CROWD_PEOPLE),
+            ("attackers", _ATTACKER_PEOPLE),
+        )
+        if pattern.search(subject) is not None
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+# Whose people a count names when its own nouns do not say: a partitive right after it ("قتيلين و24 جريحاً من
+# المتظاهرين", "wounded 11, among them protesters"), or a possessive that points back to the source named before it
+# ("Police said 14 of their members had been hurt", "أعلنت وزارة الداخلية إصابة ٩ من منتسبيها").
+_PARTITIVE_AFTER = re.compile(
+    r"[\u064bا]*\s*(?:(?<![\u0621-\u064a])(?:من|بين)\s+(?:صفوف\s+)?(?P<ar>[\u0621-\u064a]+)"
+    r"|\s+(?:among|from)\s+(?:the\s+)?(?:ranks\s+of\s+(?:the\s+)?)?(?P<en>[a-z]+(?:\s+forces)?))",
+    re.IGNORECASE,
+)
+_OWNED = re.compile(
+    r"\b(?:their|its)\s+(?:own\s+)?(?:members|ranks|personnel|men|staff|officers|employees|colleagues|comrades)\b"
+    r"|(?<![\u0621-\u064a])(?:منتسبي|عناصر|أفراد|افراد|موظفي|مقاتلي|منتسب|عنصر)(?:ها|هم)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_OWNER_SECURITY = re.compile(
+    r"\b(?:police|security|army|military|troops|interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|defen[cs]e"
+    r"\s+ministry|ministry\s+of\s+defen[cs]e|commander?s?|operations\s+command)\b"
+    r"|الشرطة|القوات|الداخلية|الدفاع|الجيش|قيادة\s+العمليات|قيادة\s+عمليات|خلية\s+الإعلام\s+الأمني",
+    re.IGNORECASE,
+)
+_OWNER_REACH = 160
+# Whose people the last part of a subject names after it ("killed 17 protesters and three members of the security
+# forces": both sides).
+_OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+", re.IGNORECASE)
+
+
+def _whose_after(text: str, end: int) -> str:
+    """The "of the security forces" after a counted subject's last noun (empty when none)."""
+    found = _OF_WHOM_AFTER.match(text, end) if text.startswith(" of ", end) else None
+    return found.group(0) if found else ""
+
+
+def _group_for(text: str, match: re.Match[str], subject: str) -> str | None:
+    """Whose people a counted subject names: by its nouns (with the owner of its last one), a partitive after it,
+    or a possessive pointing back at the source."""
+    return _group_of(subject + _whose_after(text, match.end("subj"))) or _group_around(
+        text, match.start(), match.end(), subject
+    )
+
+
+def _group_around(text: str, start: int, end: int, subject: str) -> str | None:
+    """The side of a count whose own nouns name none: a partitive after it, or whose people a possessive says."""
+    after = _PARTITIVE_AFTER.match(text, end)
+    if after is not None:
+        return _group_of(after.group("ar") or after.group("en"))
+    if ("heir" in subject or "its" in subject or "ه" in subject) and _OWNED.search(subject):
+        begin = max(0, start - _OWNER_REACH)
+        cut = max(text.rfind(".", begin, start), text.rfind("\n", begin, start))
+        if _OWNER_SECURITY.search(text, cut + 1, start):
+            return "security"
+    return None
 
 
 def _is_vague(words: str, count: int) -> bool:
@@ -1467,6 +1583,11 @@ def _added_up(text: str, counts: list[Casualties]) -> list[Casualties]:
     return out
 
 
+# Words of the counts whose first letter is a "و" of their own, no conjunction: "وفاة اثنين" (the death of two) after
+# a toll is no second group joined to it.
+_NATIVE_WAW = re.compile(r"و(?:فاة|فيات|قوع|صول|احد|احدة)(?![\u0621-\u064a])")
+
+
 def _joined(text: str, prior: Casualties, count: Casualties) -> bool:
     """ "إصابة ثلاثة متظاهرين بحالات اختناق وجريحين من القوات الأمنية": a second group joined by "و" (5)."""
     gap = text[prior.end : count.start]
@@ -1474,6 +1595,7 @@ def _joined(text: str, prior: Casualties, count: Casualties) -> bool:
     return (
         same_kind
         and text.startswith("و", count.start)
+        and not _NATIVE_WAW.match(text, count.start)
         and len(gap) <= 40
         and not _GAP_BREAK.search(gap)
         and bool(prior.fatalities or prior.injuries)
@@ -1641,10 +1763,77 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
         fatalities = 0 if casualty_word or _NONE_DEATH.search(words) else None
         out.append(Casualties(match.start(), match.end(), fatalities, injuries))
     out.sort(key=lambda c: c.start)
-    out = [_mark_update(text, start, _mark_another(text, start, c)) for c in out]
+    out = _toll_before_its_cause([_mark_update(text, start, _mark_another(text, start, c)) for c in out])
     if holds_any(low, _TALLY_WORDS) or holds_any(low, _PROVINCE_WORDS):
         out = [c for c in out if not _tally(text, start, stop, c)]
-    return [_mark_also(text, start, _mark_initial(text, start, stop, c)) for c in out]
+    out = [_mark_also(text, start, _mark_initial(text, start, stop, c)) for c in out]
+    return _mark_sources(text, start, stop, low, out) if out else out
+
+
+# Who told a count: an official body ("the Health Ministry said", "in a statement", "the Security Media Cell",
+# "وزارة الصحة", "في بيان", "خلية الإعلام الأمني", "قيادة عمليات بغداد") or a source of no standing of its own
+# ("medical sources", "a police source", "medics", "witnesses", "مصدر طبي", "مصادر أمنية", "مسعف", "شهود عيان").
+# With conflicting tolls the confirmed one stands (eval/README: the conservative, confirmed toll): an official count
+# of a kind replaces an unofficial one of the event and is not replaced by one (``casualties.official``).
+_OFFICIAL_EN = (
+    r"\b(?:(?:health|interior|defen[cs]e)\s+ministry|ministry\s+of\s+(?:the\s+)?(?:health|interior|defen[cs]e)|the\s+ministry"
+    r"|(?:in|a)\s+statement|security\s+media\s+cell|(?:joint\s+)?operations\s+command|civil\s+defen[cs]e"
+    r"|health\s+(?:directorate|department|authorities)|ministry\s+spokesman)\b"
+)
+_OFFICIAL_AR = (
+    r"(?<![\u0621-\u064a])(?:[وب]?وزارة|الوزارة|بيان|بيانها|بيانه|خلية\s+الإعلام\s+الأمني|خلية\s+الاعلام\s+الامني"
+    r"|قيادة\s+(?:ال)?عمليات|دائرة\s+صحة|مديرية\s+(?:ال)?(?:صحة|الدفاع\s+المدني)|الدفاع\s+المدني)"
+)
+_UNOFFICIAL_EN = (
+    r"\b(?:(?:medical|hospital|security|police|health|local)\s+sources?|sources?\s+(?:at|in)\s+(?:the\s+)?\w*\s*hospital"
+    r"|medics?|paramedics?|doctors?|witnesses|eyewitnesses|activists?)\b"
+)
+_UNOFFICIAL_AR = (
+    r"(?<![\u0621-\u064a])(?:[وب]?مصدر|مصادر|[وب]?مسعف|مسعفون|مسعفين|شهود|ناشطون|ناشطين|أطباء|اطباء|طبيب)"
+    r"(?![\u0621-\u064a])"
+)
+# Each script's half, searched only in a passage holding one of its words (its English words need a Latin letter,
+# its Arabic ones an Arabic letter).
+_SOURCE_WORDS = (
+    (
+        first_char_guard(re.compile(rf"(?P<off>{_OFFICIAL_EN})|(?P<un>{_UNOFFICIAL_EN})", re.IGNORECASE)),
+        ("ministr", "statement", "cell", "command", "defence", "defense", "directorate", "department", "authorit",
+         "source", "medic", "doctor", "witness", "activist"),
+    ),
+    (
+        first_char_guard(re.compile(rf"(?P<off>{_OFFICIAL_AR})|(?P<un>{_UNOFFICIAL_AR})")),
+        ("وزار", "بيان", "خلية", "قيادة", "دائرة", "مديرية", "الدفاع", "مصدر", "مصادر", "مسعف", "شهود", "ناشط", "أطباء",
+         "اطباء", "طبيب"),
+    ),
+)  # fmt: skip
+# The source named right after a count ("killing four, medical sources said", "، بحسب مصادر طبية"): it told that count.
+_SOURCE_AFTER_COUNT = re.compile(
+    r"\s*[,،]\s*(?:(?:according\s+to|citing)\s+|(?:بحسب|حسب|وفق|وفقا\s+ل|نقلا\s+عن)\s*)?"
+    r"(?:(?:a|an|the|two|three|four|several)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _mark_sources(text: str, start: int, stop: int, low: str, counts: list[Casualties]) -> list[Casualties]:
+    """Mark who told each count: the source named right after it, else the last one named before it in the passage."""
+    found = sorted(
+        (m.start(), m.end(), "official" if m.group("off") else "unofficial")
+        for pattern, hints in _SOURCE_WORDS
+        if holds_any(low, hints)
+        for m in pattern.finditer(text, start, stop)
+    )
+    if not found:
+        return counts
+    out: list[Casualties] = []
+    for i, count in enumerate(counts):
+        limit = counts[i + 1].start if i + 1 < len(counts) else stop
+        after = next((f for f in found if count.end <= f[0] < limit), None)
+        if after is not None and after[0] - count.end <= 60 and _SOURCE_AFTER_COUNT.match(text[count.end : after[0]]):
+            out.append(replace(count, source=after[2]))
+            continue
+        before = [f for f in found if f[1] <= count.start]
+        out.append(replace(count, source=before[-1][2]) if before else count)
+    return out
 
 
 # Another group struck besides those counted before: "كما أصيب بضعة من عناصر الأمن" (also were hurt), "كما أسفر الهجوم
@@ -1745,6 +1934,24 @@ _INITIAL_WORDS = (
 )
 
 
+def _toll_before_its_cause(counts: list[Casualties]) -> list[Casualties]:
+    """A later toll, then what made it rise ("the number of dead had risen to 23, as four of the wounded died", "the
+    toll rose to five after two more bodies were found"): the first is the toll; the second count of its kind is part
+    of it, told in the same stretch, and is left out (it neither replaces the toll nor adds to it)."""
+    if sum(c.update for c in counts) < 2:
+        return counts
+    out: list[Casualties] = []
+    told: set[str] = set()  # the kinds a later toll of the passage has given
+    for count in counts:
+        if count.update:
+            kinds = {k for k in ("fatalities", "injuries") if getattr(count, k) is not None}
+            if kinds and kinds <= told:
+                continue
+            told |= kinds
+        out.append(count)
+    return out
+
+
 def _mark_update(text: str, start: int, count: Casualties) -> Casualties:
     """Mark a count stated as a later toll ("the death toll had risen to five"): it replaces earlier ones."""
     window = text[max(start, count.start - 90) : count.end]
@@ -1782,6 +1989,14 @@ _TALLY_BEFORE = re.compile(
     rf"\s+(?:the\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|{_AR_ABOUT})?$",
     re.IGNORECASE,
 )
+# A period of several days or more up to the report: "over the past three days", "in the last two weeks", "خلال الأيام
+# الثلاثة الماضية", "طيلة الأسبوعين الماضيين": a toll of several days' events (cumulative), no one event's.
+_PAST_DAYS = (
+    r"\b(?:over|in|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|seven|ten"
+    r"|[0-9]+)\s+)?(?:days|weeks|months)\b"
+    r"|(?<![\u0621-\u064a])(?:خلال|طيلة|طوال|في)\s+(?:ال)?(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|أسبوعين|اسبوعين|يومين|شهرين)"
+    r"\s+(?:[^\s.،,]+\s+)?(?:ال)?(?:ماضية|ماضيين|أخيرة|اخيرة|فائتة)(?![\u0621-\u064a])"
+)
 _NATIONWIDE = (
     r"\b(?:across|throughout)\s+(?:the\s+country|Iraq|the\s+south|southern\s+Iraq|the\s+nation|the\s+provinces)\b"
     r"|\bnationwide\b|\bin\s+(?:all|several|other)\s+provinces\b"
@@ -1805,12 +2020,13 @@ _PROVINCES = (
 _PROVINCES_AFTER = re.compile(rf"^[^.;\n]{{0,50}}?{_PROVINCES}", re.IGNORECASE)
 _PROVINCES_BEFORE = re.compile(rf"{_PROVINCES}[^.;،,\n]{{0,40}}$", re.IGNORECASE)
 _PROVINCE_WORDS = ("بغداد", "baghdad")
-_NATIONWIDE_AFTER = re.compile(rf"^[^.;،,\n]{{0,50}}?(?:{_NATIONWIDE})", re.IGNORECASE)
+_NATIONWIDE_AFTER = re.compile(rf"^[^.;،,\n]{{0,50}}?(?:{_NATIONWIDE}|{_PAST_DAYS})", re.IGNORECASE)
 _NATIONWIDE_BEFORE = re.compile(rf"(?:{_NATIONWIDE})[^.;\n]{{0,40}}$", re.IGNORECASE)
 _TALLY_WORDS = (
     "since", "منذ", "total", "altogether", "overall", "cumulative", "إجمالي", "اجمالي", "الإجمالية", "الاجمالية",
     "portraits", "pictures", "photos", "images", "names", "صور", "أسماء", "اسماء", "across", "throughout",
-    "nationwide", "provinces", "عموم", "مختلف", "جميع", "أنحاء", "انحاء",
+    "nationwide", "provinces", "عموم", "مختلف", "جميع", "أنحاء", "انحاء", "past", "last", "previous", "ماضي",
+    "أخيرة", "اخيرة", "فائتة",
 )  # fmt: skip
 
 
@@ -1870,7 +2086,8 @@ _EARLIER_PUT = re.compile(
 def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casualties:
     """Mark a first, provisional figure ("بحسب حصيلة أولية", "first reports spoke of"): other counts outrank it."""
     if count.update:
-        before = text[max(start, count.start - 100) : count.start]
+        # (the count's own words too: "had earlier put the toll at two" is read from "put" on)
+        before = text[max(start, count.start - 100) : count.end]
         if "toll" in before.lower() and _EARLIER_PUT.search(before):
             return replace(count, update=False, initial=True)  # "had earlier put the toll at two": no later toll
         return count
@@ -1882,6 +2099,39 @@ def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casual
     if _INITIAL_BEFORE.search(before) or _INITIAL_AFTER.search(after):
         return replace(count, initial=True)
     return count
+
+
+# The next sentence tells that the sources of the counts before spoke without being named (AP's "The officials spoke
+# on condition of anonymity because ...", "Both sources asked not to be identified", "وطلب المصدر عدم الكشف عن اسمه"):
+# it opens by pointing back at them (an article or demonstrative with a source noun, or a pronoun) and gives no count of
+# its own. Their counts are claims (``casualties.initial``), as when the anonymity is told in the count's own sentence.
+_ANONYMOUS_NEXT = first_char_guard(re.compile(
+    r"\s*(?:(?:The|These|Those|Both|All|Two|Three|Four)\s+(?:[\w'’-]+\s+){0,3}?(?:officials?|sources?|officers?|medics?"
+    r"|doctors?|witnesses|policem[ae]n|employees|workers|nurses?|paramedics?)|They|He|She)\b"
+    r"[^.\n]{0,120}?\b(?:(?:spoke|speaking|talked|talking)\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously)"
+    r"|(?:asked|requested|declined|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|(?:were|was|are|is)\s+not"
+    r"\s+authori[sz]ed\s+to\s+(?:speak|brief|talk))"
+    r"|\s*[وف]?(?:طلب|طلبت|فضل|فضلت|رفض|رفضت|اشترط|اشترطت)\s+(?:ال)?(?:مصدر|مصادر|مسؤول|مسؤولون|ضابط|طبيب|شاهد)"
+    r"[\u0621-\u064a]*\s+(?:عدم\s+)?(?:الكشف\s+عن|ذكر|نشر)",
+    re.IGNORECASE,
+))  # fmt: skip
+_ANONYMOUS_NEXT_WORDS = ("anonym", "named", "identified", "authori", "الكشف", "ذكر", "نشر")
+
+
+def claimed_by_next(text: str, counts: list[Casualties], next_start: int, next_end: int) -> list[Casualties]:
+    """The counts of a sentence, as claims when the next one says their sources spoke without being named.
+
+    Only a next sentence that opens by pointing back at the sources and states no count of its own counts; a
+    later toll keeps its standing.
+    """
+    if not counts or next_start >= next_end:
+        return counts
+    low = text[next_start:next_end].lower()
+    if not holds_any(low, _ANONYMOUS_NEXT_WORDS) or not _ANONYMOUS_NEXT.match(text, next_start, next_end):
+        return counts
+    if find_casualties(text, next_start, next_end):
+        return counts
+    return [c if c.update or c.initial else replace(c, initial=True) for c in counts]
 
 
 def _mark_another(text: str, start: int, count: Casualties) -> Casualties:

@@ -42,6 +42,7 @@ from geoincidents.extraction.events import (
     Casualties,
     Force,
     Trigger,
+    claimed_by_next,
     classify,
     find_casualties,
     find_force,
@@ -262,6 +263,7 @@ class _ReportReader:
         self._carry = DateCarry(scan.published)
         self.forced: set[int] = set()  # starts of the force words that stand for a protest (trigger.force)
         self._elsewhere = ElsewhereTracker(scan)
+        self._sentences: list[tuple[int, int]] = []
 
     def drop(self, rule_id: str, reason: str, span: tuple[int, int]) -> None:
         """Record a passage with event words that makes no incident, with the rule and the reason."""
@@ -270,6 +272,7 @@ class _ReportReader:
     def read(self) -> None:
         """Read every sentence of the report."""
         sentences = split_sentences(self.scan.text)
+        self._sentences = sentences
         headline = headline_end(self.scan.text, sentences)
         for i, span in enumerate(sentences):
             self._sentence(i, span, span[1] <= headline)
@@ -301,6 +304,8 @@ class _ReportReader:
         if not any(trig for _, trig in pieces):
             pieces = self._force_only(pieces, after, end)
         counts = find_casualties(scan.text, start, end)
+        if counts and index + 1 < len(self._sentences):  # "The officials spoke on condition of anonymity": claims
+            counts = claimed_by_next(scan.text, counts, *self._sentences[index + 1])
         told = any(trig for _, trig in pieces)
         if not told and not counts:
             return  # no event words and no counts: nothing more to read

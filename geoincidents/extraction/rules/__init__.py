@@ -92,6 +92,7 @@ RULES: dict[str, str] = {
     "casualties.one_more": "'a second died of his wounds' adds one to the event's count",
     "casualties.also": "another group struck besides ('كما أصيب', 'were also hurt') adds to the event's count",
     "casualties.sides": "the people of the other side (security forces, the crowd) add to the event's count",
+    "casualties.official": "an official body's count (a ministry, a statement) outranks a medical or security source's",
     "casualties.excessive_force": "security forces and deaths at a protest: excessive force",
     "casualties.initial": "a first, provisional toll ('according to an initial toll') outranked by any other count",
     # merging

@@ -139,6 +139,7 @@ class Candidate:
     also: set[str] = field(default_factory=set)  # kinds whose count is only of a group struck besides ("كما أصيب")
     vague: set[str] = field(default_factory=set)  # kinds counted only by a vague word ("العشرات", "dozens")
     sides: dict[str, str] = field(default_factory=dict)  # kind -> "security" / "crowd" / "both": whose people it counts
+    sources: dict[str, str] = field(default_factory=dict)  # kind -> "official" / "unofficial": who told its count
 
     def count(self, count: Casualties) -> bool:
         """Take the larger of each stated count; True when a count was taken.
@@ -150,7 +151,13 @@ class Candidate:
         for attr in ("fatalities", "injuries"):
             value = getattr(count, attr)
             if value is not None and self.take(
-                attr, value, initial=count.initial, also=count.also, vague=count.vague, side=count.group
+                attr,
+                value,
+                initial=count.initial,
+                also=count.also,
+                vague=count.vague,
+                side=count.group,
+                source=count.source,
             ):
                 taken = True
         return taken
@@ -164,6 +171,7 @@ class Candidate:
         also: bool = False,
         vague: bool = False,
         side: str | None = None,
+        source: str | None = None,
     ) -> bool:
         """Take ``value`` for the count ``attr`` when it is larger, or the first confirmed one after a provisional.
 
@@ -181,19 +189,41 @@ class Candidate:
                 self.also.discard(attr)  # the main count has come: the sum is the event's
             return True
         theirs = self.sides.get(attr)
+        # the attackers are never among their victims: their count adds to one of anyone else, side named or not
+        attackers = (side == "attackers") != (theirs == "attackers") and mine is not None
         if (
             mine is not None
-            and side is not None
-            and theirs is not None
-            and theirs != "both"
-            and side != theirs
+            and (attackers or (side is not None and theirs is not None and theirs != "both" and side != theirs))
             and not initial
             and attr not in self.initial
         ):
             setattr(self, attr, mine + value)
             self.sides[attr] = "both"
+            self.sources.pop(attr, None)  # told by several: no one source's count
             if rule("casualties.sides") not in self.rules:
                 self.rules.append(rule("casualties.sides"))
+            return True
+        told_by = self.sources.get(attr)
+        # the same people: the same side, or people in general against the crowd (the security forces' or the
+        # attackers' own count is of other people)
+        same_people = side == theirs or (
+            None in (side, theirs) and not {side, theirs} & {"security", "attackers", "both"}
+        )
+        if (
+            mine is not None
+            and not initial
+            and attr not in self.initial
+            and {source, told_by} == {"official", "unofficial"}
+            and same_people
+        ):
+            # conflicting tolls of one kind, of the same people: the official one stands (``casualties.official``)
+            if source == "unofficial":
+                return False
+            setattr(self, attr, value)
+            self.sources[attr] = "official"
+            self.vague.discard(attr)
+            if rule("casualties.official") not in self.rules:
+                self.rules.append(rule("casualties.official"))
             return True
         if vague and mine is not None and attr not in self.vague and value < mine:
             return False
@@ -220,4 +250,8 @@ class Candidate:
             self.sides[attr] = side
         else:
             self.sides.pop(attr, None)
+        if source is not None:
+            self.sources[attr] = source
+        else:
+            self.sources.pop(attr, None)
         return True

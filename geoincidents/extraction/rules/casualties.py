@@ -56,6 +56,7 @@ def _revise(cand: Candidate, count: Casualties) -> None:
         cand.initial.discard(attr)
         cand.vague.discard(attr)
         cand.also.discard(attr)
+        cand.sources.pop(attr, None)
     entry = rule("casualties.update" if count.update else "casualties.one_more")
     if entry not in cand.rules:
         cand.rules.append(entry)

@@ -261,6 +261,7 @@ def merge_into(
                 also=attr in other.also,
                 vague=attr in other.vague,
                 side=other.sides.get(attr),
+                source=other.sources.get(attr),
             )
     known = {m.actor.name for m in keep.actors}
     keep.actors.extend(m for m in other.actors if m.actor.name not in known)
