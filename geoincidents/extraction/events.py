@@ -514,10 +514,13 @@ _JOIN = r"(?:\s*,(?![0-9]{3}(?![0-9]))\s*(?:and\s+)?|\s+and\s+|\s+(?=و[^\sو]))
 # At most this many more parts joined to a counted subject; the list is matched once, never re-tried part by part
 # (linear time whatever the text).
 _MAX_PARTS = 5
-# An aside between the count and its verb: "125 people - including police - were", "two men, both guards, were".
+# An aside between the count and its verb: "125 people - including police - were", "two men, both guards, were",
+# or a restrictive relative clause with no comma, up to the main verb's auxiliary ("a girl and a woman who were
+# handing out water to the crowd were injured", "three guards who had been on duty at the gate were wounded").
 _ASIDE_BODY = (
     r"\s*[-–—(]\s*[^-–—().;\n]{1,80}?\s*[-–—)]"
     r"|\s*,\s*(?:who|including|among|mostly|most|all|both|many|some|mainly|one\s+of)\b[^,.;\n]{1,80}?,"
+    r"|\s+(?:who|that)\s+[^,.;:\n]{1,60}?(?=\s+(?:were|was)\s)"
 )
 _ASIDE = rf"(?:{_ASIDE_BODY})?"
 # One person, named in the singular.
