@@ -91,3 +91,19 @@ def test_a_count_of_none_without_every_site_stays_with_the_nearest_event() -> No
         "2026-06-02",
     )
     assert sum(1 for _, dead, _ in rows if dead == 0) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "riot"),
+    [
+        ("Hundreds of supporters smashed their way into the Ministry of Planning on Monday.", True),
+        ("Angry youths smashed the windows of the party office in Karrada on Monday.", True),
+        # must not fire: what police broke is no crowd's violence; "smashed" with no object of the list
+        ("Riot police smashed the tents of the sit-in near the bridge on Monday.", False),
+        ("A rocket smashed into a car park near the embassy on Monday.", False),
+    ],
+)
+def test_a_crowd_forcing_its_way_in_is_a_riot(text: str, riot: bool) -> None:
+    got = extract_incidents(text, published="2026-06-01")
+    types = set(got["event_type"])
+    assert ("Riots" in types) is riot

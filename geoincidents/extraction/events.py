@@ -208,6 +208,10 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\bpetrol\s+bombs?\b|\bfire\s?bombs?\b|\briot(?:s|ing|ed)?\b(?![\s-]+(?:police|policemen|squads?|gear|control|forces|units?|shields?|troops|officers))"
         r"|\bvandali[sz]\w*|\b(?:tore|tearing|torn|pulled|pulling)\s+down\b(?!\s+(?:(?:the|their|its|protest|protesters['’]?|demonstrators['’]?|dozens\s+of|several|some)\s+)*(?:tents?|camps?|encampments?|sit-in))|\brampag\w*"
         r"|\bbroke\s+through\s+(?:the\s+)?(?:\w+\s+)?(?:barricades?|barriers?|walls?|fences?|cordons?)\b"
+        # a crowd forcing its way in, or breaking things: "smashed their way into the reception hall", "smashed the
+        # windows of the office" (not "smashed" alone: police may smash a camp)
+        r"|\bsmash(?:ed|ing)\s+(?:(?:their|its|his|her)\s+way\b|(?:the|a|an|its|their|several|some|dozens\s+of)\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?:windows?|doors?|gates?|cars?|vehicles?|cameras?|furniture|glass|fences?|barriers?|walls?)\b)"
         r"|أحرق\S*|احرق\S*|إحراق|حرق|أضرم\S*|اضرم\S*|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة"
         r"|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب",
     ),
@@ -901,7 +905,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "طعن", "يطعن", "تطعن",
     "gunmen", "masked", "unidentified", "unknown", "assailants", "attackers", "attack", "killed", "wounded",
     "injured", "هاجم", "هجوم", "storm", "broke", "break", "breach", "forced",
-    "pelt", "stone", "burn",
+    "pelt", "stone", "burn", "smash",
     "set", "torched", "threw", "rpg", "fought", "hurl", "molotov", "riot", "vandal", "tore", "pulled", "rampag",
     "protest", "vigil", "tearing", "torn", "pulling", "setting", "sets", "نيران", "رصاص", "اطلاق", "إطلاق",
     "demonstrat", "march", "rall", "supporters", "followers", "loyalists", "thousands", "hundreds", "dozens",
