@@ -98,7 +98,12 @@ def test_a_count_of_none_without_every_site_stays_with_the_nearest_event() -> No
     [
         ("Hundreds of supporters smashed their way into the Ministry of Planning on Monday.", True),
         ("Angry youths smashed the windows of the party office in Karrada on Monday.", True),
+        # the present of a timeline: "pull down", "throw stones"
+        ("2 pm: Protesters pull down the barriers at the Ministry of Planning and pour inside.", True),
+        ("Noon: Students throw stones at police at the Ministry of Planning.", True),
         # must not fire: what police broke is no crowd's violence; "smashed" with no object of the list
+        ("2 pm: Police pull down the tents at the Ministry of Planning.", False),
+        ("Noon: Students pull the flag of the Ministry of Planning back up and chant.", False),
         ("Riot police smashed the tents of the sit-in near the bridge on Monday.", False),
         ("A rocket smashed into a car park near the embassy on Monday.", False),
     ],
