@@ -203,11 +203,15 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # bombs, vandalism. Entering a building ("stormed") without violence is a protest (docs/extraction.md).
         r"\bpelt(?:ed|ing)\b|\bstone-throwing\b|\bthrowing\s+stones\b"
         r"|\bburn(?:ing|ed|t)\s+(?:\w+\s+)?(?:tyres|tires)\b|\bset(?:s|ting)?\s+(?:fire|ablaze)\b|\bset(?:s|ting)?\s+\w+(?:\s+\w+)?\s+"
-        r"(?:on\s+fire|ablaze)\b|\btorched\b|\bthrew\s+(?:stones|rocks|"
-        r"bricks|molotov|petrol\s+bombs|fire\s?bombs)|\bhurl(?:ed|ing)\s+(?:stones|rocks|bricks|molotov)|\bmolotov\w*"
+        r"(?:on\s+fire|ablaze)\b|\btorched\b|\b(?:threw|throws?)\s+(?:stones|rocks|"
+        r"bricks|molotov|petrol\s+bombs|fire\s?bombs)|\bhurl(?:ed|ing|s)?\s+(?:stones|rocks|bricks|molotov)|\bmolotov\w*"
         r"|\bpetrol\s+bombs?\b|\bfire\s?bombs?\b|\briot(?:s|ing|ed)?\b(?![\s-]+(?:police|policemen|squads?|gear|control|forces|units?|shields?|troops|officers))"
-        r"|\bvandali[sz]\w*|\b(?:tore|tearing|torn|pulled|pulling)\s+down\b(?!\s+(?:(?:the|their|its|protest|protesters['’]?|demonstrators['’]?|dozens\s+of|several|some)\s+)*(?:tents?|camps?|encampments?|sit-in))|\brampag\w*"
+        r"|\bvandali[sz]\w*|\b(?:tore|tears?|tearing|torn|pulled|pulls?|pulling)\s+down\b(?!\s+(?:(?:the|their|its|protest|protesters['’]?|demonstrators['’]?|dozens\s+of|several|some)\s+)*(?:tents?|camps?|encampments?|sit-in))|\brampag\w*"
         r"|\bbroke\s+through\s+(?:the\s+)?(?:\w+\s+)?(?:barricades?|barriers?|walls?|fences?|cordons?)\b"
+        # a crowd forcing its way in, or breaking things: "smashed their way into the reception hall", "smashed the
+        # windows of the office" (not "smashed" alone: police may smash a camp)
+        r"|\bsmash(?:ed|ing)\s+(?:(?:their|its|his|her)\s+way\b|(?:the|a|an|its|their|several|some|dozens\s+of)\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?:windows?|doors?|gates?|cars?|vehicles?|cameras?|furniture|glass|fences?|barriers?|walls?)\b)"
         r"|أحرق\S*|احرق\S*|إحراق|حرق|أضرم\S*|اضرم\S*|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة"
         r"|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب",
     ),
@@ -514,10 +518,13 @@ _JOIN = r"(?:\s*,(?![0-9]{3}(?![0-9]))\s*(?:and\s+)?|\s+and\s+|\s+(?=و[^\sو]))
 # At most this many more parts joined to a counted subject; the list is matched once, never re-tried part by part
 # (linear time whatever the text).
 _MAX_PARTS = 5
-# An aside between the count and its verb: "125 people - including police - were", "two men, both guards, were".
+# An aside between the count and its verb: "125 people - including police - were", "two men, both guards, were",
+# or a restrictive relative clause with no comma, up to the main verb's auxiliary ("a girl and a woman who were
+# handing out water to the crowd were injured", "three guards who had been on duty at the gate were wounded").
 _ASIDE_BODY = (
     r"\s*[-–—(]\s*[^-–—().;\n]{1,80}?\s*[-–—)]"
     r"|\s*,\s*(?:who|including|among|mostly|most|all|both|many|some|mainly|one\s+of)\b[^,.;\n]{1,80}?,"
+    r"|\s+(?:who|that)\s+[^,.;:\n]{1,60}?(?=\s+(?:were|was)\s)"
 )
 _ASIDE = rf"(?:{_ASIDE_BODY})?"
 # One person, named in the singular.
@@ -898,7 +905,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "طعن", "يطعن", "تطعن",
     "gunmen", "masked", "unidentified", "unknown", "assailants", "attackers", "attack", "killed", "wounded",
     "injured", "هاجم", "هجوم", "storm", "broke", "break", "breach", "forced",
-    "pelt", "stone", "burn",
+    "pelt", "stone", "burn", "smash", "throw", "pull", "tear",
     "set", "torched", "threw", "rpg", "fought", "hurl", "molotov", "riot", "vandal", "tore", "pulled", "rampag",
     "protest", "vigil", "tearing", "torn", "pulling", "setting", "sets", "نيران", "رصاص", "اطلاق", "إطلاق",
     "demonstrat", "march", "rall", "supporters", "followers", "loyalists", "thousands", "hundreds", "dozens",

@@ -339,7 +339,7 @@ class _ReportReader:
                 and sentence_flags(scan.text, start, end, s_dates, all_dates).counts_are_loose
                 and not self._elsewhere.elsewhere(span, after, places)
             ):
-                self.loose.add(index, counts, when.day if when.in_sentence else None)
+                self.loose.add(index, counts, when.day if when.in_sentence else None, scan.text)
             return
         if references:  # "This demonstration came two days after a protester was killed near the Ahrar Bridge":
             # the place of the event referred to is not the place of the sentence's news
@@ -409,7 +409,7 @@ class _ReportReader:
             sentence_counts(made[0], s.counts, [c for c, trig in pieces if trig])
             self.candidates.extend(made)
         elif len(self.dropped) == dropped_before and s.flags.counts_are_loose:
-            self.loose.add(s.index, s.counts, s.when.day if s.when.in_sentence else None)
+            self.loose.add(s.index, s.counts, s.when.day if s.when.in_sentence else None, self.scan.text)
 
     def _clause(self, s: _SentenceReading, clause: tuple[int, int], triggers: list[Trigger]) -> Candidate | None:
         text = self.scan.text

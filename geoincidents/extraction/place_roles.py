@@ -42,8 +42,9 @@ _AR = "\u0621-\u064a"
 
 # Negated arrival or impact, then the words up to the place (no clause break between).
 _NEGATION = first_char_guard(re.compile(
-    r"(?:\b(?:none|neither)\s+of\s+(?:[\w'’-]+\s+){1,3}|\bno\s+(?:[\w-]+\s+)?)"
-    r"(?:(?:was|were|had|has|have)\s+)?(?:landed|fell|hit|struck|reached|entered|crossed|got|made\s+it)\b"
+    r"(?:\b(?:none|neither)(?:\s+of)?\s+(?:[\w'’-]+\s+){0,3}|\bno\s+(?:[\w-]+\s+)?)"
+    r"(?:(?:was|were|had|has|have|did|does|do|will|would)\s+)?(?:land(?:s|ed)?|f[ae]lls?|hits?|strikes?|struck|"
+    r"reach(?:es|ed)?|enter(?:s|ed)?|cross(?:es|ed)?|got|gets?|ma(?:de|kes?)\s+it)\b"
     r"|\b(?:did\s+not|didn['’]t|do\s+not|does\s+not|doesn['’]t|failed\s+to|never|could\s+not|couldn['’]t|"
     r"(?:was|were)\s+unable\s+to|without)\s+(?:\w+\s+)?(?:reach|hit|land|strike|struck|enter|get|cross|damage|harm)\w*\b"
     r"|\b(?:prevent|stop|block|bar|keep|kept)\w*\s+(?:[\w'’-]+\s+){0,3}from\s+(?:reaching|entering|crossing|getting|"

@@ -88,6 +88,7 @@ RULES: dict[str, str] = {
     "casualties.clause": "counts stated in the clause",
     "casualties.sentence": "counts of the sentence outside any event clause",
     "casualties.nearby": "counts of a sentence with no event words given to the nearest event",
+    "casualties.every_site": "a count of none said of every place ('at either site'): none at each event told there",
     "casualties.update": "a later toll ('the death toll rose to five') replaces the event's earlier count",
     "casualties.one_more": "'a second died of his wounds' adds one to the event's count",
     "casualties.also": "another group struck besides ('كما أصيب', 'were also hurt') adds to the event's count",

@@ -11,11 +11,13 @@ where security forces are named make it excessive force (``casualties.excessive_
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from geoincidents.extraction._phrases import holds_any
 from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.rules import rule
@@ -181,16 +183,41 @@ def _revised(
     return None if best is None else best[1]
 
 
+# A count of none said of every place the report told ("No deaths were reported at either site", "no one was hurt in
+# any of the three protests"): none at each.
+_EVERY_SITE = re.compile(
+    r"[^.;:!?\n]{0,40}?\b(?:at|in|on|from)\s+(?:either|both|each|all|any)\s+(?:of\s+(?:the|these|those)\s+(?:\w+\s+)?)?"
+    r"(?:sites?|places?|locations?|scenes?|bridges?|squares?|gates?|protests?|rallies|demonstrations?|incidents?|"
+    r"attacks?|strikes?|blasts?)\b",
+    re.IGNORECASE,
+)
+_EVERY_HINTS = ("either", "both", "each", "all", "any")
+
+
+def _every_site(text: str, count: Casualties) -> bool:
+    """Whether ``count`` is a count of none that the words after it say of every place told."""
+    if count.fatalities or count.injuries or count.update or count.one_more:
+        return False
+    after = text[count.end : count.end + 100]
+    return holds_any(after.lower(), _EVERY_HINTS) and _EVERY_SITE.match(after) is not None
+
+
 class LooseCounts:
     """Counts stated in sentences with no event words, given to a nearby event once all are known."""
 
     def __init__(self) -> None:
         self._items: list[tuple[int, Casualties, date | None]] = []
+        self._every: set[int] = set()  # ids of counts of none said of every place ("at either site")
 
-    def add(self, sentence_index: int, counts: list[Casualties], day: date | None) -> None:
-        """Keep the counts of sentence ``sentence_index`` (``day``: its own date, None when it names none)."""
+    def add(self, sentence_index: int, counts: list[Casualties], day: date | None, text: str = "") -> None:
+        """Keep the counts of sentence ``sentence_index`` (``day``: its own date, None when it names none).
+
+        ``text`` is the report's text, where a count of none is read for "at either site" (``casualties.every_site``).
+        """
         # A later toll ("by Wednesday the death toll had risen to five") is of an earlier day's event.
         self._items.extend((sentence_index, c, None if c.update or c.one_more else day) for c in counts)
+        if text:
+            self._every.update(id(c) for c in counts if _every_site(text, c))
 
     def apply(self, candidates: list[Candidate]) -> None:
         """Give each kept count to the event of the nearest sentence before it (or just after).
@@ -253,5 +280,13 @@ class LooseCounts:
                     best = None if first is None else (0, 0, first)
             if best is None and not (count.fatalities or count.injuries) and only is not None:
                 best = (0, 0, only)  # "No injuries were reported." closing a report of one event: that event's
+            if best is not None and id(count) in self._every:
+                # "No deaths were reported at either site": none at every event told in the sentences before it
+                # within reach (of its day), not only the nearest
+                for cand in candidates:
+                    back = rank - (cand.sentence_index - bisect_left(counting, cand.sentence_index))
+                    if 0 < back <= _NEAR_SENTENCES and (day is None or cand.day == day):
+                        _give(cand, _unless_none(cand, count), "casualties.every_site")
+                continue
             if best is not None:
                 _give(candidates[best[2]], _unless_none(candidates[best[2]], count), "casualties.nearby")
