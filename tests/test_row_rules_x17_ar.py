@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from geoincidents import extract_incidents
-from geoincidents.extraction.events import find_casualties, find_triggers
+from geoincidents.extraction.events import find_casualties, find_force, find_triggers
 from geoincidents.extraction.geocoding import find_places
 
 
@@ -221,3 +221,30 @@ def test_what_the_day_escalated_into_takes_not_the_storming_place() -> None:
         ("baghdad_convention_center", "Violent demonstration"),
         ("bridge_jumhuriya", "Armed clash"),
     ]
+
+
+# --- preventing the crowd, not an abstract harm ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "منعت القوات الأمنية المتظاهرين من العبور إلى الجسر.",
+        "حاول المحتجون العبور لكن القوات منعتهم.",
+        "وعملت القوات على منع وصول المحتجين إلى البوابة.",
+        "منعت القوات المئات من الوصول إلى الساحة.",
+    ],
+)
+def test_preventing_the_crowd_is_an_intervention(text: str) -> None:
+    assert find_force(text).intervention, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فيما انتشرت القوات الأمنية بكثافة لمنع أي احتكاك مع المعتصمين.",
+        "شددت القوات إجراءاتها لمنع وقوع أي خرق أمني.",
+    ],
+)
+def test_a_deployment_against_friction_is_no_intervention(text: str) -> None:
+    assert not find_force(text).intervention, text
