@@ -92,6 +92,30 @@ _GUNMEN_FIRED_AR = (
     r"|[وف]?(?:[أا]طلق|فتح)[^\s،.]*\s+(?:مسلح|مجهول)[^\s،.]*(?:\s+مجهول[^\s،.]*)?\s+(?:ال)?نار)(?![\u0621-\u064a])"
 )
 _AT_SECURITY_AR_CUE = r"(?:\s+[^\s.]+){0,6}?\s+(?:على|باتجاه|نحو|ضد)\s+"
+# A verb of removal (remove, push aside, demolish, uproot, pull off, bring down), bare of any clitic but "و"/"ف".
+_REMOVE_AR = r"(?:أزال|ازال|أزاح|ازاح|هدم|اقتلع|قلع|خلع|أسقط|اسقط)"
+_REMOVE_AR_IMPERFECT = r"(?:يزيل|يزيح|يهدم|يقتلع|يقلع|يخلع|يسقط)ون"
+_BARRIER_AR = (
+    r"[وب]?(?:ال)?(?:حواجز|حاجز|كتل|جدران|جدار|أسوار|اسوار|سور|أسلاك|اسلاك|سياج|أسيجة|اسيجة|متاريس)"
+    r"(?![\u0621-\u064a])"
+)
+_CROWD_AR = r"(?:ال)?(?:محتج\S*|متظاهر\S*|أنصار|انصار|مناصر\S*|معتصم\S*|مئات|آلاف|الاف|عشرات|شبان|جموع|حشود)"
+_REMOVED_BARRIER_AR = (
+    r"(?<![\u0621-\u064a])[وف]?(?:"
+    + _REMOVE_AR
+    + r"\u0651?(?:وا|ا)|"
+    + _REMOVE_AR_IMPERFECT
+    + r"|"
+    + _REMOVE_AR
+    + r"(?=\s+(?:\S+\s+){0,3}?"
+    + _CROWD_AR
+    + r"(?![\u0621-\u064a])))"
+    + r"(?![\u0621-\u064a])(?=(?:\s+\S+){0,6}?\s+"
+    + _BARRIER_AR
+    + r")"
+)
+
+_REMOVE_VERB = re.compile(r"[وف]?(?:" + _REMOVE_AR + "|" + _REMOVE_AR_IMPERFECT + ")")
 _SECURITY_AR = (
     r"(?:نقط\S*|سيطر\S*|دوري\S*|ثكن\S*|قاعد\S*|مقر(?:ا|اً)?\s+(?:لل|ل)?(?:جيش|شرطة|قوات)|(?:ال)?جيش|(?:ال)?شرطة|"
     r"(?:ال)?جنود|(?:ال)?منتسب\S*|عناصر|قوة\s+أمنية|قوة\s+امنية)"
@@ -213,7 +237,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\bsmash(?:ed|ing)\s+(?:(?:their|its|his|her)\s+way\b|(?:the|a|an|its|their|several|some|dozens\s+of)\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?:windows?|doors?|gates?|cars?|vehicles?|cameras?|furniture|glass|fences?|barriers?|walls?)\b)"
         r"|أحرق\S*|احرق\S*|إحراق|حرق|أضرم\S*|اضرم\S*|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة"
-        r"|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب",
+        r"|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب"
+        # Barriers removed or torn down by the crowd (ACLED: pulled-down barriers make a riot): a verb of removal
+        # whose agent is human and plural by its own suffix ("أزالوا الكتل الكونكريتية", "يقتلعون الأسلاك"), or
+        # a verb-first singular with the crowd as subject ("أزال المحتجون الحواجز"), then the barrier as its
+        # object. The feminine singular ("أزالت القوات الحواجز", the non-human plural of the forces) and tents
+        # ("أزالوا الخيام") are none.
+        rf"|{_REMOVED_BARRIER_AR}",
     ),
     (
         "protest",
@@ -459,7 +489,12 @@ _INTERVENTION = re.compile(
     r"|the\s+demonstrators|their)\b|\barrest\w*|\bdetain\w*|\bcordon\w*|\bconcrete\s+barriers?\b.{0,40}\bpreventing\b"
     r"|(?:ال)?(?:غاز|قنابل|قنبلة)\s+(?:ال)?مسيل(?:ة)?\s+للدموع|الغاز|(?:ال)?قنابل\s+(?:ال)?صوتية|(?:ال)?مياه\s+(?:ال)?ساخنة"
     r"|خراطيم\s+(?:ال)?مياه|(?:ال)?قنابل\s+(?:ال)?(?:دخانية|صوت)|(?:ال)?رذاذ\s+(?:ال)?فلفل|(?:ب|بال|ال)?عصي(?![\u0621-\u064a])|تفريق|فرقت|الرصاص\s+المطاطي|اختناق|بالهراوات|الهراوات|بالضرب|اعتد(?:ت|ى|وا|اء)\S*|اعتقال|"
-    r"اعتقل\S*|منع\S*|صد(?:ت|وا)?(?![\u0621-\u064a])",
+    r"اعتقل\S*|صد(?:ت|وا)?(?![\u0621-\u064a])"
+    # preventing the crowd, not an abstract harm: "منعت المتظاهرين من العبور", "منعهم", "لمنع المحتجين من الاقتراب",
+    # "منع ... من الوصول"; not "انتشرت القوات لمنع أي احتكاك" (a deployment against friction, no force on anyone)
+    r"|منع(?:هم|تهم|وهم)(?![\u0621-\u064a])"
+    r"|منع\S*(?=\s+(?:\S+\s+){0,2}?(?:ال)?(?:متظاهر|محتج|معتصم|مشارك|حشود|جموع|مئات|آلاف|عشرات)"
+    r"|\s+(?:\S+\s+){0,3}?من\s+(?:ال)?(?:وصول|دخول|عبور|اقتراب|تقدم|تجمع|اقتحام|مواصلة))",
     re.IGNORECASE,
 )
 _EXCESSIVE = re.compile(
@@ -920,6 +955,8 @@ _RAW_STEMS: tuple[str, ...] = (
     "سي", "فرض", "اعلان", "عبو", "انفجار", "تفجير", "اشتباك", "تبادل", "مواجهات", "اختطاف", "خطف", "اختطف",
     "مختطف", "اغتيال", "اغتال", "يغتال", "تغتال", "ويغتال", "وتغتال", "مسلح", "مجهول", "اطلق", "أطلق", "فتح",
     "قصف", "صدامات", "اطارات", "إطارات", "مصادمات", "اضرم", "تحطيم", "حطم", "تكسير",
+    "ازال", "ازاح", "هدم", "اقتلع", "قلع", "خلع", "اسقط", "يزيل", "يزيح", "يهدم", "يقتلع", "يقلع", "يخلع", "يسقط",
+    "وازال", "وازاح", "وهدم", "واقتلع", "وخلع", "واسقط", "فازال", "فازاح",
     "اقتحام", "اقتحم", "يقتحم", "تقتحم", "احرق", "احراق", "حرق", "رشق", "حجاره", "مولوتوف", "اعمال", "تظاهر",
     "وقف", "بوقف", "الوقف", "والوقف",
     "يتظاهر", "مظاهر", "متظاهر", "احتجاج", "محتج",
@@ -1001,6 +1038,12 @@ def find_triggers(
             continue  # what a protest is against ("rallied against the killings of activists"): no event here
         elif family in ("protest", "riot", "arrest") and _CONDEMN_CUES.found(before):
             continue  # "condemned the storming of the embassy": named in a statement, told elsewhere if at all
+        elif (
+            family == "riot"
+            and _REMOVE_VERB.match(match.group(0))
+            and re.search(_SECURITY_AR + r"\s+(?:\S+\s+)?$", before)
+        ):
+            continue  # "عناصر الأمن أزالوا الحواجز": the forces cleared their own barriers, no riot
         elif family == "civilians" and _weapon_attempt(text, match.start(), match.end()):
             continue  # "an assassination attempt ... by drone": the drone strike is the event
         elif family == "protest" and _NOT_A_CROWD.search(text, max(start, match.start() - 40), match.end()):
@@ -1014,7 +1057,33 @@ def find_triggers(
                 match.start(), match.end(), family, _FAMILY_TYPE[family], sub, bool(_SIT_IN.fullmatch(words)), generic
             )
         )
+    if len(out) > 1 and any(t.family == "battle" for t in out) and _USED_HINT.search(text, start, stop):
+        out = _weapons_of_a_clash(text, start, out)
     return _intercepted(text, start, stop, out)
+
+
+# The weapons a clash was fought with, told by a verb of use referring back to it ("اندلعت اشتباكات ... واستُخدمت فيها
+# قذائف الهاون", "استخدم فيها الطرفان"): the clash's arms, not a shelling of their own. The verb (with vowel marks
+# or not, passive or active) then at most three words before the weapon; a battle told before it in the passage.
+_USED_HINT = re.compile("ست[\u064b-\u0652]?(?:خ|ع)")
+_USED_IN_IT = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:ا|ي|ت)?ست[\u064b-\u0652]?(?:خ[\u064b-\u0652]?دم|ع[\u064b-\u0652]?مل)[\u0621-\u064a\u064b-\u0652]*"
+    r"(?:\s+\S+){0,3}\s+(?:[وب]?ال)?$"
+)
+
+
+def _weapons_of_a_clash(text: str, start: int, out: list[Trigger]) -> list[Trigger]:
+    """``out`` without the explosion words a verb of use gives to a clash told before them."""
+    kept: list[Trigger] = []
+    for trig in out:
+        if (
+            trig.family == "explosion"
+            and any(t.family == "battle" and t.end <= trig.start for t in out)
+            and _USED_IN_IT.search(text[max(start, trig.start - 50) : trig.start])
+        ):
+            continue
+        kept.append(trig)
+    return kept
 
 
 # A verb negated before its subject (Arabic verb-first order), then corrected in the same sentence: "لم تسقط
@@ -1764,6 +1833,8 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
             _one_more(out, match)
     none_hurt = not plain or _NONE_HURT_NEEDS is None or holds_any(low, _NONE_HURT_NEEDS)
     for match in _NONE_HURT.finditer(text, start, stop) if none_hurt else ():
+        if arabic and _of_another_group(text, start, match.start(), match.end(), stop):
+            continue  # "ولم تسجل أي إصابات في صفوف موظفي السفارة": none of that group, the rest untold
         words = match.group(0)
         casualty_word = _CASUALTY_WORD.search(words) is not None
         injuries = 0 if casualty_word or _NONE_KIND.search(words) else None
@@ -1774,7 +1845,73 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
     if holds_any(low, _TALLY_WORDS) or holds_any(low, _PROVINCE_WORDS):
         out = [c for c in out if not _tally(text, start, stop, c)]
     out = [_mark_also(text, start, _mark_initial(text, start, stop, c)) for c in out]
+    if out and arabic and holds_any(low, _ADDED_WORDS):
+        out = _added_group(text, stop, out)
     return _mark_sources(text, start, stop, low, out) if out else out
+
+
+# Another group joined to a count by a word of addition ("إضافة إلى", "بالإضافة إلى", "فضلاً عن", "علاوة على"):
+# "أصيب متظاهران اثنان، إضافة إلى منتسب واحد في القوات الأمنية" (3). The group is people by its noun (a person, a
+# member of the forces or of the crowd) with a number before it or "واحد"/"اثنان" after it; it adds to the count
+# before it, of the same kind (``casualties.also``). "إضافة إلى ثلاث سيارات" (things) and a count with no casualty
+# count before it in the sentence add nothing.
+_ADDED_WORDS = ("ضافة", "فضل", "علاوة")
+_PERSON_NOUN_AR = (
+    r"[وب]?(?:ال)?(?:منتسب\S*|شرطي\S*|جندي\S*|جنود|عنصر\S*|عناصر|متظاهر\S*|محتج\S*|معتصم\S*|مدني\S*|شخص\S*|"
+    r"أشخاص|اشخاص|طفل\S*|أطفال|اطفال|امرأة|نساء|رجل\S*|رجال|مسعف\S*|صحفي\S*|موظف\S*|ضابط\S*|ضباط|أفراد|افراد|"
+    r"مواطن\S*|حارس\S*|حراس|مقاتل\S*)(?![\u0621-\u064a])"
+)
+_ADDED_GROUP_AR = re.compile(
+    r"(?<![\u0621-\u064a])(?:و?ب?(?:ال)?(?:إضافة|اضافة)|فضلاً|فضلا|علاوة)\s+(?:إلى|الى|عن|على)\s+(?:"
+    rf"(?P<number>{NUMBER})\s+(?:من\s+)?{_PERSON_NOUN_AR}"
+    rf"|{_PERSON_NOUN_AR}\s+(?P<word>واحد|واحدة|اثنين|اثنان|إثنين|اثنتين|اثنتان))"
+)
+_ONE_TWO = {"واحد": 1, "واحدة": 1, "اثنين": 2, "اثنان": 2, "إثنين": 2, "اثنتين": 2, "اثنتان": 2}
+
+
+def _added_group(text: str, stop: int, out: list[Casualties]) -> list[Casualties]:
+    """``out`` with the group a word of addition joins to the casualty count before it (same sentence, same kind)."""
+    added: list[Casualties] = []
+    for count in out:
+        if count.vague or (count.fatalities is None) == (count.injuries is None):
+            continue  # a count of both kinds or of none: which kind the group adds to is not told
+        window = text[count.end : min(stop, count.end + 160)]
+        cut = re.search(r"[.!?؟\n]", window)
+        match = _ADDED_GROUP_AR.search(text, count.end, count.end + (cut.start() if cut else len(window)))
+        if match is None or any(c.start >= count.end and c.start < match.end() and c is not count for c in out):
+            continue  # no group added, or another count stands between
+        number = match.group("number")
+        n = numbers.parse_count(number) if number else _ONE_TWO[match.group("word")]
+        if not n:
+            continue
+        fatal = count.fatalities is not None
+        added.append(
+            Casualties(match.start(), match.end(), n if fatal else None, None if fatal else n, also=True, group=None)
+        )
+    return sorted(out + added, key=lambda c: c.start) if added else out
+
+
+# "No one hurt" narrowed to a group by "في صفوف" / "بين" / "من بين" (in the ranks of, among): a group that is not the
+# crowd or the public ("في صفوف موظفي السفارة", "بين عناصر الأمن"), or a pronoun ("في صفوفهم") whose plural is
+# not the crowd when no crowd noun comes before it in the sentence, says nothing of the event's other people.
+_AMONG_AFTER = re.compile(
+    r"\s+(?:\S+\s+)?(?:في\s+صفوف|بين|من\s+بين)(?P<suffix>هم|ها|هن)?(?![\u0621-\u064a])(?:\s+(?P<noun>\S+))?"
+)
+_PUBLIC_AR = re.compile(
+    r"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:متظاهر|محتج|معتصم|مدني|مواطن|أهالي|اهالي|مصل|زائر|مشارك|الناس|المارة)"
+)
+
+
+def _of_another_group(text: str, start: int, begin: int, end: int, stop: int) -> bool:
+    """Whether the "no one hurt" at ``text[begin:end]`` is narrowed to a group that is not the crowd or the public."""
+    among = _AMONG_AFTER.match(text, end, min(stop, end + 40))
+    if among is None:
+        return False
+    if among.group("suffix"):
+        opening = max(start, text.rfind(".", start, begin) + 1, text.rfind("\n", start, begin) + 1, begin - 120)
+        return _PUBLIC_AR.search(text, opening, begin) is None
+    noun = among.group("noun")
+    return noun is not None and _PUBLIC_AR.match(noun) is None
 
 
 # Who told a count: an official body ("the Health Ministry said", "in a statement", "the Security Media Cell",

@@ -113,6 +113,9 @@ _FILLER_OK = re.compile(
     r"central|main|famous|nearby|first|outer|government|(?:north|south|east|west)(?:ern)?|high-security|restricted|al-|al|gates?|gate|entrance|"
     r"entrances|walls?|edges?|outskirts|perimeter|of|to|المنطقة|ال\S*|شديدة|شديد|المحصنة|المحصّنة|الحصينة|مدخل|مداخل|بوابة|"
     r"بوابات|أسوار|اسوار|أطراف|اطراف|"
+    # a quantifier heading the construct ("عند أحد مداخل المنطقة الخضراء", "قرب إحدى بوابات"): the
+    # place told by the noun after it
+    r"أحد|احد|إحدى|احدى|بعض|"
     # a part of the place ("the courtyard of the ministry", "the chamber of parliament", "باحة فندق"): the place
     r"grounds|compound|courtyard|yard|gardens?|car\s+park|parking|roof|rooftop|chamber|hall|premises|fence|"
     # an area's edge (with _EDGE_WORDS): "the blast walls of the Green Zone", "عند سيطرات المنطقة الخضراء"
@@ -1562,9 +1565,11 @@ _UNKNOWN_PLACE = first_char_guard(re.compile(
     # Mosque", "Baghdad Hotel", "Mustansiriya University" (not a city's possessive, not a sentence's first word)
     r"|(?<=[a-z,] )(?:al-)?[A-Z][\w'’-]+(?<!['’]s)\s+(?:[Ee]mbassy|[Cc]onsulate|Mosque|Hotel|University|Stadium)\b"
     r"|\bthe\s+[a-z]+-[a-z]+\s+bridge\b"
-    r"|(?<![\u0621-\u064a])(?P<kind>ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق)\s+"
+    # (the kind word may carry a conjunction or preposition as a clitic: "وجسري السنك والأحرار", "بشارع الرشيد")
+    r"|(?<![\u0621-\u064a])[وبل]?(?P<kind>ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق)\s+"
     r"(?P<first>ال[\u0621-\u064a]{3,})"
-    r"(?:\s+و(?P<second>(?:ال)?[\u0621-\u064a]{3,}))?",
+    # (a second name, not a kind word heading a place of its own: "ساحة الخلاني وجسري السنك والأحرار")
+    r"(?:\s+و(?!(?:ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق)\s)(?P<second>(?:ال)?[\u0621-\u064a]{3,}))?",
 ))  # fmt: skip
 # Definite nouns after "منطقة" that name no place ("منطقة الحادث", the scene of the incident).
 _NOT_A_NAME_AR = re.compile(r"(?:منطقة|منطقتي)\s+ال(?:حادث|انفجار|هجوم|اعتصام|اشتباك|حدث|محيط|قريب|مستهدف)")

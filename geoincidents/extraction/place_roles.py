@@ -66,7 +66,8 @@ _ORIGIN = re.compile(
     r"\s+from\b"
     r"|\b(?:fired|launched|lobbed|flown)(?:\s+(?!at\b|on\s+(?:the|a|an)\b|towards?\b|into\b|against\b|over\b)[\w'’-]+){1,4}"
     r"\s+from\b"
-    rf"|(?<![{_AR}])و?(?:انطلق|[أا]\u064f?طلق|انطلاق|[إا]طلاق|قادم|زحف|خرج)[{_AR}]*"
+    # (and the verbs of a crowd coming or streaming, form VI and V: "توافدوا من ساحة التحرير", "تدفق المحتجون من")
+    rf"|(?<![{_AR}])و?(?:انطلق|[أا]\u064f?طلق|انطلاق|[إا]طلاق|قادم|زحف|خرج|[تي]وافد|[تي]دفق)[{_AR}]*"
     rf"(?:[،,]?\s+(?!على|نحو|باتجاه|صوب|[إا]لى)[{_AR}]+){{0,5}}[،,]?\s+من(?![{_AR}])",
     re.IGNORECASE,
 )
@@ -284,7 +285,7 @@ def _cue_before(
 _NEGATION_HINTS = ("none", "neither", "no", "not", "n't", "n’t", "never", "fail", "unable", "without", "prevent",
                    "stop", "block", "bar", "keep", "kept", "miss", "spar", "instead", "rather", "stay", "لم", "لن",
                    "دون", "منع", "خطأ", "خطا", "مخطئ", "بدل", "عوض")  # fmt: skip
-_ORIGIN_HINTS = ("from", "طلق", "طلاق", "قادم", "زحف", "خرج")
+_ORIGIN_HINTS = ("from", "طلق", "طلاق", "قادم", "زحف", "خرج", "وافد", "دفق")
 _FAR_AWAY_HINTS = ("far", "بعيد")
 _FAR_HINTS = ("kilo", "km", "mile", "كيلو", "كم", "ميل", "أميال")
 _LIKE_HINTS = ("similar", "akin", "identical", "comparable", "mirror", "model", "reminiscent", "answer",

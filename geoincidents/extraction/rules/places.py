@@ -403,6 +403,23 @@ def _measured_from(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
+# A clause telling what the situation turned into ("قبل أن تتطور الأوضاع إلى اشتباكات", "ثم تحولت التظاهرة إلى
+# مواجهات", "before the protest escalated into clashes"): a verb of turning, then at most three words before "إلى"
+# / "into".
+_ESCALATED = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:ت|ي)?(?:تطور|تحول|تصاعد|تتطور|تتحول|تتصاعد)[\u0621-\u064a]*\s+(?:\S+\s+){0,3}?(?:إلى|الى)\s"
+    r"|\b(?:escalated|turned|degenerated|spiralled|spiraled|descended)\s+(?:\S+\s+){0,2}?into\b",
+    re.IGNORECASE,
+)
+_ESCALATED_HINTS = ("تطور", "تحول", "تصاعد", "escalated", "turned", "degenerated", "spiral", "descended")
+
+
+def _escalated_into(text: str, c_start: int, c_end: int) -> bool:
+    """Whether the clause ``text[c_start:c_end]`` tells what the situation turned into."""
+    head = text[c_start:c_end]
+    return holds_any(head.lower(), _ESCALATED_HINTS) and _ESCALATED.search(head) is not None
+
+
 _CROWD_TYPES = frozenset(
     {"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
 )
@@ -433,6 +450,10 @@ def clause_places(
         named = [p for p in named if p not in measured]
         rules.append(rule("place.reference_skipped"))
     own = _roles_kept(within(named, c_start, c_end), rules)
+    if not own and named and _escalated_into(text, c_start, c_end):
+        # "اقتحموا القصر ... قبل أن تتطور الأوضاع إلى اشتباكات مسلحة": what the day turned into, told ahead of its
+        # own sentence; the storming's place is not the clash's (with no place of its own: `place.unlocated_detail`)
+        return [], [*rules, rule("place.descriptive_skipped")]
     if not own and named:
         rules.append(rule("place.sentence"))
     places = own or _roles_kept(named, [])
