@@ -20,7 +20,7 @@ from geoincidents.extraction.geocoding import Landmark, specificity
 from geoincidents.extraction.place_roles import ORIGIN, is_aim
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate
-from geoincidents.extraction.rules.places import OWN_PREMISES
+from geoincidents.extraction.rules.places import OWN_PREMISES, landmark_chain
 
 __all__ = [
     "SUB_RANK",
@@ -44,16 +44,7 @@ def related(a: Landmark, b: Landmark, landmarks: Mapping[str, Landmark]) -> bool
     """Whether two landmarks are the same place or one is part of / next to the other."""
     if a.landmark_id == b.landmark_id:
         return True
-
-    def chain(lm: Landmark) -> set[str]:
-        seen = {lm.landmark_id}
-        cur: Landmark | None = lm
-        while cur is not None and cur.related_id and cur.related_id not in seen:
-            seen.add(cur.related_id)
-            cur = landmarks.get(cur.related_id)
-        return seen
-
-    return bool(chain(a) & chain(b))
+    return bool(landmark_chain(a, landmarks) & landmark_chain(b, landmarks))
 
 
 def _kind(event_type: str) -> str:

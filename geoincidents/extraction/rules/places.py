@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -534,6 +534,19 @@ def _sit_in_place(choice: PlaceChoice, where: SentencePlaces, c_places: list[Pla
         choice.rules.append(rule("place.sit_in_inactive"))
 
 
+def landmark_chain(lm: Landmark, landmarks: Mapping[str, Landmark]) -> set[str]:
+    """The ids of a landmark and of those it is part of or next to, following ``related_id`` (no cycles).
+
+    Two landmarks are related when their chains meet (``merging.related``).
+    """
+    seen = {lm.landmark_id}
+    cur: Landmark | None = lm
+    while cur is not None and cur.related_id and cur.related_id not in seen:
+        seen.add(cur.related_id)
+        cur = landmarks.get(cur.related_id)
+    return seen
+
+
 def _own_sit_in_place(place: PlaceMention, where: SentencePlaces, day: date) -> bool:
     """Whether a sit-in is told at a place of its own: a landmark (a building, square, gate or bridge, not an area)
     that no sit-in site of that day is at or next to ("began a sit-in at the gate of the Supreme Judicial Council"
@@ -544,17 +557,8 @@ def _own_sit_in_place(place: PlaceMention, where: SentencePlaces, day: date) -> 
     sites = where.scan.index.sit_ins_on(day)
     if not sites:
         return False
-
-    def chain(lm: Landmark) -> set[str]:  # the landmark and those it is part of or next to (merging.related)
-        seen = {lm.landmark_id}
-        cur: Landmark | None = lm
-        while cur is not None and cur.related_id and cur.related_id not in seen:
-            seen.add(cur.related_id)
-            cur = landmarks.get(cur.related_id)
-        return seen
-
-    own = chain(place.landmark)
-    return not any(chain(site) & own for site in sites)
+    own = landmark_chain(place.landmark, landmarks)
+    return not any(landmark_chain(site, landmarks) & own for site in sites)
 
 
 def _named_sit_in_site(choice: PlaceChoice, c_places: list[PlaceMention], day: date | None) -> None:
