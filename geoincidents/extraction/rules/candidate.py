@@ -162,6 +162,22 @@ class Candidate:
                 taken = True
         return taken
 
+    def take_counts_of(self, other: Candidate, *, with_source: bool = True) -> None:
+        """Take each stated count of another candidate folded into this one, with how it was told (provisional,
+        besides, vague, whose people) and, with ``with_source``, who told it (``casualties.official``)."""
+        for attr in ("fatalities", "injuries"):
+            value = getattr(other, attr)
+            if value is not None:
+                self.take(
+                    attr,
+                    value,
+                    initial=attr in other.initial,
+                    also=attr in other.also,
+                    vague=attr in other.vague,
+                    side=other.sides.get(attr),
+                    source=other.sources.get(attr) if with_source else None,
+                )
+
     def take(
         self,
         attr: str,

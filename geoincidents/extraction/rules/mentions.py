@@ -239,17 +239,8 @@ def _fold(host: Candidate, mention: Candidate, landmarks: Mapping[str, Landmark]
             host.place, host.landmark, host.relation, host.location = mention.place, site, "at", mention.location
             host.sit_in = True
     else:  # its counts, severity and actors; never its place
-        for attr in ("fatalities", "injuries"):  # a provisional or claimed count stays one (``casualties.initial``)
-            value = getattr(mention, attr)
-            if value is not None:
-                host.take(
-                    attr,
-                    value,
-                    initial=attr in mention.initial,
-                    also=attr in mention.also,
-                    vague=attr in mention.vague,
-                    side=mention.sides.get(attr),
-                )
+        # a provisional or claimed count stays one (``casualties.initial``); who told it is not carried over
+        host.take_counts_of(mention, with_source=False)
         more_severe = SUB_RANK.get(mention.sub_event_type, -1) > SUB_RANK.get(host.sub_event_type, -1)
         if host.event_type == mention.event_type and more_severe:
             host.sub_event_type = mention.sub_event_type

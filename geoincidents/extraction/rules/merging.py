@@ -242,18 +242,7 @@ def merge_into(
     keep.continuing = keep.continuing and other.continuing
     _merge_kind(keep, other)
     keep.violent_crowd = keep.violent_crowd or other.violent_crowd
-    for attr in ("fatalities", "injuries"):
-        theirs = getattr(other, attr)
-        if theirs is not None:
-            keep.take(
-                attr,
-                theirs,
-                initial=attr in other.initial,
-                also=attr in other.also,
-                vague=attr in other.vague,
-                side=other.sides.get(attr),
-                source=other.sources.get(attr),
-            )
+    keep.take_counts_of(other)
     known = {m.actor.name for m in keep.actors}
     keep.actors.extend(m for m in other.actors if m.actor.name not in known)
     keep.n_evidence += other.n_evidence
