@@ -28,6 +28,7 @@ __all__ = [
     "drop_lone_measures",
     "fold_aimed",
     "fold_attempts",
+    "fold_clash_fire",
     "fold_clashes",
     "fold_context",
     "merge_candidates",
@@ -84,8 +85,27 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
     if ra >= 2 or rb >= 2:
         return True
     if _kind(a.event_type) == "Protests" and (_went(a) or _went(b)):
-        return True  # "pushed the protesters back into Khilani Square", "marched from Tahrir": the same crowd
+        # "pushed the protesters back into Khilani Square", "marched from Tahrir": the same crowd; but "gathered in
+        # Tahrir Square | went on to the bridge, where police fired tear gas": two places, two events
+        return not (_force_where_it_went(a, b, landmarks) or _force_where_it_went(b, a, landmarks))
     return related(a.landmark, b.landmark, landmarks)
+
+
+def _force_where_it_went(force: Candidate, gathering: Candidate, landmarks: Mapping[str, Landmark]) -> bool:
+    """Whether ``force`` is force used on a crowd at the place it went to ("a group of them headed for the Jumhuriya
+    Bridge, where the forces stopped them from crossing") and ``gathering`` a peaceful gathering at a landmark of its
+    own, another place ("gathered in Tahrir Square"): ACLED's one event per day and place makes them two events
+    (``merge.same_event``; eval/README.md, conventions decided 2026-12-04). Where the crowd only came from
+    ("set off from Tahrir Square") or was driven to is no gathering of its own."""
+    if force.sub_event_type not in _FORCE_ON_CROWD or gathering.sub_event_type != "Peaceful protest":
+        return False
+    if force.landmark is None or gathering.landmark is None or _went(gathering) or force.moved:
+        return False
+    if force.place is None or force.place.role == ORIGIN or not (force.relation == "towards" or force.place.arrived):
+        return False
+    if specificity(gathering.landmark)[0] >= 2 or specificity(force.landmark)[0] >= 2:
+        return False
+    return not related(force.landmark, gathering.landmark, landmarks)
 
 
 def _fell_apart(a: Candidate, b: Candidate) -> bool:
@@ -474,6 +494,46 @@ def fold_clashes(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
         ),
         "merge.clash_echo",
     )
+
+
+def fold_clash_fire(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
+    """Fold the mortars, rockets or RPGs of an armed clash that fall at the clash's own place into it
+    (``merge.clash_fire``; eval/README.md, conventions decided 2026-12-04).
+
+    "Gunmen exchanged fire with the security forces inside the Green Zone ... Mortar rounds also landed in the zone":
+    the fire of the clash's sides is the clash (one Battles row, which takes its counts). Told falling at another
+    landmark ("the clashes at the gate | shells landed inside the palace") it is a shelling of its own; so are
+    munitions counted out at places of their own (``segment.distributive``) and an attack told apart ("In a separate
+    attack"). A shelling with no place of its own is placed by the clash.
+    """
+    clashes = [m for m in merged if m.event_type == "Battles"]
+    if not clashes:
+        return merged
+    by_day = _by_day(clashes)
+    out: list[Candidate] = []
+    for cand in merged:
+        host = None
+        if cand.sub_event_type == "Shelling/artillery/missile attack" and not (
+            cand.distinct or cand.separate or cand.generic_blast
+        ):
+            host = next(
+                (
+                    m
+                    for m in by_day.get(cand.day, [])
+                    if same_day(m, cand)
+                    and (
+                        cand.landmark is None
+                        or (m.landmark is not None and related(m.landmark, cand.landmark, landmarks))
+                    )
+                ),
+                None,
+            )
+        if host is None:
+            out.append(cand)
+            continue
+        merge_into(host, cand, evidence=False, place=False)
+        host.rules.append(rule("merge.clash_fire"))
+    return out
 
 
 def _intercepted(cand: Candidate) -> bool:

@@ -616,6 +616,29 @@ def resolve_place(
     return choice
 
 
+# What an interception was over or hit ("shot down over the government palace", "intercepted two rockets over the
+# compound", "فوق مبنى السفارة", "in the compound"): the munition was at the place, not only near it.
+_OVER = re.compile(
+    r"(?:\b(?:over|above|in|inside|into)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}"
+    r"|(?<![\u0621-\u064a])(?:فوق|داخل|في\s+أجواء|في\s+اجواء|على)\s+(?:[\u0621-\u064a]+\s+){0,2}"
+    r"|(?<![\u0621-\u064a])[بف](?=ال))$",
+    re.IGNORECASE,
+)
+
+
+def interception_relation(text: str, place: PlaceMention, relation: str | None) -> str | None:
+    """The relation of a munition brought down to the building it was aimed at or defended by: ``near`` (rule
+    ``place.intercepted_near``), unless the words before the place say it was over or in it ("over the compound").
+
+    "The embassy's C-RAM intercepted a rocket fired at the compound", "shot down a drone as it approached the embassy",
+    "صاروخ أطلق باتجاه مبنى السفارة": the embassy, ``near``; places of other kinds keep their relation.
+    """
+    if place.landmark.kind != "building" or relation not in ("at", "towards"):
+        return relation
+    before = text[max(0, place.start - 40) : place.start]
+    return relation if _OVER.search(before) else "near"
+
+
 def settle_place(cand: Candidate, located: bool, widest: PlaceMention | None, text: str) -> tuple[str, str] | None:
     """Give an unlocated merged event the report's widest area, or say why it is dropped.
 
