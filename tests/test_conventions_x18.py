@@ -158,3 +158,35 @@ def test_c_a_rocket_attack_with_no_clash_stays_a_shelling() -> None:
     # must not fire: no clash that day
     text = "Two rockets landed inside the Green Zone on Monday evening, officials said."
     assert [r[:2] for r in _rows(text, "2022-08-30")] == [("Shelling/artillery/missile attack", "green_zone")]
+
+
+def test_a_rocket_landing_elsewhere_beside_an_interception_at_the_embassy_is_its_own_event() -> None:
+    text = (
+        "Rockets targeted the US embassy in Baghdad on Tuesday night. The embassy's C-RAM system intercepted two "
+        "rockets over the compound, officials said. A third rocket landed on a house in the Ghadir residential "
+        "district, a few hundred metres outside the zone, wounding two children."
+    )
+    rows = _rows(text)
+    assert ("Disrupted weapons use", "us_embassy", "at", None, None) in rows
+    assert ("Shelling/artillery/missile attack", "baghdad", "at", None, 2) in rows
+    assert len(rows) == 2
+
+
+def test_a_salvo_aimed_at_the_embassy_with_no_interception_stays_one_attack() -> None:
+    # must not fire: no munition brought down at the embassy, the salvo is one attack
+    text = (
+        "Rockets targeted the US embassy in Baghdad on Tuesday night. One of them landed on a house in the Ghadir "
+        "district, wounding two children."
+    )
+    assert len(_rows(text)) == 1
+
+
+def test_a_launcher_found_is_not_the_interception() -> None:
+    text_ar = (
+        "سقط صاروخ كاتيوشا، فجر اليوم الأربعاء، قرب نصب الجندي المجهول دون وقوع إصابات. "
+        "وعثرت القوات الأمنية لاحقاً على منصة الإطلاق. "
+        "واعترضت منظومة سي رام صاروخين آخرين فوق مبنى السفارة الأمريكية."
+    )
+    rows = _rows(text_ar)
+    assert ("Disrupted weapons use", "us_embassy", "at", None, None) in rows
+    assert any(r[:2] == ("Shelling/artillery/missile attack", "tomb_unknown_soldier") for r in rows)

@@ -1559,6 +1559,9 @@ def _with_residences(
 _UNKNOWN_PLACE = first_char_guard(re.compile(
     # (not from a city's possessive: "Baghdad's Harthiya district" is Harthiya's)
     r"\b(?:al-)?[A-Z][\w'’-]+(?<!['’]s)(?:[ -][A-Z][\w'’-]+){0,2}\s+"
+    # (a district's kind word may follow an adjective of what it is: "the Qadisiya residential district")
+    r"(?:(?:residential|commercial|industrial|mixed|poor|impoverished|upscale|affluent|busy|crowded|densely[\s-]populated)"
+    r"\s+(?=(?:[Dd]istrict|[Nn]eighbou?rhood|area)\b))?"
     r"(?:Square|Bridge|Street|Road|District|Market|City|[Dd]istrict|[Ss]quare|[Bb]ridge|[Ss]treet|[Nn]eighbou?rhood|area)\b"
     r"|\bMinistry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
     # a building named by its owner or name and its kind: "the Swedish embassy", "the Turkish Consulate", "Buratha
@@ -1619,6 +1622,10 @@ _NOT_A_DISTRICT = frozenset(
         "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Baghdad", "Iraq",
         "المنطقة", "الشارع", "الساحة", "الحي", "المدينة", "العاصمة", "السوق", "الجسر", "المبنى", "المكان", "الموقع",
         "الشمال", "الجنوب", "الشرق", "الغرب", "الوسط", "الأحياء", "المناطق", "الضواحي",
+        # institutions and offices of the city ("Baghdad's Operations Command", "Baghdad's Health Directorate")
+        "Operations", "Command", "Health", "Police", "Governor", "Mayor", "Municipality", "Airport", "University",
+        "Hospital", "Directorate", "Council", "Court", "Provincial", "Government", "International", "Security",
+        "Province", "Governorate", "Mayoralty", "Amanat", "Old", "New", "Central", "Green", "Red",
     )
 )  # fmt: skip
 
@@ -1659,7 +1666,8 @@ def _with_unknown_places(
         for match in _DISTRICT_NO_KIND.finditer(text, a, b):
             group = "en" if match.group("en") else "pos" if match.group("pos") else "ar"
             start, end = match.span(group)
-            if fold_word(match.group(group).split()[0]) in _NOT_A_DISTRICT or _overlaps(named, starts, start, end):
+            words = re.split(r"[\s-]+", match.group(group))
+            if any(fold_word(w) in _NOT_A_DISTRICT for w in words) or _overlaps(named, starts, start, end):
                 continue
             if any(m.start < end and start < m.end for m in extra):
                 continue

@@ -375,7 +375,9 @@ _DISTANCE_APPOSITION = re.compile(
     r"(?:(?:a|one|two|three|four|five|several|a\s+few)\s+hundred\s+(?:metres|meters|yards)|a\s+few\s+(?:metres|meters|yards)|"
     r"[0-9][0-9,.]*\s*(?:m|metres|meters|yards|km|kilomet(?:er|re)s?)|a\s+(?:short|brief|[\w-]+-minute)\s+(?:walk|drive|distance)|"
     # a bearing may stand between the measure and "of" ("a few hundred metres east of", "2 km to the north-west of")
-    r"a\s+stone['’]s\s+throw)\s+(?:away\s+)?(?:(?:to\s+the\s+)?(?:north|south)?[- ]?(?:east|west)?\s+)?(?:from|of)\s+"
+    # ("a few hundred metres outside the zone": how far beyond it)
+    r"a\s+stone['’]s\s+throw)\s+(?:away\s+)?(?:(?:to\s+the\s+)?(?:north|south)?[- ]?(?:east|west)?\s+)?"
+    r"(?:from|of|outside|beyond)\s+"
     r"(?:the\s+)?"
     # or a word of nearness after the comma ("in Firdos Square, near the Palestine Hotel", "، قرب جسر الأحرار")
     r"|[^,.;:،؛]{0,30}?[,،]\s*(?:(?:just|very)\s+)?(?:near|close\s+to|next\s+to|not\s+far\s+from|beside|adjacent\s+to|"
@@ -387,8 +389,8 @@ _DISTANCE_APPOSITION = re.compile(
     r"|\s+ال(?:قريب|محاذي|مجاور|ملاصق)[\u064b-\u0652]*[ةه]?[\u064b-\u0652]*\s+(?:من\s+)?",
     re.IGNORECASE,
 )
-_DISTANCE_HINTS = ("from", "of", "على", "near", "to", "beside", "قرب", "بجوار", "بجانب", "عن", "قريب", "محاذي", "مجاور",
-                   "ملاصق")  # fmt: skip
+_DISTANCE_HINTS = ("from", "of", "outside", "beyond", "على", "near", "to", "beside", "قرب", "بجوار", "بجانب", "عن",
+                   "قريب", "محاذي", "مجاور", "ملاصق")  # fmt: skip
 
 
 def _measured_from(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
