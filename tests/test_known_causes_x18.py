@@ -168,7 +168,8 @@ def test_a_count_that_is_the_news_stays(text: str, count: tuple[int | None, int 
 def test_a_wounded_speaker_adds_nobody_to_the_event() -> None:
     text = (
         "Hundreds of teachers rallied in Khilani Square on Monday to demand unpaid wages. "
-        '"We will come back every week," said Haidar Salim, a 30-year-old teacher who was hurt in the crush at the gate.'
+        '"We will come back every week," said Haidar Salim, a 30-year-old teacher who was hurt in the crush '
+        "at the gate."
     )
     assert _rows(text) == [("Peaceful protest", "khilani_square", None, None)]
 
