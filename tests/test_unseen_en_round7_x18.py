@@ -342,3 +342,35 @@ def test_the_existential_there_names_no_place() -> None:
 
     text = "Rockets struck near Tahrir Square on Monday. There were no casualties there, and there is calm."
     assert [text[m.start : m.end] for m in find_places(text)] == ["Tahrir Square"]
+
+
+def test_each_place_cut_from_a_clause_is_refined_by_its_own_force() -> None:
+    text = (
+        "Police on Monday pushed protesters off two bridges, firing live rounds near the Sinak bridge and tear gas "
+        "on the Ahrar bridge."
+    )
+    got = extract_incidents(text, published=PUBLISHED)
+    subs = dict(zip(got["landmark_id"], got["sub_event_type"], strict=True))
+    assert subs == {"bridge_sinak": "Excessive force against protesters", "bridge_ahrar": "Protest with intervention"}
+
+
+def test_force_told_once_for_both_places_refines_both() -> None:
+    # must not fire: no piece tells a force of its own
+    text = (
+        "Police fired tear gas and live rounds at protesters near the Sinak bridge and on the Ahrar bridge on Monday."
+    )
+    got = extract_incidents(text, published=PUBLISHED)
+    assert set(got["sub_event_type"]) == {"Excessive force against protesters"}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Sadrists in Basra and Hilla held rallies on Monday in support of the sit-in in Tahrir Square.", []),
+        # must not fire: the rally is in the city; what it supports is elsewhere in the city
+        ("Sadrists held rallies in Tahrir Square on Monday in support of the sit-in at the Ministry of Planning.",
+         ["tahrir_square"]),
+    ],
+)  # fmt: skip
+def test_a_place_named_in_what_an_event_supports_is_not_its_place(text: str, places: list[str]) -> None:
+    assert [row[0] for row in _counted(text)] == places

@@ -441,7 +441,13 @@ class _ReportReader:
     def _clause(self, s: _SentenceReading, clause: tuple[int, int], triggers: list[Trigger]) -> Candidate | None:
         text = self.scan.text
         sentence = text[s.span[0] : s.span[1]]
-        event_type, sub_type = classify(triggers, sentence, protesters_named=s.protesters, force=s.force(text))
+        force = s.force(text)
+        if clause in self._two_places and (force.intervention or force.excessive):
+            # "firing live rounds near al-Sinak bridge | and tear gas bombs on al-Ahrar bridge": each place cut by
+            # place.two_places is refined by the force told at it, when the piece tells some
+            own = find_force(text[clause[0] : clause[1]])
+            force = own if own.intervention or own.excessive else force
+        event_type, sub_type = classify(triggers, sentence, protesters_named=s.protesters, force=force)
         own_date = self._carry.clause_date(clause, s.dating, s.when)
         if own_date is not None:  # "closed the road on Tuesday after a bomb struck ... late on Monday"
             s = replace(s, when=own_date)

@@ -210,13 +210,27 @@ class ElsewhereTracker:
         """Whether a clause that names no landmark of its own reports an event in another city."""
         c_start, c_end = clause
         s_places = event_places(s_places, self.scan.elsewhere)
-        if within(s_places, c_start, c_end):
+        own = within(s_places, c_start, c_end)
+        if own and spans_within(self.scan.elsewhere, max(c_start, after_dateline), c_end):
+            # "Sadrists in Basra and Hilla hold rallies in support of the Baghdad sit-in": a place of the city
+            # named in what the event supports is not where it was (rule place.elsewhere)
+            own = [p for p in own if not _SUPPORTED.search(self.scan.text, max(c_start, p.start - 60), p.start)]
+        if own:
             return False
         if spans_within(self.scan.elsewhere, max(c_start, after_dateline), c_end):
             return True
         # "في الطريق ذاته", "on the same road": the place told before, not the streak's last city (rule
         # ``place.elsewhere``), unless that place itself was told in a sentence of another city.
         return not s_places and self.last and same_place_elsewhere(self.scan.text, c_start, c_end, self.scan.elsewhere)
+
+
+# What an event supports or stands with, up to the place named in it: "in support of the Baghdad sit-in", "in
+# solidarity with the protesters of Tahrir Square", "backing the sit-in in Baghdad".
+_SUPPORTED = re.compile(
+    r"\b(?:in\s+(?:support|solidarity|sympathy)\s+(?:of|with)|supporting|backing)\s+(?:the\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:(?:in|at|of)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A place told again by its kind and "the same" ("في الطريق ذاته", "في نفس المنطقة", "on the same road"): the noun
