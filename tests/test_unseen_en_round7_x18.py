@@ -374,3 +374,14 @@ def test_force_told_once_for_both_places_refines_both() -> None:
 )  # fmt: skip
 def test_a_place_named_in_what_an_event_supports_is_not_its_place(text: str, places: list[str]) -> None:
     assert [row[0] for row in _counted(text)] == places
+
+
+def test_there_is_the_most_specific_place_of_the_sentence_that_named_it() -> None:
+    from geoincidents.extraction.geocoding import find_places
+
+    text = (
+        "Students began a sit-in at the entrance of the suspension bridge leading to the Green Zone on Monday. "
+        "Several thousand people marched there from Tahrir Square."
+    )
+    there = [m.landmark.landmark_id for m in find_places(text) if text[m.start : m.end] == "there"]
+    assert there == ["bridge_14_july"]

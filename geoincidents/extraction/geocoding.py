@@ -1658,7 +1658,11 @@ def _with_there(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
         before = [m for m in before if specificity(m.landmark)[0] < 3]
         if not before:
             continue
-        target = before[-1].landmark
+        # the places of the sentence that named the last one, the most specific first ("a sit-in at the entrance of
+        # the suspended bridge leading to the Green Zone ... marched there": the bridge, not the area it leads to)
+        stop = max(text.rfind(". ", 0, before[-1].start), text.rfind("\n", 0, before[-1].start))
+        last = [m for m in before if m.start > stop]
+        target = min(last, key=lambda m: specificity(m.landmark)[0]).landmark
         extra.append(PlaceMention(target, (target,), a, b, "at", 1, source=text))
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 
