@@ -163,7 +163,7 @@ def part_of_crowd(text: str, clause_start: int, sentence_start: int) -> bool:
 # Tahrir Square from the early hours, before groups of young men marched onto the bridge", "gathered in the square
 # and then headed to the bridge"): that place is the start of its route, not where the event ended.
 _SET_OFF_AFTER = re.compile(
-    r"[^.;:!?\n]{0,160}?,?\s+(?:before|then|and\s+then|later)\s+(?:[\w'’-]+\s+){0,5}?(?:marched|moved|headed|walked|"
+    r"[^.;:!?\n]{0,160}?,?\s{1,10}(?:before|then|and\s+then|later)\s+(?:[\w'’-]+\s+){0,5}?(?:marched|moved|headed|walked|"
     r"surged|streamed|pushed|made\s+(?:their|its)\s+way|set\s+(?:off|out))\s+(?:(?:on\s+)?to|onto|towards?|into|"
     r"across|up\s+to)\b",
     re.IGNORECASE,
@@ -179,8 +179,10 @@ def moved_place(text: str, place_start: int, clause_start: int, place_end: int =
         return True
     if place_end < 0 or clause_end <= place_end:
         return False
-    after = text[place_end:clause_end]
-    return holds_any(after.lower(), _SET_OFF_HINTS) and _SET_OFF_AFTER.match(text, place_end, clause_end) is not None
+    # (every match holds a hint word within its first 160 + 1 + 10 + 6 characters: a necessary condition)
+    if not holds_any(text[place_end : min(clause_end, place_end + 177)].lower(), _SET_OFF_HINTS):
+        return False
+    return _SET_OFF_AFTER.match(text, place_end, clause_end) is not None
 
 
 def _destination(text: str, trig: Trigger) -> bool:

@@ -501,6 +501,8 @@ def fold_crowd_killings(merged: list[Candidate], landmarks: Mapping[str, Landmar
         words = cand.rules[0].lower() if cand.rules else ""
         return not any(w in words for w in _PERPETRATOR_WORDS)
 
+    if not any(c.event_type == "Violence against civilians" and guest(c) for c in merged):
+        return merged  # (most reports: no killing of a crowd by no one named)
     hosts = [
         m
         for m in merged
