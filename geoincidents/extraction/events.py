@@ -167,7 +167,11 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "battle",
         "Armed clash",
         r"\brocket-propelled\s+grenades?\b|\bRPGs?\b|\bfought\s+(?:with|against|each\s+other)\b"
-        r"|\bclash(?:es|ed|ing)?\b|\bexchange[sd]?\s+(?:of\s+)?fire\b|\bgun\s?fights?\b|\bfire\s?fights?\b"
+        r"|\bclash(?:es|ed|ing)?\b|\bexchange[sd]?\s+of\s+(?:gun)?fire\b|\b(?:exchang|trad)(?:e|es|ed|ing)\s+"
+        # reciprocal fire in every form of the verb, its weapons between ("traded fire with", "exchanging
+        # machine-gun and mortar fire"); no other word, so "traded blame for the fire" is none
+        r"(?:(?:heavy|light|sporadic|intermittent|automatic|small[\s-]arms|machine[\s-]?gun|sniper|mortar|rocket|"
+        r"artillery|rifle|grenade|and|,)\s+){0,4}(?:gun)?fire\b|\bgun\s?fights?\b|\bfire\s?fights?\b"
         r"|\bgun\s+battles?\b|\barmed\s+confrontations?\b|\bfighting\s+(?:broke|erupted)\b"
         r"|اشتباك\S*|صدامات|مصادمات|تبادل\S*\s+(?:ل)?(?:إطلاق|اطلاق)\s+النار|مواجهات\s+مسلحة"
         # confrontations with a party named: "خلال مواجهات مع المحتجين" (with a crowd: a riot, see classify)
@@ -226,12 +230,12 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # Violence by the crowd: stones, arson (burning tyres to block a road included, as ACLED codes it), fire
         # bombs, vandalism. Entering a building ("stormed") without violence is a protest (docs/extraction.md).
         r"\bpelt(?:ed|ing)\b|\bstone-throwing\b|\bthrowing\s+stones\b"
-        r"|\bburn(?:ing|ed|t)\s+(?:\w+\s+)?(?:tyres|tires)\b|\bset(?:s|ting)?\s+(?:fire|ablaze)\b|\bset(?:s|ting)?\s+\w+(?:\s+\w+)?\s+"
-        r"(?:on\s+fire|ablaze)\b|\btorched\b|\b(?:threw|throws?)\s+(?:stones|rocks|"
+        r"|\bburn(?:ing|ed|t)\s+(?:\w+\s+)?(?:tyres|tires)\b|\bset(?:s|ting)?\s+(?:fire|ablaze)\b|\bset(?:s|ting)?\s+(?:[\w'’-]+\s+){1,6}?"
+        r"(?:on\s+fire|ablaze|alight)\b|\btorched\b|\b(?:threw|throws?|thrown)\s+(?:stones|rocks|"
         r"bricks|molotov|petrol\s+bombs|fire\s?bombs)|\bhurl(?:ed|ing|s)?\s+(?:stones|rocks|bricks|molotov)|\bmolotov\w*"
         r"|\bpetrol\s+bombs?\b|\bfire\s?bombs?\b|\briot(?:s|ing|ed)?\b(?![\s-]+(?:police|policemen|squads?|gear|control|forces|units?|shields?|troops|officers))"
         r"|\bvandali[sz]\w*|\b(?:tore|tears?|tearing|torn|pulled|pulls?|pulling)\s+down\b(?!\s+(?:(?:the|their|its|protest|protesters['’]?|demonstrators['’]?|dozens\s+of|several|some)\s+)*(?:tents?|camps?|encampments?|sit-in))|\brampag\w*"
-        r"|\bbroke\s+through\s+(?:the\s+)?(?:\w+\s+)?(?:barricades?|barriers?|walls?|fences?|cordons?)\b"
+        r"|\b(?:broke|broken|breaks?|breaking)\s+through\s+(?:the\s+)?(?:\w+\s+)?(?:barricades?|barriers?|walls?|fences?|cordons?)\b"
         # a crowd forcing its way in, or breaking things: "smashed their way into the reception hall", "smashed the
         # windows of the office" (not "smashed" alone: police may smash a camp)
         r"|\bsmash(?:ed|ing)\s+(?:(?:their|its|his|her)\s+way\b|(?:the|a|an|its|their|several|some|dozens\s+of)\s+"
@@ -257,7 +261,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\b(?:supporters|followers|loyalists|crowds?|thousands|hundreds|dozens|scores|mourners|people|students|graduates"
         r"|workers)\b(?=(?:\s+[\w'’,-]+){0,5}?\s+(?:(?:poured|flooded|streamed|swarmed|surged)\s+(?:into|onto|across|through)\b"
         r"|thronged\b|converged\s+on\b))"
-        r"|\bstorm(?:ed|ing|s)?\b|\bbroke\s+(?:into|through)\b|\bbreak\s+into\b|\bbreached\b|\bforced\s+their\s+way\b"
+        r"|\bstorm(?:ed|ing|s)?\b|\b(?:broke|broken|breaks?|breaking)\s+(?:into|through)\b|\bbreached\b|\bforced\s+their\s+way\b"
         r"|\b(?:unified|mass|collective|joint)\s+(?:Friday\s+)?prayers?\b"
         r"|تظاهر\S*|مظاهر(?:ة|ات)|متظاهر\S*|المتظاهر\S*|احتجاج\S*|محتج\S*|المحتج\S*|اعتصام\S*|معتصم\S*|المعتصم\S*"
         # the verb of protest itself, perfect and imperfect ("احتج المئات", "احتجّوا أمام", "يحتجون"), not "argued
@@ -338,7 +342,7 @@ _SIT_IN = re.compile(
 # A trigger that is only threatened, called for, planned, feared or denied reports no event.
 _UNREAL_CUES = CueHalves(
     r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|"
-    r"warn(?:ed|s|ing)?(?:\s+(?:of|against|that))?|vow(?:ed|s|ing)?\s+to|plan(?:s|ned|ning)?\s+(?:to|for|a|an)|"
+    r"warn(?:ed|s|ing)?(?:\s+(?:of|against|that))?|vow(?:ed|s|ing)?|pledg(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+(?:to|for|a|an)|"
     r"will|would|could|might|may(?!\s+[0-9])|if|unless|whether|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
     r"prepar(?:e|es|ing)\s+to|(?:set|(?:is|are|was|were)\s+due|poised|slated|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
     r"against\s+any|any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)(?:\s+new)?|invit(?:ed|ing)\s+to|"
@@ -435,6 +439,47 @@ _FUTURE_AFTER = re.compile(
     r"(?![\u0621-\u064a]))",
     re.IGNORECASE,
 )
+# A protest noun with no determiner, subject of a present copula with a noun or a negation after it ("peaceful protest
+# is a guaranteed right", "Demonstrations are not a crime", "sit-ins are the only way"): protest in general, no event.
+# A determiner or possessive right before the noun or one word before it makes it a given protest ("The protest is
+# the largest since October", "Friday's rally is a warning"), and "was", "are continuing" tell one.
+_GENERIC_NOUN = re.compile(
+    r"(?:protests?|demonstrations?|sit-?ins?|rally|rallies|marches|vigils?)\s+(?:is|are)\s+(?:not\s+|never\s+)?"
+    r"(?:an?|the|no|only|always|our|every|one)\b",
+    re.IGNORECASE,
+)
+_GENERIC_HINTS = (" is ", " are ")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|say|stressed|insisted|argued|warned|added|noted|stated|declared|told\s+\w+|believes?|believed)\b"
+    r"(?:\s+[\w'’-]+){0,8}\s*$",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|one|another|each|every|first|second|last|next)"
+    r"|['’]s|['’])\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _generic_noun(text: str, start: int, end: int, stop: int) -> bool:
+    """Whether the protest words ``text[start:end]`` name protest in general, not one protest (``trigger``)."""
+    after = text[start : min(stop, end + 30)]
+    if not holds_any(after, _GENERIC_HINTS) or not _GENERIC_NOUN.match(text, start, min(stop, end + 30)):
+        return False
+    found = _DETERMINER_BEFORE.search(text[max(0, start - 30) : start])
+    if found is None:
+        return True
+    # "said on Thursday that peaceful protest is a right", "insisted that sit-ins are": "that" after a verb of saying,
+    # with a word between it and the noun or before a plural (no demonstrative), opens the clause said
+    words = found.group(0).lower().split()
+    plural = text[start:end].lower().endswith(("s", "ies"))
+    return (
+        words[0] == "that"
+        and (len(words) > 1 or plural)
+        and bool(_SAID_BEFORE.search(text[max(0, start - 30 - 80) : max(0, start - 30) + found.start()]))
+    )
+
+
 # A rocket or drone brought down before it struck (C-RAM, air defences): a disrupted attack, unless the clause
 # says one of them landed or hit ("two were shot down, the third hit the residence"). "تصدت" (engaged) is not
 # enough: the defence may have missed.
@@ -981,7 +1026,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "gunmen", "masked", "unidentified", "unknown", "assailants", "attackers", "attack", "killed", "wounded",
     "injured", "هاجم", "هجوم", "storm", "broke", "break", "breach", "forced",
     "pelt", "stone", "burn", "smash", "throw", "pull", "tear",
-    "set", "torched", "threw", "rpg", "fought", "hurl", "molotov", "riot", "vandal", "tore", "pulled", "rampag",
+    "set", "torched", "threw", "trad", "rpg", "fought", "hurl", "molotov", "riot", "vandal", "tore", "pulled", "rampag",
     "protest", "vigil", "tearing", "torn", "pulling", "setting", "sets", "نيران", "رصاص", "اطلاق", "إطلاق",
     "demonstrat", "march", "rall", "supporters", "followers", "loyalists", "thousands", "hundreds", "dozens",
     "scores", "mourners", "people", "students", "graduates", "workers",
@@ -1092,6 +1137,8 @@ def find_triggers(
             continue  # "an assassination attempt ... by drone": the drone strike is the event
         elif family == "protest" and _NOT_A_CROWD.search(text, max(start, match.start() - 40), match.end()):
             continue  # "as lawmakers gathered in parliament": a meeting, no protest
+        elif family == "protest" and _generic_noun(text, match.start(), match.end(), stop):
+            continue  # "peaceful protest is a guaranteed right": protest in general, no event
         words = match.group(0)
         generic = family == "explosion" and bool(GENERIC_BLAST.fullmatch(words))
         if generic and _TOLL_OF.search(text, max(start, match.start() - 45), match.start()):

@@ -1134,6 +1134,7 @@ def find_places(
     out = _with_residences(text, toks, out, index)
     out = _with_unknown_places(text, toks, out, index)
     out = _with_anaphora(text, out, index) if out else out
+    out = _with_there(text, out) if out and holds_any(text, _THERE_HINTS) else out
     out = _with_described_bridges(text, out, index) if len(out) > 1 and holds_any(text, _LINK_HINTS) else out
     out = _without_described_elsewhere(text, out)
     out = _without_end_sides(text, out, index) if len(out) > 1 else out
@@ -1702,6 +1703,46 @@ def _last_named(named: list[PlaceMention], passed: int, kind: str, head: str) ->
     return None
 
 
+# "there" after a verb of a crowd or of an act at a place ("held a mass prayer there", "marched there from al-Jadriya",
+# "gathered there again"): the place named last before it; not the existential "there" ("there were no casualties",
+# "there is", "there has been"), which no such verb governs.
+_THERE = re.compile(
+    r"\b(?:held|hold|holds|gathered|gather|marched|rallied|camped|prayed|staged|protested|demonstrated|stayed|remained|"
+    r"arrived|returned|went|headed|assembled|massed|landed|fell|struck|exploded|clashed)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?P<there>there)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|be)\b)",
+    re.IGNORECASE,
+)
+_THERE_HINTS = ("there", "There")
+_THERE_REACH = 300  # the place a "there" refers to is named at most this many characters before it
+
+
+def _with_there(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
+    """Add "there" (``_THERE``) as a mention of the last landmark named before it, within reach (not the city-wide
+    area: "there" after "in Baghdad" says nothing more)."""
+    extra: list[PlaceMention] = []
+    starts = [m.start for m in named]
+    for match in _THERE.finditer(text):
+        a, b = match.span("there")
+        before = [m for m in named[: bisect_left(starts, a)] if a - m.end <= _THERE_REACH and not m.unknown]
+        before = [m for m in before if specificity(m.landmark)[0] < 3]
+        if not before:
+            continue
+        # the places of the sentence that named the last one, the most specific first ("a sit-in at the entrance of
+        # the suspended bridge leading to the Green Zone ... marched there": the bridge, not the area it leads to)
+        stop = max(text.rfind(". ", 0, before[-1].start), text.rfind("\n", 0, before[-1].start))
+        last = [m for m in before if m.start > stop]
+        target = min(last, key=lambda m: specificity(m.landmark)[0]).landmark
+        extra.append(PlaceMention(target, (target,), a, b, "at", 1, source=text))
+    return sorted(named + extra, key=lambda m: m.start) if extra else named
+
+
+# A gate or checkpoint located by a landmark right after it: the landmark is only its reference point.
+_REFERENCE_POINT_BEFORE = re.compile(
+    r"\b(?:checkpoints?|gates?|entrances?)\s+(?:near|by|beside|next\s+to|facing|opposite)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
     """Add "the bridge"-style references to the last landmark of that kind named before them.
 
@@ -1719,8 +1760,11 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
         matches = sorted([*matches, *parts], key=lambda m: m.start())
     for match in matches:
         while passed < len(named) and named[passed].end <= match.start():
-            last[named[passed].landmark.kind] = (passed, named[passed].landmark)
-            first_of_kind.setdefault(named[passed].landmark.kind, passed)
+            if not _REFERENCE_POINT_BEFORE.search(text, max(0, named[passed].start - 40), named[passed].start):
+                # (a landmark named only to say where a gate is, "the checkpoint near the planning ministry", is no
+                # antecedent of "the building": the place told is the checkpoint)
+                last[named[passed].landmark.kind] = (passed, named[passed].landmark)
+                first_of_kind.setdefault(named[passed].landmark.kind, passed)
             passed += 1
         if _overlaps(named, starts, match.start(), match.end()):
             continue

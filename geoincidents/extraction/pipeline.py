@@ -49,11 +49,13 @@ from geoincidents.extraction.events import (
     find_triggers,
 )
 from geoincidents.extraction.geocoding import (
+    PlaceMention,
     find_elsewhere,
     find_places,
     landmark_index,
     place_precision,
 )
+from geoincidents.extraction.place_roles import EVENT
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.actors import actors_for, parties
 from geoincidents.extraction.rules.background import (
@@ -64,6 +66,7 @@ from geoincidents.extraction.rules.background import (
     is_continuing,
     old_date_spans,
     ongoing_spans,
+    referred_event_span,
     sentence_flags,
 )
 from geoincidents.extraction.rules.candidate import Candidate, Scan, SentenceDate, inside_any, within
@@ -92,6 +95,7 @@ from geoincidents.extraction.rules.merging import (
     fold_clash_fire,
     fold_clashes,
     fold_context,
+    fold_crowd_killings,
     merge_headline,
 )
 from geoincidents.extraction.rules.places import (
@@ -100,6 +104,7 @@ from geoincidents.extraction.rules.places import (
     SentencePlaces,
     clause_places,
     interception_relation,
+    pick_place,
     placed_elsewhere,
     resolve_place,
     settle_place,
@@ -195,6 +200,12 @@ def _impact(text: str, clause: tuple[int, int]) -> bool:
     )
 
 
+# A time referring back to the sentence before ("at the time", "at that time", "then", "آنذاك", "في حينه", "وقتها").
+_AT_THAT_TIME = first_char_guard(re.compile(
+    r"\b(?:at\s+the\s+time|at\s+that\s+time|back\s+then)\b|(?<![\u0621-\u064a])(?:آنذاك|انذاك|في\s+حينه|وقتها|حينها)"
+    r"(?![\u0621-\u064a])",
+    re.IGNORECASE,
+))  # fmt: skip
 _ONGOING = "a state or a total since an earlier time, no new event"
 _REFERENCE = "an event referred to ('came two days after', 'the third attack') or called for, no new event"
 _CAUSE = "the cause a protest or an attack answers ('in anger over'), told elsewhere"
@@ -203,6 +214,11 @@ _OLD_CLAUSE = "a clause dated by an older calendar date in a sentence telling th
 
 def _kind_protest(event_type: str) -> bool:
     return event_type in ("Protests", "Riots")
+
+
+def _event_kind(event_type: str) -> str:
+    """A riot is a protest turned violent: one kind of event."""
+    return "Protests" if event_type == "Riots" else event_type
 
 
 def _trigger_rule(triggers: list[Trigger], text: str, event_type: str) -> str:
@@ -266,6 +282,10 @@ class _ReportReader:
         self.forced: set[int] = set()  # starts of the force words that stand for a protest (trigger.force)
         self._elsewhere = ElsewhereTracker(scan)
         self._sentences: list[tuple[int, int]] = []
+        # events named as a reference ("The attack came two days after protesters ... at the entrances of the Green
+        # Zone"): (sentence index, their kinds, their places), for the next sentences that tell them (place.referred)
+        self._referred: list[tuple[int, set[str], list[PlaceMention]]] = []
+        self._background_before = -2  # index of the last sentence whose event words were dropped as background
 
     def drop(self, rule_id: str, reason: str, span: tuple[int, int]) -> None:
         """Record a passage with event words that makes no incident, with the rule and the reason."""
@@ -293,12 +313,15 @@ class _ReportReader:
         clauses = split_clauses(scan.text, start, end)
         self._elsewhere.sentence(span, after, places, clauses)
         pieces = []
+        counts = find_casualties(scan.text, start, end)
+        # a count is no place to cut a clause by family: "12 protesters were shot dead" names the victims
+        count_spans = [(c.start, c.end) for c in counts]
         for c in clauses:
             triggers = find_triggers(scan.text, c[0], c[1], tokens=self.tokens)
             if not triggers:  # (most clauses: nothing to cut)
                 pieces.append((c, triggers))
                 continue
-            for piece in split_by_family(c, triggers, place_starts):
+            for piece in split_by_family(c, triggers, place_starts, count_spans):
                 for item in split_distributive(scan.text, *piece, place_starts, building_starts):
                     parts = split_at_places(scan.text, item, places, scan.elsewhere)
                     if len(parts) > 1:
@@ -306,7 +329,6 @@ class _ReportReader:
                     pieces.extend(parts)
         if not any(trig for _, trig in pieces):
             pieces = self._force_only(pieces, after, end)
-        counts = find_casualties(scan.text, start, end)
         if counts and index + 1 < len(self._sentences):  # "The officials spoke on condition of anonymity": claims
             counts = claimed_by_next(scan.text, counts, *self._sentences[index + 1])
         told = any(trig for _, trig in pieces)
@@ -315,6 +337,11 @@ class _ReportReader:
         # Background passages matter only to event words and counts: a sentence with neither is not read for them.
         references, causes = aside_spans(scan.text, start, end, all_dates)
         ongoing = ongoing_spans(scan.text, start, end)
+        if references and (referred := referred_event_span(scan.text, start, end)) is not None:
+            kinds = {_event_kind(t.event_type) for _, trigs in pieces for t in trigs if referred[0] <= t.start}
+            named = [p for p in places if referred[0] <= p.start < referred[1] and p.role == EVENT and not p.unknown]
+            if kinds and named:
+                self._referred.append((index, kinds, named))
         for spans, rule_id, why in (
             (ongoing, "background.ongoing", _ONGOING),
             (references, "background.referential", _REFERENCE),
@@ -417,13 +444,25 @@ class _ReportReader:
     def _clause(self, s: _SentenceReading, clause: tuple[int, int], triggers: list[Trigger]) -> Candidate | None:
         text = self.scan.text
         sentence = text[s.span[0] : s.span[1]]
-        event_type, sub_type = classify(triggers, sentence, protesters_named=s.protesters, force=s.force(text))
+        force = s.force(text)
+        if clause in self._two_places and (force.intervention or force.excessive):
+            # "firing live rounds near al-Sinak bridge | and tear gas bombs on al-Ahrar bridge": each place cut by
+            # place.two_places is refined by the force told at it, when the piece tells some
+            own = find_force(text[clause[0] : clause[1]])
+            force = own if own.intervention or own.excessive else force
+        event_type, sub_type = classify(triggers, sentence, protesters_named=s.protesters, force=force)
         own_date = self._carry.clause_date(clause, s.dating, s.when)
         if own_date is not None:  # "closed the road on Tuesday after a bomb struck ... late on Monday"
             s = replace(s, when=own_date)
         why = background_reason(s.flags, s.dating, s.when, self.scan.published)
+        if why is None and self._background_before == s.index - 1 and _AT_THAT_TIME.search(text, *s.span):
+            # "The Interior Ministry said at the time that the march had not been authorised", after a sentence
+            # recalling background: "at the time" is that sentence's time, the event its event
+            why = rule("background.at_the_time"), "dated by the background told in the sentence before it"
         if why is not None:
             self.drop(*why, s.span)
+            if why[0].startswith("background."):
+                self._background_before = s.index
             return None
         if self._elsewhere.elsewhere(clause, s.after_dateline, s.where.places):
             self.drop(rule("place.elsewhere"), "event in another city, outside the gazetteer's", s.span)
@@ -435,7 +474,10 @@ class _ReportReader:
         moved = (
             protest
             and choice.place is not None
-            and (moved_place(text, choice.place.start, clause[0]) or part_of_crowd(text, clause[0], s.span[0]))
+            and (
+                moved_place(text, choice.place.start, clause[0], choice.place.end, clause[1])
+                or part_of_crowd(text, clause[0], s.span[0])
+            )
         )
         if moved and choice.place is not None:
             # "tried to cross the Jumhuriya Bridge from Tahrir Square": where the crowd came from is not where
@@ -529,6 +571,21 @@ class _ReportReader:
                     cand.rules.append(rule("merge.retold"))
                 return
 
+    def _place_referred(self, cand: Candidate) -> None:
+        """An unlocated event told in the sentence after one that named it as a reference, with its place ("The attack
+        came two days after protesters tried to push past security forces at the entrances of the Green Zone.
+        Demonstrators threw stones ... on Friday"): the event referred to, now told; placed where the reference
+        put it (rule ``place.referred``). Only an event of the same kind, told in one of the next two sentences."""
+        for index, kinds, named in reversed(self._referred):
+            if 0 < cand.sentence_index - index <= 2 and _event_kind(cand.event_type) in kinds:
+                place, _ = pick_place(named)
+                if place is None:
+                    return
+                cand.place, cand.landmark = place, place.landmark
+                cand.relation, cand.location = place.relation, self.scan.text[place.start : place.end]
+                cand.rules.append(rule("place.referred", place.landmark.landmark_id))
+                return
+
     def events(self) -> list[Candidate]:
         """Step 4: the report's events, merged, each with a place (or dropped, with the reason)."""
         landmarks = self.scan.index.landmarks
@@ -537,7 +594,7 @@ class _ReportReader:
         for rule_id, reason, span in mentions_dropped:
             self.drop(rule_id, reason, span)
         merged = fold_aimed(fold_attempts(merged, landmarks), landmarks)
-        merged = fold_context(fold_clashes(merged, landmarks), landmarks)
+        merged = fold_context(fold_crowd_killings(fold_clashes(merged, landmarks), landmarks), landmarks)
         merged = fold_clash_fire(merged, landmarks)
         merged, measures = drop_lone_measures(merged)
         for cand in measures:
@@ -552,6 +609,8 @@ class _ReportReader:
             if cand.continuing:
                 self.drop(rule("background.continuing"), "an ongoing protest, nothing new reported", cand.sentence)
                 continue
+            if cand.landmark is None and self._referred:
+                self._place_referred(cand)
             why = settle_place(cand, located, widest, self.scan.text)
             if why is not None:
                 if why[0] == rule("place.unlocated_detail"):

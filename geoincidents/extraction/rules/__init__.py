@@ -49,6 +49,7 @@ RULES: dict[str, str] = {
     "background.prior": "events named as earlier ones ('previous rockets', 'الهجمات السابقة') with no date: background",
     "background.ongoing": "a state since an earlier date, or a running total: no new event",
     "background.habitual": "a sentence with no date saying how often something happens ('frequently'): a habit",
+    "background.at_the_time": "'at the time' after a sentence recalling background: that background's event",
     "background.referential": "an event referred to ('came two days after', 'the third attack') or called for: no row",
     "background.cause": "a cause ('in anger over', 'احتجاجاً على') or a confessed attack ('confessed to'): no row",
     "background.old": "dated more than BACKGROUND_DAYS before publication",
@@ -59,6 +60,8 @@ RULES: dict[str, str] = {
     "place.elsewhere": "the clause names another city and no landmark: out of the gazetteer's city",
     "place.two_places": "a clause naming two places of their own joined by 'and' is two events, one at each",
     "place.most_specific": "the most specific landmark of the clause (argument: landmark id)",
+    "place.conjunct_skipped": "places of a coordinated clause of its own that tells no event are not the event's",
+    "place.referred": "an unlocated event told right after a sentence named it as a reference: the reference's place",
     "place.descriptive_skipped": "places only named to describe another ('which leads to') are left out",
     "place.negated_skipped": "a place the event did not reach ('none of the rockets landed on ...') is left out",
     "place.origin_skipped": "where rockets were fired or a march set off from is not where the event was",
@@ -94,6 +97,7 @@ RULES: dict[str, str] = {
         "a count of none after a salvo counted out at two places ('two were brought down, the other crashed ...'): "
         "none at each piece"
     ),
+    "casualties.by_weapon": "a count told by its weapon ('hurt by the mortar round'): that weapon's attack",
     "casualties.update": "a later toll ('the death toll rose to five') replaces the event's earlier count",
     "casualties.one_more": "'a second died of his wounds' adds one to the event's count",
     "casualties.also": "another group struck besides ('كما أصيب', 'were also hurt') adds to the event's count",
@@ -106,6 +110,7 @@ RULES: dict[str, str] = {
     "merge.same_event": "passages of one event (same day, kind, related places) merged (argument: count)",
     "merge.retold": "an attack told again in the passive by what it hit ('The car was hit by a missile'): one event",
     "merge.fold_arrests": "arrests at a protest folded into it (protest with intervention)",
+    "merge.fold_crowd_killed": "the crowd killed or hurt by no one named: the day's protest met with force",
     "merge.fold_clash": "clashes with no weapon named folded into that day's protest nearby: a riot",
     "merge.clash_echo": "'the clashes' with no party named folded into that day's protest nearby: its type stays",
     "merge.fold_aimed": "an attack told only by its target, on a day its weapon was intercepted: that interception",

@@ -27,6 +27,7 @@ __all__ = [
     "is_continuing",
     "old_date_spans",
     "ongoing_spans",
+    "referred_event_span",
     "sentence_flags",
 ]
 
@@ -241,6 +242,17 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def referred_event_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The passage of the sentence ``text[start:end]`` that names an earlier event the news is set against ("The
+    attack came two days after protesters tried to push past security forces at the entrances of the Green Zone"):
+    from the cue to the sentence's end; None when there is none, or when the sentence calls for something (what
+    is called for has not happened)."""
+    match = _REFERENTIAL_WORDS.search(text, start, end)
+    if match is None or _CALL_WORDS.search(text, start, end) is not None:
+        return None
+    return match.end(), end
 
 
 def aside_spans(

@@ -29,6 +29,9 @@ _NEAR_SENTENCES = 2  # a loose count goes to an event at most this many sentence
 # a later toll ("the death toll had risen to five") revises an event told at most this many sentences before it
 # (far beyond any report's length; the bound keeps a text of many tolls and many events linear)
 _REVISION_REACH = 60
+# a count whose nearest passages only name a protest's participants goes to the event of their day told at most this
+# many sentences before it
+_STORY_REACH = 8
 
 
 def _give(cand: Candidate, count: Casualties, rule_id: str) -> None:
@@ -224,12 +227,48 @@ def _salvo(candidates: list[Candidate], host: Candidate) -> list[Candidate]:
     return pieces
 
 
+# The weapon a count's harm is told by, right after it: the passive's agent or the cause ("No one was hurt by the
+# mortar round", "two were wounded in the rocket attack", "killed by the drone"): which attack the count is of.
+_BY_WEAPON = re.compile(
+    r"\s+(?:by|in|from)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?P<weapon>mortars?|rockets?|katyushas?|drones?|"
+    r"missiles?|shells?|bombs?|grenades?)\b",
+    re.IGNORECASE,
+)
+_SAME_WEAPON = {"katyusha": "rocket"}
+_BY_WEAPON_HINTS = (" by ", " in ", " from ")
+
+
+def _weapon(word: str) -> str:
+    stem = word.lower().rstrip("s")
+    return _SAME_WEAPON.get(stem, stem)
+
+
+def _by_weapon(text: str, count: Casualties) -> str | None:
+    """The weapon the words right after ``count`` say its harm was done by ("by the mortar round"), or None."""
+    if not text:
+        return None
+    after = text[count.end : count.end + 60]
+    if not holds_any(after.lower(), _BY_WEAPON_HINTS):
+        return None
+    match = _BY_WEAPON.match(after)
+    return _weapon(match.group("weapon")) if match else None
+
+
+def _trigger_weapon(cand: Candidate) -> str | None:
+    """The weapon an explosion's event words name (``trigger(explosion:mortar)``), or None."""
+    if cand.event_type != "Explosions/Remote violence" or not cand.rules:
+        return None
+    match = _BY_WEAPON.match(" by the " + cand.rules[0].partition(":")[2].rstrip(")"))
+    return _weapon(match.group("weapon")) if match else None
+
+
 class LooseCounts:
     """Counts stated in sentences with no event words, given to a nearby event once all are known."""
 
     def __init__(self) -> None:
         self._items: list[tuple[int, Casualties, date | None]] = []
         self._every: set[int] = set()  # ids of counts of none said of every place ("at either site")
+        self._weapon: dict[int, str] = {}  # id of a count -> the weapon its harm is told by ("by the mortar round")
 
     def add(self, sentence_index: int, counts: list[Casualties], day: date | None, text: str = "") -> None:
         """Keep the counts of sentence ``sentence_index`` (``day``: its own date, None when it names none).
@@ -240,6 +279,10 @@ class LooseCounts:
         self._items.extend((sentence_index, c, None if c.update or c.one_more else day) for c in counts)
         if text:
             self._every.update(id(c) for c in counts if _every_site(text, c))
+            for c in counts:
+                weapon = _by_weapon(text, c)
+                if weapon is not None:
+                    self._weapon[id(c)] = weapon
 
     def apply(self, candidates: list[Candidate]) -> None:
         """Give each kept count to the event of the nearest sentence before it (or just after).
@@ -254,10 +297,14 @@ class LooseCounts:
         # each day: the only candidates a count can go to (each count then costs a few look-ups).
         firsts: dict[tuple[int, date | None], list[int | None]] = {}
         for i, cand in enumerate(candidates):
-            # An alert or an arrest has no victims; an attack brought down may ("no casualties" after it).
+            # An alert or an arrest has no victims; an attack brought down may ("no casualties" after it). A passage
+            # that only names a protest's participants ("fired at protesters who had been occupying a garage", a
+            # mention) comes after an event told as one: it may be dropped, its counts with it (casualties.nearby).
             alert = int(cand.event_type == "Strategic developments" and cand.sub_event_type != "Disrupted weapons use")
+            alert = 2 * alert
+            alert = 1 if cand.mention_only and not alert else alert
             for key in ((cand.sentence_index, None), (cand.sentence_index, cand.day)):
-                slots = firsts.setdefault(key, [None, None])
+                slots = firsts.setdefault(key, [None, None, None])
                 if slots[alert] is None:
                     slots[alert] = i
         # Sentences that only tell counts ("One person was lightly hurt. There were no fatalities.") go on telling the
@@ -283,6 +330,21 @@ class LooseCounts:
                 revised = _revised(candidates, order, keys, here, count)
                 if revised is not None:
                     _give(candidates[revised], count, "casualties.nearby")
+                    continue
+            weapon = self._weapon.get(id(count))
+            if weapon is not None:
+                # "No one was hurt by the mortar round": the nearest attack within reach whose own words name that
+                # weapon (before it first), not the nearest attack of any weapon (``casualties.by_weapon``)
+                armed = [
+                    (abs(here - c.sentence_index) + (0 if c.sentence_index <= here else 3), i)
+                    for i, c in enumerate(candidates)
+                    if abs(here - c.sentence_index) <= _NEAR_SENTENCES
+                    and (day is None or c.day == day)
+                    and _trigger_weapon(c) == weapon
+                ]
+                if armed:
+                    target = candidates[min(armed)[1]]
+                    _give(target, _unless_none(target, count), "casualties.by_weapon")
                     continue
             rank = here - bisect_left(counting, here)
             for step in range(1, _NEAR_SENTENCES + 1):
@@ -310,6 +372,21 @@ class LooseCounts:
                     if 0 < back <= _NEAR_SENTENCES and (day is None or cand.day == day):
                         _give(cand, _unless_none(cand, count), "casualties.every_site")
                 continue
+            if best is not None and best[0] == 1:
+                # only passages naming a protest's participants within reach ("Protesters accused Iran-backed
+                # militias"): the count continues the story of the event of their day told before them, however
+                # long the paragraph (``casualties.nearby``), when there is one
+                told = candidates[best[2]]
+                earlier = [
+                    (here - c.sentence_index, i)
+                    for i, c in enumerate(candidates)
+                    if not c.mention_only
+                    and c.event_type in _VICTIM_TYPES
+                    and c.day == told.day
+                    and 0 < here - c.sentence_index <= _STORY_REACH
+                ]
+                if earlier:
+                    best = (0, 0, min(earlier)[1])
             if best is not None and _none(count):
                 # "Three rockets were launched ..., two of which were brought down ... while the other crashed near the
                 # park. There were no casualties.": none of the salvo counted out in that sentence hurt anyone

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from geoincidents.extraction._phrases import ByScript, CueHalves
+from geoincidents.extraction._phrases import ByScript, CueHalves, holds_any
 from geoincidents.extraction.events import Force, Trigger
 from geoincidents.extraction.geocoding import Landmark, specificity
 from geoincidents.extraction.rules import rule
@@ -102,7 +102,12 @@ _MOVED = CueHalves(
     r"stream(?:ed|ing)|flock(?:ed|ing)|cross(?:ed|es|ing)?)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$"
     r"|\b(?:drove|driven|drive|driving|push(?:ed|ing)?|forc(?:ed|ing)|chas(?:ed|ing)|fled|flee(?:ing)?|"
     r"retreat(?:ed|ing)?|took\s+refuge|sought\s+refuge|shelter(?:ed|ing))\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:back\s+)?(?:in|into|to|towards?|inside)\s+(?:the\s+)?(?:al-)?$",
+    r"(?:back\s+)?(?:in|into|to|towards?|inside)\s+(?:the\s+)?(?:al-)?$"
+    # a place passed through on the way, told as done ("crossed the Jumhuriya bridge", "pushed past the checkpoint
+    # near the planning ministry", "passed through the gate"; not "tried to cross the bridge": they were held there)
+    r"|(?<!to\s)\b(?:crossed|pushed\s+past|passed\s+(?:through|by)|went\s+(?:through|past)|"
+    r"made\s+(?:their|its)\s+way\s+(?:through|past|across))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:near|by|at|next\s+to|outside)\s+(?:the\s+)?)?(?:al-)?$",
     r"(?<![\u0621-\u064a])[وف]?(?:انطلق\S*|قادم\S*|زحف\S*|ساروا|سار)\s+(?:\S+\s+){0,3}?من\s+$"
     r"|(?<![\u0621-\u064a])[وف]?(?:لجأ\S*|لجؤوا|لجئوا|فر\S*|هرب\S*|إبعاد\S*|ابعاد\S*|دفع\S*|أجبر\S*|اجبر\S*|"
     r"تراجع\S*|تراجعوا|احتم\S*)\s+(?:\S+\s+){0,3}?(?:إلى|الى|نحو|باتجاه|داخل|في)\s+$",
@@ -161,9 +166,30 @@ def part_of_crowd(text: str, clause_start: int, sentence_start: int) -> bool:
     return clause_start > sentence_start and bool(_PART_OF_CROWD.match(text, clause_start))
 
 
-def moved_place(text: str, place_start: int, clause_start: int) -> bool:
-    """Whether the place named at ``place_start`` is where the crowd came from or was driven or fled to."""
-    return _MOVED.found(text, max(clause_start, place_start - _MOVED_LOOK_BACK), place_start)
+# What the crowd did next, in the same clause after the place where it was: it set off from there ("poured into
+# Tahrir Square from the early hours, before groups of young men marched onto the bridge", "gathered in the square
+# and then headed to the bridge"): that place is the start of its route, not where the event ended.
+_SET_OFF_AFTER = re.compile(
+    r"[^.;:!?\n]{0,160}?,?\s{1,10}(?:before|then|and\s+then|later)\s+(?:[\w'’-]+\s+){0,5}?(?:marched|moved|headed|walked|"
+    r"surged|streamed|pushed|made\s+(?:their|its)\s+way|set\s+(?:off|out))\s+(?:(?:on\s+)?to|onto|towards?|into|"
+    r"across|up\s+to)\b",
+    re.IGNORECASE,
+)
+_SET_OFF_HINTS = ("before", "then", "later")
+
+
+def moved_place(text: str, place_start: int, clause_start: int, place_end: int = -1, clause_end: int = -1) -> bool:
+    """Whether the place named at ``place_start`` is where the crowd came from or was driven or fled to, or (given
+    the place's and the clause's ends) where it set off from later in the clause ("..., before groups of young men
+    marched onto the bridge")."""
+    if _MOVED.found(text, max(clause_start, place_start - _MOVED_LOOK_BACK), place_start):
+        return True
+    if place_end < 0 or clause_end <= place_end:
+        return False
+    # (every match holds a hint word within its first 160 + 1 + 10 + 6 characters: a necessary condition)
+    if not holds_any(text[place_end : min(clause_end, place_end + 177)].lower(), _SET_OFF_HINTS):
+        return False
+    return _SET_OFF_AFTER.match(text, place_end, clause_end) is not None
 
 
 def _destination(text: str, trig: Trigger) -> bool:
@@ -208,9 +234,26 @@ def is_mention(text: str, clause: tuple[int, int], triggers: Sequence[Trigger], 
         return False
     if is_destination(text, triggers):
         return True
-    if counted or _CAMP_VERB.search(text, *clause) or _CROWD_VERB.search(text, *clause):
+    if counted or _done(_CAMP_VERB, text, clause) or _done(_CROWD_VERB, text, clause):
         return False
     return not (force.intervention or force.excessive)
+
+
+# A camp or a crowd's act only intended, said or threatened: "some protesters said they would set up a permanent camp",
+# "they plan to block the road", "سيخرجون" is read by the event words' own cues.
+_NOT_DONE_BEFORE = re.compile(
+    r"\b(?:would|will|could|might|may|shall|(?:plan|plans|planned|want|wants|wanted|intend|intends|intended|vowed|vow|"
+    r"threatened|threaten|hope|hoped|aim|aimed)\s+to|going\s+to)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _done(pattern: re.Pattern[str], text: str, clause: tuple[int, int]) -> bool:
+    """Whether ``pattern`` (a camp or crowd verb) finds in the clause an act told as done, not only intended."""
+    return any(
+        not _NOT_DONE_BEFORE.search(text, max(clause[0], m.start() - 30), m.start())
+        for m in pattern.finditer(text, *clause)
+    )
 
 
 def has_own_ground(landmark: Landmark | None, place_start: int | None, clause: tuple[int, int], dated: bool) -> bool:

@@ -32,6 +32,7 @@ __all__ = [
     "fold_clash_fire",
     "fold_clashes",
     "fold_context",
+    "fold_crowd_killings",
     "merge_candidates",
     "merge_headline",
     "merge_into",
@@ -568,6 +569,55 @@ def fold_clash_fire(merged: list[Candidate], landmarks: Mapping[str, Landmark]) 
             continue
         merge_into(host, cand, evidence=False, place=False)
         host.rules.append(rule("merge.clash_fire"))
+    return out
+
+
+# Event words that name who attacked (gunmen, an armed group): an attack of its own, not the force on a crowd.
+_PERPETRATOR_WORDS = ("gunmen", "armed", "masked", "assailant", "attacker", "unidentified", "unknown", "مسلح", "مجهول")
+_FORCE_SUBTYPES = ("Protest with intervention", "Excessive force against protesters")
+
+
+def fold_crowd_killings(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
+    """Fold a killing or wounding of the crowd told with no one who did it into the day's protest met with force
+    (``merge.fold_crowd_killed``).
+
+    "Security forces fired tear gas, then live ammunition ... Medics said 12 protesters were shot dead around the
+    palace": a passive with no agent whose victims are the crowd, on a day the report tells that crowd met with the
+    state's force at a place that can be the same, is that force's toll, not an attack of its own (ACLED: lethal force
+    on protesters is part of the protest event). Gunmen or an armed group named ("Gunmen shot dead two protesters"),
+    an agent the sentence names, a day with no protest met with force, and a place apart keep the attack.
+    """
+
+    def guest(cand: Candidate) -> bool:
+        if cand.event_type != "Violence against civilians" or cand.sub_event_type != "Attack":
+            return False
+        if "crowd" not in cand.sides.values() or any(m.agency == "agent" for m in cand.actors):
+            return False
+        words = cand.rules[0].lower() if cand.rules else ""
+        return not any(w in words for w in _PERPETRATOR_WORDS)
+
+    if not any(c.event_type == "Violence against civilians" and guest(c) for c in merged):
+        return merged  # (most reports: no killing of a crowd by no one named)
+    hosts = [
+        m
+        for m in merged
+        if _kind(m.event_type) == "Protests"
+        and (m.sub_event_type in _FORCE_SUBTYPES or any(a.actor.role == "security" for a in m.actors))
+    ]
+    if not hosts:
+        return merged
+    out = _fold_same_day(
+        merged,
+        hosts,
+        guest,
+        lambda m, cand: (
+            m.landmark is None or cand.landmark is None or _near_enough(m.landmark, cand.landmark, landmarks)
+        ),
+        "merge.fold_crowd_killed",
+    )
+    for host in hosts:  # the crowd's dead are the state's lethal force on it, unless the crowd rioted
+        if rule("merge.fold_crowd_killed") in host.rules and host.event_type == "Protests" and host.fatalities:
+            host.sub_event_type = "Excessive force against protesters"
     return out
 
 

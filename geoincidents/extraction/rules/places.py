@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from geoincidents.extraction._phrases import first_char_guard, holds_any
 from geoincidents.extraction.actors import ActorMention
-from geoincidents.extraction.events import Trigger
+from geoincidents.extraction.events import Trigger, find_triggers
 from geoincidents.extraction.geocoding import (
     Landmark,
     PlaceMention,
@@ -210,13 +210,27 @@ class ElsewhereTracker:
         """Whether a clause that names no landmark of its own reports an event in another city."""
         c_start, c_end = clause
         s_places = event_places(s_places, self.scan.elsewhere)
-        if within(s_places, c_start, c_end):
+        own = within(s_places, c_start, c_end)
+        if own and spans_within(self.scan.elsewhere, max(c_start, after_dateline), c_end):
+            # "Sadrists in Basra and Hilla hold rallies in support of the Baghdad sit-in": a place of the city
+            # named in what the event supports is not where it was (rule place.elsewhere)
+            own = [p for p in own if not _SUPPORTED.search(self.scan.text, max(c_start, p.start - 60), p.start)]
+        if own:
             return False
         if spans_within(self.scan.elsewhere, max(c_start, after_dateline), c_end):
             return True
         # "في الطريق ذاته", "on the same road": the place told before, not the streak's last city (rule
         # ``place.elsewhere``), unless that place itself was told in a sentence of another city.
         return not s_places and self.last and same_place_elsewhere(self.scan.text, c_start, c_end, self.scan.elsewhere)
+
+
+# What an event supports or stands with, up to the place named in it: "in support of the Baghdad sit-in", "in
+# solidarity with the protesters of Tahrir Square", "backing the sit-in in Baghdad".
+_SUPPORTED = re.compile(
+    r"\b(?:in\s+(?:support|solidarity|sympathy)\s+(?:of|with)|supporting|backing)\s+(?:the\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:(?:in|at|of)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A place told again by its kind and "the same" ("في الطريق ذاته", "في نفس المنطقة", "on the same road"): the noun
@@ -353,9 +367,17 @@ def split_at_places(
     (start, end), triggers = piece
     # A sit-in, or a state since an earlier time ("protesters have camped in the two squares since
     # October"), held at several places is one state, not events at each.
-    if not triggers or any(t.sit_in for t in triggers) or _SINCE.search(text, start, end):
+    if not triggers or _SINCE.search(text, start, end):
         return [piece]
     own = [p for p in within(places, start, end) if not inside_any(elsewhere, p.start)]
+    if any(t.sit_in for t in triggers) and not (
+        own
+        and any(not t.sit_in and t.start < own[0].start for t in triggers)
+        and all(_in_apposition(text, own, t.start) for t in triggers if t.sit_in)
+    ):
+        # (a sit-in word only in an apposition after the places, "prayed near the bridge and at the gate, the two
+        # sites of their open sit-in", describes the places: the event told before them may be cut)
+        return [piece]
     descriptive = descriptive_spans(text, start, end) if len(own) > 1 else []
     own = [p for p in own if not inside_any(descriptive, p.start)]
     cuts = [a.end for a, b in pairwise(own) if _peers(a, b, text)]
@@ -363,6 +385,16 @@ def split_at_places(
         return [piece]
     bounds = [start, *cuts, end]
     return [((x, y), triggers) for x, y in pairwise(bounds)]
+
+
+def _in_apposition(text: str, own: list[PlaceMention], word_start: int) -> bool:
+    """Whether the word at ``word_start`` stands in an apposition opened by a comma right after the last of the
+    places ``own`` named before it ("..., the two sites of their open sit-in")."""
+    before = [p for p in own if p.end <= word_start]
+    if not before:
+        return False
+    gap = text[before[-1].end : word_start]
+    return gap.lstrip().startswith((",", "،")) and len(gap) <= 60 and not any(c in gap for c in ".;:؛")
 
 
 # A distance or nearness told after a comma from a place named just before ("gathering in the square, a few hundred
@@ -381,7 +413,7 @@ _DISTANCE_APPOSITION = re.compile(
     r"(?:the\s+)?"
     # or a word of nearness after the comma ("in Firdos Square, near the Palestine Hotel", "، قرب جسر الأحرار")
     r"|[^,.;:،؛]{0,30}?[,،]\s*(?:(?:just|very)\s+)?(?:near|close\s+to|next\s+to|not\s+far\s+from|beside|adjacent\s+to|"
-    r"in\s+the\s+vicinity\s+of)\s+(?:the\s+)?"
+    r"in\s+the\s+vicinity\s+of|outside|on\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of)\s+(?:the\s+)?"
     r"|[^,.;:،؛]{0,30}?[،,]\s*(?:على\s+(?:بعد|مسافة)\s+(?:\S+\s+){0,3}?(?:من|عن)|قرب|بالقرب\s+من|على\s+مقربة\s+من|"
     r"بجوار|بجانب|غير\s+بعيد\s+عن)\s+"
     # or, in Arabic, an adjective of nearness agreeing with the place before ("في ساحة الطيران القريبة من ساحة التحرير",
@@ -427,6 +459,35 @@ _CROWD_TYPES = frozenset(
 )
 
 
+# A coordinated clause with a subject and a finite verb of its own (", and plumes of smoke rose over the area around
+# the palace", ", and the streets were empty near the bridge"): another statement, whose places are its own. A verb
+# of impact or of a crowd (", and two landed near the hotel", ", and hundreds gathered in the square") still tells
+# the event (its place is read as usual).
+_EVENT_VERBS = (
+    r"(?:landed|hit|struck|fell|crashed|exploded|slammed|impacted|gathered|marched|rallied|stormed|moved|headed|fled|"
+    r"camped|protested|demonstrated|clashed|fired|opened|poured|streamed|pushed|tried|attempted|threw|set|burned|"
+    r"blocked|killed|wounded|injured)\b"
+)
+_OTHER_CONJUNCT = first_char_guard(re.compile(
+    rf",\s+and\s+(?:(?!{_EVENT_VERBS})[\w'’-]+\s+){{1,4}}?(?!{_EVENT_VERBS})"
+    r"(?-i:was|were|rose|hung|billowed|drifted|spread|remained|stayed|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+))  # fmt: skip
+
+
+def _other_conjunct_places(text: str, c_start: int, c_end: int, own: list[PlaceMention]) -> list[PlaceMention]:
+    """The clause's own places without those of a trailing coordinated clause that tells no event of its own
+    (rule ``place.conjunct_skipped``), when a place of the event's comes before it."""
+    if len(own) < 2 or text.find(", and ", c_start, c_end) < 0:
+        return own
+    for match in _OTHER_CONJUNCT.finditer(text, c_start, c_end):
+        before = [p for p in own if p.start < match.start()]
+        after = [p for p in own if p.start >= match.start()]
+        if before and after and not find_triggers(text, match.start(), c_end):
+            return before
+    return own
+
+
 def clause_places(
     text: str,
     clause: tuple[int, int],
@@ -452,6 +513,9 @@ def clause_places(
         named = [p for p in named if p not in measured]
         rules.append(rule("place.reference_skipped"))
     own = _roles_kept(within(named, c_start, c_end), rules)
+    if len(own) > 1 and (kept := _other_conjunct_places(text, c_start, c_end, own)) is not own:
+        own = kept
+        rules.append(rule("place.conjunct_skipped"))
     if not own and named and _escalated_into(text, c_start, c_end):
         # "اقتحموا القصر ... قبل أن تتطور الأوضاع إلى اشتباكات مسلحة": what the day turned into, told ahead of its
         # own sentence; the storming's place is not the clash's (with no place of its own: `place.unlocated_detail`)
@@ -524,6 +588,13 @@ def _sit_in_place(choice: PlaceChoice, where: SentencePlaces, c_places: list[Pla
         choice.rules.append(rule("place.sit_in_own_place", choice.landmark.landmark_id))
         return
     site = where.sit_in_site(day, named)
+    if not named and choice.place is not None and day is not None:
+        # the one site of that day at the clause's own place ("prayed near the suspension bridge | and in front of
+        # the Planning gate", cut by place.two_places): that site, whatever else the sentence names
+        landmarks = where.scan.index.landmarks
+        own = choice.place.landmark.landmark_id
+        at_own = [lm for lm in where.scan.index.sit_ins_on(day) if own in landmark_chain(lm, landmarks)]
+        site = at_own[0] if len(at_own) == 1 else site
     if site is not None:
         choice.landmark, choice.relation = site, "at"
         choice.location = choice.location or "sit-in"

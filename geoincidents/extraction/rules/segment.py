@@ -191,18 +191,23 @@ def _has_start(starts: Sequence[int], a: int, b: int) -> bool:
 
 
 def split_by_family(
-    clause: tuple[int, int], triggers: list[Trigger], place_starts: Sequence[int]
+    clause: tuple[int, int],
+    triggers: list[Trigger],
+    place_starts: Sequence[int],
+    whole: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[tuple[int, int], list[Trigger]]]:
     """Cut a clause where its event words change kind, when each piece names a place of its own.
 
     "a rocket fell near the Jumhuriya Bridge and a protest in Tahrir Square" is two events
-    (rule ``segment.family``). ``place_starts`` are the sentence's place mentions' starts, in order.
+    (rule ``segment.family``). ``place_starts`` are the sentence's place mentions' starts, in order. No cut is made
+    inside a span of ``whole`` (a casualty count, "12 protesters were shot dead": its subject is the victims of
+    its verb, not a protest of their own).
     """
     cuts: list[int] = []
     previous: str | None = None
     for trig in triggers:
         family = "protest" if trig.family == "riot" else trig.family
-        if previous is not None and family != previous:
+        if previous is not None and family != previous and not any(a < trig.start < b for a, b in whole):
             cuts.append(trig.start)
         previous = family
     if not cuts:
@@ -216,14 +221,24 @@ def split_by_family(
 
 # "and the other near ...", "while a second rocket ...", "والآخر على منزل", "فيما انفجرت الثانية": the next item of a
 # count, at a place of its own.
+# The subject of a coordinated clause of its own: a counted munition with its own verb of impact (", and two
+# Katyusha rockets slammed into the nearby neighbourhood", "and a mortar round hit the bridge"): the next item.
+_COUNTED_MUNITION = (
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|more|other|further|\d{1,2})\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:rockets?|missiles?|mortars?|mortar\s+(?:shells?|rounds?|bombs?)|shells?|projectiles?|"
+    r"rounds|katyushas?|drones?|grenades?|bombs?)\s+(?:also\s+|then\s+|later\s+)?(?:slammed|crashed|landed|hit|struck|"
+    r"fell|exploded|impacted|smashed|tore|plunged|came\s+down)\b"
+)
 _DISTRIBUTIVE = re.compile(
     r",?\s+(?:and\s+|while\s+|whereas\s+)?(?:the\s+other|another|a\s+second|the\s+second|the\s+third|a\s+third)\b"
+    rf"|,\s+(?:and|while|whereas)\s+(?=(?:the\s+)?{_COUNTED_MUNITION})"
     r"|\s(?:و|فيما\s+)?(?:الآخر|الاخر|الأخرى|الاخرى|الثاني|الثانية|الثالث|الثالثة)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 # A clause that opens with the next item of a count ("a second rocket slammed into ...", after "while").
 _ITEM_START = re.compile(
     r"[\s,]*(?:and\s+|while\s+|whereas\s+)?(?:the\s+other|another|a\s+second|the\s+second|the\s+third|a\s+third)\b"
+    rf"|[\s,]*(?:and|while|whereas)\s+(?=(?:the\s+)?{_COUNTED_MUNITION})"
     r"|[\s,،]*(?:و|فيما\s+)?(?:الآخر|الاخر|الأخرى|الاخرى|الثاني|الثانية|الثالث|الثالثة)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
