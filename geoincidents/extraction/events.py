@@ -240,6 +240,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\bsmash(?:ed|ing)\s+(?:(?:their|its|his|her)\s+way\b|(?:the|a|an|its|their|several|some|dozens\s+of)\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?:windows?|doors?|gates?|cars?|vehicles?|cameras?|furniture|glass|fences?|barriers?|walls?)\b)"
         r"|أحرق\S*|احرق\S*|إحراق|حرق|أضرم\S*|اضرم\S*|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة"
+        # the verbal noun of "أضرم" (set fire): "وإضرام النار في أجزاء منه"
+        r"|(?<![\u0621-\u064a])[وب]?(?:إضرام|اضرام)(?![\u0621-\u064a])"
         r"|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب"
         # Barriers removed or torn down by the crowd (ACLED: pulled-down barriers make a riot): a verb of removal
         # whose agent is human and plural by its own suffix ("أزالوا الكتل الكونكريتية", "يقتلعون الأسلاك"), or
@@ -355,6 +357,8 @@ _UNREAL_CUES = CueHalves(
         r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
         r"ستنطلق|ستخرج|ستقام|ستتوجه|ستتواصل|ستستمر|ستبدأ|ستعتصم|ستتظاهر|سيخرج|سيقام|سيتوجه|سيتظاهر|سيعتصم|سينطلق|سيبدأ|"
         r"يستعد\S*|تستعد\S*|يتوقع|يُتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع"
+        # denial in the present of headlines and as a noun ("الخلية تنفي سقوط صواريخ", "نفي سقوط")
+        r"|ينفي|تنفي|نفي"
         # "قد" before the imperfect is "may" ("قد يخرج المحتجون", "قد تتجدد"); before the past it is
         # "had" or "already" ("قد تظاهروا", "قد نفذت"): only the prefixes a past verb does not begin with (ي، تت)
         r"|قد\s+(?:ي|تت)[\u0621-\u064a]{2,})"
@@ -362,6 +366,30 @@ _UNREAL_CUES = CueHalves(
     r"(?:\s+[^\s.;:]+){0,6}\s*$",
     re.IGNORECASE,
 )
+# The news a statement denies, the event words after it: "denied reports circulating on social media that rockets
+# fell", "نفت خلية الإعلام الأمني، اليوم الاثنين، صحة الأنباء التي تداولتها مواقع التواصل الاجتماعي بشأن سقوط
+# صواريخ". A verb of denial, up to ten words, a noun of news or claims, then up to eight words to the event words
+# (no full stop between); the window is wider than the other cues' because the news is told at length.
+_DENIED_NEWS = re.compile(
+    r"(?:\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\s+(?:[^\s.;]+\s+){0,10}?(?:the\s+)?"
+    r"(?:reports?|rumou?rs?|claims?|news|allegations?)\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي|نفي|نفيها|نفيه)\s+(?:[^\s.;:]+\s+){0,10}?(?:ال)?(?:أنباء|انباء"
+    r"|أخبار|اخبار|تقارير|شائعات|إشاعات|اشاعات|مزاعم|ادعاءات|معلومات)(?![\u0621-\u064a]))"
+    r"(?:\s+[^\s.;:]+){0,8}\s*$",
+    re.IGNORECASE,
+)
+_DENIED_HINTS = ("deni", "deny", "dismiss", "reject", "refut", "نف")
+_DENIED_REACH = 160
+
+
+def _denied_news(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, the words before a trigger, ends in news that a statement denies."""
+    before = text[start:end]
+    if not holds_any(before.lower(), _DENIED_HINTS):
+        return False
+    return _DENIED_NEWS.search(before) is not None
+
+
 # What a crowd protests against, or a statement condemns, names an event told elsewhere (or long past), not one
 # of this clause: "rallied to demand accountability for a wave of assassinations", "احتجاجاً على مقتل ... بغارة".
 _VIOLENT = ("explosion", "battle", "civilians")
@@ -535,12 +563,14 @@ _PEOPLE = (
 # A second definite group joined to the first by "و" under one count: "عدد من المتظاهرين والمنتسبين المصابين" (one
 # vague count of both; a verb never carries the article, so "وأصيب" is never taken).
 _AR_AND_GROUP = r"(?:\s+وال[\u0621-\u064a]{2,})?"
+# The definite genitive of a construct after a partitive: "ثلاثة من عناصر الأمن", "اثنان من منتسبي القوات الأمنية".
+_AR_GENITIVE = r"(?:\s+ال[\u0621-\u064a]{2,}){0,2}"
 # "seven members of Kadhimi's personal protection force": whose people, after the noun.
 _WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|have|had|are|got)\b))?"
 _PERSONS = (
     rf"\s+(?:(?![0-9]|(?:and|or|while|but|as|when|that|which|who|whom|whose|said|says|saying)\b|و)[\w'’-]+\s+){{0,3}}?(?:(?:{_PEOPLE})\b{_WHOSE}|of\s+them\b"
     # (a partitive may name two definite groups joined by "و": "عدد من المتظاهرين والمنتسبين المصابين", one count)
-    rf"|of\s+(?:the|his|her|their|its)\s+\w+|من\s+[^\s.,،;:؛]+{_AR_AND_GROUP}|(?!و)[\u0621-\u065f\u0670]+{_AR_AND_GROUP})"
+    rf"|of\s+(?:the|his|her|their|its)\s+\w+|من\s+[^\s.,،;:؛]+{_AR_GENITIVE}{_AR_AND_GROUP}|(?!و)[\u0621-\u065f\u0670]+{_AR_AND_GROUP})"
 )
 _WHO = rf"(?:{_PERSONS})?"
 # The first count may stand alone ("killing two"); one joined to it names its people ("and three civilians").
@@ -962,7 +992,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "سي", "فرض", "اعلان", "عبو", "انفجار", "تفجير", "اشتباك", "اشتبك", "يشتبك", "تشتبك", "واشتبك", "ويشتبك",
     "وتشتبك", "فاشتبك", "تبادل", "مواجهات", "اختطاف", "خطف", "اختطف",
     "مختطف", "اغتيال", "اغتال", "يغتال", "تغتال", "ويغتال", "وتغتال", "مسلح", "مجهول", "اطلق", "أطلق", "فتح",
-    "قصف", "صدامات", "اطارات", "إطارات", "مصادمات", "اضرم", "تحطيم", "حطم", "تكسير",
+    "قصف", "صدامات", "اطارات", "إطارات", "مصادمات", "اضرم", "اضرام", "واضرام", "باضرام", "تحطيم", "حطم", "تكسير",
     "ازال", "ازاح", "هدم", "اقتلع", "قلع", "خلع", "اسقط", "يزيل", "يزيح", "يهدم", "يقتلع", "يقلع", "يخلع", "يسقط",
     "وازال", "وازاح", "وهدم", "واقتلع", "وخلع", "واسقط", "فازال", "فازاح",
     "اقتحام", "اقتحم", "يقتحم", "تقتحم", "احرق", "احراق", "حرق", "رشق", "حجاره", "مولوتوف", "اعمال", "تظاهر",
@@ -1042,6 +1072,8 @@ def find_triggers(
             or _FUTURE_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD))
         ):
             continue
+        elif _denied_news(text, max(start, match.start() - _DENIED_REACH), match.start()):
+            continue  # "نفت الخلية صحة الأنباء التي تداولتها المواقع بشأن سقوط صواريخ": the denied news, no event
         elif family in _VIOLENT and _CAUSE_CUES.found(text[max(start, match.start() - 90) : match.start()]):
             continue  # what a protest is against ("rallied against the killings of activists"): no event here
         elif family in ("protest", "riot", "arrest") and _CONDEMN_CUES.found(before):
@@ -1224,8 +1256,8 @@ def _blasts_of_clash(triggers: list[Trigger], families: set[str]) -> bool:
     """Whether the clause's only explosion words are bare blasts heard beside a clash ("اشتبك مسلحون مع القوات ...
     وسماع دوي انفجارات وإطلاق نار", "gunmen clashed with troops and explosions were heard"): the noise of the
     fighting, no attack of its own (rule ``trigger``); a weapon named ("rockets", "عبوة") stays an explosion."""
-    return "battle" in families and "explosion" in families and all(
-        t.generic for t in triggers if t.family == "explosion"
+    return (
+        "battle" in families and "explosion" in families and all(t.generic for t in triggers if t.family == "explosion")
     )
 
 

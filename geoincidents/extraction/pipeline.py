@@ -468,7 +468,9 @@ class _ReportReader:
             cand.distinct = True
             cand.rules.append(rule("segment.distributive"))
         elif event_type == _EXPLOSIONS and (
-            is_separate(text, clause[0], clause[1]) or is_separate(text, *s.span) or is_next_item_ar(text, clause, triggers)
+            is_separate(text, clause[0], clause[1])
+            or is_separate(text, *s.span)
+            or is_next_item_ar(text, clause, triggers)
         ):
             cand.separate = True  # "Hours later, a second rocket struck ...": its own attack where apart
             cand.rules.append(rule("segment.separate"))

@@ -98,6 +98,10 @@ _REFERENTIAL = re.compile(
     r"(?:بعد|عقب|إثر|اثر|أعقاب|اعقاب|غداة)(?![\u0621-\u064a])"
     r"|(?<![\u0621-\u064a])[وف]?(?:يستذكر|تستذكر|يعيد\s+(?:إلى|الى)\s+الأذهان|تعيد\s+(?:إلى|الى)\s+الأذهان)"
     r"(?![\u0621-\u064a])"
+    # other verbs of recalling, with what they recall: the scene, memories, "what happened" ("ويستعيد المشهد ما جرى
+    # بعد انتخابات عام 2021", "تستحضر ذكرى"); not "يستعيد السيطرة" (regains control)
+    r"|(?<![\u0621-\u064a])[وف]?(?:يستعيد|تستعيد|يستحضر|تستحضر)\s+(?:\S+\s+){0,2}?(?:ما\s+(?:جرى|حدث)|(?:ال)?(?:مشهد|مشاهد"
+    r"|ذكرى|ذكريات|أحداث|احداث))(?![\u0621-\u064a])"
     # A tally: "It was the third rocket attack on US targets in a week", "وهذا ثاني هجوم ... بعد سقوط صاروخين".
     r"|\b(?:it|this|that)\s+(?:was|is|marks|marked)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|latest|\d+(?:st|nd|rd|th))\b"
@@ -267,6 +271,10 @@ def aside_spans(
             references.append((found.end(), phrase_end.start() if phrase_end else stop))
     if match is not None:
         references.append((match.end(), end))
+    # (an earlier event named as such in a sentence dated by its news: "unlike last week, no gathering today, ...
+    # closed during the previous protest", "خلال التظاهرة السابقة": only the noun phrase is a reference)
+    references.extend(found.span() for found in _PRIOR_WORDS.finditer(text, start, stop))
+    references.sort()
     call = _CALL_WORDS.search(text, start, references[0][0] if references else end)
     if call is not None:  # a call runs to the end of the sentence: what follows is what is called for
         references = [r for r in references if r[1] <= call.start()] + [(call.end(), end)]
@@ -308,8 +316,10 @@ _PRIOR = re.compile(
     r"\b(?:previous|prior|earlier)\s+(?:(?!(?:on|in|at|this|that|today|tonight|the|a|an)\b)[a-z-]+\s+){0,2}?"
     r"(?:attacks?|rockets?|strikes?|salvos?|drones?|bombings?|blasts?|explosions?|protests?|rallies|rally|"
     r"demonstrations?|clashes|incidents?|raids?|assaults?|sit-ins?|marches|attempts?|rounds?|waves?)\b"
-    r"|(?<![\u0621-\u064a])(?:ال)?(?:هجمات|هجوم|صواريخ|احتجاجات|تظاهرات|اعتداءات|ضربات|استهدافات|حوادث|اشتباكات)\s+"
-    r"(?:ال[\u0621-\u064a]+\s+)?(?:السابقة|السابق|الماضية|المماثلة\s+السابقة)(?![\u0621-\u064a])",
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:هجمات|هجوم|صواريخ|احتجاجات|تظاهرات|اعتداءات|ضربات|استهدافات|حوادث|اشتباكات"
+    # the singular nouns too: "خلال التظاهرة السابقة", "الهجوم الماضي"
+    r"|تظاهرة|مظاهرة|احتجاج|وقفة|ضربة|حادثة|اعتداء|استهداف|اقتحام|مواجهات|صدامات)\s+"
+    r"(?:ال[\u0621-\u064a]+\s+)?(?:السابقة|السابق|الماضية|الماضي|المماثلة\s+السابقة)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 _PRIOR_WORDS = ByScript(_PRIOR)
@@ -354,12 +364,29 @@ def sentence_flags(
     )
     return SentenceFlags(
         background_year=any(d.kind in ("year", "period") for d in s_dates),
-        ongoing=ongoing,
+        ongoing=ongoing or _ongoing_since_own_start(text, start, end),
         pluperfect_ar=bool(_PLUPERFECT.match(text, start, end)),
         pluperfect_en=bool(_PLUPERFECT_EN.search(text, start, end)),
         habitual=_habit(text, start, end),
         prior=_PRIOR_WORDS.search(text, start, end) is not None,
     )
+
+
+# Weeks or more after its own start, the pronoun on the noun of starting pointing at the sentence's protest: "بعد أكثر
+# من شهرين على انطلاقه، يبدو أن اعتصام الرافضين ... يعيش أيامه الأخيرة", "Two months after it began, the sit-in ...":
+# a state going on since then, as with "منذ أكثر من شهرين" (``background.ongoing``).
+_SINCE_OWN_START = first_char_guard(re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:بعد|عقب)\s+(?:مرور\s+)?(?:(?:أكثر|اكثر)\s+من\s+|نحو\s+|قرابة\s+)?(?:[^\s.،,]+\s+)?"
+    r"(?:شهر|شهرين|أشهر|اشهر|أسابيع|اسابيع|أسبوعين|اسبوعين|عام|عامين|سنة|سنتين)\s+(?:على|من)\s+"
+    r"(?:انطلاق|بدء|بدئ|بداية|انطلاقت|بدايت)(?:ه|ها|هم)(?![\u0621-\u064a])"
+    r"|\b(?:weeks|months|years|a\s+(?:month|year))\s+after\s+(?:it|they)\s+(?:began|started|first\s+began)\b",
+    re.IGNORECASE,
+))  # fmt: skip
+
+
+def _ongoing_since_own_start(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` measures its protest from its own start (``_SINCE_OWN_START``)."""
+    return _SINCE_OWN_START.search(text, start, end) is not None
 
 
 def _recalled(day: date | None, precision: int | None, published: date | None) -> bool:

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from geoincidents.extraction._phrases import ByScript, CueHalves
+from geoincidents.extraction._phrases import ByScript, CueHalves, holds_any
 from geoincidents.extraction.events import Force, Trigger
 from geoincidents.extraction.geocoding import Landmark, specificity
 from geoincidents.extraction.rules import rule
@@ -66,7 +66,12 @@ _AS_MODIFIER_AFTER = re.compile(
 # ... "موقع الاعتصام", "ساحة الاحتجاج", "خيام المعتصمين" (the Arabic noun before it).
 _AS_MODIFIER_BEFORE = re.compile(
     r"(?<![\u0621-\u064a])(?:[وفبل]?(?:ال)?(?:موقع|مواقع|ساحة|ساحات|مكان|أماكن|اماكن|خيام|خيم|مخيم|منصة|منصات|"
-    r"منسقي|منظمي|قادة|تنسيقية))\s+(?:ال)?$"
+    r"منسقي|منظمي|قادة|تنسيقية"
+    # the head of a construct that makes the protest a topic, not news: "أبرز محطات الاعتصام", "تفاصيل التظاهرة",
+    # "مطالب المحتجين", "مصير الاعتصام", "لجنة الاعتصام"; "the timeline of the sit-in", "the fate of the protest"
+    r"|محطات|تفاصيل|تطورات|ملف|لجنة(?:\s+(?:ال)?تنظيمية)?|مطالب|شعارات|مصير|مستقبل|ذكرى))\s+(?:ال|لل|ل)?$"
+    r"|\b(?:timeline|milestones|chronology|future|fate|demands|anniversary)\s+of\s+(?:the\s+|their\s+|its\s+)?$",
+    re.IGNORECASE,
 )
 _PROTEST_NOUN = re.compile(r"protests?|sit-?ins?|demonstrations?|(?:ال)?(?:اعتصام|احتجاج|تظاهر)\S*", re.IGNORECASE)
 # Where someone went or was driven: "back to their tents", "into the crowd", "إلى خيامهم".
@@ -154,9 +159,26 @@ def part_of_crowd(text: str, clause_start: int, sentence_start: int) -> bool:
     return clause_start > sentence_start and bool(_PART_OF_CROWD.match(text, clause_start))
 
 
+# Where a crowd gathered before heading on, told after the place: "gathered in Tahrir Square before heading to the
+# embassy", "تجمعوا في ساحة التحرير قبل أن يتوجهوا إلى مقر السفارة", "ثم ساروا نحو": the start of the march, one
+# event with where it went (eval/README: the route of a march is part of one event).
+_HEADED_ON_AFTER = re.compile(
+    r"[^.;،,\n]{0,60}?\s(?:before\s+(?:heading|marching|moving|walking|setting\s+off|making\s+their\s+way)\s+"
+    r"(?:to|towards?|for|on)\b"
+    r"|(?:قبل|ثم)\s+(?:أن\s+|ان\s+)?(?:يتوجهوا|يتجهوا|يسيروا|ينطلقوا|يزحفوا|يتوجه|يتجه|يسير|يزحف|توجهوا|اتجهوا|ساروا"
+    r"|انطلقوا|زحفوا)\s+(?:\S+\s+){0,2}?(?:إلى|الى|نحو|باتجاه|صوب)\s)",
+    re.IGNORECASE,
+)
+_HEADED_ON_HINTS = ("before", "قبل", "ثم")
+
+
 def moved_place(text: str, place_start: int, clause_start: int) -> bool:
-    """Whether the place named at ``place_start`` is where the crowd came from or was driven or fled to."""
-    return _MOVED.found(text, max(clause_start, place_start - _MOVED_LOOK_BACK), place_start)
+    """Whether the place named at ``place_start`` is where the crowd came from or was driven or fled to (or where it
+    gathered before heading on: ``_HEADED_ON_AFTER``)."""
+    if _MOVED.found(text, max(clause_start, place_start - _MOVED_LOOK_BACK), place_start):
+        return True
+    ahead = text[place_start : place_start + 120]
+    return holds_any(ahead.lower(), _HEADED_ON_HINTS) and _HEADED_ON_AFTER.match(ahead) is not None
 
 
 def _destination(text: str, trig: Trigger) -> bool:

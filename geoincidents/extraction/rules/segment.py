@@ -57,8 +57,9 @@ _CLAUSE_BREAK = re.compile(
     # salvo, that partly landed)
     r",?\s(?<!\s\s)\s*+(?:after|(?:while|whereas)(?!\s+the\s+(?:other|third|fourth|remaining|last|rest)\b)|meanwhile"
     r"|hours\s+after|shortly\s+after|days\s+after)\s+|;\s*+"
-    # ("على بعد مئة متر من", "عن بعد": the noun "distance", not "after": no cut)
-    r"|\s(?<!\s\s)\s*+(?:(?<!على\s)(?<!عن\s)بعد|فيما|بينما|في\s+حين|عقب)\s+",
+    # ("على بعد مئة متر من", "عن بعد": the noun "distance", not "after"; "بعد ذلك": the adverb "afterwards", which
+    # opens no clause, "حاولت بعد ذلك التوجه": no cut)
+    r"|\s(?<!\s\s)\s*+(?:(?<!على\s)(?<!عن\s)بعد(?!\s+ذلك(?![\u0621-\u064a]))|فيما|بينما|في\s+حين|عقب)\s+",
     re.IGNORECASE,
 )
 _AR_MONTHS = "|".join(sorted((re.escape(m) for m in MONTHS_AR), key=len, reverse=True))
@@ -320,14 +321,19 @@ def is_next_item_ar(text: str, clause: tuple[int, int], triggers: Sequence[Trigg
     """Whether an Arabic clause tells a further munition by an indefinite "other" or ordinal after its noun.
 
     "فيما طال صاروخ آخر منطقة سكنية", "إن صاروخاً ثالثاً سقط على منزل": the munition is one more than those told
-    before it, an item of its own (rule ``segment.distributive``), though the clause does not open with it (the
-    verb or a reporting verb comes first). At most one word naming the munition's kind ("مسيرة", "ناسفة", "كاتيوشا") between noun and
-    adjective; the adjective must end its word ("آخرين", "الثانية" are other words).
+    before it, its own attack where its place is apart (rule ``segment.separate``), though the clause does not open
+    with it (the verb or a reporting verb comes first). At most one word naming the munition's kind ("مسيرة",
+    "ناسفة", "كاتيوشا") between noun and adjective; the adjective must end its word ("آخرين", "الثانية" are other
+    words). A munition never fired ("وعليها صاروخ ثانٍ لم ينطلق") is none.
     """
     for t in triggers:
         if t.family != "explosion" or not clause[0] <= t.start < clause[1]:
             continue
         m = _AR_NEXT_ITEM.match(text, t.end, clause[1])
-        if m is not None:
+        if m is not None and not _AR_UNFIRED.match(text, m.end(), clause[1]):
             return True
     return False
+
+
+# A munition that was never fired: "وعليها صاروخ ثانٍ لم ينطلق" (on the launcher found), no attack of its own.
+_AR_UNFIRED = re.compile(r"\s+(?:لم|لا)\s+(?:ي|ت)(?:نطلق|طلق)(?![\u0621-\u064a])")
