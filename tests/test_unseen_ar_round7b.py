@@ -257,3 +257,28 @@ def test_afterwards_is_no_clause_break() -> None:
 def test_gathered_before_heading_on(text: str, moved: bool) -> None:
     start = text.index("ساحة") if "ساحة" in text else text.index("Tahrir")
     assert moved_place(text, start, 0) is moved
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "ويأتي الاقتحام بعد ثلاثة أيام من مواجهات قرب جسر السنك، إذ رشق طلاب غاضبون الشرطة بالحجارة يوم الخميس.",
+            [("2021-05-06", "Violent demonstration", "bridge_sinak")],
+        ),
+        (
+            "The storming came three days after clashes near the Sinak bridge, when students pelted police with stones "
+            "on Thursday.",
+            [("2021-05-06", "Violent demonstration", "bridge_sinak")],
+        ),
+        # must not fire: no day of its own, or the news dated in the sentence (its place would be taken)
+        ("ويأتي الاقتحام بعد ثلاثة أيام من مواجهات قرب جسر السنك، إذ رشق طلاب غاضبون الشرطة بالحجارة.", []),
+        (
+            "The storming on Sunday came three days after clashes near the Sinak bridge, when students pelted police "
+            "with stones on Thursday.",
+            [],
+        ),
+    ],
+)
+def test_referred_event_recounted_with_its_day(text: str, rows: list[tuple[str, str, str]]) -> None:
+    assert _rows(text, "2021-05-09") == rows
