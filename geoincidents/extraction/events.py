@@ -1929,7 +1929,11 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
         out.append(Casualties(match.start(), match.end(), fatalities, injuries))
     out.sort(key=lambda c: c.start)
     out = _toll_before_its_cause([_mark_update(text, start, _mark_another(text, start, c)) for c in out])
-    if holds_any(low, _TALLY_WORDS) or holds_any(low, _PROVINCE_WORDS):
+    if (
+        holds_any(low, _TALLY_WORDS)
+        or holds_any(low, _PROVINCE_WORDS)
+        or (holds_any(low, _TOLL_WORDS) and holds_any(low, _DAY_WORDS))
+    ):
         out = [c for c in out if not _tally(text, start, stop, c)]
     out = [_mark_also(text, start, _mark_initial(text, start, stop, c)) for c in out]
     if out and arabic and holds_any(low, _ADDED_WORDS):
@@ -2266,8 +2270,11 @@ _TALLY_WORDS = (
     "since", "منذ", "total", "altogether", "overall", "cumulative", "إجمالي", "اجمالي", "الإجمالية", "الاجمالية",
     "portraits", "pictures", "photos", "images", "names", "صور", "أسماء", "اسماء", "across", "throughout",
     "nationwide", "provinces", "عموم", "مختلف", "جميع", "أنحاء", "انحاء", "past", "last", "previous", "ماضي",
-    "أخيرة", "اخيرة", "فائتة", "day", "يومي", "يومين", "أيام", "ايام",
+    "أخيرة", "اخيرة", "فائتة",
 )  # fmt: skip
+# A toll of several days (``_TOLL_OF_DAYS``) holds a toll word and a day word.
+_TOLL_WORDS = ("toll", "حصيلة")
+_DAY_WORDS = ("day", "يومي", "يومين", "أيام", "ايام")
 
 
 # A later toll counted since an earlier time, in its own words ("يرتفع عدد القتلى منذ اندلاع المواجهات يوم الأحد الماضي

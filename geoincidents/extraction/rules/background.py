@@ -410,6 +410,9 @@ _SINCE_OWN_START = first_char_guard(re.compile(
 
 def _ongoing_since_own_start(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text[start:end]`` measures its protest from its own start (``_SINCE_OWN_START``)."""
+    # (every match holds "بعد", "عقب" or "after": a sentence with none is not searched)
+    if text.find("بعد", start, end) < 0 and text.find("عقب", start, end) < 0 and "after" not in text[start:end].lower():
+        return False
     return _SINCE_OWN_START.search(text, start, end) is not None
 
 
