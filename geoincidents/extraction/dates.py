@@ -273,6 +273,19 @@ _AR_NAMED_YEAR = first_char_guard(re.compile(
 ))  # fmt: skip
 
 
+# A period that closes a construct whose head is a thing, no event ("موازنة العام الحالي", "ضمن خطة السنة المقبلة",
+# "قانون العام الماضي"): the period tells which budget or plan, and dates nothing the sentence tells.
+_AR_THING_OF_PERIOD = first_char_guard(re.compile(
+    r"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:موازنة|ميزانية|موازنات|دستور|اتفاقية|اتفاق|خطة|خطط|برنامج|موسم|قانون|منهاج"
+    r"|مناهج|عقود|عقد|تعيينات|درجات)\s+$"
+))  # fmt: skip
+
+
+def _period_names_thing(text: str, start: int) -> bool:
+    """Whether the period at ``start`` closes an Arabic construct whose head is a thing (``_AR_THING_OF_PERIOD``)."""
+    return _AR_THING_OF_PERIOD.search(text, max(0, start - 20), start) is not None
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date expression found in a text.
@@ -405,6 +418,8 @@ def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMent
         named = _AR_NAMED_YEAR.search(text, max(0, match.start() - 20), match.start())
         if kind == "year" and not attributive and named:
             attributive = True  # "انتخابات عام 2021", "احتجاجات تشرين عام 2019": the year names them
+        if kind == "period" and not attributive and _period_names_thing(text, match.start()):
+            attributive = True  # "موازنة العام الحالي": the budget of this year, no date of the sentence
         possessive = match.group(0).endswith(("'s", "’s")) or text.startswith(("'s", "’s"), match.end())
         if possessive and _ATTRIBUTIVE_POSSESSIVE.match(text, match.end(), match.end() + _LOOK_AHEAD):
             attributive = True

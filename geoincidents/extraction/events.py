@@ -174,6 +174,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"artillery|rifle|grenade|and|,)\s+){0,4}(?:gun)?fire\b|\bgun\s?fights?\b|\bfire\s?fights?\b"
         r"|\bgun\s+battles?\b|\barmed\s+confrontations?\b|\bfighting\s+(?:broke|erupted)\b"
         r"|اشتباك\S*|صدامات|مصادمات|تبادل\S*\s+(?:ل)?(?:إطلاق|اطلاق)\s+النار|مواجهات\s+مسلحة"
+        # the verb of the noun "اشتباك" (form VIII), perfect and imperfect: "اشتبك مسلحون مع", "اشتبكوا", "مسلحون
+        # يشتبكون مع القوات", "تشتبك"
+        r"|(?<![\u0621-\u064a])[وف]?(?:اشتبك|[يت]شتبك)(?:وا|ت|ا|تا|ون|ان)?(?![\u0621-\u064a])"
         # confrontations with a party named: "خلال مواجهات مع المحتجين" (with a crowd: a riot, see classify)
         r"|(?<![\u0621-\u064a])[وب]?(?:ال)?مواجهات(?=\s+(?:\S+\s+){0,2}?(?:مع|بين)\s)"
         # Gunmen attacking the security forces (a checkpoint, a patrol, soldiers): an armed clash (ACLED)
@@ -241,6 +244,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\bsmash(?:ed|ing)\s+(?:(?:their|its|his|her)\s+way\b|(?:the|a|an|its|their|several|some|dozens\s+of)\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?:windows?|doors?|gates?|cars?|vehicles?|cameras?|furniture|glass|fences?|barriers?|walls?)\b)"
         r"|أحرق\S*|احرق\S*|إحراق|حرق|أضرم\S*|اضرم\S*|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة"
+        # the verbal noun of "أضرم" (set fire): "وإضرام النار في أجزاء منه"
+        r"|(?<![\u0621-\u064a])[وب]?(?:إضرام|اضرام)(?![\u0621-\u064a])"
         r"|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب"
         # Barriers removed or torn down by the crowd (ACLED: pulled-down barriers make a riot): a verb of removal
         # whose agent is human and plural by its own suffix ("أزالوا الكتل الكونكريتية", "يقتلعون الأسلاك"), or
@@ -356,6 +361,8 @@ _UNREAL_CUES = CueHalves(
         r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
         r"ستنطلق|ستخرج|ستقام|ستتوجه|ستتواصل|ستستمر|ستبدأ|ستعتصم|ستتظاهر|سيخرج|سيقام|سيتوجه|سيتظاهر|سيعتصم|سينطلق|سيبدأ|"
         r"يستعد\S*|تستعد\S*|يتوقع|يُتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع"
+        # denial in the present of headlines and as a noun ("الخلية تنفي سقوط صواريخ", "نفي سقوط")
+        r"|ينفي|تنفي|نفي"
         # "قد" before the imperfect is "may" ("قد يخرج المحتجون", "قد تتجدد"); before the past it is
         # "had" or "already" ("قد تظاهروا", "قد نفذت"): only the prefixes a past verb does not begin with (ي، تت)
         r"|قد\s+(?:ي|تت)[\u0621-\u064a]{2,})"
@@ -371,6 +378,30 @@ _MAY_AR = re.compile(
     r"(?<![\u0621-\u064a])(?:[وف]?(?:إن|أن|ان|بأن|بان|لأن|لان)|ربما)\s+(?:(?!كان|كانت|كانوا|يكون|تكون)[^\s.،,؛:]+\s+){0,4}?"
     r"قد\s+ت[\u0621-\u064a]{2,}(?<!وا)(?<!ت)(?<!تا)(?:\s+[^\s.;:،]+){0,6}\s*$"
 )
+# The news a statement denies, the event words after it: "denied reports circulating on social media that rockets
+# fell", "نفت خلية الإعلام الأمني، اليوم الاثنين، صحة الأنباء التي تداولتها مواقع التواصل الاجتماعي بشأن سقوط
+# صواريخ". A verb of denial, up to ten words, a noun of news or claims, then up to eight words to the event words
+# (no full stop between); the window is wider than the other cues' because the news is told at length.
+_DENIED_NEWS = re.compile(
+    r"(?:\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\s+(?:[^\s.;]+\s+){0,10}?(?:the\s+)?"
+    r"(?:reports?|rumou?rs?|claims?|news|allegations?)\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي|نفي|نفيها|نفيه)\s+(?:[^\s.;:]+\s+){0,10}?(?:ال)?(?:أنباء|انباء"
+    r"|أخبار|اخبار|تقارير|شائعات|إشاعات|اشاعات|مزاعم|ادعاءات|معلومات)(?![\u0621-\u064a]))"
+    r"(?:\s+[^\s.;:]+){0,8}\s*$",
+    re.IGNORECASE,
+)
+_DENIED_HINTS = ("deni", "deny", "dismiss", "reject", "refut", "نف")
+_DENIED_REACH = 160
+
+
+def _denied_news(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, the words before a trigger, ends in news that a statement denies."""
+    before = text[start:end]
+    if not holds_any(before.lower(), _DENIED_HINTS):
+        return False
+    return _DENIED_NEWS.search(before) is not None
+
+
 # What a crowd protests against, or a statement condemns, names an event told elsewhere (or long past), not one
 # of this clause: "rallied to demand accountability for a wave of assassinations", "احتجاجاً على مقتل ... بغارة".
 _VIOLENT = ("explosion", "battle", "civilians")
@@ -582,11 +613,17 @@ _PEOPLE = (
     r"lawyers?|firefighters?|reporters?|correspondents?|vendors?|pedestrians?|motorists?|recruits?|Iraqis|"
     r"Americans?|foreigners?|mourners?|supporters?|followers?"
 )
+# A second definite group joined to the first by "و" under one count: "عدد من المتظاهرين والمنتسبين المصابين" (one
+# vague count of both; a verb never carries the article, so "وأصيب" is never taken).
+_AR_AND_GROUP = r"(?:\s+وال[\u0621-\u064a]{2,})?"
+# The definite genitive of a construct after a partitive: "ثلاثة من عناصر الأمن", "اثنان من منتسبي القوات الأمنية".
+_AR_GENITIVE = r"(?:\s+ال[\u0621-\u064a]{2,}){0,2}"
 # "seven members of Kadhimi's personal protection force": whose people, after the noun.
 _WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|have|had|are|got)\b))?"
 _PERSONS = (
     rf"\s+(?:(?![0-9]|(?:and|or|while|but|as|when|that|which|who|whom|whose|said|says|saying)\b|و)[\w'’-]+\s+){{0,3}}?(?:(?:{_PEOPLE})\b{_WHOSE}|of\s+them\b"
-    rf"|of\s+(?:the|his|her|their|its)\s+\w+|من\s+[^\s.,،;:؛]+|(?!و)[\u0621-\u065f\u0670]+)"
+    # (a partitive may name two definite groups joined by "و": "عدد من المتظاهرين والمنتسبين المصابين", one count)
+    rf"|of\s+(?:the|his|her|their|its)\s+\w+|من\s+[^\s.,،;:؛]+{_AR_GENITIVE}{_AR_AND_GROUP}|(?!و)[\u0621-\u065f\u0670]+{_AR_AND_GROUP})"
 )
 _WHO = rf"(?:{_PERSONS})?"
 # The first count may stand alone ("killing two"); one joined to it names its people ("and three civilians").
@@ -647,7 +684,7 @@ _HURT = (
     r"observation|dehydration|sunstroke|check))|"
     rf"(?:taken|rushed|admitted|transferred|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\s+with\s+"
     rf"(?:\w+\s+)?{_TREATED_FOR}|"
-    r"أصيبوا|اصيبوا|أصيبا|اصيبا|أصيب|اصيب|جرحوا|مصابين|مصاب|(?:ال)?جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح|"
+    r"أصيبوا|اصيبوا|أصيبا|اصيبا|أصيب|اصيب|جرحوا|(?:ال)?مصابين|مصاب|(?:ال)?جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح|"
     # choking cases counted ("٤٧ حالة اختناق"): hurt by the gas, like "treated for suffocation"
     r"(?<=حالة\s)اختناق|(?<=حالات\s)اختناق|للاختناق|بالاختناق|"
     r"نقلوا\s+(?:إلى|الى)\s+(?:ال)?مستشف\S*(?=[^.\n]{0,60}?(?:اختناق|جروح|كدمات|إصابات)))"
@@ -1037,9 +1074,10 @@ _RAW_STEMS: tuple[str, ...] = (
     "عثر", "ضبط", "تفكيك", "فكك", "ابطال", "ابطل", "مصادره", "صادر", "صلاه",
     "انتحاري", "طائر", "مسير", "ضرب", "غار", "صاروخ", "صواريخ", "كاتيوشا", "قذيف", "قذائف", "هاون", "منظومه", "قنبل",
     "لصاروخ", "لصواريخ", "لقذائف", "لقذيف", "لطائر", "لمسير",
-    "سي", "فرض", "اعلان", "عبو", "انفجار", "تفجير", "اشتباك", "تبادل", "مواجهات", "اختطاف", "خطف", "اختطف",
+    "سي", "فرض", "اعلان", "عبو", "انفجار", "تفجير", "اشتباك", "اشتبك", "يشتبك", "تشتبك", "واشتبك", "ويشتبك",
+    "وتشتبك", "فاشتبك", "تبادل", "مواجهات", "اختطاف", "خطف", "اختطف",
     "مختطف", "اغتيال", "اغتال", "يغتال", "تغتال", "ويغتال", "وتغتال", "مسلح", "مجهول", "اطلق", "أطلق", "فتح",
-    "قصف", "صدامات", "اطارات", "إطارات", "مصادمات", "اضرم", "تحطيم", "حطم", "تكسير",
+    "قصف", "صدامات", "اطارات", "إطارات", "مصادمات", "اضرم", "اضرام", "واضرام", "باضرام", "تحطيم", "حطم", "تكسير",
     "ازال", "ازاح", "هدم", "اقتلع", "قلع", "خلع", "اسقط", "يزيل", "يزيح", "يهدم", "يقتلع", "يقلع", "يخلع", "يسقط",
     "وازال", "وازاح", "وهدم", "واقتلع", "وخلع", "واسقط", "فازال", "فازاح",
     "اقتحام", "اقتحم", "يقتحم", "تقتحم", "احرق", "احراق", "حرق", "رشق", "حجاره", "مولوتوف", "اعمال", "تظاهر",
@@ -1123,6 +1161,8 @@ def find_triggers(
             or _FUTURE_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD))
         ):
             continue
+        elif _denied_news(text, max(start, match.start() - _DENIED_REACH), match.start()):
+            continue  # "نفت الخلية صحة الأنباء التي تداولتها المواقع بشأن سقوط صواريخ": the denied news, no event
         elif family in _VIOLENT and _CAUSE_CUES.found(text[max(start, match.start() - 90) : match.start()]):
             continue  # what a protest is against ("rallied against the killings of activists"): no event here
         elif family in ("protest", "riot", "arrest") and _CONDEMN_CUES.found(before):
@@ -1271,6 +1311,8 @@ def classify(
     if not triggers:
         raise ValueError("classify needs at least one trigger")
     families = {t.family for t in triggers}
+    if _blasts_of_clash(triggers, families):
+        families.discard("explosion")
     crowd = protesters_named or ("battle" in families and _crowd_not_armed(text))
     if "battle" in families and (crowd or "protest" in families) and "explosion" not in families:
         families.discard("battle")
@@ -1300,6 +1342,15 @@ def classify(
         if found.intervention or "arrest" in families:
             return "Protests", "Protest with intervention"
     return chosen.event_type, chosen.sub_event_type
+
+
+def _blasts_of_clash(triggers: list[Trigger], families: set[str]) -> bool:
+    """Whether the clause's only explosion words are bare blasts heard beside a clash ("اشتبك مسلحون مع القوات ...
+    وسماع دوي انفجارات وإطلاق نار", "gunmen clashed with troops and explosions were heard"): the noise of the
+    fighting, no attack of its own (rule ``trigger``); a weapon named ("rockets", "عبوة") stays an explosion."""
+    return (
+        "battle" in families and "explosion" in families and all(t.generic for t in triggers if t.family == "explosion")
+    )
 
 
 def _crowd_not_armed(text: str) -> bool:
@@ -1866,6 +1917,40 @@ _DIACRITIC = re.compile("[\u064b-\u0652\u0670]")
 _DUAL_FATHA = re.compile("\u064e(?:ين|ان)(?![\u0621-\u064a])")
 
 
+# A toll that names no kind, revised to a number: "أن الحصيلة ارتفعت إلى سبعة منتسبين", "ثم ارتفعت الحصيلة إلى
+# سبعة" (subject first or verb first; one word may qualify the toll, "الحصيلة النهائية").
+_AR_BARE_TOLL = re.compile(
+    rf"(?<![\u0621-\u064a])(?:ال)?حصيلة(?:\s+[^\s.،,0-9]+)?\s+(?:قد\s+)?[ول]?(?:ارتفعت|بلغت|وصلت|استقرت|ترتفع|تبلغ|تصل)"
+    rf"\s+(?:(?:إلى|الى|عند)\s+)?(?:{_AR_ABOUT})?(?P<n>{_NUM})"
+    rf"|(?<![\u0621-\u064a])[ول]?(?:ارتفعت|بلغت|وصلت|ترتفع|تبلغ|تصل)\s+(?:ال)?حصيلة(?:\s+[^\s.،,0-9]+)?\s+"
+    rf"(?:(?:إلى|الى)\s+)?(?:{_AR_ABOUT})?(?P<m>{_NUM})"
+)
+
+
+def _bare_toll(text: str, start: int, stop: int, out: list[Casualties], taken: _Spans) -> list[Casualties]:
+    """A toll told with no kind of its own revises the count told before it in the sentence (``casualties.update``).
+
+    "أعلنت الخلية إصابة ستة من عناصر الحماية، قبل أن تؤكد أن الحصيلة ارتفعت إلى سبعة منتسبين": seven wounded, the
+    kind of the count before it (when that count is of one kind); a toll naming its kind ("حصيلة القتلى") is read by
+    the count patterns and left alone.
+    """
+    added: list[Casualties] = []
+    for match in _AR_BARE_TOLL.finditer(text, start, stop):
+        if taken.overlaps(match.start(), match.end()):
+            continue
+        before = [c for c in out if c.end <= match.start()]
+        value = parse_count(match.group("n") or match.group("m") or "")
+        if not before or value is None:
+            continue
+        last = before[-1]
+        if (last.fatalities is None) == (last.injuries is None):
+            continue  # both kinds or none: which one the toll revises is not told
+        dead = last.fatalities is not None
+        added.append(Casualties(match.start(), match.end(), value if dead else None, None if dead else value,
+                                update=True))  # fmt: skip
+    return sorted([*out, *added], key=lambda c: c.start) if added else out
+
+
 def _without_vowels(text: str) -> tuple[str, list[int]]:
     """The text without Arabic vowel marks (but the dual's fatha), and where each kept character was."""
     kept: list[str] = []
@@ -1922,6 +2007,8 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
                 out.append(found)
     out.sort(key=lambda c: c.start)
     out = _added_up(text, _confirmed_over_claimed(text, out))
+    if arabic and out and "حصيل" in low:
+        out = _bare_toll(text, start, stop, out, taken)
     for match in _ANOTHER.finditer(text, start, stop) if holds_any(low, _ANOTHER_WORDS) else ():
         if not taken.overlaps(match.start(), match.end()):
             _one_more(out, match)
@@ -1936,7 +2023,11 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
         out.append(Casualties(match.start(), match.end(), fatalities, injuries))
     out.sort(key=lambda c: c.start)
     out = _toll_before_its_cause([_mark_update(text, start, _mark_another(text, start, c)) for c in out])
-    if holds_any(low, _TALLY_WORDS) or holds_any(low, _PROVINCE_WORDS):
+    if (
+        holds_any(low, _TALLY_WORDS)
+        or holds_any(low, _PROVINCE_WORDS)
+        or (holds_any(low, _TOLL_WORDS) and holds_any(low, _DAY_WORDS))
+    ):
         out = [c for c in out if not _tally(text, start, stop, c)]
     out = [_mark_also(text, start, _mark_initial(text, start, stop, c)) for c in out]
     if out and arabic and holds_any(low, _ADDED_WORDS):
@@ -2286,6 +2377,15 @@ _PAST_DAYS = (
     r"|(?<![\u0621-\u064a])(?:خلال|طيلة|طوال|في)\s+(?:ال)?(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|أسبوعين|اسبوعين|يومين|شهرين)"
     r"\s+(?:[^\s.،,]+\s+)?(?:ال)?(?:ماضية|ماضيين|أخيرة|اخيرة|فائتة)(?![\u0621-\u064a])"
 )
+# A toll owned by several days ("the toll of two days of clashes", "the three-day toll", "حصيلة ضحايا يومي المواجهات",
+# "حصيلة الأيام الثلاثة"): the toll noun and the days in one phrase, at most three words between; the days' count or
+# the Arabic dual/plural makes them several. A toll of several days' events (cumulative), no one event's.
+_TOLL_OF_DAYS = (
+    r"\btoll\s+(?:[\w'’-]+\s+){0,3}?(?:two|three|four|five|six|seven|several|few|[2-9]|1[0-9])[\s-]+days?\b"
+    r"|\b(?:two|three|four|five|six|seven|several|[2-9])[\s-]+days?['’]?\s+(?:[\w'’-]+\s+){0,2}?toll\b"
+    r"|(?<![\u0621-\u064a])حصيلة\s+(?:[^\s.،,]+\s+){0,3}?(?:يومي|يومين|(?:ال)?(?:أيام|ايام))(?![\u0621-\u064a])"
+)
+_TOLL_OF_DAYS_BEFORE = re.compile(rf"(?:{_TOLL_OF_DAYS})(?:(?!{_NEW_DAY})[^.;\n])*$", re.IGNORECASE)
 _NATIONWIDE = (
     r"\b(?:across|throughout)\s+(?:the\s+country|Iraq|the\s+south|southern\s+Iraq|the\s+nation|the\s+provinces)\b"
     r"|\bnationwide\b|\bin\s+(?:all|several|other)\s+provinces\b"
@@ -2317,6 +2417,9 @@ _TALLY_WORDS = (
     "nationwide", "provinces", "عموم", "مختلف", "جميع", "أنحاء", "انحاء", "past", "last", "previous", "ماضي",
     "أخيرة", "اخيرة", "فائتة",
 )  # fmt: skip
+# A toll of several days (``_TOLL_OF_DAYS``) holds a toll word and a day word.
+_TOLL_WORDS = ("toll", "حصيلة")
+_DAY_WORDS = ("day", "يومي", "يومين", "أيام", "ايام")
 
 
 # A later toll counted since an earlier time, in its own words ("يرتفع عدد القتلى منذ اندلاع المواجهات يوم الأحد الماضي
@@ -2351,6 +2454,8 @@ def _tally(text: str, start: int, stop: int, count: Casualties) -> bool:
         or _NATIONWIDE_AFTER.search(after)
         or _NATIONWIDE_BEFORE.search(text, max(start, count.start - 60), count.start)
         or _several_provinces(text, max(start, count.start - 90), count.start, after)
+        # (the whole sentence before it: "..., after the first toll had spoken of 15" is the same tally's)
+        or _TOLL_OF_DAYS_BEFORE.search(text, start, count.start) is not None
     )
 
 

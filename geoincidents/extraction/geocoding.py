@@ -1569,6 +1569,9 @@ _UNKNOWN_PLACE = first_char_guard(re.compile(
     # Mosque", "Baghdad Hotel", "Mustansiriya University" (not a city's possessive, not a sentence's first word)
     r"|(?<=[a-z,] )(?:al-)?[A-Z][\w'’-]+(?<!['’]s)\s+(?:[Ee]mbassy|[Cc]onsulate|Mosque|Hotel|University|Stadium)\b"
     r"|\bthe\s+[a-z]+-[a-z]+\s+bridge\b"
+    # an embassy or consulate named by the adjective of its country, which agrees with it (-ية): "السفارة السويدية",
+    # "مبنى القنصلية التركية", "بالسفارة الدنماركية" (the English "the Swedish embassy" above)
+    r"|(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:سفارة|قنصلية)\s+ال[\u0621-\u064a]{2,}ية(?![\u0621-\u064a])"
     # (the kind word may carry a conjunction or preposition as a clitic: "وجسري السنك والأحرار", "بشارع الرشيد")
     r"|(?<![\u0621-\u064a])[وبل]?(?P<kind>ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق|مدينة)\s+"
     r"(?P<first>ال[\u0621-\u064a]{3,})"
@@ -1595,7 +1598,7 @@ def _known_part(words: str, kind: str | None, index: LandmarkIndex) -> str | Non
 # The kind words of _UNKNOWN_PLACE: only the text around them is searched.
 _KIND_HINTS = ("Square", "Bridge", "Street", "Road", "District", "Market", "square", "bridge", "street", "district",
                "eighbo", " area", "Ministry", "mbassy", "onsulate", "Mosque", "Hotel", "University", "Stadium",
-               "ساح", "جسر", "شارع", "حي ", "منطق", "سوق", "City", "مدينة")  # fmt: skip
+               "ساح", "جسر", "شارع", "حي ", "منطق", "سوق", "City", "مدينة", "سفار", "قنصل")  # fmt: skip
 
 
 # A district named without its kind word, told by where it lies in the city or as the city's ("in Zayouna, eastern

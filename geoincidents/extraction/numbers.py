@@ -52,6 +52,9 @@ VAGUE: dict[str, int] = {
     "a number of": 10, "some": 10, "dozens of": 12, "dozens": 12, "hundreds of": 100, "hundreds": 100,
     "tens of": 12, "a handful of": 3, "a handful": 3, "handful of": 3, "عدد من": 10, "العديد من": 10, "عشرات": 12,
     "العشرات": 12, "مئات": 100, "المئات": 100, "بضعة": 3, "بضع": 3,
+    # the accusative, an object of its verb ("استقبلت المستشفيات عدداً من المصابين", "أصابت عدداً من"): the case
+    # ending (tanwīn with its alif, either order, or the alif alone) is the same vague count
+    "عدداً من": 10, "عددًا من": 10, "عددا من": 10,
 }  # fmt: skip
 """Vague counts by ACLED's convention: "a few" / "a handful" / "بضعة" 3, "several" 10, "dozens" 12, "scores of" 20,
 "hundreds" 100."""

@@ -115,6 +115,7 @@ from geoincidents.extraction.rules.segment import (
     dateline_end,
     headline_end,
     is_distinct_item,
+    is_next_item_ar,
     is_separate,
     split_by_family,
     split_clauses,
@@ -516,7 +517,11 @@ class _ReportReader:
         if event_type == _EXPLOSIONS and is_distinct_item(text, clause):
             cand.distinct = True
             cand.rules.append(rule("segment.distributive"))
-        elif event_type == _EXPLOSIONS and (is_separate(text, clause[0], clause[1]) or is_separate(text, *s.span)):
+        elif event_type == _EXPLOSIONS and (
+            is_separate(text, clause[0], clause[1])
+            or is_separate(text, *s.span)
+            or is_next_item_ar(text, clause, triggers)
+        ):
             cand.separate = True  # "Hours later, a second rocket struck ...": its own attack where apart
             cand.rules.append(rule("segment.separate"))
         blasts = [t for t in triggers if t.family == "explosion"]

@@ -58,6 +58,8 @@ _PERFECT_SINCE = re.compile(
     r"|\b(?:deaths?|killings?|killing)\s+of\s+[^.;]{0,40}?\bsince\b"
     r"|(?<![\u0621-\u064a])منذ\s+(?:\S+\s+){0,2}?(?:أيام|ايام|يوم|أسابيع|اسابيع|أسبوع|اسبوع|أشهر|اشهر|شهور|شهر|سنوات|أعوام|"
     r"عام|سنة|بداية|بدء|انطلاق|اندلاع|مطلع|أكثر|اكثر|ساعات)(?![\u0621-\u064a])"
+    # (not the hours of a time of the day: "منذ ساعات الصباح الأولى" is since this morning, the day's own news)
+    r"(?<!ساعات(?=\s(?:ال)?(?:صباح|فجر|ظهر|ظهيرة|مساء|ليل|عصر)))"
     # "منذ الثلاثين من تموز", "منذ 19 تشرين الأول": since a day of a month
     r"|(?<![\u0621-\u064a])منذ\s+(?:\S+\s+){0,3}?(?:من\s+)?(?:كانون\s+\S+|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|"
     r"آب|اب|أيلول|ايلول|تشرين\s+\S+|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|"
@@ -97,6 +99,10 @@ _REFERENTIAL = re.compile(
     r"(?:بعد|عقب|إثر|اثر|أعقاب|اعقاب|غداة)(?![\u0621-\u064a])"
     r"|(?<![\u0621-\u064a])[وف]?(?:يستذكر|تستذكر|يعيد\s+(?:إلى|الى)\s+الأذهان|تعيد\s+(?:إلى|الى)\s+الأذهان)"
     r"(?![\u0621-\u064a])"
+    # other verbs of recalling, with what they recall: the scene, memories, "what happened" ("ويستعيد المشهد ما جرى
+    # بعد انتخابات عام 2021", "تستحضر ذكرى"); not "يستعيد السيطرة" (regains control)
+    r"|(?<![\u0621-\u064a])[وف]?(?:يستعيد|تستعيد|يستحضر|تستحضر)\s+(?:\S+\s+){0,2}?(?:ما\s+(?:جرى|حدث)|(?:ال)?(?:مشهد|مشاهد"
+    r"|ذكرى|ذكريات|أحداث|احداث))(?![\u0621-\u064a])"
     # A tally: "It was the third rocket attack on US targets in a week", "وهذا ثاني هجوم ... بعد سقوط صاروخين".
     r"|\b(?:it|this|that)\s+(?:was|is|marks|marked)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|latest|\d+(?:st|nd|rd|th))\b"
@@ -255,6 +261,30 @@ def referred_event_span(text: str, start: int, end: int) -> tuple[int, int] | No
     return match.end(), end
 
 
+# An event set against the news and then told as a fact of its own: a clause of "when" / "إذ" with a finite verb and a
+# day of its own ("The attack came two days after clashes at the Planning gate, when protesters pelted police with
+# stones on Friday", "ويأتي الهجوم بعد يومين من مواجهات عند بوابة التخطيط، إذ رشق محتجون القوات الأمنية بالحجارة
+# ... يوم الجمعة الماضي"): recounted, not only a time reference (eval/README: an earlier event of the past week the
+# report recounts as a fact of its own is an incident; what is too old is left to ``background.old``).
+_RECOUNT = re.compile(r"[,،]\s*(?:when|as|(?<![\u0621-\u064a])(?:إذ|اذ|حين|عندما|حيث))\s", re.IGNORECASE)
+_DAY_KINDS = frozenset({"weekday", "yesterday", "day_before_yesterday", "day_month", "month_day", "iso", "numeric"})
+
+
+def _recounted(text: str, start: int, cue: re.Match[str], end: int, dates: Sequence[DateMention]) -> bool:
+    """Whether the passage referred to after ``cue`` goes on to tell its event with a day of its own.
+
+    Only when the news the sentence opens with has no date of its own ("ويأتي الهجوم بعد ...", "The attack came
+    ..."): told elsewhere, it takes no place from the passage recounted ("The drone attack on Sunday came two days
+    after clashes at the gate, when ...": the gate would be the drone's; the passage stays a reference).
+    """
+    if any(start <= d.start < cue.start() and not d.attributive for d in dates):
+        return False
+    opener = _RECOUNT.search(text, cue.end(), end)
+    return opener is not None and any(
+        opener.end() <= d.start < end and not d.attributive and d.kind in _DAY_KINDS for d in dates
+    )
+
+
 def aside_spans(
     text: str, start: int, end: int, dates: Sequence[DateMention] = ()
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -275,8 +305,12 @@ def aside_spans(
         if not references or found.start() >= references[-1][1]:
             phrase_end = _PHRASE_END.search(text, found.end(), stop)
             references.append((found.end(), phrase_end.start() if phrase_end else stop))
-    if match is not None:
+    if match is not None and not _recounted(text, start, match, end, dates):
         references.append((match.end(), end))
+    # (an earlier event named as such in a sentence dated by its news: "unlike last week, no gathering today, ...
+    # closed during the previous protest", "خلال التظاهرة السابقة": only the noun phrase is a reference)
+    references.extend(found.span() for found in _PRIOR_WORDS.finditer(text, start, stop))
+    references.sort()
     call = _CALL_WORDS.search(text, start, references[0][0] if references else end)
     if call is not None:  # a call runs to the end of the sentence: what follows is what is called for
         references = [r for r in references if r[1] <= call.start()] + [(call.end(), end)]
@@ -318,8 +352,10 @@ _PRIOR = re.compile(
     r"\b(?:previous|prior|earlier)\s+(?:(?!(?:on|in|at|this|that|today|tonight|the|a|an)\b)[a-z-]+\s+){0,2}?"
     r"(?:attacks?|rockets?|strikes?|salvos?|drones?|bombings?|blasts?|explosions?|protests?|rallies|rally|"
     r"demonstrations?|clashes|incidents?|raids?|assaults?|sit-ins?|marches|attempts?|rounds?|waves?)\b"
-    r"|(?<![\u0621-\u064a])(?:ال)?(?:هجمات|هجوم|صواريخ|احتجاجات|تظاهرات|اعتداءات|ضربات|استهدافات|حوادث|اشتباكات)\s+"
-    r"(?:ال[\u0621-\u064a]+\s+)?(?:السابقة|السابق|الماضية|المماثلة\s+السابقة)(?![\u0621-\u064a])",
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:هجمات|هجوم|صواريخ|احتجاجات|تظاهرات|اعتداءات|ضربات|استهدافات|حوادث|اشتباكات"
+    # the singular nouns too: "خلال التظاهرة السابقة", "الهجوم الماضي"
+    r"|تظاهرة|مظاهرة|احتجاج|وقفة|ضربة|حادثة|اعتداء|استهداف|اقتحام|مواجهات|صدامات)\s+"
+    r"(?:ال[\u0621-\u064a]+\s+)?(?:السابقة|السابق|الماضية|الماضي|المماثلة\s+السابقة)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 _PRIOR_WORDS = ByScript(_PRIOR)
@@ -364,12 +400,32 @@ def sentence_flags(
     )
     return SentenceFlags(
         background_year=any(d.kind in ("year", "period") for d in s_dates),
-        ongoing=ongoing,
+        ongoing=ongoing or _ongoing_since_own_start(text, start, end),
         pluperfect_ar=bool(_PLUPERFECT.match(text, start, end)),
         pluperfect_en=bool(_PLUPERFECT_EN.search(text, start, end)),
         habitual=_habit(text, start, end),
         prior=_PRIOR_WORDS.search(text, start, end) is not None,
     )
+
+
+# Weeks or more after its own start, the pronoun on the noun of starting pointing at the sentence's protest: "بعد أكثر
+# من شهرين على انطلاقه، يبدو أن اعتصام الرافضين ... يعيش أيامه الأخيرة", "Two months after it began, the sit-in ...":
+# a state going on since then, as with "منذ أكثر من شهرين" (``background.ongoing``).
+_SINCE_OWN_START = first_char_guard(re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:بعد|عقب)\s+(?:مرور\s+)?(?:(?:أكثر|اكثر)\s+من\s+|نحو\s+|قرابة\s+)?(?:[^\s.،,]+\s+)?"
+    r"(?:شهر|شهرين|أشهر|اشهر|أسابيع|اسابيع|أسبوعين|اسبوعين|عام|عامين|سنة|سنتين)\s+(?:على|من)\s+"
+    r"(?:انطلاق|بدء|بدئ|بداية|انطلاقت|بدايت)(?:ه|ها|هم)(?![\u0621-\u064a])"
+    r"|\b(?:weeks|months|years|a\s+(?:month|year))\s+after\s+(?:it|they)\s+(?:began|started|first\s+began)\b",
+    re.IGNORECASE,
+))  # fmt: skip
+
+
+def _ongoing_since_own_start(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` measures its protest from its own start (``_SINCE_OWN_START``)."""
+    # (every match holds "بعد", "عقب" or "after": a sentence with none is not searched)
+    if text.find("بعد", start, end) < 0 and text.find("عقب", start, end) < 0 and "after" not in text[start:end].lower():
+        return False
+    return _SINCE_OWN_START.search(text, start, end) is not None
 
 
 def _recalled(day: date | None, precision: int | None, published: date | None) -> bool:

@@ -66,7 +66,12 @@ _AS_MODIFIER_AFTER = re.compile(
 # ... "موقع الاعتصام", "ساحة الاحتجاج", "خيام المعتصمين" (the Arabic noun before it).
 _AS_MODIFIER_BEFORE = re.compile(
     r"(?<![\u0621-\u064a])(?:[وفبل]?(?:ال)?(?:موقع|مواقع|ساحة|ساحات|مكان|أماكن|اماكن|خيام|خيم|مخيم|منصة|منصات|"
-    r"منسقي|منظمي|قادة|تنسيقية))\s+(?:ال)?$"
+    r"منسقي|منظمي|قادة|تنسيقية"
+    # the head of a construct that makes the protest a topic, not news: "أبرز محطات الاعتصام", "تفاصيل التظاهرة",
+    # "مطالب المحتجين", "مصير الاعتصام", "لجنة الاعتصام"; "the timeline of the sit-in", "the fate of the protest"
+    r"|محطات|تفاصيل|تطورات|ملف|لجنة(?:\s+(?:ال)?تنظيمية)?|مطالب|شعارات|مصير|مستقبل|ذكرى))\s+(?:ال|لل|ل)?$"
+    r"|\b(?:timeline|milestones|chronology|future|fate|demands|anniversary)\s+of\s+(?:the\s+|their\s+|its\s+)?$",
+    re.IGNORECASE,
 )
 _PROTEST_NOUN = re.compile(r"protests?|sit-?ins?|demonstrations?|(?:ال)?(?:اعتصام|احتجاج|تظاهر)\S*", re.IGNORECASE)
 # Where someone went or was driven: "back to their tents", "into the crowd", "إلى خيامهم".
@@ -178,11 +183,28 @@ _SET_OFF_AFTER = re.compile(
 _SET_OFF_HINTS = ("before", "then", "later")
 
 
+# Where a crowd gathered before heading on, told after the place: "gathered in Tahrir Square before heading to the
+# embassy", "تجمعوا في ساحة التحرير قبل أن يتوجهوا إلى مقر السفارة", "ثم ساروا نحو": the start of the march, one
+# event with where it went (eval/README: the route of a march is part of one event).
+_HEADED_ON_AFTER = re.compile(
+    r"[^.;،,\n]{0,60}?\s(?:before\s+(?:heading|marching|moving|walking|setting\s+off|making\s+their\s+way)\s+"
+    r"(?:to|towards?|for|on)\b"
+    r"|(?:قبل|ثم)\s+(?:أن\s+|ان\s+)?(?:يتوجهوا|يتجهوا|يسيروا|ينطلقوا|يزحفوا|يتوجه|يتجه|يسير|يزحف|توجهوا|اتجهوا|ساروا"
+    r"|انطلقوا|زحفوا)\s+(?:\S+\s+){0,2}?(?:إلى|الى|نحو|باتجاه|صوب)\s)",
+    re.IGNORECASE,
+)
+_HEADED_ON_HINTS = ("before", "قبل", "ثم")
+
+
 def moved_place(text: str, place_start: int, clause_start: int, place_end: int = -1, clause_end: int = -1) -> bool:
-    """Whether the place named at ``place_start`` is where the crowd came from or was driven or fled to, or (given
-    the place's and the clause's ends) where it set off from later in the clause ("..., before groups of young men
-    marched onto the bridge")."""
+    """Whether the place named at ``place_start`` is where the crowd came from or was driven or fled to, where it
+    gathered before heading on (``_HEADED_ON_AFTER``: "gathered in Tahrir Square before heading to the embassy",
+    "قبل أن يتوجهوا إلى"), or (given the place's and the clause's ends) where it set off from later in the clause
+    (``_SET_OFF_AFTER``: "..., before groups of young men marched onto the bridge")."""
     if _MOVED.found(text, max(clause_start, place_start - _MOVED_LOOK_BACK), place_start):
+        return True
+    ahead = text[place_start : place_start + 120]
+    if holds_any(ahead.lower(), _HEADED_ON_HINTS) and _HEADED_ON_AFTER.match(ahead) is not None:
         return True
     if place_end < 0 or clause_end <= place_end:
         return False

@@ -57,7 +57,9 @@ _CLAUSE_BREAK = re.compile(
     # salvo, that partly landed)
     r",?\s(?<!\s\s)\s*+(?:after|(?:while|whereas)(?!\s+the\s+(?:other|third|fourth|remaining|last|rest)\b)|meanwhile"
     r"|hours\s+after|shortly\s+after|days\s+after)\s+|;\s*+"
-    r"|\s(?<!\s\s)\s*+(?:بعد|فيما|بينما|في\s+حين|عقب)\s+",
+    # ("على بعد مئة متر من", "عن بعد": the noun "distance", not "after"; "بعد ذلك": the adverb "afterwards", which
+    # opens no clause, "حاولت بعد ذلك التوجه": no cut)
+    r"|\s(?<!\s\s)\s*+(?:(?<!على\s)(?<!عن\s)بعد(?!\s+ذلك(?![\u0621-\u064a]))|فيما|بينما|في\s+حين|عقب)\s+",
     re.IGNORECASE,
 )
 _AR_MONTHS = "|".join(sorted((re.escape(m) for m in MONTHS_AR), key=len, reverse=True))
@@ -146,7 +148,30 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = match.end()
     if pos < end:
         out.append((pos, end))
-    return out or [(start, end)]
+    return _cut_fronted(text, start, end, out or [(start, end)])
+
+
+# A sentence that opens (after a time stamp, a bullet or a dash) with a clause of what goes on meanwhile: "While
+# protesters kept gathering in Tahrir Square, riot police dispersed ...", "فيما يواصل المحتجون التجمع في ساحة
+# التحرير، تفرق قوات ...". The fronted clause ends at its first comma; the main clause follows it.
+_FRONTED = re.compile(r"[\W\d_]*?(?:while|whereas|(?<![\u0621-\u064a])(?:فيما|بينما|في\s+حين))\s", re.IGNORECASE)
+_COMMA = re.compile(r"[،,]\s")
+
+
+def _cut_fronted(text: str, start: int, end: int, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut the fronted clause of a sentence opening with "while" / "فيما" off the main clause at its first comma
+    (rule ``segment.clause``), when at least two words stand on either side of the comma."""
+    fronted = _FRONTED.match(text, start, end)
+    if fronted is None:
+        return clauses
+    for i, (a, b) in enumerate(clauses):
+        if b <= fronted.end():
+            continue
+        comma = _COMMA.search(text, max(a, fronted.end()), b)
+        if comma is None or len(text[a : comma.start()].split()) < 2 or len(text[comma.end() : b].split()) < 2:
+            return clauses
+        return [*clauses[:i], (a, comma.start()), (comma.end(), b), *clauses[i + 1 :]]
+    return clauses
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
@@ -307,3 +332,34 @@ def is_distinct_item(text: str, clause: tuple[int, int]) -> bool:
     follows it ("one near Zawraa Park | and the other near ...", "... | while a second rocket ...").
     """
     return bool(_ITEM_START.match(text, clause[0], clause[1]) or _DISTRIBUTIVE.match(text, clause[1]))
+
+
+# Arabic puts "other" and the ordinal after the noun, indefinite with it: "صاروخ آخر", "صاروخاً ثالثاً", "قذيفة
+# ثانية", "طائرة مسيرة أخرى" (an adjective agreeing with its noun; the definite "الآخر" alone is ``_ITEM_START``).
+_AR_NEXT_ITEM = re.compile(
+    r"[\u0627\u064b]*(?:\s+(?:مسيرة|مسيّرة|مفخخة|ناسفة|لاصقة|كاتيوشا|هاون))?\s+"
+    r"(?:آخر|اخر|آخرَ|أخرى|اخرى|ثان|ثانٍ|ثانياً|ثانيا|ثانية|ثالث|ثالثاً|ثالثا|ثالثة|رابع|رابعاً|رابعا|رابعة)"
+    r"(?![\u0621-\u064a\u064b-\u0652])"
+)
+
+
+def is_next_item_ar(text: str, clause: tuple[int, int], triggers: Sequence[Trigger]) -> bool:
+    """Whether an Arabic clause tells a further munition by an indefinite "other" or ordinal after its noun.
+
+    "فيما طال صاروخ آخر منطقة سكنية", "إن صاروخاً ثالثاً سقط على منزل": the munition is one more than those told
+    before it, its own attack where its place is apart (rule ``segment.separate``), though the clause does not open
+    with it (the verb or a reporting verb comes first). At most one word naming the munition's kind ("مسيرة",
+    "ناسفة", "كاتيوشا") between noun and adjective; the adjective must end its word ("آخرين", "الثانية" are other
+    words). A munition never fired ("وعليها صاروخ ثانٍ لم ينطلق") is none.
+    """
+    for t in triggers:
+        if t.family != "explosion" or not clause[0] <= t.start < clause[1]:
+            continue
+        m = _AR_NEXT_ITEM.match(text, t.end, clause[1])
+        if m is not None and not _AR_UNFIRED.match(text, m.end(), clause[1]):
+            return True
+    return False
+
+
+# A munition that was never fired: "وعليها صاروخ ثانٍ لم ينطلق" (on the launcher found), no attack of its own.
+_AR_UNFIRED = re.compile(r"\s+(?:لم|لا)\s+(?:ي|ت)(?:نطلق|طلق)(?![\u0621-\u064a])")
