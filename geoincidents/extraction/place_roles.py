@@ -197,6 +197,9 @@ _INSTITUTION_AFTER = re.compile(
 # The source of a report or statement: "according to the prime minister's office", "a statement from the U.S.
 # Embassy", "sources in parliament", "بيان لمكتب رئيس الوزراء", "بحسب السفارة", "مصدر في مجلس النواب".
 _SOURCE_BEFORE = re.compile(
+    # the people a report is according to, told by where they are: "according to medics at the square", "according
+    # to witnesses in Tahrir Square" (their place, not the event's)
+    r"\baccording\s+to\s+(?:(?!(?:in|at|from|on|near)\b)[\w'’-]+\s+){1,3}(?:in|at|from)\s+(?:the\s+)?$|"
     r"\b(?:according\s+to|statement\s+(?:from|by|of|issued\s+by)|sources?\s+(?:in|at|from|close\s+to)|"
     r"officials?\s+(?:in|at|from)|quoted\s+by|on\s+behalf\s+of|(?:representative|delegation)\s+(?:of|from))"
     r"\s+(?:the\s+)?$"

@@ -202,12 +202,47 @@ def _every_site(text: str, count: Casualties) -> bool:
     return holds_any(after.lower(), _EVERY_HINTS) and _EVERY_SITE.match(after) is not None
 
 
+# A toll told as that of an event named by its kind ("revises its toll for Monday's fighting to 15 dead", "the toll
+# from Tuesday's blast", "the death toll of the clashes"): the event types the noun names.
+_NAMED_TOLL = re.compile(
+    r"\b(?:toll|casualties|dead|wounded)\s+(?:(?:of|from|for|in)\s+)(?:the\s+|this\s+|that\s+|[A-Z][a-z]+['’]s\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>fighting|clashes|gunfire|gun\s+battles?|firefights?|battles?|exchanges\s+of\s+fire"
+    r"|blasts?|explosions?|bombings?|rocket\s+attacks?|rockets|shelling|strikes?|drone\s+attacks?|protests?"
+    r"|demonstrations?|rall(?:y|ies)|marches|riots?|unrest)\b",
+)
+_NAMED_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset({"fighting", "gunfire", "battle", "battles", "firefight", "firefights", "fire"}),
+     frozenset({"Battles"})),
+    (frozenset({"clashes"}), frozenset({"Battles", "Riots", "Protests"})),
+    (frozenset({"protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "marches", "riot",
+                "riots", "unrest"}), frozenset({"Riots", "Protests"})),
+)  # fmt: skip
+_NAMED_HINTS = ("toll", "casualties", "dead", "wounded")
+
+
+def named_toll(text: str, count_start: int) -> frozenset[str]:
+    """The event types a toll names as its event in its sentence before the count ("revises its toll for Monday's
+    fighting to 15 dead": battles), or an empty set (rule ``casualties.named_event``)."""
+    window = text[max(0, count_start - 80) : count_start]
+    if not holds_any(window.lower(), _NAMED_HINTS):
+        return frozenset()
+    found = _NAMED_TOLL.search(window)
+    if found is None:
+        return frozenset()
+    noun = found.group("noun").split()[-1]  # "gun battles": battles; "exchanges of fire": fire
+    for nouns, kinds in _NAMED_KINDS:
+        if noun in nouns:
+            return kinds
+    return frozenset({"Explosions/Remote violence"})
+
+
 class LooseCounts:
     """Counts stated in sentences with no event words, given to a nearby event once all are known."""
 
     def __init__(self) -> None:
         self._items: list[tuple[int, Casualties, date | None]] = []
         self._every: set[int] = set()  # ids of counts of none said of every place ("at either site")
+        self._named: dict[int, frozenset[str]] = {}  # sentence -> event types its toll names ("Monday's fighting")
 
     def add(self, sentence_index: int, counts: list[Casualties], day: date | None, text: str = "") -> None:
         """Keep the counts of sentence ``sentence_index`` (``day``: its own date, None when it names none).
@@ -218,6 +253,8 @@ class LooseCounts:
         self._items.extend((sentence_index, c, None if c.update or c.one_more else day) for c in counts)
         if text:
             self._every.update(id(c) for c in counts if _every_site(text, c))
+            if day is not None and counts and (kinds := named_toll(text, counts[0].start)):
+                self._named[sentence_index] = kinds
 
     def apply(self, candidates: list[Candidate]) -> None:
         """Give each kept count to the event of the nearest sentence before it (or just after).
@@ -280,6 +317,14 @@ class LooseCounts:
                     best = None if first is None else (0, 0, first)
             if best is None and not (count.fatalities or count.injuries) and only is not None:
                 best = (0, 0, only)  # "No injuries were reported." closing a report of one event: that event's
+            if best is None and day is not None and here in self._named:
+                # "revises its toll for Monday's fighting to 15 dead": the event the toll names, of its day and kind,
+                # wherever the report tells it (a live page tells the fighting paragraphs later)
+                named = self._named[here]
+                first = next((i for i in order if candidates[i].day == day and candidates[i].event_type in named), None)
+                if first is not None:
+                    _give(candidates[first], _unless_none(candidates[first], count), "casualties.named_event")
+                    continue
             if best is not None and id(count) in self._every:
                 # "No deaths were reported at either site": none at every event told in the sentences before it
                 # within reach (of its day), not only the nearest

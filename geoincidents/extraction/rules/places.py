@@ -333,7 +333,22 @@ def _peers(a: PlaceMention, b: PlaceMention, text: str) -> bool:
     if b.landmark.landmark_id in ids_a or b.landmark.related_id in ids_a:
         return False
     gap = text[a.end : b.start]
+    if _MOVED_ON.match(text[a.end : b.start]):
+        return False  # "gathered in Tahrir Square and tried to cross the bridge": one crowd's route, one event
     return len(gap) <= _PEER_GAP and bool(_PEER_JOIN.match(gap) or _PEER_OTHER.search(gap))
+
+
+# The crowd of the first place moving on to the second, its subject left out after "and": "gathered in Tahrir Square
+# and tried to cross the Jumhuriya bridge", "rallied at the square and then marched towards the ministry", "تجمعوا في
+# ساحة التحرير وحاولوا عبور جسر الجمهورية" (a coordinated verb of going, or an attempt at it): a route, one event
+# (ACLED: the route of a march is part of it). Not a second subject ("and the other near", "and protesters in").
+_MOVED_ON = re.compile(
+    r"^[\s,]*and\s+(?:then\s+|later\s+)?(?:(?:tried|attempted|sought|tries|attempts)\s+to\s+)?"
+    r"(?:cross(?:ed|es)?|reach(?:ed|es)?|march(?:ed|es)?|mov(?:e|ed|es)|head(?:ed|s)?|walk(?:ed|s)?|push(?:ed|es)?|proceed(?:ed|s)?"
+    r"|advanc(?:e|ed|es)|stream(?:ed|s)?|surg(?:e|ed|es)|went|go|set\s+off|made\s+(?:their|its)\s+way|storm(?:ed|s)?|enter(?:ed|s)?)\b"
+    r"|^[\s،,]*(?:ثم\s+)?و?(?:حاول|توجه|سار|زحف|اتجه|عبر|تقدم|اقتحم|دخل)[\u0621-\u064a]*(?:وا|ن)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
 
 
 def split_at_places(
@@ -420,6 +435,21 @@ def _escalated_into(text: str, c_start: int, c_end: int) -> bool:
     return holds_any(head.lower(), _ESCALATED_HINTS) and _ESCALATED.search(head) is not None
 
 
+def _route_end(text: str, own: list[PlaceMention], rules: list[str]) -> list[PlaceMention]:
+    """``own`` without a place the crowd moved on from to the next one (``_MOVED_ON``: "gathered in Tahrir Square and
+    tried to cross the Jumhuriya bridge, where security forces fired tear gas"): the route's last leg is where the
+    event was (rule ``place.moved_on``), unless the crowd only headed there ("and marched towards the zone")."""
+    left = [
+        a
+        for a, b in pairwise(own)
+        if b.relation != "towards" and b.start - a.end <= _PEER_GAP and _MOVED_ON.match(text[a.end : b.start])
+    ]
+    if not left:
+        return own
+    rules.append(rule("place.moved_on"))
+    return [p for p in own if p not in left]
+
+
 _CROWD_TYPES = frozenset(
     {"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
 )
@@ -450,6 +480,8 @@ def clause_places(
         named = [p for p in named if p not in measured]
         rules.append(rule("place.reference_skipped"))
     own = _roles_kept(within(named, c_start, c_end), rules)
+    if len(own) > 1:
+        own = _route_end(text, own, rules)
     if not own and named and _escalated_into(text, c_start, c_end):
         # "اقتحموا القصر ... قبل أن تتطور الأوضاع إلى اشتباكات مسلحة": what the day turned into, told ahead of its
         # own sentence; the storming's place is not the clash's (with no place of its own: `place.unlocated_detail`)
