@@ -244,3 +244,89 @@ def test_a_toll_that_names_its_event_goes_to_it_wherever_it_is_told() -> None:
     assert list(zip(battles["fatalities"], battles["injuries"], strict=True)) == [(12, 90)]
     shelling = rows[rows["event_type"] == "Explosions/Remote violence"]
     assert shelling["fatalities"].isna().all()
+
+
+def test_weapons_found_still_loaded_are_an_event_of_their_own() -> None:
+    text = (
+        "Hundreds of teachers rallied in Tahrir Square on Monday. Police found a rocket launcher loaded with three "
+        "rockets in a field in al-Jadriya on Monday."
+    )
+    rows = _rows(text, "2023-05-16")
+    assert sorted(rows["sub_event_type"]) == ["Disrupted weapons use", "Peaceful protest"]
+    # must not fire: a closure around the day's protest stays its context
+    text = "Hundreds of teachers rallied in Tahrir Square on Monday. Police closed the Jumhuriya Bridge on Monday."
+    assert list(_rows(text, "2023-05-16")["sub_event_type"]) == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # the cause told by a participle is no event; the crowd's verb after it is
+        (
+            "Iraqi protesters angered by U.S. airstrikes set fire to a guard post at the U.S. Embassy on Wednesday.",
+            ["Riots"],
+        ),
+        ("Students outraged by a killing stormed the Ministry of Planning on Wednesday.", ["Protests"]),
+        # must not fire: an attack told as the news, not what angered anyone
+        ("A drone hit a car near the U.S. Embassy on Wednesday, angering residents.", ["Explosions/Remote violence"]),
+    ],
+)
+def test_a_cause_told_by_a_participle_ends_at_the_crowds_verb(text: str, types: list[str]) -> None:
+    assert sorted(set(_rows(text, "2020-01-02")["event_type"])) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a place crossed on the way into another, or the place a crowd marched out of: the route
+        (
+            "On Saturday, protesters streamed across the Sinak Bridge into the Green Zone and stormed parliament.",
+            ["baghdad_convention_center"],
+        ),
+        (
+            "On Saturday, graduates marched out of Tahrir Square and were stopped with water cannon at the Ahrar "
+            "Bridge.",
+            ["bridge_ahrar"],
+        ),
+        # must not fire: the crowd only headed for the second place, or stayed at the first
+        (
+            "On Saturday, protesters marched across the Sinak Bridge towards the Green Zone.",
+            ["bridge_sinak"],
+        ),
+        ("On Saturday, students marched through Tahrir Square chanting slogans.", ["tahrir_square"]),
+    ],
+)
+def test_a_route_crossed_or_left_is_no_place_of_the_event(text: str, places: list[str]) -> None:
+    assert _places(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("Officials have blamed a string of rocket attacks on the U.S. Embassy on militias.", []),
+        ("The prime minister ordered the arrest of those behind the attack.", []),
+        ("A judge issued arrest warrants for the organisers.", []),
+        # must not fire: the attack or the arrest is told as done
+        ("Police arrested three men after rockets hit the U.S. Embassy.", ["arrest", "explosion"]),
+        ("The army blamed militias after two rockets hit the U.S. Embassy.", ["explosion"]),
+    ],
+)
+def test_attacks_blamed_and_arrests_ordered_are_no_events(text: str, families: list[str]) -> None:
+    assert sorted({f for f, _ in _families(text)}) == families
+
+
+def test_munitions_inside_and_outside_the_zone_are_two_events() -> None:
+    text = (
+        "Rockets struck Baghdad late on Tuesday, with three landing inside the Green Zone, officials said.\n\n"
+        "Two rockets fell on houses in Karrada outside the zone's walls, wounding four civilians, police said."
+    )
+    rows = _rows(text, "2020-11-18")
+    assert sorted(rows["landmark_id"]) == ["green_zone", "karrada"]
+    # must not fire: the same place told twice, or the zone alone named outside
+    text = (
+        "Rockets struck Baghdad late on Tuesday, with three landing inside the Green Zone, officials said.\n\n"
+        "Two of the rockets fell near the U.S. Embassy inside the zone, police said."
+    )
+    assert len(_rows(text, "2020-11-18")) == 1
+    text = "On Tuesday, hundreds of graduates protested outside the Green Zone, police said."
+    assert list(_rows(text, "2020-11-18")["landmark_id"]) == ["green_zone"]

@@ -75,7 +75,12 @@ from geoincidents.extraction.rules.casualties import (
     sentence_counts,
 )
 from geoincidents.extraction.rules.confidence import confidence
-from geoincidents.extraction.rules.crowd_victims import crowd_victims, victim_force, without_crowd_victims
+from geoincidents.extraction.rules.crowd_victims import (
+    crowd_victims,
+    loaded_weapons,
+    victim_force,
+    without_crowd_victims,
+)
 from geoincidents.extraction.rules.mentions import (
     crowd_force,
     fold_mentions,
@@ -198,6 +203,16 @@ _ONGOING = "a state or a total since an earlier time, no new event"
 _REFERENCE = "an event referred to ('came two days after', 'the third attack') or called for, no new event"
 _CAUSE = "the cause a protest or an attack answers ('in anger over'), told elsewhere"
 _OLD_CLAUSE = "a clause dated by an older calendar date in a sentence telling the day's news, background"
+
+
+# Munitions told falling outside the perimeter: "fell on residential streets in al-Karkh outside the zone's walls",
+# "خارج أسوار المنطقة الخضراء" (merging.fell_outside: apart from those that fell inside it).
+_OUTSIDE_ZONE = re.compile(
+    r"\boutside\s+(?:the\s+)?(?:(?:Green|International|fortified|heavily\s+fortified)\s+)?(?:zone|Zone)(?:['’]s)?"
+    r"(?:\s+(?:walls|perimeter|fences?|gates))?\b|(?<![\u0621-\u064a])خارج\s+(?:(?:أسوار|اسوار|حدود)\s+)?"
+    r"(?:ال)?منطقة\s+(?:ال)?خضراء",
+    re.IGNORECASE,
+)
 
 
 def _kind_protest(event_type: str) -> bool:
@@ -499,6 +514,8 @@ class _ReportReader:
         cand.impact = event_type == _EXPLOSIONS and rule("place.sentence") not in place_rules and _impact(text, clause)
         cand.landed_beside = sub_type == "Disrupted weapons use" and _impact(text, s.span)
         cand.violent_crowd = any(t.family == "riot" for t in triggers)
+        cand.outside_zone = cand.impact and _OUTSIDE_ZONE.search(text, *clause) is not None
+        cand.loaded_find = sub_type == "Disrupted weapons use" and loaded_weapons(text, clause, triggers)
         if event_type == "Violence against civilians":
             cand.victim_force = victim_force(text, clause, triggers)
         if any(t.family == "intercepted" for t in triggers):  # "intercepted several, while others landed": partly

@@ -64,6 +64,8 @@ _ORIGIN = re.compile(
     r"\b(?:fired|launched|shot|lobbed|flown|took\s+off|set\s+off|set\s+out|started\s+out|marched|came|walked|"
     r"moved|departed|headed\s+out|originated|emanated|coming)(?:\s+(?:in|out|off|remotely|apparently|reportedly))?"
     r"\s+from\b"
+    # a crowd leaving a place: "marched out of Tahrir Square and were stopped at the bridge"
+    r"|\b(?:marched|streamed|poured|spilled|walked|moved|came|filed|surged)\s+out\s+of\b"
     r"|\b(?:fired|launched|lobbed|flown)(?:\s+(?!at\b|on\s+(?:the|a|an)\b|towards?\b|into\b|against\b|over\b)[\w'’-]+){1,4}"
     r"\s+from\b"
     # (and the verbs of a crowd coming or streaming, form VI and V: "توافدوا من ساحة التحرير", "تدفق المحتجون من")
@@ -288,7 +290,7 @@ def _cue_before(
 _NEGATION_HINTS = ("none", "neither", "no", "not", "n't", "n’t", "never", "fail", "unable", "without", "prevent",
                    "stop", "block", "bar", "keep", "kept", "miss", "spar", "instead", "rather", "stay", "لم", "لن",
                    "دون", "منع", "خطأ", "خطا", "مخطئ", "بدل", "عوض")  # fmt: skip
-_ORIGIN_HINTS = ("from", "طلق", "طلاق", "قادم", "زحف", "خرج", "وافد", "دفق")
+_ORIGIN_HINTS = ("from", "out", "طلق", "طلاق", "قادم", "زحف", "خرج", "وافد", "دفق")
 _FAR_AWAY_HINTS = ("far", "بعيد")
 _FAR_HINTS = ("kilo", "km", "mile", "كيلو", "كم", "ميل", "أميال")
 _LIKE_HINTS = ("similar", "akin", "identical", "comparable", "mirror", "model", "reminiscent", "answer",

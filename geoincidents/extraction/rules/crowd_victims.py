@@ -20,7 +20,7 @@ from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate
 from geoincidents.extraction.rules.merging import related
 
-__all__ = ["crowd_victims", "victim_force", "without_crowd_victims"]
+__all__ = ["crowd_victims", "loaded_weapons", "victim_force", "without_crowd_victims"]
 
 # The passive right before the casualty words ("was shot dead", "were fatally wounded", "had been killed").
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -98,3 +98,22 @@ def crowd_victims(candidates: list[Candidate], landmarks: Mapping[str, Landmark]
             kind = (host.event_type, host.sub_event_type)
         cand.event_type, cand.sub_event_type = kind
         cand.rules.append(rule("casualties.crowd_victim"))
+
+
+# Weapons found still holding their munitions: "a rocket launcher loaded with two rockets", "with two more rockets still
+# in their tubes", "a rocket primed for launch", "unfired", "ready to fire".
+_LOADED = re.compile(
+    r"\b(?:loaded|unfired|primed|ready\s+(?:to\s+(?:fire|launch|be\s+fired)|for\s+(?:firing|launch))|still\s+(?:loaded|"
+    r"in\s+(?:its|their)\s+tubes?|mounted)|with\s+(?:(?:two|three|four|five|six|[0-9]+)\s+)?(?:more\s+)?"
+    r"(?:rockets?|missiles?|shells?|mortars?)\b)",
+    re.IGNORECASE,
+)
+
+
+def loaded_weapons(text: str, clause: tuple[int, int], triggers: Sequence[Trigger]) -> bool:
+    """Whether a clause of weapons found or seized (not brought down) tells them still loaded (rule
+    ``merge.fold_closure`` then leaves them an event of their own: ACLED's disrupted weapons use, not the context of
+    another event of the day, as a closure or an empty launcher is)."""
+    if not any(t.family == "disrupted" for t in triggers):
+        return False
+    return _LOADED.search(text, *clause) is not None

@@ -406,6 +406,20 @@ _DISTANCE_HINTS = ("from", "of", "على", "near", "to", "beside", "قرب", "ب
                    "ملاصق")  # fmt: skip
 
 
+def _outside_of(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
+    """The perimeter named "outside" right after another place, saying where that place is ("fell on residential
+    streets in al-Karkh outside the zone's walls"): the place before it is where the event was."""
+    return [
+        b
+        for a, b in pairwise(named)
+        if b.relation == "outside"
+        and b.landmark.kind == "perimeter"
+        and a.landmark.kind != "perimeter"
+        and 0 <= b.start - a.end <= 25
+        and not any(c in text[a.end : b.start] for c in ",;،")
+    ]
+
+
 def _measured_from(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
     """The places of ``named`` that a distance after a comma measures a place named just before from."""
     out: list[PlaceMention] = []
@@ -435,6 +449,15 @@ def _escalated_into(text: str, c_start: int, c_end: int) -> bool:
     return holds_any(head.lower(), _ESCALATED_HINTS) and _ESCALATED.search(head) is not None
 
 
+# A place crossed on the way into another: "streamed across the suspension bridge into the Green Zone", "marched over
+# the Jumhuriya Bridge to Tahrir Square", "عبروا جسر الجمهورية إلى المنطقة الخضراء" (the way is part of the route).
+_CROSSED = re.compile(
+    r"\b(?:across|over|through|via)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|(?<![\u0621-\u064a])(?:عبر|عبروا|اجتازوا)\s+$",
+    re.IGNORECASE,
+)
+_INTO = re.compile(r"^\s*(?:into|onto|to|إلى|الى)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _route_end(text: str, own: list[PlaceMention], rules: list[str]) -> list[PlaceMention]:
     """``own`` without a place the crowd moved on from to the next one (``_MOVED_ON``: "gathered in Tahrir Square and
     tried to cross the Jumhuriya bridge, where security forces fired tear gas"): the route's last leg is where the
@@ -442,7 +465,8 @@ def _route_end(text: str, own: list[PlaceMention], rules: list[str]) -> list[Pla
     left = [
         a
         for a, b in pairwise(own)
-        if b.relation != "towards" and b.start - a.end <= _PEER_GAP and _MOVED_ON.match(text[a.end : b.start])
+        if (b.relation != "towards" and b.start - a.end <= _PEER_GAP and _MOVED_ON.match(text[a.end : b.start]))
+        or (_CROSSED.search(text, max(0, a.start - 30), a.start) and _INTO.match(text[a.end : b.start]))
     ]
     if not left:
         return own
@@ -478,6 +502,9 @@ def clause_places(
         named = kept
     if len(named) > 1 and (measured := _measured_from(text, named)):
         named = [p for p in named if p not in measured]
+        rules.append(rule("place.reference_skipped"))
+    if len(named) > 1 and (beside := _outside_of(text, named)):
+        named = [p for p in named if p not in beside]
         rules.append(rule("place.reference_skipped"))
     own = _roles_kept(within(named, c_start, c_end), rules)
     if len(own) > 1:
