@@ -406,6 +406,14 @@ _UNREAL_CUES = CueHalves(
     r"(?:\s+[^\s.;:]+){0,6}\s*$",
     re.IGNORECASE,
 )
+# "قد" before a verb of the second person or feminine prefix "ت" is "may" in reported possibility, after a
+# complementizer or "ربما" ("قال مراقبون إن ساحة التحرير قد تشهد تظاهرات", "يُخشى أن العاصمة قد تشهد احتجاجات"):
+# the form is also the past of forms V and VI ("قد تجمّعوا", "قد تدخلت"), whose endings "وا", "ت", "تا" the imperfect
+# of the third person feminine singular does not have; not after "كان" (the pluperfect: "أن المحتجين كانوا قد تجمعوا").
+_MAY_AR = re.compile(
+    r"(?<![\u0621-\u064a])(?:[وف]?(?:إن|أن|ان|بأن|بان|لأن|لان)|ربما)\s+(?:(?!كان|كانت|كانوا|يكون|تكون)[^\s.،,؛:]+\s+){0,4}?"
+    r"قد\s+ت[\u0621-\u064a]{2,}(?<!وا)(?<!ت)(?<!تا)(?:\s+[^\s.;:،]+){0,6}\s*$"
+)
 # What a crowd protests against, or a statement condemns, names an event told elsewhere (or long past), not one
 # of this clause: "rallied to demand accountability for a wave of assassinations", "احتجاجاً على مقتل ... بغارة".
 _VIOLENT = ("explosion", "battle", "civilians")
@@ -730,6 +738,38 @@ _ONE_BEFORE = re.compile(
     rf"(?:(?P<k>killed|shot\s+dead|assassinated|murdered)|(?P<h>wounded|injured|hurt))|(?P<d>died|later\s+died|succumbed))\b",
     re.IGNORECASE,
 )
+# A relative clause describing who speaks is a description, not a count (docs/extraction.md, "speaker"): the person
+# is named as the speaker just before it ("said Mustafa Ali, a student who was wounded in the arm", "according to
+# Huda, a nurse who was hurt") or is the subject of a verb of saying after it ("A protester who was wounded in the
+# leg said police fired live rounds"). Not a clause that is the sentence's news ("a third protester, who was hit in
+# the chest, died", "A student who was wounded in the arm died"), nor a reported clause ("said a guard was hurt").
+_WHO_WAS = re.compile(
+    r"\bwho\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|shot|hit)\b",
+    re.IGNORECASE,
+)
+# (the verb of saying inverted after a quote or a comma: '"...," said X', not "Police said two protesters who ...")
+_SPEAKER_BEFORE = re.compile(
+    r"(?:[\"”’,]\s*(?:said|says|added|recalled|explained)|\baccording\s+to)\s+"
+    r"(?:(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,\s*)?$"
+)
+# (the person's own verb, after the relative clause's complement and no comma: "..., a medic said" has a subject of
+# its own)
+_SPEAKER_AFTER = re.compile(
+    r"(?:\s+[^\s.,;:!?\"“”]+){0,6}?\s+(?:said|says|told|recalled|added|explained|described|recounted|insisted)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaker_described(text: str, match: re.Match[str]) -> bool:
+    """Whether a singular person's "who was wounded" (``_ONE_BEFORE``) describes the speaker of the sentence."""
+    if _WHO_WAS.search(text, match.start(), match.end()) is None:
+        return False
+    if _SPEAKER_BEFORE.search(text, max(0, match.start() - 70), match.start()):
+        return True
+    died = "d" in match.re.groupindex and match.group("d") is not None
+    return not died and _SPEAKER_AFTER.match(text, match.end()) is not None
+
+
 # One more: "Two guards were wounded and a third was hurt"; "another was killed".
 _ANOTHER = re.compile(
     r"\b(?:a\s+(?:second|third|fourth|fifth|sixth)|another)(?:\s+[\w'’-]+){0,2}?(?:\s*,[^,.;\n]{1,50},)?\s+"
@@ -1080,6 +1120,10 @@ def find_triggers(
             family, sub = "disrupted", "Disrupted weapons use"  # weapons found or seized: no attack, a disrupted one
         elif (
             (_UNREAL_CUES.found(before) and not _corrected(text, before, match.end(), stop))
+            or (
+                "قد ت" in before
+                and _MAY_AR.search(_without_marks(text[max(start, match.start() - 100) : match.start()]))
+            )
             or (family == "protest" and _PLANNED_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD)))
             or _FUTURE_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD))
         ):
@@ -1115,16 +1159,17 @@ def find_triggers(
         )
     if len(out) > 1 and any(t.family == "battle" for t in out) and _USED_HINT.search(text, start, stop):
         out = _weapons_of_a_clash(text, start, out)
-    return _intercepted(text, start, stop, out)
+    return intercepted_triggers(text, start, stop, out)
 
 
 # The weapons a clash was fought with, told by a verb of use referring back to it ("اندلعت اشتباكات ... واستُخدمت فيها
 # قذائف الهاون", "استخدم فيها الطرفان"): the clash's arms, not a shelling of their own. The verb (with vowel marks
-# or not, passive or active) then at most three words before the weapon; a battle told before it in the passage.
+# or not, passive or active) then at most five words before the weapon, the last of a list joined by "و" ("واستُخدمت
+# فيها الأسلحة الخفيفة والمتوسطة وقذائف الهاون"); a battle told before it in the passage.
 _USED_HINT = re.compile("ست[\u064b-\u0652]?(?:خ|ع)")
 _USED_IN_IT = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:ا|ي|ت)?ست[\u064b-\u0652]?(?:خ[\u064b-\u0652]?دم|ع[\u064b-\u0652]?مل)[\u0621-\u064a\u064b-\u0652]*"
-    r"(?:\s+\S+){0,3}\s+(?:[وب]?ال)?$"
+    r"(?:\s+\S+){0,5}\s+(?:[وب]?ال|و)?$"
 )
 
 
@@ -1135,7 +1180,7 @@ def _weapons_of_a_clash(text: str, start: int, out: list[Trigger]) -> list[Trigg
         if (
             trig.family == "explosion"
             and any(t.family == "battle" and t.end <= trig.start for t in out)
-            and _USED_IN_IT.search(text[max(start, trig.start - 50) : trig.start])
+            and _USED_IN_IT.search(text[max(start, trig.start - 70) : trig.start])
         ):
             continue
         kept.append(trig)
@@ -1169,7 +1214,7 @@ def brought_down_only(text: str, start: int, stop: int) -> bool:
     )
 
 
-def _intercepted(text: str, start: int, stop: int, triggers: list[Trigger]) -> list[Trigger]:
+def intercepted_triggers(text: str, start: int, stop: int, triggers: list[Trigger]) -> list[Trigger]:
     """A clause's attack wholly brought down ("the C-RAM intercepted two rockets") is a disrupted one (ACLED)."""
     if not any(t.family == "explosion" for t in triggers):
         return triggers
@@ -1713,6 +1758,8 @@ def _read(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Casualti
     if pattern is _AR_PAIR_BEFORE:
         killed = match.group("k") is not None
         return Casualties(match.start(), match.end(), 2 if killed else None, None if killed else 2)
+    if pattern not in _ARABIC_ONLY and _speaker_described(text, match):
+        return None  # "said Mustafa Ali, a student who was wounded in the arm": who speaks, not a count
     if pattern is _ONE_BEFORE:
         killed = match.group("k") is not None or match.group("d") is not None
         return Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1)
@@ -2034,6 +2081,56 @@ _SOURCE_AFTER_COUNT = re.compile(
 )
 
 
+# An official body's name that only says where an anonymous source sits ("a source in the Health Ministry", "an official
+# at the interior ministry", "مصدر في وزارة الصحة", "مصدر مسؤول في الوزارة"): the source speaks without standing, not
+# the ministry (``casualties.official``). Its spokesman speaks for it ("a Health Ministry spokesman", "المتحدث باسم").
+_INSIDE_BODY = re.compile(
+    r"\b(?:sources?|officials?|officers?|employees?|staffers?|doctors?|medics?|someone)\s+(?:\w+\s+)?"
+    r"(?:in|at|from|inside|within|close\s+to|with)\s+(?:the\s+)?(?:country's\s+|iraq's\s+|iraqi\s+)?$"
+    r"|(?<![\u0621-\u064a])(?:[وب]?مصدر|مصادر|مسؤول|موظف|طبيب)\s+(?:[\u0621-\u064a]+\s+){0,2}?"
+    r"(?:في|ب|من|داخل|مقرب\s+من|مقربة\s+من)\s*$",
+    re.IGNORECASE,
+)
+# A statement issued by a group that is no authority ("Kataib Hezbollah said in a statement", "the Sadrist movement
+# said in a statement", "وقالت فصائل المقاومة في بيان", "أعلن التيار الصدري في بيان"): a claim, of no standing.
+# The last actor word before "statement" in its sentence decides; an authority named after the group ("the group's
+# claim was rejected by the ministry in a statement") is the speaker.
+_NON_STATE = re.compile(
+    r"\b(?:militias?|factions?|groups?|party|parties|movement|brigades?|kata'?ib|saraya|asa'?ib|hezbollah|hizbollah"
+    r"|resistance|sadrists?|organi[sz]ers?|activists?|coordinat\w*\s+committees?|tribes?|tribal|protesters|campaign)\b"
+    r"|(?<![\u0621-\u064a])[وب]?(?:ال)?(?:فصيل|فصائل|كتائب|سرايا|عصائب|المقاومة|مقاومة|التيار|تيار|حزب|حركة|تنسيقي\S*"
+    r"|الناشطين|ناشطون|ناشطين|عشيرة|عشائر|المتظاهرين|المتظاهرون|المحتجين|المحتجون|تحالف|الحشد\s+الشعبي)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_STATE = re.compile(
+    r"\b(?:ministry|ministries|ministers?|government|command|cell|army|police|military|authorit\w+|spokes\w+|"
+    r"directorate|department|office|council|forces|presidency)\b"
+    r"|(?<![\u0621-\u064a])[وب]?(?:ال)?(?:وزارة|الوزارة|وزير|حكومة|الحكومة|قيادة|خلية|الجيش|الشرطة|مديرية|دائرة"
+    r"|المتحدث|متحدث|الناطق|ناطق|مكتب|رئاسة|القوات)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_STATEMENT = re.compile(r"statement|بيان", re.IGNORECASE)
+# "a Health Ministry official told Reuters", "an Interior Ministry source": an anonymous member of the body.
+_MEMBER_AFTER = re.compile(r"\s+(?:officials?|sources?|employees?|staffers?|workers?|insiders?)\b", re.IGNORECASE)
+
+
+def _standing(text: str, start: int, a: int, b: int) -> str:
+    """``official`` or ``unofficial``: the official body named at ``text[a:b]`` speaking for itself, or only where an
+    anonymous source sits or in a statement a group that is no authority issued (see :data:`_INSIDE_BODY`)."""
+    if _INSIDE_BODY.search(text, max(start, a - 50), a) or _MEMBER_AFTER.match(text, b):
+        return "unofficial"
+    if _STATEMENT.search(text, a, b) is None:
+        return "official"
+    opening = max(start, text.rfind(".", start, a) + 1, text.rfind("\n", start, a) + 1, a - 120)
+    speaker = None
+    for m in _NON_STATE.finditer(text, opening, a):
+        speaker = (m.start(), "unofficial")
+    for m in _STATE.finditer(text, opening, a):
+        if speaker is None or m.start() > speaker[0]:
+            speaker = (m.start(), "official")
+    return "official" if speaker is None else speaker[1]
+
+
 def _mark_sources(text: str, start: int, stop: int, low: str, counts: list[Casualties]) -> list[Casualties]:
     """Mark who told each count: the source named right after it, else the last one named before it in the passage."""
     found = sorted(
@@ -2044,6 +2141,7 @@ def _mark_sources(text: str, start: int, stop: int, low: str, counts: list[Casua
     )
     if not found:
         return counts
+    found = [(a, b, _standing(text, start, a, b) if kind == "official" else kind) for a, b, kind in found]
     out: list[Casualties] = []
     for i, count in enumerate(counts):
         limit = counts[i + 1].start if i + 1 < len(counts) else stop

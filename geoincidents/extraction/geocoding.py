@@ -138,7 +138,7 @@ _ARRIVED = re.compile(r"(?:وصل|بلغ|دخل)\S*|\b(?:arrived|got)\b", re.IGN
 # A place referred back to by its kind ("the bridge", "the square", "الجسر") is the last landmark of
 # that kind named before it in the same text.
 _ANAPHORA = first_char_guard(re.compile(
-    r"\bthe\s+(?:(?P<bridge>bridge)|(?P<square>square)|(?P<gate>gate|checkpoint)|(?P<building>embassy|palace|hotel|"
+    r"\bthe\s+(?P<same>(?:very\s+|self)?same\s+)?(?:(?P<bridge>bridge)|(?P<square>square)|(?P<gate>gate|checkpoint)|(?P<building>embassy|palace|hotel|"
     r"parliament\s+building|building)|(?P<perimeter>(?:(?:heavily[-\s])?fortified\s+|international\s+|green\s+)?zone|"
     # the perimeter told by what it is ("the heavily fortified area", "the fortified district that houses ...")
     r"(?:heavily[-\s])?fortified\s+(?:district|area|enclave|quarter)))\b"
@@ -1559,17 +1559,20 @@ def _with_residences(
 _UNKNOWN_PLACE = first_char_guard(re.compile(
     # (not from a city's possessive: "Baghdad's Harthiya district" is Harthiya's)
     r"\b(?:al-)?[A-Z][\w'’-]+(?<!['’]s)(?:[ -][A-Z][\w'’-]+){0,2}\s+"
-    r"(?:Square|Bridge|Street|Road|District|Market|[Dd]istrict|[Ss]quare|[Bb]ridge|[Ss]treet|[Nn]eighbou?rhood|area)\b"
+    # (a district's kind word may follow an adjective of what it is: "the Qadisiya residential district")
+    r"(?:(?:residential|commercial|industrial|mixed|poor|impoverished|upscale|affluent|busy|crowded|densely[\s-]populated)"
+    r"\s+(?=(?:[Dd]istrict|[Nn]eighbou?rhood|area)\b))?"
+    r"(?:Square|Bridge|Street|Road|District|Market|City|[Dd]istrict|[Ss]quare|[Bb]ridge|[Ss]treet|[Nn]eighbou?rhood|area)\b"
     r"|\bMinistry\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
     # a building named by its owner or name and its kind: "the Swedish embassy", "the Turkish Consulate", "Buratha
     # Mosque", "Baghdad Hotel", "Mustansiriya University" (not a city's possessive, not a sentence's first word)
     r"|(?<=[a-z,] )(?:al-)?[A-Z][\w'’-]+(?<!['’]s)\s+(?:[Ee]mbassy|[Cc]onsulate|Mosque|Hotel|University|Stadium)\b"
     r"|\bthe\s+[a-z]+-[a-z]+\s+bridge\b"
     # (the kind word may carry a conjunction or preposition as a clitic: "وجسري السنك والأحرار", "بشارع الرشيد")
-    r"|(?<![\u0621-\u064a])[وبل]?(?P<kind>ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق)\s+"
+    r"|(?<![\u0621-\u064a])[وبل]?(?P<kind>ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق|مدينة)\s+"
     r"(?P<first>ال[\u0621-\u064a]{3,})"
     # (a second name, not a kind word heading a place of its own: "ساحة الخلاني وجسري السنك والأحرار")
-    r"(?:\s+و(?!(?:ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق)\s)(?P<second>(?:ال)?[\u0621-\u064a]{3,}))?",
+    r"(?:\s+و(?!(?:ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق|مدينة)\s)(?P<second>(?:ال)?[\u0621-\u064a]{3,}))?",
 ))  # fmt: skip
 # Definite nouns after "منطقة" that name no place ("منطقة الحادث", the scene of the incident).
 _NOT_A_NAME_AR = re.compile(r"(?:منطقة|منطقتي)\s+ال(?:حادث|انفجار|هجوم|اعتصام|اشتباك|حدث|محيط|قريب|مستهدف)")
@@ -1591,7 +1594,40 @@ def _known_part(words: str, kind: str | None, index: LandmarkIndex) -> str | Non
 # The kind words of _UNKNOWN_PLACE: only the text around them is searched.
 _KIND_HINTS = ("Square", "Bridge", "Street", "Road", "District", "Market", "square", "bridge", "street", "district",
                "eighbo", " area", "Ministry", "mbassy", "onsulate", "Mosque", "Hotel", "University", "Stadium",
-               "ساح", "جسر", "شارع", "حي ", "منطق", "سوق")  # fmt: skip
+               "ساح", "جسر", "شارع", "حي ", "منطق", "سوق", "City", "مدينة")  # fmt: skip
+
+
+# A district named without its kind word, told by where it lies in the city or as the city's ("in Zayouna, eastern
+# Baghdad", "in Adhamiya in northern Baghdad", "in Baghdad's Zayouna", "في الدورة جنوبي بغداد", "في الأعظمية شمال
+# العاصمة"): a named place the gazetteer lacks, placed on the city-wide area like one with its kind word.
+_BEARING_EN = r"(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|central)"
+_DISTRICT_NO_KIND = first_char_guard(re.compile(
+    r"\b(?:in|at|near|from)\s+(?P<en>(?:al-)?[A-Z][a-z'’]{2,}(?<!['’]s)(?:[ -][A-Z][a-z'’]{2,})?)"
+    rf"(?=,?\s+(?:in\s+)?(?:the\s+)?{_BEARING_EN}\s+(?:Baghdad|(?:Iraqi\s+)?capital)\b"
+    r"|,\s+an?\s+(?:[\w-]+\s+){0,2}(?:district|neighbou?rhood|suburb|area)\s+(?:of|in)\s+(?:\w+\s+)?Baghdad\b)"
+    r"|\bBaghdad['’]s\s+(?P<pos>(?:al-)?[A-Z][a-z'’]{2,}(?:[ -][A-Z][a-z'’]{2,})?)(?![\w'’-])"
+    r"(?!\s+(?:[A-Z]|Square|Bridge|Street|Road|District|Market|[Dd]istrict|[Ss]quare|[Bb]ridge|[Ss]treet|[Nn]eighbou?rhood"
+    r"|area|zone|Zone))"
+    r"|(?<![\u0621-\u064a])(?:في|من|قرب)\s+(?P<ar>ال[\u0621-\u064a]{3,})\s+(?:(?:شمال|جنوب|شرق|غرب)[يى]?|وسط)\s+"
+    r"(?:ال)?(?:بغداد|العاصمة)(?![\u0621-\u064a])"
+))  # fmt: skip
+_DISTRICT_HINTS = ("Baghdad", "capital", "بغداد", "العاصمة")
+# Words that are no district's name: demonyms and sects before a district ("Baghdad's Shiite district"), months and
+# weekdays, and the kind words and common nouns of Arabic ("في المنطقة وسط بغداد", "في الشارع").
+_NOT_A_DISTRICT = frozenset(
+    fold_word(w)
+    for w in (
+        "Shiite", "Shia", "Shi'ite", "Sunni", "Kurdish", "Christian", "Iraqi", "American", "Iranian", "Turkish",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Baghdad", "Iraq",
+        "المنطقة", "الشارع", "الساحة", "الحي", "المدينة", "العاصمة", "السوق", "الجسر", "المبنى", "المكان", "الموقع",
+        "الشمال", "الجنوب", "الشرق", "الغرب", "الوسط", "الأحياء", "المناطق", "الضواحي",
+        # institutions and offices of the city ("Baghdad's Operations Command", "Baghdad's Health Directorate")
+        "Operations", "Command", "Health", "Police", "Governor", "Mayor", "Municipality", "Airport", "University",
+        "Hospital", "Directorate", "Council", "Court", "Provincial", "Government", "International", "Security",
+        "Province", "Governorate", "Mayoralty", "Amanat", "Old", "New", "Central", "Green", "Red",
+    )
+)  # fmt: skip
 
 
 def _with_unknown_places(
@@ -1626,11 +1662,44 @@ def _with_unknown_places(
             lm = index.landmarks[lid] if lid is not None else city
             relation = _relation(text, match.start(), lm)
             extra.append(PlaceMention(lm, (lm,), start, end, relation, 1, weak=True, unknown=lid is None, source=text))
+    for a, b in _hint_ranges(_DISTRICT_HINTS, text, 60, 40):
+        for match in _DISTRICT_NO_KIND.finditer(text, a, b):
+            group = "en" if match.group("en") else "pos" if match.group("pos") else "ar"
+            start, end = match.span(group)
+            words = re.split(r"[\s-]+", match.group(group))
+            if any(fold_word(w) in _NOT_A_DISTRICT for w in words) or _overlaps(named, starts, start, end):
+                continue
+            if any(m.start < end and start < m.end for m in extra):
+                continue
+            relation = _relation(text, start, city)
+            extra.append(PlaceMention(city, (city,), start, end, relation, 1, weak=True, unknown=True, source=text))
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 
 # The emphatic pronoun after a place referred back to: "الساحة نفسها", "الجسر ذاته", "في المبنى عينه".
 _SAME_AFTER = re.compile(r"\s+(?:نفس|ذات|عين)(?:ه|ها)(?![\u0621-\u064a])")
+
+
+# The head noun of a building referred back to, and the word its landmark's name holds: "the embassy" is the last
+# embassy named, not the last building ("the hotel", "the palace", "السفارة", "الفندق", "القصر" alike).
+_BUILDING_HEADS = {
+    fold_word(w): head
+    for words, head in (
+        (("embassy", "سفارة"), "embassy"),
+        (("hotel", "فندق"), "hotel"),
+        (("palace", "قصر"), "palace"),
+    )
+    for w in words
+}
+
+
+def _last_named(named: list[PlaceMention], passed: int, kind: str, head: str) -> tuple[int, Landmark] | None:
+    """The last of the first ``passed`` mentions whose landmark is of ``kind`` and whose name holds ``head``."""
+    for i in range(passed - 1, -1, -1):
+        lm = named[i].landmark
+        if lm.kind == kind and head in lm.name.lower():
+            return i, lm
+    return None
 
 
 def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
@@ -1663,9 +1732,15 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
             continue  # "السفارة السويدية": another embassy, not the one named before
         group = (match.lastgroup or "").removesuffix("_ar")
         before = [last[kind] for kind in _ANAPHORA_KINDS.get(group, ()) if kind in last]
-        if before and _SAME_AFTER.match(text, match.end(), match.end() + _LOOK_AHEAD):
-            # "الساحة نفسها", "الجسر ذاته": the same place as the news', the first of that kind the text named, not
-            # the last one a call or a comparison named since
+        head = _BUILDING_HEADS.get(fold_word(match.group(match.lastgroup or 0))) if group == "building" else None
+        if head and before:
+            # "the embassy's C-RAM" after "the al-Rasheed Hotel": an embassy named before, not the last building
+            found = _last_named(named, passed, "building", head)
+            before = [found] if found is not None else []
+        same = "same" in match.re.groupindex and match.group("same") is not None
+        if before and (same or _SAME_AFTER.match(text, match.end(), match.end() + _LOOK_AHEAD)):
+            # "الساحة نفسها", "الجسر ذاته", "the same square": the same place as the news', the first of that kind the
+            # text named, not the last one a call or a comparison named since
             kinds = [kind for kind in _ANAPHORA_KINDS.get(group, ()) if kind in first_of_kind]
             target = named[min(first_of_kind[kind] for kind in kinds)].landmark
         elif before:

@@ -95,6 +95,7 @@ from geoincidents.extraction.rules.merging import (
     drop_lone_measures,
     fold_aimed,
     fold_attempts,
+    fold_clash_fire,
     fold_clashes,
     fold_context,
     merge_headline,
@@ -104,6 +105,7 @@ from geoincidents.extraction.rules.places import (
     ElsewhereTracker,
     SentencePlaces,
     clause_places,
+    interception_relation,
     placed_elsewhere,
     resolve_place,
     settle_place,
@@ -303,6 +305,7 @@ class _ReportReader:
         # The dateline's city ("BAGHDAD, Nov 28 (Reuters) -") says where the report was filed.
         places = [p for p in scan.place_spans.between(start, end) if p.start >= after]
         place_starts = [p.start for p in places]
+        building_starts = [p.start for p in places if p.landmark.kind == "building"]
         clauses = split_clauses(scan.text, start, end)
         self._elsewhere.sentence(span, after, places, clauses)
         pieces = []
@@ -312,7 +315,7 @@ class _ReportReader:
                 pieces.append((c, triggers))
                 continue
             for piece in split_by_family(c, triggers, place_starts):
-                for item in split_distributive(scan.text, *piece, place_starts):
+                for item in split_distributive(scan.text, *piece, place_starts, building_starts):
                     parts = split_at_places(scan.text, item, places, scan.elsewhere)
                     if len(parts) > 1:
                         self._two_places.update((span, item[0]) for span, _ in parts)
@@ -490,6 +493,11 @@ class _ReportReader:
                 moved = choice.place is not None and (
                     moved_place(text, choice.place.start, clause[0]) or part_of_crowd(text, clause[0], s.span[0])
                 )
+        if choice.place is not None and any(t.family == "intercepted" for t in triggers):
+            near = interception_relation(text, choice.place, choice.relation)
+            if near != choice.relation:
+                choice.relation = near
+                choice.rules.append(rule("place.intercepted_near"))
         cand = Candidate(
             event_type, choice.sub_type, s.when.day, s.when.precision, s.when.note, choice.place, choice.landmark,
             choice.relation, choice.location, list(actors), s.span, choice.sit_in, s.when.in_sentence, s.when.key,
@@ -588,6 +596,7 @@ class _ReportReader:
             self.drop(rule_id, reason, span)
         merged = fold_aimed(fold_attempts(merged, landmarks), landmarks)
         merged = fold_context(fold_clashes(merged, landmarks), landmarks)
+        merged = fold_clash_fire(merged, landmarks)
         merged, measures = drop_lone_measures(merged)
         for cand in measures:
             self.drop(rule("merge.measure_alone"), "a security measure around no event of the report", cand.sentence)

@@ -80,6 +80,7 @@ RULES: dict[str, str] = {
     ),
     "place.fuzzy_name": "a transliteration variant of a square's or bridge's name (argument: the words)",
     "place.charge_skipped": "where an arrested person's alleged acts happened is not the arrest's place",
+    "place.intercepted_near": "a munition brought down is near the building it was aimed at or defended by, not at it",
     "place.sit_in_site": "a sit-in placed at the gazetteer's sit-in site of that day",
     "place.sit_in_own_place": "a sit-in at a landmark no sit-in site of that day is at or next to: placed there",
     "place.sit_in_march": "people of a sit-in marching towards a place: the march, placed where it went",
@@ -97,6 +98,10 @@ RULES: dict[str, str] = {
         "counts of a toll that names its event ('its toll for Monday's fighting') go to that day's event of that kind"
     ),
     "casualties.every_site": "a count of none said of every place ('at either site'): none at each event told there",
+    "casualties.salvo_none": (
+        "a count of none after a salvo counted out at two places ('two were brought down, the other crashed ...'): "
+        "none at each piece"
+    ),
     "casualties.update": "a later toll ('the death toll rose to five') replaces the event's earlier count",
     "casualties.one_more": "'a second died of his wounds' adds one to the event's count",
     "casualties.also": "another group struck besides ('كما أصيب', 'were also hurt') adds to the event's count",
@@ -108,6 +113,7 @@ RULES: dict[str, str] = {
     "casualties.excessive_force": "security forces and deaths at a protest: excessive force",
     "casualties.initial": "a first, provisional toll ('according to an initial toll') outranked by any other count",
     # merging
+    "merge.clash_fire": "mortars, rockets or RPGs of an armed clash falling at the clash's own place are the clash",
     "merge.same_event": "passages of one event (same day, kind, related places) merged (argument: count)",
     "merge.retold": "an attack told again in the passive by what it hit ('The car was hit by a missile'): one event",
     "merge.fold_arrests": "arrests at a protest folded into it (protest with intervention)",

@@ -236,6 +236,28 @@ def named_toll(text: str, count_start: int) -> frozenset[str]:
     return frozenset({"Explosions/Remote violence"})
 
 
+def _none(count: Casualties) -> bool:
+    """A count of none ("There were no casualties"), not a revision."""
+    return not (count.fatalities or count.injuries or count.update or count.one_more)
+
+
+def _salvo(candidates: list[Candidate], host: Candidate) -> list[Candidate]:
+    """The pieces of one salvo counted out in the host's sentence (``segment.distributive``: an interception and the
+    munition that landed, or munitions at two places), the host among them; ``[host]`` when it is no such piece."""
+    if host.event_type != "Explosions/Remote violence" and host.sub_event_type != "Disrupted weapons use":
+        return [host]
+    pieces = [
+        c
+        for c in candidates
+        if c.sentence_index == host.sentence_index
+        and c.day == host.day
+        and (c.event_type == "Explosions/Remote violence" or c.sub_event_type == "Disrupted weapons use")
+    ]
+    if not any(rule("segment.distributive") in c.rules for c in pieces):
+        return [host]
+    return pieces
+
+
 class LooseCounts:
     """Counts stated in sentences with no event words, given to a nearby event once all are known."""
 
@@ -333,5 +355,13 @@ class LooseCounts:
                     if 0 < back <= _NEAR_SENTENCES and (day is None or cand.day == day):
                         _give(cand, _unless_none(cand, count), "casualties.every_site")
                 continue
+            if best is not None and _none(count):
+                # "Three rockets were launched ..., two of which were brought down ... while the other crashed near the
+                # park. There were no casualties.": none of the salvo counted out in that sentence hurt anyone
+                salvo = _salvo(candidates, candidates[best[2]])
+                if len(salvo) > 1:
+                    for cand in salvo:
+                        _give(cand, _unless_none(cand, count), "casualties.salvo_none")
+                    continue
             if best is not None:
                 _give(candidates[best[2]], _unless_none(candidates[best[2]], count), "casualties.nearby")

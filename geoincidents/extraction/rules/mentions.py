@@ -118,7 +118,14 @@ _CROWD_FORCE = re.compile(
     r"\btear[\s-]*gas(?:sed|sing)?\b|\bwater\s+cannons?\b|\brubber\s+bullets\b|\b(?:stun|sound)\s+(?:grenades?|bombs?)\b"
     r"|\bdispers(?:e|ed|ing)\s+(?:the\s+)?(?:crowds?|protesters|demonstrators|hundreds|thousands|dozens)\b"
     r"|(?:ال)?غاز\s+(?:ال)?مسيل\s+للدموع|(?:ال)?قنابل\s+(?:ال)?(?:صوتية|دخانية)|خراطيم\s+(?:ال)?مياه"
-    r"|(?:ال)?رصاص\s+(?:ال)?مطاطي|لتفريق\S*",
+    r"|(?:ال)?رصاص\s+(?:ال)?مطاطي|لتفريق\S*"
+    # a crowd kept from going on ("prevented them from crossing", "stopped the marchers from reaching", "منعتهم من
+    # العبور"): the object is people, then a verb or verbal noun of going (not "prevented a repeat", "منع التجوال")
+    r"|\b(?:prevent(?:ed|ing)?|stopp(?:ed|ing)|block(?:ed|ing)|bar(?:red|ring))\s+(?:them|the\s+(?:protesters|"
+    r"demonstrators|crowds?|marchers|teachers|graduates|students|workers))\s+from\s+(?:crossing|reaching|entering|"
+    r"marching|advancing|approaching|getting)\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:منع|تمنع|يمنع)(?:ت|وا)?(?:هم|هن)\s+(?:\S+\s+){0,3}?من\s+(?:ال)?(?:عبور|وصول|دخول|"
+    r"اقتراب|تقدم|مواصلة)",
     re.IGNORECASE,
 )
 _CROWD_FORCE_WORDS = ByScript(_CROWD_FORCE)  # each sentence read with the words of its own script

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping
+from datetime import date
 
 from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.geocoding import Landmark, specificity
@@ -28,6 +29,7 @@ __all__ = [
     "drop_lone_measures",
     "fold_aimed",
     "fold_attempts",
+    "fold_clash_fire",
     "fold_clashes",
     "fold_context",
     "merge_candidates",
@@ -74,6 +76,8 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
         if _fell_apart(a, b) or _fell_outside(a, b):
             return False  # "four fell inside the Green Zone" | "two fell on houses in al-Amin": two places hit
         return a.sub_event_type == b.sub_event_type or a.generic_blast or b.generic_blast
+    if a.sub_event_type == b.sub_event_type == "Disrupted weapons use" and _intercepted(a) != _intercepted(b):
+        return False  # a launcher found where the rockets came from is not the rockets brought down at their target
     if a.landmark is None or b.landmark is None:
         return True
     if a.sit_in != b.sit_in and "sit_in" in (a.landmark.kind, b.landmark.kind):
@@ -84,8 +88,53 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
     if ra >= 2 or rb >= 2:
         return True
     if _kind(a.event_type) == "Protests" and (_went(a) or _went(b)):
-        return True  # "pushed the protesters back into Khilani Square", "marched from Tahrir": the same crowd
+        # "pushed the protesters back into Khilani Square", "marched from Tahrir": the same crowd; but "gathered in
+        # Tahrir Square | went on to the bridge, where police fired tear gas": two places, two events
+        return not (_force_where_it_went(a, b, landmarks) or _force_where_it_went(b, a, landmarks))
     return related(a.landmark, b.landmark, landmarks)
+
+
+def _force_where_it_went(force: Candidate, gathering: Candidate, landmarks: Mapping[str, Landmark]) -> bool:
+    """Whether ``force`` is force used on a crowd at the place it went to ("a group of them headed for the Jumhuriya
+    Bridge, where the forces stopped them from crossing") and ``gathering`` a peaceful gathering at a landmark of its
+    own, another place ("gathered in Tahrir Square"): ACLED's one event per day and place makes them two events
+    (``merge.same_event``; eval/README.md, conventions decided 2026-12-04). Where the crowd only came from
+    ("set off from Tahrir Square") or was driven to is no gathering of its own."""
+    if force.sub_event_type not in _FORCE_ON_CROWD or gathering.sub_event_type != "Peaceful protest":
+        return False
+    if force.landmark is None or gathering.landmark is None or _went(gathering) or force.moved:
+        return False
+    if force.place is None or force.place.role == ORIGIN or not (force.relation == "towards" or force.place.arrived):
+        return False
+    if specificity(gathering.landmark)[0] >= 2 or specificity(force.landmark)[0] >= 2:
+        return False
+    return not related(force.landmark, gathering.landmark, landmarks)
+
+
+def _struck_beside_interception(
+    a: Candidate, b: Candidate, intercepted_at: set[tuple[date | None, str]], landmarks: Mapping[str, Landmark]
+) -> bool:
+    """Whether one candidate is an impact at a place of its own and the other an attack told only at a building where
+    a munition was brought down that day: the interception there and the rocket that landed elsewhere are two events
+    (convention (a) of eval/README.md: "Rockets targeted the US embassy ... The C-RAM intercepts two rockets over the
+    compound ... A third rocket lands on a house in the Qadisiya district"; ``merge.same_event``)."""
+    if a.event_type != "Explosions/Remote violence" or not intercepted_at or a.sentence == b.sentence:
+        return False
+    for aimed, struck in ((a, b), (b, a)):
+        if (
+            struck.impact
+            and not aimed.impact
+            and aimed.landmark is not None
+            and aimed.landmark.kind == "building"
+            and (aimed.day, aimed.landmark.landmark_id) in intercepted_at
+            and struck.landmark is not None
+            and (
+                (struck.place is not None and struck.place.unknown)
+                or not related(aimed.landmark, struck.landmark, landmarks)
+            )
+        ):
+            return True
+    return False
 
 
 def _fell_apart(a: Candidate, b: Candidate) -> bool:
@@ -279,10 +328,16 @@ def merge_candidates(candidates: list[Candidate], landmarks: Mapping[str, Landma
     """
     merged: list[Candidate] = []
     buckets: dict[tuple[str, object], list[Candidate]] = {}
+    # where a munition was brought down each day ("the C-RAM intercepts two rockets over the compound")
+    intercepted_at = {(c.day, c.landmark.landmark_id) for c in candidates if c.landmark is not None and _intercepted(c)}
     told: dict[int, int] = {}  # id of an event -> the last sentence that told it so far
     for cand in candidates:
         bucket = buckets.setdefault(_bucket(cand), [])
-        fits = [m for m in bucket if compatible(m, cand, landmarks)]
+        fits = [
+            m
+            for m in bucket
+            if compatible(m, cand, landmarks) and not _struck_beside_interception(m, cand, intercepted_at, landmarks)
+        ]
         # An event at the candidate's own place first ("the rocket that landed near the square" joins the
         # square's rocket, not the park's), else the first it can be; a candidate with no place of its own joins
         # the event told last before it ("Later, hundreds gathered at the bridge ... Seven demonstrators were
@@ -490,6 +545,46 @@ def fold_clashes(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
     )
 
 
+def fold_clash_fire(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
+    """Fold the mortars, rockets or RPGs of an armed clash that fall at the clash's own place into it
+    (``merge.clash_fire``; eval/README.md, conventions decided 2026-12-04).
+
+    "Gunmen exchanged fire with the security forces inside the Green Zone ... Mortar rounds also landed in the zone":
+    the fire of the clash's sides is the clash (one Battles row, which takes its counts). Told falling at another
+    landmark ("the clashes at the gate | shells landed inside the palace") it is a shelling of its own; so are
+    munitions counted out at places of their own (``segment.distributive``) and an attack told apart ("In a separate
+    attack"). A shelling with no place of its own is placed by the clash.
+    """
+    clashes = [m for m in merged if m.event_type == "Battles"]
+    if not clashes:
+        return merged
+    by_day = _by_day(clashes)
+    out: list[Candidate] = []
+    for cand in merged:
+        host = None
+        if cand.sub_event_type == "Shelling/artillery/missile attack" and not (
+            cand.distinct or cand.separate or cand.generic_blast
+        ):
+            host = next(
+                (
+                    m
+                    for m in by_day.get(cand.day, [])
+                    if same_day(m, cand)
+                    and (
+                        cand.landmark is None
+                        or (m.landmark is not None and related(m.landmark, cand.landmark, landmarks))
+                    )
+                ),
+                None,
+            )
+        if host is None:
+            out.append(cand)
+            continue
+        merge_into(host, cand, evidence=False, place=False)
+        host.rules.append(rule("merge.clash_fire"))
+    return out
+
+
 def _intercepted(cand: Candidate) -> bool:
     """An attack brought down before it struck (``events``' interception rule): part of an attack of that day nearby."""
     return any(entry.startswith("trigger(intercepted:") for entry in cand.rules)
@@ -574,6 +669,9 @@ def merge_headline(
         elif target is None:
             merged.append(cand)
         else:
-            merge_into(target, cand, evidence=False, city=False)
+            # a place the body names that the gazetteer lacks ("منزل في منطقة القادسية") is the event's own: the
+            # headline's landmark does not replace it
+            own = target.place is not None and target.place.unknown and not target.fallback
+            merge_into(target, cand, evidence=False, city=False, place=not own)
             target.rules.append(rule("merge.headline"))
     return dropped

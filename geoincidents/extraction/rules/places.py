@@ -390,7 +390,9 @@ _DISTANCE_APPOSITION = re.compile(
     r"(?:(?:a|one|two|three|four|five|several|a\s+few)\s+hundred\s+(?:metres|meters|yards)|a\s+few\s+(?:metres|meters|yards)|"
     r"[0-9][0-9,.]*\s*(?:m|metres|meters|yards|km|kilomet(?:er|re)s?)|a\s+(?:short|brief|[\w-]+-minute)\s+(?:walk|drive|distance)|"
     # a bearing may stand between the measure and "of" ("a few hundred metres east of", "2 km to the north-west of")
-    r"a\s+stone['’]s\s+throw)\s+(?:away\s+)?(?:(?:to\s+the\s+)?(?:north|south)?[- ]?(?:east|west)?\s+)?(?:from|of)\s+"
+    # ("a few hundred metres outside the zone": how far beyond it)
+    r"a\s+stone['’]s\s+throw)\s+(?:away\s+)?(?:(?:to\s+the\s+)?(?:north|south)?[- ]?(?:east|west)?\s+)?"
+    r"(?:from|of|outside|beyond)\s+"
     r"(?:the\s+)?"
     # or a word of nearness after the comma ("in Firdos Square, near the Palestine Hotel", "، قرب جسر الأحرار")
     r"|[^,.;:،؛]{0,30}?[,،]\s*(?:(?:just|very)\s+)?(?:near|close\s+to|next\s+to|not\s+far\s+from|beside|adjacent\s+to|"
@@ -402,8 +404,8 @@ _DISTANCE_APPOSITION = re.compile(
     r"|\s+ال(?:قريب|محاذي|مجاور|ملاصق)[\u064b-\u0652]*[ةه]?[\u064b-\u0652]*\s+(?:من\s+)?",
     re.IGNORECASE,
 )
-_DISTANCE_HINTS = ("from", "of", "على", "near", "to", "beside", "قرب", "بجوار", "بجانب", "عن", "قريب", "محاذي", "مجاور",
-                   "ملاصق")  # fmt: skip
+_DISTANCE_HINTS = ("from", "of", "outside", "beyond", "على", "near", "to", "beside", "قرب", "بجوار", "بجانب", "عن",
+                   "قريب", "محاذي", "مجاور", "ملاصق")  # fmt: skip
 
 
 def _outside_of(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
@@ -673,6 +675,29 @@ def resolve_place(
             choice.sub_type = OWN_PREMISES
             choice.rules.append(rule("place.own_premises", choice.landmark.landmark_id))
     return choice
+
+
+# What an interception was over or hit ("shot down over the government palace", "intercepted two rockets over the
+# compound", "فوق مبنى السفارة", "in the compound"): the munition was at the place, not only near it.
+_OVER = re.compile(
+    r"(?:\b(?:over|above|in|inside|into)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}"
+    r"|(?<![\u0621-\u064a])(?:فوق|داخل|في\s+أجواء|في\s+اجواء|على)\s+(?:[\u0621-\u064a]+\s+){0,2}"
+    r"|(?<![\u0621-\u064a])[بف](?=ال))$",
+    re.IGNORECASE,
+)
+
+
+def interception_relation(text: str, place: PlaceMention, relation: str | None) -> str | None:
+    """The relation of a munition brought down to the building it was aimed at or defended by: ``near`` (rule
+    ``place.intercepted_near``), unless the words before the place say it was over or in it ("over the compound").
+
+    "The embassy's C-RAM intercepted a rocket fired at the compound", "shot down a drone as it approached the embassy",
+    "صاروخ أطلق باتجاه مبنى السفارة": the embassy, ``near``; places of other kinds keep their relation.
+    """
+    if place.landmark.kind != "building" or relation not in ("at", "towards"):
+        return relation
+    before = text[max(0, place.start - 40) : place.start]
+    return relation if _OVER.search(before) else "near"
 
 
 def settle_place(cand: Candidate, located: bool, widest: PlaceMention | None, text: str) -> tuple[str, str] | None:

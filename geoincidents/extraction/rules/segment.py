@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from geoincidents.extraction._phrases import first_char_guard, holds_any, plain_lower
 from geoincidents.extraction.dates import MONTHS_AR
-from geoincidents.extraction.events import Trigger, brought_down_only
+from geoincidents.extraction.events import Trigger, brought_down_only, intercepted_triggers
 
 __all__ = [
     "MAX_SENTENCE_CHARS",
@@ -230,12 +230,19 @@ _ITEM_START = re.compile(
 
 
 def split_distributive(
-    text: str, clause: tuple[int, int], triggers: list[Trigger], place_starts: Sequence[int]
+    text: str,
+    clause: tuple[int, int],
+    triggers: list[Trigger],
+    place_starts: Sequence[int],
+    building_starts: Sequence[int] = (),
 ) -> list[tuple[tuple[int, int], list[Trigger]]]:
     """Cut a clause of munitions counted out one by one into one piece per place (rule ``segment.distributive``).
 
     Only a clause with explosion words is cut, and only where each piece names a place of its own; a piece
-    without event words of its own takes the clause's ("one near the park and the other near the square").
+    without event words of its own takes the clause's ("one near the park and the other near the square"). A piece
+    that tells only munitions brought down is an interception at the building it names (``building_starts``: the
+    target, the owner of the defence); naming none (an area: "fired towards the Green Zone, two of which were
+    intercepted while the third struck near Nisour Square"), the salvo is one attack, where it landed.
     """
     if not any(t.family == "explosion" for t in triggers):
         return [(clause, triggers)]
@@ -245,14 +252,18 @@ def split_distributive(
     pieces = list(pairwise([clause[0], *cuts, clause[1]]))
     if not all(_has_start(place_starts, a, b) for a, b in pieces):
         return [(clause, triggers)]
-    if any(brought_down_only(text, a, b) for a, b in pieces):
-        # "two of which were brought down | while the other crashed near al-Zawraa Park": what was brought down
-        # on its way has no ground of its own; the salvo is one event, where it landed
+    if any(brought_down_only(text, a, b) and not _has_start(building_starts, a, b) for a, b in pieces):
         return [(clause, triggers)]
     out: list[tuple[tuple[int, int], list[Trigger]]] = []
     for a, b in pieces:
         own = [t for t in triggers if a <= t.start < b]
-        out.append(((a, b), own if any(t.family == "explosion" for t in own) else triggers))
+        own = own if any(t.family == "explosion" for t in own) else triggers
+        if brought_down_only(text, a, b):
+            # "launched towards the US embassy, two of which were brought down by the embassy's air defences | while
+            # the other crashed near al-Zawraa Park": what was brought down is an interception at the place its
+            # piece names (the target, the defence's owner), the other an impact at its own: two places, two events
+            own = intercepted_triggers(text, a, b, own)
+        out.append(((a, b), own))
     return out
 
 
