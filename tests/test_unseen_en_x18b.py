@@ -1,4 +1,4 @@
-"""Language the rules did not read on English reports nobody tuned on (round 7, diagnosis of reports 761-768).
+"""Language the rules did not read on English reports nobody tuned on (round 7, diagnosis of reports 761-775).
 
 Every sentence here is written for these tests, not taken from the reports, with cases that must not fire:
 
@@ -15,7 +15,15 @@ Every sentence here is written for these tests, not taken from the reports, with
 - one crowd that gathered at a place and moved on to another ("gathered in X and tried to cross Y"): one event, at
   the second place;
 - victims told in the passive with no attacker named, at a protest met with force that day, or hit by a
-  crowd-control weapon: that force on the protest, not an attack on civilians.
+  crowd-control weapon: that force on the protest, not an attack on civilians (also inside the crowd's own clause);
+- a clash told with the crowd's own violence (stones, barriers torn down) and no armed party: a riot;
+- an event named to date another ("came two days after ...") and told again with its own day: kept;
+- a toll that names its event ("its toll for Monday's fighting"): that day's event of that kind, wherever told;
+- weapons found still loaded: an event of their own, not another event's context;
+- a cause told by a participle ("angered by U.S. airstrikes set fire ..."): it ends at the crowd's verb;
+- a place crossed on the way into another, or marched out of: the route, not the event's place;
+- attacks someone is blamed for, an arrest only ordered: no events;
+- munitions told falling inside the zone and outside it: two events; "in X outside the zone": X.
 """
 
 from __future__ import annotations
@@ -330,3 +338,27 @@ def test_munitions_inside_and_outside_the_zone_are_two_events() -> None:
     assert len(_rows(text, "2020-11-18")) == 1
     text = "On Tuesday, hundreds of graduates protested outside the Green Zone, police said."
     assert list(_rows(text, "2020-11-18")["landmark_id"]) == ["green_zone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the same rules read Arabic: a crowd that moved on ("وحاولوا عبور"), a place crossed into another
+        (
+            "تجمع مئات الخريجين، اليوم السبت، في ساحة التحرير وحاولوا عبور جسر السنك حيث أطلقت القوات الأمنية الغاز "
+            "المسيل للدموع.",
+            ["bridge_sinak"],
+        ),
+        (
+            "عبر المتظاهرون، اليوم السبت، جسر السنك إلى المنطقة الخضراء واقتحموا مبنى البرلمان.",
+            ["baghdad_convention_center"],
+        ),
+        # must not fire: a second crowd with its own verb and subject
+        (
+            "تظاهر مئات الطلاب، اليوم السبت، في ساحة التحرير وتظاهر الخريجون على جسر السنك.",
+            ["bridge_sinak", "tahrir_square"],
+        ),
+    ],
+)
+def test_a_route_in_arabic(text: str, places: list[str]) -> None:
+    assert _places(text) == places
