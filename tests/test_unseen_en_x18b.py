@@ -362,3 +362,18 @@ def test_munitions_inside_and_outside_the_zone_are_two_events() -> None:
 )
 def test_a_route_in_arabic(text: str, places: list[str]) -> None:
     assert _places(text) == places
+
+
+def test_a_count_of_none_on_either_day_goes_to_each_days_event() -> None:
+    text = (
+        "Protesters threw stones at police on the Sinak Bridge on Wednesday. Smoke rose over the bridge as they "
+        "chanted. There were no reports of injuries on Wednesday.\n\n"
+        "The unrest began on Tuesday, when crowds set fire to tyres on the Ahrar Bridge. Medics said 20 protesters "
+        "were hurt in clashes there. No one was killed on either day."
+    )
+    rows = _rows(text, "2019-11-07").sort_values("landmark_id")
+    assert list(zip(rows["landmark_id"], rows["fatalities"], strict=True)) == [("bridge_ahrar", 0), ("bridge_sinak", 0)]
+    # must not fire: a count of none of one day only
+    text = text.replace("No one was killed on either day.", "No one was killed on Tuesday.")
+    rows = _rows(text, "2019-11-07").sort_values("landmark_id")
+    assert rows["fatalities"].isna().tolist() == [False, True]

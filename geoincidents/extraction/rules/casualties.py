@@ -188,10 +188,21 @@ def _revised(
 _EVERY_SITE = re.compile(
     r"[^.;:!?\n]{0,40}?\b(?:at|in|on|from)\s+(?:either|both|each|all|any)\s+(?:of\s+(?:the|these|those)\s+(?:\w+\s+)?)?"
     r"(?:sites?|places?|locations?|scenes?|bridges?|squares?|gates?|protests?|rallies|demonstrations?|incidents?|"
-    r"attacks?|strikes?|blasts?)\b",
+    r"attacks?|strikes?|blasts?|days?|nights?)\b",
     re.IGNORECASE,
 )
 _EVERY_HINTS = ("either", "both", "each", "all", "any")
+
+
+_EVERY_DAY = re.compile(
+    r"[^.;:!?\n]{0,40}?\b(?:on|in)\s+(?:either|both|each|all|any)\s+(?:of\s+the\s+)?(?:two\s+)?(?:days?|nights?)\b",
+    re.IGNORECASE,
+)
+
+
+def _every_day(text: str, count: Casualties) -> bool:
+    """Whether a count of none said of every place is said of every day ("on either day", "on both days")."""
+    return _EVERY_DAY.match(text, count.end, count.end + 100) is not None
 
 
 def _every_site(text: str, count: Casualties) -> bool:
@@ -264,6 +275,7 @@ class LooseCounts:
     def __init__(self) -> None:
         self._items: list[tuple[int, Casualties, date | None]] = []
         self._every: set[int] = set()  # ids of counts of none said of every place ("at either site")
+        self._every_day: set[int] = set()  # ids of those said of every day told ("No one was killed on either day")
         self._named: dict[int, frozenset[str]] = {}  # sentence -> event types its toll names ("Monday's fighting")
 
     def add(self, sentence_index: int, counts: list[Casualties], day: date | None, text: str = "") -> None:
@@ -275,6 +287,7 @@ class LooseCounts:
         self._items.extend((sentence_index, c, None if c.update or c.one_more else day) for c in counts)
         if text:
             self._every.update(id(c) for c in counts if _every_site(text, c))
+            self._every_day.update(id(c) for c in counts if id(c) in self._every and _every_day(text, c))
             if day is not None and counts and (kinds := named_toll(text, counts[0].start)):
                 self._named[sentence_index] = kinds
 
@@ -347,6 +360,17 @@ class LooseCounts:
                 if first is not None:
                     _give(candidates[first], _unless_none(candidates[first], count), "casualties.named_event")
                     continue
+            if best is not None and id(count) in self._every_day:
+                # "No one was killed on either day": none at the last event told before it of each of the last two
+                # days told (the days of a story told day by day, however many sentences each took)
+                latest: dict[object, Candidate] = {}
+                for cand in candidates:
+                    if cand.sentence_index < here and cand.event_type in _VICTIM_TYPES:
+                        latest[cand.day] = cand
+                days = sorted(latest, key=lambda d: latest[d].sentence_index)[-2:]
+                for d in days:
+                    _give(latest[d], _unless_none(latest[d], count), "casualties.every_site")
+                continue
             if best is not None and id(count) in self._every:
                 # "No deaths were reported at either site": none at every event told in the sentences before it
                 # within reach (of its day), not only the nearest
