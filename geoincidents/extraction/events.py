@@ -233,8 +233,12 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # Violence by the crowd: stones, arson (burning tyres to block a road included, as ACLED codes it), fire
         # bombs, vandalism. Entering a building ("stormed") without violence is a protest (docs/extraction.md).
         r"\bpelt(?:ed|ing)\b|\bstone-throwing\b|\bthrowing\s+stones\b"
-        r"|\bburn(?:ing|ed|t)\s+(?:\w+\s+)?(?:tyres|tires)\b|\bset(?:s|ting)?\s+(?:fire|ablaze)\b|\bset(?:s|ting)?\s+(?:[\w'’-]+\s+){1,6}?"
-        r"(?:on\s+fire|ablaze|alight)\b|\btorched\b|\b(?:threw|throws?|thrown)\s+(?:stones|rocks|"
+        r"|\bburn(?:ing|ed|t)\s+(?:\w+\s+)?(?:tyres|tires)\b|\bset(?:s|ting)?\s+(?:fire|ablaze)\b"
+        # arson told with the object between the verb and its particle: "set part of the building on fire", "set the
+        # embassy's reception hall alight"; "torch" as a verb with its object ("storm, torch Swedish embassy")
+        r"|\bset(?:s|ting)?\s+(?:[\w'’-]+\s+){1,6}?(?:on\s+fire(?!\s+(?:safety|hazards?|risks?|codes?|rules?|regulations?|services?|department))|ablaze|alight|afire)\b"
+        r"|\btorch(?:ed|ing)\b"
+        r"|\btorch(?:es)?(?=\s+(?:the|a|an|its|their|his|her|parts?\s+of|(?-i:[A-Z])[\w'’-]+)\b)|\b(?:threw|throws?|thrown)\s+(?:stones|rocks|"
         r"bricks|molotov|petrol\s+bombs|fire\s?bombs)|\bhurl(?:ed|ing|s)?\s+(?:stones|rocks|bricks|molotov)|\bmolotov\w*"
         r"|\bpetrol\s+bombs?\b|\bfire\s?bombs?\b|\briot(?:s|ing|ed)?\b(?![\s-]+(?:police|policemen|squads?|gear|control|forces|units?|shields?|troops|officers))"
         r"|\bvandali[sz]\w*|\b(?:tore|tears?|tearing|torn|pulled|pulls?|pulling)\s+down\b(?!\s+(?:(?:the|their|its|protest|protesters['’]?|demonstrators['’]?|dozens\s+of|several|some)\s+)*(?:tents?|camps?|encampments?|sit-in))|\brampag\w*"
@@ -328,6 +332,49 @@ _NOT_A_CROWD = re.compile(
     r"(?:\s+[\w'’-]+){0,2}?\s+(?:had\s+|have\s+)?gathered$",
     re.IGNORECASE,
 )
+# Attacks someone is blamed for, the object of "blame" with only determiners or a word of number between: "Western
+# officials have blamed a string of rocket attacks on Iran-backed militias" (not "blamed militias after rockets hit").
+_BLAMED = re.compile(
+    r"\bblam(?:e|ed|es|ing)\s+(?:(?:a|an|the|this|that|these|those|recent|earlier|previous|string|series|spate|wave"
+    r"|number|of|such|similar)\s+){0,5}$",
+    re.IGNORECASE,
+)
+# An arrest ordered, a warrant issued: "ordered the arrest of those behind Monday's attack", "issued arrest warrants".
+_ORDERED = re.compile(r"\b(?:order(?:ed|s|ing)?\s+(?:the\s+)?|issu(?:ed|es|ing)\s+(?:an\s+)?)$", re.IGNORECASE)
+# A protest that is a state's diplomatic act, not a crowd's: an envoy summoned to hear it ("the Foreign Ministry
+# summoned Iran's ambassador to protest against the strike"), a protest lodged, filed or handed over ("lodged a
+# formal protest", "handed the charge d'affaires a protest note"), a protest told with a state body as its subject
+# ("the ministry protested", "the government protests the violation"). Only the word "protest" itself, never its
+# crowd nouns.
+_PROTEST_WORD = re.compile(r"protest(?:s|ed|ing)?", re.IGNORECASE)
+_DIPLOMATIC_BEFORE = re.compile(
+    r"\b(?:(?:summon(?:ed|s|ing)?|call(?:ed|s|ing)?\s+in)\s+(?:[\w'’-]+\s+){1,8}?to\s+"
+    r"|(?:lodg|fil|deliver|hand|regist|issu|conve|submitt)\w*\s+(?:[\w'’-]+\s+){0,5}?(?:a|an|its|their)\s+"
+    r"(?:(?:formal|official|strong|diplomatic|written|strongly[\s-]worded)\s+)?"
+    r")$",
+    re.IGNORECASE,
+)
+# The state body as the subject of the finite verb: "the ministry protested", "the government formally protests".
+_STATE_PROTESTED = re.compile(
+    r"\b(?:ministry|government|embassy|foreign\s+office|presidency|cabinet|foreign\s+minister)(?:['’]s)?"
+    r"\s+(?:(?:has|had|also|formally|officially|strongly)\s+)*$",
+    re.IGNORECASE,
+)
+_DIPLOMATIC_AFTER = re.compile(r"\s+(?:note|letter|memorandum|memo)\b", re.IGNORECASE)
+
+
+def _diplomatic_protest(text: str, begin: int, start: int, end: int) -> bool:
+    """Whether the protest word at ``text[start:end]`` is a state's diplomatic protest (see ``_DIPLOMATIC_BEFORE``)."""
+    words = text[start:end].lower()
+    if not _PROTEST_WORD.fullmatch(words):
+        return False
+    return bool(
+        _DIPLOMATIC_BEFORE.search(text, max(begin, start - 80), start)
+        or _DIPLOMATIC_AFTER.match(text, end, end + 20)
+        or (words in ("protested", "protests") and _STATE_PROTESTED.search(text, max(begin, start - 40), start))
+    )
+
+
 # Whose toll a count is: "the death toll from the blast", "الحصيلة المؤكدة للانفجار" (the blast is told elsewhere).
 _TOLL_OF = re.compile(
     r"\btoll\s+(?:of|from|in)\s+(?:the|this|that|[\w'’]+'s)\s+(?:[\w'’-]+\s+)?$"
@@ -407,7 +454,8 @@ def _denied_news(text: str, start: int, end: int) -> bool:
 _VIOLENT = ("explosion", "battle", "civilians")
 _CAUSE_CUES = CueHalves(
     r"\b(?:protest(?:s|ed|ing)?\s+(?:against|over|at)|rall(?:y|ies|ied)\s+against|in\s+(?:anger|outrage|protest)\s+"
-    r"(?:at|over|against)|(?:demand(?:ing|ed|s)?\s+)?accountability\s+for|condemn\w*|denounc\w*|in\s+solidarity\s+with)",
+    r"(?:at|over|against)|(?:demand(?:ing|ed|s)?\s+)?accountability\s+for|condemn\w*|denounc\w*|in\s+solidarity\s+with"
+    r"|(?:angered|outraged|incensed|enraged)\s+by(?:\s+(?:the\s+)?(?:U\.S\.|U\.N\.|U\.K\.))?)",
     r"(?<![\u0621-\u064a])[وف]?(?:لل|ل|ب)?(?:احتجاج\S*\s+على|تنديد\S*|استنكار\S*|مطالبة\s+بمحاسبة|رفض\S*\s+ل|"
     r"[إاأ]دان\S*|يدين|تدين|ندد\S*|يندد\S*|تندد\S*|استنكر\S*|شجب\S*|نصرة|تضامن\S*\s+مع"
     # what an inquiry is demanded into: "طالبت الكتلة بالتحقيق في قصف السفارة" (named, not told)
@@ -618,8 +666,10 @@ _PEOPLE = (
 _AR_AND_GROUP = r"(?:\s+وال[\u0621-\u064a]{2,})?"
 # The definite genitive of a construct after a partitive: "ثلاثة من عناصر الأمن", "اثنان من منتسبي القوات الأمنية".
 _AR_GENITIVE = r"(?:\s+ال[\u0621-\u064a]{2,}){0,2}"
-# "seven members of Kadhimi's personal protection force": whose people, after the noun.
-_WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|have|had|are|got)\b))?"
+# "seven members of Kadhimi's personal protection force": whose people, after the noun; a restrictive relative clause
+# may follow before the verb ("six members of his protection detail who were posted at the gate were wounded", read by
+# ``_ASIDE``).
+_WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|have|had|are|got|who|that)\b))?"
 _PERSONS = (
     rf"\s+(?:(?![0-9]|(?:and|or|while|but|as|when|that|which|who|whom|whose|said|says|saying)\b|و)[\w'’-]+\s+){{0,3}}?(?:(?:{_PEOPLE})\b{_WHOSE}|of\s+them\b"
     # (a partitive may name two definite groups joined by "و": "عدد من المتظاهرين والمنتسبين المصابين", one count)
@@ -1063,7 +1113,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "gunmen", "masked", "unidentified", "unknown", "assailants", "attackers", "attack", "killed", "wounded",
     "injured", "هاجم", "هجوم", "storm", "broke", "break", "breach", "forced",
     "pelt", "stone", "burn", "smash", "throw", "pull", "tear",
-    "set", "torched", "threw", "trad", "rpg", "fought", "hurl", "molotov", "riot", "vandal", "tore", "pulled", "rampag",
+    "set", "torch", "threw", "trad", "rpg", "fought", "hurl", "molotov", "riot", "vandal", "tore", "pulled", "rampag",
     "protest", "vigil", "tearing", "torn", "pulling", "setting", "sets", "نيران", "رصاص", "اطلاق", "إطلاق",
     "demonstrat", "march", "rall", "supporters", "followers", "loyalists", "thousands", "hundreds", "dozens",
     "scores", "mourners", "people", "students", "graduates", "workers",
@@ -1165,6 +1215,10 @@ def find_triggers(
             continue  # "نفت الخلية صحة الأنباء التي تداولتها المواقع بشأن سقوط صواريخ": the denied news, no event
         elif family in _VIOLENT and _CAUSE_CUES.found(text[max(start, match.start() - 90) : match.start()]):
             continue  # what a protest is against ("rallied against the killings of activists"): no event here
+        elif family in _VIOLENT and _BLAMED.search(before):
+            continue  # "have blamed a string of rocket attacks on militias": named as what someone is blamed for
+        elif family == "arrest" and _ORDERED.search(before):
+            continue  # "ordered the arrest of those behind the attack": an order, no arrest made
         elif family in ("protest", "riot", "arrest") and _CONDEMN_CUES.found(before):
             continue  # "condemned the storming of the embassy": named in a statement, told elsewhere if at all
         elif (
@@ -1179,6 +1233,8 @@ def find_triggers(
             continue  # "as lawmakers gathered in parliament": a meeting, no protest
         elif family == "protest" and _generic_noun(text, match.start(), match.end(), stop):
             continue  # "peaceful protest is a guaranteed right": protest in general, no event
+        elif family == "protest" and _diplomatic_protest(text, start, match.start(), match.end()):
+            continue  # "summoned Iran's ambassador to protest against the strike": a diplomatic act, no crowd
         words = match.group(0)
         generic = family == "explosion" and bool(GENERIC_BLAST.fullmatch(words))
         if generic and _TOLL_OF.search(text, max(start, match.start() - 45), match.start()):
@@ -1313,7 +1369,9 @@ def classify(
     families = {t.family for t in triggers}
     if _blasts_of_clash(triggers, families):
         families.discard("explosion")
-    crowd = protesters_named or ("battle" in families and _crowd_not_armed(text))
+    crowd = protesters_named or (
+        "battle" in families and (_crowd_not_armed(text) or _clash_with_riot_words(triggers, text))
+    )
     if "battle" in families and (crowd or "protest" in families) and "explosion" not in families:
         families.discard("battle")
         families.add("riot")
@@ -1350,6 +1408,24 @@ def _blasts_of_clash(triggers: list[Trigger], families: set[str]) -> bool:
     fighting, no attack of its own (rule ``trigger``); a weapon named ("rockets", "عبوة") stays an explosion."""
     return (
         "battle" in families and "explosion" in families and all(t.generic for t in triggers if t.family == "explosion")
+    )
+
+
+# Arms of a battle, beside the armed parties: a clash fought with them is no crowd's.
+_BATTLE_ARMS = re.compile(
+    r"\b(?:gunfire|gunshots|rifles?|machine[\s-]?guns?|rpgs?|rocket[\s-]propelled|mortars?|grenades?|live\s+fire|"
+    r"exchanges?\s+of\s+fire|shootouts?|firefights?)\b|رصاص|أسلحة|اسلحة|قذائف|هاون",
+    re.IGNORECASE,
+)
+
+
+def _clash_with_riot_words(triggers: list[Trigger], text: str) -> bool:
+    """A clash told with the crowd's own violence in its clause and no armed party or arms of battle ("clashed with
+    security forces near the bridge, hurling stones and trying to tear down the barriers"): a riot (ACLED)."""
+    return (
+        any(t.family == "riot" for t in triggers)
+        and not _search_words(_ARMED_PARTY, text)
+        and _BATTLE_ARMS.search(text) is None
     )
 
 
@@ -2374,6 +2450,9 @@ _TALLY_BEFORE = re.compile(
 _PAST_DAYS = (
     r"\b(?:over|in|during|throughout)\s+the\s+(?:past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|seven|ten"
     r"|[0-9]+)\s+)?(?:days|weeks|months)\b"
+    # a span of days counted, with or without the article: "over the two days", "in three days of clashes"
+    r"|\b(?:over|in|during|throughout|across)\s+(?:the\s+|these\s+)?(?:two|three|four|five|six|seven|several|few|[2-9])"
+    r"\s+(?:straight\s+|consecutive\s+)?days\b"
     r"|(?<![\u0621-\u064a])(?:خلال|طيلة|طوال|في)\s+(?:ال)?(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|أسبوعين|اسبوعين|يومين|شهرين)"
     r"\s+(?:[^\s.،,]+\s+)?(?:ال)?(?:ماضية|ماضيين|أخيرة|اخيرة|فائتة)(?![\u0621-\u064a])"
 )
@@ -2414,7 +2493,7 @@ _NATIONWIDE_BEFORE = re.compile(rf"(?:{_NATIONWIDE})[^.;\n]{{0,40}}$", re.IGNORE
 _TALLY_WORDS = (
     "since", "منذ", "total", "altogether", "overall", "cumulative", "إجمالي", "اجمالي", "الإجمالية", "الاجمالية",
     "portraits", "pictures", "photos", "images", "names", "صور", "أسماء", "اسماء", "across", "throughout",
-    "nationwide", "provinces", "عموم", "مختلف", "جميع", "أنحاء", "انحاء", "past", "last", "previous", "ماضي",
+    "nationwide", "provinces", "عموم", "مختلف", "جميع", "أنحاء", "انحاء", "past", "last", "previous", "days", "ماضي",
     "أخيرة", "اخيرة", "فائتة",
 )  # fmt: skip
 # A toll of several days (``_TOLL_OF_DAYS``) holds a toll word and a day word.

@@ -37,7 +37,7 @@ from geoincidents import ids
 from geoincidents.errors import InputLimitError
 from geoincidents.extraction._phrases import first_char_guard, tokenize
 from geoincidents.extraction.actors import ActorMention, find_actors
-from geoincidents.extraction.dates import DateMention, as_date, find_dates
+from geoincidents.extraction.dates import DateMention, as_date, find_dates, resolve_date
 from geoincidents.extraction.events import (
     Casualties,
     Force,
@@ -78,6 +78,12 @@ from geoincidents.extraction.rules.casualties import (
     sentence_counts,
 )
 from geoincidents.extraction.rules.confidence import confidence
+from geoincidents.extraction.rules.crowd_victims import (
+    crowd_victims,
+    loaded_weapons,
+    victim_force,
+    without_crowd_victims,
+)
 from geoincidents.extraction.rules.mentions import (
     crowd_force,
     fold_mentions,
@@ -213,6 +219,16 @@ _CAUSE = "the cause a protest or an attack answers ('in anger over'), told elsew
 _OLD_CLAUSE = "a clause dated by an older calendar date in a sentence telling the day's news, background"
 
 
+# Munitions told falling outside the perimeter: "fell on residential streets in al-Karkh outside the zone's walls",
+# "خارج أسوار المنطقة الخضراء" (merging.fell_outside: apart from those that fell inside it).
+_OUTSIDE_ZONE = re.compile(
+    r"\boutside\s+(?:the\s+)?(?:(?:Green|International|fortified|heavily\s+fortified)\s+)?(?:zone|Zone)(?:['’]s)?"
+    r"(?:\s+(?:walls|perimeter|fences?|gates))?\b|(?<![\u0621-\u064a])خارج\s+(?:(?:أسوار|اسوار|حدود)\s+)?"
+    r"(?:ال)?منطقة\s+(?:ال)?خضراء",
+    re.IGNORECASE,
+)
+
+
 def _kind_protest(event_type: str) -> bool:
     return event_type in ("Protests", "Riots")
 
@@ -337,6 +353,15 @@ class _ReportReader:
             return  # no event words and no counts: nothing more to read
         # Background passages matter only to event words and counts: a sentence with neither is not read for them.
         references, causes = aside_spans(scan.text, start, end, all_dates)
+        if references and (retold := self._retold_reference(index, s_dates, references, when.day)) is not None:
+            # "The attack came two days after supporters clashed with police near the bridge. One protester was
+            # killed on Friday ...": the event referred to is told again with its own day: kept, the referring
+            # subject before the cue is the news told elsewhere (rule background.retold_reference)
+            references = [r for r in references if r[0] != retold[0]]
+            for clause, trigs in pieces:
+                if trigs and clause[1] <= retold[0]:
+                    self.drop(rule("background.retold_reference"), _REFERENCE, span)
+            pieces = [(c, trigs if c[1] > retold[0] else []) for c, trigs in pieces]
         ongoing = ongoing_spans(scan.text, start, end)
         if references and (referred := referred_event_span(scan.text, start, end)) is not None:
             kinds = {_event_kind(t.event_type) for _, trigs in pieces for t in trigs if referred[0] <= t.start}
@@ -387,6 +412,25 @@ class _ReportReader:
             any(m.actor.role == "protesters" for m in actors),
         )  # fmt: skip
         self._events(reading, pieces, is_headline_sentence)
+
+    def _retold_reference(
+        self, index: int, s_dates: list[DateMention], references: list[tuple[int, int]], day: date | None
+    ) -> tuple[int, int] | None:
+        """The reference of "came two days after ..." (a ``days_after`` date) when one of the next two sentences
+        dates itself to the day it names ("One protester was killed on Friday"): the event is told again, as news
+        of the past week, not only named to date another (rule ``background.retold_reference``)."""
+        cue = next((d for d in s_dates if d.kind == "days_after"), None)
+        if cue is None or day is None:
+            return None
+        ref = max((r for r in references if r[0] == cue.end), default=None, key=lambda r: r[1])
+        if ref is None:
+            return None
+        published = self.scan.published
+        for start, end in self._sentences[index + 1 : index + 3]:
+            for mention in self.scan.date_spans.between(start, end):
+                if not mention.attributive and mention.kind == "weekday" and resolve_date(mention, published)[0] == day:
+                    return ref
+        return None
 
     def _force_only(
         self, pieces: list[tuple[tuple[int, int], list[Trigger]]], start: int, end: int
@@ -444,6 +488,9 @@ class _ReportReader:
 
     def _clause(self, s: _SentenceReading, clause: tuple[int, int], triggers: list[Trigger]) -> Candidate | None:
         text = self.scan.text
+        crowd_told = without_crowd_victims(text, clause, triggers)
+        victims_folded = len(crowd_told) < len(triggers)
+        triggers = crowd_told
         sentence = text[s.span[0] : s.span[1]]
         force = s.force(text)
         if clause in self._two_places and (force.intervention or force.excessive):
@@ -507,11 +554,21 @@ class _ReportReader:
         if s.cited_source:
             cand.rules.append(rule("actors.source_not_party"))
         clause_counts(cand, s.counts, clause)
+        if victims_folded:  # the crowd's victims, shot or hurt by no one named: force used on it, unless it rioted
+            cand.rules.append(rule("casualties.crowd_victim"))
+            if cand.sub_event_type == "Peaceful protest":
+                cand.sub_event_type = (
+                    "Excessive force against protesters" if cand.fatalities else "Protest with intervention"
+                )
         cand.continuing = is_continuing(text, clause, sub_type, s.counts)
         # Where a munition fell tells the event's place only when the clause names that place itself.
         cand.impact = event_type == _EXPLOSIONS and rule("place.sentence") not in place_rules and _impact(text, clause)
         cand.landed_beside = sub_type == "Disrupted weapons use" and _impact(text, s.span)
         cand.violent_crowd = any(t.family == "riot" for t in triggers)
+        cand.outside_zone = cand.impact and _OUTSIDE_ZONE.search(text, *clause) is not None
+        cand.loaded_find = sub_type == "Disrupted weapons use" and loaded_weapons(text, clause, triggers)
+        if event_type == "Violence against civilians":
+            cand.victim_force = victim_force(text, clause, triggers)
         if any(t.family == "intercepted" for t in triggers):  # "intercepted several, while others landed": partly
             cand.impact = _impact(text, s.span)
         if event_type == _EXPLOSIONS and is_distinct_item(text, clause):
@@ -595,6 +652,7 @@ class _ReportReader:
         """Step 4: the report's events, merged, each with a place (or dropped, with the reason)."""
         landmarks = self.scan.index.landmarks
         self.loose.apply(self.candidates)
+        crowd_victims(self.candidates, landmarks)
         merged, mentions_dropped = fold_mentions(self.candidates, landmarks)
         for rule_id, reason, span in mentions_dropped:
             self.drop(rule_id, reason, span)

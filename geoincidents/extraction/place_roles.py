@@ -64,6 +64,8 @@ _ORIGIN = re.compile(
     r"\b(?:fired|launched|shot|lobbed|flown|took\s+off|set\s+off|set\s+out|started\s+out|marched|came|walked|"
     r"moved|departed|headed\s+out|originated|emanated|coming)(?:\s+(?:in|out|off|remotely|apparently|reportedly))?"
     r"\s+from\b"
+    # a crowd leaving a place: "marched out of Tahrir Square and were stopped at the bridge"
+    r"|\b(?:marched|streamed|poured|spilled|walked|moved|came|filed|surged)\s+out\s+of\b"
     r"|\b(?:fired|launched|lobbed|flown)(?:\s+(?!at\b|on\s+(?:the|a|an)\b|towards?\b|into\b|against\b|over\b)[\w'’-]+){1,4}"
     r"\s+from\b"
     # (and the verbs of a crowd coming or streaming, form VI and V: "توافدوا من ساحة التحرير", "تدفق المحتجون من")
@@ -197,6 +199,9 @@ _INSTITUTION_AFTER = re.compile(
 # The source of a report or statement: "according to the prime minister's office", "a statement from the U.S.
 # Embassy", "sources in parliament", "بيان لمكتب رئيس الوزراء", "بحسب السفارة", "مصدر في مجلس النواب".
 _SOURCE_BEFORE = re.compile(
+    # the people a report is according to, told by where they are: "according to medics at the square", "according
+    # to witnesses in Tahrir Square" (their place, not the event's)
+    r"\baccording\s+to\s+(?:(?!(?:in|at|from|on|near)\b)[\w'’-]+\s+){1,3}(?:in|at|from)\s+(?:the\s+)?$|"
     r"\b(?:according\s+to|statement\s+(?:from|by|of|issued\s+by)|sources?\s+(?:in|at|from|close\s+to)|"
     r"officials?\s+(?:in|at|from)|quoted\s+by|on\s+behalf\s+of|(?:representative|delegation)\s+(?:of|from))"
     r"\s+(?:the\s+)?$"
@@ -285,7 +290,7 @@ def _cue_before(
 _NEGATION_HINTS = ("none", "neither", "no", "not", "n't", "n’t", "never", "fail", "unable", "without", "prevent",
                    "stop", "block", "bar", "keep", "kept", "miss", "spar", "instead", "rather", "stay", "لم", "لن",
                    "دون", "منع", "خطأ", "خطا", "مخطئ", "بدل", "عوض")  # fmt: skip
-_ORIGIN_HINTS = ("from", "طلق", "طلاق", "قادم", "زحف", "خرج", "وافد", "دفق")
+_ORIGIN_HINTS = ("from", "out", "طلق", "طلاق", "قادم", "زحف", "خرج", "وافد", "دفق")
 _FAR_AWAY_HINTS = ("far", "بعيد")
 _FAR_HINTS = ("kilo", "km", "mile", "كيلو", "كم", "ميل", "أميال")
 _LIKE_HINTS = ("similar", "akin", "identical", "comparable", "mirror", "model", "reminiscent", "answer",

@@ -51,6 +51,10 @@ RULES: dict[str, str] = {
     "background.habitual": "a sentence with no date saying how often something happens ('frequently'): a habit",
     "background.at_the_time": "'at the time' after a sentence recalling background: that background's event",
     "background.referential": "an event referred to ('came two days after', 'the third attack') or called for: no row",
+    "background.retold_reference": (
+        "an event named to date another ('came two days after ...') and told again with its own day in the next "
+        "sentences: kept; the referring subject is dropped"
+    ),
     "background.cause": "a cause ('in anger over', 'احتجاجاً على') or a confessed attack ('confessed to'): no row",
     "background.old": "dated more than BACKGROUND_DAYS before publication",
     "background.old_clause": "a clause dated by an older calendar date in a sentence of the day's news: no row",
@@ -65,6 +69,7 @@ RULES: dict[str, str] = {
     "place.descriptive_skipped": "places only named to describe another ('which leads to') are left out",
     "place.negated_skipped": "a place the event did not reach ('none of the rockets landed on ...') is left out",
     "place.origin_skipped": "where rockets were fired or a march set off from is not where the event was",
+    "place.moved_on": "a crowd that gathered at one place and moved on to another ('and tried to cross'): the second",
     "place.headed_only": "a crowd's clause names only where it headed: the sentence's place where it was",
     "place.origin_only": "a crowd's starting point is its place when the sentence names no other ('set out from ...')",
     "place.aim_skipped": "what a munition was aimed at gives way to another place of the clause, where it fell",
@@ -92,6 +97,9 @@ RULES: dict[str, str] = {
     "casualties.clause": "counts stated in the clause",
     "casualties.sentence": "counts of the sentence outside any event clause",
     "casualties.nearby": "counts of a sentence with no event words given to the nearest event",
+    "casualties.named_event": (
+        "counts of a toll that names its event ('its toll for Monday's fighting') go to that day's event of that kind"
+    ),
     "casualties.every_site": "a count of none said of every place ('at either site'): none at each event told there",
     "casualties.salvo_none": (
         "a count of none after a salvo counted out at two places ('two were brought down, the other crashed ...'): "
@@ -103,6 +111,9 @@ RULES: dict[str, str] = {
     "casualties.also": "another group struck besides ('كما أصيب', 'were also hurt') adds to the event's count",
     "casualties.sides": "the people of the other side (security forces, the crowd) add to the event's count",
     "casualties.official": "an official body's count (a ministry, a statement) outranks a medical or security source's",
+    "casualties.crowd_victim": (
+        "victims told in the passive with no attacker named, at a protest met with force that day: that force"
+    ),
     "casualties.excessive_force": "security forces and deaths at a protest: excessive force",
     "casualties.initial": "a first, provisional toll ('according to an initial toll') outranked by any other count",
     # merging

@@ -285,6 +285,23 @@ def _recounted(text: str, start: int, cue: re.Match[str], end: int, dates: Seque
     )
 
 
+# "Iraqi protesters angered by U.S. airstrikes set fire to the embassy": a cause told by a participle before the main
+# verb is a noun phrase, which ends where the crowd's verb begins (not at the next comma).
+_PARTICIPLE_CAUSE = re.compile(r"(?:angered|outraged|incensed|enraged)\s+by", re.IGNORECASE)
+_MAIN_VERB_AFTER = re.compile(
+    r"\s(?=(?:set|sets|stormed|storm|threw|broke|tore|hurled|burned|burnt|marched|gathered|rallied|took|went|poured|"
+    r"attacked|torched|smashed|pelted|blocked|staged|held|chanted|protested|clashed|besieged|surrounded|stormed|"
+    r"took\s+to|have|had|were|are)\b)",
+    re.IGNORECASE,
+)
+
+
+def _participle_cause_end(text: str, start: int, end: int) -> int:
+    """Where a cause told by a participle ("angered by U.S. airstrikes") ends: before the main verb after it."""
+    verb = _MAIN_VERB_AFTER.search(text, start, end)
+    return verb.start() if verb is not None else end
+
+
 def aside_spans(
     text: str, start: int, end: int, dates: Sequence[DateMention] = ()
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -322,7 +339,10 @@ def aside_spans(
         if causes and found.start() < causes[-1][1]:
             continue
         phrase_end = _PHRASE_END.search(text, found.end(), stop)
-        causes.append((found.end(), phrase_end.start() if phrase_end else stop))
+        cause_end = phrase_end.start() if phrase_end else stop
+        if _PARTICIPLE_CAUSE.match(found.group(0)):
+            cause_end = _participle_cause_end(text, found.end(), cause_end)
+        causes.append((found.end(), cause_end))
     for found in _MARKED_OR_INTENDED_WORDS.finditer(text, start, stop):
         phrase_end = _INTENT_END.search(text, found.end(), stop)
         causes.append((found.end(), phrase_end.start() if phrase_end else stop))

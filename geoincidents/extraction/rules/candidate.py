@@ -133,6 +133,9 @@ class Candidate:
     distinct: bool = False  # one munition of several counted out ("the other", "الثاني"): its own place, its own event
     separate: bool = False  # told apart from what came before ("Hours later, ...", "وفي هجوم آخر"): its own event
     moved: bool = False  # its place is where the crowd came from or was driven to (rules.mentions)
+    victim_force: str | None = None  # victims told in the passive, no attacker named (rules.crowd_victims)
+    outside_zone: bool = False  # munitions told falling outside the perimeter ("outside the zone's walls")
+    loaded_find: bool = False  # weapons found still holding their munitions ("a launcher loaded with two rockets")
     own_ground: bool = False  # its sentence names its date and its clause its own landmark
     rules: list[str] = field(default_factory=list)
     initial: set[str] = field(default_factory=set)  # kinds ("fatalities") whose count is a first, provisional figure

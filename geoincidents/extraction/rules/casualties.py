@@ -191,10 +191,21 @@ def _revised(
 _EVERY_SITE = re.compile(
     r"[^.;:!?\n]{0,40}?\b(?:at|in|on|from)\s+(?:either|both|each|all|any)\s+(?:of\s+(?:the|these|those)\s+(?:\w+\s+)?)?"
     r"(?:sites?|places?|locations?|scenes?|bridges?|squares?|gates?|protests?|rallies|demonstrations?|incidents?|"
-    r"attacks?|strikes?|blasts?)\b",
+    r"attacks?|strikes?|blasts?|days?|nights?)\b",
     re.IGNORECASE,
 )
 _EVERY_HINTS = ("either", "both", "each", "all", "any")
+
+
+_EVERY_DAY = re.compile(
+    r"[^.;:!?\n]{0,40}?\b(?:on|in)\s+(?:either|both|each|all|any)\s+(?:of\s+the\s+)?(?:two\s+)?(?:days?|nights?)\b",
+    re.IGNORECASE,
+)
+
+
+def _every_day(text: str, count: Casualties) -> bool:
+    """Whether a count of none said of every place is said of every day ("on either day", "on both days")."""
+    return _EVERY_DAY.match(text, count.end, count.end + 100) is not None
 
 
 def _every_site(text: str, count: Casualties) -> bool:
@@ -203,6 +214,40 @@ def _every_site(text: str, count: Casualties) -> bool:
         return False
     after = text[count.end : count.end + 100]
     return holds_any(after.lower(), _EVERY_HINTS) and _EVERY_SITE.match(after) is not None
+
+
+# A toll told as that of an event named by its kind ("revises its toll for Monday's fighting to 15 dead", "the toll
+# from Tuesday's blast", "the death toll of the clashes"): the event types the noun names.
+_NAMED_TOLL = re.compile(
+    r"\b(?:toll|casualties|dead|wounded)\s+(?:(?:of|from|for|in)\s+)(?:the\s+|this\s+|that\s+|[A-Z][a-z]+['’]s\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>fighting|clashes|gunfire|gun\s+battles?|firefights?|battles?|exchanges\s+of\s+fire"
+    r"|blasts?|explosions?|bombings?|rocket\s+attacks?|rockets|shelling|strikes?|drone\s+attacks?|protests?"
+    r"|demonstrations?|rall(?:y|ies)|marches|riots?|unrest)\b",
+)
+_NAMED_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset({"fighting", "gunfire", "battle", "battles", "firefight", "firefights", "fire"}),
+     frozenset({"Battles"})),
+    (frozenset({"clashes"}), frozenset({"Battles", "Riots", "Protests"})),
+    (frozenset({"protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "marches", "riot",
+                "riots", "unrest"}), frozenset({"Riots", "Protests"})),
+)  # fmt: skip
+_NAMED_HINTS = ("toll", "casualties", "dead", "wounded")
+
+
+def named_toll(text: str, count_start: int) -> frozenset[str]:
+    """The event types a toll names as its event in its sentence before the count ("revises its toll for Monday's
+    fighting to 15 dead": battles), or an empty set (rule ``casualties.named_event``)."""
+    window = text[max(0, count_start - 80) : count_start]
+    if not holds_any(window.lower(), _NAMED_HINTS):
+        return frozenset()
+    found = _NAMED_TOLL.search(window)
+    if found is None:
+        return frozenset()
+    noun = found.group("noun").split()[-1]  # "gun battles": battles; "exchanges of fire": fire
+    for nouns, kinds in _NAMED_KINDS:
+        if noun in nouns:
+            return kinds
+    return frozenset({"Explosions/Remote violence"})
 
 
 def _none(count: Casualties) -> bool:
@@ -269,6 +314,8 @@ class LooseCounts:
         self._items: list[tuple[int, Casualties, date | None]] = []
         self._every: set[int] = set()  # ids of counts of none said of every place ("at either site")
         self._weapon: dict[int, str] = {}  # id of a count -> the weapon its harm is told by ("by the mortar round")
+        self._every_day: set[int] = set()  # ids of those said of every day told ("No one was killed on either day")
+        self._named: dict[int, frozenset[str]] = {}  # sentence -> event types its toll names ("Monday's fighting")
 
     def add(self, sentence_index: int, counts: list[Casualties], day: date | None, text: str = "") -> None:
         """Keep the counts of sentence ``sentence_index`` (``day``: its own date, None when it names none).
@@ -283,6 +330,9 @@ class LooseCounts:
                 weapon = _by_weapon(text, c)
                 if weapon is not None:
                     self._weapon[id(c)] = weapon
+            self._every_day.update(id(c) for c in counts if id(c) in self._every and _every_day(text, c))
+            if day is not None and counts and (kinds := named_toll(text, counts[0].start)):
+                self._named[sentence_index] = kinds
 
     def apply(self, candidates: list[Candidate]) -> None:
         """Give each kept count to the event of the nearest sentence before it (or just after).
@@ -364,6 +414,25 @@ class LooseCounts:
                     best = None if first is None else (0, 0, first)
             if best is None and not (count.fatalities or count.injuries) and only is not None:
                 best = (0, 0, only)  # "No injuries were reported." closing a report of one event: that event's
+            if best is None and day is not None and here in self._named:
+                # "revises its toll for Monday's fighting to 15 dead": the event the toll names, of its day and kind,
+                # wherever the report tells it (a live page tells the fighting paragraphs later)
+                named = self._named[here]
+                first = next((i for i in order if candidates[i].day == day and candidates[i].event_type in named), None)
+                if first is not None:
+                    _give(candidates[first], _unless_none(candidates[first], count), "casualties.named_event")
+                    continue
+            if best is not None and id(count) in self._every_day:
+                # "No one was killed on either day": none at the last event told before it of each of the last two
+                # days told (the days of a story told day by day, however many sentences each took)
+                latest: dict[object, Candidate] = {}
+                for cand in candidates:
+                    if cand.sentence_index < here and cand.event_type in _VICTIM_TYPES:
+                        latest[cand.day] = cand
+                days = sorted(latest, key=lambda d: latest[d].sentence_index)[-2:]
+                for d in days:
+                    _give(latest[d], _unless_none(latest[d], count), "casualties.every_site")
+                continue
             if best is not None and id(count) in self._every:
                 # "No deaths were reported at either site": none at every event told in the sentences before it
                 # within reach (of its day), not only the nearest

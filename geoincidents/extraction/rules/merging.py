@@ -74,7 +74,7 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
             _apart(a.landmark, b.landmark, landmarks) or _named_apart(a, b)
         ):
             return False  # "one near the park and the other near the square", "Hours later, ...": one event per place
-        if _fell_apart(a, b):
+        if _fell_apart(a, b) or _fell_outside(a, b):
             return False  # "four fell inside the Green Zone" | "two fell on houses in al-Amin": two places hit
         return a.sub_event_type == b.sub_event_type or a.generic_blast or b.generic_blast
     if a.sub_event_type == b.sub_event_type == "Disrupted weapons use" and _intercepted(a) != _intercepted(b):
@@ -152,6 +152,20 @@ def _fell_apart(a: Candidate, b: Candidate) -> bool:
         return c.landmark is not None and not unknown(c) and specificity(c.landmark)[0] < 3
 
     return (unknown(a) and landmark(b)) or (unknown(b) and landmark(a))
+
+
+def _fell_outside(a: Candidate, b: Candidate) -> bool:
+    """Whether munitions are told falling, in sentences of their own, inside the perimeter and outside it ("at least
+    four landing inside the Green Zone" | "Two rockets fell on residential streets in al-Karkh outside the zone's
+    walls"): two places hit, two events (``merge.same_event``)."""
+    if a.sentence == b.sentence or not (a.impact and b.impact) or a.outside_zone == b.outside_zone:
+        return False
+    inside = b if a.outside_zone else a
+    outside = a if a.outside_zone else b
+    if inside.landmark is None or outside.landmark is None:
+        return False
+    in_zone = inside.landmark.kind == "perimeter" and inside.relation in ("inside", "at")
+    return in_zone and outside.landmark.kind != "perimeter"
 
 
 def _other_named_place(a: Candidate, b: Candidate, ra: int, rb: int) -> bool:
@@ -641,7 +655,8 @@ def fold_context(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
     out: list[Candidate] = []
     brought_down: list[Candidate] = []
     for cand in merged:
-        if cand.event_type != "Strategic developments" or cand.sub_event_type == OWN_PREMISES:
+        if cand.event_type != "Strategic developments" or cand.sub_event_type == OWN_PREMISES or cand.loaded_find:
+            # (weapons found still loaded are a disrupted attack of their own, no context of another event)
             out.append(cand)
             continue
         host = _host(cand, by_day.get(cand.day, []), landmarks)

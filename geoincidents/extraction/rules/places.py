@@ -347,7 +347,22 @@ def _peers(a: PlaceMention, b: PlaceMention, text: str) -> bool:
     if b.landmark.landmark_id in ids_a or b.landmark.related_id in ids_a:
         return False
     gap = text[a.end : b.start]
+    if _MOVED_ON.match(text[a.end : b.start]):
+        return False  # "gathered in Tahrir Square and tried to cross the bridge": one crowd's route, one event
     return len(gap) <= _PEER_GAP and bool(_PEER_JOIN.match(gap) or _PEER_OTHER.search(gap))
+
+
+# The crowd of the first place moving on to the second, its subject left out after "and": "gathered in Tahrir Square
+# and tried to cross the Jumhuriya bridge", "rallied at the square and then marched towards the ministry", "تجمعوا في
+# ساحة التحرير وحاولوا عبور جسر الجمهورية" (a coordinated verb of going, or an attempt at it): a route, one event
+# (ACLED: the route of a march is part of it). Not a second subject ("and the other near", "and protesters in").
+_MOVED_ON = re.compile(
+    r"^[\s,]*and\s+(?:then\s+|later\s+)?(?:(?:tried|attempted|sought|tries|attempts)\s+to\s+)?"
+    r"(?:cross(?:ed|es)?|reach(?:ed|es)?|march(?:ed|es)?|mov(?:e|ed|es)|head(?:ed|s)?|walk(?:ed|s)?|push(?:ed|es)?|proceed(?:ed|s)?"
+    r"|advanc(?:e|ed|es)|stream(?:ed|s)?|surg(?:e|ed|es)|went|go|set\s+off|made\s+(?:their|its)\s+way|storm(?:ed|s)?|enter(?:ed|s)?)\b"
+    r"|^[\s،,]*(?:ثم\s+)?و?(?:حاول|توجه|سار|زحف|اتجه|عبر|تقدم|اقتحم|دخل)[\u0621-\u064a]*(?:وا|ن)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
 
 
 def split_at_places(
@@ -425,6 +440,20 @@ _DISTANCE_HINTS = ("from", "of", "outside", "beyond", "على", "near", "to", "b
                    "قريب", "محاذي", "مجاور", "ملاصق")  # fmt: skip
 
 
+def _outside_of(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
+    """The perimeter named "outside" right after another place, saying where that place is ("fell on residential
+    streets in al-Karkh outside the zone's walls"): the place before it is where the event was."""
+    return [
+        b
+        for a, b in pairwise(named)
+        if b.relation == "outside"
+        and b.landmark.kind == "perimeter"
+        and a.landmark.kind != "perimeter"
+        and 0 <= b.start - a.end <= 25
+        and not any(c in text[a.end : b.start] for c in ",;،")
+    ]
+
+
 def _measured_from(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
     """The places of ``named`` that a distance after a comma measures a place named just before from."""
     out: list[PlaceMention] = []
@@ -452,6 +481,31 @@ def _escalated_into(text: str, c_start: int, c_end: int) -> bool:
     """Whether the clause ``text[c_start:c_end]`` tells what the situation turned into."""
     head = text[c_start:c_end]
     return holds_any(head.lower(), _ESCALATED_HINTS) and _ESCALATED.search(head) is not None
+
+
+# A place crossed on the way into another: "streamed across the suspension bridge into the Green Zone", "marched over
+# the Jumhuriya Bridge to Tahrir Square", "عبروا جسر الجمهورية إلى المنطقة الخضراء" (the way is part of the route).
+_CROSSED = re.compile(
+    r"\b(?:across|over|through|via)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|(?<![\u0621-\u064a])(?:عبر|عبروا|اجتازوا)\s+$",
+    re.IGNORECASE,
+)
+_INTO = re.compile(r"^\s*(?:into|onto|to|إلى|الى)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _route_end(text: str, own: list[PlaceMention], rules: list[str]) -> list[PlaceMention]:
+    """``own`` without a place the crowd moved on from to the next one (``_MOVED_ON``: "gathered in Tahrir Square and
+    tried to cross the Jumhuriya bridge, where security forces fired tear gas"): the route's last leg is where the
+    event was (rule ``place.moved_on``), unless the crowd only headed there ("and marched towards the zone")."""
+    left = [
+        a
+        for a, b in pairwise(own)
+        if (b.relation != "towards" and b.start - a.end <= _PEER_GAP and _MOVED_ON.match(text[a.end : b.start]))
+        or (_CROSSED.search(text, max(0, a.start - 30), a.start) and _INTO.match(text[a.end : b.start]))
+    ]
+    if not left:
+        return own
+    rules.append(rule("place.moved_on"))
+    return [p for p in own if p not in left]
 
 
 _CROWD_TYPES = frozenset(
@@ -512,10 +566,15 @@ def clause_places(
     if len(named) > 1 and (measured := _measured_from(text, named)):
         named = [p for p in named if p not in measured]
         rules.append(rule("place.reference_skipped"))
+    if len(named) > 1 and (beside := _outside_of(text, named)):
+        named = [p for p in named if p not in beside]
+        rules.append(rule("place.reference_skipped"))
     own = _roles_kept(within(named, c_start, c_end), rules)
     if len(own) > 1 and (kept := _other_conjunct_places(text, c_start, c_end, own)) is not own:
         own = kept
         rules.append(rule("place.conjunct_skipped"))
+    if len(own) > 1:
+        own = _route_end(text, own, rules)
     if not own and named and _escalated_into(text, c_start, c_end):
         # "اقتحموا القصر ... قبل أن تتطور الأوضاع إلى اشتباكات مسلحة": what the day turned into, told ahead of its
         # own sentence; the storming's place is not the clash's (with no place of its own: `place.unlocated_detail`)
