@@ -122,7 +122,8 @@ def test_names_written_without_their_kind_word() -> None:
 def test_arabic_the_embassy_refers_back_unless_another_is_named() -> None:
     text = "سقط صاروخ قرب السفارة الأمريكية. واقتحم محتجون السفارة السويدية. ثم عادوا إلى السفارة."
     found = [(m.landmark.landmark_id, text[m.start : m.end]) for m in find_places(text)]
-    assert found == [("us_embassy", "السفارة الأمريكية"), ("us_embassy", "السفارة")]
+    # (the Swedish embassy is a named place the gazetteer lacks, on the city's area, never the US embassy)
+    assert found == [("us_embassy", "السفارة الأمريكية"), ("baghdad", "السفارة السويدية"), ("us_embassy", "السفارة")]
 
 
 @pytest.mark.parametrize(

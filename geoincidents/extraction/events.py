@@ -94,7 +94,8 @@ _GUNMEN_FIRED_AR = (
 _AT_SECURITY_AR_CUE = r"(?:\s+[^\s.]+){0,6}?\s+(?:على|باتجاه|نحو|ضد)\s+"
 # A verb of removal (remove, push aside, demolish, uproot, pull off, bring down), bare of any clitic but "و"/"ف".
 _REMOVE_AR = r"(?:أزال|ازال|أزاح|ازاح|هدم|اقتلع|قلع|خلع|أسقط|اسقط)"
-_REMOVE_AR_IMPERFECT = r"(?:يزيل|يزيح|يهدم|يقتلع|يقلع|يخلع|يسقط)ون"
+# (the imperfect plural, indicative "يقتلعون" or, after "أن", "لم", "لن", subjunctive and jussive "ويسقطوا")
+_REMOVE_AR_IMPERFECT = r"(?:يزيل|يزيح|يهدم|يقتلع|يقلع|يخلع|يسقط)(?:ون|وا)"
 _BARRIER_AR = (
     r"[وب]?(?:ال)?(?:حواجز|حاجز|كتل|جدران|جدار|أسوار|اسوار|سور|أسلاك|اسلاك|سياج|أسيجة|اسيجة|متاريس)"
     r"(?![\u0621-\u064a])"
@@ -238,6 +239,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:[\w'’-]+\s+){0,2}?(?:windows?|doors?|gates?|cars?|vehicles?|cameras?|furniture|glass|fences?|barriers?|walls?)\b)"
         r"|أحرق\S*|احرق\S*|إحراق|حرق|أضرم\S*|اضرم\S*|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة"
         r"|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب"
+        # the same verbs in the imperfect plural (a timeline's present, "المحتجون يحطمون الباب ويضرمون النار فيه";
+        # after "أن", "قبل أن يحرقوا"): the plural suffix makes the agent human, not the glass that shattered ("تحطم")
+        r"|ي(?:حرق|ضرم|حطم|كسر|رشق)(?:ون|وا)(?![\u0621-\u064a])"
         # Barriers removed or torn down by the crowd (ACLED: pulled-down barriers make a riot): a verb of removal
         # whose agent is human and plural by its own suffix ("أزالوا الكتل الكونكريتية", "يقتلعون الأسلاك"), or
         # a verb-first singular with the crowd as subject ("أزال المحتجون الحواجز"), then the barrier as its
@@ -318,6 +322,13 @@ _NOT_A_CROWD = re.compile(
     r"delegations|diplomats|journalists|reporters|guests|negotiators|envoys)"
     r"(?:\s+[\w'’-]+){0,2}?\s+(?:had\s+|have\s+)?gathered$",
     re.IGNORECASE,
+)
+# Who speaks for or runs a protest, named by the protest word as the second term of a construct or after "ل"
+# ("الفصائل المنظمة للاعتصام", "منظمو التظاهرة", "قادة الاحتجاجات", "تنسيقيات التظاهرات", "الناطق باسم المعتصمين"),
+# like English "protest organisers", "protest leaders": people, no event.
+_ORGANISERS_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])(?:[وفل]?(?:ال)?منظم(?:ة|ين|ون|و|ي)?|[وفل]?(?:ال)?منظمات|[وفل]?قاد[ةه]|[وفل]?(?:ال)?قيادات"
+    r"|[وفل]?(?:ال)?تنسيقي(?:ة|ات)|[وفل]?لجان|[وفل]?(?:ال)?(?:ناطق|متحدث)\s+باسم)\s+(?:لل|ل|ال)?$"
 )
 # Whose toll a count is: "the death toll from the blast", "الحصيلة المؤكدة للانفجار" (the blast is told elsewhere).
 _TOLL_OF = re.compile(
@@ -560,6 +571,11 @@ _ASIDE_BODY = (
     r"\s*[-–—(]\s*[^-–—().;\n]{1,80}?\s*[-–—)]"
     r"|\s*,\s*(?:who|including|among|mostly|most|all|both|many|some|mainly|one\s+of)\b[^,.;\n]{1,80}?,"
     r"|\s+(?:who|that)\s+[^,.;:\n]{1,60}?(?=\s+(?:were|was)\s)"
+    # an Arabic modifier of the counted people before their verb, a definite participle or a relative clause, up to
+    # four words: "ستة من عناصر الحماية المكلفين بتأمين المنزل أصيبوا", "ثلاثة من المحتجين الذين اقتحموا المبنى قتلوا"
+    # (no word of it opens with "و", which joins another count: "ستة من عناصر حماية الوزارة وثلاثة محتجين أصيبوا")
+    r"|\s+(?:الذين|اللذين|اللتين|اللواتي|اللاتي|ال[\u0621-\u064a]+)(?:\s+(?!و)[^\s.,،;:؛\"«»0-9]+){0,3}?"
+    r"(?=\s+(?:أصيبوا|اصيبوا|أصيبا|اصيبا|جرحوا|قتلوا|قتلا|لقوا|توفوا)(?![\u0621-\u064a]))"
 )
 _ASIDE = rf"(?:{_ASIDE_BODY})?"
 # One person, named in the singular.
@@ -955,6 +971,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "سي", "فرض", "اعلان", "عبو", "انفجار", "تفجير", "اشتباك", "تبادل", "مواجهات", "اختطاف", "خطف", "اختطف",
     "مختطف", "اغتيال", "اغتال", "يغتال", "تغتال", "ويغتال", "وتغتال", "مسلح", "مجهول", "اطلق", "أطلق", "فتح",
     "قصف", "صدامات", "اطارات", "إطارات", "مصادمات", "اضرم", "تحطيم", "حطم", "تكسير",
+    "يحرق", "يضرم", "يحطم", "يكسر", "يرشق",
     "ازال", "ازاح", "هدم", "اقتلع", "قلع", "خلع", "اسقط", "يزيل", "يزيح", "يهدم", "يقتلع", "يقلع", "يخلع", "يسقط",
     "وازال", "وازاح", "وهدم", "واقتلع", "وخلع", "واسقط", "فازال", "فازاح",
     "اقتحام", "اقتحم", "يقتحم", "تقتحم", "احرق", "احراق", "حرق", "رشق", "حجاره", "مولوتوف", "اعمال", "تظاهر",
@@ -1048,6 +1065,8 @@ def find_triggers(
             continue  # "an assassination attempt ... by drone": the drone strike is the event
         elif family == "protest" and _NOT_A_CROWD.search(text, max(start, match.start() - 40), match.end()):
             continue  # "as lawmakers gathered in parliament": a meeting, no protest
+        elif family == "protest" and _ORGANISERS_BEFORE.search(before):
+            continue  # "تقول الفصائل المنظمة للاعتصام": who runs the sit-in, no event
         words = match.group(0)
         generic = family == "explosion" and bool(GENERIC_BLAST.fullmatch(words))
         if generic and _TOLL_OF.search(text, max(start, match.start() - 45), match.start()):
@@ -2042,8 +2061,23 @@ _INITIAL_BEFORE = re.compile(
     r"|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bspeaking\s+anonymously\b"
     r"|(?<![\u0621-\u064a])(?:طلب|طلبت|فضل|فضلت|رفض|رفضت|مشترطا|مشترطاً)\s+(?:عدم\s+)?(?:الكشف\s+عن|ذكر|نشر)\s+(?:اسمه|اسمها|هويته|هويتها)"
     r"|(?<![\u0621-\u064a])(?:تحدث|تحدثت|وتحدث|وتحدثت|يتحدث|تتحدث)\s+(?:\S+\s+){0,2}?عن"
-    r"|(?<![\u0621-\u064a])(?:قال|وقال|أفاد|افاد|ذكر|بحسب|وفق|يقول)\S*\s+(?:\S+\s+)?(?:ال)?ناشط(?:ون|ين)(?![\u0621-\u064a]))"
+    r"|(?<![\u0621-\u064a])(?:قال|وقال|أفاد|افاد|ذكر|بحسب|وفق|يقول)\S*\s+(?:\S+\s+)?(?:ال)?ناشط(?:ون|ين)(?![\u0621-\u064a])"
+    # what anyone claims ("زعم", "ادعت", "claimed that"): a claim (a party's toll: ``_PARTY_TOLL``)
+    r"|\bclaimed\s+that\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:زعم|زعمت|يزعم|تزعم|ادعى|ادعت|يدعي|تدعي)(?![\u0621-\u064a]))"
     r"[^.;\n]*$",
+    re.IGNORECASE,
+)
+# The toll a party to the event puts out (the factions or organisers, the crowd: "تقول الفصائل المنظمة للاعتصام إن عدد
+# القتلى بلغ اثنين", "organisers said the number of dead had reached five", "according to the protesters, the toll"):
+# a claim. (A party's count of its own people, "قال منظمو الاحتجاج إن ١٤ محتجاً أصيبوا", is one side's toll, no claim:
+# ``casualties.sides``.) Read up to the count's end: the toll word may be the count's own.
+_PARTY_TOLL = re.compile(
+    r"(?:\b(?:(?:organi[sz]ers|protesters|demonstrators|factions|militias?)\s+(?:said|say|says|claimed|claim|put)"
+    r"|according\s+to\s+(?:the\s+)?(?:organi[sz]ers|protesters|demonstrators|factions))\b"
+    r"|(?<![\u0621-\u064a])(?:قال|وقال|تقول|وتقول|يقول|ويقول|قالت|وقالت|أفاد|افاد|أفادت|افادت|ذكر|ذكرت|بحسب|وفق)\S*\s+"
+    r"(?:ال)?(?:فصائل|منظم\S*|محتج\S*|متظاهر\S*|معتصم\S*|تنسيقي\S*))"
+    r"[^.;\n]*?(?:\btoll\b|\bnumber\s+of\b|عدد|حصيلة)[^.;\n]*$",
     re.IGNORECASE,
 )
 _INITIAL_AFTER = re.compile(
@@ -2075,6 +2109,23 @@ _INITIAL_WORDS = (
     "اسمها",
     "هويته",
     "هويتها",
+    "organis",
+    "organiz",
+    "protesters",
+    "demonstrators",
+    "factions",
+    "militia",
+    "claimed",
+    "فصائل",
+    "منظم",
+    "محتج",
+    "متظاهر",
+    "معتصم",
+    "تنسيقي",
+    "زعم",
+    "ادع",
+    "يدعي",
+    "تدعي",
 )
 
 
@@ -2234,6 +2285,8 @@ def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casual
         before = text[max(start, count.start - 100) : count.end]
         if "toll" in before.lower() and _EARLIER_PUT.search(before):
             return replace(count, update=False, initial=True)  # "had earlier put the toll at two": no later toll
+        if _PARTY_TOLL.search(text, max(start, count.start - 100), count.end):
+            return replace(count, update=False, initial=True)  # "organisers said the number of dead had reached four"
         return count
     window = text[max(start, count.start - 100) : min(stop, count.end + 45)]
     if not holds_any(window.lower(), _INITIAL_WORDS):
@@ -2241,6 +2294,8 @@ def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casual
     before = text[max(start, count.start - 100) : count.start]
     after = text[count.end : min(stop, count.end + 45)]
     if _INITIAL_BEFORE.search(before) or _INITIAL_AFTER.search(after):
+        return replace(count, initial=True)
+    if _PARTY_TOLL.search(text, max(start, count.start - 100), count.end):
         return replace(count, initial=True)
     return count
 

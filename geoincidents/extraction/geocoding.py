@@ -143,7 +143,9 @@ _ANAPHORA = first_char_guard(re.compile(
     # the perimeter told by what it is ("the heavily fortified area", "the fortified district that houses ...")
     r"(?:heavily[-\s])?fortified\s+(?:district|area|enclave|quarter)))\b"
     r"|(?<![\u0621-\u064a])(?:[وب]?ال)(?:(?P<bridge_ar>جسر)|(?P<square_ar>ساحة)|(?P<gate_ar>بوابة)"
-    r"|(?P<building_ar>سفارة|مبنى|قصر|فندق))(?![\u0621-\u064a])",
+    r"|(?P<building_ar>سفارة|مبنى|قصر|فندق)|(?P<ministry_ar>وزارة))(?![\u0621-\u064a])"
+    # "the ministry" named before by its name ("أمام مبنى وزارة التخطيط ... أمام الوزارة"): that ministry
+    r"|\bthe\s+(?P<ministry>ministry)\b(?!\s+of\b)",
     re.IGNORECASE,
 ))  # fmt: skip
 # A part of a building named before: "an embassy cafeteria", "a palace guard room" (not its people).
@@ -168,6 +170,7 @@ _ANAPHORA_KINDS = {
     "building": ("building",),
     "part": ("building",),
     "perimeter": ("perimeter",),
+    "ministry": ("ministry",),  # a building whose name says it is a ministry (``_is_ministry``)
 }
 _SIDE_CUE = first_char_guard(
     re.compile(r"\b(?:side|end|bridgehead|approach(?:es)?|foot|bank)\b|جهة|جانب|طرف|مقترب|ضفة", re.IGNORECASE)
@@ -1282,7 +1285,10 @@ def _without_end_sides(text: str, named: list[PlaceMention], index: LandmarkInde
             lo, hi = (other.end, end_m.start) if j < i else (end_m.end, other.start)
             if not 0 <= hi - lo <= _SIDE_GAP or not _SIDE_CUE.search(text, min(lo, other.start), max(hi, other.end)):
                 continue
-            if {tok.key for tok in tokenize(text[other.start : other.end])} & sides:
+            if {tok.key for tok in tokenize(text[other.start : other.end])} & sides or (
+                # "عند مدخل الجسر من جهة الساحة": the square referred back to, standing at that end
+                other.landmark.kind == "square" and _distance_m(other.landmark, end_m.landmark) <= _END_AT_SQUARE_M
+            ):
                 drop.add(j)
     return [m for k, m in enumerate(named) if k not in drop] if drop else named
 
@@ -1565,6 +1571,9 @@ _UNKNOWN_PLACE = first_char_guard(re.compile(
     # Mosque", "Baghdad Hotel", "Mustansiriya University" (not a city's possessive, not a sentence's first word)
     r"|(?<=[a-z,] )(?:al-)?[A-Z][\w'’-]+(?<!['’]s)\s+(?:[Ee]mbassy|[Cc]onsulate|Mosque|Hotel|University|Stadium)\b"
     r"|\bthe\s+[a-z]+-[a-z]+\s+bridge\b"
+    # an embassy or consulate named by its country's adjective, which agrees with it: "السفارة السويدية", "مبنى
+    # القنصلية التركية" (the English "the Swedish embassy" above)
+    r"|(?<![\u0621-\u064a])[وبل]?(?:ال|لل)?(?:سفارة|قنصلية)\s+(?:ال)?[\u0621-\u064a]{2,}ية(?![\u0621-\u064a])"
     # (the kind word may carry a conjunction or preposition as a clitic: "وجسري السنك والأحرار", "بشارع الرشيد")
     r"|(?<![\u0621-\u064a])[وبل]?(?P<kind>ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق)\s+"
     r"(?P<first>ال[\u0621-\u064a]{3,})"
@@ -1591,7 +1600,7 @@ def _known_part(words: str, kind: str | None, index: LandmarkIndex) -> str | Non
 # The kind words of _UNKNOWN_PLACE: only the text around them is searched.
 _KIND_HINTS = ("Square", "Bridge", "Street", "Road", "District", "Market", "square", "bridge", "street", "district",
                "eighbo", " area", "Ministry", "mbassy", "onsulate", "Mosque", "Hotel", "University", "Stadium",
-               "ساح", "جسر", "شارع", "حي ", "منطق", "سوق")  # fmt: skip
+               "ساح", "جسر", "شارع", "حي ", "منطق", "سوق", "سفار", "قنصلي")  # fmt: skip
 
 
 def _with_unknown_places(
@@ -1633,6 +1642,11 @@ def _with_unknown_places(
 _SAME_AFTER = re.compile(r"\s+(?:نفس|ذات|عين)(?:ه|ها)(?![\u0621-\u064a])")
 
 
+def _is_ministry(landmark: Landmark) -> bool:
+    """Whether a building landmark is a ministry (its name says so: "Ministry of Planning")."""
+    return landmark.kind == "building" and "ministry" in landmark.name.lower()
+
+
 def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
     """Add "the bridge"-style references to the last landmark of that kind named before them.
 
@@ -1652,6 +1666,9 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
         while passed < len(named) and named[passed].end <= match.start():
             last[named[passed].landmark.kind] = (passed, named[passed].landmark)
             first_of_kind.setdefault(named[passed].landmark.kind, passed)
+            if _is_ministry(named[passed].landmark):
+                last["ministry"] = (passed, named[passed].landmark)
+                first_of_kind.setdefault("ministry", passed)
             passed += 1
         if _overlaps(named, starts, match.start(), match.end()):
             continue
@@ -1683,7 +1700,11 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
         if target.kind == "bridge_end" and group == "bridge" and target.related_id in index.landmarks:
             target = index.landmarks[target.related_id]
         if target.kind == "bridge":  # "the Karkh side of the bridge": that end
-            target = _bridge_end(text, match.start(), match.end(), target, index) or target
+            target = (
+                _bridge_end(text, match.start(), match.end(), target, index)
+                or _end_by_square(text, match.end(), target, last.get("square"), index)
+                or target
+            )
         extra.append(
             PlaceMention(
                 target, (target,), match.start(), match.end(), _relation(text, match.start(), target), 1, source=text
@@ -1846,6 +1867,30 @@ def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: Landma
         if found is not None:
             return index.landmarks[found]
     return None
+
+
+# A side told by the square named before, referred back to ("عند مدخل الجسر من جهة الساحة", "at the end of the bridge
+# on the square's side"): the bridge's end at that square.
+_SIDE_OF_THE_SQUARE = re.compile(
+    r"\s+(?:on\s+)?(?:the\s+)?square['’]s\s+side\b|\s+(?:on\s+)?the\s+side\s+of\s+the\s+square\b"
+    r"|\s+(?:من\s+)?(?:جهة|جانب|ناحية)\s+الساحة(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_END_AT_SQUARE_M = 400.0  # an end this close to the square is the square's end of the bridge
+
+
+def _end_by_square(
+    text: str, end: int, bridge: Landmark, square: tuple[int, Landmark] | None, index: LandmarkIndex
+) -> Landmark | None:
+    """The end of ``bridge`` at the square last named, when the words after the bridge name its side by "the
+    square" (``_SIDE_OF_THE_SQUARE``)."""
+    if square is None or not _SIDE_OF_THE_SQUARE.match(text, end, end + 40):
+        return None
+    ends = [index.landmarks[lid] for lid in index.end_words if index.landmarks[lid].related_id == bridge.landmark_id]
+    if not ends:
+        return None
+    nearest = min(ends, key=lambda lm: _distance_m(lm, square[1]))
+    return nearest if _distance_m(nearest, square[1]) <= _END_AT_SQUARE_M else None
 
 
 def _gate_side(text: str, start: int, end: int, gate: Landmark, index: LandmarkIndex) -> Landmark:

@@ -71,6 +71,15 @@ _ORIGIN = re.compile(
     rf"(?:[،,]?\s+(?!على|نحو|باتجاه|صوب|[إا]لى)[{_AR}]+){{0,5}}[،,]?\s+من(?![{_AR}])",
     re.IGNORECASE,
 )
+# Where a crowd gathered before it set off for somewhere else ("gathered in Tahrir Square on Saturday, before
+# marching across the bridge", "تجمعوا ظهر السبت في ساحة التحرير، قبل أن يتوجهوا عبر جسر الجمهورية"): the march's
+# starting point, like "marched from", told after the place (at most three words and a comma between).
+_ORIGIN_AFTER = re.compile(
+    r"(?:\s+[^\s,.;:،؛]+){0,3}?[\s,،]*\s(?:before\s+(?:heading|marching|moving|setting\s+(?:off|out)|making\s+(?:their|its)"
+    r"\s+way|proceeding|walking|streaming|pushing)"
+    rf"|قبل\s+[أا]ن\s+[يت](?:توجه|نطلق|سير|زحف|تجه|تحرك|تقدم|مض|زحف|تدفق)[{_AR}]*)(?![{_AR}])",
+    re.IGNORECASE,
+)
 # Words between a cue and the place that start a new statement ("... did not reach the embassy but fell
 # near the palace", "... from Dora struck the embassy"): the place after them is what the event hit.
 _BREAK = re.compile(
@@ -286,6 +295,7 @@ _NEGATION_HINTS = ("none", "neither", "no", "not", "n't", "n’t", "never", "fai
                    "stop", "block", "bar", "keep", "kept", "miss", "spar", "instead", "rather", "stay", "لم", "لن",
                    "دون", "منع", "خطأ", "خطا", "مخطئ", "بدل", "عوض")  # fmt: skip
 _ORIGIN_HINTS = ("from", "طلق", "طلاق", "قادم", "زحف", "خرج", "وافد", "دفق")
+_ORIGIN_AFTER_HINTS = ("before", "قبل")
 _FAR_AWAY_HINTS = ("far", "بعيد")
 _FAR_HINTS = ("kilo", "km", "mile", "كيلو", "كم", "ميل", "أميال")
 _LIKE_HINTS = ("similar", "akin", "identical", "comparable", "mirror", "model", "reminiscent", "answer",
@@ -322,8 +332,38 @@ def _prevented_from(text: str, start: int) -> bool:
     if going is None:
         return False
     cue_at = start - len(near) + going.start()
-    before = text[max(0, cue_at - _PREVENTED_REACH) : cue_at].lower()
-    return _KEPT_FROM.search(before) is not None
+    offset = max(0, cue_at - _PREVENTED_REACH)
+    kept = _KEPT_FROM.search(text[offset:cue_at].lower())
+    return kept is not None and not _failed_prevention(text.lower(), offset + kept.start())
+
+
+# A prevention that failed ("failed to stop them from reaching", "من دون أن تنجح في منعهم من الوصول إلى البرلمان"):
+# the negation of a negation, the crowd got there.
+_PREVENTION = re.compile(
+    rf"(?:prevent|stop|block|bar|keep|kept|deter|hold\w*\s+back)\w*|(?<![{_AR}])[يت]?منع", re.IGNORECASE
+)
+_FAILED_TO = re.compile(
+    r"(?:\b(?:failed|fail|fails|failing|unable|could\s+not|couldn['’]t|did\s+not\s+manage|didn['’]t\s+manage|"
+    r"without\s+(?:managing|being\s+able)|in\s+vain)\s+to\s+"
+    rf"|(?<![{_AR}])(?:فشل|فشلت|فشلوا|عجز|عجزت|عجزوا)(?:\s+[{_AR}]+){{0,2}}?\s+(?:في|عن)\s+"
+    rf"|(?<![{_AR}])(?:لم|(?:من\s+)?دون\s+[أا]ن)\s+[يت](?:نجح|تمكن|فلح|ستطع|قدر)[{_AR}]*(?:\s+[{_AR}]+){{0,2}}?\s+(?:في|من|على)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _failed_prevention(text: str, cue_at: int) -> bool:
+    """Whether the verb of keeping at ``text[cue_at:]`` is itself told as failed (``_FAILED_TO`` right before it).
+
+    Examples
+    --------
+    >>> s = "police failed to stop them from reaching the ministry"
+    >>> _failed_prevention(s, s.index("stop"))
+    True
+    >>> s = "police moved to stop them from reaching the ministry"
+    >>> _failed_prevention(s, s.index("stop"))
+    False
+    """
+    return bool(_PREVENTION.match(text, cue_at)) and _FAILED_TO.search(text, max(0, cue_at - 45), cue_at) is not None
 
 
 def _hinted(window: str, hints: tuple[str, ...]) -> bool:
@@ -393,6 +433,8 @@ def place_role(text: str, start: int, end: int) -> str:
         return NEGATED
     if "لم" in window and _CORRECTED_AFTER.match(after) and _NOT_VERB.search(window):
         return NEGATED  # "لم تسقط الصواريخ ... على السفارة، بل سقطت في الجادرية": the place the sentence corrects
+    if _hinted(after.lower(), _ORIGIN_AFTER_HINTS) and _ORIGIN_AFTER.match(text, end, end + 60):
+        return ORIGIN  # "gathered in Tahrir Square, before marching across the bridge": where the march set off
     if not holds_any(window, _ANY_HINT):
         return EVENT
     if _hinted(window, _FAR_HINTS) and _FAR_FROM.search(window[-50:]):
@@ -411,7 +453,9 @@ def place_role(text: str, start: int, end: int) -> str:
     if _hinted(window[-60:], _AGAINST_HINTS) and _AGAINST_BEFORE.search(window[-60:]):
         return NOT_PLACE
     if _hinted(window, _NEGATION_HINTS) and _read_hinted(window, _NEGATION_READ) and _cue_before(_NEGATION, window):
-        return NEGATED
+        cue = list(_NEGATION.finditer(window))[-1]
+        if not _failed_prevention(window, cue.start()):
+            return NEGATED
     if _hinted(window[-50:], _FAR_AWAY_HINTS) and _FAR_AWAY.search(window[-50:]):
         return NEGATED
     if _prevented_from(text, start):

@@ -143,7 +143,11 @@ _PART_OF_CROWD = re.compile(
     r"[\s,;،]*(?:(?:after|when|as|and|but|before|while|بعد\s+أن|بعد\s+ان|عندما|حين|قبل\s+أن|و)\s+)?"
     r"(?:(?:\S+\s+){0,2}?(?:some|part|several|a\s+group|dozens|hundreds|many|others)\s+of\s+(?:the\s+|them\b)"
     r"(?:protesters|demonstrators|crowd|marchers|graduates|supporters|them)?"
-    r"|(?:\S+\s+){0,2}?(?:بعض|قسم\s+من|عدد\s+من|مجموعة\s+من)\s+(?:ال)?(?:متظاهر\S*|محتج\S*|معتصم\S*|منهم))",
+    r"|(?:\S+\s+){0,2}?(?:بعض|قسم\s+من|عدد\s+من|مجموعة\s+من)\s+(?:ال)?(?:متظاهر\S*|محتج\S*|معتصم\S*|منهم)"
+    # the whole crowd again, by the pronoun alone: "after they had pulled down the barriers", "بعد أن أزاحوا الكتل
+    # الإسمنتية على الجسر" (the verb's plural suffix is its subject; the clause break took "بعد" already)
+    r"|they\s+(?:had\s+)?(?!were\b|said\b|say\b|told\b)[a-z]+ed\b"
+    r"|(?:[أا]ن\s+)?(?:قد\s+)?(?!قالوا|أكدوا|اكدوا|أعلنوا|اعلنوا)[\u0621-\u064a]{2,}وا(?![\u0621-\u064a]))",
     re.IGNORECASE,
 )
 

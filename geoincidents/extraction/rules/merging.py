@@ -76,7 +76,7 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
         return a.sub_event_type == b.sub_event_type or a.generic_blast or b.generic_blast
     if a.landmark is None or b.landmark is None:
         return True
-    if a.sit_in != b.sit_in and "sit_in" in (a.landmark.kind, b.landmark.kind):
+    if a.sit_in != b.sit_in and "sit_in" in (a.landmark.kind, b.landmark.kind) and not _sit_in_begun(a, b, landmarks):
         return False
     ra, rb = specificity(a.landmark)[0], specificity(b.landmark)[0]
     if _other_named_place(a, b, ra, rb):
@@ -86,6 +86,20 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
     if _kind(a.event_type) == "Protests" and (_went(a) or _went(b)):
         return True  # "pushed the protesters back into Khilani Square", "marched from Tahrir": the same crowd
     return related(a.landmark, b.landmark, landmarks)
+
+
+def _sit_in_begun(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark]) -> bool:
+    """Whether one candidate is a sit-in on the first day of its site and the other the day's riot or protest met
+    with force at the place the site is at: the crowd that stormed the place began the sit-in there ("اقتحموا البرلمان
+    ... أعلن المتظاهرون اعتصاماً مفتوحاً"), one event (ACLED: one per day and place) (``merge.same_event``). A peaceful
+    gathering where a sit-in began stays apart: it is the sit-in, placed at its site."""
+    sit, other = (a, b) if a.landmark is not None and a.landmark.kind == "sit_in" else (b, a)
+    site, place = sit.landmark, other.landmark
+    if site is None or place is None or site.kind != "sit_in" or place.kind == "sit_in" or other.sit_in:
+        return False
+    if other.event_type != "Riots" and other.sub_event_type not in _FORCE_ON_CROWD:
+        return False
+    return site.valid_from is not None and site.valid_from == sit.day and related(site, place, landmarks)
 
 
 def _fell_apart(a: Candidate, b: Candidate) -> bool:
@@ -559,6 +573,10 @@ def merge_headline(
         elif target is None:
             merged.append(cand)
         else:
+            continuing = target.continuing
             merge_into(target, cand, evidence=False, city=False)
+            # a headline naming what the body tells as ongoing ("العراق بين اعتصامين" over "واستمرار اعتصامين
+            # متقابلين") tells nothing new either: the state stays a state (``background.continuing``)
+            target.continuing = continuing
             target.rules.append(rule("merge.headline"))
     return dropped

@@ -336,6 +336,21 @@ def _peers(a: PlaceMention, b: PlaceMention, text: str) -> bool:
     return len(gap) <= _PEER_GAP and bool(_PEER_JOIN.match(gap) or _PEER_OTHER.search(gap))
 
 
+# What a crowd demands or protests against opens its aim: a "since" after it dates what is demanded ("للمطالبة بإطلاق
+# الدرجات الوظيفية المعطلة منذ إقرار موازنة العام الماضي", "to demand jobs frozen since 2023"), not the crowd's stay.
+_AIM_OPENS = re.compile(
+    r"\b(?:to\s+demand|demanding|calling\s+for|in\s+protest\s+(?:at|against|over)|to\s+protest)\b"
+    r"|(?<![\u0621-\u064a])(?:لل|ل)?(?:مطالبة|المطالبة|مطالبين|مطالبة|احتجاجا|احتجاجاً|رفضا|رفضاً|تنديدا|تنديداً)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+
+
+def _before_aim(text: str, start: int, end: int) -> int:
+    """Where the clause ``text[start:end]`` opens the crowd's aim (``_AIM_OPENS``), else its end."""
+    aim = _AIM_OPENS.search(text, start, end)
+    return aim.start() if aim else end
+
+
 def split_at_places(
     text: str,
     piece: tuple[tuple[int, int], list[Trigger]],
@@ -353,7 +368,7 @@ def split_at_places(
     (start, end), triggers = piece
     # A sit-in, or a state since an earlier time ("protesters have camped in the two squares since
     # October"), held at several places is one state, not events at each.
-    if not triggers or any(t.sit_in for t in triggers) or _SINCE.search(text, start, end):
+    if not triggers or any(t.sit_in for t in triggers) or _SINCE.search(text, start, _before_aim(text, start, end)):
         return [piece]
     own = [p for p in within(places, start, end) if not inside_any(elsewhere, p.start)]
     descriptive = descriptive_spans(text, start, end) if len(own) > 1 else []
