@@ -305,3 +305,103 @@ def test_a_headline_over_a_new_event_keeps_it() -> None:
         "تظاهر المئات من الخريجين، اليوم الأحد، أمام مبنى وزارة التخطيط للمطالبة بالتعيين."
     )
     assert [r[2] for r in _rows(text, "2024-05-05")] == ["ministry_of_planning"]
+
+
+# --- second half (984-990) ------------------------------------------------------------------------------------------
+
+
+def test_a_source_spoke_of_a_count_with_a_long_subject_is_a_claim() -> None:
+    text = (
+        "ارتفعت حصيلة الهجوم على المحتجين في ساحة الخلاني، مساء أمس، إلى عشرة قتلى بحسب وزارة الصحة، فيما تحدثت "
+        "مصادر في مستشفيات جانب الرصافة عن أربعة عشر قتيلاً."
+    )
+    frame = extract_incidents(text, published="2019-12-07", source="test")
+    assert list(frame["fatalities"]) == [10]
+
+
+def test_the_embassy_refers_back_to_an_embassy_not_the_last_building() -> None:
+    text = "وقال بيان لمكتب رئيس الوزراء إن صاروخين سقطا قرب السفارة."
+    assert "zaqura_building" not in [m.landmark.landmark_id for m in find_places(text)][1:]
+    text = "سقط صاروخ داخل مجمع السفارة الأمريكية. وقال بيان لمكتب رئيس الوزراء إن صاروخين آخرين سقطا قرب السفارة."
+    ids = [m.landmark.landmark_id for m in find_places(text)]
+    assert ids[0] == "us_embassy" and ids[-1] == "us_embassy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "طالبوا بمحاسبة قتلة المتظاهرين",
+        "وقال أهالي المعتصمين إن أبناءهم بخير",
+        "the families of slain protesters spoke",
+    ],
+)
+def test_people_named_by_their_relation_to_a_crowd_are_no_crowd(text: str) -> None:
+    assert [f for f in _families(text) if f[0] == "protest"] == []
+
+
+def test_a_crowd_named_alone_is_still_a_crowd() -> None:
+    assert [f[0] for f in _families("أطلقت القوات الغاز على المعتصمين قرب الجسر")] == ["protest"]
+
+
+def test_none_of_the_munitions_hit_a_place_is_no_casualty_count() -> None:
+    assert _counts("وسقطت قذائف قرب الجسر، ولم تصب أي منها مبنى الوزارة.") == []
+    assert _counts("ولم يصب أي من المحتجين بأذى.") == [(0, 0)]
+
+
+def test_an_overall_toll_of_the_day_is_no_one_events() -> None:
+    text = (
+        "أطلقت القوات الرصاص الحي على المحتجين قرب جسر السنك يوم السبت، ما أدى إلى مقتل اثنين. وفي حصيلة "
+        "شاملة، قالت مفوضية حقوق الإنسان إن تسعة متظاهرين قتلوا في بغداد يوم السبت."
+    )
+    frame = extract_incidents(text, published="2019-11-10", source="test")
+    assert list(frame["fatalities"]) == [2]
+
+
+def test_blasts_heard_during_a_clash_are_its_sound() -> None:
+    text = "اندلعت يوم الاثنين اشتباكات بين مسلحين مجهولين وقوات أمنية قرب جسر الجمهورية، وسماع دوي انفجارات."
+    assert [r[1] for r in _rows(text, "2022-08-30")] == ["Armed clash"]
+    text = "اندلعت يوم الاثنين اشتباكات بين مسلحين وقوات أمنية قرب جسر الجمهورية، وسقطت قذائف هاون على الجسر."
+    assert "Shelling/artillery/missile attack" in [r[1] for r in _rows(text, "2022-08-30")]
+
+
+def test_munitions_at_two_places_of_one_clause_are_two_attacks() -> None:
+    text = "سقطت صباح اليوم قذائف هاون قرب مبنى البرلمان وفي محيط فندق الرشيد."
+    assert sorted(r[2] for r in _rows(text, "2022-08-30")) == ["al_rasheed_hotel", "baghdad_convention_center"]
+
+
+def test_a_rally_told_after_a_semicolon_with_its_own_day_is_an_event() -> None:
+    text = "ويأتي الهجوم بعد أيام من تظاهرة كبيرة؛ إذ تظاهر الآلاف يوم الجمعة في منطقة الجادرية رافعين الأعلام."
+    assert [r[:2] for r in _rows(text, "2020-01-27")] == [("2020-01-24", "Peaceful protest")]
+    text = "ويأتي الهجوم بعد أيام من تظاهرة كبيرة في منطقة الجادرية."
+    assert _rows(text, "2020-01-27") == []
+
+
+def test_arson_by_the_gunmen_of_an_attack_is_no_riot() -> None:
+    text = "هاجم مسلحون مجهولون المعتصمين في ساحة الخلاني ليل الجمعة وأضرموا النار في خيامهم."
+    assert [f[0] for f in _families(text)].count("riot") == 0
+    text = "هاجم مسلحون مجهولون المعتصمين في ساحة الخلاني ليل الجمعة، والمحتجون أضرموا النار في سيارة."
+    assert "riot" in [f[0] for f in _families(text)]
+
+
+def test_a_time_after_another_event_is_no_clause_break() -> None:
+    text = "عثرت الشرطة، بعد نحو ساعة من الهجوم، على منصة الإطلاق في منطقة الدورة"
+    assert len(split_clauses(text, 0, len(text))) == 1
+
+
+def test_unfired_rockets_on_a_launcher_found_apart_are_their_own_event() -> None:
+    text = (
+        "سقط صاروخان فجر اليوم قرب نصب الجندي المجهول. وعثرت الشرطة على منصة الإطلاق في منطقة الزعفرانية، "
+        "وعليها صاروخان لم ينطلقا."
+    )
+    kinds = sorted(r[1] for r in _rows(text, "2023-12-08"))
+    assert kinds == ["Disrupted weapons use", "Shelling/artillery/missile attack"]
+    text = "سقط صاروخان فجر اليوم قرب نصب الجندي المجهول. وعثرت الشرطة على منصة الإطلاق محترقة في منطقة الزعفرانية."
+    assert [r[1] for r in _rows(text, "2023-12-08")] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_landmark_the_sentence_says_was_not_hit_is_not_its_place() -> None:
+    text = (
+        "استهدف هجوم صاروخي فجر اليوم السفارة الأمريكية، ولم يصب أي منها مبنى السفارة. وسقط صاروخان قرب نصب "
+        "الجندي المجهول."
+    )
+    assert [r[2] for r in _rows(text, "2023-12-08")] == ["tomb_unknown_soldier"]

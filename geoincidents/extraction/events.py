@@ -330,6 +330,14 @@ _ORGANISERS_BEFORE = re.compile(
     r"(?<![\u0621-\u064a])(?:[وفل]?(?:ال)?منظم(?:ة|ين|ون|و|ي)?|[وفل]?(?:ال)?منظمات|[وفل]?قاد[ةه]|[وفل]?(?:ال)?قيادات"
     r"|[وفل]?(?:ال)?تنسيقي(?:ة|ات)|[وفل]?لجان|[وفل]?(?:ال)?(?:ناطق|متحدث)\s+باسم)\s+(?:لل|ل|ال)?$"
 )
+# People named by their relation to a crowd (its killers, its families, its victims: "الكشف عن قتلة المتظاهرين", "ذوو
+# ضحايا الاحتجاجات", "أهالي المعتصمين", "the killers of protesters", "families of slain demonstrators"): those
+# people, not a crowd that gathered.
+_RELATED_TO_CROWD = re.compile(
+    r"(?:\b(?:killers|murderers|families|relatives|parents|mothers|victims)\s+of\s+(?:the\s+)?(?:slain\s+|killed\s+)?"
+    r"|(?<![\u0621-\u064a])[وبل]?(?:قتلة|قاتلي|ذوو|ذوي|أهالي|اهالي|عائلات|عوائل|أسر|اسر|أمهات|امهات|ضحايا)\s+(?:ال)?)$",
+    re.IGNORECASE,
+)
 # Whose toll a count is: "the death toll from the blast", "الحصيلة المؤكدة للانفجار" (the blast is told elsewhere).
 _TOLL_OF = re.compile(
     r"\btoll\s+(?:of|from|in)\s+(?:the|this|that|[\w'’]+'s)\s+(?:[\w'’-]+\s+)?$"
@@ -408,7 +416,11 @@ _SEIZED_CUES = CueHalves(
 )
 _SEIZED_AFTER = re.compile(
     r"(?:\s+[^\s.;:,]+){0,4}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:found|seized|discovered|confiscated|"
-    r"defused|dismantled|recovered)\b(?!\s+to\b)",
+    r"defused|dismantled|recovered)\b(?!\s+to\b)"
+    # munitions that were never fired ("وبداخلها صاروخان لم ينطلقا", "two rockets that had not been fired", "unfired"):
+    # found on their launcher, no attack
+    r"|\s+(?:that\s+)?(?:had|have|has)\s+not\s+been\s+(?:fired|launched)\b|\s+(?:still\s+)?(?:unfired|unlaunched)\b"
+    r"|\s+لم\s+(?:[يت]نطلق|[يت]طلق|تُطلق|يُطلق)[\u0621-\u064a]*",
     re.IGNORECASE,
 )
 # A protest named and then said to be planned: "A mass rally is slated for Friday", "the march, scheduled for noon",
@@ -828,7 +840,9 @@ _NONE_HURT = first_char_guard(re.compile(
     r"|\b(?:no|without(?:\s+causing)?)\s+(?:any\s+)?human\s+loss(?:es)?\b"
     r"|\b(?:no\s+one|nobody|none)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
     r"(?:hurt|injured|killed|wounded|harmed|died)\b"
-    r"|\b(?:no|without(?:\s+any)?)\s+loss\s+of\s+(?:human\s+)?life\b|\bno\s+lives\s+were\s+lost\b|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)صب\s+(?:أي\s+(?:من\s+)?(?:أحد|احد|شخص|[^\s.،,]+)|أحد|احد|شخص)"
+    r"|\b(?:no|without(?:\s+any)?)\s+loss\s+of\s+(?:human\s+)?life\b|\bno\s+lives\s+were\s+lost\b|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)صب\s+(?:أي\s+(?:من\s+)?(?:أحد|احد|شخص"
+    # (not what none of the munitions hit, "منها": "ولم تصب أي منها مقر البعثة")
+    r"|(?!(?:منها|منهما)(?![^\s.،,]))[^\s.،,]+(?![^\s.،,]))|أحد|احد|شخص)"
     # nobody came to harm: "لم يصب أي من المتظاهرين", "ولم يتعرض أحد للأذى"
     r"|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)تعرض\s+(?:أي\s+(?:من\s+)?(?:أحد|احد|شخص|[^\s.،,]+)|أحد|احد|شخص)\s+(?:لل|ل|ال)?(?:أذى|اذى)"
     rf"|(?<![\u0621-\u064a])[وف]?(?:دون|بدون|من\s+دون|لا|عدم)\s+(?:[^\s.،,]+\s+){{0,4}}?(?:إصابات|اصابات|خسائر\s+بشرية|{_ANY_LOSSES}|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|جرحى|قتلى|وفيات"
@@ -1067,6 +1081,8 @@ def find_triggers(
             continue  # "as lawmakers gathered in parliament": a meeting, no protest
         elif family == "protest" and _ORGANISERS_BEFORE.search(before):
             continue  # "تقول الفصائل المنظمة للاعتصام": who runs the sit-in, no event
+        elif family == "protest" and _RELATED_TO_CROWD.search(before):
+            continue  # "الكشف عن قتلة المتظاهرين": the crowd's killers, no crowd
         words = match.group(0)
         generic = family == "explosion" and bool(GENERIC_BLAST.fullmatch(words))
         if generic and _TOLL_OF.search(text, max(start, match.start() - 45), match.start()):
@@ -1078,7 +1094,34 @@ def find_triggers(
         )
     if len(out) > 1 and any(t.family == "battle" for t in out) and _USED_HINT.search(text, start, stop):
         out = _weapons_of_a_clash(text, start, out)
+    if len(out) > 1 and any(t.family == "civilians" for t in out) and any(t.family == "riot" for t in out):
+        out = _arson_of_the_attackers(text, out)
     return _intercepted(text, start, stop, out)
+
+
+# A crowd named as the subject right before a riot word: "والمحتجون يحرقون", "protesters set fire to".
+_CROWD_BEFORE_RIOT = re.compile(
+    r"(?:\b(?:protesters|demonstrators|crowds?|rioters|youths|mourners|supporters)|(?<![\u0621-\u064a])[وف]?"
+    + _CROWD_AR
+    + r")(?:\s+\S+){0,2}?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _arson_of_the_attackers(text: str, out: list[Trigger]) -> list[Trigger]:
+    """The riot words that go on telling what the attackers did ("مسلحين ... أطلقوا النار على المعتصمين، قبل أن يلاحقوا
+    عدداً منهم إلى داخل المرآب ويضرموا النار في جزء منه", "gunmen opened fire on the camp and set fire to the tents"):
+    the arson is the attack's, no riot of a crowd, unless a crowd is named as their subject right before them."""
+    first_attack = min(t.start for t in out if t.family == "civilians")
+    return [
+        t
+        for t in out
+        if not (
+            t.family == "riot"
+            and t.start > first_attack
+            and not _CROWD_BEFORE_RIOT.search(text, max(first_attack, t.start - 40), t.start)
+        )
+    ]
 
 
 # The weapons a clash was fought with, told by a verb of use referring back to it ("اندلعت اشتباكات ... واستُخدمت فيها
@@ -1198,6 +1241,11 @@ def classify(
     if not triggers:
         raise ValueError("classify needs at least one trigger")
     families = {t.family for t in triggers}
+    if "battle" in families and "explosion" in families and all(t.generic for t in triggers if t.family == "explosion"):
+        # "اشتباكات بين مسلحين وقوات أمنية، وسماع دوي انفجارات": blasts named by no weapon, heard in the clash, are its
+        # sound (a weapon named, "قذائف الهاون", still makes a shelling)
+        triggers = [t for t in triggers if t.family != "explosion"]
+        families.discard("explosion")
     crowd = protesters_named or ("battle" in families and _crowd_not_armed(text))
     if "battle" in families and (crowd or "protest" in families) and "explosion" not in families:
         families.discard("battle")
@@ -2060,7 +2108,8 @@ _INITIAL_BEFORE = re.compile(
     # a source who will not be named ("speaking on condition of anonymity", "فضل عدم الكشف عن اسمه"): unconfirmed
     r"|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bspeaking\s+anonymously\b"
     r"|(?<![\u0621-\u064a])(?:طلب|طلبت|فضل|فضلت|رفض|رفضت|مشترطا|مشترطاً)\s+(?:عدم\s+)?(?:الكشف\s+عن|ذكر|نشر)\s+(?:اسمه|اسمها|هويته|هويتها)"
-    r"|(?<![\u0621-\u064a])(?:تحدث|تحدثت|وتحدث|وتحدثت|يتحدث|تتحدث)\s+(?:\S+\s+){0,2}?عن"
+    # (the verb first, its subject up to five words: "فيما تحدثت مصادر طبية في مستشفيات الرصافة عن خمسة وعشرين")
+    r"|(?<![\u0621-\u064a])(?:تحدث|تحدثت|وتحدث|وتحدثت|يتحدث|تتحدث)\s+(?:[^\s.،,]+\s+){0,5}?عن"
     r"|(?<![\u0621-\u064a])(?:قال|وقال|أفاد|افاد|ذكر|بحسب|وفق|يقول)\S*\s+(?:\S+\s+)?(?:ال)?ناشط(?:ون|ين)(?![\u0621-\u064a])"
     # what anyone claims ("زعم", "ادعت", "claimed that"): a claim (a party's toll: ``_PARTY_TOLL``)
     r"|\bclaimed\s+that\b"
@@ -2180,6 +2229,10 @@ _TALLY_BEFORE = re.compile(
     rf"|(?<![\u0621-\u064a])[و]?منذ\s+(?:مطلع|بداية|بدء|انطلاق|اندلاع|انطلاقة|(?:ال)?(?:عام|شهر|الشهر|العام)|{_AR_MONTHS}"
     # a day of a month written in words: "منذ الخامس والعشرين من تشرين الأول"
     rf"|[0-9\u0660-\u0669]|(?:[^\s.،,]+\s+){{1,3}}?من\s+(?:شهر\s+)?(?:{_AR_MONTHS})(?![\u0621-\u064a]))|(?:ال)?(?:إجمالي|اجمالي|الإجمالية|الاجمالية))(?:(?!{_NEW_DAY})[^.;\n])*$"
+    # the day's toll summed over its events ("وفي حصيلة شاملة، قالت المفوضية إن ستة متظاهرين قتلوا في بغداد أمس",
+    # "in an overall toll for the day"): several places' dead, no one event's, whatever day it names
+    r"|(?<![\u0621-\u064a])(?:في\s+)?(?:ال)?حصيلة\s+(?:ال)?(?:شاملة|إجمالية|اجمالية|كاملة)(?![\u0621-\u064a])[^.;\n]*$"
+    r"|\b(?:overall|combined)\s+(?:death\s+)?toll\b[^.;\n]*$"
     r"|(?:\b(?:portraits|pictures|photos|photographs|images|names)\s+of|(?<![\u0621-\u064a])(?:صور|صورة|أسماء|اسماء))"
     rf"\s+(?:the\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|{_AR_ABOUT})?$",
     re.IGNORECASE,
@@ -2221,7 +2274,7 @@ _TALLY_WORDS = (
     "since", "منذ", "total", "altogether", "overall", "cumulative", "إجمالي", "اجمالي", "الإجمالية", "الاجمالية",
     "portraits", "pictures", "photos", "images", "names", "صور", "أسماء", "اسماء", "across", "throughout",
     "nationwide", "provinces", "عموم", "مختلف", "جميع", "أنحاء", "انحاء", "past", "last", "previous", "ماضي",
-    "أخيرة", "اخيرة", "فائتة",
+    "أخيرة", "اخيرة", "فائتة", "حصيلة", "toll",
 )  # fmt: skip
 
 

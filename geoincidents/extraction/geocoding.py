@@ -170,7 +170,10 @@ _ANAPHORA_KINDS = {
     "building": ("building",),
     "part": ("building",),
     "perimeter": ("perimeter",),
-    "ministry": ("ministry",),  # a building whose name says it is a ministry (``_is_ministry``)
+    "ministry": ("ministry",),  # a building whose name says it is one (``_heads_of``)
+    "embassy": ("embassy",),
+    "palace": ("palace",),
+    "hotel": ("hotel",),
 }
 _SIDE_CUE = first_char_guard(
     re.compile(r"\b(?:side|end|bridgehead|approach(?:es)?|foot|bank)\b|جهة|جانب|طرف|مقترب|ضفة", re.IGNORECASE)
@@ -1642,9 +1645,20 @@ def _with_unknown_places(
 _SAME_AFTER = re.compile(r"\s+(?:نفس|ذات|عين)(?:ه|ها)(?![\u0621-\u064a])")
 
 
-def _is_ministry(landmark: Landmark) -> bool:
-    """Whether a building landmark is a ministry (its name says so: "Ministry of Planning")."""
-    return landmark.kind == "building" and "ministry" in landmark.name.lower()
+# The head noun of a definite reference and the kind of building it can refer back to, by the word its name holds:
+# "السفارة" / "the embassy" is the last embassy named, not the last building ("بيان لمكتب رئيس الوزراء ... قرب
+# السفارة"), "الوزارة" / "the ministry" the last ministry, "القصر" / "the palace" the last palace, "الفندق" / "the
+# hotel" the last hotel; "المبنى" / "the building" any building.
+_HEAD_CLASSES = ("embassy", "ministry", "palace", "hotel")
+_HEAD_WORDS = {"سفارة": "embassy", "وزارة": "ministry", "قصر": "palace", "فندق": "hotel"}
+
+
+def _heads_of(landmark: Landmark) -> tuple[str, ...]:
+    """The head-noun classes a building landmark answers to (its name says so: "Ministry of Planning")."""
+    if landmark.kind != "building":
+        return ()
+    name = landmark.name.lower()
+    return tuple(head for head in _HEAD_CLASSES if head in name)
 
 
 def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
@@ -1666,9 +1680,9 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
         while passed < len(named) and named[passed].end <= match.start():
             last[named[passed].landmark.kind] = (passed, named[passed].landmark)
             first_of_kind.setdefault(named[passed].landmark.kind, passed)
-            if _is_ministry(named[passed].landmark):
-                last["ministry"] = (passed, named[passed].landmark)
-                first_of_kind.setdefault("ministry", passed)
+            for head in _heads_of(named[passed].landmark):
+                last[head] = (passed, named[passed].landmark)
+                first_of_kind.setdefault(head, passed)
             passed += 1
         if _overlaps(named, starts, match.start(), match.end()):
             continue
@@ -1679,6 +1693,11 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
         ):
             continue  # "السفارة السويدية": another embassy, not the one named before
         group = (match.lastgroup or "").removesuffix("_ar")
+        if group == "building":
+            word = match.group(match.lastgroup or "").lower()
+            head = _HEAD_WORDS.get(word, word if word in _HEAD_CLASSES else "")
+            if head:
+                group = head if head != "ministry" else group
         before = [last[kind] for kind in _ANAPHORA_KINDS.get(group, ()) if kind in last]
         if before and _SAME_AFTER.match(text, match.end(), match.end() + _LOOK_AHEAD):
             # "الساحة نفسها", "الجسر ذاته": the same place as the news', the first of that kind the text named, not

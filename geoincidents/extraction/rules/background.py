@@ -243,6 +243,9 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_SEMICOLON = re.compile(r"[;؛]")
+
+
 def aside_spans(
     text: str, start: int, end: int, dates: Sequence[DateMention] = ()
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -264,7 +267,13 @@ def aside_spans(
             phrase_end = _PHRASE_END.search(text, found.end(), stop)
             references.append((found.end(), phrase_end.start() if phrase_end else stop))
     if match is not None:
-        references.append((match.end(), end))
+        # ... up to a semicolon after which a clause names its own day ("ويأتي التصعيد بعد أيام من تظاهرة حاشدة؛ إذ
+        # تظاهر عشرات الآلاف الجمعة في منطقة الجادرية"): that clause tells the earlier event as a fact of its own
+        ref_end = end
+        semi = _SEMICOLON.search(text, match.end(), end)
+        if semi is not None and any(d.start >= semi.end() and not d.attributive for d in dates):
+            ref_end = semi.start()
+        references.append((match.end(), ref_end))
     call = _CALL_WORDS.search(text, start, references[0][0] if references else end)
     if call is not None:  # a call runs to the end of the sentence: what follows is what is called for
         references = [r for r in references if r[1] <= call.start()] + [(call.end(), end)]

@@ -13,6 +13,7 @@ The headline's events are the body's (``merge.headline``), or dropped when the b
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
 
 from geoincidents.extraction.events import Casualties
@@ -73,6 +74,8 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
             return False  # "one near the park and the other near the square", "Hours later, ...": one event per place
         if _fell_apart(a, b):
             return False  # "four fell inside the Green Zone" | "two fell on houses in al-Amin": two places hit
+        if _cut_apart(a, b, landmarks):
+            return False  # "سقوط قذائف قرب مبنى البرلمان وفي محيط فندق الرشيد": two places told, two impacts
         return a.sub_event_type == b.sub_event_type or a.generic_blast or b.generic_blast
     if a.landmark is None or b.landmark is None:
         return True
@@ -100,6 +103,20 @@ def _sit_in_begun(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark])
     if other.event_type != "Riots" and other.sub_event_type not in _FORCE_ON_CROWD:
         return False
     return site.valid_from is not None and site.valid_from == sit.day and related(site, place, landmarks)
+
+
+def _cut_apart(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark]) -> bool:
+    """Whether two munitions' passages are the pieces of one clause cut between two places of their own
+    (``place.two_places``) at unrelated landmarks: the clause told two impacts, not one salvo's places."""
+    cut = rule("place.two_places")
+    return (
+        a.sentence == b.sentence
+        and cut in a.rules
+        and cut in b.rules
+        and a.landmark is not None
+        and b.landmark is not None
+        and not related(a.landmark, b.landmark, landmarks)
+    )
 
 
 def _fell_apart(a: Candidate, b: Candidate) -> bool:
@@ -514,7 +531,7 @@ def fold_context(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
             out.append(cand)
             continue
         host = _host(cand, by_day.get(cand.day, []), landmarks)
-        if host is None:
+        if host is None or _found_elsewhere(cand, host):
             out.append(cand)
             continue
         host.count(Casualties(0, 0, cand.fatalities, cand.injuries))
@@ -531,6 +548,30 @@ def fold_context(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
         if rule("merge.all_intercepted") not in host.rules:
             host.rules.append(rule("merge.all_intercepted"))
     return out
+
+
+_UNFIRED = re.compile(
+    r"\bunfired\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:fired|launched)\b|\bstill\s+on\s+(?:its|the|a)\s+launch"
+    r"|\bmeant\s+to\s+be\s+fired\b|(?<![\u0621-\u064a])لم\s+(?:[يت]نطلق|[يت]طلق|تُطلق|يُطلق)[\u0621-\u064a]*",
+    re.IGNORECASE,
+)
+
+
+def _found_elsewhere(cand: Candidate, host: Candidate) -> bool:
+    """Whether weapons found or seized (not brought down) are told at a named place of their own the gazetteer lacks
+    while the day's attack is at a landmark ("عثرت على منصة الإطلاق في منطقة الزعفرانية" after rockets fell near the
+    monument): the launch site, an event of its own (ACLED), not the attack's context."""
+    return (
+        cand.sub_event_type == "Disrupted weapons use"
+        and not _intercepted(cand)
+        and cand.place is not None
+        # munitions found unfired, not an empty or burnt launcher (the attack's trace: eval/README)
+        and _UNFIRED.search(cand.place.source, cand.sentence[0], cand.sentence[1]) is not None
+        and cand.place.unknown
+        and not cand.fallback
+        and host.landmark is not None
+        and specificity(host.landmark)[0] < 3
+    )
 
 
 def drop_lone_measures(merged: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:

@@ -461,6 +461,11 @@ def clause_places(
         if len(kept) < len(named):
             rules.append(rule("place.descriptive_skipped"))
         named = kept
+    if len(named) > 1 and any(p.role == NEGATED for p in named):
+        # "لهجوم بعدة صواريخ استهدف السفارة الأمريكية، مؤكداً أن أياً منها لم يصب مبنى السفارة": the landmark the
+        # sentence says was not hit is no place of its events, however else it is named there (its aim)
+        denied = {p.landmark.landmark_id for p in named if p.role == NEGATED}
+        named = [p for p in named if p.landmark.landmark_id not in denied or p.role == NEGATED]
     if len(named) > 1 and (measured := _measured_from(text, named)):
         named = [p for p in named if p not in measured]
         rules.append(rule("place.reference_skipped"))

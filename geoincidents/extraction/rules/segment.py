@@ -58,7 +58,11 @@ _CLAUSE_BREAK = re.compile(
     r",?\s(?<!\s\s)\s*+(?:after|(?:while|whereas)(?!\s+the\s+(?:other|third|fourth|remaining|last|rest)\b)|meanwhile"
     r"|hours\s+after|shortly\s+after|days\s+after)\s+|;\s*+"
     # ("بعد ذلك", afterwards, is an adverb inside its clause: "حاولت بعد ذلك التوجه نحو المنطقة الخضراء")
-    r"|\s(?<!\s\s)\s*+(?:بعد(?!\s+(?:ذلك|ذاك)(?![\u0621-\u064a]))|فيما|بينما|في\s+حين|عقب)\s+",
+    # nor a time after another event set in the clause ("عثرت، بعد نحو ساعة من الهجوم، على منصة الإطلاق": when the
+    # clause's own verb happened, no clause of its own)
+    r"|\s(?<!\s\s)\s*+(?:بعد(?!\s+(?:ذلك|ذاك)(?![\u0621-\u064a])|\s+(?:(?:نحو|قرابة|حوالي|زهاء)\s+)?"
+    r"(?:ساعة|ساعتين|ساعات|دقائق|دقيقة|دقيقتين|يوم|يومين|أيام|ايام)(?:\s+[\u0621-\u064a]+)?\s+من\s)"
+    r"|فيما|بينما|في\s+حين|عقب)\s+",
     re.IGNORECASE,
 )
 _AR_MONTHS = "|".join(sorted((re.escape(m) for m in MONTHS_AR), key=len, reverse=True))
