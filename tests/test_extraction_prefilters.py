@@ -472,6 +472,10 @@ HINTED = [
     (tuple(h.lower() for h in geocoding._RESIDENCE_HINTS), geocoding._RESIDENCE),
     (segment._DATELINE_MARKS, segment._DATELINE),
     (place_roles._NEGATION_READ, place_roles._NEGATION),
+    (place_roles._ORIGIN_AFTER_HINTS, place_roles._ORIGIN_AFTER),
+    (events._ORGANISER_HINTS, events._ORGANISERS_BEFORE),
+    (events._PARTY_TOLL_WORDS, events._PARTY_TOLL),
+    (events._PARTY_WORDS, events._PARTY_TOLL),
 ]
 
 

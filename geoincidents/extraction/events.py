@@ -338,6 +338,11 @@ _RELATED_TO_CROWD = re.compile(
     r"|(?<![\u0621-\u064a])[وبل]?(?:قتلة|قاتلي|ذوو|ذوي|أهالي|اهالي|عائلات|عوائل|أسر|اسر|أمهات|امهات|ضحايا)\s+(?:ال)?)$",
     re.IGNORECASE,
 )
+# Words every match of the two patterns above holds (a passage without any is not searched).
+_ORGANISER_HINTS = ("منظم", "قاد", "قياد", "تنسيقي", "لجان", "ناطق", "متحدث")
+_RELATED_HINTS = ("killers", "murderers", "families", "relatives", "parents", "mothers", "victims", "Killers",
+                  "Families", "Relatives", "Parents", "Mothers", "Victims", "Murderers", "قتلة", "قاتلي", "ذوو", "ذوي",
+                  "أهالي", "اهالي", "عائلات", "عوائل", "أسر", "اسر", "أمهات", "امهات", "ضحايا")  # fmt: skip
 # Whose toll a count is: "the death toll from the blast", "الحصيلة المؤكدة للانفجار" (the blast is told elsewhere).
 _TOLL_OF = re.compile(
     r"\btoll\s+(?:of|from|in)\s+(?:the|this|that|[\w'’]+'s)\s+(?:[\w'’-]+\s+)?$"
@@ -1079,9 +1084,9 @@ def find_triggers(
             continue  # "an assassination attempt ... by drone": the drone strike is the event
         elif family == "protest" and _NOT_A_CROWD.search(text, max(start, match.start() - 40), match.end()):
             continue  # "as lawmakers gathered in parliament": a meeting, no protest
-        elif family == "protest" and _ORGANISERS_BEFORE.search(before):
+        elif family == "protest" and holds_any(before, _ORGANISER_HINTS) and _ORGANISERS_BEFORE.search(before):
             continue  # "تقول الفصائل المنظمة للاعتصام": who runs the sit-in, no event
-        elif family == "protest" and _RELATED_TO_CROWD.search(before):
+        elif family == "protest" and holds_any(before, _RELATED_HINTS) and _RELATED_TO_CROWD.search(before):
             continue  # "الكشف عن قتلة المتظاهرين": the crowd's killers, no crowd
         words = match.group(0)
         generic = family == "explosion" and bool(GENERIC_BLAST.fullmatch(words))
@@ -2158,19 +2163,7 @@ _INITIAL_WORDS = (
     "اسمها",
     "هويته",
     "هويتها",
-    "organis",
-    "organiz",
-    "protesters",
-    "demonstrators",
-    "factions",
-    "militia",
     "claimed",
-    "فصائل",
-    "منظم",
-    "محتج",
-    "متظاهر",
-    "معتصم",
-    "تنسيقي",
     "زعم",
     "ادع",
     "يدعي",
@@ -2338,19 +2331,36 @@ def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casual
         before = text[max(start, count.start - 100) : count.end]
         if "toll" in before.lower() and _EARLIER_PUT.search(before):
             return replace(count, update=False, initial=True)  # "had earlier put the toll at two": no later toll
-        if _PARTY_TOLL.search(text, max(start, count.start - 100), count.end):
+        if _party_toll(text, start, count, text[max(start, count.start - 100) : count.end].lower()):
             return replace(count, update=False, initial=True)  # "organisers said the number of dead had reached four"
         return count
     window = text[max(start, count.start - 100) : min(stop, count.end + 45)]
-    if not holds_any(window.lower(), _INITIAL_WORDS):
+    low = window.lower()
+    if _party_toll(text, start, count, low):
+        return replace(count, initial=True)
+    if not holds_any(low, _INITIAL_WORDS):
         return count
     before = text[max(start, count.start - 100) : count.start]
     after = text[count.end : min(stop, count.end + 45)]
     if _INITIAL_BEFORE.search(before) or _INITIAL_AFTER.search(after):
         return replace(count, initial=True)
-    if _PARTY_TOLL.search(text, max(start, count.start - 100), count.end):
-        return replace(count, initial=True)
     return count
+
+
+# The words every _PARTY_TOLL match holds: a toll word and a party's (a window without both is not searched).
+_PARTY_TOLL_WORDS = ("toll", "number", "عدد", "حصيلة")
+_PARTY_WORDS = ("organi", "protesters", "demonstrators", "factions", "militia", "فصائل", "منظم", "محتج", "متظاهر",
+                "معتصم", "تنسيقي")  # fmt: skip
+
+
+def _party_toll(text: str, start: int, count: Casualties, low: str) -> bool:
+    """Whether ``count`` is a toll a party to the event puts out (``_PARTY_TOLL``); ``low`` is the lower-case window
+    around it, for the pre-test."""
+    return (
+        holds_any(low, _PARTY_TOLL_WORDS)
+        and holds_any(low, _PARTY_WORDS)
+        and _PARTY_TOLL.search(text, max(start, count.start - 100), count.end) is not None
+    )
 
 
 # The next sentence tells that the sources of the counts before spoke without being named (AP's "The officials spoke

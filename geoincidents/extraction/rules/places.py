@@ -346,7 +346,7 @@ _AIM_OPENS = re.compile(
 
 
 def _before_aim(text: str, start: int, end: int) -> int:
-    """Where the clause ``text[start:end]`` opens the crowd's aim (``_AIM_OPENS``), else its end."""
+    """Where ``text[start:end]`` opens the crowd's aim (``_AIM_OPENS``), else its end (asked only before a "since")."""
     aim = _AIM_OPENS.search(text, start, end)
     return aim.start() if aim else end
 
@@ -368,7 +368,11 @@ def split_at_places(
     (start, end), triggers = piece
     # A sit-in, or a state since an earlier time ("protesters have camped in the two squares since
     # October"), held at several places is one state, not events at each.
-    if not triggers or any(t.sit_in for t in triggers) or _SINCE.search(text, start, _before_aim(text, start, end)):
+    if not triggers or any(t.sit_in for t in triggers):
+        return [piece]
+    if (since := _SINCE.search(text, start, end)) is not None and since.start() < _before_aim(
+        text, start, since.start()
+    ):
         return [piece]
     own = [p for p in within(places, start, end) if not inside_any(elsewhere, p.start)]
     descriptive = descriptive_spans(text, start, end) if len(own) > 1 else []
