@@ -405,3 +405,13 @@ def test_a_landmark_the_sentence_says_was_not_hit_is_not_its_place() -> None:
         "الجندي المجهول."
     )
     assert [r[2] for r in _rows(text, "2023-12-08")] == ["tomb_unknown_soldier"]
+
+
+def test_gunmen_described_before_their_plural_verb_fired() -> None:
+    text = (
+        "وقال شهود إن مسلحين يرتدون ملابس سوداء نزلوا من سيارتين مساء أمس وأطلقوا النار على المعتصمين في ساحة الخلاني."
+    )
+    assert ("civilians", "مسلحين") in [(f[0], f[1][:6]) for f in _families(text)]
+    # the forces named between, with a comma: no gunmen's fire
+    text = "وقال شهود إن مسلحين اقتربوا من الساحة، فأطلقت القوات النار في الهواء."
+    assert "civilians" not in [f[0] for f in _families(text)]
