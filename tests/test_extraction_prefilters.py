@@ -472,6 +472,12 @@ HINTED = [
     (tuple(h.lower() for h in geocoding._RESIDENCE_HINTS), geocoding._RESIDENCE),
     (segment._DATELINE_MARKS, segment._DATELINE),
     (place_roles._NEGATION_READ, place_roles._NEGATION),
+    (mentions._HEADED_ON_HINTS, mentions._HEADED_ON_AFTER),  # (where a crowd gathered before heading on)
+    (events._TOLL_WORDS, events._TOLL_OF_DAYS_BEFORE),
+    (events._DAY_WORDS, events._TOLL_OF_DAYS_BEFORE),
+    (events._ORGANISER_HINTS, events._ORGANISERS_BEFORE),
+    (events._PARTY_TOLL_WORDS, events._PARTY_TOLL),
+    (events._PARTY_WORDS, events._PARTY_TOLL),
 ]
 
 

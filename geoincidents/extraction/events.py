@@ -89,12 +89,16 @@ _GUNFIRE_BY_GUNMEN_AR = (
 _GUNMEN_FIRED_AR = (
     # (the pluperfect's "قد" between subject and verb: "وكان مسلحون مجهولون قد أطلقوا النار على")
     r"(?<![\u0621-\u064a])(?:(?:مسلح|مجهول)[^\s،.]*(?:\s+مجهول[^\s،.]*)?(?:\s+قد)?\s+(?:[أا]طلق|فتح)[^\s،.]*\s+(?:ال)?نار"
+    # the gunmen described before their plural verb, no comma between ("مسلحين يستقلون سيارات رباعية الدفع دخلوا الساحة
+    # قرابة الثامنة مساءً وأطلقوا النار"): the verb's plural suffix agrees with them
+    r"|مسلح(?:ين|ون)(?:\s+[^\s،.:؛]+){1,10}?\s+[وف]?(?:[أا]طلق|فتح)وا\s+(?:ال)?نار"
     r"|[وف]?(?:[أا]طلق|فتح)[^\s،.]*\s+(?:مسلح|مجهول)[^\s،.]*(?:\s+مجهول[^\s،.]*)?\s+(?:ال)?نار)(?![\u0621-\u064a])"
 )
 _AT_SECURITY_AR_CUE = r"(?:\s+[^\s.]+){0,6}?\s+(?:على|باتجاه|نحو|ضد)\s+"
 # A verb of removal (remove, push aside, demolish, uproot, pull off, bring down), bare of any clitic but "و"/"ف".
 _REMOVE_AR = r"(?:أزال|ازال|أزاح|ازاح|هدم|اقتلع|قلع|خلع|أسقط|اسقط)"
-_REMOVE_AR_IMPERFECT = r"(?:يزيل|يزيح|يهدم|يقتلع|يقلع|يخلع|يسقط)ون"
+# (the imperfect plural, indicative "يقتلعون" or, after "أن", "لم", "لن", subjunctive and jussive "ويسقطوا")
+_REMOVE_AR_IMPERFECT = r"(?:يزيل|يزيح|يهدم|يقتلع|يقلع|يخلع|يسقط)(?:ون|وا)"
 _BARRIER_AR = (
     r"[وب]?(?:ال)?(?:حواجز|حاجز|كتل|جدران|جدار|أسوار|اسوار|سور|أسلاك|اسلاك|سياج|أسيجة|اسيجة|متاريس)"
     r"(?![\u0621-\u064a])"
@@ -251,6 +255,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # the verbal noun of "أضرم" (set fire): "وإضرام النار في أجزاء منه"
         r"|(?<![\u0621-\u064a])[وب]?(?:إضرام|اضرام)(?![\u0621-\u064a])"
         r"|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب"
+        # the same verbs in the imperfect plural (a timeline's present, "المحتجون يحطمون الباب ويضرمون النار فيه";
+        # after "أن", "قبل أن يحرقوا"): the plural suffix makes the agent human, not the glass that shattered ("تحطم")
+        r"|ي(?:حرق|ضرم|حطم|كسر|رشق)(?:ون|وا)(?![\u0621-\u064a])"
         # Barriers removed or torn down by the crowd (ACLED: pulled-down barriers make a riot): a verb of removal
         # whose agent is human and plural by its own suffix ("أزالوا الكتل الكونكريتية", "يقتلعون الأسلاك"), or
         # a verb-first singular with the crowd as subject ("أزال المحتجون الحواجز"), then the barrier as its
@@ -375,6 +382,28 @@ def _diplomatic_protest(text: str, begin: int, start: int, end: int) -> bool:
     )
 
 
+# Who speaks for or runs a protest, named by the protest word as the second term of a construct or after "ل"
+# ("الفصائل المنظمة للاعتصام", "منظمو التظاهرة", "قادة الاحتجاجات", "تنسيقيات التظاهرات", "منسقي الاعتصام", "الناطق
+# باسم المعتصمين"), like English "protest organisers", "protest leaders" (the trigger's
+# own look-ahead): people, no event, even when they give a toll ("قال منظمو الاحتجاج إن ...").
+_ORGANISERS_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])(?:[وفل]?(?:ال)?منظم(?:ة|ين|ون|و|ي)?|[وفل]?(?:ال)?منظمات|[وفل]?(?:ال)?قاد[ةه]|[وفل]?(?:ال)?قيادات"
+    r"|[وفل]?(?:ال)?تنسيقي(?:ة|ات)|[وفل]?(?:ال)?منسق(?:ي|ين|ون|و)|[وفل]?لجان"
+    r"|[وفل]?(?:ال)?(?:ناطق|متحدث)\s+باسم)\s+(?:لل|ل|ال)?$"
+)
+# People named by their relation to a crowd (its killers, its families, its victims: "الكشف عن قتلة المتظاهرين", "ذوو
+# ضحايا الاحتجاجات", "أهالي المعتصمين", "the killers of protesters", "families of slain demonstrators"): those
+# people, not a crowd that gathered.
+_RELATED_TO_CROWD = re.compile(
+    r"(?:\b(?:killers|murderers|families|relatives|parents|mothers|victims)\s+of\s+(?:the\s+)?(?:slain\s+|killed\s+)?"
+    r"|(?<![\u0621-\u064a])[وبل]?(?:قتلة|قاتلي|ذوو|ذوي|أهالي|اهالي|عائلات|عوائل|أسر|اسر|أمهات|امهات|ضحايا)\s+(?:ال)?)$",
+    re.IGNORECASE,
+)
+# Words every match of the two patterns above holds (a passage without any is not searched).
+_ORGANISER_HINTS = ("منظم", "قاد", "قياد", "تنسيقي", "منسق", "لجان", "ناطق", "متحدث")
+_RELATED_HINTS = ("killers", "murderers", "families", "relatives", "parents", "mothers", "victims", "Killers",
+                  "Families", "Relatives", "Parents", "Mothers", "Victims", "Murderers", "قتلة", "قاتلي", "ذوو", "ذوي",
+                  "أهالي", "اهالي", "عائلات", "عوائل", "أسر", "اسر", "أمهات", "امهات", "ضحايا")  # fmt: skip
 # Whose toll a count is: "the death toll from the blast", "الحصيلة المؤكدة للانفجار" (the blast is told elsewhere).
 _TOLL_OF = re.compile(
     r"\btoll\s+(?:of|from|in)\s+(?:the|this|that|[\w'’]+'s)\s+(?:[\w'’-]+\s+)?$"
@@ -488,7 +517,11 @@ _SEIZED_CUES = CueHalves(
 )
 _SEIZED_AFTER = re.compile(
     r"(?:\s+[^\s.;:,]+){0,4}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:found|seized|discovered|confiscated|"
-    r"defused|dismantled|recovered)\b(?!\s+to\b)",
+    r"defused|dismantled|recovered)\b(?!\s+to\b)"
+    # munitions that were never fired ("وبداخلها صاروخان لم ينطلقا", "two rockets that had not been fired", "unfired"):
+    # found on their launcher, no attack
+    r"|\s+(?:that\s+)?(?:had|have|has)\s+not\s+been\s+(?:fired|launched)\b|\s+(?:still\s+)?(?:unfired|unlaunched)\b"
+    r"|\s+لم\s+(?:[يت]نطلق|[يت]طلق|تُطلق|يُطلق)[\u0621-\u064a]*",
     re.IGNORECASE,
 )
 # A protest named and then said to be planned: "A mass rally is slated for Friday", "the march, scheduled for noon",
@@ -700,6 +733,11 @@ _ASIDE_BODY = (
     r"\s*[-–—(]\s*[^-–—().;\n]{1,80}?\s*[-–—)]"
     r"|\s*,\s*(?:who|including|among|mostly|most|all|both|many|some|mainly|one\s+of)\b[^,.;\n]{1,80}?,"
     r"|\s+(?:who|that)\s+[^,.;:\n]{1,60}?(?=\s+(?:were|was)\s)"
+    # an Arabic modifier of the counted people before their verb, a definite participle or a relative clause, up to
+    # four words: "ستة من عناصر الحماية المكلفين بتأمين المنزل أصيبوا", "ثلاثة من المحتجين الذين اقتحموا المبنى قتلوا"
+    # (no word of it opens with "و", which joins another count: "ستة من عناصر حماية الوزارة وثلاثة محتجين أصيبوا")
+    r"|\s+(?:الذين|اللذين|اللتين|اللواتي|اللاتي|ال[\u0621-\u064a]+)(?:\s+(?!و)[^\s.,،;:؛\"«»0-9]+){0,3}?"
+    r"(?=\s+(?:أصيبوا|اصيبوا|أصيبا|اصيبا|جرحوا|قتلوا|قتلا|لقوا|توفوا)(?![\u0621-\u064a]))"
 )
 _ASIDE = rf"(?:{_ASIDE_BODY})?"
 # One person, named in the singular.
@@ -984,7 +1022,9 @@ _NONE_HURT = first_char_guard(re.compile(
     r"|\b(?:no|without(?:\s+causing)?)\s+(?:any\s+)?human\s+loss(?:es)?\b"
     r"|\b(?:no\s+one|nobody|none)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
     r"(?:hurt|injured|killed|wounded|harmed|died)\b"
-    r"|\b(?:no|without(?:\s+any)?)\s+loss\s+of\s+(?:human\s+)?life\b|\bno\s+lives\s+were\s+lost\b|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)صب\s+(?:أي\s+(?:من\s+)?(?:أحد|احد|شخص|[^\s.،,]+)|أحد|احد|شخص)"
+    r"|\b(?:no|without(?:\s+any)?)\s+loss\s+of\s+(?:human\s+)?life\b|\bno\s+lives\s+were\s+lost\b|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)صب\s+(?:أي\s+(?:من\s+)?(?:أحد|احد|شخص"
+    # (not what none of the munitions hit, "منها": "ولم تصب أي منها مقر البعثة")
+    r"|(?!(?:منها|منهما)(?![^\s.،,]))[^\s.،,]+(?![^\s.،,]))|أحد|احد|شخص)"
     # nobody came to harm: "لم يصب أي من المتظاهرين", "ولم يتعرض أحد للأذى"
     r"|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)تعرض\s+(?:أي\s+(?:من\s+)?(?:أحد|احد|شخص|[^\s.،,]+)|أحد|احد|شخص)\s+(?:لل|ل|ال)?(?:أذى|اذى)"
     rf"|(?<![\u0621-\u064a])[وف]?(?:دون|بدون|من\s+دون|لا|عدم)\s+(?:[^\s.،,]+\s+){{0,4}}?(?:إصابات|اصابات|خسائر\s+بشرية|{_ANY_LOSSES}|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|جرحى|قتلى|وفيات"
@@ -1128,6 +1168,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "وتشتبك", "فاشتبك", "تبادل", "مواجهات", "اختطاف", "خطف", "اختطف",
     "مختطف", "اغتيال", "اغتال", "يغتال", "تغتال", "ويغتال", "وتغتال", "مسلح", "مجهول", "اطلق", "أطلق", "فتح",
     "قصف", "صدامات", "اطارات", "إطارات", "مصادمات", "اضرم", "اضرام", "واضرام", "باضرام", "تحطيم", "حطم", "تكسير",
+    "يحرق", "يضرم", "يحطم", "يكسر", "يرشق",
     "ازال", "ازاح", "هدم", "اقتلع", "قلع", "خلع", "اسقط", "يزيل", "يزيح", "يهدم", "يقتلع", "يقلع", "يخلع", "يسقط",
     "وازال", "وازاح", "وهدم", "واقتلع", "وخلع", "واسقط", "فازال", "فازاح",
     "اقتحام", "اقتحم", "يقتحم", "تقتحم", "احرق", "احراق", "حرق", "رشق", "حجاره", "مولوتوف", "اعمال", "تظاهر",
@@ -1235,6 +1276,10 @@ def find_triggers(
             continue  # "peaceful protest is a guaranteed right": protest in general, no event
         elif family == "protest" and _diplomatic_protest(text, start, match.start(), match.end()):
             continue  # "summoned Iran's ambassador to protest against the strike": a diplomatic act, no crowd
+        elif family == "protest" and holds_any(before, _ORGANISER_HINTS) and _ORGANISERS_BEFORE.search(before):
+            continue  # "تقول الفصائل المنظمة للاعتصام": who runs the sit-in, no event
+        elif family == "protest" and holds_any(before, _RELATED_HINTS) and _RELATED_TO_CROWD.search(before):
+            continue  # "الكشف عن قتلة المتظاهرين": the crowd's killers, no crowd
         words = match.group(0)
         generic = family == "explosion" and bool(GENERIC_BLAST.fullmatch(words))
         if generic and _TOLL_OF.search(text, max(start, match.start() - 45), match.start()):
@@ -1246,7 +1291,34 @@ def find_triggers(
         )
     if len(out) > 1 and any(t.family == "battle" for t in out) and _USED_HINT.search(text, start, stop):
         out = _weapons_of_a_clash(text, start, out)
+    if len(out) > 1 and any(t.family == "civilians" for t in out) and any(t.family == "riot" for t in out):
+        out = _arson_of_the_attackers(text, out)
     return intercepted_triggers(text, start, stop, out)
+
+
+# A crowd named as the subject right before a riot word: "والمحتجون يحرقون", "protesters set fire to".
+_CROWD_BEFORE_RIOT = re.compile(
+    r"(?:\b(?:protesters|demonstrators|crowds?|rioters|youths|mourners|supporters)|(?<![\u0621-\u064a])[وف]?"
+    + _CROWD_AR
+    + r")(?:\s+\S+){0,2}?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _arson_of_the_attackers(text: str, out: list[Trigger]) -> list[Trigger]:
+    """The riot words that go on telling what the attackers did ("مسلحين ... أطلقوا النار على المعتصمين، قبل أن يلاحقوا
+    عدداً منهم إلى داخل المرآب ويضرموا النار في جزء منه", "gunmen opened fire on the camp and set fire to the tents"):
+    the arson is the attack's, no riot of a crowd, unless a crowd is named as their subject right before them."""
+    first_attack = min(t.start for t in out if t.family == "civilians")
+    return [
+        t
+        for t in out
+        if not (
+            t.family == "riot"
+            and t.start > first_attack
+            and not _CROWD_BEFORE_RIOT.search(text, max(first_attack, t.start - 40), t.start)
+        )
+    ]
 
 
 # The weapons a clash was fought with, told by a verb of use referring back to it ("اندلعت اشتباكات ... واستُخدمت فيها
@@ -2353,9 +2425,25 @@ _INITIAL_BEFORE = re.compile(
     # a source who will not be named ("speaking on condition of anonymity", "فضل عدم الكشف عن اسمه"): unconfirmed
     r"|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bspeaking\s+anonymously\b"
     r"|(?<![\u0621-\u064a])(?:طلب|طلبت|فضل|فضلت|رفض|رفضت|مشترطا|مشترطاً)\s+(?:عدم\s+)?(?:الكشف\s+عن|ذكر|نشر)\s+(?:اسمه|اسمها|هويته|هويتها)"
-    r"|(?<![\u0621-\u064a])(?:تحدث|تحدثت|وتحدث|وتحدثت|يتحدث|تتحدث)\s+(?:\S+\s+){0,2}?عن"
-    r"|(?<![\u0621-\u064a])(?:قال|وقال|أفاد|افاد|ذكر|بحسب|وفق|يقول)\S*\s+(?:\S+\s+)?(?:ال)?ناشط(?:ون|ين)(?![\u0621-\u064a]))"
+    # (the verb first, its subject up to five words: "فيما تحدثت مصادر طبية في مستشفيات الرصافة عن خمسة وعشرين")
+    r"|(?<![\u0621-\u064a])(?:تحدث|تحدثت|وتحدث|وتحدثت|يتحدث|تتحدث)\s+(?:[^\s.،,]+\s+){0,5}?عن"
+    r"|(?<![\u0621-\u064a])(?:قال|وقال|أفاد|افاد|ذكر|بحسب|وفق|يقول)\S*\s+(?:\S+\s+)?(?:ال)?ناشط(?:ون|ين)(?![\u0621-\u064a])"
+    # what anyone claims ("زعم", "ادعت", "claimed that"): a claim (a party's toll: ``_PARTY_TOLL``)
+    r"|\bclaimed\s+that\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:زعم|زعمت|يزعم|تزعم|ادعى|ادعت|يدعي|تدعي)(?![\u0621-\u064a]))"
     r"[^.;\n]*$",
+    re.IGNORECASE,
+)
+# The toll a party to the event puts out (the factions or organisers, the crowd: "تقول الفصائل المنظمة للاعتصام إن عدد
+# القتلى بلغ اثنين", "organisers said the number of dead had reached five", "according to the protesters, the toll"):
+# a claim. (A party's count of its own people, "قال منظمو الاحتجاج إن ١٤ محتجاً أصيبوا", is one side's toll, no claim:
+# ``casualties.sides``.) Read up to the count's end: the toll word may be the count's own.
+_PARTY_TOLL = re.compile(
+    r"(?:\b(?:(?:organi[sz]ers|protesters|demonstrators|factions|militias?)\s+(?:said|say|says|claimed|claim|put)"
+    r"|according\s+to\s+(?:the\s+)?(?:organi[sz]ers|protesters|demonstrators|factions))\b"
+    r"|(?<![\u0621-\u064a])(?:قال|وقال|تقول|وتقول|يقول|ويقول|قالت|وقالت|أفاد|افاد|أفادت|افادت|ذكر|ذكرت|بحسب|وفق)\S*\s+"
+    r"(?:ال)?(?:فصائل|منظم\S*|محتج\S*|متظاهر\S*|معتصم\S*|تنسيقي\S*))"
+    r"[^.;\n]*?(?:\btoll\b|\bnumber\s+of\b|عدد|حصيلة)[^.;\n]*$",
     re.IGNORECASE,
 )
 _INITIAL_AFTER = re.compile(
@@ -2387,6 +2475,11 @@ _INITIAL_WORDS = (
     "اسمها",
     "هويته",
     "هويتها",
+    "claimed",
+    "زعم",
+    "ادع",
+    "يدعي",
+    "تدعي",
 )
 
 
@@ -2463,6 +2556,10 @@ _TOLL_OF_DAYS = (
     r"\btoll\s+(?:[\w'’-]+\s+){0,3}?(?:two|three|four|five|six|seven|several|few|[2-9]|1[0-9])[\s-]+days?\b"
     r"|\b(?:two|three|four|five|six|seven|several|[2-9])[\s-]+days?['’]?\s+(?:[\w'’-]+\s+){0,2}?toll\b"
     r"|(?<![\u0621-\u064a])حصيلة\s+(?:[^\s.،,]+\s+){0,3}?(?:يومي|يومين|(?:ال)?(?:أيام|ايام))(?![\u0621-\u064a])"
+    # the day's toll summed over all its events ("وفي حصيلة شاملة، قالت المفوضية إن ستة متظاهرين قتلوا في بغداد أمس",
+    # "in an overall toll for the day"): several places' dead, no one event's, like several days'
+    r"|(?<![\u0621-\u064a])(?:ال)?حصيلة\s+(?:ال)?(?:شاملة|إجمالية|اجمالية|كاملة)(?![\u0621-\u064a])"
+    r"|\b(?:overall|combined)\s+(?:death\s+)?toll\b"
 )
 _TOLL_OF_DAYS_BEFORE = re.compile(rf"(?:{_TOLL_OF_DAYS})(?:(?!{_NEW_DAY})[^.;\n])*$", re.IGNORECASE)
 _NATIONWIDE = (
@@ -2496,9 +2593,9 @@ _TALLY_WORDS = (
     "nationwide", "provinces", "عموم", "مختلف", "جميع", "أنحاء", "انحاء", "past", "last", "previous", "days", "ماضي",
     "أخيرة", "اخيرة", "فائتة",
 )  # fmt: skip
-# A toll of several days (``_TOLL_OF_DAYS``) holds a toll word and a day word.
+# A toll of several days or of a whole day (``_TOLL_OF_DAYS``) holds a toll word and a day word or a word of the whole.
 _TOLL_WORDS = ("toll", "حصيلة")
-_DAY_WORDS = ("day", "يومي", "يومين", "أيام", "ايام")
+_DAY_WORDS = ("day", "يومي", "يومين", "أيام", "ايام", "overall", "combined", "شاملة", "إجمالية", "اجمالية", "كاملة")
 
 
 # A later toll counted since an earlier time, in its own words ("يرتفع عدد القتلى منذ اندلاع المواجهات يوم الأحد الماضي
@@ -2563,15 +2660,36 @@ def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casual
         before = text[max(start, count.start - 100) : count.end]
         if "toll" in before.lower() and _EARLIER_PUT.search(before):
             return replace(count, update=False, initial=True)  # "had earlier put the toll at two": no later toll
+        if _party_toll(text, start, count, text[max(start, count.start - 100) : count.end].lower()):
+            return replace(count, update=False, initial=True)  # "organisers said the number of dead had reached four"
         return count
     window = text[max(start, count.start - 100) : min(stop, count.end + 45)]
-    if not holds_any(window.lower(), _INITIAL_WORDS):
+    low = window.lower()
+    if _party_toll(text, start, count, low):
+        return replace(count, initial=True)
+    if not holds_any(low, _INITIAL_WORDS):
         return count
     before = text[max(start, count.start - 100) : count.start]
     after = text[count.end : min(stop, count.end + 45)]
     if _INITIAL_BEFORE.search(before) or _INITIAL_AFTER.search(after):
         return replace(count, initial=True)
     return count
+
+
+# The words every _PARTY_TOLL match holds: a toll word and a party's (a window without both is not searched).
+_PARTY_TOLL_WORDS = ("toll", "number", "عدد", "حصيلة")
+_PARTY_WORDS = ("organi", "protesters", "demonstrators", "factions", "militia", "فصائل", "منظم", "محتج", "متظاهر",
+                "معتصم", "تنسيقي")  # fmt: skip
+
+
+def _party_toll(text: str, start: int, count: Casualties, low: str) -> bool:
+    """Whether ``count`` is a toll a party to the event puts out (``_PARTY_TOLL``); ``low`` is the lower-case window
+    around it, for the pre-test."""
+    return (
+        holds_any(low, _PARTY_TOLL_WORDS)
+        and holds_any(low, _PARTY_WORDS)
+        and _PARTY_TOLL.search(text, max(start, count.start - 100), count.end) is not None
+    )
 
 
 # The next sentence tells that the sources of the counts before spoke without being named (AP's "The officials spoke

@@ -143,7 +143,9 @@ _ANAPHORA = first_char_guard(re.compile(
     # the perimeter told by what it is ("the heavily fortified area", "the fortified district that houses ...")
     r"(?:heavily[-\s])?fortified\s+(?:district|area|enclave|quarter)))\b"
     r"|(?<![\u0621-\u064a])(?:[وب]?ال)(?:(?P<bridge_ar>جسر)|(?P<square_ar>ساحة)|(?P<gate_ar>بوابة)"
-    r"|(?P<building_ar>سفارة|مبنى|قصر|فندق))(?![\u0621-\u064a])",
+    r"|(?P<building_ar>سفارة|مبنى|قصر|فندق)|(?P<ministry_ar>وزارة))(?![\u0621-\u064a])"
+    # "the ministry" named before by its name ("أمام مبنى وزارة التخطيط ... أمام الوزارة"): that ministry
+    r"|\bthe\s+(?P<ministry>ministry)\b(?!\s+of\b)",
     re.IGNORECASE,
 ))  # fmt: skip
 # A part of a building named before: "an embassy cafeteria", "a palace guard room" (not its people).
@@ -168,6 +170,10 @@ _ANAPHORA_KINDS = {
     "building": ("building",),
     "part": ("building",),
     "perimeter": ("perimeter",),
+    "ministry": ("ministry",),  # a building whose name says it is one (``_heads_of``)
+    "embassy": ("embassy",),
+    "palace": ("palace",),
+    "hotel": ("hotel",),
 }
 _SIDE_CUE = first_char_guard(
     re.compile(r"\b(?:side|end|bridgehead|approach(?:es)?|foot|bank)\b|جهة|جانب|طرف|مقترب|ضفة", re.IGNORECASE)
@@ -1283,7 +1289,10 @@ def _without_end_sides(text: str, named: list[PlaceMention], index: LandmarkInde
             lo, hi = (other.end, end_m.start) if j < i else (end_m.end, other.start)
             if not 0 <= hi - lo <= _SIDE_GAP or not _SIDE_CUE.search(text, min(lo, other.start), max(hi, other.end)):
                 continue
-            if {tok.key for tok in tokenize(text[other.start : other.end])} & sides:
+            if {tok.key for tok in tokenize(text[other.start : other.end])} & sides or (
+                # "عند مدخل الجسر من جهة الساحة": the square referred back to, standing at that end
+                other.landmark.kind == "square" and _distance_m(other.landmark, end_m.landmark) <= _END_AT_SQUARE_M
+            ):
                 drop.add(j)
     return [m for k, m in enumerate(named) if k not in drop] if drop else named
 
@@ -1570,8 +1579,8 @@ _UNKNOWN_PLACE = first_char_guard(re.compile(
     r"|(?<=[a-z,] )(?:al-)?[A-Z][\w'’-]+(?<!['’]s)\s+(?:[Ee]mbassy|[Cc]onsulate|Mosque|Hotel|University|Stadium)\b"
     r"|\bthe\s+[a-z]+-[a-z]+\s+bridge\b"
     # an embassy or consulate named by the adjective of its country, which agrees with it (-ية): "السفارة السويدية",
-    # "مبنى القنصلية التركية", "بالسفارة الدنماركية" (the English "the Swedish embassy" above)
-    r"|(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:سفارة|قنصلية)\s+ال[\u0621-\u064a]{2,}ية(?![\u0621-\u064a])"
+    # "مبنى القنصلية التركية", "بالسفارة الدنماركية", "للسفارة الدنماركية" (the English "the Swedish embassy" above)
+    r"|(?<![\u0621-\u064a])[وبل]?(?:ال|لل)?(?:سفارة|قنصلية)\s+(?:ال)?[\u0621-\u064a]{2,}ية(?![\u0621-\u064a])"
     # (the kind word may carry a conjunction or preposition as a clitic: "وجسري السنك والأحرار", "بشارع الرشيد")
     r"|(?<![\u0621-\u064a])[وبل]?(?P<kind>ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق|مدينة)\s+"
     r"(?P<first>ال[\u0621-\u064a]{3,})"
@@ -1684,26 +1693,20 @@ def _with_unknown_places(
 _SAME_AFTER = re.compile(r"\s+(?:نفس|ذات|عين)(?:ه|ها)(?![\u0621-\u064a])")
 
 
-# The head noun of a building referred back to, and the word its landmark's name holds: "the embassy" is the last
-# embassy named, not the last building ("the hotel", "the palace", "السفارة", "الفندق", "القصر" alike).
-_BUILDING_HEADS = {
-    fold_word(w): head
-    for words, head in (
-        (("embassy", "سفارة"), "embassy"),
-        (("hotel", "فندق"), "hotel"),
-        (("palace", "قصر"), "palace"),
-    )
-    for w in words
-}
+# The head noun of a definite reference and the kind of building it can refer back to, by the word its name holds:
+# "السفارة" / "the embassy" is the last embassy named, not the last building ("بيان لمكتب رئيس الوزراء ... قرب
+# السفارة"), "الوزارة" / "the ministry" the last ministry, "القصر" / "the palace" the last palace, "الفندق" / "the
+# hotel" the last hotel; "المبنى" / "the building" any building.
+_HEAD_CLASSES = ("embassy", "ministry", "palace", "hotel")
+_HEAD_WORDS = {"سفارة": "embassy", "وزارة": "ministry", "قصر": "palace", "فندق": "hotel"}
 
 
-def _last_named(named: list[PlaceMention], passed: int, kind: str, head: str) -> tuple[int, Landmark] | None:
-    """The last of the first ``passed`` mentions whose landmark is of ``kind`` and whose name holds ``head``."""
-    for i in range(passed - 1, -1, -1):
-        lm = named[i].landmark
-        if lm.kind == kind and head in lm.name.lower():
-            return i, lm
-    return None
+def _heads_of(landmark: Landmark) -> tuple[str, ...]:
+    """The head-noun classes a building landmark answers to (its name says so: "Ministry of Planning")."""
+    if landmark.kind != "building":
+        return ()
+    name = landmark.name.lower()
+    return tuple(head for head in _HEAD_CLASSES if head in name)
 
 
 # "there" after a verb of a crowd or of an act at a place ("held a mass prayer there", "marched there from al-Jadriya",
@@ -1768,6 +1771,9 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
                 # antecedent of "the building": the place told is the checkpoint)
                 last[named[passed].landmark.kind] = (passed, named[passed].landmark)
                 first_of_kind.setdefault(named[passed].landmark.kind, passed)
+                for head in _heads_of(named[passed].landmark):
+                    last[head] = (passed, named[passed].landmark)
+                    first_of_kind.setdefault(head, passed)
             passed += 1
         if _overlaps(named, starts, match.start(), match.end()):
             continue
@@ -1778,12 +1784,12 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
         ):
             continue  # "السفارة السويدية": another embassy, not the one named before
         group = (match.lastgroup or "").removesuffix("_ar")
+        if group == "building":
+            word = match.group(match.lastgroup or "").lower()
+            head = _HEAD_WORDS.get(word, word if word in _HEAD_CLASSES else "")
+            if head:
+                group = head if head != "ministry" else group
         before = [last[kind] for kind in _ANAPHORA_KINDS.get(group, ()) if kind in last]
-        head = _BUILDING_HEADS.get(fold_word(match.group(match.lastgroup or 0))) if group == "building" else None
-        if head and before:
-            # "the embassy's C-RAM" after "the al-Rasheed Hotel": an embassy named before, not the last building
-            found = _last_named(named, passed, "building", head)
-            before = [found] if found is not None else []
         same = "same" in match.re.groupindex and match.group("same") is not None
         if before and (same or _SAME_AFTER.match(text, match.end(), match.end() + _LOOK_AHEAD)):
             # "الساحة نفسها", "الجسر ذاته", "the same square": the same place as the news', the first of that kind the
@@ -1805,7 +1811,11 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
         if target.kind == "bridge_end" and group == "bridge" and target.related_id in index.landmarks:
             target = index.landmarks[target.related_id]
         if target.kind == "bridge":  # "the Karkh side of the bridge": that end
-            target = _bridge_end(text, match.start(), match.end(), target, index) or target
+            target = (
+                _bridge_end(text, match.start(), match.end(), target, index)
+                or _end_by_square(text, match.end(), target, last.get("square"), index)
+                or target
+            )
         extra.append(
             PlaceMention(
                 target, (target,), match.start(), match.end(), _relation(text, match.start(), target), 1, source=text
@@ -1968,6 +1978,30 @@ def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: Landma
         if found is not None:
             return index.landmarks[found]
     return None
+
+
+# A side told by the square named before, referred back to ("عند مدخل الجسر من جهة الساحة", "at the end of the bridge
+# on the square's side"): the bridge's end at that square.
+_SIDE_OF_THE_SQUARE = re.compile(
+    r"\s+(?:on\s+)?(?:the\s+)?square['’]s\s+side\b|\s+(?:on\s+)?the\s+side\s+of\s+the\s+square\b"
+    r"|\s+(?:من\s+)?(?:جهة|جانب|ناحية)\s+الساحة(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_END_AT_SQUARE_M = 400.0  # an end this close to the square is the square's end of the bridge
+
+
+def _end_by_square(
+    text: str, end: int, bridge: Landmark, square: tuple[int, Landmark] | None, index: LandmarkIndex
+) -> Landmark | None:
+    """The end of ``bridge`` at the square last named, when the words after the bridge name its side by "the
+    square" (``_SIDE_OF_THE_SQUARE``)."""
+    if square is None or not _SIDE_OF_THE_SQUARE.match(text, end, end + 40):
+        return None
+    ends = [index.landmarks[lid] for lid in index.end_words if index.landmarks[lid].related_id == bridge.landmark_id]
+    if not ends:
+        return None
+    nearest = min(ends, key=lambda lm: _distance_m(lm, square[1]))
+    return nearest if _distance_m(nearest, square[1]) <= _END_AT_SQUARE_M else None
 
 
 def _gate_side(text: str, start: int, end: int, gate: Landmark, index: LandmarkIndex) -> Landmark:

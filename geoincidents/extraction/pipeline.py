@@ -128,7 +128,7 @@ from geoincidents.extraction.rules.segment import (
     split_distributive,
     split_sentences,
 )
-from geoincidents.extraction.rules.timing import DateCarry
+from geoincidents.extraction.rules.timing import DateCarry, of_elsewhere_relative
 from geoincidents.gazetteer.model import GazetteerLike, as_gazetteer, held
 from geoincidents.schema import coerce_incidents
 
@@ -322,6 +322,8 @@ class _ReportReader:
         after = dateline_end(scan.text, start, end)
         all_dates = scan.date_spans.between(start, end)
         s_dates = [d for d in all_dates if not d.attributive and d.start >= after]
+        if s_dates and scan.elsewhere:
+            s_dates = [d for d in s_dates if not of_elsewhere_relative(scan.text, after, d.start, scan.elsewhere)]
         when, dating = self._carry.read(scan.text, s_dates, after, end)
         # The dateline's city ("BAGHDAD, Nov 28 (Reuters) -") says where the report was filed.
         places = [p for p in scan.place_spans.between(start, end) if p.start >= after]

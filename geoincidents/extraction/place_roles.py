@@ -327,8 +327,38 @@ def _prevented_from(text: str, start: int) -> bool:
     if going is None:
         return False
     cue_at = start - len(near) + going.start()
-    before = text[max(0, cue_at - _PREVENTED_REACH) : cue_at].lower()
-    return _KEPT_FROM.search(before) is not None
+    offset = max(0, cue_at - _PREVENTED_REACH)
+    kept = _KEPT_FROM.search(text[offset:cue_at].lower())
+    return kept is not None and not _failed_prevention(text.lower(), offset + kept.start())
+
+
+# A prevention that failed ("failed to stop them from reaching", "من دون أن تنجح في منعهم من الوصول إلى البرلمان"):
+# the negation of a negation, the crowd got there.
+_PREVENTION = re.compile(
+    rf"(?:prevent|stop|block|bar|keep|kept|deter|hold\w*\s+back)\w*|(?<![{_AR}])[يت]?منع", re.IGNORECASE
+)
+_FAILED_TO = re.compile(
+    r"(?:\b(?:failed|fail|fails|failing|unable|could\s+not|couldn['’]t|did\s+not\s+manage|didn['’]t\s+manage|"
+    r"without\s+(?:managing|being\s+able)|in\s+vain)\s+to\s+"
+    rf"|(?<![{_AR}])(?:فشل|فشلت|فشلوا|عجز|عجزت|عجزوا)(?:\s+[{_AR}]+){{0,2}}?\s+(?:في|عن)\s+"
+    rf"|(?<![{_AR}])(?:لم|(?:من\s+)?دون\s+[أا]ن)\s+[يت](?:نجح|تمكن|فلح|ستطع|قدر)[{_AR}]*(?:\s+[{_AR}]+){{0,2}}?\s+(?:في|من|على)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _failed_prevention(text: str, cue_at: int) -> bool:
+    """Whether the verb of keeping at ``text[cue_at:]`` is itself told as failed (``_FAILED_TO`` right before it).
+
+    Examples
+    --------
+    >>> s = "police failed to stop them from reaching the ministry"
+    >>> _failed_prevention(s, s.index("stop"))
+    True
+    >>> s = "police moved to stop them from reaching the ministry"
+    >>> _failed_prevention(s, s.index("stop"))
+    False
+    """
+    return bool(_PREVENTION.match(text, cue_at)) and _FAILED_TO.search(text, max(0, cue_at - 45), cue_at) is not None
 
 
 def _hinted(window: str, hints: tuple[str, ...]) -> bool:
@@ -416,7 +446,9 @@ def place_role(text: str, start: int, end: int) -> str:
     if _hinted(window[-60:], _AGAINST_HINTS) and _AGAINST_BEFORE.search(window[-60:]):
         return NOT_PLACE
     if _hinted(window, _NEGATION_HINTS) and _read_hinted(window, _NEGATION_READ) and _cue_before(_NEGATION, window):
-        return NEGATED
+        cue = list(_NEGATION.finditer(window))[-1]
+        if not _failed_prevention(window, cue.start()):
+            return NEGATED
     if _hinted(window[-50:], _FAR_AWAY_HINTS) and _FAR_AWAY.search(window[-50:]):
         return NEGATED
     if _prevented_from(text, start):

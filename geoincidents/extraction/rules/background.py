@@ -266,23 +266,30 @@ def referred_event_span(text: str, start: int, end: int) -> tuple[int, int] | No
 # stones on Friday", "ويأتي الهجوم بعد يومين من مواجهات عند بوابة التخطيط، إذ رشق محتجون القوات الأمنية بالحجارة
 # ... يوم الجمعة الماضي"): recounted, not only a time reference (eval/README: an earlier event of the past week the
 # report recounts as a fact of its own is an incident; what is too old is left to ``background.old``).
-_RECOUNT = re.compile(r"[,،]\s*(?:when|as|(?<![\u0621-\u064a])(?:إذ|اذ|حين|عندما|حيث))\s", re.IGNORECASE)
+# A semicolon ends the referring clause the same way ("ويأتي التصعيد بعد أيام من تظاهرة حاشدة؛ إذ تظاهر عشرات الآلاف
+# الجمعة في منطقة الجادرية"): what comes after it is the fact, the noun phrase before it stays the reference.
+_RECOUNT = re.compile(r"[,،]\s*(?:when|as|(?<![\u0621-\u064a])(?:إذ|اذ|حين|عندما|حيث))\s|[;؛]\s*", re.IGNORECASE)
 _DAY_KINDS = frozenset({"weekday", "yesterday", "day_before_yesterday", "day_month", "month_day", "iso", "numeric"})
 
 
-def _recounted(text: str, start: int, cue: re.Match[str], end: int, dates: Sequence[DateMention]) -> bool:
-    """Whether the passage referred to after ``cue`` goes on to tell its event with a day of its own.
+def _recounted(
+    text: str, start: int, cue: re.Match[str], end: int, dates: Sequence[DateMention]
+) -> re.Match[str] | None:
+    """Where the passage referred to after ``cue`` goes on to tell its event with a day of its own (the opener of
+    that clause, ``_RECOUNT``), or None.
 
     Only when the news the sentence opens with has no date of its own ("ويأتي الهجوم بعد ...", "The attack came
     ..."): told elsewhere, it takes no place from the passage recounted ("The drone attack on Sunday came two days
     after clashes at the gate, when ...": the gate would be the drone's; the passage stays a reference).
     """
     if any(start <= d.start < cue.start() and not d.attributive for d in dates):
-        return False
+        return None
     opener = _RECOUNT.search(text, cue.end(), end)
-    return opener is not None and any(
+    if opener is not None and any(
         opener.end() <= d.start < end and not d.attributive and d.kind in _DAY_KINDS for d in dates
-    )
+    ):
+        return opener
+    return None
 
 
 # "Iraqi protesters angered by U.S. airstrikes set fire to the embassy": a cause told by a participle before the main
@@ -322,8 +329,13 @@ def aside_spans(
         if not references or found.start() >= references[-1][1]:
             phrase_end = _PHRASE_END.search(text, found.end(), stop)
             references.append((found.end(), phrase_end.start() if phrase_end else stop))
-    if match is not None and not _recounted(text, start, match, end, dates):
-        references.append((match.end(), end))
+    if match is not None:
+        opener = _recounted(text, start, match, end, dates)
+        if opener is None:
+            references.append((match.end(), end))
+        elif opener.group(0)[0] in ";؛":
+            # (after a semicolon the clause tells the earlier event as a fact of its own: the reference ends there)
+            references.append((match.end(), opener.start()))
     # (an earlier event named as such in a sentence dated by its news: "unlike last week, no gathering today, ...
     # closed during the previous protest", "خلال التظاهرة السابقة": only the noun phrase is a reference)
     references.extend(found.span() for found in _PRIOR_WORDS.finditer(text, start, stop))

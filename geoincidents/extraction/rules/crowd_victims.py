@@ -110,11 +110,14 @@ def crowd_victims(candidates: list[Candidate], landmarks: Mapping[str, Landmark]
 
 
 # Weapons found still holding their munitions: "a rocket launcher loaded with two rockets", "with two more rockets still
-# in their tubes", "a rocket primed for launch", "unfired", "ready to fire".
+# in their tubes", "a rocket primed for launch", "unfired", "ready to fire", "two rockets that had not been fired",
+# "meant to be fired", "منصة الإطلاق وعليها صاروخان لم ينطلقا" (not an empty or burnt launcher: the attack's trace).
 _LOADED = re.compile(
-    r"\b(?:loaded|unfired|primed|ready\s+(?:to\s+(?:fire|launch|be\s+fired)|for\s+(?:firing|launch))|still\s+(?:loaded|"
-    r"in\s+(?:its|their)\s+tubes?|mounted)|with\s+(?:(?:two|three|four|five|six|[0-9]+)\s+)?(?:more\s+)?"
-    r"(?:rockets?|missiles?|shells?|mortars?)\b)",
+    r"\b(?:loaded|unfired|unlaunched|primed|ready\s+(?:to\s+(?:fire|launch|be\s+fired)|for\s+(?:firing|launch))"
+    r"|still\s+(?:loaded|in\s+(?:its|their)\s+tubes?|mounted|on\s+(?:its|the|a)\s+launch)|meant\s+to\s+be\s+fired"
+    r"|not\s+(?:yet\s+)?(?:been\s+)?(?:fired|launched)|with\s+(?:(?:two|three|four|five|six|[0-9]+)\s+)?(?:more\s+)?"
+    r"(?:rockets?|missiles?|shells?|mortars?)\b)"
+    r"|(?<![\u0621-\u064a])لم\s+(?:[يت]نطلق|[يت]طلق|تُطلق|يُطلق)[\u0621-\u064a]*",
     re.IGNORECASE,
 )
 

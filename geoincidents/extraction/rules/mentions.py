@@ -66,10 +66,11 @@ _AS_MODIFIER_AFTER = re.compile(
 # ... "موقع الاعتصام", "ساحة الاحتجاج", "خيام المعتصمين" (the Arabic noun before it).
 _AS_MODIFIER_BEFORE = re.compile(
     r"(?<![\u0621-\u064a])(?:[وفبل]?(?:ال)?(?:موقع|مواقع|ساحة|ساحات|مكان|أماكن|اماكن|خيام|خيم|مخيم|منصة|منصات|"
-    r"منسقي|منظمي|قادة|تنسيقية"
     # the head of a construct that makes the protest a topic, not news: "أبرز محطات الاعتصام", "تفاصيل التظاهرة",
     # "مطالب المحتجين", "مصير الاعتصام", "لجنة الاعتصام"; "the timeline of the sit-in", "the fate of the protest"
-    r"|محطات|تفاصيل|تطورات|ملف|لجنة(?:\s+(?:ال)?تنظيمية)?|مطالب|شعارات|مصير|مستقبل|ذكرى))\s+(?:ال|لل|ل)?$"
+    # (its organisers and spokesmen, "منظمو التظاهرة", "الناطق باسم المعتصمين", are no protest word at all:
+    # ``events._ORGANISERS_BEFORE``)
+    r"محطات|تفاصيل|تطورات|ملف|لجنة(?:\s+(?:ال)?تنظيمية)?|مطالب|شعارات|مصير|مستقبل|ذكرى))\s+(?:ال|لل|ل)?$"
     r"|\b(?:timeline|milestones|chronology|future|fate|demands|anniversary)\s+of\s+(?:the\s+|their\s+|its\s+)?$",
     re.IGNORECASE,
 )
@@ -160,7 +161,11 @@ _PART_OF_CROWD = re.compile(
     r"[\s,;،]*(?:(?:after|when|as|and|but|before|while|بعد\s+أن|بعد\s+ان|عندما|حين|قبل\s+أن|و)\s+)?"
     r"(?:(?:\S+\s+){0,2}?(?:some|part|several|a\s+group|dozens|hundreds|many|others)\s+of\s+(?:the\s+|them\b)"
     r"(?:protesters|demonstrators|crowd|marchers|graduates|supporters|them)?"
-    r"|(?:\S+\s+){0,2}?(?:بعض|قسم\s+من|عدد\s+من|مجموعة\s+من)\s+(?:ال)?(?:متظاهر\S*|محتج\S*|معتصم\S*|منهم))",
+    r"|(?:\S+\s+){0,2}?(?:بعض|قسم\s+من|عدد\s+من|مجموعة\s+من)\s+(?:ال)?(?:متظاهر\S*|محتج\S*|معتصم\S*|منهم)"
+    # the whole crowd again, by the pronoun alone: "after they had pulled down the barriers", "بعد أن أزاحوا الكتل
+    # الإسمنتية على الجسر" (the verb's plural suffix is its subject; the clause break took "بعد" already)
+    r"|they\s+(?:had\s+)?(?!were\b|said\b|say\b|told\b)[a-z]+ed\b"
+    r"|(?:[أا]ن\s+)?(?:قد\s+)?(?!قالوا|أكدوا|اكدوا|أعلنوا|اعلنوا)[\u0621-\u064a]{2,}وا(?![\u0621-\u064a]))",
     re.IGNORECASE,
 )
 
@@ -186,11 +191,15 @@ _SET_OFF_HINTS = ("before", "then", "later")
 # Where a crowd gathered before heading on, told after the place: "gathered in Tahrir Square before heading to the
 # embassy", "تجمعوا في ساحة التحرير قبل أن يتوجهوا إلى مقر السفارة", "ثم ساروا نحو": the start of the march, one
 # event with where it went (eval/README: the route of a march is part of one event).
+_VERBS_OF_GOING_AR = (
+    r"(?:يتوجهوا|يتجهوا|يسيروا|ينطلقوا|يزحفوا|يتحركوا|يتقدموا|يمضوا|يتدفقوا|يتوجه|يتجه|يسير|يزحف|يتحرك|يتقدم|توجهوا"
+    r"|اتجهوا|ساروا|انطلقوا|زحفوا|تحركوا|تقدموا|مضوا|تدفقوا)\s+(?:\S+\s+){0,2}?(?:إلى|الى|نحو|باتجاه|صوب|عبر)\s"
+)
 _HEADED_ON_AFTER = re.compile(
-    r"[^.;،,\n]{0,60}?\s(?:before\s+(?:heading|marching|moving|walking|setting\s+off|making\s+their\s+way)\s+"
-    r"(?:to|towards?|for|on)\b"
-    r"|(?:قبل|ثم)\s+(?:أن\s+|ان\s+)?(?:يتوجهوا|يتجهوا|يسيروا|ينطلقوا|يزحفوا|يتوجه|يتجه|يسير|يزحف|توجهوا|اتجهوا|ساروا"
-    r"|انطلقوا|زحفوا)\s+(?:\S+\s+){0,2}?(?:إلى|الى|نحو|باتجاه|صوب)\s)",
+    # (a comma may set off "before"/"قبل": "تجمعوا في ساحة التحرير، قبل أن يتوجهوا عبر جسر الجمهورية"; not "then")
+    r"[^.;،,\n]{0,60}?(?:[,،]?\s(?:before\s+(?:heading|marching|moving|walking|proceeding|streaming|pushing"
+    r"|setting\s+(?:off|out)|making\s+(?:their|its)\s+way)\s+(?:to|towards?|for|on|onto|into|across)\b"
+    rf"|قبل\s+(?:أن\s+|ان\s+)?{_VERBS_OF_GOING_AR})|\sثم\s+(?:أن\s+|ان\s+)?{_VERBS_OF_GOING_AR})",
     re.IGNORECASE,
 )
 _HEADED_ON_HINTS = ("before", "قبل", "ثم")

@@ -76,12 +76,14 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
             return False  # "one near the park and the other near the square", "Hours later, ...": one event per place
         if _fell_apart(a, b) or _fell_outside(a, b):
             return False  # "four fell inside the Green Zone" | "two fell on houses in al-Amin": two places hit
+        if _cut_apart(a, b, landmarks):
+            return False  # "سقوط قذائف قرب مبنى البرلمان وفي محيط فندق الرشيد": two places told, two impacts
         return a.sub_event_type == b.sub_event_type or a.generic_blast or b.generic_blast
     if a.sub_event_type == b.sub_event_type == "Disrupted weapons use" and _intercepted(a) != _intercepted(b):
         return False  # a launcher found where the rockets came from is not the rockets brought down at their target
     if a.landmark is None or b.landmark is None:
         return True
-    if a.sit_in != b.sit_in and "sit_in" in (a.landmark.kind, b.landmark.kind):
+    if a.sit_in != b.sit_in and "sit_in" in (a.landmark.kind, b.landmark.kind) and not _sit_in_begun(a, b, landmarks):
         return False
     ra, rb = specificity(a.landmark)[0], specificity(b.landmark)[0]
     if _other_named_place(a, b, ra, rb):
@@ -136,6 +138,34 @@ def _struck_beside_interception(
         ):
             return True
     return False
+
+
+def _sit_in_begun(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark]) -> bool:
+    """Whether one candidate is a sit-in on the first day of its site and the other the day's riot or protest met
+    with force at the place the site is at: the crowd that stormed the place began the sit-in there ("اقتحموا البرلمان
+    ... أعلن المتظاهرون اعتصاماً مفتوحاً"), one event (ACLED: one per day and place) (``merge.same_event``). A peaceful
+    gathering where a sit-in began stays apart: it is the sit-in, placed at its site."""
+    sit, other = (a, b) if a.landmark is not None and a.landmark.kind == "sit_in" else (b, a)
+    site, place = sit.landmark, other.landmark
+    if site is None or place is None or site.kind != "sit_in" or place.kind == "sit_in" or other.sit_in:
+        return False
+    if other.event_type != "Riots" and other.sub_event_type not in _FORCE_ON_CROWD:
+        return False
+    return site.valid_from is not None and site.valid_from == sit.day and related(site, place, landmarks)
+
+
+def _cut_apart(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark]) -> bool:
+    """Whether two munitions' passages are the pieces of one clause cut between two places of their own
+    (``place.two_places``) at unrelated landmarks: the clause told two impacts, not one salvo's places."""
+    cut = rule("place.two_places")
+    return (
+        a.sentence == b.sentence
+        and cut in a.rules
+        and cut in b.rules
+        and a.landmark is not None
+        and b.landmark is not None
+        and not related(a.landmark, b.landmark, landmarks)
+    )
 
 
 def _fell_apart(a: Candidate, b: Candidate) -> bool:
@@ -719,9 +749,13 @@ def merge_headline(
         elif target is None:
             merged.append(cand)
         else:
+            continuing = target.continuing
             # a place the body names that the gazetteer lacks ("منزل في منطقة القادسية") is the event's own: the
             # headline's landmark does not replace it
             own = target.place is not None and target.place.unknown and not target.fallback
             merge_into(target, cand, evidence=False, city=False, place=not own)
+            # a headline naming what the body tells as ongoing ("العراق بين اعتصامين" over "واستمرار اعتصامين
+            # متقابلين") tells nothing new either: the state stays a state (``background.continuing``)
+            target.continuing = continuing
             target.rules.append(rule("merge.headline"))
     return dropped

@@ -365,6 +365,21 @@ _MOVED_ON = re.compile(
 )
 
 
+# What a crowd demands or protests against opens its aim: a "since" after it dates what is demanded ("للمطالبة بإطلاق
+# الدرجات الوظيفية المعطلة منذ إقرار موازنة العام الماضي", "to demand jobs frozen since 2023"), not the crowd's stay.
+_AIM_OPENS = re.compile(
+    r"\b(?:to\s+demand|demanding|calling\s+for|in\s+protest\s+(?:at|against|over)|to\s+protest)\b"
+    r"|(?<![\u0621-\u064a])(?:لل|ل)?(?:مطالبة|المطالبة|مطالبين|مطالبة|احتجاجا|احتجاجاً|رفضا|رفضاً|تنديدا|تنديداً)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+
+
+def _before_aim(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` opens the crowd's aim (``_AIM_OPENS``), else its end (asked only before a "since")."""
+    aim = _AIM_OPENS.search(text, start, end)
+    return aim.start() if aim else end
+
+
 def split_at_places(
     text: str,
     piece: tuple[tuple[int, int], list[Trigger]],
@@ -382,7 +397,11 @@ def split_at_places(
     (start, end), triggers = piece
     # A sit-in, or a state since an earlier time ("protesters have camped in the two squares since
     # October"), held at several places is one state, not events at each.
-    if not triggers or _SINCE.search(text, start, end):
+    if not triggers:
+        return [piece]
+    if (since := _SINCE.search(text, start, end)) is not None and since.start() < _before_aim(
+        text, start, since.start()
+    ):
         return [piece]
     own = [p for p in within(places, start, end) if not inside_any(elsewhere, p.start)]
     if any(t.sit_in for t in triggers) and not (
@@ -563,6 +582,11 @@ def clause_places(
         if len(kept) < len(named):
             rules.append(rule("place.descriptive_skipped"))
         named = kept
+    if len(named) > 1 and any(p.role == NEGATED for p in named):
+        # "لهجوم بعدة صواريخ استهدف السفارة الأمريكية، مؤكداً أن أياً منها لم يصب مبنى السفارة": the landmark the
+        # sentence says was not hit is no place of its events, however else it is named there (its aim)
+        denied = {p.landmark.landmark_id for p in named if p.role == NEGATED}
+        named = [p for p in named if p.landmark.landmark_id not in denied or p.role == NEGATED]
     if len(named) > 1 and (measured := _measured_from(text, named)):
         named = [p for p in named if p not in measured]
         rules.append(rule("place.reference_skipped"))

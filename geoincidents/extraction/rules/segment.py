@@ -57,9 +57,12 @@ _CLAUSE_BREAK = re.compile(
     # salvo, that partly landed)
     r",?\s(?<!\s\s)\s*+(?:after|(?:while|whereas)(?!\s+the\s+(?:other|third|fourth|remaining|last|rest)\b)|meanwhile"
     r"|hours\s+after|shortly\s+after|days\s+after)\s+|;\s*+"
-    # ("على بعد مئة متر من", "عن بعد": the noun "distance", not "after"; "بعد ذلك": the adverb "afterwards", which
-    # opens no clause, "حاولت بعد ذلك التوجه": no cut)
-    r"|\s(?<!\s\s)\s*+(?:(?<!على\s)(?<!عن\s)بعد(?!\s+ذلك(?![\u0621-\u064a]))|فيما|بينما|في\s+حين|عقب)\s+",
+    # ("على بعد مئة متر من", "عن بعد": the noun "distance", not "after"; "بعد ذلك"/"بعد ذاك": the adverb "afterwards",
+    # which opens no clause, "حاولت بعد ذلك التوجه": no cut; nor a time after another event set in the clause,
+    # "عثرت، بعد نحو ساعة من الهجوم، على منصة الإطلاق": when the clause's own verb happened, no clause of its own)
+    r"|\s(?<!\s\s)\s*+(?:(?<!على\s)(?<!عن\s)بعد(?!\s+(?:ذلك|ذاك)(?![\u0621-\u064a])|\s+(?:(?:نحو|قرابة|حوالي|زهاء)\s+)?"
+    r"(?:ساعة|ساعتين|ساعات|دقائق|دقيقة|دقيقتين|يوم|يومين|أيام|ايام)(?:\s+[\u0621-\u064a]+)?\s+من\s)"
+    r"|فيما|بينما|في\s+حين|عقب)\s+",
     re.IGNORECASE,
 )
 _AR_MONTHS = "|".join(sorted((re.escape(m) for m in MONTHS_AR), key=len, reverse=True))
@@ -134,6 +137,27 @@ def _add_sentence(text: str, start: int, end: int, out: list[tuple[int, int]]) -
 _CLAUSE_CUES = ("after", "while", "whereas", "بعد", "فيما", "بينما", "حين", "عقب")
 
 
+# The rest of a salvo after what was brought down, verb first ("جرى إسقاط اثنتين منها، فيما أصابت الثالثة المنزل",
+# "اعترضت المنظومة صاروخين بينما سقط الثالث قرب الجسر"): one clause, like English "while the other crashed", so that
+# the salvo is one attack that partly landed (``events._intercepted`` reads the clause).
+_REST_OF_SALVO_AR = re.compile(
+    r"\s*+(?:فيما|بينما|في\s+حين)\s+(?:[\u0621-\u064a]+\s+)?(?:ال)?(?:آخر|اخر|أخرى|اخرى|ثاني|ثانية|ثالث|ثالثة|رابع"
+    r"|رابعة|باقي|باقية|متبقي|متبقية)(?![\u0621-\u064a])"
+)
+_BROUGHT_DOWN_AR = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:اعترض|[يت]عترض|اعتراض|[أاإ]\u064f?سقط|[أاإ]سقاط)[\u0621-\u064a]*"
+)
+
+
+def _rest_of_salvo_ar(text: str, pos: int, match: re.Match[str]) -> bool:
+    """Whether the Arabic break ``match`` opens the rest of a salvo whose other munitions the clause since ``pos``
+    told brought down (no cut there)."""
+    return bool(
+        _REST_OF_SALVO_AR.match(text, match.start(), match.end() + 40)
+        and _BROUGHT_DOWN_AR.search(text, pos, match.start())
+    )
+
+
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clauses of the sentence ``text[start:end]`` (rule ``segment.clause``)."""
     if text.find(";", start, end) < 0:
@@ -143,6 +167,8 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = start
     for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if _rest_of_salvo_ar(text, pos, match):
+            continue
         if match.start() > pos:
             out.append((pos, match.start()))
         pos = match.end()

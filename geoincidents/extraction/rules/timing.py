@@ -20,7 +20,7 @@ from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.background import BACKGROUND_DAYS
 from geoincidents.extraction.rules.candidate import SentenceDate
 
-__all__ = ["DateCarry", "date_key", "reporting_date"]
+__all__ = ["DateCarry", "date_key", "of_elsewhere_relative", "reporting_date"]
 
 # A pattern matched just after a mention looks at most this many characters ahead: the words it looks
 # for follow within a few words, and a long run of spaces or commas after a mention costs nothing.
@@ -29,7 +29,11 @@ _LOOK_AHEAD = 60
 _REPORT_BEFORE = first_char_guard(  # (searched before every dated mention: only where a verb can begin)
     re.compile(
         r"(?:said|says|told|reported|announced|stated|added|confirmed|statement|بيان|أفاد|أفادت|قال|قالت|ذكر|ذكرت|أعلن|أعلنت|أكد|أكدت|"
-        r"صرح|صرحت)\S*(?:\s+\S+){0,3}?[\s،,]*$",
+        r"صرح|صرحت)\S*(?:\s+\S+){0,3}?[\s،,]*$"
+        # an Arabic verb first, its subject longer, set off by a comma before the date ("أفاد مصدر أمني في العاصمة
+        # بغداد، اليوم الأحد"): no "that" between (the date after "أن" is the news's)
+        r"|(?<![\u0621-\u064a])[وف]?(?:أفاد|أفادت|قال|قالت|ذكر|ذكرت|أعلن|أعلنت|أكد|أكدت|صرح|صرحت)"
+        r"(?:\s+(?![وب]?[أإا]ن(?![\u0621-\u064a]))[\u0621-\u064a]+){4,6}\s*[،,]\s*$",
         re.IGNORECASE,
     )
 )
@@ -73,6 +77,27 @@ def _reporting(text: str, dating: list[DateMention], start: int, end: int) -> li
         joined = previous is not None and not text[previous.end : mention.start].strip(_JOINERS)
         out.append(out[-1] if joined else reporting_date(text, mention, start, end))
     return out
+
+
+# A relative clause about an event elsewhere, its date in it ("... بعد تشييع مقاتلي كتائب حزب الله الذين قتلوا بالغارات
+# الأمريكية على مقارهم في قضاء القائم غربي الأنبار مساء الأحد", "fighters who were killed in strikes in al-Qaim on
+# Sunday"): the date is that event's, not the sentence's (rule ``date.explicit``).
+_RELATIVE = re.compile(
+    r"\b(?:who|which)\b|(?<![\u0621-\u064a])(?:الذين|الذي|التي|اللذين|اللتين|اللواتي|اللاتي)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,،;؛:.\n]")
+
+
+def of_elsewhere_relative(text: str, start: int, at: int, elsewhere: list[tuple[int, int]]) -> bool:
+    """Whether the date at ``at`` closes a relative clause (begun after ``start``, no comma between) that names
+    another city before it: the date of that city's event."""
+    relative = None
+    for found in _RELATIVE.finditer(text, start, at):
+        relative = found
+    if relative is None or _CLAUSE_END.search(text, relative.end(), at):
+        return False
+    return any(relative.end() <= a and b <= at for a, b in elsewhere)
 
 
 def date_key(mention: DateMention, day: date | None) -> str:
