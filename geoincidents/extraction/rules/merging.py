@@ -432,6 +432,13 @@ def _by_day(events: Iterable[Candidate]) -> dict[object, list[Candidate]]:
     return out
 
 
+def _near_or_unplaced(landmarks: Mapping[str, Landmark]) -> Callable[[Candidate, Candidate], bool]:
+    """The ``fits`` of a fold by day: host and guest near enough (``_near_enough``), or either with no landmark."""
+    return lambda m, cand: (
+        m.landmark is None or cand.landmark is None or _near_enough(m.landmark, cand.landmark, landmarks)
+    )
+
+
 def _fold_same_day(
     merged: list[Candidate],
     hosts: Iterable[Candidate],
@@ -554,9 +561,7 @@ def fold_clashes(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
         merged,
         hosts,
         guest,
-        lambda m, cand: (
-            m.landmark is None or cand.landmark is None or _near_enough(m.landmark, cand.landmark, landmarks)
-        ),
+        _near_or_unplaced(landmarks),
         "merge.fold_clash",
     )
     for host in hosts:  # a protest that took in a clash with the police turned violent
@@ -569,9 +574,7 @@ def fold_clashes(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
         out,
         [m for m in out if _kind(m.event_type) == "Protests"],
         lambda cand: cand.clash_echo,
-        lambda m, cand: (
-            m.landmark is None or cand.landmark is None or _near_enough(m.landmark, cand.landmark, landmarks)
-        ),
+        _near_or_unplaced(landmarks),
         "merge.clash_echo",
     )
 
@@ -654,9 +657,7 @@ def fold_crowd_killings(merged: list[Candidate], landmarks: Mapping[str, Landmar
         merged,
         hosts,
         guest,
-        lambda m, cand: (
-            m.landmark is None or cand.landmark is None or _near_enough(m.landmark, cand.landmark, landmarks)
-        ),
+        _near_or_unplaced(landmarks),
         "merge.fold_crowd_killed",
     )
     for host in hosts:  # the crowd's dead are the state's lethal force on it, unless the crowd rioted
