@@ -2010,7 +2010,6 @@ _ARABIC_ONLY = (
     _AR_NOUN_AFTER, _AR_DIED, _AR_VICTIMS, _AR_VERB_GAP, _AR_OBJECT_KILLED, _AR_OBJECT_COUNT, _AR_PAIR_BEFORE,
     _AR_MET_DEATH,
 )  # fmt: skip
-_COUNT_PATTERNS_EN = tuple(p for p in _COUNT_PATTERNS if p[0] not in _ARABIC_ONLY)
 
 
 def _read_pieces(pattern: re.Pattern[str]) -> tuple[str, ...] | None:

@@ -723,11 +723,6 @@ def _owners(gazetteer: gpd.GeoDataFrame) -> PhraseIndex[str]:
 _KIND_WORDS_AR = frozenset(fold_word(w) for w in ("ساحة", "جسر", "مدخل", "طرف"))
 
 
-def _side_words_ar(name: str) -> set[str]:
-    """The words naming a side after "جهة" in an Arabic bridge-end name, without "و" ("الكرادة والجادرية")."""
-    return {w for phrase in _side_names_ar(name) for w in phrase.split()}
-
-
 def _side_names_ar(name: str) -> list[str]:
     """The side names after "جهة" in an Arabic bridge-end name, each its folded words: "الكرادة والجادرية" is
     two names ("كراده", "جادريه"), "كرادة مريم" one of two words."""
@@ -2035,9 +2030,6 @@ def place_precision(landmark: Landmark, relation: str) -> tuple[int, float]:
     if rank == 2 or relation in ("near", "towards", "outside"):
         return 2, max(own, GEO_PRECISION_UNCERTAINTY_M[2] if rank == 2 else GEO_PRECISION_UNCERTAINTY_M[1] * 4)
     return 1, own
-
-
-_SIT_IN_WORDS = re.compile(r"\w+", re.UNICODE)
 
 
 def resolve_sit_in(
