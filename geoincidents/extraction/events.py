@@ -692,7 +692,8 @@ _PEOPLE = (
     r"lawmakers?|officials?|rioters?|marchers?|passengers?|customers?|labou?rers?|farmers?|doctors?|nurses?|"
     r"teachers?|lecturers?|graduates?|pupils?|tourists?|diplomats?|engineers?|youths?|volunteers?|clerics?|judges?|"
     r"lawyers?|firefighters?|reporters?|correspondents?|vendors?|pedestrians?|motorists?|recruits?|Iraqis|"
-    r"Americans?|foreigners?|mourners?|supporters?|followers?"
+    r"Americans?|foreigners?|mourners?|supporters?|followers?|leaders?|chiefs?|heads|deputies|companions?|"
+    r"colleagues?|cousins?|relatives?|friends?|neighbou?rs?|nephews?|uncles?"
 )
 # A second definite group joined to the first by "و" under one count: "عدد من المتظاهرين والمنتسبين المصابين" (one
 # vague count of both; a verb never carries the article, so "وأصيب" is never taken).
@@ -723,6 +724,20 @@ _AR_JOINED_ONE = (
 )
 # Arabic "و" is written on the next (counted) word; a comma before three digits is a thousands separator ("2,300").
 _JOIN = r"(?:\s*,(?![0-9]{3}(?![0-9]))\s*(?:and\s+)?|\s+and\s+|\s+(?=و[^\sو]))"
+# What the first person counted may carry before another counted one is joined to it: a genitive or an origin ("a
+# senior commander of the Iran-aligned Kataib Hezbollah group and two of his guards", 3) or a relative clause between
+# commas ("the driver, who works for the Ministry of Oil, and a passer-by", 2). Taken only when a counted part is
+# joined right after it (the lookahead in ``_FIRST``), so "killed a commander of the group and wounded two" keeps 1.
+_POSTMOD = (
+    r"(?:\s+(?:of|from)\s+(?:(?!(?:and|or|who|which|while|but|as|said)\b)[\w'’.-]+\s+){0,5}?(?!(?:and|or)\b)[\w'’.-]+"
+    r"|\s*,\s*(?:who|whose)\s+[^,.;:\n]{1,80}?\s*,)"
+)
+# The first part of a counted subject: a count or one person named, or a pronoun with a person joined ("wounding him
+# and his brother", 2), with what the first may carry (``_POSTMOD``) when another counted part follows.
+_FIRST = (
+    rf"(?:{_ITEM}|{_ONE_PERSON}|(?:him|her)(?={_JOIN}(?:{_ONE_PERSON}|{_NUM}{_PERSONS})))"
+    rf"(?:{_POSTMOD}(?={_JOIN}(?:{_NUM}{_PERSONS}|{_ONE_PERSON})))?"
+)
 # At most this many more parts joined to a counted subject; the list is matched once, never re-tried part by part
 # (linear time whatever the text).
 _MAX_PARTS = 5
@@ -780,13 +795,22 @@ _HURT = (
 _GAP_BREAK = re.compile(r"[.،,;:]|بينهم|منهم|بينها")
 # A clause of its own about another one of the event's kind: "while the one near the park caused no casualties",
 # "فيما تسبب الثاني بإصابة امرأة".
+# Any ordinal names another one ("فيما سقط رابع على منزل", "and a fourth hit a house"), and so does "one" with a
+# relative clause of its own ("and one that fell short killed a girl": that one, not the salvo's first part).
 _OF_ANOTHER = re.compile(
-    r"(?:\b(?:while|whereas|and|but)\s+(?:the\s+(?:other|second|third|last)|the\s+one\b|another)"
-    r"|(?:فيما|بينما|في\s+حين|و)\s*(?:\S+\s+){0,2}?(?:ال)?(?:ثاني|ثانية|ثالث|ثالثة|آخر|أخرى|اخرى)(?![\u0621-\u064a]))"
-    r"[^.;،,]{0,60}$",
+    r"(?:\b(?:while|whereas|and|but)\s+(?:(?:the|a)\s+(?:other|second|third|fourth|fifth|sixth|last)|the\s+one\b|another"
+    r"|one\s+(?:that|which)\b)"
+    r"|(?:فيما|بينما|في\s+حين|و)\s*(?:\S+\s+){0,2}?(?:ال)?(?:ثاني|ثانية|ثالث|ثالثة|رابع|رابعة|خامس|خامسة|سادس|سادسة"
+    r"|آخر|أخرى|اخرى)(?![\u0621-\u064a]))"
+    # (up to the count, or to a comma before it that opens the count's own participle or result clause: "..., killing
+    # two", "...، ما أدى إلى إصابة امرأة")
+    r"[^.;،,]{0,70}(?:[،,]\s*(?:(?:ما|مما)\s+[^.;،,]{0,25})?)?$",
     re.IGNORECASE,
 )
-_OF_ANOTHER_WORDS = ("other", "second", "third", "last", "one", "another", "ثاني", "ثالث", "آخر", "أخرى", "اخرى")
+_OF_ANOTHER_WORDS = (
+    "other", "second", "third", "fourth", "fifth", "sixth", "last", "one", "another", "ثاني", "ثالث", "رابع", "خامس",
+    "سادس", "آخر", "أخرى", "اخرى",
+)  # fmt: skip
 # "plus three members of the security forces": a count added to the one before ("إضافة إلى ثلاثة").
 _PLUS = re.compile(
     r"(?:\b(?:plus|in\s+addition\s+to|as\s+well\s+as|besides)|(?:بالإضافة|إضافة|اضافة|فضلا|فضلاً)\s+(?:إلى|الى|عن))\s*$",
@@ -816,7 +840,8 @@ _AR_TOLL_VERB = r"(?:[ول]?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارت
 # Before the noun the verb is optional (the count is found from "حصيلة" / "عدد" on): only the forms read there before.
 _AR_TOLL_VERB_FIRST = r"(?:و?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت|يبلغ|يرتفع))(?:\s+(?:إلى|الى))?"
 _COUNT_BEFORE = first_char_guard(re.compile(
-    rf"(?P<subj>{_ITEM}(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))(?:\s+more\b)?"
+    rf"(?P<subj>{_ITEM}(?:{_POSTMOD}(?={_JOIN}(?:{_NUM}{_PERSONS}|{_ONE_PERSON})))?"
+    rf"(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))(?:\s+more\b)?"
     rf"{_ASIDE}\s+{_AUX}"
     rf"(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))(?![a-z])",
     re.IGNORECASE,
@@ -825,7 +850,7 @@ _COUNT_BEFORE = first_char_guard(re.compile(
 _AFTER_TAIL = (
     r"\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|between\s+|"
     rf"{_AR_ABOUT}|(?:ما\s+)?بين\s+)?"
-    rf"(?P<subj>(?:{_ITEM}|{_ONE_PERSON})(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))"
+    rf"(?P<subj>{_FIRST}(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))"
 )
 _COUNT_AFTER = first_char_guard(re.compile(
     rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed|wounded|injured)|left|leaving"
@@ -854,7 +879,8 @@ _TOLL_AFTER = first_char_guard(re.compile(
 # A singular person with "was": one ("His brother, who sat next to him, was wounded"; "A passer-by was hurt").
 _ONE_BEFORE = re.compile(
     rf"\b(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_NOUN})\b"
-    rf"(?:{_ASIDE_BODY}|(?:\s+[\w'’.-]+){{1,5}}?)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    # (the person's name in apposition: "The commander, Abu Baqir al-Saadi, was killed")
+    rf"(?:{_ASIDE_BODY}|\s*,\s*(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*\s*,|(?:\s+[\w'’.-]+){{1,5}}?)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     rf"(?:(?P<k>killed|shot\s+dead|assassinated|murdered)|(?P<h>wounded|injured|hurt))|(?P<d>died|later\s+died|succumbed))\b",
     re.IGNORECASE,
 )
@@ -904,7 +930,9 @@ _AR_SINGLE = (
     r"(?:مدني|متظاهر|محتج|معتصم|منتسب|شخص|طفل|طفلة|امرأة|فتاة|رجل|شاب|جندي|شرطي|ضابط|عنصر|ناشط|مواطن|حارس|"
     r"صحفي|موظف|عامل|طالب|سائق|مقاتل|آمر|قيادي|نائب|مصور|مسعف|ممرض|ممرضة|طبيب|مراسل|عسكري|متطوع|صبي|سيدة|مسن"
     # more people named by their trade or standing: "بمقتل صاحب محل" (the owner of a shop), "مقتل تاجر"
-    r"|صاحب|مالك|بائع|تاجر|مهندس|معلم|مدرس|أستاذ|استاذ|محام|محامي|قاض|شيخ|مختار|مزارع|فلاح|كاسب|زائر|حلاق|صيدلي)"
+    r"|صاحب|مالك|بائع|تاجر|مهندس|معلم|مدرس|أستاذ|استاذ|محام|محامي|قاض|شيخ|مختار|مزارع|فلاح|كاسب|زائر|حلاق|صيدلي"
+    # who leads: "إصابة مدير المدرسة وشقيقه" (2), "مقتل قائد الفوج"
+    r"|مدير|قائد|زعيم)"
 )
 _AR_DUAL = (
     r"(?:[\u0621-\u064a]+\u064e(?:ين|ان)|(?:طفل|شخص|جريح|قتيل|رجل|شاب|جندي|شرطي|ضابط|عنصر|حارس|قيادي)(?:ين|ان)"
@@ -923,10 +951,11 @@ _AR_ONE = (
     rf"(?:ال)?{_AR_SINGLE}(?:ه|ها)?|(?:ال)?(?:صديق|شقيق|أخ|ابن|زوج|زوجة|مرافق|والد|والدة|حفيد|نجل)(?:ه|ها|ته|تها)?"
 )
 _AR_PERSON = rf"(?P<dual>{_AR_DUAL}|{_AR_KIN_DUAL})|{_AR_ONE}"  # "إصابة طفليها" (her two children) 2
-# A few more people, counted by a number word ("واثنان من مرافقيه").
+# A few more people, counted by a number word ("واثنان من مرافقيه"), after up to six words that describe the first
+# ("قتل قيادي بارز في «كتائب حزب الله» العراقية واثنان من مرافقيه": 3; no word of them opens with "و").
 _AR_FEW = r"(?:اثنان|اثنين|اثنتان|اثنتين|ثلاثة|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)"
 _AR_MORE = (
-    rf"(?:\s+(?:(?:في|من)\s+)?[^\s،,.و][^\s،,.]*(?:\s+[^\s،,.و][^\s،,.]*){{0,3}})?\s+و(?:(?P<one>أحد|احد|إحدى|احدى)\s+[^\s،,.]+"
+    rf"(?:\s+(?:(?:في|من)\s+)?[^\s،,.و][^\s،,.]*(?:\s+[^\s،,.و][^\s،,.]*){{0,5}})?\s+و(?:(?P<one>أحد|احد|إحدى|احدى)\s+[^\s،,.]+"
     rf"|(?P<dual2>{_AR_DUAL}|{_AR_KIN_DUAL})|{_AR_SINGLE}|{_AR_KIN}"
     # a number of others joined to the one named: "قتل قيادي في الفصيل واثنان من مرافقيه" (3)
     rf"|(?P<nmore>{_AR_FEW})(?=\s+(?:من|آخر)))(?![\u0621-\u064a])"
@@ -1520,6 +1549,7 @@ def parse_count(words: str) -> int | None:
 _SUBSET = re.compile(r"\S+\s+of\s+(?:them|whom)\b|\S+\s+(?:منهم|بينهم)", re.IGNORECASE)
 
 
+_RELATIVE_ASIDE = re.compile(r"(?:who|whose)\s", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|one)\s", re.IGNORECASE)
 # A count of people in general, which the parts after it may break down ("two people, a policeman and a civilian").
 _GENERIC_PEOPLE = re.compile(
@@ -1545,6 +1575,10 @@ def _subject_count(words: str) -> int | None:
             value = parse_count(lead.group(0))
         elif _ONE_PERSON_RE.match(part):
             value = _one_person_count(part)
+        elif not i and part.lower() in ("him", "her"):  # "wounding him and his brother"
+            value = 1
+        elif i and _RELATIVE_ASIDE.match(part):  # "the driver, who works for the ministry, and a passer-by"
+            continue
         else:  # "ومصور": one more, joined to a counted group
             value = 1 if i and _AR_JOINED_ONE_RE.fullmatch(part) else None
         if value is None:
@@ -1915,7 +1949,28 @@ def _one_more(out: list[Casualties], match: re.Match[str]) -> None:
     )
 
 
+# Others struck with those counted, joined after the verb: "The commander was killed along with two of his
+# companions" (3), "three soldiers were wounded together with a civilian" (4).
+_ALONG_WITH = re.compile(
+    rf"\s+(?:along|together)\s+with\s+(?P<with>{_NUM}{_PERSONS}|{_ONE_PERSON})(?![\w'’-])", re.IGNORECASE
+)
+
+
 def _read(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Casualties | None:
+    """The casualties one count pattern's match states, with others struck "along with" them added."""
+    found = _read_match(text, match, pattern)
+    if found is None or pattern in _ARABIC_ONLY or "with" not in text[match.end() : match.end() + 20]:
+        return found
+    along = _ALONG_WITH.match(text, match.end())
+    more = _subject_count(along.group("with")) if along else None
+    if along is None or not more or (found.fatalities is None) == (found.injuries is None):
+        return found
+    dead = None if found.fatalities is None else found.fatalities + more
+    hurt = None if found.injuries is None else found.injuries + more
+    return replace(found, end=along.end(), fatalities=dead, injuries=hurt)
+
+
+def _read_match(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Casualties | None:
     """The casualties one count pattern's match states."""
     if pattern is _AR_NOUN_AFTER:
         return _arabic_nouns(match)
@@ -2726,7 +2781,7 @@ def claimed_by_next(text: str, counts: list[Casualties], next_start: int, next_e
 
 def _mark_another(text: str, start: int, count: Casualties) -> Casualties:
     """Mark a count told in a clause about another one of the kind ("while the second wounded two")."""
-    window = text[max(start, count.start - 80) : count.start]
+    window = text[max(start, count.start - 120) : count.start]
     if holds_any(window.lower(), _OF_ANOTHER_WORDS) and _OF_ANOTHER.search(window):
         return replace(count, of_another=True)
     return count

@@ -75,7 +75,9 @@ from geoincidents.extraction.rules.casualties import (
     clause_counts,
     excessive_force,
     hand_over,
+    of_whole_attack,
     sentence_counts,
+    whole_attack,
 )
 from geoincidents.extraction.rules.confidence import confidence
 from geoincidents.extraction.rules.crowd_victims import (
@@ -303,6 +305,11 @@ class _ReportReader:
         # Zone"): (sentence index, their kinds, their places), for the next sentences that tell them (place.referred)
         self._referred: list[tuple[int, set[str], list[PlaceMention]]] = []
         self._background_before = -2  # index of the last sentence whose event words were dropped as background
+        self._wholes: list[tuple[int, Casualties]] = []  # counts of none said of the whole attack
+
+    def _whole_attack(self, index: int, start: int, counts: list[Casualties]) -> None:
+        """Keep the counts of none of sentence ``index`` said of the whole attack (``casualties.whole_attack``)."""
+        self._wholes.extend((index, c) for c in counts if of_whole_attack(self.scan.text, start, c))
 
     def drop(self, rule_id: str, reason: str, span: tuple[int, int]) -> None:
         """Record a passage with event words that makes no incident, with the rule and the reason."""
@@ -398,6 +405,7 @@ class _ReportReader:
                 and not self._elsewhere.elsewhere(span, after, places)
             ):
                 self.loose.add(index, counts, when.day if when.in_sentence else None, scan.text)
+                self._whole_attack(index, start, counts)
             return
         if references:  # "This demonstration came two days after a protester was killed near the Ahrar Bridge":
             # the place of the event referred to is not the place of the sentence's news
@@ -485,6 +493,7 @@ class _ReportReader:
         elif made:
             sentence_counts(made[0], s.counts, [c for c, trig in pieces if trig])
             self.candidates.extend(made)
+            self._whole_attack(s.index, s.span[0], s.counts)
         elif len(self.dropped) == dropped_before and s.flags.counts_are_loose:
             self.loose.add(s.index, s.counts, s.when.day if s.when.in_sentence else None, self.scan.text)
 
@@ -654,6 +663,7 @@ class _ReportReader:
         """Step 4: the report's events, merged, each with a place (or dropped, with the reason)."""
         landmarks = self.scan.index.landmarks
         self.loose.apply(self.candidates)
+        whole_attack(self.candidates, self._wholes)
         crowd_victims(self.candidates, landmarks)
         merged, mentions_dropped = fold_mentions(self.candidates, landmarks)
         for rule_id, reason, span in mentions_dropped:

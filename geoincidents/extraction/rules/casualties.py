@@ -23,7 +23,15 @@ from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate, inside_any, within
 
-__all__ = ["LooseCounts", "clause_counts", "excessive_force", "hand_over", "sentence_counts"]
+__all__ = [
+    "LooseCounts",
+    "clause_counts",
+    "excessive_force",
+    "hand_over",
+    "of_whole_attack",
+    "sentence_counts",
+    "whole_attack",
+]
 
 _NEAR_SENTENCES = 2  # a loose count goes to an event at most this many sentences away
 # a later toll ("the death toll had risen to five") revises an event told at most this many sentences before it
@@ -305,6 +313,55 @@ def _trigger_weapon(cand: Candidate) -> str | None:
         return None
     match = _BY_WEAPON.match(" by the " + cand.rules[0].partition(":")[2].rstrip(")"))
     return _weapon(match.group("weapon")) if match else None
+
+
+# A count of none whose clause names the whole attack as the one that harmed no one ("the attack caused no casualties",
+# "none of the rockets hurt anyone", "مؤكداً أن الهجوم لم يسفر عن خسائر بشرية"): a definite noun of the whole, not one
+# of its munitions ("One rocket struck a cafeteria, causing no casualties" is that rocket's).
+_WHOLE_ATTACK = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Nn]one\s+of\s+the|[Aa]ny\s+of\s+the|[A-Z][a-z]+['’]s)\s+(?:(?:rocket|drone|mortar|missile)\s+)?"
+    r"(?:attacks?|salvo|barrage|bombardment|rockets|missiles|projectiles|shells)\b(?!\s+(?:that|which|of)\b)"
+    r"|(?<![\u0621-\u064a])[وف]?(?:ال)(?:هجوم|هجمات|قصف|استهداف|صواريخ|قذائف|ضربة)(?![\u0621-\u064a])(?!\s+(?:الذي|التي))",
+)
+_WHOLE_HINTS = ("attack", "salvo", "barrage", "bombardment", "rockets", "missiles", "projectiles", "shells", "هجوم",
+                "هجمات", "قصف", "استهداف", "صواريخ", "قذائف", "ضربة")  # fmt: skip
+_WHOLE_REACH = 70  # the noun of the whole at most this many characters before the count, in its sentence
+
+
+def of_whole_attack(text: str, start: int, count: Casualties) -> bool:
+    """Whether ``count`` is a count of none said of the whole attack (rule ``casualties.whole_attack``).
+
+    ``start`` is where its sentence begins.
+    """
+    if not _none(count) or count.of_another:
+        return False
+    begin = max(start, count.start - _WHOLE_REACH)
+    window = text[begin : count.start]
+    if not holds_any(window.lower(), _WHOLE_HINTS):
+        return False
+    return _WHOLE_ATTACK.search(text, begin, count.start) is not None
+
+
+def whole_attack(candidates: list[Candidate], wholes: list[tuple[int, Casualties]]) -> None:
+    """Give a count of none said of the whole attack to every part of it told within reach before it.
+
+    "Three rockets were intercepted near the embassy. Two more fell near the monument. The attack caused no
+    casualties.": none at both places; the parts are the explosions and the attacks brought down of the day of the
+    nearest event at most two sentences before the count (or in its sentence) (``casualties.whole_attack``).
+    """
+    for here, count in wholes:
+        parts = [
+            c
+            for c in candidates
+            if 0 <= here - c.sentence_index <= _NEAR_SENTENCES
+            and (c.event_type == "Explosions/Remote violence" or c.sub_event_type == "Disrupted weapons use")
+        ]
+        if len(parts) < 2:
+            continue
+        day = max(parts, key=lambda c: c.sentence_index).day
+        for cand in parts:
+            if cand.day == day:
+                _give(cand, _unless_none(cand, count), "casualties.whole_attack")
 
 
 class LooseCounts:

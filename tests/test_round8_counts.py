@@ -1,0 +1,132 @@
+"""Casualty counts read from the language (round 8), on sentences written for these tests.
+
+1. coordinated victims: the first person counted may carry a genitive, an origin or a relative clause before another
+   counted part joined to it; a pronoun object joined to a person; others struck "along with" those counted; Arabic
+   words describing the first person before "و" and the next part;
+2. any ordinal, and "one" with a relative clause of its own, names another munition than the sentence's first;
+3. a count of none said of the whole attack is none at every part of it told just before
+   (``casualties.whole_attack``).
+
+Each group has cases that must not fire.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from geoincidents import extract_incidents
+from geoincidents.extraction.events import find_casualties
+
+
+def _counts(text: str) -> list[tuple[int | None, int | None]]:
+    return [(c.fatalities, c.injuries) for c in find_casualties(text)]
+
+
+def _rows(text: str, published: str = "2024-03-08") -> list[tuple[str, str, object, object]]:
+    frame = extract_incidents(text, published=published)
+    return sorted(
+        (
+            str(r.sub_event_type),
+            str(r.landmark_id),
+            None if pd.isna(r.fatalities) else int(r.fatalities),
+            None if pd.isna(r.injuries) else int(r.injuries),
+        )
+        for r in frame.itertuples()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a genitive on the first person, then a counted part joined
+        (
+            "An air strike on a pickup killed a deputy leader of the Sadr Brigades and three of his bodyguards.",
+            [(4, None)],
+        ),
+        ("The bomb killed an officer of the federal police and two civilians on Monday.", [(3, None)]),
+        ("Gunmen fatally shot the son of a tribal elder and one of his cousins near the market.", [(2, None)]),
+        # a relative clause between commas on the first person
+        ("A grenade hit the kiosk, wounding the vendor, who had just opened his stall, and a passer-by.", [(None, 2)]),
+        # a pronoun object joined to a person
+        ("Masked men stopped the journalist's car and shot at it, wounding him and his cousin.", [(None, 2)]),
+        # others struck along with those counted (the name in apposition before "was")
+        ("The engineer, Karim Jawad, was killed along with two of his colleagues as the shell landed.", [(3, None)]),
+        ("Four police officers were injured together with a civilian.", [(None, 5)]),
+        # Arabic: up to six words describing the first person before "و" and the next part
+        ("قُتل ضابط كبير في جهاز الأمن الوطني العراقي واثنان من حراسه بانفجار عبوة.", [(3, None)]),
+        ("قتل ناشط معروف في مدينة الصدر شرقي بغداد وشقيقه مساء أمس.", [(2, None)]),
+        ("أصيب مدير المدرسة وشقيقه بجروح طفيفة.", [(None, 2)]),
+    ],
+)
+def test_coordinated_victims_add_up(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the genitive is taken only when a counted part follows: another verb keeps the counts apart
+        ("The blast killed a leader of the militia and wounded three guards.", [(1, None), (None, 3)]),
+        ("The bomb killed a member of the provincial council on Sunday.", [(1, None)]),
+        # no person joined after the pronoun
+        ("Gunmen opened fire on the lawyer, wounding him and damaging his car.", []),
+        # "along with" naming no people adds nothing
+        ("A guard was killed, along with the rest of the cargo.", [(1, None)]),
+        # seven words between: too far to be one subject
+        ("إصابة شخص في حادث سير وقع صباح اليوم في منطقة الكرادة وسط بغداد وطفل", [(None, 1)]),
+    ],
+)
+def test_coordination_must_not_fire(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "another"),
+    [
+        ("Two rockets hit the zone, and a fourth landed on a house in Karrada, wounding two.", True),
+        ("A volley of mortars was fired at the base, and one that fell short killed a farmer.", True),
+        ("سقط صاروخان في المنطقة الخضراء، فيما سقط خامس على منزل في الجادرية، ما أدى إلى إصابة امرأة بجروح.", True),
+        # must not fire: the sentence's own count; a person "one of them" is no other munition
+        ("Two rockets hit the zone, wounding two guards.", False),
+        ("Police fired on the crowd, and one of the protesters was killed.", False),
+    ],
+)
+def test_an_ordinal_or_one_with_a_relative_clause_names_another(text: str, another: bool) -> None:
+    counts = find_casualties(text)
+    assert counts
+    assert counts[-1].of_another is another
+
+
+def test_none_said_of_the_whole_attack_is_none_at_each_part() -> None:
+    text = (
+        "Rockets were fired at the U.S. Embassy in Baghdad early on Friday.\n\n"
+        "The embassy's C-RAM defence system intercepted two of the rockets over the Tigris near the compound. "
+        "A third rocket fell in an open area near the Monument to the Unknown Soldier.\n\n"
+        "The attack caused no casualties, an embassy spokesperson said."
+    )
+    rows = _rows(text)
+    assert len(rows) == 2
+    assert all(r[2:] == (0, 0) for r in rows)
+
+
+def test_none_said_of_one_munition_is_only_its_own() -> None:
+    text = (
+        "Rockets were fired at the U.S. Embassy in Baghdad early on Friday.\n\n"
+        "The embassy's C-RAM defence system intercepted two of the rockets over the Tigris near the compound. "
+        "A third rocket fell in an open area near the Monument to the Unknown Soldier, causing no casualties."
+    )
+    rows = {r[1]: r[2:] for r in _rows(text)}
+    assert rows.get("tomb_unknown_soldier") == (0, 0)
+    assert rows.get("us_embassy") == (None, None)
+
+
+def test_whole_attack_in_arabic() -> None:
+    text = (
+        "أفاد مصدر أمني، فجر اليوم الجمعة، بتعرض محيط السفارة الأمريكية في بغداد لهجوم بعدد من صواريخ الكاتيوشا.\n\n"
+        "وقال المصدر إن منظومة الدفاع سيرام المنصوبة في السفارة تصدت لصاروخين فوق مجمعها.\n\n"
+        "وأضاف أن صاروخا ثالثا سقط قرب نصب الجندي المجهول، مؤكدا أن الهجوم لم يسفر عن خسائر بشرية."
+    )
+    rows = _rows(text)
+    assert len(rows) == 2
+    assert all(r[2:] == (0, 0) for r in rows)
