@@ -130,3 +130,37 @@ def test_whole_attack_in_arabic() -> None:
     rows = _rows(text)
     assert len(rows) == 2
     assert all(r[2:] == (0, 0) for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead named as the genitive of their funeral, coffins or relatives: people described, no count
+        ("Hundreds marched behind the funeral of a militia leader killed in an air strike on Tuesday.", []),
+        ("Police fired tear gas at the relatives of two men killed in the raid, wounding three of them.", [(None, 3)]),
+        # must not fire: the dead of the sentence's own news, or a funeral named apart from the count
+        ("Two mourners were killed when a bomb hit the funeral.", [(2, None)]),
+        ("The funeral of the cleric was held as two protesters were killed nearby.", [(2, None)]),
+    ],
+)
+def test_the_dead_described_by_their_funeral_are_no_count(
+    text: str, expected: list[tuple[int | None, int | None]]
+) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "initial"),
+    [
+        ("Activists said 14 protesters were killed, a figure that could not be independently verified.", True),
+        ("تحدث ناشطون عن مقتل ستة متظاهرين، فيما لم تؤكد السلطات هذا الرقم.", True),
+        ("Hospital staff said 20 people were wounded, though the figure was not confirmed by officials.", True),
+        # must not fire: a count confirmed, or a sentence saying nothing of its confirmation
+        ("The ministry confirmed that 14 protesters were killed.", False),
+        ("Fourteen protesters were killed, police said, and the ministry did not comment.", False),
+    ],
+)
+def test_a_count_said_to_be_unconfirmed_is_a_claim(text: str, initial: bool) -> None:
+    counts = [c for c in find_casualties(text) if c.fatalities or c.injuries]
+    assert counts
+    assert counts[0].initial is initial

@@ -1956,8 +1956,28 @@ _ALONG_WITH = re.compile(
 )
 
 
+# The dead named as the genitive of what is done for them or of those close to them ("the funeral of a commander
+# killed in a US drone strike", "relatives of the victims of the bombing", "the coffins of two men killed on Monday"):
+# people described, not a toll of the sentence's news (that toll is told where their death is).
+_DESCRIBED_DEAD = re.compile(
+    r"\b(?:funerals?|burials?|coffins?|bod(?:y|ies)|memory|memorials?|anniversary|portraits?|pictures?|photos?"
+    r"|posters?|relatives|famil(?:y|ies)|mothers|graves?|wake|mourning)\s+of\s+(?:the\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+_DESCRIBED_HINTS = ("funeral", "burial", "coffin", "bod", "memor", "anniversary", "portrait", "picture", "photo",
+                    "poster", "relatives", "famil", "mothers", "grave", "wake", "mourning")  # fmt: skip
+
+
+def _described_dead(text: str, start: int) -> bool:
+    """Whether the count at ``start`` names the dead as the genitive of a funeral, their relatives or the like."""
+    before = text[max(0, start - 30) : start]
+    return holds_any(before.lower(), _DESCRIBED_HINTS) and _DESCRIBED_DEAD.search(before) is not None
+
+
 def _read(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Casualties | None:
     """The casualties one count pattern's match states, with others struck "along with" them added."""
+    if (pattern is _COUNT_BEFORE or pattern is _ONE_BEFORE) and _described_dead(text, match.start()):
+        return None  # "the funeral of a commander killed in a US drone strike": who is mourned, not a count
     found = _read_match(text, match, pattern)
     if found is None or pattern in _ARABIC_ONLY or "with" not in text[match.end() : match.end() + 20]:
         return found
@@ -2707,8 +2727,25 @@ _EARLIER_PUT = re.compile(
 )
 
 
+# A count its sentence goes on to say was not confirmed ("..., a figure officials could not confirm", "which could not
+# be independently verified", "فيما لم تؤكد الجهات الرسمية هذا الرقم", "ولم يتسن التأكد من ذلك"): a claim, like a first
+# figure; a confirmed toll of its kind outranks it.
+_UNCONFIRMED_AFTER = re.compile(
+    r"^[^.;\n]{0,80}?(?:\b(?:not|never)\s+(?:\w+\s+){0,2}?(?:confirm(?:ed)?|verif(?:y|ied)|corroborat(?:e|ed))\b"
+    r"|\bunconfirmed\b|\bcould\s+not\s+(?:\w+\s+)?(?:confirm|verify)\b"
+    r"|(?<![\u0621-\u064a])(?:لم|ولم)\s+(?:[تي]ؤكد|[تي]ؤكدها|يتسن|يتسنَّ|يتم\s+التأكد|تتأكد|يتأكد)(?![\u0621-\u064a]))",
+    re.IGNORECASE,
+)
+_UNCONFIRMED_WORDS = ("confirm", "verif", "corroborat", "unconfirmed", "ؤكد", "يتسن", "التأكد", "تتأكد", "يتأكد")
+
+
 def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casualties:
-    """Mark a first, provisional figure ("بحسب حصيلة أولية", "first reports spoke of"): other counts outrank it."""
+    """Mark a first, provisional figure ("بحسب حصيلة أولية", "first reports spoke of") or one its sentence says was not
+    confirmed (``_UNCONFIRMED_AFTER``): other counts outrank it."""
+    if not count.update and (count.fatalities or count.injuries):
+        rest = text[count.end : min(stop, count.end + 90)]
+        if holds_any(rest.lower(), _UNCONFIRMED_WORDS) and _UNCONFIRMED_AFTER.search(rest):
+            return replace(count, initial=True)
     if count.update:
         # (the count's own words too: "had earlier put the toll at two" is read from "put" on)
         before = text[max(start, count.start - 100) : count.end]
