@@ -164,3 +164,43 @@ def test_a_count_said_to_be_unconfirmed_is_a_claim(text: str, initial: bool) -> 
     counts = [c for c in find_casualties(text) if c.fatalities or c.injuries]
     assert counts
     assert counts[0].initial is initial
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # treatment received for what hurt them, with an adjective of degree
+        ("Nine demonstrators received treatment for minor injuries at a field clinic.", [(None, 9)]),
+        ("Four guards were treated for light burns.", [(None, 4)]),
+        # some of those counted, between commas before the verb: an aside, not one more part
+        ("Eleven people, four of them policemen, were injured in the scuffles.", [(None, 11)]),
+        ("Medics said eleven people, four of whom were women, received treatment for injuries.", [(None, 11)]),
+        # must not fire: treatment for heat, a list of parts still adds up
+        ("Six marchers received treatment for heat exhaustion.", []),
+        ("Three protesters, two policemen and a journalist were wounded.", [(None, 6)]),
+    ],
+)
+def test_treatment_and_subset_asides(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected
+
+
+def test_a_loose_count_goes_to_the_event_at_the_place_its_sentence_names() -> None:
+    text = (
+        "Security forces on Monday fired tear gas to disperse graduates protesting on the Jumhuriya Bridge.\n\n"
+        "Earlier, hundreds of graduates had gathered peacefully in Tahrir Square, raising banners.\n\n"
+        "Riot police at the concrete barriers in the middle of the bridge fired gas canisters, "
+        "and seven people were injured."
+    )
+    rows = {r[1]: r[2:] for r in _rows(text, "2024-05-14")}
+    assert rows.get("bridge_jumhuriya") == (None, 7)
+    assert rows.get("tahrir_square") == (None, None)
+
+
+def test_a_loose_count_naming_no_place_goes_to_the_nearest() -> None:
+    text = (
+        "Security forces on Monday fired tear gas to disperse graduates protesting on the Jumhuriya Bridge.\n\n"
+        "Hundreds of graduates also gathered in Tahrir Square and clashed with police there.\n\n"
+        "Seven people were injured."
+    )
+    rows = {r[1]: r[2:] for r in _rows(text, "2024-05-14")}
+    assert rows.get("tahrir_square") == (None, 7)

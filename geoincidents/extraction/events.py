@@ -747,6 +747,8 @@ _MAX_PARTS = 5
 _ASIDE_BODY = (
     r"\s*[-–—(]\s*[^-–—().;\n]{1,80}?\s*[-–—)]"
     r"|\s*,\s*(?:who|including|among|mostly|most|all|both|many|some|mainly|one\s+of)\b[^,.;\n]{1,80}?,"
+    # a subset between commas: "seven people, three of them policemen, received treatment"
+    rf"|\s*,\s*{_NUM}\s+of\s+(?:them|whom)\b[^,.;\n]{{0,40}}?,"
     r"|\s+(?:who|that)\s+[^,.;:\n]{1,60}?(?=\s+(?:were|was)\s)"
     # an Arabic modifier of the counted people before their verb, a definite participle or a relative clause, up to
     # four words: "ستة من عناصر الحماية المكلفين بتأمين المنزل أصيبوا", "ثلاثة من المحتجين الذين اقتحموا المبنى قتلوا"
@@ -755,6 +757,9 @@ _ASIDE_BODY = (
     r"(?=\s+(?:أصيبوا|اصيبوا|أصيبا|اصيبا|جرحوا|قتلوا|قتلا|لقوا|توفوا)(?![\u0621-\u064a]))"
 )
 _ASIDE = rf"(?:{_ASIDE_BODY})?"
+# Some of those counted, between commas before the verb ("seven people, three of them policemen, were hurt"): an aside,
+# no part of a list.
+_SOME_OF_THEM = rf"{_NUM}\s+of\s+(?:them|whom)\b[^,.;\n]{{0,40}}?,"
 # One person, named in the singular.
 _ONE_NOUN = (
     r"person|protester|demonstrator|civilian|soldier|member|officer|policeman|policewoman|guard|bodyguard|fighter|"
@@ -780,7 +785,10 @@ _TREATED_FOR = (
 )
 _HURT = (
     r"(?:wounded|injured|hurt|injuries|wounds|casualties|"
-    rf"(?:treated|hospitali[sz]ed)\s+(?:\w+\s+){{0,3}}?for\s+{_TREATED_FOR}|(?:suffered|sustained)\s+(?:\w+\s+)?"
+    # (what hurt them may carry an adjective: "treated for minor injuries", "received treatment for light injuries")
+    rf"(?:treated|hospitali[sz]ed|(?:received|receiving|got|given|needed|required|underwent)\s+(?:\w+\s+)?treatment)"
+    rf"\s+(?:\w+\s+){{0,3}}?for\s+(?:(?:minor|light|slight|serious|severe|moderate)\s+)?{_TREATED_FOR}"
+    rf"|(?:suffered|sustained)\s+(?:\w+\s+)?"
     rf"{_TREATED_FOR}|"
     # "14 others were being treated in hospitals": treated, not for heat or for a check-up
     r"treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\b(?![^.;,]{0,20}\bfor\s+(?:heat|exhaustion|"
@@ -841,7 +849,7 @@ _AR_TOLL_VERB = r"(?:[ول]?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارت
 _AR_TOLL_VERB_FIRST = r"(?:و?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت|يبلغ|يرتفع))(?:\s+(?:إلى|الى))?"
 _COUNT_BEFORE = first_char_guard(re.compile(
     rf"(?P<subj>{_ITEM}(?:{_POSTMOD}(?={_JOIN}(?:{_NUM}{_PERSONS}|{_ONE_PERSON})))?"
-    rf"(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))(?:\s+more\b)?"
+    rf"(?>(?:{_JOIN}(?!{_SOME_OF_THEM})(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))(?:\s+more\b)?"
     rf"{_ASIDE}\s+{_AUX}"
     rf"(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))(?![a-z])",
     re.IGNORECASE,

@@ -274,6 +274,15 @@ class _SentenceReading:
         return self._force
 
 
+def _one_places(places: list[PlaceMention]) -> frozenset[str]:
+    """The landmarks of one event's size a sentence names as places (not the city, a district or the Green Zone)."""
+    return frozenset(
+        p.landmark.landmark_id
+        for p in places
+        if p.role == EVENT and not p.unknown and p.landmark.kind not in ("district", "perimeter")
+    )
+
+
 def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
     """The first mention of each actor, in order."""
     seen: set[str] = set()
@@ -404,7 +413,7 @@ class _ReportReader:
                 and sentence_flags(scan.text, start, end, s_dates, all_dates).counts_are_loose
                 and not self._elsewhere.elsewhere(span, after, places)
             ):
-                self.loose.add(index, counts, when.day if when.in_sentence else None, scan.text)
+                self.loose.add(index, counts, when.day if when.in_sentence else None, scan.text, _one_places(places))
                 self._whole_attack(index, start, counts)
             return
         if references:  # "This demonstration came two days after a protester was killed near the Ahrar Bridge":

@@ -109,6 +109,9 @@ RULES: dict[str, str] = {
         "a count of none said of the whole attack ('the attack caused no casualties'): none at each of its parts told "
         "within two sentences before it"
     ),
+    "casualties.named_place": (
+        "a count of a sentence with no event words that names a place goes to the event at that place within reach"
+    ),
     "casualties.by_weapon": "a count told by its weapon ('hurt by the mortar round'): that weapon's attack",
     "casualties.update": "a later toll ('the death toll rose to five') replaces the event's earlier count",
     "casualties.one_more": "'a second died of his wounds' adds one to the event's count",

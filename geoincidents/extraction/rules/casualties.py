@@ -373,12 +373,23 @@ class LooseCounts:
         self._weapon: dict[int, str] = {}  # id of a count -> the weapon its harm is told by ("by the mortar round")
         self._every_day: set[int] = set()  # ids of those said of every day told ("No one was killed on either day")
         self._named: dict[int, frozenset[str]] = {}  # sentence -> event types its toll names ("Monday's fighting")
+        self._places: dict[int, frozenset[str]] = {}  # sentence -> the landmarks it names (``casualties.named_place``)
 
-    def add(self, sentence_index: int, counts: list[Casualties], day: date | None, text: str = "") -> None:
+    def add(
+        self,
+        sentence_index: int,
+        counts: list[Casualties],
+        day: date | None,
+        text: str = "",
+        places: frozenset[str] = frozenset(),
+    ) -> None:
         """Keep the counts of sentence ``sentence_index`` (``day``: its own date, None when it names none).
 
-        ``text`` is the report's text, where a count of none is read for "at either site" (``casualties.every_site``).
+        ``text`` is the report's text, where a count of none is read for "at either site" (``casualties.every_site``);
+        ``places`` the landmarks the sentence names (not the city or a district: no place of one event).
         """
+        if places and counts:
+            self._places[sentence_index] = places
         # A later toll ("by Wednesday the death toll had risen to five") is of an earlier day's event.
         self._items.extend((sentence_index, c, None if c.update or c.one_more else day) for c in counts)
         if text:
@@ -520,6 +531,26 @@ class LooseCounts:
                 if len(salvo) > 1:
                     for cand in salvo:
                         _give(cand, _unless_none(cand, count), "casualties.salvo_none")
+                    continue
+            if best is not None and here in self._places:
+                # "... fired tear gas at the middle of the bridge, wounding seven": the event at the place the count's
+                # sentence names, of those within reach, rather than the nearest (``casualties.named_place``)
+                named = self._places[here]
+                at_place = [
+                    (abs(rank - (c.sentence_index - bisect_left(counting, c.sentence_index))), i)
+                    for i, c in enumerate(candidates)
+                    if c.landmark is not None
+                    and c.landmark.landmark_id in named
+                    and c.event_type in _VICTIM_TYPES
+                    and not c.mention_only
+                    and (day is None or c.day == day)
+                    and c.day == candidates[best[2]].day
+                    and abs(rank - (c.sentence_index - bisect_left(counting, c.sentence_index))) <= _NEAR_SENTENCES
+                ]
+                told = candidates[best[2]]
+                if at_place and (told.landmark is None or told.landmark.landmark_id not in named):
+                    target = candidates[min(at_place)[1]]
+                    _give(target, _unless_none(target, count), "casualties.named_place")
                     continue
             if best is not None:
                 _give(candidates[best[2]], _unless_none(candidates[best[2]], count), "casualties.nearby")
