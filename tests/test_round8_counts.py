@@ -204,3 +204,29 @@ def test_a_loose_count_naming_no_place_goes_to_the_nearest() -> None:
     )
     rows = {r[1]: r[2:] for r in _rows(text, "2024-05-14")}
     assert rows.get("tahrir_square") == (None, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person named by name, with an apposition, who "was" killed or wounded: one
+        (
+            "Ali Jaber al-Saadi, a lawyer who defended detained protesters, was gunned down near his office.",
+            [(1, None)],
+        ),
+        ("Ahmed Kareem was wounded when the grenade went off.", [(None, 1)]),
+        # kin and people named by their trade
+        ("His nephew, who was driving, was injured in the blast.", [(None, 1)]),
+        ("A prominent analyst was shot dead on Monday.", [(1, None)]),
+        # Arabic: the definite one assassinated after the verb and its subject; a learned person's noun
+        ("اغتال مسلحون مجهولون، مساء الثلاثاء، الكاتب والناشط علي حسن قرب منزله.", [(1, None)]),
+        ("أعلنت الشرطة مقتل الباحث بإطلاق نار.", [(1, None)]),
+        # must not fire: an attempt, a verb of trying, a place or a group that "was" hit or blamed
+        ("نجا الناشط من محاولة اغتيال الناشط قرب منزله.", []),
+        ("حاول مسلحون مجهولون اغتيال الكاتب قرب منزله.", []),
+        ("The Green Zone was hit by rockets.", []),
+        ("Prime Minister Mustafa al-Kadhimi was unhurt.", []),
+    ],
+)
+def test_named_and_assassinated_persons(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected

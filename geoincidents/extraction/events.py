@@ -767,7 +767,12 @@ _ONE_NOUN = (
     r"passer-by|passerby|bystander|driver|owner|citizen|student|teenager|resident|commander|aide|brother|sister|son|"
     r"daughter|father|mother|wife|husband|worshipper|shopkeeper|medic|paramedic|photographer|cameraman|lawmaker|"
     r"official|teacher|lecturer|graduate|pupil|tourist|diplomat|engineer|youth|volunteer|cleric|judge|lawyer|"
-    r"firefighter|reporter|vendor|pedestrian|motorist|nurse|doctor|mourner|supporter"
+    r"firefighter|reporter|vendor|pedestrian|motorist|nurse|doctor|mourner|supporter|"
+    # kin and companions, and people named by their trade or standing ("His cousin, who was in the passenger seat, was
+    # wounded"; "a prominent analyst was shot dead")
+    r"cousin|nephew|niece|uncle|aunt|relative|friend|neighbou?r|companion|colleague|leader|chief|deputy|expert|"
+    r"analyst|researcher|adviser|advisor|blogger|writer|academic|pharmacist|scholar|professor|businessman|merchant|"
+    r"trader|sheikh|imam|governor|politician|candidate"
 )
 _KILLED = (
     r"(?:killed|dead|died|deaths?|fatalities|martyred|assassinated|murdered|lost\s+their\s+lives|shot\s+dead"
@@ -892,6 +897,14 @@ _ONE_BEFORE = re.compile(
     rf"(?:(?P<k>killed|shot\s+dead|assassinated|murdered)|(?P<h>wounded|injured|hurt))|(?P<d>died|later\s+died|succumbed))\b",
     re.IGNORECASE,
 )
+# A person named by name, with an apposition between commas, "was" killed or wounded: one ("Hisham al-Hashimi, one of
+# Iraq's best-known experts on armed groups, was shot dead outside his home"). The name's words are capitalised (or an
+# Arabic particle of a name: "al-", "bin", "Abu"); the verb is the name's own, right after it or its apposition.
+_NAMED_ONE = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*|bin|ibn|abu)){1,3}"
+    r"(?:\s*,\s*[^,.;:\n]{1,120}?,)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:(?P<k>killed|shot\s+dead|assassinated|murdered|gunned\s+down)|(?P<h>wounded|injured))\b"
+)
 # A relative clause describing who speaks is a description, not a count (docs/extraction.md, "speaker"): the person
 # is named as the speaker just before it ("said Mustafa Ali, a student who was wounded in the arm", "according to
 # Huda, a nurse who was hurt") or is the subject of a verb of saying after it ("A protester who was wounded in the
@@ -940,7 +953,9 @@ _AR_SINGLE = (
     # more people named by their trade or standing: "بمقتل صاحب محل" (the owner of a shop), "مقتل تاجر"
     r"|صاحب|مالك|بائع|تاجر|مهندس|معلم|مدرس|أستاذ|استاذ|محام|محامي|قاض|شيخ|مختار|مزارع|فلاح|كاسب|زائر|حلاق|صيدلي"
     # who leads: "إصابة مدير المدرسة وشقيقه" (2), "مقتل قائد الفوج"
-    r"|مدير|قائد|زعيم)"
+    r"|مدير|قائد|زعيم"
+    # people named by their learning or their voice: "اغتيال الخبير الأمني", "مقتل الباحث"
+    r"|خبير|باحث|كاتب|أكاديمي|اكاديمي|مدون|إعلامي|اعلامي|محلل|مستشار)"
 )
 _AR_DUAL = (
     r"(?:[\u0621-\u064a]+\u064e(?:ين|ان)|(?:طفل|شخص|جريح|قتيل|رجل|شاب|جندي|شرطي|ضابط|عنصر|حارس|قيادي)(?:ين|ان)"
@@ -1004,6 +1019,13 @@ _AR_OBJECT_KILLED = re.compile(
     # no number among the words between: "قتلت القوات الأمنية ٢٠ متظاهراً" is twenty (a counted singular), not one
     rf"(?:(?!و?(?:أصاب|اصاب|أصيب|اصيب|إصابة|اصابة|جرح|مقتل|قتل|اغتيال))(?!{_NUM}\s)[^\s.]+\s+){{1,10}}?"
     rf"{_AR_SINGLE}(?:اً|ا\u064b|ا|\u064b)(?![\u0621-\u064a])"
+)
+# The one assassinated, a definite person after the verb and its subject: "اغتال مسلحون مجهولون ... الخبير الأمني
+# والباحث هشام الهاشمي" (1). (An indefinite one is read by ``_AR_OBJECT_KILLED``.)
+_AR_ASSASSINATED = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:اغتال|اغتالت)\s+"
+    rf"(?:(?!و?(?:أصاب|اصاب|أصيب|اصيب|إصابة|اصابة|جرح|مقتل|قتل))(?!{_NUM}\s)[^\s.]+\s+){{1,10}}?"
+    rf"ال{_AR_SINGLE}(?![\u0621-\u064a])"
 )
 # Verb, subject (and what it says of it), then the people hit as a counted object: "أصابت شظايا صاروخ ... ثلاثة مدنيين",
 # "قتلت القوات الأمنية أربعة متظاهرين". The object names people; the words between hold no casualty word.
@@ -1077,7 +1099,7 @@ _NONE_HURT = first_char_guard(re.compile(
 # English ones are plain words: a passage holds one when it is a substring of the passage in lower case.
 _HINT_LATIN: tuple[str, ...] = (
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "casualt", "fatal", "martyr", "lives", "treated",
-    "hospital", "suffered", "harmed", "assassinat", "murder", "loss", "succumb", "toll",
+    "hospital", "suffered", "harmed", "assassinat", "murder", "loss", "succumb", "toll", "gunned",
 )  # fmt: skip
 _HINT_AR = (
     r"اغتيال|اغتال|أردى|أردت|بحياة|لقي|استشهاد|قتل|قتيل|مقتل|مصرع|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
@@ -1976,6 +1998,15 @@ _DESCRIBED_HINTS = ("funeral", "burial", "coffin", "bod", "memor", "anniversary"
                     "poster", "relatives", "famil", "mothers", "grave", "wake", "mourning")  # fmt: skip
 
 
+# The verbal noun of a killing governed by "an attempt" or a verb of trying ("نجا من محاولة اغتيال الناشط", "لمحاولة
+# قتل", "حاول مسلحون اغتيال الناشط"): no one died.
+_AR_ATTEMPT = re.compile(
+    r"(?<![\u0621-\u064a])(?:[لوب]?(?:محاولة|محاولات|محاولته|محاولتهم)"
+    # a verb of trying and its subject: "حاول مسلحون مجهولون اغتيال الناشط"
+    r"|[وف]?(?:حاول|حاولت|حاولوا|يحاول|تحاول|يحاولون)(?:\s+[^\s.،,]+){0,3})\s+$"
+)
+
+
 def _described_dead(text: str, start: int) -> bool:
     """Whether the count at ``start`` names the dead as the genitive of a funeral, their relatives or the like."""
     before = text[max(0, start - 30) : start]
@@ -1986,6 +2017,8 @@ def _read(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Casualti
     """The casualties one count pattern's match states, with others struck "along with" them added."""
     if (pattern is _COUNT_BEFORE or pattern is _ONE_BEFORE) and _described_dead(text, match.start()):
         return None  # "the funeral of a commander killed in a US drone strike": who is mourned, not a count
+    if pattern is _AR_NOUN_AFTER and _AR_ATTEMPT.search(text, max(0, match.start() - 40), match.start()):
+        return None  # "محاولة اغتيال الناشط": an attempt on his life, no death
     found = _read_match(text, match, pattern)
     if found is None or pattern in _ARABIC_ONLY or "with" not in text[match.end() : match.end() + 20]:
         return found
@@ -2004,8 +2037,11 @@ def _read_match(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Ca
         return _arabic_nouns(match)
     if pattern is _AR_VICTIMS:
         return _victims(match)
-    if pattern is _AR_DIED or pattern is _AR_OBJECT_KILLED:
+    if pattern is _AR_DIED or pattern is _AR_OBJECT_KILLED or pattern is _AR_ASSASSINATED:
         return Casualties(match.start(), match.end(), 1, None)
+    if pattern is _NAMED_ONE:
+        killed = match.group("k") is not None
+        return Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1)
     if pattern is _AR_MET_DEATH and match.group("subj") is None:  # "لقي متظاهران حتفهما": the noun's form counts
         return Casualties(match.start(), match.end(), 2 if match.group("dual") else 1, None)
     if pattern is _AR_PAIR_BEFORE:
@@ -2086,12 +2122,14 @@ _COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_AR_VERB_GAP, ("صيب", "قتل", "جرح", "استشهد")),
     (_AR_MET_DEATH, ("مصرع", "حتف")),
     (_AR_OBJECT_KILLED, ("اغتال", "أرد", "ارد", "قتل")),
+    (_AR_ASSASSINATED, ("اغتال",)),
+    (_NAMED_ONE, ("was", "been")),
     (_AR_OBJECT_COUNT, ("صاب", "قتل", "أرد", "ارد")),
     (_AR_PAIR_BEFORE, ("صيبتا", "صيبا", "جرحتا", "جرحا", "قتلتا", "قتلا", "استشهدا", "استشهدتا")),
 )
 _ARABIC_ONLY = (
     _AR_NOUN_AFTER, _AR_DIED, _AR_VICTIMS, _AR_VERB_GAP, _AR_OBJECT_KILLED, _AR_OBJECT_COUNT, _AR_PAIR_BEFORE,
-    _AR_MET_DEATH,
+    _AR_MET_DEATH, _AR_ASSASSINATED,
 )  # fmt: skip
 
 
