@@ -230,3 +230,27 @@ def test_a_loose_count_naming_no_place_goes_to_the_nearest() -> None:
 )
 def test_named_and_assassinated_persons(text: str, expected: list[tuple[int | None, int | None]]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a partitive of someone's people
+        ("Four of the governor's bodyguards were wounded in the attack.", [(None, 4, False)]),
+        ("Two of Mr Hakim's guards were killed at the checkpoint.", [(2, None, False)]),
+        # "up to" and what media reported: claims, outranked by a stated toll
+        (
+            "Police said three were wounded, while local media reported up to nine wounded.",
+            [(None, 3, False), (None, 9, True)],
+        ),
+        ("The blast killed up to 30 people.", [(30, None, True)]),
+        ("ذكرت وسائل إعلام محلية أن خمسة أشخاص أصيبوا.", [(None, 5, True)]),
+        # must not fire: "as many as" is a stated toll; a source's count is no media report
+        ("The shelling killed as many as 12 people.", [(12, None, False)]),
+        ("A medical source said six people were wounded.", [(None, 6, False)]),
+    ],
+)
+def test_partitive_of_someones_people_and_claimed_bounds(
+    text: str, expected: list[tuple[int | None, int | None, bool]]
+) -> None:
+    assert [(c.fatalities, c.injuries, c.initial) for c in find_casualties(text)] == expected

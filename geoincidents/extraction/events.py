@@ -707,6 +707,8 @@ _WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|have|ha
 _PERSONS = (
     rf"\s+(?:(?![0-9]|(?:and|or|while|but|as|when|that|which|who|whom|whose|said|says|saying)\b|و)[\w'’-]+\s+){{0,3}}?(?:(?:{_PEOPLE})\b{_WHOSE}|of\s+them\b"
     # (a partitive may name two definite groups joined by "و": "عدد من المتظاهرين والمنتسبين المصابين", one count)
+    # (a partitive of someone's people: "six of Mr Al Kadhimi's guards", "two of the minister's bodyguards")
+    rf"|of\s+(?:(?:the|Mr\.?|Mrs\.?|Dr\.?)\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}[\w.-]+['’]s\s+(?:[\w'’-]+\s+)?(?:{_PEOPLE})\b"
     rf"|of\s+(?:the|his|her|their|its)\s+\w+|من\s+[^\s.,،;:؛]+{_AR_GENITIVE}{_AR_AND_GROUP}|(?!و)[\u0621-\u065f\u0670]+{_AR_AND_GROUP})"
 )
 _WHO = rf"(?:{_PERSONS})?"
@@ -862,6 +864,7 @@ _COUNT_BEFORE = first_char_guard(re.compile(
 # After the verb: a hedge, then the counted subject.
 _AFTER_TAIL = (
     r"\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|between\s+|"
+    r"up\s+to\s+|as\s+many\s+as\s+|"
     rf"{_AR_ABOUT}|(?:ما\s+)?بين\s+)?"
     rf"(?P<subj>{_FIRST}(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))"
 )
@@ -2548,6 +2551,10 @@ _INITIAL_BEFORE = re.compile(
     # (the verb first, its subject up to five words: "فيما تحدثت مصادر طبية في مستشفيات الرصافة عن خمسة وعشرين")
     r"|(?<![\u0621-\u064a])(?:تحدث|تحدثت|وتحدث|وتحدثت|يتحدث|تتحدث)\s+(?:[^\s.،,]+\s+){0,5}?عن"
     r"|(?<![\u0621-\u064a])(?:قال|وقال|أفاد|افاد|ذكر|بحسب|وفق|يقول)\S*\s+(?:\S+\s+)?(?:ال)?ناشط(?:ون|ين)(?![\u0621-\u064a])"
+    # what media reported, and a bound told as "up to": a claim, not a confirmed toll ("some local media reported up to
+    # seven wounded", "ذكرت وسائل إعلام محلية")
+    r"|\b(?:media|press)\s+(?:outlets\s+|reports\s+)?(?:reported|said|say|report|put)\b|\bup\s+to\s+$"
+    r"|(?<![\u0621-\u064a])وسائل\s+(?:ال)?إعلام"
     # what anyone claims ("زعم", "ادعت", "claimed that"): a claim (a party's toll: ``_PARTY_TOLL``)
     r"|\bclaimed\s+that\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:زعم|زعمت|يزعم|تزعم|ادعى|ادعت|يدعي|تدعي)(?![\u0621-\u064a]))"
@@ -2572,6 +2579,10 @@ _INITIAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _INITIAL_WORDS = (
+    "media",
+    "press",
+    "up to",
+    "وسائل",
     "initial",
     "prelimin",
     "provisional",
@@ -2782,6 +2793,7 @@ _UNCONFIRMED_AFTER = re.compile(
     r"|(?<![\u0621-\u064a])(?:لم|ولم)\s+(?:[تي]ؤكد|[تي]ؤكدها|يتسن|يتسنَّ|يتم\s+التأكد|تتأكد|يتأكد)(?![\u0621-\u064a]))",
     re.IGNORECASE,
 )
+_UP_TO = re.compile(r"\bup\s+to\b", re.IGNORECASE)  # "killing up to 30": a bound, a claim
 _UNCONFIRMED_WORDS = ("confirm", "verif", "corroborat", "unconfirmed", "ؤكد", "يتسن", "التأكد", "تتأكد", "يتأكد")
 
 
@@ -2808,7 +2820,7 @@ def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casual
         return count
     before = text[max(start, count.start - 100) : count.start]
     after = text[count.end : min(stop, count.end + 45)]
-    if _INITIAL_BEFORE.search(before) or _INITIAL_AFTER.search(after):
+    if _INITIAL_BEFORE.search(before) or _INITIAL_AFTER.search(after) or _UP_TO.search(text, count.start, count.end):
         return replace(count, initial=True)
     return count
 
