@@ -254,3 +254,58 @@ def test_partitive_of_someones_people_and_claimed_bounds(
     text: str, expected: list[tuple[int | None, int | None, bool]]
 ) -> None:
     assert [(c.fatalities, c.injuries, c.initial) for c in find_casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two accounts set against each other: the conservative stands (the larger is a claim)
+        (
+            "A police officer said four people were hurt, while a hospital official said two people were injured.",
+            [(None, 4, True), (None, 2, False)],
+        ),
+        (
+            "أفادت مصادر محلية بإصابة خمسة أشخاص، بينما قال مسؤول، طلب عدم ذكر اسمه، إن «حارساً واحداً أصيب بجروح».",
+            [(None, 5, True), (None, 1, False)],
+        ),
+        # must not fire: two groups (the security forces and the crowd), or counts of two kinds
+        (
+            "Police said three officers were hurt, while medics said 20 protesters were injured.",
+            [(None, 3, False), (None, 20, False)],
+        ),
+        (
+            "Three people were killed and five wounded, while police said they arrested two.",
+            [(3, None, False), (None, 5, False)],
+        ),
+    ],
+)
+def test_conflicting_accounts(text: str, expected: list[tuple[int | None, int | None, bool]]) -> None:
+    assert [(c.fatalities, c.injuries, c.initial) for c in find_casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قال المسؤول إن متظاهراً واحداً قتل خلال المواجهات.", [(1, None)]),
+        ("نفى المصدر سقوط أي قتلى.", [(0, None)]),
+        # those sought for a killing: no toll
+        ("وتطالب العوائل بمحاسبة المتورطين في قتل أكثر من 500 متظاهر.", []),
+        ("Families demanded the trial of those responsible for killing 40 protesters.", []),
+        # must not fire: the killing itself
+        ("Security forces opened fire, killing 40 protesters.", [(40, None)]),
+    ],
+)
+def test_one_counted_denied_and_sought(text: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert _counts(text) == expected
+
+
+def test_a_sentence_speaking_of_the_toll_does_not_count_in_the_distance() -> None:
+    text = (
+        "At least one rocket struck a cafeteria inside the US embassy compound in Baghdad on Sunday.\n\n"
+        "Five Katyusha rockets were fired at the Green Zone on Sunday evening, a security source said. "
+        "Three of them hit the embassy, while the other two fell into the Tigris river.\n\n"
+        "Accounts of casualties differed. A security official said three people were injured, while a US official "
+        "said one person was hurt. No one was killed."
+    )
+    rows = {r[1]: r[2:] for r in _rows(text, "2020-01-27")}
+    assert rows.get("us_embassy") == (0, 1)

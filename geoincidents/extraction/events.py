@@ -1050,6 +1050,11 @@ _AR_MET_DEATH = re.compile(
     rf"(?<![\u0621-\u064a])(?:(?P<k>[وف]?لقي(?:ت|ا|تا)?)|(?P<h>(?!)))\s+(?:(?:{_AR_ABOUT})?(?P<subj>{_ITEM})\s+"
     rf"|(?:{_AR_PERSON})(?![\u0621-\u064a])(?:\s+[^\s.،,:؛]+){{0,4}}?\s+)(?:مصرع|حتف)[\u0621-\u064a]*"
 )
+# One person counted by "واحد" after the noun, then the verb: "موظفاً واحداً أصيب بجروح طفيفة" (1), "متظاهر واحد قتل".
+_AR_ONE_COUNTED = re.compile(
+    rf"(?<![\u0621-\u064a])(?:ال)?{_AR_SINGLE}(?:ا|اً)?\s+(?:واحد|واحدا|واحدة)(?:\s+[^\s.،,0-9]+){{0,2}}?\s+"
+    r"(?:(?P<h>أصيب|اصيب|أصيبت|اصيبت|جرح)|(?P<k>قتل|قتلت|توفي|توفيت|استشهد|لقي\s+حتفه))(?![\u0621-\u064a])"
+)
 # Two people, then a dual verb: "طفلة وامرأة من المارة أصيبتا بجروح" (2).
 _AR_PAIR_BEFORE = re.compile(
     rf"(?<![\u0621-\u064a])(?:ال)?{_AR_SINGLE}\s+و(?:ال)?{_AR_SINGLE}(?![\u0621-\u064a])(?:\s+[^\s.،,]+){{0,3}}?\s+"
@@ -1089,7 +1094,7 @@ _NONE_HURT = first_char_guard(re.compile(
     r"|(?!(?:منها|منهما)(?![^\s.،,]))[^\s.،,]+(?![^\s.،,]))|أحد|احد|شخص)"
     # nobody came to harm: "لم يصب أي من المتظاهرين", "ولم يتعرض أحد للأذى"
     r"|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)تعرض\s+(?:أي\s+(?:من\s+)?(?:أحد|احد|شخص|[^\s.،,]+)|أحد|احد|شخص)\s+(?:لل|ل|ال)?(?:أذى|اذى)"
-    rf"|(?<![\u0621-\u064a])[وف]?(?:دون|بدون|من\s+دون|لا|عدم)\s+(?:[^\s.،,]+\s+){{0,4}}?(?:إصابات|اصابات|خسائر\s+بشرية|{_ANY_LOSSES}|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|جرحى|قتلى|وفيات"
+    rf"|(?<![\u0621-\u064a])[وف]?(?:دون|بدون|من\s+دون|لا|عدم|نافيا|نافية|نفى|نفت)\s+(?:[^\s.،,]+\s+){{0,4}}?(?:إصابات|اصابات|خسائر\s+بشرية|{_ANY_LOSSES}|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|جرحى|قتلى|وفيات"
     r"|حال(?:ة|ات)\s+(?:ال)?وفاة)"
     # ("الا" is "إلا" as a word of its own, not the start of "الانفجار")
     rf"|(?<![\u0621-\u064a])[وف]?لم\s+(?:(?!(?:سوى|إلا|الا|[تي]منع|[تي]حل)(?![\u0621-\u064a]))\S+\s+){{1,3}}?(?:عن\s+)?(?:(?:وقوع|سقوط)\s+)?(?:أي\s+|اي\s+)?"
@@ -2010,6 +2015,15 @@ _AR_ATTEMPT = re.compile(
 )
 
 
+# Those responsible for a killing, named by it ("those responsible for killing 12 protesters", "المتورطين في قتل أكثر
+# من 600 متظاهر"): a killing named to say whom the speakers seek, not a toll of the news.
+_RESPONSIBLE_FOR = re.compile(
+    r"(?:\b(?:those|people|officers|men)\s+(?:responsible|involved|behind)\s+(?:for|in)\s+(?:the\s+)?"
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:متورطين|متورطون|مسؤولين|مسؤولون|مسؤولية)\s+(?:في|عن)\s+)$",
+    re.IGNORECASE,
+)
+
+
 def _described_dead(text: str, start: int) -> bool:
     """Whether the count at ``start`` names the dead as the genitive of a funeral, their relatives or the like."""
     before = text[max(0, start - 30) : start]
@@ -2022,6 +2036,9 @@ def _read(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Casualti
         return None  # "the funeral of a commander killed in a US drone strike": who is mourned, not a count
     if pattern is _AR_NOUN_AFTER and _AR_ATTEMPT.search(text, max(0, match.start() - 40), match.start()):
         return None  # "محاولة اغتيال الناشط": an attempt on his life, no death
+    killing = "k" in match.re.groupindex and match.group("k") is not None
+    if killing and _RESPONSIBLE_FOR.search(text, max(0, match.start() - 40), match.start()):
+        return None  # "المتورطين في قتل أكثر من 600 متظاهر": who is sought for a killing, no toll of the news
     found = _read_match(text, match, pattern)
     if found is None or pattern in _ARABIC_ONLY or "with" not in text[match.end() : match.end() + 20]:
         return found
@@ -2042,6 +2059,9 @@ def _read_match(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Ca
         return _victims(match)
     if pattern is _AR_DIED or pattern is _AR_OBJECT_KILLED or pattern is _AR_ASSASSINATED:
         return Casualties(match.start(), match.end(), 1, None)
+    if pattern is _AR_ONE_COUNTED:
+        killed = match.group("k") is not None
+        return Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1)
     if pattern is _NAMED_ONE:
         killed = match.group("k") is not None
         return Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1)
@@ -2056,6 +2076,41 @@ def _read_match(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Ca
         killed = match.group("k") is not None or match.group("d") is not None
         return Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1)
     return _counted(text, match)
+
+
+# Two accounts of one toll set against each other: the second count told by another speaker after a contrast ("An Iraqi
+# official said three people were injured, while a US official said one person was hurt", "أفادت مصادر بإصابة ثلاثة
+# أشخاص، بينما قال مسؤول أميركي إن موظفاً واحداً أصيب").
+_CONTRAST_SAID = re.compile(
+    r"\b(?:while|whereas|but)\b[^.;]{0,80}?\b(?:said|says|told|reported|put|claimed)\b"
+    r"|(?<![\u0621-\u064a])(?:بينما|في\s+حين|فيما|لكن|غير\s+أن)\s+(?:[^.؛]{0,80}?\s)?"
+    r"(?:قال|قالت|أفاد|أفادت|افاد|افادت|ذكر|ذكرت|أكد|أكدت|اكد|اكدت|أعلن|أعلنت|تحدث|تحدثت)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_CONTRAST_WORDS = ("while", "whereas", "but", "بينما", "في حين", "فيما", "لكن", "غير أن")
+
+
+def _conflicting_accounts(text: str, counts: list[Casualties]) -> list[Casualties]:
+    """Of two counts of one kind and one people told by two speakers set against each other, the larger is a claim
+    (``initial``) and the smaller stands, even from a speaker not named (eval/README: with conflicting tolls, the
+    conservative one)."""
+    out = list(counts)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        kinds = [k for k in ("fatalities", "injuries") if getattr(a, k) and getattr(b, k)]
+        if len(kinds) != 1 or a.group != b.group or a.update or b.update or a.also or b.also:
+            continue
+        if (a.fatalities is None) != (b.fatalities is None) or (a.injuries is None) != (b.injuries is None):
+            continue
+        gap = text[a.end : b.start]
+        if not holds_any(gap.lower(), _CONTRAST_WORDS) or _CONTRAST_SAID.search(gap) is None:
+            continue
+        va, vb = getattr(a, kinds[0]), getattr(b, kinds[0])
+        if va != vb:  # (the smaller stands, however its speaker was named)
+            larger, smaller = (i, i + 1) if va > vb else (i + 1, i)
+            out[larger] = replace(out[larger], initial=True)
+            out[smaller] = replace(out[smaller], initial=False)
+    return out
 
 
 def _added_up(text: str, counts: list[Casualties]) -> list[Casualties]:
@@ -2126,13 +2181,14 @@ _COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_AR_MET_DEATH, ("مصرع", "حتف")),
     (_AR_OBJECT_KILLED, ("اغتال", "أرد", "ارد", "قتل")),
     (_AR_ASSASSINATED, ("اغتال",)),
+    (_AR_ONE_COUNTED, ("واحد",)),
     (_NAMED_ONE, ("was", "been")),
     (_AR_OBJECT_COUNT, ("صاب", "قتل", "أرد", "ارد")),
     (_AR_PAIR_BEFORE, ("صيبتا", "صيبا", "جرحتا", "جرحا", "قتلتا", "قتلا", "استشهدا", "استشهدتا")),
 )
 _ARABIC_ONLY = (
     _AR_NOUN_AFTER, _AR_DIED, _AR_VICTIMS, _AR_VERB_GAP, _AR_OBJECT_KILLED, _AR_OBJECT_COUNT, _AR_PAIR_BEFORE,
-    _AR_MET_DEATH, _AR_ASSASSINATED,
+    _AR_MET_DEATH, _AR_ASSASSINATED, _AR_ONE_COUNTED,
 )  # fmt: skip
 
 
@@ -2301,6 +2357,8 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
     ):
         out = [c for c in out if not _tally(text, start, stop, c)]
     out = [_mark_also(text, start, _mark_initial(text, start, stop, c)) for c in out]
+    if len(out) > 1:
+        out = _conflicting_accounts(text, out)
     if out and arabic and holds_any(low, _ADDED_WORDS):
         out = _added_group(text, stop, out)
     return _mark_sources(text, start, stop, low, out) if out else out

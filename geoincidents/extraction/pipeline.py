@@ -274,6 +274,18 @@ class _SentenceReading:
         return self._force
 
 
+# A sentence that speaks of the toll (the casualties, the injuries; not the victims, whom a background passage names
+# too: "ذوي الضحايا") with no count and no event words ("Accounts of casualties differed.", "وتضاربت الأنباء
+# بشأن الإصابات"): counted like a sentence of counts, not in the distance from a count to its event.
+_CASUALTY_TALK = first_char_guard(
+    re.compile(
+        r"\b(?:casualt(?:y|ies)|death\s+toll|the\s+toll|injuries)\b"
+        r"|(?<![\u0621-\u064a])(?:ال)?(?:إصابات|اصابات|حصيلة)(?![\u0621-\u064a])",
+        re.IGNORECASE,
+    )
+)
+
+
 def _one_places(places: list[PlaceMention]) -> frozenset[str]:
     """The landmarks of one event's size a sentence names as places (not the city, a district or the Green Zone)."""
     return frozenset(
@@ -368,6 +380,8 @@ class _ReportReader:
             counts = claimed_by_next(scan.text, counts, *self._sentences[index + 1])
         told = any(trig for _, trig in pieces)
         if not told and not counts:
+            if _CASUALTY_TALK.search(scan.text, start, end):
+                self.loose.talk(index)  # "Accounts of casualties differed.": the toll's story goes on
             return  # no event words and no counts: nothing more to read
         # Background passages matter only to event words and counts: a sentence with neither is not read for them.
         references, causes = aside_spans(scan.text, start, end, all_dates)

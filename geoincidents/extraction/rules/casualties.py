@@ -374,6 +374,12 @@ class LooseCounts:
         self._every_day: set[int] = set()  # ids of those said of every day told ("No one was killed on either day")
         self._named: dict[int, frozenset[str]] = {}  # sentence -> event types its toll names ("Monday's fighting")
         self._places: dict[int, frozenset[str]] = {}  # sentence -> the landmarks it names (``casualties.named_place``)
+        self._talk: set[int] = set()  # sentences that speak of the toll with no count ("Accounts ... differed.")
+
+    def talk(self, sentence_index: int) -> None:
+        """Note a sentence that speaks of the toll with no count and no event words: it continues the toll's story, and
+        is not counted in the distance from a count to its event, like a sentence of counts."""
+        self._talk.add(sentence_index)
 
     def add(
         self,
@@ -428,7 +434,7 @@ class LooseCounts:
         # Sentences that only tell counts ("One person was lightly hurt. There were no fatalities.") go on telling the
         # same event: they are not counted in the distance to it. A sentence's rank skips them, so the events at most
         # _NEAR_SENTENCES away are found by rank (linear in the report, whatever the number of such sentences).
-        counting = sorted({i for i, _, _ in self._items})
+        counting = sorted({i for i, _, _ in self._items} | self._talk)
         only = _only_event(candidates)
         by_rank = {i - bisect_left(counting, i): i for i, _ in firsts}
         # sentences whose first event can have victims, in order: where a later toll looks back for its event
