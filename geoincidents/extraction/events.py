@@ -2639,7 +2639,7 @@ _INITIAL_AFTER = re.compile(
 _INITIAL_WORDS = (
     "media",
     "press",
-    "up to",
+    "up",
     "وسائل",
     "initial",
     "prelimin",
