@@ -309,3 +309,24 @@ def test_a_sentence_speaking_of_the_toll_does_not_count_in_the_distance() -> Non
     )
     rows = {r[1]: r[2:] for r in _rows(text, "2020-01-27")}
     assert rows.get("us_embassy") == (0, 1)
+
+
+def test_a_headline_count_told_again_by_another_body_event_is_that_events() -> None:
+    text = (
+        "صواريخ على المنطقة الخضراء ومقتل طفل بسقوط صاروخ على منزل في الكرادة\n\n"
+        "أعلنت خلية الإعلام الأمني، مساء اليوم الثلاثاء، سقوط أربعة صواريخ داخل المنطقة الخضراء من دون تسجيل خسائر "
+        "بشرية.\n\n"
+        "وأضافت أن صاروخاً آخر سقط على منزل في منطقة الكرادة، ما أسفر عن مقتل طفل."
+    )
+    rows = {r[1]: r[2:] for r in _rows(text, "2020-11-17")}
+    assert rows.get("green_zone") == (0, 0)
+    assert rows.get("karrada", (None, None))[0] == 1
+
+
+def test_a_headline_count_no_body_event_tells_stays() -> None:
+    text = (
+        "مقتل طفل بسقوط صاروخ على منزل في الكرادة\n\n"
+        "أعلنت خلية الإعلام الأمني، مساء اليوم الثلاثاء، سقوط صاروخ على منزل في منطقة الكرادة."
+    )
+    rows = {r[1]: r[2:] for r in _rows(text, "2020-11-17")}
+    assert rows.get("karrada", (None, None))[0] == 1

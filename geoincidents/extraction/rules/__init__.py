@@ -112,6 +112,10 @@ RULES: dict[str, str] = {
     "casualties.named_place": (
         "a count of a sentence with no event words that names a place goes to the event at that place within reach"
     ),
+    "casualties.headline_of_another": (
+        "a headline's count that another body event of its day tells as its own is that event's, not the one the "
+        "headline merges into"
+    ),
     "casualties.by_weapon": "a count told by its weapon ('hurt by the mortar round'): that weapon's attack",
     "casualties.update": "a later toll ('the death toll rose to five') replaces the event's earlier count",
     "casualties.one_more": "'a second died of his wounds' adds one to the event's count",
