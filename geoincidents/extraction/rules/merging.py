@@ -736,10 +736,16 @@ def _counts_told_of_another(cand: Candidate, target: Candidate, merged: list[Can
         value = getattr(cand, attr)
         if not value:
             continue
-        if any(
-            m is not target and m.day == cand.day and getattr(m, attr) == value and m.event_type == target.event_type
-            for m in merged
-        ) and getattr(target, attr) != value:
+        if (
+            any(
+                m is not target
+                and m.day == cand.day
+                and getattr(m, attr) == value
+                and m.event_type == target.event_type
+                for m in merged
+            )
+            and getattr(target, attr) != value
+        ):
             setattr(cand, attr, None)
             if rule("casualties.headline_of_another") not in target.rules:
                 target.rules.append(rule("casualties.headline_of_another"))
