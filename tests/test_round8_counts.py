@@ -48,6 +48,8 @@ def _rows(text: str, published: str = "2024-03-08") -> list[tuple[str, str, obje
         ("Gunmen fatally shot the son of a tribal elder and one of his cousins near the market.", [(2, None)]),
         # a relative clause between commas on the first person
         ("A grenade hit the kiosk, wounding the vendor, who had just opened his stall, and a passer-by.", [(None, 2)]),
+        # the first person's name in apposition
+        ("The drone killed the deputy, Jabbar al-Ubaidi, and three of his guards.", [(4, None)]),
         # a pronoun object joined to a person
         ("Masked men stopped the journalist's car and shot at it, wounding him and his cousin.", [(None, 2)]),
         # others struck along with those counted (the name in apposition before "was")
@@ -69,6 +71,8 @@ def test_coordinated_victims_add_up(text: str, expected: list[tuple[int | None, 
         # the genitive is taken only when a counted part follows: another verb keeps the counts apart
         ("The blast killed a leader of the militia and wounded three guards.", [(1, None), (None, 3)]),
         ("The bomb killed a member of the provincial council on Sunday.", [(1, None)]),
+        # an apposition of the first person, then another verb
+        ("The blast killed its driver, a retired officer, and wounded two.", [(1, None), (None, 2)]),
         # no person joined after the pronoun
         ("Gunmen opened fire on the lawyer, wounding him and damaging his car.", []),
         # "along with" naming no people adds nothing

@@ -692,7 +692,7 @@ _PEOPLE = (
     r"lawmakers?|officials?|rioters?|marchers?|passengers?|customers?|labou?rers?|farmers?|doctors?|nurses?|"
     r"teachers?|lecturers?|graduates?|pupils?|tourists?|diplomats?|engineers?|youths?|volunteers?|clerics?|judges?|"
     r"lawyers?|firefighters?|reporters?|correspondents?|vendors?|pedestrians?|motorists?|recruits?|Iraqis|"
-    r"Americans?|foreigners?|mourners?|supporters?|followers?|leaders?|chiefs?|heads|deputies|companions?|"
+    r"Americans?|foreigners?|mourners?|supporters?|followers?|leaders?|chiefs?|heads|deput(?:y|ies)|companions?|"
     r"colleagues?|cousins?|relatives?|friends?|neighbou?rs?|nephews?|uncles?"
 )
 # A second definite group joined to the first by "و" under one count: "عدد من المتظاهرين والمنتسبين المصابين" (one
@@ -731,8 +731,12 @@ _JOIN = r"(?:\s*,(?![0-9]{3}(?![0-9]))\s*(?:and\s+)?|\s+and\s+|\s+(?=و[^\sو]))
 # commas ("the driver, who works for the Ministry of Oil, and a passer-by", 2). Taken only when a counted part is
 # joined right after it (the lookahead in ``_FIRST``), so "killed a commander of the group and wounded two" keeps 1.
 _POSTMOD = (
-    r"(?:\s+(?:of|from)\s+(?:(?!(?:and|or|who|which|while|but|as|said)\b)[\w'’.-]+\s+){0,5}?(?!(?:and|or)\b)[\w'’.-]+"
-    r"|\s*,\s*(?:who|whose)\s+[^,.;:\n]{1,80}?\s*,)"
+    # (a noun of the head may come first: "a deputy leader of the Sadr Brigades")
+    r"(?:(?:\s+(?!(?:and|or|of|from)\b)[\w'’-]+)?\s+(?:of|from)\s+"
+    r"(?:(?!(?:and|or|who|which|while|but|as|said)\b)[\w'’.-]+\s+){0,5}?(?!(?:and|or)\b)[\w'’.-]+"
+    r"|\s*,\s*(?:who|whose)\s+[^,.;:\n]{1,80}?\s*,"
+    # the person's name in apposition: "killing the commander, Abu Baqir al-Saadi, and two of his companions" (3)
+    r"|\s*,\s*(?-i:(?:(?:[A-Z]|al-|el-)[\w'’.-]*\s+){0,4}(?:[A-Z]|al-|el-)[\w'’.-]*)\s*,)"
 )
 # The first part of a counted subject: a count or one person named, or a pronoun with a person joined ("wounding him
 # and his brother", 2), with what the first may carry (``_POSTMOD``) when another counted part follows.
@@ -1588,6 +1592,7 @@ _SUBSET = re.compile(r"\S+\s+of\s+(?:them|whom)\b|\S+\s+(?:منهم|بينهم)"
 
 
 _RELATIVE_ASIDE = re.compile(r"(?:who|whose)\s", re.IGNORECASE)
+_NAME_APPOSITION = re.compile(r"(?:(?:[A-Z]|al-|el-)[\w'’.-]*\s+){0,4}(?:[A-Z]|al-|el-)[\w'’.-]*")
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|one)\s", re.IGNORECASE)
 # A count of people in general, which the parts after it may break down ("two people, a policeman and a civilian").
 _GENERIC_PEOPLE = re.compile(
@@ -1615,8 +1620,8 @@ def _subject_count(words: str) -> int | None:
             value = _one_person_count(part)
         elif not i and part.lower() in ("him", "her"):  # "wounding him and his brother"
             value = 1
-        elif i and _RELATIVE_ASIDE.match(part):  # "the driver, who works for the ministry, and a passer-by"
-            continue
+        elif i and (_RELATIVE_ASIDE.match(part) or _NAME_APPOSITION.fullmatch(part)):
+            continue  # "the driver, who works for the ministry, and a passer-by"; "the commander, Abu Baqir, and two"
         else:  # "ومصور": one more, joined to a counted group
             value = 1 if i and _AR_JOINED_ONE_RE.fullmatch(part) else None
         if value is None:
