@@ -334,3 +334,13 @@ def test_a_headline_count_no_body_event_tells_stays() -> None:
     )
     rows = {r[1]: r[2:] for r in _rows(text, "2020-11-17")}
     assert rows.get("karrada", (None, None))[0] == 1
+
+
+def test_none_said_of_the_attack_is_not_shared_with_a_bomb_told_beside() -> None:
+    text = (
+        "A roadside bomb exploded in Karrada on Friday morning, wounding three civilians.\n\n"
+        "Hours later, a rocket was fired at the U.S. Embassy and was intercepted by the C-RAM over the compound. "
+        "The attack caused no casualties, officials said."
+    )
+    rows = {r[1]: r[2:] for r in _rows(text)}
+    assert rows.get("karrada") == (None, 3)

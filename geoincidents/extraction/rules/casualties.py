@@ -342,19 +342,21 @@ def of_whole_attack(text: str, start: int, count: Casualties) -> bool:
     return _WHOLE_ATTACK.search(text, begin, count.start) is not None
 
 
+# The parts one salvo is told in: munitions fired from afar that landed or were brought down (a bomb planted is no part
+# of a rocket attack told beside it).
+_SALVO_SUBS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Disrupted weapons use"})
+
+
 def whole_attack(candidates: list[Candidate], wholes: list[tuple[int, Casualties]]) -> None:
     """Give a count of none said of the whole attack to every part of it told within reach before it.
 
     "Three rockets were intercepted near the embassy. Two more fell near the monument. The attack caused no
-    casualties.": none at both places; the parts are the explosions and the attacks brought down of the day of the
+    casualties.": none at both places; the parts are the shellings, strikes and attacks brought down of the day of the
     nearest event at most two sentences before the count (or in its sentence) (``casualties.whole_attack``).
     """
     for here, count in wholes:
         parts = [
-            c
-            for c in candidates
-            if 0 <= here - c.sentence_index <= _NEAR_SENTENCES
-            and (c.event_type == "Explosions/Remote violence" or c.sub_event_type == "Disrupted weapons use")
+            c for c in candidates if 0 <= here - c.sentence_index <= _NEAR_SENTENCES and c.sub_event_type in _SALVO_SUBS
         ]
         if len(parts) < 2:
             continue
