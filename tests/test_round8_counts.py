@@ -344,3 +344,26 @@ def test_none_said_of_the_attack_is_not_shared_with_a_bomb_told_beside() -> None
     )
     rows = {r[1]: r[2:] for r in _rows(text)}
     assert rows.get("karrada") == (None, 3)
+
+
+def test_a_salvos_summary_toll_told_again_by_one_part_is_that_parts() -> None:
+    text = (
+        "A barrage of rockets was fired at Baghdad's Green Zone late on Tuesday, killing a boy and wounding four "
+        "civilians in a nearby neighbourhood, the military said.\n\n"
+        "At least three rockets landed inside the Green Zone near the al-Rasheed Hotel, causing no casualties.\n\n"
+        "Another rocket struck a house in the al-Amil district, killing a boy and wounding four members of his family."
+    )
+    rows = {r[1]: r[2:] for r in _rows(text, "2020-11-18")}
+    assert rows.get("baghdad") == (1, 4)
+    assert all(v == (0, 0) for k, v in rows.items() if k != "baghdad")
+
+
+def test_two_parts_with_their_own_different_tolls_keep_them() -> None:
+    text = (
+        "A barrage of rockets was fired at Baghdad's Green Zone late on Tuesday, wounding two guards at a checkpoint, "
+        "the military said.\n\n"
+        "Another rocket struck a house in the al-Amil district, killing a boy and wounding four members of his family."
+    )
+    rows = {r[1]: r[2:] for r in _rows(text, "2020-11-18")}
+    assert rows.get("baghdad") == (1, 4)
+    assert (None, 2) in rows.values()

@@ -77,6 +77,7 @@ from geoincidents.extraction.rules.casualties import (
     hand_over,
     of_whole_attack,
     sentence_counts,
+    summary_of_part,
     whole_attack,
 )
 from geoincidents.extraction.rules.confidence import confidence
@@ -700,6 +701,7 @@ class _ReportReader:
         told = bool(mentions_dropped or measures)
         for rule_id, reason in merge_headline(merged, self.headline, landmarks, self.scan.text, body_told=told):
             self.dropped.append(f"{rule_id}: {reason}")
+        summary_of_part(merged)
         located = any(c.landmark is not None for c in merged)
         widest = widest_place(self.scan.places)
         out: list[Candidate] = []

@@ -116,6 +116,9 @@ RULES: dict[str, str] = {
         "a headline's count that another body event of its day tells as its own is that event's, not the one the "
         "headline merges into"
     ),
+    "casualties.summary_of_part": (
+        "a salvo's summary toll that one part of it, at another place, tells again as its own is that part's"
+    ),
     "casualties.by_weapon": "a count told by its weapon ('hurt by the mortar round'): that weapon's attack",
     "casualties.update": "a later toll ('the death toll rose to five') replaces the event's earlier count",
     "casualties.one_more": "'a second died of his wounds' adds one to the event's count",

@@ -30,6 +30,7 @@ __all__ = [
     "hand_over",
     "of_whole_attack",
     "sentence_counts",
+    "summary_of_part",
     "whole_attack",
 ]
 
@@ -364,6 +365,47 @@ def whole_attack(candidates: list[Candidate], wholes: list[tuple[int, Casualties
         for cand in parts:
             if cand.day == day:
                 _give(cand, _unless_none(cand, count), "casualties.whole_attack")
+
+
+def summary_of_part(events: list[Candidate]) -> None:
+    """Leave out of a salvo's summary the toll one part of it tells again as its own.
+
+    "A barrage of rockets was fired at the Green Zone, killing a girl and wounding five civilians in a nearby
+    neighbourhood. ... Another rocket struck a house in al-Qadisiya, killing a girl and wounding five other people.":
+    the girl and the five are the house's; the zone, told first with the same toll, keeps none of it (none where its own
+    words said so: "there were no casualties inside the zone"). Two parts of one day's salvo (shellings, strikes,
+    attacks brought down) at two places with the same counts, some not none, or the same count of a kind the earlier's
+    own words told none of: the earlier told is the summary (``casualties.summary_of_part``).
+    """
+    parts = [e for e in events if e.sub_event_type in _SALVO_SUBS and e.landmark is not None]
+    if len(parts) < 2:
+        return
+    for summary in parts:
+        counts = (summary.fatalities, summary.injuries)
+        if not any(counts):
+            continue
+        later = [
+            other
+            for other in parts
+            if other is not summary
+            and other.day == summary.day
+            and other.landmark is not None
+            and other.landmark.landmark_id != summary.landmark.landmark_id  # type: ignore[union-attr]
+            and other.sentence_index > summary.sentence_index
+        ]
+        # the same toll whole, or one kind of it where the summary's own words told none of that kind ("no casualties
+        # inside the zone")
+        whole = any((o.fatalities, o.injuries) == counts for o in later)
+        kinds = [
+            attr
+            for attr in ("fatalities", "injuries")
+            if getattr(summary, attr)
+            and (whole or (attr in summary.nones and any(getattr(o, attr) == getattr(summary, attr) for o in later)))
+        ]
+        for attr in kinds:
+            setattr(summary, attr, 0 if attr in summary.nones else None)
+        if kinds:
+            summary.rules.append(rule("casualties.summary_of_part"))
 
 
 class LooseCounts:
