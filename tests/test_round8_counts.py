@@ -367,3 +367,24 @@ def test_two_parts_with_their_own_different_tolls_keep_them() -> None:
     rows = {r[1]: r[2:] for r in _rows(text, "2020-11-18")}
     assert rows.get("baghdad") == (1, 4)
     assert (None, 2) in rows.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # harm done until death, the victims between the verb and "to death"
+        ("An angry mob beat a young man to death near the square.", [(1, None, False)]),
+        ("Assailants stabbed two shopkeepers to death overnight.", [(2, None, False)]),
+        ("The driver was beaten to death.", [(1, None, False)]),
+        # a figure revised with no kind of its own: the kind of the count before it
+        (
+            "Four policemen were hurt, an officer said; he later revised the figure to six.",
+            [(None, 4, False), (None, 6, True)],
+        ),
+        # must not fire: no death, no count before the revision
+        ("He was beaten badly but survived.", []),
+        ("Officials raised the number to nine.", []),
+    ],
+)
+def test_to_death_and_revised_figures(text: str, expected: list[tuple[int | None, int | None, bool]]) -> None:
+    assert [(c.fatalities, c.injuries, c.update) for c in find_casualties(text)] == expected

@@ -901,9 +901,18 @@ _ONE_BEFORE = re.compile(
     rf"\b(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_NOUN})\b"
     # (the person's name in apposition: "The commander, Abu Baqir al-Saadi, was killed")
     rf"(?:{_ASIDE_BODY}|\s*,\s*(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*\s*,|(?:\s+[\w'’.-]+){{1,5}}?)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    rf"(?:(?P<k>killed|shot\s+dead|assassinated|murdered)|(?P<h>wounded|injured|hurt))|(?P<d>died|later\s+died|succumbed))\b",
+    rf"(?:(?P<k>killed|shot\s+dead|assassinated|murdered|(?:beaten|stabbed|burned|burnt|hacked|kicked)\s+to\s+death"
+    rf"|lynched)|(?P<h>wounded|injured|hurt))|(?P<d>died|later\s+died|succumbed))\b",
     re.IGNORECASE,
 )
+# Harm done until death, the victims between the verb and "to death": "A crowd beat a teenager to death" (1),
+# "stabbed two guards to death" (2).
+_TO_DEATH = first_char_guard(re.compile(
+    # (the "h" group never matches: every count pattern has one)
+    rf"\b(?:(?P<k>beat|beats|beating|stabbed|stabbing|burned|burnt|burning|hacked|kicked|crushed|trampled)|(?P<h>(?!)x))\s+"
+    rf"(?P<subj>{_FIRST}(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON})){{0,{_MAX_PARTS}}}))\s+to\s+death\b",
+    re.IGNORECASE,
+))  # fmt: skip
 # A person named by name, with an apposition between commas, "was" killed or wounded: one ("Hisham al-Hashimi, one of
 # Iraq's best-known experts on armed groups, was shot dead outside his home"). The name's words are capitalised (or an
 # Arabic particle of a name: "al-", "bin", "Abu"); the verb is the name's own, right after it or its apposition.
@@ -2188,6 +2197,7 @@ _COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_AR_ASSASSINATED, ("اغتال",)),
     (_AR_ONE_COUNTED, ("واحد",)),
     (_NAMED_ONE, ("was", "been")),
+    (_TO_DEATH, ("death",)),
     (_AR_OBJECT_COUNT, ("صاب", "قتل", "أرد", "ارد")),
     (_AR_PAIR_BEFORE, ("صيبتا", "صيبا", "جرحتا", "جرحا", "قتلتا", "قتلا", "استشهدا", "استشهدتا")),
 )
@@ -2259,19 +2269,37 @@ _AR_BARE_TOLL = re.compile(
 )
 
 
-def _bare_toll(text: str, start: int, stop: int, out: list[Casualties], taken: _Spans) -> list[Casualties]:
-    """A toll told with no kind of its own revises the count told before it in the sentence (``casualties.update``).
+# A figure revised with no kind of its own: "the source said at first; he later revised the figure to seven", "officials
+# raised the number to nine": the kind of the count told before it in the sentence (``casualties.update``).
+_EN_REVISED = re.compile(
+    rf"\b(?:revised|raised|updated|corrected|lowered|revising|raising|updating|correcting|lowering)\s+"
+    rf"(?:the|his|her|its|their|that)\s+(?:figure|number|count|tally|toll)\s+(?:up\s+|down\s+)?(?:to|at)\s+(?P<n>{_NUM})",
+    re.IGNORECASE,
+)
+_EN_REVISED_WORDS = ("figure", "number", "count", "tally", "toll")
+
+
+def _bare_toll(
+    text: str,
+    start: int,
+    stop: int,
+    out: list[Casualties],
+    taken: _Spans,
+    pattern: re.Pattern[str] | None = None,
+) -> list[Casualties]:
+    """A toll told with no kind of its own revises the count told before it in the sentence (``casualties.update``);
+    ``pattern`` reads it (by default the Arabic one; :data:`_EN_REVISED` the English).
 
     "أعلنت الخلية إصابة ستة من عناصر الحماية، قبل أن تؤكد أن الحصيلة ارتفعت إلى سبعة منتسبين": seven wounded, the
     kind of the count before it (when that count is of one kind); a toll naming its kind ("حصيلة القتلى") is read by
     the count patterns and left alone.
     """
     added: list[Casualties] = []
-    for match in _AR_BARE_TOLL.finditer(text, start, stop):
+    for match in (pattern or _AR_BARE_TOLL).finditer(text, start, stop):
         if taken.overlaps(match.start(), match.end()):
             continue
         before = [c for c in out if c.end <= match.start()]
-        value = parse_count(match.group("n") or match.group("m") or "")
+        value = parse_count(match.group("n") or ("m" in match.re.groupindex and match.group("m")) or "")
         if not before or value is None:
             continue
         last = before[-1]
@@ -2341,6 +2369,8 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
     out = _added_up(text, _confirmed_over_claimed(text, out))
     if arabic and out and "حصيل" in low:
         out = _bare_toll(text, start, stop, out, taken)
+    if not arabic and out and holds_any(low, _EN_REVISED_WORDS):
+        out = _bare_toll(text, start, stop, out, taken, _EN_REVISED)
     for match in _ANOTHER.finditer(text, start, stop) if holds_any(low, _ANOTHER_WORDS) else ():
         if not taken.overlaps(match.start(), match.end()):
             _one_more(out, match)
