@@ -388,3 +388,21 @@ def test_two_parts_with_their_own_different_tolls_keep_them() -> None:
 )
 def test_to_death_and_revised_figures(text: str, expected: list[tuple[int | None, int | None, bool]]) -> None:
     assert [(c.fatalities, c.injuries, c.update) for c in find_casualties(text)] == expected
+
+
+def test_a_count_after_an_event_of_the_city_that_named_another_town_goes_on_telling_it() -> None:
+    text = (
+        "Two drones launched from farmland near Abu Ghraib, west of the capital, were shot down as they approached the "
+        "Victory base at Baghdad airport late on Sunday, security sources said. There were no casualties."
+    )
+    rows = _rows(text, "2024-01-22")
+    assert rows and rows[0][2:] == (0, 0)
+
+
+def test_a_count_after_another_citys_event_stays_there() -> None:
+    text = (
+        "Hundreds of graduates gathered in Tahrir Square on Sunday to demand jobs.\n\n"
+        "In the southern city of Basra, police fired on a crowd outside the provincial council. Two people were killed."
+    )
+    rows = {r[1]: r[2:] for r in _rows(text, "2024-01-22")}
+    assert rows.get("tahrir_square") == (None, None)

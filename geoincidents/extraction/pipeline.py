@@ -328,6 +328,7 @@ class _ReportReader:
         self._referred: list[tuple[int, set[str], list[PlaceMention]]] = []
         self._background_before = -2  # index of the last sentence whose event words were dropped as background
         self._wholes: list[tuple[int, Casualties]] = []  # counts of none said of the whole attack
+        self._told_at: set[int] = set()  # sentences that told an event of the city (made candidates)
 
     def _whole_attack(self, index: int, start: int, counts: list[Casualties]) -> None:
         """Keep the counts of none of sentence ``index`` said of the whole attack (``casualties.whole_attack``)."""
@@ -426,7 +427,13 @@ class _ReportReader:
                 counts
                 and not told
                 and sentence_flags(scan.text, start, end, s_dates, all_dates).counts_are_loose
-                and not self._elsewhere.elsewhere(span, after, places)
+                and (
+                    not self._elsewhere.elsewhere(span, after, places)
+                    # "... were shot down as they approached the base at Baghdad airport. There were no casualties.":
+                    # a count naming no place right after a sentence that told an event of the city goes on telling it,
+                    # whatever other city that sentence named (rule casualties.nearby)
+                    or (not places and index - 1 in self._told_at)
+                )
             ):
                 self.loose.add(index, counts, when.day if when.in_sentence else None, scan.text, _one_places(places))
                 self._whole_attack(index, start, counts)
@@ -517,6 +524,7 @@ class _ReportReader:
         elif made:
             sentence_counts(made[0], s.counts, [c for c, trig in pieces if trig])
             self.candidates.extend(made)
+            self._told_at.add(s.index)
             self._whole_attack(s.index, s.span[0], s.counts)
         elif len(self.dropped) == dropped_before and s.flags.counts_are_loose:
             self.loose.add(s.index, s.counts, s.when.day if s.when.in_sentence else None, self.scan.text)
