@@ -69,7 +69,7 @@ from geoincidents.extraction.rules.background import (
     referred_event_span,
     sentence_flags,
 )
-from geoincidents.extraction.rules.candidate import Candidate, Scan, SentenceDate, inside_any, within
+from geoincidents.extraction.rules.candidate import Candidate, Scan, SentenceDate, inside_any, spans_within, within
 from geoincidents.extraction.rules.casualties import (
     LooseCounts,
     clause_counts,
@@ -430,9 +430,13 @@ class _ReportReader:
                 and (
                     not self._elsewhere.elsewhere(span, after, places)
                     # "... were shot down as they approached the base at Baghdad airport. There were no casualties.":
-                    # a count naming no place right after a sentence that told an event of the city goes on telling it,
-                    # whatever other city that sentence named (rule casualties.nearby)
-                    or (not places and index - 1 in self._told_at)
+                    # a count naming no place (nor another city) right after a sentence that told an event of the city
+                    # goes on telling it, whatever other town that sentence named (rule casualties.nearby)
+                    or (
+                        not places
+                        and index - 1 in self._told_at
+                        and not spans_within(scan.elsewhere, after, end)  # (naming no other city either)
+                    )
                 )
             ):
                 self.loose.add(index, counts, when.day if when.in_sentence else None, scan.text, _one_places(places))
