@@ -692,7 +692,8 @@ _PEOPLE = (
     r"lawmakers?|officials?|rioters?|marchers?|passengers?|customers?|labou?rers?|farmers?|doctors?|nurses?|"
     r"teachers?|lecturers?|graduates?|pupils?|tourists?|diplomats?|engineers?|youths?|volunteers?|clerics?|judges?|"
     r"lawyers?|firefighters?|reporters?|correspondents?|vendors?|pedestrians?|motorists?|recruits?|Iraqis|"
-    r"Americans?|foreigners?|mourners?|supporters?|followers?"
+    r"Americans?|foreigners?|mourners?|supporters?|followers?|leaders?|chiefs?|heads|deput(?:y|ies)|companions?|"
+    r"colleagues?|cousins?|relatives?|friends?|neighbou?rs?|nephews?|uncles?"
 )
 # A second definite group joined to the first by "و" under one count: "عدد من المتظاهرين والمنتسبين المصابين" (one
 # vague count of both; a verb never carries the article, so "وأصيب" is never taken).
@@ -706,6 +707,8 @@ _WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|have|ha
 _PERSONS = (
     rf"\s+(?:(?![0-9]|(?:and|or|while|but|as|when|that|which|who|whom|whose|said|says|saying)\b|و)[\w'’-]+\s+){{0,3}}?(?:(?:{_PEOPLE})\b{_WHOSE}|of\s+them\b"
     # (a partitive may name two definite groups joined by "و": "عدد من المتظاهرين والمنتسبين المصابين", one count)
+    # (a partitive of someone's people: "six of Mr Al Kadhimi's guards", "two of the minister's bodyguards")
+    rf"|of\s+(?:(?:the|Mr\.?|Mrs\.?|Dr\.?)\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}[\w.-]+['’]s\s+(?:[\w'’-]+\s+)?(?:{_PEOPLE})\b"
     rf"|of\s+(?:the|his|her|their|its)\s+\w+|من\s+[^\s.,،;:؛]+{_AR_GENITIVE}{_AR_AND_GROUP}|(?!و)[\u0621-\u065f\u0670]+{_AR_AND_GROUP})"
 )
 _WHO = rf"(?:{_PERSONS})?"
@@ -723,6 +726,24 @@ _AR_JOINED_ONE = (
 )
 # Arabic "و" is written on the next (counted) word; a comma before three digits is a thousands separator ("2,300").
 _JOIN = r"(?:\s*,(?![0-9]{3}(?![0-9]))\s*(?:and\s+)?|\s+and\s+|\s+(?=و[^\sو]))"
+# What the first person counted may carry before another counted one is joined to it: a genitive or an origin ("a
+# senior commander of the Iran-aligned Kataib Hezbollah group and two of his guards", 3) or a relative clause between
+# commas ("the driver, who works for the Ministry of Oil, and a passer-by", 2). Taken only when a counted part is
+# joined right after it (the lookahead in ``_FIRST``), so "killed a commander of the group and wounded two" keeps 1.
+_POSTMOD = (
+    # (a noun of the head may come first: "a deputy leader of the Sadr Brigades")
+    r"(?:(?:\s+(?!(?:and|or|of|from)\b)[\w'’-]+)?\s+(?:of|from)\s+"
+    r"(?:(?!(?:and|or|who|which|while|but|as|said)\b)[\w'’.-]+\s+){0,5}?(?!(?:and|or)\b)[\w'’.-]+"
+    r"|\s*,\s*(?:who|whose)\s+[^,.;:\n]{1,80}?\s*,"
+    # the person's name in apposition: "killing the commander, Abu Baqir al-Saadi, and two of his companions" (3)
+    r"|\s*,\s*(?-i:(?:(?:[A-Z]|al-|el-)[\w'’.-]*\s+){0,4}(?:[A-Z]|al-|el-)[\w'’.-]*)\s*,)"
+)
+# The first part of a counted subject: a count or one person named, or a pronoun with a person joined ("wounding him
+# and his brother", 2), with what the first may carry (``_POSTMOD``) when another counted part follows.
+_FIRST = (
+    rf"(?:{_ITEM}|{_ONE_PERSON}|(?:him|her)(?={_JOIN}(?:{_ONE_PERSON}|{_NUM}{_PERSONS})))"
+    rf"(?:{_POSTMOD}(?={_JOIN}(?:{_NUM}{_PERSONS}|{_ONE_PERSON})))?"
+)
 # At most this many more parts joined to a counted subject; the list is matched once, never re-tried part by part
 # (linear time whatever the text).
 _MAX_PARTS = 5
@@ -732,6 +753,8 @@ _MAX_PARTS = 5
 _ASIDE_BODY = (
     r"\s*[-–—(]\s*[^-–—().;\n]{1,80}?\s*[-–—)]"
     r"|\s*,\s*(?:who|including|among|mostly|most|all|both|many|some|mainly|one\s+of)\b[^,.;\n]{1,80}?,"
+    # a subset between commas: "seven people, three of them policemen, received treatment"
+    rf"|\s*,\s*{_NUM}\s+of\s+(?:them|whom)\b[^,.;\n]{{0,40}}?,"
     r"|\s+(?:who|that)\s+[^,.;:\n]{1,60}?(?=\s+(?:were|was)\s)"
     # an Arabic modifier of the counted people before their verb, a definite participle or a relative clause, up to
     # four words: "ستة من عناصر الحماية المكلفين بتأمين المنزل أصيبوا", "ثلاثة من المحتجين الذين اقتحموا المبنى قتلوا"
@@ -740,6 +763,9 @@ _ASIDE_BODY = (
     r"(?=\s+(?:أصيبوا|اصيبوا|أصيبا|اصيبا|جرحوا|قتلوا|قتلا|لقوا|توفوا)(?![\u0621-\u064a]))"
 )
 _ASIDE = rf"(?:{_ASIDE_BODY})?"
+# Some of those counted, between commas before the verb ("seven people, three of them policemen, were hurt"): an aside,
+# no part of a list.
+_SOME_OF_THEM = rf"{_NUM}\s+of\s+(?:them|whom)\b[^,.;\n]{{0,40}}?,"
 # One person, named in the singular.
 _ONE_NOUN = (
     r"person|protester|demonstrator|civilian|soldier|member|officer|policeman|policewoman|guard|bodyguard|fighter|"
@@ -747,7 +773,12 @@ _ONE_NOUN = (
     r"passer-by|passerby|bystander|driver|owner|citizen|student|teenager|resident|commander|aide|brother|sister|son|"
     r"daughter|father|mother|wife|husband|worshipper|shopkeeper|medic|paramedic|photographer|cameraman|lawmaker|"
     r"official|teacher|lecturer|graduate|pupil|tourist|diplomat|engineer|youth|volunteer|cleric|judge|lawyer|"
-    r"firefighter|reporter|vendor|pedestrian|motorist|nurse|doctor|mourner|supporter"
+    r"firefighter|reporter|vendor|pedestrian|motorist|nurse|doctor|mourner|supporter|"
+    # kin and companions, and people named by their trade or standing ("His cousin, who was in the passenger seat, was
+    # wounded"; "a prominent analyst was shot dead")
+    r"cousin|nephew|niece|uncle|aunt|relative|friend|neighbou?r|companion|colleague|leader|chief|deputy|expert|"
+    r"analyst|researcher|adviser|advisor|blogger|writer|academic|pharmacist|scholar|professor|businessman|merchant|"
+    r"trader|sheikh|imam|governor|politician|candidate"
 )
 _KILLED = (
     r"(?:killed|dead|died|deaths?|fatalities|martyred|assassinated|murdered|lost\s+their\s+lives|shot\s+dead"
@@ -765,7 +796,10 @@ _TREATED_FOR = (
 )
 _HURT = (
     r"(?:wounded|injured|hurt|injuries|wounds|casualties|"
-    rf"(?:treated|hospitali[sz]ed)\s+(?:\w+\s+){{0,3}}?for\s+{_TREATED_FOR}|(?:suffered|sustained)\s+(?:\w+\s+)?"
+    # (what hurt them may carry an adjective: "treated for minor injuries", "received treatment for light injuries")
+    rf"(?:treated|hospitali[sz]ed|(?:received|receiving|got|given|needed|required|underwent)\s+(?:\w+\s+)?treatment)"
+    rf"\s+(?:\w+\s+){{0,3}}?for\s+(?:(?:minor|light|slight|serious|severe|moderate)\s+)?{_TREATED_FOR}"
+    rf"|(?:suffered|sustained)\s+(?:\w+\s+)?"
     rf"{_TREATED_FOR}|"
     # "14 others were being treated in hospitals": treated, not for heat or for a check-up
     r"treated\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\b(?![^.;,]{0,20}\bfor\s+(?:heat|exhaustion|"
@@ -780,13 +814,22 @@ _HURT = (
 _GAP_BREAK = re.compile(r"[.،,;:]|بينهم|منهم|بينها")
 # A clause of its own about another one of the event's kind: "while the one near the park caused no casualties",
 # "فيما تسبب الثاني بإصابة امرأة".
+# Any ordinal names another one ("فيما سقط رابع على منزل", "and a fourth hit a house"), and so does "one" with a
+# relative clause of its own ("and one that fell short killed a girl": that one, not the salvo's first part).
 _OF_ANOTHER = re.compile(
-    r"(?:\b(?:while|whereas|and|but)\s+(?:the\s+(?:other|second|third|last)|the\s+one\b|another)"
-    r"|(?:فيما|بينما|في\s+حين|و)\s*(?:\S+\s+){0,2}?(?:ال)?(?:ثاني|ثانية|ثالث|ثالثة|آخر|أخرى|اخرى)(?![\u0621-\u064a]))"
-    r"[^.;،,]{0,60}$",
+    r"(?:\b(?:while|whereas|and|but)\s+(?:(?:the|a)\s+(?:other|second|third|fourth|fifth|sixth|last)|the\s+one\b|another"
+    r"|one\s+(?:that|which)\b)"
+    r"|(?:فيما|بينما|في\s+حين|و)\s*(?:\S+\s+){0,2}?(?:ال)?(?:ثاني|ثانية|ثالث|ثالثة|رابع|رابعة|خامس|خامسة|سادس|سادسة"
+    r"|آخر|أخرى|اخرى)(?![\u0621-\u064a]))"
+    # (up to the count, or to a comma before it that opens the count's own participle or result clause: "..., killing
+    # two", "...، ما أدى إلى إصابة امرأة")
+    r"[^.;،,]{0,70}(?:[،,]\s*(?:(?:ما|مما)\s+[^.;،,]{0,25})?)?$",
     re.IGNORECASE,
 )
-_OF_ANOTHER_WORDS = ("other", "second", "third", "last", "one", "another", "ثاني", "ثالث", "آخر", "أخرى", "اخرى")
+_OF_ANOTHER_WORDS = (
+    "other", "second", "third", "fourth", "fifth", "sixth", "last", "one", "another", "ثاني", "ثالث", "رابع", "خامس",
+    "سادس", "آخر", "أخرى", "اخرى",
+)  # fmt: skip
 # "plus three members of the security forces": a count added to the one before ("إضافة إلى ثلاثة").
 _PLUS = re.compile(
     r"(?:\b(?:plus|in\s+addition\s+to|as\s+well\s+as|besides)|(?:بالإضافة|إضافة|اضافة|فضلا|فضلاً)\s+(?:إلى|الى|عن))\s*$",
@@ -816,7 +859,8 @@ _AR_TOLL_VERB = r"(?:[ول]?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارت
 # Before the noun the verb is optional (the count is found from "حصيلة" / "عدد" on): only the forms read there before.
 _AR_TOLL_VERB_FIRST = r"(?:و?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت|يبلغ|يرتفع))(?:\s+(?:إلى|الى))?"
 _COUNT_BEFORE = first_char_guard(re.compile(
-    rf"(?P<subj>{_ITEM}(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))(?:\s+more\b)?"
+    rf"(?P<subj>{_ITEM}(?:{_POSTMOD}(?={_JOIN}(?:{_NUM}{_PERSONS}|{_ONE_PERSON})))?"
+    rf"(?>(?:{_JOIN}(?!{_SOME_OF_THEM})(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))(?:\s+more\b)?"
     rf"{_ASIDE}\s+{_AUX}"
     rf"(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))(?![a-z])",
     re.IGNORECASE,
@@ -824,8 +868,9 @@ _COUNT_BEFORE = first_char_guard(re.compile(
 # After the verb: a hedge, then the counted subject.
 _AFTER_TAIL = (
     r"\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|between\s+|"
+    r"up\s+to\s+|as\s+many\s+as\s+|"
     rf"{_AR_ABOUT}|(?:ما\s+)?بين\s+)?"
-    rf"(?P<subj>(?:{_ITEM}|{_ONE_PERSON})(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))"
+    rf"(?P<subj>{_FIRST}(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))"
 )
 _COUNT_AFTER = first_char_guard(re.compile(
     rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed|wounded|injured)|left|leaving"
@@ -854,9 +899,27 @@ _TOLL_AFTER = first_char_guard(re.compile(
 # A singular person with "was": one ("His brother, who sat next to him, was wounded"; "A passer-by was hurt").
 _ONE_BEFORE = re.compile(
     rf"\b(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_NOUN})\b"
-    rf"(?:{_ASIDE_BODY}|(?:\s+[\w'’.-]+){{1,5}}?)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    rf"(?:(?P<k>killed|shot\s+dead|assassinated|murdered)|(?P<h>wounded|injured|hurt))|(?P<d>died|later\s+died|succumbed))\b",
+    # (the person's name in apposition: "The commander, Abu Baqir al-Saadi, was killed")
+    rf"(?:{_ASIDE_BODY}|\s*,\s*(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*\s*,|(?:\s+[\w'’.-]+){{1,5}}?)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:(?P<k>killed|shot\s+dead|assassinated|murdered|(?:beaten|stabbed|burned|burnt|hacked|kicked)\s+to\s+death"
+    rf"|lynched)|(?P<h>wounded|injured|hurt))|(?P<d>died|later\s+died|succumbed))\b",
     re.IGNORECASE,
+)
+# Harm done until death, the victims between the verb and "to death": "A crowd beat a teenager to death" (1),
+# "stabbed two guards to death" (2).
+_TO_DEATH = first_char_guard(re.compile(
+    # (the "h" group never matches: every count pattern has one)
+    rf"\b(?:(?P<k>beat|beats|beating|stabbed|stabbing|burned|burnt|burning|hacked|kicked|crushed|trampled)|(?P<h>(?!)x))\s+"
+    rf"(?P<subj>{_FIRST}(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON})){{0,{_MAX_PARTS}}}))\s+to\s+death\b",
+    re.IGNORECASE,
+))  # fmt: skip
+# A person named by name, with an apposition between commas, "was" killed or wounded: one ("Hisham al-Hashimi, one of
+# Iraq's best-known experts on armed groups, was shot dead outside his home"). The name's words are capitalised (or an
+# Arabic particle of a name: "al-", "bin", "Abu"); the verb is the name's own, right after it or its apposition.
+_NAMED_ONE = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*|bin|ibn|abu)){1,3}"
+    r"(?:\s*,\s*[^,.;:\n]{1,120}?,)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:(?P<k>killed|shot\s+dead|assassinated|murdered|gunned\s+down)|(?P<h>wounded|injured))\b"
 )
 # A relative clause describing who speaks is a description, not a count (docs/extraction.md, "speaker"): the person
 # is named as the speaker just before it ("said Mustafa Ali, a student who was wounded in the arm", "according to
@@ -904,7 +967,11 @@ _AR_SINGLE = (
     r"(?:مدني|متظاهر|محتج|معتصم|منتسب|شخص|طفل|طفلة|امرأة|فتاة|رجل|شاب|جندي|شرطي|ضابط|عنصر|ناشط|مواطن|حارس|"
     r"صحفي|موظف|عامل|طالب|سائق|مقاتل|آمر|قيادي|نائب|مصور|مسعف|ممرض|ممرضة|طبيب|مراسل|عسكري|متطوع|صبي|سيدة|مسن"
     # more people named by their trade or standing: "بمقتل صاحب محل" (the owner of a shop), "مقتل تاجر"
-    r"|صاحب|مالك|بائع|تاجر|مهندس|معلم|مدرس|أستاذ|استاذ|محام|محامي|قاض|شيخ|مختار|مزارع|فلاح|كاسب|زائر|حلاق|صيدلي)"
+    r"|صاحب|مالك|بائع|تاجر|مهندس|معلم|مدرس|أستاذ|استاذ|محام|محامي|قاض|شيخ|مختار|مزارع|فلاح|كاسب|زائر|حلاق|صيدلي"
+    # who leads: "إصابة مدير المدرسة وشقيقه" (2), "مقتل قائد الفوج"
+    r"|مدير|قائد|زعيم"
+    # people named by their learning or their voice: "اغتيال الخبير الأمني", "مقتل الباحث"
+    r"|خبير|باحث|كاتب|أكاديمي|اكاديمي|مدون|إعلامي|اعلامي|محلل|مستشار)"
 )
 _AR_DUAL = (
     r"(?:[\u0621-\u064a]+\u064e(?:ين|ان)|(?:طفل|شخص|جريح|قتيل|رجل|شاب|جندي|شرطي|ضابط|عنصر|حارس|قيادي)(?:ين|ان)"
@@ -923,10 +990,11 @@ _AR_ONE = (
     rf"(?:ال)?{_AR_SINGLE}(?:ه|ها)?|(?:ال)?(?:صديق|شقيق|أخ|ابن|زوج|زوجة|مرافق|والد|والدة|حفيد|نجل)(?:ه|ها|ته|تها)?"
 )
 _AR_PERSON = rf"(?P<dual>{_AR_DUAL}|{_AR_KIN_DUAL})|{_AR_ONE}"  # "إصابة طفليها" (her two children) 2
-# A few more people, counted by a number word ("واثنان من مرافقيه").
+# A few more people, counted by a number word ("واثنان من مرافقيه"), after up to six words that describe the first
+# ("قتل قيادي بارز في «كتائب حزب الله» العراقية واثنان من مرافقيه": 3; no word of them opens with "و").
 _AR_FEW = r"(?:اثنان|اثنين|اثنتان|اثنتين|ثلاثة|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)"
 _AR_MORE = (
-    rf"(?:\s+(?:(?:في|من)\s+)?[^\s،,.و][^\s،,.]*(?:\s+[^\s،,.و][^\s،,.]*){{0,3}})?\s+و(?:(?P<one>أحد|احد|إحدى|احدى)\s+[^\s،,.]+"
+    rf"(?:\s+(?:(?:في|من)\s+)?[^\s،,.و][^\s،,.]*(?:\s+[^\s،,.و][^\s،,.]*){{0,5}})?\s+و(?:(?P<one>أحد|احد|إحدى|احدى)\s+[^\s،,.]+"
     rf"|(?P<dual2>{_AR_DUAL}|{_AR_KIN_DUAL})|{_AR_SINGLE}|{_AR_KIN}"
     # a number of others joined to the one named: "قتل قيادي في الفصيل واثنان من مرافقيه" (3)
     rf"|(?P<nmore>{_AR_FEW})(?=\s+(?:من|آخر)))(?![\u0621-\u064a])"
@@ -968,6 +1036,13 @@ _AR_OBJECT_KILLED = re.compile(
     rf"(?:(?!و?(?:أصاب|اصاب|أصيب|اصيب|إصابة|اصابة|جرح|مقتل|قتل|اغتيال))(?!{_NUM}\s)[^\s.]+\s+){{1,10}}?"
     rf"{_AR_SINGLE}(?:اً|ا\u064b|ا|\u064b)(?![\u0621-\u064a])"
 )
+# The one assassinated, a definite person after the verb and its subject: "اغتال مسلحون مجهولون ... الخبير الأمني
+# والباحث هشام الهاشمي" (1). (An indefinite one is read by ``_AR_OBJECT_KILLED``.)
+_AR_ASSASSINATED = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:اغتال|اغتالت)\s+"
+    rf"(?:(?!و?(?:أصاب|اصاب|أصيب|اصيب|إصابة|اصابة|جرح|مقتل|قتل))(?!{_NUM}\s)[^\s.]+\s+){{1,10}}?"
+    rf"ال{_AR_SINGLE}(?![\u0621-\u064a])"
+)
 # Verb, subject (and what it says of it), then the people hit as a counted object: "أصابت شظايا صاروخ ... ثلاثة مدنيين",
 # "قتلت القوات الأمنية أربعة متظاهرين". The object names people; the words between hold no casualty word.
 _AR_PEOPLE = (
@@ -987,6 +1062,11 @@ _AR_OBJECT_COUNT = re.compile(
 _AR_MET_DEATH = re.compile(
     rf"(?<![\u0621-\u064a])(?:(?P<k>[وف]?لقي(?:ت|ا|تا)?)|(?P<h>(?!)))\s+(?:(?:{_AR_ABOUT})?(?P<subj>{_ITEM})\s+"
     rf"|(?:{_AR_PERSON})(?![\u0621-\u064a])(?:\s+[^\s.،,:؛]+){{0,4}}?\s+)(?:مصرع|حتف)[\u0621-\u064a]*"
+)
+# One person counted by "واحد" after the noun, then the verb: "موظفاً واحداً أصيب بجروح طفيفة" (1), "متظاهر واحد قتل".
+_AR_ONE_COUNTED = re.compile(
+    rf"(?<![\u0621-\u064a])(?:ال)?{_AR_SINGLE}(?:ا|اً)?\s+(?:واحد|واحدا|واحدة)(?:\s+[^\s.،,0-9]+){{0,2}}?\s+"
+    r"(?:(?P<h>أصيب|اصيب|أصيبت|اصيبت|جرح)|(?P<k>قتل|قتلت|توفي|توفيت|استشهد|لقي\s+حتفه))(?![\u0621-\u064a])"
 )
 # Two people, then a dual verb: "طفلة وامرأة من المارة أصيبتا بجروح" (2).
 _AR_PAIR_BEFORE = re.compile(
@@ -1027,7 +1107,7 @@ _NONE_HURT = first_char_guard(re.compile(
     r"|(?!(?:منها|منهما)(?![^\s.،,]))[^\s.،,]+(?![^\s.،,]))|أحد|احد|شخص)"
     # nobody came to harm: "لم يصب أي من المتظاهرين", "ولم يتعرض أحد للأذى"
     r"|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)تعرض\s+(?:أي\s+(?:من\s+)?(?:أحد|احد|شخص|[^\s.،,]+)|أحد|احد|شخص)\s+(?:لل|ل|ال)?(?:أذى|اذى)"
-    rf"|(?<![\u0621-\u064a])[وف]?(?:دون|بدون|من\s+دون|لا|عدم)\s+(?:[^\s.،,]+\s+){{0,4}}?(?:إصابات|اصابات|خسائر\s+بشرية|{_ANY_LOSSES}|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|جرحى|قتلى|وفيات"
+    rf"|(?<![\u0621-\u064a])[وف]?(?:دون|بدون|من\s+دون|لا|عدم|نافيا|نافية|نفى|نفت)\s+(?:[^\s.،,]+\s+){{0,4}}?(?:إصابات|اصابات|خسائر\s+بشرية|{_ANY_LOSSES}|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|جرحى|قتلى|وفيات"
     r"|حال(?:ة|ات)\s+(?:ال)?وفاة)"
     # ("الا" is "إلا" as a word of its own, not the start of "الانفجار")
     rf"|(?<![\u0621-\u064a])[وف]?لم\s+(?:(?!(?:سوى|إلا|الا|[تي]منع|[تي]حل)(?![\u0621-\u064a]))\S+\s+){{1,3}}?(?:عن\s+)?(?:(?:وقوع|سقوط)\s+)?(?:أي\s+|اي\s+)?"
@@ -1040,7 +1120,7 @@ _NONE_HURT = first_char_guard(re.compile(
 # English ones are plain words: a passage holds one when it is a substring of the passage in lower case.
 _HINT_LATIN: tuple[str, ...] = (
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "casualt", "fatal", "martyr", "lives", "treated",
-    "hospital", "suffered", "harmed", "assassinat", "murder", "loss", "succumb", "toll",
+    "hospital", "suffered", "harmed", "assassinat", "murder", "loss", "succumb", "toll", "gunned",
 )  # fmt: skip
 _HINT_AR = (
     r"اغتيال|اغتال|أردى|أردت|بحياة|لقي|استشهاد|قتل|قتيل|مقتل|مصرع|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
@@ -1520,6 +1600,8 @@ def parse_count(words: str) -> int | None:
 _SUBSET = re.compile(r"\S+\s+of\s+(?:them|whom)\b|\S+\s+(?:منهم|بينهم)", re.IGNORECASE)
 
 
+_RELATIVE_ASIDE = re.compile(r"(?:who|whose)\s", re.IGNORECASE)
+_NAME_APPOSITION = re.compile(r"(?:(?:[A-Z]|al-|el-)[\w'’.-]*\s+){0,4}(?:[A-Z]|al-|el-)[\w'’.-]*")
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|one)\s", re.IGNORECASE)
 # A count of people in general, which the parts after it may break down ("two people, a policeman and a civilian").
 _GENERIC_PEOPLE = re.compile(
@@ -1545,6 +1627,10 @@ def _subject_count(words: str) -> int | None:
             value = parse_count(lead.group(0))
         elif _ONE_PERSON_RE.match(part):
             value = _one_person_count(part)
+        elif not i and part.lower() in ("him", "her"):  # "wounding him and his brother"
+            value = 1
+        elif i and (_RELATIVE_ASIDE.match(part) or _NAME_APPOSITION.fullmatch(part)):
+            continue  # "the driver, who works for the ministry, and a passer-by"; "the commander, Abu Baqir, and two"
         else:  # "ومصور": one more, joined to a counted group
             value = 1 if i and _AR_JOINED_ONE_RE.fullmatch(part) else None
         if value is None:
@@ -1915,14 +2001,84 @@ def _one_more(out: list[Casualties], match: re.Match[str]) -> None:
     )
 
 
+# Others struck with those counted, joined after the verb: "The commander was killed along with two of his
+# companions" (3), "three soldiers were wounded together with a civilian" (4).
+_ALONG_WITH = re.compile(
+    rf"\s+(?:along|together)\s+with\s+(?P<with>{_NUM}{_PERSONS}|{_ONE_PERSON})(?![\w'’-])", re.IGNORECASE
+)
+
+
+# The dead named as the genitive of what is done for them or of those close to them ("the funeral of a commander
+# killed in a US drone strike", "relatives of the victims of the bombing", "the coffins of two men killed on Monday"):
+# people described, not a toll of the sentence's news (that toll is told where their death is).
+_DESCRIBED_DEAD = re.compile(
+    r"\b(?:funerals?|burials?|coffins?|bod(?:y|ies)|memory|memorials?|anniversary|portraits?|pictures?|photos?"
+    r"|posters?|relatives|famil(?:y|ies)|mothers|graves?|wake|mourning)\s+of\s+(?:the\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+_DESCRIBED_HINTS = ("funeral", "burial", "coffin", "bod", "memor", "anniversary", "portrait", "picture", "photo",
+                    "poster", "relatives", "famil", "mothers", "grave", "wake", "mourning")  # fmt: skip
+
+
+# The verbal noun of a killing governed by "an attempt" or a verb of trying ("نجا من محاولة اغتيال الناشط", "لمحاولة
+# قتل", "حاول مسلحون اغتيال الناشط"): no one died.
+_AR_ATTEMPT = re.compile(
+    r"(?<![\u0621-\u064a])(?:[لوب]?(?:محاولة|محاولات|محاولته|محاولتهم)"
+    # a verb of trying and its subject: "حاول مسلحون مجهولون اغتيال الناشط"
+    r"|[وف]?(?:حاول|حاولت|حاولوا|يحاول|تحاول|يحاولون)(?:\s+[^\s.،,]+){0,3})\s+$"
+)
+
+
+# Those responsible for a killing, named by it ("those responsible for killing 12 protesters", "المتورطين في قتل أكثر
+# من 600 متظاهر"): a killing named to say whom the speakers seek, not a toll of the news.
+_RESPONSIBLE_FOR = re.compile(
+    r"(?:\b(?:those|people|officers|men)\s+(?:responsible|involved|behind)\s+(?:for|in)\s+(?:the\s+)?"
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:متورطين|متورطون|مسؤولين|مسؤولون|مسؤولية)\s+(?:في|عن)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _described_dead(text: str, start: int) -> bool:
+    """Whether the count at ``start`` names the dead as the genitive of a funeral, their relatives or the like."""
+    before = text[max(0, start - 30) : start]
+    return holds_any(before.lower(), _DESCRIBED_HINTS) and _DESCRIBED_DEAD.search(before) is not None
+
+
 def _read(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Casualties | None:
+    """The casualties one count pattern's match states, with others struck "along with" them added."""
+    if (pattern is _COUNT_BEFORE or pattern is _ONE_BEFORE) and _described_dead(text, match.start()):
+        return None  # "the funeral of a commander killed in a US drone strike": who is mourned, not a count
+    if pattern is _AR_NOUN_AFTER and _AR_ATTEMPT.search(text, max(0, match.start() - 40), match.start()):
+        return None  # "محاولة اغتيال الناشط": an attempt on his life, no death
+    killing = "k" in match.re.groupindex and match.group("k") is not None
+    if killing and _RESPONSIBLE_FOR.search(text, max(0, match.start() - 40), match.start()):
+        return None  # "المتورطين في قتل أكثر من 600 متظاهر": who is sought for a killing, no toll of the news
+    found = _read_match(text, match, pattern)
+    if found is None or pattern in _ARABIC_ONLY or "with" not in text[match.end() : match.end() + 20]:
+        return found
+    along = _ALONG_WITH.match(text, match.end())
+    more = _subject_count(along.group("with")) if along else None
+    if along is None or not more or (found.fatalities is None) == (found.injuries is None):
+        return found
+    dead = None if found.fatalities is None else found.fatalities + more
+    hurt = None if found.injuries is None else found.injuries + more
+    return replace(found, end=along.end(), fatalities=dead, injuries=hurt)
+
+
+def _read_match(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Casualties | None:
     """The casualties one count pattern's match states."""
     if pattern is _AR_NOUN_AFTER:
         return _arabic_nouns(match)
     if pattern is _AR_VICTIMS:
         return _victims(match)
-    if pattern is _AR_DIED or pattern is _AR_OBJECT_KILLED:
+    if pattern is _AR_DIED or pattern is _AR_OBJECT_KILLED or pattern is _AR_ASSASSINATED:
         return Casualties(match.start(), match.end(), 1, None)
+    if pattern is _AR_ONE_COUNTED:
+        killed = match.group("k") is not None
+        return Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1)
+    if pattern is _NAMED_ONE:
+        killed = match.group("k") is not None
+        return Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1)
     if pattern is _AR_MET_DEATH and match.group("subj") is None:  # "لقي متظاهران حتفهما": the noun's form counts
         return Casualties(match.start(), match.end(), 2 if match.group("dual") else 1, None)
     if pattern is _AR_PAIR_BEFORE:
@@ -1934,6 +2090,41 @@ def _read(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Casualti
         killed = match.group("k") is not None or match.group("d") is not None
         return Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1)
     return _counted(text, match)
+
+
+# Two accounts of one toll set against each other: the second count told by another speaker after a contrast ("An Iraqi
+# official said three people were injured, while a US official said one person was hurt", "أفادت مصادر بإصابة ثلاثة
+# أشخاص، بينما قال مسؤول أميركي إن موظفاً واحداً أصيب").
+_CONTRAST_SAID = re.compile(
+    r"\b(?:while|whereas|but)\b[^.;]{0,80}?\b(?:said|says|told|reported|put|claimed)\b"
+    r"|(?<![\u0621-\u064a])(?:بينما|في\s+حين|فيما|لكن|غير\s+أن)\s+(?:[^.؛]{0,80}?\s)?"
+    r"(?:قال|قالت|أفاد|أفادت|افاد|افادت|ذكر|ذكرت|أكد|أكدت|اكد|اكدت|أعلن|أعلنت|تحدث|تحدثت)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_CONTRAST_WORDS = ("while", "whereas", "but", "بينما", "في حين", "فيما", "لكن", "غير أن")
+
+
+def _conflicting_accounts(text: str, counts: list[Casualties]) -> list[Casualties]:
+    """Of two counts of one kind and one people told by two speakers set against each other, the larger is a claim
+    (``initial``) and the smaller stands, even from a speaker not named (eval/README: with conflicting tolls, the
+    conservative one)."""
+    out = list(counts)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        kinds = [k for k in ("fatalities", "injuries") if getattr(a, k) and getattr(b, k)]
+        if len(kinds) != 1 or a.group != b.group or a.update or b.update or a.also or b.also:
+            continue
+        if (a.fatalities is None) != (b.fatalities is None) or (a.injuries is None) != (b.injuries is None):
+            continue
+        gap = text[a.end : b.start]
+        if not holds_any(gap.lower(), _CONTRAST_WORDS) or _CONTRAST_SAID.search(gap) is None:
+            continue
+        va, vb = getattr(a, kinds[0]), getattr(b, kinds[0])
+        if va != vb:  # (the smaller stands, however its speaker was named)
+            larger, smaller = (i, i + 1) if va > vb else (i + 1, i)
+            out[larger] = replace(out[larger], initial=True)
+            out[smaller] = replace(out[smaller], initial=False)
+    return out
 
 
 def _added_up(text: str, counts: list[Casualties]) -> list[Casualties]:
@@ -2003,12 +2194,16 @@ _COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_AR_VERB_GAP, ("صيب", "قتل", "جرح", "استشهد")),
     (_AR_MET_DEATH, ("مصرع", "حتف")),
     (_AR_OBJECT_KILLED, ("اغتال", "أرد", "ارد", "قتل")),
+    (_AR_ASSASSINATED, ("اغتال",)),
+    (_AR_ONE_COUNTED, ("واحد",)),
+    (_NAMED_ONE, ("was", "been")),
+    (_TO_DEATH, ("death",)),
     (_AR_OBJECT_COUNT, ("صاب", "قتل", "أرد", "ارد")),
     (_AR_PAIR_BEFORE, ("صيبتا", "صيبا", "جرحتا", "جرحا", "قتلتا", "قتلا", "استشهدا", "استشهدتا")),
 )
 _ARABIC_ONLY = (
     _AR_NOUN_AFTER, _AR_DIED, _AR_VICTIMS, _AR_VERB_GAP, _AR_OBJECT_KILLED, _AR_OBJECT_COUNT, _AR_PAIR_BEFORE,
-    _AR_MET_DEATH,
+    _AR_MET_DEATH, _AR_ASSASSINATED, _AR_ONE_COUNTED,
 )  # fmt: skip
 
 
@@ -2074,19 +2269,37 @@ _AR_BARE_TOLL = re.compile(
 )
 
 
-def _bare_toll(text: str, start: int, stop: int, out: list[Casualties], taken: _Spans) -> list[Casualties]:
-    """A toll told with no kind of its own revises the count told before it in the sentence (``casualties.update``).
+# A figure revised with no kind of its own: "the source said at first; he later revised the figure to seven", "officials
+# raised the number to nine": the kind of the count told before it in the sentence (``casualties.update``).
+_EN_REVISED = re.compile(
+    rf"\b(?:revised|raised|updated|corrected|lowered|revising|raising|updating|correcting|lowering)\s+"
+    rf"(?:the|his|her|its|their|that)\s+(?:figure|number|count|tally|toll)\s+(?:up\s+|down\s+)?(?:to|at)\s+(?P<n>{_NUM})",
+    re.IGNORECASE,
+)
+_EN_REVISED_WORDS = ("figure", "number", "count", "tally", "toll")
+
+
+def _bare_toll(
+    text: str,
+    start: int,
+    stop: int,
+    out: list[Casualties],
+    taken: _Spans,
+    pattern: re.Pattern[str] | None = None,
+) -> list[Casualties]:
+    """A toll told with no kind of its own revises the count told before it in the sentence (``casualties.update``);
+    ``pattern`` reads it (by default the Arabic one; :data:`_EN_REVISED` the English).
 
     "أعلنت الخلية إصابة ستة من عناصر الحماية، قبل أن تؤكد أن الحصيلة ارتفعت إلى سبعة منتسبين": seven wounded, the
     kind of the count before it (when that count is of one kind); a toll naming its kind ("حصيلة القتلى") is read by
     the count patterns and left alone.
     """
     added: list[Casualties] = []
-    for match in _AR_BARE_TOLL.finditer(text, start, stop):
+    for match in (pattern or _AR_BARE_TOLL).finditer(text, start, stop):
         if taken.overlaps(match.start(), match.end()):
             continue
         before = [c for c in out if c.end <= match.start()]
-        value = parse_count(match.group("n") or match.group("m") or "")
+        value = parse_count(match.group("n") or ("m" in match.re.groupindex and match.group("m")) or "")
         if not before or value is None:
             continue
         last = before[-1]
@@ -2156,6 +2369,8 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
     out = _added_up(text, _confirmed_over_claimed(text, out))
     if arabic and out and "حصيل" in low:
         out = _bare_toll(text, start, stop, out, taken)
+    if not arabic and out and holds_any(low, _EN_REVISED_WORDS):
+        out = _bare_toll(text, start, stop, out, taken, _EN_REVISED)
     for match in _ANOTHER.finditer(text, start, stop) if holds_any(low, _ANOTHER_WORDS) else ():
         if not taken.overlaps(match.start(), match.end()):
             _one_more(out, match)
@@ -2177,6 +2392,8 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
     ):
         out = [c for c in out if not _tally(text, start, stop, c)]
     out = [_mark_also(text, start, _mark_initial(text, start, stop, c)) for c in out]
+    if len(out) > 1:
+        out = _conflicting_accounts(text, out)
     if out and arabic and holds_any(low, _ADDED_WORDS):
         out = _added_group(text, stop, out)
     return _mark_sources(text, start, stop, low, out) if out else out
@@ -2427,6 +2644,10 @@ _INITIAL_BEFORE = re.compile(
     # (the verb first, its subject up to five words: "فيما تحدثت مصادر طبية في مستشفيات الرصافة عن خمسة وعشرين")
     r"|(?<![\u0621-\u064a])(?:تحدث|تحدثت|وتحدث|وتحدثت|يتحدث|تتحدث)\s+(?:[^\s.،,]+\s+){0,5}?عن"
     r"|(?<![\u0621-\u064a])(?:قال|وقال|أفاد|افاد|ذكر|بحسب|وفق|يقول)\S*\s+(?:\S+\s+)?(?:ال)?ناشط(?:ون|ين)(?![\u0621-\u064a])"
+    # what media reported, and a bound told as "up to": a claim, not a confirmed toll ("some local media reported up to
+    # seven wounded", "ذكرت وسائل إعلام محلية")
+    r"|\b(?:media|press)\s+(?:outlets\s+|reports\s+)?(?:reported|said|say|report|put)\b|\bup\s+to\s+$"
+    r"|(?<![\u0621-\u064a])وسائل\s+(?:ال)?إعلام"
     # what anyone claims ("زعم", "ادعت", "claimed that"): a claim (a party's toll: ``_PARTY_TOLL``)
     r"|\bclaimed\s+that\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:زعم|زعمت|يزعم|تزعم|ادعى|ادعت|يدعي|تدعي)(?![\u0621-\u064a]))"
@@ -2451,6 +2672,10 @@ _INITIAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _INITIAL_WORDS = (
+    "media",
+    "press",
+    "up",
+    "وسائل",
     "initial",
     "prelimin",
     "provisional",
@@ -2652,8 +2877,26 @@ _EARLIER_PUT = re.compile(
 )
 
 
+# A count its sentence goes on to say was not confirmed ("..., a figure officials could not confirm", "which could not
+# be independently verified", "فيما لم تؤكد الجهات الرسمية هذا الرقم", "ولم يتسن التأكد من ذلك"): a claim, like a first
+# figure; a confirmed toll of its kind outranks it.
+_UNCONFIRMED_AFTER = re.compile(
+    r"^[^.;\n]{0,80}?(?:\b(?:not|never)\s+(?:\w+\s+){0,2}?(?:confirm(?:ed)?|verif(?:y|ied)|corroborat(?:e|ed))\b"
+    r"|\bunconfirmed\b|\bcould\s+not\s+(?:\w+\s+)?(?:confirm|verify)\b"
+    r"|(?<![\u0621-\u064a])(?:لم|ولم)\s+(?:[تي]ؤكد|[تي]ؤكدها|يتسن|يتسنَّ|يتم\s+التأكد|تتأكد|يتأكد)(?![\u0621-\u064a]))",
+    re.IGNORECASE,
+)
+_UP_TO = re.compile(r"\bup\s+to\b", re.IGNORECASE)  # "killing up to 30": a bound, a claim
+_UNCONFIRMED_WORDS = ("confirm", "verif", "corroborat", "unconfirmed", "ؤكد", "يتسن", "التأكد", "تتأكد", "يتأكد")
+
+
 def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casualties:
-    """Mark a first, provisional figure ("بحسب حصيلة أولية", "first reports spoke of"): other counts outrank it."""
+    """Mark a first, provisional figure ("بحسب حصيلة أولية", "first reports spoke of") or one its sentence says was not
+    confirmed (``_UNCONFIRMED_AFTER``): other counts outrank it."""
+    if not count.update and (count.fatalities or count.injuries):
+        rest = text[count.end : min(stop, count.end + 90)]
+        if holds_any(rest.lower(), _UNCONFIRMED_WORDS) and _UNCONFIRMED_AFTER.search(rest):
+            return replace(count, initial=True)
     if count.update:
         # (the count's own words too: "had earlier put the toll at two" is read from "put" on)
         before = text[max(start, count.start - 100) : count.end]
@@ -2670,7 +2913,7 @@ def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casual
         return count
     before = text[max(start, count.start - 100) : count.start]
     after = text[count.end : min(stop, count.end + 45)]
-    if _INITIAL_BEFORE.search(before) or _INITIAL_AFTER.search(after):
+    if _INITIAL_BEFORE.search(before) or _INITIAL_AFTER.search(after) or _UP_TO.search(text, count.start, count.end):
         return replace(count, initial=True)
     return count
 
@@ -2726,7 +2969,7 @@ def claimed_by_next(text: str, counts: list[Casualties], next_start: int, next_e
 
 def _mark_another(text: str, start: int, count: Casualties) -> Casualties:
     """Mark a count told in a clause about another one of the kind ("while the second wounded two")."""
-    window = text[max(start, count.start - 80) : count.start]
+    window = text[max(start, count.start - 120) : count.start]
     if holds_any(window.lower(), _OF_ANOTHER_WORDS) and _OF_ANOTHER.search(window):
         return replace(count, of_another=True)
     return count

@@ -69,13 +69,16 @@ from geoincidents.extraction.rules.background import (
     referred_event_span,
     sentence_flags,
 )
-from geoincidents.extraction.rules.candidate import Candidate, Scan, SentenceDate, inside_any, within
+from geoincidents.extraction.rules.candidate import Candidate, Scan, SentenceDate, inside_any, spans_within, within
 from geoincidents.extraction.rules.casualties import (
     LooseCounts,
     clause_counts,
     excessive_force,
     hand_over,
+    of_whole_attack,
     sentence_counts,
+    summary_of_part,
+    whole_attack,
 )
 from geoincidents.extraction.rules.confidence import confidence
 from geoincidents.extraction.rules.crowd_victims import (
@@ -272,6 +275,27 @@ class _SentenceReading:
         return self._force
 
 
+# A sentence that speaks of the toll (the casualties, the injuries; not the victims, whom a background passage names
+# too: "ذوي الضحايا") with no count and no event words ("Accounts of casualties differed.", "وتضاربت الأنباء
+# بشأن الإصابات"): counted like a sentence of counts, not in the distance from a count to its event.
+_CASUALTY_TALK = first_char_guard(
+    re.compile(
+        r"\b(?:casualt(?:y|ies)|death\s+toll|the\s+toll|injuries)\b"
+        r"|(?<![\u0621-\u064a])(?:ال)?(?:إصابات|اصابات|حصيلة)(?![\u0621-\u064a])",
+        re.IGNORECASE,
+    )
+)
+
+
+def _one_places(places: list[PlaceMention]) -> frozenset[str]:
+    """The landmarks of one event's size a sentence names as places (not the city, a district or the Green Zone)."""
+    return frozenset(
+        p.landmark.landmark_id
+        for p in places
+        if p.role == EVENT and not p.unknown and p.landmark.kind not in ("district", "perimeter")
+    )
+
+
 def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
     """The first mention of each actor, in order."""
     seen: set[str] = set()
@@ -303,6 +327,12 @@ class _ReportReader:
         # Zone"): (sentence index, their kinds, their places), for the next sentences that tell them (place.referred)
         self._referred: list[tuple[int, set[str], list[PlaceMention]]] = []
         self._background_before = -2  # index of the last sentence whose event words were dropped as background
+        self._wholes: list[tuple[int, Casualties]] = []  # counts of none said of the whole attack
+        self._told_at: set[int] = set()  # sentences that told an event of the city (made candidates)
+
+    def _whole_attack(self, index: int, start: int, counts: list[Casualties]) -> None:
+        """Keep the counts of none of sentence ``index`` said of the whole attack (``casualties.whole_attack``)."""
+        self._wholes.extend((index, c) for c in counts if of_whole_attack(self.scan.text, start, c))
 
     def drop(self, rule_id: str, reason: str, span: tuple[int, int]) -> None:
         """Record a passage with event words that makes no incident, with the rule and the reason."""
@@ -352,6 +382,8 @@ class _ReportReader:
             counts = claimed_by_next(scan.text, counts, *self._sentences[index + 1])
         told = any(trig for _, trig in pieces)
         if not told and not counts:
+            if _CASUALTY_TALK.search(scan.text, start, end):
+                self.loose.talk(index)  # "Accounts of casualties differed.": the toll's story goes on
             return  # no event words and no counts: nothing more to read
         # Background passages matter only to event words and counts: a sentence with neither is not read for them.
         references, causes = aside_spans(scan.text, start, end, all_dates)
@@ -395,9 +427,20 @@ class _ReportReader:
                 counts
                 and not told
                 and sentence_flags(scan.text, start, end, s_dates, all_dates).counts_are_loose
-                and not self._elsewhere.elsewhere(span, after, places)
+                and (
+                    not self._elsewhere.elsewhere(span, after, places)
+                    # "... were shot down as they approached the base at Baghdad airport. There were no casualties.":
+                    # a count naming no place (nor another city) right after a sentence that told an event of the city
+                    # goes on telling it, whatever other town that sentence named (rule casualties.nearby)
+                    or (
+                        not places
+                        and index - 1 in self._told_at
+                        and not spans_within(scan.elsewhere, after, end)  # (naming no other city either)
+                    )
+                )
             ):
-                self.loose.add(index, counts, when.day if when.in_sentence else None, scan.text)
+                self.loose.add(index, counts, when.day if when.in_sentence else None, scan.text, _one_places(places))
+                self._whole_attack(index, start, counts)
             return
         if references:  # "This demonstration came two days after a protester was killed near the Ahrar Bridge":
             # the place of the event referred to is not the place of the sentence's news
@@ -485,6 +528,8 @@ class _ReportReader:
         elif made:
             sentence_counts(made[0], s.counts, [c for c, trig in pieces if trig])
             self.candidates.extend(made)
+            self._told_at.add(s.index)
+            self._whole_attack(s.index, s.span[0], s.counts)
         elif len(self.dropped) == dropped_before and s.flags.counts_are_loose:
             self.loose.add(s.index, s.counts, s.when.day if s.when.in_sentence else None, self.scan.text)
 
@@ -654,6 +699,7 @@ class _ReportReader:
         """Step 4: the report's events, merged, each with a place (or dropped, with the reason)."""
         landmarks = self.scan.index.landmarks
         self.loose.apply(self.candidates)
+        whole_attack(self.candidates, self._wholes)
         crowd_victims(self.candidates, landmarks)
         merged, mentions_dropped = fold_mentions(self.candidates, landmarks)
         for rule_id, reason, span in mentions_dropped:
@@ -667,6 +713,7 @@ class _ReportReader:
         told = bool(mentions_dropped or measures)
         for rule_id, reason in merge_headline(merged, self.headline, landmarks, self.scan.text, body_told=told):
             self.dropped.append(f"{rule_id}: {reason}")
+        summary_of_part(merged)
         located = any(c.landmark is not None for c in merged)
         widest = widest_place(self.scan.places)
         out: list[Candidate] = []

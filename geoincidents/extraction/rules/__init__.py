@@ -105,6 +105,20 @@ RULES: dict[str, str] = {
         "a count of none after a salvo counted out at two places ('two were brought down, the other crashed ...'): "
         "none at each piece"
     ),
+    "casualties.whole_attack": (
+        "a count of none said of the whole attack ('the attack caused no casualties'): none at each of its parts told "
+        "within two sentences before it"
+    ),
+    "casualties.named_place": (
+        "a count of a sentence with no event words that names a place goes to the event at that place within reach"
+    ),
+    "casualties.headline_of_another": (
+        "a headline's count that another body event of its day tells as its own is that event's, not the one the "
+        "headline merges into"
+    ),
+    "casualties.summary_of_part": (
+        "a salvo's summary toll that one part of it, at another place, tells again as its own is that part's"
+    ),
     "casualties.by_weapon": "a count told by its weapon ('hurt by the mortar round'): that weapon's attack",
     "casualties.update": "a later toll ('the death toll rose to five') replaces the event's earlier count",
     "casualties.one_more": "'a second died of his wounds' adds one to the event's count",

@@ -143,6 +143,7 @@ class Candidate:
     vague: set[str] = field(default_factory=set)  # kinds counted only by a vague word ("العشرات", "dozens")
     sides: dict[str, str] = field(default_factory=dict)  # kind -> "security" / "crowd" / "both": whose people it counts
     sources: dict[str, str] = field(default_factory=dict)  # kind -> "official" / "unofficial": who told its count
+    nones: set[str] = field(default_factory=set)  # kinds told as none ("without human losses"), whatever was kept
 
     def count(self, count: Casualties) -> bool:
         """Take the larger of each stated count; True when a count was taken.
@@ -168,6 +169,7 @@ class Candidate:
     def take_counts_of(self, other: Candidate, *, with_source: bool = True) -> None:
         """Take each stated count of another candidate folded into this one, with how it was told (provisional,
         besides, vague, whose people) and, with ``with_source``, who told it (``casualties.official``)."""
+        self.nones |= other.nones
         for attr in ("fatalities", "injuries"):
             value = getattr(other, attr)
             if value is not None:
@@ -201,6 +203,8 @@ class Candidate:
         the other side add up (``casualties.sides``): "إصابة ١٢ منتسباً" and "١٧ محتجاً أصيبوا" are 29, where two counts
         of the same side, or of people in general, are one told twice.
         """
+        if value == 0:
+            self.nones.add(attr)
         mine = getattr(self, attr)
         if mine is not None and not initial and attr not in self.initial and (also or attr in self.also):
             setattr(self, attr, mine + value)

@@ -23,7 +23,16 @@ from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate, inside_any, within
 
-__all__ = ["LooseCounts", "clause_counts", "excessive_force", "hand_over", "sentence_counts"]
+__all__ = [
+    "LooseCounts",
+    "clause_counts",
+    "excessive_force",
+    "hand_over",
+    "of_whole_attack",
+    "sentence_counts",
+    "summary_of_part",
+    "whole_attack",
+]
 
 _NEAR_SENTENCES = 2  # a loose count goes to an event at most this many sentences away
 # a later toll ("the death toll had risen to five") revises an event told at most this many sentences before it
@@ -307,6 +316,98 @@ def _trigger_weapon(cand: Candidate) -> str | None:
     return _weapon(match.group("weapon")) if match else None
 
 
+# A count of none whose clause names the whole attack as the one that harmed no one ("the attack caused no casualties",
+# "none of the rockets hurt anyone", "مؤكداً أن الهجوم لم يسفر عن خسائر بشرية"): a definite noun of the whole, not one
+# of its munitions ("One rocket struck a cafeteria, causing no casualties" is that rocket's).
+_WHOLE_ATTACK = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Nn]one\s+of\s+the|[Aa]ny\s+of\s+the|[A-Z][a-z]+['’]s)\s+(?:(?:rocket|drone|mortar|missile)\s+)?"
+    r"(?:attacks?|salvo|barrage|bombardment|rockets|missiles|projectiles|shells)\b(?!\s+(?:that|which|of)\b)"
+    r"|(?<![\u0621-\u064a])[وف]?(?:ال)(?:هجوم|هجمات|قصف|استهداف|صواريخ|قذائف|ضربة)(?![\u0621-\u064a])(?!\s+(?:الذي|التي))",
+)
+_WHOLE_HINTS = ("attack", "salvo", "barrage", "bombardment", "rockets", "missiles", "projectiles", "shells", "هجوم",
+                "هجمات", "قصف", "استهداف", "صواريخ", "قذائف", "ضربة")  # fmt: skip
+_WHOLE_REACH = 70  # the noun of the whole at most this many characters before the count, in its sentence
+
+
+def of_whole_attack(text: str, start: int, count: Casualties) -> bool:
+    """Whether ``count`` is a count of none said of the whole attack (rule ``casualties.whole_attack``).
+
+    ``start`` is where its sentence begins.
+    """
+    if not _none(count) or count.of_another:
+        return False
+    begin = max(start, count.start - _WHOLE_REACH)
+    window = text[begin : count.start]
+    if not holds_any(window.lower(), _WHOLE_HINTS):
+        return False
+    return _WHOLE_ATTACK.search(text, begin, count.start) is not None
+
+
+# The parts one salvo is told in: munitions fired from afar that landed or were brought down (a bomb planted is no part
+# of a rocket attack told beside it).
+_SALVO_SUBS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Disrupted weapons use"})
+
+
+def whole_attack(candidates: list[Candidate], wholes: list[tuple[int, Casualties]]) -> None:
+    """Give a count of none said of the whole attack to every part of it told within reach before it.
+
+    "Three rockets were intercepted near the embassy. Two more fell near the monument. The attack caused no
+    casualties.": none at both places; the parts are the shellings, strikes and attacks brought down of the day of the
+    nearest event at most two sentences before the count (or in its sentence) (``casualties.whole_attack``).
+    """
+    for here, count in wholes:
+        parts = [
+            c for c in candidates if 0 <= here - c.sentence_index <= _NEAR_SENTENCES and c.sub_event_type in _SALVO_SUBS
+        ]
+        if len(parts) < 2:
+            continue
+        day = max(parts, key=lambda c: c.sentence_index).day
+        for cand in parts:
+            if cand.day == day:
+                _give(cand, _unless_none(cand, count), "casualties.whole_attack")
+
+
+def summary_of_part(events: list[Candidate]) -> None:
+    """Leave out of a salvo's summary the toll one part of it tells again as its own.
+
+    "A barrage of rockets was fired at the Green Zone, killing a girl and wounding five civilians in a nearby
+    neighbourhood. ... Another rocket struck a house in al-Qadisiya, killing a girl and wounding five other people.":
+    the girl and the five are the house's; the zone, told first with the same toll, keeps none of it (none where its own
+    words said so: "there were no casualties inside the zone"). Two parts of one day's salvo (shellings, strikes,
+    attacks brought down) at two places with the same counts, some not none, or the same count of a kind the earlier's
+    own words told none of: the earlier told is the summary (``casualties.summary_of_part``).
+    """
+    parts = [e for e in events if e.sub_event_type in _SALVO_SUBS and e.landmark is not None]
+    if len(parts) < 2:
+        return
+    for summary in parts:
+        counts = (summary.fatalities, summary.injuries)
+        if not any(counts):
+            continue
+        later = [
+            other
+            for other in parts
+            if other is not summary
+            and other.day == summary.day
+            and other.landmark is not None
+            and other.landmark.landmark_id != summary.landmark.landmark_id  # type: ignore[union-attr]
+            and other.sentence_index > summary.sentence_index
+        ]
+        # the same toll whole, or one kind of it where the summary's own words told none of that kind ("no casualties
+        # inside the zone")
+        whole = any((o.fatalities, o.injuries) == counts for o in later)
+        kinds = [
+            attr
+            for attr in ("fatalities", "injuries")
+            if getattr(summary, attr)
+            and (whole or (attr in summary.nones and any(getattr(o, attr) == getattr(summary, attr) for o in later)))
+        ]
+        for attr in kinds:
+            setattr(summary, attr, 0 if attr in summary.nones else None)
+        if kinds:
+            summary.rules.append(rule("casualties.summary_of_part"))
+
+
 class LooseCounts:
     """Counts stated in sentences with no event words, given to a nearby event once all are known."""
 
@@ -316,12 +417,29 @@ class LooseCounts:
         self._weapon: dict[int, str] = {}  # id of a count -> the weapon its harm is told by ("by the mortar round")
         self._every_day: set[int] = set()  # ids of those said of every day told ("No one was killed on either day")
         self._named: dict[int, frozenset[str]] = {}  # sentence -> event types its toll names ("Monday's fighting")
+        self._places: dict[int, frozenset[str]] = {}  # sentence -> the landmarks it names (``casualties.named_place``)
+        self._talk: set[int] = set()  # sentences that speak of the toll with no count ("Accounts ... differed.")
 
-    def add(self, sentence_index: int, counts: list[Casualties], day: date | None, text: str = "") -> None:
+    def talk(self, sentence_index: int) -> None:
+        """Note a sentence that speaks of the toll with no count and no event words: it continues the toll's story, and
+        is not counted in the distance from a count to its event, like a sentence of counts."""
+        self._talk.add(sentence_index)
+
+    def add(
+        self,
+        sentence_index: int,
+        counts: list[Casualties],
+        day: date | None,
+        text: str = "",
+        places: frozenset[str] = frozenset(),
+    ) -> None:
         """Keep the counts of sentence ``sentence_index`` (``day``: its own date, None when it names none).
 
-        ``text`` is the report's text, where a count of none is read for "at either site" (``casualties.every_site``).
+        ``text`` is the report's text, where a count of none is read for "at either site" (``casualties.every_site``);
+        ``places`` the landmarks the sentence names (not the city or a district: no place of one event).
         """
+        if places and counts:
+            self._places[sentence_index] = places
         # A later toll ("by Wednesday the death toll had risen to five") is of an earlier day's event.
         self._items.extend((sentence_index, c, None if c.update or c.one_more else day) for c in counts)
         if text:
@@ -360,7 +478,7 @@ class LooseCounts:
         # Sentences that only tell counts ("One person was lightly hurt. There were no fatalities.") go on telling the
         # same event: they are not counted in the distance to it. A sentence's rank skips them, so the events at most
         # _NEAR_SENTENCES away are found by rank (linear in the report, whatever the number of such sentences).
-        counting = sorted({i for i, _, _ in self._items})
+        counting = sorted({i for i, _, _ in self._items} | self._talk)
         only = _only_event(candidates)
         by_rank = {i - bisect_left(counting, i): i for i, _ in firsts}
         # sentences whose first event can have victims, in order: where a later toll looks back for its event
@@ -463,6 +581,26 @@ class LooseCounts:
                 if len(salvo) > 1:
                     for cand in salvo:
                         _give(cand, _unless_none(cand, count), "casualties.salvo_none")
+                    continue
+            if best is not None and here in self._places:
+                # "... fired tear gas at the middle of the bridge, wounding seven": the event at the place the count's
+                # sentence names, of those within reach, rather than the nearest (``casualties.named_place``)
+                named = self._places[here]
+                at_place = [
+                    (abs(rank - (c.sentence_index - bisect_left(counting, c.sentence_index))), i)
+                    for i, c in enumerate(candidates)
+                    if c.landmark is not None
+                    and c.landmark.landmark_id in named
+                    and c.event_type in _VICTIM_TYPES
+                    and not c.mention_only
+                    and (day is None or c.day == day)
+                    and c.day == candidates[best[2]].day
+                    and abs(rank - (c.sentence_index - bisect_left(counting, c.sentence_index))) <= _NEAR_SENTENCES
+                ]
+                told = candidates[best[2]]
+                if at_place and (told.landmark is None or told.landmark.landmark_id not in named):
+                    target = candidates[min(at_place)[1]]
+                    _give(target, _unless_none(target, count), "casualties.named_place")
                     continue
             if best is not None:
                 _give(candidates[best[2]], _unless_none(candidates[best[2]], count), "casualties.nearby")

@@ -726,6 +726,31 @@ def drop_lone_measures(merged: list[Candidate]) -> tuple[list[Candidate], list[C
     return kept, dropped
 
 
+def _counts_told_of_another(cand: Candidate, target: Candidate, merged: list[Candidate]) -> None:
+    """Leave out of a headline's candidate the counts another body event of its day tells as its own.
+
+    "صواريخ على المنطقة الخضراء ومقتل طفلة بسقوط صاروخ على منزل": the girl is the body's house event's dead (its
+    clause counts one), not the Green Zone's the headline's rockets merge into (``casualties.headline_of_another``).
+    """
+    for attr in ("fatalities", "injuries"):
+        value = getattr(cand, attr)
+        if not value:
+            continue
+        if (
+            any(
+                m is not target
+                and m.day == cand.day
+                and getattr(m, attr) == value
+                and m.event_type == target.event_type
+                for m in merged
+            )
+            and getattr(target, attr) != value
+        ):
+            setattr(cand, attr, None)
+            if rule("casualties.headline_of_another") not in target.rules:
+                target.rules.append(rule("casualties.headline_of_another"))
+
+
 def merge_headline(
     merged: list[Candidate],
     headline: list[Candidate],
@@ -754,6 +779,7 @@ def merge_headline(
             # a place the body names that the gazetteer lacks ("منزل في منطقة القادسية") is the event's own: the
             # headline's landmark does not replace it
             own = target.place is not None and target.place.unknown and not target.fallback
+            _counts_told_of_another(cand, target, merged)
             merge_into(target, cand, evidence=False, city=False, place=not own)
             # a headline naming what the body tells as ongoing ("العراق بين اعتصامين" over "واستمرار اعتصامين
             # متقابلين") tells nothing new either: the state stays a state (``background.continuing``)
