@@ -117,6 +117,7 @@ from geoincidents.extraction.rules.places import (
     split_at_places,
     widest_place,
 )
+from geoincidents.extraction.rules.scope import cause_after_spans, joined, subordinate_dates
 from geoincidents.extraction.rules.segment import (
     dateline_end,
     headline_end,
@@ -216,6 +217,7 @@ _AT_THAT_TIME = first_char_guard(re.compile(
 _ONGOING = "a state or a total since an earlier time, no new event"
 _REFERENCE = "an event referred to ('came two days after', 'the third attack') or called for, no new event"
 _CAUSE = "the cause a protest or an attack answers ('in anger over'), told elsewhere"
+_SUBORDINATE = "a phrase describing a noun, dated by its own older date: background, the main clause is the news"
 _OLD_CLAUSE = "a clause dated by an older calendar date in a sentence telling the day's news, background"
 
 
@@ -324,6 +326,11 @@ class _ReportReader:
         s_dates = [d for d in all_dates if not d.attributive and d.start >= after]
         if s_dates and scan.elsewhere:
             s_dates = [d for d in s_dates if not of_elsewhere_relative(scan.text, after, d.start, scan.elsewhere)]
+        sub_old: list[tuple[int, int]] = []
+        if s_dates:  # "gathered at the square, where ... were shot dead in December 2019": the phrase's date only
+            carried = self._carry.carried_day()
+            causes_dated = aside_spans(scan.text, start, end, all_dates)[1] if carried is not None else []
+            s_dates, sub_old = subordinate_dates(scan.text, after, end, s_dates, scan.published, causes_dated, carried)
         when, dating = self._carry.read(scan.text, s_dates, after, end)
         # The dateline's city ("BAGHDAD, Nov 28 (Reuters) -") says where the report was filed.
         places = [p for p in scan.place_spans.between(start, end) if p.start >= after]
@@ -355,6 +362,9 @@ class _ReportReader:
             return  # no event words and no counts: nothing more to read
         # Background passages matter only to event words and counts: a sentence with neither is not read for them.
         references, causes = aside_spans(scan.text, start, end, all_dates)
+        after_causes = cause_after_spans(scan.text, after, end, [t for _, trigs in pieces for t in trigs])
+        if after_causes:  # "gathered ... following the funeral of a commander killed in a drone strike"
+            causes = joined(causes + after_causes)
         if references and (retold := self._retold_reference(index, s_dates, references, when.day)) is not None:
             # "The attack came two days after supporters clashed with police near the bridge. One protester was
             # killed on Friday ...": the event referred to is told again with its own day: kept, the referring
@@ -379,6 +389,7 @@ class _ReportReader:
                 _OLD_CLAUSE,
             ),
             (causes, "background.cause", _CAUSE),
+            (sub_old, "date.subordinate", _SUBORDINATE),
         ):
             if spans:  # a state or total since earlier, an earlier event referred to, a cause: no event of the day
                 pieces = self._without(pieces, spans, span, rule_id, why)

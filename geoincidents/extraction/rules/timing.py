@@ -190,6 +190,10 @@ class DateCarry:
             day, precision, date_note, True, date_key(first, day), (rule("date.explicit"), rule("date.clause"))
         )
 
+    def carried_day(self) -> date | None:
+        """The day carried from an earlier sentence's own date (None when only the publication date is assumed)."""
+        return self._carry[0] if self._carried else None
+
     def follow(self, when: SentenceDate) -> None:
         """Carry a clause's own date on (the sentence's event was told in it, its other clauses only measures)."""
         self._carry = (when.day, when.precision, when.note, rule("date.inherited"))

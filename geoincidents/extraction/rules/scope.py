@@ -1,0 +1,213 @@
+"""The scope of a date or an event word: the main clause or a phrase subordinate to it (rules ``date.subordinate``,
+``background.cause``).
+
+A sentence's date is the date of its main clause. A date written inside a phrase that only describes one of its
+nouns dates that phrase, not the sentence: "Another crowd gathered at nearby Khallani square, where demonstrators
+were shot dead in December 2019" (a relative clause on a place), "carrying pictures of protesters killed over the
+past year" (a reduced relative on the victims), "The square, which was the heart of the sit-ins a year ago, was
+packed by midday". Likewise the cause a crowd answers ("gathered in Tahrir Square following the funeral of a
+commander killed in a drone strike", "للتضامن مع غزة بعد قصف المستشفى مساء أمس") is an earlier event named, not the
+crowd's type nor its date.
+
+A phrase on a noun of an event ("the protests that erupted in October 2019", "the crackdown on the protests
+which ...") dates that event, which the main clause is about: it is no subordinate scope here, and a sentence
+whose main clause names an old date stays background.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from geoincidents.extraction._phrases import ByScript, first_char_guard
+from geoincidents.extraction.dates import DateMention, resolve_date
+from geoincidents.extraction.events import Trigger
+from geoincidents.extraction.rules.background import BACKGROUND_DAYS
+
+__all__ = ["cause_after_spans", "joined", "subordinate_dates", "subordinate_spans"]
+
+# A relative pronoun or adverb opening a clause that describes the noun before it.
+_RELATIVE = first_char_guard(re.compile(
+    r"\b(?:who|whom|whose|which|where|that)\b"
+    r"|(?<![\u0621-\u064a])(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي|حيث)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+))  # fmt: skip
+# "said that", "so that", "now that": "that" opening a complement or an adverbial clause, not a relative one.
+_THAT_COMPLEMENT = re.compile(
+    r"(?:said|says|say|told|tell|reported|announced|stated|added|confirmed|claimed|noted|warned|insisted|argued|"
+    r"believe[sd]?|think|thought|know|knew|known|clear|sure|so|such|now|given|fact|news|hope[sd]?|feared?|fears|"
+    r"expected|denied|admitted|acknowledged|suggest(?:s|ed)?|show(?:s|ed|n)?|indicat(?:es|ed)|means|meant|is|was|"
+    r"are|were)$",
+    re.IGNORECASE,
+)
+# Nouns of events: a phrase describing one dates that event, about which the main clause speaks.
+_EVENT_NOUN = re.compile(
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|marche?s|uprising|movement|revolution|revolt|crackdown|attacks?|"
+    r"bombings?|blasts?|explosions?|strikes?|airstrikes?|raids?|war|wars|clashes|sit-ins?|campaign|killings?|"
+    r"massacres?|assaults?|incidents?|violence|unrest|invasion|occupation|siege|storming|offensive|operations?|"
+    r"waves?|events?|fighting|battles?|conflict|crisis|elections?|fire|riots?|assassinations?|shelling|salvos?|"
+    r"barrages?|intifada|insurgency)$"
+    r"|(?:ال)?(?:احتجاجات|احتجاج|تظاهرات|تظاهرة|مظاهرات|مظاهرة|انتفاضة|ثورة|حراك|هجوم|هجمات|تفجير|تفجيرات|انفجار|"
+    r"قصف|غارة|غارات|ضربة|ضربات|حرب|اشتباكات|مواجهات|اعتصام|اعتصامات|مجزرة|حادثة|حادث|اقتحام|عملية|أحداث|احداث|"
+    r"اغتيال|استهداف|قمع|حملة|موجة|انتخابات|حريق|اعتداء|اعتداءات)$",
+    re.IGNORECASE,
+)
+_WORD_BEFORE = re.compile(r"([^\s,،;؛:()\"“”«»]+)[\s,،]*$")
+_CLAUSE_END = re.compile(r"[,;:،؛]|\s[-–—]\s")
+# A reduced relative on the victims or the detained: "pictures of protesters killed over the past year", "for those
+# arrested in 2019", "mourning the victims shot dead by snipers". The noun is governed by a preposition or by a verb
+# before it (never the sentence's subject: "Protesters killed a policeman in 2019" tells the main event).
+_REDUCED = first_char_guard(re.compile(
+    r"\b(?:of|for|to|with|at|on|among|including|about|carrying|holding|raising|mourning|honou?ring|remembering|"
+    r"commemorating)\s+(?:(?:the|their|his|her|its|those|some|many|dozens|hundreds|thousands|fellow|young|"
+    r"[0-9]+)\s+)?(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+s|people|men|women|children|those|youth)\s+"
+    r"(?:who\s+(?:were|was|had\s+been)\s+)?(?:killed|wounded|injured|shot|slain|martyred|arrested|detained|"
+    r"abducted|kidnapped|disappeared|executed|hanged|jailed|imprisoned|lost|fallen)\b",
+    re.IGNORECASE,
+))  # fmt: skip
+_OLD_KINDS = frozenset({"year", "period"})
+# A view, not an event: "analysts believe that ...", "ويرى الباحث أن ...". A sentence telling an opinion is dated by
+# nothing of its own; its old date is left as it was (the sentence stays background).
+_OPINION = first_char_guard(re.compile(
+    r"\b(?:believes?|believed|thinks?|thought|argues?|argued|reckons?|reckoned|contends?|contended|suggests?|"
+    r"suggested|sees|saw|views?|viewed|considers?|considered|warns?|warned|fears?|feared)\s+(?:[\w'’-]+\s+){0,2}?that\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:يرى|ترى|يعتقد|تعتقد|يعتبر|تعتبر|يرجح|ترجح|يحذر|تحذر|يخشى|تخشى)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+))  # fmt: skip
+
+
+def _antecedent_is_event(text: str, floor: int, opener: int) -> bool:
+    """Whether the word before the relative pronoun at ``opener`` is a noun of an event."""
+    found = _WORD_BEFORE.search(text, max(floor, opener - 40), opener)
+    return found is not None and _EVENT_NOUN.fullmatch(found.group(1)) is not None
+
+
+def subordinate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The phrases of the sentence ``text[start:end]`` that describe one of its nouns, each from its opener to the
+    end of its clause (a comma, a semicolon or the sentence's end).
+
+    A relative clause ("where ...", "which ...", "who ...", "الذي", "التي", "حيث") counts when at least two words
+    stand before it (the main clause's) and the noun it describes is no event; a reduced relative on people killed,
+    hurt or held ("pictures of protesters killed over the past year") counts likewise. Innermost first does not
+    matter: the spans are returned sorted, nested ones kept apart (each ends at its clause's end).
+    """
+    out: list[tuple[int, int]] = []
+    for found in _RELATIVE.finditer(text, start, end):
+        before = text[start : found.start()].split()
+        if len(before) < 2:
+            continue
+        word = before[-1].strip(",،")
+        if found.group(0).lower() == "that" and (_THAT_COMPLEMENT.fullmatch(word) or word != before[-1]):
+            continue
+        if (
+            found.group(0).lower() != "where"
+            and found.group(0) != "حيث"
+            and _antecedent_is_event(text, start, found.start())
+        ):
+            continue
+        stop = _CLAUSE_END.search(text, found.end(), end)
+        out.append((found.start(), stop.start() if stop else end))
+    if "ed " in text[start:end] or "ed," in text[start:end] or "ed." in text[start:end] or " sho" in text[start:end]:
+        for found in _REDUCED.finditer(text, start, end):
+            stop = _CLAUSE_END.search(text, found.end(), end)
+            out.append((found.start("noun"), stop.start() if stop else end))
+    return sorted(out)
+
+
+def _old(mention: DateMention, published: date | None) -> bool:
+    """Whether a date names a time over a week before publication (or only a year or a period)."""
+    if mention.kind in _OLD_KINDS:
+        return True
+    if published is None:
+        return False
+    day = resolve_date(mention, published)[0]
+    return day is not None and day < published - timedelta(days=BACKGROUND_DAYS)
+
+
+def subordinate_dates(
+    text: str,
+    start: int,
+    end: int,
+    dates: list[DateMention],
+    published: date | None,
+    causes: list[tuple[int, int]],
+    carried: date | None,
+) -> tuple[list[DateMention], list[tuple[int, int]]]:
+    """The dates of the sentence ``text[start:end]`` that date its main clause, and the old subordinate phrases.
+
+    An old date (over a week before publication, a year, a period) inside a phrase describing a noun
+    (:func:`subordinate_spans`) dates that phrase only (rule ``date.subordinate``): the main clause keeps the date
+    carried from the sentences before, and the carry is not changed. A date inside the cause a crowd answers
+    (``causes``: "للتضامن مع غزة بعد قصف المستشفى مساء أمس") is the cause's, when a date earlier than it is carried
+    already. Returns ``(dates kept, old phrases)``; a sentence all of whose dates are subordinate to nothing stays
+    as it was (its main clause is old: background).
+    """
+    if not dates:
+        return dates, []
+    old_dates = any(_old(d, published) for d in dates)
+    spans = subordinate_spans(text, start, end) if old_dates and not _OPINION.search(text, start, end) else []
+    kept: list[DateMention] = []
+    old: list[tuple[int, int]] = []
+    for mention in dates:
+        inner = [s for s in spans if s[0] <= mention.start < s[1]]
+        if inner and _old(mention, published):
+            old.append(max(inner))  # the innermost phrase: "the spot where ... in December 2019"
+            continue
+        if carried is not None and any(a <= mention.start < b for a, b in causes):
+            day = resolve_date(mention, published)[0]
+            if day is not None and day < carried:
+                continue
+        kept.append(mention)
+    return kept, joined(old)
+
+
+# "gathered in Tahrir Square following the funeral of a commander killed in a US drone strike", "احتشدوا بعد قصف
+# المستشفى": an event named after a preposition of time or cause, behind a crowd's gathering, is what the crowd
+# answers. The phrase runs to its comma or to a clause of its own ("before part of the crowd ...").
+_AFTER_NOUN = first_char_guard(re.compile(
+    r"\b(?:following|after|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of)\s+(?=(?:the|a|an|his|her|their|its)\s)"
+    r"|(?<![\u0621-\u064a])(?:[وف]?بعد|إثر|اثر|عقب|غداة|في\s+أعقاب|في\s+اعقاب)\s+(?!(?:أن|ان|ما|ذلك|ساعات|ساعة|"
+    r"دقائق)(?![\u0621-\u064a]))(?=[\u0621-\u064a])",
+    re.IGNORECASE,
+))  # fmt: skip
+_AFTER_NOUN_WORDS = ByScript(_AFTER_NOUN)
+_PHRASE_END = re.compile(
+    r"[,;:.!?،؛]|\b(?:before|when|but|until|while|and\s+then)\b|(?<![\u0621-\u064a])(?:قبل\s+(?:أن|ان)|عندما|لكن|فيما|"
+    r"بينما|ثم)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_GATHERING = frozenset({"protest"})
+# What a crowd answers: an attack or a killing (clashes, riots and arrests after a gathering are the crowd's own day).
+_ANSWERED = frozenset({"explosion", "civilians"})
+
+
+def cause_after_spans(text: str, start: int, end: int, triggers: list[Trigger]) -> list[tuple[int, int]]:
+    """The phrases "after/following/بعد/إثر + an event" behind a gathering in the sentence ``text[start:end]``.
+
+    A crowd's gathering told first, then "following the funeral of a commander killed in a US drone strike": the
+    strike is what the crowd answers, told to explain it (rule ``background.cause``). Only when a protest word
+    stands before the phrase and every event word of the phrase names an attack or a killing (a march "after a
+    rally", a storming "عقب مواجهات" with the police are the crowd's own day).
+    """
+    protests = [t.start for t in triggers if t.family in _GATHERING]
+    if not protests:
+        return []
+    out: list[tuple[int, int]] = []
+    for found in _AFTER_NOUN_WORDS.finditer(text, min(protests), end):
+        stop_match = _PHRASE_END.search(text, found.end(), end)
+        stop = stop_match.start() if stop_match else end
+        inside = [t for t in triggers if found.end() <= t.start < stop]
+        if inside and all(t.family in _ANSWERED for t in inside):
+            out.append((found.end(), stop))
+    return out
+
+
+def joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, the overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out

@@ -1,0 +1,149 @@
+"""The scope of dates and event words (round 8): the main clause dates and types a sentence, not a phrase inside it.
+
+Every sentence here is written for these tests, not taken from the reports, with cases that must not fire:
+
+- an old date inside a phrase describing a noun (a relative clause on a place or a person, a reduced relative on
+  the victims: "where activists were shot dead in November 2019", "photos of students killed over the past year",
+  "which was the heart of the sit-ins a year ago") dates that phrase only: the gathering keeps the date carried
+  before, and the sentences after it keep it too (rule ``date.subordinate``); a sentence whose main clause is old,
+  or whose relative clause describes an event ("the protests that erupted in October 2019"), stays background;
+- an event named after "following", "after", "بعد" behind a gathering is what the crowd answers, not the row's type
+  (rule ``background.cause``); without a gathering before it, both events stay;
+- solidarity with the victims of an event ("للتضامن مع غزة بعد قصف مستشفى") is a cause: its date does not date the
+  sentence, nor the ones after it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geoincidents import extract_incidents
+from geoincidents.extraction.dates import find_dates
+from geoincidents.extraction.rules.scope import subordinate_dates, subordinate_spans
+
+
+def _rows(text: str, published: str = "2024-03-11") -> list[tuple[str, str, str]]:
+    frame = extract_incidents(text, published=published)
+    return [(str(r.event_date)[:10], r.event_type, r.landmark_id) for r in frame.itertuples()]
+
+
+def _skipped(text: str, published: str = "2024-03-11") -> list[str]:
+    return list(extract_incidents(text, published=published).attrs.get("skipped", []))
+
+
+def test_an_old_date_in_a_relative_clause_on_a_place_dates_the_clause_only() -> None:
+    text = (
+        "Thousands of people marched in Baghdad on Sunday to demand jobs. Another crowd gathered at Tahrir Square, "
+        "where several activists were shot dead in November 2019. Police later fired tear gas at the crowd on the "
+        "Jumhuriya Bridge."
+    )
+    rows = _rows(text)
+    assert ("2024-03-10", "Protests", "tahrir_square") in rows
+    assert all(day == "2024-03-10" for day, _, _ in rows)  # the carry is not changed
+    assert not any(s.startswith("background.old:") for s in _skipped(text))
+    assert [kind for _, kind, _ in rows] == ["Protests", "Protests"]  # the shooting of 2019 makes no row
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday, hundreds rallied in Firdos Square holding photos of students killed over the past year.",
+        "On Sunday, hundreds rallied in Firdos Square, carrying pictures of friends shot by snipers in 2019.",
+    ],
+)
+def test_an_old_date_in_a_reduced_relative_on_the_victims_dates_it_only(text: str) -> None:
+    assert _rows(text) == [("2024-03-10", "Protests", "firdos_square")]
+
+
+def test_a_non_restrictive_relative_on_a_place_leaves_the_main_clause_to_the_carry() -> None:
+    text = (
+        "Graduates rallied in Baghdad on Sunday. The square, which was the heart of the sit-ins a year ago, "
+        "was filled by the protesters again."
+    )
+    assert not any(s.startswith("background.year") for s in _skipped(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not fire: the main clause is old
+        "Protesters gathered in Tahrir Square in November 2019.",
+        "Hundreds rallied in Firdos Square over the past year.",
+        "Thousands of students, who were at the square on Sunday, marched on the bridge in October 2019.",
+        # must not fire: the relative clause describes an event, which the main clause is about
+        "Nearly 300 people were killed in the crackdown on the protests that erupted in October 2019.",
+        "More than 500 people died in the uprising which began in Tahrir Square in October 2019.",
+    ],
+)
+def test_a_sentence_whose_main_clause_is_old_stays_background(text: str) -> None:
+    assert _rows(text) == []
+
+
+def test_the_subordinate_spans_read_clause_structure() -> None:
+    text = "Police said that protesters gathered at the gate where a man was killed in 2019."
+    spans = [text[a:b] for a, b in subordinate_spans(text, 0, len(text))]
+    assert spans == ["where a man was killed in 2019."]  # not "that" after "said"
+    event = "Hundreds died in the protests that erupted in 2019."
+    assert subordinate_spans(event, 0, len(event)) == []
+    opening = "Those who were killed in 2019 were remembered."
+    assert subordinate_spans(opening, 0, len(opening)) == []  # one word before: no main clause before it
+
+
+def test_the_event_a_gathering_follows_is_its_cause_not_its_type() -> None:
+    text = (
+        "Hundreds of mourners gathered in Tahrir Square on Sunday following the burial of a fighter killed in an "
+        "air strike."
+    )
+    assert _rows(text) == [("2024-03-10", "Protests", "tahrir_square")]
+    arabic = "احتشد المئات في ساحة التحرير يوم الأحد بعد تشييع قيادي قتل بغارة جوية."
+    assert [row[1] for row in _rows(arabic)] == ["Protests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # must not fire: no gathering before the phrase, or the phrase tells a gathering itself
+        (
+            "A rocket struck the Green Zone on Sunday following a drone attack on Baghdad airport.",
+            "Explosions/Remote violence",
+        ),
+        ("Students marched to Tahrir Square on Sunday after a rally at the university.", "Protests"),
+    ],
+)
+def test_after_a_phrase_without_a_gathering_before_it_both_stay(text: str, kind: str) -> None:
+    assert kind in [row[1] for row in _rows(text)]
+
+
+def test_solidarity_with_the_victims_of_an_event_is_a_cause_and_keeps_the_carry() -> None:
+    text = (
+        "تجمع المئات في ساحة التحرير يوم الأحد 10 آذار. وتوافد المتظاهرون إلى الساحة للتضامن مع غزة بعد قصف مستشفى "
+        "فيها مساء السبت. وأطلقت القوات الأمنية الغاز المسيل للدموع على المتظاهرين عند جسر الجمهورية."
+    )
+    rows = _rows(text)
+    assert all(day == "2024-03-10" for day, _, _ in rows)
+    assert all(kind == "Protests" for _, kind, _ in rows)
+
+
+def test_clashes_after_a_storming_are_the_crowds_own_day() -> None:
+    # must not fire: a clash after the crowd's gathering is no attack it answers
+    text = "اقتحم المحتجون مبنى البرلمان يوم الأحد، عقب مواجهات مع القوات الأمنية عند مدخل المنطقة الخضراء."
+    assert [row[1] for row in _rows(text)] == ["Riots"]
+
+
+def test_an_opinion_keeps_its_old_date() -> None:
+    # must not fire: a view told with an old date in a relative clause is no event of the day
+    text = (
+        "اعتصم الخريجون في ساحة التحرير يوم الأحد. ويرى الباحث أن الاعتصام أداة ضغط أقوى من الكتلة التي تخلى عنها "
+        "في حزيران."
+    )
+    assert any(s.startswith("background.old") for s in _skipped(text))
+    english = (
+        "Analysts believe that the sit-in is a tool stronger than the bloc which the cleric abandoned in June 2023."
+    )
+    dates = find_dates(english)
+    assert subordinate_dates(english, 0, len(english), dates, date(2024, 3, 11), [], None) == (dates, [])
+    told = "Students gathered at the bridge, where the cleric spoke in June 2023."
+    dates = find_dates(told)
+    assert subordinate_dates(told, 0, len(told), dates, date(2024, 3, 11), [], None)[0] == []
