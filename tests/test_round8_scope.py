@@ -147,3 +147,43 @@ def test_an_opinion_keeps_its_old_date() -> None:
     told = "Students gathered at the bridge, where the cleric spoke in June 2023."
     dates = find_dates(told)
     assert subordinate_dates(told, 0, len(told), dates, date(2024, 3, 11), [], None)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a symbol burnt is a peaceful protest
+        ("تجمع العشرات أمام بوابة المنطقة الخضراء يوم الأحد، ورددوا هتافات وأحرقوا العلم الإسرائيلي.", "Protests"),
+        ("Hundreds rallied in Tahrir Square on Sunday and set fire to American and Israeli flags.", "Protests"),
+        ("تظاهر المئات في ساحة التحرير يوم الأحد وأحرقوا صور المسؤولين.", "Protests"),
+        # must not fire: a building, a car or tyres burnt are violence
+        ("تظاهر المئات في ساحة التحرير يوم الأحد وأحرقوا سيارة للشرطة.", "Riots"),
+        ("Hundreds rallied in Tahrir Square on Sunday and set fire to a police car.", "Riots"),
+        ("تظاهر المئات في ساحة التحرير يوم الأحد وأحرقوا الإطارات.", "Riots"),
+    ],
+)
+def test_a_symbol_burnt_is_no_riot(text: str, kind: str) -> None:
+    assert [row[1] for row in _rows(text)] == [kind]
+
+
+def test_the_riot_where_part_of_the_crowd_went_is_an_event_of_its_own() -> None:
+    text = (
+        "تظاهر آلاف العراقيين يوم الأحد في ساحة التحرير وسط بغداد. وبقيت التظاهرة في الساحة سلمية. لكن مجموعات "
+        "من الشبان توجهت بعد الظهر إلى جسر الجمهورية، ورشقت القوات الأمنية بالحجارة."
+    )
+    assert sorted((kind, place) for _, kind, place in _rows(text)) == [
+        ("Protests", "tahrir_square"),
+        ("Riots", "bridge_jumhuriya"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not fire: the crowd only named (force on it), or the event after "بعد" told with a day of its own
+        "أطلقت الشرطة الغاز المسيل للدموع على المحتجين في ساحة التحرير يوم الأربعاء بعد سقوط صاروخ على الجادرية.",
+        "تجمع المئات في ساحة التحرير يوم الأربعاء بعد سقوط صاروخ على الجادرية يوم الاثنين.",
+    ],
+)
+def test_an_event_after_force_or_with_its_own_day_stays(text: str) -> None:
+    assert "Explosions/Remote violence" in [row[1] for row in _rows(text, "2024-03-14")]

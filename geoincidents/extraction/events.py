@@ -57,6 +57,17 @@ _LOOK_AHEAD = 60
 # (family, sub_event_type, pattern); family orders the event types by precedence in one clause.
 _EXPLOSIONS = "Explosions/Remote violence"
 # Gunmen and their attack, for the attacks by gunmen below (English and Arabic; the target decides the family).
+# Burning a flag, a picture or an effigy is a symbol burnt, no violence (ACLED: a peaceful protest): "set fire to
+# Israeli and American flags", "وأحرقوا العلم الأمريكي", "إحراق صور", "يحرقون دمية". What follows the burning word,
+# its object within a word or two.
+_SYMBOL_EN = (
+    r"\s+to\s+(?:(?:the|an?|some|several|dozens\s+of|two|three|\w+['’]s)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:flags?|effig(?:y|ies)|pictures?|portraits?|photos?|photographs?|posters?|images?|banners?)\b"
+)
+_SYMBOL_AR = (
+    r"[\u0621-\u064a]*\s+(?:[\u0621-\u064a]+\s+)?[وب]?(?:ال)?(?:علم|أعلام|اعلام|العلم|صور|صورة|صورا|دمية|دمى|مجسم|"
+    r"مجسمات|رايات|راية|لافتات|لافتة)(?![\u0621-\u064a])"
+)
 _GUNMEN_EN = (
     r"\b(?:(?:unidentified|unknown|masked|armed)\s+)?(?:gunmen|armed\s+men|masked\s+men|assailants|attackers)\b"
 )
@@ -237,7 +248,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # Violence by the crowd: stones, arson (burning tyres to block a road included, as ACLED codes it), fire
         # bombs, vandalism. Entering a building ("stormed") without violence is a protest (docs/extraction.md).
         r"\bpelt(?:ed|ing)\b|\bstone-throwing\b|\bthrowing\s+stones\b"
-        r"|\bburn(?:ing|ed|t)\s+(?:\w+\s+)?(?:tyres|tires)\b|\bset(?:s|ting)?\s+(?:fire|ablaze)\b"
+        rf"|\bburn(?:ing|ed|t)\s+(?:\w+\s+)?(?:tyres|tires)\b|\bset(?:s|ting)?\s+(?:fire|ablaze)\b(?!{_SYMBOL_EN})"
         # arson told with the object between the verb and its particle: "set part of the building on fire", "set the
         # embassy's reception hall alight"; "torch" as a verb with its object ("storm, torch Swedish embassy")
         r"|\bset(?:s|ting)?\s+(?:[\w'’-]+\s+){1,6}?(?:on\s+fire(?!\s+(?:safety|hazards?|risks?|codes?|rules?|regulations?|services?|department))|ablaze|alight|afire)\b"
@@ -251,13 +262,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # windows of the office" (not "smashed" alone: police may smash a camp)
         r"|\bsmash(?:ed|ing)\s+(?:(?:their|its|his|her)\s+way\b|(?:the|a|an|its|their|several|some|dozens\s+of)\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?:windows?|doors?|gates?|cars?|vehicles?|cameras?|furniture|glass|fences?|barriers?|walls?)\b)"
-        r"|أحرق\S*|احرق\S*|إحراق|حرق|أضرم\S*|اضرم\S*|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة"
+        rf"|(?:أحرق\S*|احرق\S*|إحراق|حرق|يحرق\S*|يحرقون)(?!{_SYMBOL_AR})|أضرم\S*|اضرم\S*|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة"
         # the verbal noun of "أضرم" (set fire): "وإضرام النار في أجزاء منه"
         r"|(?<![\u0621-\u064a])[وب]?(?:إضرام|اضرام)(?![\u0621-\u064a])"
         r"|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب"
         # the same verbs in the imperfect plural (a timeline's present, "المحتجون يحطمون الباب ويضرمون النار فيه";
         # after "أن", "قبل أن يحرقوا"): the plural suffix makes the agent human, not the glass that shattered ("تحطم")
-        r"|ي(?:حرق|ضرم|حطم|كسر|رشق)(?:ون|وا)(?![\u0621-\u064a])"
+        r"|ي(?:ضرم|حطم|كسر|رشق)(?:ون|وا)(?![\u0621-\u064a])"
         # Barriers removed or torn down by the crowd (ACLED: pulled-down barriers make a riot): a verb of removal
         # whose agent is human and plural by its own suffix ("أزالوا الكتل الكونكريتية", "يقتلعون الأسلاك"), or
         # a verb-first singular with the crowd as subject ("أزال المحتجون الحواجز"), then the barrier as its

@@ -362,7 +362,7 @@ class _ReportReader:
             return  # no event words and no counts: nothing more to read
         # Background passages matter only to event words and counts: a sentence with neither is not read for them.
         references, causes = aside_spans(scan.text, start, end, all_dates)
-        after_causes = cause_after_spans(scan.text, after, end, [t for _, trigs in pieces for t in trigs])
+        after_causes = cause_after_spans(scan.text, after, end, [t for _, trigs in pieces for t in trigs], all_dates)
         if after_causes:  # "gathered ... following the funeral of a commander killed in a drone strike"
             causes = joined(causes + after_causes)
         if references and (retold := self._retold_reference(index, s_dates, references, when.day)) is not None:

@@ -103,7 +103,7 @@ def _force_where_it_went(force: Candidate, gathering: Candidate, landmarks: Mapp
     own, another place ("gathered in Tahrir Square"): ACLED's one event per day and place makes them two events
     (``merge.same_event``; eval/README.md, conventions decided 2026-12-04). Where the crowd only came from
     ("set off from Tahrir Square") or was driven to is no gathering of its own."""
-    if force.sub_event_type not in _FORCE_ON_CROWD or gathering.sub_event_type != "Peaceful protest":
+    if force.sub_event_type not in _AT_ANOTHER_PLACE or gathering.sub_event_type != "Peaceful protest":
         return False
     if force.landmark is None or gathering.landmark is None or _went(gathering) or force.moved:
         return False
@@ -262,6 +262,8 @@ def _place_rank(cand: Candidate) -> tuple[int, int, int, int, float]:
 
 
 _FORCE_ON_CROWD = frozenset({"Protest with intervention", "Excessive force against protesters"})
+# Force on the crowd, or the crowd's own violence, where part of it went: another event than the gathering's.
+_AT_ANOTHER_PLACE = _FORCE_ON_CROWD | {"Violent demonstration"}
 
 
 def _clash_riot(cand: Candidate) -> bool:

@@ -17,6 +17,7 @@ whose main clause names an old date stays background.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from geoincidents.extraction._phrases import ByScript, first_char_guard
@@ -162,10 +163,12 @@ def subordinate_dates(
 
 
 # "gathered in Tahrir Square following the funeral of a commander killed in a US drone strike", "احتشدوا بعد قصف
-# المستشفى": an event named after a preposition of time or cause, behind a crowd's gathering, is what the crowd
-# answers. The phrase runs to its comma or to a clause of its own ("before part of the crowd ...").
+# المستشفى": an event named after a preposition of time or cause (with a noun: "بعد" before a verbal noun, not "بعد
+# أن"), behind a crowd's gathering, is what the crowd answers. The phrase runs to its comma or to a clause of its
+# own ("before part of the crowd ...").
 _AFTER_NOUN = first_char_guard(re.compile(
-    r"\b(?:following|after|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of)\s+(?=(?:the|a|an|his|her|their|its)\s)"
+    # (not "after", which opens a clause of its own too: "fired tear gas on Wednesday, after a rocket hit Jadriya")
+    r"\b(?:following|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of)\s+(?=(?:the|a|an|his|her|their|its)\s)"
     r"|(?<![\u0621-\u064a])(?:[وف]?بعد|إثر|اثر|عقب|غداة|في\s+أعقاب|في\s+اعقاب)\s+(?!(?:أن|ان|ما|ذلك|ساعات|ساعة|"
     r"دقائق)(?![\u0621-\u064a]))(?=[\u0621-\u064a])",
     re.IGNORECASE,
@@ -177,19 +180,29 @@ _PHRASE_END = re.compile(
     re.IGNORECASE,
 )
 _GATHERING = frozenset({"protest"})
+# The crowd named, no gathering told: "fired tear gas at protesters ... بعد سقوط صاروخ" is no crowd answering it.
+_PARTICIPANT = re.compile(
+    r"protest(?:ers?|ors?)|demonstrators?|crowds?|marchers|[وفبل]?(?:ال)?(?:متظاهر|محتج|معتصم)\S*", re.IGNORECASE
+)
 # What a crowd answers: an attack or a killing (clashes, riots and arrests after a gathering are the crowd's own day).
 _ANSWERED = frozenset({"explosion", "civilians"})
 
 
-def cause_after_spans(text: str, start: int, end: int, triggers: list[Trigger]) -> list[tuple[int, int]]:
+def cause_after_spans(
+    text: str, start: int, end: int, triggers: list[Trigger], dates: Sequence[DateMention] = ()
+) -> list[tuple[int, int]]:
     """The phrases "after/following/بعد/إثر + an event" behind a gathering in the sentence ``text[start:end]``.
 
     A crowd's gathering told first, then "following the funeral of a commander killed in a US drone strike": the
     strike is what the crowd answers, told to explain it (rule ``background.cause``). Only when a protest word
-    stands before the phrase and every event word of the phrase names an attack or a killing (a march "after a
-    rally", a storming "عقب مواجهات" with the police are the crowd's own day).
+    stands before the phrase (a gathering told, not only the crowd named: "fired tear gas at protesters") and every
+    event word of the phrase names an attack or a killing (a march "after a rally", a storming "عقب مواجهات" with
+    the police are the crowd's own day), and the phrase names no date of its own (told with its own day, it is an
+    event of its own).
     """
-    protests = [t.start for t in triggers if t.family in _GATHERING]
+    protests = [
+        t.start for t in triggers if t.family in _GATHERING and not _PARTICIPANT.fullmatch(text, t.start, t.end)
+    ]
     if not protests:
         return []
     out: list[tuple[int, int]] = []
@@ -197,6 +210,8 @@ def cause_after_spans(text: str, start: int, end: int, triggers: list[Trigger]) 
         stop_match = _PHRASE_END.search(text, found.end(), end)
         stop = stop_match.start() if stop_match else end
         inside = [t for t in triggers if found.end() <= t.start < stop]
+        if any(found.end() <= d.start < stop for d in dates):
+            continue  # "بعد سقوط صاروخ على الجادرية يوم الاثنين": told with its own day, an event of its own
         if inside and all(t.family in _ANSWERED for t in inside):
             out.append((found.end(), stop))
     return out
