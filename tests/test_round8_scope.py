@@ -187,3 +187,42 @@ def test_the_riot_where_part_of_the_crowd_went_is_an_event_of_its_own() -> None:
 )
 def test_an_event_after_force_or_with_its_own_day_stays(text: str) -> None:
     assert "Explosions/Remote violence" in [row[1] for row in _rows(text, "2024-03-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # the pluperfect of a relative clause describes a noun: the main clause is the news
+        (
+            "Last week, a sticky bomb attached to the car of a blogger who had criticised the factions exploded in "
+            "Karrada, wounding him.",
+            1,
+        ),
+        # must not fire: the main clause in the pluperfect, with an old date, recalls an earlier event
+        ("Last month, a sticky bomb had exploded in Karrada, wounding a blogger.", 0),
+    ],
+)
+def test_a_pluperfect_in_a_relative_clause_recalls_nothing(text: str, rows: int) -> None:
+    assert len(_rows(text, "2024-03-14")) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Thousands of Iraqis waving flags packed Baghdad's Tahrir Square on Friday.", 1),
+        ("On Friday, tens of thousands of people filled Tahrir Square.", 1),
+        # must not fire: no crowd filled the place
+        ("On Friday, the ministry filled the vacant posts.", 0),
+    ],
+)
+def test_a_crowd_filling_a_square_is_a_protest(text: str, rows: int) -> None:
+    assert len(_rows(text, "2024-03-14")) == rows
+
+
+def test_a_weekday_after_an_indefinite_determiner_names_no_day() -> None:
+    # "a Friday prayer" is some Friday: the sentence is dated by its own time adverbial (here an old one)
+    text = (
+        "At the beginning of the month, hundreds of thousands packed the Grand Festivities Square for a Friday prayer."
+    )
+    assert _rows(text, "2022-08-20") == []
+    assert [m.attributive for m in find_dates("On Friday, a crowd gathered for a Friday prayer.")] == [False, True]

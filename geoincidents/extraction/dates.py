@@ -378,6 +378,10 @@ def _in_name(text: str, start: int, end: int) -> bool:
     return bool(_NAME_CLOSE.match(text, end, end + 3) and _NAME_OPEN.search(text, max(0, start - 30), start))
 
 
+# An indefinite determiner before a weekday: "a Friday prayer", "every Friday", "any Friday" name no day.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|every|any|each)\s+$", re.IGNORECASE)
+
+
 def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMention]:
     """Return the date expressions in ``text``, in order, with their character spans.
 
@@ -420,6 +424,8 @@ def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMent
             attributive = True  # "انتخابات عام 2021", "احتجاجات تشرين عام 2019": the year names them
         if kind == "period" and not attributive and _period_names_thing(text, match.start()):
             attributive = True  # "موازنة العام الحالي": the budget of this year, no date of the sentence
+        if kind == "weekday" and _INDEFINITE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            attributive = True  # "for a Friday prayer", "every Friday": some Friday, no date of the sentence
         possessive = match.group(0).endswith(("'s", "’s")) or text.startswith(("'s", "’s"), match.end())
         if possessive and _ATTRIBUTIVE_POSSESSIVE.match(text, match.end(), match.end() + _LOOK_AHEAD):
             attributive = True

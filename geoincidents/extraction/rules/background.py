@@ -395,6 +395,22 @@ _PRIOR = re.compile(
 _PRIOR_WORDS = ByScript(_PRIOR)
 
 
+# A relative pronoun right before the pluperfect: "a blogger who had criticised armed factions", "the rockets, which had
+# been fired from Jadriya": the earlier time is the relative clause's, a description of a noun, not the sentence's.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:who|which|that|whom)\s+(?:(?:already|previously|earlier|also)\s+)?$", re.IGNORECASE
+)
+
+
+def _pluperfect_en(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` tells its event in the English pluperfect ("had stormed"), not only a
+    relative clause of it ("a blogger who had criticised the factions was wounded")."""
+    for found in _PLUPERFECT_EN.finditer(text, start, end):
+        if not _RELATIVE_BEFORE.search(text, max(start, found.start() - 30), found.start()):
+            return True
+    return False
+
+
 def _habit(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the sentence ``text[start:end]`` says how often something happens, or None."""
     found = _HABITUAL_WORDS.search(text, start, end)
@@ -436,7 +452,7 @@ def sentence_flags(
         background_year=any(d.kind in ("year", "period") for d in s_dates),
         ongoing=ongoing or _ongoing_since_own_start(text, start, end),
         pluperfect_ar=bool(_PLUPERFECT.match(text, start, end)),
-        pluperfect_en=bool(_PLUPERFECT_EN.search(text, start, end)),
+        pluperfect_en=_pluperfect_en(text, start, end),
         habitual=_habit(text, start, end),
         prior=_PRIOR_WORDS.search(text, start, end) is not None,
     )
