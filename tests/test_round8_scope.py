@@ -22,6 +22,7 @@ import pytest
 from geoincidents import extract_incidents
 from geoincidents.extraction.dates import find_dates
 from geoincidents.extraction.rules.scope import subordinate_dates, subordinate_spans
+from geoincidents.extraction.rules.timing import DateCarry
 
 
 def _rows(text: str, published: str = "2024-03-11") -> list[tuple[str, str, str]]:
@@ -226,3 +227,25 @@ def test_a_weekday_after_an_indefinite_determiner_names_no_day() -> None:
     )
     assert _rows(text, "2022-08-20") == []
     assert [m.attributive for m in find_dates("On Friday, a crowd gathered for a Friday prayer.")] == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        # a time of a day already told, or the day after it: relative to the sentence before, not to publication
+        ("وفي مساء اليوم نفسه، اقتحم العشرات المطعم", "same_day", date(2024, 3, 8)),
+        ("وفي مساء ذلك اليوم، اقتحم العشرات المطعم", "same_day", date(2024, 3, 8)),
+        ("وفي صباح اليوم التالي، عاد المحتجون", "day_after", date(2024, 3, 9)),
+        ("Later that evening, dozens stormed the restaurant.", "same_day", date(2024, 3, 8)),
+        ("The next day, the protesters returned.", "day_after", date(2024, 3, 9)),
+        # must not fire: today's evening is today
+        ("مساء اليوم، تجمع العشرات", "today", date(2024, 3, 10)),
+    ],
+)
+def test_a_time_of_the_day_told_before_is_relative(text: str, kind: str, day: date) -> None:
+    mention = find_dates(text)[0]
+    assert mention.kind == kind
+    carry = DateCarry(date(2024, 3, 10))
+    carry.read("On Friday, a bomb exploded.", find_dates("On Friday, a bomb exploded."), 0, 27)
+    when, _ = carry.read(text, [mention], 0, len(text))
+    assert when.day == day

@@ -175,7 +175,17 @@ _SINCE_END = re.compile(
 )
 # Dates that name a day of the news: a "since" phrase holding one tells that day's event.
 _NEWS_DAY_KINDS = frozenset(
-    {"today", "yesterday", "weekday", "day_before", "day_before_yesterday", "same_day", "days_ago", "days_after"}
+    {
+        "today",
+        "yesterday",
+        "weekday",
+        "day_before",
+        "day_before_yesterday",
+        "same_day",
+        "days_ago",
+        "days_after",
+        "day_after",
+    }
 )
 
 

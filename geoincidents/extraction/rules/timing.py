@@ -61,7 +61,7 @@ def reporting_date(text: str, mention: DateMention, start: int = 0, end: int | N
 
 _MONTH_ONLY = frozenset({"in_month", "month_year"})
 _WEEK_ONLY = frozenset({"last_week", "weeks_ago"})
-_CLAUSE_RELATIVE = frozenset({"days_after", "same_day", "day_before", "period", "year"})
+_CLAUSE_RELATIVE = frozenset({"days_after", "same_day", "day_before", "day_after", "period", "year"})
 # "Earlier this week, on Monday", "A week earlier, on May 5", "الأسبوع الماضي، يوم الخميس": the day that follows a
 # week in apposition says which day of it.
 _APPOSED_DAY = re.compile(r"[\s,،]*(?:(?:on|في|يوم)\s+)?$", re.IGNORECASE)
@@ -234,7 +234,7 @@ class DateCarry:
             first = next((d for d in dating if d.kind not in _MONTH_ONLY), first)
         elif first.kind in _WEEK_ONLY:
             first = _apposed_day(text, first, dating)
-        relative = first.kind in ("days_after", "same_day", "day_before")
+        relative = first.kind in ("days_after", "same_day", "day_before", "day_after")
         base = self._carry[0] if relative and self._carry[0] is not None else self.published
         day, precision, note = resolve_date(first, base)
         date_note = note or f"date from {first.text!r}" + (f" (published {self.published})" if self.published else "")
