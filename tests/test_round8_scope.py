@@ -21,6 +21,7 @@ import pytest
 
 from geoincidents import extract_incidents
 from geoincidents.extraction.dates import find_dates
+from geoincidents.extraction.events import find_triggers
 from geoincidents.extraction.rules.scope import subordinate_dates, subordinate_spans
 from geoincidents.extraction.rules.timing import DateCarry
 
@@ -249,3 +250,50 @@ def test_a_time_of_the_day_told_before_is_relative(text: str, kind: str, day: da
     carry.read("On Friday, a bomb exploded.", find_dates("On Friday, a bomb exploded."), 0, 27)
     when, _ = carry.read(text, [mention], 0, len(text))
     assert when.day == day
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # an event named by an older year is an old event named, not the sentence's
+        (
+            "Relatives of the victims of the 2016 Karrada truck bombing gathered in Tahrir Square on Sunday.",
+            ["Protests"],
+        ),
+        ("تجمع ذوو ضحايا تفجير الكرادة عام 2016 في ساحة التحرير يوم الأحد.", ["Protests"]),
+        # must not fire: a year of the publication's, or no year
+        ("Relatives of the victims of the 2024 Karrada bombing gathered in Tahrir Square on Sunday.", None),
+    ],
+)
+def test_an_event_named_by_an_older_year_types_nothing(text: str, kinds: list[str] | None) -> None:
+    got = sorted(row[1] for row in _rows(text))
+    if kinds is None:
+        assert "Explosions/Remote violence" in got
+    else:
+        assert got == kinds
+
+
+def test_a_definite_event_after_an_old_subordinate_event_is_that_old_event() -> None:
+    text = (
+        "Families held a vigil in Karrada on Sunday. They stood in front of the mall, where a truck packed with "
+        "explosives blew up on July 3, 2016. The attack killed at least 300 people."
+    )
+    rows = _rows(text, "2024-03-11")
+    assert [(kind, dead) for _, kind, _ in rows for dead in [None]] == [("Protests", None)]
+    frame = extract_incidents(text, published="2024-03-11")
+    assert frame["fatalities"].isna().all()
+    # must not fire: a definite event told after a sentence with no old subordinate event
+    fresh = "Families held a vigil in Tahrir Square on Sunday. The blast wounded two people in Karrada."
+    assert ("2024-03-10", "Explosions/Remote violence", "karrada") in _rows(fresh)
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("A car packed with explosives blew up near the square.", ["explosion"]),
+        ("The protesters chanted against the fake bomb detectors.", ["protest"]),
+        ("Police called in the bomb squad.", []),
+    ],
+)
+def test_blew_up_is_a_blast_and_a_bomb_squad_is_none(text: str, families: list[str]) -> None:
+    assert [t.family for t in find_triggers(text, 0, len(text))] == families

@@ -117,7 +117,14 @@ from geoincidents.extraction.rules.places import (
     split_at_places,
     widest_place,
 )
-from geoincidents.extraction.rules.scope import cause_after_spans, joined, subordinate_dates
+from geoincidents.extraction.rules.scope import (
+    cause_after_spans,
+    joined,
+    old_event_date,
+    old_named_events,
+    refers_back,
+    subordinate_dates,
+)
 from geoincidents.extraction.rules.segment import (
     dateline_end,
     headline_end,
@@ -305,6 +312,8 @@ class _ReportReader:
         # Zone"): (sentence index, their kinds, their places), for the next sentences that tell them (place.referred)
         self._referred: list[tuple[int, set[str], list[PlaceMention]]] = []
         self._background_before = -2  # index of the last sentence whose event words were dropped as background
+        # the last sentence that told an old event in a phrase describing a noun, and that event's date
+        self._old_told: tuple[int, SentenceDate] | None = None
 
     def drop(self, rule_id: str, reason: str, span: tuple[int, int]) -> None:
         """Record a passage with event words that makes no incident, with the rule and the reason."""
@@ -327,11 +336,17 @@ class _ReportReader:
         if s_dates and scan.elsewhere:
             s_dates = [d for d in s_dates if not of_elsewhere_relative(scan.text, after, d.start, scan.elsewhere)]
         sub_old: list[tuple[int, int]] = []
+        old_dates: list[DateMention] = []
         if s_dates:  # "gathered at the square, where ... were shot dead in December 2019": the phrase's date only
             carried = self._carry.carried_day()
             causes_dated = aside_spans(scan.text, start, end, all_dates)[1] if carried is not None else []
+            dated_before = s_dates
             s_dates, sub_old = subordinate_dates(scan.text, after, end, s_dates, scan.published, causes_dated, carried)
+            old_dates = [d for d in dated_before if d not in s_dates and inside_any(sub_old, d.start)]
         when, dating = self._carry.read(scan.text, s_dates, after, end)
+        old_told = self._old_told
+        if not dating and old_told is not None and old_told[0] == index - 1 and refers_back(scan.text, after, end):
+            when = old_told[1]  # "... where a truck blew up on July 3, 2016. The attack killed 323 people"
         # The dateline's city ("BAGHDAD, Nov 28 (Reuters) -") says where the report was filed.
         places = [p for p in scan.place_spans.between(start, end) if p.start >= after]
         place_starts = [p.start for p in places]
@@ -358,10 +373,16 @@ class _ReportReader:
         if counts and index + 1 < len(self._sentences):  # "The officials spoke on condition of anonymity": claims
             counts = claimed_by_next(scan.text, counts, *self._sentences[index + 1])
         told = any(trig for _, trig in pieces)
+        if sub_old and old_dates and any(inside_any(sub_old, t.start) for _, trigs in pieces for t in trigs):
+            # an old event told in a phrase describing a noun: a next sentence may go on about it ("The attack, ...")
+            told_old = old_event_date(old_dates[0], scan.published)
+            self._old_told = None if told_old is None else (index, told_old)
         if not told and not counts:
             return  # no event words and no counts: nothing more to read
         # Background passages matter only to event words and counts: a sentence with neither is not read for them.
         references, causes = aside_spans(scan.text, start, end, all_dates)
+        named_old = old_named_events(scan.text, after, end, scan.published) if told else []
+        sub_old = joined(sub_old + named_old) if named_old else sub_old
         after_causes = cause_after_spans(scan.text, after, end, [t for _, trigs in pieces for t in trigs], all_dates)
         if after_causes:  # "gathered ... following the funeral of a commander killed in a drone strike"
             causes = joined(causes + after_causes)
@@ -384,7 +405,14 @@ class _ReportReader:
             (ongoing, "background.ongoing", _ONGOING),
             (references, "background.referential", _REFERENCE),
             (  # (before causes: "sentenced for the bombing that hit ... in January 2021" is named by its date)
-                old_date_spans(scan.text, start, end, all_dates, when, scan.published),
+                old_date_spans(
+                    scan.text,
+                    start,
+                    end,
+                    [d for d in all_dates if not inside_any(named_old, d.start)],
+                    when,
+                    scan.published,
+                ),
                 "background.old_clause",
                 _OLD_CLAUSE,
             ),

@@ -23,9 +23,19 @@ from datetime import date, timedelta
 from geoincidents.extraction._phrases import ByScript, first_char_guard
 from geoincidents.extraction.dates import DateMention, resolve_date
 from geoincidents.extraction.events import Trigger
+from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.background import BACKGROUND_DAYS
+from geoincidents.extraction.rules.candidate import SentenceDate
 
-__all__ = ["cause_after_spans", "joined", "subordinate_dates", "subordinate_spans"]
+__all__ = [
+    "cause_after_spans",
+    "joined",
+    "old_event_date",
+    "old_named_events",
+    "refers_back",
+    "subordinate_dates",
+    "subordinate_spans",
+]
 
 # A relative pronoun or adverb opening a clause that describes the noun before it.
 _RELATIVE = first_char_guard(re.compile(
@@ -121,8 +131,16 @@ def _old(mention: DateMention, published: date | None) -> bool:
         return True
     if published is None:
         return False
-    day = resolve_date(mention, published)[0]
+    day = _resolved(mention, published)[0]
     return day is not None and day < published - timedelta(days=BACKGROUND_DAYS)
+
+
+def _resolved(mention: DateMention, published: date | None) -> tuple[date | None, int | None, str]:
+    """:func:`resolve_date`, or nothing for an expression read only in its context ("in the 2019 protests")."""
+    try:
+        return resolve_date(mention, published)
+    except ValueError:
+        return None, None, ""
 
 
 def subordinate_dates(
@@ -154,8 +172,8 @@ def subordinate_dates(
         if inner and _old(mention, published):
             old.append(max(inner))  # the innermost phrase: "the spot where ... in December 2019"
             continue
-        if carried is not None and any(a <= mention.start < b for a, b in causes):
-            day = resolve_date(mention, published)[0]
+        if carried is not None and mention.kind not in _OLD_KINDS and any(a <= mention.start < b for a, b in causes):
+            day = _resolved(mention, published)[0]
             if day is not None and day < carried:
                 continue
         kept.append(mention)
@@ -226,3 +244,70 @@ def joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+# An event named by its year, the year a modifier of the noun: "the 2016 Karrada truck bombing", "the 2019 protests",
+# "تفجير الكرادة عام 2016", "احتجاجات تشرين 2019". The event is an old one named (the victims "of" it, its anniversary),
+# not an event of the sentence.
+_EVENT_WORDS_EN = (
+    r"protests?|demonstrations?|rall(?:y|ies)|marche?s|uprising|revolution|revolt|crackdown|attacks?|bombings?|blasts?|"
+    r"explosions?|strikes?|airstrikes?|raids?|war|clashes|sit-ins?|killings?|massacres?|assaults?|invasion|storming|"
+    r"assassinations?|shelling|riots?|movement"
+)
+_EVENT_WORDS_AR = (
+    r"احتجاجات|احتجاج|تظاهرات|تظاهرة|مظاهرات|انتفاضة|ثورة|حراك|هجوم|هجمات|تفجير|تفجيرات|انفجار|قصف|غارة|حرب|اشتباكات|"
+    r"مواجهات|اعتصام|اعتصامات|مجزرة|اقتحام|اغتيال|حادثة"
+)
+_NAMED_BY_YEAR = first_char_guard(re.compile(
+    rf"\b(?:the|a|an|its|their)\s+(?P<year>(?:19|20)[0-9]{{2}})\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_EVENT_WORDS_EN})\b"
+    rf"|(?<![\u0621-\u064a])[وبل]?(?:ال)?(?P<noun_ar>{_EVENT_WORDS_AR})(?![\u0621-\u064a])(?:\s+[^\s،,.]+){{0,3}}?"
+    rf"\s+(?:(?:عام|سنة|العام)\s+)?(?P<year_ar>(?:19|20)[0-9]{{2}})(?![0-9])",
+    re.IGNORECASE,
+))  # fmt: skip
+_FOUR_DIGITS = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def old_named_events(text: str, start: int, end: int, published: date | None) -> list[tuple[int, int]]:
+    """The event nouns of the sentence ``text[start:end]`` named by a year before the publication's ("relatives of the
+    victims of the 2016 Karrada truck bombing gathered on Saturday"): an old event named, no event of the sentence nor
+    its type (rule ``date.subordinate``), nor the clause an old date dates (``background.old_clause``). Each span runs
+    from the year to the noun ("the 2016 Karrada truck bombing") or from the noun to the year ("تفجير الكرادة عام
+    2016")."""
+    if published is None or not _FOUR_DIGITS.search(text, start, end):
+        return []
+    out: list[tuple[int, int]] = []
+    for found in _NAMED_BY_YEAR.finditer(text, start, end):
+        year = int(found.group("year") or found.group("year_ar"))
+        if year < published.year:
+            out.append(found.span())
+    return out
+
+
+# A sentence opening on a definite event noun ("The attack, claimed by the Islamic State group, killed 323 people",
+# "The blast", "وأسفر الهجوم عن"): it goes on about the event told last.
+_REFERS_BACK = re.compile(
+    r"[\"“'‘]?(?:The|This|That)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|bombing|blast|explosion|strike|massacre|killing|"
+    r"shooting|assault|incident|assassination)s?\b"
+    r"|[\"“«]?[وف]?(?:[\u0621-\u064a]+\s+)?(?:ال)(?:هجوم|تفجير|انفجار|اعتداء|مجزرة|حادث|حادثة|اغتيال|قصف)(?![\u0621-\u064a])",
+)
+
+
+def refers_back(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` opens on a definite event noun (the event told last)."""
+    return _REFERS_BACK.match(text, start, end) is not None
+
+
+def old_event_date(mention: DateMention, published: date | None) -> SentenceDate | None:
+    """The date of an old event told in a phrase describing a noun, for the sentence after it that goes on about it
+    ("... where a truck packed with explosives blew up on July 3, 2016. The attack killed at least 323 people": the
+    attack is of 2016, background; rule ``date.subordinate``). The carry is not changed."""
+    day, precision, note = _resolved(mention, published)
+    if day is None:
+        return None
+    note = note or f"date of the old event told in the sentence before ({mention.text!r})"
+    return SentenceDate(day, precision, note, True, date_key_of(mention, day), (rule("date.subordinate"),))
+
+
+def date_key_of(mention: DateMention, day: date | None) -> str:
+    """A key telling dates apart (as ``timing.date_key``)."""
+    return f"d:{day.isoformat()}" if day is not None else f"r:{mention.text.casefold()}"
