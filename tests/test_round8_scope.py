@@ -297,3 +297,25 @@ def test_a_definite_event_after_an_old_subordinate_event_is_that_old_event() -> 
 )
 def test_blew_up_is_a_blast_and_a_bomb_squad_is_none(text: str, families: list[str]) -> None:
     assert [t.family for t in find_triggers(text, 0, len(text))] == families
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a verbal noun of finding with the article: weapons found, no attack
+        (
+            "تمكنت قوة أمنية فجر اليوم من العثور على منصة إطلاق محملة بأربعة صواريخ في منطقة الجادرية.",
+            "Strategic developments",
+        ),
+    ],
+)
+def test_the_verbal_noun_of_finding_is_a_find(text: str, kind: str) -> None:
+    assert [row[1] for row in _rows(text)] == [kind]
+
+
+def test_a_running_total_since_an_earlier_date_reads_through_an_abbreviation() -> None:
+    text = (
+        "Rockets hit the U.S. Embassy on Friday. The group has claimed dozens of drone and rocket attacks on U.S. "
+        "forces since Oct. 17."
+    )
+    assert [row[1] for row in _rows(text, "2023-12-08")] == ["Explosions/Remote violence"]

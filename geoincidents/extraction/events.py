@@ -175,7 +175,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:found|seized|discovered|defused|dismantled|recovered|confiscated)\s+(?:\S+\s+){0,5}?(?:rocket\s+)?"
         r"(?:launch(?:ers?|ing\s+(?:pads?|platforms?|ramps?)|\s+pads?)|rockets?|mortars?|IEDs?|explosive\s+devices?|"
         r"roadside\s+bombs?|(?:car\s+)?bombs?)\b"
-        r"|(?:عثر\S*|ضبط\S*|تفكيك|فكك\S*|إبطال|ابطال|أبطل\S*|مصادرة|صادر\S*)\s+(?:\S+\s+){0,5}?(?:منص\S*|قاعد\S*\s+(?:ال)?إطلاق|"
+        # (the verbal nouns with the article too: "تمكنت قوة من العثور على منصة إطلاق")
+        r"|(?:عثر\S*|(?:ال)?عثور|ضبط\S*|(?:ال)?تفكيك|فكك\S*|إبطال|ابطال|أبطل\S*|مصادرة|صادر\S*)\s+(?:\S+\s+){0,5}?(?:منص\S*|قاعد\S*\s+(?:ال)?إطلاق|"
         r"صاروخ\S*|صواريخ|عبو\S*|قذائف|قذيف\S*)",
     ),
     (
@@ -1177,7 +1178,8 @@ _RAW_STEMS: tuple[str, ...] = (
     "arrest", "detain", "detention", "rounded", "taken", "prepar", "state", "on", "raised", "evacuat", "shelter",
     "imposed", "declared", "announced", "sealed", "lock", "closed", "throwing", "unified", "mass", "collective",
     "joint", "found", "seized", "discovered", "defused", "dismantled", "recovered", "confiscated",
-    "عثر", "ضبط", "تفكيك", "فكك", "ابطال", "ابطل", "مصادره", "صادر", "صلاه",
+    "عثر", "ضبط", "تفكيك", "فكك", "ابطال", "ابطل", "مصادره", "صادر", "صلاه", "العثور", "عثور", "التفكيك",
+    "والعثور", "بالعثور",
     "انتحاري", "طائر", "مسير", "ضرب", "غار", "صاروخ", "صواريخ", "كاتيوشا", "قذيف", "قذائف", "هاون", "منظومه", "قنبل",
     "لصاروخ", "لصواريخ", "لقذائف", "لقذيف", "لطائر", "لمسير",
     "سي", "فرض", "اعلان", "عبو", "انفجار", "تفجير", "اشتباك", "اشتبك", "يشتبك", "تشتبك", "واشتبك", "ويشتبك",

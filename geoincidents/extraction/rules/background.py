@@ -49,7 +49,8 @@ _PLUPERFECT_EN = first_char_guard(re.compile(
 # "protesters have held the bridges for three weeks", "المعتصمون منذ أسابيع". Only the event words and counts
 # inside such a passage are background: the same sentence may tell the day's event as well.
 _PERFECT_SINCE = re.compile(
-    r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?[a-z]+\b[^.;]{0,80}?\b(?:since\b|for\s+(?:(?:more\s+than|nearly|"
+    # (a full stop after a single capital is an abbreviation's, no sentence end: "attacks on U.S. forces since")
+    r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?[a-z]+\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:since\b|for\s+(?:(?:more\s+than|nearly|"
     r"almost|about|over|the\s+past|the\s+last|several|a\s+few|many|some|\w+)\s+){0,2}(?:days|weeks|months|years|"
     r"a\s+(?:week|month|year)))"
     # the "since" clause first: "Since the uprising began, more than 600 protesters have been killed"
