@@ -319,3 +319,21 @@ def test_a_running_total_since_an_earlier_date_reads_through_an_abbreviation() -
         "forces since Oct. 17."
     )
     assert [row[1] for row in _rows(text, "2023-12-08")] == ["Explosions/Remote violence"]
+
+
+def test_a_summary_riot_goes_to_the_riot_told_at_its_own_place() -> None:
+    text = (
+        "أحيا آلاف العراقيين يوم الأحد ذكرى الاحتجاجات بتظاهرات في بغداد، تخللتها مواجهات مع قوات الأمن في العاصمة. "
+        "ففي ساحة التحرير، احتشد آلاف المتظاهرين منذ الصباح رافعين الأعلام. وعند العصر، رشق شبان القوات الأمنية "
+        "بالحجارة على جسر الجمهورية."
+    )
+    assert sorted((kind, place) for _, kind, place in _rows(text)) == [
+        ("Protests", "tahrir_square"),
+        ("Riots", "bridge_jumhuriya"),
+    ]
+    # must not fire: no riot told at a landmark of its own that day, the summary's clashes stay the gathering's
+    alone = (
+        "أحيا آلاف العراقيين يوم الأحد ذكرى الاحتجاجات بتظاهرات في بغداد، تخللتها مواجهات مع قوات الأمن في العاصمة. "
+        "ففي ساحة التحرير، احتشد آلاف المتظاهرين منذ الصباح رافعين الأعلام."
+    )
+    assert [(kind, place) for _, kind, place in _rows(alone)] == [("Riots", "tahrir_square")]

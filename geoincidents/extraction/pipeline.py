@@ -103,6 +103,7 @@ from geoincidents.extraction.rules.merging import (
     fold_context,
     fold_crowd_killings,
     merge_headline,
+    settle_riots,
 )
 from geoincidents.extraction.rules.places import (
     OWN_PREMISES,
@@ -699,7 +700,7 @@ class _ReportReader:
             self.drop(rule_id, reason, span)
         merged = fold_aimed(fold_attempts(merged, landmarks), landmarks)
         merged = fold_context(fold_crowd_killings(fold_clashes(merged, landmarks), landmarks), landmarks)
-        merged = fold_clash_fire(merged, landmarks)
+        merged = settle_riots(fold_clash_fire(merged, landmarks))
         merged, measures = drop_lone_measures(merged)
         for cand in measures:
             self.drop(rule("merge.measure_alone"), "a security measure around no event of the report", cand.sentence)

@@ -130,6 +130,7 @@ RULES: dict[str, str] = {
     "merge.fold_attempt": "an assassination attempt folded into that day's explosion at its place (the weapon)",
     "merge.measure_alone": "a closure, curfew or lockdown around no event of the report: no row",
     "merge.fold_closure": "closures and curfews around an event folded into it",
+    "merge.riot_where_told": "a summary's clashes merged into a gathering go to the riot told at its own landmark",
     "merge.clash_is_force": "'clashes' with a crowd merged with a protest met with force: that protest's type, no riot",
     "merge.all_intercepted": "an attack told with no impact, on the day one was brought down there: disrupted",
     "merge.headline": "the headline's event is the body's",
