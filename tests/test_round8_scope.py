@@ -337,3 +337,19 @@ def test_a_summary_riot_goes_to_the_riot_told_at_its_own_place() -> None:
         "ففي ساحة التحرير، احتشد آلاف المتظاهرين منذ الصباح رافعين الأعلام."
     )
     assert [(kind, place) for _, kind, place in _rows(alone)] == [("Riots", "tahrir_square")]
+
+
+def test_a_side_event_is_not_the_storys_event() -> None:
+    text = (
+        "10:30 - Hundreds of contract workers gather at the Planning gate. 11:00 - Security forces turn water cannon "
+        "on the crowd at the Planning gate. 17:40 - Separately, residents of al-Shaab in northern Baghdad block the "
+        "main road with burning tyres."
+    )
+    kinds = sorted(kind for _, kind, _ in _rows(text, "2024-07-14"))
+    assert kinds == ["Protests", "Riots"]
+    # must not fire: a side event at the same place is the same event
+    same = (
+        "Hundreds of contract workers gathered at the Planning gate on Sunday. Meanwhile, police fired tear gas at "
+        "the crowd at the Planning gate."
+    )
+    assert [kind for _, kind, _ in _rows(same, "2024-07-14")] == ["Protests"]

@@ -137,7 +137,7 @@ from geoincidents.extraction.rules.segment import (
     split_distributive,
     split_sentences,
 )
-from geoincidents.extraction.rules.timing import DateCarry, of_elsewhere_relative
+from geoincidents.extraction.rules.timing import DateCarry, is_aside, of_elsewhere_relative
 from geoincidents.gazetteer.model import GazetteerLike, as_gazetteer, held
 from geoincidents.schema import coerce_incidents
 
@@ -603,6 +603,7 @@ class _ReportReader:
                     "Excessive force against protesters" if cand.fatalities else "Protest with intervention"
                 )
         cand.continuing = is_continuing(text, clause, sub_type, s.counts)
+        cand.aside = event_type != _EXPLOSIONS and is_aside(text, s.after_dateline, s.span[1])
         # Where a munition fell tells the event's place only when the clause names that place itself.
         cand.impact = event_type == _EXPLOSIONS and rule("place.sentence") not in place_rules and _impact(text, clause)
         cand.landed_beside = sub_type == "Disrupted weapons use" and _impact(text, s.span)

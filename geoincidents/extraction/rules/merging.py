@@ -80,6 +80,8 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
         if _cut_apart(a, b, landmarks):
             return False  # "سقوط قذائف قرب مبنى البرلمان وفي محيط فندق الرشيد": two places told, two impacts
         return a.sub_event_type == b.sub_event_type or a.generic_blast or b.generic_blast
+    if a.aside != b.aside and not _same_place(a, b, landmarks):
+        return False  # "Separately, residents of al-Shaab blocked the road with burning tyres": not the story's event
     if a.sub_event_type == b.sub_event_type == "Disrupted weapons use" and _intercepted(a) != _intercepted(b):
         return False  # a launcher found where the rockets came from is not the rockets brought down at their target
     if a.landmark is None or b.landmark is None:

@@ -20,7 +20,7 @@ from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.background import BACKGROUND_DAYS
 from geoincidents.extraction.rules.candidate import SentenceDate
 
-__all__ = ["DateCarry", "date_key", "of_elsewhere_relative", "reporting_date"]
+__all__ = ["DateCarry", "date_key", "is_aside", "of_elsewhere_relative", "reporting_date"]
 
 # A pattern matched just after a mention looks at most this many characters ahead: the words it looks
 # for follow within a few words, and a long run of spaces or commas after a mention costs nothing.
@@ -40,7 +40,8 @@ _REPORT_BEFORE = first_char_guard(  # (searched before every dated mention: only
 # (a closing quote between is the end of what was said: "... last night," said Ali: the quote's date)
 _REPORT_AFTER = re.compile(r"[\s,،]*(?:[^\s\"”»]+\s+)?(?:said|told|announced|reported)\b", re.IGNORECASE)
 _ASIDE = re.compile(
-    r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+(?:incident|development|attack)|in\s+another\s+"
+    # (after a timeline's time: "17:40 - Separately, residents of al-Shaab block the road")
+    r"\s*(?:[0-9\u0660-\u0669]{1,2}[:.][0-9\u0660-\u0669]{2}\s*[-–—:|]\s*)?(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+(?:incident|development|attack)|in\s+another\s+"
     r"(?:incident|development)|وفي\s+سياق\s+(?:آخر|اخر|منفصل)|من\s+جهة\s+(?:أخرى|اخرى)|وفي\s+حادث(?:ة)?\s+(?:منفصل|آخر|اخر)\S*)\b",
     re.IGNORECASE,
 )
