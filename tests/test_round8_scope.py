@@ -353,3 +353,8 @@ def test_a_side_event_is_not_the_storys_event() -> None:
         "the crowd at the Planning gate."
     )
     assert [kind for _, kind, _ in _rows(same, "2024-07-14")] == ["Protests"]
+
+
+def test_a_crowd_arriving_at_a_square_is_a_protest() -> None:
+    text = "Protesters marched on the bridge on Sunday. Demonstrators began arriving at Tahrir Square from the morning."
+    assert ("2024-03-10", "Protests", "tahrir_square") in _rows(text)
