@@ -358,3 +358,10 @@ def test_a_side_event_is_not_the_storys_event() -> None:
 def test_a_crowd_arriving_at_a_square_is_a_protest() -> None:
     text = "Protesters marched on the bridge on Sunday. Demonstrators began arriving at Tahrir Square from the morning."
     assert ("2024-03-10", "Protests", "tahrir_square") in _rows(text)
+
+
+def test_that_after_a_verb_of_telling_opens_what_was_told() -> None:
+    text = "Organisers told Rudaw English that they would march to the ministry where ten were killed in 2019."
+    spans = [text[a:b] for a, b in subordinate_spans(text, 0, len(text))]
+    assert spans == ["where ten were killed in 2019."]
+    assert [m.attributive for m in find_dates("The cabinet will decide at its Tuesday session.")] == [True]

@@ -399,8 +399,9 @@ def _in_name(text: str, start: int, end: int) -> bool:
     return bool(_NAME_CLOSE.match(text, end, end + 3) and _NAME_OPEN.search(text, max(0, start - 30), start))
 
 
-# An indefinite determiner before a weekday: "a Friday prayer", "every Friday", "any Friday" name no day.
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|every|any|each)\s+$", re.IGNORECASE)
+# An indefinite or possessive determiner before a weekday: "a Friday prayer", "every Friday", "any Friday", "at its
+# Tuesday session" name no day (a weekday modifying a noun).
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|every|any|each|its|their|his|her|our)\s+$", re.IGNORECASE)
 
 
 def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMention]:

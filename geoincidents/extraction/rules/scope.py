@@ -51,6 +51,17 @@ _THAT_COMPLEMENT = re.compile(
     r"are|were)$",
     re.IGNORECASE,
 )
+_DEMONSTRATIVE_AFTER = re.compile(
+    r"\s+(?:day|night|morning|evening|afternoon|week|month|year|time|anniversary|period|era|moment|date|spot|place|"
+    r"area|point|city|town|country|incident|attack|event|protest)\b",
+    re.IGNORECASE,
+)
+# A verb of telling a few words before "that", its object between: "told Rudaw English that", "informed reporters that".
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|tell|tells|telling|informed|inform|informs|assured|assures|reminded|warned|briefed|notified|"
+    r"convinced|persuaded)\b",
+    re.IGNORECASE,
+)
 # Nouns of events: a phrase describing one dates that event, about which the main clause speaks.
 _EVENT_NOUN = re.compile(
     r"(?:protests?|demonstrations?|rall(?:y|ies)|marche?s|uprising|movement|revolution|revolt|crackdown|attacks?|"
@@ -100,7 +111,9 @@ def subordinate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     A relative clause ("where ...", "which ...", "who ...", "الذي", "التي", "حيث") counts when at least two words
     stand before it (the main clause's) and the noun it describes is no event; a reduced relative on people killed,
     hurt or held ("pictures of protesters killed over the past year") counts likewise. Innermost first does not
-    matter: the spans are returned sorted, nested ones kept apart (each ends at its clause's end).
+    matter: the spans are returned sorted, nested ones kept apart (each ends at its clause's end). "that" after a verb
+    of saying or telling ("told Rudaw that") or before a noun of time or place ("marking that anniversary") opens no
+    relative clause.
     """
     out: list[tuple[int, int]] = []
     for found in _RELATIVE.finditer(text, start, end):
@@ -108,7 +121,11 @@ def subordinate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if len(before) < 2:
             continue
         word = before[-1].strip(",،")
-        if found.group(0).lower() == "that" and (_THAT_COMPLEMENT.fullmatch(word) or word != before[-1]):
+        if found.group(0).lower() == "that" and _DEMONSTRATIVE_AFTER.match(text, found.end()):
+            continue  # "marking that anniversary", "on that day": a demonstrative, no relative clause
+        if found.group(0).lower() == "that" and (
+            _THAT_COMPLEMENT.fullmatch(word) or word != before[-1] or _TOLD_BEFORE.search(" ".join(before[-5:]))
+        ):
             continue
         if (
             found.group(0).lower() != "where"
