@@ -365,3 +365,17 @@ def test_that_after_a_verb_of_telling_opens_what_was_told() -> None:
     spans = [text[a:b] for a, b in subordinate_spans(text, 0, len(text))]
     assert spans == ["where ten were killed in 2019."]
     assert [m.attributive for m in find_dates("The cabinet will decide at its Tuesday session.")] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a relative clause on a place: its own phrase
+        ("تجمع المحتجون في الساحة التي شهدت مقتل العشرات عام 2019", ["التي شهدت مقتل العشرات عام 2019"]),
+        # must not fire: on an event noun, with a preposition or the article
+        ("قتل 600 شخص خلال قمع للاحتجاجات التي اندلعت عام 2019", []),
+        ("قتل أكثر من 600 شخص في قمع الاحتجاجات التي اندلعت في تشرين الأول 2019", []),
+    ],
+)
+def test_arabic_relative_clauses_on_places_and_events(text: str, spans: list[str]) -> None:
+    assert [text[a:b] for a, b in subordinate_spans(text, 0, len(text))] == spans

@@ -69,7 +69,7 @@ _EVENT_NOUN = re.compile(
     r"massacres?|assaults?|incidents?|violence|unrest|invasion|occupation|siege|storming|offensive|operations?|"
     r"waves?|events?|fighting|battles?|conflict|crisis|elections?|fire|riots?|assassinations?|shelling|salvos?|"
     r"barrages?|intifada|insurgency)$"
-    r"|(?:ال)?(?:احتجاجات|احتجاج|تظاهرات|تظاهرة|مظاهرات|مظاهرة|انتفاضة|ثورة|حراك|هجوم|هجمات|تفجير|تفجيرات|انفجار|"
+    r"|[وبلف]?(?:ال|لل)?(?:احتجاجات|احتجاج|تظاهرات|تظاهرة|مظاهرات|مظاهرة|انتفاضة|ثورة|حراك|هجوم|هجمات|تفجير|تفجيرات|انفجار|"
     r"قصف|غارة|غارات|ضربة|ضربات|حرب|اشتباكات|مواجهات|اعتصام|اعتصامات|مجزرة|حادثة|حادث|اقتحام|عملية|أحداث|احداث|"
     r"اغتيال|استهداف|قمع|حملة|موجة|انتخابات|حريق|اعتداء|اعتداءات)$",
     re.IGNORECASE,
