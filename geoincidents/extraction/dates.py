@@ -95,7 +95,14 @@ _PATTERNS_EN: list[tuple[str, str]] = [
     ("year", r"\b(?:in|during|since)\s+the\s+(?P<year>(?:19|20)\d\d)(?:s\b|(?=\s+[a-z]))"),
     # "at the end of August", "the beginning of March 2020": a month, no day
     ("in_month", rf"\b(?:end|beginning|start|middle)\s+of\s+{_EN_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
-    ("same_day", r"\b(?:on\s+)?the\s+same\s+day\b|\b(?:earlier|later)\s+that\s+day\b"),
+    (
+        "same_day",
+        r"\b(?:on\s+)?the\s+same\s+day\b|\b(?:earlier|later)\s+that\s+(?:day|evening|night|morning|afternoon)\b"
+        # "the same evening", "that night" (not "that day" alone: "since that day", "on that day in 2019" is older)
+        r"|(?:(?<=\bthe\s)|^)same\s+(?:day|evening|night|morning|afternoon)\b|\bthat\s+(?:evening|night|afternoon)\b",
+    ),
+    # "the next day", "the following morning": the day after the story's date (resolved against the sentence before's)
+    ("day_after", r"(?:(?<=\bthe\s)|^)(?:next|following)\s+(?:day|morning|evening|night|afternoon)\b"),
     # "A week ago", "two weeks earlier": a week's precision, n weeks back
     ("weeks_ago", r"\b(?P<n>\d+|one|two|three|four|a)\s+weeks?\s+(?:ago|earlier|before|prior)\b"),
     # "tomorrow", "the day after tomorrow": a planned event, not news
@@ -182,7 +189,17 @@ _PATTERNS_AR: list[tuple[str, str]] = [
         rf"(?:\s+(?:من\s+)?(?:عام|سنة|العام)?\s*(?P<year>{_DIG}{{4}}))?",
     ),
     ("month_year", rf"{_AR_B}(?:شهر\s+)?{_AR_MONTH}\s+(?:من\s+)?(?:عام|سنة|العام)?\s*(?P<year>{_DIG}{{4}})"),
-    ("same_day", rf"{_AR_B}(?:(?:من\s+|في\s+)?(?:ال)?يوم\s+(?:ذاته|نفسه)|نفس\s+اليوم|ذات\s+اليوم){_AR_E}"),
+    (
+        "same_day",
+        rf"{_AR_B}(?:(?:من\s+|في\s+)?(?:(?:مساء|صباح|ظهر|فجر|عصر|ليلة|ظهيرة)\s+)?(?:ال)?يوم\s+(?:ذاته|نفسه)|نفس\s+اليوم"
+        # "مساء اليوم نفسه", "في مساء ذلك اليوم", "الليلة نفسها": a time of the day already told
+        rf"|ذات\s+اليوم|(?:في\s+)?(?:(?:مساء|صباح|ظهر|فجر|عصر|ليلة|ظهيرة)\s+)?ذلك\s+اليوم|(?:في\s+)?(?:ال)?ليلة\s+(?:نفسها|ذاتها)){_AR_E}",
+    ),
+    # "في اليوم التالي", "صباح اليوم التالي", "في الليلة التالية": the day after the story's date
+    (
+        "day_after",
+        rf"{_AR_B}(?:(?:في|مساء|صباح|ظهر|فجر|عصر|ليلة)\s+)?(?:(?:ال)?يوم\s+(?:ال)?تالي|(?:ال)?ليلة\s+(?:ال)?تالية){_AR_E}",
+    ),
     (
         "period",
         rf"{_AR_B}(?:خلال|في|طيلة|طوال)\s+(?:ال)?(?:أشهر|اشهر|شهور|أسابيع|اسابيع|سنوات|أعوام|اعوام|فترة)\s+"
@@ -227,7 +244,11 @@ _PATTERNS_AR: list[tuple[str, str]] = [
         "yesterday",
         rf"{_AR_B}(?:[وب]?(?:أمس|امس)|البارحة|(?:في\s+)?(?:ال)?ليلة\s+الماضية|(?:ليلة|مساء|صباح)\s+(?:أمس|امس)){_AR_E}",
     ),
-    ("today", rf"{_AR_B}(?:(?:مساء|صباح|ظهر|فجر|عصر|ليلة|ظهيرة|مساءَ)\s+)?(?:اليوم|الليلة){_AR_E}"),
+    (
+        "today",
+        rf"{_AR_B}(?:(?:مساء|صباح|ظهر|فجر|عصر|ليلة|ظهيرة|مساءَ)\s+)?(?:اليوم|الليلة){_AR_E}"
+        rf"(?!\s+(?:نفسه|ذاته|التالي|السابق|نفسها|ذاتها|التالية|السابقة){_AR_E})",
+    ),
     ("last_week", rf"{_AR_B}(?:ال)?(?:أسبوع|اسبوع)\s+(?:ال)?(?:ماضي|فائت|المنصرم){_AR_E}"),
     ("last_month", rf"{_AR_B}(?:ال)?شهر\s+(?:ال)?(?:ماضي|فائت|المنصرم){_AR_E}"),
     (
@@ -343,7 +364,7 @@ _ANCHOR_WORDS = (
     + ["قبل", "أمس", "امس", "البارحة", "اليوم", "الليلة", "أسبوع", "الأسبوع", "اسبوع", "الشهر", "شهر"]
     + ["أول", "اول", "يوم", "ليلة", "صيف", "شتاء", "ربيع", "خريف", "summer", "winter", "spring", "autumn", "fall"]
     + ["previous", "وفي", "وخلال", "وصيف", "وشتاء", "tomorrow", "غدا", "غداً", "غدًا", "بعد", "وقبل"]
-    + ["عام", "سنة", "العام", "السنة", "هذا", "هذه", "so", "this"]
+    + ["عام", "سنة", "العام", "السنة", "هذا", "هذه", "so", "this", "same", "that", "following", "الليلة"]
     + ["days", "weeks", "months", "several", "some", "few", "recently", "beginning", "start", "end", "later"]
     + ["مؤخرا", "مؤخراً", "الآونة", "مطلع", "بداية", "أوائل", "اوائل", "منتصف", "أواخر", "اواخر"]
     + ["over", "for", "والعام", "والسنة", "بالعام", "نهاية", "وخلال", "ومطلع", "وأواخر", "ومنتصف", "وبداية"]
@@ -376,6 +397,11 @@ _CONSTRUCT_BEFORE = re.compile(r"(?<![\u0621-\u064a])(?!ال)[\u0621-\u064a]{2,}
 
 def _in_name(text: str, start: int, end: int) -> bool:
     return bool(_NAME_CLOSE.match(text, end, end + 3) and _NAME_OPEN.search(text, max(0, start - 30), start))
+
+
+# An indefinite or possessive determiner before a weekday: "a Friday prayer", "every Friday", "any Friday", "at its
+# Tuesday session" name no day (a weekday modifying a noun).
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|every|any|each|its|their|his|her|our)\s+$", re.IGNORECASE)
 
 
 def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMention]:
@@ -420,6 +446,8 @@ def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMent
             attributive = True  # "انتخابات عام 2021", "احتجاجات تشرين عام 2019": the year names them
         if kind == "period" and not attributive and _period_names_thing(text, match.start()):
             attributive = True  # "موازنة العام الحالي": the budget of this year, no date of the sentence
+        if kind == "weekday" and _INDEFINITE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            attributive = True  # "for a Friday prayer", "every Friday": some Friday, no date of the sentence
         possessive = match.group(0).endswith(("'s", "’s")) or text.startswith(("'s", "’s"), match.end())
         if possessive and _ATTRIBUTIVE_POSSESSIVE.match(text, match.end(), match.end() + _LOOK_AHEAD):
             attributive = True
@@ -519,7 +547,7 @@ def _resolve_absolute(
 
 
 _DAYS_BACK = {"day_after_tomorrow": (-2, 1), "tomorrow": (-1, 1), "today": (0, 1), "same_day": (0, 1),
-              "day_before": (1, 1), "yesterday": (1, 1),
+              "day_after": (-1, 1), "day_before": (1, 1), "yesterday": (1, 1),
               "day_before_yesterday": (2, 1), "last_week": (7, 2), "last_month": (30, 3),
               "period": (90, 3)}  # fmt: skip
 

@@ -57,6 +57,17 @@ _LOOK_AHEAD = 60
 # (family, sub_event_type, pattern); family orders the event types by precedence in one clause.
 _EXPLOSIONS = "Explosions/Remote violence"
 # Gunmen and their attack, for the attacks by gunmen below (English and Arabic; the target decides the family).
+# Burning a flag, a picture or an effigy is a symbol burnt, no violence (ACLED: a peaceful protest): "set fire to
+# Israeli and American flags", "وأحرقوا العلم الأمريكي", "إحراق صور", "يحرقون دمية". What follows the burning word,
+# its object within a word or two.
+_SYMBOL_EN = (
+    r"\s+to\s+(?:(?:the|an?|some|several|dozens\s+of|two|three|\w+['’]s)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:flags?|effig(?:y|ies)|pictures?|portraits?|photos?|photographs?|posters?|images?|banners?)\b"
+)
+_SYMBOL_AR = (
+    r"[\u0621-\u064a]*\s+(?:[\u0621-\u064a]+\s+)?[وب]?(?:ال)?(?:علم|أعلام|اعلام|العلم|صور|صورة|صورا|دمية|دمى|مجسم|"
+    r"مجسمات|رايات|راية|لافتات|لافتة)(?![\u0621-\u064a])"
+)
 _GUNMEN_EN = (
     r"\b(?:(?:unidentified|unknown|masked|armed)\s+)?(?:gunmen|armed\s+men|masked\s+men|assailants|attackers)\b"
 )
@@ -155,7 +166,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "Remote explosive/landmine/IED",
         r"\bIEDs?\b|\broadside\s+bombs?\b|\bsticky\s+bombs?\b|\bcar\s+bombs?\b|\bexplosive\s+devices?\b"
         r"|\bsound\s+bombs?\s+(?:went\s+off|exploded|detonated|blew\s+up)\b"
-        r"|(?<!petrol\s)(?<!fire\s)(?<!gas\s)(?<!smoke\s)(?<!sound\s)(?<!stun\s)(?<!paint\s)\bbomb(?:s|ing|ings)?\b|\bexplosions?\b|\bblasts?\b(?![\s-]+(?:walls?|barriers?|proof|resistant))|\bexploded\b|\bdetonated\b"
+        r"|(?<!petrol\s)(?<!fire\s)(?<!gas\s)(?<!smoke\s)(?<!sound\s)(?<!stun\s)(?<!paint\s)\bbomb(?:s|ing|ings)?\b(?![\s-]+(?:detectors?|detection|squads?|disposal|experts?|technicians?|sniff\w*|threats?|shelters?|scares?|proof|hoax(?:es)?))|\bexplosions?\b|\bblasts?\b(?![\s-]+(?:walls?|barriers?|proof|resistant))|\bexploded\b|\bdetonated\b|\b(?:blew|blown|blows)\s+up\b(?!\s+(?:at|in\s+(?:anger|frustration)))"
         r"|عبو(?:ة|ات)\s+ناسف(?:ة|ات)|عبوة|انفجار\S*|تفجير\S*",
     ),
     (
@@ -164,7 +175,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"\b(?:found|seized|discovered|defused|dismantled|recovered|confiscated)\s+(?:\S+\s+){0,5}?(?:rocket\s+)?"
         r"(?:launch(?:ers?|ing\s+(?:pads?|platforms?|ramps?)|\s+pads?)|rockets?|mortars?|IEDs?|explosive\s+devices?|"
         r"roadside\s+bombs?|(?:car\s+)?bombs?)\b"
-        r"|(?:عثر\S*|ضبط\S*|تفكيك|فكك\S*|إبطال|ابطال|أبطل\S*|مصادرة|صادر\S*)\s+(?:\S+\s+){0,5}?(?:منص\S*|قاعد\S*\s+(?:ال)?إطلاق|"
+        # (the verbal nouns with the article too: "تمكنت قوة من العثور على منصة إطلاق")
+        r"|(?:عثر\S*|(?:ال)?عثور|ضبط\S*|(?:ال)?تفكيك|فكك\S*|إبطال|ابطال|أبطل\S*|مصادرة|صادر\S*)\s+(?:\S+\s+){0,5}?(?:منص\S*|قاعد\S*\s+(?:ال)?إطلاق|"
         r"صاروخ\S*|صواريخ|عبو\S*|قذائف|قذيف\S*)",
     ),
     (
@@ -237,7 +249,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # Violence by the crowd: stones, arson (burning tyres to block a road included, as ACLED codes it), fire
         # bombs, vandalism. Entering a building ("stormed") without violence is a protest (docs/extraction.md).
         r"\bpelt(?:ed|ing)\b|\bstone-throwing\b|\bthrowing\s+stones\b"
-        r"|\bburn(?:ing|ed|t)\s+(?:\w+\s+)?(?:tyres|tires)\b|\bset(?:s|ting)?\s+(?:fire|ablaze)\b"
+        rf"|\bburn(?:ing|ed|t)\s+(?:\w+\s+)?(?:tyres|tires)\b|\bset(?:s|ting)?\s+(?:fire|ablaze)\b(?!{_SYMBOL_EN})"
         # arson told with the object between the verb and its particle: "set part of the building on fire", "set the
         # embassy's reception hall alight"; "torch" as a verb with its object ("storm, torch Swedish embassy")
         r"|\bset(?:s|ting)?\s+(?:[\w'’-]+\s+){1,6}?(?:on\s+fire(?!\s+(?:safety|hazards?|risks?|codes?|rules?|regulations?|services?|department))|ablaze|alight|afire)\b"
@@ -251,13 +263,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # windows of the office" (not "smashed" alone: police may smash a camp)
         r"|\bsmash(?:ed|ing)\s+(?:(?:their|its|his|her)\s+way\b|(?:the|a|an|its|their|several|some|dozens\s+of)\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?:windows?|doors?|gates?|cars?|vehicles?|cameras?|furniture|glass|fences?|barriers?|walls?)\b)"
-        r"|أحرق\S*|احرق\S*|إحراق|حرق|أضرم\S*|اضرم\S*|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة"
+        rf"|(?:أحرق\S*|احرق\S*|إحراق|حرق|يحرق\S*|يحرقون)(?!{_SYMBOL_AR})|أضرم\S*|اضرم\S*|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة"
         # the verbal noun of "أضرم" (set fire): "وإضرام النار في أجزاء منه"
         r"|(?<![\u0621-\u064a])[وب]?(?:إضرام|اضرام)(?![\u0621-\u064a])"
         r"|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب"
         # the same verbs in the imperfect plural (a timeline's present, "المحتجون يحطمون الباب ويضرمون النار فيه";
         # after "أن", "قبل أن يحرقوا"): the plural suffix makes the agent human, not the glass that shattered ("تحطم")
-        r"|ي(?:حرق|ضرم|حطم|كسر|رشق)(?:ون|وا)(?![\u0621-\u064a])"
+        r"|ي(?:ضرم|حطم|كسر|رشق)(?:ون|وا)(?![\u0621-\u064a])"
         # Barriers removed or torn down by the crowd (ACLED: pulled-down barriers make a riot): a verb of removal
         # whose agent is human and plural by its own suffix ("أزالوا الكتل الكونكريتية", "يقتلعون الأسلاك"), or
         # a verb-first singular with the crowd as subject ("أزال المحتجون الحواجز"), then the barrier as its
@@ -273,10 +285,12 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?-i:\bmarch\b)|\brall(?:y|ies|ied|ying)\b|\bsit-?ins?\b|\bsit-?downs?\b|\bvigils?\b|\btents\b|\bencampments?\b"
         r"|\bgathered\b|\bcrowds?\b"
         r"|\bmoved\s+towards\b|\bchanting\b|\bwaving\s+flags\b"
-        # a crowd streaming into a place: "Sadr's supporters flooded into the Green Zone", "thronged the square"
+        # a crowd streaming into a place: "Sadr's supporters flooded into the Green Zone", "thronged the square",
+        # "Thousands of Iraqis packed Baghdad's Tahrir Square", "people filled the square"
         r"|\b(?:supporters|followers|loyalists|crowds?|thousands|hundreds|dozens|scores|mourners|people|students|graduates"
         r"|workers)\b(?=(?:\s+[\w'’,-]+){0,5}?\s+(?:(?:poured|flooded|streamed|swarmed|surged)\s+(?:into|onto|across|through)\b"
-        r"|thronged\b|converged\s+on\b))"
+        r"|thronged\b|converged\s+on\b|(?:packed|filled|crammed|jammed)\s+(?:the\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:squares?|streets?|roads?|bridges?|Square|Street|Bridge)\b|flocked\s+(?:to|into)\b))"
         r"|\bstorm(?:ed|ing|s)?\b|\b(?:broke|broken|breaks?|breaking)\s+(?:into|through)\b|\bbreached\b|\bforced\s+their\s+way\b"
         r"|\b(?:unified|mass|collective|joint)\s+(?:Friday\s+)?prayers?\b"
         r"|تظاهر\S*|مظاهر(?:ة|ات)|متظاهر\S*|المتظاهر\S*|احتجاج\S*|محتج\S*|المحتج\S*|اعتصام\S*|معتصم\S*|المعتصم\S*"
@@ -286,6 +300,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # the verb of form VIII, past and present: "اعتصم العشرات أمام الوزارة", "يعتصمون أمام البوابة"
         r"|اعتصم(?:وا|ت|ن)?(?![\u0621-\u064a])|[يتن]عتصم(?:ون|ان|ن)?(?![\u0621-\u064a])"
         r"|خيم|خيام|الخيام|(?<!طائرة\s)مسير(?:ة|ات)(?!\s+مفخخة)|تجمع\S*|احتشد\S*"
+        # a crowd flocking in: "بدأ الآلاف بالتوافد إلى ساحة التحرير", "وتقاطر المحتجون على الساحة"
+        r"|(?<![\u0621-\u064a])[وف]?(?:بال|ال)?(?:توافد|[يت]توافد|تقاطر|[يت]تقاطر)\S*"
         r"|اقتحام|اقتحم\S*|يقتحم\S*|تقتحم\S*|صلاة\s+(?:ال)?(?:جمعة\s+)?(?:ال)?موحدة"
         # "وقفة" (a stand, a vigil) held somewhere or of a kind: "نظموا وقفة مماثلة في ساحة التحرير",
         # "وقفة تضامنية أمام"
@@ -1227,7 +1243,8 @@ class Casualties:
 _RAW_STEMS: tuple[str, ...] = (
     "suicide", "drone", "uav", "air", "armed", "explosive", "booby", "rocket", "katyusha", "mortar", "missile",
     "projectile", "shell", "c", "ram", "cram", "hand", "grenade", "ied", "roadside", "sticky", "car", "bomb", "sound",
-    "explosion", "blast", "explod", "detonat", "clash", "exchang", "gun", "fire", "fighting", "kidnap", "abduct",
+    "explosion", "blast", "explod", "blew", "blown", "blows", "detonat",
+    "clash", "exchang", "gun", "fire", "fighting", "kidnap", "abduct",
     "aircraft", "warplane", "helicopter", "forcibl", "assassinat", "shot", "gunned", "stabbed", "stabbing", "opened",
     "طعن", "يطعن", "تطعن",
     "gunmen", "masked", "unidentified", "unknown", "assailants", "attackers", "attack", "killed", "wounded",
@@ -1241,7 +1258,8 @@ _RAW_STEMS: tuple[str, ...] = (
     "arrest", "detain", "detention", "rounded", "taken", "prepar", "state", "on", "raised", "evacuat", "shelter",
     "imposed", "declared", "announced", "sealed", "lock", "closed", "throwing", "unified", "mass", "collective",
     "joint", "found", "seized", "discovered", "defused", "dismantled", "recovered", "confiscated",
-    "عثر", "ضبط", "تفكيك", "فكك", "ابطال", "ابطل", "مصادره", "صادر", "صلاه",
+    "عثر", "ضبط", "تفكيك", "فكك", "ابطال", "ابطل", "مصادره", "صادر", "صلاه", "العثور", "عثور", "التفكيك",
+    "والعثور", "بالعثور",
     "انتحاري", "طائر", "مسير", "ضرب", "غار", "صاروخ", "صواريخ", "كاتيوشا", "قذيف", "قذائف", "هاون", "منظومه", "قنبل",
     "لصاروخ", "لصواريخ", "لقذائف", "لقذيف", "لطائر", "لمسير",
     "سي", "فرض", "اعلان", "عبو", "انفجار", "تفجير", "اشتباك", "اشتبك", "يشتبك", "تشتبك", "واشتبك", "ويشتبك",
@@ -1256,6 +1274,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "يتظاهر", "مظاهر", "متظاهر", "احتجاج", "محتج",
     "احتج", "يحتج", "تحتج", "واحتج", "ويحتج", "وتحتج", "اعتصام", "معتصم",
     "اعتصم", "يعتصم", "تعتصم", "نعتصم", "خيم", "خيام", "تجمع", "احتشد", "اعتقال",
+    "توافد", "وتوافد", "بالتوافد", "التوافد", "يتوافد", "تتوافد", "تقاطر", "وتقاطر", "يتقاطر", "تتقاطر",
     "اعتقل", "قبض", "احتجاز", "توقيف", "حاله", "انذار", "طوارئ", "اخلاء", "حظر", "اغلقت", "اغلاق",
 )  # fmt: skip
 

@@ -106,6 +106,7 @@ from geoincidents.extraction.rules.merging import (
     fold_context,
     fold_crowd_killings,
     merge_headline,
+    settle_riots,
 )
 from geoincidents.extraction.rules.places import (
     OWN_PREMISES,
@@ -120,6 +121,14 @@ from geoincidents.extraction.rules.places import (
     split_at_places,
     widest_place,
 )
+from geoincidents.extraction.rules.scope import (
+    cause_after_spans,
+    joined,
+    old_event_date,
+    old_named_events,
+    refers_back,
+    subordinate_dates,
+)
 from geoincidents.extraction.rules.segment import (
     dateline_end,
     headline_end,
@@ -131,7 +140,7 @@ from geoincidents.extraction.rules.segment import (
     split_distributive,
     split_sentences,
 )
-from geoincidents.extraction.rules.timing import DateCarry, of_elsewhere_relative
+from geoincidents.extraction.rules.timing import DateCarry, is_aside, of_elsewhere_relative
 from geoincidents.gazetteer.model import GazetteerLike, as_gazetteer, held
 from geoincidents.schema import coerce_incidents
 
@@ -219,6 +228,7 @@ _AT_THAT_TIME = first_char_guard(re.compile(
 _ONGOING = "a state or a total since an earlier time, no new event"
 _REFERENCE = "an event referred to ('came two days after', 'the third attack') or called for, no new event"
 _CAUSE = "the cause a protest or an attack answers ('in anger over'), told elsewhere"
+_SUBORDINATE = "a phrase describing a noun, dated by its own older date: background, the main clause is the news"
 _OLD_CLAUSE = "a clause dated by an older calendar date in a sentence telling the day's news, background"
 
 
@@ -329,6 +339,8 @@ class _ReportReader:
         self._background_before = -2  # index of the last sentence whose event words were dropped as background
         self._wholes: list[tuple[int, Casualties]] = []  # counts of none said of the whole attack
         self._told_at: set[int] = set()  # sentences that told an event of the city (made candidates)
+        # the last sentence that told an old event in a phrase describing a noun, and that event's date
+        self._old_told: tuple[int, SentenceDate] | None = None
 
     def _whole_attack(self, index: int, start: int, counts: list[Casualties]) -> None:
         """Keep the counts of none of sentence ``index`` said of the whole attack (``casualties.whole_attack``)."""
@@ -354,7 +366,18 @@ class _ReportReader:
         s_dates = [d for d in all_dates if not d.attributive and d.start >= after]
         if s_dates and scan.elsewhere:
             s_dates = [d for d in s_dates if not of_elsewhere_relative(scan.text, after, d.start, scan.elsewhere)]
+        sub_old: list[tuple[int, int]] = []
+        old_dates: list[DateMention] = []
+        if s_dates:  # "gathered at the square, where ... were shot dead in December 2019": the phrase's date only
+            carried = self._carry.carried_day()
+            causes_dated = aside_spans(scan.text, start, end, all_dates)[1] if carried is not None else []
+            dated_before = s_dates
+            s_dates, sub_old = subordinate_dates(scan.text, after, end, s_dates, scan.published, causes_dated, carried)
+            old_dates = [d for d in dated_before if d not in s_dates and inside_any(sub_old, d.start)]
         when, dating = self._carry.read(scan.text, s_dates, after, end)
+        old_told = self._old_told
+        if not dating and old_told is not None and old_told[0] == index - 1 and refers_back(scan.text, after, end):
+            when = old_told[1]  # "... where a truck blew up on July 3, 2016. The attack killed 323 people"
         # The dateline's city ("BAGHDAD, Nov 28 (Reuters) -") says where the report was filed.
         places = [p for p in scan.place_spans.between(start, end) if p.start >= after]
         place_starts = [p.start for p in places]
@@ -381,12 +404,21 @@ class _ReportReader:
         if counts and index + 1 < len(self._sentences):  # "The officials spoke on condition of anonymity": claims
             counts = claimed_by_next(scan.text, counts, *self._sentences[index + 1])
         told = any(trig for _, trig in pieces)
+        if sub_old and old_dates and any(inside_any(sub_old, t.start) for _, trigs in pieces for t in trigs):
+            # an old event told in a phrase describing a noun: a next sentence may go on about it ("The attack, ...")
+            told_old = old_event_date(old_dates[0], scan.published)
+            self._old_told = None if told_old is None else (index, told_old)
         if not told and not counts:
             if _CASUALTY_TALK.search(scan.text, start, end):
                 self.loose.talk(index)  # "Accounts of casualties differed.": the toll's story goes on
             return  # no event words and no counts: nothing more to read
         # Background passages matter only to event words and counts: a sentence with neither is not read for them.
         references, causes = aside_spans(scan.text, start, end, all_dates)
+        named_old = old_named_events(scan.text, after, end, scan.published) if told else []
+        sub_old = joined(sub_old + named_old) if named_old else sub_old
+        after_causes = cause_after_spans(scan.text, after, end, [t for _, trigs in pieces for t in trigs], all_dates)
+        if after_causes:  # "gathered ... following the funeral of a commander killed in a drone strike"
+            causes = joined(causes + after_causes)
         if references and (retold := self._retold_reference(index, s_dates, references, when.day)) is not None:
             # "The attack came two days after supporters clashed with police near the bridge. One protester was
             # killed on Friday ...": the event referred to is told again with its own day: kept, the referring
@@ -406,11 +438,19 @@ class _ReportReader:
             (ongoing, "background.ongoing", _ONGOING),
             (references, "background.referential", _REFERENCE),
             (  # (before causes: "sentenced for the bombing that hit ... in January 2021" is named by its date)
-                old_date_spans(scan.text, start, end, all_dates, when, scan.published),
+                old_date_spans(
+                    scan.text,
+                    start,
+                    end,
+                    [d for d in all_dates if not inside_any(named_old, d.start)],
+                    when,
+                    scan.published,
+                ),
                 "background.old_clause",
                 _OLD_CLAUSE,
             ),
             (causes, "background.cause", _CAUSE),
+            (sub_old, "date.subordinate", _SUBORDINATE),
         ):
             if spans:  # a state or total since earlier, an earlier event referred to, a cause: no event of the day
                 pieces = self._without(pieces, spans, span, rule_id, why)
@@ -608,6 +648,7 @@ class _ReportReader:
                     "Excessive force against protesters" if cand.fatalities else "Protest with intervention"
                 )
         cand.continuing = is_continuing(text, clause, sub_type, s.counts)
+        cand.aside = event_type != _EXPLOSIONS and is_aside(text, s.after_dateline, s.span[1])
         # Where a munition fell tells the event's place only when the clause names that place itself.
         cand.impact = event_type == _EXPLOSIONS and rule("place.sentence") not in place_rules and _impact(text, clause)
         cand.landed_beside = sub_type == "Disrupted weapons use" and _impact(text, s.span)
@@ -706,7 +747,7 @@ class _ReportReader:
             self.drop(rule_id, reason, span)
         merged = fold_aimed(fold_attempts(merged, landmarks), landmarks)
         merged = fold_context(fold_crowd_killings(fold_clashes(merged, landmarks), landmarks), landmarks)
-        merged = fold_clash_fire(merged, landmarks)
+        merged = settle_riots(fold_clash_fire(merged, landmarks))
         merged, measures = drop_lone_measures(merged)
         for cand in measures:
             self.drop(rule("merge.measure_alone"), "a security measure around no event of the report", cand.sentence)

@@ -9,6 +9,7 @@ dropped it. ``docs/extraction.md`` describes each rule; a test checks that every
 - :mod:`.segment`: sentences, clauses, dateline, headline
 - :mod:`.timing`: the date of each sentence
 - :mod:`.background`: background, ongoing, planned and recalled events
+- :mod:`.scope`: what a date or an event word of a subordinate phrase scopes over
 - :mod:`.places`: where the event of a clause happened (and other cities)
 - :mod:`.casualties`: which event a count belongs to
 - :mod:`.actors`: the parties of an event and their ACLED roles
@@ -37,6 +38,7 @@ RULES: dict[str, str] = {
     "date.explicit": "the clause's sentence names the event's date",
     "date.relative": "a date relative to the previous sentence's ('the same day', 'two days after')",
     "date.event_not_report": "of two dates, the one saying when something was said is left out",
+    "date.subordinate": "an old date inside a phrase describing a noun ('where ... in 2019') dates only that phrase",
     "date.clause": "a clause naming its own day in a sentence dated by another clause: its own date",
     "date.aside": "a side event ('Meanwhile ...') keeps its own date; the story's date carries on after it",
     "date.inherited": "no date in the sentence: the date of the last dated sentence",
@@ -142,6 +144,7 @@ RULES: dict[str, str] = {
     "merge.fold_attempt": "an assassination attempt folded into that day's explosion at its place (the weapon)",
     "merge.measure_alone": "a closure, curfew or lockdown around no event of the report: no row",
     "merge.fold_closure": "closures and curfews around an event folded into it",
+    "merge.riot_where_told": "a summary's clashes merged into a gathering go to the riot told at its own landmark",
     "merge.clash_is_force": "'clashes' with a crowd merged with a protest met with force: that protest's type, no riot",
     "merge.all_intercepted": "an attack told with no impact, on the day one was brought down there: disrupted",
     "merge.headline": "the headline's event is the body's",

@@ -49,7 +49,8 @@ _PLUPERFECT_EN = first_char_guard(re.compile(
 # "protesters have held the bridges for three weeks", "المعتصمون منذ أسابيع". Only the event words and counts
 # inside such a passage are background: the same sentence may tell the day's event as well.
 _PERFECT_SINCE = re.compile(
-    r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?[a-z]+\b[^.;]{0,80}?\b(?:since\b|for\s+(?:(?:more\s+than|nearly|"
+    # (a full stop after a single capital is an abbreviation's, no sentence end: "attacks on U.S. forces since")
+    r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?[a-z]+\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:since\b|for\s+(?:(?:more\s+than|nearly|"
     r"almost|about|over|the\s+past|the\s+last|several|a\s+few|many|some|\w+)\s+){0,2}(?:days|weeks|months|years|"
     r"a\s+(?:week|month|year)))"
     # the "since" clause first: "Since the uprising began, more than 600 protesters have been killed"
@@ -135,6 +136,8 @@ _CAUSE = re.compile(
     r"|to\s+(?:protest|denounce|condemn|mourn|decry)\s+(?:against\s+)?|angered\s+by|outraged\s+by)\b"
     r"|(?<![\u0621-\u064a])(?:احتجاج|تنديد|استنكار|رد|انتقام)(?:اً|ا|ًا)\s+(?:على|عن)(?![\u0621-\u064a])"
     r"|(?<![\u0621-\u064a])(?:تنديداً|تنديدا|استنكاراً|استنكارا|للتنديد|للاحتجاج|انتقاماً|انتقاما)\s+(?=[بل])"
+    # solidarity with the victims of an event: "للتضامن مع غزة بعد قصف المستشفى", "تضامناً مع ضحايا التفجير"
+    r"|(?<![\u0621-\u064a])(?:للتضامن|تضامناً|تضامنا|تضامن)\s+مع(?![\u0621-\u064a])"
     # A call for an event: "calls for protests", "دعوات للتظاهر"
     r"|\bcalls?\s+(?:for|to)\s+"
     r"|(?<![\u0621-\u064a])[وب]?(?:دعوات|دعوة)\s+(?:\S+\s+){0,2}?(?=(?:إلى|الى|ل))"
@@ -173,7 +176,17 @@ _SINCE_END = re.compile(
 )
 # Dates that name a day of the news: a "since" phrase holding one tells that day's event.
 _NEWS_DAY_KINDS = frozenset(
-    {"today", "yesterday", "weekday", "day_before", "day_before_yesterday", "same_day", "days_ago", "days_after"}
+    {
+        "today",
+        "yesterday",
+        "weekday",
+        "day_before",
+        "day_before_yesterday",
+        "same_day",
+        "days_ago",
+        "days_after",
+        "day_after",
+    }
 )
 
 
@@ -393,6 +406,22 @@ _PRIOR = re.compile(
 _PRIOR_WORDS = ByScript(_PRIOR)
 
 
+# A relative pronoun right before the pluperfect: "a blogger who had criticised armed factions", "the rockets, which had
+# been fired from Jadriya": the earlier time is the relative clause's, a description of a noun, not the sentence's.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:who|which|that|whom)\s+(?:(?:already|previously|earlier|also)\s+)?$", re.IGNORECASE
+)
+
+
+def _pluperfect_en(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` tells its event in the English pluperfect ("had stormed"), not only a
+    relative clause of it ("a blogger who had criticised the factions was wounded")."""
+    for found in _PLUPERFECT_EN.finditer(text, start, end):
+        if not _RELATIVE_BEFORE.search(text, max(start, found.start() - 30), found.start()):
+            return True
+    return False
+
+
 def _habit(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the sentence ``text[start:end]`` says how often something happens, or None."""
     found = _HABITUAL_WORDS.search(text, start, end)
@@ -434,7 +463,7 @@ def sentence_flags(
         background_year=any(d.kind in ("year", "period") for d in s_dates),
         ongoing=ongoing or _ongoing_since_own_start(text, start, end),
         pluperfect_ar=bool(_PLUPERFECT.match(text, start, end)),
-        pluperfect_en=bool(_PLUPERFECT_EN.search(text, start, end)),
+        pluperfect_en=_pluperfect_en(text, start, end),
         habitual=_habit(text, start, end),
         prior=_PRIOR_WORDS.search(text, start, end) is not None,
     )

@@ -137,6 +137,11 @@ class Candidate:
     outside_zone: bool = False  # munitions told falling outside the perimeter ("outside the zone's walls")
     loaded_find: bool = False  # weapons found still holding their munitions ("a launcher loaded with two rockets")
     own_ground: bool = False  # its sentence names its date and its clause its own landmark
+    # a riot told at its own landmark among its passages (not only "clashes" summarised in the city or unplaced), and
+    # the most severe protest type of its passages that are no riot (rules.merging.settle_riots)
+    riot_placed: bool | None = None
+    aside: bool = False  # told as a side event ("Separately, ...", "وفي سياق منفصل"): another event than the story's
+    calm_kind: tuple[str, str] | None = None
     rules: list[str] = field(default_factory=list)
     initial: set[str] = field(default_factory=set)  # kinds ("fatalities") whose count is a first, provisional figure
     also: set[str] = field(default_factory=set)  # kinds whose count is only of a group struck besides ("كما أصيب")

@@ -82,10 +82,11 @@ _DESTINATION = re.compile(
 )
 _LOOK_BACK = 24
 # What a crowd does, told with a participant noun as its subject, is an event: "thousands of demonstrators went out
-# in Tahrir Square" ("خرج آلاف المتظاهرين"), "the crowd filled the square", "protesters tried to cross the bridge".
+# in Tahrir Square" ("خرج آلاف المتظاهرين"), "the crowd filled the square", "protesters tried to cross the bridge",
+# "Demonstrators began arriving at Tahrir Square".
 _CROWD_VERB = re.compile(
     r"\b(?:took\s+to\s+the\s+streets|pour(?:ed|ing)\s+into|flock(?:ed|ing)|converg(?:ed|ing)|stream(?:ed|ing)\s+into|"
-    r"fill(?:ed|ing)|block(?:ed|ing)|massed|assembled|staged|surg(?:ed|ing)|"
+    r"fill(?:ed|ing)|block(?:ed|ing)|massed|assembled|staged|surg(?:ed|ing)|arriv(?:ed|ing)\s+(?:at|in)|"
     r"(?:tried|trying|attempted|attempting)\s+to\s+(?:cross|reach|storm|enter|break|push|climb|remove|approach))\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:خرج|خرجوا|خرجت|يخرج|يخرجون|توافد\S*|تدفق\S*|ساروا|قطعوا|قطع|يقطعون|"
     r"(?:حاول|حاولوا|يحاولون|محاولين)\s+(?:\S+\s+){0,2}?(?:عبور|اقتحام|الوصول|اجتياز|إزالة|ازالة|الاقتراب|دخول))(?![\u0621-\u064a])",

@@ -37,6 +37,7 @@ __all__ = [
     "merge_headline",
     "merge_into",
     "same_day",
+    "settle_riots",
 ]
 
 SUB_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
@@ -79,6 +80,8 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
         if _cut_apart(a, b, landmarks):
             return False  # "سقوط قذائف قرب مبنى البرلمان وفي محيط فندق الرشيد": two places told, two impacts
         return a.sub_event_type == b.sub_event_type or a.generic_blast or b.generic_blast
+    if a.aside != b.aside and not _same_place(a, b, landmarks):
+        return False  # "Separately, residents of al-Shaab blocked the road with burning tyres": not the story's event
     if a.sub_event_type == b.sub_event_type == "Disrupted weapons use" and _intercepted(a) != _intercepted(b):
         return False  # a launcher found where the rockets came from is not the rockets brought down at their target
     if a.landmark is None or b.landmark is None:
@@ -103,7 +106,7 @@ def _force_where_it_went(force: Candidate, gathering: Candidate, landmarks: Mapp
     own, another place ("gathered in Tahrir Square"): ACLED's one event per day and place makes them two events
     (``merge.same_event``; eval/README.md, conventions decided 2026-12-04). Where the crowd only came from
     ("set off from Tahrir Square") or was driven to is no gathering of its own."""
-    if force.sub_event_type not in _FORCE_ON_CROWD or gathering.sub_event_type != "Peaceful protest":
+    if force.sub_event_type not in _AT_ANOTHER_PLACE or gathering.sub_event_type != "Peaceful protest":
         return False
     if force.landmark is None or gathering.landmark is None or _went(gathering) or force.moved:
         return False
@@ -262,6 +265,8 @@ def _place_rank(cand: Candidate) -> tuple[int, int, int, int, float]:
 
 
 _FORCE_ON_CROWD = frozenset({"Protest with intervention", "Excessive force against protesters"})
+# Force on the crowd, or the crowd's own violence, where part of it went: another event than the gathering's.
+_AT_ANOTHER_PLACE = _FORCE_ON_CROWD | {"Violent demonstration"}
 
 
 def _clash_riot(cand: Candidate) -> bool:
@@ -287,6 +292,53 @@ def _merge_kind(keep: Candidate, other: Candidate) -> None:
         keep.sub_event_type = other.sub_event_type
 
 
+def _riot_placed(cand: Candidate) -> bool:
+    """Whether the candidate is a riot (or clashes a protest takes in, ``merge.fold_clash``) told at a landmark of its
+    own (not a city, an area or no place)."""
+    if cand.riot_placed is not None:
+        return cand.riot_placed
+    riot = cand.event_type == "Riots" or cand.clash_only
+    return riot and cand.landmark is not None and specificity(cand.landmark)[0] < 2
+
+
+def _calm_kind(cand: Candidate) -> tuple[str, str] | None:
+    """The protest type of the candidate's passages that are no riot (the most severe), or None."""
+    if cand.calm_kind is not None or cand.riot_placed is not None:
+        return cand.calm_kind
+    return (cand.event_type, cand.sub_event_type) if cand.event_type == "Protests" else None
+
+
+def _riot_trace(keep: Candidate, other: Candidate) -> None:
+    """Keep, across a merge, whether a riot was told at a landmark of its own and the protest type besides it."""
+    if _kind(keep.event_type) != "Protests" or (_kind(other.event_type) != "Protests" and not other.clash_only):
+        return
+    calm = [k for k in (_calm_kind(keep), _calm_kind(other)) if k is not None]
+    keep.calm_kind = max(calm, key=lambda k: SUB_RANK.get(k[1], -1)) if calm else None
+    keep.riot_placed = _riot_placed(keep) or _riot_placed(other)
+
+
+def settle_riots(merged: list[Candidate]) -> list[Candidate]:
+    """Give a riot told only in a summary back to the event where it was (rule ``merge.riot_where_told``).
+
+    "Thousands marked the anniversary in Baghdad, in demonstrations marred by clashes with the security forces. In
+    Tahrir Square, thousands gathered ... In the afternoon, young men pelted the forces on the Jumhuriya Bridge": the
+    summary's clashes, told in the city or with no place, merged into the square's gathering, are the bridge's riot,
+    told at its own landmark; the square keeps its own protest type. Only when that day has such a riot elsewhere.
+    """
+    placed_days = {c.day for c in merged if c.event_type == "Riots" and _riot_placed(c)}
+    for cand in merged:
+        if (
+            cand.event_type == "Riots"
+            and cand.day in placed_days
+            and cand.riot_placed is False
+            and cand.calm_kind is not None
+            and not cand.violent_crowd
+        ):
+            cand.event_type, cand.sub_event_type = cand.calm_kind
+            cand.rules.append(rule("merge.riot_where_told"))
+    return merged
+
+
 def _aim_over_own(other: Candidate, keep: Candidate) -> bool:
     """Whether ``other`` is placed only at what a munition was aimed at (``place_roles.is_aim``) and ``keep`` at a
     place of its own: a landmark narrower than the city, or a named place the gazetteer lacks."""
@@ -305,6 +357,7 @@ def merge_into(
     Baghdad" beside the body's "marched towards Tahrir Square, where ..."). With ``place`` false, ``keep`` keeps its
     place whatever ``other``'s.
     """
+    _riot_trace(keep, other)  # (before the place changes: where each passage told its riot)
     # Where the defence system stands (the C-RAM at the embassy) is not where the attack was.
     # Nor is what a munition was only aimed at ("Rockets aimed at the Green Zone hit residential street") where the
     # event was, beside a place of its own (a landmark, or a named place the gazetteer lacks).

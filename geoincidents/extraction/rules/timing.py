@@ -20,7 +20,7 @@ from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.background import BACKGROUND_DAYS
 from geoincidents.extraction.rules.candidate import SentenceDate
 
-__all__ = ["DateCarry", "date_key", "of_elsewhere_relative", "reporting_date"]
+__all__ = ["DateCarry", "date_key", "is_aside", "of_elsewhere_relative", "reporting_date"]
 
 # A pattern matched just after a mention looks at most this many characters ahead: the words it looks
 # for follow within a few words, and a long run of spaces or commas after a mention costs nothing.
@@ -40,7 +40,8 @@ _REPORT_BEFORE = first_char_guard(  # (searched before every dated mention: only
 # (a closing quote between is the end of what was said: "... last night," said Ali: the quote's date)
 _REPORT_AFTER = re.compile(r"[\s,،]*(?:[^\s\"”»]+\s+)?(?:said|told|announced|reported)\b", re.IGNORECASE)
 _ASIDE = re.compile(
-    r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+(?:incident|development|attack)|in\s+another\s+"
+    # (after a timeline's time: "17:40 - Separately, residents of al-Shaab block the road")
+    r"\s*(?:[0-9\u0660-\u0669]{1,2}[:.][0-9\u0660-\u0669]{2}\s*[-–—:|]\s*)?(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+(?:incident|development|attack)|in\s+another\s+"
     r"(?:incident|development)|وفي\s+سياق\s+(?:آخر|اخر|منفصل)|من\s+جهة\s+(?:أخرى|اخرى)|وفي\s+حادث(?:ة)?\s+(?:منفصل|آخر|اخر)\S*)\b",
     re.IGNORECASE,
 )
@@ -61,7 +62,7 @@ def reporting_date(text: str, mention: DateMention, start: int = 0, end: int | N
 
 _MONTH_ONLY = frozenset({"in_month", "month_year"})
 _WEEK_ONLY = frozenset({"last_week", "weeks_ago"})
-_CLAUSE_RELATIVE = frozenset({"days_after", "same_day", "day_before", "period", "year"})
+_CLAUSE_RELATIVE = frozenset({"days_after", "same_day", "day_before", "day_after", "period", "year"})
 # "Earlier this week, on Monday", "A week earlier, on May 5", "الأسبوع الماضي، يوم الخميس": the day that follows a
 # week in apposition says which day of it.
 _APPOSED_DAY = re.compile(r"[\s,،]*(?:(?:on|في|يوم)\s+)?$", re.IGNORECASE)
@@ -190,6 +191,10 @@ class DateCarry:
             day, precision, date_note, True, date_key(first, day), (rule("date.explicit"), rule("date.clause"))
         )
 
+    def carried_day(self) -> date | None:
+        """The day carried from an earlier sentence's own date (None when only the publication date is assumed)."""
+        return self._carry[0] if self._carried else None
+
     def follow(self, when: SentenceDate) -> None:
         """Carry a clause's own date on (the sentence's event was told in it, its other clauses only measures)."""
         self._carry = (when.day, when.precision, when.note, rule("date.inherited"))
@@ -230,7 +235,7 @@ class DateCarry:
             first = next((d for d in dating if d.kind not in _MONTH_ONLY), first)
         elif first.kind in _WEEK_ONLY:
             first = _apposed_day(text, first, dating)
-        relative = first.kind in ("days_after", "same_day", "day_before")
+        relative = first.kind in ("days_after", "same_day", "day_before", "day_after")
         base = self._carry[0] if relative and self._carry[0] is not None else self.published
         day, precision, note = resolve_date(first, base)
         date_note = note or f"date from {first.text!r}" + (f" (published {self.published})" if self.published else "")
