@@ -276,7 +276,11 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # a crowd streaming into a place: "Sadr's supporters flooded into the Green Zone", "thronged the square"
         r"|\b(?:supporters|followers|loyalists|crowds?|thousands|hundreds|dozens|scores|mourners|people|students|graduates"
         r"|workers)\b(?=(?:\s+[\w'’,-]+){0,5}?\s+(?:(?:poured|flooded|streamed|swarmed|surged)\s+(?:into|onto|across|through)\b"
-        r"|thronged\b|converged\s+on\b))"
+        r"|thronged\b|converged\s+on\b"
+        # a crowd filling a place: "tens of thousands of people filled Tahrir Square", "thousands packed the square"
+        # (not "filled out forms", "packed their bags", "crowded with")
+        r"|(?:filled|packed|crowded|jammed|massed\s+(?:in|at|on|outside|near))\b"
+        r"(?!\s+(?:out|in|up|with|into\s+(?:buses|cars|trucks|vans))\b|\s+(?:their|his|her|its|our)\b)))"
         r"|\bstorm(?:ed|ing|s)?\b|\b(?:broke|broken|breaks?|breaking)\s+(?:into|through)\b|\bbreached\b|\bforced\s+their\s+way\b"
         r"|\b(?:unified|mass|collective|joint)\s+(?:Friday\s+)?prayers?\b"
         r"|تظاهر\S*|مظاهر(?:ة|ات)|متظاهر\S*|المتظاهر\S*|احتجاج\S*|محتج\S*|المحتج\S*|اعتصام\S*|معتصم\S*|المعتصم\S*"
@@ -599,7 +603,10 @@ _INTERCEPTED = first_char_guard(re.compile(
     r"\bintercept(?:ed|s|ing|ion)?\b|\bshot\s+down\b|\b(?:downed|brought\s+down|knocked\s+down|taken\s+down)\b"
     r"|\bneutrali[sz](?:e|es|ed|ing)\b"
     r"|\bdestroyed\s+(?:\w+\s+)?in\s+(?:mid-?)?(?:air|flight)\b"
-    r"|(?<![\u0621-\u064a])[وف]?(?:اعترض\S*|[يت]عترض\S*|اعتراض\S*|[أاإ]ُ?سقط(?:ت|ت?ها|ه|وا|تا)?|[أاإ]سقاط\S*)"
+    r"|(?<![\u0621-\u064a])[وف]?(?:اعترض\S*|[يت]عترض\S*|اعتراض\S*|[أاإ]ُ?سقط(?:ت|وا|تا|ا|نا)?(?:ه|ها|هما|هم)?"
+    # the object suffix after a plural subject's "وا" drops its alif: "أسقطوها", "أسقطوهما" ("وأسقطتهما فوق نهر دجلة":
+    # shot them down)
+    r"|[أاإ]ُ?سقطو(?:ه|ها|هما|هم)|[أاإ]سقاط\S*)"
     r"(?![\u0621-\u064a])",
     re.IGNORECASE,
 ))  # fmt: skip

@@ -123,6 +123,7 @@ from geoincidents.extraction.rules.segment import (
     is_distinct_item,
     is_next_item_ar,
     is_separate,
+    opens_as_next_item_en,
     split_by_family,
     split_clauses,
     split_distributive,
@@ -573,7 +574,10 @@ class _ReportReader:
             cand.victim_force = victim_force(text, clause, triggers)
         if any(t.family == "intercepted" for t in triggers):  # "intercepted several, while others landed": partly
             cand.impact = _impact(text, s.span)
-        if event_type == _EXPLOSIONS and is_distinct_item(text, clause):
+        if event_type == _EXPLOSIONS and opens_as_next_item_en(text, clause, s.after_dateline):
+            cand.separate = True  # "Another rocket landed near the monument": one more, told apart
+            cand.rules.append(rule("segment.separate"))
+        elif event_type == _EXPLOSIONS and is_distinct_item(text, clause):
             cand.distinct = True
             cand.rules.append(rule("segment.distributive"))
         elif event_type == _EXPLOSIONS and (

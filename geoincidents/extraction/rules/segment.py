@@ -36,6 +36,7 @@ __all__ = [
     "is_distinct_item",
     "is_headline",
     "is_separate",
+    "opens_as_next_item_en",
     "split_by_family",
     "split_clauses",
     "split_distributive",
@@ -286,6 +287,20 @@ _DISTRIBUTIVE = re.compile(
     r"|\s(?:و|فيما\s+)?(?:الآخر|الاخر|الأخرى|الاخرى|الثاني|الثانية|الثالث|الثالثة)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
+# Arabic counts its items out indefinite too: the munition with an indefinite ordinal or "other" after it ("مبيناً أن
+# صاروخاً ثالثاً سقط قرب القصر"), or a bare indefinite ordinal as the subject after its verb ("فيما سقط رابع على منزل");
+# a cut before each, for ``segment.distributive`` (each piece must still name a place of its own).
+_AR_ITEM_HINT = re.compile(r"ثان|ثالث|رابع|خامس|آخر|اخر|أخرى|اخرى")
+_AR_ORDINAL = (
+    r"(?:آخر|اخر|آخران|آخرين|اخرين|أخرى|اخرى|أخريان|أخريين|ثان|ثانٍ|ثانياً|ثانيا|ثانية|ثالث|ثالثاً|ثالثا|ثالثة"
+    r"|رابع|رابعاً|رابعا|رابعة|خامس|خامساً|خامسة)(?![\u0621-\u064a\u064b-\u0652])"
+)
+_AR_ITEM_CUT = re.compile(
+    r"[\s،,]+(?=[\"«“]?(?:صاروخ|قذيف|طائر)[\u0621-\u064a\u064b-\u0652]*(?:\s+(?:مسير\S*|هاون|كاتيوشا))?\s+"
+    + _AR_ORDINAL
+    + r")"
+    r"|[\s،,]+(?=(?:فيما|بينما|في\s+حين|و)\s*[\u0621-\u064a]{3,}\s+" + _AR_ORDINAL + r")"
+)
 # A clause that opens with the next item of a count ("a second rocket slammed into ...", after "while").
 _ITEM_START = re.compile(
     r"[\s,]*(?:and\s+|while\s+|whereas\s+)?(?:the\s+other|another|a\s+second|the\s+second|the\s+third|a\s+third)\b"
@@ -313,6 +328,9 @@ def split_distributive(
     if not any(t.family == "explosion" for t in triggers):
         return [(clause, triggers)]
     cuts = [m.start() for m in _DISTRIBUTIVE.finditer(text, clause[0], clause[1]) if m.start() > clause[0]]
+    if _AR_ITEM_HINT.search(text, clause[0], clause[1]):
+        items = (m.start() for m in _AR_ITEM_CUT.finditer(text, clause[0], clause[1]) if m.start() > clause[0])
+        cuts = sorted({*cuts, *items})
     if not cuts:
         return [(clause, triggers)]
     pieces = list(pairwise([clause[0], *cuts, clause[1]]))
@@ -364,7 +382,9 @@ def is_distinct_item(text: str, clause: tuple[int, int]) -> bool:
 # ثانية", "طائرة مسيرة أخرى" (an adjective agreeing with its noun; the definite "الآخر" alone is ``_ITEM_START``).
 _AR_NEXT_ITEM = re.compile(
     r"[\u0627\u064b]*(?:\s+(?:مسيرة|مسيّرة|مفخخة|ناسفة|لاصقة|كاتيوشا|هاون))?\s+"
-    r"(?:آخر|اخر|آخرَ|أخرى|اخرى|ثان|ثانٍ|ثانياً|ثانيا|ثانية|ثالث|ثالثاً|ثالثا|ثالثة|رابع|رابعاً|رابعا|رابعة)"
+    # (the dual and plural agree with a dual or plural noun: "صاروخين آخرين سقطا", "قذيفتان أخريان")
+    r"(?:آخران|اخران|آخرين|اخرين|آخرَين|أخريان|اخريان|أخريين|اخريين|أخريات|اخريات"
+    r"|آخر|اخر|آخرَ|أخرى|اخرى|ثان|ثانٍ|ثانياً|ثانيا|ثانية|ثالث|ثالثاً|ثالثا|ثالثة|رابع|رابعاً|رابعا|رابعة)"
     r"(?![\u0621-\u064a\u064b-\u0652])"
 )
 
@@ -385,6 +405,28 @@ def is_next_item_ar(text: str, clause: tuple[int, int], triggers: Sequence[Trigg
         if m is not None and not _AR_UNFIRED.match(text, m.end(), clause[1]):
             return True
     return False
+
+
+# A sentence that opens with one more munition and its own verb of impact: "Another rocket landed near the monument",
+# "A second drone crashed into a house", "Another came down on a house in Qadisiya" (the noun left out): the item after
+# those the sentences before told, its own attack where its place is apart (``segment.separate``), as Arabic's
+# "صاروخ آخر". Not "Another person was wounded", "A second statement said" (no munition, no impact).
+_EN_NEXT_ITEM = re.compile(
+    r"[\s,]*(?:another|a\s+(?:second|third|fourth|fifth)|the\s+(?:second|third|fourth|fifth|other|last|remaining))\s+"
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:rockets?|missiles?|mortars?|mortar\s+(?:shells?|rounds?|bombs?)|shells?|projectiles?|"
+    r"katyushas?|drones?|grenades?|bombs?|one)\s+)?(?:also\s+|then\s+|later\s+)?"
+    r"(?:slammed|crashed|landed|hit|struck|fell|exploded|impacted|smashed|plunged|came\s+down)\b",
+    re.IGNORECASE,
+)
+
+
+def opens_as_next_item_en(text: str, clause: tuple[int, int], sentence_start: int) -> bool:
+    """Whether an English clause opening its sentence (``sentence_start``: after the dateline) tells one more munition
+    with its own verb of impact ("Another rocket landed near ...", ``_EN_NEXT_ITEM``): an attack told apart from the
+    items the sentences before counted (rule ``segment.separate``)."""
+    if text[sentence_start : clause[0]].strip(" ,-—–\n\t"):
+        return False
+    return _EN_NEXT_ITEM.match(text, clause[0], clause[1]) is not None
 
 
 # A munition that was never fired: "وعليها صاروخ ثانٍ لم ينطلق" (on the launcher found), no attack of its own.
