@@ -347,7 +347,12 @@ _NOT_A_CROWD = re.compile(
 # officials have blamed a string of rocket attacks on Iran-backed militias" (not "blamed militias after rockets hit").
 _BLAMED = re.compile(
     r"\bblam(?:e|ed|es|ing)\s+(?:(?:a|an|the|this|that|these|those|recent|earlier|previous|string|series|spate|wave"
-    r"|number|of|such|similar)\s+){0,5}$",
+    r"|number|of|such|similar)\s+){0,5}$"
+    # a group described by what it has claimed, a relative clause in the perfect: "groups that have claimed some of
+    # the convoy bombings" (who they are, not the news; "claimed responsibility for Monday's attack" is not read)
+    r"|\b(?:that|which|who)\s+(?:have|has|had)\s+(?:also\s+)?claimed\s+(?:responsibility\s+for\s+)?"
+    r"(?:(?:a|an|the|some|many|most|several|dozens|scores|of|recent|earlier|previous|string|series|spate|wave|number"
+    r"|such|similar|convoy|roadside)\s+){0,5}$",
     re.IGNORECASE,
 )
 # An arrest ordered, a warrant issued: "ordered the arrest of those behind Monday's attack", "issued arrest warrants".
@@ -426,12 +431,12 @@ _SIT_IN = re.compile(
 )
 # A trigger that is only threatened, called for, planned, feared or denied reports no event.
 _UNREAL_CUES = CueHalves(
-    r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|"
+    r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|threaten(?:ed|s|ing)?|"
     r"warn(?:ed|s|ing)?(?:\s+(?:of|against|that))?|vow(?:ed|s|ing)?|pledg(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+(?:to|for|a|an)|"
     r"will|would|could|might|may(?!\s+[0-9])|if|unless|whether|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
     r"prepar(?:e|es|ing)\s+to|(?:set|(?:is|are|was|were)\s+due|poised|slated|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
     r"against\s+any|any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)(?:\s+new)?|invit(?:ed|ing)\s+to|"
-    r"ready\s+to|threats?\s+of|repeat\s+of|repetition\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
+    r"ready\s+to|threats?\s+of|(?:options?|possibility|prospects?|spectre|specter)\s+of|repeat\s+of|repetition\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
     r"in\s+preparation\s+for|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|"
     r"rights?\s+(?:to|of)|freedom\s+(?:of|to)|call(?:ed|s)?\s+off|(?<!-)end(?:ed|ing|s)?|withdr(?:ew|awn|awal|aw|awing)\s+from|"
     r"lift(?:ed|ing)?|suspend(?:ed|ing|s)?|"
@@ -440,7 +445,7 @@ _UNREAL_CUES = CueHalves(
         r"(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
         r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
         r"ستنطلق|ستخرج|ستقام|ستتوجه|ستتواصل|ستستمر|ستبدأ|ستعتصم|ستتظاهر|سيخرج|سيقام|سيتوجه|سيتظاهر|سيعتصم|سينطلق|سيبدأ|"
-        r"يستعد\S*|تستعد\S*|يتوقع|يُتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع"
+        r"يستعد\S*|تستعد\S*|[وب]?(?:ال)?خيار(?:ات)?|[وب]?(?:ال)?احتمال(?:ات)?|[وب]?(?:ال)?[إا]مكانية|يتوقع|يُتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع"
         # denial in the present of headlines and as a noun ("الخلية تنفي سقوط صواريخ", "نفي سقوط")
         r"|ينفي|تنفي|نفي"
         # "قد" before the imperfect is "may" ("قد يخرج المحتجون", "قد تتجدد"); before the past it is
@@ -470,6 +475,38 @@ _DENIED_NEWS = re.compile(
     r"(?:\s+[^\s.;:]+){0,8}\s*$",
     re.IGNORECASE,
 )
+# What a verb of threat threatens, its complement with "ب" after the subject and time told between commas: "هددت
+# تنسيقية المحاضرين، اليوم الأربعاء، بالتصعيد ونقل احتجاجاتها إلى أمام البرلمان" (the verbal noun after "ب", then up
+# to three words joined by "و" to the event words), beyond the six words the cues reach.
+_THREATENED_AR = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:هدد|يهدد|تهدد|يهددون)[\u0621-\u064a]*[^.؟!:]*?[،,]\s*ب[\u0621-\u064a]{3,}"
+    r"(?:\s+[\u0621-\u064a]+){0,3}\s*$"
+)
+# The end of a crowd told before: a definite crowd as the subject of an intransitive verb of leaving ("By evening the
+# crowd had dispersed", "the protesters later dispersed peacefully", "تفرق المحتجون", "انفض المعتصمون"); the event is
+# the protest already told, its end no event of its own (not "dispersed by police", "dispersed with tear gas": force).
+_DISPERSED_AFTER = re.compile(
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:(?:largely|peacefully|quickly|later|then|eventually|gradually|finally|mostly)\s+)?"
+    r"(?:dispersed|broke\s+up|melted\s+away|went\s+home|left\s+the\s+(?:area|square|street|site))\b"
+    r"(?!\s+(?:by|with|after|when|as)\b|(?:\s+\S+){0,3}\s+(?:tear|water|police|security|forces)\b)",
+    re.IGNORECASE,
+)
+_DEFINITE_CROWD_EN = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DISPERSED_BEFORE_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:تفرق|انفض|تفرقت|انفضت|تفرقوا|انفضوا)\s+$")
+
+
+def _told_crowd_dispersed(text: str, start: int, trig_start: int, trig_end: int, stop: int) -> bool:
+    """Whether a protest word names a crowd told before that then dispersed of itself (``_DISPERSED_AFTER``)."""
+    if text.startswith("ال", trig_start) and _DISPERSED_BEFORE_AR.search(
+        _without_marks(text[max(start, trig_start - 12) : trig_start])
+    ):
+        return True
+    return bool(
+        _DEFINITE_CROWD_EN.search(text, max(start, trig_start - 20), trig_start)
+        and _DISPERSED_AFTER.match(text, trig_end, min(stop, trig_end + 80))
+    )
+
+
 _DENIED_HINTS = ("deni", "deny", "dismiss", "reject", "refut", "نف")
 _DENIED_REACH = 160
 
@@ -1256,9 +1293,14 @@ def find_triggers(
                 and _MAY_AR.search(_without_marks(text[max(start, match.start() - 100) : match.start()]))
             )
             or (family == "protest" and _PLANNED_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD)))
+            or (family == "protest" and _told_crowd_dispersed(text, start, match.start(), match.end(), stop))
             or _FUTURE_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD))
         ):
             continue
+        elif "هدد" in text[max(start, match.start() - _DENIED_REACH) : match.start()] and _THREATENED_AR.search(
+            _without_marks(text[max(start, match.start() - _DENIED_REACH) : match.start()])
+        ):
+            continue  # "هددت التنسيقية، اليوم، بالتصعيد ونقل احتجاجاتها إلى البرلمان": what is threatened, no event
         elif _denied_news(text, max(start, match.start() - _DENIED_REACH), match.start()):
             continue  # "نفت الخلية صحة الأنباء التي تداولتها المواقع بشأن سقوط صواريخ": the denied news, no event
         elif family in _VIOLENT and _CAUSE_CUES.found(text[max(start, match.start() - 90) : match.start()]):
@@ -1300,6 +1342,10 @@ def find_triggers(
         out = _weapons_of_a_clash(text, start, out)
     if len(out) > 1 and any(t.family == "civilians" for t in out) and any(t.family == "riot" for t in out):
         out = _arson_of_the_attackers(text, out)
+    if any(t.family == "riot" for t in out) and (
+        any(t.family == "explosion" for t in out) or _BLAST_NOUN.search(text, start, stop)
+    ):
+        out = _fire_of_the_blast(text, start, out)
     return intercepted_triggers(text, start, stop, out)
 
 
@@ -1324,6 +1370,38 @@ def _arson_of_the_attackers(text: str, out: list[Trigger]) -> list[Trigger]:
             t.family == "riot"
             and t.start > first_attack
             and not _CROWD_BEFORE_RIOT.search(text, max(first_attack, t.start - 40), t.start)
+        )
+    ]
+
+
+_ARSON_WORDS = re.compile(r"ablaze|alight|fire|burn|torch|حرق|أضرم|اضرم|ضرم|إضرام|اضرام|النار|النيران", re.IGNORECASE)
+
+
+# A weapon or strike named as a noun (no trigger of its own: "The strike hit an SUV", the strike told before).
+_BLAST_NOUN = re.compile(
+    r"\b(?:strikes?|blasts?|explosions?|bombs?|rockets?|missiles?|drones?|shells?)\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:ال)?(?:ضربة|غارة|انفجار|صاروخ|قذيفة|عبوة)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+
+
+def _fire_of_the_blast(text: str, start: int, out: list[Trigger]) -> list[Trigger]:
+    """The arson words after a strike or blast in its clause ("The strike hit an SUV on a main street, setting it
+    ablaze", "انفجرت عبوة ناسفة بسيارة وأضرمت النار فيها"): the fire the weapon started, no riot of a crowd, unless a
+    crowd is named before them in the clause (``_CROWD_BEFORE_RIOT``, or any protest word)."""
+    blasts = [t.start for t in out if t.family == "explosion"]
+    noun = _BLAST_NOUN.search(text, start)
+    first_blast = min([*blasts, *([noun.start()] if noun else [])])
+    if any(t.family == "protest" and t.start < first_blast for t in out):
+        return out
+    return [
+        t
+        for t in out
+        if not (
+            t.family == "riot"
+            and t.start > first_blast
+            and _ARSON_WORDS.search(text, t.start, t.end)
+            and not _CROWD_BEFORE_RIOT.search(text, max(first_blast, t.start - 40), t.start)
         )
     ]
 

@@ -802,6 +802,8 @@ _ELSEWHERE_EN = (
     "Jurf al-Sakhar", "Jurf al-Nasr", "Harir", "Qayyarah", "Haditha", "Rutba", "Qaim", "Sinjar", "Halabja", "Zakho",
     "Khanaqin", "Muqdadiya", "Baiji", "Shirqat", "Hawija", "Tuz Khurmatu", "Jalawla", "Kufa", "Zubair", "Rumaila",
     "Shatra", "Suq al-Shuyukh", "Aziziya", "Suwaira", "Musayyib", "Iskandariya",
+    # the Kurdish spellings of Sulaimaniya (Rudaw, Kurdistan24) and a town of its province
+    "Sulaimani", "Slemani", "Sulaymani", "Ranya",
 )  # fmt: skip
 _ELSEWHERE_AR = (
     "البصرة", "ام قصر", "أم قصر", "الناصرية", "ذي قار", "ذيقار", "النجف", "كربلاء", "الكوت", "واسط", "الديوانية",
