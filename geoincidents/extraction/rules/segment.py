@@ -153,10 +153,22 @@ _BROUGHT_DOWN_AR = re.compile(
 def _rest_of_salvo_ar(text: str, pos: int, match: re.Match[str]) -> bool:
     """Whether the Arabic break ``match`` opens the rest of a salvo whose other munitions the clause since ``pos``
     told brought down (no cut there)."""
+    if _ELLIPTIC_ITEM_AR.match(text, match.start(), match.end() + 40) and _MUNITION_AR.search(text, pos, match.start()):
+        return True  # "صاروخاً ثالثاً سقط قرب القصر، فيما سقط رابع على منزل": the munition left out, one count
     return bool(
         _REST_OF_SALVO_AR.match(text, match.start(), match.end() + 40)
         and _BROUGHT_DOWN_AR.search(text, pos, match.start())
     )
+
+
+# The next item of a count with its munition left out, a bare indefinite ordinal as the subject after a verb of impact
+# ("فيما سقط رابع على منزل", "بينما أصاب ثالث سيارة"): it needs the noun of the clause before (a munition), so it stays
+# in that clause, for ``segment.distributive`` to cut by place.
+_ELLIPTIC_ITEM_AR = re.compile(
+    r"\s*+(?:فيما|بينما|في\s+حين)\s+[وف]?(?:سقط|سقطت|وقع|وقعت|انفجر|انفجرت|أصاب|اصاب|أصابت|اصابت|طال|طالت|ضرب|ضربت)"
+    r"\s+(?:ثان|ثانٍ|ثالث|رابع|خامس|آخر|اخر|أخرى|اخرى)(?![\u0621-\u064a\u064b-\u0652])"
+)
+_MUNITION_AR = re.compile(r"صاروخ|صواريخ|قذيف|قذائف|مسير|هاون|كاتيوشا")
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -299,7 +311,7 @@ _AR_ITEM_CUT = re.compile(
     r"[\s،,]+(?=[\"«“]?(?:صاروخ|قذيف|طائر)[\u0621-\u064a\u064b-\u0652]*(?:\s+(?:مسير\S*|هاون|كاتيوشا))?\s+"
     + _AR_ORDINAL
     + r")"
-    r"|[\s،,]+(?=(?:فيما|بينما|في\s+حين|و)\s*[\u0621-\u064a]{3,}\s+" + _AR_ORDINAL + r")"
+    r"|[\s،,]+(?=(?:فيما|بينما|في\s+حين|و)\s*[\u0621-\u064a]{3,}\s+(?:ال)?" + _AR_ORDINAL + r")"
 )
 # A clause that opens with the next item of a count ("a second rocket slammed into ...", after "while").
 _ITEM_START = re.compile(
@@ -329,8 +341,9 @@ def split_distributive(
         return [(clause, triggers)]
     cuts = [m.start() for m in _DISTRIBUTIVE.finditer(text, clause[0], clause[1]) if m.start() > clause[0]]
     if _AR_ITEM_HINT.search(text, clause[0], clause[1]):
-        items = (m.start() for m in _AR_ITEM_CUT.finditer(text, clause[0], clause[1]) if m.start() > clause[0])
-        cuts = sorted({*cuts, *items})
+        items = [m.start() for m in _AR_ITEM_CUT.finditer(text, clause[0], clause[1]) if m.start() > clause[0]]
+        # (a cut before "الثالث" right after one before "فيما سقط" is the same item's: the earlier one stands)
+        cuts = sorted({*items, *(c for c in cuts if not any(c - i > 0 and len(text[i:c].split()) <= 3 for i in items))})
     if not cuts:
         return [(clause, triggers)]
     pieces = list(pairwise([clause[0], *cuts, clause[1]]))
