@@ -840,6 +840,14 @@ _ELSEWHERE_REGION = first_char_guard(re.compile(
     re.IGNORECASE,
 ))  # fmt: skip
 
+# A region abroad named as the place of a war, the modifier of its noun ("the anger that the war in Gaza has stirred",
+# "الحرب في غزة", "العدوان على غزة"): the name of that war, not where the sentence's event is.
+_WAR_ABROAD = re.compile(
+    r"\b(?:war|wars|conflict|fighting|genocide|aggression|offensive|bombardment|massacres?|crisis)\s*$"
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:حرب|الحرب|عدوان|العدوان|مجازر|المجازر|أحداث|الأحداث|احداث|الاحداث)\s+(?:على\s+)?$",
+    re.IGNORECASE,
+)
+
 # The head words of those regions: every match holds one, at most _REGION_BEFORE characters after its start
 # and _REGION_AFTER before its end ("in a number of the southern provinces", "محافظات الجنوب").
 _REGION_HEAD_WORDS = [
@@ -940,7 +948,11 @@ def find_elsewhere(
         # a region is read only around its head word ("provinces", "Syria"): one short window each
         if tok.key in _REGION_HEADS or tok.alt in _REGION_HEADS:
             lo, hi = max(start, tok.start - _REGION_BEFORE), min(stop, tok.end + _REGION_AFTER)
-            regions.update((m.start(), m.end()) for m in _ELSEWHERE_REGION.finditer(text, lo, hi))
+            regions.update(
+                (m.start(), m.end())
+                for m in _ELSEWHERE_REGION.finditer(text, lo, hi)
+                if not _WAR_ABROAD.search(text, max(start, m.start() - 30), m.start())
+            )
     found = sorted(regions)
     if not _ELSEWHERE_FIRST.isdisjoint(words):
         found.extend((m.start(), m.end()) for m in _ELSEWHERE.finditer(text, start, stop))

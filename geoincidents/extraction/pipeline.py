@@ -304,6 +304,10 @@ class _ReportReader:
         # Zone"): (sentence index, their kinds, their places), for the next sentences that tell them (place.referred)
         self._referred: list[tuple[int, set[str], list[PlaceMention]]] = []
         self._background_before = -2  # index of the last sentence whose event words were dropped as background
+        # sentences that set a scene, a date and a place of their own and no event words ("For a few hours on Monday
+        # night, the KFC branch on Baghdad's Palestine Street became a symbol of anger"): the next sentence's event
+        # happened there and then (place.unlocated_detail)
+        self.scenes: set[int] = set()
 
     def drop(self, rule_id: str, reason: str, span: tuple[int, int]) -> None:
         """Record a passage with event words that makes no incident, with the rule and the reason."""
@@ -352,6 +356,8 @@ class _ReportReader:
         if counts and index + 1 < len(self._sentences):  # "The officials spoke on condition of anonymity": claims
             counts = claimed_by_next(scan.text, counts, *self._sentences[index + 1])
         told = any(trig for _, trig in pieces)
+        if not told and when.in_sentence and dating and places:
+            self.scenes.add(index)
         if not told and not counts:
             return  # no event words and no counts: nothing more to read
         # Background passages matter only to event words and counts: a sentence with neither is not read for them.
@@ -680,7 +686,9 @@ class _ReportReader:
                 continue
             if cand.landmark is None and self._referred:
                 self._place_referred(cand)
-            why = settle_place(cand, located, widest, self.scan.text)
+            # (an event told right after a sentence that set its scene is no detail: it falls back to the widest place)
+            scene = cand.sentence_index >= 0 and cand.sentence_index - 1 in self.scenes
+            why = settle_place(cand, located and not scene, widest, self.scan.text)
             if why is not None:
                 if why[0] == rule("place.unlocated_detail"):
                     hand_over(cand, merged)
