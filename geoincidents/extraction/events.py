@@ -125,6 +125,14 @@ _SECURITY_AR = (
     r"(?:ال)?جنود|(?:ال)?منتسب\S*|عناصر|قوة\s+أمنية|قوة\s+امنية)"
 )
 _AT_SECURITY_AR = _AT_SECURITY_AR_CUE + _SECURITY_AR
+# A crowd that heads for a place: its verb of going, its quantity and its people (young men, protesters, supporters,
+# students, graduates, workers, residents: not pilgrims or visitors).
+_HEAD_FOR_AR = r"(?:توجه|توجّه|زحف|اتجه|سار|تقدم)(?:ت|وا)?(?![\u0621-\u064a])"
+_CROWD_QTY_AR = r"(?:ال)?(?:مئات|آلاف|الاف|عشرات|حشود|جموع|مجموعات|مجموعة)"
+_CROWD_PEOPLE_AR = (
+    r"(?:ال)?(?:شبان|شباب|محتجين|متظاهرين|أنصار|انصار|طلبة|طلاب|خريجين|عمال|أهالي|اهالي|سكان|غاضبين|ناشطين)"
+    r"(?![\u0621-\u064a])"
+)
 _TRIGGERS: list[tuple[str, str, str]] = [
     ("explosion", "Suicide bomb", r"\bsuicide\s+(?:bomb\w*|attack\w*|vest)|انتحاري\S*"),
     (
@@ -290,6 +298,10 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # the verb of form VIII, past and present: "اعتصم العشرات أمام الوزارة", "يعتصمون أمام البوابة"
         r"|اعتصم(?:وا|ت|ن)?(?![\u0621-\u064a])|[يتن]عتصم(?:ون|ان|ن)?(?![\u0621-\u064a])"
         r"|خيم|خيام|الخيام|(?<!طائرة\s)مسير(?:ة|ات)(?!\s+مفخخة)|تجمع\S*|احتشد\S*"
+        # a crowd heading for a place, verb first or after its subject ("توجه مئات الشبان الغاضبين نحو الجسر المعلق",
+        # "مجموعات من الشبان توجهت إلى جسر الجمهورية"), like English "moved towards"; not pilgrims or visitors
+        rf"|(?<![\u0621-\u064a])[وف]?{_HEAD_FOR_AR}\s+(?:{_CROWD_QTY_AR})\s+(?:من\s+)?{_CROWD_PEOPLE_AR}"
+        rf"|(?<![\u0621-\u064a])(?:{_CROWD_QTY_AR})\s+(?:من\s+)?{_CROWD_PEOPLE_AR}(?:\s+[\u0621-\u064a]+)?\s+{_HEAD_FOR_AR}"
         r"|اقتحام|اقتحم\S*|يقتحم\S*|تقتحم\S*|صلاة\s+(?:ال)?(?:جمعة\s+)?(?:ال)?موحدة"
         # "وقفة" (a stand, a vigil) held somewhere or of a kind: "نظموا وقفة مماثلة في ساحة التحرير",
         # "وقفة تضامنية أمام"
@@ -525,9 +537,13 @@ _VIOLENT = ("explosion", "battle", "civilians")
 _CAUSE_CUES = CueHalves(
     r"\b(?:protest(?:s|ed|ing)?\s+(?:against|over|at)|rall(?:y|ies|ied)\s+against|in\s+(?:anger|outrage|protest)\s+"
     r"(?:at|over|against)|(?:demand(?:ing|ed|s)?\s+)?accountability\s+for|condemn\w*|denounc\w*|in\s+solidarity\s+with"
-    r"|(?:angered|outraged|incensed|enraged)\s+by(?:\s+(?:the\s+)?(?:U\.S\.|U\.N\.|U\.K\.))?)",
+    r"|(?:angered|outraged|incensed|enraged)\s+by(?:\s+(?:the\s+)?(?:U\.S\.|U\.N\.|U\.K\.))?"
+    # the news of an event as the time or cause of the clause's own: "after news of the hospital strike spread",
+    # "بعد انتشار أنباء قصف المستشفى المعمداني في غزة" (named as heard, told elsewhere if at all)
+    r"|(?:(?:after|following|amid|as)\s+(?:the\s+)?reports\s+of|\b(?:news|word)\s+of))",
     r"(?<![\u0621-\u064a])[وف]?(?:لل|ل|ب)?(?:احتجاج\S*\s+على|تنديد\S*|استنكار\S*|مطالبة\s+بمحاسبة|رفض\S*\s+ل|"
     r"[إاأ]دان\S*|يدين|تدين|ندد\S*|يندد\S*|تندد\S*|استنكر\S*|شجب\S*|نصرة|تضامن\S*\s+مع"
+    r"|(?:(?:بعد|عقب|إثر|اثر|مع)\s+|(?:انتشار|ورود|وصول|تداول)\s+)(?:أنباء|انباء|خبر|أخبار|اخبار|نبأ)(?:\s+عن)?"
     # what an inquiry is demanded into: "طالبت الكتلة بالتحقيق في قصف السفارة" (named, not told)
     r"|(?:طالب|يطالب|تطالب|دعا|دعت|يدعو|تدعو|مطالب)\S*\s+(?:\S+\s+){0,3}?(?:ب|إلى\s+|الى\s+)?(?:ال)?تحقيق\S*\s+(?:في|ب))",
     r"(?:\s+[^\s.;:،]+){0,10}\s*$",
@@ -1221,6 +1237,8 @@ _RAW_STEMS: tuple[str, ...] = (
     "احتج", "يحتج", "تحتج", "واحتج", "ويحتج", "وتحتج", "اعتصام", "معتصم",
     "اعتصم", "يعتصم", "تعتصم", "نعتصم", "خيم", "خيام", "تجمع", "احتشد", "اعتقال",
     "اعتقل", "قبض", "احتجاز", "توقيف", "حاله", "انذار", "طوارئ", "اخلاء", "حظر", "اغلقت", "اغلاق",
+    "توجه", "وتوجه", "فتوجه", "زحف", "وزحف", "اتجه", "واتجه", "سار", "وسار", "تقدم", "وتقدم",
+    "مئات", "الاف", "آلاف", "عشرات", "حشود", "جموع", "مجموع",
 )  # fmt: skip
 
 
