@@ -209,6 +209,30 @@ def _impact(text: str, clause: tuple[int, int]) -> bool:
 
 
 # A time referring back to the sentence before ("at the time", "at that time", "then", "آنذاك", "في حينه", "وقتها").
+# An event told in the pluperfect as what a statement said ("the ministry said it had arrested", "police said that
+# they had detained"): a date before the verb of saying dates the statement, not the event.
+_SAID_HAD = re.compile(
+    r"\b(?:said|says|announced|stated|added|confirmed|reported)\s+(?:that\s+)?(?:it|they|he|she|police|the\s+\w+)\s+"
+    r"had\s+(?:(?:already|also|earlier|since)\s+)?$",
+    re.IGNORECASE,
+)
+_SAYING = re.compile(r"\b(?:said|says|announced|stated|added|confirmed|reported)\b", re.IGNORECASE)
+
+
+def _reported_pluperfect(text: str, triggers: list[Trigger], dating: list[DateMention]) -> bool:
+    """Whether the event words are a pluperfect complement of a verb of saying (``_SAID_HAD``) and every date of the
+    sentence stands before that verb (the statement's date)."""
+    if not dating or not triggers or "had" not in text[max(0, triggers[0].start - 60) : triggers[0].start]:
+        return False
+    before = text[max(0, triggers[0].start - 60) : triggers[0].start]
+    if not _SAID_HAD.search(before):
+        return False
+    said = None
+    for found in _SAYING.finditer(text, max(0, triggers[0].start - 60), triggers[0].start):
+        said = found.start()
+    return said is not None and all(d.end <= said for d in dating)
+
+
 _AT_THAT_TIME = first_char_guard(re.compile(
     r"\b(?:at\s+the\s+time|at\s+that\s+time|back\s+then)\b|(?<![\u0621-\u064a])(?:آنذاك|انذاك|في\s+حينه|وقتها|حينها)"
     r"(?![\u0621-\u064a])",
@@ -555,6 +579,10 @@ class _ReportReader:
             choice.relation, choice.location, list(actors), s.span, choice.sit_in, s.when.in_sentence, s.when.key,
         )  # fmt: skip
         cand.sentence_index = s.index
+        if cand.date_in_sentence and _reported_pluperfect(text, triggers, s.dating):
+            # "On Monday, the Interior Ministry said it had arrested a number of suspects": the date is the saying's,
+            # the event has none of its own (place.unlocated_detail when it has no place either)
+            cand.date_in_sentence = False
         cand.rules = [_trigger_rule(triggers, text, event_type), *s.when.rules, *place_rules, *choice.rules]
         if any(t.start in self.forced for t in triggers):
             cand.rules.insert(1, rule("trigger.force"))
