@@ -364,7 +364,11 @@ _BLAMED = re.compile(
     # the convoy bombings" (who they are, not the news; "claimed responsibility for Monday's attack" is not read)
     r"|\b(?:that|which|who)\s+(?:have|has|had)\s+(?:also\s+)?claimed\s+(?:responsibility\s+for\s+)?"
     r"(?:(?:a|an|the|some|many|most|several|dozens|scores|of|recent|earlier|previous|string|series|spate|wave|number"
-    r"|such|similar|convoy|roadside)\s+){0,5}$",
+    r"|such|similar|convoy|roadside)\s+){0,5}$"
+    # a group described by what it keeps doing, a participle right after its noun: "reined in the armed factions
+    # firing rockets at the Green Zone" (who they are; "Gunmen fired rockets" and "factions fired" are events)
+    r"|\b(?:factions|militias|groups|militants|fighters|cells|outlaws)\s+(?:firing|launching|lobbing|shooting)\s+"
+    r"(?:(?:the|their|more|katyusha|\w+-\w+)\s+){0,2}$",
     re.IGNORECASE,
 )
 # An arrest ordered, a warrant issued: "ordered the arrest of those behind Monday's attack", "issued arrest warrants".
