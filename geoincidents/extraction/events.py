@@ -150,7 +150,11 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "explosion",
         "Shelling/artillery/missile attack",
         r"(?<!counter-)(?<!anti-)\brockets?\b(?!-propelled)|\bkatyushas?\b|(?<!counter-)\bmortars?\b|(?<!anti-)\bmissiles?\b|\bprojectiles?\b|\bshell(?:s|ing|ed)\b"
-        r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|قصف\S*",
+        r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|قصف\S*"
+        # the next item of a salvo with its munition left out, before its own verb of impact: "Another fell near
+        # al-Zawraa Park", "a second slammed into a house", "the other landed near the bridge"
+        r"|\b(?:another|(?<=\ba\s)(?:second|third|fourth)|(?<=\bthe\s)(?:other|second|third|fourth|last)(?:\s+one)?)"
+        r"(?=\s+(?:also\s+|then\s+|later\s+)?(?:slammed|crashed|landed|struck|fell|exploded|impacted|came\s+down)\b)",
     ),
     (
         "explosion",
@@ -1242,7 +1246,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "اعتصم", "يعتصم", "تعتصم", "نعتصم", "خيم", "خيام", "تجمع", "احتشد", "اعتقال",
     "اعتقل", "قبض", "احتجاز", "توقيف", "حاله", "انذار", "طوارئ", "اخلاء", "حظر", "اغلقت", "اغلاق",
     "توجه", "وتوجه", "فتوجه", "زحف", "وزحف", "اتجه", "واتجه", "سار", "وسار", "تقدم", "وتقدم",
-    "مئات", "الاف", "آلاف", "عشرات", "حشود", "جموع", "مجموع",
+    "مئات", "الاف", "آلاف", "عشرات", "حشود", "جموع", "مجموع", "another", "second", "third", "fourth", "other", "last",
 )  # fmt: skip
 
 

@@ -119,6 +119,7 @@ from geoincidents.extraction.rules.places import (
 )
 from geoincidents.extraction.rules.segment import (
     dateline_end,
+    first_of_count_en,
     headline_end,
     is_distinct_item,
     is_next_item_ar,
@@ -608,7 +609,10 @@ class _ReportReader:
             cand.victim_force = victim_force(text, clause, triggers)
         if any(t.family == "intercepted" for t in triggers):  # "intercepted several, while others landed": partly
             cand.impact = _impact(text, s.span)
-        if event_type == _EXPLOSIONS and opens_as_next_item_en(text, clause, s.after_dateline):
+        following = self._sentences[s.index + 1] if s.index + 1 < len(self._sentences) else None
+        if event_type == _EXPLOSIONS and (
+            opens_as_next_item_en(text, clause, s.after_dateline) or first_of_count_en(text, clause, following)
+        ):
             cand.separate = True  # "Another rocket landed near the monument": one more, told apart
             cand.rules.append(rule("segment.separate"))
         elif event_type == _EXPLOSIONS and is_distinct_item(text, clause):

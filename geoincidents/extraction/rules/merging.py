@@ -81,9 +81,12 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
         return a.sub_event_type == b.sub_event_type or a.generic_blast or b.generic_blast
     if a.sub_event_type == b.sub_event_type == "Disrupted weapons use" and _intercepted(a) != _intercepted(b):
         return False  # a launcher found where the rockets came from is not the rockets brought down at their target
-    if "Arrests" in (a.sub_event_type, b.sub_event_type) and a.sub_event_type != b.sub_event_type:
-        if a.sentence_index != b.sentence_index:
-            return False  # "found a rocket launcher in Jadriya" | "police arrested a suspect in Dora": two events
+    if (
+        "Arrests" in (a.sub_event_type, b.sub_event_type)
+        and a.sub_event_type != b.sub_event_type
+        and a.sentence_index != b.sentence_index
+    ):
+        return False  # "found a rocket launcher in Jadriya" | "police arrested a suspect in Dora": two events
     if a.landmark is None or b.landmark is None:
         return True
     if a.sit_in != b.sit_in and "sit_in" in (a.landmark.kind, b.landmark.kind) and not _sit_in_begun(a, b, landmarks):

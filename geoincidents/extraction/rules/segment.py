@@ -32,6 +32,7 @@ from geoincidents.extraction.events import Trigger, brought_down_only, intercept
 __all__ = [
     "MAX_SENTENCE_CHARS",
     "dateline_end",
+    "first_of_count_en",
     "headline_end",
     "is_distinct_item",
     "is_headline",
@@ -431,6 +432,26 @@ _EN_NEXT_ITEM = re.compile(
     r"(?:slammed|crashed|landed|hit|struck|fell|exploded|impacted|smashed|plunged|came\s+down)\b",
     re.IGNORECASE,
 )
+
+
+# The first item of a count the next sentence goes on with: "one rocket struck a house in al-Mansour, killing a
+# girl. Another fell near al-Zawraa Park": "one" (or "one of the rockets") as the subject of its own verb of impact.
+_ONE_ITEM_EN = re.compile(
+    r"(?:^|[,;:]\s+|\bthat\s+)one\s+(?:of\s+(?:the|them|those)\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?)\s+)?(?:also\s+)?"
+    r"(?:slammed|crashed|landed|hit|struck|fell|exploded|came\s+down)\b",
+    re.IGNORECASE,
+)
+
+
+def first_of_count_en(text: str, clause: tuple[int, int], next_sentence: tuple[int, int] | None) -> bool:
+    """Whether an English clause tells "one" munition's impact (``_ONE_ITEM_EN``) and the next sentence opens with the
+    next item ("Another fell near ..."): the first of a count told across sentences, its own attack where apart."""
+    if next_sentence is None or "one" not in text[clause[0] : clause[1]].lower():
+        return False
+    if _ONE_ITEM_EN.search(text[clause[0] : clause[1]]) is None:
+        return False
+    return opens_as_next_item_en(text, (next_sentence[0], next_sentence[1]), dateline_end(text, *next_sentence))
 
 
 def opens_as_next_item_en(text: str, clause: tuple[int, int], sentence_start: int) -> bool:
