@@ -203,3 +203,128 @@ def test_sulaimani_is_another_city() -> None:
         "Sulaimani on Monday, demanding their salaries."
     )
     assert _rows(text) == []
+
+
+# 7. (second round of causes) the news of an event, a crowd heading for a place, a scene, a war abroad, a statement's
+# date, a group described by a participle, a district placed in the capital, an arrest beside a find, ellipsis
+
+
+def test_news_of_an_event_names_it() -> None:
+    assert "explosion" not in _families(
+        "إذ توجه مئات الشبان، بعد انتشار أنباء قصف مستشفى في غزة، نحو الجسر المعلق المؤدي إلى المنطقة الخضراء"
+    )
+    assert "explosion" not in _families("Students marched to the embassy after news of the airstrike spread.")
+    assert "explosion" in _families("وأفاد مصدر بسقوط صاروخ قرب السفارة الأمريكية")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "توجه مئات الشبان الغاضبين، مساء الثلاثاء، نحو الجسر المعلق",
+        "لكن مجموعات من الشبان توجهت بعد الظهر إلى جسر الجمهورية",
+        "وزحف آلاف المتظاهرين باتجاه المنطقة الخضراء",
+    ],
+)
+def test_arabic_crowd_heading_for_a_place_is_a_protest(text: str) -> None:
+    assert "protest" in _families(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "توجه آلاف الزوار إلى مدينة كربلاء",
+        "توجه الوزير إلى مبنى البرلمان",
+        "سار العمل في المشروع بشكل طبيعي",
+    ],
+)
+def test_arabic_going_without_a_crowd_of_people_is_none(text: str) -> None:
+    assert "protest" not in _families(text)
+
+
+def test_event_after_a_scene_sentence_is_no_detail() -> None:
+    text = (
+        "BAGHDAD — A rocket struck a house in Karrada on Sunday, causing no casualties.\n\n"
+        "For a few hours on Monday night, a burger restaurant on Baghdad's Palestine Street became a symbol.\n\n"
+        "A group of masked young men stormed the restaurant shortly before midnight and set the dining hall ablaze."
+    )
+    kinds = {sub for sub, _, _, _ in _rows(text, published="2024-03-05")}
+    assert "Violent demonstration" in kinds
+
+
+def test_event_without_scene_stays_a_detail() -> None:
+    text = (
+        "BAGHDAD — A rocket struck a house in Karrada on Sunday, causing no casualties.\n\n"
+        "Business owners say they fear for their premises.\n\n"
+        "Masked young men have stormed restaurants and set dining halls ablaze."
+    )
+    kinds = {sub for sub, _, _, _ in _rows(text, published="2024-03-05")}
+    assert "Violent demonstration" not in kinds
+
+
+def test_war_abroad_is_no_other_city() -> None:
+    text = (
+        "For a few hours on Monday night, a burger restaurant on Baghdad's Palestine Street became the symbol of the "
+        "anger that the war in Gaza has stirred in Iraq.\n\nProtesters set fire to the restaurant's sign on Monday."
+    )
+    assert _rows(text)
+
+
+def test_statement_date_is_not_the_reported_pluperfect_event() -> None:
+    text = (
+        "BAGHDAD — A bomb exploded outside a restaurant in Karrada on Sunday night, causing no casualties.\n\n"
+        "On Monday, the Interior Ministry said it had arrested a number of suspects."
+    )
+    assert "Arrests" not in {sub for sub, _, _, _ in _rows(text, published="2024-03-05")}
+    text2 = (
+        "BAGHDAD — A bomb exploded outside a restaurant in Karrada on Sunday night, causing no casualties.\n\n"
+        "On Monday, police arrested eight suspects in raids, the Interior Ministry said."
+    )
+    assert "Arrests" in {sub for sub, _, _, _ in _rows(text2, published="2024-03-05")}
+
+
+def test_group_described_by_a_participle_of_firing() -> None:
+    assert "explosion" not in _families("unless the government reined in the militias firing rockets at the airport")
+    assert "explosion" in _families("Militias fired rockets at the airport on Monday.")
+
+
+def test_district_placed_in_the_capital_ends_a_streak_of_another_city() -> None:
+    text = (
+        "بغداد اليوم - بغداد\n\nنقل جثمان القيادي، اليوم الخميس، إلى النجف لمواراته الثرى، بعد ساعات من مقتله في "
+        "منطقة البلديات شرقي العاصمة مساء أمس الأربعاء.\n\nوذكر مصدر أمني أن طائرة مسيرة أطلقت صاروخين على سيارة في "
+        "الشارع الرئيس بمنطقة البلديات."
+    )
+    assert "Air/drone strike" in {sub for sub, _, _, _ in _rows(text, published="2024-03-07")}
+
+
+def test_district_of_another_city_keeps_the_streak() -> None:
+    text = (
+        "بغداد اليوم - بغداد\n\nنقل جثمان القيادي، اليوم الخميس، إلى النجف لمواراته الثرى.\n\n"
+        "وذكر مصدر أمني أن طائرة مسيرة أطلقت صاروخين على سيارة في الشارع الرئيس بمنطقة البلديات."
+    )
+    assert _rows(text, published="2024-03-07") == []
+
+
+def test_arrest_and_weapons_find_in_two_sentences_are_two_events() -> None:
+    text = (
+        "BAGHDAD — Security forces found a rocket launcher in an orchard in Jadriya on Wednesday night.\n\n"
+        "Federal police arrested a suspect in the southern Baghdad district of Dora on Wednesday afternoon."
+    )
+    kinds = sorted(sub for sub, _, _, _ in _rows(text, published="2024-03-07"))
+    assert kinds == ["Arrests", "Disrupted weapons use"]
+
+
+def test_elliptic_next_item_is_an_explosion_word() -> None:
+    assert "explosion" in _families("Another fell near al-Zawraa Park, damaging parked cars.")
+    assert "explosion" in _families("The other landed near the bridge.")
+    assert "explosion" not in _families("Another person fell ill.")
+    assert "explosion" not in _families("The other fell silent.")
+
+
+def test_first_of_count_across_sentences_is_its_own_attack() -> None:
+    text = (
+        "BAGHDAD (AP) — A salvo of rockets targeting the U.S. Embassy slammed into residential areas late Tuesday.\n\n"
+        "According to the military, one rocket struck a house in the al-Mansour district, killing a girl. Another fell "
+        "near al-Zawraa Park, causing no injuries."
+    )
+    places = {lm for _, lm, _, _ in _rows(text, published="2024-03-06")}
+    assert {"mansour", "zawra_park"} <= places

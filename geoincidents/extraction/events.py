@@ -154,7 +154,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # the next item of a salvo with its munition left out, before its own verb of impact: "Another fell near
         # al-Zawraa Park", "a second slammed into a house", "the other landed near the bridge"
         r"|\b(?:another|(?<=\ba\s)(?:second|third|fourth)|(?<=\bthe\s)(?:other|second|third|fourth|last)(?:\s+one)?)"
-        r"(?=\s+(?:also\s+|then\s+|later\s+)?(?:slammed|crashed|landed|struck|fell|exploded|impacted|came\s+down)\b)",
+        r"(?=\s+(?:also\s+|then\s+|later\s+)?(?:slammed|crashed|landed|struck|fell(?!\s+(?:silent|ill|asleep|apart|victim))"
+        r"|exploded|impacted|came\s+down)\b)",
     ),
     (
         "explosion",
