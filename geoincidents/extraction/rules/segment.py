@@ -64,7 +64,11 @@ _CLAUSE_BREAK = re.compile(
     # "عثرت، بعد نحو ساعة من الهجوم، على منصة الإطلاق": when the clause's own verb happened, no clause of its own)
     r"|\s(?<!\s\s)\s*+(?:(?<!على\s)(?<!عن\s)بعد(?!\s+(?:ذلك|ذاك)(?![\u0621-\u064a])|\s+(?:(?:نحو|قرابة|حوالي|زهاء)\s+)?"
     r"(?:ساعة|ساعتين|ساعات|دقائق|دقيقة|دقيقتين|يوم|يومين|أيام|ايام)(?:\s+[\u0621-\u064a]+)?\s+من\s)"
-    r"|فيما|بينما|في\s+حين|عقب)\s+",
+    r"|فيما|بينما|في\s+حين|عقب)\s+"
+    # another event at the same time, a clause of its own: "تجمعوا قرب بوابة مجلس النواب، وذلك بالتزامن مع وقفة للمعلمين
+    # في ساحة التحرير", "gathered outside parliament, coinciding with a rally in Tahrir Square"
+    r"|[،,]\s*(?:وذلك\s+)?(?:بالتزامن|تزامنا|تزامناً|متزامنا|متزامناً|متزامنة)\s+مع\s+"
+    r"|,\s+(?:coinciding\s+with|at\s+the\s+same\s+time\s+as|simultaneously\s+with)\s+",
     re.IGNORECASE,
 )
 _AR_MONTHS = "|".join(sorted((re.escape(m) for m in MONTHS_AR), key=len, reverse=True))
@@ -136,7 +140,20 @@ def _add_sentence(text: str, start: int, end: int, out: list[tuple[int, int]]) -
 
 
 # Words one of which every clause break but a semicolon holds (most sentences hold none: one substring test each).
-_CLAUSE_CUES = ("after", "while", "whereas", "بعد", "فيما", "بينما", "حين", "عقب")
+_CLAUSE_CUES = (
+    "after",
+    "while",
+    "whereas",
+    "بعد",
+    "فيما",
+    "بينما",
+    "حين",
+    "عقب",
+    "تزامن",
+    "coinciding",
+    "same time as",
+    "simultaneously",
+)
 
 
 # The rest of a salvo after what was brought down, verb first ("جرى إسقاط اثنتين منها، فيما أصابت الثالثة المنزل",
