@@ -151,6 +151,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "Shelling/artillery/missile attack",
         r"(?<!counter-)(?<!anti-)\brockets?\b(?!-propelled)|\bkatyushas?\b|(?<!counter-)\bmortars?\b|(?<!anti-)\bmissiles?\b|\bprojectiles?\b|\bshell(?:s|ing|ed)\b"
         r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|قصف\S*"
+        # a munition told before, brought down by a pronoun object: "The embassy's C-RAM shot it down on Sunday night"
+        r"|\b(?:shot|brought|knocked)\s+(?:it|them)\s+down\b|\b(?:intercepted|downed)\s+(?:it|them)\b"
         # the next item of a salvo with its munition left out, before its own verb of impact: "Another fell near
         # al-Zawraa Park", "a second slammed into a house", "the other landed near the bridge"
         r"|\b(?:another|(?<=\ba\s)(?:second|third|fourth)|(?<=\bthe\s)(?:other|second|third|fourth|last)(?:\s+one)?)"
@@ -664,7 +666,8 @@ def _generic_noun(text: str, start: int, end: int, stop: int) -> bool:
 # says one of them landed or hit ("two were shot down, the third hit the residence"). "تصدت" (engaged) is not
 # enough: the defence may have missed.
 _INTERCEPTED = first_char_guard(re.compile(
-    r"\bintercept(?:ed|s|ing|ion)?\b|\bshot\s+down\b|\b(?:downed|brought\s+down|knocked\s+down|taken\s+down)\b"
+    r"\bintercept(?:ed|s|ing|ion)?\b|\bshot\s+(?:(?:it|them)\s+)?down\b"
+    r"|\b(?:downed|brought\s+(?:(?:it|them)\s+)?down|knocked\s+(?:(?:it|them)\s+)?down|taken\s+down)\b"
     r"|\bneutrali[sz](?:e|es|ed|ing)\b"
     r"|\bdestroyed\s+(?:\w+\s+)?in\s+(?:mid-?)?(?:air|flight)\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:اعترض\S*|[يت]عترض\S*|اعتراض\S*|[أاإ]ُ?سقط(?:ت|وا|تا|ا|نا)?(?:ه|ها|هما|هم)?"
@@ -1249,7 +1252,8 @@ _RAW_STEMS: tuple[str, ...] = (
     "اعتصم", "يعتصم", "تعتصم", "نعتصم", "خيم", "خيام", "تجمع", "احتشد", "اعتقال",
     "اعتقل", "قبض", "احتجاز", "توقيف", "حاله", "انذار", "طوارئ", "اخلاء", "حظر", "اغلقت", "اغلاق",
     "توجه", "وتوجه", "فتوجه", "زحف", "وزحف", "اتجه", "واتجه", "سار", "وسار", "تقدم", "وتقدم",
-    "مئات", "الاف", "آلاف", "عشرات", "حشود", "جموع", "مجموع", "another", "second", "third", "fourth", "other", "last",
+    "مئات", "الاف", "آلاف", "عشرات", "حشود", "جموع", "مجموع",
+    "brought", "knocked", "intercepted", "downed", "another", "second", "third", "fourth", "other", "last",
 )  # fmt: skip
 
 

@@ -1630,6 +1630,9 @@ _DISTRICT_NO_KIND = first_char_guard(re.compile(
     r"|\bBaghdad['’]s\s+(?P<pos>(?:al-)?[A-Z][a-z'’]{2,}(?:[ -][A-Z][a-z'’]{2,})?)(?![\w'’-])"
     r"(?!\s+(?:[A-Z]|Square|Bridge|Street|Road|District|Market|[Dd]istrict|[Ss]quare|[Bb]ridge|[Ss]treet|[Nn]eighbou?rhood"
     r"|area|zone|Zone))"
+    # "the southern Baghdad district of Dora", "the Baghdad neighbourhood of Zayouna": named after its kind and "of"
+    r"|\bBaghdad\s+(?:district|neighbou?rhood|suburb|area)\s+of\s+"
+    r"(?P<of>(?:al-)?[A-Z][a-z'’]{2,}(?:[ -][A-Z][a-z'’]{2,})?)(?![\w'’-])"
     r"|(?<![\u0621-\u064a])(?:في|من|قرب)\s+(?P<ar>ال[\u0621-\u064a]{3,})\s+(?:(?:شمال|جنوب|شرق|غرب)[يى]?|وسط)\s+"
     r"(?:ال)?(?:بغداد|العاصمة)(?![\u0621-\u064a])"
 ))  # fmt: skip
@@ -1686,7 +1689,7 @@ def _with_unknown_places(
             extra.append(PlaceMention(lm, (lm,), start, end, relation, 1, weak=True, unknown=lid is None, source=text))
     for a, b in _hint_ranges(_DISTRICT_HINTS, text, 60, 40):
         for match in _DISTRICT_NO_KIND.finditer(text, a, b):
-            group = "en" if match.group("en") else "pos" if match.group("pos") else "ar"
+            group = next(g for g in ("en", "pos", "of", "ar") if match.group(g))
             start, end = match.span(group)
             words = re.split(r"[\s-]+", match.group(group))
             if any(fold_word(w) in _NOT_A_DISTRICT for w in words) or _overlaps(named, starts, start, end):

@@ -103,6 +103,9 @@ _REFERENTIAL = re.compile(
     # بعد انتخابات عام 2021", "تستحضر ذكرى"); not "يستعيد السيطرة" (regains control)
     r"|(?<![\u0621-\u064a])[وف]?(?:يستعيد|تستعيد|يستحضر|تستحضر)\s+(?:\S+\s+){0,2}?(?:ما\s+(?:جرى|حدث)|(?:ال)?(?:مشهد|مشاهد"
     r"|ذكرى|ذكريات|أحداث|احداث))(?![\u0621-\u064a])"
+    # what something or someone recalls is past: "Hashimi's death recalled the wave of assassinations of activists",
+    # "evoked the storming of the embassy", "reminiscent of" (English like "يعيد إلى الأذهان")
+    r"|\b(?:recall(?:ed|s|ing)?|evok(?:ed|es|ing)|brought\s+back\s+memories\s+of|reminiscent\s+of)\b"
     # A tally: "It was the third rocket attack on US targets in a week", "وهذا ثاني هجوم ... بعد سقوط صاروخين".
     r"|\b(?:it|this|that)\s+(?:was|is|marks|marked)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|latest|\d+(?:st|nd|rd|th))\b"

@@ -85,6 +85,7 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
         "Arrests" in (a.sub_event_type, b.sub_event_type)
         and a.sub_event_type != b.sub_event_type
         and a.sentence_index != b.sentence_index
+        and (_named_apart(a, b) or _apart(a.landmark, b.landmark, landmarks))
     ):
         return False  # "found a rocket launcher in Jadriya" | "police arrested a suspect in Dora": two events
     if a.landmark is None or b.landmark is None:

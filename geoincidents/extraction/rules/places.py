@@ -831,6 +831,8 @@ def interception_relation(text: str, place: PlaceMention, relation: str | None) 
     if place.landmark.kind != "building" or relation not in ("at", "towards"):
         return relation
     before = text[max(0, place.start - 40) : place.start]
+    stop = max(before.rfind(". "), before.rfind(".\n"), before.rfind("\n"))
+    before = before[stop + 1 :] if stop >= 0 else before  # (the words before it in its own sentence)
     return relation if _OVER.search(before) else "near"
 
 
