@@ -532,6 +532,9 @@ def _told_crowd_dispersed(text: str, start: int, trig_start: int, trig_end: int,
     )
 
 
+# A person described by a relative clause in the pluperfect, the protest words inside it ("Mustafa al-Lami, a pharmacist
+# who had helped run a medical tent in Tahrir Square during the protests, was shot"): what they had done, no event.
+_PAST_ROLE = re.compile(r"\bwho\s+had\s+(?:[^\s,.;]+\s+){0,10}$", re.IGNORECASE)
 _DENIED_HINTS = ("deni", "deny", "dismiss", "reject", "refut", "نف")
 _DENIED_REACH = 160
 
@@ -1354,6 +1357,8 @@ def find_triggers(
             continue  # "an assassination attempt ... by drone": the drone strike is the event
         elif family == "protest" and _NOT_A_CROWD.search(text, max(start, match.start() - 40), match.end()):
             continue  # "as lawmakers gathered in parliament": a meeting, no protest
+        elif family == "protest" and _PAST_ROLE.search(text, max(start, match.start() - 90), match.start()):
+            continue  # "a pharmacist who had helped run a medical tent in Tahrir Square": a person's past, no event
         elif family == "protest" and _generic_noun(text, match.start(), match.end(), stop):
             continue  # "peaceful protest is a guaranteed right": protest in general, no event
         elif family == "protest" and _diplomatic_protest(text, start, match.start(), match.end()):
