@@ -402,11 +402,18 @@ _STATE_PROTESTED = re.compile(
     re.IGNORECASE,
 )
 _DIPLOMATIC_AFTER = re.compile(r"\s+(?:note|letter|memorandum|memo)\b", re.IGNORECASE)
+# Arabic: a note of protest ("مذكرة احتجاج", "رسالة احتجاج"), a protest lodged formally ("احتجاجاً رسمياً").
+_DIPLOMATIC_AR = re.compile(r"(?:مذكرة|مذكرات|رسالة|برقية)\s+$")
+_DIPLOMATIC_AR_AFTER = re.compile(r"\s+(?:ال)?(?:رسمي|دبلوماسي)\S*")
 
 
 def _diplomatic_protest(text: str, begin: int, start: int, end: int) -> bool:
     """Whether the protest word at ``text[start:end]`` is a state's diplomatic protest (see ``_DIPLOMATIC_BEFORE``)."""
     words = text[start:end].lower()
+    if words.startswith(("احتجاج", "الاحتجاج")) and _DIPLOMATIC_AR.search(text, max(begin, start - 12), start):
+        return True  # "وتسليمه مذكرة احتجاج شديدة اللهجة", "قدمت احتجاجاً رسمياً": a note, not a crowd
+    if words.startswith(("احتجاج", "الاحتجاج")) and _DIPLOMATIC_AR_AFTER.match(text, end, end + 20):
+        return True
     if not _PROTEST_WORD.fullmatch(words):
         return False
     return bool(
@@ -535,6 +542,8 @@ def _told_crowd_dispersed(text: str, start: int, trig_start: int, trig_end: int,
 # A person described by a relative clause in the pluperfect, the protest words inside it ("Mustafa al-Lami, a pharmacist
 # who had helped run a medical tent in Tahrir Square during the protests, was shot"): what they had done, no event.
 _PAST_ROLE = re.compile(r"\bwho\s+had\s+(?:[^\s,.;]+\s+){0,10}$", re.IGNORECASE)
+# The aircraft a bombardment was made with, right after it: "قصف بطائرة مسيرة", "قصف جوي بطائرات", "قصف بالطيران".
+_BY_AIRCRAFT_AR = re.compile(r"\s+(?:جوي\S*\s+)?ب(?:ال)?(?:طائر|طيران|مسير)")
 _DENIED_HINTS = ("deni", "deny", "dismiss", "reject", "refut", "نف")
 _DENIED_REACH = 160
 
@@ -556,10 +565,13 @@ _CAUSE_CUES = CueHalves(
     r"|(?:angered|outraged|incensed|enraged)\s+by(?:\s+(?:the\s+)?(?:U\.S\.|U\.N\.|U\.K\.))?"
     # the news of an event as the time or cause of the clause's own: "after news of the hospital strike spread",
     # "بعد انتشار أنباء قصف المستشفى المعمداني في غزة" (named as heard, told elsewhere if at all)
-    r"|(?:(?:after|following|amid|as)\s+(?:the\s+)?reports\s+of|\b(?:news|word)\s+of))",
+    r"|(?:(?:after|following|amid|as)\s+(?:the\s+)?reports\s+of|\b(?:news|word)\s+of)"
+    # what an act answers or is set against: "in retaliation for the rocket attack", "على خلفية القصف الصاروخي"
+    r"|\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)\b)",
     r"(?<![\u0621-\u064a])[وف]?(?:لل|ل|ب)?(?:احتجاج\S*\s+على|تنديد\S*|استنكار\S*|مطالبة\s+بمحاسبة|رفض\S*\s+ل|"
     r"[إاأ]دان\S*|يدين|تدين|ندد\S*|يندد\S*|تندد\S*|استنكر\S*|شجب\S*|نصرة|تضامن\S*\s+مع"
     r"|(?:(?:بعد|عقب|إثر|اثر|مع)\s+|(?:انتشار|ورود|وصول|تداول)\s+)(?:أنباء|انباء|خبر|أخبار|اخبار|نبأ)(?:\s+عن)?"
+    r"|على\s+خلفية|رد[اًا]*\s+على|ردا\s+على|انتقاما\S*\s+(?:ل|من)"
     # what an inquiry is demanded into: "طالبت الكتلة بالتحقيق في قصف السفارة" (named, not told)
     r"|(?:طالب|يطالب|تطالب|دعا|دعت|يدعو|تدعو|مطالب)\S*\s+(?:\S+\s+){0,3}?(?:ب|إلى\s+|الى\s+)?(?:ال)?تحقيق\S*\s+(?:في|ب))",
     r"(?:\s+[^\s.;:،]+){0,10}\s*$",
@@ -1368,6 +1380,8 @@ def find_triggers(
         elif family == "protest" and holds_any(before, _RELATED_HINTS) and _RELATED_TO_CROWD.search(before):
             continue  # "الكشف عن قتلة المتظاهرين": the crowd's killers, no crowd
         words = match.group(0)
+        if family == "explosion" and "قصف" in words and _BY_AIRCRAFT_AR.match(text, match.end(), stop):
+            sub = "Air/drone strike"  # "قصف بطائرة مسيرة يستهدف سيارة": a bombardment by the aircraft it names
         generic = family == "explosion" and bool(GENERIC_BLAST.fullmatch(words))
         if generic and _TOLL_OF.search(text, max(start, match.start() - 45), match.start()):
             continue  # "the confirmed toll of the blast", "حصيلة ضحايا الانفجار": a toll of an event told elsewhere
