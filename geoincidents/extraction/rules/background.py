@@ -84,7 +84,9 @@ _CONTINUING = first_char_guard(re.compile(
     r"for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|\w+th|\d+(?:st|nd|rd|th))\s+"
     r"(?:straight\s+|consecutive\s+)?(?:day|week|month))\b"
     r"|(?<![\u0621-\u064a])(?:[وف]?(?:يواصل|تواصل|واصل|يواصلون|يستمر|تستمر|استمر\S*|متواصل\S*|لا\s+يزال|لا\s+تزال|"
-    r"لا\s+يزالون|ما\s+زال|مازال|ما\s+يزال|ما\s+تزال)|لليوم\s+\S+\s+على\s+التوالي)(?![\u0621-\u064a])",
+    r"لا\s+يزالون|ما\s+زال|مازال|ما\s+يزال|ما\s+تزال)|لليوم\s+\S+\s+على\s+التوالي"
+    # a state entering its Nth day, week or month: "يدخل اعتصام المحاضرين أمام الوزارة أسبوعه السادس"
+    r"|[يت]دخل\s+(?:\S+\s+){0,10}?(?:يوم|أسبوع|اسبوع|شهر)(?:ه|ها)\s+\S+)(?![\u0621-\u064a])",
     re.IGNORECASE,
 ))  # fmt: skip
 
