@@ -378,6 +378,13 @@ class _ReportReader:
                     pieces.extend(parts)
         if not any(trig for _, trig in pieces):
             pieces = self._force_only(pieces, after, end)
+        elif not places and all(
+            t.family == "protest" and inside_any(count_spans, t.start) for _, trig in pieces for t in trig
+        ):
+            # "Two people - a protester and a traffic policeman - were injured before the police reopened the road":
+            # the crowd's noun only names victims of a count, with no place of its own: counts of the event told
+            # near it (casualties.nearby), no protest of their own
+            pieces = [(c, []) for c, _ in pieces]
         if counts and index + 1 < len(self._sentences):  # "The officials spoke on condition of anonymity": claims
             counts = claimed_by_next(scan.text, counts, *self._sentences[index + 1])
         told = any(trig for _, trig in pieces)
