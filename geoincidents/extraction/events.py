@@ -569,7 +569,9 @@ _CAUSE_CUES = CueHalves(
     # "بعد انتشار أنباء قصف المستشفى المعمداني في غزة" (named as heard, told elsewhere if at all)
     r"|(?:(?:after|following|amid|as)\s+(?:the\s+)?reports\s+of|\b(?:news|word)\s+of)"
     # what an act answers or is set against: "in retaliation for the rocket attack", "على خلفية القصف الصاروخي"
-    r"|\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)\b)",
+    r"|\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)\b"
+    # what an inquiry looks into, like "بالتحقيق في": "An investigation into the drone attack on the home of ..."
+    r"|\b(?:investigation|inquiry|enquiry|probe)\s+(?:in)?to\b)",
     r"(?<![\u0621-\u064a])[وف]?(?:لل|ل|ب)?(?:احتجاج\S*\s+على|تنديد\S*|استنكار\S*|مطالبة\s+بمحاسبة|رفض\S*\s+ل|"
     r"[إاأ]دان\S*|يدين|تدين|ندد\S*|يندد\S*|تندد\S*|استنكر\S*|شجب\S*|نصرة|تضامن\S*\s+مع"
     r"|(?:(?:بعد|عقب|إثر|اثر|مع)\s+|(?:انتشار|ورود|وصول|تداول)\s+)(?:أنباء|انباء|خبر|أخبار|اخبار|نبأ)(?:\s+عن)?"
@@ -592,7 +594,8 @@ _CONDEMN_CUES = CueHalves(
 # "two rockets ready for firing were found", "police seized ... rockets": weapons seized, not an attack (ACLED:
 # disrupted weapons use).
 _SEIZED_CUES = CueHalves(
-    r"\b(?:found|seized|discovered|confiscated|defused|dismantled|recovered|foiled|thwarted"
+    r"\b(?:found(?!\s+(?:that|out)\b)|seized|discovered(?!\s+that\b)|confiscated|defused|dismantled|recovered|foiled"
+    r"|thwarted"
     # the present of headlines and timelines, agreeing with its subject: "Police find launcher", "Army seizes rockets"
     r"|(?:finds|seizes|discovers|confiscates|defuses|dismantles|recovers|foils|thwarts)"
     r"|(?:forces|police|troops|units|teams|officers)\s+(?:find|seize|discover|confiscate|defuse|dismantle|recover|foil"
