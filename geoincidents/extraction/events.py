@@ -288,6 +288,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?-i:\bmarch\b)|\brall(?:y|ies|ied|ying)\b|\bsit-?ins?\b|\bsit-?downs?\b|\bvigils?\b|\btents\b|\bencampments?\b"
         r"|\bgathered\b|\bcrowds?\b"
         r"|\bmoved\s+towards\b|\bchanting\b|\bwaving\s+flags\b"
+        # the idiom of protest: "Thousands of Iraqis took to the streets of Baghdad" (not "troops took to the streets":
+        # a crowd or people noun is no condition here, the idiom is the protest's)
+        r"|\b(?:took|take|takes|taking|taken)\s+to\s+the\s+streets?\b"
         # a crowd streaming into a place: "Sadr's supporters flooded into the Green Zone", "thronged the square"
         r"|\b(?:supporters|followers|loyalists|crowds?|thousands|hundreds|dozens|scores|mourners|people|students|graduates"
         r"|workers)\b(?=(?:\s+[\w'’,-]+){0,5}?\s+(?:(?:poured|flooded|streamed|swarmed|surged)\s+(?:into|onto|across|through)\b"
@@ -1273,7 +1276,8 @@ _RAW_STEMS: tuple[str, ...] = (
     "اعتقل", "قبض", "احتجاز", "توقيف", "حاله", "انذار", "طوارئ", "اخلاء", "حظر", "اغلقت", "اغلاق",
     "توجه", "وتوجه", "فتوجه", "زحف", "وزحف", "اتجه", "واتجه", "سار", "وسار", "تقدم", "وتقدم",
     "مئات", "الاف", "آلاف", "عشرات", "حشود", "جموع", "مجموع",
-    "brought", "knocked", "intercepted", "downed", "another", "second", "third", "fourth", "other", "last",
+    "brought", "knocked", "intercepted", "downed", "took", "take", "taking", "taken",
+    "another", "second", "third", "fourth", "other", "last",
 )  # fmt: skip
 
 

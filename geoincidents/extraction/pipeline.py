@@ -639,7 +639,9 @@ class _ReportReader:
         if event_type == _EXPLOSIONS and not cand.generic_blast:
             self._retold(cand, clause)
         cand.clash_only = event_type == "Battles" and all(_CLASH.fullmatch(text, t.start, t.end) for t in triggers)
-        cand.clash_echo = cand.clash_only and not cand.actors and all(_definite(text, t.start) for t in triggers)
+        # (the actors named among a count's victims, "14 of them security personnel", take no part in it)
+        takers = [m for m in cand.actors if not any(c.start <= m.start < c.end for c in s.counts)]
+        cand.clash_echo = cand.clash_only and not takers and all(_definite(text, t.start) for t in triggers)
         cand.attempt = event_type == "Violence against civilians" and all(
             _ATTEMPT.fullmatch(text, t.start, t.end) for t in triggers
         )
