@@ -328,3 +328,116 @@ def test_first_of_count_across_sentences_is_its_own_attack() -> None:
     )
     places = {lm for _, lm, _, _ in _rows(text, published="2024-03-06")}
     assert {"mansour", "zawra_park"} <= places
+
+
+# 8. (third set) candles, simultaneous events, pronoun objects, recalling, a district of Baghdad named after "of",
+# a person's past, bombardment by aircraft, what an act answers, notes of protest, a state entering its Nth week,
+# circulated news denied, victims of a count, inquiries, finding out, the idiom of protest, an unattributed clash
+
+
+def test_arabic_stand_with_candles_is_a_protest() -> None:
+    assert "protest" in _families("نظم عشرات الناشطين، مساء الثلاثاء، وقفة بالشموع في ساحة التحرير")
+    assert "protest" in _families("نظموا وقفة حاشدة أمام مبنى الوزارة")
+    assert "protest" not in _families("لا بد من وقفة مع الذات في هذه المرحلة")
+
+
+def test_simultaneous_event_is_a_clause_of_its_own() -> None:
+    text = (
+        "بغداد - «الشرق الأوسط»\n\nفرقت القوات الأمنية بخراطيم المياه، الأحد، مئات من العمال تجمعوا قرب بوابة مجلس "
+        "النواب، وذلك بالتزامن مع وقفة للمتقاعدين في ساحة التحرير."
+    )
+    places = {lm for _, lm, _, _ in _rows(text, published="2024-03-04")}
+    assert {"baghdad_convention_center", "tahrir_square"} <= places
+
+
+def test_shot_it_down_is_an_interception() -> None:
+    assert "intercepted" in _families("The embassy's C-RAM system shot it down on Sunday night.")
+    assert "intercepted" not in _families("Police shot him dead on Sunday night.")
+
+
+def test_what_is_recalled_is_past() -> None:
+    text = (
+        "BAGHDAD — Gunmen shot dead an activist in Zayouna on Monday.\n\n"
+        "His death recalled the wave of assassinations of activists that began last autumn."
+    )
+    assert len(_rows(text, published="2024-03-05")) == 1
+
+
+def test_baghdad_district_of_name_is_a_named_place() -> None:
+    from geoincidents.extraction.geocoding import find_places
+    from geoincidents.gazetteer.load import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    text = "Police arrested a suspect in the southern Baghdad district of Dora on Wednesday."
+    named = [text[p.start : p.end] for p in find_places(text, gazetteer=gazetteer) if p.unknown]
+    assert named == ["Dora"]
+    text2 = "Police arrested a suspect in the Baghdad district of the capital on Wednesday."
+    assert not [p for p in find_places(text2, gazetteer=gazetteer) if p.unknown]
+
+
+def test_protest_words_of_a_persons_past_are_no_event() -> None:
+    text = "Ali, a nurse who had helped run a medical tent in Tahrir Square during the protests, was shot dead."
+    assert "protest" not in _families(text)
+    assert "protest" in _families("Protesters who had gathered in Tahrir Square marched to the bridge.")
+
+
+def test_bombardment_by_aircraft_is_a_drone_strike() -> None:
+    subs = {t.sub_event_type for t in find_triggers("قصف بطائرة مسيرة يستهدف سيارة في منطقة المشتل")}
+    assert subs == {"Air/drone strike"}
+    assert "Shelling/artillery/missile attack" in {
+        t.sub_event_type for t in find_triggers("قصف بقذائف الهاون يستهدف معسكراً")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استدعت الخارجية القائم بالأعمال، على خلفية القصف الصاروخي الذي استهدف مدينة أربيل",
+        "قالت الكتائب إن الرد على اغتيال القيادي لن يكون في شوارع بغداد",
+        "US forces struck a militia base in retaliation for the rocket attack on the embassy",
+        "An investigation into the drone attack on the home of the prime minister has ended.",
+    ],
+)
+def test_what_an_act_answers_or_an_inquiry_looks_into_is_named(text: str) -> None:
+    assert not {"explosion", "civilians"} & set(_families(text[:90]))
+
+
+def test_arabic_note_of_protest_is_diplomatic() -> None:
+    assert "protest" not in _families("وتسليمه مذكرة احتجاج شديدة اللهجة")
+    assert "protest" not in _families("وقدمت الوزارة احتجاجاً رسمياً")
+    assert "protest" in _families("نظم العشرات احتجاجاً أمام الوزارة")
+
+
+def test_state_entering_its_nth_week_goes_on() -> None:
+    from geoincidents.extraction.rules.background import is_continuing
+
+    text = "يدخل اعتصام المحاضرين أمام مبنى وزارة التربية في بغداد أسبوعه السادس"
+    assert is_continuing(text, (0, len(text)), "Peaceful protest", [])
+    text2 = "يدخل المحتجون مبنى الوزارة"
+    assert not is_continuing(text2, (0, len(text2)), "Peaceful protest", [])
+
+
+def test_circulated_news_denied_is_no_event() -> None:
+    text = "نفى مصدر أمني ما تناقلته بعض مواقع التواصل الاجتماعي بشأن سقوط صواريخ على المنطقة الخضراء"
+    assert "explosion" not in _families(text)
+
+
+def test_crowd_noun_naming_victims_of_a_count_is_no_protest() -> None:
+    text = (
+        "BAGHDAD — Residents blocked a road with burning tyres in the Shula district on Sunday night.\n\n"
+        "Two people - a protester and a policeman - were injured before the police reopened the road."
+    )
+    subs = [sub for sub, _, _, _ in _rows(text, published="2024-03-04")]
+    assert subs == ["Violent demonstration"]
+    text2 = "BAGHDAD — Three protesters were wounded in Tahrir Square on Sunday."
+    assert _rows(text2, published="2024-03-04")
+
+
+def test_found_that_is_finding_out() -> None:
+    assert "disrupted" not in _families("The inquiry found that the drones were launched from a farm.")
+    assert "disrupted" in _families("Police found two rockets in a farm.")
+
+
+def test_took_to_the_streets_is_a_protest() -> None:
+    assert "protest" in _families("Thousands of Iraqis took to the streets of Baghdad on Sunday.")
+    assert "protest" not in _families("The street was taken over by vendors.")
