@@ -545,6 +545,14 @@ def _told_crowd_dispersed(text: str, start: int, trig_start: int, trig_end: int,
     )
 
 
+# A gathering around someone or something, or to help the wounded: bystanders, no crowd's protest ("ادعى المرض وتجمع
+# حوله المواطنون", "بعد تجمع المواطنين لإسعاف الجرحى", "people gathered around the wounded").
+_BYSTANDERS_AFTER = re.compile(
+    r"\s+(?:(?:ال)?[\u0621-\u064a]+\s+)?(?:حول(?:ه|ها|هم|هما)(?![\u0621-\u064a])|ل(?:إسعاف|اسعاف|مساعدة|نجدة|انتشال)"
+    r"|(?:ال)?[\u0621-\u064a]+\s+ل(?:إسعاف|اسعاف|مساعدة|نجدة|انتشال))"
+    r"|\s+around\s+(?:him|her|them|the\s+(?:wounded|injured|victims?|bodies|body|man|woman|car|bomber))\b",
+    re.IGNORECASE,
+)
 # A person described by a relative clause in the pluperfect, the protest words inside it ("Mustafa al-Lami, a pharmacist
 # who had helped run a medical tent in Tahrir Square during the protests, was shot"): what they had done, no event.
 _PAST_ROLE = re.compile(r"\bwho\s+had\s+(?:[^\s,.;]+\s+){0,10}$", re.IGNORECASE)
@@ -1379,6 +1387,8 @@ def find_triggers(
             continue  # "an assassination attempt ... by drone": the drone strike is the event
         elif family == "protest" and _NOT_A_CROWD.search(text, max(start, match.start() - 40), match.end()):
             continue  # "as lawmakers gathered in parliament": a meeting, no protest
+        elif family == "protest" and _BYSTANDERS_AFTER.match(text, match.end(), min(stop, match.end() + 40)):
+            continue  # "وتجمع حوله المواطنون", "gathered around the wounded": bystanders, no crowd's protest
         elif family == "protest" and _PAST_ROLE.search(text, max(start, match.start() - 90), match.start()):
             continue  # "a pharmacist who had helped run a medical tent in Tahrir Square": a person's past, no event
         elif family == "protest" and _generic_noun(text, match.start(), match.end(), stop):

@@ -13,6 +13,7 @@ The headline's events are the body's (``merge.headline``), or dropped when the b
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
@@ -242,9 +243,20 @@ def _named_apart(a: Candidate, b: Candidate) -> bool:
     if pa is None or pb is None or a.fallback or b.fallback or not (pa.unknown or pb.unknown):
         return False
     if pa.unknown and pb.unknown:
-        return pa.source[pa.start : pa.end].casefold() != pb.source[pb.start : pb.end].casefold()
+        na, nb = pa.source[pa.start : pa.end].casefold(), pb.source[pb.start : pb.end].casefold()
+        if na == nb:
+            return False
+        # "في سوق الملابس المستعملة قرب ساحة الطيران" | "في ساحة الطيران": the one told by the other, not apart
+        sa = pa.source[a.sentence[0] : a.sentence[1]].casefold()
+        sb = pb.source[b.sentence[0] : b.sentence[1]].casefold()
+        return _bare_name(nb) not in sa and _bare_name(na) not in sb
     known = pb if pa.unknown else pa
     return specificity(known.landmark)[0] < 3
+
+
+def _bare_name(name: str) -> str:
+    """A place's name without the Arabic prepositions and conjunction clitics before it ("بساحة" -> "ساحة")."""
+    return re.sub(r"^(?:و?(?:في\s+|ب|ل)|و)(?=[\u0621-\u064a])", "", name)
 
 
 def _went(cand: Candidate) -> bool:
