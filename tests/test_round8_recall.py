@@ -441,3 +441,20 @@ def test_found_that_is_finding_out() -> None:
 def test_took_to_the_streets_is_a_protest() -> None:
     assert "protest" in _families("Thousands of Iraqis took to the streets of Baghdad on Sunday.")
     assert "protest" not in _families("The street was taken over by vendors.")
+
+
+def test_bystanders_gathering_is_no_protest() -> None:
+    assert "protest" not in _families("ادعى المرض وتجمع حوله المواطنون في السوق")
+    assert "protest" not in _families("ثم فجر نفسه بعد تجمع المواطنين لإسعاف الجرحى")
+    assert "protest" not in _families("Dozens of people gathered around the wounded.")
+    assert "protest" in _families("تجمع المحتجون حول مبنى المحافظة")
+    assert "protest" in _families("Protesters gathered around the ministry building.")
+
+
+def test_unknown_place_told_by_another_is_not_apart() -> None:
+    text = (
+        "السومرية نيوز/ بغداد\nارتفعت حصيلة التفجيرين الانتحاريين اللذين ضربا سوقاً شعبية في ساحة الطيران وسط بغداد، "
+        "صباح اليوم الخميس، إلى ثلاثين قتيلاً.\n\nوقالت قيادة العمليات إن انتحارياً أول فجر نفسه في سوق الملابس "
+        "المستعملة قرب ساحة الطيران، ثم فجر انتحاري ثان نفسه."
+    )
+    assert len(_rows(text, published="2021-01-21")) == 1
