@@ -458,3 +458,15 @@ def test_unknown_place_told_by_another_is_not_apart() -> None:
         "المستعملة قرب ساحة الطيران، ثم فجر انتحاري ثان نفسه."
     )
     assert len(_rows(text, published="2021-01-21")) == 1
+
+
+def test_a_street_blocked_by_a_crowd_is_a_protest() -> None:
+    text = "Police with batons moved in on 150 graduates who had blocked the street around Khallani Square."
+    assert "protest" in _families(text)
+    assert "protest" not in _families("Police blocked the roads leading to Tahrir Square.")
+    assert "protest" not in _families("Security forces blocking the bridge checked cars.")
+
+
+def test_past_role_needs_a_person_not_a_crowd() -> None:
+    assert "protest" in _families("graduates who had blocked the street around the square")
+    assert "protest" not in _families("a doctor who had treated the wounded during the protests")

@@ -288,6 +288,11 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?-i:\bmarch\b)|\brall(?:y|ies|ied|ying)\b|\bsit-?ins?\b|\bsit-?downs?\b|\bvigils?\b|\btents\b|\bencampments?\b"
         r"|\bgathered\b|\bcrowds?\b"
         r"|\bmoved\s+towards\b|\bchanting\b|\bwaving\s+flags\b"
+        # a road or street blocked, not by the security forces: "graduates who had blocked the street around Khallani
+        # Square", "residents blocked a main road"; not "police blocked the road", "forces blocking the bridge"
+        r"|(?<!police\s)(?<!forces\s)(?<!troops\s)(?<!army\s)(?<!police\shad\s)(?<!forces\shad\s)"
+        r"\bblock(?:ed|ing)\s+(?:off\s+)?(?:the\s+|a\s+|main\s+|several\s+|two\s+|major\s+)*"
+        r"(?:roads?|streets?|highways?|traffic|intersections?|junctions?)\b"
         # the idiom of protest: "Thousands of Iraqis took to the streets of Baghdad" (not "troops took to the streets":
         # a crowd or people noun is no condition here, the idiom is the protest's)
         r"|\b(?:took|take|takes|taking|taken)\s+to\s+the\s+streets?\b"
@@ -555,7 +560,9 @@ _BYSTANDERS_AFTER = re.compile(
 )
 # A person described by a relative clause in the pluperfect, the protest words inside it ("Mustafa al-Lami, a pharmacist
 # who had helped run a medical tent in Tahrir Square during the protests, was shot"): what they had done, no event.
-_PAST_ROLE = re.compile(r"\bwho\s+had\s+(?:[^\s,.;]+\s+){0,10}$", re.IGNORECASE)
+_PAST_ROLE = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w'’-]+\s+){0,3}?who\s+had\s+(?:[^\s,.;]+\s+){0,10}$", re.IGNORECASE
+)  # (a crowd "who had blocked the street" did so that day: "graduates who had blocked ..." is an event)
 # The aircraft a bombardment was made with, right after it: "قصف بطائرة مسيرة", "قصف جوي بطائرات", "قصف بالطيران".
 _BY_AIRCRAFT_AR = re.compile(r"\s+(?:جوي\S*\s+)?ب(?:ال)?(?:طائر|طيران|مسير)")
 _DENIED_HINTS = ("deni", "deny", "dismiss", "reject", "refut", "نف")
@@ -1285,7 +1292,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "اعتقل", "قبض", "احتجاز", "توقيف", "حاله", "انذار", "طوارئ", "اخلاء", "حظر", "اغلقت", "اغلاق",
     "توجه", "وتوجه", "فتوجه", "زحف", "وزحف", "اتجه", "واتجه", "سار", "وسار", "تقدم", "وتقدم",
     "مئات", "الاف", "آلاف", "عشرات", "حشود", "جموع", "مجموع",
-    "brought", "knocked", "intercepted", "downed", "took", "take", "taking", "taken",
+    "brought", "knocked", "intercepted", "downed", "took", "take", "taking", "taken", "blocked", "blocking",
     "another", "second", "third", "fourth", "other", "last",
 )  # fmt: skip
 

@@ -575,7 +575,8 @@ def fold_clashes(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
         # (a clash with no party named at all, "with clashes erupting on a bridge", on the day and at the place of a
         # protest is that protest's too)
         roles = {m.actor.role for m in cand.actors}
-        return cand.clash_only and ("security" in roles or not roles) and "armed" not in roles
+        unnamed = not roles and not cand.clash_echo and cand.landmark is not None  # (told at a place of its own)
+        return cand.clash_only and ("security" in roles or unnamed) and "armed" not in roles
 
     hosts = [m for m in merged if _kind(m.event_type) == "Protests"]
     out = _fold_same_day(

@@ -151,7 +151,7 @@ _CLAUSE_CUES = (
     "عقب",
     "تزامن",
     "coinciding",
-    "same time as",
+    "same",
     "simultaneously",
 )
 
