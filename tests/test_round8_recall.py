@@ -470,3 +470,24 @@ def test_a_street_blocked_by_a_crowd_is_a_protest() -> None:
 def test_past_role_needs_a_person_not_a_crowd() -> None:
     assert "protest" in _families("graduates who had blocked the street around the square")
     assert "protest" not in _families("a doctor who had treated the wounded during the protests")
+
+
+def test_crowd_event_after_it_headed_for_a_place_is_there() -> None:
+    text = (
+        "رووداو ديجيتال\n\nاحتشد آلاف المحتجين في ساحة التحرير يوم أمس السبت.\n\n"
+        "وبعد العصر، توجه المئات منهم نحو بوابة الجسر المعلق. وقال شاهد إن المحتجين رشقوا القوات الأمنية بالحجارة، "
+        "فردت القوات بالغاز المسيل للدموع."
+    )
+    places = {lm for _, lm, _, _ in _rows(text, published="2024-09-29")}
+    assert "gate_14_july_bridge" in places
+    assert "tahrir_square" in places
+
+
+def test_unplaced_event_not_right_after_the_heading_stays_unplaced() -> None:
+    text = (
+        "رووداو ديجيتال\n\nاحتشد آلاف المحتجين في ساحة التحرير يوم أمس السبت.\n\n"
+        "وبعد العصر، توجه المئات منهم نحو بوابة الجسر المعلق. وأعلنت الحكومة موقفها. وقالت الوزارة إن الأوضاع هادئة. "
+        "وقال شاهد إن المحتجين رشقوا القوات الأمنية بالحجارة."
+    )
+    rules = " ".join(extract_incidents(text, published="2024-09-29")["extraction_rules"])
+    assert "place.went_there" not in rules

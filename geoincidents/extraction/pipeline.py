@@ -333,6 +333,8 @@ class _ReportReader:
         # night, the KFC branch on Baghdad's Palestine Street became a symbol of anger"): the next sentence's event
         # happened there and then (place.unlocated_detail)
         self.scenes: set[int] = set()
+        # the sentence and place a crowd last headed for ("towards", "نحو"): where its next unplaced event was
+        self._goal: tuple[int, PlaceMention] | None = None
 
     def drop(self, rule_id: str, reason: str, span: tuple[int, int]) -> None:
         """Record a passage with event words that makes no incident, with the rule and the reason."""
@@ -577,6 +579,15 @@ class _ReportReader:
                 moved = choice.place is not None and (
                     moved_place(text, choice.place.start, clause[0]) or part_of_crowd(text, clause[0], s.span[0])
                 )
+        if protest and choice.place is None and self._goal is not None and self._goal[0] == s.index - 1:
+            # "توجه المئات منهم نحو بوابة الجسر المعلق. | وقال شاهد إن المحتجين رشقوا القوات بالحجارة": the crowd's
+            # event told right after it headed for a place, with no place of its own, happened there
+            goal = self._goal[1]
+            choice.place, choice.landmark, choice.relation = goal, goal.landmark, "at"
+            choice.location = text[goal.start : goal.end]
+            choice.rules.append(rule("place.went_there", goal.landmark.landmark_id))
+        if protest and choice.place is not None and choice.relation == "towards":
+            self._goal = (s.index, choice.place)
         if choice.place is not None and any(t.family == "intercepted" for t in triggers):
             near = interception_relation(text, choice.place, choice.relation)
             if near != choice.relation:
