@@ -491,3 +491,16 @@ def test_unplaced_event_not_right_after_the_heading_stays_unplaced() -> None:
     )
     rules = " ".join(extract_incidents(text, published="2024-09-29")["extraction_rules"])
     assert "place.went_there" not in rules
+
+
+def test_separately_told_event_of_any_kind_stays_apart() -> None:
+    text = (
+        "BAGHDAD — Protesters threw stones at police at the Planning gate of the Jumhuriya bridge on Sunday.\n\n"
+        "Separately, residents of al-Shaab in northern Baghdad blocked the main road with burning tyres."
+    )
+    assert len(_rows(text, published="2024-07-15")) == 2
+    text2 = (
+        "BAGHDAD — Protesters threw stones at police at the Planning gate of the Jumhuriya bridge on Sunday.\n\n"
+        "Later, they blocked the road with burning tyres."
+    )
+    assert len(_rows(text2, published="2024-07-15")) == 1

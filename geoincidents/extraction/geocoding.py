@@ -1624,7 +1624,7 @@ _KIND_HINTS = ("Square", "Bridge", "Street", "Road", "District", "Market", "squa
 # العاصمة"): a named place the gazetteer lacks, placed on the city-wide area like one with its kind word.
 _BEARING_EN = r"(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|central)"
 _DISTRICT_NO_KIND = first_char_guard(re.compile(
-    r"\b(?:in|at|near|from)\s+(?P<en>(?:al-)?[A-Z][a-z'’]{2,}(?<!['’]s)(?:[ -][A-Z][a-z'’]{2,})?)"
+    r"\b(?:in|at|near|from|of)\s+(?P<en>(?:al-)?[A-Z][a-z'’]{2,}(?<!['’]s)(?:[ -][A-Z][a-z'’]{2,})?)"
     rf"(?=,?\s+(?:in\s+)?(?:the\s+)?{_BEARING_EN}\s+(?:Baghdad|(?:Iraqi\s+)?capital)\b"
     r"|,\s+an?\s+(?:[\w-]+\s+){0,2}(?:district|neighbou?rhood|suburb|area)\s+(?:of|in)\s+(?:\w+\s+)?Baghdad\b)"
     r"|\bBaghdad['’]s\s+(?P<pos>(?:al-)?[A-Z][a-z'’]{2,}(?:[ -][A-Z][a-z'’]{2,})?)(?![\w'’-])"

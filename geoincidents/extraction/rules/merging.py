@@ -89,6 +89,8 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
         and (_named_apart(a, b) or _apart(a.landmark, b.landmark, landmarks))
     ):
         return False  # "found a rocket launcher in Jadriya" | "police arrested a suspect in Dora": two events
+    if (a.separate or b.separate) and (_apart(a.landmark, b.landmark, landmarks) or _named_apart(a, b)):
+        return False  # "Separately, residents of al-Shaab block the main road": another event at another place
     if a.landmark is None or b.landmark is None:
         return True
     if a.sit_in != b.sit_in and "sit_in" in (a.landmark.kind, b.landmark.kind) and not _sit_in_begun(a, b, landmarks):
