@@ -504,3 +504,15 @@ def test_separately_told_event_of_any_kind_stays_apart() -> None:
         "Later, they blocked the road with burning tyres."
     )
     assert len(_rows(text2, published="2024-07-15")) == 1
+
+
+def test_building_told_again_after_lam_article() -> None:
+    from geoincidents.extraction.geocoding import find_places
+    from geoincidents.gazetteer.load import load_gazetteer
+
+    text = "أطلقت صواريخ باتجاه السفارة الأمريكية. وقال مصدر إن المنظومة الدفاعية للسفارة اعترضت صاروخين."
+    found = [(p.landmark.landmark_id, text[p.start : p.end]) for p in find_places(text, gazetteer=load_gazetteer())]
+    assert ("us_embassy", "للسفارة") in found
+    text2 = "أطلقت صواريخ باتجاه السفارة الأمريكية. وقال مصدر إن للسفارة البريطانية موقفاً."
+    found2 = [text2[p.start : p.end] for p in find_places(text2, gazetteer=load_gazetteer())]
+    assert "للسفارة" not in found2

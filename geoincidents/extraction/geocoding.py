@@ -142,7 +142,8 @@ _ANAPHORA = first_char_guard(re.compile(
     r"parliament\s+building|building)|(?P<perimeter>(?:(?:heavily[-\s])?fortified\s+|international\s+|green\s+)?zone|"
     # the perimeter told by what it is ("the heavily fortified area", "the fortified district that houses ...")
     r"(?:heavily[-\s])?fortified\s+(?:district|area|enclave|quarter)))\b"
-    r"|(?<![\u0621-\u064a])(?:[وب]?ال)(?:(?P<bridge_ar>جسر)|(?P<square_ar>ساحة)|(?P<gate_ar>بوابة)"
+    # (the article after "ل" is written "لل": "المنظومة الدفاعية للسفارة")
+    r"|(?<![\u0621-\u064a])(?:[وب]?ال|[وف]?لل)(?:(?P<bridge_ar>جسر)|(?P<square_ar>ساحة)|(?P<gate_ar>بوابة)"
     r"|(?P<building_ar>سفارة|مبنى|قصر|فندق)|(?P<ministry_ar>وزارة))(?![\u0621-\u064a])"
     # "the ministry" named before by its name ("أمام مبنى وزارة التخطيط ... أمام الوزارة"): that ministry
     r"|\bthe\s+(?P<ministry>ministry)\b(?!\s+of\b)",
