@@ -516,3 +516,11 @@ def test_building_told_again_after_lam_article() -> None:
     text2 = "أطلقت صواريخ باتجاه السفارة الأمريكية. وقال مصدر إن للسفارة البريطانية موقفاً."
     found2 = [text2[p.start : p.end] for p in find_places(text2, gazetteer=load_gazetteer())]
     assert "للسفارة" not in found2
+
+
+def test_district_and_landmark_joined_by_and_are_two_places() -> None:
+    text = "BAGHDAD — On Sunday evening, residents staged sit-down protests in Karrada and near Firdos Square."
+    places = {lm for _, lm, _, _ in _rows(text, published="2024-07-22")}
+    assert places == {"karrada", "firdos_square"}
+    text2 = "BAGHDAD — On Sunday evening, residents staged a sit-down protest at Firdos Square in Karrada."
+    assert [lm for _, lm, _, _ in _rows(text2, published="2024-07-22")] == ["firdos_square"]

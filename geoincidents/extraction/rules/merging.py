@@ -98,6 +98,8 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
     ra, rb = specificity(a.landmark)[0], specificity(b.landmark)[0]
     if _other_named_place(a, b, ra, rb):
         return False
+    if _cut_apart(a, b, landmarks):
+        return False  # "blocking traffic in Karrada | and near Firdos Square": two places told, two events
     if ra >= 2 or rb >= 2:
         return True
     if _kind(a.event_type) == "Protests" and (_went(a) or _went(b)):

@@ -379,8 +379,10 @@ def _peers(a: PlaceMention, b: PlaceMention, text: str) -> bool:
     """Whether ``a`` and ``b`` (in text order) are two places of their own joined as two events' places."""
     if a.role != EVENT or b.role != EVENT or a.landmark.landmark_id == b.landmark.landmark_id:
         return False
-    # An area holds the other place ("his residence in the Green Zone"); a bridge and its gate are one place.
-    if any(specificity(p.landmark)[0] >= 2 and not p.unknown for p in (a, b)):
+    # An area holds the other place ("his residence in the Green Zone"); a bridge and its gate are one place. A district
+    # joined to a landmark by "and", each with its own preposition ("blocking traffic in Karrada and near Firdos
+    # Square"), is a peer: two places told, not one inside the other.
+    if any(specificity(p.landmark)[0] >= 2 and not p.unknown for p in (a, b)) and not _district_peer(a, b, text):
         return False
     ids_a = {a.landmark.landmark_id, a.landmark.related_id} - {None}
     if b.landmark.landmark_id in ids_a or b.landmark.related_id in ids_a:
@@ -389,6 +391,20 @@ def _peers(a: PlaceMention, b: PlaceMention, text: str) -> bool:
     if _MOVED_ON.match(text[a.end : b.start]):
         return False  # "gathered in Tahrir Square and tried to cross the bridge": one crowd's route, one event
     return len(gap) <= _PEER_GAP and bool(_PEER_JOIN.match(gap) or _PEER_OTHER.search(gap))
+
+
+_PREPOSITION_AND = re.compile(
+    r"^\s*(?:and|و)\s*(?:(?:in|at|near|outside|by|around|in\s+front\s+of)\s+(?:the\s+)?|(?:في|قرب|عند|أمام|امام)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _district_peer(a: PlaceMention, b: PlaceMention, text: str) -> bool:
+    """Whether a district (no wider) and another place are joined by "and" and a preposition of their own."""
+    wide = [p for p in (a, b) if specificity(p.landmark)[0] >= 2 and not p.unknown]
+    return (
+        all(p.landmark.kind == "district" for p in wide) and _PREPOSITION_AND.match(text[a.end : b.start]) is not None
+    )
 
 
 # The crowd of the first place moving on to the second, its subject left out after "and": "gathered in Tahrir Square
