@@ -136,6 +136,15 @@ _SECURITY_AR = (
     r"(?:ال)?جنود|(?:ال)?منتسب\S*|عناصر|قوة\s+أمنية|قوة\s+امنية)"
 )
 _AT_SECURITY_AR = _AT_SECURITY_AR_CUE + _SECURITY_AR
+# A crowd that heads for a place: its verb of going, its quantity and its people (young men, protesters, supporters,
+# students, graduates, workers, residents: not pilgrims or visitors).
+_HEAD_FOR_AR = r"(?:توجه|توجّه|زحف|اتجه|سار|تقدم)(?:ت|وا)?(?![\u0621-\u064a])"
+_CROWD_QTY_AR = r"(?:ال)?(?:مئات|آلاف|الاف|عشرات|حشود|جموع|مجموعات|مجموعة)"
+_CROWD_PEOPLE_AR = (
+    r"(?:(?:ال)?(?:شبان|شباب|محتجين|متظاهرين|أنصار|انصار|طلبة|طلاب|خريجين|عمال|أهالي|اهالي|سكان|غاضبين|ناشطين)"
+    # (or "of them", the crowd told before: "توجه المئات منهم نحو بوابة الجسر المعلق")
+    r"|منهم)(?![\u0621-\u064a])"
+)
 _TRIGGERS: list[tuple[str, str, str]] = [
     ("explosion", "Suicide bomb", r"\bsuicide\s+(?:bomb\w*|attack\w*|vest)|انتحاري\S*"),
     (
@@ -153,7 +162,14 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "explosion",
         "Shelling/artillery/missile attack",
         r"(?<!counter-)(?<!anti-)\brockets?\b(?!-propelled)|\bkatyushas?\b|(?<!counter-)\bmortars?\b|(?<!anti-)\bmissiles?\b|\bprojectiles?\b|\bshell(?:s|ing|ed)\b"
-        r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|قصف\S*",
+        r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|قصف\S*"
+        # a munition told before, brought down by a pronoun object: "The embassy's C-RAM shot it down on Sunday night"
+        r"|\b(?:shot|brought|knocked)\s+(?:it|them)\s+down\b|\b(?:intercepted|downed)\s+(?:it|them)\b"
+        # the next item of a salvo with its munition left out, before its own verb of impact: "Another fell near
+        # al-Zawraa Park", "a second slammed into a house", "the other landed near the bridge"
+        r"|\b(?:another|(?<=\ba\s)(?:second|third|fourth)|(?<=\bthe\s)(?:other|second|third|fourth|last)(?:\s+one)?)"
+        r"(?=\s+(?:also\s+|then\s+|later\s+)?(?:slammed|crashed|landed|struck|fell(?!\s+(?:silent|ill|asleep|apart|victim))"
+        r"|exploded|impacted|came\s+down)\b)",
     ),
     (
         "explosion",
@@ -285,12 +301,20 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?-i:\bmarch\b)|\brall(?:y|ies|ied|ying)\b|\bsit-?ins?\b|\bsit-?downs?\b|\bvigils?\b|\btents\b|\bencampments?\b"
         r"|\bgathered\b|\bcrowds?\b"
         r"|\bmoved\s+towards\b|\bchanting\b|\bwaving\s+flags\b"
+        # a road or street blocked, not by the security forces: "graduates who had blocked the street around Khallani
+        # Square", "residents blocked a main road"; not "police blocked the road", "forces blocking the bridge"
+        r"|(?<!police\s)(?<!forces\s)(?<!troops\s)(?<!army\s)(?<!police\shad\s)(?<!forces\shad\s)"
+        r"\bblock(?:ed|ing)\s+(?:off\s+)?(?:the\s+|a\s+|main\s+|several\s+|two\s+|major\s+)*"
+        r"(?:roads?|streets?|highways?|traffic|intersections?|junctions?)\b"
+        # the idiom of protest: "Thousands of Iraqis took to the streets of Baghdad" (not "troops took to the streets":
+        # a crowd or people noun is no condition here, the idiom is the protest's)
+        r"|\b(?:took|take|takes|taking|taken)\s+to\s+the\s+streets?\b"
         # a crowd streaming into a place: "Sadr's supporters flooded into the Green Zone", "thronged the square",
         # "Thousands of Iraqis packed Baghdad's Tahrir Square", "people filled the square"
         r"|\b(?:supporters|followers|loyalists|crowds?|thousands|hundreds|dozens|scores|mourners|people|students|graduates"
         r"|workers)\b(?=(?:\s+[\w'’,-]+){0,5}?\s+(?:(?:poured|flooded|streamed|swarmed|surged)\s+(?:into|onto|across|through)\b"
-        r"|thronged\b|converged\s+on\b|(?:packed|filled|crammed|jammed)\s+(?:the\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:squares?|streets?|roads?|bridges?|Square|Street|Bridge)\b|flocked\s+(?:to|into)\b))"
+        r"|thronged\b|converged\s+on\b|(?:packed|filled|crammed|jammed|crowded)\s+(?:the\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:squares?|streets?|roads?|bridges?|Square|Street|Bridge)\b|flocked\s+(?:to|into)\b|massed\s+(?:in|at|on|outside|near)\b))"
         r"|\bstorm(?:ed|ing|s)?\b|\b(?:broke|broken|breaks?|breaking)\s+(?:into|through)\b|\bbreached\b|\bforced\s+their\s+way\b"
         r"|\b(?:unified|mass|collective|joint)\s+(?:Friday\s+)?prayers?\b"
         r"|تظاهر\S*|مظاهر(?:ة|ات)|متظاهر\S*|المتظاهر\S*|احتجاج\S*|محتج\S*|المحتج\S*|اعتصام\S*|معتصم\S*|المعتصم\S*"
@@ -302,12 +326,19 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|خيم|خيام|الخيام|(?<!طائرة\s)مسير(?:ة|ات)(?!\s+مفخخة)|تجمع\S*|احتشد\S*"
         # a crowd flocking in: "بدأ الآلاف بالتوافد إلى ساحة التحرير", "وتقاطر المحتجون على الساحة"
         r"|(?<![\u0621-\u064a])[وف]?(?:بال|ال)?(?:توافد|[يت]توافد|تقاطر|[يت]تقاطر)\S*"
+        # a crowd heading for a place, verb first or after its subject ("توجه مئات الشبان الغاضبين نحو الجسر المعلق",
+        # "مجموعات من الشبان توجهت إلى جسر الجمهورية"), like English "moved towards"; not pilgrims or visitors
+        rf"|(?<![\u0621-\u064a])[وف]?{_HEAD_FOR_AR}\s+(?:{_CROWD_QTY_AR})\s+(?:من\s+)?{_CROWD_PEOPLE_AR}"
+        rf"|(?<![\u0621-\u064a])(?:{_CROWD_QTY_AR})\s+(?:من\s+)?{_CROWD_PEOPLE_AR}(?:\s+[\u0621-\u064a]+)?\s+{_HEAD_FOR_AR}"
         r"|اقتحام|اقتحم\S*|يقتحم\S*|تقتحم\S*|صلاة\s+(?:ال)?(?:جمعة\s+)?(?:ال)?موحدة"
         # "وقفة" (a stand, a vigil) held somewhere or of a kind: "نظموا وقفة مماثلة في ساحة التحرير",
         # "وقفة تضامنية أمام"
         r"|(?<![\u0621-\u064a])[وب]?(?:ال)?وقف(?:ة|ه|ات)"
         r"(?=\s+(?:(?:ال)?(?:احتجاجي|تضامني|صامت|مماثل|سلمي|رمزي|حداد|استذكاري)\S*"
-        r"|أمام|امام|قرب|عند|في|وسط|قبالة|للمطالبة|للتنديد|تطالب|طالب\S*))",
+        r"|أمام|امام|قرب|عند|في|وسط|قبالة|للمطالبة|للتنديد|تطالب|طالب\S*"
+        # held with candles or of a kind, then its place: "وقفة بالشموع في ساحة التحرير", "وقفة حاشدة أمام الوزارة"
+        r"|(?:[بل][\u0621-\u064a]+|[\u0621-\u064a]+ة)(?:\s+[^\s.،,]+)?\s+(?:أمام|امام|قرب|عند|في|وسط|قبالة)"
+        r"(?![\u0621-\u064a])))",
     ),
     (
         "arrest",
@@ -359,7 +390,16 @@ _NOT_A_CROWD = re.compile(
 # officials have blamed a string of rocket attacks on Iran-backed militias" (not "blamed militias after rockets hit").
 _BLAMED = re.compile(
     r"\bblam(?:e|ed|es|ing)\s+(?:(?:a|an|the|this|that|these|those|recent|earlier|previous|string|series|spate|wave"
-    r"|number|of|such|similar)\s+){0,5}$",
+    r"|number|of|such|similar)\s+){0,5}$"
+    # a group described by what it has claimed, a relative clause in the perfect: "groups that have claimed some of
+    # the convoy bombings" (who they are, not the news; "claimed responsibility for Monday's attack" is not read)
+    r"|\b(?:that|which|who)\s+(?:have|has|had)\s+(?:also\s+)?claimed\s+(?:responsibility\s+for\s+)?"
+    r"(?:(?:a|an|the|some|many|most|several|dozens|scores|of|recent|earlier|previous|string|series|spate|wave|number"
+    r"|such|similar|convoy|roadside)\s+){0,5}$"
+    # a group described by what it keeps doing, a participle right after its noun: "reined in the armed factions
+    # firing rockets at the Green Zone" (who they are; "Gunmen fired rockets" and "factions fired" are events)
+    r"|\b(?:factions|militias|groups|militants|fighters|cells|outlaws)\s+(?:firing|launching|lobbing|shooting)\s+"
+    r"(?:(?:the|their|more|katyusha|\w+-\w+)\s+){0,2}$",
     re.IGNORECASE,
 )
 # An arrest ordered, a warrant issued: "ordered the arrest of those behind Monday's attack", "issued arrest warrants".
@@ -384,11 +424,18 @@ _STATE_PROTESTED = re.compile(
     re.IGNORECASE,
 )
 _DIPLOMATIC_AFTER = re.compile(r"\s+(?:note|letter|memorandum|memo)\b", re.IGNORECASE)
+# Arabic: a note of protest ("مذكرة احتجاج", "رسالة احتجاج"), a protest lodged formally ("احتجاجاً رسمياً").
+_DIPLOMATIC_AR = re.compile(r"(?:مذكرة|مذكرات|رسالة|برقية)\s+$")
+_DIPLOMATIC_AR_AFTER = re.compile(r"\s+(?:ال)?(?:رسمي|دبلوماسي)\S*")
 
 
 def _diplomatic_protest(text: str, begin: int, start: int, end: int) -> bool:
     """Whether the protest word at ``text[start:end]`` is a state's diplomatic protest (see ``_DIPLOMATIC_BEFORE``)."""
     words = text[start:end].lower()
+    if words.startswith(("احتجاج", "الاحتجاج")) and _DIPLOMATIC_AR.search(text, max(begin, start - 12), start):
+        return True  # "وتسليمه مذكرة احتجاج شديدة اللهجة", "قدمت احتجاجاً رسمياً": a note, not a crowd
+    if words.startswith(("احتجاج", "الاحتجاج")) and _DIPLOMATIC_AR_AFTER.match(text, end, end + 20):
+        return True
     if not _PROTEST_WORD.fullmatch(words):
         return False
     return bool(
@@ -438,12 +485,12 @@ _SIT_IN = re.compile(
 )
 # A trigger that is only threatened, called for, planned, feared or denied reports no event.
 _UNREAL_CUES = CueHalves(
-    r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|"
+    r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|threaten(?:ed|s|ing)?|"
     r"warn(?:ed|s|ing)?(?:\s+(?:of|against|that))?|vow(?:ed|s|ing)?|pledg(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+(?:to|for|a|an)|"
     r"will|would|could|might|may(?!\s+[0-9])|if|unless|whether|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
     r"prepar(?:e|es|ing)\s+to|(?:set|(?:is|are|was|were)\s+due|poised|slated|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
     r"against\s+any|any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)(?:\s+new)?|invit(?:ed|ing)\s+to|"
-    r"ready\s+to|threats?\s+of|repeat\s+of|repetition\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
+    r"ready\s+to|threats?\s+of|(?:options?|possibility|prospects?|spectre|specter)\s+of|repeat\s+of|repetition\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
     r"in\s+preparation\s+for|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|"
     r"rights?\s+(?:to|of)|freedom\s+(?:of|to)|call(?:ed|s)?\s+off|(?<!-)end(?:ed|ing|s)?|withdr(?:ew|awn|awal|aw|awing)\s+from|"
     r"lift(?:ed|ing)?|suspend(?:ed|ing|s)?|"
@@ -452,7 +499,7 @@ _UNREAL_CUES = CueHalves(
         r"(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
         r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
         r"ستنطلق|ستخرج|ستقام|ستتوجه|ستتواصل|ستستمر|ستبدأ|ستعتصم|ستتظاهر|سيخرج|سيقام|سيتوجه|سيتظاهر|سيعتصم|سينطلق|سيبدأ|"
-        r"يستعد\S*|تستعد\S*|يتوقع|يُتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع"
+        r"يستعد\S*|تستعد\S*|[وب]?(?:ال)?خيار(?:ات)?|[وب]?(?:ال)?احتمال(?:ات)?|[وب]?(?:ال)?[إا]مكانية|يتوقع|يُتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع"
         # denial in the present of headlines and as a noun ("الخلية تنفي سقوط صواريخ", "نفي سقوط")
         r"|ينفي|تنفي|نفي"
         # "قد" before the imperfect is "may" ("قد يخرج المحتجون", "قد تتجدد"); before the past it is
@@ -478,10 +525,59 @@ _DENIED_NEWS = re.compile(
     r"(?:\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\s+(?:[^\s.;]+\s+){0,10}?(?:the\s+)?"
     r"(?:reports?|rumou?rs?|claims?|news|allegations?)\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي|نفي|نفيها|نفيه)\s+(?:[^\s.;:]+\s+){0,10}?(?:ال)?(?:أنباء|انباء"
-    r"|أخبار|اخبار|تقارير|شائعات|إشاعات|اشاعات|مزاعم|ادعاءات|معلومات)(?![\u0621-\u064a]))"
+    r"|أخبار|اخبار|تقارير|شائعات|إشاعات|اشاعات|مزاعم|ادعاءات|معلومات"
+    # what was circulated, a relative "ما" and its verb: "نفى مصدر ما تناقلته مواقع التواصل بشأن سقوط صواريخ"
+    r"|ما\s+(?:تناقلت|تداولت|نشرت|أوردت|اوردت|روجت|ذكرت)\S*)(?![\u0621-\u064a]))"
     r"(?:\s+[^\s.;:]+){0,8}\s*$",
     re.IGNORECASE,
 )
+# What a verb of threat threatens, its complement with "ب" after the subject and time told between commas: "هددت
+# تنسيقية المحاضرين، اليوم الأربعاء، بالتصعيد ونقل احتجاجاتها إلى أمام البرلمان" (the verbal noun after "ب", then up
+# to three words joined by "و" to the event words), beyond the six words the cues reach.
+_THREATENED_AR = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:هدد|يهدد|تهدد|يهددون)[\u0621-\u064a]*[^.؟!:]*?[،,]\s*ب[\u0621-\u064a]{3,}"
+    r"(?:\s+[\u0621-\u064a]+){0,3}\s*$"
+)
+# The end of a crowd told before: a definite crowd as the subject of an intransitive verb of leaving ("By evening the
+# crowd had dispersed", "the protesters later dispersed peacefully", "تفرق المحتجون", "انفض المعتصمون"); the event is
+# the protest already told, its end no event of its own (not "dispersed by police", "dispersed with tear gas": force).
+_DISPERSED_AFTER = re.compile(
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:(?:largely|peacefully|quickly|later|then|eventually|gradually|finally|mostly)\s+)?"
+    r"(?:dispersed|broke\s+up|melted\s+away|went\s+home|left\s+the\s+(?:area|square|street|site))\b"
+    r"(?!\s+(?:by|with|after|when|as)\b|(?:\s+\S+){0,3}\s+(?:tear|water|police|security|forces)\b)",
+    re.IGNORECASE,
+)
+_DEFINITE_CROWD_EN = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DISPERSED_BEFORE_AR = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:تفرق|انفض|تفرقت|انفضت|تفرقوا|انفضوا)\s+$")
+
+
+def _told_crowd_dispersed(text: str, start: int, trig_start: int, trig_end: int, stop: int) -> bool:
+    """Whether a protest word names a crowd told before that then dispersed of itself (``_DISPERSED_AFTER``)."""
+    if text.startswith("ال", trig_start) and _DISPERSED_BEFORE_AR.search(
+        _without_marks(text[max(start, trig_start - 12) : trig_start])
+    ):
+        return True
+    return bool(
+        _DEFINITE_CROWD_EN.search(text, max(start, trig_start - 20), trig_start)
+        and _DISPERSED_AFTER.match(text, trig_end, min(stop, trig_end + 80))
+    )
+
+
+# A gathering around someone or something, or to help the wounded: bystanders, no crowd's protest ("ادعى المرض وتجمع
+# حوله المواطنون", "بعد تجمع المواطنين لإسعاف الجرحى", "people gathered around the wounded").
+_BYSTANDERS_AFTER = re.compile(
+    r"\s+(?:(?:ال)?[\u0621-\u064a]+\s+)?(?:حول(?:ه|ها|هم|هما)(?![\u0621-\u064a])|ل(?:إسعاف|اسعاف|مساعدة|نجدة|انتشال)"
+    r"|(?:ال)?[\u0621-\u064a]+\s+ل(?:إسعاف|اسعاف|مساعدة|نجدة|انتشال))"
+    r"|\s+around\s+(?:him|her|them|the\s+(?:wounded|injured|victims?|bodies|body|man|woman|car|bomber))\b",
+    re.IGNORECASE,
+)
+# A person described by a relative clause in the pluperfect, the protest words inside it ("Mustafa al-Lami, a pharmacist
+# who had helped run a medical tent in Tahrir Square during the protests, was shot"): what they had done, no event.
+_PAST_ROLE = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w'’-]+\s+){0,3}?who\s+had\s+(?:[^\s,.;]+\s+){0,10}$", re.IGNORECASE
+)  # (a crowd "who had blocked the street" did so that day: "graduates who had blocked ..." is an event)
+# The aircraft a bombardment was made with, right after it: "قصف بطائرة مسيرة", "قصف جوي بطائرات", "قصف بالطيران".
+_BY_AIRCRAFT_AR = re.compile(r"\s+(?:جوي\S*\s+)?ب(?:ال)?(?:طائر|طيران|مسير)")
 _DENIED_HINTS = ("deni", "deny", "dismiss", "reject", "refut", "نف")
 _DENIED_REACH = 160
 
@@ -500,9 +596,18 @@ _VIOLENT = ("explosion", "battle", "civilians")
 _CAUSE_CUES = CueHalves(
     r"\b(?:protest(?:s|ed|ing)?\s+(?:against|over|at)|rall(?:y|ies|ied)\s+against|in\s+(?:anger|outrage|protest)\s+"
     r"(?:at|over|against)|(?:demand(?:ing|ed|s)?\s+)?accountability\s+for|condemn\w*|denounc\w*|in\s+solidarity\s+with"
-    r"|(?:angered|outraged|incensed|enraged)\s+by(?:\s+(?:the\s+)?(?:U\.S\.|U\.N\.|U\.K\.))?)",
+    r"|(?:angered|outraged|incensed|enraged)\s+by(?:\s+(?:the\s+)?(?:U\.S\.|U\.N\.|U\.K\.))?"
+    # the news of an event as the time or cause of the clause's own: "after news of the hospital strike spread",
+    # "بعد انتشار أنباء قصف المستشفى المعمداني في غزة" (named as heard, told elsewhere if at all)
+    r"|(?:(?:after|following|amid|as)\s+(?:the\s+)?reports\s+of|\b(?:news|word)\s+of)"
+    # what an act answers or is set against: "in retaliation for the rocket attack", "على خلفية القصف الصاروخي"
+    r"|\bin\s+(?:response|retaliation|reprisal)\s+(?:to|for)\b"
+    # what an inquiry looks into, like "بالتحقيق في": "An investigation into the drone attack on the home of ..."
+    r"|\b(?:investigation|inquiry|enquiry|probe)\s+(?:in)?to\b)",
     r"(?<![\u0621-\u064a])[وف]?(?:لل|ل|ب)?(?:احتجاج\S*\s+على|تنديد\S*|استنكار\S*|مطالبة\s+بمحاسبة|رفض\S*\s+ل|"
     r"[إاأ]دان\S*|يدين|تدين|ندد\S*|يندد\S*|تندد\S*|استنكر\S*|شجب\S*|نصرة|تضامن\S*\s+مع"
+    r"|(?:(?:بعد|عقب|إثر|اثر|مع)\s+|(?:انتشار|ورود|وصول|تداول)\s+)(?:أنباء|انباء|خبر|أخبار|اخبار|نبأ)(?:\s+عن)?"
+    r"|على\s+خلفية|(?:ال)?رد[اًا]*\s+على|انتقاما\S*\s+(?:ل|من)"
     # what an inquiry is demanded into: "طالبت الكتلة بالتحقيق في قصف السفارة" (named, not told)
     r"|(?:طالب|يطالب|تطالب|دعا|دعت|يدعو|تدعو|مطالب)\S*\s+(?:\S+\s+){0,3}?(?:ب|إلى\s+|الى\s+)?(?:ال)?تحقيق\S*\s+(?:في|ب))",
     r"(?:\s+[^\s.;:،]+){0,10}\s*$",
@@ -521,7 +626,8 @@ _CONDEMN_CUES = CueHalves(
 # "two rockets ready for firing were found", "police seized ... rockets": weapons seized, not an attack (ACLED:
 # disrupted weapons use).
 _SEIZED_CUES = CueHalves(
-    r"\b(?:found|seized|discovered|confiscated|defused|dismantled|recovered|foiled|thwarted"
+    r"\b(?:found(?!\s+(?:that|out)\b)|seized|discovered(?!\s+that\b)|confiscated|defused|dismantled|recovered|foiled"
+    r"|thwarted"
     # the present of headlines and timelines, agreeing with its subject: "Police find launcher", "Army seizes rockets"
     r"|(?:finds|seizes|discovers|confiscates|defuses|dismantles|recovers|foils|thwarts)"
     r"|(?:forces|police|troops|units|teams|officers)\s+(?:find|seize|discover|confiscate|defuse|dismantle|recover|foil"
@@ -612,10 +718,14 @@ def _generic_noun(text: str, start: int, end: int, stop: int) -> bool:
 # says one of them landed or hit ("two were shot down, the third hit the residence"). "تصدت" (engaged) is not
 # enough: the defence may have missed.
 _INTERCEPTED = first_char_guard(re.compile(
-    r"\bintercept(?:ed|s|ing|ion)?\b|\bshot\s+down\b|\b(?:downed|brought\s+down|knocked\s+down|taken\s+down)\b"
+    r"\bintercept(?:ed|s|ing|ion)?\b|\bshot\s+(?:(?:it|them)\s+)?down\b"
+    r"|\b(?:downed|brought\s+(?:(?:it|them)\s+)?down|knocked\s+(?:(?:it|them)\s+)?down|taken\s+down)\b"
     r"|\bneutrali[sz](?:e|es|ed|ing)\b"
     r"|\bdestroyed\s+(?:\w+\s+)?in\s+(?:mid-?)?(?:air|flight)\b"
-    r"|(?<![\u0621-\u064a])[وف]?(?:اعترض\S*|[يت]عترض\S*|اعتراض\S*|[أاإ]ُ?سقط(?:ت|ت?ها|ه|وا|تا)?|[أاإ]سقاط\S*)"
+    r"|(?<![\u0621-\u064a])[وف]?(?:اعترض\S*|[يت]عترض\S*|اعتراض\S*|[أاإ]ُ?سقط(?:ت|وا|تا|ا|نا)?(?:ه|ها|هما|هم)?"
+    # the object suffix after a plural subject's "وا" drops its alif: "أسقطوها", "أسقطوهما" ("وأسقطتهما فوق نهر دجلة":
+    # shot them down)
+    r"|[أاإ]ُ?سقطو(?:ه|ها|هما|هم)|[أاإ]سقاط\S*)"
     r"(?![\u0621-\u064a])",
     re.IGNORECASE,
 ))  # fmt: skip
@@ -1276,6 +1386,10 @@ _RAW_STEMS: tuple[str, ...] = (
     "اعتصم", "يعتصم", "تعتصم", "نعتصم", "خيم", "خيام", "تجمع", "احتشد", "اعتقال",
     "توافد", "وتوافد", "بالتوافد", "التوافد", "يتوافد", "تتوافد", "تقاطر", "وتقاطر", "يتقاطر", "تتقاطر",
     "اعتقل", "قبض", "احتجاز", "توقيف", "حاله", "انذار", "طوارئ", "اخلاء", "حظر", "اغلقت", "اغلاق",
+    "توجه", "وتوجه", "فتوجه", "زحف", "وزحف", "اتجه", "واتجه", "سار", "وسار", "تقدم", "وتقدم",
+    "مئات", "الاف", "آلاف", "عشرات", "حشود", "جموع", "مجموع",
+    "brought", "knocked", "intercepted", "downed", "took", "take", "taking", "taken", "blocked", "blocking",
+    "another", "second", "third", "fourth", "other", "last",
 )  # fmt: skip
 
 
@@ -1348,9 +1462,14 @@ def find_triggers(
                 and _MAY_AR.search(_without_marks(text[max(start, match.start() - 100) : match.start()]))
             )
             or (family == "protest" and _PLANNED_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD)))
+            or (family == "protest" and _told_crowd_dispersed(text, start, match.start(), match.end(), stop))
             or _FUTURE_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD))
         ):
             continue
+        elif "هدد" in text[max(start, match.start() - _DENIED_REACH) : match.start()] and _THREATENED_AR.search(
+            _without_marks(text[max(start, match.start() - _DENIED_REACH) : match.start()])
+        ):
+            continue  # "هددت التنسيقية، اليوم، بالتصعيد ونقل احتجاجاتها إلى البرلمان": what is threatened, no event
         elif _denied_news(text, max(start, match.start() - _DENIED_REACH), match.start()):
             continue  # "نفت الخلية صحة الأنباء التي تداولتها المواقع بشأن سقوط صواريخ": the denied news, no event
         elif family in _VIOLENT and _CAUSE_CUES.found(text[max(start, match.start() - 90) : match.start()]):
@@ -1371,6 +1490,10 @@ def find_triggers(
             continue  # "an assassination attempt ... by drone": the drone strike is the event
         elif family == "protest" and _NOT_A_CROWD.search(text, max(start, match.start() - 40), match.end()):
             continue  # "as lawmakers gathered in parliament": a meeting, no protest
+        elif family == "protest" and _BYSTANDERS_AFTER.match(text, match.end(), min(stop, match.end() + 40)):
+            continue  # "وتجمع حوله المواطنون", "gathered around the wounded": bystanders, no crowd's protest
+        elif family == "protest" and _PAST_ROLE.search(text, max(start, match.start() - 90), match.start()):
+            continue  # "a pharmacist who had helped run a medical tent in Tahrir Square": a person's past, no event
         elif family == "protest" and _generic_noun(text, match.start(), match.end(), stop):
             continue  # "peaceful protest is a guaranteed right": protest in general, no event
         elif family == "protest" and _diplomatic_protest(text, start, match.start(), match.end()):
@@ -1380,6 +1503,8 @@ def find_triggers(
         elif family == "protest" and holds_any(before, _RELATED_HINTS) and _RELATED_TO_CROWD.search(before):
             continue  # "الكشف عن قتلة المتظاهرين": the crowd's killers, no crowd
         words = match.group(0)
+        if family == "explosion" and "قصف" in words and _BY_AIRCRAFT_AR.match(text, match.end(), stop):
+            sub = "Air/drone strike"  # "قصف بطائرة مسيرة يستهدف سيارة": a bombardment by the aircraft it names
         generic = family == "explosion" and bool(GENERIC_BLAST.fullmatch(words))
         if generic and _TOLL_OF.search(text, max(start, match.start() - 45), match.start()):
             continue  # "the confirmed toll of the blast", "حصيلة ضحايا الانفجار": a toll of an event told elsewhere
@@ -1392,6 +1517,10 @@ def find_triggers(
         out = _weapons_of_a_clash(text, start, out)
     if len(out) > 1 and any(t.family == "civilians" for t in out) and any(t.family == "riot" for t in out):
         out = _arson_of_the_attackers(text, out)
+    if any(t.family == "riot" for t in out) and (
+        any(t.family == "explosion" for t in out) or _BLAST_NOUN.search(text, start, stop)
+    ):
+        out = _fire_of_the_blast(text, start, out)
     return intercepted_triggers(text, start, stop, out)
 
 
@@ -1416,6 +1545,38 @@ def _arson_of_the_attackers(text: str, out: list[Trigger]) -> list[Trigger]:
             t.family == "riot"
             and t.start > first_attack
             and not _CROWD_BEFORE_RIOT.search(text, max(first_attack, t.start - 40), t.start)
+        )
+    ]
+
+
+_ARSON_WORDS = re.compile(r"ablaze|alight|fire|burn|torch|حرق|أضرم|اضرم|ضرم|إضرام|اضرام|النار|النيران", re.IGNORECASE)
+
+
+# A weapon or strike named as a noun (no trigger of its own: "The strike hit an SUV", the strike told before).
+_BLAST_NOUN = re.compile(
+    r"\b(?:strikes?|blasts?|explosions?|bombs?|rockets?|missiles?|drones?|shells?)\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:ال)?(?:ضربة|غارة|انفجار|صاروخ|قذيفة|عبوة)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+
+
+def _fire_of_the_blast(text: str, start: int, out: list[Trigger]) -> list[Trigger]:
+    """The arson words after a strike or blast in its clause ("The strike hit an SUV on a main street, setting it
+    ablaze", "انفجرت عبوة ناسفة بسيارة وأضرمت النار فيها"): the fire the weapon started, no riot of a crowd, unless a
+    crowd is named before them in the clause (``_CROWD_BEFORE_RIOT``, or any protest word)."""
+    blasts = [t.start for t in out if t.family == "explosion"]
+    noun = _BLAST_NOUN.search(text, start)
+    first_blast = min([*blasts, *([noun.start()] if noun else [])])
+    if any(t.family == "protest" and t.start < first_blast for t in out):
+        return out
+    return [
+        t
+        for t in out
+        if not (
+            t.family == "riot"
+            and t.start > first_blast
+            and _ARSON_WORDS.search(text, t.start, t.end)
+            and not _CROWD_BEFORE_RIOT.search(text, max(first_blast, t.start - 40), t.start)
         )
     ]
 

@@ -142,7 +142,8 @@ _ANAPHORA = first_char_guard(re.compile(
     r"parliament\s+building|building)|(?P<perimeter>(?:(?:heavily[-\s])?fortified\s+|international\s+|green\s+)?zone|"
     # the perimeter told by what it is ("the heavily fortified area", "the fortified district that houses ...")
     r"(?:heavily[-\s])?fortified\s+(?:district|area|enclave|quarter)))\b"
-    r"|(?<![\u0621-\u064a])(?:[وب]?ال)(?:(?P<bridge_ar>جسر)|(?P<square_ar>ساحة)|(?P<gate_ar>بوابة)"
+    # (the article after "ل" is written "لل": "المنظومة الدفاعية للسفارة")
+    r"|(?<![\u0621-\u064a])(?:[وب]?ال|[وف]?لل)(?:(?P<bridge_ar>جسر)|(?P<square_ar>ساحة)|(?P<gate_ar>بوابة)"
     r"|(?P<building_ar>سفارة|مبنى|قصر|فندق)|(?P<ministry_ar>وزارة))(?![\u0621-\u064a])"
     # "the ministry" named before by its name ("أمام مبنى وزارة التخطيط ... أمام الوزارة"): that ministry
     r"|\bthe\s+(?P<ministry>ministry)\b(?!\s+of\b)",
@@ -802,6 +803,8 @@ _ELSEWHERE_EN = (
     "Jurf al-Sakhar", "Jurf al-Nasr", "Harir", "Qayyarah", "Haditha", "Rutba", "Qaim", "Sinjar", "Halabja", "Zakho",
     "Khanaqin", "Muqdadiya", "Baiji", "Shirqat", "Hawija", "Tuz Khurmatu", "Jalawla", "Kufa", "Zubair", "Rumaila",
     "Shatra", "Suq al-Shuyukh", "Aziziya", "Suwaira", "Musayyib", "Iskandariya",
+    # the Kurdish spellings of Sulaimaniya (Rudaw, Kurdistan24) and a town of its province
+    "Sulaimani", "Slemani", "Sulaymani", "Ranya",
 )  # fmt: skip
 _ELSEWHERE_AR = (
     "البصرة", "ام قصر", "أم قصر", "الناصرية", "ذي قار", "ذيقار", "النجف", "كربلاء", "الكوت", "واسط", "الديوانية",
@@ -837,6 +840,14 @@ _ELSEWHERE_REGION = first_char_guard(re.compile(
     r"غزة|إسرائيل|اسرائيل|تركيا|الأردن|الكويت|السعودية|السويد|ستوكهولم|اليمن))(?![\u0621-\u064a])",
     re.IGNORECASE,
 ))  # fmt: skip
+
+# A region abroad named as the place of a war, the modifier of its noun ("the anger that the war in Gaza has stirred",
+# "الحرب في غزة", "العدوان على غزة"): the name of that war, not where the sentence's event is.
+_WAR_ABROAD = re.compile(
+    r"\b(?:war|wars|conflict|fighting|genocide|aggression|offensive|bombardment|massacres?|crisis)\s*$"
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:حرب|الحرب|عدوان|العدوان|مجازر|المجازر|أحداث|الأحداث|احداث|الاحداث)\s+(?:على\s+)?$",
+    re.IGNORECASE,
+)
 
 # The head words of those regions: every match holds one, at most _REGION_BEFORE characters after its start
 # and _REGION_AFTER before its end ("in a number of the southern provinces", "محافظات الجنوب").
@@ -938,7 +949,11 @@ def find_elsewhere(
         # a region is read only around its head word ("provinces", "Syria"): one short window each
         if tok.key in _REGION_HEADS or tok.alt in _REGION_HEADS:
             lo, hi = max(start, tok.start - _REGION_BEFORE), min(stop, tok.end + _REGION_AFTER)
-            regions.update((m.start(), m.end()) for m in _ELSEWHERE_REGION.finditer(text, lo, hi))
+            regions.update(
+                (m.start(), m.end())
+                for m in _ELSEWHERE_REGION.finditer(text, lo, hi)
+                if not _WAR_ABROAD.search(text, max(start, m.start() - 30), m.start())
+            )
     found = sorted(regions)
     if not _ELSEWHERE_FIRST.isdisjoint(words):
         found.extend((m.start(), m.end()) for m in _ELSEWHERE.finditer(text, start, stop))
@@ -1610,12 +1625,15 @@ _KIND_HINTS = ("Square", "Bridge", "Street", "Road", "District", "Market", "squa
 # العاصمة"): a named place the gazetteer lacks, placed on the city-wide area like one with its kind word.
 _BEARING_EN = r"(?:(?:north|south|east|west)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|central)"
 _DISTRICT_NO_KIND = first_char_guard(re.compile(
-    r"\b(?:in|at|near|from)\s+(?P<en>(?:al-)?[A-Z][a-z'’]{2,}(?<!['’]s)(?:[ -][A-Z][a-z'’]{2,})?)"
+    r"\b(?:in|at|near|from|of)\s+(?P<en>(?:al-)?[A-Z][a-z'’]{2,}(?<!['’]s)(?:[ -][A-Z][a-z'’]{2,})?)"
     rf"(?=,?\s+(?:in\s+)?(?:the\s+)?{_BEARING_EN}\s+(?:Baghdad|(?:Iraqi\s+)?capital)\b"
     r"|,\s+an?\s+(?:[\w-]+\s+){0,2}(?:district|neighbou?rhood|suburb|area)\s+(?:of|in)\s+(?:\w+\s+)?Baghdad\b)"
     r"|\bBaghdad['’]s\s+(?P<pos>(?:al-)?[A-Z][a-z'’]{2,}(?:[ -][A-Z][a-z'’]{2,})?)(?![\w'’-])"
     r"(?!\s+(?:[A-Z]|Square|Bridge|Street|Road|District|Market|[Dd]istrict|[Ss]quare|[Bb]ridge|[Ss]treet|[Nn]eighbou?rhood"
     r"|area|zone|Zone))"
+    # "the southern Baghdad district of Dora", "the Baghdad neighbourhood of Zayouna": named after its kind and "of"
+    r"|\bBaghdad\s+(?:district|neighbou?rhood|suburb|area)\s+of\s+"
+    r"(?P<of>(?:al-)?[A-Z][a-z'’]{2,}(?:[ -][A-Z][a-z'’]{2,})?)(?![\w'’-])"
     r"|(?<![\u0621-\u064a])(?:في|من|قرب)\s+(?P<ar>ال[\u0621-\u064a]{3,})\s+(?:(?:شمال|جنوب|شرق|غرب)[يى]?|وسط)\s+"
     r"(?:ال)?(?:بغداد|العاصمة)(?![\u0621-\u064a])"
 ))  # fmt: skip
@@ -1672,7 +1690,7 @@ def _with_unknown_places(
             extra.append(PlaceMention(lm, (lm,), start, end, relation, 1, weak=True, unknown=lid is None, source=text))
     for a, b in _hint_ranges(_DISTRICT_HINTS, text, 60, 40):
         for match in _DISTRICT_NO_KIND.finditer(text, a, b):
-            group = "en" if match.group("en") else "pos" if match.group("pos") else "ar"
+            group = next(g for g in ("en", "pos", "of", "ar") if match.group(g))
             start, end = match.span(group)
             words = re.split(r"[\s-]+", match.group(group))
             if any(fold_word(w) in _NOT_A_DISTRICT for w in words) or _overlaps(named, starts, start, end):

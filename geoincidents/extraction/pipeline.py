@@ -131,10 +131,12 @@ from geoincidents.extraction.rules.scope import (
 )
 from geoincidents.extraction.rules.segment import (
     dateline_end,
+    first_of_count_en,
     headline_end,
     is_distinct_item,
     is_next_item_ar,
     is_separate,
+    opens_as_next_item_en,
     split_by_family,
     split_clauses,
     split_distributive,
@@ -220,6 +222,37 @@ def _impact(text: str, clause: tuple[int, int]) -> bool:
 
 
 # A time referring back to the sentence before ("at the time", "at that time", "then", "آنذاك", "في حينه", "وقتها").
+# An event told in the pluperfect as what a statement said ("the ministry said it had arrested", "police said that
+# they had detained"): a date before the verb of saying dates the statement, not the event.
+_SAID_HAD = re.compile(
+    r"\b(?:said|says|announced|stated|added|confirmed|reported)\s+(?:that\s+)?(?:it|they|he|she|police|the\s+\w+)\s+"
+    r"had\s+(?:(?:already|also|earlier|since)\s+)?$",
+    re.IGNORECASE,
+)
+_SAYING = re.compile(r"\b(?:said|says|announced|stated|added|confirmed|reported)\b", re.IGNORECASE)
+
+
+def _reported_pluperfect(text: str, triggers: list[Trigger], dating: list[DateMention]) -> bool:
+    """Whether the event words are a pluperfect complement of a verb of saying (``_SAID_HAD``) and every date of the
+    sentence stands before that verb (the statement's date)."""
+    if not dating or not triggers or "had" not in text[max(0, triggers[0].start - 60) : triggers[0].start]:
+        return False
+    before = text[max(0, triggers[0].start - 60) : triggers[0].start]
+    if not _SAID_HAD.search(before):
+        return False
+    said = None
+    for found in _SAYING.finditer(text, max(0, triggers[0].start - 60), triggers[0].start):
+        said = found.start()
+    return said is not None and all(d.end <= said for d in dating)
+
+
+# A sentence told apart from the others of its report (after a time stamp or a bullet): "Separately,", "In a separate
+# incident,", "وفي حادث منفصل،", "وفي سياق منفصل،".
+_SEPARATELY = re.compile(
+    r"[\W\d_]*?(?:separately\b|in\s+(?:a\s+)?separate\s+(?:incident|development|protest|event)s?\b"
+    r"|[وف]?في\s+(?:حادث|حادثة|سياق|تطور)\s+منفصل)",
+    re.IGNORECASE,
+)
 _AT_THAT_TIME = first_char_guard(re.compile(
     r"\b(?:at\s+the\s+time|at\s+that\s+time|back\s+then)\b|(?<![\u0621-\u064a])(?:آنذاك|انذاك|في\s+حينه|وقتها|حينها)"
     r"(?![\u0621-\u064a])",
@@ -341,6 +374,12 @@ class _ReportReader:
         self._told_at: set[int] = set()  # sentences that told an event of the city (made candidates)
         # the last sentence that told an old event in a phrase describing a noun, and that event's date
         self._old_told: tuple[int, SentenceDate] | None = None
+        # sentences that set a scene, a date and a place of their own and no event words ("For a few hours on Monday
+        # night, the KFC branch on Baghdad's Palestine Street became a symbol of anger"): the next sentence's event
+        # happened there and then (place.unlocated_detail)
+        self.scenes: set[int] = set()
+        # the sentence and place a crowd last headed for ("towards", "نحو"): where its next unplaced event was
+        self._goal: tuple[int, PlaceMention] | None = None
 
     def _whole_attack(self, index: int, start: int, counts: list[Casualties]) -> None:
         """Keep the counts of none of sentence ``index`` said of the whole attack (``casualties.whole_attack``)."""
@@ -401,6 +440,13 @@ class _ReportReader:
                     pieces.extend(parts)
         if not any(trig for _, trig in pieces):
             pieces = self._force_only(pieces, after, end)
+        elif not places and all(
+            t.family == "protest" and inside_any(count_spans, t.start) for _, trig in pieces for t in trig
+        ):
+            # "Two people - a protester and a traffic policeman - were injured before the police reopened the road":
+            # the crowd's noun only names victims of a count, with no place of its own: counts of the event told
+            # near it (casualties.nearby), no protest of their own
+            pieces = [(c, []) for c, _ in pieces]
         if counts and index + 1 < len(self._sentences):  # "The officials spoke on condition of anonymity": claims
             counts = claimed_by_next(scan.text, counts, *self._sentences[index + 1])
         told = any(trig for _, trig in pieces)
@@ -408,6 +454,8 @@ class _ReportReader:
             # an old event told in a phrase describing a noun: a next sentence may go on about it ("The attack, ...")
             told_old = old_event_date(old_dates[0], scan.published)
             self._old_told = None if told_old is None else (index, told_old)
+        if not told and when.in_sentence and dating and places:
+            self.scenes.add(index)
         if not told and not counts:
             if _CASUALTY_TALK.search(scan.text, start, end):
                 self.loose.talk(index)  # "Accounts of casualties differed.": the toll's story goes on
@@ -623,6 +671,15 @@ class _ReportReader:
                 moved = choice.place is not None and (
                     moved_place(text, choice.place.start, clause[0]) or part_of_crowd(text, clause[0], s.span[0])
                 )
+        if protest and choice.place is None and self._goal is not None and self._goal[0] == s.index - 1:
+            # "توجه المئات منهم نحو بوابة الجسر المعلق. | وقال شاهد إن المحتجين رشقوا القوات بالحجارة": the crowd's
+            # event told right after it headed for a place, with no place of its own, happened there
+            goal = self._goal[1]
+            choice.place, choice.landmark, choice.relation = goal, goal.landmark, "at"
+            choice.location = text[goal.start : goal.end]
+            choice.rules.append(rule("place.went_there", goal.landmark.landmark_id))
+        if protest and choice.place is not None and choice.relation == "towards":
+            self._goal = (s.index, choice.place)
         if choice.place is not None and any(t.family == "intercepted" for t in triggers):
             near = interception_relation(text, choice.place, choice.relation)
             if near != choice.relation:
@@ -633,6 +690,10 @@ class _ReportReader:
             choice.relation, choice.location, list(actors), s.span, choice.sit_in, s.when.in_sentence, s.when.key,
         )  # fmt: skip
         cand.sentence_index = s.index
+        if cand.date_in_sentence and _reported_pluperfect(text, triggers, s.dating):
+            # "On Monday, the Interior Ministry said it had arrested a number of suspects": the date is the saying's,
+            # the event has none of its own (place.unlocated_detail when it has no place either)
+            cand.date_in_sentence = False
         cand.rules = [_trigger_rule(triggers, text, event_type), *s.when.rules, *place_rules, *choice.rules]
         if any(t.start in self.forced for t in triggers):
             cand.rules.insert(1, rule("trigger.force"))
@@ -659,7 +720,13 @@ class _ReportReader:
             cand.victim_force = victim_force(text, clause, triggers)
         if any(t.family == "intercepted" for t in triggers):  # "intercepted several, while others landed": partly
             cand.impact = _impact(text, s.span)
-        if event_type == _EXPLOSIONS and is_distinct_item(text, clause):
+        following = self._sentences[s.index + 1] if s.index + 1 < len(self._sentences) else None
+        if event_type == _EXPLOSIONS and (
+            opens_as_next_item_en(text, clause, s.after_dateline) or first_of_count_en(text, clause, following)
+        ):
+            cand.separate = True  # "Another rocket landed near the monument": one more, told apart
+            cand.rules.append(rule("segment.separate"))
+        elif event_type == _EXPLOSIONS and is_distinct_item(text, clause):
             cand.distinct = True
             cand.rules.append(rule("segment.distributive"))
         elif event_type == _EXPLOSIONS and (
@@ -669,6 +736,11 @@ class _ReportReader:
         ):
             cand.separate = True  # "Hours later, a second rocket struck ...": its own attack where apart
             cand.rules.append(rule("segment.separate"))
+        elif event_type != _EXPLOSIONS and _SEPARATELY.match(text, s.after_dateline, s.span[1]):
+            # "17:40 - Separately, residents of al-Shaab block the main road with burning tyres": another event, its
+            # own where its place is apart from the day's others (any kind)
+            cand.separate = True
+            cand.rules.append(rule("segment.separate"))
         blasts = [t for t in triggers if t.family == "explosion"]
         cand.defence = event_type == _EXPLOSIONS and all(_DEFENCE.fullmatch(text, t.start, t.end) for t in blasts)
         # "an explosion was heard", "the C-RAM opened fire": the blast or the defence of that day's attack
@@ -676,7 +748,9 @@ class _ReportReader:
         if event_type == _EXPLOSIONS and not cand.generic_blast:
             self._retold(cand, clause)
         cand.clash_only = event_type == "Battles" and all(_CLASH.fullmatch(text, t.start, t.end) for t in triggers)
-        cand.clash_echo = cand.clash_only and not cand.actors and all(_definite(text, t.start) for t in triggers)
+        # (the actors named among a count's victims, "14 of them security personnel", take no part in it)
+        takers = [m for m in cand.actors if not any(c.start <= m.start < c.end for c in s.counts)]
+        cand.clash_echo = cand.clash_only and not takers and all(_definite(text, t.start) for t in triggers)
         cand.attempt = event_type == "Violence against civilians" and all(
             _ATTEMPT.fullmatch(text, t.start, t.end) for t in triggers
         )
@@ -764,7 +838,9 @@ class _ReportReader:
                 continue
             if cand.landmark is None and self._referred:
                 self._place_referred(cand)
-            why = settle_place(cand, located, widest, self.scan.text)
+            # (an event told right after a sentence that set its scene is no detail: it falls back to the widest place)
+            scene = cand.sentence_index >= 0 and cand.sentence_index - 1 in self.scenes
+            why = settle_place(cand, located and not scene, widest, self.scan.text)
             if why is not None:
                 if why[0] == rule("place.unlocated_detail"):
                     hand_over(cand, merged)

@@ -85,7 +85,9 @@ _CONTINUING = first_char_guard(re.compile(
     r"for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|\w+th|\d+(?:st|nd|rd|th))\s+"
     r"(?:straight\s+|consecutive\s+)?(?:day|week|month))\b"
     r"|(?<![\u0621-\u064a])(?:[وف]?(?:يواصل|تواصل|واصل|يواصلون|يستمر|تستمر|استمر\S*|متواصل\S*|لا\s+يزال|لا\s+تزال|"
-    r"لا\s+يزالون|ما\s+زال|مازال|ما\s+يزال|ما\s+تزال)|لليوم\s+\S+\s+على\s+التوالي)(?![\u0621-\u064a])",
+    r"لا\s+يزالون|ما\s+زال|مازال|ما\s+يزال|ما\s+تزال)|لليوم\s+\S+\s+على\s+التوالي"
+    # a state entering its Nth day, week or month: "يدخل اعتصام المحاضرين أمام الوزارة أسبوعه السادس"
+    r"|[يت]دخل\s+(?:\S+\s+){0,10}?(?:يوم|أسبوع|اسبوع|شهر)(?:ه|ها)\s+\S+)(?![\u0621-\u064a])",
     re.IGNORECASE,
 ))  # fmt: skip
 
@@ -104,6 +106,9 @@ _REFERENTIAL = re.compile(
     # بعد انتخابات عام 2021", "تستحضر ذكرى"); not "يستعيد السيطرة" (regains control)
     r"|(?<![\u0621-\u064a])[وف]?(?:يستعيد|تستعيد|يستحضر|تستحضر)\s+(?:\S+\s+){0,2}?(?:ما\s+(?:جرى|حدث)|(?:ال)?(?:مشهد|مشاهد"
     r"|ذكرى|ذكريات|أحداث|احداث))(?![\u0621-\u064a])"
+    # what something or someone recalls is past: "Hashimi's death recalled the wave of assassinations of activists",
+    # "evoked the storming of the embassy", "reminiscent of" (English like "يعيد إلى الأذهان")
+    r"|\b(?:recall(?:ed|s|ing)?|evok(?:ed|es|ing)|brought\s+back\s+memories\s+of|reminiscent\s+of)\b"
     # A tally: "It was the third rocket attack on US targets in a week", "وهذا ثاني هجوم ... بعد سقوط صاروخين".
     r"|\b(?:it|this|that)\s+(?:was|is|marks|marked)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|latest|\d+(?:st|nd|rd|th))\b"

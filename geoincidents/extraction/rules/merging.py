@@ -13,6 +13,7 @@ The headline's events are the body's (``merge.headline``), or dropped when the b
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
@@ -84,6 +85,15 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
         return False  # "Separately, residents of al-Shaab blocked the road with burning tyres": not the story's event
     if a.sub_event_type == b.sub_event_type == "Disrupted weapons use" and _intercepted(a) != _intercepted(b):
         return False  # a launcher found where the rockets came from is not the rockets brought down at their target
+    if (
+        "Arrests" in (a.sub_event_type, b.sub_event_type)
+        and a.sub_event_type != b.sub_event_type
+        and a.sentence_index != b.sentence_index
+        and (_named_apart(a, b) or _apart(a.landmark, b.landmark, landmarks))
+    ):
+        return False  # "found a rocket launcher in Jadriya" | "police arrested a suspect in Dora": two events
+    if (a.separate or b.separate) and (_apart(a.landmark, b.landmark, landmarks) or _named_apart(a, b)):
+        return False  # "Separately, residents of al-Shaab block the main road": another event at another place
     if a.landmark is None or b.landmark is None:
         return True
     if a.sit_in != b.sit_in and "sit_in" in (a.landmark.kind, b.landmark.kind) and not _sit_in_begun(a, b, landmarks):
@@ -91,6 +101,8 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
     ra, rb = specificity(a.landmark)[0], specificity(b.landmark)[0]
     if _other_named_place(a, b, ra, rb):
         return False
+    if _cut_apart(a, b, landmarks):
+        return False  # "blocking traffic in Karrada | and near Firdos Square": two places told, two events
     if ra >= 2 or rb >= 2:
         return True
     if _kind(a.event_type) == "Protests" and (_went(a) or _went(b)):
@@ -238,9 +250,20 @@ def _named_apart(a: Candidate, b: Candidate) -> bool:
     if pa is None or pb is None or a.fallback or b.fallback or not (pa.unknown or pb.unknown):
         return False
     if pa.unknown and pb.unknown:
-        return pa.source[pa.start : pa.end].casefold() != pb.source[pb.start : pb.end].casefold()
+        na, nb = pa.source[pa.start : pa.end].casefold(), pb.source[pb.start : pb.end].casefold()
+        if na == nb:
+            return False
+        # "في سوق الملابس المستعملة قرب ساحة الطيران" | "في ساحة الطيران": the one told by the other, not apart
+        sa = pa.source[a.sentence[0] : a.sentence[1]].casefold()
+        sb = pb.source[b.sentence[0] : b.sentence[1]].casefold()
+        return _bare_name(nb) not in sa and _bare_name(na) not in sb
     known = pb if pa.unknown else pa
     return specificity(known.landmark)[0] < 3
+
+
+def _bare_name(name: str) -> str:
+    """A place's name without the Arabic prepositions and conjunction clitics before it ("بساحة" -> "ساحة")."""
+    return re.sub(r"^(?:و?(?:في\s+|ب|ل)|و)(?=[\u0621-\u064a])", "", name)
 
 
 def _went(cand: Candidate) -> bool:
@@ -606,8 +629,11 @@ def fold_clashes(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
     """
 
     def guest(cand: Candidate) -> bool:
+        # (a clash with no party named at all, "with clashes erupting on a bridge", on the day and at the place of a
+        # protest is that protest's too)
         roles = {m.actor.role for m in cand.actors}
-        return cand.clash_only and "security" in roles and "armed" not in roles
+        unnamed = not roles and not cand.clash_echo and cand.landmark is not None  # (told at a place of its own)
+        return cand.clash_only and ("security" in roles or unnamed) and "armed" not in roles
 
     hosts = [m for m in merged if _kind(m.event_type) == "Protests"]
     out = _fold_same_day(

@@ -183,6 +183,7 @@ class ElsewhereTracker:
     def __init__(self, scan: Scan) -> None:
         self.scan = scan
         self.last = False
+        self.city_names: set[str] = set()  # districts the report placed in the capital ("منطقة المشتل شرقي العاصمة")
 
     def sentence(
         self, span: tuple[int, int], after_dateline: int, s_places: list[PlaceMention], clauses: list[tuple[int, int]]
@@ -190,6 +191,12 @@ class ElsewhereTracker:
         """Update with the sentence ``span``, its places (after its dateline) and its clauses."""
         elsewhere = self.scan.elsewhere
         s_elsewhere = spans_within(elsewhere, after_dateline, span[1])
+        in_city = self._placed_in_city(s_places, elsewhere)
+        if in_city:
+            # "في منطقة المشتل شرقي العاصمة", "in the Dora district of southern Baghdad": a district the text places
+            # in the capital is a place of the city, now and when it is named again (no streak of another city)
+            self.last = False
+            return
         if not s_elsewhere:  # a landmark of the city named (an unknown name may be of another city) ends it
             # (an institution or an outlet, "لـ\"بغداد اليوم\"", names no place: its role is read only in a streak)
             self.last = self.last and not any(not p.unknown and p.role == EVENT for p in s_places)
@@ -205,6 +212,22 @@ class ElsewhereTracker:
             self.last = not any(inside_any(plain, p.start) for p in s_places)
         elif s_elsewhere:
             self.last = True
+
+    def _placed_in_city(self, s_places: list[PlaceMention], elsewhere: list[tuple[int, int]]) -> bool:
+        """Whether the sentence names an unknown district the text places in the capital (by a bearing after it, or
+        named so before in the report); such names are remembered."""
+        text = self.scan.text
+        found = False
+        for p in s_places:
+            if not p.unknown or p.role != EVENT or inside_any(elsewhere, p.start):
+                continue
+            name = _district_key(text[p.start : p.end])
+            if name in self.city_names:
+                found = True
+            elif _IN_CAPITAL_AFTER.match(text, p.end):
+                self.city_names.add(name)
+                found = True
+        return found
 
     def elsewhere(self, clause: tuple[int, int], after_dateline: int, s_places: list[PlaceMention]) -> bool:
         """Whether a clause that names no landmark of its own reports an event in another city."""
@@ -222,6 +245,22 @@ class ElsewhereTracker:
         # "في الطريق ذاته", "on the same road": the place told before, not the streak's last city (rule
         # ``place.elsewhere``), unless that place itself was told in a sentence of another city.
         return not s_places and self.last and same_place_elsewhere(self.scan.text, c_start, c_end, self.scan.elsewhere)
+
+
+# A bearing in the capital right after a district's name: "منطقة المشتل شرقي العاصمة", "حي الجهاد جنوب غربي بغداد",
+# "the al-Mashtal district of eastern Baghdad", "in Dora, southern Baghdad".
+_IN_CAPITAL_AFTER = re.compile(
+    r"[،,]?\s+(?:(?:في|ب)\s*)?(?:ال)?(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|ية|يّ)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ية|يّ)?)?\s+"
+    r"(?:ال)?(?:عاصمة|بغداد)(?![\u0621-\u064a])"
+    r"|,?\s+(?:of|in)?\s*(?:eastern|western|northern|southern|central|east|west|north|south)\s+Baghdad\b",
+    re.IGNORECASE,
+)
+_DISTRICT_PREFIX = re.compile(r"^(?:[وفبل]|في\s+|in\s+|the\s+)*", re.IGNORECASE)
+
+
+def _district_key(name: str) -> str:
+    """A district's name without its prepositions and clitics ("بمنطقة المشتل" and "منطقة المشتل" are one)."""
+    return _DISTRICT_PREFIX.sub("", name).casefold()
 
 
 # What an event supports or stands with, up to the place named in it: "in support of the Baghdad sit-in", "in
@@ -340,8 +379,10 @@ def _peers(a: PlaceMention, b: PlaceMention, text: str) -> bool:
     """Whether ``a`` and ``b`` (in text order) are two places of their own joined as two events' places."""
     if a.role != EVENT or b.role != EVENT or a.landmark.landmark_id == b.landmark.landmark_id:
         return False
-    # An area holds the other place ("his residence in the Green Zone"); a bridge and its gate are one place.
-    if any(specificity(p.landmark)[0] >= 2 and not p.unknown for p in (a, b)):
+    # An area holds the other place ("his residence in the Green Zone"); a bridge and its gate are one place. A district
+    # joined to a landmark by "and", each with its own preposition ("blocking traffic in Karrada and near Firdos
+    # Square"), is a peer: two places told, not one inside the other.
+    if any(specificity(p.landmark)[0] >= 2 and not p.unknown for p in (a, b)) and not _district_peer(a, b, text):
         return False
     ids_a = {a.landmark.landmark_id, a.landmark.related_id} - {None}
     if b.landmark.landmark_id in ids_a or b.landmark.related_id in ids_a:
@@ -350,6 +391,20 @@ def _peers(a: PlaceMention, b: PlaceMention, text: str) -> bool:
     if _MOVED_ON.match(text[a.end : b.start]):
         return False  # "gathered in Tahrir Square and tried to cross the bridge": one crowd's route, one event
     return len(gap) <= _PEER_GAP and bool(_PEER_JOIN.match(gap) or _PEER_OTHER.search(gap))
+
+
+_PREPOSITION_AND = re.compile(
+    r"^\s*(?:and|و)\s*(?:(?:in|at|near|outside|by|around|in\s+front\s+of)\s+(?:the\s+)?|(?:في|قرب|عند|أمام|امام)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _district_peer(a: PlaceMention, b: PlaceMention, text: str) -> bool:
+    """Whether a district (no wider) and another place are joined by "and" and a preposition of their own."""
+    wide = [p for p in (a, b) if specificity(p.landmark)[0] >= 2 and not p.unknown]
+    return (
+        all(p.landmark.kind == "district" for p in wide) and _PREPOSITION_AND.match(text[a.end : b.start]) is not None
+    )
 
 
 # The crowd of the first place moving on to the second, its subject left out after "and": "gathered in Tahrir Square
@@ -792,6 +847,8 @@ def interception_relation(text: str, place: PlaceMention, relation: str | None) 
     if place.landmark.kind != "building" or relation not in ("at", "towards"):
         return relation
     before = text[max(0, place.start - 40) : place.start]
+    stop = max(before.rfind(". "), before.rfind(".\n"), before.rfind("\n"))
+    before = before[stop + 1 :] if stop >= 0 else before  # (the words before it in its own sentence)
     return relation if _OVER.search(before) else "near"
 
 

@@ -32,10 +32,12 @@ from geoincidents.extraction.events import Trigger, brought_down_only, intercept
 __all__ = [
     "MAX_SENTENCE_CHARS",
     "dateline_end",
+    "first_of_count_en",
     "headline_end",
     "is_distinct_item",
     "is_headline",
     "is_separate",
+    "opens_as_next_item_en",
     "split_by_family",
     "split_clauses",
     "split_distributive",
@@ -62,7 +64,11 @@ _CLAUSE_BREAK = re.compile(
     # "عثرت، بعد نحو ساعة من الهجوم، على منصة الإطلاق": when the clause's own verb happened, no clause of its own)
     r"|\s(?<!\s\s)\s*+(?:(?<!على\s)(?<!عن\s)بعد(?!\s+(?:ذلك|ذاك)(?![\u0621-\u064a])|\s+(?:(?:نحو|قرابة|حوالي|زهاء)\s+)?"
     r"(?:ساعة|ساعتين|ساعات|دقائق|دقيقة|دقيقتين|يوم|يومين|أيام|ايام)(?:\s+[\u0621-\u064a]+)?\s+من\s)"
-    r"|فيما|بينما|في\s+حين|عقب)\s+",
+    r"|فيما|بينما|في\s+حين|عقب)\s+"
+    # another event at the same time, a clause of its own: "تجمعوا قرب بوابة مجلس النواب، وذلك بالتزامن مع وقفة للمعلمين
+    # في ساحة التحرير", "gathered outside parliament, coinciding with a rally in Tahrir Square"
+    r"|[،,]\s*(?:وذلك\s+)?(?:بالتزامن|تزامنا|تزامناً|متزامنا|متزامناً|متزامنة)\s+مع\s+"
+    r"|,\s+(?:coinciding\s+with|at\s+the\s+same\s+time\s+as|simultaneously\s+with)\s+",
     re.IGNORECASE,
 )
 _AR_MONTHS = "|".join(sorted((re.escape(m) for m in MONTHS_AR), key=len, reverse=True))
@@ -134,7 +140,20 @@ def _add_sentence(text: str, start: int, end: int, out: list[tuple[int, int]]) -
 
 
 # Words one of which every clause break but a semicolon holds (most sentences hold none: one substring test each).
-_CLAUSE_CUES = ("after", "while", "whereas", "بعد", "فيما", "بينما", "حين", "عقب")
+_CLAUSE_CUES = (
+    "after",
+    "while",
+    "whereas",
+    "بعد",
+    "فيما",
+    "بينما",
+    "حين",
+    "عقب",
+    "تزامن",
+    "coinciding",
+    "same",
+    "simultaneously",
+)
 
 
 # The rest of a salvo after what was brought down, verb first ("جرى إسقاط اثنتين منها، فيما أصابت الثالثة المنزل",
@@ -152,10 +171,22 @@ _BROUGHT_DOWN_AR = re.compile(
 def _rest_of_salvo_ar(text: str, pos: int, match: re.Match[str]) -> bool:
     """Whether the Arabic break ``match`` opens the rest of a salvo whose other munitions the clause since ``pos``
     told brought down (no cut there)."""
+    if _ELLIPTIC_ITEM_AR.match(text, match.start(), match.end() + 40) and _MUNITION_AR.search(text, pos, match.start()):
+        return True  # "صاروخاً ثالثاً سقط قرب القصر، فيما سقط رابع على منزل": the munition left out, one count
     return bool(
         _REST_OF_SALVO_AR.match(text, match.start(), match.end() + 40)
         and _BROUGHT_DOWN_AR.search(text, pos, match.start())
     )
+
+
+# The next item of a count with its munition left out, a bare indefinite ordinal as the subject after a verb of impact
+# ("فيما سقط رابع على منزل", "بينما أصاب ثالث سيارة"): it needs the noun of the clause before (a munition), so it stays
+# in that clause, for ``segment.distributive`` to cut by place.
+_ELLIPTIC_ITEM_AR = re.compile(
+    r"\s*+(?:فيما|بينما|في\s+حين)\s+[وف]?(?:سقط|سقطت|وقع|وقعت|انفجر|انفجرت|أصاب|اصاب|أصابت|اصابت|طال|طالت|ضرب|ضربت)"
+    r"\s+(?:ثان|ثانٍ|ثالث|رابع|خامس|آخر|اخر|أخرى|اخرى)(?![\u0621-\u064a\u064b-\u0652])"
+)
+_MUNITION_AR = re.compile(r"صاروخ|صواريخ|قذيف|قذائف|مسير|هاون|كاتيوشا")
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -286,6 +317,20 @@ _DISTRIBUTIVE = re.compile(
     r"|\s(?:و|فيما\s+)?(?:الآخر|الاخر|الأخرى|الاخرى|الثاني|الثانية|الثالث|الثالثة)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
+# Arabic counts its items out indefinite too: the munition with an indefinite ordinal or "other" after it ("مبيناً أن
+# صاروخاً ثالثاً سقط قرب القصر"), or a bare indefinite ordinal as the subject after its verb ("فيما سقط رابع على منزل");
+# a cut before each, for ``segment.distributive`` (each piece must still name a place of its own).
+_AR_ITEM_HINT = re.compile(r"ثان|ثالث|رابع|خامس|آخر|اخر|أخرى|اخرى")
+_AR_ORDINAL = (
+    r"(?:آخر|اخر|آخران|آخرين|اخرين|أخرى|اخرى|أخريان|أخريين|ثان|ثانٍ|ثانياً|ثانيا|ثانية|ثالث|ثالثاً|ثالثا|ثالثة"
+    r"|رابع|رابعاً|رابعا|رابعة|خامس|خامساً|خامسة)(?![\u0621-\u064a\u064b-\u0652])"
+)
+_AR_ITEM_CUT = re.compile(
+    r"[\s،,]+(?=[\"«“]?(?:صاروخ|قذيف|طائر)[\u0621-\u064a\u064b-\u0652]*(?:\s+(?:مسير\S*|هاون|كاتيوشا))?\s+"
+    + _AR_ORDINAL
+    + r")"
+    r"|[\s،,]+(?=(?:فيما|بينما|في\s+حين|و)\s*[\u0621-\u064a]{3,}\s+(?:ال)?" + _AR_ORDINAL + r")"
+)
 # A clause that opens with the next item of a count ("a second rocket slammed into ...", after "while").
 _ITEM_START = re.compile(
     r"[\s,]*(?:and\s+|while\s+|whereas\s+)?(?:the\s+other|another|a\s+second|the\s+second|the\s+third|a\s+third)\b"
@@ -313,6 +358,10 @@ def split_distributive(
     if not any(t.family == "explosion" for t in triggers):
         return [(clause, triggers)]
     cuts = [m.start() for m in _DISTRIBUTIVE.finditer(text, clause[0], clause[1]) if m.start() > clause[0]]
+    if _AR_ITEM_HINT.search(text, clause[0], clause[1]):
+        items = [m.start() for m in _AR_ITEM_CUT.finditer(text, clause[0], clause[1]) if m.start() > clause[0]]
+        # (a cut before "الثالث" right after one before "فيما سقط" is the same item's: the earlier one stands)
+        cuts = sorted({*items, *(c for c in cuts if not any(c - i > 0 and len(text[i:c].split()) <= 3 for i in items))})
     if not cuts:
         return [(clause, triggers)]
     pieces = list(pairwise([clause[0], *cuts, clause[1]]))
@@ -364,7 +413,9 @@ def is_distinct_item(text: str, clause: tuple[int, int]) -> bool:
 # ثانية", "طائرة مسيرة أخرى" (an adjective agreeing with its noun; the definite "الآخر" alone is ``_ITEM_START``).
 _AR_NEXT_ITEM = re.compile(
     r"[\u0627\u064b]*(?:\s+(?:مسيرة|مسيّرة|مفخخة|ناسفة|لاصقة|كاتيوشا|هاون))?\s+"
-    r"(?:آخر|اخر|آخرَ|أخرى|اخرى|ثان|ثانٍ|ثانياً|ثانيا|ثانية|ثالث|ثالثاً|ثالثا|ثالثة|رابع|رابعاً|رابعا|رابعة)"
+    # (the dual and plural agree with a dual or plural noun: "صاروخين آخرين سقطا", "قذيفتان أخريان")
+    r"(?:آخران|اخران|آخرين|اخرين|آخرَين|أخريان|اخريان|أخريين|اخريين|أخريات|اخريات"
+    r"|آخر|اخر|آخرَ|أخرى|اخرى|ثان|ثانٍ|ثانياً|ثانيا|ثانية|ثالث|ثالثاً|ثالثا|ثالثة|رابع|رابعاً|رابعا|رابعة)"
     r"(?![\u0621-\u064a\u064b-\u0652])"
 )
 
@@ -385,6 +436,48 @@ def is_next_item_ar(text: str, clause: tuple[int, int], triggers: Sequence[Trigg
         if m is not None and not _AR_UNFIRED.match(text, m.end(), clause[1]):
             return True
     return False
+
+
+# A sentence that opens with one more munition and its own verb of impact: "Another rocket landed near the monument",
+# "A second drone crashed into a house", "Another came down on a house in Qadisiya" (the noun left out): the item after
+# those the sentences before told, its own attack where its place is apart (``segment.separate``), as Arabic's
+# "صاروخ آخر". Not "Another person was wounded", "A second statement said" (no munition, no impact).
+_EN_NEXT_ITEM = re.compile(
+    r"[\s,]*(?:another|a\s+(?:second|third|fourth|fifth)|the\s+(?:second|third|fourth|fifth|other|last|remaining))\s+"
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:rockets?|missiles?|mortars?|mortar\s+(?:shells?|rounds?|bombs?)|shells?|projectiles?|"
+    r"katyushas?|drones?|grenades?|bombs?|one)\s+)?(?:also\s+|then\s+|later\s+)?"
+    r"(?:slammed|crashed|landed|hit|struck|fell|exploded|impacted|smashed|plunged|came\s+down)\b",
+    re.IGNORECASE,
+)
+
+
+# The first item of a count the next sentence goes on with: "one rocket struck a house in al-Mansour, killing a
+# girl. Another fell near al-Zawraa Park": "one" (or "one of the rockets") as the subject of its own verb of impact.
+_ONE_ITEM_EN = re.compile(
+    r"(?:^|[,;:]\s+|\bthat\s+)one\s+(?:of\s+(?:the|them|those)\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?)\s+)?(?:also\s+)?"
+    r"(?:slammed|crashed|landed|hit|struck|fell|exploded|came\s+down)\b",
+    re.IGNORECASE,
+)
+
+
+def first_of_count_en(text: str, clause: tuple[int, int], next_sentence: tuple[int, int] | None) -> bool:
+    """Whether an English clause tells "one" munition's impact (``_ONE_ITEM_EN``) and the next sentence opens with the
+    next item ("Another fell near ..."): the first of a count told across sentences, its own attack where apart."""
+    if next_sentence is None or "one" not in text[clause[0] : clause[1]].lower():
+        return False
+    if _ONE_ITEM_EN.search(text[clause[0] : clause[1]]) is None:
+        return False
+    return opens_as_next_item_en(text, (next_sentence[0], next_sentence[1]), dateline_end(text, *next_sentence))
+
+
+def opens_as_next_item_en(text: str, clause: tuple[int, int], sentence_start: int) -> bool:
+    """Whether an English clause opening its sentence (``sentence_start``: after the dateline) tells one more munition
+    with its own verb of impact ("Another rocket landed near ...", ``_EN_NEXT_ITEM``): an attack told apart from the
+    items the sentences before counted (rule ``segment.separate``)."""
+    if text[sentence_start : clause[0]].strip(" ,-—–\n\t"):
+        return False
+    return _EN_NEXT_ITEM.match(text, clause[0], clause[1]) is not None
 
 
 # A munition that was never fired: "وعليها صاروخ ثانٍ لم ينطلق" (on the launcher found), no attack of its own.
