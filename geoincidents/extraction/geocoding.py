@@ -1235,7 +1235,7 @@ def _gate_at(landmark: Landmark, index: LandmarkIndex) -> Landmark | None:
 # by the Ministry of Planning", "the gate next to the suspension bridge", "البوابة القريبة من جسر الجمهورية". The gate
 # is told by what it stands at; "the entrance to/of the bridge" (a bridge's end, either side) is not one.
 _GATE_BY = re.compile(
-    rf"(?<!\w)(?:{_GATE_WORD})\s+(?:(?:that|which)\s+(?:faces|stands|lies|sits)\s+)?"
+    rf"(?<!\w)(?:[وبل]?ال(?=[بمس]))?(?:{_GATE_WORD})\s+(?:(?:that|which)\s+(?:faces|stands|lies|sits)\s+)?"
     r"(?:facing|opposite|overlooking|near|nearest|at|by|beside|next\s+to|close\s+to|in\s+front\s+of|alongside|"
     r"adjacent\s+to|outside|at\s+the\s+foot\s+of|القريبة\s+من|القريب\s+من|قرب|عند|بجانب|[قب]ـ?مقربة\s+من|"
     r"أمام)\s+(?:the\s+)?$",
@@ -1921,12 +1921,17 @@ _ZONE_GATE_BEFORE = re.compile(
 # An Arabic gate word heading the bridge's name in a construct ("سيطرة المعلق", "بوابة جسر 14 تموز", "عند مدخل
 # الجسر المعلق"): the gate of that bridge.
 _GATE_HEAD_AR = re.compile(r"(?<![\u0621-\u064a])[وبل]?(?:سيطرة|بوابة|مدخل|منفذ)\s+$")
+# The English construct: a gate word governing the bridge by "of" ("near the gate of the suspension bridge", "the
+# checkpoint of the Republic Bridge"); not "the entrance to the bridge" (either end of it).
+_GATE_HEAD_EN = re.compile(r"\b(?:gate|checkpoint)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _gate_before_bridge(text: str, start: int, bridge: Landmark, index: LandmarkIndex) -> Landmark | None:
-    """The bridge's gate when an Arabic gate word heads its name (``_GATE_HEAD_AR``): the one gate of the bridge
-    standing at it (within ``_GATE_AT_BRIDGE_M``); the caller reads the end a side cue names (``_gate_side``)."""
-    if not _GATE_HEAD_AR.search(text, max(0, start - 12), start):
+    """The bridge's gate when a gate word heads its name (``_GATE_HEAD_AR``, ``_GATE_HEAD_EN``): the one gate of the
+    bridge standing at it (within ``_GATE_AT_BRIDGE_M``); the caller reads the end a side cue names (``_gate_side``)."""
+    if not (
+        _GATE_HEAD_AR.search(text, max(0, start - 12), start) or _GATE_HEAD_EN.search(text, max(0, start - 20), start)
+    ):
         return None
     gates = [
         g for g in index.gates if g.related_id == bridge.landmark_id and _distance_m(g, bridge) <= _GATE_AT_BRIDGE_M
@@ -1948,10 +1953,16 @@ def _bridge_gate(text: str, end: int, bridge: Landmark, index: LandmarkIndex) ->
     return gates[0] if len(gates) == 1 else None
 
 
+# An Arabic side noun governing the bridge itself ("المدخل الرئيسي للمنطقة من جهة الجسر", "من جانب جسر الجمهورية"):
+# the bridge is the direction something else stands in, its side word names no end of it (the side place of an end
+# follows the side noun: "جسر الجمهورية من جهة التحرير").
+_SIDE_OF_BRIDGE_AR = re.compile(r"(?<![\u0621-\u064a])(?:من\s+)?[وب]?(?:جهة|جانب|ناحية)\s+$")
+
+
 def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: LandmarkIndex) -> Landmark | None:
     """The bridge end named around a bridge mention ("the Tahrir side of the Jumhuriya Bridge")."""
     lo, hi = max(0, start - 45), min(len(text), end + 45)
-    if not _SIDE_CUE.search(text, lo, hi):
+    if not _SIDE_CUE.search(text, lo, hi) or _SIDE_OF_BRIDGE_AR.search(text, lo, start):
         return None
     before = [tok.key for tok in tokenize(text[lo:start])]
     after: list[str] = []

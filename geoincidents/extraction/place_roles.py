@@ -227,6 +227,48 @@ _OUTLET_AFTER = re.compile(r"^\s*(?:اليوم|today)(?![\w])", re.IGNORECASE)
 _OUTLET_BEFORE = re.compile(r"(?:[(\"“«]|(?<![\w])لـ?\s*|\btold\s+)$", re.IGNORECASE)
 
 
+# A place a crowd or a vehicle only went by on its way ("marched past the Unknown Soldier monument and entered the
+# parliament", "drove by way of the Jumhuriya Bridge", "travelled via Tahrir Square"): a point of the route, not where
+# the event was. Not "past" of time ("past midnight"), which no landmark follows.
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:past|via|by\s+way\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
+_ROUTE_HINTS = ("past", "via", "way of")
+# Where the sound or the shock of an event reached, or where those who tell of it live: "the blast was heard in
+# Karrada", "could be felt across the Green Zone", "residents of Karradat Mariam said they heard", "وسمع دويها في
+# الجادرية", "أفاد سكان في منطقة الكرادة": the place of the witnesses, not the event's. Residents are witnesses only
+# when a verb of telling or hearing follows within the clause ("residents of Karrada said"), not "residents of
+# Karrada protested".
+_PERCEIVED_BEFORE = re.compile(
+    r"\b(?:heard|felt|audible|visible|seen)\s+(?:[\w'’-]+\s+){0,3}?(?:across|throughout|all\s+over|as\s+far\s+(?:away\s+)?as)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}(?:(?:[\w'’-]+\s+){1,2}and\s+(?:the\s+)?)?$"
+    # the echo heard in a place ("سمع دويها في الجادرية"), or any sound heard all over it ("سمعت في أرجاء الكرادة")
+    rf"|(?<![{_AR}])و?(?:سمع|سُمع|يسمع|تسمع|سمعت)[{_AR}\u064b-\u0652]*\s+(?:صدى\s+|صوت\s+)?دوي[{_AR}]*\s+"
+    rf"(?:[{_AR}]+\s+){{0,2}}?(?:في|ب)\s*(?:[أا]رجاء\s+|[أا]نحاء\s+|مناطق\s+|منطقة\s+|حي\s+)?(?:[{_AR}]+\s+)?$"
+    rf"|(?<![{_AR}])و?(?:سمع|سُمع|يسمع|تسمع|سمعت)[{_AR}\u064b-\u0652]*\s+(?:[{_AR}]+\s+){{0,3}}?"
+    rf"(?:في|ب)\s*(?:[أا]رجاء|[أا]نحاء|مختلف\s+مناطق)\s+(?:[{_AR}]+\s+)?$",
+    re.IGNORECASE,
+)
+_PERCEIVED_HINTS = ("heard", "felt", "audible", "visible", "seen", "سمع", "سُمع", "شوهد", "يشاهد")
+_RESIDENTS_BEFORE = re.compile(
+    r"\b(?:residents|inhabitants|locals|witnesses|people|families)\s+(?:of|in|from)\s+(?:the\s+)?"
+    r"(?:(?:[\w'’-]+\s+){1,2}and\s+(?:the\s+)?)?$"
+    rf"|(?<![{_AR}])(?:سكان|أهالي|اهالي|شهود\s+عيان\s+في|مواطنون\s+في|مواطنين\s+في)\s+(?:في\s+)?(?:منطقة\s+|حي\s+)?$",
+    re.IGNORECASE,
+)
+_RESIDENTS_HINTS = ("resident", "inhabitant", "local", "witness", "people", "famil", "سكان", "هالي", "شهود", "مواطن")
+_TOLD_AFTER = re.compile(
+    r"^[^.;:!?]{0,60}?\b(?:said|say|says|told|tell|heard|hear|reported|described|recalled|recounted)\b"
+    rf"|^[^.؛:!?]{{0,60}}?(?<![{_AR}])(?:قالوا|قال|أفادوا|افادوا|أفاد|افاد|ذكروا|سمعوا|أكدوا|اكدوا|رووا|تحدثوا)(?![{_AR}])",
+    re.IGNORECASE,
+)
+# The hospitals of an area that received the wounded ("مستشفيات الرصافة استقبلت الجرحى", "the Rusafa hospitals"): the
+# area names whose hospitals they are, not where the event was.
+_HOSPITALS_BEFORE = re.compile(rf"(?<![{_AR}])(?:و|ب|ل)?(?:مستشفيات|دائرة\s+صحة|صحة)\s+$")
+_HOSPITALS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:hospitals|health\s+directorate)\b", re.IGNORECASE)
+
+
 # What a munition was aimed at: "rockets aimed at the U.S. Embassy fell in Jadriya", "كانت تستهدف السفارة".
 _AIM = re.compile(
     r"\b(?:aimed\s+at|targeting|targetting|intended\s+for|meant\s+for|heading\s+for|headed\s+for|bound\s+for"
@@ -392,6 +434,11 @@ _ANY_HINT = minimal_pieces(
             *_FAR_AWAY_HINTS,
             *_LIKE_HINTS,
             *_AGAINST_HINTS,
+            *_ROUTE_HINTS,
+            *_PERCEIVED_HINTS,
+            *_RESIDENTS_HINTS,
+            "مستشفيات",
+            "صحة",
         }
     )
 )
@@ -428,6 +475,8 @@ def place_role(text: str, start: int, end: int) -> str:
         return NEGATED
     if "لم" in window and _CORRECTED_AFTER.match(after) and _NOT_VERB.search(window):
         return NEGATED  # "لم تسقط الصواريخ ... على السفارة، بل سقطت في الجادرية": the place the sentence corrects
+    if ("ospital" in after or "ealth" in after) and _HOSPITALS_AFTER.match(after):
+        return REFERENCE
     if not holds_any(window, _ANY_HINT):
         return EVENT
     if _hinted(window, _FAR_HINTS) and _FAR_FROM.search(window[-50:]):
@@ -437,6 +486,18 @@ def place_role(text: str, start: int, end: int) -> str:
     if _hinted(window[-70:], _ACROSS_HINTS) and _ACROSS.search(window[-70:]):
         return REFERENCE
     if _hinted(window, _TREATED_HINTS) and _TREATED.search(window):
+        return REFERENCE
+    if _hinted(window[-40:], _ROUTE_HINTS) and _ROUTE_BEFORE.search(window[-40:]):
+        return REFERENCE
+    if _hinted(window[-70:], _PERCEIVED_HINTS) and _PERCEIVED_BEFORE.search(window[-70:]):
+        return REFERENCE
+    if (
+        _hinted(window[-60:], _RESIDENTS_HINTS)
+        and _RESIDENTS_BEFORE.search(window[-60:])
+        and _TOLD_AFTER.match(text[end : end + 80])
+    ):
+        return REFERENCE
+    if ("مستشفيات" in window[-20:] or "صحة" in window[-20:]) and _HOSPITALS_BEFORE.search(window[-20:]):
         return REFERENCE
     near = window[-40:]
     if _hinted(near, _TITLE_HINTS) and _TITLE_BEFORE.search(near):
