@@ -139,3 +139,118 @@ def test_side_noun_governing_the_bridge_names_no_end() -> None:
 def test_side_place_after_the_bridge_still_names_its_end() -> None:
     text = "تجمع المحتجون عند طرف جسر الجمهورية من جهة التحرير"
     assert next(lid for _, lid, _ in _places(text)) == "bridge_jumhuriya_tahrir_end"
+
+
+# --- a landmark in a relative clause that says what the place before it holds --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Protesters marched towards the Green Zone, where the U.S. Embassy is located.", "U.S. Embassy"),
+        ("They pushed towards the zone, which houses the parliament building, at dusk.", "parliament building"),
+        (
+            "حاول المحتجون عبور الجسر المؤدي إلى المنطقة الخضراء، حيث مقر السفارة الأمريكية، مساء اليوم",
+            "السفارة الأمريكية",
+        ),
+        ("اقتربوا من المنطقة الخضراء التي تضم السفارة الأمريكية", "السفارة الأمريكية"),
+    ],
+)
+def test_place_the_area_holds_is_a_reference(text: str, words: str) -> None:
+    assert _role(text, words) == REFERENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Protesters marched to the Green Zone, where the U.S. Embassy was attacked.", "U.S. Embassy"),
+        ("Crowds gathered outside the U.S. Embassy, which was closed.", "U.S. Embassy"),
+    ],
+)
+def test_event_in_a_where_clause_stays(text: str, words: str) -> None:
+    assert _role(text, words) == EVENT
+
+
+# --- a starting point told with words between, and a landmark in apposition to it -------------------------------
+
+
+def test_set_off_with_time_between_and_an_apposed_landmark_are_the_origin() -> None:
+    text = "The teachers set off in the early afternoon from the square, beneath the Freedom Monument, chanting."
+    assert _role(text, "Freedom Monument") == "origin"
+    text = "They set off from Tahrir Square, beneath the Freedom Monument, and marched to the ministry."
+    assert _role(text, "Freedom Monument") == "origin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They gathered in the square, beneath the Freedom Monument.",
+        "They set off on Monday to the square, beneath the Freedom Monument.",
+    ],
+)
+def test_apposed_landmark_without_a_start_stays_the_event(text: str) -> None:
+    assert _role(text, "Freedom Monument") == EVENT
+
+
+# --- a place noun located by what it stands behind or beside ------------------------------------------------------
+
+
+def _rows(text: str) -> list[str]:
+    from datetime import date
+
+    from geoincidents.extraction.pipeline import extract_incidents
+
+    frame = extract_incidents(text, published=date(2023, 5, 2), source="t", report_id="t")
+    return list(frame["landmark_id"])
+
+
+def test_place_noun_behind_a_landmark_gives_way_to_the_area() -> None:
+    text = "Two mortar rounds fell inside the Green Zone, one of them in a car park behind the Convention Centre."
+    assert _rows(text) == ["green_zone"]
+
+
+def test_crowd_behind_a_landmark_stays_at_it() -> None:
+    assert _rows("Hundreds of protesters gathered behind the Convention Centre on Tuesday.") == [
+        "baghdad_convention_center"
+    ]
+
+
+# --- a further munition told between two places apart -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A rocket fell near the U.S. Embassy on Monday and two more landed in the Jadriya district.",
+            {"us_embassy", "jadriya"},
+        ),
+        (
+            "A rocket hit the Rasheed Hotel on Monday, and a second rocket struck a house in Karrada.",
+            {"al_rasheed_hotel", "karrada"},
+        ),
+        ("سقط صاروخ قرب فندق الرشيد مساء أمس وسقط صاروخ آخر على منزل في الكرادة", {"al_rasheed_hotel", "karrada"}),
+    ],
+)
+def test_next_munition_at_a_place_apart_is_its_own_event(text: str, expected: set[str]) -> None:
+    assert set(_rows(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rocket fell near the U.S. Embassy on Monday and two more landed inside the Green Zone.",
+        "A rocket fell on the Jumhuriya Bridge on Monday and another rocket hit the bridge's gate.",
+    ],
+)
+def test_next_munition_at_a_place_holding_the_first_is_one_event(text: str) -> None:
+    assert len(_rows(text)) == 1
+
+
+def test_salvo_passage_placed_at_a_counted_munition_stays_apart_from_the_next() -> None:
+    text = (
+        "أعلنت خلية الإعلام الأمني تفاصيل القصف الصاروخي الذي استهدف المنطقة الخضراء مساء أمس. "
+        'وقالت إن "الصاروخ الأول اعترضته منظومة الدفاع الجوي التابعة للسفارة الأمريكية فوق نهر دجلة، '
+        'فيما سقط الثاني على رصيف شارع داخل المنطقة الخضراء قرب فندق الرشيد".'
+    )
+    assert set(_rows(text)) == {"us_embassy", "al_rasheed_hotel"}

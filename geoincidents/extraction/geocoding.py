@@ -1171,7 +1171,7 @@ def _with_shared_relations(text: str, named: list[PlaceMention]) -> list[PlaceMe
 # event of the clause was at it. Not a clause that only says what stands there ("towards the Green Zone, where
 # the government is based", "حيث يقع مبنى البرلمان").
 _WHERE_AFTER = re.compile(
-    r"\s*,\s*where\s+(?!(?:[\w'’-]+\s+){0,3}?(?:lies|lie|sits|sit|stands|stand|houses|house|hosts|host|located|"
+    r"\s*,\s*where\s+(?!(?:[\w.'’-]+\s+){0,4}?(?:lies|lie|sits|sit|stands|stand|houses|house|hosts|host|located|"
     r"situated|based|home\s+to)\b)"
     r"|\s*[،,]\s*حيث\s+(?!(?:[\u0621-\u064a]+\s+)?(?:يقع|تقع|توجد|يوجد|تضم|يضم|مقر|مقار|تتواجد|يتواجد)(?![\u0621-\u064a]))",
     re.IGNORECASE,

@@ -68,11 +68,24 @@ _ORIGIN = re.compile(
     r"|\b(?:marched|streamed|poured|spilled|walked|moved|came|filed|surged)\s+out\s+of\b"
     r"|\b(?:fired|launched|lobbed|flown)(?:\s+(?!at\b|on\s+(?:the|a|an)\b|towards?\b|into\b|against\b|over\b)[\w'’-]+){1,4}"
     r"\s+from\b"
+    # a crowd setting off, with the time or manner between ("set off in the late morning from the square")
+    r"|\b(?:set\s+off|set\s+out|started\s+out|departed|headed\s+out)"
+    r"(?:\s+(?!at\b|on\s+(?:the|a|an)\b|to\b|towards?\b|into\b|for\b)[\w'’-]+){1,4}\s+from\b"
     # (and the verbs of a crowd coming or streaming, form VI and V: "توافدوا من ساحة التحرير", "تدفق المحتجون من")
     rf"|(?<![{_AR}])و?(?:انطلق|[أا]\u064f?طلق|انطلاق|[إا]طلاق|قادم|زحف|خرج|[تي]وافد|[تي]دفق)[{_AR}]*"
     rf"(?:[،,]?\s+(?!على|نحو|باتجاه|صوب|[إا]لى)[{_AR}]+){{0,5}}[،,]?\s+من(?![{_AR}])",
     re.IGNORECASE,
 )
+# A landmark in apposition to a starting point, locating it ("set off from the square, beneath the Freedom Monument",
+# "انطلقوا من الساحة، قرب نصب الحرية"): the same starting point.
+_BY_POINT = re.compile(
+    r",\s*(?:right\s+|just\s+|directly\s+)?(?:beneath|under|below|beside|by|next\s+to|near|at\s+the\s+foot\s+of)\s+"
+    r"(?:the\s+)?$"
+    r"|[،,]\s*(?:تحت|قرب|بجانب|عند)\s+$",
+    re.IGNORECASE,
+)
+
+
 # Words between a cue and the place that start a new statement ("... did not reach the embassy but fell
 # near the palace", "... from Dora struck the embassy"): the place after them is what the event hit.
 _BREAK = re.compile(
@@ -129,7 +142,8 @@ _ACROSS_HINTS = ("across", "river", "tigris", "water", "side", "bank", "shore", 
 # ministry": near it), nor a crowd "facing the police in the square".
 _PLACE_NOUNS = (
     r"road|street|avenue|highway|building|house|home|tower|high-rise|hotel|bank|riverbank|square|area|district|"
-    r"neighbou?rhood|plot|lot|park|garden|mosque|restaurant|caf[eé]|shop|market|site|camp|compound|villa|school"
+    r"neighbou?rhood|plot|lot|park|garden|mosque|restaurant|caf[eé]|shop|market|site|camp|compound|villa|school|"
+    r"complex|car\s+park|parking\s+lot|yard|courtyard|checkpoint|office|warehouse|apartment|block"
 )
 _FACING = re.compile(
     r"\b(?:overlooking|overlooks|overlooked\s+by)\s+(?:the\s+)?(?:(?!(?:in|at|on|near|inside|into|from|of)\s)[\w'’-]+\s+){0,2}"
@@ -137,10 +151,15 @@ _FACING = re.compile(
     rf"|(?:,\s*|\b(?:{_PLACE_NOUNS})\s+)(?:directly\s+|just\s+)?(?:facing|opposite|across\s+the\s+(?:street|road)\s+from)"
     r"\s+(?:the\s+)?"
     r"(?:(?!(?:in|at|on|near|inside|into|from|of)\s)[\w'’-]+\s+){0,2}(?:al-|el-)?$"
+    # a place noun located by what it stands behind or beside ("a residential complex behind the Convention Centre")
+    rf"|\b(?:{_PLACE_NOUNS})\s+(?:directly\s+|just\s+|right\s+)?(?:behind|beside|next\s+to|adjacent\s+to|alongside)"
+    r"\s+(?:the\s+)?"
+    r"(?:(?!(?:in|at|on|near|inside|into|from|of)\s)[\w'’-]+\s+){0,2}(?:al-|el-)?$"
     rf"|(?<![{_AR}])ال(?:مقابل|مواجه|مطل)[\u064b-\u0652]*[ةه]?[\u064b-\u0652]*\s+(?:على\s+|ل\s+|لـ\s*)?$",
     re.IGNORECASE,
 )
-_FACING_HINTS = ("overlook", "facing", "opposite", "across", "مقابل", "مواجه", "مطل")
+_FACING_HINTS = ("overlook", "facing", "opposite", "across", "behind", "beside", "next", "adjacent", "alongside",
+                 "مقابل", "مواجه", "مطل")  # fmt: skip
 # Where the wounded were treated: a hospital's place is not the event's ("the injured were taken to the Ibn Sina
 # hospital inside the zone", "نقل الجرحى إلى مستشفى ابن سينا داخل المنطقة الخضراء"); not a field hospital or a
 # clinic, which stand where the crowd is.
@@ -263,6 +282,26 @@ _TOLD_AFTER = re.compile(
     rf"|^[^.؛:!?]{{0,60}}?(?<![{_AR}])(?:قالوا|قال|أفادوا|افادوا|أفاد|افاد|ذكروا|سمعوا|أكدوا|اكدوا|رووا|تحدثوا)(?![{_AR}])",
     re.IGNORECASE,
 )
+# A landmark named in a relative clause that only says what the place before it holds ("the Green Zone, where the
+# U.S. Embassy is located", "the zone, which houses the embassy", "home to the parliament", "المنطقة الخضراء، حيث مقر
+# السفارة الأميركية", "التي تضم السفارة"): it describes that place, the event was not at it. "where" needs a verb of
+# lying after the landmark ("where the embassy sits"; not "where the embassy was hit"); "حيث" a noun or verb of seat
+# before it.
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:which|that)\s+(?:also\s+)?(?:houses|hosts|contains|includes|is\s+home\s+to)\s+(?:the\s+)?$"
+    r"|,\s*(?:which\s+is\s+)?home\s+to\s+(?:the\s+)?$"
+    rf"|(?<![{_AR}])حيث\s+(?:مقر|مقرات|تقع|يقع|توجد|يوجد|تتواجد|يتواجد)\s+$"
+    rf"|(?<![{_AR}])(?:التي|الذي)\s+(?:تضم|يضم|تحتضن|يحتضن)\s+$",
+    re.IGNORECASE,
+)
+_HOLDS_HINTS = ("house", "host", "contain", "include", "home to", "حيث", "تضم", "يضم", "تحتضن", "يحتضن")
+_WHERE_BEFORE = re.compile(r",\s*where\s+(?:the\s+)?$", re.IGNORECASE)
+_LIES_AFTER = re.compile(
+    r"^\s+(?:is|are)\s+(?:also\s+)?(?:located|based|housed|situated)\b|^\s+(?:sits|stands|lies|is)\s*[,.;]",
+    re.IGNORECASE,
+)
+
+
 # The hospitals of an area that received the wounded ("مستشفيات الرصافة استقبلت الجرحى", "the Rusafa hospitals"): the
 # area names whose hospitals they are, not where the event was.
 _HOSPITALS_BEFORE = re.compile(rf"(?<![{_AR}])(?:و|ب|ل)?(?:مستشفيات|دائرة\s+صحة|صحة)\s+$")
@@ -435,6 +474,8 @@ _ANY_HINT = minimal_pieces(
             *_LIKE_HINTS,
             *_AGAINST_HINTS,
             *_ROUTE_HINTS,
+            *_HOLDS_HINTS,
+            "where",
             *_PERCEIVED_HINTS,
             *_RESIDENTS_HINTS,
             "مستشفيات",
@@ -487,6 +528,10 @@ def place_role(text: str, start: int, end: int) -> str:
         return REFERENCE
     if _hinted(window, _TREATED_HINTS) and _TREATED.search(window):
         return REFERENCE
+    if _hinted(window[-30:], _HOLDS_HINTS) and _HOLDS_BEFORE.search(window[-30:]):
+        return REFERENCE
+    if "where" in window[-15:] and _WHERE_BEFORE.search(window[-15:]) and _LIES_AFTER.match(after):
+        return REFERENCE
     if _hinted(window[-40:], _ROUTE_HINTS) and _ROUTE_BEFORE.search(window[-40:]):
         return REFERENCE
     if _hinted(window[-70:], _PERCEIVED_HINTS) and _PERCEIVED_BEFORE.search(window[-70:]):
@@ -516,4 +561,9 @@ def place_role(text: str, start: int, end: int) -> str:
         return NEGATED
     if _hinted(window, _ORIGIN_HINTS) and _cue_before(_ORIGIN, window, origin=True):
         return ORIGIN
+    point = _BY_POINT.search(window[-40:]) if "," in window[-40:] or "،" in window[-40:] else None
+    if point is not None:
+        head = window[: len(window) - 40 + point.start()] if len(window) > 40 else window[: point.start()]
+        if _hinted(head, _ORIGIN_HINTS) and _cue_before(_ORIGIN, head, origin=True):
+            return ORIGIN
     return EVENT

@@ -326,6 +326,9 @@ def merge_into(
         if evidence:
             keep.sentence = other.sentence
         keep.sit_in, keep.moved = other.sit_in, other.moved
+        # a passage that names the salvo only ("the rocket attack on the Green Zone") placed at one munition counted out
+        # ("the first was intercepted over the embassy"): that munition's event, apart from the next one's place
+        keep.distinct = keep.distinct or (other.distinct and not keep.separate)
         keep.rules.extend(r for r in other.rules if r.startswith("place.") and r not in keep.rules)
     if rule("merge.retold") in other.rules and rule("merge.retold") not in keep.rules:
         keep.rules.append(rule("merge.retold"))
