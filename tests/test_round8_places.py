@@ -254,3 +254,68 @@ def test_salvo_passage_placed_at_a_counted_munition_stays_apart_from_the_next() 
         'فيما سقط الثاني على رصيف شارع داخل المنطقة الخضراء قرب فندق الرشيد".'
     )
     assert set(_rows(text)) == {"us_embassy", "al_rasheed_hotel"}
+
+
+# --- named places the gazetteer lacks: a mission by its country's possessive, an Arabic ministry by a place word ----
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Protesters broke into Denmark's embassy in Baghdad on Friday.", "Denmark's embassy"),
+        ("وقفة احتجاجية أمام مبنى وزارة الزراعة", "مبنى وزارة الزراعة"),
+        ("تظاهر العشرات قرب وزارة التربية", "وزارة التربية"),
+    ],
+)
+def test_unknown_named_place(text: str, words: str) -> None:
+    found = [m for m in find_places(text) if text[m.start : m.end] == words]
+    assert found and found[0].unknown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "إلا أن وزارة الصحة لم تؤكد سوى حالة وفاة واحدة",
+        "وأعلنت وزارة الداخلية فرض حظر التجوال",
+        "Protesters burned a Koran outside Iraq's embassy in Copenhagen.",
+    ],
+)
+def test_speaking_ministry_or_iraqi_mission_is_no_unknown_place(text: str) -> None:
+    assert not any(m.unknown and "وزارة" in text[m.start : m.end] for m in find_places(text))
+    assert not any(text[m.start : m.end] == "Iraq's embassy" for m in find_places(text))
+
+
+# --- part of a crowd moving on; a crowd told apart; where the people came from -----------------------------------
+
+
+def test_part_of_the_crowd_moving_on_leaves_the_gathering_its_own_event() -> None:
+    text = (
+        "تجمع مئات المحتجين مساء الجمعة في ساحة التحرير، قبل أن يتوجه قسم منهم إلى جسر الجمهورية، "
+        "فأطلقت القوات الأمنية الغاز المسيل للدموع عند مدخل الجسر من جهة ساحة التحرير."
+    )
+    assert set(_rows(text)) == {"tahrir_square", "bridge_jumhuriya_tahrir_end"}
+
+
+def test_whole_crowd_moving_on_is_one_event() -> None:
+    text = (
+        "تجمع مئات المحتجين مساء الجمعة في ساحة التحرير، قبل أن يتوجهوا إلى جسر الجمهورية، "
+        "فأطلقت القوات الأمنية الغاز المسيل للدموع عند مدخل الجسر من جهة ساحة التحرير."
+    )
+    assert len(_rows(text)) == 1
+
+
+def test_a_second_group_at_a_named_place_apart_is_its_own_event() -> None:
+    text = (
+        "Police fired water cannon at graduates on the Republic Bridge on Tuesday. "
+        "A second group of graduates staged a separate sit-in on Tuesday outside the Ministry of Oil building."
+    )
+    assert sorted(_rows(text)) == ["baghdad", "bridge_jumhuriya"]
+
+
+def test_where_the_people_came_from_is_not_where_the_event_was() -> None:
+    text = "Teachers, mostly from the southern provinces, held a sit-in on Tuesday outside the Ministry of Education."
+    assert _rows(text) == ["baghdad"]
+
+
+def test_a_rally_in_the_provinces_is_elsewhere() -> None:
+    assert _rows("Hundreds of teachers rallied in the southern provinces on Tuesday.") == []

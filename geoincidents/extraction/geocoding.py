@@ -948,7 +948,9 @@ def find_elsewhere(
     found.extend((m.start(), m.end()) for a, b in province_ranges for m in _NAMED_PROVINCE.finditer(text, a, b))
     bearing_ranges = _hint_ranges(_ELSEWHERE_BY_BEARING_HINTS, text, 0, 60, start, stop)
     found.extend((m.start(), m.end()) for a, b in bearing_ranges for m in _ELSEWHERE_BY_BEARING.finditer(text, a, b))
-    found = sorted(_with_route_start(text, a, b) for a, b in found if not _in_cause(text, a))
+    found = sorted(
+        _with_route_start(text, a, b) for a, b in found if not _in_cause(text, a) and not _people_from(text, a)
+    )
     merged: list[tuple[int, int]] = []
     for a, b in found:  # "the southern city of Nasiriya" is one span, not two overlapping ones
         if merged and a < merged[-1][1]:
@@ -978,6 +980,27 @@ def _in_cause(text: str, start: int) -> bool:
     window = text[lo:start]
     cut = max(window.rfind("."), window.rfind(","), window.rfind(";"), window.rfind("\n"))
     return _CAUSE_OF_CITY.search(window[cut + 1 :]) is not None
+
+
+# Where the people of an event come from, not where it was: "graduates, mostly from the southern provinces, staged a
+# sit-in outside the ministry", "supporters who had travelled from Najaf", "محتجون قادمون من محافظات الجنوب" (not
+# where a munition was fired from: "fired from Diyala" is no event of Baghdad either, its clause says so).
+_PEOPLE_FROM = re.compile(
+    r"\b(?:(?:mostly|mainly|largely|many|most|all|some|chiefly|who\s+(?:had\s+)?(?:come|came|travell?ed|arrived))\s+)?"
+    r"from\s+(?:the\s+)?$"
+    r"|(?<![\u0621-\u064a])(?:القادمين|قادمين|القادمون|قادمون|أتوا|اتوا|جاؤوا|جاءوا|المنحدرين|ينحدرون|أغلبهم|معظمهم)"
+    r"\s+(?:من\s+)?$",
+    re.IGNORECASE,
+)
+_LAUNCHED = re.compile(r"\b(?:fired|launched|shot|lobbed|flown)\b|[أا]طلق|انطلق", re.IGNORECASE)
+
+
+def _people_from(text: str, start: int) -> bool:
+    """Whether the other city or region at ``start`` is where the people of the event came from (``_PEOPLE_FROM``)."""
+    window = text[max(0, start - 40) : start]
+    if "from" not in window.lower() and "من" not in window and "قادم" not in window:
+        return False
+    return _PEOPLE_FROM.search(window) is not None and _LAUNCHED.search(window) is None
 
 
 # A route whose far end is another city: "the highway between Baghdad and Diwaniya", "the Baghdad-Kirkuk road",
@@ -1572,6 +1595,11 @@ _UNKNOWN_PLACE = first_char_guard(re.compile(
     # a building named by its owner or name and its kind: "the Swedish embassy", "the Turkish Consulate", "Buratha
     # Mosque", "Baghdad Hotel", "Mustansiriya University" (not a city's possessive, not a sentence's first word)
     r"|(?<=[a-z,] )(?:al-)?[A-Z][\w'’-]+(?<!['’]s)\s+(?:[Ee]mbassy|[Cc]onsulate|Mosque|Hotel|University|Stadium)\b"
+    # a mission named by its country's possessive: "Sweden's embassy", "Turkey's consulate" (the U.S. one is known)
+    r"|\b(?!Iraq)[A-Z][a-z]{3,}['’]s\s+(?:[Ee]mbassy|[Cc]onsulate)\b"
+    # a ministry named by its definite name, in Arabic as in English ("أمام مبنى وزارة المالية", "وزارة التعليم العالي")
+    r"|(?<![\u0621-\u064a])(?P<ministry_ar>[وبل]?(?:مبنى\s+|مقر\s+)?(?:ال)?وزارة)\s+ال[\u0621-\u064a]{3,}"
+    r"(?:\s+ال[\u0621-\u064a]{3,})?"
     r"|\bthe\s+[a-z]+-[a-z]+\s+bridge\b"
     # an embassy or consulate named by the adjective of its country, which agrees with it (-ية): "السفارة السويدية",
     # "مبنى القنصلية التركية", "بالسفارة الدنماركية", "للسفارة الدنماركية" (the English "the Swedish embassy" above)
@@ -1602,7 +1630,7 @@ def _known_part(words: str, kind: str | None, index: LandmarkIndex) -> str | Non
 # The kind words of _UNKNOWN_PLACE: only the text around them is searched.
 _KIND_HINTS = ("Square", "Bridge", "Street", "Road", "District", "Market", "square", "bridge", "street", "district",
                "eighbo", " area", "Ministry", "mbassy", "onsulate", "Mosque", "Hotel", "University", "Stadium",
-               "ساح", "جسر", "شارع", "حي ", "منطق", "سوق", "City", "مدينة", "سفار", "قنصل")  # fmt: skip
+               "ساح", "جسر", "شارع", "حي ", "منطق", "سوق", "City", "مدينة", "سفار", "قنصل", "وزار")  # fmt: skip
 
 
 # A district named without its kind word, told by where it lies in the city or as the city's ("in Zayouna, eastern
@@ -1638,6 +1666,20 @@ _NOT_A_DISTRICT = frozenset(
 )  # fmt: skip
 
 
+# A ministry named in Arabic is a place only by a word of place before it or a head noun of its seat ("أمام مبنى
+# وزارة المالية", "قرب وزارة التربية", "بوزارة"); "أعلنت وزارة الصحة" is the institution.
+_MINISTRY_PLACE_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])(?:أمام|امام|قرب|عند|داخل|مقابل|قبالة|نحو|باتجاه|صوب|إلى|الى|في|محيط|بمحيط|من)\s+$"
+)
+
+
+def _ministry_as_place(text: str, match: re.Match[str]) -> bool:
+    head = match.group("ministry_ar")
+    if head.startswith(("مبنى", "مقر", "ب", "وب")) or " " in head:
+        return True
+    return _MINISTRY_PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
+
+
 def _with_unknown_places(
     text: str, tokens: list[Token], named: list[PlaceMention], index: LandmarkIndex
 ) -> list[PlaceMention]:
@@ -1656,6 +1698,8 @@ def _with_unknown_places(
     for match in matches:
         if _NOT_A_NAME_AR.match(match.group()):
             continue
+        if match.group("ministry_ar") and not _ministry_as_place(text, match):
+            continue  # "إلا أن وزارة الصحة لم تؤكد": the ministry speaks, no place is told
         # "منطقتي الكرادة وزيونة", "ساحة الطيران والخلاني": each name of two is a place of its own.
         parts = [(match.start(), match.end("first") if match.group("first") else match.end(), match.group("first"))]
         second = match.group("second")

@@ -123,6 +123,7 @@ from geoincidents.extraction.rules.segment import (
     is_distinct_item,
     is_next_item_ar,
     is_separate,
+    is_separate_crowd,
     split_by_family,
     split_clauses,
     split_distributive,
@@ -582,6 +583,9 @@ class _ReportReader:
             or is_next_item_ar(text, clause, triggers)
         ):
             cand.separate = True  # "Hours later, a second rocket struck ...": its own attack where apart
+            cand.rules.append(rule("segment.separate"))
+        elif _kind_protest(event_type) and is_separate_crowd(text, *clause):
+            cand.separate = True  # "a second group staged a separate sit-in outside the ministry": its own where apart
             cand.rules.append(rule("segment.separate"))
         blasts = [t for t in triggers if t.family == "explosion"]
         cand.defence = event_type == _EXPLOSIONS and all(_DEFENCE.fullmatch(text, t.start, t.end) for t in blasts)

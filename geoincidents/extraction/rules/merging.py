@@ -79,6 +79,8 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
         if _cut_apart(a, b, landmarks):
             return False  # "سقوط قذائف قرب مبنى البرلمان وفي محيط فندق الرشيد": two places told, two impacts
         return a.sub_event_type == b.sub_event_type or a.generic_blast or b.generic_blast
+    if (a.separate or b.separate) and (_apart(a.landmark, b.landmark, landmarks) or _named_apart(a, b)):
+        return False  # "A second group staged a separate sit-in outside the ministry": another crowd, another place
     if a.sub_event_type == b.sub_event_type == "Disrupted weapons use" and _intercepted(a) != _intercepted(b):
         return False  # a launcher found where the rockets came from is not the rockets brought down at their target
     if a.landmark is None or b.landmark is None:

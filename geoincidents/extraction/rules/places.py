@@ -415,7 +415,10 @@ def split_at_places(
         return [piece]
     descriptive = descriptive_spans(text, start, end) if len(own) > 1 else []
     own = [p for p in own if not inside_any(descriptive, p.start)]
-    found = [a.end if _peers(a, b, text) else _next_item_at(a, b, own, text) for a, b in pairwise(own)]
+    found = [
+        a.end if _peers(a, b, text) else _next_item_at(a, b, own, text) or _part_moved_at(a, b, own, text)
+        for a, b in pairwise(own)
+    ]
     cuts = [c for c in found if c is not None]
     if not cuts:
         return [piece]
@@ -469,6 +472,45 @@ def _next_item_at(a: PlaceMention, b: PlaceMention, own: list[PlaceMention], tex
     first = min(before, key=lambda p: specificity(p.landmark))
     second = min(after, key=lambda p: specificity(p.landmark))
     return found.start() if _apart_places(first, second) else None
+
+
+# Part of a crowd moving on from where it gathered ("gathered in Tahrir Square before some of them headed to the
+# bridge, where police fired tear gas", "تجمع مئات المحتجين في ساحة التحرير، قبل أن يتوجه قسم منهم إلى جسر الجمهورية
+# ... فأطلقت القوات الغاز عند مدخل الجسر"): the gathering stays where it was, the part is told at a place of its
+# own (ACLED: one event per day and place). Not the whole crowd moving on ("and then marched to the bridge": its
+# route, one event, ``_MOVED_ON``).
+_PART_OF_THEM = first_char_guard(re.compile(
+    r"\b(?:some|part|many|dozens|hundreds|several|a\s+(?:large\s+|small\s+)?(?:group|number|section|portion|part))"
+    r"\s+of\s+them\b"
+    r"|(?<![\u0621-\u064a])(?:قسم|جزء|بعض|مجموعة|مجموعات|عدد|العشرات|المئات|عشرات|مئات)(?:\s+(?:كبيرة|صغيرة|كبير))?"
+    r"\s+منهم(?![\u0621-\u064a])",
+    re.IGNORECASE,
+))  # fmt: skip
+_REACHED = frozenset({"at", "near", "inside", "outside"})
+_PART_OPENS = re.compile(
+    r"[،,;]|\b(?:before|then|and|while|when|after)\b|(?<![\u0621-\u064a])(?:قبل|ثم|بينما|فيما|و)(?=\s|[\u0621-\u064a])",
+    re.IGNORECASE,
+)
+
+
+def _part_moved_at(a: PlaceMention, b: PlaceMention, own: list[PlaceMention], text: str) -> int | None:
+    """Where part of the crowd gathered at ``a`` is told moving on (``_PART_OF_THEM``) before ``b``, when a place
+    after it, other than ``a``'s, is where that part was (not only where it headed): the clause is cut there."""
+    if a.role != EVENT or a.relation not in _REACHED or a.unknown or specificity(a.landmark)[0] >= 2:
+        return None
+    found = _PART_OF_THEM.search(text, a.end, b.start)
+    if found is None:
+        return None
+    ids = {a.landmark.landmark_id, a.landmark.related_id} - {None}
+    after = [p for p in own if p.start >= found.end() and p.role == EVENT and p.relation in _REACHED]
+    if not any(
+        p.landmark.landmark_id not in ids and p.landmark.related_id not in ids and specificity(p.landmark)[0] < 2
+        for p in after
+    ):
+        return None
+    # (cut where the clause of the part opens, its verb with it: "، قبل أن يتوجه قسم منهم", "before some of them")
+    opens = list(_PART_OPENS.finditer(text, a.end, found.start()))
+    return opens[-1].start() if opens else found.start()
 
 
 def _in_apposition(text: str, own: list[PlaceMention], word_start: int) -> bool:
