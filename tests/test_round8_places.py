@@ -319,3 +319,30 @@ def test_where_the_people_came_from_is_not_where_the_event_was() -> None:
 
 def test_a_rally_in_the_provinces_is_elsewhere() -> None:
     assert _rows("Hundreds of teachers rallied in the southern provinces on Tuesday.") == []
+
+
+# --- an adjective of nearness; a named place the gazetteer lacks over a landmark it is only near --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["تجمع المتبضعون في السوق القريبة من ساحة التحرير", "سقط صاروخ على منزل قريب من فندق الرشيد"],
+)
+def test_adjective_of_nearness_is_near(text: str) -> None:
+    assert find_places(text)[-1].relation == "near"
+
+
+def test_named_place_the_gazetteer_lacks_stays_over_a_landmark_it_is_near() -> None:
+    text = (
+        "قتل عشرة أشخاص في تفجير انتحاري ضرب سوقاً شعبية في ساحة الطيران وسط بغداد صباح اليوم. "
+        "وقال مصدر إن الانتحاري فجر نفسه وسط المتبضعين في السوق القريبة من ساحة التحرير."
+    )
+    assert _rows(text) == ["baghdad"]
+
+
+def test_landmark_the_event_was_at_still_wins() -> None:
+    text = (
+        "قتل عشرة أشخاص في تفجير انتحاري ضرب سوقاً شعبية في ساحة الطيران وسط بغداد صباح اليوم. "
+        "وقال مصدر إن الانتحاري فجر نفسه عند جسر الجمهورية."
+    )
+    assert _rows(text) == ["bridge_jumhuriya"]

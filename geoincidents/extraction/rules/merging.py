@@ -298,6 +298,20 @@ def _aim_over_own(other: Candidate, keep: Candidate) -> bool:
     return own and is_aim(other.place.source, other.place.start)
 
 
+def _named_over_near(keep: Candidate, other: Candidate) -> bool:
+    """Whether ``keep`` is at a named place the gazetteer lacks ("في ساحة الطيران") and ``other`` only near a
+    landmark ("في السوق القريبة من ساحة التحرير"): the named place is where the event was, the landmark only says
+    where that is (eval/README's fall-back: the city-wide area)."""
+    return (
+        keep.place is not None
+        and keep.place.unknown
+        and not keep.fallback
+        and other.relation == "near"
+        and other.place is not None
+        and not other.place.unknown
+    )
+
+
 def merge_into(
     keep: Candidate, other: Candidate, *, evidence: bool = True, city: bool = True, place: bool = True
 ) -> None:
@@ -315,7 +329,7 @@ def merge_into(
         or (keep.defence and not other.defence)
         or (not other.defence and _place_rank(other) < _place_rank(keep) and not _aim_over_own(other, keep))
     )
-    takes_place = takes_place and place
+    takes_place = takes_place and place and not _named_over_near(keep, other)
     if takes_place and not city and keep.landmark is not None and other.landmark is not None:
         takes_place = specificity(other.landmark)[0] < 3
     if takes_place:
