@@ -346,3 +346,16 @@ def test_landmark_the_event_was_at_still_wins() -> None:
         "وقال مصدر إن الانتحاري فجر نفسه عند جسر الجمهورية."
     )
     assert _rows(text) == ["bridge_jumhuriya"]
+
+
+# --- a chain of words of position: the second landmark locates the first ----------------------------------------
+
+
+def test_chain_of_position_words_keeps_the_nearer_reference() -> None:
+    text = "تجمع المحتجون مساء أمس في الساحة الواقعة خلف مبنى البرلمان قرب فندق الرشيد."
+    assert _rows(text) == ["baghdad_convention_center"]
+
+
+def test_two_places_joined_by_and_are_not_a_chain() -> None:
+    text = "Protesters gathered near the Convention Centre and near the Rashid Hotel on Monday."
+    assert "al_rasheed_hotel" in _rows(text)

@@ -565,6 +565,16 @@ def _outside_of(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
     ]
 
 
+# A chain of words of position: a place told by what it stands near or behind, then by what that stands near ("the
+# square behind the building near the Rashid Hotel", "الساحة الواقعة خلف المبنى قرب فندق الرشيد"): the second
+# landmark locates the first, which is the nearer reference.
+_NEAR_CHAIN = re.compile(
+    r"\s+(?:near|next\s+to|beside|close\s+to|by)\s+(?:the\s+)?"
+    r"|\s+(?:قرب|بالقرب\s+من|بجوار|بجانب|على\s+مقربة\s+من)\s+",
+    re.IGNORECASE,
+)
+
+
 def _measured_from(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
     """The places of ``named`` that a distance after a comma measures a place named just before from."""
     out: list[PlaceMention] = []
@@ -574,6 +584,8 @@ def _measured_from(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
         gap = text[a.end : b.start]
         if holds_any(gap.lower(), _DISTANCE_HINTS) and _DISTANCE_APPOSITION.fullmatch(gap):
             out.append(b)
+        elif a.relation == "near" and _NEAR_CHAIN.fullmatch(gap):
+            out.append(b)  # "في الساحة الواقعة خلف المبنى قرب فندق الرشيد": the hotel locates the building
     return out
 
 
