@@ -584,7 +584,7 @@ def _measured_from(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
         gap = text[a.end : b.start]
         if holds_any(gap.lower(), _DISTANCE_HINTS) and _DISTANCE_APPOSITION.fullmatch(gap):
             out.append(b)
-        elif a.relation == "near" and _NEAR_CHAIN.fullmatch(gap):
+        elif a.relation == "near" and not a.unknown and _NEAR_CHAIN.fullmatch(gap):
             out.append(b)  # "في الساحة الواقعة خلف المبنى قرب فندق الرشيد": the hotel locates the building
     return out
 
