@@ -86,7 +86,7 @@ _REL_WORDS: list[tuple[str, str]] = [
         r"(?:a\s+)?short\s+distance\s+(?:away\s+)?from|على\s+بعد\s+(?:\S+\s+){0,2}(?:متر|مترا|متراً|أمتار|امتار)\s+(?:من|عن)|"
         r"across\s+(?:the\s+street\s+)?from|a\s+stone['’]s\s+throw\s+from|(?:on\s+)?the\s+road\s+(?:leading\s+)?to|"
         r"مقابل|قبالة|"
-        r"قرب|بالقرب\s+من|قريب\s+من|بمحيط|محيط|بمقربة\s+من|مقربة\s+من|على\s+مقربة\s+من|مشارف|"
+        r"قرب|بالقرب\s+من|قريب\s+من|(?:ال)?قريب[ةه]\s+من|القريب\s+من|بمحيط|محيط|بمقربة\s+من|مقربة\s+من|على\s+مقربة\s+من|مشارف|"
         # beside, around, behind ("حول السفارة", "بجانب جسر", "خلف مبنى البرلمان", "بمحاذاة سور")
         r"حول|بجوار|جوار|بجانب|[إا]لى\s+جانب|خلف|وراء|بمحاذاة|محاذاة",
     ),
@@ -963,7 +963,9 @@ def find_elsewhere(
     found.extend((m.start(), m.end()) for a, b in province_ranges for m in _NAMED_PROVINCE.finditer(text, a, b))
     bearing_ranges = _hint_ranges(_ELSEWHERE_BY_BEARING_HINTS, text, 0, 60, start, stop)
     found.extend((m.start(), m.end()) for a, b in bearing_ranges for m in _ELSEWHERE_BY_BEARING.finditer(text, a, b))
-    found = sorted(_with_route_start(text, a, b) for a, b in found if not _in_cause(text, a))
+    found = sorted(
+        _with_route_start(text, a, b) for a, b in found if not _in_cause(text, a) and not _people_from(text, a)
+    )
     merged: list[tuple[int, int]] = []
     for a, b in found:  # "the southern city of Nasiriya" is one span, not two overlapping ones
         if merged and a < merged[-1][1]:
@@ -993,6 +995,27 @@ def _in_cause(text: str, start: int) -> bool:
     window = text[lo:start]
     cut = max(window.rfind("."), window.rfind(","), window.rfind(";"), window.rfind("\n"))
     return _CAUSE_OF_CITY.search(window[cut + 1 :]) is not None
+
+
+# Where the people of an event come from, not where it was: "graduates, mostly from the southern provinces, staged a
+# sit-in outside the ministry", "supporters who had travelled from Najaf", "محتجون قادمون من محافظات الجنوب" (not
+# where a munition was fired from: "fired from Diyala" is no event of Baghdad either, its clause says so).
+_PEOPLE_FROM = re.compile(
+    r"\b(?:(?:mostly|mainly|largely|many|most|all|some|chiefly|who\s+(?:had\s+)?(?:come|came|travell?ed|arrived))\s+)?"
+    r"from\s+(?:the\s+)?$"
+    r"|(?<![\u0621-\u064a])(?:القادمين|قادمين|القادمون|قادمون|أتوا|اتوا|جاؤوا|جاءوا|المنحدرين|ينحدرون|أغلبهم|معظمهم)"
+    r"\s+(?:من\s+)?$",
+    re.IGNORECASE,
+)
+_LAUNCHED = re.compile(r"\b(?:fired|launched|shot|lobbed|flown)\b|[أا]طلق|انطلق", re.IGNORECASE)
+
+
+def _people_from(text: str, start: int) -> bool:
+    """Whether the other city or region at ``start`` is where the people of the event came from (``_PEOPLE_FROM``)."""
+    window = text[max(0, start - 40) : start]
+    if "from" not in window.lower() and "من" not in window and "قادم" not in window:
+        return False
+    return _PEOPLE_FROM.search(window) is not None and _LAUNCHED.search(window) is None
 
 
 # A route whose far end is another city: "the highway between Baghdad and Diwaniya", "the Baghdad-Kirkuk road",
@@ -1186,7 +1209,7 @@ def _with_shared_relations(text: str, named: list[PlaceMention]) -> list[PlaceMe
 # event of the clause was at it. Not a clause that only says what stands there ("towards the Green Zone, where
 # the government is based", "حيث يقع مبنى البرلمان").
 _WHERE_AFTER = re.compile(
-    r"\s*,\s*where\s+(?!(?:[\w'’-]+\s+){0,3}?(?:lies|lie|sits|sit|stands|stand|houses|house|hosts|host|located|"
+    r"\s*,\s*where\s+(?!(?:[\w.'’-]+\s+){0,4}?(?:lies|lie|sits|sit|stands|stand|houses|house|hosts|host|located|"
     r"situated|based|home\s+to)\b)"
     r"|\s*[،,]\s*حيث\s+(?!(?:[\u0621-\u064a]+\s+)?(?:يقع|تقع|توجد|يوجد|تضم|يضم|مقر|مقار|تتواجد|يتواجد)(?![\u0621-\u064a]))",
     re.IGNORECASE,
@@ -1250,7 +1273,7 @@ def _gate_at(landmark: Landmark, index: LandmarkIndex) -> Landmark | None:
 # by the Ministry of Planning", "the gate next to the suspension bridge", "البوابة القريبة من جسر الجمهورية". The gate
 # is told by what it stands at; "the entrance to/of the bridge" (a bridge's end, either side) is not one.
 _GATE_BY = re.compile(
-    rf"(?<!\w)(?:{_GATE_WORD})\s+(?:(?:that|which)\s+(?:faces|stands|lies|sits)\s+)?"
+    rf"(?<!\w)(?:[وبل]?ال(?=[بمس]))?(?:{_GATE_WORD})\s+(?:(?:that|which)\s+(?:faces|stands|lies|sits)\s+)?"
     r"(?:facing|opposite|overlooking|near|nearest|at|by|beside|next\s+to|close\s+to|in\s+front\s+of|alongside|"
     r"adjacent\s+to|outside|at\s+the\s+foot\s+of|القريبة\s+من|القريب\s+من|قرب|عند|بجانب|[قب]ـ?مقربة\s+من|"
     r"أمام)\s+(?:the\s+)?$",
@@ -1587,6 +1610,11 @@ _UNKNOWN_PLACE = first_char_guard(re.compile(
     # a building named by its owner or name and its kind: "the Swedish embassy", "the Turkish Consulate", "Buratha
     # Mosque", "Baghdad Hotel", "Mustansiriya University" (not a city's possessive, not a sentence's first word)
     r"|(?<=[a-z,] )(?:al-)?[A-Z][\w'’-]+(?<!['’]s)\s+(?:[Ee]mbassy|[Cc]onsulate|Mosque|Hotel|University|Stadium)\b"
+    # a mission named by its country's possessive: "Sweden's embassy", "Turkey's consulate" (the U.S. one is known)
+    r"|\b(?!Iraq)[A-Z][a-z]{3,}['’]s\s+(?:[Ee]mbassy|[Cc]onsulate)\b"
+    # a ministry named by its definite name, in Arabic as in English ("أمام مبنى وزارة المالية", "وزارة التعليم العالي")
+    r"|(?<![\u0621-\u064a])(?P<ministry_ar>[وبل]?(?:مبنى\s+|مقر\s+)?(?:ال)?وزارة)\s+ال[\u0621-\u064a]{3,}"
+    r"(?:\s+ال[\u0621-\u064a]{3,})?"
     r"|\bthe\s+[a-z]+-[a-z]+\s+bridge\b"
     # an embassy or consulate named by the adjective of its country, which agrees with it (-ية): "السفارة السويدية",
     # "مبنى القنصلية التركية", "بالسفارة الدنماركية", "للسفارة الدنماركية" (the English "the Swedish embassy" above)
@@ -1617,7 +1645,7 @@ def _known_part(words: str, kind: str | None, index: LandmarkIndex) -> str | Non
 # The kind words of _UNKNOWN_PLACE: only the text around them is searched.
 _KIND_HINTS = ("Square", "Bridge", "Street", "Road", "District", "Market", "square", "bridge", "street", "district",
                "eighbo", " area", "Ministry", "mbassy", "onsulate", "Mosque", "Hotel", "University", "Stadium",
-               "ساح", "جسر", "شارع", "حي ", "منطق", "سوق", "City", "مدينة", "سفار", "قنصل")  # fmt: skip
+               "ساح", "جسر", "شارع", "حي ", "منطق", "سوق", "City", "مدينة", "سفار", "قنصل", "وزار")  # fmt: skip
 
 
 # A district named without its kind word, told by where it lies in the city or as the city's ("in Zayouna, eastern
@@ -1656,6 +1684,20 @@ _NOT_A_DISTRICT = frozenset(
 )  # fmt: skip
 
 
+# A ministry named in Arabic is a place only by a word of place before it or a head noun of its seat ("أمام مبنى
+# وزارة المالية", "قرب وزارة التربية", "بوزارة"); "أعلنت وزارة الصحة" is the institution.
+_MINISTRY_PLACE_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])(?:أمام|امام|قرب|عند|داخل|مقابل|قبالة|نحو|باتجاه|صوب|إلى|الى|في|محيط|بمحيط|من)\s+$"
+)
+
+
+def _ministry_as_place(text: str, match: re.Match[str]) -> bool:
+    head = match.group("ministry_ar")
+    if head.startswith(("مبنى", "مقر", "ب", "وب")) or " " in head:
+        return True
+    return _MINISTRY_PLACE_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
+
+
 def _with_unknown_places(
     text: str, tokens: list[Token], named: list[PlaceMention], index: LandmarkIndex
 ) -> list[PlaceMention]:
@@ -1674,6 +1716,8 @@ def _with_unknown_places(
     for match in matches:
         if _NOT_A_NAME_AR.match(match.group()):
             continue
+        if match.group("ministry_ar") and not _ministry_as_place(text, match):
+            continue  # "إلا أن وزارة الصحة لم تؤكد": the ministry speaks, no place is told
         # "منطقتي الكرادة وزيونة", "ساحة الطيران والخلاني": each name of two is a place of its own.
         parts = [(match.start(), match.end("first") if match.group("first") else match.end(), match.group("first"))]
         second = match.group("second")
@@ -1939,12 +1983,17 @@ _ZONE_GATE_BEFORE = re.compile(
 # An Arabic gate word heading the bridge's name in a construct ("سيطرة المعلق", "بوابة جسر 14 تموز", "عند مدخل
 # الجسر المعلق"): the gate of that bridge.
 _GATE_HEAD_AR = re.compile(r"(?<![\u0621-\u064a])[وبل]?(?:سيطرة|بوابة|مدخل|منفذ)\s+$")
+# The English construct: a gate word governing the bridge by "of" ("near the gate of the suspension bridge", "the
+# checkpoint of the Republic Bridge"); not "the entrance to the bridge" (either end of it).
+_GATE_HEAD_EN = re.compile(r"\b(?:gate|checkpoint)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _gate_before_bridge(text: str, start: int, bridge: Landmark, index: LandmarkIndex) -> Landmark | None:
-    """The bridge's gate when an Arabic gate word heads its name (``_GATE_HEAD_AR``): the one gate of the bridge
-    standing at it (within ``_GATE_AT_BRIDGE_M``); the caller reads the end a side cue names (``_gate_side``)."""
-    if not _GATE_HEAD_AR.search(text, max(0, start - 12), start):
+    """The bridge's gate when a gate word heads its name (``_GATE_HEAD_AR``, ``_GATE_HEAD_EN``): the one gate of the
+    bridge standing at it (within ``_GATE_AT_BRIDGE_M``); the caller reads the end a side cue names (``_gate_side``)."""
+    if not (
+        _GATE_HEAD_AR.search(text, max(0, start - 12), start) or _GATE_HEAD_EN.search(text, max(0, start - 20), start)
+    ):
         return None
     gates = [
         g for g in index.gates if g.related_id == bridge.landmark_id and _distance_m(g, bridge) <= _GATE_AT_BRIDGE_M
@@ -1966,10 +2015,16 @@ def _bridge_gate(text: str, end: int, bridge: Landmark, index: LandmarkIndex) ->
     return gates[0] if len(gates) == 1 else None
 
 
+# An Arabic side noun governing the bridge itself ("المدخل الرئيسي للمنطقة من جهة الجسر", "من جانب جسر الجمهورية"):
+# the bridge is the direction something else stands in, its side word names no end of it (the side place of an end
+# follows the side noun: "جسر الجمهورية من جهة التحرير").
+_SIDE_OF_BRIDGE_AR = re.compile(r"(?<![\u0621-\u064a])(?:من\s+)?[وب]?(?:جهة|جانب|ناحية)\s+$")
+
+
 def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: LandmarkIndex) -> Landmark | None:
     """The bridge end named around a bridge mention ("the Tahrir side of the Jumhuriya Bridge")."""
     lo, hi = max(0, start - 45), min(len(text), end + 45)
-    if not _SIDE_CUE.search(text, lo, hi):
+    if not _SIDE_CUE.search(text, lo, hi) or _SIDE_OF_BRIDGE_AR.search(text, lo, start):
         return None
     before = [tok.key for tok in tokenize(text[lo:start])]
     after: list[str] = []

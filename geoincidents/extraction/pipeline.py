@@ -136,6 +136,7 @@ from geoincidents.extraction.rules.segment import (
     is_distinct_item,
     is_next_item_ar,
     is_separate,
+    is_separate_crowd,
     opens_as_next_item_en,
     split_by_family,
     split_clauses,
@@ -740,6 +741,9 @@ class _ReportReader:
             # "17:40 - Separately, residents of al-Shaab block the main road with burning tyres": another event, its
             # own where its place is apart from the day's others (any kind)
             cand.separate = True
+            cand.rules.append(rule("segment.separate"))
+        elif _kind_protest(event_type) and is_separate_crowd(text, *clause):
+            cand.separate = True  # "a second group staged a separate sit-in outside the ministry": its own where apart
             cand.rules.append(rule("segment.separate"))
         blasts = [t for t in triggers if t.family == "explosion"]
         cand.defence = event_type == _EXPLOSIONS and all(_DEFENCE.fullmatch(text, t.start, t.end) for t in blasts)

@@ -68,11 +68,24 @@ _ORIGIN = re.compile(
     r"|\b(?:marched|streamed|poured|spilled|walked|moved|came|filed|surged)\s+out\s+of\b"
     r"|\b(?:fired|launched|lobbed|flown)(?:\s+(?!at\b|on\s+(?:the|a|an)\b|towards?\b|into\b|against\b|over\b)[\w'’-]+){1,4}"
     r"\s+from\b"
+    # a crowd setting off, with the time or manner between ("set off in the late morning from the square")
+    r"|\b(?:set\s+off|set\s+out|started\s+out|departed|headed\s+out)"
+    r"(?:\s+(?!at\b|on\s+(?:the|a|an)\b|to\b|towards?\b|into\b|for\b)[\w'’-]+){1,4}\s+from\b"
     # (and the verbs of a crowd coming or streaming, form VI and V: "توافدوا من ساحة التحرير", "تدفق المحتجون من")
     rf"|(?<![{_AR}])و?(?:انطلق|[أا]\u064f?طلق|انطلاق|[إا]طلاق|قادم|زحف|خرج|[تي]وافد|[تي]دفق)[{_AR}]*"
     rf"(?:[،,]?\s+(?!على|نحو|باتجاه|صوب|[إا]لى)[{_AR}]+){{0,5}}[،,]?\s+من(?![{_AR}])",
     re.IGNORECASE,
 )
+# A landmark in apposition to a starting point, locating it ("set off from the square, beneath the Freedom Monument",
+# "انطلقوا من الساحة، قرب نصب الحرية"): the same starting point.
+_BY_POINT = re.compile(
+    r",\s*(?:right\s+|just\s+|directly\s+)?(?:beneath|under|below|beside|by|next\s+to|near|at\s+the\s+foot\s+of)\s+"
+    r"(?:the\s+)?$"
+    r"|[،,]\s*(?:تحت|قرب|بجانب|عند)\s+$",
+    re.IGNORECASE,
+)
+
+
 # Words between a cue and the place that start a new statement ("... did not reach the embassy but fell
 # near the palace", "... from Dora struck the embassy"): the place after them is what the event hit.
 _BREAK = re.compile(
@@ -129,7 +142,8 @@ _ACROSS_HINTS = ("across", "river", "tigris", "water", "side", "bank", "shore", 
 # ministry": near it), nor a crowd "facing the police in the square".
 _PLACE_NOUNS = (
     r"road|street|avenue|highway|building|house|home|tower|high-rise|hotel|bank|riverbank|square|area|district|"
-    r"neighbou?rhood|plot|lot|park|garden|mosque|restaurant|caf[eé]|shop|market|site|camp|compound|villa|school"
+    r"neighbou?rhood|plot|lot|park|garden|mosque|restaurant|caf[eé]|shop|market|site|camp|compound|villa|school|"
+    r"complex|car\s+park|parking\s+lot|yard|courtyard|checkpoint|office|warehouse|apartment|block"
 )
 _FACING = re.compile(
     r"\b(?:overlooking|overlooks|overlooked\s+by)\s+(?:the\s+)?(?:(?!(?:in|at|on|near|inside|into|from|of)\s)[\w'’-]+\s+){0,2}"
@@ -137,10 +151,15 @@ _FACING = re.compile(
     rf"|(?:,\s*|\b(?:{_PLACE_NOUNS})\s+)(?:directly\s+|just\s+)?(?:facing|opposite|across\s+the\s+(?:street|road)\s+from)"
     r"\s+(?:the\s+)?"
     r"(?:(?!(?:in|at|on|near|inside|into|from|of)\s)[\w'’-]+\s+){0,2}(?:al-|el-)?$"
+    # a place noun located by what it stands behind or beside ("a residential complex behind the Convention Centre")
+    rf"|\b(?:{_PLACE_NOUNS})\s+(?:directly\s+|just\s+|right\s+)?(?:behind|beside|next\s+to|adjacent\s+to|alongside)"
+    r"\s+(?:the\s+)?"
+    r"(?:(?!(?:in|at|on|near|inside|into|from|of)\s)[\w'’-]+\s+){0,2}(?:al-|el-)?$"
     rf"|(?<![{_AR}])ال(?:مقابل|مواجه|مطل)[\u064b-\u0652]*[ةه]?[\u064b-\u0652]*\s+(?:على\s+|ل\s+|لـ\s*)?$",
     re.IGNORECASE,
 )
-_FACING_HINTS = ("overlook", "facing", "opposite", "across", "مقابل", "مواجه", "مطل")
+_FACING_HINTS = ("overlook", "facing", "opposite", "across", "behind", "beside", "next", "adjacent", "alongside",
+                 "مقابل", "مواجه", "مطل")  # fmt: skip
 # Where the wounded were treated: a hospital's place is not the event's ("the injured were taken to the Ibn Sina
 # hospital inside the zone", "نقل الجرحى إلى مستشفى ابن سينا داخل المنطقة الخضراء"); not a field hospital or a
 # clinic, which stand where the crowd is.
@@ -225,6 +244,68 @@ _AGAINST_HINTS = ("slogan", "chant", "banner", "placard", "sign", "poster", "ه�
 # A news outlet named after a place: "(بغداد اليوم)", "لـ"بغداد اليوم"", "told Baghdad Today".
 _OUTLET_AFTER = re.compile(r"^\s*(?:اليوم|today)(?![\w])", re.IGNORECASE)
 _OUTLET_BEFORE = re.compile(r"(?:[(\"“«]|(?<![\w])لـ?\s*|\btold\s+)$", re.IGNORECASE)
+
+
+# A place a crowd or a vehicle only went by on its way ("marched past the Unknown Soldier monument and entered the
+# parliament", "drove by way of the Jumhuriya Bridge", "travelled via Tahrir Square"): a point of the route, not where
+# the event was. Not "past" of time ("past midnight"), which no landmark follows.
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:past|via|by\s+way\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}$",
+    re.IGNORECASE,
+)
+_ROUTE_HINTS = ("past", "via", "way of")
+# Where the sound or the shock of an event reached, or where those who tell of it live: "the blast was heard in
+# Karrada", "could be felt across the Green Zone", "residents of Karradat Mariam said they heard", "وسمع دويها في
+# الجادرية", "أفاد سكان في منطقة الكرادة": the place of the witnesses, not the event's. Residents are witnesses only
+# when a verb of telling or hearing follows within the clause ("residents of Karrada said"), not "residents of
+# Karrada protested".
+_PERCEIVED_BEFORE = re.compile(
+    r"\b(?:heard|felt|audible|visible|seen)\s+(?:[\w'’-]+\s+){0,3}?(?:across|throughout|all\s+over|as\s+far\s+(?:away\s+)?as)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}(?:(?:[\w'’-]+\s+){1,2}and\s+(?:the\s+)?)?$"
+    # the echo heard in a place ("سمع دويها في الجادرية"), or any sound heard all over it ("سمعت في أرجاء الكرادة")
+    rf"|(?<![{_AR}])و?(?:سمع|سُمع|يسمع|تسمع|سمعت)[{_AR}\u064b-\u0652]*\s+(?:صدى\s+|صوت\s+)?دوي[{_AR}]*\s+"
+    rf"(?:[{_AR}]+\s+){{0,2}}?(?:في|ب)\s*(?:[أا]رجاء\s+|[أا]نحاء\s+|مناطق\s+|منطقة\s+|حي\s+)?(?:[{_AR}]+\s+)?$"
+    rf"|(?<![{_AR}])و?(?:سمع|سُمع|يسمع|تسمع|سمعت)[{_AR}\u064b-\u0652]*\s+(?:[{_AR}]+\s+){{0,3}}?"
+    rf"(?:في|ب)\s*(?:[أا]رجاء|[أا]نحاء|مختلف\s+مناطق)\s+(?:[{_AR}]+\s+)?$",
+    re.IGNORECASE,
+)
+_PERCEIVED_HINTS = ("heard", "felt", "audible", "visible", "seen", "سمع", "سُمع", "شوهد", "يشاهد")
+_RESIDENTS_BEFORE = re.compile(
+    r"\b(?:residents|inhabitants|locals|witnesses|people|families)\s+(?:of|in|from)\s+(?:the\s+)?"
+    r"(?:(?:[\w'’-]+\s+){1,2}and\s+(?:the\s+)?)?$"
+    rf"|(?<![{_AR}])(?:سكان|أهالي|اهالي|شهود\s+عيان\s+في|مواطنون\s+في|مواطنين\s+في)\s+(?:في\s+)?(?:منطقة\s+|حي\s+)?$",
+    re.IGNORECASE,
+)
+_RESIDENTS_HINTS = ("resident", "inhabitant", "local", "witness", "people", "famil", "سكان", "هالي", "شهود", "مواطن")
+_TOLD_AFTER = re.compile(
+    r"^[^.;:!?]{0,60}?\b(?:said|say|says|told|tell|heard|hear|reported|described|recalled|recounted)\b"
+    rf"|^[^.؛:!?]{{0,60}}?(?<![{_AR}])(?:قالوا|قال|أفادوا|افادوا|أفاد|افاد|ذكروا|سمعوا|أكدوا|اكدوا|رووا|تحدثوا)(?![{_AR}])",
+    re.IGNORECASE,
+)
+# A landmark named in a relative clause that only says what the place before it holds ("the Green Zone, where the
+# U.S. Embassy is located", "the zone, which houses the embassy", "home to the parliament", "المنطقة الخضراء، حيث مقر
+# السفارة الأميركية", "التي تضم السفارة"): it describes that place, the event was not at it. "where" needs a verb of
+# lying after the landmark ("where the embassy sits"; not "where the embassy was hit"); "حيث" a noun or verb of seat
+# before it.
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:which|that)\s+(?:also\s+)?(?:houses|hosts|contains|includes|is\s+home\s+to)\s+(?:the\s+)?$"
+    r"|,\s*(?:which\s+is\s+)?home\s+to\s+(?:the\s+)?$"
+    rf"|(?<![{_AR}])حيث\s+(?:مقر|مقرات|تقع|يقع|توجد|يوجد|تتواجد|يتواجد)\s+$"
+    rf"|(?<![{_AR}])(?:التي|الذي)\s+(?:تضم|يضم|تحتضن|يحتضن)\s+$",
+    re.IGNORECASE,
+)
+_HOLDS_HINTS = ("house", "host", "contain", "include", "home to", "حيث", "تضم", "يضم", "تحتضن", "يحتضن")
+_WHERE_BEFORE = re.compile(r",\s*where\s+(?:the\s+)?$", re.IGNORECASE)
+_LIES_AFTER = re.compile(
+    r"^\s+(?:is|are)\s+(?:also\s+)?(?:located|based|housed|situated)\b|^\s+(?:sits|stands|lies|is)\s*[,.;]",
+    re.IGNORECASE,
+)
+
+
+# The hospitals of an area that received the wounded ("مستشفيات الرصافة استقبلت الجرحى", "the Rusafa hospitals"): the
+# area names whose hospitals they are, not where the event was.
+_HOSPITALS_BEFORE = re.compile(rf"(?<![{_AR}])(?:و|ب|ل)?(?:مستشفيات|دائرة\s+صحة|صحة)\s+$")
+_HOSPITALS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:hospitals|health\s+directorate)\b", re.IGNORECASE)
 
 
 # What a munition was aimed at: "rockets aimed at the U.S. Embassy fell in Jadriya", "كانت تستهدف السفارة".
@@ -392,6 +473,13 @@ _ANY_HINT = minimal_pieces(
             *_FAR_AWAY_HINTS,
             *_LIKE_HINTS,
             *_AGAINST_HINTS,
+            *_ROUTE_HINTS,
+            *_HOLDS_HINTS,
+            "where",
+            *_PERCEIVED_HINTS,
+            *_RESIDENTS_HINTS,
+            "مستشفيات",
+            "صحة",
         }
     )
 )
@@ -428,6 +516,8 @@ def place_role(text: str, start: int, end: int) -> str:
         return NEGATED
     if "لم" in window and _CORRECTED_AFTER.match(after) and _NOT_VERB.search(window):
         return NEGATED  # "لم تسقط الصواريخ ... على السفارة، بل سقطت في الجادرية": the place the sentence corrects
+    if ("ospital" in after or "ealth" in after) and _HOSPITALS_AFTER.match(after):
+        return REFERENCE
     if not holds_any(window, _ANY_HINT):
         return EVENT
     if _hinted(window, _FAR_HINTS) and _FAR_FROM.search(window[-50:]):
@@ -437,6 +527,22 @@ def place_role(text: str, start: int, end: int) -> str:
     if _hinted(window[-70:], _ACROSS_HINTS) and _ACROSS.search(window[-70:]):
         return REFERENCE
     if _hinted(window, _TREATED_HINTS) and _TREATED.search(window):
+        return REFERENCE
+    if _hinted(window[-30:], _HOLDS_HINTS) and _HOLDS_BEFORE.search(window[-30:]):
+        return REFERENCE
+    if "where" in window[-15:] and _WHERE_BEFORE.search(window[-15:]) and _LIES_AFTER.match(after):
+        return REFERENCE
+    if _hinted(window[-40:], _ROUTE_HINTS) and _ROUTE_BEFORE.search(window[-40:]):
+        return REFERENCE
+    if _hinted(window[-70:], _PERCEIVED_HINTS) and _PERCEIVED_BEFORE.search(window[-70:]):
+        return REFERENCE
+    if (
+        _hinted(window[-60:], _RESIDENTS_HINTS)
+        and _RESIDENTS_BEFORE.search(window[-60:])
+        and _TOLD_AFTER.match(text[end : end + 80])
+    ):
+        return REFERENCE
+    if ("مستشفيات" in window[-20:] or "صحة" in window[-20:]) and _HOSPITALS_BEFORE.search(window[-20:]):
         return REFERENCE
     near = window[-40:]
     if _hinted(near, _TITLE_HINTS) and _TITLE_BEFORE.search(near):
@@ -455,4 +561,9 @@ def place_role(text: str, start: int, end: int) -> str:
         return NEGATED
     if _hinted(window, _ORIGIN_HINTS) and _cue_before(_ORIGIN, window, origin=True):
         return ORIGIN
+    point = _BY_POINT.search(window[-40:]) if "," in window[-40:] or "،" in window[-40:] else None
+    if point is not None:
+        head = window[: len(window) - 40 + point.start()] if len(window) > 40 else window[: point.start()]
+        if _hinted(head, _ORIGIN_HINTS) and _cue_before(_ORIGIN, head, origin=True):
+            return ORIGIN
     return EVENT

@@ -204,6 +204,12 @@ _HEADED_ON_AFTER = re.compile(
     re.IGNORECASE,
 )
 _HEADED_ON_HINTS = ("before", "قبل", "ثم")
+# Only part of the crowd heading on ("تجمعوا في ساحة التحرير، قبل أن يتوجه قسم منهم إلى الجسر"): the gathering stays
+# where it was (its own event; the part is cut off by ``places._part_moved_at``).
+_PART_HEADED = re.compile(
+    r"(?<![\u0621-\u064a])(?:قسم|جزء|بعض|مجموعة|مجموعات|عدد|عشرات|مئات|العشرات|المئات)(?:\s+(?:كبيرة|صغيرة|كبير))?"
+    r"\s+منهم(?![\u0621-\u064a])"
+)
 
 
 def moved_place(text: str, place_start: int, clause_start: int, place_end: int = -1, clause_end: int = -1) -> bool:
@@ -214,7 +220,10 @@ def moved_place(text: str, place_start: int, clause_start: int, place_end: int =
     if _MOVED.found(text, max(clause_start, place_start - _MOVED_LOOK_BACK), place_start):
         return True
     ahead = text[place_start : place_start + 120]
-    if holds_any(ahead.lower(), _HEADED_ON_HINTS) and _HEADED_ON_AFTER.match(ahead) is not None:
+    headed = _HEADED_ON_AFTER.match(ahead) if holds_any(ahead.lower(), _HEADED_ON_HINTS) else None
+    if headed is not None and not (
+        "منهم" in headed.group() and _PART_HEADED.search(ahead, headed.start(), headed.end() + 30)
+    ):
         return True
     if place_end < 0 or clause_end <= place_end:
         return False

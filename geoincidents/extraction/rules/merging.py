@@ -83,6 +83,8 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
         return a.sub_event_type == b.sub_event_type or a.generic_blast or b.generic_blast
     if a.aside != b.aside and not _same_place(a, b, landmarks):
         return False  # "Separately, residents of al-Shaab blocked the road with burning tyres": not the story's event
+    if (a.separate or b.separate) and (_apart(a.landmark, b.landmark, landmarks) or _named_apart(a, b)):
+        return False  # "A second group staged a separate sit-in outside the ministry": another crowd, another place
     if a.sub_event_type == b.sub_event_type == "Disrupted weapons use" and _intercepted(a) != _intercepted(b):
         return False  # a launcher found where the rockets came from is not the rockets brought down at their target
     if (
@@ -371,6 +373,20 @@ def _aim_over_own(other: Candidate, keep: Candidate) -> bool:
     return own and is_aim(other.place.source, other.place.start)
 
 
+def _named_over_near(keep: Candidate, other: Candidate) -> bool:
+    """Whether ``keep`` is at a named place the gazetteer lacks ("في ساحة الطيران") and ``other`` only near a
+    landmark ("في السوق القريبة من ساحة التحرير"): the named place is where the event was, the landmark only says
+    where that is (eval/README's fall-back: the city-wide area)."""
+    return (
+        keep.place is not None
+        and keep.place.unknown
+        and not keep.fallback
+        and other.relation == "near"
+        and other.place is not None
+        and not other.place.unknown
+    )
+
+
 def merge_into(
     keep: Candidate, other: Candidate, *, evidence: bool = True, city: bool = True, place: bool = True
 ) -> None:
@@ -389,7 +405,7 @@ def merge_into(
         or (keep.defence and not other.defence)
         or (not other.defence and _place_rank(other) < _place_rank(keep) and not _aim_over_own(other, keep))
     )
-    takes_place = takes_place and place
+    takes_place = takes_place and place and not _named_over_near(keep, other)
     if takes_place and not city and keep.landmark is not None and other.landmark is not None:
         takes_place = specificity(other.landmark)[0] < 3
     if takes_place:
@@ -402,6 +418,9 @@ def merge_into(
         if evidence:
             keep.sentence = other.sentence
         keep.sit_in, keep.moved = other.sit_in, other.moved
+        # a passage that names the salvo only ("the rocket attack on the Green Zone") placed at one munition counted out
+        # ("the first was intercepted over the embassy"): that munition's event, apart from the next one's place
+        keep.distinct = keep.distinct or (other.distinct and not keep.separate)
         keep.rules.extend(r for r in other.rules if r.startswith("place.") and r not in keep.rules)
     if rule("merge.retold") in other.rules and rule("merge.retold") not in keep.rules:
         keep.rules.append(rule("merge.retold"))

@@ -25,6 +25,7 @@ from geoincidents.extraction.events import Trigger, find_triggers
 from geoincidents.extraction.geocoding import (
     Landmark,
     PlaceMention,
+    _distance_m,
     explicit_relation,
     relation_in,
     resolve_sit_in,
@@ -469,11 +470,102 @@ def split_at_places(
         return [piece]
     descriptive = descriptive_spans(text, start, end) if len(own) > 1 else []
     own = [p for p in own if not inside_any(descriptive, p.start)]
-    cuts = [a.end for a, b in pairwise(own) if _peers(a, b, text)]
+    found = [
+        a.end if _peers(a, b, text) else _next_item_at(a, b, own, text) or _part_moved_at(a, b, own, text)
+        for a, b in pairwise(own)
+    ]
+    cuts = [c for c in found if c is not None]
     if not cuts:
         return [piece]
     bounds = [start, *cuts, end]
     return [((x, y), triggers) for x, y in pairwise(bounds)]
+
+
+# A further munition told between two places ("a rocket fell near the embassy and two more landed in the nearby
+# Jadriya district", "a third rocket hit a house in Karrada", "صاروخاً ثالثاً سقط على منزل في الكرادة", "فيما سقط
+# الثاني قرب فندق الرشيد"): the next item of a count, with a place of its own.
+_MUNITION = r"rockets?|shells?|rounds?|missiles?|mortars?|projectiles?|drones?|bombs?|blasts?|explosions?|devices?"
+_NEXT_ITEM = first_char_guard(re.compile(
+    rf"\b(?:(?:one|two|three|four|five|six|several|\d+)\s+(?:more|others|other\s+(?:{_MUNITION}))"
+    rf"|(?:a|the)\s+(?:second|third|fourth|fifth)\s+(?:{_MUNITION})|another\s+(?:{_MUNITION})"
+    r"|the\s+(?:others|rest|remaining\s+(?:one|two|three|four)))\b"
+    r"|(?<![\u0621-\u064a])(?:صاروخ|قذيفة|قذائف|صواريخ|طائرة|عبوة)[\u0627\u064b]*\s+(?:آخر|أخرى|اخرى|ثان|ثانٍ|ثانيا|"
+    r"ثانياً|ثانية|ثالث|ثالثا|ثالثاً|ثالثة|رابع|رابعا|رابعاً|رابعة)(?![\u0621-\u064a])"
+    r"|(?<![\u0621-\u064a])(?:و|فيما\s+|بينما\s+)(?:سقط\s+|سقطت\s+)?(?:الآخر|الاخر|الأخرى|الاخرى|الثاني|الثالث|الثانية|"
+    r"الثالثة)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+))  # fmt: skip
+
+
+def _extent(lm: Landmark) -> float:
+    return max(lm.radius_m, lm.position_uncertainty_m)
+
+
+def _apart_places(a: PlaceMention, b: PlaceMention) -> bool:
+    """Whether two places of their own are apart: neither holds the other, nor are they a bridge and its gate."""
+    if a.role != EVENT or b.role != EVENT or a.unknown or b.unknown:
+        return False
+    la, lb = a.landmark, b.landmark
+    if la.landmark_id == lb.landmark_id or lb.landmark_id == la.related_id or la.landmark_id == lb.related_id:
+        return False
+    if specificity(la)[0] >= 3 or specificity(lb)[0] >= 3:
+        return False
+    return _distance_m(la, lb) > max(_extent(la), _extent(lb))
+
+
+def _next_item_at(a: PlaceMention, b: PlaceMention, own: list[PlaceMention], text: str) -> int | None:
+    """Where a further munition is told between the places ``a`` and ``b`` (``_NEXT_ITEM``), when the most specific
+    place told before it and the most specific told after it are apart (``_apart_places``): the clause is cut there.
+    """
+    found = _NEXT_ITEM.search(text, a.end, b.start)
+    if found is None:
+        return None
+    before = [p for p in own if p.end <= found.start() and p.role == EVENT]
+    after = [p for p in own if p.start >= found.end() and p.role == EVENT]
+    if not before or not after:
+        return None
+    first = min(before, key=lambda p: specificity(p.landmark))
+    second = min(after, key=lambda p: specificity(p.landmark))
+    return found.start() if _apart_places(first, second) else None
+
+
+# Part of a crowd moving on from where it gathered ("gathered in Tahrir Square before some of them headed to the
+# bridge, where police fired tear gas", "تجمع مئات المحتجين في ساحة التحرير، قبل أن يتوجه قسم منهم إلى جسر الجمهورية
+# ... فأطلقت القوات الغاز عند مدخل الجسر"): the gathering stays where it was, the part is told at a place of its
+# own (ACLED: one event per day and place). Not the whole crowd moving on ("and then marched to the bridge": its
+# route, one event, ``_MOVED_ON``).
+_PART_OF_THEM = first_char_guard(re.compile(
+    r"\b(?:some|part|many|dozens|hundreds|several|a\s+(?:large\s+|small\s+)?(?:group|number|section|portion|part))"
+    r"\s+of\s+them\b"
+    r"|(?<![\u0621-\u064a])(?:قسم|جزء|بعض|مجموعة|مجموعات|عدد|العشرات|المئات|عشرات|مئات)(?:\s+(?:كبيرة|صغيرة|كبير))?"
+    r"\s+منهم(?![\u0621-\u064a])",
+    re.IGNORECASE,
+))  # fmt: skip
+_REACHED = frozenset({"at", "near", "inside", "outside"})
+_PART_OPENS = re.compile(
+    r"[،,;]|\b(?:before|then|and|while|when|after)\b|(?<![\u0621-\u064a])(?:قبل|ثم|بينما|فيما|و)(?=\s|[\u0621-\u064a])",
+    re.IGNORECASE,
+)
+
+
+def _part_moved_at(a: PlaceMention, b: PlaceMention, own: list[PlaceMention], text: str) -> int | None:
+    """Where part of the crowd gathered at ``a`` is told moving on (``_PART_OF_THEM``) before ``b``, when a place
+    after it, other than ``a``'s, is where that part was (not only where it headed): the clause is cut there."""
+    if a.role != EVENT or a.relation not in _REACHED or a.unknown or specificity(a.landmark)[0] >= 2:
+        return None
+    found = _PART_OF_THEM.search(text, a.end, b.start)
+    if found is None:
+        return None
+    ids = {a.landmark.landmark_id, a.landmark.related_id} - {None}
+    after = [p for p in own if p.start >= found.end() and p.role == EVENT and p.relation in _REACHED]
+    if not any(
+        p.landmark.landmark_id not in ids and p.landmark.related_id not in ids and specificity(p.landmark)[0] < 2
+        for p in after
+    ):
+        return None
+    # (cut where the clause of the part opens, its verb with it: "، قبل أن يتوجه قسم منهم", "before some of them")
+    opens = list(_PART_OPENS.finditer(text, a.end, found.start()))
+    return opens[-1].start() if opens else found.start()
 
 
 def _in_apposition(text: str, own: list[PlaceMention], word_start: int) -> bool:
@@ -528,6 +620,16 @@ def _outside_of(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
     ]
 
 
+# A chain of words of position: a place told by what it stands near or behind, then by what that stands near ("the
+# square behind the building near the Rashid Hotel", "الساحة الواقعة خلف المبنى قرب فندق الرشيد"): the second
+# landmark locates the first, which is the nearer reference.
+_NEAR_CHAIN = re.compile(
+    r"\s+(?:near|next\s+to|beside|close\s+to|by)\s+(?:the\s+)?"
+    r"|\s+(?:قرب|بالقرب\s+من|بجوار|بجانب|على\s+مقربة\s+من)\s+",
+    re.IGNORECASE,
+)
+
+
 def _measured_from(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
     """The places of ``named`` that a distance after a comma measures a place named just before from."""
     out: list[PlaceMention] = []
@@ -537,6 +639,8 @@ def _measured_from(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
         gap = text[a.end : b.start]
         if holds_any(gap.lower(), _DISTANCE_HINTS) and _DISTANCE_APPOSITION.fullmatch(gap):
             out.append(b)
+        elif a.relation == "near" and not a.unknown and _NEAR_CHAIN.fullmatch(gap):
+            out.append(b)  # "في الساحة الواقعة خلف المبنى قرب فندق الرشيد": the hotel locates the building
     return out
 
 

@@ -400,6 +400,22 @@ def is_separate(text: str, start: int, end: int) -> bool:
     return _SEPARATE.match(text, start, end) is not None
 
 
+# A crowd told apart from the one before it: "a second group of graduates staged a separate sit-in", "another group
+# of protesters", "a separate protest", "مجموعة أخرى من المحتجين", "وقفة احتجاجية منفصلة", "تظاهرة أخرى".
+_CROWD_WORDS = r"groups?|crowds?|protests?|rall(?:y|ies)|sit-ins?|demonstrations?|march(?:es)?|vigils?|gatherings?"
+_SEPARATE_CROWD = re.compile(
+    rf"\b(?:(?:a|the)\s+(?:second|third|separate|different)|another)\s+(?:{_CROWD_WORDS})\b"
+    r"|(?<![\u0621-\u064a])(?:مجموعة|مجموعات|تظاهرة|وقفة|مسيرة|تجمع|اعتصام)(?:\s+احتجاجية)?\s+"
+    r"(?:أخرى|اخرى|آخر|اخر|ثانية|ثان|منفصلة|منفصل)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+
+
+def is_separate_crowd(text: str, start: int, end: int) -> bool:
+    """Whether the passage ``text[start:end]`` tells a crowd apart from one told before it (``_SEPARATE_CROWD``)."""
+    return _SEPARATE_CROWD.search(text, start, end) is not None
+
+
 def is_distinct_item(text: str, clause: tuple[int, int]) -> bool:
     """Whether the clause is one item of a count told in its sentence.
 
