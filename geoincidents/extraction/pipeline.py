@@ -408,9 +408,12 @@ class _ReportReader:
             s_dates = [d for d in s_dates if not of_elsewhere_relative(scan.text, after, d.start, scan.elsewhere)]
         sub_old: list[tuple[int, int]] = []
         old_dates: list[DateMention] = []
+        asides: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None  # aside_spans, read once
         if s_dates:  # "gathered at the square, where ... were shot dead in December 2019": the phrase's date only
             carried = self._carry.carried_day()
-            causes_dated = aside_spans(scan.text, start, end, all_dates)[1] if carried is not None else []
+            if carried is not None:
+                asides = aside_spans(scan.text, start, end, all_dates)
+            causes_dated = asides[1] if asides is not None else []
             dated_before = s_dates
             s_dates, sub_old = subordinate_dates(scan.text, after, end, s_dates, scan.published, causes_dated, carried)
             old_dates = [d for d in dated_before if d not in s_dates and inside_any(sub_old, d.start)]
@@ -462,7 +465,7 @@ class _ReportReader:
                 self.loose.talk(index)  # "Accounts of casualties differed.": the toll's story goes on
             return  # no event words and no counts: nothing more to read
         # Background passages matter only to event words and counts: a sentence with neither is not read for them.
-        references, causes = aside_spans(scan.text, start, end, all_dates)
+        references, causes = asides if asides is not None else aside_spans(scan.text, start, end, all_dates)
         named_old = old_named_events(scan.text, after, end, scan.published) if told else []
         sub_old = joined(sub_old + named_old) if named_old else sub_old
         after_causes = cause_after_spans(scan.text, after, end, [t for _, trigs in pieces for t in trigs], all_dates)
