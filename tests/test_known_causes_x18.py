@@ -14,28 +14,18 @@ Every sentence is written for these tests, with cases that must not fire.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from geoincidents import extract_incidents
 from geoincidents.extraction.events import find_casualties
+from tests._rows import Row, event_rows
 
 
 def _sources(text: str) -> list[tuple[int | None, int | None, str | None]]:
     return [(c.fatalities, c.injuries, c.source) for c in find_casualties(text)]
 
 
-def _rows(text: str, published: str = "2024-01-10") -> list[tuple[str, str, object, object]]:
-    frame = extract_incidents(text, published=published)
-    return sorted(
-        (
-            str(r.sub_event_type),
-            str(r.landmark_id),
-            None if pd.isna(r.fatalities) else int(r.fatalities),
-            None if pd.isna(r.injuries) else int(r.injuries),
-        )
-        for r in frame.itertuples()
-    )
+def _rows(text: str, published: str = "2024-01-10") -> list[Row]:
+    return event_rows(text, published)
 
 
 # 1. official sources
