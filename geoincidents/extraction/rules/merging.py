@@ -84,7 +84,9 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
     if a.aside != b.aside and not _same_place(a, b, landmarks):
         return False  # "Separately, residents of al-Shaab blocked the road with burning tyres": not the story's event
     if (a.separate or b.separate) and (_apart(a.landmark, b.landmark, landmarks) or _named_apart(a, b)):
-        return False  # "A second group staged a separate sit-in outside the ministry": another crowd, another place
+        # "A second group staged a separate sit-in outside the ministry", "Separately, residents of al-Shaab block the
+        # main road": another crowd or event, another place
+        return False
     if a.sub_event_type == b.sub_event_type == "Disrupted weapons use" and _intercepted(a) != _intercepted(b):
         return False  # a launcher found where the rockets came from is not the rockets brought down at their target
     if (
@@ -94,8 +96,6 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
         and (_named_apart(a, b) or _apart(a.landmark, b.landmark, landmarks))
     ):
         return False  # "found a rocket launcher in Jadriya" | "police arrested a suspect in Dora": two events
-    if (a.separate or b.separate) and (_apart(a.landmark, b.landmark, landmarks) or _named_apart(a, b)):
-        return False  # "Separately, residents of al-Shaab block the main road": another event at another place
     if a.landmark is None or b.landmark is None:
         return True
     if a.sit_in != b.sit_in and "sit_in" in (a.landmark.kind, b.landmark.kind) and not _sit_in_begun(a, b, landmarks):
