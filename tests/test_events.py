@@ -349,6 +349,12 @@ def test_a_confirmed_toll_outranks_a_claimed_one(text: str, expected: tuple[int 
         "اعترضت منظومة الدفاع الجوي صاروخ كاتيوشا قرب السفارة",
         "واعترضت الدفاعات الجوية ثلاث طائرات مسيرة",
         "ونجحت المنظومة في إسقاط الصاروخ فوق المنطقة الخضراء",
+        # "تصدت ل" with a munition met in the air (a time between commas, other verb forms)
+        "تصدت منظومة الدفاع الجوي لصاروخين على الأقل فوق مجمع السفارة",
+        'تصدت منظومة الدفاع الجوي "سي رام"، فجر اليوم الاثنين، لصاروخ كاتيوشا فوق السفارة',
+        "وشوهدت المنظومة تتصدى لصاروخ فوق المنطقة الخضراء",
+        "ونجحت الدفاعات في التصدي لطائرة مسيرة مفخخة في الجو قرب المطار",
+        "أطلقت صواريخ على المنطقة الخضراء وتصدت منظومة سي رام لعدد منها في الجو",
     ],
 )
 def test_an_attack_brought_down_is_disrupted_weapons_use(text: str) -> None:
@@ -364,13 +370,29 @@ def test_an_attack_brought_down_is_disrupted_weapons_use(text: str) -> None:
         "One rocket was intercepted but another landed near the bridge",
         "أسقطت الدفاعات طائرتين مسيرتين وسقطت الثالثة على المنزل",
         "سقط صاروخ كاتيوشا قرب السفارة",
-        "تصدت منظومة الدفاع الجوي لصاروخ كاتيوشا قرب السفارة",  # engaged, not said to be brought down
+        "تصدت منظومة الدفاع الجوي لصاروخين فوق المنطقة وسقط ثالث قرب السفارة",  # met in the air, but one landed
+        "تصدت منظومة الدفاع الجوي لصاروخ كاتيوشا قرب السفارة",  # engaged, not said where it was met: may have missed
+        "The embassy's C-RAM engaged the rockets as they slammed into the zone",  # English "engaged": not enough
         "The C-RAM was heard as rockets slammed into the zone",
     ],
 )
 def test_an_attack_that_struck_is_no_interception(text: str) -> None:
     event_type, _ = classify(find_triggers(text), text)
     assert event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تصدت القوات الأمنية للمحتجين الذين حاولوا اقتحام المنطقة الخضراء",  # people, no munition
+        "تصدر المحكمة الاتحادية قرارها بشأن الطعون",  # issues, another verb
+        "تصدت الحكومة لمحاولات التشكيك في نتائج الانتخابات",  # confronted attempts: no munition
+    ],
+)
+def test_confronting_people_or_claims_is_no_interception(text: str) -> None:
+    from geoincidents.extraction.events import brought_down_only
+
+    assert not brought_down_only(text, 0, len(text))
 
 
 @pytest.mark.parametrize(

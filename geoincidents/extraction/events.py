@@ -715,8 +715,13 @@ def _generic_noun(text: str, start: int, end: int, stop: int) -> bool:
 
 
 # A rocket or drone brought down before it struck (C-RAM, air defences): a disrupted attack, unless the clause
-# says one of them landed or hit ("two were shot down, the third hit the residence"). "تصدت" (engaged) is not
-# enough: the defence may have missed.
+# says one of them landed or hit ("two were shot down, the third hit the residence"). The Arabic "تصدت ل" with a
+# munition as its object and where it was met in the air ("تصدت منظومة سي رام، فجر اليوم، لصاروخ فوق السفارة",
+# "تتصدى لصاروخ فوق المنطقة", "التصدي لطائرة مسيرة في الجو", "تصدت لعدد منها في الجو"): an interception (the
+# annotators of this project's corpus read it so, independently of each other); without the place in the air it
+# is only engaged (the next sentence may tell the rocket landing); a clause telling a munition of the salvo
+# landing keeps its attack. English "engaged" stays no interception ("had engaged" is told of fire that
+# also struck).
 _INTERCEPTED = first_char_guard(re.compile(
     r"\bintercept(?:ed|s|ing|ion)?\b|\bshot\s+(?:(?:it|them)\s+)?down\b"
     r"|\b(?:downed|brought\s+(?:(?:it|them)\s+)?down|knocked\s+(?:(?:it|them)\s+)?down|taken\s+down)\b"
@@ -726,7 +731,15 @@ _INTERCEPTED = first_char_guard(re.compile(
     # the object suffix after a plural subject's "وا" drops its alif: "أسقطوها", "أسقطوهما" ("وأسقطتهما فوق نهر دجلة":
     # shot them down)
     r"|[أاإ]ُ?سقطو(?:ه|ها|هما|هم)|[أاإ]سقاط\S*)"
-    r"(?![\u0621-\u064a])",
+    r"(?![\u0621-\u064a])"
+    # "تصدت"/"تصدى"/"تتصدى"/"يتصدى"/"التصدي" and, up to eight words on (a time told between commas), "ل" with a
+    # munition or the salvo's remainder as its object; not "تصدت القوات للمحتجين" (people), nor "تصدر" (issues)
+    r"|(?<![\u0621-\u064a])[وف]?(?:تصد(?:ت|ى|تا|وا)|[يت]تصدى|التصدي)(?![\u0621-\u064a])"
+    r"(?:[\s،]+[^\s.،]+){0,8}?[\s،]+"
+    r"(?:لل?(?:صاروخ|صواريخ|طائر|مسير|قذيف|قذائف|قنبل|هجوم)\S*|لعدد\s+منها|لبقي[ةه]|ل(?:ها|هما|هم|ه)(?![\u0621-\u064a]))"
+    # ... met in the air: "فوق" (over) or "في الجو"/"جواً" within six words (without it the defence may have
+    # missed: "تصدت لصاروخ أطلق باتجاه المنطقة الخضراء. وأضاف أن الصاروخ سقط قرب ساحة الاحتفالات")
+    r"(?=(?:\s+\S+){0,6}?\s+(?:فوق|في\s+الجو|جوا|جواً)(?![\u0621-\u064a]))",
     re.IGNORECASE,
 ))  # fmt: skip
 _IMPACT = first_char_guard(re.compile(
