@@ -938,6 +938,11 @@ _HURT = (
     # (what hurt them may carry an adjective: "treated for minor injuries", "received treatment for light injuries")
     rf"(?:treated|hospitali[sz]ed|(?:received|receiving|got|given|needed|required|underwent)\s+(?:\w+\s+)?treatment)"
     rf"\s+(?:\w+\s+){{0,3}}?for\s+(?:(?:minor|light|slight|serious|severe|moderate)\s+)?{_TREATED_FOR}"
+    # "seven protesters and two policemen received treatment": treatment with no cause named is for what hurt them
+    # (not for heat or a check-up, nor "for" a cause the branch above reads)
+    r"|(?:received|receiving|needed|required|underwent)\s+(?:(?:medical|first[\s-]aid|emergency|hospital)\s+)?"
+    r"treatment\b(?![^.;\n]{0,60}?\bfor\b)|"
+    r"(?:تلقوا|تلقيا|تلقى|تلقت)\s+(?:ال)?(?:علاج|إسعافات|اسعافات)\S*(?![^.\n]{0,40}?(?:(?<![\u0621-\u064a])(?:ال)?حر(?:ارة)?(?![\u0621-\u064a])|إجهاد|اجهاد|ضرب(?:ة|ات)\s+(?:ال)?شمس))"
     rf"|(?:suffered|sustained)\s+(?:\w+\s+)?"
     rf"{_TREATED_FOR}|"
     # "14 others were being treated in hospitals": treated, not for heat or for a check-up
@@ -1259,11 +1264,11 @@ _NONE_HURT = first_char_guard(re.compile(
 # English ones are plain words: a passage holds one when it is a substring of the passage in lower case.
 _HINT_LATIN: tuple[str, ...] = (
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "casualt", "fatal", "martyr", "lives", "treated",
-    "hospital", "suffered", "harmed", "assassinat", "murder", "loss", "succumb", "toll", "gunned",
+    "hospital", "suffered", "harmed", "assassinat", "murder", "loss", "succumb", "toll", "gunned", "treatment",
 )  # fmt: skip
 _HINT_AR = (
     r"اغتيال|اغتال|أردى|أردت|بحياة|لقي|استشهاد|قتل|قتيل|مقتل|مصرع|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
-    r"توفي|توفو|اختناق|[يت]صب\s+أحد|[يت]صب\s+أي|[أا]ضرار\s+بشرية|أذى|اذى|جثث|جثت"
+    r"توفي|توفو|اختناق|تلق(?:وا|يا|ى|ت)\s+(?:ال)?(?:علاج|إسعافات|اسعافات)|[يت]صب\s+أحد|[يت]صب\s+أي|[أا]ضرار\s+بشرية|أذى|اذى|جثث|جثت"
 )
 _CASUALTY_HINT = re.compile(rf"(?P<lat>{'|'.join(_HINT_LATIN)})|(?P<ar>{_HINT_AR})", re.IGNORECASE)
 _HINT_ARABIC = first_char_guard(re.compile(_HINT_AR, re.IGNORECASE))  # fmt: skip
@@ -1360,6 +1365,7 @@ class Casualties:
         None  # whose people: "security" ("١٢ منتسباً", "five policemen"), "crowd" ("١٧ محتجاً"), or unknown
     )
     source: str | None = None  # who told it: "official" (a ministry, a statement), "unofficial" (a medical source)
+    single: bool = False  # one person named by the indefinite article ("killing a senior commander"): part of a toll
 
 
 # Words that can begin a trigger (folded keys: lower case, Arabic article and letter variants folded).
@@ -2585,11 +2591,30 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
     ):
         out = [c for c in out if not _tally(text, start, stop, c)]
     out = [_mark_also(text, start, _mark_initial(text, start, stop, c)) for c in out]
+    if len(out) > 1 or " a" in low:
+        out = [_mark_single(text, c) for c in out]
     if len(out) > 1:
         out = _conflicting_accounts(text, out)
     if out and arabic and holds_any(low, _ADDED_WORDS):
         out = _added_group(text, stop, out)
     return _mark_sources(text, start, stop, low, out) if out else out
+
+
+# One person named by the indefinite article ("killing a senior commander of the group", "A passer-by was hurt"), not
+# by a number ("one protester"): who was struck, which a larger toll told of the same event may include ("three people
+# were killed, including Abu Baqir al-Saadi").
+_SINGLE = re.compile(r"(?:^|\s)an?\s", re.IGNORECASE)
+_NUMBER_ONE = re.compile(r"\b(?:one|1)\b", re.IGNORECASE)
+
+
+def _mark_single(text: str, count: Casualties) -> Casualties:
+    """Mark a count of one person named by the indefinite article (``Casualties.single``)."""
+    if (count.fatalities, count.injuries) not in ((1, None), (None, 1)):
+        return count
+    words = text[count.start : count.end]
+    if _SINGLE.search(words) is None or _NUMBER_ONE.search(words) is not None:
+        return count
+    return replace(count, single=True)
 
 
 # Another group joined to a count by a word of addition ("إضافة إلى", "بالإضافة إلى", "فضلاً عن", "علاوة على"):
@@ -3086,10 +3111,12 @@ _UNCONFIRMED_WORDS = ("confirm", "verif", "corroborat", "unconfirmed", "ؤكد",
 def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casualties:
     """Mark a first, provisional figure ("بحسب حصيلة أولية", "first reports spoke of") or one its sentence says was not
     confirmed (``_UNCONFIRMED_AFTER``): other counts outrank it."""
-    if not count.update and (count.fatalities or count.injuries):
+    if count.fatalities or count.injuries:
         rest = text[count.end : min(stop, count.end + 90)]
         if holds_any(rest.lower(), _UNCONFIRMED_WORDS) and _UNCONFIRMED_AFTER.search(rest):
-            return replace(count, initial=True)
+            # (a toll another source "put at four, a figure Reuters could not verify" is no later toll either: a
+            # conflicting claim, outranked by the confirmed count)
+            return replace(count, update=False, initial=True)
     if count.update:
         # (the count's own words too: "had earlier put the toll at two" is read from "put" on)
         before = text[max(start, count.start - 100) : count.end]

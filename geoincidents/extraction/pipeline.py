@@ -114,6 +114,7 @@ from geoincidents.extraction.rules.places import (
     SentencePlaces,
     clause_places,
     interception_relation,
+    person_post,
     pick_place,
     placed_elsewhere,
     resolve_place,
@@ -880,6 +881,8 @@ def _scan(text: str, published: date | None, gazetteer: GazetteerLike) -> tuple[
     dates = [d for d in find_dates(text, tokens=tokens) if not in_place(d.start, d.end)]
     actors = find_actors(text, tokens=tokens)
     elsewhere = find_elsewhere(text, tokens=tokens)  # other cities named anywhere in the report, in one pass
+    if elsewhere:  # (not the city of a person's post: "who they described as the commander of operations in Syria")
+        elsewhere = [e for e in elsewhere if not person_post(text, e[0])]
     if elsewhere:  # "the parliament building in Erbil", "السفارة الأمريكية في بيروت": a namesake in another city
         places = [p for p in places if not placed_elsewhere(text, p.end, elsewhere)]
     return Scan(text, published, index, places, actors, dates, elsewhere, gazetteer), tokens

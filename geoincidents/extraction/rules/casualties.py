@@ -82,7 +82,10 @@ _VICTIM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civil
 def hand_over(cand: Candidate, events: Sequence[Candidate]) -> None:
     """The counts of a passage dropped as detail ("Six members of his protection detail were wounded in the
     blast", no place and no date of its own) go to the located event of its day told at most two sentences
-    before it that can have victims (``casualties.nearby``): the passage tells that event's toll."""
+    before it that can have victims (``casualties.nearby``): the passage tells that event's toll. An attack brought
+    down can have victims too ("The sources said the drone was brought down by the base's defence system. No
+    casualties were reported."), as for a loose count.
+    """
     if cand.fatalities is None and cand.injuries is None:
         return
     near = [
@@ -91,7 +94,7 @@ def hand_over(cand: Candidate, events: Sequence[Candidate]) -> None:
         if e is not cand
         and e.landmark is not None
         and e.day == cand.day
-        and e.event_type in _VICTIM_TYPES
+        and (e.event_type in _VICTIM_TYPES or e.sub_event_type == "Disrupted weapons use")
         and 0 <= cand.sentence_index - e.sentence_index <= _NEAR_SENTENCES
     ]
     if near:
