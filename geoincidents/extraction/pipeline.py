@@ -78,6 +78,7 @@ from geoincidents.extraction.rules.casualties import (
     of_whole_attack,
     sentence_counts,
     summary_of_part,
+    told_elsewhere,
     whole_attack,
 )
 from geoincidents.extraction.rules.confidence import confidence
@@ -326,6 +327,9 @@ class _SentenceReading:
 _CASUALTY_TALK = first_char_guard(
     re.compile(
         r"\b(?:casualt(?:y|ies)|death\s+toll|the\s+toll|injuries)\b"
+        # the harm told with no count ('"Dozens of us were beaten and injured," one of the organisers said')
+        r"|\b(?:were|was|been)\s+(?:\w+\s+(?:and\s+)?){0,2}?(?:injured|wounded|hurt)\b"
+        r"|(?<![\u0621-\u064a])و?(?:أصيبوا|اصيبوا|جرحوا)(?![\u0621-\u064a])"
         r"|(?<![\u0621-\u064a])(?:ال)?(?:إصابات|اصابات|حصيلة)(?![\u0621-\u064a])",
         re.IGNORECASE,
     )
@@ -430,6 +434,8 @@ class _ReportReader:
         self._elsewhere.sentence(span, after, places, clauses)
         pieces = []
         counts = find_casualties(scan.text, start, end)
+        if counts and scan.elsewhere:  # "..., and one demonstrator was killed in clashes in Nasiriyah": that city's
+            counts = [c for c in counts if not told_elsewhere(scan.text, c, scan.elsewhere, place_starts)]
         # a count is no place to cut a clause by family: "12 protesters were shot dead" names the victims
         count_spans = [(c.start, c.end) for c in counts]
         for c in clauses:
