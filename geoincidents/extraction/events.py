@@ -1229,9 +1229,9 @@ _AR_HIS_HARM = re.compile(
     r"(?<![\u0621-\u064a])[وفم]?(?:ما\s+)?(?:أدى|ادى|أدت|ادت|أسفر|اسفر|أسفرت|اسفرت)\s+(?:إلى|الى|عن)\s+"
     r"(?:(?P<k>مقتل|مصرع|استشهاد)|(?P<h>إصابت|اصابت|جرح))(?:ه|ها)(?![\u0621-\u064a])"
 )
-# One person named by his name, then some of his own people joined to him ("The strike killed Abu Baqir al-Saadi and two of
-# his bodyguards", "قتلت الضربة الساعدي واثنين من مرافقيه", "قُتل الساعدي واثنان من مرافقيه"): the named one and those
-# counted, one more than the number ("his": the named one is not among them).
+# One person named by his name, then some of his own people joined to him ("The strike killed Abu Baqir al-Saadi and
+# two of his bodyguards", "قتلت الضربة الساعدي واثنين من مرافقيه", "قُتل الساعدي واثنان من مرافقيه"): the named one
+# and those counted, one more than the number ("his": the named one is not among them).
 _NAMED_AND_HIS = re.compile(
     rf"\b(?:(?P<k>killed|killing|assassinated)|(?P<h>wounded|wounding|injured|injuring))\s+"
     rf"(?:(?:[A-Z]|al-|el-|bin\s|ibn\s)[\w'’.-]*\s+){{1,5}}?and\s+(?P<n>{_NUM})\s+of\s+(?:his|her)\s+[\w-]+"

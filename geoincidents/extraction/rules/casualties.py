@@ -109,9 +109,7 @@ _COUNT_PHRASE_END = re.compile(r"[,;:.،؛]|\s(?:and|while|whereas|but|as)\s|\s(
 _COUNT_PHRASE_REACH = 80
 
 
-def told_elsewhere(
-    text: str, count: Casualties, elsewhere: list[tuple[int, int]], place_starts: list[int]
-) -> bool:
+def told_elsewhere(text: str, count: Casualties, elsewhere: list[tuple[int, int]], place_starts: list[int]) -> bool:
     """Whether the phrase right after ``count`` places its harm in another city ("... protested in Baghdad and
     several southern cities, and one demonstrator was killed in clashes with police in Nasiriyah"): that city's toll,
     not the toll of the sentence's event in the city (rule ``place.elsewhere``). A place of the city named
