@@ -206,3 +206,19 @@ def test_a_clock_abbreviation_ends_no_sentence_before_lower_case() -> None:
     ]
     text = "The blast came at 9:30 p.m. The next day was calm."
     assert len(split_sentences(text)) == 2
+
+
+def test_the_other_one_s_count_goes_to_the_event_at_its_place() -> None:
+    text = (
+        "سقط صاروخان، مساء اليوم الخميس، قرب نصب الجندي المجهول في بغداد.\n\n"
+        "وقال مصدر أمني إن الصاروخين أطلقا من منطقة زراعية، وقد سقط أحدهما في أرض فارغة، فيما سقط الآخر قرب نصب "
+        "الجندي المجهول، ما أدى إلى إصابة أحد المارة بجروح طفيفة."
+    )
+    assert [r[3] for r in _rows(text)] == [1]
+    # the other one's clause naming no place: not the first event's
+    text = (
+        "سقط صاروخان، مساء اليوم الخميس، قرب نصب الجندي المجهول في بغداد.\n\n"
+        "وقال مصدر أمني إن الصاروخين أطلقا من منطقة زراعية، وقد سقط أحدهما في أرض فارغة، فيما انفجر الآخر في "
+        "الجو، ما أدى إلى إصابة أحد المارة."
+    )
+    assert [r[3] for r in _rows(text)] == [None]

@@ -76,6 +76,7 @@ from geoincidents.extraction.rules.casualties import (
     excessive_force,
     hand_over,
     of_whole_attack,
+    other_one_counts,
     sentence_counts,
     summary_of_part,
     told_elsewhere,
@@ -626,6 +627,13 @@ class _ReportReader:
             self.headline.extend(made)
         elif made:
             sentence_counts(made[0], s.counts, [c for c, trig in pieces if trig])
+            if any(c.of_another for c in s.counts):  # "فيما سقط الآخر قرب القصر، ما أدى إلى إصابة": that place's
+                bare = [
+                    (c, [p.landmark.landmark_id for p in s.where.places if c[0] <= p.start < c[1] and not p.unknown])
+                    for c, trig in pieces
+                    if not trig
+                ]
+                other_one_counts([*self.candidates, *made], s.counts, bare, s.when.day if s.when.in_sentence else None)
             self.candidates.extend(made)
             self._told_at.add(s.index)
             self._whole_attack(s.index, s.span[0], s.counts)

@@ -29,6 +29,7 @@ __all__ = [
     "excessive_force",
     "hand_over",
     "of_whole_attack",
+    "other_one_counts",
     "sentence_counts",
     "summary_of_part",
     "told_elsewhere",
@@ -163,6 +164,38 @@ def sentence_counts(first: Candidate, counts: list[Casualties], event_clauses: l
     for count in counts:
         if not inside_any(event_clauses, count.start) and not count.of_another:
             _give(first, count, "casualties.sentence")
+
+
+def other_one_counts(
+    events: Sequence[Candidate],
+    counts: list[Casualties],
+    clauses: list[tuple[tuple[int, int], list[str]]],
+    day: date | None,
+) -> None:
+    """Give the count of "the other one" told in a clause with no event words of its own to the event at the place that
+    clause names ("وقد سقط أحدهما في أرض فارغة، فيما سقط الآخر قرب سياج القصر الحكومي، ما أدى إلى إصابة أحد عناصر
+    الحماية": the guard is hurt at the palace, where the report's rocket attack is), rule ``casualties.named_place``.
+
+    ``clauses``: each clause of the sentence with no event words and the landmarks it names; ``events``: those told so
+    far, the latest of a named place and of the day (when the sentence names one) taking the count.
+    """
+    for count in counts:
+        if not count.of_another:
+            continue
+        named = next((ids for (a, b), ids in clauses if a <= count.start < b), None)
+        if not named:
+            continue
+        target = None
+        for cand in events:
+            if (
+                cand.landmark is not None
+                and cand.landmark.landmark_id in named
+                and (day is None or cand.day == day)
+                and (cand.event_type in _VICTIM_TYPES or cand.sub_event_type == "Disrupted weapons use")
+            ):
+                target = cand
+        if target is not None:
+            _give(target, replace(count, of_another=False), "casualties.named_place")
 
 
 def _only_event(candidates: list[Candidate]) -> int | None:
