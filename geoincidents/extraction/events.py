@@ -2435,7 +2435,7 @@ _COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_AR_ASSASSINATED, ("اغتال",)),
     (_AR_ONE_COUNTED, ("واحد",)),
     (_AR_HIS_HARM, ("أدى", "ادى", "أدت", "ادت", "أسفر", "اسفر")),
-    (_NAMED_AND_HIS, (" of his", " of her", "من ")),
+    (_NAMED_AND_HIS, ("his", "her", "من")),
     (_NAMED_ONE, ("was", "been")),
     (_TO_DEATH, ("death",)),
     (_AR_OBJECT_COUNT, ("صاب", "قتل", "أرد", "ارد")),
