@@ -196,6 +196,11 @@ def test_a_place_between_the_toll_noun_and_its_number() -> None:
     assert count.fatalities == 5
     # no number after the phrase: no count
     assert _counts("ولم يعرف عدد المصابين في المستشفى بعد.") == []
+    (count,) = find_casualties("The number of injured at the bridge rose to 23, medics said.")
+    assert (count.injuries, count.update) == (23, True)
+    (count,) = find_casualties("The number of dead in the Karrada blast had reached nine.")
+    assert count.fatalities == 9
+    assert _counts("The number of wounded at the bridge is not known.") == []
 
 
 def test_a_clock_abbreviation_ends_no_sentence_before_lower_case() -> None:

@@ -1010,6 +1010,12 @@ _AR_TOLL_WHERE = (
     r"(?:\s+(?:في|جراء|جرّاء|بسبب|من|خلال)\s+(?:[^\s.،,0-9\u0660-\u0669]+\s+){0,4}?[^\s.،,0-9\u0660-\u0669]+"
     r"(?=\s+(?:إلى|الى)\s))?"
 )
+# Where the number was counted, between "the number of wounded" and its verb ("the number of injured at the bridge rose
+# to 23", "the number of wounded in hospitals had risen to 40"): up to five words, read only when a toll's verb follows.
+_EN_TOLL_WHERE = (
+    r"(?:(?:at|near|in|on|around|outside|from)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?=(?:had|has|have|since|now|later|then|rose|risen|climbed|increased|jumped|reached|stood)\s))?"
+)
 _COUNT_BEFORE = first_char_guard(re.compile(
     rf"(?P<subj>{_ITEM}(?:{_POSTMOD}(?={_JOIN}(?:{_NUM}{_PERSONS}|{_ONE_PERSON})))?"
     rf"(?>(?:{_JOIN}(?!{_SOME_OF_THEM})(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))(?:\s+more\b)?"
@@ -1028,9 +1034,9 @@ _COUNT_AFTER = first_char_guard(re.compile(
     rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed|wounded|injured)|left|leaving"
     rf"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|death\s+toll\s+{_TOLL_OF_EVENT}{_TOLL_REACHED}"
     rf"|(?:أودى|اودى|أودت|اودت|وأودى|واودى)\s+بحياة"
-    rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_TOLL_REACHED}|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
+    rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_EN_TOLL_WHERE}{_TOLL_REACHED}|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
     rf"سقوط|قتل|وقتل|قضى|استشهد|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:قتلى|شهداء|وفيات){_AR_TOLL_WHERE}(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?)|"
-    rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_TOLL_REACHED}"
+    rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_EN_TOLL_WHERE}{_TOLL_REACHED}"
     rf"|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات){_AR_TOLL_WHERE}(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
     rf"{_AFTER_TAIL}",
     re.IGNORECASE,
