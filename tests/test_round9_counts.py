@@ -47,6 +47,7 @@ def _rows(text: str, published: str = "2024-03-08") -> list[Row]:
         ("وقتلت الغارة الحسيني وثلاثة من حراسه.", [(4, None)]),
         # participles of the form متفاعل name people
         ("أسفر الانفجار عن إصابة متقاعد بجروح طفيفة.", [(None, 1)]),
+        ("وأصيب متعاقدان أجنبيان بجروح.", [(None, 2)]),
     ],
 )
 def test_who_counts_as_a_person(text: str, expected: list[tuple[int | None, int | None]]) -> None:
@@ -227,3 +228,13 @@ def test_the_other_one_s_count_goes_to_the_event_at_its_place() -> None:
         "الجو، ما أدى إلى إصابة أحد المارة."
     )
     assert [r[3] for r in _rows(text)] == [None]
+
+
+def test_some_of_the_wounded_who_died_told_verb_first() -> None:
+    counts = find_casualties("وتوفي أحد الجرحى لاحقاً متأثراً بجروحه.")
+    assert [(c.fatalities, c.injuries, c.one_more) for c in counts] == [(1, None, True)]
+    counts = find_casualties("وفارق اثنان من المصابين الحياة في المستشفى.")
+    assert [(c.fatalities, c.injuries, c.one_more) for c in counts] == [(2, None, True)]
+    # not a verb of dying: the wounded counted again
+    counts = find_casualties("وأصيب أحد الجرحى مجدداً.")
+    assert [(c.fatalities, c.injuries) for c in counts] == [(None, 1)]

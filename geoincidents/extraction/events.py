@@ -1137,7 +1137,8 @@ _AR_SINGLE = (
 _AR_DUAL = (
     r"(?:[\u0621-\u064a]+\u064e(?:ين|ان)|(?:طفل|شخص|جريح|قتيل|رجل|شاب|جندي|شرطي|ضابط|عنصر|حارس|قيادي)(?:ين|ان)"
     # the nominative dual of nouns whose "ين" form is also the plural: "متظاهران" (two), not "متظاهرين" (protesters)
-    r"|(?:متظاهر|محتج|معتصم|ناشط|مدني|مواطن|صحفي|موظف|عامل|طالب|منتسب|مسعف|سائق|مقاتل|مسلح)ان"
+    r"|(?:متظاهر|محتج|معتصم|ناشط|مدني|مواطن|صحفي|موظف|عامل|طالب|منتسب|مسعف|سائق|مقاتل|مسلح|مقاول|متعهد"
+    r"|مت[\u0621-\u064a]ا[\u0621-\u064a]{2})ان"
     # the feminine dual: "متظاهرتان", "طفلتين", "امرأتين"
     r"|(?:امرأ|طفل|فتا|سيد|متظاهر|محتج|معتصم|ناشط|طالب|موظف|مدني|شاب|مواطن|صحفي|ممرض|مسعف|معلم|مدرس|عامل|شرطي)"
     r"ت(?:ين|ان))"
@@ -2640,11 +2641,32 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
     out = [_mark_also(text, start, _mark_initial(text, start, stop, c)) for c in out]
     if holds_any(low, _SINGLE_WORDS):
         out = [_mark_single(text, c) for c in out]
+    if arabic and holds_any(low, ("توفي", "توفو", "فارق")):
+        out = [_wounded_who_died(text, start, c) for c in out]
     if len(out) > 1:
         out = _conflicting_accounts(text, out)
     if out and arabic and holds_any(low, _ADDED_WORDS):
         out = _added_group(text, stop, out)
     return _mark_sources(text, start, stop, low, out) if out else out
+
+
+# Some of the wounded who died, told verb first in Arabic ("وتوفي أحد الجرحى لاحقاً متأثراً بجروحه", "وفارق اثنان من
+# المصابين الحياة", "توفي أحد المصابين"): deaths added to the event's, not wounded (``casualties.one_more``), like the
+# English "Two of the wounded later died".
+_AR_OF_THE_WOUNDED = re.compile(r"(?:أحد|احد|إحدى|احدى|من)\s+(?:ال)(?:جرحى|مصابين|مصابات|جريحين)(?![\u0621-\u064a])")
+_AR_DIED_BEFORE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:توفي|توفيت|توفيا|توفوا|فارق|فارقت|فارقا|فارقوا)\s+$")
+
+
+def _wounded_who_died(text: str, start: int, count: Casualties) -> Casualties:
+    """A count of some of the wounded right after "توفي" / "فارق": deaths, one more each."""
+    if count.fatalities is not None or not count.injuries:
+        return count
+    words = text[count.start : count.end]
+    if _AR_OF_THE_WOUNDED.search(words) is None:
+        return count
+    if _AR_DIED_BEFORE.search(text, max(start, count.start - 12), count.start) is None:
+        return count
+    return replace(count, fatalities=count.injuries, injuries=None, one_more=True)
 
 
 # The target of a strike named by his rank, not counted by a number ("killing a senior commander of the group", "أسفرت
