@@ -37,6 +37,8 @@ def _rows(text: str, published: str = "2024-03-08") -> list[Row]:
         ("Medics said four marchers and a policeman received treatment.", [(None, 5)]),
         ("Eleven people received medical treatment at the scene, a doctor said.", [(None, 11)]),
         ("وقال مسعف إن ستة محتجين تلقوا العلاج في خيمة طبية.", [(None, 6)]),
+        ("Doctors said 35 people were treated, most for tear gas inhalation.", [(None, 35)]),
+        ("Nine protesters were treated at the scene.", [(None, 9)]),
         # a pronoun object ending its clause is one
         ("Masked men stopped the taxi driver and shot at him, killing him instantly, police said.", [(1, None)]),
         ("A gunman fired at the shopkeeper, wounding him.", [(None, 1)]),
@@ -59,6 +61,8 @@ def test_who_counts_as_a_person(text: str, expected: list[tuple[int | None, int 
     [
         ("Six pilgrims received treatment for heat exhaustion.", []),
         ("Three marchers received treatment at a tent for heat exhaustion.", []),
+        ("Six marchers were treated, most for heat exhaustion.", []),
+        ("The detainees were treated well, the ministry said.", []),
         ("وقال مسعف إن ستة محتجين تلقوا العلاج من ضربات الحر.", []),
         ("The ministry promised treatment to anyone hurt.", []),
         ("Police are still hunting the men who killed him last year and others.", []),

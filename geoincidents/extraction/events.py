@@ -944,6 +944,10 @@ _HURT = (
     # (not for heat or a check-up, nor "for" a cause the branch above reads)
     r"|(?:received|receiving|needed|required|underwent)\s+(?:(?:medical|first[\s-]aid|emergency|hospital)\s+)?"
     r"treatment\b(?![^.;\n]{0,60}?\bfor\b)|"
+    # "35 people were treated, most for tear gas inhalation": treated, the clause ending (or an aside after it), not for
+    # heat ("were treated for heat exhaustion" is read by no branch)
+    r"(?<=were\s)treated(?=\s*(?:[.;]|,\s+(?:most|mostly|many|some|all|several|largely)\b(?![^.;\n]{0,40}?\b(?:heat|"
+    r"exhaustion|dehydration|sunstroke))|\s+(?:at|on)\s+the\s+(?:scene|spot)\b))|"
     r"(?:تلقوا|تلقيا|تلقى|تلقت)\s+(?:ال)?(?:علاج|إسعافات|اسعافات)\S*(?![^.\n]{0,40}?(?:(?<![\u0621-\u064a])(?:ال)?حر(?:ارة)?(?![\u0621-\u064a])|إجهاد|اجهاد|ضرب(?:ة|ات)\s+(?:ال)?شمس))"
     rf"|(?:suffered|sustained)\s+(?:\w+\s+)?"
     rf"{_TREATED_FOR}|"
