@@ -242,3 +242,22 @@ def test_some_of_the_wounded_who_died_told_verb_first() -> None:
     # not a verb of dying: the wounded counted again
     counts = find_casualties("وأصيب أحد الجرحى مجدداً.")
     assert [(c.fatalities, c.injuries) for c in counts] == [(None, 1)]
+
+
+def test_the_other_cities_of_what_was_protested_and_of_a_post_in_arabic() -> None:
+    text = (
+        "اقتحم مئات المحتجين مقر شركة أجنبية في بغداد، اليوم الجمعة، وأضرموا النار في أجزاء منه، احتجاجاً على مقتل "
+        "ناشط في البصرة.\n\nوقالت الشرطة إن عدداً من عناصر الأمن أصيبوا برشق الحجارة."
+    )
+    assert [r[3] for r in _rows(text)] == [10]
+    text = (
+        "اقتحم مئات المحتجين مقر شركة في البصرة، اليوم الجمعة، وأضرموا النار في أجزاء منه.\n\n"
+        "وقالت الشرطة إن عدداً من عناصر الأمن أصيبوا برشق الحجارة."
+    )
+    assert _rows(text) == []
+    text = (
+        "استهدفت طائرة مسيرة سيارة في منطقة المشتل شرقي بغداد، مساء اليوم الثلاثاء، ما أدى إلى مقتل قيادي في فصيل "
+        "مسلح.\n\nوقالت مصادر أمنية إن ثلاثة أشخاص قتلوا، بينهم أبو علي الذي وصفته المصادر بأنه مسؤول عمليات الفصيل "
+        "في سوريا."
+    )
+    assert [r[2] for r in _rows(text)] == [3]
