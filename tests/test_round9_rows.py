@@ -304,3 +304,30 @@ def test_news_on_a_day_of_an_ongoing_wave_refers_to_it() -> None:
     )
     rows = _rows(text, published="2025-05-18")
     assert list(rows["landmark_id"]) == ["bridge_jumhuriya"]
+
+
+# --- a launch site found, a bearing that measures a place from a landmark ---
+
+
+def test_launch_site_found_is_a_find() -> None:
+    found = "Police found the launch position hours later, with a rocket still in its tube."
+    assert set(_families(found)) == {"disrupted"}
+    assert _families("وعثرت القوات على موقع الإطلاق في منطقة زراعية") == ["disrupted"]
+
+
+def test_launch_site_named_alone_is_no_find() -> None:
+    assert "disrupted" not in _families("The rockets were fired from a launch site in the south of the city.")
+
+
+def test_bearing_after_a_comma_measures_from_the_landmark() -> None:
+    text = (
+        "Three rockets landed inside the Green Zone on Tuesday night. Another rocket came down on a house in the "
+        "Dora neighbourhood, just south of the zone's perimeter, wounding two people."
+    )
+    rows = _rows(text, published="2020-11-18")
+    assert sorted(rows["landmark_id"]) == ["baghdad", "green_zone"]
+
+
+def test_bearing_without_comma_stays_the_place() -> None:
+    rows = _rows("A rocket landed north of the Green Zone on Tuesday night.", published="2020-11-18")
+    assert list(rows["landmark_id"]) == ["green_zone"]

@@ -196,10 +196,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "disrupted",
         "Disrupted weapons use",
         r"\b(?:found|seized|discovered|defused|dismantled|recovered|confiscated)\s+(?:\S+\s+){0,5}?(?:rocket\s+)?"
-        r"(?:launch(?:ers?|ing\s+(?:pads?|platforms?|ramps?)|\s+pads?)|rockets?|mortars?|IEDs?|explosive\s+devices?|"
+        # (the place of launch found too: "found the launch position there hours later, with an eighth round still in
+        # its tube", "عثرت على موقع الإطلاق"; empty, it is the attack's context: merge.fold_closure)
+        r"(?:launch(?:ers?|ing\s+(?:pads?|platforms?|ramps?|positions?|sites?)|\s+(?:pads?|positions?|sites?|points?|rails?))"
+        r"|rockets?|mortars?|IEDs?|explosive\s+devices?|"
         r"roadside\s+bombs?|(?:car\s+)?bombs?)\b"
         # (the verbal nouns with the article too: "تمكنت قوة من العثور على منصة إطلاق")
-        r"|(?:عثر\S*|(?:ال)?عثور|ضبط\S*|(?:ال)?تفكيك|فكك\S*|إبطال|ابطال|أبطل\S*|مصادرة|صادر\S*)\s+(?:\S+\s+){0,5}?(?:منص\S*|قاعد\S*\s+(?:ال)?إطلاق|"
+        r"|(?:عثر\S*|(?:ال)?عثور|ضبط\S*|(?:ال)?تفكيك|فكك\S*|إبطال|ابطال|أبطل\S*|مصادرة|صادر\S*)\s+(?:\S+\s+){0,5}?(?:منص\S*|(?:قاعد\S*|موقع|مكان)\s+(?:ال)?(?:إطلاق|اطلاق)|"
         r"صاروخ\S*|صواريخ|عبو\S*|قذائف|قذيف\S*)",
     ),
     (
@@ -695,6 +698,8 @@ _SEIZED_AFTER = re.compile(
     # munitions that were never fired ("وبداخلها صاروخان لم ينطلقا", "two rockets that had not been fired", "unfired"):
     # found on their launcher, no attack
     r"|\s+(?:that\s+)?(?:had|have|has)\s+not\s+been\s+(?:fired|launched)\b|\s+(?:still\s+)?(?:unfired|unlaunched)\b"
+    # ("with a rocket still in its tube", "two more rockets still loaded": never fired)
+    r"|\s+still\s+(?:loaded\b|(?:in|on|inside)\s+(?:its|their|the)\s+(?:tubes?|launchers?|rails?)\b)"
     # (an ordinal or adjective may stand between: "وبداخلها صاروخ ثالث لم ينطلق")
     r"|(?:\s+[\u0621-\u064a]+)?\s+لم\s+(?:[يت]نطلق|[يت]طلق|تُطلق|يُطلق)[\u0621-\u064a]*",
     re.IGNORECASE,

@@ -602,13 +602,18 @@ _DISTANCE_APPOSITION = re.compile(
     r"in\s+the\s+vicinity\s+of|outside|on\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of)\s+(?:the\s+)?"
     r"|[^,.;:،؛]{0,30}?[،,]\s*(?:على\s+(?:بعد|مسافة)\s+(?:\S+\s+){0,3}?(?:من|عن)|قرب|بالقرب\s+من|على\s+مقربة\s+من|"
     r"بجوار|بجانب|غير\s+بعيد\s+عن)\s+"
+    # or a bearing from it after the comma ("a house in the Qadisiya neighbourhood, just west of the zone's perimeter",
+    # "في حي القادسية، غربي المنطقة الخضراء")
+    r"|[^,.;:،؛]{0,30}?[,،]\s*(?:(?:just|immediately|directly|due)\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?"
+    r"\s+of\s+(?:the\s+)?"
+    r"|[^,.;:،؛]{0,30}?[،,]\s*(?:إلى\s+|الى\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|يّ)?\s+"
     # or, in Arabic, an adjective of nearness agreeing with the place before ("في ساحة الطيران القريبة من ساحة التحرير",
     # "قرب مبنى وزارة الخارجية المحاذي للمنطقة الخضراء")
     r"|\s+ال(?:قريب|محاذي|مجاور|ملاصق)[\u064b-\u0652]*[ةه]?[\u064b-\u0652]*\s+(?:من\s+)?",
     re.IGNORECASE,
 )
 _DISTANCE_HINTS = ("from", "of", "outside", "beyond", "على", "near", "to", "beside", "قرب", "بجوار", "بجانب", "عن",
-                   "قريب", "محاذي", "مجاور", "ملاصق")  # fmt: skip
+                   "قريب", "محاذي", "مجاور", "ملاصق", "شمال", "جنوب", "شرق", "غرب")  # fmt: skip
 
 
 def _outside_of(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
