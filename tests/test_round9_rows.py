@@ -31,6 +31,7 @@ def _families(text: str) -> list[str]:
     [
         # a call with an aside between commas right after its verb
         "وكانت نقابات عمالية قد دعت، في بيانات منفصلة، إلى التظاهر أمام وزارة النفط",
+        "Youth groups had called, in separate statements, for protests in Tahrir Square.",
         # a threat brandished, with what is threatened after "ب"
         "ملوحين بالاعتصام أمام مجلس الوزراء",
         # the future prefix "ست" on any imperfect
@@ -55,6 +56,7 @@ def test_unreal_cues_make_no_trigger(text: str) -> None:
         ("فجر انتحاري يرتدي سترة ناسفة نفسه في السوق", "explosion"),
         # a call with no aside still needs its cue words right before the event word
         ("Students rallied outside the ministry, called by their union.", "protest"),
+        ("Police, called to the scene, fired tear gas at protesters.", "protest"),
     ],
 )
 def test_unreal_cues_leave_events(text: str, family: str) -> None:

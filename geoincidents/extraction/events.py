@@ -505,7 +505,7 @@ _SIT_IN = re.compile(
 )
 # A trigger that is only threatened, called for, planned, feared or denied reports no event.
 _UNREAL_CUES = CueHalves(
-    r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|threaten(?:ed|s|ing)?|"
+    r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|call(?:ed|s|ing)?\s*,[^,.;:]{1,40},\s*(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|threaten(?:ed|s|ing)?|"
     r"warn(?:ed|s|ing)?(?:\s+(?:of|against|that))?|vow(?:ed|s|ing)?|pledg(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+(?:to|for|a|an)|"
     r"will|would|could|might|may(?!\s+[0-9])|if|unless|whether|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
     r"prepar(?:e|es|ing)\s+to|(?:set|(?:is|are|was|were)\s+due|poised|slated|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
