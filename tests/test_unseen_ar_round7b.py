@@ -52,11 +52,14 @@ def _counts(text: str) -> list[tuple[int | None, int | None]]:
         ),
         # must not fire: no item after the noun ("الصواريخ الأخرى" is definite, a description), or one never fired
         ("سقط صاروخان قرب نصب الجندي المجهول مساء الثلاثاء، ولم تسجل إصابات.", 1, {"tomb_unknown_soldier"}),
+        # (the unfired third rocket is no next item of the salvo, no shelling at Jadriya; the launcher found loaded
+        # with it is a disrupted weapons use of its own there: eval/README.md, "a launcher found with an unfired
+        # rocket", round 9)
         (
             "سقط صاروخان قرب نصب الجندي المجهول مساء الثلاثاء. وعثرت القوات على المنصة في منطقة الجادرية وعليها صاروخ "
             "ثالث لم ينطلق.",
-            1,
-            {"tomb_unknown_soldier"},
+            2,
+            {"tomb_unknown_soldier", "jadriya"},
         ),
     ],
 )

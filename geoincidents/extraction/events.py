@@ -156,7 +156,14 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # missiles"): the missiles it fired are its strike, no shelling of their own
         r"|(?<![\u0621-\u064a])(?:ال)?طائر(?:ة|ه|ات)(?=\s+(?:\S+\s+){0,2}?[وف]?(?:[أا]طلق|قصف|استهدف|[أا]لق|ضرب)\S*)"
         r"|\b(?:the\s+)?(?:aircraft|warplanes?|helicopters?)\b(?=\s+(?:\w+\s+){0,2}?(?:fired|launched|struck|bombed"
-        r"|dropped|targeted)\b)",
+        r"|dropped|targeted)\b)"
+        # a bare "strike" as the subject of a verb of impact or killing, a time told between commas ("The strike, late
+        # on Wednesday, hit a car ... and killed three people", "the strike that killed"): no strike of workers hits
+        # or kills; "killed in a US strike" (no verb after it) is named, not told
+        r"|(?<!hunger\s)(?<!general\s)(?<!on\s)(?<!labour\s)(?<!labor\s)\bstrikes?\b(?=(?:\s*,[^,.;]{1,40},)?\s+(?:\w+\s+){0,4}?"
+        r"(?:hit|struck|killed|targeted|destroyed|wounded|slammed|flattened)\b)"
+        r"|(?<![\u0621-\u064a])[وبل]?(?:ال)?ضرب(?:ة|ات)(?=(?:\s*،[^،.]{1,40}،)?\s+(?:\S+\s+){0,2}?[وف]?"
+        r"(?:استهدفت|أصابت|اصابت|طالت|قتلت|أسفرت|اسفرت|أودت|اودت|دمرت)(?![\u0621-\u064a]))",
     ),
     (
         "explosion",
@@ -189,10 +196,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "disrupted",
         "Disrupted weapons use",
         r"\b(?:found|seized|discovered|defused|dismantled|recovered|confiscated)\s+(?:\S+\s+){0,5}?(?:rocket\s+)?"
-        r"(?:launch(?:ers?|ing\s+(?:pads?|platforms?|ramps?)|\s+pads?)|rockets?|mortars?|IEDs?|explosive\s+devices?|"
+        # (the place of launch found too: "found the launch position there hours later, with an eighth round still in
+        # its tube", "عثرت على موقع الإطلاق"; empty, it is the attack's context: merge.fold_closure)
+        r"(?:launch(?:ers?|ing\s+(?:pads?|platforms?|ramps?|positions?|sites?)|\s+(?:pads?|positions?|sites?|points?|rails?))"
+        r"|rockets?|mortars?|IEDs?|explosive\s+devices?|"
         r"roadside\s+bombs?|(?:car\s+)?bombs?)\b"
         # (the verbal nouns with the article too: "تمكنت قوة من العثور على منصة إطلاق")
-        r"|(?:عثر\S*|(?:ال)?عثور|ضبط\S*|(?:ال)?تفكيك|فكك\S*|إبطال|ابطال|أبطل\S*|مصادرة|صادر\S*)\s+(?:\S+\s+){0,5}?(?:منص\S*|قاعد\S*\s+(?:ال)?إطلاق|"
+        r"|(?:عثر\S*|(?:ال)?عثور|ضبط\S*|(?:ال)?تفكيك|فكك\S*|إبطال|ابطال|أبطل\S*|مصادرة|صادر\S*)\s+(?:\S+\s+){0,5}?(?:منص\S*|(?:قاعد\S*|موقع|مكان)\s+(?:ال)?(?:إطلاق|اطلاق)|"
         r"صاروخ\S*|صواريخ|عبو\S*|قذائف|قذيف\S*)",
     ),
     (
@@ -209,6 +219,11 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # the verb of the noun "اشتباك" (form VIII), perfect and imperfect: "اشتبك مسلحون مع", "اشتبكوا", "مسلحون
         # يشتبكون مع القوات", "تشتبك"
         r"|(?<![\u0621-\u064a])[وف]?(?:اشتبك|[يت]شتبك)(?:وا|ت|ا|تا|ون|ان)?(?![\u0621-\u064a])"
+        # a fight between clans, its noun with the adjective "tribal" ("مقتل ثلاثة بنزاع عشائري", "شجار عشائري",
+        # "a tribal dispute turned deadly", "a clan feud left two dead": English with its harm told after it)
+        r"|(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:نزاع|نزاعات|شجار|اقتتال)\s+(?:ال)?عشائري(?:ة|ين)?(?![\u0621-\u064a])"
+        r"|\b(?:tribal|clan)\s+(?:disputes?|feuds?|fighting|conflicts?)\b(?=[^.;]{0,80}\b(?:deadly|dead|killed|killing|"
+        r"wounded|wounding|gunfire|shot)\b)"
         # confrontations with a party named: "خلال مواجهات مع المحتجين" (with a crowd: a riot, see classify)
         r"|(?<![\u0621-\u064a])[وب]?(?:ال)?مواجهات(?=\s+(?:\S+\s+){0,2}?(?:مع|بين)\s)"
         # Gunmen attacking the security forces (a checkpoint, a patrol, soldiers): an armed clash (ACLED)
@@ -453,6 +468,10 @@ _ORGANISERS_BEFORE = re.compile(
     r"(?<![\u0621-\u064a])(?:[وفل]?(?:ال)?منظم(?:ة|ين|ون|و|ي)?|[وفل]?(?:ال)?منظمات|[وفل]?(?:ال)?قاد[ةه]|[وفل]?(?:ال)?قيادات"
     r"|[وفل]?(?:ال)?تنسيقي(?:ة|ات)|[وفل]?(?:ال)?منسق(?:ي|ين|ون|و)|[وفل]?لجان"
     r"|[وفل]?(?:ال)?(?:ناطق|متحدث)\s+باسم)\s+(?:لل|ل|ال)?$"
+    # English, the body that speaks for the crowd before "of": "the coordination committee of the protesters",
+    # "a coordinating committee of the protesters said", "the spokesman for the demonstrators", "leaders of the sit-in"
+    r"|\b(?:[Cc]ommittees?|[Cc]ouncil|[Oo]rgani[sz]ers|[Ll]eaders(?:hip)?|[Ss]pokes(?:man|woman|person|people)"
+    r"|[Rr]epresentatives|[Cc]oordinators)\s+(?:of|for)\s+(?:the\s+)?$"
 )
 # People named by their relation to a crowd (its killers, its families, its victims: "الكشف عن قتلة المتظاهرين", "ذوو
 # ضحايا الاحتجاجات", "أهالي المعتصمين", "the killers of protesters", "families of slain demonstrators"): those
@@ -463,7 +482,8 @@ _RELATED_TO_CROWD = re.compile(
     re.IGNORECASE,
 )
 # Words every match of the two patterns above holds (a passage without any is not searched).
-_ORGANISER_HINTS = ("منظم", "قاد", "قياد", "تنسيقي", "منسق", "لجان", "ناطق", "متحدث")
+_ORGANISER_HINTS = ("منظم", "قاد", "قياد", "تنسيقي", "منسق", "لجان", "ناطق", "متحدث", "ommittee", "ouncil", "rganis",
+                    "rganiz", "eaders", "pokes", "epresentatives", "oordinators")  # fmt: skip
 _RELATED_HINTS = ("killers", "murderers", "families", "relatives", "parents", "mothers", "victims", "Killers",
                   "Families", "Relatives", "Parents", "Mothers", "Victims", "Murderers", "قتلة", "قاتلي", "ذوو", "ذوي",
                   "أهالي", "اهالي", "عائلات", "عوائل", "أسر", "اسر", "أمهات", "امهات", "ضحايا")  # fmt: skip
@@ -485,7 +505,7 @@ _SIT_IN = re.compile(
 )
 # A trigger that is only threatened, called for, planned, feared or denied reports no event.
 _UNREAL_CUES = CueHalves(
-    r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|threaten(?:ed|s|ing)?|"
+    r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|call(?:ed|s|ing)?\s*,[^,.;:]{1,40},\s*(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|threaten(?:ed|s|ing)?|"
     r"warn(?:ed|s|ing)?(?:\s+(?:of|against|that))?|vow(?:ed|s|ing)?|pledg(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+(?:to|for|a|an)|"
     r"will|would|could|might|may(?!\s+[0-9])|if|unless|whether|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
     r"prepar(?:e|es|ing)\s+to|(?:set|(?:is|are|was|were)\s+due|poised|slated|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
@@ -494,17 +514,26 @@ _UNREAL_CUES = CueHalves(
     r"in\s+preparation\s+for|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|"
     r"rights?\s+(?:to|of)|freedom\s+(?:of|to)|call(?:ed|s)?\s+off|(?<!-)end(?:ed|ing|s)?|withdr(?:ew|awn|awal|aw|awing)\s+from|"
     r"lift(?:ed|ing)?|suspend(?:ed|ing|s)?|"
-    r"suspected\s+of|responsible\s+for|involved\s+in|in\s+connection\s+with|linked\s+to|(?:cell|group|gang|network|men|those|militia|militants|people)\s+behind|found|seized|discovered|confiscated|defused|dismantled|recovered)\b",
+    r"suspected\s+of|responsible\s+for|involved\s+in|perpetrators\s+of|culprits\s+(?:of|behind)|killers\s+of|in\s+connection\s+with|linked\s+to|(?:cell|group|gang|network|men|those|militia|militants|people)\s+behind|found|seized|discovered|confiscated|defused|dismantled|recovered)\b",
     (
         r"(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
-        r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
+        r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|[لبو]?(?:ال)?(?:منفذي|مرتكبي|مطلقي)|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
         r"ستنطلق|ستخرج|ستقام|ستتوجه|ستتواصل|ستستمر|ستبدأ|ستعتصم|ستتظاهر|سيخرج|سيقام|سيتوجه|سيتظاهر|سيعتصم|سينطلق|سيبدأ|"
         r"يستعد\S*|تستعد\S*|[وب]?(?:ال)?خيار(?:ات)?|[وب]?(?:ال)?احتمال(?:ات)?|[وب]?(?:ال)?[إا]مكانية|يتوقع|يُتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع"
         # denial in the present of headlines and as a noun ("الخلية تنفي سقوط صواريخ", "نفي سقوط")
         r"|ينفي|تنفي|نفي"
         # "قد" before the imperfect is "may" ("قد يخرج المحتجون", "قد تتجدد"); before the past it is
         # "had" or "already" ("قد تظاهروا", "قد نفذت"): only the prefixes a past verb does not begin with (ي، تت)
-        r"|قد\s+(?:ي|تت)[\u0621-\u064a]{2,})"
+        r"|قد\s+(?:ي|تت)[\u0621-\u064a]{2,}"
+        # the future prefix "ست" on any imperfect ("أكدت أنها ستؤمن حماية المتظاهرين", "ستتولى"); not the nouns it
+        # begins ("ستة" six, "ستين", "ستمئة", "سترة ناسفة" a suicide vest, "ستار", "ستالين", "ستوكهولم", "ستاد")
+        r"|ست(?!ة|ين|ون|م|ر|ار|ائ|ال|وك|ود|اد)[\u0621-\u064a]{2,}"
+        # a threat brandished ("لوّح"): "ملوحة بالتوجه إلى البرلمان بتظاهرة"; not flags or placards waved ("ملوحين
+        # بالأعلام", "لوحوا بصور")
+        r"|(?:ملوح(?:ة|ين|ون|ا|اً)?|لوح(?:ت|وا)?|يلوح(?:ون)?|تلوح)\s+"
+        r"ب(?!(?:ال)?(?:أعلام|اعلام|علم|لافت|رايات|راية|صور|أيدي|ايدي|أغصان|اغصان))[\u0621-\u064a]+)"
+        # a comma may stand right after the Arabic cue, opening an aside: "دعت، في بيانات متفرقة، إلى التجمع"
+        r"[،,]?"
     ),
     r"(?:\s+[^\s.;:]+){0,6}\s*$",
     re.IGNORECASE,
@@ -578,6 +607,32 @@ _PAST_ROLE = re.compile(
 )  # (a crowd "who had blocked the street" did so that day: "graduates who had blocked ..." is an event)
 # The aircraft a bombardment was made with, right after it: "قصف بطائرة مسيرة", "قصف جوي بطائرات", "قصف بالطيران".
 _BY_AIRCRAFT_AR = re.compile(r"\s+(?:جوي\S*\s+)?ب(?:ال)?(?:طائر|طيران|مسير)")
+# Who did an event, named to say they are sought or blamed: "the perpetrators of Saturday's killing and Sunday's
+# bombing", "the culprits behind the attacks", "ملاحقة منفذي الهجوم ومطلقي الصواريخ" (up to eight words on, a list
+# of the events; beyond the six words and 40 characters the cues before a trigger reach).
+_PERPETRATORS = re.compile(
+    r"\b(?:perpetrators|culprits|killers)\s+(?:of|behind)\s+(?:[^\s.;:]+\s+){0,8}$"
+    r"|(?<![\u0621-\u064a])[لبو]?(?:ال)?(?:منفذي|مرتكبي|مطلقي)\s+(?:[^\s.;:]+\s+){0,8}$",
+    re.IGNORECASE,
+)
+_PERPETRATOR_HINTS = ("perpetrators", "culprits", "killers", "منفذي", "مرتكبي", "مطلقي")
+
+
+def _perpetrated(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, the words before a trigger, names who did it (``_PERPETRATORS``)."""
+    before = text[start:end]
+    return holds_any(before.lower(), _PERPETRATOR_HINTS) and _PERPETRATORS.search(before) is not None
+
+
+# The arrested named as the participants of an event told before ("اعتقال عدد من المشاركين فيه", "واعتقلت أربعة من
+# المشاركين في النزاع", "arrested several people involved in the clash", "detained those who took part in it"): the
+# arrest ends that event at its place and day, no event of its own (annotators fold it into the event).
+_ARRESTED_PARTICIPANTS = re.compile(
+    r"\s+(?:[^\s.;:،,]+\s+){0,3}?(?:ال)?(?:مشاركين|متورطين|مشتركين|ضالعين)\s+(?:فيه|فيها|فيهما|في\s+(?:ال|هذا|هذه)|بال)"
+    r"|\s+(?:[^\s.;:,]+\s+){0,4}?(?:involved|(?:who\s+)?(?:took|taking)\s+part|participants)\s+in\s+"
+    r"(?:it|them|the\s+(?:clash|clashes|fight|fighting|dispute|feud|attack|riot|brawl))\b",
+    re.IGNORECASE,
+)
 _DENIED_HINTS = ("deni", "deny", "dismiss", "reject", "refut", "نف")
 _DENIED_REACH = 160
 
@@ -643,7 +698,10 @@ _SEIZED_AFTER = re.compile(
     # munitions that were never fired ("وبداخلها صاروخان لم ينطلقا", "two rockets that had not been fired", "unfired"):
     # found on their launcher, no attack
     r"|\s+(?:that\s+)?(?:had|have|has)\s+not\s+been\s+(?:fired|launched)\b|\s+(?:still\s+)?(?:unfired|unlaunched)\b"
-    r"|\s+لم\s+(?:[يت]نطلق|[يت]طلق|تُطلق|يُطلق)[\u0621-\u064a]*",
+    # ("with a rocket still in its tube", "two more rockets still loaded": never fired)
+    r"|\s+still\s+(?:loaded\b|(?:in|on|inside)\s+(?:its|their|the)\s+(?:tubes?|launchers?|rails?)\b)"
+    # (an ordinal or adjective may stand between: "وبداخلها صاروخ ثالث لم ينطلق")
+    r"|(?:\s+[\u0621-\u064a]+)?\s+لم\s+(?:[يت]نطلق|[يت]طلق|تُطلق|يُطلق)[\u0621-\u064a]*",
     re.IGNORECASE,
 )
 # A protest named and then said to be planned: "A mass rally is slated for Friday", "the march, scheduled for noon",
@@ -727,6 +785,11 @@ _INTERCEPTED = first_char_guard(re.compile(
     r"|\b(?:downed|brought\s+(?:(?:it|them)\s+)?down|knocked\s+(?:(?:it|them)\s+)?down|taken\s+down)\b"
     r"|\bneutrali[sz](?:e|es|ed|ing)\b"
     r"|\bdestroyed\s+(?:\w+\s+)?in\s+(?:mid-?)?(?:air|flight)\b"
+    # English "engaged" with where the munitions were met in the air, like the Arabic "تصدت ل ... فوق" below: "the C-RAM
+    # engaged several of them over the Tigris River", "engaged two drones in mid-air"; not "engaged in talks over",
+    # "engaged protesters", nor "engaged" alone ("had engaged" is told of fire that also struck)
+    r"|\bengag(?:ed|es|ing)\b(?!\s+(?:in|with|protesters|demonstrators|the\s+crowd)\b)"
+    r"(?=(?:\s+[^\s.,;]+){1,5}?\s+(?:over|above|in\s+(?:the\s+)?(?:air|mid-?air|sky))\b)"
     r"|(?<![\u0621-\u064a])[وف]?(?:اعترض\S*|[يت]عترض\S*|اعتراض\S*|[أاإ]ُ?سقط(?:ت|وا|تا|ا|نا)?(?:ه|ها|هما|هم)?"
     # the object suffix after a plural subject's "وا" drops its alif: "أسقطوها", "أسقطوهما" ("وأسقطتهما فوق نهر دجلة":
     # shot them down)
@@ -745,6 +808,7 @@ _INTERCEPTED = first_char_guard(re.compile(
 _IMPACT = first_char_guard(re.compile(
     r"(?<!before\s)(?<!could\s)(?<!to\s)(?<!debris\s)(?<!fragments\s)(?<!shrapnel\s)(?<!remnants\s)(?<!wreckage\s)"
     r"\b(?:hit|hits|struck|slammed|landed|fell|crashed|exploded|impacted|lands|falls|strikes|crashes|explodes|slams)\b"
+    r"|\b(?:came|comes|coming)\s+down\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:سقط(?:ت|تا|ا)?|سقوط\S*|أصاب(?:ت)?|اصاب(?:ت)?|انفجر\S*)(?![\u0621-\u064a])"
     # the debris of what was brought down falling ("سقطت شظايا الصاروخ") is no impact
     r"(?!\s+(?:ال)?(?:حطام|شظايا|بقايا|أجزاء|اجزاء)(?![\u0621-\u064a]))",
@@ -1447,7 +1511,8 @@ _RAW_STEMS: tuple[str, ...] = (
     "توجه", "وتوجه", "فتوجه", "زحف", "وزحف", "اتجه", "واتجه", "سار", "وسار", "تقدم", "وتقدم",
     "مئات", "الاف", "آلاف", "عشرات", "حشود", "جموع", "مجموع",
     "brought", "knocked", "intercepted", "downed", "took", "take", "taking", "taken", "blocked", "blocking",
-    "another", "second", "third", "fourth", "other", "last",
+    "another", "second", "third", "fourth", "other", "last", "strike", "tribal", "clan", "نزاع", "بنزاع", "ونزاع",
+    "لنزاع", "شجار", "بشجار", "اقتتال", "باقتتال",
 )  # fmt: skip
 
 
@@ -1528,12 +1593,16 @@ def find_triggers(
             _without_marks(text[max(start, match.start() - _DENIED_REACH) : match.start()])
         ):
             continue  # "هددت التنسيقية، اليوم، بالتصعيد ونقل احتجاجاتها إلى البرلمان": what is threatened, no event
+        elif _perpetrated(text, max(start, match.start() - 90), match.start()):
+            continue  # "formed a team to pursue the perpetrators of Saturday's killing and Sunday's bombing": named
         elif _denied_news(text, max(start, match.start() - _DENIED_REACH), match.start()):
             continue  # "نفت الخلية صحة الأنباء التي تداولتها المواقع بشأن سقوط صواريخ": the denied news, no event
         elif family in _VIOLENT and _CAUSE_CUES.found(text[max(start, match.start() - 90) : match.start()]):
             continue  # what a protest is against ("rallied against the killings of activists"): no event here
         elif family in _VIOLENT and _BLAMED.search(before):
             continue  # "have blamed a string of rocket attacks on militias": named as what someone is blamed for
+        elif family == "arrest" and _ARRESTED_PARTICIPANTS.match(text, match.end(), min(stop, match.end() + 80)):
+            continue  # "أكدت اعتقال عدد من المشاركين فيه": the arrest of an event's participants is part of it
         elif family == "arrest" and _ORDERED.search(before):
             continue  # "ordered the arrest of those behind the attack": an order, no arrest made
         elif family in ("protest", "riot", "arrest") and _CONDEMN_CUES.found(before):

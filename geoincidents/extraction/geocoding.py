@@ -134,7 +134,13 @@ _EDGE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 70
-_ARRIVED = re.compile(r"(?:وصل|بلغ|دخل)\S*|\b(?:arrived|got)\b", re.IGNORECASE)
+# (and the verbs of a crowd converging on a place, which say it got there: "آلاف المتظاهرين يتوافدون إلى ساحة التحرير",
+# "تقاطر المحتجون إلى", "thousands flocked to Tahrir Square", "converged on the square", "streamed to the bridge")
+_ARRIVED = re.compile(
+    r"(?:وصل|بلغ|دخل|توافد|يتوافد|تتوافد|تقاطر|يتقاطر|تتقاطر)\S*"
+    r"|\b(?:arrived|got|flock(?:ed|ing|s)?|pour(?:ed|ing|s)|stream(?:ed|ing|s)|converg(?:ed|ing|es|e)|throng(?:ed|ing|s))\b",
+    re.IGNORECASE,
+)
 # A place referred back to by its kind ("the bridge", "the square", "الجسر") is the last landmark of
 # that kind named before it in the same text.
 _ANAPHORA = first_char_guard(re.compile(
@@ -833,7 +839,8 @@ _ELSEWHERE_REGION = first_char_guard(re.compile(
     r"\b(?:in|across|throughout)\s+(?:(?:several|many|other|the|some|most|a\s+number\s+of|nine|ten|\w+ern)\s+){0,3}"
     r"(?:provinces|governorates)\b|\b(?:across|throughout)\s+(?:Iraq|the\s+country)\b|\bnationwide\b"
     r"|\belsewhere\s+in\s+(?:Iraq|the\s+country)\b|\b(?:southern|northern|western)\s+(?:Iraq|provinces|cities)\b"
-    r"|\b(?:in|to|into)\s+(?:Syria|Iran|Lebanon|Israel|Gaza|Turkey|Jordan|Kuwait|Saudi\s+Arabia|Sweden|Stockholm|Yemen|"
+    # (also "at", "near", "outside" a place of theirs: "a blast at Gaza's Al Ahli Arab Hospital")
+    r"|\b(?:in|to|into|at|near|outside)\s+(?:Syria|Iran|Lebanon|Israel|Gaza|Turkey|Jordan|Kuwait|Saudi\s+Arabia|Sweden|Stockholm|Yemen|"
     r"Iraqi\s+Kurdistan|the\s+Kurdistan\s+region)\b(?![-\w])"
     r"|(?<![\u0621-\u064a])(?:و?(?:في|ب)\s*(?:عدد\s+من\s+|بعض\s+|مختلف\s+|عموم\s+|باقي\s+|بقية\s+)?(?:ال)?محافظات|محافظات\s+"
     r"(?:ال)?(?:جنوب|الوسط|وسط)|(?:في|ب)\s*(?:عموم|مختلف\s+مناطق)\s+(?:ال)?عراق|و?في\s+(?:سوريا|سورية|إيران|ايران|لبنان|"

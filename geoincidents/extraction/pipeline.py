@@ -63,6 +63,7 @@ from geoincidents.extraction.rules.background import (
     SentenceFlags,
     aside_spans,
     background_reason,
+    future_clause_spans,
     is_continuing,
     old_date_spans,
     ongoing_spans,
@@ -184,7 +185,11 @@ class Report:
 _EXPLOSIONS = "Explosions/Remote violence"
 _IMPACT = first_char_guard(re.compile(
     # (with the present of headlines and timelines: "A third rocket lands on a house")
+    # (the debris of what was brought down falling, "debris fell in an empty lot", is no impact: as events._IMPACT)
+    r"(?<!debris\s)(?<!fragments\s)(?<!shrapnel\s)(?<!remnants\s)(?<!wreckage\s)"
     r"\b(?:fell|landed|hit|struck|impacted|crashed|exploded|slammed|falls|lands|hits|strikes|crashes|explodes|slams)\b"
+    # (a munition that "came down" somewhere fell there: "One rocket came down in the car park of the hotel")
+    r"|\b(?:came|comes|coming)\s+down\b"
     r"|(?:^|\s)(?:[وفب])?(?:سقط|سقطت|سقطا|سقطتا|يسقط|تسقط|يسقطان|تسقطان|سقوط|انفجر|انفجرت|ينفجر|تنفجر)(?:\s|$)",
     re.IGNORECASE,
 ))  # fmt: skip
@@ -223,6 +228,24 @@ def _impact(text: str, clause: tuple[int, int]) -> bool:
     return any(
         not _NEGATED.search(text, max(clause[0], m.start() - 30), m.start()) for m in _IMPACT.finditer(text, *clause)
     )
+
+
+# A period of several days or hours up to the news ("over the past three days", "in the last 48 hours", "خلال الأيام
+# الثلاثة الماضية", "خلال الـ24 ساعة الماضية"): a sentence told over it sums up the events of those days.
+_SUMMARY_PERIOD = first_char_guard(re.compile(
+    r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?:two|three|four|five|six|several|few|\d+)\s+)?"
+    r"(?:days|hours)\b"
+    r"|(?<![\u0621-\u064a])(?:خلال|في|طيلة|طوال)\s+(?:(?:ال)?(?:أيام|ايام|يومين|ساعات)|(?:الـ?\s*)?[0-9\u0660-\u0669]+\s+ساعة)"
+    r"(?:\s+(?:ال)?[\u0621-\u064a]+)?\s+(?:ال)?(?:ماضية|أخيرة|اخيرة|منصرمة|فائتة|ماضيين|أخيرين|اخيرين)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+))  # fmt: skip
+_SUMMARY_HINTS = ("past", "last", "previous", "ماضي", "أخير", "اخير", "منصرم", "فائت")
+
+
+def _summary_of_days(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` tells its events over a period of several days (``_SUMMARY_PERIOD``)."""
+    low = text[start:end].lower()
+    return any(hint in low for hint in _SUMMARY_HINTS) and _SUMMARY_PERIOD.search(text, start, end) is not None
 
 
 # A time referring back to the sentence before ("at the time", "at that time", "then", "آنذاك", "في حينه", "وقتها").
@@ -267,6 +290,7 @@ _REFERENCE = "an event referred to ('came two days after', 'the third attack') o
 _CAUSE = "the cause a protest or an attack answers ('in anger over'), told elsewhere"
 _SUBORDINATE = "a phrase describing a noun, dated by its own older date: background, the main clause is the news"
 _OLD_CLAUSE = "a clause dated by an older calendar date in a sentence telling the day's news, background"
+_FUTURE_CLAUSE = "a clause dated by a time to come in a sentence telling the day's news: planned, no event"
 
 
 # Munitions told falling outside the perimeter: "fell on residential streets in al-Karkh outside the zone's walls",
@@ -488,7 +512,29 @@ class _ReportReader:
                 if trigs and clause[1] <= retold[0]:
                     self.drop(rule("background.retold_reference"), _REFERENCE, span)
             pieces = [(c, trigs if c[1] > retold[0] else []) for c, trigs in pieces]
+        if references and (cue := next((d for d in s_dates if d.kind == "days_after"), None)) is not None:
+            # "The blast came two days after a mob stormed a restaurant": the definite subject of the cue is the event
+            # the report told before, dated by it, not by the days counted back (rule background.referential)
+            told_kinds = {_event_kind(c.event_type) for c in self.candidates}
+            pieces = [
+                (
+                    c,
+                    [
+                        t
+                        for t in trigs
+                        if not (
+                            t.start < cue.start
+                            and _definite(scan.text, t.start)
+                            and _event_kind(t.event_type) in told_kinds
+                        )
+                    ],
+                )
+                for c, trigs in pieces
+            ]
+            if not any(trigs for _, trigs in pieces):
+                self.drop(rule("background.referential"), _REFERENCE, span)
         ongoing = ongoing_spans(scan.text, start, end)
+        future = future_clause_spans(scan.text, start, end, all_dates, when, scan.published)
         if references and (referred := referred_event_span(scan.text, start, end)) is not None:
             kinds = {_event_kind(t.event_type) for _, trigs in pieces for t in trigs if referred[0] <= t.start}
             named = [p for p in places if referred[0] <= p.start < referred[1] and p.role == EVENT and not p.unknown]
@@ -509,6 +555,7 @@ class _ReportReader:
                 "background.old_clause",
                 _OLD_CLAUSE,
             ),
+            (future, "background.future_clause", _FUTURE_CLAUSE),
             (causes, "background.cause", _CAUSE),
             (sub_old, "date.subordinate", _SUBORDINATE),
         ):
@@ -545,6 +592,8 @@ class _ReportReader:
         if references:  # "This demonstration came two days after a protester was killed near the Ahrar Bridge":
             # the place of the event referred to is not the place of the sentence's news
             places = [p for p in places if not inside_any(references, p.start)]
+        if future:  # "protested outside the ministry on Tuesday, and promised a rally in Tahrir Square next week"
+            places = [p for p in places if not inside_any(future, p.start)] or places
         if ongoing and any(not inside_any(ongoing, p.start) for p in places):
             # "The protesters, who have been camped in Tahrir Square since October, marched to the Jumhuriya
             # Bridge": the ongoing state's place gives way to the news' own (with none, the state's place is it:
@@ -561,9 +610,10 @@ class _ReportReader:
     def _retold_reference(
         self, index: int, s_dates: list[DateMention], references: list[tuple[int, int]], day: date | None
     ) -> tuple[int, int] | None:
-        """The reference of "came two days after ..." (a ``days_after`` date) when one of the next two sentences
-        dates itself to the day it names ("One protester was killed on Friday"): the event is told again, as news
-        of the past week, not only named to date another (rule ``background.retold_reference``)."""
+        """The reference of "came two days after ..." (a ``days_after`` date) when it, or one of the next two
+        sentences, dates itself to the day it names ("... after a mob stormed a restaurant late Monday", "One
+        protester was killed on Friday"): the event is told again, as news of the past week, not only named to date
+        another (rule ``background.retold_reference``)."""
         cue = next((d for d in s_dates if d.kind == "days_after"), None)
         if cue is None or day is None:
             return None
@@ -571,7 +621,9 @@ class _ReportReader:
         if ref is None:
             return None
         published = self.scan.published
-        for start, end in self._sentences[index + 1 : index + 3]:
+        # the reference itself may name its day ("came two days after a mob stormed a restaurant late Monday,
+        # smashing its windows"): told with its own day, as news of the past week, like a next sentence doing so
+        for start, end in [ref, *self._sentences[index + 1 : index + 3]]:
             for mention in self.scan.date_spans.between(start, end):
                 if not mention.attributive and mention.kind == "weekday" and resolve_date(mention, published)[0] == day:
                     return ref
@@ -621,9 +673,14 @@ class _ReportReader:
         own = [c for c in made if rule("date.clause") in c.rules]
         if own and all(c in own or c.event_type == "Strategic developments" for c in made):
             self._carry.follow(SentenceDate(own[0].day, own[0].precision, own[0].date_note, True, own[0].date_key, ()))
-        if made and is_headline_sentence:
+        if made and (is_headline_sentence or _summary_of_days(self.scan.text, *s.span)):
+            # (a lede that sums up the events of several days, "... over the past three days, security sources said
+            # on Monday", tells the body's events again, each told on its own day there: rule segment.summary)
             for cand in made:
-                cand.rules.insert(0, rule("segment.headline"))
+                cand.rules.insert(0, rule("segment.headline" if is_headline_sentence else "segment.summary"))
+                if not is_headline_sentence:  # (its counts are several events' together: each is told in the body)
+                    cand.fatalities = cand.injuries = None
+                    cand.nones = type(cand.nones)()
             self.headline.extend(made)
         elif made:
             sentence_counts(made[0], s.counts, [c for c, trig in pieces if trig])

@@ -31,6 +31,7 @@ RULES: dict[str, str] = {
     "segment.separate": "an attack told apart ('Hours later, ...', 'In a separate attack'): its own event where apart",
     "segment.dateline": "the dateline's place and date are the filing's, not the event's",
     "segment.headline": "a headline summarises the body: merged into the body's events",
+    "segment.summary": "a sentence summing up the events of several days: merged into the body's events",
     # triggers
     "trigger": "event words of an ACLED family found in the clause (argument: the family)",
     "trigger.force": "no event word, but force used on a crowd (tear gas, water cannon): a protest met with force",
@@ -60,6 +61,7 @@ RULES: dict[str, str] = {
     "background.cause": "a cause ('in anger over', 'احتجاجاً على') or a confessed attack ('confessed to'): no row",
     "background.old": "dated more than BACKGROUND_DAYS before publication",
     "background.old_clause": "a clause dated by an older calendar date in a sentence of the day's news: no row",
+    "background.future_clause": "a clause dated by a time to come in a sentence of the day's news: planned, no row",
     "background.future": "dated after publication: planned",
     "background.continuing": "only an ongoing protest ('the sit-in continues'): no event of its own",
     # places

@@ -24,6 +24,7 @@ __all__ = [
     "SentenceFlags",
     "aside_spans",
     "background_reason",
+    "future_clause_spans",
     "is_continuing",
     "old_date_spans",
     "ongoing_spans",
@@ -97,9 +98,12 @@ _CONTINUING = first_char_guard(re.compile(
 _REFERENTIAL = re.compile(
     r"\b(?:came|comes|come|coming)\s+(?:(?:just|only|barely|less|more|than|about|nearly|some|a|an|one|two|three|"
     r"four|five|six|seven|few|several|\d+|hours?|days?|weeks?|months?|minutes?|shortly|soon|little|over)\s+){0,5}"
-    r"(?:after|following|amid|on\s+the\s+heels\s+of)\b"
+    # (or on a day of an earlier event still going on: "This comes on the second day of a wave of protests",
+    # "ويأتي ذلك في اليوم الثاني من الموجة الثانية للاحتجاجات التي انطلقت يوم الجمعة")
+    r"(?:after|following|amid|on\s+the\s+heels\s+of|on\s+the\s+\w+\s+day\s+of)\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:يأتي|تأتي|ياتي|تاتي|جاء|جاءت|يجيء|تجيء)\s+(?:\S+\s+){0,4}?"
-    r"(?:بعد|عقب|إثر|اثر|أعقاب|اعقاب|غداة)(?![\u0621-\u064a])"
+    r"(?:بعد|عقب|إثر|اثر|أعقاب|اعقاب|غداة|في\s+(?:اليوم|الأسبوع|الاسبوع)\s+(?:ال)?[\u0621-\u064a]+\s+(?:من|على))"
+    r"(?![\u0621-\u064a])"
     r"|(?<![\u0621-\u064a])[وف]?(?:يستذكر|تستذكر|يعيد\s+(?:إلى|الى)\s+الأذهان|تعيد\s+(?:إلى|الى)\s+الأذهان)"
     r"(?![\u0621-\u064a])"
     # other verbs of recalling, with what they recall: the scene, memories, "what happened" ("ويستعيد المشهد ما جرى
@@ -388,8 +392,11 @@ def aside_spans(
 # something happens tells no event ("repeatedly" is left out: "police repeatedly fired tear gas" tells one).
 _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|periodically|from\s+time\s+to\s+time|time\s+and\s+again|every\s+"
-    r"(?:day|night|week|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday))\b"
+    r"(?:day|night|week|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)"
+    # how many times, with no day: "teachers have protested several times outside the ministry", "مرات عدة"
+    r"|repeatedly|(?:several|many|numerous|countless)\s+times|on\s+(?:several|many|numerous)\s+occasions)\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:بين\s+(?:ال)?حين\s+(?:و)?(?:الآخر|الاخر|آخر|اخر)|باستمرار|بشكل\s+(?:متكرر|دوري|مستمر)|"
+    r"مرات\s+(?:عدة|عديدة|كثيرة)|عدة\s+مرات|(?:أكثر|اكثر)\s+من\s+مرة|في\s+مناسبات\s+(?:عدة|عديدة)|"
     r"مراراً|مرارا|تكراراً|تكرارا|عادة\s+ما|كثيراً\s+ما|كثيرا\s+ما|غالباً\s+ما|غالبا\s+ما|دورياً|دوريا|"
     r"كل\s+(?:يوم|ليلة|أسبوع|اسبوع|شهر|جمعة))(?![\u0621-\u064a])",
     re.IGNORECASE,
@@ -622,4 +629,53 @@ def old_date_spans(
                 if phrase is not None:
                     opener = opener_start - len(before) + phrase.start()
         out.append((opener, mention.end))
+    return _disjoint(sorted(out))
+
+
+# A time to come that no date expression reads: "next week", "the coming days", "الأسبوع المقبل", "الأيام القادمة".
+_COMING = first_char_guard(re.compile(
+    r"\bnext\s+(?:week|month|year|weekend)\b(?!['’]s)|\b(?:in\s+)?the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months)\b"
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:أسبوع|اسبوع|شهر|عام|أيام|ايام|أسابيع|اسابيع)\s+(?:ال)?(?:مقبل|قادم|مقبلة|قادمة)"
+    r"(?![\u0621-\u064a])",
+    re.IGNORECASE,
+))  # fmt: skip
+_COMING_HINTS = ("next", "coming", "مقبل", "قادم")
+
+
+def future_clause_spans(
+    text: str, start: int, end: int, dates: list[DateMention], when: SentenceDate, published: date | None
+) -> list[tuple[int, int]]:
+    """The clauses of a sentence telling the news of its day that a time to come dates (rule
+    ``background.future_clause``).
+
+    "The committee gave parliament a week on Tuesday, threatening a mass march on parliament next week": the
+    sentence's date is the news (the ultimatum), the march is dated by its own clause, after publication: a plan,
+    no event. Each span runs from the clause opener before the time to come (a comma, "that", "which", "الذي",
+    "فيما" ... or the sentence start, never before the news date) to the time's end; the times are the sentence's
+    dates that resolve after publication and "next week", "the coming days", "الأسبوع المقبل" (``_COMING``).
+    A sentence dated only by the time to come is left to ``background.future``.
+    """
+    if published is None or when.day is None or not when.in_sentence or when.day > published:
+        return []
+    times: list[tuple[int, int]] = []
+    floor = start
+    for mention in dates:
+        if mention.attributive:
+            continue
+        day = resolve_date(mention, published)[0]
+        if day is not None and day > published:
+            times.append((mention.start, mention.end))
+        elif day is not None and day >= published - timedelta(days=BACKGROUND_DAYS):
+            floor = max(floor, mention.end)  # a date of the news: no later clause reaches back over it
+    low = text[start:end].lower()
+    if any(hint in low for hint in _COMING_HINTS):
+        times.extend(m.span() for m in _COMING.finditer(text, start, end) if m.start() >= floor)
+    out: list[tuple[int, int]] = []
+    for t_start, t_end in sorted(times):
+        if t_start < floor:
+            continue
+        opener = floor
+        for found in _SPAN_OPENERS.finditer(text, max(opener, t_start - 120), t_start):
+            opener = found.end()
+        out.append((opener, t_end))
     return _disjoint(sorted(out))

@@ -425,6 +425,8 @@ def merge_into(
     if rule("merge.retold") in other.rules and rule("merge.retold") not in keep.rules:
         keep.rules.append(rule("merge.retold"))
     keep.impact = keep.impact or other.impact
+    # (a launcher found, then told again with the rocket still in it: the find is of loaded weapons)
+    keep.loaded_find = keep.loaded_find or other.loaded_find
     keep.defence = keep.defence and other.defence
     keep.clash_only = keep.clash_only and other.clash_only
     keep.attempt = keep.attempt and other.attempt

@@ -60,6 +60,11 @@ _DESCRIPTIVE = re.compile(
     r"leading\s+to|linking|connecting|that\s+(?:links?|leads?|connects?|houses?|hosts?|contains?|is\s+home\s+to))\b"
     # and the list it ends with ("the zone that houses government offices, including the US embassy")
     r"[^,;.]*(?:,\s*(?:including|such\s+as|among\s+them|notably)\b[^,;.]*)?|،\s*(?:الذي|التي|المؤدي|المؤدية|أحد|احد|إحدى|احدى)[^،,;.]*"
+    # an apposition that tells the place by its nearness to another ("headed for the bridge, the nearest crossing to
+    # the US embassy", "the closest gate to the zone", "، أقرب الجسور إلى السفارة"): the other place is no event's
+    r"|,\s*the\s+(?:nearest|closest|shortest|quickest|most\s+direct|main|principal|only)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:to|from|into|towards?)\b[^,;.]*"
+    r"|،\s*(?:أقرب|اقرب|أقصر|اقصر)\s+[^،,;.]*"
     # without the comma, a relative clause of linking or lying ("جسر الجمهورية الذي يربط ساحة التحرير بالمنطقة")
     r"|(?<=\s)(?:الذي|التي)\s+(?:يربط|تربط|يصل|تصل|يؤدي|تؤدي|يقع|تقع|يطل|تطل|يضم|تضم)(?![\u0621-\u064a])[^،,;.]*",
     re.IGNORECASE,
@@ -654,13 +659,18 @@ _DISTANCE_APPOSITION = re.compile(
     r"in\s+the\s+vicinity\s+of|outside|on\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of)\s+(?:the\s+)?"
     r"|[^,.;:،؛]{0,30}?[،,]\s*(?:على\s+(?:بعد|مسافة)\s+(?:\S+\s+){0,3}?(?:من|عن)|قرب|بالقرب\s+من|على\s+مقربة\s+من|"
     r"بجوار|بجانب|غير\s+بعيد\s+عن)\s+"
+    # or a bearing from it after the comma ("a house in the Qadisiya neighbourhood, just west of the zone's perimeter",
+    # "في حي القادسية، غربي المنطقة الخضراء")
+    r"|[^,.;:،؛]{0,30}?[,،]\s*(?:(?:just|immediately|directly|due)\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?"
+    r"\s+of\s+(?:the\s+)?"
+    r"|[^,.;:،؛]{0,30}?[،,]\s*(?:إلى\s+|الى\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|يّ)?\s+"
     # or, in Arabic, an adjective of nearness agreeing with the place before ("في ساحة الطيران القريبة من ساحة التحرير",
     # "قرب مبنى وزارة الخارجية المحاذي للمنطقة الخضراء")
     r"|\s+ال(?:قريب|محاذي|مجاور|ملاصق)[\u064b-\u0652]*[ةه]?[\u064b-\u0652]*\s+(?:من\s+)?",
     re.IGNORECASE,
 )
 _DISTANCE_HINTS = ("from", "of", "outside", "beyond", "على", "near", "to", "beside", "قرب", "بجوار", "بجانب", "عن",
-                   "قريب", "محاذي", "مجاور", "ملاصق")  # fmt: skip
+                   "قريب", "محاذي", "مجاور", "ملاصق", "شمال", "جنوب", "شرق", "غرب")  # fmt: skip
 
 
 def _outside_of(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
@@ -809,7 +819,17 @@ def clause_places(
     if len(named) > 1 and (beside := _outside_of(text, named)):
         named = [p for p in named if p not in beside]
         rules.append(rule("place.reference_skipped"))
-    own = _roles_kept(within(named, c_start, c_end), rules)
+    clause_named = within(named, c_start, c_end)
+    if len(clause_named) > 1 and (
+        described := descriptive_spans(text, clause_named[0].start, max(c_end, clause_named[-1].end))
+    ):
+        # "headed for the bridge, the nearest crossing to the US embassy": a place named only to describe another is
+        # left out before the roles are weighed (the bridge headed for then gives way to no place of its own)
+        kept = [p for p in clause_named if not inside_any(described, p.start)]
+        if kept and len(kept) < len(clause_named):
+            clause_named = kept
+            rules.append(rule("place.descriptive_skipped"))
+    own = _roles_kept(clause_named, rules)
     if len(own) > 1 and (kept := _other_conjunct_places(text, c_start, c_end, own)) is not own:
         own = kept
         rules.append(rule("place.conjunct_skipped"))

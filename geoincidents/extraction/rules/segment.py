@@ -56,15 +56,34 @@ _ABBREV = first_char_guard(re.compile(
 ))  # fmt: skip
 _CLOCK = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)  # "9:30 p.m."
 _NEXT_CHAR = re.compile(r"\s*(\S)")
+# A time of day after "after" / "بعد": a phrase of time, no clause ("rockets were launched shortly after 4 a.m. and
+# ...", "after midnight", "بعد منتصف الليل", "بعد الساعة العاشرة", "بعد صلاة الجمعة"): no cut. ("بعد ظهر" and "بعد
+# العصر" still cut, as before: tests/test_unseen_ar_round7b.py.)
+_TIME_OF_DAY_EN = (
+    r"(?!\s+(?:about\s+|around\s+|roughly\s+|just\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b|p\.?m\b|o['’]clock\b|hrs\b)"
+    r"|\d{1,2}[:.]\d{2}\b|midnight\b|noon\b|midday\b|dawn\b|daybreak\b|sunrise\b|sunset\b|dusk\b|nightfall\b|dark\b"
+    # a lapse of time measured from no event ("found the car after about half an hour, with a third rocket in it")
+    r"|(?:half\s+an\s+hour|an\s+hour|a\s+few\s+(?:minutes|hours)|(?:\w+\s+)?(?:minutes|hours))\b(?!\s+(?:of|into|from)\b)))"
+)
+_TIME_OF_DAY_AR = (
+    r"(?!\s+(?:منتصف\s+الليل|منتصف\s+النهار|الفجر|الغروب|الشروق|الساعة|صلاة)(?![\u0621-\u064a])"
+    # a lapse of time measured from no event, "من" or "على" after it would name one ("عثرت على العجلة بعد نحو نصف ساعة،
+    # وبداخلها صاروخ ثالث"; "بعد دقائق من سقوط الصاروخين" is cut as before)
+    r"|\s+(?:(?:نحو|قرابة|حوالي|زهاء)\s+)?(?:نصف\s+|ربع\s+)?(?:ساعة|ساعتين|ساعات|دقائق|دقيقة|دقيقتين)"
+    r"(?![\u0621-\u064a])(?!\s+(?:[\u0621-\u064a]+\s+)?(?:من|على)\s))"
+)
+# A full stop followed by a word in lower case (Latin) closes an abbreviation ("4 a.m. and", "approx. two"), not a
+# sentence: an English sentence opens with a capital, a digit or a quote.
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _CLAUSE_BREAK = re.compile(
     # (not before the rest of a salvo counted out: "two were brought down while the other crashed into ..." is one
     # salvo, that partly landed)
-    r",?\s(?<!\s\s)\s*+(?:after|(?:while|whereas)(?!\s+the\s+(?:other|third|fourth|remaining|last|rest)\b)|meanwhile"
-    r"|hours\s+after|shortly\s+after|days\s+after)\s+|;\s*+"
+    rf",?\s(?<!\s\s)\s*+(?:after{_TIME_OF_DAY_EN}|(?:while|whereas)(?!\s+the\s+(?:other|third|fourth|remaining|last|rest)\b)"
+    rf"|meanwhile|hours\s+after{_TIME_OF_DAY_EN}|shortly\s+after{_TIME_OF_DAY_EN}|days\s+after)\s+|;\s*+"
     # ("على بعد مئة متر من", "عن بعد": the noun "distance", not "after"; "بعد ذلك"/"بعد ذاك": the adverb "afterwards",
     # which opens no clause, "حاولت بعد ذلك التوجه": no cut; nor a time after another event set in the clause,
     # "عثرت، بعد نحو ساعة من الهجوم، على منصة الإطلاق": when the clause's own verb happened, no clause of its own)
-    r"|\s(?<!\s\s)\s*+(?:(?<!على\s)(?<!عن\s)بعد(?!\s+(?:ذلك|ذاك)(?![\u0621-\u064a])|\s+(?:(?:نحو|قرابة|حوالي|زهاء)\s+)?"
+    rf"|\s(?<!\s\s)\s*+(?:(?<!على\s)(?<!عن\s)بعد{_TIME_OF_DAY_AR}(?!\s+(?:ذلك|ذاك)(?![\u0621-\u064a])|\s+(?:(?:نحو|قرابة|حوالي|زهاء)\s+)?"
     r"(?:ساعة|ساعتين|ساعات|دقائق|دقيقة|دقيقتين|يوم|يومين|أيام|ايام)(?:\s+[\u0621-\u064a]+)?\s+من\s)"
     r"|فيما|بينما|في\s+حين|عقب)\s+"
     # another event at the same time, a clause of its own: "تجمعوا قرب بوابة مجلس النواب، وذلك بالتزامن مع وقفة للمعلمين
@@ -118,16 +137,25 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         end = match.end()
         if match.group(0)[0] == "." and _ABBREV.search(text[max(0, match.start() - 6) : match.start() + 1]):
             continue
-        if match.group(0)[0] == "." and _CLOCK.search(text, max(0, match.start() - 4), match.start() + 1):
-            # "at around 9:30 p.m. (1830 GMT), leaving the car a burnt-out shell": the time's abbreviation ends no
-            # sentence unless a capital opens the next
-            nxt = _NEXT_CHAR.match(text, end)
-            if nxt is None or not nxt.group(1).isupper():
-                continue
+        if match.group(0)[0] == "." and _abbreviation_stop(text, match.start(), end, match.group(0) == "."):
+            continue
         _add_sentence(text, start, end, out)
         start = end
     _add_sentence(text, start, len(text), out)
     return out
+
+
+def _abbreviation_stop(text: str, stop: int, end: int, single: bool) -> bool:
+    """Whether the full stop at ``stop`` closes an abbreviation, not a sentence: an English sentence opens with a
+    capital, so a lone full stop before a lower-case word ("launched shortly after 4 a.m. and that the C-RAM ...",
+    "approx. two") ends none; after a time's "a.m."/"p.m." nothing but a capital opens one ("at around 9:30 p.m.
+    (1830 GMT), leaving the car a burnt-out shell")."""
+    if single and _LOWER_NEXT.match(text, end):
+        return True
+    if not _CLOCK.search(text, max(0, stop - 4), stop + 1):
+        return False
+    following = _NEXT_CHAR.match(text, end)
+    return following is None or not following.group(1).isupper()
 
 
 def _add_sentence(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
