@@ -1072,11 +1072,17 @@ _GATE_NAME = re.compile(
 )
 
 
+_QUOTES_OUT = str.maketrans("", "", '«»"“”')
+
+
 def _read_relation_word(text: str, start: int) -> _RelationWord:
     window = text[max(0, start - _WINDOW) : start]
     matches = list(_REL_PATTERN.finditer(window))
     match = matches[-1] if matches else None
     fill = window[match.end() :] if match else ""
+    if fill and ("«" in fill or '"' in fill or "“" in fill):
+        # quotation marks around the name ("عند مداخل «الخضراء»", 'at the gates of the "Green Zone"'): no word
+        fill = fill.translate(_QUOTES_OUT)
     if fill and ("ate" in fill or "ntrance" in fill or "heckpoint" in fill):
         fill = _GATE_NAME.sub("", fill)
     if match is None or len(fill.split()) > 4 or not _FILLER_OK.match(" " + fill.strip() if fill.strip() else ""):

@@ -317,13 +317,17 @@ _AIM = re.compile(
     # (a few words between: "fired late on Sunday toward the zone"; "أطلقت صواريخ، فجر اليوم، باتجاه السفارة")
     r"|\b(?:fired|launched|lobbed|shot)(?:\s+(?!(?:at|in|into|from)\b)[\w'’-]+){0,3}\s+(?:towards?|in\s+the\s+direction\s+of)"
     r"\s+(?:the\s+)?(?:(?!(?:in|at|on|near|inside|into|from|of)\s)[\w'’-]+\s+){0,2}$"
+    # a munition fired at a place, in the passive or after its noun ("A volley of rockets was fired at the U.S.
+    # Embassy", a headline's "Rockets fired at US Embassy"): what it was aimed at, not where it fell
+    r"|\b(?:was|were|been|being|rockets?|missiles?|shells?|mortars?|projectiles?|drones?|katyushas?)\s+"
+    r"(?:fired|launched|lobbed)\s+at\s+(?:the\s+)?(?:(?!(?:in|at|on|near|inside|into|from|of)\s)[\w'’-]+\s+){0,2}$"
     rf"|(?<![{_AR}])(?:كانت\s+|كان\s+)?(?:تستهدف|يستهدف|المستهدفة?|مستهدفة?|موجهة?\s+(?:[إا]لى|نحو))"
     rf"\s+(?:[{_AR}]+\s+){{0,1}}$"
     rf"|(?<![{_AR}])و?(?:[أا]\u064f?طلق|[إا]طلاق)[{_AR}]*(?:[،,]?\s+[{_AR}]+){{0,4}}[،,]?\s+(?:باتجاه|نحو|صوب)\s+$",
     re.IGNORECASE,
 )
-_AIM_HINTS = ("aim", "target", "intended", "meant", "for", "toward", "direction", "تستهدف", "يستهدف", "مستهدف", "موجه",
-              "طلق", "طلاق")  # fmt: skip
+_AIM_HINTS = ("aim", "target", "intended", "meant", "for", "toward", "direction", "fired", "launched",
+              "lobbed", "تستهدف", "يستهدف", "مستهدف", "موجه", "طلق", "طلاق")  # fmt: skip
 
 
 def is_facing(text: str, start: int) -> bool:

@@ -61,7 +61,14 @@ _DESCRIPTIVE = re.compile(
     # and the list it ends with ("the zone that houses government offices, including the US embassy")
     r"[^,;.]*(?:,\s*(?:including|such\s+as|among\s+them|notably)\b[^,;.]*)?|،\s*(?:الذي|التي|المؤدي|المؤدية|أحد|احد|إحدى|احدى)[^،,;.]*"
     # without the comma, a relative clause of linking or lying ("جسر الجمهورية الذي يربط ساحة التحرير بالمنطقة")
-    r"|(?<=\s)(?:الذي|التي)\s+(?:يربط|تربط|يصل|تصل|يؤدي|تؤدي|يقع|تقع|يطل|تطل|يضم|تضم)(?![\u0621-\u064a])[^،,;.]*",
+    r"|(?<=\s)(?:الذي|التي)\s+(?:يربط|تربط|يصل|تصل|يؤدي|تؤدي|يقع|تقع|يطل|تطل|يضم|تضم)(?![\u0621-\u064a])[^،,;.]*"
+    # or an attribute of leading that agrees with the noun before it ("عند مداخل المنطقة الخضراء المؤدية إلى
+    # البرلمان", "البوابة المفضية إلى"): where the entrance leads, not where the crowd was
+    r"|(?<=\s)(?:ال)?(?:مؤدي|مؤدية|مؤديان|مؤديتان|مؤديين|مؤديتين|مفضي|مفضية|موصل|موصلة)\s+(?:[إا]لى|نحو)\s[^،,;.]*"
+    # an apposition that places it by another landmark ("the bridge, the nearest crossing to the US embassy",
+    # "the gate, the closest one to parliament", "، أقرب منفذ إلى السفارة")
+    r"|,\s*(?:the|its)\s+(?:nearest|closest|main|shortest|most\s+direct|only)\s+[^,;.]*?\b(?:to|from)\s[^,;.]*"
+    r"|،\s*(?:أقرب|اقرب|أهم|اهم|أبرز|ابرز)\s[^،,;.]*",
     re.IGNORECASE,
 )
 # Where officials met at the time of the event: "as lawmakers gathered in parliament", "after the cabinet had met
@@ -352,7 +359,14 @@ def _roles_kept(places: list[PlaceMention], rules: list[str]) -> list[PlaceMenti
     # What a munition was aimed at gives way to where it fell, unless that is only the zone around it or the city;
     # a named place the gazetteer lacks ("struck a street in the al-Amin neighbourhood") is where it fell.
     aims = [p for p in kept if is_aim(p.source, p.start)]
-    if aims and any(p not in aims and (p.unknown or _narrower_than_zone(p)) for p in kept):
+    others: list[PlaceMention] = []
+    if aims:
+        # (not to a place only named to describe another: "headed for the bridge, the nearest crossing to the US
+        # embassy" headed for the bridge)
+        text = kept[0].source
+        described = descriptive_spans(text, kept[0].start, kept[-1].end)
+        others = [p for p in kept if p not in aims and not inside_any(described, p.start)]
+    if aims and any(p.unknown or _narrower_than_zone(p) for p in others):
         kept = [p for p in kept if p not in aims]
         rules.append(rule("place.aim_skipped"))
     # What a place faces or overlooks gives way to the place it describes ("Firdaws Square, facing the Palestine
