@@ -184,3 +184,168 @@ def test_headline_aim_does_not_replace_where_the_rocket_fell() -> None:
         "One rocket came down in the car park of the Rasheed Hotel, damaging a car."
     )
     assert [lm for lm, _ in _rows(text)] == ["al_rasheed_hotel"]
+
+
+# --- the second half's causes -----------------------------------------------------------------------------------
+
+
+def _role(text: str, words: str) -> str:
+    from geoincidents.extraction.place_roles import place_role
+
+    start = text.index(words)
+    return place_role(text, start, start + len(words))
+
+
+def test_bridge_end_told_by_its_side_with_a_pronoun() -> None:
+    text = "Protesters crossed the Jumhuriya Bridge on Friday. At its Green Zone end, they pulled down barriers."
+    assert "bridge_jumhuriya_gz_end" in [lm for _, lm, _ in _places(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters gathered in Tahrir Square on Friday. On its eastern side, police fired tear gas.",
+        "The ministry said its staff were safe at the end of the day.",
+    ],
+)
+def test_its_side_of_no_bridge_end_names_none(text: str) -> None:
+    assert not any(lm.startswith("bridge") for _, lm, _ in _places(text))
+
+
+def test_the_gate_after_a_zone_entrance_at_a_bridge_is_that_gate() -> None:
+    text = (
+        "Hundreds gathered at the Green Zone entrances near the suspension bridge on Friday. "
+        "Police fired tear gas to push them back from the gate."
+    )
+    found = _places(text)
+    assert ("the gate", "gate_14_july_bridge") in [(w, lm) for w, lm, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        ("Protesters tried to reach the U.S. Embassy on Monday.", "us_embassy"),
+        ("Crowds marched in a bid to reach the Green Zone.", "green_zone"),
+        ("حاول المحتجون الوصول إلى ساحة التحرير مساء أمس.", "tahrir_square"),
+    ],
+)
+def test_a_place_only_tried_for_is_headed_to(text: str, landmark: str) -> None:
+    assert (landmark, "towards") in [(lm, rel) for _, lm, rel in _places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark", "relation"),
+    [
+        ("Protesters reached the U.S. Embassy on Monday.", "us_embassy", "at"),
+        ("Protesters tried to storm the Green Zone.", "green_zone", "inside"),
+        ("وحاولت اقتحام البوابة عند جسر الجمهورية.", "gate_jumhuriya_bridge_planning", "at"),
+    ],
+)
+def test_a_place_reached_or_tried_at_its_door_stays(text: str, landmark: str, relation: str) -> None:
+    assert (landmark, relation) in [(lm, rel) for _, lm, rel in _places(text)]
+
+
+def test_crowd_where_it_was_over_where_it_tried_to_go() -> None:
+    text = (
+        "Angry protesters tore down barriers on the Jumhuriya Bridge on Monday as they tried to reach the U.S. Embassy."
+    )
+    assert [lm for lm, _ in _rows(text)] == ["bridge_jumhuriya"]
+
+
+def test_crowd_headed_only_somewhere_stays_there() -> None:
+    text = "Hundreds of protesters marched on Monday towards the Green Zone, chanting slogans."
+    assert [lm for lm, _ in _rows(text)] == ["green_zone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("hours after a blast at Gaza's Al Ahli Arab Hospital killed hundreds", "Gaza's Al Ahli"),
+        ("after a strike on Lebanon's Rafik Hariri airport", "Lebanon's Rafik"),
+    ],
+)
+def test_a_place_named_as_a_foreign_region_s_is_elsewhere(text: str, words: str) -> None:
+    from geoincidents.extraction.geocoding import find_elsewhere
+
+    start = text.index(words)
+    assert any(a <= start < b for a, b in find_elsewhere(text))
+
+
+def test_a_foreign_region_s_act_is_no_place() -> None:
+    from geoincidents.extraction.geocoding import find_elsewhere
+
+    assert find_elsewhere("protesters denounced Israel's bombardment of the strip") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One protester was killed, though the sit-in organizers said two had died, according to police.",
+        "Protest leaders said they would return on Friday.",
+    ],
+)
+def test_a_crowd_noun_modifying_its_organisers_is_no_event(text: str) -> None:
+    from geoincidents.extraction.events import find_triggers
+
+    words = [text[t.start : t.end].lower() for t in find_triggers(text) if t.family == "protest"]
+    assert "sit-in" not in words
+    assert "protest" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("توجه عشرات المحتجين عبر ساحة الخلاني نحو جسر السنك.", "ساحة الخلاني"),
+        ("The crowd marched through Tahrir Square towards the Jumhuriya Bridge.", "Tahrir Square"),
+        ("مروا عبر ساحة التحرير، باتجاه الجسر.", "ساحة التحرير"),
+    ],
+)
+def test_a_place_gone_through_to_another_is_a_route_point(text: str, words: str) -> None:
+    from geoincidents.extraction.place_roles import REFERENCE
+
+    assert _role(text, words) == REFERENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("عبر المحتجون جسر الجمهورية ظهراً.", "جسر الجمهورية"),
+        ("Police fired tear gas as the crowd marched through Tahrir Square, chanting.", "Tahrir Square"),
+    ],
+)
+def test_a_place_crossed_with_nothing_ahead_stays(text: str, words: str) -> None:
+    from geoincidents.extraction.place_roles import EVENT
+
+    assert _role(text, words) == EVENT
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("تجمع المحتجون قرب جسر ذي الطابقين ظهراً.", "جسر ذي الطابقين"),
+        ("انفجرت عبوة في شارع أبو نواس مساء أمس.", "شارع أبو نواس"),
+    ],
+)
+def test_arabic_name_opening_with_possessor_or_father_is_a_named_place(text: str, words: str) -> None:
+    assert (words, "baghdad") in [(w, lm) for w, lm, _ in _places(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أمام وزارة التخطيط. وقطع سكان الطريق، قبل أن يعدهم مسؤولون في الوزارة بتحسين التجهيز.",
+        "وقال موظفون في وزارة الكهرباء إن التجهيز سيتحسن.",
+    ],
+)
+def test_officials_of_an_institution_are_no_place(text: str) -> None:
+    from geoincidents.extraction.place_roles import NOT_PLACE
+
+    last = find_places(text)[-1]
+    assert last.role == NOT_PLACE
+
+
+def test_a_crowd_in_front_of_a_ministry_stays_there() -> None:
+    from geoincidents.extraction.place_roles import EVENT
+
+    text = "وتجمع موظفون أمام وزارة الكهرباء مطالبين برواتبهم."
+    assert [m.role for m in find_places(text)] == [EVENT]

@@ -463,6 +463,13 @@ _RELATED_TO_CROWD = re.compile(
     re.IGNORECASE,
 )
 # Words every match of the two patterns above holds (a passage without any is not searched).
+# The English noun modifying who runs the crowd ("the sit-in organizers said", "protest leaders", "rally
+# organisers"): who they are, no event (the Arabic construct is ``_ORGANISERS_BEFORE``).
+_ORGANISERS_AFTER = re.compile(
+    r"\s+(?:organi[sz]ers?|organi[sz]ing\s+committee|leaders?|leadership|spokes(?:man|woman|person|people)|"
+    r"coordinators?|committees?)\b",
+    re.IGNORECASE,
+)
 _ORGANISER_HINTS = ("منظم", "قاد", "قياد", "تنسيقي", "منسق", "لجان", "ناطق", "متحدث")
 _RELATED_HINTS = ("killers", "murderers", "families", "relatives", "parents", "mothers", "victims", "Killers",
                   "Families", "Relatives", "Parents", "Mothers", "Victims", "Murderers", "قتلة", "قاتلي", "ذوو", "ذوي",
@@ -1513,6 +1520,8 @@ def find_triggers(
             continue  # "summoned Iran's ambassador to protest against the strike": a diplomatic act, no crowd
         elif family == "protest" and holds_any(before, _ORGANISER_HINTS) and _ORGANISERS_BEFORE.search(before):
             continue  # "تقول الفصائل المنظمة للاعتصام": who runs the sit-in, no event
+        elif family == "protest" and _ORGANISERS_AFTER.match(text, match.end(), min(stop, match.end() + 40)):
+            continue  # "though the sit-in organizers said two had died": who runs the sit-in, no event
         elif family == "protest" and holds_any(before, _RELATED_HINTS) and _RELATED_TO_CROWD.search(before):
             continue  # "الكشف عن قتلة المتظاهرين": the crowd's killers, no crowd
         words = match.group(0)

@@ -30,6 +30,7 @@ from geoincidents.extraction.geocoding import (
     relation_in,
     resolve_sit_in,
     specificity,
+    tried_to_reach,
 )
 from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN, REFERENCE, is_aim, is_facing
 from geoincidents.extraction.rules import rule
@@ -772,6 +773,24 @@ def clause_places(
         rules.append(rule("place.conjunct_skipped"))
     if len(own) > 1:
         own = _route_end(text, own, rules)
+    tried = [p for p in own if p.relation == "towards" and tried_to_reach(text, p.start)] if len(own) > 1 else []
+    if tried and sub_type in _CROWD_TYPES:
+        # "tore down barriers on the Republic Bridge as they tried to reach the US embassy": a place the crowd only
+        # tried to reach gives way to where the clause says it was (a landmark narrower than the city, told by a
+        # word of place, not in a description)
+        described = descriptive_spans(text, c_start, c_end)
+        was = [
+            p
+            for p in own
+            if p.relation != "towards"
+            and not p.unknown
+            and specificity(p.landmark)[0] < 3
+            and explicit_relation(text, p.start)
+            and not inside_any(described, p.start)
+        ]
+        if was:
+            own = [p for p in own if p not in tried]
+            rules.append(rule("place.headed_only"))
     if not own and named and _escalated_into(text, c_start, c_end):
         # "اقتحموا القصر ... قبل أن تتطور الأوضاع إلى اشتباكات مسلحة": what the day turned into, told ahead of its
         # own sentence; the storming's place is not the clash's (with no place of its own: `place.unlocated_detail`)
