@@ -349,3 +349,16 @@ def test_a_crowd_in_front_of_a_ministry_stays_there() -> None:
 
     text = "وتجمع موظفون أمام وزارة الكهرباء مطالبين برواتبهم."
     assert [m.role for m in find_places(text)] == [EVENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark", "relation"),
+    [
+        ("آلاف المتظاهرين يتوافدون إلى ساحة التحرير رافعين الأعلام", "tahrir_square", "at"),
+        ("وتدفق المحتجون إلى ساحة الخلاني ظهراً", "khilani_square", "at"),
+        ("توافد المتظاهرون من ساحة التحرير نحو جسر الجمهورية", "bridge_jumhuriya", "towards"),
+        ("توجه المتظاهرون إلى ساحة التحرير", "tahrir_square", "towards"),
+    ],
+)
+def test_a_crowd_flocking_to_a_place_gathers_there(text: str, landmark: str, relation: str) -> None:
+    assert (landmark, relation) in [(lm, rel) for _, lm, rel in _places(text)]

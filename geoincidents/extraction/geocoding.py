@@ -135,6 +135,11 @@ _EDGE_WORDS = re.compile(
 )
 _WINDOW = 70
 _ARRIVED = re.compile(r"(?:وصل|بلغ|دخل)\S*|\b(?:arrived|got)\b", re.IGNORECASE)
+# A crowd flocking or streaming to a place ("يتوافدون إلى ساحة التحرير", "تدفق المحتجون إلى", "احتشدوا إلى"): it
+# gathers there (not "نحو", "باتجاه": heading on to it).
+_CONVERGED = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:[يت]?توافد|[يت]?تدفق|[يت]?قاطر|[يت]?زحف)[\u0621-\u064a]*\s+(?:[\u0621-\u064a]+\s+){0,3}$"
+)
 # An attempt governing the verb of reaching ("tried to reach", "in a bid to reach"): the place is where the crowd headed
 # (``towards``), not one it got to (the Arabic "حاولوا الوصول إلى" is read so by "إلى").
 _ATTEMPT_BEFORE = re.compile(
@@ -1121,6 +1126,8 @@ def _relation(text: str, start: int, landmark: Landmark) -> str:
     rel = next(r for r, _ in _REL_WORDS if match.group(r))
     if rel == "towards" and _ARRIVED.search(window[max(0, match.start() - 40) : match.start()]):
         return "at"
+    if rel == "towards" and match.group(0).strip() in ("إلى", "الى") and _CONVERGED.search(window, 0, match.start()):
+        return "at"  # "آلاف المتظاهرين يتوافدون إلى ساحة التحرير": a crowd flocking to a place gathers there
     if rel == "at" and _tried_to_reach(window, match):
         # "tried to reach the embassy": where the crowd headed, not where it was ("tried to storm the gate" was at it)
         return "towards"
