@@ -887,7 +887,9 @@ _POSTMOD = (
 # The first part of a counted subject: a count or one person named, or a pronoun with a person joined ("wounding him
 # and his brother", 2), with what the first may carry (``_POSTMOD``) when another counted part follows.
 _FIRST = (
-    rf"(?:{_ITEM}|{_ONE_PERSON}|(?:him|her)(?={_JOIN}(?:{_ONE_PERSON}|{_NUM}{_PERSONS})))"
+    rf"(?:{_ITEM}|{_ONE_PERSON}|(?:him|her)(?={_JOIN}(?:{_ONE_PERSON}|{_NUM}{_PERSONS})"
+    # the pronoun alone, ending its clause ("opened fire on the owner ..., killing him instantly, a police source said")
+    rf"|(?:\s+(?:instantly|immediately|outright|on\s+the\s+spot|at\s+the\s+scene))?\s*(?:[,.;]|$)))"
     rf"(?:{_POSTMOD}(?={_JOIN}(?:{_NUM}{_PERSONS}|{_ONE_PERSON})))?"
 )
 # At most this many more parts joined to a counted subject; the list is matched once, never re-tried part by part
@@ -945,6 +947,15 @@ _HURT = (
     # (what hurt them may carry an adjective: "treated for minor injuries", "received treatment for light injuries")
     rf"(?:treated|hospitali[sz]ed|(?:received|receiving|got|given|needed|required|underwent)\s+(?:\w+\s+)?treatment)"
     rf"\s+(?:\w+\s+){{0,3}}?for\s+(?:(?:minor|light|slight|serious|severe|moderate)\s+)?{_TREATED_FOR}"
+    # "seven protesters and two policemen received treatment": treatment with no cause named is for what hurt them
+    # (not for heat or a check-up, nor "for" a cause the branch above reads)
+    r"|(?:received|receiving|needed|required|underwent)\s+(?:(?:medical|first[\s-]aid|emergency|hospital)\s+)?"
+    r"treatment\b(?![^.;\n]{0,60}?\bfor\b)|"
+    # "35 people were treated, most for tear gas inhalation": treated, the clause ending (or an aside after it), not for
+    # heat ("were treated for heat exhaustion" is read by no branch)
+    r"(?<=were\s)treated(?=\s*(?:[.;]|,\s+(?:most|mostly|many|some|all|several|largely)\b(?![^.;\n]{0,40}?\b(?:heat|"
+    r"exhaustion|dehydration|sunstroke))|\s+(?:at|on)\s+the\s+(?:scene|spot)\b))|"
+    r"(?:تلقوا|تلقيا|تلقى|تلقت)\s+(?:ال)?(?:علاج|إسعافات|اسعافات)\S*(?![^.\n]{0,40}?(?:(?<![\u0621-\u064a])(?:ال)?حر(?:ارة)?(?![\u0621-\u064a])|إجهاد|اجهاد|ضرب(?:ة|ات)\s+(?:ال)?شمس))"
     rf"|(?:suffered|sustained)\s+(?:\w+\s+)?"
     rf"{_TREATED_FOR}|"
     # "14 others were being treated in hospitals": treated, not for heat or for a check-up
@@ -1004,6 +1015,18 @@ _TOLL_OF_EVENT = (
 _AR_TOLL_VERB = r"(?:[ول]?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت|يبلغ|يرتفع|تبلغ|ترتفع|يصل|تصل))(?:\s+(?:إلى|الى))?"
 # Before the noun the verb is optional (the count is found from "حصيلة" / "عدد" on): only the forms read there before.
 _AR_TOLL_VERB_FIRST = r"(?:و?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت|يبلغ|يرتفع))(?:\s+(?:إلى|الى))?"
+# Where the toll was counted, between its noun and "إلى" ("ارتفاع عدد المصابين في محيط الجسر المعلق إلى 23", "عدد
+# الجرحى جراء القصف إلى خمسة"): a phrase of up to five words, read only when "إلى" follows it.
+_AR_TOLL_WHERE = (
+    r"(?:\s+(?:في|جراء|جرّاء|بسبب|من|خلال)\s+(?:[^\s.،,0-9\u0660-\u0669]+\s+){0,4}?[^\s.،,0-9\u0660-\u0669]+"
+    r"(?=\s+(?:إلى|الى)\s))?"
+)
+# Where the number was counted, between "the number of wounded" and its verb ("the number of injured at the bridge rose
+# to 23", "the number of wounded in hospitals had risen to 40"): up to five words, read only when a toll's verb follows.
+_EN_TOLL_WHERE = (
+    r"(?:(?:at|near|in|on|around|outside|from)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?=(?:had|has|have|since|now|later|then|rose|risen|climbed|increased|jumped|reached|stood)\s))?"
+)
 _COUNT_BEFORE = first_char_guard(re.compile(
     rf"(?P<subj>{_ITEM}(?:{_POSTMOD}(?={_JOIN}(?:{_NUM}{_PERSONS}|{_ONE_PERSON})))?"
     rf"(?>(?:{_JOIN}(?!{_SOME_OF_THEM})(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))(?:\s+more\b)?"
@@ -1022,10 +1045,10 @@ _COUNT_AFTER = first_char_guard(re.compile(
     rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed|wounded|injured)|left|leaving"
     rf"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|death\s+toll\s+{_TOLL_OF_EVENT}{_TOLL_REACHED}"
     rf"|(?:أودى|اودى|أودت|اودت|وأودى|واودى)\s+بحياة"
-    rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_TOLL_REACHED}|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
-    rf"سقوط|قتل|وقتل|قضى|استشهد|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:قتلى|شهداء|وفيات)(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?)|"
-    rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_TOLL_REACHED}"
-    rf"|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات)(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
+    rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_EN_TOLL_WHERE}{_TOLL_REACHED}|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
+    rf"سقوط|قتل|وقتل|قضى|استشهد|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:قتلى|شهداء|وفيات){_AR_TOLL_WHERE}(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?)|"
+    rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_EN_TOLL_WHERE}{_TOLL_REACHED}"
+    rf"|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات){_AR_TOLL_WHERE}(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
     rf"{_AFTER_TAIL}",
     re.IGNORECASE,
 ))  # fmt: skip
@@ -1117,12 +1140,16 @@ _AR_SINGLE = (
     # who leads: "إصابة مدير المدرسة وشقيقه" (2), "مقتل قائد الفوج"
     r"|مدير|قائد|زعيم"
     # people named by their learning or their voice: "اغتيال الخبير الأمني", "مقتل الباحث"
-    r"|خبير|باحث|كاتب|أكاديمي|اكاديمي|مدون|إعلامي|اعلامي|محلل|مستشار)"
+    r"|خبير|باحث|كاتب|أكاديمي|اكاديمي|مدون|إعلامي|اعلامي|محلل|مستشار"
+    # people named by a contract or a trade taken on: "إصابة متعاقد مدني بجروح طفيفة", "مقتل مقاول"; and any participle
+    # of the form متفاعل, a doer of a shared or taken-on act (متعاقد، متقاعد، متنافس)
+    r"|مقاول|متعهد|مت[\u0621-\u064a]ا[\u0621-\u064a]{2})"
 )
 _AR_DUAL = (
     r"(?:[\u0621-\u064a]+\u064e(?:ين|ان)|(?:طفل|شخص|جريح|قتيل|رجل|شاب|جندي|شرطي|ضابط|عنصر|حارس|قيادي)(?:ين|ان)"
     # the nominative dual of nouns whose "ين" form is also the plural: "متظاهران" (two), not "متظاهرين" (protesters)
-    r"|(?:متظاهر|محتج|معتصم|ناشط|مدني|مواطن|صحفي|موظف|عامل|طالب|منتسب|مسعف|سائق|مقاتل|مسلح)ان"
+    r"|(?:متظاهر|محتج|معتصم|ناشط|مدني|مواطن|صحفي|موظف|عامل|طالب|منتسب|مسعف|سائق|مقاتل|مسلح|مقاول|متعهد"
+    r"|مت[\u0621-\u064a]ا[\u0621-\u064a]{2})ان"
     # the feminine dual: "متظاهرتان", "طفلتين", "امرأتين"
     r"|(?:امرأ|طفل|فتا|سيد|متظاهر|محتج|معتصم|ناشط|طالب|موظف|مدني|شاب|مواطن|صحفي|ممرض|مسعف|معلم|مدرس|عامل|شرطي)"
     r"ت(?:ين|ان))"
@@ -1214,6 +1241,22 @@ _AR_ONE_COUNTED = re.compile(
     rf"(?<![\u0621-\u064a])(?:ال)?{_AR_SINGLE}(?:ا|اً)?\s+(?:واحد|واحدا|واحدة)(?:\s+[^\s.،,0-9]+){{0,2}}?\s+"
     r"(?:(?P<h>أصيب|اصيب|أصيبت|اصيبت|جرح)|(?P<k>قتل|قتلت|توفي|توفيت|استشهد|لقي\s+حتفه))(?![\u0621-\u064a])"
 )
+# One person's death or wound told by the verbal noun with his pronoun, as what an attack caused ("ما أدى إلى مقتله على
+# الفور", "أسفر عن إصابتها"): one. (Only after a verb of causing: "إصابته" alone may be an illness.)
+_AR_HIS_HARM = re.compile(
+    r"(?<![\u0621-\u064a])[وفم]?(?:ما\s+)?(?:أدى|ادى|أدت|ادت|أسفر|اسفر|أسفرت|اسفرت)\s+(?:إلى|الى|عن)\s+"
+    r"(?:(?P<k>مقتل|مصرع|استشهاد)|(?P<h>إصابت|اصابت|جرح))(?:ه|ها)(?![\u0621-\u064a])"
+)
+# One person named by his name, then some of his own people joined to him ("The strike killed Abu Baqir al-Saadi and
+# two of his bodyguards", "قتلت الضربة الساعدي واثنين من مرافقيه", "قُتل الساعدي واثنان من مرافقيه"): the named one
+# and those counted, one more than the number ("his": the named one is not among them).
+_NAMED_AND_HIS = re.compile(
+    rf"\b(?:(?P<k>killed|killing|assassinated)|(?P<h>wounded|wounding|injured|injuring))\s+"
+    rf"(?:(?:[A-Z]|al-|el-|bin\s|ibn\s)[\w'’.-]*\s+){{1,5}}?and\s+(?P<n>{_NUM})\s+of\s+(?:his|her)\s+[\w-]+"
+    r"|(?<![\u0621-\u064a])[وف]?(?:(?P<ak>قتل|قتلت|اغتال|اغتالت)|(?P<ah>أصاب|اصاب|أصابت|اصابت|أصيب|اصيب))\s+"
+    rf"(?:(?!{_NUM}\s)[^\s.،,0-9\u0660-\u0669]+\s+){{1,4}}?(?=و)(?P<an>{NUMBER})\s+من\s+[^\s.،,]+(?:ه|ها)"
+    r"(?![\u0621-\u064a])",
+)
 # Two people, then a dual verb: "طفلة وامرأة من المارة أصيبتا بجروح" (2).
 _AR_PAIR_BEFORE = re.compile(
     rf"(?<![\u0621-\u064a])(?:ال)?{_AR_SINGLE}\s+و(?:ال)?{_AR_SINGLE}(?![\u0621-\u064a])(?:\s+[^\s.،,]+){{0,3}}?\s+"
@@ -1249,8 +1292,9 @@ _NONE_HURT = first_char_guard(re.compile(
     r"|\b(?:no\s+one|nobody|none)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
     r"(?:hurt|injured|killed|wounded|harmed|died)\b"
     r"|\b(?:no|without(?:\s+any)?)\s+loss\s+of\s+(?:human\s+)?life\b|\bno\s+lives\s+were\s+lost\b|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)صب\s+(?:أي\s+(?:من\s+)?(?:أحد|احد|شخص"
-    # (not what none of the munitions hit, "منها": "ولم تصب أي منها مقر البعثة")
-    r"|(?!(?:منها|منهما)(?![^\s.،,]))[^\s.،,]+(?![^\s.،,]))|أحد|احد|شخص)"
+    # (not what none of the munitions hit, "منها": "ولم تصب أي منها مقر البعثة", "ولم يصب أي من الصاروخين السفارة")
+    r"|(?!(?:منها|منهما|من)(?![^\s.،,])|(?:ال)?(?:صاروخ|صواريخ|قذيف|قذائف|طائر|مسير|عبو|قنبل|قنابل|هاون|مقذوف)\S*)"
+    r"[^\s.،,]+(?![^\s.،,]))|أحد|احد|شخص)"
     # nobody came to harm: "لم يصب أي من المتظاهرين", "ولم يتعرض أحد للأذى"
     r"|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)تعرض\s+(?:أي\s+(?:من\s+)?(?:أحد|احد|شخص|[^\s.،,]+)|أحد|احد|شخص)\s+(?:لل|ل|ال)?(?:أذى|اذى)"
     rf"|(?<![\u0621-\u064a])[وف]?(?:دون|بدون|من\s+دون|لا|عدم|نافيا|نافية|نفى|نفت)\s+(?:[^\s.،,]+\s+){{0,4}}?(?:إصابات|اصابات|خسائر\s+بشرية|{_ANY_LOSSES}|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|جرحى|قتلى|وفيات"
@@ -1266,11 +1310,11 @@ _NONE_HURT = first_char_guard(re.compile(
 # English ones are plain words: a passage holds one when it is a substring of the passage in lower case.
 _HINT_LATIN: tuple[str, ...] = (
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "casualt", "fatal", "martyr", "lives", "treated",
-    "hospital", "suffered", "harmed", "assassinat", "murder", "loss", "succumb", "toll", "gunned",
+    "hospital", "suffered", "harmed", "assassinat", "murder", "loss", "succumb", "toll", "gunned", "treatment",
 )  # fmt: skip
 _HINT_AR = (
     r"اغتيال|اغتال|أردى|أردت|بحياة|لقي|استشهاد|قتل|قتيل|مقتل|مصرع|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
-    r"توفي|توفو|اختناق|[يت]صب\s+أحد|[يت]صب\s+أي|[أا]ضرار\s+بشرية|أذى|اذى|جثث|جثت"
+    r"توفي|توفو|اختناق|تلق(?:وا|يا|ى|ت)\s+(?:ال)?(?:علاج|إسعافات|اسعافات)|[يت]صب\s+أحد|[يت]صب\s+أي|[أا]ضرار\s+بشرية|أذى|اذى|جثث|جثت"
 )
 _CASUALTY_HINT = re.compile(rf"(?P<lat>{'|'.join(_HINT_LATIN)})|(?P<ar>{_HINT_AR})", re.IGNORECASE)
 _HINT_ARABIC = first_char_guard(re.compile(_HINT_AR, re.IGNORECASE))  # fmt: skip
@@ -1367,6 +1411,7 @@ class Casualties:
         None  # whose people: "security" ("١٢ منتسباً", "five policemen"), "crowd" ("١٧ محتجاً"), or unknown
     )
     source: str | None = None  # who told it: "official" (a ministry, a statement), "unofficial" (a medical source)
+    single: bool = False  # one target named by his rank, no number ("killing a senior commander"): part of a toll
 
 
 # Words that can begin a trigger (folded keys: lower case, Arabic article and letter variants folded).
@@ -2275,7 +2320,14 @@ def _read_match(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Ca
         return _victims(match)
     if pattern is _AR_DIED or pattern is _AR_OBJECT_KILLED or pattern is _AR_ASSASSINATED:
         return Casualties(match.start(), match.end(), 1, None)
-    if pattern is _AR_ONE_COUNTED:
+    if pattern is _NAMED_AND_HIS:
+        words = match.group("n") or match.group("an")
+        theirs = parse_count(words)
+        if theirs is None or " ".join(words.lower().split()).removeprefix("و") in VAGUE:
+            return None  # (a vague number of his people is no count of one more)
+        killed = match.group("k") is not None or match.group("ak") is not None
+        return Casualties(match.start(), match.end(), theirs + 1 if killed else None, None if killed else theirs + 1)
+    if pattern is _AR_ONE_COUNTED or pattern is _AR_HIS_HARM:
         killed = match.group("k") is not None
         return Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1)
     if pattern is _NAMED_ONE:
@@ -2298,12 +2350,13 @@ def _read_match(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Ca
 # official said three people were injured, while a US official said one person was hurt", "أفادت مصادر بإصابة ثلاثة
 # أشخاص، بينما قال مسؤول أميركي إن موظفاً واحداً أصيب").
 _CONTRAST_SAID = re.compile(
-    r"\b(?:while|whereas|but)\b[^.;]{0,80}?\b(?:said|says|told|reported|put|claimed)\b"
-    r"|(?<![\u0621-\u064a])(?:بينما|في\s+حين|فيما|لكن|غير\s+أن)\s+(?:[^.؛]{0,80}?\s)?"
-    r"(?:قال|قالت|أفاد|أفادت|افاد|افادت|ذكر|ذكرت|أكد|أكدت|اكد|اكدت|أعلن|أعلنت|تحدث|تحدثت)(?![\u0621-\u064a])",
+    r"\b(?:while|whereas|but|though|although)\b[^.;]{0,80}?\b(?:said|says|told|reported|put|claimed)\b"
+    r"|(?<![\u0621-\u064a])(?:بينما|في\s+حين|فيما|لكن|غير\s+أن|رغم\s+أن|مع\s+أن)\s+(?:[^.؛]{0,80}?\s)?"
+    r"(?:قال|قالت|قالوا|أفاد|أفادت|افاد|افادت|أفادوا|ذكر|ذكرت|ذكروا|أكد|أكدت|اكد|اكدت|أكدوا|أعلن|أعلنت|تحدث|تحدثت"
+    r"|تحدثوا)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
-_CONTRAST_WORDS = ("while", "whereas", "but", "بينما", "في حين", "فيما", "لكن", "غير أن")
+_CONTRAST_WORDS = ("while", "whereas", "but", "though", "بينما", "في حين", "فيما", "لكن", "غير أن", "رغم أن", "مع أن")
 
 
 def _conflicting_accounts(text: str, counts: list[Casualties]) -> list[Casualties]:
@@ -2314,7 +2367,10 @@ def _conflicting_accounts(text: str, counts: list[Casualties]) -> list[Casualtie
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         kinds = [k for k in ("fatalities", "injuries") if getattr(a, k) and getattr(b, k)]
-        if len(kinds) != 1 or a.group != b.group or a.update or b.update or a.also or b.also:
+        # (one people: the same group, or a count naming none against the crowd's: "one protester was killed, though
+        # the sit-in organizers said two had died")
+        same = a.group == b.group or (None in (a.group, b.group) and {a.group, b.group} & {"crowd"})
+        if len(kinds) != 1 or not same or a.update or b.update or a.also or b.also:
             continue
         if (a.fatalities is None) != (b.fatalities is None) or (a.injuries is None) != (b.injuries is None):
             continue
@@ -2398,6 +2454,8 @@ _COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_AR_OBJECT_KILLED, ("اغتال", "أرد", "ارد", "قتل")),
     (_AR_ASSASSINATED, ("اغتال",)),
     (_AR_ONE_COUNTED, ("واحد",)),
+    (_AR_HIS_HARM, ("أدى", "ادى", "أدت", "ادت", "أسفر", "اسفر")),
+    (_NAMED_AND_HIS, ("his", "her", "من")),
     (_NAMED_ONE, ("was", "been")),
     (_TO_DEATH, ("death",)),
     (_AR_OBJECT_COUNT, ("صاب", "قتل", "أرد", "ارد")),
@@ -2405,7 +2463,7 @@ _COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 _ARABIC_ONLY = (
     _AR_NOUN_AFTER, _AR_DIED, _AR_VICTIMS, _AR_VERB_GAP, _AR_OBJECT_KILLED, _AR_OBJECT_COUNT, _AR_PAIR_BEFORE,
-    _AR_MET_DEATH, _AR_ASSASSINATED, _AR_ONE_COUNTED,
+    _AR_MET_DEATH, _AR_ASSASSINATED, _AR_ONE_COUNTED, _AR_HIS_HARM,
 )  # fmt: skip
 
 
@@ -2594,11 +2652,56 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
     ):
         out = [c for c in out if not _tally(text, start, stop, c)]
     out = [_mark_also(text, start, _mark_initial(text, start, stop, c)) for c in out]
+    if holds_any(low, _SINGLE_WORDS):
+        out = [_mark_single(text, c) for c in out]
+    if arabic and holds_any(low, ("توفي", "توفو", "فارق")):
+        out = [_wounded_who_died(text, start, c) for c in out]
     if len(out) > 1:
         out = _conflicting_accounts(text, out)
     if out and arabic and holds_any(low, _ADDED_WORDS):
         out = _added_group(text, stop, out)
     return _mark_sources(text, start, stop, low, out) if out else out
+
+
+# Some of the wounded who died, told verb first in Arabic ("وتوفي أحد الجرحى لاحقاً متأثراً بجروحه", "وفارق اثنان من
+# المصابين الحياة", "توفي أحد المصابين"): deaths added to the event's, not wounded (``casualties.one_more``), like the
+# English "Two of the wounded later died".
+_AR_OF_THE_WOUNDED = re.compile(r"(?:أحد|احد|إحدى|احدى|من)\s+(?:ال)(?:جرحى|مصابين|مصابات|جريحين)(?![\u0621-\u064a])")
+_AR_DIED_BEFORE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:توفي|توفيت|توفيا|توفوا|فارق|فارقت|فارقا|فارقوا)\s+$")
+
+
+def _wounded_who_died(text: str, start: int, count: Casualties) -> Casualties:
+    """A count of some of the wounded right after "توفي" / "فارق": deaths, one more each."""
+    if count.fatalities is not None or not count.injuries:
+        return count
+    words = text[count.start : count.end]
+    if _AR_OF_THE_WOUNDED.search(words) is None:
+        return count
+    if _AR_DIED_BEFORE.search(text, max(start, count.start - 12), count.start) is None:
+        return count
+    return replace(count, fatalities=count.injuries, injuries=None, one_more=True)
+
+
+# The target of a strike named by his rank, not counted by a number ("killing a senior commander of the group", "أسفرت
+# عن مقتل قيادي في كتائب حزب الله"): who was aimed at, whom a larger toll told of the same event may include ("three
+# people were killed, including Abu Baqir al-Saadi").
+_SINGLE = re.compile(
+    r"\b(?:commander|leader|chief|official)\b"
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:قيادي|قائد|مسؤول|آمر|زعيم)(?:اً|ا)?(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_NUMBER_ONE = re.compile(r"\b(?:one|1)\b|واحد", re.IGNORECASE)
+_SINGLE_WORDS = ("commander", "leader", "chief", "official", "قيادي", "قائد", "مسؤول", "آمر", "زعيم")
+
+
+def _mark_single(text: str, count: Casualties) -> Casualties:
+    """Mark a count of one target named by his rank, with no number (``Casualties.single``)."""
+    if (count.fatalities, count.injuries) not in ((1, None), (None, 1)):
+        return count
+    words = text[count.start : count.end]
+    if _SINGLE.search(words) is None or _NUMBER_ONE.search(words) is not None:
+        return count
+    return replace(count, single=True)
 
 
 # Another group joined to a count by a word of addition ("إضافة إلى", "بالإضافة إلى", "فضلاً عن", "علاوة على"):
@@ -3095,10 +3198,12 @@ _UNCONFIRMED_WORDS = ("confirm", "verif", "corroborat", "unconfirmed", "ؤكد",
 def _mark_initial(text: str, start: int, stop: int, count: Casualties) -> Casualties:
     """Mark a first, provisional figure ("بحسب حصيلة أولية", "first reports spoke of") or one its sentence says was not
     confirmed (``_UNCONFIRMED_AFTER``): other counts outrank it."""
-    if not count.update and (count.fatalities or count.injuries):
+    if count.fatalities or count.injuries:
         rest = text[count.end : min(stop, count.end + 90)]
         if holds_any(rest.lower(), _UNCONFIRMED_WORDS) and _UNCONFIRMED_AFTER.search(rest):
-            return replace(count, initial=True)
+            # (a toll another source "put at four, a figure Reuters could not verify" is no later toll either: a
+            # conflicting claim, outranked by the confirmed count)
+            return replace(count, update=False, initial=True)
     if count.update:
         # (the count's own words too: "had earlier put the toll at two" is read from "put" on)
         before = text[max(start, count.start - 100) : count.end]

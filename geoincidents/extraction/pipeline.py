@@ -76,8 +76,10 @@ from geoincidents.extraction.rules.casualties import (
     excessive_force,
     hand_over,
     of_whole_attack,
+    other_one_counts,
     sentence_counts,
     summary_of_part,
+    told_elsewhere,
     whole_attack,
 )
 from geoincidents.extraction.rules.confidence import confidence
@@ -114,6 +116,7 @@ from geoincidents.extraction.rules.places import (
     SentencePlaces,
     clause_places,
     interception_relation,
+    person_post,
     pick_place,
     placed_elsewhere,
     resolve_place,
@@ -325,6 +328,9 @@ class _SentenceReading:
 _CASUALTY_TALK = first_char_guard(
     re.compile(
         r"\b(?:casualt(?:y|ies)|death\s+toll|the\s+toll|injuries)\b"
+        # the harm told with no count ('"Dozens of us were beaten and injured," one of the organisers said')
+        r"|\b(?:were|was|been)\s+(?:\w+\s+(?:and\s+)?){0,2}?(?:injured|wounded|hurt)\b"
+        r"|(?<![\u0621-\u064a])و?(?:أصيبوا|اصيبوا|جرحوا)(?![\u0621-\u064a])"
         r"|(?<![\u0621-\u064a])(?:ال)?(?:إصابات|اصابات|حصيلة)(?![\u0621-\u064a])",
         re.IGNORECASE,
     )
@@ -429,6 +435,8 @@ class _ReportReader:
         self._elsewhere.sentence(span, after, places, clauses)
         pieces = []
         counts = find_casualties(scan.text, start, end)
+        if counts and scan.elsewhere:  # "..., and one demonstrator was killed in clashes in Nasiriyah": that city's
+            counts = [c for c in counts if not told_elsewhere(scan.text, c, scan.elsewhere, place_starts)]
         # a count is no place to cut a clause by family: "12 protesters were shot dead" names the victims
         count_spans = [(c.start, c.end) for c in counts]
         for c in clauses:
@@ -619,6 +627,13 @@ class _ReportReader:
             self.headline.extend(made)
         elif made:
             sentence_counts(made[0], s.counts, [c for c, trig in pieces if trig])
+            if any(c.of_another for c in s.counts):  # "فيما سقط الآخر قرب القصر، ما أدى إلى إصابة": that place's
+                bare = [
+                    (c, [p.landmark.landmark_id for p in s.where.places if c[0] <= p.start < c[1] and not p.unknown])
+                    for c, trig in pieces
+                    if not trig
+                ]
+                other_one_counts([*self.candidates, *made], s.counts, bare, s.when.day if s.when.in_sentence else None)
             self.candidates.extend(made)
             self._told_at.add(s.index)
             self._whole_attack(s.index, s.span[0], s.counts)
@@ -880,6 +895,8 @@ def _scan(text: str, published: date | None, gazetteer: GazetteerLike) -> tuple[
     dates = [d for d in find_dates(text, tokens=tokens) if not in_place(d.start, d.end)]
     actors = find_actors(text, tokens=tokens)
     elsewhere = find_elsewhere(text, tokens=tokens)  # other cities named anywhere in the report, in one pass
+    if elsewhere:  # (not the city of a person's post: "who they described as the commander of operations in Syria")
+        elsewhere = [e for e in elsewhere if not person_post(text, e[0])]
     if elsewhere:  # "the parliament building in Erbil", "السفارة الأمريكية في بيروت": a namesake in another city
         places = [p for p in places if not placed_elsewhere(text, p.end, elsewhere)]
     return Scan(text, published, index, places, actors, dates, elsewhere, gazetteer), tokens

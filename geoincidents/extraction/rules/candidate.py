@@ -167,6 +167,7 @@ class Candidate:
                 vague=count.vague,
                 side=count.group,
                 source=count.source,
+                single=count.single,
             ):
                 taken = True
         return taken
@@ -198,6 +199,7 @@ class Candidate:
         vague: bool = False,
         side: str | None = None,
         source: str | None = None,
+        single: bool = False,
     ) -> bool:
         """Take ``value`` for the count ``attr`` when it is larger, or the first confirmed one after a provisional.
 
@@ -245,7 +247,9 @@ class Candidate:
             and same_people
         ):
             # conflicting tolls of one kind, of the same people: the official one stands (``casualties.official``)
-            if source == "unofficial":
+            if source == "unofficial" or (single and value < mine):
+                # (one person the statement names, "killing a Kataib Hezbollah commander", is one of a larger toll
+                # told of the event, "three people were killed, including ...": no conflicting toll)
                 return False
             setattr(self, attr, value)
             self.sources[attr] = "official"

@@ -29,8 +29,10 @@ __all__ = [
     "excessive_force",
     "hand_over",
     "of_whole_attack",
+    "other_one_counts",
     "sentence_counts",
     "summary_of_part",
+    "told_elsewhere",
     "whole_attack",
 ]
 
@@ -82,7 +84,10 @@ _VICTIM_TYPES = frozenset({"Explosions/Remote violence", "Violence against civil
 def hand_over(cand: Candidate, events: Sequence[Candidate]) -> None:
     """The counts of a passage dropped as detail ("Six members of his protection detail were wounded in the
     blast", no place and no date of its own) go to the located event of its day told at most two sentences
-    before it that can have victims (``casualties.nearby``): the passage tells that event's toll."""
+    before it that can have victims (``casualties.nearby``): the passage tells that event's toll. An attack brought
+    down can have victims too ("The sources said the drone was brought down by the base's defence system. No
+    casualties were reported."), as for a loose count.
+    """
     if cand.fatalities is None and cand.injuries is None:
         return
     near = [
@@ -91,12 +96,34 @@ def hand_over(cand: Candidate, events: Sequence[Candidate]) -> None:
         if e is not cand
         and e.landmark is not None
         and e.day == cand.day
-        and e.event_type in _VICTIM_TYPES
+        and (e.event_type in _VICTIM_TYPES or e.sub_event_type == "Disrupted weapons use")
         and 0 <= cand.sentence_index - e.sentence_index <= _NEAR_SENTENCES
     ]
     if near:
         target = max(near, key=lambda e: e.sentence_index)
         _give(target, Casualties(*cand.sentence, cand.fatalities, cand.injuries), "casualties.nearby")
+
+
+# The phrase after a count, up to the first clause break: "one demonstrator was killed in clashes with police in
+# Nasiriyah, officials said", "وقتل متظاهر في اشتباكات مع الشرطة في الناصرية".
+_COUNT_PHRASE_END = re.compile(r"[,;:.،؛]|\s(?:and|while|whereas|but|as)\s|\s(?:فيما|بينما|في\s+حين)\s")
+_COUNT_PHRASE_REACH = 80
+
+
+def told_elsewhere(text: str, count: Casualties, elsewhere: list[tuple[int, int]], place_starts: list[int]) -> bool:
+    """Whether the phrase right after ``count`` places its harm in another city ("... protested in Baghdad and
+    several southern cities, and one demonstrator was killed in clashes with police in Nasiriyah"): that city's toll,
+    not the toll of the sentence's event in the city (rule ``place.elsewhere``). A place of the city named
+    between the count and the other city keeps it ("killed in Tahrir Square, as in Basra").
+    """
+    stop = count.end + _COUNT_PHRASE_REACH
+    brk = _COUNT_PHRASE_END.search(text, count.end, stop)
+    stop = brk.start() if brk else stop
+    i = bisect_left(elsewhere, (count.end, count.end))
+    if i >= len(elsewhere) or elsewhere[i][0] >= stop:
+        return False
+    city = elsewhere[i][0]
+    return not any(count.end <= p < city for p in place_starts)
 
 
 def clause_counts(cand: Candidate, counts: list[Casualties], clause: tuple[int, int]) -> None:
@@ -137,6 +164,38 @@ def sentence_counts(first: Candidate, counts: list[Casualties], event_clauses: l
     for count in counts:
         if not inside_any(event_clauses, count.start) and not count.of_another:
             _give(first, count, "casualties.sentence")
+
+
+def other_one_counts(
+    events: Sequence[Candidate],
+    counts: list[Casualties],
+    clauses: list[tuple[tuple[int, int], list[str]]],
+    day: date | None,
+) -> None:
+    """Give the count of "the other one" told in a clause with no event words of its own to the event at the place that
+    clause names ("وقد سقط أحدهما في أرض فارغة، فيما سقط الآخر قرب سياج القصر الحكومي، ما أدى إلى إصابة أحد عناصر
+    الحماية": the guard is hurt at the palace, where the report's rocket attack is), rule ``casualties.named_place``.
+
+    ``clauses``: each clause of the sentence with no event words and the landmarks it names; ``events``: those told so
+    far, the latest of a named place and of the day (when the sentence names one) taking the count.
+    """
+    for count in counts:
+        if not count.of_another:
+            continue
+        named = next((ids for (a, b), ids in clauses if a <= count.start < b), None)
+        if not named:
+            continue
+        target = None
+        for cand in events:
+            if (
+                cand.landmark is not None
+                and cand.landmark.landmark_id in named
+                and (day is None or cand.day == day)
+                and (cand.event_type in _VICTIM_TYPES or cand.sub_event_type == "Disrupted weapons use")
+            ):
+                target = cand
+        if target is not None:
+            _give(target, replace(count, of_another=False), "casualties.named_place")
 
 
 def _only_event(candidates: list[Candidate]) -> int | None:
@@ -408,6 +467,15 @@ def summary_of_part(events: list[Candidate]) -> None:
             summary.rules.append(rule("casualties.summary_of_part"))
 
 
+# An event told as another story ("In a separate protest on Monday, ...", "Separately, ...", "In another incident",
+# "وفي حادث منفصل", "وفي سياق منفصل", "وفي حادثة أخرى"): a count told before it is not its toll.
+_SEPARATE = re.compile(
+    r"\s*(?:[-–—•*]\s*)?(?:(?:in|on)\s+(?:a\s+separate|another|an\s+unrelated)\s+\w+|separately|elsewhere)\b"
+    r"|\s*(?:[-–—•*]\s*)?و?(?:في|فی)\s+(?:\S+\s+)?(?:منفصل\S*|أخرى|اخرى|آخر|اخر)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+
+
 class LooseCounts:
     """Counts stated in sentences with no event words, given to a nearby event once all are known."""
 
@@ -419,6 +487,7 @@ class LooseCounts:
         self._named: dict[int, frozenset[str]] = {}  # sentence -> event types its toll names ("Monday's fighting")
         self._places: dict[int, frozenset[str]] = {}  # sentence -> the landmarks it names (``casualties.named_place``)
         self._talk: set[int] = set()  # sentences that speak of the toll with no count ("Accounts ... differed.")
+        self._text = ""  # the report's text (where an event told after a count is read for "In a separate ...")
 
     def talk(self, sentence_index: int) -> None:
         """Note a sentence that speaks of the toll with no count and no event words: it continues the toll's story, and
@@ -440,6 +509,8 @@ class LooseCounts:
         """
         if places and counts:
             self._places[sentence_index] = places
+        if text:
+            self._text = text
         # A later toll ("by Wednesday the death toll had risen to five") is of an earlier day's event.
         self._items.extend((sentence_index, c, None if c.update or c.one_more else day) for c in counts)
         if text:
@@ -451,6 +522,13 @@ class LooseCounts:
             self._every_day.update(id(c) for c in counts if id(c) in self._every and _every_day(text, c))
             if day is not None and counts and (kinds := named_toll(text, counts[0].start)):
                 self._named[sentence_index] = kinds
+
+    def _separate(self, candidates: list[Candidate], firsts: list[int | None]) -> bool:
+        """Whether the sentence of these first events opens as another story ("In a separate protest on Monday")."""
+        first = next((i for i in firsts if i is not None), None)
+        if first is None or not self._text:
+            return False
+        return _SEPARATE.match(self._text, candidates[first].sentence[0]) is not None
 
     def apply(self, candidates: list[Candidate]) -> None:
         """Give each kept count to the event of the nearest sentence before it (or just after).
@@ -518,6 +596,8 @@ class LooseCounts:
             for step in range(1, _NEAR_SENTENCES + 1):
                 for distance, there in ((step, by_rank.get(rank - step)), (-step, by_rank.get(rank + step - 1))):
                     found = firsts.get((there, day)) if there is not None else None
+                    if found and distance < 0 and self._separate(candidates, found):
+                        continue  # "In a separate protest, ...": another story, not the count's event
                     for alert, first in enumerate(found or ()):
                         if first is not None:
                             cost = (alert, abs(distance) + (0 if distance > 0 else 3), first)

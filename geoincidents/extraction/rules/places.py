@@ -186,6 +186,54 @@ def placed_elsewhere(text: str, place_end: int, elsewhere: list[tuple[int, int]]
     return not text[place_end:city].strip() and text.startswith(("في", "ب"), city)
 
 
+# What a crowd protested, condemned or answered, up to another city named in it: "stormed the Swedish embassy in
+# Baghdad ..., protesting a planned burning of a copy of the Quran in Stockholm", "in protest at", "condemning",
+# "in response to", "احتجاجاً على سماح السلطات السويدية بتنظيم تجمع ... في ستوكهولم", "تنديداً ب", "رداً على".
+_PROTESTED_ABOUT = re.compile(
+    r"(?:\b(?:protesting|condemning|denouncing|(?:in\s+)?protest(?:s)?\s+(?:at|against|over)"
+    r"|in\s+(?:response|retaliation|reaction)\s+to|angered\s+by|anger\s+(?:at|over))\b"
+    r"|(?<![\u0621-\u064a])[و]?(?:احتجاج|تنديد|رفض|رد|استنكار)(?:ا|اً|ًا)(?![\u0621-\u064a])|على\s+خلفية)"
+    r"[^.;:!?\n]{0,160}$",
+    re.IGNORECASE,
+)
+_PROTESTED_HINTS = (
+    "protest", "condemn", "denounc", "response", "retaliation", "reaction", "anger", "احتجاج", "تنديد", "رفض", "رد",
+    "استنكار", "خلفية",
+)  # fmt: skip
+
+
+def _protested_about(text: str, sentence_start: int, city_start: int) -> bool:
+    """Whether the other city starting at ``city_start`` is named in what the sentence's crowd protested or answered
+    ("protesting a planned burning of the Quran in Stockholm"): the place of what they protested, not their own."""
+    before = text[max(sentence_start, city_start - 200) : city_start]
+    return holds_any(before.lower(), _PROTESTED_HINTS) and _PROTESTED_ABOUT.search(before) is not None
+
+
+# A person's post described in a relative clause, up to the other city it names: "three people were killed, including
+# Abu Baqir al-Saadi, who they described as the group's commander of operations in Syria", "who served as the envoy
+# to Tehran", "الذي وصفته المصادر بأنه مسؤول عمليات الكتائب في سوريا", "الذي كان يشغل منصب قائد ... في سوريا".
+_POST_ROLE_EN = (
+    r"commander|leader|head|chief|official|officer|envoy|ambassador|representative|governor|spokesman|"
+    r"director|emir|coordinator|liaison|deputy|minister|consul"
+)
+_PERSON_POST = re.compile(
+    r"(?:\b(?:who|whom)\s+(?:[\w'’]+\s+){0,2}?(?:described\s+as|called|named|identified\s+as|served\s+as|"
+    r"serves\s+as|was|is|had\s+been|has\s+been|headed|led|commanded)\s+"
+    rf"[^.;:!?\n,]{{0,60}}?\b(?:{_POST_ROLE_EN})s?\b[^.;:!?\n,]{{0,50}}?"
+    r"|(?<![\u0621-\u064a])(?:الذي|التي)\s+(?:\S+\s+){0,3}?(?:بأنه|بانه|بأنها|بانها|منصب|يشغل|شغل|يعد|يُعد|كان)"
+    r"[^.;:!?\n،,]{0,60}?(?:قائد|مسؤول|آمر|امر|رئيس|مدير|ممثل|سفير|قيادي|منسق)[^.;:!?\n،,]{0,50}?)$",
+    re.IGNORECASE,
+)
+_POST_HINTS = ("who", "الذي", "التي")
+
+
+def person_post(text: str, city_start: int) -> bool:
+    """Whether the other city starting at ``city_start`` only names a person's post, in a relative clause about him
+    ("who they described as the group's commander of operations in Syria"): no place told in the report."""
+    before = text[max(0, city_start - 160) : city_start]
+    return holds_any(before.lower(), _POST_HINTS) and _PERSON_POST.search(before) is not None
+
+
 class ElsewhereTracker:
     """Whether the report's last named place was another city ("in the southern city of Basra")."""
 
@@ -200,6 +248,15 @@ class ElsewhereTracker:
         """Update with the sentence ``span``, its places (after its dateline) and its clauses."""
         elsewhere = self.scan.elsewhere
         s_elsewhere = spans_within(elsewhere, after_dateline, span[1])
+        if s_elsewhere and any(not p.unknown and p.role == EVENT for p in s_places):
+            # a sentence that places its event in the city and names another city only in what the crowd protested
+            # ("stormed the embassy in Baghdad, protesting a burning of the Quran in Stockholm") leaves no streak of
+            # that city: the sentences after it go on telling the event in the city (rule place.elsewhere)
+            first = bisect_left(elsewhere, (after_dateline, after_dateline))
+            cities = elsewhere[first : bisect_left(elsewhere, (span[1], span[1]))]
+            if all(_protested_about(self.scan.text, max(span[0], after_dateline), e[0]) for e in cities):
+                self.last = False
+                return
         in_city = self._placed_in_city(s_places, elsewhere)
         if in_city:
             # "في منطقة المشتل شرقي العاصمة", "in the Dora district of southern Baghdad": a district the text places

@@ -54,6 +54,8 @@ _ABBREV = first_char_guard(re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Sen|Rep|"
     r"Gov|Brig|Cpl|Prof|Pres|Jr|Sq|Ave|Rd|Blvd|approx|vs|etc|al))\.$"
 ))  # fmt: skip
+_CLOCK = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)  # "9:30 p.m."
+_NEXT_CHAR = re.compile(r"\s*(\S)")
 _CLAUSE_BREAK = re.compile(
     # (not before the rest of a salvo counted out: "two were brought down while the other crashed into ..." is one
     # salvo, that partly landed)
@@ -116,6 +118,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         end = match.end()
         if match.group(0)[0] == "." and _ABBREV.search(text[max(0, match.start() - 6) : match.start() + 1]):
             continue
+        if match.group(0)[0] == "." and _CLOCK.search(text, max(0, match.start() - 4), match.start() + 1):
+            # "at around 9:30 p.m. (1830 GMT), leaving the car a burnt-out shell": the time's abbreviation ends no
+            # sentence unless a capital opens the next
+            nxt = _NEXT_CHAR.match(text, end)
+            if nxt is None or not nxt.group(1).isupper():
+                continue
         _add_sentence(text, start, end, out)
         start = end
     _add_sentence(text, start, len(text), out)
