@@ -481,7 +481,14 @@ _RELATED_TO_CROWD = re.compile(
     r"|(?<![\u0621-\u064a])[وبل]?(?:قتلة|قاتلي|ذوو|ذوي|أهالي|اهالي|عائلات|عوائل|أسر|اسر|أمهات|امهات|ضحايا)\s+(?:ال)?)$",
     re.IGNORECASE,
 )
-# Words every match of the two patterns above holds (a passage without any is not searched).
+# The English noun modifying who runs the crowd ("the sit-in organizers said", "protest leaders", "rally
+# organisers"): who they are, no event (the Arabic construct is ``_ORGANISERS_BEFORE``).
+_ORGANISERS_AFTER = re.compile(
+    r"\s+(?:organi[sz]ers?|organi[sz]ing\s+committee|leaders?|leadership|spokes(?:man|woman|person|people)|"
+    r"coordinators?|committees?)\b",
+    re.IGNORECASE,
+)
+# Words every match of the two patterns before ``_ORGANISERS_AFTER`` holds (a passage without any is not searched).
 _ORGANISER_HINTS = ("منظم", "قاد", "قياد", "تنسيقي", "منسق", "لجان", "ناطق", "متحدث", "ommittee", "ouncil", "rganis",
                     "rganiz", "eaders", "pokes", "epresentatives", "oordinators")  # fmt: skip
 _RELATED_HINTS = ("killers", "murderers", "families", "relatives", "parents", "mothers", "victims", "Killers",
@@ -1627,6 +1634,8 @@ def find_triggers(
             continue  # "summoned Iran's ambassador to protest against the strike": a diplomatic act, no crowd
         elif family == "protest" and holds_any(before, _ORGANISER_HINTS) and _ORGANISERS_BEFORE.search(before):
             continue  # "تقول الفصائل المنظمة للاعتصام": who runs the sit-in, no event
+        elif family == "protest" and _ORGANISERS_AFTER.match(text, match.end(), min(stop, match.end() + 40)):
+            continue  # "though the sit-in organizers said two had died": who runs the sit-in, no event
         elif family == "protest" and holds_any(before, _RELATED_HINTS) and _RELATED_TO_CROWD.search(before):
             continue  # "الكشف عن قتلة المتظاهرين": the crowd's killers, no crowd
         words = match.group(0)

@@ -134,13 +134,21 @@ _EDGE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 70
-# (and the verbs of a crowd converging on a place, which say it got there: "آلاف المتظاهرين يتوافدون إلى ساحة التحرير",
-# "تقاطر المحتجون إلى", "thousands flocked to Tahrir Square", "converged on the square", "streamed to the bridge")
-_ARRIVED = re.compile(
-    r"(?:وصل|بلغ|دخل|توافد|يتوافد|تتوافد|تقاطر|يتقاطر|تتقاطر)\S*"
-    r"|\b(?:arrived|got|flock(?:ed|ing|s)?|pour(?:ed|ing|s)|stream(?:ed|ing|s)|converg(?:ed|ing|es|e)|throng(?:ed|ing|s))\b",
+_ARRIVED = re.compile(r"(?:وصل|بلغ|دخل)\S*|\b(?:arrived|got)\b", re.IGNORECASE)
+# A crowd flocking or streaming to a place ("يتوافدون إلى ساحة التحرير", "تدفق المحتجون إلى", "تقاطر المحتجون إلى"): it
+# gathers there (not "نحو", "باتجاه": heading on to it). (One rule: the rows and places engineers of round 9 each
+# wrote it; this one, which keeps "نحو" heading, stands.)
+_CONVERGED = re.compile(
+    # (the verb or its verbal noun: "بدأ الآلاف بالتوافد إلى ساحة التحرير")
+    r"(?<![\u0621-\u064a])[وف]?(?:بال|ال)?(?:[يت]?توافد|[يت]?تدفق|[يت]?قاطر|[يت]?زحف)[\u0621-\u064a]*\s+(?:[\u0621-\u064a]+\s+){0,3}$"
+)
+# An attempt governing the verb of reaching ("tried to reach", "in a bid to reach"): the place is where the crowd headed
+# (``towards``), not one it got to (the Arabic "حاولوا الوصول إلى" is read so by "إلى").
+_ATTEMPT_BEFORE = re.compile(
+    r"\b(?:tried|trying|tries|try|attempted|attempting|attempts?|sought|seeking|seek|bid|effort)\s+to\s+$",
     re.IGNORECASE,
 )
+_REACH = re.compile(r"\s*reach", re.IGNORECASE)
 # A place referred back to by its kind ("the bridge", "the square", "الجسر") is the last landmark of
 # that kind named before it in the same text.
 _ANAPHORA = first_char_guard(re.compile(
@@ -152,7 +160,10 @@ _ANAPHORA = first_char_guard(re.compile(
     r"|(?<![\u0621-\u064a])(?:[وب]?ال|[وف]?لل)(?:(?P<bridge_ar>جسر)|(?P<square_ar>ساحة)|(?P<gate_ar>بوابة)"
     r"|(?P<building_ar>سفارة|مبنى|قصر|فندق)|(?P<ministry_ar>وزارة))(?![\u0621-\u064a])"
     # "the ministry" named before by its name ("أمام مبنى وزارة التخطيط ... أمام الوزارة"): that ministry
-    r"|\bthe\s+(?P<ministry>ministry)\b(?!\s+of\b)",
+    r"|\bthe\s+(?P<ministry>ministry)\b(?!\s+of\b)"
+    # a bridge's end told by its side with a possessive pronoun ("At its Green Zone end", "on its Karkh side"): that
+    # end of the bridge named last (only when the side words name one of its ends)
+    r"|\b(?P<its>its)(?=\s+(?:[\w'’-]+\s+){1,3}(?:end|side|bank|foot|approach(?:es)?)\b)",
     re.IGNORECASE,
 ))  # fmt: skip
 # A part of a building named before: "an embassy cafeteria", "a palace guard room" (not its people).
@@ -181,6 +192,7 @@ _ANAPHORA_KINDS = {
     "embassy": ("embassy",),
     "palace": ("palace",),
     "hotel": ("hotel",),
+    "its": ("bridge", "bridge_end"),
 }
 _SIDE_CUE = first_char_guard(
     re.compile(r"\b(?:side|end|bridgehead|approach(?:es)?|foot|bank)\b|جهة|جانب|طرف|مقترب|ضفة", re.IGNORECASE)
@@ -842,6 +854,10 @@ _ELSEWHERE_REGION = first_char_guard(re.compile(
     # (also "at", "near", "outside" a place of theirs: "a blast at Gaza's Al Ahli Arab Hospital")
     r"|\b(?:in|to|into|at|near|outside)\s+(?:Syria|Iran|Lebanon|Israel|Gaza|Turkey|Jordan|Kuwait|Saudi\s+Arabia|Sweden|Stockholm|Yemen|"
     r"Iraqi\s+Kurdistan|the\s+Kurdistan\s+region)\b(?![-\w])"
+    # a place named as the region's own ("a blast at Gaza's Al Ahli Arab Hospital", "Lebanon's Rafik Hariri
+    # airport"): a capitalised name after the possessive (not "Israel's bombardment of Gaza")
+    r"|\b(?:Syria|Iran|Lebanon|Israel|Gaza|Turkey|Jordan|Kuwait|Saudi\s+Arabia|Sweden|Yemen)['’]s\s+(?-i:[A-Z])"
+    r"[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}"
     r"|(?<![\u0621-\u064a])(?:و?(?:في|ب)\s*(?:عدد\s+من\s+|بعض\s+|مختلف\s+|عموم\s+|باقي\s+|بقية\s+)?(?:ال)?محافظات|محافظات\s+"
     r"(?:ال)?(?:جنوب|الوسط|وسط)|(?:في|ب)\s*(?:عموم|مختلف\s+مناطق)\s+(?:ال)?عراق|و?في\s+(?:سوريا|سورية|إيران|ايران|لبنان|"
     r"غزة|إسرائيل|اسرائيل|تركيا|الأردن|الكويت|السعودية|السويد|ستوكهولم|اليمن))(?![\u0621-\u064a])",
@@ -1079,11 +1095,17 @@ _GATE_NAME = re.compile(
 )
 
 
+_QUOTES_OUT = str.maketrans("", "", '«»"“”')
+
+
 def _read_relation_word(text: str, start: int) -> _RelationWord:
     window = text[max(0, start - _WINDOW) : start]
     matches = list(_REL_PATTERN.finditer(window))
     match = matches[-1] if matches else None
     fill = window[match.end() :] if match else ""
+    if fill and ("«" in fill or '"' in fill or "“" in fill):
+        # quotation marks around the name ("عند مداخل «الخضراء»", 'at the gates of the "Green Zone"'): no word
+        fill = fill.translate(_QUOTES_OUT)
     if fill and ("ate" in fill or "ntrance" in fill or "heckpoint" in fill):
         fill = _GATE_NAME.sub("", fill)
     if match is None or len(fill.split()) > 4 or not _FILLER_OK.match(" " + fill.strip() if fill.strip() else ""):
@@ -1107,6 +1129,11 @@ def _relation(text: str, start: int, landmark: Landmark) -> str:
     rel = next(r for r, _ in _REL_WORDS if match.group(r))
     if rel == "towards" and _ARRIVED.search(window[max(0, match.start() - 40) : match.start()]):
         return "at"
+    if rel == "towards" and match.group(0).strip() in ("إلى", "الى") and _CONVERGED.search(window, 0, match.start()):
+        return "at"  # "آلاف المتظاهرين يتوافدون إلى ساحة التحرير": a crowd flocking to a place gathers there
+    if rel == "at" and _tried_to_reach(window, match):
+        # "tried to reach the embassy": where the crowd headed, not where it was ("tried to storm the gate" was at it)
+        return "towards"
     if area and rel in ("at", "inside") and _EDGE_WORDS.search(fill):
         return "near"  # at the entrances or walls of an area: its edge
     if rel in ("at", "inside") and "محيط" in fill:
@@ -1114,6 +1141,20 @@ def _relation(text: str, start: int, landmark: Landmark) -> str:
     if rel == "outside" and not area:
         return "at"  # "protesting outside the ministry", "shot dead outside his home": at its door
     return relation_in(landmark) if rel == "inside" else rel
+
+
+def _tried_to_reach(window: str, match: re.Match[str]) -> bool:
+    """Whether the word of place ``match`` (in ``window``) is "reach" after an attempt ("tried to reach")."""
+    return bool(_REACH.match(match.group(0))) and bool(
+        _ATTEMPT_BEFORE.search(window, max(0, match.start() - 40), match.start())
+    )
+
+
+def tried_to_reach(text: str, start: int) -> bool:
+    """Whether the place named at ``start`` is one a crowd only tried to reach ("as they tried to reach the US
+    embassy"): where it headed, not where it was (``place.headed_only``)."""
+    found = _relation_word(text, start)
+    return found is not None and _tried_to_reach(text[max(0, start - _WINDOW) : start], found[0])
 
 
 def relation_in(landmark: Landmark) -> str:
@@ -1184,8 +1225,13 @@ def find_places(
     out = _with_described_bridges(text, out, index) if len(out) > 1 and holds_any(text, _LINK_HINTS) else out
     out = _without_described_elsewhere(text, out)
     out = _without_end_sides(text, out, index) if len(out) > 1 else out
+    gates = sum(m.landmark.kind == "gate" for m in out)
     out = _zone_gates(text, out, index) if len(out) > 1 else out
     out = _gates_by(text, out, index) if holds_any(text, _GATE_BY_HINTS) else out
+    if sum(m.landmark.kind == "gate" for m in out) > gates and holds_any(text, _GATE_WORDS):
+        # a gate read from the zone's entrance at a bridge ("the Green Zone entrances near the suspension bridge")
+        # is the antecedent of "the gate" after it, as a gate named by its name is
+        out = _with_anaphora(text, out, index)
     out = _with_shared_relations(text, out) if len(out) > 1 else out
     return [_with_edge(text, _arrived_where(text, m)) for m in out]
 
@@ -1628,7 +1674,8 @@ _UNKNOWN_PLACE = first_char_guard(re.compile(
     r"|(?<![\u0621-\u064a])[وبل]?(?:ال|لل)?(?:سفارة|قنصلية)\s+(?:ال)?[\u0621-\u064a]{2,}ية(?![\u0621-\u064a])"
     # (the kind word may carry a conjunction or preposition as a clitic: "وجسري السنك والأحرار", "بشارع الرشيد")
     r"|(?<![\u0621-\u064a])[وبل]?(?P<kind>ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق|مدينة)\s+"
-    r"(?P<first>ال[\u0621-\u064a]{3,})"
+    # (a name may open with "possessor of" or "father of": "جسر ذي الطابقين", "شارع أبو نواس")
+    r"(?P<first>ال[\u0621-\u064a]{3,}|(?:ذي|ذو|ذات)\s+ال[\u0621-\u064a]{3,}|(?:أبو|ابو|أبي|ابي)\s+(?:ال)?[\u0621-\u064a]{3,})"
     # (a second name, not a kind word heading a place of its own: "ساحة الخلاني وجسري السنك والأحرار")
     r"(?:\s+و(?!(?:ساحة|ساحتا|ساحتي|جسر|جسرا|جسري|شارع|حي|منطقة|منطقتي|سوق|مدينة)\s)(?P<second>(?:ال)?[\u0621-\u064a]{3,}))?",
 ))  # fmt: skip
@@ -1783,6 +1830,7 @@ _THERE = re.compile(
     re.IGNORECASE,
 )
 _THERE_HINTS = ("there", "There")
+_GATE_WORDS = ("gate", "Gate", "checkpoint", "Checkpoint", "بوابة")
 _THERE_REACH = 300  # the place a "there" refers to is named at most this many characters before it
 
 
@@ -1830,9 +1878,11 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
         matches = sorted([*matches, *parts], key=lambda m: m.start())
     for match in matches:
         while passed < len(named) and named[passed].end <= match.start():
-            if not _REFERENCE_POINT_BEFORE.search(text, max(0, named[passed].start - 40), named[passed].start):
+            if named[passed].landmark.kind == "gate" or not _REFERENCE_POINT_BEFORE.search(
+                text, max(0, named[passed].start - 40), named[passed].start
+            ):
                 # (a landmark named only to say where a gate is, "the checkpoint near the planning ministry", is no
-                # antecedent of "the building": the place told is the checkpoint)
+                # antecedent of "the building": the place told is the checkpoint; read as that gate, it is one)
                 last[named[passed].landmark.kind] = (passed, named[passed].landmark)
                 first_of_kind.setdefault(named[passed].landmark.kind, passed)
                 for head in _heads_of(named[passed].landmark):
@@ -1872,8 +1922,13 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
             target = index.perimeters[0]
         else:
             continue
-        if target.kind == "bridge_end" and group == "bridge" and target.related_id in index.landmarks:
+        if target.kind == "bridge_end" and group in ("bridge", "its") and target.related_id in index.landmarks:
             target = index.landmarks[target.related_id]
+        if group == "its":
+            side = _bridge_end(text, match.start(), match.end(), target, index) if target.kind == "bridge" else None
+            if side is None:
+                continue  # "its eastern side" of no end of that bridge: not the bridge
+            target = side
         if target.kind == "bridge":  # "the Karkh side of the bridge": that end
             target = (
                 _bridge_end(text, match.start(), match.end(), target, index)

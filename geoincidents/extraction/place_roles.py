@@ -224,11 +224,14 @@ _SOURCE_BEFORE = re.compile(
     r"\b(?:according\s+to|statement\s+(?:from|by|of|issued\s+by)|sources?\s+(?:in|at|from|close\s+to)|"
     r"officials?\s+(?:in|at|from)|quoted\s+by|on\s+behalf\s+of|(?:representative|delegation)\s+(?:of|from))"
     r"\s+(?:the\s+)?$"
-    rf"|(?<![{_AR}])(?:بيان|بحسب|حسب|وفق|وفقا|وفقاً|نقلا\s+عن|نقلاً\s+عن|مصدر\s+في|مصادر\s+في|ممثل\s+عن|ممثلي)\s*ل?ـ?$",
+    rf"|(?<![{_AR}])(?:بيان|بحسب|حسب|وفق|وفقا|وفقاً|نقلا\s+عن|نقلاً\s+عن|مصدر\s+في|مصادر\s+في|ممثل\s+عن|ممثلي)\s*ل?ـ?$"
+    # the officials or staff of an institution, told by it ("قبل أن يعدهم مسؤولون في الوزارة", "موظفون في البرلمان"):
+    # who they are, not where the event was
+    rf"|(?<![{_AR}])(?:مسؤول|مسؤولون|مسؤولين|مسؤولو|مسؤولي|موظف|موظفون|موظفين|موظفو|موظفي)\s+(?:[{_AR}]+\s+)?في\s+$",
     re.IGNORECASE,
 )
 _SOURCE_HINTS = ("according", "statement", "source", "official", "quoted", "behalf", "representative", "delegation",
-                 "بيان", "حسب", "وفق", "نقل", "مصدر", "مصادر", "ممثل")  # fmt: skip
+                 "بيان", "حسب", "وفق", "نقل", "مصدر", "مصادر", "ممثل", "مسؤول", "موظف")  # fmt: skip
 _SPEECH_BEFORE = re.compile(
     rf"(?<![{_AR}])(?:و|ف)?(?:[أا]علن|قال|[أا]كد|[أا]دان|دعا|صوت|[أا]قر|حذر|نفى|طالب|ذكر|[أا]صدر|قرر|عقد|رفض)[{_AR}]*\s+$"
 )
@@ -254,6 +257,15 @@ _ROUTE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ROUTE_HINTS = ("past", "via", "way of")
+# A place gone through on the way to another named right after it ("توجه عشرات منهم عبر ساحة الخلاني نحو جسر السنك",
+# "marched through Tahrir Square towards the bridge"): a point of the route too; "عبر الجسر" alone (across the bridge)
+# and "through the square" with no place ahead stay where the crowd was.
+_THROUGH_BEFORE = re.compile(r"(?:(?<![\u0621-\u064a])[وف]?عبر|\bthrough)\s+(?:the\s+)?$", re.IGNORECASE)
+_ONWARD_AFTER = re.compile(
+    r"^[\s,،]*(?:(?:باتجاه|نحو|صوب|[إا]لى|وصولا\S*\s+[إا]لى)(?![\u0621-\u064a])|(?:towards?|to|into|and\s+on\s+to)\b)",
+    re.IGNORECASE,
+)
+_THROUGH_HINTS = ("عبر", "through")
 # Where the sound or the shock of an event reached, or where those who tell of it live: "the blast was heard in
 # Karrada", "could be felt across the Green Zone", "residents of Karradat Mariam said they heard", "وسمع دويها في
 # الجادرية", "أفاد سكان في منطقة الكرادة": the place of the witnesses, not the event's. Residents are witnesses only
@@ -317,13 +329,17 @@ _AIM = re.compile(
     # (a few words between: "fired late on Sunday toward the zone"; "أطلقت صواريخ، فجر اليوم، باتجاه السفارة")
     r"|\b(?:fired|launched|lobbed|shot)(?:\s+(?!(?:at|in|into|from)\b)[\w'’-]+){0,3}\s+(?:towards?|in\s+the\s+direction\s+of)"
     r"\s+(?:the\s+)?(?:(?!(?:in|at|on|near|inside|into|from|of)\s)[\w'’-]+\s+){0,2}$"
+    # a munition fired at a place, in the passive or after its noun ("A volley of rockets was fired at the U.S.
+    # Embassy", a headline's "Rockets fired at US Embassy"): what it was aimed at, not where it fell
+    r"|\b(?:was|were|been|being|rockets?|missiles?|shells?|mortars?|projectiles?|drones?|katyushas?)\s+"
+    r"(?:fired|launched|lobbed)\s+at\s+(?:the\s+)?(?:(?!(?:in|at|on|near|inside|into|from|of)\s)[\w'’-]+\s+){0,2}$"
     rf"|(?<![{_AR}])(?:كانت\s+|كان\s+)?(?:تستهدف|يستهدف|المستهدفة?|مستهدفة?|موجهة?\s+(?:[إا]لى|نحو))"
     rf"\s+(?:[{_AR}]+\s+){{0,1}}$"
     rf"|(?<![{_AR}])و?(?:[أا]\u064f?طلق|[إا]طلاق)[{_AR}]*(?:[،,]?\s+[{_AR}]+){{0,4}}[،,]?\s+(?:باتجاه|نحو|صوب)\s+$",
     re.IGNORECASE,
 )
-_AIM_HINTS = ("aim", "target", "intended", "meant", "for", "toward", "direction", "تستهدف", "يستهدف", "مستهدف", "موجه",
-              "طلق", "طلاق")  # fmt: skip
+_AIM_HINTS = ("aim", "target", "intended", "meant", "for", "toward", "direction", "fired", "launched",
+              "lobbed", "تستهدف", "يستهدف", "مستهدف", "موجه", "طلق", "طلاق")  # fmt: skip
 
 
 def is_facing(text: str, start: int) -> bool:
@@ -474,6 +490,7 @@ _ANY_HINT = minimal_pieces(
             *_LIKE_HINTS,
             *_AGAINST_HINTS,
             *_ROUTE_HINTS,
+            *_THROUGH_HINTS,
             *_HOLDS_HINTS,
             "where",
             *_PERCEIVED_HINTS,
@@ -533,6 +550,8 @@ def place_role(text: str, start: int, end: int) -> str:
     if "where" in window[-15:] and _WHERE_BEFORE.search(window[-15:]) and _LIES_AFTER.match(after):
         return REFERENCE
     if _hinted(window[-40:], _ROUTE_HINTS) and _ROUTE_BEFORE.search(window[-40:]):
+        return REFERENCE
+    if _hinted(window[-14:], _THROUGH_HINTS) and _THROUGH_BEFORE.search(window[-14:]) and _ONWARD_AFTER.match(after):
         return REFERENCE
     if _hinted(window[-70:], _PERCEIVED_HINTS) and _PERCEIVED_BEFORE.search(window[-70:]):
         return REFERENCE

@@ -171,9 +171,14 @@ _PHRASE_END = re.compile(r"[,;.!?،؛]")
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?=(?:the|a|an|his|her|their|its|[a-z]+['’]s)\s)(?!the\s+(?:start|beginning|end|middle)\s+of\s+"
     r"(?:this|the|last)\s+(?:week|month|year)\b)"
+    # (a time of the same day is no earlier event: "since the early morning", "since the small hours")
+    r"(?!the\s+(?:(?:early|late|small)\s+)?(?:morning|afternoon|evening|dawn|noon|midday|hours)\b)"
     r"|(?<![\u0621-\u064a])منذ\s+(?!(?:صباح|مساء|فجر|ظهر|عصر|ظهيرة|ليلة|يوم|اليوم|أمس|امس|البارحة|الليلة|ساعات|"
     r"الساعات|ساعة|الساعة|ساعتين|لحظات|اللحظات|الصباح|وقت|ذلك|أيام|ايام|أسابيع|اسابيع|أسبوع|اسبوع|أشهر|اشهر|شهور|"
-    r"شهر|سنوات|أعوام|عام|سنة|عامين|سنتين|يومين|أكثر|اكثر|نحو|قرابة|حوالي)(?![\u0621-\u064a])|[0-9\u0660-\u0669])",
+    r"شهر|سنوات|أعوام|عام|سنة|عامين|سنتين|يومين|أكثر|اكثر|نحو|قرابة|حوالي"
+    # an hour of the same day ("منذ التاسعة صباحاً", "منذ الحادية عشرة", "منذ منتصف الليل"): the day's own time
+    r"|الواحدة|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة|الحادية|منتصف|الفجر|الظهر|"
+    r"الظهيرة|العصر|المساء|الليل|الصباح|ساعات)(?![\u0621-\u064a])|[0-9\u0660-\u0669])",
     re.IGNORECASE,
 )
 _SINCE_EVENT_WORDS = ByScript(_SINCE_EVENT)

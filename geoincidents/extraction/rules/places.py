@@ -30,6 +30,7 @@ from geoincidents.extraction.geocoding import (
     relation_in,
     resolve_sit_in,
     specificity,
+    tried_to_reach,
 )
 from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN, REFERENCE, is_aim, is_facing
 from geoincidents.extraction.rules import rule
@@ -66,7 +67,14 @@ _DESCRIPTIVE = re.compile(
     r"(?:to|from|into|towards?)\b[^,;.]*"
     r"|،\s*(?:أقرب|اقرب|أقصر|اقصر)\s+[^،,;.]*"
     # without the comma, a relative clause of linking or lying ("جسر الجمهورية الذي يربط ساحة التحرير بالمنطقة")
-    r"|(?<=\s)(?:الذي|التي)\s+(?:يربط|تربط|يصل|تصل|يؤدي|تؤدي|يقع|تقع|يطل|تطل|يضم|تضم)(?![\u0621-\u064a])[^،,;.]*",
+    r"|(?<=\s)(?:الذي|التي)\s+(?:يربط|تربط|يصل|تصل|يؤدي|تؤدي|يقع|تقع|يطل|تطل|يضم|تضم)(?![\u0621-\u064a])[^،,;.]*"
+    # or an attribute of leading that agrees with the noun before it ("عند مداخل المنطقة الخضراء المؤدية إلى
+    # البرلمان", "البوابة المفضية إلى"): where the entrance leads, not where the crowd was
+    r"|(?<=\s)(?:ال)?(?:مؤدي|مؤدية|مؤديان|مؤديتان|مؤديين|مؤديتين|مفضي|مفضية|موصل|موصلة)\s+(?:[إا]لى|نحو)\s[^،,;.]*"
+    # an apposition that places it by another landmark ("the bridge, the nearest crossing to the US embassy",
+    # "the gate, the closest one to parliament", "، أقرب منفذ إلى السفارة")
+    r"|,\s*(?:the|its)\s+(?:nearest|closest|main|shortest|most\s+direct|only)\s+[^,;.]*?\b(?:to|from)\s[^,;.]*"
+    r"|،\s*(?:أقرب|اقرب|أهم|اهم|أبرز|ابرز)\s[^،,;.]*",
     re.IGNORECASE,
 )
 # Where officials met at the time of the event: "as lawmakers gathered in parliament", "after the cabinet had met
@@ -414,7 +422,14 @@ def _roles_kept(places: list[PlaceMention], rules: list[str]) -> list[PlaceMenti
     # What a munition was aimed at gives way to where it fell, unless that is only the zone around it or the city;
     # a named place the gazetteer lacks ("struck a street in the al-Amin neighbourhood") is where it fell.
     aims = [p for p in kept if is_aim(p.source, p.start)]
-    if aims and any(p not in aims and (p.unknown or _narrower_than_zone(p)) for p in kept):
+    others: list[PlaceMention] = []
+    if aims:
+        # (not to a place only named to describe another: "headed for the bridge, the nearest crossing to the US
+        # embassy" headed for the bridge)
+        text = kept[0].source
+        described = descriptive_spans(text, kept[0].start, kept[-1].end)
+        others = [p for p in kept if p not in aims and not inside_any(described, p.start)]
+    if aims and any(p.unknown or _narrower_than_zone(p) for p in others):
         kept = [p for p in kept if p not in aims]
         rules.append(rule("place.aim_skipped"))
     # What a place faces or overlooks gives way to the place it describes ("Firdaws Square, facing the Palestine
@@ -835,6 +850,24 @@ def clause_places(
         rules.append(rule("place.conjunct_skipped"))
     if len(own) > 1:
         own = _route_end(text, own, rules)
+    tried = [p for p in own if p.relation == "towards" and tried_to_reach(text, p.start)] if len(own) > 1 else []
+    if tried and sub_type in _CROWD_TYPES:
+        # "tore down barriers on the Republic Bridge as they tried to reach the US embassy": a place the crowd only
+        # tried to reach gives way to where the clause says it was (a landmark narrower than the city, told by a
+        # word of place, not in a description)
+        described = descriptive_spans(text, c_start, c_end)
+        was = [
+            p
+            for p in own
+            if p.relation != "towards"
+            and not p.unknown
+            and specificity(p.landmark)[0] < 3
+            and explicit_relation(text, p.start)
+            and not inside_any(described, p.start)
+        ]
+        if was:
+            own = [p for p in own if p not in tried]
+            rules.append(rule("place.headed_only"))
     if not own and named and _escalated_into(text, c_start, c_end):
         # "اقتحموا القصر ... قبل أن تتطور الأوضاع إلى اشتباكات مسلحة": what the day turned into, told ahead of its
         # own sentence; the storming's place is not the clash's (with no place of its own: `place.unlocated_detail`)
