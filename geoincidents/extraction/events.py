@@ -36,6 +36,7 @@ from geoincidents.extraction._phrases import (
 )
 from geoincidents.extraction.geocoding import _ELSEWHERE_AR, _ELSEWHERE_EN
 from geoincidents.extraction.numbers import NUMBER, VAGUE
+from geoincidents.extraction.words import going_ar, going_ar_forms
 
 __all__ = [
     "GENERIC_BLAST",
@@ -138,7 +139,8 @@ _SECURITY_AR = (
 _AT_SECURITY_AR = _AT_SECURITY_AR_CUE + _SECURITY_AR
 # A crowd that heads for a place: its verb of going, its quantity and its people (young men, protesters, supporters,
 # students, graduates, workers, residents: not pilgrims or visitors).
-_HEAD_FOR_AR = r"(?:توجه|توجّه|زحف|اتجه|سار|تقدم)(?:ت|وا)?(?![\u0621-\u064a])"
+# (the verbs of going of words.GOING_AR in the perfect; "توجّه" written with its shadda too)
+_HEAD_FOR_AR = rf"(?:{going_ar('perfect', 'perfect_f', 'perfect_pl')}|توجّه(?:ت|وا)?)(?![\u0621-\u064a])"
 _CROWD_QTY_AR = r"(?:ال)?(?:مئات|آلاف|الاف|عشرات|حشود|جموع|مجموعات|مجموعة)"
 _CROWD_PEOPLE_AR = (
     r"(?:(?:ال)?(?:شبان|شباب|محتجين|متظاهرين|أنصار|انصار|طلبة|طلاب|خريجين|عمال|أهالي|اهالي|سكان|غاضبين|ناشطين)"
@@ -1515,7 +1517,8 @@ _RAW_STEMS: tuple[str, ...] = (
     "اعتصم", "يعتصم", "تعتصم", "نعتصم", "خيم", "خيام", "تجمع", "احتشد", "اعتقال",
     "توافد", "وتوافد", "بالتوافد", "التوافد", "يتوافد", "تتوافد", "تقاطر", "وتقاطر", "يتقاطر", "تتقاطر",
     "اعتقل", "قبض", "احتجاز", "توقيف", "حاله", "انذار", "طوارئ", "اخلاء", "حظر", "اغلقت", "اغلاق",
-    "توجه", "وتوجه", "فتوجه", "زحف", "وزحف", "اتجه", "واتجه", "سار", "وسار", "تقدم", "وتقدم",
+    # (the verbs of going of a crowd heading for a place, words.GOING_AR, bare or after "و"/"ف")
+    *(clitic + verb for verb in going_ar_forms("perfect", "perfect_f", "perfect_pl") for clitic in ("", "و", "ف")),
     "مئات", "الاف", "آلاف", "عشرات", "حشود", "جموع", "مجموع",
     "brought", "knocked", "intercepted", "downed", "took", "take", "taking", "taken", "blocked", "blocking",
     "another", "second", "third", "fourth", "other", "last", "strike", "tribal", "clan", "نزاع", "بنزاع", "ونزاع",

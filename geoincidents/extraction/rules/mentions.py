@@ -49,6 +49,7 @@ from geoincidents.extraction.geocoding import Landmark, specificity
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate
 from geoincidents.extraction.rules.merging import SUB_RANK, compatible, merge_candidates, merge_into, related, same_day
+from geoincidents.extraction.words import going_ar, going_en
 
 __all__ = ["crowd_force", "fold_mentions", "has_own_ground", "is_destination", "is_mention", "moved_place"]
 
@@ -181,9 +182,8 @@ def part_of_crowd(text: str, clause_start: int, sentence_start: int) -> bool:
 # Tahrir Square from the early hours, before groups of young men marched onto the bridge", "gathered in the square
 # and then headed to the bridge"): that place is the start of its route, not where the event ended.
 _SET_OFF_AFTER = re.compile(
-    r"[^.;:!?\n]{0,160}?,?\s{1,10}(?:before|then|and\s+then|later)\s+(?:[\w'’-]+\s+){0,5}?(?:marched|moved|headed|walked|"
-    r"surged|streamed|pushed|made\s+(?:their|its)\s+way|set\s+(?:off|out))\s+(?:(?:on\s+)?to|onto|towards?|into|"
-    r"across|up\s+to)\b",
+    r"[^.;:!?\n]{0,160}?,?\s{1,10}(?:before|then|and\s+then|later)\s+(?:[\w'’-]+\s+){0,5}?"
+    rf"{going_en('past')}\s+(?:(?:on\s+)?to|onto|towards?|into|across|up\s+to)\b",
     re.IGNORECASE,
 )
 _SET_OFF_HINTS = ("before", "then", "later")
@@ -193,13 +193,12 @@ _SET_OFF_HINTS = ("before", "then", "later")
 # embassy", "تجمعوا في ساحة التحرير قبل أن يتوجهوا إلى مقر السفارة", "ثم ساروا نحو": the start of the march, one
 # event with where it went (eval/README: the route of a march is part of one event).
 _VERBS_OF_GOING_AR = (
-    r"(?:يتوجهوا|يتجهوا|يسيروا|ينطلقوا|يزحفوا|يتحركوا|يتقدموا|يمضوا|يتدفقوا|يتوجه|يتجه|يسير|يزحف|يتحرك|يتقدم|توجهوا"
-    r"|اتجهوا|ساروا|انطلقوا|زحفوا|تحركوا|تقدموا|مضوا|تدفقوا)\s+(?:\S+\s+){0,2}?(?:إلى|الى|نحو|باتجاه|صوب|عبر)\s"
+    going_ar("subjunctive_pl", "imperfect", "perfect_pl") + r"\s+(?:\S+\s+){0,2}?(?:إلى|الى|نحو|باتجاه|صوب|عبر)\s"
 )
 _HEADED_ON_AFTER = re.compile(
     # (a comma may set off "before"/"قبل": "تجمعوا في ساحة التحرير، قبل أن يتوجهوا عبر جسر الجمهورية"; not "then")
-    r"[^.;،,\n]{0,60}?(?:[,،]?\s(?:before\s+(?:heading|marching|moving|walking|proceeding|streaming|pushing"
-    r"|setting\s+(?:off|out)|making\s+(?:their|its)\s+way)\s+(?:to|towards?|for|on|onto|into|across)\b"
+    r"[^.;،,\n]{0,60}?(?:[,،]?\s(?:before\s+"
+    rf"{going_en('gerund')}\s+(?:to|towards?|for|on|onto|into|across)\b"
     rf"|قبل\s+(?:أن\s+|ان\s+)?{_VERBS_OF_GOING_AR})|\sثم\s+(?:أن\s+|ان\s+)?{_VERBS_OF_GOING_AR})",
     re.IGNORECASE,
 )

@@ -35,6 +35,7 @@ from geoincidents.extraction.geocoding import (
 from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN, REFERENCE, is_aim, is_facing
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate, Scan, inside_any, spans_within, within
+from geoincidents.extraction.words import going_ar, going_en
 
 __all__ = [
     "OWN_PREMISES",
@@ -491,9 +492,10 @@ def _district_peer(a: PlaceMention, b: PlaceMention, text: str) -> bool:
 # (ACLED: the route of a march is part of it). Not a second subject ("and the other near", "and protesters in").
 _MOVED_ON = re.compile(
     r"^[\s,]*and\s+(?:then\s+|later\s+)?(?:(?:tried|attempted|sought|tries|attempts)\s+to\s+)?"
-    r"(?:cross(?:ed|es)?|reach(?:ed|es)?|march(?:ed|es)?|mov(?:e|ed|es)|head(?:ed|s)?|walk(?:ed|s)?|push(?:ed|es)?|proceed(?:ed|s)?"
-    r"|advanc(?:e|ed|es)|stream(?:ed|s)?|surg(?:e|ed|es)|went|go|set\s+off|made\s+(?:their|its)\s+way|storm(?:ed|s)?|enter(?:ed|s)?)\b"
-    r"|^[\s،,]*(?:ثم\s+)?و?(?:حاول|توجه|سار|زحف|اتجه|عبر|تقدم|اقتحم|دخل)[\u0621-\u064a]*(?:وا|ن)(?![\u0621-\u064a])",
+    # (the verbs of going of words.GOING_EN, and of reaching, crossing, entering)
+    rf"(?:{going_en('base', 'third', 'past')}|went|go|cross(?:ed|es)?|reach(?:ed|es)?|storm(?:ed|s)?|enter(?:ed|s)?)\b"
+    r"|^[\s،,]*(?:ثم\s+)?و?"
+    rf"(?:{going_ar('perfect')}|حاول|عبر|اقتحم|دخل)[\u0621-\u064a]*(?:وا|ن)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 

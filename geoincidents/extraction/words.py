@@ -1,0 +1,98 @@
+"""Word classes several rules read, each listed once: the verbs of going of a crowd (English and Arabic).
+
+A rule that needs a class builds the forms its grammar takes (a past after "and", a gerund after "before", an Arabic
+subjunctive after "قبل أن") from the one list here, so a verb added for one rule is read by all of them.
+"""
+
+from __future__ import annotations
+
+# English verbs of a crowd going somewhere: (base, third person, past, gerund). Multi-word verbs with their object
+# ("made their way") are written as regular-expression fragments.
+GOING_EN: tuple[tuple[str, str, str, str], ...] = (
+    ("march", "marches", "marched", "marching"),
+    ("move", "moves", "moved", "moving"),
+    ("head", "heads", "headed", "heading"),
+    ("walk", "walks", "walked", "walking"),
+    ("push", "pushes", "pushed", "pushing"),
+    ("proceed", "proceeds", "proceeded", "proceeding"),
+    ("advance", "advances", "advanced", "advancing"),
+    ("stream", "streams", "streamed", "streaming"),
+    ("surge", "surges", "surged", "surging"),
+    (r"set\s+(?:off|out)", r"sets\s+(?:off|out)", r"set\s+(?:off|out)", r"setting\s+(?:off|out)"),
+    (
+        r"make\s+(?:their|its)\s+way",
+        r"makes\s+(?:their|its)\s+way",
+        r"made\s+(?:their|its)\s+way",
+        r"making\s+(?:their|its)\s+way",
+    ),
+)
+
+# Arabic verbs of going: (perfect masculine singular, perfect feminine singular, perfect masculine plural,
+# imperfect masculine singular, imperfect masculine plural of the subjunctive and jussive).
+GOING_AR: tuple[tuple[str, str, str, str, str], ...] = (
+    ("توجه", "توجهت", "توجهوا", "يتوجه", "يتوجهوا"),
+    ("اتجه", "اتجهت", "اتجهوا", "يتجه", "يتجهوا"),
+    ("سار", "سارت", "ساروا", "يسير", "يسيروا"),
+    ("زحف", "زحفت", "زحفوا", "يزحف", "يزحفوا"),
+    ("تقدم", "تقدمت", "تقدموا", "يتقدم", "يتقدموا"),
+    ("انطلق", "انطلقت", "انطلقوا", "ينطلق", "ينطلقوا"),
+    ("تحرك", "تحركت", "تحركوا", "يتحرك", "يتحركوا"),
+    ("مضى", "مضت", "مضوا", "يمضي", "يمضوا"),
+    ("تدفق", "تدفقت", "تدفقوا", "يتدفق", "يتدفقوا"),
+)
+
+
+def _alternation(forms: list[str]) -> str:
+    """``(?:a|b|...)`` of ``forms``, longest first (so a longer form is tried before its prefix)."""
+    unique = sorted(set(forms), key=lambda f: (-len(f), f))
+    return "(?:" + "|".join(unique) + ")"
+
+
+def going_en(*forms: str) -> str:
+    """A regular-expression alternation of the English verbs of going in the named forms.
+
+    Parameters
+    ----------
+    *forms
+        Any of ``"base"``, ``"third"``, ``"past"``, ``"gerund"``.
+
+    Returns
+    -------
+    str
+        ``(?:marched|moved|...)``, no word boundaries (the caller adds its own).
+    """
+    index = {"base": 0, "third": 1, "past": 2, "gerund": 3}
+    return _alternation([verb[index[form]] for verb in GOING_EN for form in forms])
+
+
+def going_ar_forms(*forms: str) -> tuple[str, ...]:
+    """The Arabic verbs of going in the named forms, as words (for stem lists and pre-tests).
+
+    Parameters
+    ----------
+    *forms
+        Any of ``"perfect"``, ``"perfect_f"``, ``"perfect_pl"``, ``"imperfect"``, ``"subjunctive_pl"``.
+
+    Returns
+    -------
+    tuple of str
+        Each verb's forms in the order named, verb by verb.
+    """
+    index = {"perfect": 0, "perfect_f": 1, "perfect_pl": 2, "imperfect": 3, "subjunctive_pl": 4}
+    return tuple(verb[index[form]] for verb in GOING_AR for form in forms)
+
+
+def going_ar(*forms: str) -> str:
+    """A regular-expression alternation of the Arabic verbs of going in the named forms.
+
+    Parameters
+    ----------
+    *forms
+        As for :func:`going_ar_forms`.
+
+    Returns
+    -------
+    str
+        ``(?:توجهوا|اتجهوا|...)``, no word boundaries (the caller adds its own).
+    """
+    return _alternation(list(going_ar_forms(*forms)))
