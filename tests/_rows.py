@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from geoincidents import extract_incidents
+from geoincidents.extraction.events import find_casualties
 
 Row = tuple[str, str, int | None, int | None]
 
@@ -22,3 +23,8 @@ def event_rows(text: str, published: str) -> list[Row]:
         )
         for r in frame.itertuples()
     )
+
+
+def count_pairs(text: str) -> list[tuple[int | None, int | None]]:
+    """``(fatalities, injuries)`` of each casualty count :func:`find_casualties` reads in ``text``, in order."""
+    return [(c.fatalities, c.injuries) for c in find_casualties(text)]

@@ -11,10 +11,7 @@ import pytest
 
 from geoincidents import extract_incidents
 from geoincidents.extraction.events import find_casualties
-
-
-def _counts(text: str) -> list[tuple[int | None, int | None]]:
-    return [(c.fatalities, c.injuries) for c in find_casualties(text)]
+from tests._rows import count_pairs as _counts
 
 
 @pytest.mark.parametrize(

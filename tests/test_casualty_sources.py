@@ -12,10 +12,7 @@ import pytest
 from geoincidents import extract_incidents
 from geoincidents.extraction.events import claimed_by_next, find_casualties, find_triggers
 from geoincidents.extraction.rules.segment import split_sentences
-
-
-def _counts(text: str) -> list[tuple[int | None, int | None]]:
-    return [(c.fatalities, c.injuries) for c in find_casualties(text)]
+from tests._rows import count_pairs as _counts
 
 
 def _groups(text: str) -> list[str | None]:

@@ -10,10 +10,7 @@ import pytest
 from geoincidents import extract_incidents
 from geoincidents.extraction.events import find_casualties
 from geoincidents.extraction.numbers import parse_count
-
-
-def _counts(text: str) -> list[tuple[int | None, int | None]]:
-    return [(c.fatalities, c.injuries) for c in find_casualties(text)]
+from tests._rows import count_pairs as _counts
 
 
 def _largest(text: str) -> tuple[int | None, int | None]:

@@ -20,10 +20,7 @@ import pytest
 from geoincidents.extraction.events import find_casualties
 from geoincidents.extraction.rules.segment import split_sentences
 from tests._rows import Row, event_rows
-
-
-def _counts(text: str) -> list[tuple[int | None, int | None]]:
-    return [(c.fatalities, c.injuries) for c in find_casualties(text)]
+from tests._rows import count_pairs as _counts
 
 
 def _rows(text: str, published: str = "2024-03-08") -> list[Row]:

@@ -22,15 +22,12 @@ from geoincidents.extraction.dates import find_dates
 from geoincidents.extraction.events import classify, find_casualties, find_triggers
 from geoincidents.extraction.rules.mentions import moved_place
 from geoincidents.extraction.rules.segment import split_clauses
+from tests._rows import count_pairs as _counts
 
 
 def _rows(text: str, published: str) -> list[tuple[str, str, str]]:
     frame = extract_incidents(text, published=published)
     return [(str(r.event_date)[:10], str(r.sub_event_type), str(r.landmark_id)) for r in frame.itertuples()]
-
-
-def _counts(text: str) -> list[tuple[int | None, int | None]]:
-    return [(c.fatalities, c.injuries) for c in find_casualties(text)]
 
 
 # --- segmenting -------------------------------------------------------------------------------------------------

@@ -15,8 +15,8 @@ import pandas as pd
 import pytest
 
 from geoincidents import extract_incidents
-from geoincidents.extraction.events import find_casualties
 from geoincidents.extraction.place_roles import EVENT, NEGATED, place_role
+from tests._rows import count_pairs as _counts
 
 
 def _role(text: str, name: str) -> str:
@@ -43,10 +43,6 @@ def _role(text: str, name: str) -> str:
 )
 def test_a_negative_quantifier_subject_negates_the_place(text: str, name: str, role: str) -> None:
     assert _role(text, name) == role
-
-
-def _counts(text: str) -> list[tuple[int | None, int | None]]:
-    return [(c.fatalities, c.injuries) for c in find_casualties(text)]
 
 
 @pytest.mark.parametrize(

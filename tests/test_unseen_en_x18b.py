@@ -32,11 +32,8 @@ import pandas as pd
 import pytest
 
 from geoincidents import extract_incidents
-from geoincidents.extraction.events import find_casualties, find_triggers
-
-
-def _counts(text: str) -> list[tuple[int | None, int | None]]:
-    return [(c.fatalities, c.injuries) for c in find_casualties(text)]
+from geoincidents.extraction.events import find_triggers
+from tests._rows import count_pairs as _counts
 
 
 @pytest.mark.parametrize(
