@@ -141,6 +141,7 @@ from geoincidents.extraction.rules.segment import (
     is_next_item_ar,
     is_separate,
     is_separate_crowd,
+    opens_apart,
     opens_as_next_item_en,
     split_by_family,
     split_clauses,
@@ -275,11 +276,6 @@ def _reported_pluperfect(text: str, triggers: list[Trigger], dating: list[DateMe
 
 # A sentence told apart from the others of its report (after a time stamp or a bullet): "Separately,", "In a separate
 # incident,", "وفي حادث منفصل،", "وفي سياق منفصل،".
-_SEPARATELY = re.compile(
-    r"[\W\d_]*?(?:separately\b|in\s+(?:a\s+)?separate\s+(?:incident|development|protest|event)s?\b"
-    r"|[وف]?في\s+(?:حادث|حادثة|سياق|تطور)\s+منفصل)",
-    re.IGNORECASE,
-)
 _AT_THAT_TIME = first_char_guard(re.compile(
     r"\b(?:at\s+the\s+time|at\s+that\s+time|back\s+then)\b|(?<![\u0621-\u064a])(?:آنذاك|انذاك|في\s+حينه|وقتها|حينها)"
     r"(?![\u0621-\u064a])",
@@ -812,7 +808,7 @@ class _ReportReader:
         ):
             cand.separate = True  # "Hours later, a second rocket struck ...": its own attack where apart
             cand.rules.append(rule("segment.separate"))
-        elif event_type != _EXPLOSIONS and _SEPARATELY.match(text, s.after_dateline, s.span[1]):
+        elif event_type != _EXPLOSIONS and opens_apart(text, s.after_dateline, s.span[1]):
             # "17:40 - Separately, residents of al-Shaab block the main road with burning tyres": another event, its
             # own where its place is apart from the day's others (any kind)
             cand.separate = True

@@ -22,6 +22,7 @@ from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate, inside_any, within
+from geoincidents.extraction.rules.segment import opens_apart
 
 __all__ = [
     "LooseCounts",
@@ -467,15 +468,6 @@ def summary_of_part(events: list[Candidate]) -> None:
             summary.rules.append(rule("casualties.summary_of_part"))
 
 
-# An event told as another story ("In a separate protest on Monday, ...", "Separately, ...", "In another incident",
-# "وفي حادث منفصل", "وفي سياق منفصل", "وفي حادثة أخرى"): a count told before it is not its toll.
-_SEPARATE = re.compile(
-    r"\s*(?:[-–—•*]\s*)?(?:(?:in|on)\s+(?:a\s+separate|another|an\s+unrelated)\s+\w+|separately|elsewhere)\b"
-    r"|\s*(?:[-–—•*]\s*)?و?(?:في|فی)\s+(?:\S+\s+)?(?:منفصل\S*|أخرى|اخرى|آخر|اخر)(?![\u0621-\u064a])",
-    re.IGNORECASE,
-)
-
-
 class LooseCounts:
     """Counts stated in sentences with no event words, given to a nearby event once all are known."""
 
@@ -528,7 +520,8 @@ class LooseCounts:
         first = next((i for i in firsts if i is not None), None)
         if first is None or not self._text:
             return False
-        return _SEPARATE.match(self._text, candidates[first].sentence[0]) is not None
+        # (an event told as another story: a count told before it is not its toll)
+        return opens_apart(self._text, candidates[first].sentence[0])
 
     def apply(self, candidates: list[Candidate]) -> None:
         """Give each kept count to the event of the nearest sentence before it (or just after).

@@ -145,6 +145,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A sentence that opens as another story ("Separately,", "In a separate incident,", "In another protest on Monday,",
+# "Elsewhere,", "وفي حادث منفصل،", "وفي سياق آخر", after a time stamp or a bullet: "17:40 - Separately, residents
+# ..."): its event is told apart from the ones before (rule ``segment.separate``; and a count told before it is not
+# its toll, ``casualties``). One list for both.
+_OPENS_APART = re.compile(
+    r"[\W\d_]*?(?:separately\b|elsewhere\b|(?:in|on)\s+(?:(?:a\s+)?separate|another|an\s+unrelated)\s+\w+"
+    r"|[وف]?(?:في|فی)\s+(?:\S+\s+)?(?:منفصل\S*|أخرى|اخرى|آخر|اخر)(?![\u0621-\u064a]))",
+    re.IGNORECASE,
+)
+
+
+def opens_apart(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the sentence starting at ``start`` opens as another story (``_OPENS_APART``)."""
+    return _OPENS_APART.match(text, start, len(text) if end is None else end) is not None
+
+
 def _abbreviation_stop(text: str, stop: int, end: int, single: bool) -> bool:
     """Whether the full stop at ``stop`` closes an abbreviation, not a sentence: an English sentence opens with a
     capital, so a lone full stop before a lower-case word ("launched shortly after 4 a.m. and that the C-RAM ...",
