@@ -483,19 +483,20 @@ _RELATED_TO_CROWD = re.compile(
     r"|(?<![\u0621-\u064a])[وبل]?(?:قتلة|قاتلي|ذوو|ذوي|أهالي|اهالي|عائلات|عوائل|أسر|اسر|أمهات|امهات|ضحايا)\s+(?:ال)?)$",
     re.IGNORECASE,
 )
-# The English noun modifying who runs the crowd ("the sit-in organizers said", "protest leaders", "rally
-# organisers"): who they are, no event (the Arabic construct is ``_ORGANISERS_BEFORE``).
-_ORGANISERS_AFTER = re.compile(
-    r"\s+(?:organi[sz]ers?|organi[sz]ing\s+committee|leaders?|leadership|spokes(?:man|woman|person|people)|"
-    r"coordinators?|committees?)\b",
-    re.IGNORECASE,
-)
-# Words every match of the two patterns before ``_ORGANISERS_AFTER`` holds (a passage without any is not searched).
+# Words every match of the two patterns above holds (a passage without any is not searched).
 _ORGANISER_HINTS = ("منظم", "قاد", "قياد", "تنسيقي", "منسق", "لجان", "ناطق", "متحدث", "ommittee", "ouncil", "rganis",
                     "rganiz", "eaders", "pokes", "epresentatives", "oordinators")  # fmt: skip
 _RELATED_HINTS = ("killers", "murderers", "families", "relatives", "parents", "mothers", "victims", "Killers",
                   "Families", "Relatives", "Parents", "Mothers", "Victims", "Murderers", "قتلة", "قاتلي", "ذوو", "ذوي",
                   "أهالي", "اهالي", "عائلات", "عوائل", "أسر", "اسر", "أمهات", "امهات", "ضحايا")  # fmt: skip
+# The English noun modifying who runs the crowd ("the sit-in organizers said", "protest leaders", "rally
+# organisers"): who they are, no event (the body named before the crowd word, "committee of the protesters",
+# "منظمو الوقفة", is ``_ORGANISERS_BEFORE``).
+_ORGANISERS_AFTER = re.compile(
+    r"\s+(?:organi[sz]ers?|organi[sz]ing\s+committee|leaders?|leadership|spokes(?:man|woman|person|people)|"
+    r"coordinators?|committees?)\b",
+    re.IGNORECASE,
+)
 # Whose toll a count is: "the death toll from the blast", "الحصيلة المؤكدة للانفجار" (the blast is told elsewhere).
 _TOLL_OF = re.compile(
     r"\btoll\s+(?:of|from|in)\s+(?:the|this|that|[\w'’]+'s)\s+(?:[\w'’-]+\s+)?$"
