@@ -76,6 +76,11 @@ def _alt(words: object) -> str:
 _DIG = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 _EN_MONTH = rf"(?P<month>{_alt(_MONTHS_EN)})\.?"
 _PATTERNS_EN: list[tuple[str, str]] = [
+    # "on the 5th of this month", "the 3rd of last month": a day of this month or the last
+    (
+        "day_of_month",
+        r"(?:(?<=\bthe\s)|^)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?P<mod>this|last|the\s+same|the)\s+month\b",
+    ),
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     ("numeric", r"\b\d{1,2}/\d{1,2}/\d{4}\b"),
     (
@@ -117,12 +122,25 @@ _PATTERNS_EN: list[tuple[str, str]] = [
         r"|\b(?:(?:beginning|start|end)\s+of|early|earlier\s+in|late|later\s+in)\s+(?:this|the|last)\s+"
         r"(?:month|year)\b"
         # "12 times this year", "so far this year": a running count, no day
-        r"|\b(?:so\s+far\s+)?this\s+year\b(?!['’]s)"
+        r"|\b(?:so\s+far\s+)?this\s+(?:year|month)\b(?!['’]s)|\b(?:in\s+)?mid-?\s*month\b"
+        r"|\b(?:the\s+)?middle\s+of\s+(?:the|this|last)\s+month\b"
         # "last year", "a year ago", "over the following months": an older or a vague time, no day ("since last
         # year" dates nothing: it measures the day's event against an older one)
         r"|(?<!since\s)\b(?:last|previous|past)\s+year\b|\b(?:a|one|two|three|four|five|several|some|a\s+few)\s+years?"
         r"\s+(?:ago|earlier|before)\b|\b(?:in|over|during)\s+the\s+(?:following|next|subsequent|ensuing)\s+"
         r"(?:few\s+|several\s+)?(?:weeks|months|years)\b|\bin\s+the\s+(?:weeks|months|years)\s+that\s+followed\b",
+    ),
+    # "Two days later, ...", "a day later", "three days on": days after the story's date (not "two days later than
+    # planned")
+    (
+        "days_later",
+        r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+(?:later|afterwards?|on)\b(?!\s+(?:than|from)\b)",
+    ),
+    # "Two days earlier, ...", "three days before,": days before the story's date (not "two days before the vote", an
+    # occasion's, nor "two days ago", publication's)
+    (
+        "days_earlier",
+        r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+(?:earlier|before|prior)\b(?=\s*[,.;،]|\s*$)",
     ),
     ("days_ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+(?:ago|earlier|before|prior)\b"),
     (
@@ -140,7 +158,11 @@ _PATTERNS_EN: list[tuple[str, str]] = [
         r"(?!\s+(?:the|a|an|his|her|their|its|this|that|last|he|she|they|it|\w+['’]s|\w+ing)\b)"
         r"|\bprevious\s+(?:night|day|evening|afternoon|morning)\b",
     ),
-    ("yesterday", r"\b(?:yesterday|last\s+night|overnight)\b"),
+    # ("overnight on Monday", "overnight from Monday to Tuesday": the weekday's night, read by the weekday)
+    (
+        "yesterday",
+        rf"\b(?:yesterday|last\s+night|overnight(?!\s+(?:(?:on|from|into)\s+)?(?:{'|'.join(_WEEKDAYS_EN)})\b))\b",
+    ),
     (
         "today",
         r"\b(?:earlier\s+|late\s+|early\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b",
@@ -160,7 +182,8 @@ _PATTERNS_EN: list[tuple[str, str]] = [
 ]
 _AR_MONTH = rf"(?P<month>{_alt(_MONTHS_AR)})"
 _AR_WEEKDAY = rf"(?P<wd>{_alt(_WEEKDAYS_AR)})"
-_AR_B = r"(?<![\u0621-\u064a])"  # no Arabic letter before
+# no Arabic letter before, or only the conjunction "و" / "ف" opening the word ("والأسبوع الماضي", "وأول أمس")
+_AR_B = r"(?:(?<![\u0621-\u064a])|(?<=(?<![\u0621-\u064a])[وف]))"
 _AR_E = r"(?![\u0621-\u064a])"  # no Arabic letter after
 # "الخامس من آذار", "الحادي والعشرين من تشرين الأول": a day written as an ordinal word
 _AR_ORDINAL_UNITS = {
@@ -171,6 +194,12 @@ _AR_ORDINAL_DAY = (
     rf"(?:ال)?(?:{_alt(_AR_ORDINAL_UNITS)})(?:\s+عشر|\s+و(?:ال)?(?:عشرين|ثلاثين))?|(?:ال)?(?:عشرين|ثلاثين)"
 )
 _PATTERNS_AR: list[tuple[str, str]] = [
+    # "في الخامس من الشهر الجاري", "يوم 5 من الشهر الحالي", "الثالث من الشهر الماضي": a day of this month or the last
+    (
+        "day_of_month",
+        rf"{_AR_B}(?P<day>{_AR_ORDINAL_DAY}|{_DIG}{{1,2}})\s+من\s+(?:هذا\s+)?(?:ال)?شهر\s+(?:ال)?"
+        rf"(?P<mod>جاري|حالي|ماضي|منصرم|فائت|سابق){_AR_E}",
+    ),
     (
         "day_month",
         rf"{_AR_B}(?P<day>{_AR_ORDINAL_DAY})\s+من\s+(?:شهر\s+)?{_AR_MONTH}{_AR_E}"
@@ -238,11 +267,24 @@ _PATTERNS_AR: list[tuple[str, str]] = [
     ("tomorrow", rf"{_AR_B}(?:(?:يوم|صباح|مساء|ظهر|عصر|ليلة|ظهيرة)\s+(?:غد|الغد)|غداً|غدًا|غدا){_AR_E}"),
     (
         "days_ago",
-        rf"{_AR_B}[وف]?قبل\s+(?P<n>يومين|يوم|(?:ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|{_DIG}{{1,2}})\s+(?:أيام|ايام)){_AR_E}(?!\s+(?:من|على))",
+        rf"{_AR_B}[وف]?(?:قبل|منذ)\s+(?P<n>يومين|يوم|(?:ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|{_DIG}{{1,2}})\s+(?:أيام|ايام))"
+        rf"{_AR_E}(?!\s+(?:من|على))",
+    ),
+    # "وبعد يومين"، "بعد ذلك بيوم"، "بعد ثلاثة أيام": days after the story's date (not "بعد يومين من ..." nor "على ...",
+    # an event named as the reference)
+    (
+        "days_later",
+        rf"{_AR_B}[وف]?بعد\s+(?:ذلك\s+ب|ب)?(?P<n>يومين|يوم(?:\s+واحد|(?<=بيوم))|(?:ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|"
+        rf"{_DIG})\s+(?:أيام|ايام)){_AR_E}(?!\s+(?:من|على){_AR_E})",
+    ),
+    # "وقبل ذلك بيومين": days before the story's date
+    (
+        "days_earlier",
+        rf"{_AR_B}[وف]?قبل\s+ذلك\s+ب(?P<n>يومين|(?:ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|{_DIG})\s+(?:أيام|ايام)){_AR_E}",
     ),
     (
         "yesterday",
-        rf"{_AR_B}(?:[وب]?(?:أمس|امس)|البارحة|(?:في\s+)?(?:ال)?ليلة\s+الماضية|(?:ليلة|مساء|صباح)\s+(?:أمس|امس)){_AR_E}",
+        rf"{_AR_B}(?:[وب]?(?:أمس|امس)(?!\s+(?:الأول|الاول){_AR_E})|البارحة|(?:في\s+)?(?:ال)?ليلة\s+الماضية|(?:ليلة|مساء|صباح)\s+(?:أمس|امس)){_AR_E}",
     ),
     (
         "today",
@@ -292,6 +334,14 @@ _ATTRIBUTIVE_AFTER = re.compile(
 _AR_NAMED_YEAR = first_char_guard(re.compile(
     r"(?<![\u0621-\u064a])(?:ال)?(?:انتخابات|احتجاجات|تظاهرات|انتفاضة|ثورة|حرب|موازنة|دستور|اتفاقية|اتفاق)\s+$"
 ))  # fmt: skip
+
+
+# A day and month right after the noun it names ("حراك 14 تموز", "ثورة 14 تموز", "شارع 14 رمضان", "ذكرى 25 تشرين",
+# "جمعة 25 شباط"... not "يوم 5 آذار", "في 5 آذار"): the name of a movement, a street, a memory, no date of the sentence.
+_AR_NAMED_DAY = first_char_guard(re.compile(
+    r"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:حراك|ثورة|انتفاضة|حركة|شارع|ساحة|جسر|ذكرى|مجزرة|تيار|تظاهرات|احتجاجات)\s+$"
+))  # fmt: skip
+_DIGIT_CHARS = frozenset("0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
 
 
 # A period that closes a construct whose head is a thing, no event ("موازنة العام الحالي", "ضمن خطة السنة المقبلة",
@@ -361,7 +411,7 @@ _ANCHOR_WORDS = (
     + ["يوم", "مساء", "صباح", "ليلة", "فجر", "ظهر", "عصر", "ظهيرة", "نفس", "ذات", "خلال", "في", "طيلة", "طوال", "من"]
     + list(_WEEKDAYS_AR)
     + [w for name in _MONTHS_AR for w in name.split()]
-    + ["قبل", "أمس", "امس", "البارحة", "اليوم", "الليلة", "أسبوع", "الأسبوع", "اسبوع", "الشهر", "شهر"]
+    + ["منذ", "قبل", "أمس", "امس", "البارحة", "اليوم", "الليلة", "أسبوع", "الأسبوع", "اسبوع", "الشهر", "شهر"]
     + ["أول", "اول", "يوم", "ليلة", "صيف", "شتاء", "ربيع", "خريف", "summer", "winter", "spring", "autumn", "fall"]
     + ["previous", "وفي", "وخلال", "وصيف", "وشتاء", "tomorrow", "غدا", "غداً", "غدًا", "بعد", "وقبل"]
     + ["عام", "سنة", "العام", "السنة", "هذا", "هذه", "so", "this", "same", "that", "following", "الليلة"]
@@ -442,6 +492,9 @@ def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMent
         if kind in ("day_month", "month_day", "month_year", "year", "in_month") and not era:
             attributive = attributive or bool(_ATTRIBUTIVE_AFTER.match(text, match.end(), match.end() + _LOOK_AHEAD))
         named = _AR_NAMED_YEAR.search(text, max(0, match.start() - 20), match.start())
+        if kind == "day_month" and not attributive and match.group(0)[:1] in _DIGIT_CHARS:
+            # "حراك 14 تموز", "شارع 14 رمضان", "ذكرى 25 تشرين": a day and month naming a movement, a street, a memory
+            attributive = _AR_NAMED_DAY.search(text, max(0, match.start() - 12), match.start()) is not None
         if kind == "year" and not attributive and named:
             attributive = True  # "انتخابات عام 2021", "احتجاجات تشرين عام 2019": the year names them
         if kind == "period" and not attributive and _period_names_thing(text, match.start()):
@@ -561,6 +614,17 @@ def _resolve_relative(kind: str, detail: re.Match[str], arabic: bool, published:
         n_text = detail.group("n").lower()
         n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
         return published - timedelta(days=n), 1, ""
+    if kind in ("days_later", "days_earlier"):  # "two days later": from the story's date (the caller's base)
+        n_text = detail.group("n").lower().split()[0].translate(_AR_DIGITS)
+        n = int(n_text) if n_text.isdigit() else (_NUMBER_WORDS_AR if arabic else _NUMBER_WORDS)[n_text]
+        return published + timedelta(days=n if kind == "days_later" else -n), 1, ""
+    if kind == "day_of_month":
+        day = _day_number(detail.group("day"))
+        month_start = published.replace(day=1)
+        if detail.group("mod").lower() in ("last", "ماضي", "منصرم", "فائت", "سابق"):
+            month_start = (month_start - timedelta(days=1)).replace(day=1)
+        got = _safe_date(month_start.year, month_start.month, day)
+        return got, 1 if got else None, "" if got else f"{detail.group(0)!r} is not a calendar date"
     if kind == "weeks_ago":
         n_text = detail.group("n").lower().split()[0].translate(_AR_DIGITS)
         n = int(n_text) if n_text.isdigit() else (_NUMBER_WORDS_AR if arabic else _NUMBER_WORDS)[n_text]

@@ -42,6 +42,7 @@ RULES: dict[str, str] = {
     "date.subordinate": "an old date inside a phrase describing a noun ('where ... in 2019') dates only that phrase",
     "date.clause": "a clause naming its own day in a sentence dated by another clause: its own date",
     "date.aside": "a side event ('Meanwhile ...') keeps its own date; the story's date carries on after it",
+    "date.timeline": "a timeline's entry past midnight after one of the evening: the next day",
     "date.inherited": "no date in the sentence: the date of the last dated sentence",
     "date.publication": "no date in the report before it: the publication date, week precision",
     "date.unresolved": "no date and no publication date",

@@ -131,11 +131,12 @@ _WEEKS_AFTER = re.compile(
     # "after days of protests", "following weeks of demonstrations": a period of events, no event of the day
     r"|\b(?:after|following|amid)\s+(?:(?:two|three|four|five|six|several|many|a\s+few)\s+)?(?:days|weeks|months|years)"
     r"\s+of\b"
-    # (a number before a plural: "وبعد ثلاثة أيام من اقتحام المحتجين البرلمان", "بعد مرور خمسة أسابيع على")
+    # (a number before a plural: "وبعد ثلاثة أيام من اقتحام المحتجين البرلمان", "بعد مرور خمسة أسابيع على"; days only
+    # with the event they count from: "وبعد يومين أطلقت القوات ..." is a day of the story, rule date.relative)
     r"|(?<![\u0621-\u064a])[وف]?بعد\s+(?:مرور\s+)?(?:أكثر\s+من\s+|اكثر\s+من\s+|نحو\s+|قرابة\s+)?"
     r"(?:(?:ثلاثة|ثلاث|أربعة|أربع|اربعة|اربع|خمسة|خمس|ستة|ست|سبعة|سبع|ثمانية|تسعة|عشرة|عدة|بضعة|بضع|[0-9٠-٩]+)\s+)?"
     r"(?:شهر|شهرين|أشهر|اشهر|أسابيع|اسابيع|"
-    r"أسبوعين|اسبوعين|عام|عامين|سنة|سنتين|أعوام|سنوات|أيام|ايام|يومين|يوم)(?![\u0621-\u064a])",
+    r"أسبوعين|اسبوعين|عام|عامين|سنة|سنتين|أعوام|سنوات|(?:أيام|ايام|يومين|يوم)(?=\s+(?:من|على)\s))(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 # The cause a protest or an attack answers: "in anger over a deadly blast at a Gaza hospital", "to denounce the
@@ -200,6 +201,9 @@ _NEWS_DAY_KINDS = frozenset(
         "days_ago",
         "days_after",
         "day_after",
+        "days_later",
+        "days_earlier",
+        "day_of_month",
     }
 )
 

@@ -47,6 +47,27 @@ _ASIDE = re.compile(
 )
 
 
+# A live blog's or a timeline's entry opening with its time: "01:47 |", "[23:50 - تحديث]", "10:15 GMT -", "(21:10)".
+_CLOCK = re.compile(
+    r"\s*[\[(]?\s*(?P<h>[0-2]?[0-9\u0660-\u0669])[:.](?P<m>[0-5\u0660-\u0665][0-9\u0660-\u0669])\s*"
+    r"(?:GMT|UTC|[AaPp]\.?[Mm]\.?|بتوقيت\s+\S+)?\s*(?:[|\]\-–—:)]|-\s*\S+\])"
+)
+_CLOCK_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_LATE, _EARLY = 18 * 60, 6 * 60  # an entry after one of the evening, in the small hours: past midnight
+
+
+def _clock_minutes(text: str, start: int, end: int) -> int | None:
+    """The time (minutes after midnight) a timeline entry opens with, None when the sentence opens with none."""
+    if start >= end or not (text[start].isdigit() or text[start] in " \n\t[("):
+        return None
+    found = _CLOCK.match(text, start, min(end, start + 40))
+    if found is None:
+        return None
+    hours = int(found.group("h").translate(_CLOCK_DIGITS))
+    minutes = int(found.group("m").translate(_CLOCK_DIGITS))
+    return hours * 60 + minutes if hours < 24 else None
+
+
 def reporting_date(text: str, mention: DateMention, start: int = 0, end: int | None = None) -> bool:
     """Whether a date tells when something was said ("said on Sunday"), not when it happened.
 
@@ -62,7 +83,9 @@ def reporting_date(text: str, mention: DateMention, start: int = 0, end: int | N
 
 _MONTH_ONLY = frozenset({"in_month", "month_year"})
 _WEEK_ONLY = frozenset({"last_week", "weeks_ago"})
-_CLAUSE_RELATIVE = frozenset({"days_after", "same_day", "day_before", "day_after", "period", "year"})
+# Dates counted from the story's date (the sentence before's), not from publication (rule ``date.relative``).
+_STORY_RELATIVE = frozenset({"days_after", "same_day", "day_before", "day_after", "days_later", "days_earlier"})
+_CLAUSE_RELATIVE = _STORY_RELATIVE | {"period", "year"}
 # "Earlier this week, on Monday", "A week earlier, on May 5", "الأسبوع الماضي، يوم الخميس": the day that follows a
 # week in apposition says which day of it.
 _APPOSED_DAY = re.compile(r"[\s,،]*(?:(?:on|في|يوم)\s+)?$", re.IGNORECASE)
@@ -148,6 +171,28 @@ class DateCarry:
         # background the sentence before it recalled ("... the protests that erupted in October").
         self._story: tuple[tuple[date | None, int | None, str, str], str] = (self._carry, self._key)
         self._story_read = False
+        self._clock: int | None = None  # the time of the last timeline entry under the carried day
+
+    def _past_midnight(self, text: str, start: int, end: int, dated: bool) -> None:
+        """Move the carried day on by one when a timeline's entry comes past midnight (rule ``date.timeline``).
+
+        Under a day heading ("Tuesday, March 5", "الثلاثاء 5 آذار"), entries in the order of the clock ("21:10 |",
+        "23:50 |", "01:47 |"): an entry of the small hours after one of the evening is of the next day.
+        """
+        clock = _clock_minutes(text, start, end)
+        if dated:
+            self._clock = clock
+            return
+        if clock is None:
+            return
+        last, self._clock = self._clock, clock
+        day, precision, note, _how = self._carry
+        if last is None or not (last >= _LATE and clock < _EARLY) or not self._carried or day is None or precision != 1:
+            return
+        day += timedelta(days=1)
+        self._carry = (day, 1, f"{note}, an entry past midnight: the next day", rule("date.timeline"))
+        self._key = f"d:{day.isoformat()}"
+        self._last_inherited = None
 
     def _of_the_story(self, day: date | None) -> bool:
         """Whether ``day`` can be the story's: within a week before publication, not after it."""
@@ -209,6 +254,7 @@ class DateCarry:
         ``s_dates`` are the sentence's non-attributive date expressions after its dateline.
         """
         dating = [d for d in s_dates if d.kind not in ("year", "period")] if s_dates else s_dates
+        self._past_midnight(text, after_dateline, end, bool(dating))
         if not dating:
             if self._story[1] != self._key and is_aside(text, after_dateline, end):
                 (day, precision, note, _how), key = self._story
@@ -235,7 +281,7 @@ class DateCarry:
             first = next((d for d in dating if d.kind not in _MONTH_ONLY), first)
         elif first.kind in _WEEK_ONLY:
             first = _apposed_day(text, first, dating)
-        relative = first.kind in ("days_after", "same_day", "day_before", "day_after")
+        relative = first.kind in _STORY_RELATIVE
         base = self._carry[0] if relative and self._carry[0] is not None else self.published
         day, precision, note = resolve_date(first, base)
         date_note = note or f"date from {first.text!r}" + (f" (published {self.published})" if self.published else "")
