@@ -54,6 +54,11 @@ _CLOCK = re.compile(
 )
 _CLOCK_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _LATE, _EARLY = 18 * 60, 6 * 60  # an entry after one of the evening, in the small hours: past midnight
+# A date naming a night ("last night", "overnight", "on Monday night", "الليلة الماضية", "ليلة الثلاثاء", "ليل أمس"):
+# the small hours after it are of the next day.
+_NIGHT = re.compile(
+    r"\b(?:night|overnight)\b|(?<![\u0621-\u064a])(?:ال)?(?:ليلة|ليل)(?![\u0621-\u064a])", re.IGNORECASE
+)
 
 
 def _clock_minutes(text: str, start: int, end: int) -> int | None:
@@ -172,12 +177,14 @@ class DateCarry:
         self._story: tuple[tuple[date | None, int | None, str, str], str] = (self._carry, self._key)
         self._story_read = False
         self._clock: int | None = None  # the time of the last timeline entry under the carried day
+        self._night = False  # the carried day was named as a night ("last night", "ليلة الثلاثاء")
 
     def _past_midnight(self, text: str, start: int, end: int, dated: bool) -> None:
         """Move the carried day on by one when a timeline's entry comes past midnight (rule ``date.timeline``).
 
         Under a day heading ("Tuesday, March 5", "الثلاثاء 5 آذار"), entries in the order of the clock ("21:10 |",
-        "23:50 |", "01:47 |"): an entry of the small hours after one of the evening is of the next day.
+        "23:50 |", "01:47 |"): an entry of the small hours after one of the evening is of the next day; so is the
+        first entry under a night ("what was posted last night and at dawn today: 01:47 | ...").
         """
         clock = _clock_minutes(text, start, end)
         if dated:
@@ -187,7 +194,10 @@ class DateCarry:
             return
         last, self._clock = self._clock, clock
         day, precision, note, _how = self._carry
-        if last is None or not (last >= _LATE and clock < _EARLY) or not self._carried or day is None or precision != 1:
+        night, self._night = self._night, False
+        if clock >= _EARLY or (last is None and not night) or (last is not None and last < _LATE):
+            return
+        if not self._carried or day is None or precision != 1:
             return
         day += timedelta(days=1)
         self._carry = (day, 1, f"{note}, an entry past midnight: the next day", rule("date.timeline"))
@@ -294,6 +304,7 @@ class DateCarry:
         else:
             self._carry = (day, precision, date_note, rule("date.inherited"))
             self._carried = True
+            self._night = _NIGHT.search(text, first.start, min(end, first.end + 8)) is not None
             self._key = date_key(first, day)
             self._last_inherited = None
             if not self._story_read and self._of_the_story(day):  # the lede's date is the story's
