@@ -67,6 +67,7 @@ from geoincidents.extraction.rules.background import (
     is_continuing,
     old_date_spans,
     ongoing_spans,
+    recalls_earlier,
     referred_event_span,
     sentence_flags,
 )
@@ -148,7 +149,7 @@ from geoincidents.extraction.rules.segment import (
     split_distributive,
     split_sentences,
 )
-from geoincidents.extraction.rules.timing import DateCarry, is_aside, of_elsewhere_relative
+from geoincidents.extraction.rules.timing import DateCarry, is_aside, of_elsewhere_relative, redate_reported
 from geoincidents.gazetteer.model import GazetteerLike, as_gazetteer, held
 from geoincidents.schema import coerce_incidents
 
@@ -396,6 +397,7 @@ class _ReportReader:
         # events named as a reference ("The attack came two days after protesters ... at the entrances of the Green
         # Zone"): (sentence index, their kinds, their places), for the next sentences that tell them (place.referred)
         self._referred: list[tuple[int, set[str], list[PlaceMention]]] = []
+        self._own_dates: dict[int, SentenceDate] = {}  # sentence index -> the date it names of its own (date.reported)
         self._background_before = -2  # index of the last sentence whose event words were dropped as background
         self._wholes: list[tuple[int, Casualties]] = []  # counts of none said of the whole attack
         self._told_at: set[int] = set()  # sentences that told an event of the city (made candidates)
@@ -444,6 +446,8 @@ class _ReportReader:
             s_dates, sub_old = subordinate_dates(scan.text, after, end, s_dates, scan.published, causes_dated, carried)
             old_dates = [d for d in dated_before if d not in s_dates and inside_any(sub_old, d.start)]
         when, dating = self._carry.read(scan.text, s_dates, after, end)
+        if when.in_sentence and not recalls_earlier(scan.text, after, end):
+            self._own_dates[index] = when  # (not "وكانت عبوة مماثلة قد انفجرت يوم الأربعاء": an earlier event)
         old_told = self._old_told
         if not dating and old_told is not None and old_told[0] == index - 1 and refers_back(scan.text, after, end):
             when = old_told[1]  # "... where a truck blew up on July 3, 2016. The attack killed 323 people"
@@ -891,6 +895,7 @@ class _ReportReader:
         self.loose.apply(self.candidates)
         whole_attack(self.candidates, self._wholes)
         crowd_victims(self.candidates, landmarks)
+        redate_reported(self.candidates, self._own_dates)
         merged, mentions_dropped = fold_mentions(self.candidates, landmarks)
         for rule_id, reason, span in mentions_dropped:
             self.drop(rule_id, reason, span)

@@ -43,6 +43,7 @@ RULES: dict[str, str] = {
     "date.clause": "a clause naming its own day in a sentence dated by another clause: its own date",
     "date.aside": "a side event ('Meanwhile ...') keeps its own date; the story's date carries on after it",
     "date.timeline": "a timeline's entry past midnight after one of the evening: the next day",
+    "date.reported": "a lede dated only by when it was told takes the day a later sentence gives its event",
     "date.inherited": "no date in the sentence: the date of the last dated sentence",
     "date.publication": "no date in the report before it: the publication date, week precision",
     "date.unresolved": "no date and no publication date",

@@ -28,6 +28,7 @@ __all__ = [
     "is_continuing",
     "old_date_spans",
     "ongoing_spans",
+    "recalls_earlier",
     "referred_event_span",
     "sentence_flags",
 ]
@@ -442,6 +443,11 @@ def _pluperfect_en(text: str, start: int, end: int) -> bool:
         if not _RELATIVE_BEFORE.search(text, max(start, found.start() - 30), found.start()):
             return True
     return False
+
+
+def recalls_earlier(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` recalls an earlier event in the pluperfect ("وكانت ... قد", "had")."""
+    return bool(_PLUPERFECT.match(text, start, end)) or _pluperfect_en(text, start, end)
 
 
 def _habit(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -18,9 +18,9 @@ from geoincidents.extraction._phrases import first_char_guard
 from geoincidents.extraction.dates import DateMention, resolve_date
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.background import BACKGROUND_DAYS
-from geoincidents.extraction.rules.candidate import SentenceDate
+from geoincidents.extraction.rules.candidate import Candidate, SentenceDate
 
-__all__ = ["DateCarry", "date_key", "is_aside", "of_elsewhere_relative", "reporting_date"]
+__all__ = ["DateCarry", "date_key", "is_aside", "of_elsewhere_relative", "redate_reported", "reporting_date"]
 
 # A pattern matched just after a mention looks at most this many characters ahead: the words it looks
 # for follow within a few words, and a long run of spaces or commas after a mention costs nothing.
@@ -97,14 +97,20 @@ _APPOSED_DAY = re.compile(r"[\s,،]*(?:(?:on|في|يوم)\s+)?$", re.IGNORECASE)
 _JOINERS = " \t\n()[]،,-–—"  # "اليوم (السبت)", "Sunday, evening": one expression
 
 
-def _reporting(text: str, dating: list[DateMention], start: int, end: int) -> list[bool]:
+def _reporting(text: str, dating: list[DateMention], start: int, end: int, *, before_only: bool = False) -> list[bool]:
     """:func:`reporting_date` of each mention; one written right after another ("اليوم الثلاثاء", "Sunday
-    evening") is part of the same expression and shares its answer."""
+    evening") is part of the same expression and shares its answer. ``before_only``: only a verb of saying before
+    the date counts ("a source said on Sunday", "أفاد مصدر، اليوم"), not one after it ("on Sunday, witnesses said")."""
     out: list[bool] = []
     for i, mention in enumerate(dating):
         previous = dating[i - 1] if i else None
         joined = previous is not None and not text[previous.end : mention.start].strip(_JOINERS)
-        out.append(out[-1] if joined else reporting_date(text, mention, start, end))
+        if joined:
+            out.append(out[-1])
+        elif before_only:
+            out.append(_REPORT_BEFORE.search(text[max(start, mention.start - 40) : mention.start]) is not None)
+        else:
+            out.append(reporting_date(text, mention, start, end))
     return out
 
 
@@ -127,6 +133,30 @@ def of_elsewhere_relative(text: str, start: int, at: int, elsewhere: list[tuple[
     if relative is None or _CLAUSE_END.search(text, relative.end(), at):
         return False
     return any(relative.end() <= a and b <= at for a, b in elsewhere)
+
+
+def redate_reported(candidates: list[Candidate], own_dates: dict[int, SentenceDate]) -> None:
+    """Give an event dated only by when its lede was told the day the next dated sentence tells it happened (rule
+    ``date.reported``).
+
+    "أفاد مصدر أمني، اليوم الاثنين، بمقتل صاحب محل في الكرادة. وقال المصدر إن مسلحين أطلقوا النار على المحل مساء أمس
+    الأحد": the killing is of Sunday. The next sentence naming a day of its own (``own_dates``: sentence index -> its
+    date) gives it when that day is within the week before the lede's and the sentence tells no event of another type.
+    """
+    reported = rule("date.reported")
+    told_in = {c.sentence_index: c.event_type for c in candidates}
+    for cand in candidates:
+        if cand.day is None or reported not in cand.rules:
+            continue
+        after = min((k for k in own_dates if k > cand.sentence_index), default=None)
+        if after is None or reported in own_dates[after].rules:
+            continue
+        told = own_dates[after]
+        if told_in.get(after, cand.event_type) != cand.event_type or told.day is None:
+            continue  # the next dated sentence tells another event
+        if cand.day - timedelta(days=BACKGROUND_DAYS) <= told.day < cand.day:
+            cand.day, cand.precision, cand.date_key = told.day, told.precision, told.key
+            cand.date_note = f"{told.note} (the event's day, told after the lede's date of telling)"
 
 
 def date_key(mention: DateMention, day: date | None) -> str:
@@ -279,6 +309,10 @@ class DateCarry:
                 story.day, story.precision, story.note, False, story.key, (*story.rules, rule("date.event_not_report"))
             ), []
         rules: list[str] = []
+        if not self._carried and all(_reporting(text, dating, after_dateline, end, before_only=True)):
+            # "أفاد مصدر أمني، اليوم الاثنين، بمقتل ...", "..., a source said on Wednesday": the lede's only date is
+            # when it was told; a later sentence may give the event's own day (``redate_reported``)
+            rules.append(rule("date.reported"))
         if len(dating) > 1:  # "a source said on Sunday that a rocket fell last night": the event's date
             kept = [d for d, said in zip(dating, told, strict=True) if not said]
             if kept and len(kept) < len(dating):
