@@ -212,15 +212,15 @@ def weekday_cases() -> Iterator[Case]:
                     if offset < lowest or offset + extra > 6:
                         continue
                     n += 1
-                    if n % 2:  # half the grid: every form on every publication day and most offsets
+                    if n % 3:  # a third of the grid: every form on most publication days and offsets
                         continue
                     day = pub - timedelta(days=offset)
                     first = day - timedelta(days=extra)
                     if lang == "en":
                         phrase = form.format(w=WD_EN[day.weekday()], p=WD_EN[first.weekday()])
                     else:
-                        phrase = form.format(w=WD_AR[day.weekday()][n % 4 == 0], p=WD_AR[first.weekday()][0])
-                    yield _one("weekday", lang, n // 2, phrase, pub, first, 1)
+                        phrase = form.format(w=WD_AR[day.weekday()][n % 2 == 0], p=WD_AR[first.weekday()][0])
+                    yield _one("weekday", lang, n // 3, phrase, pub, first, 1)
 
 
 # Today, yesterday and days back: (phrase, days back, precision); {w} the weekday of the day named.
