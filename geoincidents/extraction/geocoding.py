@@ -83,10 +83,17 @@ _REL_WORDS: list[tuple[str, str]] = [
         r"\d[\d,.]*\s*(?:hundred\s+)?(?:metres|meters|m|yards)\s+(?:away\s+from|from|(?:north|south|east|west)\w*\s+of)|"
         r"(?:one|two|three|four|five|six|seven|eight|nine|several)\s+hundred\s+(?:metres|meters|yards)\s+"
         r"(?:away\s+from|from|(?:north|south|east|west)\w*\s+of)|"
-        r"(?:a\s+)?short\s+distance\s+(?:away\s+)?from|على\s+بعد\s+(?:\S+\s+){0,2}(?:متر|مترا|متراً|أمتار|امتار)\s+(?:من|عن)|"
-        r"across\s+(?:the\s+street\s+)?from|a\s+stone['’]s\s+throw\s+from|(?:on\s+)?the\s+road\s+(?:leading\s+)?to|"
+        r"(?:a\s+)?short\s+distance\s+(?:away\s+)?from|"
+        # a distance in Arabic, the unit with or without the article ("على بعد مئات الأمتار من", "على بعد كيلومتر عن")
+        r"على\s+بعد\s+(?:\S+\s+){0,2}(?:ال)?(?:متر|مترا|متراً|أمتار|امتار|كيلومتر|كيلومترا|كيلومترات|كم)\s+(?:من|عن)|"
+        # a way named by where it leads ("the road leading to the Green Zone", "a street leading to Tahrir Square",
+        # "الطريق المؤدي إلى المنطقة الخضراء", "شارع يؤدي إلى"): near the place it leads to, not towards it
+        r"across\s+(?:the\s+street\s+)?from|a\s+stone['’]s\s+throw\s+from|"
+        r"(?:on\s+)?(?:the|a|one\s+of\s+the)\s+(?:main\s+)?(?:road|street|highway|avenue|route)s?\s+(?:leading|that\s+leads)\s+to|"
+        r"(?:on\s+)?the\s+road\s+to|"
+        r"(?:ال)?(?:طريق|شارع)\s+(?:ال)?(?:مؤدي|مؤدية|يؤدي|الذي\s+يؤدي)\s+(?:إلى|الى)|"
         r"مقابل|قبالة|"
-        r"قرب|بالقرب\s+من|قريب\s+من|(?:ال)?قريب[ةه]\s+من|القريب\s+من|بمحيط|محيط|بمقربة\s+من|مقربة\s+من|على\s+مقربة\s+من|مشارف|"
+        r"قرب|بالقرب\s+من|قريب(?:اً|ا|ًا)?\s+من|(?:ال)?قريب[ةه]\s+من|القريب\s+من|بمحيط|محيط|بمقربة\s+من|مقربة\s+من|على\s+مقربة\s+من|مشارف|"
         # beside, around, behind ("حول السفارة", "بجانب جسر", "خلف مبنى البرلمان", "بمحاذاة سور")
         r"حول|بجوار|جوار|بجانب|[إا]لى\s+جانب|خلف|وراء|بمحاذاة|محاذاة",
     ),
@@ -110,7 +117,7 @@ _REL_PATTERN = re.compile(
 )
 _FILLER_OK = re.compile(
     r"^(?:\s+(?:the|a|an|its|their|heavily-fortified|heavily|highly|fortified|so-called|capital's|city's|iraqi|iraq's|baghdad's|"
-    r"central|main|famous|nearby|first|outer|government|(?:north|south|east|west)(?:ern)?|high-security|restricted|al-|al|gates?|gate|entrance|"
+    r"central|main|one|famous|nearby|first|outer|government|(?:north|south|east|west)(?:ern)?|high-security|restricted|al-|al|gates?|gate|entrance|"
     r"entrances|walls?|edges?|outskirts|perimeter|of|to|المنطقة|ال\S*|شديدة|شديد|المحصنة|المحصّنة|الحصينة|مدخل|مداخل|بوابة|"
     r"بوابات|أسوار|اسوار|أطراف|اطراف|"
     # a quantifier heading the construct ("عند أحد مداخل المنطقة الخضراء", "قرب إحدى بوابات"): the
@@ -1068,6 +1075,16 @@ def specificity(landmark: Landmark) -> tuple[int, float]:
     return rank, landmark.position_uncertainty_m
 
 
+def _area_last(landmark: Landmark) -> tuple[int, bool, float]:
+    """Sort key of the landmarks one name stands for: the most specific, and of two areas the district.
+
+    A perimeter's alias that is also a district's own name ("Karradat Mariam", the district the Green Zone holds)
+    names the district: "in Karradat Mariam" is at the district, not inside the whole zone.
+    """
+    rank, uncertainty = specificity(landmark)
+    return rank, landmark.kind == "perimeter", uncertainty
+
+
 _RelationWord = tuple[re.Match[str], str] | None
 _relation_cache: tuple[str, dict[int, _RelationWord]] | None = None
 
@@ -1096,6 +1113,9 @@ _GATE_NAME = re.compile(
 
 
 _QUOTES_OUT = str.maketrans("", "", '«»"“”')
+# Filler words at most between the word of place and the name, all of them words of ``_FILLER_OK`` ("at one of the
+# main entrances of the Green Zone").
+_MAX_FILLER = 7
 
 
 def _read_relation_word(text: str, start: int) -> _RelationWord:
@@ -1108,7 +1128,7 @@ def _read_relation_word(text: str, start: int) -> _RelationWord:
         fill = fill.translate(_QUOTES_OUT)
     if fill and ("ate" in fill or "ntrance" in fill or "heckpoint" in fill):
         fill = _GATE_NAME.sub("", fill)
-    if match is None or len(fill.split()) > 4 or not _FILLER_OK.match(" " + fill.strip() if fill.strip() else ""):
+    if match is None or len(fill.split()) > _MAX_FILLER or not _FILLER_OK.match(" " + fill.strip() if fill.strip() else ""):
         return None
     return match, fill
 
@@ -1198,7 +1218,7 @@ def find_places(
     toks = tokenize(text) if tokens is None else tokens
     out: list[PlaceMention] = []
     for match in index.phrases.find(toks):
-        cands = tuple(sorted((index.landmarks[lid] for lid in match.payloads), key=specificity))
+        cands = tuple(sorted((index.landmarks[lid] for lid in match.payloads), key=_area_last))
         best = cands[0]
         if best.kind == "bridge":
             gate = _bridge_gate(text, match.end, best, index) or _gate_before_bridge(text, match.start, best, index)
@@ -1411,6 +1431,7 @@ def _overlaps(named: list[PlaceMention], starts: list[int], start: int, end: int
 
 
 # Function words that may stand capitalised before a name at the start of a sentence ("In Khallani square").
+_ARTICLE_GAP = re.compile(r"\s(?:al|el|Al|El|ad|ar|as|ash|az|an)[-\s]")
 _LEAD_WORDS = frozenset({"in", "at", "on", "near", "from", "to", "into", "towards", "outside", "inside", "around"})
 # Kind words after a name: the name is of that kind ("Tahrir street" is no square).
 _KIND_AFTER = {
@@ -1442,6 +1463,16 @@ def _head_at(text: str, tokens: list[Token], i: int, index: LandmarkIndex) -> tu
     if not lead and (not before or before[-1] in '.!?"“:' or text[tok.start - 1] == "\n"):
         return None
     possessive = prev_word is not None and text[prev_word.end - 2 : prev_word.end] in ("'s", "’s")
+    if (
+        not lead
+        and not possessive
+        and prev_word is not None
+        and text[prev_word.start].isupper()
+        and _ARTICLE_GAP.fullmatch(text, prev_word.end, tok.start)
+    ):
+        # "Ali al-Khilani", "Hizb al-Tahrir", "Hassan al-Sinak": the article joins the head word to the capitalised
+        # word before it, a longer name (a person's, a party's), not the square or bridge
+        return None
     if (
         not lead
         and not possessive  # "Baghdad's Firdous Square": the city's square, not a longer name

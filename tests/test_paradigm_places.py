@@ -1,0 +1,512 @@
+"""The paradigm of how a report places an event (round 10): where, in English and Arabic, generated.
+
+Each case is a sentence a journalist could write (a dateline, an event verb, a place told with a relation word)
+built from word classes: the names and spellings of every gazetteer landmark (transliterations, the article,
+possessives, descriptive heads; Arabic clitics, hamza, taa marbuta, alef forms), the relation words and their
+mapping to the annotation rules' relations (``eval/README.md``, "Annotation rules"; ``geocoding.relation_in``),
+the roles a place plays (where it happens, launch site, origin of a march, a negated place, a reference, a part
+of a landmark, a place the gazetteer lacks) and names that contain a landmark's name but are not it.
+The expected answer is computed by the generator: the (landmark_id, relation) of the incident(s).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import cycle
+
+import pytest
+
+# --- word classes ------------------------------------------------------------------------------------------------
+
+# The names of each landmark in the forms English text writes them (with "the" where text uses it).
+_EN_NAMES: dict[str, list[str]] = {
+    "green_zone": [
+        "the Green Zone", "Baghdad's Green Zone", "the heavily fortified Green Zone", "the International Zone",
+        "the fortified Green Zone", "the green zone", "the IZ",
+    ],
+    "bridge_jumhuriya": [
+        "the Jumhuriya Bridge", "al-Jumhuriya Bridge", "the al-Jumhuriya bridge", "the Jumhouriya bridge",
+        "the Jumhuriyah Bridge", "the Republic Bridge", "the Jumhuriya (Republic) Bridge", "el-Jumhuriya bridge",
+        "the Al Jumhuriya Bridge", "the bridge of al-Jumhuriya", "Baghdad's Jumhuriya Bridge", "Jumhuriya bridge",
+        "the Jumhuriya Bridge, which leads to the Green Zone,", "the Republic (Jumhuriya) Bridge",
+        "the Jumhouriyah bridge", "the Jumhuriyya bridge",
+    ],
+    "bridge_14_july": [
+        "the suspension bridge", "the 14th of July Bridge", "the 14 July Bridge", "the Suspension Bridge",
+        "the al-Muallaq bridge", "Baghdad's suspension bridge", "the July 14 bridge",
+    ],
+    "bridge_sinak": [
+        "the Sinak Bridge", "al-Sinak bridge", "the Senak bridge", "the Sinnak bridge", "the al-Sinak Bridge",
+        "Sinak bridge", "the Sennak bridge", "the bridge of al-Sinak",
+    ],
+    "bridge_ahrar": ["the Ahrar Bridge", "al-Ahrar bridge", "the al-Ahrar Bridge", "the Ahrar bridge"],
+    "bridge_jadriya": [
+        "the Jadriya Bridge", "the Jadiriya bridge", "the al-Jadriya Bridge", "the Jadriyah bridge",
+        "Jadriya bridge",
+    ],
+    "gate_assassins": ["the Assassins' Gate", "Assassins Gate"],
+    "us_embassy": [
+        "the U.S. Embassy", "the US embassy", "the American embassy", "the United States embassy",
+        "the embassy of the United States", "the U.S. embassy compound", "the sprawling U.S. Embassy",
+    ],
+    "republican_palace": ["the Republican Palace", "the Presidential Palace", "the Republican palace"],
+    "baghdad_convention_center": [
+        "the parliament building", "the Iraqi parliament", "Iraq's parliament building",
+        "the Baghdad Convention Center", "the Council of Representatives", "the Iraqi parliament building",
+    ],
+    "al_rasheed_hotel": [
+        "the al-Rasheed Hotel", "the Rasheed Hotel", "the al-Rashid hotel", "the Rashid Hotel",
+        "the Al Rasheed hotel",
+    ],
+    "supreme_judicial_council": [
+        "the Supreme Judicial Council", "the Federal Supreme Court", "the Baghdad Clock building",
+    ],
+    "tomb_unknown_soldier": ["the Unknown Soldier Monument", "the Tomb of the Unknown Soldier"],
+    "swords_of_qadisiyah": ["the Victory Arch", "the Crossed Swords", "the Swords of Qadisiyah"],
+    "ministry_of_planning": ["the Ministry of Planning", "the Planning Ministry"],
+    "baghdad_tower": ["the Baghdad Tower", "the Mamoun tower"],
+    "zawra_park": ["al-Zawraa Park", "Zawra Park", "the Zawraa park", "the Baghdad Zoo"],
+    "palestine_hotel": ["the Palestine Hotel", "the Hotel Palestine"],
+    "ishtar_hotel": ["the Ishtar Sheraton", "the Sheraton Ishtar hotel", "the Baghdad Sheraton"],
+    "mansour_hotel": ["the Mansour Hotel", "the al-Mansour hotel", "the Mansour Melia hotel"],
+    "khilani_mosque": ["the Khilani Mosque", "the al-Khilani mosque", "the Khulani mosque"],
+    "pm_residence": ["the prime minister's residence", "the premier's residence", "the PM's residence"],
+    "zaqura_building": ["the Prime Minister's Office", "the Zaqura Palace", "the prime minister's office building"],
+    "tahrir_square": [
+        "Tahrir Square", "Baghdad's Tahrir Square", "al-Tahrir Square", "Tahreer Square", "Liberation Square",
+        "the Tahrir square", "central Baghdad's Tahrir Square", "Tahrir square", "the square of al-Tahrir",
+        "Tahrir (Liberation) Square", "the Liberation (Tahrir) Square",
+    ],
+    "khilani_square": [
+        "Khilani Square", "al-Khilani Square", "Khallani Square", "Kholani Square", "Khulani square",
+        "Khillani square", "the Khilani square", "Baghdad's Khilani Square", "al-Khallani square",
+    ],
+    "firdos_square": ["Firdos Square", "Firdous Square", "Ferdous Square", "al-Firdaws Square"],
+    "nisour_square": ["Nisour Square", "al-Nisour Square", "Nisoor square", "the Nisour square"],
+    "grand_festivities_square": ["the Grand Festivities Square", "the Celebrations Square", "the parade ground"],
+    "shawaf_square": ["Shawaf Square", "al-Shawaf square"],
+    "karrada": ["Karrada", "the Karrada district", "Baghdad's Karrada district", "al-Karrada", "Karada"],
+    "jadriya": ["Jadriya", "the Jadriya district", "al-Jadriya", "Jadiriya", "the Jadiriyah area"],
+    "mansour": ["Mansour", "the Mansour district", "al-Mansour", "Baghdad's Mansour district"],
+    "karradat_mariam": ["Karradat Mariam", "Karradat Maryam"],
+}
+
+# The kinds of preposition each kind of landmark takes for "where it happened" (English).
+_EN_IN = {"square": "in", "district": "in", "perimeter": "inside", "bridge": "on", "building": "outside",
+          "gate": "at"}  # fmt: skip
+
+# The names in Arabic, as written (without a preposition); the article is part of the name.
+_AR_NAMES: dict[str, list[str]] = {
+    "green_zone": ["المنطقة الخضراء", "المنطقه الخضراء", "المنطقة الخضرا", "الخضراء", "المنطقة الدولية"],
+    "bridge_jumhuriya": ["جسر الجمهورية", "جسر الجمهوريه", "الجسر الجمهوري"],
+    "bridge_14_july": ["الجسر المعلق", "جسر 14 تموز", "جسر المعلق", "الجسر المعلّق"],
+    "bridge_sinak": ["جسر السنك", "جسر السنك الرابط بين الكرخ والرصافة"],
+    "bridge_ahrar": ["جسر الأحرار", "جسر الاحرار"],
+    "bridge_jadriya": ["جسر الجادرية", "جسر الجادريه"],
+    "us_embassy": [
+        "السفارة الأمريكية", "السفارة الامريكية", "السفارة الأميركية", "السفاره الامريكيه", "سفارة واشنطن",
+        "سفارة الولايات المتحدة", "مبنى السفارة الأمريكية", "مجمع السفارة الأمريكية",
+    ],
+    "republican_palace": ["القصر الجمهوري", "القصر الحكومي"],
+    "baghdad_convention_center": ["مبنى البرلمان", "مجلس النواب", "مقر البرلمان", "مبنى مجلس النواب", "البرلمان العراقي"],
+    "al_rasheed_hotel": ["فندق الرشيد"],
+    "supreme_judicial_council": ["مجلس القضاء الأعلى", "مجلس القضاء الاعلى", "المحكمة الاتحادية"],
+    "tomb_unknown_soldier": ["نصب الجندي المجهول"],
+    "swords_of_qadisiyah": ["قوس النصر"],
+    "ministry_of_planning": ["وزارة التخطيط", "مبنى وزارة التخطيط"],
+    "baghdad_tower": ["برج بغداد"],
+    "zawra_park": ["متنزه الزوراء", "منتزه الزوراء", "حديقة الزوراء"],
+    "palestine_hotel": ["فندق فلسطين"],
+    "ishtar_hotel": ["فندق عشتار"],
+    "mansour_hotel": ["فندق المنصور"],
+    "khilani_mosque": ["جامع الخلاني"],
+    "pm_residence": ["منزل رئيس الوزراء"],
+    "zaqura_building": ["مكتب رئيس الوزراء"],
+    "tahrir_square": ["ساحة التحرير", "ساحه التحرير", "نصب الحرية"],
+    "khilani_square": ["ساحة الخلاني", "ساحه الخلاني"],
+    "firdos_square": ["ساحة الفردوس"],
+    "nisour_square": ["ساحة النسور"],
+    "grand_festivities_square": ["ساحة الاحتفالات الكبرى", "ساحة الاحتفالات"],
+    "shawaf_square": ["ساحة الشواف"],
+    "karrada": ["الكرادة", "منطقة الكرادة", "الكراده", "حي الكرادة"],
+    "jadriya": ["الجادرية", "منطقة الجادرية", "الجادريه"],
+    "mansour": ["المنصور", "منطقة المنصور", "حي المنصور"],
+    "karradat_mariam": ["كرادة مريم", "منطقة كرادة مريم"],
+}
+
+_KIND = {
+    "green_zone": "perimeter", "gate_assassins": "gate", "karrada": "district", "jadriya": "district",
+    "mansour": "district", "karradat_mariam": "district",
+}  # fmt: skip
+for _lid in _EN_NAMES:
+    _KIND.setdefault(_lid, "bridge" if _lid.startswith("bridge_") else "square" if _lid.endswith("square") else "building")
+
+# Event clauses: {p} is the preposition and place; (English, Arabic).
+_EN_EVENTS = [
+    "BAGHDAD - Hundreds of protesters rallied {p} on Monday, demanding jobs and better services.",
+    "BAGHDAD - A roadside bomb exploded {p} on Monday morning, wounding two passers-by, police said.",
+    "BAGHDAD - Security forces fired tear gas at demonstrators {p} on Monday, injuring several.",
+    "BAGHDAD - Dozens of graduates staged a sit-in {p} on Monday to demand government jobs.",
+]
+_AR_EVENTS = [
+    "بغداد - تظاهر المئات، اليوم الاثنين، {p} للمطالبة بفرص عمل وتحسين الخدمات.",
+    "بغداد - انفجرت عبوة ناسفة، صباح اليوم الاثنين، {p} ما أسفر عن إصابة شخصين، بحسب مصدر أمني.",
+    "بغداد - أطلقت القوات الأمنية، اليوم الاثنين، الغاز المسيل للدموع على المتظاهرين {p}.",
+    "بغداد - نظم عشرات الخريجين، اليوم الاثنين، وقفة احتجاجية {p} للمطالبة بالتعيين.",
+]
+
+
+def _rel_in(lid: str) -> str:
+    return "inside" if _KIND[lid] == "perimeter" else "at"
+
+
+def _en_in(lid: str) -> str:
+    return _EN_IN[_KIND[lid]]
+
+
+_AR_IN = {"bridge": "على"}
+
+# --- families ----------------------------------------------------------------------------------------------------
+
+Case = tuple[str, str, list[tuple[str, str]]]  # (family, sentence, expected (landmark_id, relation) rows)
+
+
+def _names_en() -> list[Case]:
+    out: list[Case] = []
+    events = cycle(_EN_EVENTS)
+    for lid, names in _EN_NAMES.items():
+        for name in names:
+            prep = _en_in(lid)
+            rel = "at" if prep == "outside" else _rel_in(lid)
+            out.append(("names_en", next(events).format(p=f"{prep} {name}"), [(lid, rel)]))
+    return out
+
+
+_AR_CLITIC_FORMS = ["في {n}", "وفي {n}", "ب{n}", "عند {n}", "فعند {n}"]
+
+
+def _names_ar() -> list[Case]:
+    out: list[Case] = []
+    events = cycle(_AR_EVENTS)
+    forms = cycle(_AR_CLITIC_FORMS)
+    for lid, names in _AR_NAMES.items():
+        for name in names:
+            kind = _KIND[lid]
+            if kind == "bridge":
+                phrase, rel = f"على {name}", "at"
+            else:
+                form = next(forms)
+                phrase = form.format(n=name)
+                rel = _rel_in(lid) if form.endswith("في {n}") or form == "ب{n}" else "at"
+            out.append(("names_ar", next(events).format(p=phrase), [(lid, rel)]))
+    return out
+
+
+# (English words, expected relation for a spot, for a perimeter, for a district, for a bridge); None: not used
+_EN_RELATIONS: list[tuple[str, str, str | None, str | None]] = [
+    ("at", "at", "at", "at"),
+    ("near", "near", "near", "near"),
+    ("close to", "near", "near", "near"),
+    ("a few hundred metres from", "near", "near", "near"),
+    ("not far from", "near", "near", "near"),
+    ("next to", "near", None, "near"),
+    ("in front of", "at", None, None),
+    ("outside", "at", "outside", None),
+    ("right outside", "at", "outside", None),
+    ("at the gate of", "at", "near", None),
+    ("at the entrance to", "at", "near", None),
+    ("at the main entrance of", "at", "near", None),
+    ("inside", "at", "inside", "at"),
+    ("within", None, "inside", None),
+    ("in", "at", "inside", "at"),
+    ("in the vicinity of", "near", "near", "near"),
+    ("just outside", "at", "outside", None),
+]
+_REL_SAMPLE = {
+    "building": ["us_embassy", "al_rasheed_hotel", "baghdad_convention_center", "palestine_hotel", "republican_palace"],
+    "perimeter": ["green_zone"],
+    "district": ["karrada", "mansour"],
+    "square": ["tahrir_square", "khilani_square", "nisour_square"],
+    "bridge": ["bridge_jumhuriya", "bridge_sinak", "bridge_14_july"],
+}
+
+
+def _relations_en() -> list[Case]:
+    out: list[Case] = []
+    events = cycle(_EN_EVENTS)
+    for words, spot, area, district in _EN_RELATIONS:
+        for kind, lids in _REL_SAMPLE.items():
+            rel = area if kind == "perimeter" else district if kind == "district" else spot
+            if kind == "square" and words in ("at the gate of", "at the entrance to", "at the main entrance of",
+                                               "inside", "in front of", "outside", "right outside", "just outside"):
+                continue
+            if kind == "bridge" and words in ("in", "inside", "at the gate of", "at the entrance to",
+                                              "at the main entrance of"):
+                continue
+            if rel is None:
+                continue
+            for lid in lids:
+                name = _EN_NAMES[lid][0]
+                out.append(("relations_en", next(events).format(p=f"{words} {name}"), [(lid, rel)]))
+    # bridges: on, across, over
+    for words in ("on", "across", "on top of", "over"):
+        for lid in _REL_SAMPLE["bridge"]:
+            event = "BAGHDAD - Protesters blocked traffic {p} on Monday, burning tyres and chanting slogans."
+            out.append(("relations_en", event.format(p=f"{words} {_EN_NAMES[lid][0]}"), [(lid, "at")]))
+    # going: towards
+    goings = [
+        "BAGHDAD - Thousands of protesters marched towards {n} on Monday, chanting against corruption.",
+        "BAGHDAD - Hundreds of demonstrators headed towards {n} on Monday, waving Iraqi flags.",
+        "BAGHDAD - Angry protesters marched on {n} on Monday, demanding the government resign.",
+        "BAGHDAD - Crowds of young men moved toward {n} on Monday, chanting slogans against the parties.",
+        "BAGHDAD - Thousands of Sadr supporters were heading to {n} on Monday afternoon to protest the vote.",
+    ]
+    gl = cycle(goings)
+    for lid in ["green_zone", "us_embassy", "baghdad_convention_center", "bridge_jumhuriya", "tahrir_square",
+                "bridge_sinak", "republican_palace", "ministry_of_planning", "bridge_14_july", "zaqura_building"]:
+        for _ in range(2):
+            out.append(("towards_en", next(gl).format(n=_EN_NAMES[lid][0]), [(lid, "towards")]))
+    return out
+
+
+# (Arabic words, relation for a spot, a perimeter, a district, a bridge)
+_AR_RELATIONS: list[tuple[str, str | None, str | None, str | None, str | None]] = [
+    ("قرب", "near", "near", "near", "near"),
+    ("بالقرب من", "near", "near", "near", "near"),
+    ("على مقربة من", "near", "near", "near", "near"),
+    ("وقرب", "near", "near", "near", "near"),
+    ("قريباً من", "near", "near", None, "near"),
+    ("أمام", "at", None, None, None),
+    ("امام", "at", None, None, None),
+    ("عند", "at", None, None, "at"),
+    ("داخل", "at", "inside", "at", None),
+    ("في", "at", "inside", "at", None),
+    ("على", None, None, None, "at"),
+    ("فوق", None, None, None, "at"),
+    ("في محيط", "near", "near", None, "near"),
+    ("عند بوابة", "at", "near", None, None),
+    ("عند مدخل", "at", "near", None, None),
+    ("خارج", None, "outside", None, None),
+    ("بجوار", "near", None, None, "near"),
+    ("على بعد مئات الأمتار من", "near", "near", None, "near"),
+]
+_AR_REL_SAMPLE = {
+    "building": ["us_embassy", "al_rasheed_hotel", "baghdad_convention_center", "ministry_of_planning"],
+    "perimeter": ["green_zone"],
+    "district": ["karrada", "mansour"],
+    "bridge": ["bridge_jumhuriya", "bridge_sinak", "bridge_14_july"],
+    "square": ["tahrir_square", "khilani_square"],
+}
+
+
+def _relations_ar() -> list[Case]:
+    out: list[Case] = []
+    events = cycle(_AR_EVENTS)
+    for words, spot, area, district, bridge in _AR_RELATIONS:
+        for kind, lids in _AR_REL_SAMPLE.items():
+            rel = {"perimeter": area, "district": district, "bridge": bridge}.get(kind, spot)
+            if kind == "square" and words in ("أمام", "امام", "عند بوابة", "عند مدخل", "داخل"):
+                continue
+            if kind == "square" and words in ("على", "فوق", "خارج"):
+                continue
+            if rel is None:
+                continue
+            if kind == "building" and lids[3] and words in ("عند بوابة", "عند مدخل"):
+                lids = lids[:3]  # the Ministry of Planning's gate is a landmark of its own
+            for lid in lids:
+                name = _AR_NAMES[lid][0]
+                out.append(("relations_ar", next(events).format(p=f"{words} {name}"), [(lid, rel)]))
+    goings = [
+        "بغداد - توجه آلاف المتظاهرين، اليوم الاثنين، نحو {n} مرددين هتافات ضد الفساد.",
+        "بغداد - زحف مئات المحتجين، اليوم الاثنين، باتجاه {n} للمطالبة بإقالة الحكومة.",
+        "بغداد - سار آلاف من أنصار التيار الصدري، اليوم الاثنين، صوب {n} احتجاجاً على نتائج الانتخابات.",
+        "بغداد - تحرك مئات المتظاهرين، اليوم الاثنين، إلى {n} رافعين الأعلام العراقية.",
+    ]
+    gl = cycle(goings)
+    for lid in ["green_zone", "us_embassy", "baghdad_convention_center", "bridge_jumhuriya", "republican_palace",
+                "bridge_sinak", "bridge_14_july", "ministry_of_planning"]:
+        for _ in range(2):
+            out.append(("towards_ar", next(gl).format(n=_AR_NAMES[lid][0]), [(lid, "towards")]))
+    return out
+
+
+def _roles() -> list[Case]:
+    """Where it happened vs. launch site, origin, negated place, reference, part of a landmark, unknown place."""
+    out: list[Case] = []
+    # launch site (English, Arabic)
+    for src in ("Jadriya", "the Karrada district", "an orchard in Jadriya", "a site near the Jumhuriya Bridge",
+                "southern Baghdad", "a farm near Zawraa Park", "Baghdad's Mansour district"):
+        for tgt, rel in (("near the U.S. Embassy", "near"), ("inside the Green Zone", "inside")):
+            lid = "us_embassy" if "Embassy" in tgt else "green_zone"
+            out.append(("launch_en", f"BAGHDAD - A Katyusha rocket fired from {src} landed {tgt} on Monday night, "
+                                    "causing no casualties, a security source said.", [(lid, rel)]))
+            # a direct object has no word of place: "at" (the zone's "inside" is true of it)
+            out.append(("launch_en", f"BAGHDAD - A rocket launched from {src} struck {tgt.split(' ', 1)[1]} "
+                                    "on Monday night, causing no casualties.", [(lid, "at")]))
+    for src in ("منطقة الجادرية", "الكرادة", "قرب جسر الجمهورية", "منطقة المنصور", "بستان في الجادرية"):
+        for tgt, lid, rel in (("قرب السفارة الأمريكية", "us_embassy", "near"), ("داخل المنطقة الخضراء", "green_zone", "inside")):
+            out.append(("launch_ar", f"بغداد - سقط صاروخ كاتيوشا، مساء اليوم الاثنين، {tgt}، انطلق من {src}، "
+                                    "دون وقوع إصابات.", [(lid, rel)]))
+            out.append(("launch_ar", f"بغداد - انطلق صاروخ كاتيوشا، مساء اليوم الاثنين، من {src} وسقط {tgt} "
+                                    "دون أن يسفر عن إصابات.", [(lid, rel)]))
+    # origin of a march
+    for src in ("Tahrir Square", "Khilani Square", "Firdos Square", "Nisour Square"):
+        for tgt, lid in (("the Green Zone", "green_zone"), ("the Jumhuriya Bridge", "bridge_jumhuriya"),
+                         ("the parliament building", "baghdad_convention_center")):
+            if src.startswith("Tahrir") and lid == "bridge_jumhuriya":
+                continue
+            out.append(("origin_en", f"BAGHDAD - Thousands of protesters marched from {src} towards {tgt} on Monday, "
+                                    "chanting against the government.", [(lid, "towards")]))
+    for src in ("ساحة التحرير", "ساحة النسور", "ساحة الفردوس"):
+        for tgt, lid in (("المنطقة الخضراء", "green_zone"), ("مبنى البرلمان", "baghdad_convention_center")):
+            out.append(("origin_ar", f"بغداد - انطلقت تظاهرة حاشدة، اليوم الاثنين، من {src} باتجاه {tgt} "
+                                    "للمطالبة بالإصلاح.", [(lid, "towards")]))
+            out.append(("origin_ar", f"بغداد - خرج آلاف المحتجين، اليوم الاثنين، من {src} متجهين نحو {tgt}.",
+                        [(lid, "towards")]))
+    # a negated place: the impact place is the other
+    for neg, lid2, pl2, rel2 in (
+        ("None of them hit the U.S. Embassy", "zawra_park", "near al-Zawraa Park", "near"),
+        ("None landed on the embassy", "jadriya", "in Jadriya", "at"),
+        ("None of the rockets struck the Green Zone", "karrada", "in Karrada", "at"),
+        ("None hit the embassy compound", "al_rasheed_hotel", "near the Rasheed Hotel", "near"),
+    ):
+        out.append(("negated_en", f"BAGHDAD - Three rockets were fired at the U.S. Embassy on Monday night. {neg}; "
+                                  f"one came down {pl2}, wounding a guard.", [(lid2, rel2)]))
+    for neg, lid2, pl2, rel2 in (
+        ("ولم يسقط أي منها على السفارة الأمريكية", "jadriya", "في منطقة الجادرية", "at"),
+        ("ولم تصب السفارة بأذى", "karrada", "في الكرادة", "at"),
+    ):
+        out.append(("negated_ar", f"بغداد - أطلقت ثلاثة صواريخ، مساء اليوم الاثنين، باتجاه السفارة الأمريكية، {neg}، "
+                                  f"إذ سقط أحدها {pl2} ما أسفر عن إصابة حارس.", [(lid2, rel2)]))
+    # a place named as a reference
+    out += [
+        ("reference_en", "BAGHDAD - A roadside bomb exploded on the road leading to the Green Zone on Monday, "
+                         "wounding two soldiers.", [("green_zone", "near")]),
+        ("reference_en", "BAGHDAD - A bomb exploded on Monday on a street leading to Tahrir Square, wounding "
+                         "three people.", [("tahrir_square", "near")]),
+        ("reference_en", "BAGHDAD - Protesters clashed with police on Monday near the Jumhuriya Bridge, which "
+                         "leads to the Green Zone.", [("bridge_jumhuriya", "near")]),
+        ("reference_en", "BAGHDAD - A rocket landed on Monday near the Jumhuriya Bridge, a few hundred metres from "
+                         "the Green Zone, without casualties.", [("bridge_jumhuriya", "near")]),
+        ("reference_ar", "بغداد - انفجرت عبوة ناسفة، اليوم الاثنين، على الطريق المؤدي إلى المنطقة الخضراء، ما أسفر "
+                         "عن إصابة جنديين.", [("green_zone", "near")]),
+        ("reference_ar", "بغداد - تظاهر المئات، اليوم الاثنين، قرب جسر الجمهورية المؤدي إلى المنطقة الخضراء.",
+         [("bridge_jumhuriya", "near")]),
+    ]
+    # part of a landmark
+    parts_en = [
+        ("in the U.S. embassy's cafeteria", "us_embassy"), ("in the U.S. Embassy's cafeteria", "us_embassy"),
+        ("in the car park of the Rasheed Hotel", "al_rasheed_hotel"), ("in a room in parliament", "baghdad_convention_center"),
+        ("in the courtyard of the Republican Palace", "republican_palace"),
+        ("in the garden of the Palestine Hotel", "palestine_hotel"),
+        ("on the roof of the Ministry of Planning", "ministry_of_planning"),
+        ("in the parking lot of the U.S. Embassy", "us_embassy"),
+        ("in the main hall of the parliament building", "baghdad_convention_center"),
+    ]
+    for words, lid in parts_en:
+        out.append(("part_en", f"BAGHDAD - A rocket exploded {words} on Monday night, wounding a worker, "
+                               "officials said.", [(lid, "at")]))
+    parts_ar = [
+        ("في باحة السفارة الأمريكية", "us_embassy"), ("داخل مرأب فندق الرشيد", "al_rasheed_hotel"),
+        ("على سطح مبنى وزارة التخطيط", "ministry_of_planning"), ("في حديقة فندق فلسطين", "palestine_hotel"),
+        ("في قاعة مجلس النواب", "baghdad_convention_center"), ("داخل مجمع السفارة الأمريكية", "us_embassy"),
+    ]
+    for words, lid in parts_ar:
+        out.append(("part_ar", f"بغداد - سقط صاروخ، مساء اليوم الاثنين، {words} ما أسفر عن إصابة عامل.", [(lid, "at")]))
+    # a place the gazetteer lacks: the city
+    unknown_en = ["on Palestine Street", "in Sadr City", "on Saadoun Street", "in the Dora district", "on Rasheed Street",
+                  "in Palestine Street", "on al-Nidhal Street", "in the Bab al-Sharqi area", "in Zayouna",
+                  "on Abu Nuwas Street", "in the Adhamiya district", "on Mutanabbi Street", "in al-Amil district"]
+    events = cycle(_EN_EVENTS)
+    for words in unknown_en:
+        out.append(("unknown_en", next(events).format(p=words), [("baghdad", "at")]))
+    unknown_ar = ["في شارع فلسطين", "في مدينة الصدر", "في شارع السعدون", "في منطقة الدورة", "في شارع الرشيد",
+                  "في حي الجهاد", "في منطقة الباب الشرقي", "في شارع أبو نؤاس", "في منطقة زيونة", "في شارع المتنبي",
+                  "بشارع فلسطين", "في حي الأعظمية"]
+    events = cycle(_AR_EVENTS)
+    for words in unknown_ar:
+        out.append(("unknown_ar", next(events).format(p=words), [("baghdad", "at")]))
+    # two places in one clause: the more specific where the event is
+    out += [
+        ("two_places_en", "BAGHDAD - A roadside bomb exploded in Karrada near the Jadriya Bridge on Monday, "
+                          "wounding two people.", [("bridge_jadriya", "near")]),
+        ("two_places_en", "BAGHDAD - Protesters rallied in Tahrir Square, near the Jumhuriya Bridge, on Monday.",
+         [("tahrir_square", "at")]),
+        ("two_places_en", "BAGHDAD - A rocket landed inside the Green Zone near the U.S. Embassy on Monday night.",
+         [("us_embassy", "near")]),
+        ("two_places_en", "BAGHDAD - A bomb exploded on Palestine Street near the Palestine Hotel on Monday, "
+                          "wounding three people.", [("palestine_hotel", "near")]),
+        ("two_places_en", "BAGHDAD - Protesters gathered on Monday in Mansour, outside the Mansour Hotel.",
+         [("mansour_hotel", "at")]),
+        ("two_places_ar", "بغداد - انفجرت عبوة ناسفة، اليوم الاثنين، في منطقة الكرادة قرب جسر الجادرية.",
+         [("bridge_jadriya", "near")]),
+        ("two_places_ar", "بغداد - سقط صاروخ، مساء اليوم الاثنين، داخل المنطقة الخضراء قرب السفارة الأمريكية.",
+         [("us_embassy", "near")]),
+        ("two_places_ar", "بغداد - تظاهر المئات، اليوم الاثنين، في ساحة التحرير قرب جسر الجمهورية.",
+         [("tahrir_square", "at")]),
+    ]
+    return out
+
+
+def _must_not() -> list[Case]:
+    """Names that contain a landmark's name and are not it: the event stays at its own place."""
+    en = [
+        ("Mohammed Tahrir, a 23-year-old activist, was shot dead", "in Karrada", "karrada"),
+        ("Activist Ali al-Khilani was shot dead", "in Mansour", "mansour"),
+        ("Members of Hizb al-Tahrir protested", "in Karrada", "karrada"),
+        ("Journalists of the al-Sabah and Tahrir newspapers rallied", "in Firdos Square", "firdos_square"),
+        ("Supporters of the Tahrir movement rallied", "in Nisour Square", "nisour_square"),
+        ("Hundreds of protesters chanting against the Islamic Republic rallied", "in Karrada", "karrada"),
+        ("A roadside bomb struck a convoy of the Republican Guard", "in Mansour", "mansour"),
+        ("Gunmen shot dead Hassan al-Sinak, a shop owner,", "in Jadriya", "jadriya"),
+        ("Employees of the Palestine Street branch of Rafidain Bank protested", "in Tahrir Square", "tahrir_square"),
+        ("Relatives of a man killed near a bridge in Mosul protested", "in Tahrir Square", "tahrir_square"),
+        ("Parliament condemned the attack after a roadside bomb exploded", "in Karrada", "karrada"),
+        ("Lawyers from the Jumhuriya Party staged a protest", "in Khilani Square", "khilani_square"),
+        ("Students of al-Mansour University rallied", "in Tahrir Square", "tahrir_square"),
+        ("Students of the Karrada school rallied", "in Firdos Square", "firdos_square"),
+        ("Workers of the Zawraa company protested", "in Tahrir Square", "tahrir_square"),
+    ]
+    out: list[Case] = []
+    for clause, place, lid in en:
+        out.append(("must_not_en", f"BAGHDAD - {clause} {place} on Monday, police said.", [(lid, "at")]))
+    ar = [
+        ("قُتل الناشط محمد تحرير برصاص مسلحين مجهولين", "في الكرادة", "karrada"),
+        ("اغتال مسلحون مجهولون الناشط علي الخلاني", "في المنصور", "mansour"),
+        ("تظاهر المئات ضد الجمهورية الإسلامية", "في الكرادة", "karrada"),
+        ("اعتصم العشرات للمطالبة بلقاء رئيس الجمهورية", "في ساحة التحرير", "tahrir_square"),
+        ("تظاهر صحفيو جريدة الجمهورية", "في ساحة الفردوس", "firdos_square"),
+        ("تظاهر المئات، فيما قال البرلمان إنه سيناقش مطالبهم،", "في ساحة النسور", "nisour_square"),
+        ("نظم طلاب جامعة المنصور وقفة احتجاجية", "في ساحة التحرير", "tahrir_square"),
+        ("تظاهر أهالي ضحايا جسر الأئمة", "في ساحة التحرير", "tahrir_square"),
+        ("انفجرت عبوة ناسفة استهدفت موكب عضو في مجلس النواب", "في منطقة الجادرية", "jadriya"),
+        ("تظاهر العشرات من أنصار حزب التحرير", "في الكرادة", "karrada"),
+    ]
+    for clause, place, lid in ar:
+        out.append(("must_not_ar", f"بغداد - {clause}، اليوم الاثنين، {place}.", [(lid, "at")]))
+    # a bridge or square of another city: no Baghdad event at a landmark
+    out += [
+        ("must_not_en", "MOSUL - Hundreds of protesters rallied on the Jumhuriya bridge in Mosul on Monday, "
+                        "demanding jobs.", []),
+        ("must_not_en", "NASIRIYAH - Thousands rallied in Nasiriyah's Habboubi Square on Monday.", []),
+        ("must_not_ar", "الناصرية - تظاهر المئات، اليوم الاثنين، في ساحة الحبوبي وسط الناصرية.", []),
+        ("must_not_ar", "البصرة - تظاهر المئات، اليوم الاثنين، أمام مبنى مجلس محافظة البصرة.", []),
+    ]
+    return out
+
+
+CASES: list[Case] = (
+    _names_en() + _names_ar() + _relations_en() + _relations_ar() + _roles() + _must_not()
+)
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    from geoincidents.extraction.pipeline import extract_incidents
+
+    frame = extract_incidents(text, published=date(2024, 5, 2), source="t", report_id="t")
+    return sorted(zip(frame["landmark_id"], frame["relation"], strict=True))
+
+
+@pytest.mark.parametrize(("family", "text", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_place_paradigm(family: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _rows(text) == sorted(expected), family
