@@ -176,7 +176,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\b(?:shot|brought|knocked)\s+(?:it|them)\s+down\b|\b(?:intercepted|downed)\s+(?:it|them)\b"
         # the next item of a salvo with its munition left out, before its own verb of impact: "Another fell near
         # al-Zawraa Park", "a second slammed into a house", "the other landed near the bridge"
-        # ("one" opening a sentence or clause: "None hit the embassy; one came down near the park", "One of them landed")
+        # ("one" opening a sentence or clause: "None hit the embassy; one came down near the park", "One of them fell")
         r"|\b(?:another|(?<=\ba\s)(?:second|third|fourth)|(?<=\bthe\s)(?:other|second|third|fourth|last)(?:\s+one)?"
         r"|(?:(?<=^)|(?<=[.;:]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bwhile\s))one(?:\s+of\s+them)?)"
         r"(?=\s+(?:also\s+|then\s+|later\s+)?(?:slammed|crashed|landed|struck|fell(?!\s+(?:silent|ill|asleep|apart|victim))"

@@ -68,6 +68,10 @@ _ORIGIN = re.compile(
     r"|\b(?:marched|streamed|poured|spilled|walked|moved|came|filed|surged)\s+out\s+of\b"
     r"|\b(?:fired|launched|lobbed|flown)(?:\s+(?!at\b|on\s+(?:the|a|an)\b|towards?\b|into\b|against\b|over\b)[\w'’-]+){1,4}"
     r"\s+from\b"
+    # a munition fired at its aim, then from where ("rockets were fired at the U.S. Embassy from Jadriya"): the aim
+    # between is no crowd fired at, the place after "from" the launch site
+    r"|\b(?:rockets?|missiles?|shells?|mortars?|rounds|drones?|katyushas?|projectiles?)\s+(?:(?:were|was|had\s+been|"
+    r"have\s+been|has\s+been|being)\s+)?(?:fired|launched|lobbed)\s+at(?:\s+[\w'’.-]+){1,5}\s+from\b"
     # a crowd setting off, with the time or manner between ("set off in the late morning from the square")
     r"|\b(?:set\s+off|set\s+out|started\s+out|departed|headed\s+out)"
     r"(?:\s+(?!at\b|on\s+(?:the|a|an)\b|to\b|towards?\b|into\b|for\b)[\w'’-]+){1,4}\s+from\b"
