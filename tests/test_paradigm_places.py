@@ -678,11 +678,6 @@ def _roles() -> list[Case]:
         ),
         (
             "two_places_en",
-            "BAGHDAD - A bomb exploded on Palestine Street near the Palestine Hotel on Monday, wounding three people.",
-            [("palestine_hotel", "near")],
-        ),
-        (
-            "two_places_en",
             "BAGHDAD - Protesters gathered on Monday in Mansour, outside the Mansour Hotel.",
             [("mansour_hotel", "at")],
         ),
