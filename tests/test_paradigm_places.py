@@ -947,8 +947,161 @@ def _structures() -> list[Case]:
     return out
 
 
+# More spellings and forms of names in English: capitalised article, quotes, transliterations, glosses.
+_SPELLINGS_EN: list[tuple[str, str, str]] = [
+    ("in the vicinity of the Tahrir Square", "tahrir_square", "near"),
+    ("in the area of Jadriya", "jadriya", "at"),
+    ("in the Jadiriyah area", "jadriya", "at"),
+    ("in Al-Jadiriya", "jadriya", "at"),
+    ("near the 'Jumhuriya' bridge", "bridge_jumhuriya", "near"),
+    ("near Al-Jumhuriya Bridge", "bridge_jumhuriya", "near"),
+    ("in Al-Tahrir Square", "tahrir_square", "at"),
+    ("in Al Khallani square", "khilani_square", "at"),
+    ("on the Al-Sinak Bridge", "bridge_sinak", "at"),
+    ('near the "Republic" bridge', "bridge_jumhuriya", "near"),
+    ("near the Republic bridge", "bridge_jumhuriya", "near"),
+    ("in Tahrir", "tahrir_square", "at"),
+    ("in al-Khilani", "khilani_square", "at"),
+    ("on al-Sinak", "bridge_sinak", "at"),
+    ("on Sinak Bridge", "bridge_sinak", "at"),
+    ("near the Senak bridge", "bridge_sinak", "near"),
+    ("in Tahrir Sq.", "tahrir_square", "at"),
+    ("at Liberation Square", "tahrir_square", "at"),
+    ("in El-Tahrir Square", "tahrir_square", "at"),
+    ("near the Jumhouriya Bridge", "bridge_jumhuriya", "near"),
+    ("on Jamhuriya bridge", "bridge_jumhuriya", "at"),
+    ("on the Jumhoriya bridge", "bridge_jumhuriya", "at"),
+    ("in Khellani Square", "khilani_square", "at"),
+    ("in Kholani Square", "khilani_square", "at"),
+    ("near the Sennek Bridge", "bridge_sinak", "near"),
+    ("at the Jadiriya bridge", "bridge_jadriya", "at"),
+    ("at the Ahrar bridge", "bridge_ahrar", "at"),
+    ("at Firdaws Square", "firdos_square", "at"),
+    ("in Ferdos Square", "firdos_square", "at"),
+    ("in Nusoor Square", "nisour_square", "at"),
+    ("in al-Nusour square", "nisour_square", "at"),
+    ("inside the Green zone", "green_zone", "inside"),
+    ("inside the international zone", "green_zone", "inside"),
+    ("outside the Iraqi Parliament", "baghdad_convention_center", "at"),
+    ("outside the parliament", "baghdad_convention_center", "at"),
+    ("outside Parliament", "baghdad_convention_center", "at"),
+    ("in front of the US Embassy", "us_embassy", "at"),
+    ("outside the American Embassy in Baghdad", "us_embassy", "at"),
+    ("near the US Embassy in Baghdad", "us_embassy", "near"),
+    ("near the Palestine hotel", "palestine_hotel", "near"),
+    ("outside the Sheraton hotel", "ishtar_hotel", "at"),
+    ("near Zawraa park", "zawra_park", "near"),
+    ("near the Zawra Park", "zawra_park", "near"),
+    ("near the Unknown Soldier monument", "tomb_unknown_soldier", "near"),
+    ("under the Freedom Monument", "tahrir_square", "at"),
+    ("beneath Nasb al-Hurriya", "tahrir_square", "at"),
+    ("near the Republican palace", "republican_palace", "near"),
+    ("near the government palace", "republican_palace", "near"),
+    ("outside the Mansour Melia", "mansour_hotel", "at"),
+]
+
+# The forms analysts receive: digests, wire updates, headlines, Arabic news openings (each with its place).
+_FORMS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Baghdad | 21:40 — Rocket impact reported near the US Embassy. No casualties.", [("us_embassy", "near")]),
+    (
+        "• Tahrir Sq.: hundreds of protesters gathered on Monday, chanting against the government.",
+        [("tahrir_square", "at")],
+    ),
+    (
+        "#Baghdad: Protesters block the Jumhuriya bridge with burning tyres, Monday evening.",
+        [("bridge_jumhuriya", "at")],
+    ),
+    ("UPDATE 2-Rocket lands near U.S. embassy in Baghdad, no casualties", [("us_embassy", "near")]),
+    (
+        "Iraq: Demonstrators gather in Baghdad's Tahrir Square on Monday amid heavy security presence.",
+        [("tahrir_square", "at")],
+    ),
+    (
+        "On Monday, protesters clashed with security forces at the Sinak bridge in central Baghdad, injuring 12.",
+        [("bridge_sinak", "at")],
+    ),
+    (
+        "Security forces on Monday dispersed hundreds of protesters near the Ministry of Planning in Baghdad.",
+        [("ministry_of_planning", "near")],
+    ),
+    (
+        "Hundreds of protesters gathered Monday in the heart of Baghdad, in Tahrir Square, calling for reforms.",
+        [("tahrir_square", "at")],
+    ),
+    (
+        "A Katyusha rocket slammed into an empty lot inside the Green Zone late Monday, security sources said.",
+        [("green_zone", "inside")],
+    ),
+    (
+        "Protesters tried to cross the Jumhuriya Bridge towards the Green Zone on Monday and were met with tear gas.",
+        [("bridge_jumhuriya", "at")],
+    ),
+    (
+        "Riot police fired tear gas at protesters trying to cross Jumhuriya bridge on Monday.",
+        [("bridge_jumhuriya", "at")],
+    ),
+    ("📍 بغداد | سقوط صاروخ، مساء الاثنين، قرب السفارة الأمريكية دون خسائر.", [("us_embassy", "near")]),
+    ("عاجل | انفجار عبوة ناسفة، صباح اليوم الاثنين، في منطقة الكرادة وسط بغداد", [("karrada", "at")]),
+    ("بغداد: تظاهرة لعشرات الخريجين، اليوم الاثنين، أمام وزارة التخطيط", [("ministry_of_planning", "at")]),
+    ("شهدت ساحة التحرير وسط بغداد، اليوم الاثنين، تظاهرة حاشدة للمطالبة بالإصلاح.", [("tahrir_square", "at")]),
+    ("احتشد المئات، اليوم الاثنين، في ساحة الخلاني وسط العاصمة.", [("khilani_square", "at")]),
+    ("تظاهر المئات اليوم الاثنين في ساحة التحرير ببغداد.", [("tahrir_square", "at")]),
+    (
+        "أطلقت القوات الأمنية، اليوم الاثنين، قنابل الغاز على محتجين حاولوا عبور جسر الجمهورية.",
+        [("bridge_jumhuriya", "at")],
+    ),
+    ("أصيب 12 متظاهراً، اليوم الاثنين، خلال مواجهات مع القوات الأمنية على جسر السنك.", [("bridge_sinak", "at")]),
+    ("سقطت قذيفة هاون، مساء اليوم الاثنين، على منزل في الجادرية.", [("jadriya", "at")]),
+    ("ذكر مصدر أمني أن صاروخاً سقط، مساء اليوم الاثنين، داخل المنطقة الخضراء وسط بغداد.", [("green_zone", "inside")]),
+    ("بغداد - انفجرت عبوة لاصقة، اليوم الاثنين، بسيارة مدنية في منطقة المنصور غربي بغداد.", [("mansour", "at")]),
+    (
+        "بغداد - تظاهر العشرات، اليوم الاثنين، قرب بوابة المنطقة الخضراء من جهة الجسر المعلق.",
+        [("gate_14_july_bridge", "near")],
+    ),
+    ("بغداد - تجمع المئات، اليوم الاثنين، في ساحة النسور غربي العاصمة.", [("nisour_square", "at")]),
+    (
+        "بغداد - تظاهر المئات، اليوم الاثنين، في ساحة التحرير، فيما أغلقت القوات الأمنية جسر الجمهورية.",
+        [("tahrir_square", "at")],
+    ),
+    (
+        "BAGHDAD - Hundreds rallied in Tahrir Square on Monday as security forces closed the Jumhuriya Bridge.",
+        [("tahrir_square", "at")],
+    ),
+    (
+        "BAGHDAD - Protesters gathered at the Tahrir Square end of the Jumhuriya Bridge on Monday.",
+        [("bridge_jumhuriya_tahrir_end", "at")],
+    ),
+    (
+        "BAGHDAD - Protesters gathered on the Jumhuriya Bridge, near Tahrir Square, on Monday.",
+        [("bridge_jumhuriya", "at")],
+    ),
+    (
+        "BAGHDAD - Two rockets hit the Green Zone on Monday, one landing near parliament.",
+        [("baghdad_convention_center", "near")],
+    ),
+]
+
+
+def _spellings_and_forms() -> list[Case]:
+    out: list[Case] = []
+    for words, lid, rel in _SPELLINGS_EN:
+        text = f"BAGHDAD - Hundreds of protesters rallied {words} on Monday, demanding jobs."
+        out.append(("spellings_en", text, [(lid, rel)]))
+    for text, expected in _FORMS:
+        lang = "ar" if any("\u0621" <= ch <= "\u064a" for ch in text) else "en"
+        out.append(("forms_" + lang, text, expected))
+    return out
+
+
 CASES: list[Case] = (
-    _names_en() + _names_ar() + _relations_en() + _relations_ar() + _roles() + _must_not() + _structures()
+    _names_en()
+    + _names_ar()
+    + _relations_en()
+    + _relations_ar()
+    + _roles()
+    + _must_not()
+    + _structures()
+    + _spellings_and_forms()
 )
 
 

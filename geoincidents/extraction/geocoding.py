@@ -1118,6 +1118,7 @@ _GATE_NAME = re.compile(
 
 
 _QUOTES_OUT = str.maketrans("", "", '«»"“”')
+_SINGLE_QUOTE_OPEN = re.compile(r"(?:(?<=\s)|^)['‘]")  # "near the 'Jumhuriya' bridge" (not "Baghdad's")
 # Filler words at most between the word of place and the name, all of them words of ``_FILLER_OK`` ("at one of the
 # main entrances of the Green Zone").
 _MAX_FILLER = 7
@@ -1128,9 +1129,9 @@ def _read_relation_word(text: str, start: int) -> _RelationWord:
     matches = list(_REL_PATTERN.finditer(window))
     match = matches[-1] if matches else None
     fill = window[match.end() :] if match else ""
-    if fill and ("«" in fill or '"' in fill or "“" in fill):
+    if fill and ("«" in fill or '"' in fill or "“" in fill or "'" in fill or "‘" in fill):
         # quotation marks around the name ("عند مداخل «الخضراء»", 'at the gates of the "Green Zone"'): no word
-        fill = fill.translate(_QUOTES_OUT)
+        fill = _SINGLE_QUOTE_OPEN.sub("", fill.translate(_QUOTES_OUT))
     if fill and ("ate" in fill or "ntrance" in fill or "heckpoint" in fill):
         fill = _GATE_NAME.sub("", fill)
     if (
