@@ -1115,6 +1115,13 @@ def _fresh() -> list[Case]:
         for salvo in salvos_ar:
             text = f"بغداد - سقط صاروخ كاتيوشا، مساء اليوم الاثنين، على منزل في منطقة {name}، {salvo}."
             out.append(("fresh_ar", text, [(lid, "at")]))
+    # arrival told by the verbal noun after a word of time (there), an attempt to reach (where they headed)
+    for name, lid in (("ساحة التحرير", "tahrir_square"), ("جسر الجمهورية", "bridge_jumhuriya")):
+        for when in ("لدى وصولهم", "فور وصولهم", "بعد دخولهم"):
+            text = f"بغداد - أطلقت القوات الأمنية الغاز المسيل للدموع على المتظاهرين، اليوم الاثنين، {when} إلى {name}."
+            out.append(("fresh_ar", text, [(lid, "at")]))
+        text = f"بغداد - حاول المتظاهرون الوصول إلى {name}، اليوم الاثنين، لكن القوات الأمنية منعتهم."
+        out.append(("fresh_ar", text, [(lid, "towards")]))
     for unknown in ("the Dora district", "al-Zafaraniya", "a farm in al-Rashid district"):
         text = (
             f"BAGHDAD - Iraqi troops found a launch rail with two rockets on a rooftop in {unknown} on Monday, "

@@ -142,7 +142,12 @@ _EDGE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 70
-_ARRIVED = re.compile(r"(?:وصل|بلغ|دخل)\S*|\b(?:arrived|got)\b", re.IGNORECASE)
+# (the verb, or its verbal noun after a word of time: "وصل المتظاهرون إلى", "لدى وصولهم إلى ساحة التحرير", "فور
+# دخولهم إلى"; not the noun after an attempt: "حاول المتظاهرون الوصول إلى المنطقة الخضراء" is where they headed)
+_ARRIVED = re.compile(
+    r"(?:وصل|بلغ|دخل)\S*|(?:لدى\s+|عند\s+|بعد\s+|فور\s+|إثر\s+|اثر\s+|و)(?:وصول|بلوغ|دخول)\S*|\b(?:arrived|got)\b",
+    re.IGNORECASE,
+)
 # A crowd flocking or streaming to a place ("يتوافدون إلى ساحة التحرير", "تدفق المحتجون إلى", "تقاطر المحتجون إلى"): it
 # gathers there (not "نحو", "باتجاه": heading on to it). (One rule: the rows and places engineers of round 9 each
 # wrote it; this one, which keeps "نحو" heading, stands.)
