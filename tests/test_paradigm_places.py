@@ -1122,6 +1122,14 @@ def _fresh() -> list[Case]:
             out.append(("fresh_ar", text, [(lid, "at")]))
         text = f"بغداد - حاول المتظاهرون الوصول إلى {name}، اليوم الاثنين، لكن القوات الأمنية منعتهم."
         out.append(("fresh_ar", text, [(lid, "towards")]))
+    # the salvo's remainder met in the air by its count, the rest fell elsewhere: two events, two places
+    for count in ("لاثنين منها", "لعدد منها", "لأحدها"):
+        for name, lid in districts_ar:
+            text = (
+                f"بغداد - أطلقت ثلاثة صواريخ، مساء اليوم الاثنين، وتصدت منظومة سي رام {count} في الجو قرب مبنى "
+                f"السفارة الأمريكية، فيما سقط صاروخ آخر على منزل في منطقة {name}."
+            )
+            out.append(("fresh_ar", text, [(lid, "at"), ("us_embassy", "near")]))
     for unknown in ("the Dora district", "al-Zafaraniya", "a farm in al-Rashid district"):
         text = (
             f"BAGHDAD - Iraqi troops found a launch rail with two rockets on a rooftop in {unknown} on Monday, "
