@@ -176,7 +176,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\b(?:shot|brought|knocked)\s+(?:it|them)\s+down\b|\b(?:intercepted|downed)\s+(?:it|them)\b"
         # the next item of a salvo with its munition left out, before its own verb of impact: "Another fell near
         # al-Zawraa Park", "a second slammed into a house", "the other landed near the bridge"
-        r"|\b(?:another|(?<=\ba\s)(?:second|third|fourth)|(?<=\bthe\s)(?:other|second|third|fourth|last)(?:\s+one)?)"
+        # ("one" opening a sentence or clause: "None hit the embassy; one came down near the park", "One of them fell")
+        r"|\b(?:another|(?<=\ba\s)(?:second|third|fourth)|(?<=\bthe\s)(?:other|second|third|fourth|last)(?:\s+one)?"
+        r"|(?:(?<=^)|(?<=[.;:]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bwhile\s))one(?:\s+of\s+them)?)"
         r"(?=\s+(?:also\s+|then\s+|later\s+)?(?:slammed|crashed|landed|struck|fell(?!\s+(?:silent|ill|asleep|apart|victim))"
         r"|exploded|impacted|came\s+down)\b)",
     ),
@@ -809,7 +811,10 @@ _INTERCEPTED = first_char_guard(re.compile(
     # munition or the salvo's remainder as its object; not "تصدت القوات للمحتجين" (people), nor "تصدر" (issues)
     r"|(?<![\u0621-\u064a])[وف]?(?:تصد(?:ت|ى|تا|وا)|[يت]تصدى|التصدي)(?![\u0621-\u064a])"
     r"(?:[\s،]+[^\s.،]+){0,8}?[\s،]+"
-    r"(?:لل?(?:صاروخ|صواريخ|طائر|مسير|قذيف|قذائف|قنبل|هجوم)\S*|لعدد\s+منها|لبقي[ةه]|ل(?:ها|هما|هم|ه)(?![\u0621-\u064a]))"
+    # (the remainder by its count: "لعدد منها", "لاثنين منها", "لثلاثة منها", "لأحدها")
+    r"(?:لل?(?:صاروخ|صواريخ|طائر|مسير|قذيف|قذائف|قنبل|هجوم)\S*"
+    r"|ل(?:عدد|اثنين|اثنتين|ثلاث[ةه]?|[أا]ربع[ةه]?|خمس[ةه]?|بعض|معظم|[أا]غلب)\s+منها|ل[أا]حدها|لبقي[ةه]"
+    r"|ل(?:ها|هما|هم|ه)(?![\u0621-\u064a]))"
     # ... met in the air: "فوق" (over) or "في الجو"/"جواً" within six words (without it the defence may have
     # missed: "تصدت لصاروخ أطلق باتجاه المنطقة الخضراء. وأضاف أن الصاروخ سقط قرب ساحة الاحتفالات")
     r"(?=(?:\s+\S+){0,6}?\s+(?:فوق|في\s+الجو|جوا|جواً)(?![\u0621-\u064a]))",

@@ -78,15 +78,23 @@ _REL_WORDS: list[tuple[str, str]] = [
     (
         "near",
         r"near|close\s+to|next\s+to|adjacent\s+to|in\s+the\s+vicinity\s+of|around|approaches\s+to|"
-        r"approach\s+to|not\s+far\s+from|a\s+few\s+(?:hundred\s+)?(?:metres|meters)\s+from|by|off|opposite|"
+        r"approach\s+to|not\s+far\s+from|a\s+few\s+(?:hundred\s+)?(?:metres|meters)\s+from|by|off|opposite|behind|beside|"
+        # a distance with no number ("metres from the palace", "only yards away from the embassy"): near it
+        r"(?:(?:just|only|mere|a\s+few|some)\s+)?(?:metres|meters|yards)\s+(?:away\s+)?from|"
         # a distance in metres or yards ("500 metres from", "200m away from", "a short distance from"): near it
         r"\d[\d,.]*\s*(?:hundred\s+)?(?:metres|meters|m|yards)\s+(?:away\s+from|from|(?:north|south|east|west)\w*\s+of)|"
         r"(?:one|two|three|four|five|six|seven|eight|nine|several)\s+hundred\s+(?:metres|meters|yards)\s+"
         r"(?:away\s+from|from|(?:north|south|east|west)\w*\s+of)|"
-        r"(?:a\s+)?short\s+distance\s+(?:away\s+)?from|على\s+بعد\s+(?:\S+\s+){0,2}(?:متر|مترا|متراً|أمتار|امتار)\s+(?:من|عن)|"
-        r"across\s+(?:the\s+street\s+)?from|a\s+stone['’]s\s+throw\s+from|(?:on\s+)?the\s+road\s+(?:leading\s+)?to|"
+        r"(?:a\s+)?short\s+distance\s+(?:away\s+)?from|"
+        # a distance in Arabic, the unit with or without the article ("على بعد مئات الأمتار من", "على بعد كيلومتر عن")
+        r"على\s+بعد\s+(?:\S+\s+){0,2}(?:ال)?(?:متر|مترا|متراً|أمتار|امتار|كيلومتر|كيلومترا|كيلومترات|كم)\s+(?:من|عن)|"
+        # a way named by where it leads ("the road leading to the Green Zone", "a street leading to Tahrir Square"):
+        # near the place it leads to, not towards it
+        r"across\s+(?:the\s+street\s+)?from|a\s+stone['’]s\s+throw\s+from|"
+        r"(?:on\s+)?(?:the|a|one\s+of\s+the)\s+(?:main\s+)?(?:road|street|highway|avenue|route)s?\s+(?:leading|that\s+leads)\s+to|"
+        r"(?:on\s+)?the\s+road\s+to|"
         r"مقابل|قبالة|"
-        r"قرب|بالقرب\s+من|قريب\s+من|(?:ال)?قريب[ةه]\s+من|القريب\s+من|بمحيط|محيط|بمقربة\s+من|مقربة\s+من|على\s+مقربة\s+من|مشارف|"
+        r"قرب|بالقرب\s+من|قريب(?:اً|ا|ًا)?\s+من|(?:ال)?قريب[ةه]\s+من|القريب\s+من|بمحيط|محيط|بمقربة\s+من|مقربة\s+من|على\s+مقربة\s+من|مشارف|"
         # beside, around, behind ("حول السفارة", "بجانب جسر", "خلف مبنى البرلمان", "بمحاذاة سور")
         r"حول|بجوار|جوار|بجانب|[إا]لى\s+جانب|خلف|وراء|بمحاذاة|محاذاة",
     ),
@@ -110,7 +118,7 @@ _REL_PATTERN = re.compile(
 )
 _FILLER_OK = re.compile(
     r"^(?:\s+(?:the|a|an|its|their|heavily-fortified|heavily|highly|fortified|so-called|capital's|city's|iraqi|iraq's|baghdad's|"
-    r"central|main|famous|nearby|first|outer|government|(?:north|south|east|west)(?:ern)?|high-security|restricted|al-|al|gates?|gate|entrance|"
+    r"central|main|one|famous|nearby|first|outer|jisr|sahat|maydan|midan|government|(?:north|south|east|west)(?:ern)?|high-security|restricted|al-|al|gates?|gate|entrance|"
     r"entrances|walls?|edges?|outskirts|perimeter|of|to|المنطقة|ال\S*|شديدة|شديد|المحصنة|المحصّنة|الحصينة|مدخل|مداخل|بوابة|"
     r"بوابات|أسوار|اسوار|أطراف|اطراف|"
     # a quantifier heading the construct ("عند أحد مداخل المنطقة الخضراء", "قرب إحدى بوابات"): the
@@ -134,13 +142,22 @@ _EDGE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 70
-_ARRIVED = re.compile(r"(?:وصل|بلغ|دخل)\S*|\b(?:arrived|got)\b", re.IGNORECASE)
+# (the verb, or its verbal noun after a word of time: "وصل المتظاهرون إلى", "لدى وصولهم إلى ساحة التحرير", "فور
+# دخولهم إلى"; not the noun after an attempt: "حاول المتظاهرون الوصول إلى المنطقة الخضراء" is where they headed)
+_ARRIVED = re.compile(
+    r"(?:وصل|بلغ|دخل)\S*|(?:لدى\s+|عند\s+|بعد\s+|فور\s+|إثر\s+|اثر\s+|و)(?:وصول|بلوغ|دخول)\S*|\b(?:arrived|got)\b",
+    re.IGNORECASE,
+)
 # A crowd flocking or streaming to a place ("يتوافدون إلى ساحة التحرير", "تدفق المحتجون إلى", "تقاطر المحتجون إلى"): it
 # gathers there (not "نحو", "باتجاه": heading on to it). (One rule: the rows and places engineers of round 9 each
 # wrote it; this one, which keeps "نحو" heading, stands.)
 _CONVERGED = re.compile(
     # (the verb or its verbal noun: "بدأ الآلاف بالتوافد إلى ساحة التحرير")
-    r"(?<![\u0621-\u064a])[وف]?(?:بال|ال)?(?:[يت]?توافد|[يت]?تدفق|[يت]?قاطر|[يت]?زحف)[\u0621-\u064a]*\s+(?:[\u0621-\u064a]+\s+){0,3}$"
+    # (the verb first, its subject and the time between commas: "توافد آلاف المتظاهرين، اليوم الاثنين، إلى")
+    # ("زحف", marching, only right before: "زحف آلاف المتظاهرين، اليوم، إلى" tells where they marched)
+    r"(?<![\u0621-\u064a])[وف]?(?:بال|ال)?(?:[يت]?توافد|[يت]?تدفق|[يت]?قاطر)[\u0621-\u064a]*[،,]?\s+"
+    r"(?:[\u0621-\u064a]+[،,]?\s+){0,5}$"
+    r"|(?<![\u0621-\u064a])[وف]?(?:بال|ال)?[يت]?زحف[\u0621-\u064a]*\s+(?:[\u0621-\u064a]+\s+){0,3}$"
 )
 # An attempt governing the verb of reaching ("tried to reach", "in a bid to reach"): the place is where the crowd headed
 # (``towards``), not one it got to (the Arabic "حاولوا الوصول إلى" is read so by "إلى").
@@ -1068,6 +1085,16 @@ def specificity(landmark: Landmark) -> tuple[int, float]:
     return rank, landmark.position_uncertainty_m
 
 
+def _area_last(landmark: Landmark) -> tuple[int, bool, float]:
+    """Sort key of the landmarks one name stands for: the most specific, and of two areas the district.
+
+    A perimeter's alias that is also a district's own name ("Karradat Mariam", the district the Green Zone holds)
+    names the district: "in Karradat Mariam" is at the district, not inside the whole zone.
+    """
+    rank, uncertainty = specificity(landmark)
+    return rank, landmark.kind == "perimeter", uncertainty
+
+
 _RelationWord = tuple[re.Match[str], str] | None
 _relation_cache: tuple[str, dict[int, _RelationWord]] | None = None
 
@@ -1096,6 +1123,10 @@ _GATE_NAME = re.compile(
 
 
 _QUOTES_OUT = str.maketrans("", "", '«»"“”')
+_SINGLE_QUOTE_OPEN = re.compile(r"(?:(?<=\s)|^)['‘]")  # "near the 'Jumhuriya' bridge" (not "Baghdad's")
+# Filler words at most between the word of place and the name, all of them words of ``_FILLER_OK`` ("at one of the
+# main entrances of the Green Zone").
+_MAX_FILLER = 7
 
 
 def _read_relation_word(text: str, start: int) -> _RelationWord:
@@ -1103,12 +1134,16 @@ def _read_relation_word(text: str, start: int) -> _RelationWord:
     matches = list(_REL_PATTERN.finditer(window))
     match = matches[-1] if matches else None
     fill = window[match.end() :] if match else ""
-    if fill and ("«" in fill or '"' in fill or "“" in fill):
+    if fill and ("«" in fill or '"' in fill or "“" in fill or "'" in fill or "‘" in fill):
         # quotation marks around the name ("عند مداخل «الخضراء»", 'at the gates of the "Green Zone"'): no word
-        fill = fill.translate(_QUOTES_OUT)
+        fill = _SINGLE_QUOTE_OPEN.sub("", fill.translate(_QUOTES_OUT))
     if fill and ("ate" in fill or "ntrance" in fill or "heckpoint" in fill):
         fill = _GATE_NAME.sub("", fill)
-    if match is None or len(fill.split()) > 4 or not _FILLER_OK.match(" " + fill.strip() if fill.strip() else ""):
+    if (
+        match is None
+        or len(fill.split()) > _MAX_FILLER
+        or not _FILLER_OK.match(" " + fill.strip() if fill.strip() else "")
+    ):
         return None
     return match, fill
 
@@ -1121,9 +1156,12 @@ def explicit_relation(text: str, start: int) -> bool:
 def _relation(text: str, start: int, landmark: Landmark) -> str:
     """The relation of an event to a landmark named at ``start`` (see ``relation_in``)."""
     area = landmark.kind in _AREA_KINDS
+    if _arabic_in_prefix(text, start):
+        # the name carries its own "in" ("على المتظاهرين بالمنطقة الخضراء"): a word before it is another phrase's
+        return relation_in(landmark)
     found = _relation_word(text, start)
     if found is None:
-        return relation_in(landmark) if _arabic_in_prefix(text, start) else "at"
+        return "at"
     match, fill = found
     window = text[max(0, start - _WINDOW) : start]
     rel = next(r for r, _ in _REL_WORDS if match.group(r))
@@ -1198,7 +1236,7 @@ def find_places(
     toks = tokenize(text) if tokens is None else tokens
     out: list[PlaceMention] = []
     for match in index.phrases.find(toks):
-        cands = tuple(sorted((index.landmarks[lid] for lid in match.payloads), key=specificity))
+        cands = tuple(sorted((index.landmarks[lid] for lid in match.payloads), key=_area_last))
         best = cands[0]
         if best.kind == "bridge":
             gate = _bridge_gate(text, match.end, best, index) or _gate_before_bridge(text, match.start, best, index)
@@ -1410,6 +1448,10 @@ def _overlaps(named: list[PlaceMention], starts: list[int], start: int, end: int
     return i + 1 < len(named) and named[i + 1].start < end
 
 
+# Transliterated kind words before a name ("Jisr al-Sinak", "Sahat al-Tahrir", "Maydan al-Tahrir"): the square or
+# bridge itself; any other capitalised word and the article before a head word make a longer name ("Ali al-Khilani").
+_KIND_BEFORE = frozenset({"jisr", "jsr", "sahat", "sahet", "saha", "maydan", "midan", "maidan", "meydan"})
+_ARTICLE_GAP = re.compile(r"\s(?:al|el|Al|El|ad|ar|as|ash|az|an)[-\s]")
 # Function words that may stand capitalised before a name at the start of a sentence ("In Khallani square").
 _LEAD_WORDS = frozenset({"in", "at", "on", "near", "from", "to", "into", "towards", "outside", "inside", "around"})
 # Kind words after a name: the name is of that kind ("Tahrir street" is no square).
@@ -1442,6 +1484,17 @@ def _head_at(text: str, tokens: list[Token], i: int, index: LandmarkIndex) -> tu
     if not lead and (not before or before[-1] in '.!?"“:' or text[tok.start - 1] == "\n"):
         return None
     possessive = prev_word is not None and text[prev_word.end - 2 : prev_word.end] in ("'s", "’s")
+    if (
+        not lead
+        and not possessive
+        and prev_word is not None
+        and text[prev_word.start].isupper()
+        and prev_word.key not in _KIND_BEFORE
+        and _ARTICLE_GAP.fullmatch(text, prev_word.end, tok.start)
+    ):
+        # "Ali al-Khilani", "Hizb al-Tahrir", "Hassan al-Sinak": the article joins the head word to the capitalised
+        # word before it, a longer name (a person's, a party's), not the square or bridge
+        return None
     if (
         not lead
         and not possessive  # "Baghdad's Firdous Square": the city's square, not a longer name

@@ -54,6 +54,7 @@ from geoincidents.extraction.geocoding import (
     find_places,
     landmark_index,
     place_precision,
+    specificity,
 )
 from geoincidents.extraction.place_roles import EVENT
 from geoincidents.extraction.rules import rule
@@ -594,10 +595,12 @@ class _ReportReader:
             places = [p for p in places if not inside_any(references, p.start)]
         if future:  # "protested outside the ministry on Tuesday, and promised a rally in Tahrir Square next week"
             places = [p for p in places if not inside_any(future, p.start)] or places
-        if ongoing and any(not inside_any(ongoing, p.start) for p in places):
+        if ongoing and any(not inside_any(ongoing, p.start) and _narrower_than_city(p) for p in places):
             # "The protesters, who have been camped in Tahrir Square since October, marched to the Jumhuriya
             # Bridge": the ongoing state's place gives way to the news' own (with none, the state's place is it:
             # "... a sit-in outside parliament since July 30, and on Thursday police fired tear gas at them")
+            # (not to the city alone: "Police in Baghdad fired tear gas to clear supporters who had blocked Khallani
+            # square since the afternoon": the city names the police, the square is where the crowd was)
             places = [p for p in places if not inside_any(ongoing, p.start)]
         actors, cited = parties(scan.text, scan.actor_spans.between(start, end))
         reading = _SentenceReading(
@@ -933,6 +936,11 @@ class _ReportReader:
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _narrower_than_city(place: PlaceMention) -> bool:
+    """Whether a place says more than the city: a named place the gazetteer lacks, or a landmark short of the city."""
+    return place.unknown or specificity(place.landmark)[0] < 3
 
 
 def _scan(text: str, published: date | None, gazetteer: GazetteerLike) -> tuple[Scan, Any]:

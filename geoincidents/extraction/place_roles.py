@@ -68,6 +68,10 @@ _ORIGIN = re.compile(
     r"|\b(?:marched|streamed|poured|spilled|walked|moved|came|filed|surged)\s+out\s+of\b"
     r"|\b(?:fired|launched|lobbed|flown)(?:\s+(?!at\b|on\s+(?:the|a|an)\b|towards?\b|into\b|against\b|over\b)[\w'’-]+){1,4}"
     r"\s+from\b"
+    # a munition fired at its aim, then from where ("rockets were fired at the U.S. Embassy from Jadriya"): the aim
+    # between is no crowd fired at, the place after "from" the launch site
+    r"|\b(?:rockets?|missiles?|shells?|mortars?|rounds|drones?|katyushas?|projectiles?)\s+(?:(?:were|was|had\s+been|"
+    r"have\s+been|has\s+been|being)\s+)?(?:fired|launched|lobbed)\s+at(?:\s+[\w'’.-]+){1,5}\s+from\b"
     # a crowd setting off, with the time or manner between ("set off in the late morning from the square")
     r"|\b(?:set\s+off|set\s+out|started\s+out|departed|headed\s+out)"
     r"(?:\s+(?!at\b|on\s+(?:the|a|an)\b|to\b|towards?\b|into\b|for\b)[\w'’-]+){1,4}\s+from\b"
@@ -274,6 +278,9 @@ _THROUGH_HINTS = ("عبر", "through")
 _PERCEIVED_BEFORE = re.compile(
     r"\b(?:heard|felt|audible|visible|seen)\s+(?:[\w'’-]+\s+){0,3}?(?:across|throughout|all\s+over|as\s+far\s+(?:away\s+)?as)"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}(?:(?:[\w'’-]+\s+){1,2}and\s+(?:the\s+)?)?$"
+    # the sound heard from a place ("We heard the sirens from the embassy"): where the sound came from
+    r"|\bheard\s+(?:the\s+|a\s+)?(?:sirens?|alarms?|blasts?|explosions?|booms?|gunfire|shots|sounds?|noise)\s+"
+    r"(?:(?:coming|wailing|going\s+off)\s+)?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}$"
     # the echo heard in a place ("سمع دويها في الجادرية"), or any sound heard all over it ("سمعت في أرجاء الكرادة")
     rf"|(?<![{_AR}])و?(?:سمع|سُمع|يسمع|تسمع|سمعت)[{_AR}\u064b-\u0652]*\s+(?:صدى\s+|صوت\s+)?دوي[{_AR}]*\s+"
     rf"(?:[{_AR}]+\s+){{0,2}}?(?:في|ب)\s*(?:[أا]رجاء\s+|[أا]نحاء\s+|مناطق\s+|منطقة\s+|حي\s+)?(?:[{_AR}]+\s+)?$"
@@ -322,7 +329,10 @@ _HOSPITALS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:hospitals|health\s+directorat
 
 # What a munition was aimed at: "rockets aimed at the U.S. Embassy fell in Jadriya", "كانت تستهدف السفارة".
 _AIM = re.compile(
-    r"\b(?:aimed\s+at|targeting|targetting|intended\s+for|meant\s+for|heading\s+for|headed\s+for|bound\s+for"
+    r"\b(?:aimed\s+(?:at|towards?|in\s+the\s+direction\s+of)|targeting|targetting|intended\s+for|meant\s+for|heading\s+for"
+    r"|headed\s+for|bound\s+for"
+    # the salvo that targeted a place ("part of a salvo that targeted the U.S. Embassy"): what it was aimed at
+    r"|(?:salvo|volley|barrage|attack)\s+(?:that\s+|which\s+)?(?:had\s+)?targeted"
     r"|(?:fired|launched|lobbed|sent)\s+(?:towards?|in\s+the\s+direction\s+of))"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     # fired towards a place ("rockets fired toward Baghdad's Green Zone ... struck a street in al-Amin")
@@ -335,11 +345,15 @@ _AIM = re.compile(
     r"(?:fired|launched|lobbed)\s+at\s+(?:the\s+)?(?:(?!(?:in|at|on|near|inside|into|from|of)\s)[\w'’-]+\s+){0,2}$"
     rf"|(?<![{_AR}])(?:كانت\s+|كان\s+)?(?:تستهدف|يستهدف|المستهدفة?|مستهدفة?|موجهة?\s+(?:[إا]لى|نحو))"
     rf"\s+(?:[{_AR}]+\s+){{0,1}}$"
+    # the salvo or attack that targeted a place, in the perfect after its noun ("ضمن رشقة صاروخية استهدفت السفارة",
+    # "هجوم صاروخي استهدف"): what it was aimed at; the perfect alone ("استهدف صاروخ السفارة") stays the event's
+    rf"|(?<![{_AR}])(?:رشق[ةه]|رشقات|هجوم|هجمات)\s+(?:صاروخي[ةه]?\s+|بالصواريخ\s+)?(?:التي\s+|الذي\s+)?"
+    rf"(?:استهدفت|استهدف)\s+$"
     rf"|(?<![{_AR}])و?(?:[أا]\u064f?طلق|[إا]طلاق)[{_AR}]*(?:[،,]?\s+[{_AR}]+){{0,4}}[،,]?\s+(?:باتجاه|نحو|صوب)\s+$",
     re.IGNORECASE,
 )
 _AIM_HINTS = ("aim", "target", "intended", "meant", "for", "toward", "direction", "fired", "launched",
-              "lobbed", "تستهدف", "يستهدف", "مستهدف", "موجه", "طلق", "طلاق")  # fmt: skip
+              "lobbed", "تستهدف", "يستهدف", "مستهدف", "استهدف", "موجه", "طلق", "طلاق")  # fmt: skip
 
 
 def is_facing(text: str, start: int) -> bool:

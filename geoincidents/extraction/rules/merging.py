@@ -404,6 +404,9 @@ def merge_into(
         keep.landmark is None
         or (keep.defence and not other.defence)
         or (not other.defence and _place_rank(other) < _place_rank(keep) and not _aim_over_own(other, keep))
+        # what the munitions were aimed at gives way to where one came down, however wide ("fired at the U.S. Embassy
+        # ... one came down in Jadriya": the district, a place of the gazetteer, eval/README "Annotation rules")
+        or (not other.defence and other.impact and _aim_over_own(keep, other))
     )
     takes_place = takes_place and place and not _named_over_near(keep, other)
     if takes_place and not city and keep.landmark is not None and other.landmark is not None:

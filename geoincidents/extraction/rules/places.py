@@ -59,7 +59,11 @@ OWN_PREMISES = "Other (own premises)"  # an alert at an actor's own premises (th
 _DESCRIPTIVE = re.compile(
     # ("two of which were brought down": a count of what was named, no description)
     r"(?:,\s*+|\s(?<!\s\s)\s*+)(?:(?<!\bof\s)which|one\s+of(?!\s+(?:them|these|those)\b)|home\s+to|housing|hosting|"
-    r"leading\s+to|linking|connecting|that\s+(?:links?|leads?|connects?|houses?|hosts?|contains?|is\s+home\s+to))\b"
+    r"leading\s+to|linking|connecting|that\s+(?:links?|leads?|connects?|houses?|hosts?|contains?|is\s+home\s+to"
+    # a relative clause that places it by another ("the district that wraps around the embassy", "that borders it")
+    r"|wraps?\s+around|surrounds?|borders?|adjoins?|overlooks?|faces?"
+    r"|(?:lies|sits|stands)\s+(?:next\s+to|near|beside|opposite)"
+    r"))\b"
     # and the list it ends with ("the zone that houses government offices, including the US embassy")
     r"[^,;.]*(?:,\s*(?:including|such\s+as|among\s+them|notably)\b[^,;.]*)?|،\s*(?:الذي|التي|المؤدي|المؤدية|أحد|احد|إحدى|احدى)[^،,;.]*"
     # an apposition that tells the place by its nearness to another ("headed for the bridge, the nearest crossing to
@@ -431,7 +435,11 @@ def _roles_kept(places: list[PlaceMention], rules: list[str]) -> list[PlaceMenti
         described = descriptive_spans(text, kept[0].start, kept[-1].end)
         others = [p for p in kept if p not in aims and not inside_any(described, p.start)]
     if aims and any(p.unknown or _narrower_than_zone(p) for p in others):
-        kept = [p for p in kept if p not in aims]
+        # (with the place that only locates the aim: "ضمن رشقة استهدفت السفارة الأمريكية في المنطقة الخضراء")
+        located = [
+            p for p in kept if any(a.end <= p.start and _LOCATES_AIM.fullmatch(p.source, a.end, p.start) for a in aims)
+        ]
+        kept = [p for p in kept if p not in aims and p not in located]
         rules.append(rule("place.aim_skipped"))
     # What a place faces or overlooks gives way to the place it describes ("Firdaws Square, facing the Palestine
     # Hotel", "Harthiya district, on a road overlooking al-Zawraa park"), unless that is only the city.
@@ -440,6 +448,10 @@ def _roles_kept(places: list[PlaceMention], rules: list[str]) -> list[PlaceMenti
         kept = [p for p in kept if p not in facing]
         rules.append(rule("place.facing_skipped"))
     return kept
+
+
+# What locates an aim right after it: "the U.S. Embassy in the Green Zone", "السفارة الأمريكية في المنطقة الخضراء".
+_LOCATES_AIM = re.compile(r"\s*,?\s*(?:in|inside|within|في|داخل)\s+(?:the\s+|Baghdad['’]s\s+)?|\s+", re.IGNORECASE)
 
 
 def _narrower_than_zone(place: PlaceMention) -> bool:
