@@ -36,7 +36,14 @@ from geoincidents.extraction._phrases import (
 )
 from geoincidents.extraction.geocoding import _ELSEWHERE_AR, _ELSEWHERE_EN
 from geoincidents.extraction.numbers import NUMBER, VAGUE
-from geoincidents.extraction.words import going_ar, going_ar_forms
+from geoincidents.extraction.words import (
+    EVENT_BASE_EN,
+    IRREALIS_EN,
+    NEGATION_EN,
+    alternation,
+    going_ar,
+    going_ar_forms,
+)
 
 __all__ = [
     "GENERIC_BLAST",
@@ -192,7 +199,10 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"\bIEDs?\b|\broadside\s+bombs?\b|\bsticky\s+bombs?\b|\bcar\s+bombs?\b|\bexplosive\s+devices?\b"
         r"|\bsound\s+bombs?\s+(?:went\s+off|exploded|detonated|blew\s+up)\b"
         r"|(?<!petrol\s)(?<!fire\s)(?<!gas\s)(?<!smoke\s)(?<!sound\s)(?<!stun\s)(?<!paint\s)\bbomb(?:s|ing|ings)?\b(?![\s-]+(?:detectors?|detection|squads?|disposal|experts?|technicians?|sniff\w*|threats?|shelters?|scares?|proof|hoax(?:es)?))|\bexplosions?\b|\bblasts?\b(?![\s-]+(?:walls?|barriers?|proof|resistant))|\bexploded\b|\bdetonated\b|\b(?:blew|blown|blows)\s+up\b(?!\s+(?:at|in\s+(?:anger|frustration)))"
-        r"|عبو(?:ة|ات)\s+ناسف(?:ة|ات)|عبوة|انفجار\S*|تفجير\S*",
+        r"|عبو(?:ة|ات)\s+ناسف(?:ة|ات)|عبوة|انفجار\S*|تفجير\S*"
+        # the verb of exploding in the perfect and imperfect ("انفجرت قنبلة صوتية قرب الساحة", "تنفجر سيارة"), a blast
+        # like English "exploded" (no weapon named: the attack's own)
+        r"|(?<![\u0621-\u064a])[وف]?(?:انفجر|[يت]نفجر)(?:ت|تا|ا|وا|ان|ون)?(?![\u0621-\u064a])",
     ),
     (
         "disrupted",
@@ -263,6 +273,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         rf"|{_GUNMEN_EN}(?!\s+(?:who|that)\b)(?=,?(?:(?:\s+[\w'’,-]+){{0,8}}?\s+{_ATTACKED_EN}|\s+{_ATTACK_NOW_EN})\s+"
         rf"(?!{_SECURITY_EN}))"
         rf"|\battack(?:ed)?\s+by\s+(?:a\s+group\s+of\s+)?{_GUNMEN_EN}|\b(?:killed|wounded|injured)\s+by\s+{_GUNMEN_EN}"
+        # the nominal with its victim and its agent: "the killing of an activist by gunmen", "the shooting of two
+        # shop owners by unidentified gunmen" (the agent names the attack; "the killing of protesters" alone is none)
+        rf"|\b(?:killing|murder|shooting|stabbing)\s+of\s+(?:[\w'’-]+\s+){{1,5}}?by\s+(?:a\s+group\s+of\s+)?{_GUNMEN_EN}"
         r"|\barmed\s+attack\b"
         rf"|{_GUNMEN_AR_VERB}(?!\s+{_SECURITY_AR})"
         r"|(?<![\u0621-\u064a])[وبل]?(?:ال)?هجوم\s+(?:ال)?مسلح(?![\u0621-\u064a])"
@@ -281,7 +294,12 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "Violent demonstration",
         # Violence by the crowd: stones, arson (burning tyres to block a road included, as ACLED codes it), fire
         # bombs, vandalism. Entering a building ("stormed") without violence is a protest (docs/extraction.md).
-        r"\bpelt(?:ed|ing)\b|\bstone-throwing\b|\bthrowing\s+stones\b"
+        r"\bpelt(?:ed|ing)\b|\bstone-throwing\b|\bthrowing\s+stones\b|\bston(?:ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:police|"
+        r"security|forces|troops|policemen|soldiers|cars?|vehicles?|convoys?|buildings?|embassy|offices?)\b"
+        # arson in the passive, not of a symbol ("Tyres were set on fire by protesters"; not "flags were set alight")
+        r"|(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s)|(?<=\bbeing\s))(?<!flags\swere\s)(?<!flag\swas\s)"
+        r"(?<!effigy\swas\s)(?<!effigies\swere\s)(?<!pictures\swere\s)(?<!portraits\swere\s)(?<!banners\swere\s)"
+        r"set\s+(?:on\s+fire|ablaze|alight)\b"
         rf"|\bburn(?:ing|ed|t)\s+(?:\w+\s+)?(?:tyres|tires)\b|\bset(?:s|ting)?\s+(?:fire|ablaze)\b(?!{_SYMBOL_EN})"
         # arson told with the object between the verb and its particle: "set part of the building on fire", "set the
         # embassy's reception hall alight"; "torch" as a verb with its object ("storm, torch Swedish embassy")
@@ -393,7 +411,9 @@ _TRIGGER_PATTERN = re.compile(
     "|".join(f"(?P<t{i}>{with_vowel_marks(pat)})" for i, (_, _, pat) in enumerate(_TRIGGERS)), re.IGNORECASE
 )
 GENERIC_BLAST = re.compile(
-    r"explosions?|blasts?|exploded|detonated|bombs?|bombings?|انفجار\S*|تفجير\S*|دوي\s+انفجار\S*", re.IGNORECASE
+    r"explosions?|blasts?|exploded|detonated|bombs?|bombings?|انفجار\S*|تفجير\S*|دوي\s+انفجار\S*"
+    r"|[وف]?(?:انفجر|[يت]نفجر)(?:ت|تا|ا|وا|ان|ون)?",
+    re.IGNORECASE,
 )
 """Explosion words that name no weapon: the blast of whatever attack the report tells."""
 # Who gathered when no crowd did: lawmakers, officials, families ("as lawmakers gathered in parliament to elect").
@@ -527,7 +547,7 @@ _UNREAL_CUES = CueHalves(
     r"suspected\s+of|responsible\s+for|involved\s+in|perpetrators\s+of|culprits\s+(?:of|behind)|killers\s+of|in\s+connection\s+with|linked\s+to|(?:cell|group|gang|network|men|those|militia|militants|people)\s+behind|found|seized|discovered|confiscated|defused|dismantled|recovered)\b",
     (
         r"(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
-        r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|[لبو]?(?:ال)?(?:منفذي|مرتكبي|مطلقي)|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
+        r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي(?!ا|طر|ئ|ج|رة|را|ناري|نما|نم|ما(?![\u0621-\u064a])|د(?![\u0621-\u064a])|دة|دات|دي(?![\u0621-\u064a])|ول(?![\u0621-\u064a])|ولة)[\u0621-\u064a]{2,}|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|[لبو]?(?:ال)?(?:منفذي|مرتكبي|مطلقي)|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
         r"ستنطلق|ستخرج|ستقام|ستتوجه|ستتواصل|ستستمر|ستبدأ|ستعتصم|ستتظاهر|سيخرج|سيقام|سيتوجه|سيتظاهر|سيعتصم|سينطلق|سيبدأ|"
         r"يستعد\S*|تستعد\S*|[وب]?(?:ال)?خيار(?:ات)?|[وب]?(?:ال)?احتمال(?:ات)?|[وب]?(?:ال)?[إا]مكانية|يتوقع|يُتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع"
         # denial in the present of headlines and as a noun ("الخلية تنفي سقوط صواريخ", "نفي سقوط")
@@ -563,13 +583,26 @@ _MAY_AR = re.compile(
 _DENIED_NEWS = re.compile(
     r"(?:\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\s+(?:[^\s.;]+\s+){0,10}?(?:the\s+)?"
     r"(?:reports?|rumou?rs?|claims?|news|allegations?)\b"
-    r"|(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي|نفي|نفيها|نفيه)\s+(?:[^\s.;:]+\s+){0,10}?(?:ال)?(?:أنباء|انباء"
+    r"|(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي|نفي|نفيها|نفيه)\s+(?:[^\s.;:]+\s+){0,10}?(?:"
+    # the verbal noun of occurrence the denial takes as its object ("نفت الخلية، اليوم، سقوط صواريخ قرب القصر",
+    # "نفى وقوع انفجار"); not a time after the denial ("نفت الشرطة أي تقصير، بعد سقوط صاروخ": the fall is told)
+    r"(?<!بعد\s)(?<!إثر\s)(?<!اثر\s)(?<!عقب\s)(?<!جراء\s)(?<!منذ\s)(?:سقوط|وقوع|حدوث|حصول)|(?:ال)?(?:أنباء|انباء"
     r"|أخبار|اخبار|تقارير|شائعات|إشاعات|اشاعات|مزاعم|ادعاءات|معلومات"
     # what was circulated, a relative "ما" and its verb: "نفى مصدر ما تناقلته مواقع التواصل بشأن سقوط صواريخ"
-    r"|ما\s+(?:تناقلت|تداولت|نشرت|أوردت|اوردت|روجت|ذكرت)\S*)(?![\u0621-\u064a]))"
+    r"|ما\s+(?:تناقلت|تداولت|نشرت|أوردت|اوردت|روجت|ذكرت)\S*))(?![\u0621-\u064a]))"
     r"(?:\s+[^\s.;:]+){0,8}\s*$",
     re.IGNORECASE,
 )
+# What a denial says did not happen, the subject or verb of its "that" clause: "Police denied that thousands of
+# demonstrators had marched to the square", "denied reports on social media that rockets had hit" (the event words up
+# to seven words after "that", no punctuation between; an object of a preposition keeps its own event: "denied that
+# its forces fired on protesters" names protesters who were there).
+_DENIED_THAT = re.compile(
+    r"\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\s+(?:[^\s.;:]+\s+){0,8}?that\s+"
+    r"(?:[^\s.;:,]+\s+){0,7}$",
+    re.IGNORECASE,
+)
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:on|at|against|upon|towards|with|to)\s+(?:the\s+|a\s+|an\s+|[\w'’-]+\s+)?$")
 # What a verb of threat threatens, its complement with "ب" after the subject and time told between commas: "هددت
 # تنسيقية المحاضرين، اليوم الأربعاء، بالتصعيد ونقل احتجاجاتها إلى أمام البرلمان" (the verbal noun after "ب", then up
 # to three words joined by "و" to the event words), beyond the six words the cues reach.
@@ -652,7 +685,9 @@ def _denied_news(text: str, start: int, end: int) -> bool:
     before = text[start:end]
     if not holds_any(before.lower(), _DENIED_HINTS):
         return False
-    return _DENIED_NEWS.search(before) is not None
+    if _DENIED_NEWS.search(before) is not None:
+        return True
+    return _DENIED_THAT.search(before) is not None and _OBJECT_OF_PREPOSITION.search(before) is None
 
 
 # What a crowd protests against, or a statement condemns, names an event told elsewhere (or long past), not one
@@ -741,6 +776,16 @@ _FUTURE_AFTER = re.compile(
     r"(?![\u0621-\u064a]))",
     re.IGNORECASE,
 )
+# An event word as the subject of a modal, a verb of intention or a negated event verb: "Hundreds of protesters will
+# rally", "protesters plan to march", "Demonstrators threatened on Tuesday to storm", "Protesters are expected to
+# gather", "Three rockets did not land", "the bomb had not exploded" (`words.IRREALIS_EN`, `words.NEGATION_EN`): no
+# event. Up to two words between, no relative word or punctuation ("protesters who will not leave were beaten" is an
+# event); a negation denies only an event verb ("The rockets did not cause casualties" keeps them).
+_UNREAL_AFTER = re.compile(
+    r"(?:\s+(?!who\b|which\b|that\b|whom\b|and\b|or\b|but\b|as\b)[A-Za-z][\w'’-]*){0,2}?\s+(?:also\s+)?"
+    rf"(?:{alternation(IRREALIS_EN)}|{alternation(NEGATION_EN)}\s+(?:yet\s+|been\s+)?{alternation(EVENT_BASE_EN)})\b",
+    re.IGNORECASE,
+)
 # A protest noun with no determiner, subject of a present copula with a noun or a negation after it ("peaceful protest
 # is a guaranteed right", "Demonstrations are not a crime", "sit-ins are the only way"): protest in general, no event.
 # A determiner or possessive right before the noun or one word before it makes it a given protest ("The protest is
@@ -800,7 +845,7 @@ _INTERCEPTED = first_char_guard(re.compile(
     # "engaged protesters", nor "engaged" alone ("had engaged" is told of fire that also struck)
     r"|\bengag(?:ed|es|ing)\b(?!\s+(?:in|with|protesters|demonstrators|the\s+crowd)\b)"
     r"(?=(?:\s+[^\s.,;]+){1,5}?\s+(?:over|above|in\s+(?:the\s+)?(?:air|mid-?air|sky))\b)"
-    r"|(?<![\u0621-\u064a])[وف]?(?:اعترض\S*|[يت]عترض\S*|اعتراض\S*|[أاإ]ُ?سقط(?:ت|وا|تا|ا|نا)?(?:ه|ها|هما|هم)?"
+    r"|(?<![\u0621-\u064a])[وفب]?(?:اعترض\S*|[يت]عترض\S*|اعتراض\S*|[أاإ]ُ?سقط(?:ت|وا|تا|ا|نا)?(?:ه|ها|هما|هم)?"
     # the object suffix after a plural subject's "وا" drops its alif: "أسقطوها", "أسقطوهما" ("وأسقطتهما فوق نهر دجلة":
     # shot them down)
     r"|[أاإ]ُ?سقطو(?:ه|ها|هما|هم)|[أاإ]سقاط\S*)"
@@ -875,9 +920,17 @@ _INTERVENTION = re.compile(
     r"|\s+(?:\S+\s+){0,3}?من\s+(?:ال)?(?:وصول|دخول|عبور|اقتراب|تقدم|تجمع|اقتحام|مواصلة))",
     re.IGNORECASE,
 )
+# Protesters shot or killed by the forces, in the passive: excessive force, even beside an attack word ("shot dead").
+_SHOT_BY_FORCES = (
+    r"\b(?:protesters|demonstrators)\s+(?:were|was|had\s+been|have\s+been)\s+(?:shot|gunned\s+down|killed)\b"
+    r"(?:\s+dead)?\s+by\s+(?:the\s+)?(?:security|police|riot|army|troops|soldiers|snipers)"
+)
+_SHOT_BY_FORCES_RE = re.compile(_SHOT_BY_FORCES, re.IGNORECASE)
 _EXCESSIVE = re.compile(
     r"\blive\s+(?:ammunition|fire|rounds|bullets)\b|\bsnipers?\b|\bopened\s+fire\s+on\s+(?:the\s+)?(?:protesters|"
     r"demonstrators|crowds?)\b|\bshot\s+(?:dead\s+)?(?:\w+\s+)?(?:protesters|demonstrators)\b"
+    # the passive with the forces as agent: "Two peaceful protesters were shot dead by security forces"
+    rf"|{_SHOT_BY_FORCES}"
     r"|\b(?:fired|firing|shooting|shot)\s+(?:at|into|on)\s+(?:the\s+)?(?:unarmed|peaceful)\s+"
     r"(?:protesters|demonstrators|crowds?)\b|\bmilitary-grade\s+tear\s+gas"
     r"|\btear\s+gas\s+canisters?\s+(?:directly|at\s+head)|\b(?:struck|hit)\s+in\s+the\s+(?:head|face|chest)\s+by\s+"
@@ -1524,6 +1577,8 @@ _RAW_STEMS: tuple[str, ...] = (
     "brought", "knocked", "intercepted", "downed", "took", "take", "taking", "taken", "blocked", "blocking",
     "another", "second", "third", "fourth", "other", "last", "strike", "tribal", "clan", "نزاع", "بنزاع", "ونزاع",
     "لنزاع", "شجار", "بشجار", "اقتتال", "باقتتال",
+    "stoned", "stoning", "killing", "murder", "shooting",
+    "انفجر", "وانفجر", "فانفجر", "ينفجر", "تنفجر", "وينفجر", "وتنفجر",
 )  # fmt: skip
 
 
@@ -1554,6 +1609,17 @@ _VOWEL_MARK = re.compile("[\u064b-\u0652\u0670]")
 def _without_marks(passage: str) -> str:
     """``passage`` without Arabic vowel marks (harakat, shadda, dagger alef), or itself when it holds none."""
     return _VOWEL_MARK.sub("", passage) if _VOWEL_MARK.search(passage) else passage
+
+
+def _future_verb(text: str, start: int) -> bool:
+    """Whether the Arabic event word at ``start`` is an imperfect verb with the future prefix "س" ("سيعتصم",
+    "ستتظاهر", "وسيتوجه"): a time to come, no event."""
+    if start < 1 or text[start - 1] != "س" or text[start] not in "يتن":
+        return False
+    before = start - 1
+    if before > 0 and text[before - 1] in "وف":
+        before -= 1
+    return before == 0 or not _AR_LETTER.match(text[before - 1])
 
 
 def find_triggers(
@@ -1598,6 +1664,8 @@ def find_triggers(
             or (family == "protest" and _PLANNED_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD)))
             or (family == "protest" and _told_crowd_dispersed(text, start, match.start(), match.end(), stop))
             or _FUTURE_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD))
+            or _UNREAL_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD))
+            or _future_verb(text, match.start())
         ):
             continue
         elif "هدد" in text[max(start, match.start() - _DENIED_REACH) : match.start()] and _THREATENED_AR.search(
@@ -1862,6 +1930,8 @@ def classify(
         return "Riots", "Violent demonstration"
     if family == "arrest" and "protest" in families:
         family = "protest"
+    if family == "civilians" and "protest" in families and _SHOT_BY_FORCES_RE.search(text):
+        return "Protests", "Excessive force against protesters"  # "protesters were shot dead by security forces"
     chosen = next(t for t in triggers if t.family == family)
     if family == "explosion":  # the weapon named ("rockets") over a bare "explosions were heard"
         chosen = next((t for t in triggers if t.family == family and not t.generic), chosen)
