@@ -773,9 +773,58 @@ def _timing() -> Iterator[Case]:
     )
 
 
+# The parts of a story around one event (the lede, a quote, the aftermath, the reactions, the background), English and
+# Arabic: each list is one report telling one event (one row) with sentences that must not add another.
+EN_STORY_PARTS = {
+    "lede": "A car bomb exploded near a busy market in Karrada on Tuesday, killing five people, police said.",
+    "detail": "The bombing, which targeted the crowded market at midday, also wounded 12 people.",
+    "quote": "'I heard a huge explosion and saw smoke everywhere,' said Ahmed, a shop owner.",
+    "aftermath": "Security forces sealed off the area after the blast.",
+    "reaction": "The United Nations condemned the attack and called for the perpetrators to be brought to justice.",
+    "claim": "No group has claimed responsibility for the bombing.",
+    "background_year": "In October 2019, tens of thousands of protesters rallied in Tahrir Square.",
+    "background_since": "Since 2019, dozens of rockets have hit the Green Zone.",
+    "background_after": "The attack came a week after protesters stormed the Green Zone.",
+    "generic": "Bombings of this kind have become rare in the capital in recent years.",
+}
+AR_STORY_PARTS = {
+    "lede": "انفجرت سيارة مفخخة قرب سوق شعبي في الكرادة اليوم الثلاثاء، ما أسفر عن مقتل خمسة أشخاص.",
+    "detail": "وأوضح المصدر أن الانفجار وقع في ساعة الذروة وأسفر أيضاً عن إصابة 12 آخرين.",
+    "quote": "وقال أحد أصحاب المحال: سمعت دوي انفجار هائل ورأيت الدخان في كل مكان.",
+    "aftermath": "وطوقت القوات الأمنية مكان الانفجار.",
+    "reaction": "وأدانت بعثة الأمم المتحدة الهجوم ودعت إلى محاسبة المسؤولين عنه.",
+    "claim": "ولم تتبن أي جهة مسؤولية التفجير حتى الآن.",
+    "background_year": "وشهدت ساحة التحرير في تشرين الأول 2019 احتجاجات واسعة.",
+    "background_since": "ومنذ عام 2019 سقطت عشرات الصواريخ على المنطقة الخضراء.",
+    "background_after": "ويأتي الهجوم بعد أسبوع من اقتحام محتجين المنطقة الخضراء.",
+    "generic": "وباتت التفجيرات من هذا النوع نادرة في العاصمة خلال السنوات الأخيرة.",
+}
+
+
+def _story_parts() -> Iterator[Case]:
+    for lang, parts, dateline in (("en", EN_STORY_PARTS, _EN_DL), ("ar", AR_STORY_PARTS, _AR_DL)):
+        lede = parts["lede"]
+        for name, sentence in parts.items():
+            if name == "lede":
+                continue
+            yield Case("story_part", f"lede+{name}", lang, f"{dateline}{lede} {sentence}", (IED,))
+        # every part at once, the lede first
+        yield Case("story_part", "lede+all", lang, dateline + " ".join(parts.values()), (IED,))
+
+
 def cases() -> list[Case]:
     """Every generated case, English and Arabic."""
-    return [*_en_pred(), *_en_off(), *_ar_pred(), *_ar_off(), *_stories(), *_types(), *_crossed(), *_timing()]
+    return [
+        *_en_pred(),
+        *_en_off(),
+        *_ar_pred(),
+        *_ar_off(),
+        *_stories(),
+        *_types(),
+        *_crossed(),
+        *_timing(),
+        *_story_parts(),
+    ]
 
 
 def outcome(case: Case) -> tuple[tuple[str, ...], tuple[str, ...]]:

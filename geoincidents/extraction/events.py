@@ -200,9 +200,12 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\bsound\s+bombs?\s+(?:went\s+off|exploded|detonated|blew\s+up)\b"
         r"|(?<!petrol\s)(?<!fire\s)(?<!gas\s)(?<!smoke\s)(?<!sound\s)(?<!stun\s)(?<!paint\s)\bbomb(?:s|ing|ings)?\b(?![\s-]+(?:detectors?|detection|squads?|disposal|experts?|technicians?|sniff\w*|threats?|shelters?|scares?|proof|hoax(?:es)?))|\bexplosions?\b|\bblasts?\b(?![\s-]+(?:walls?|barriers?|proof|resistant))|\bexploded\b|\bdetonated\b|\b(?:blew|blown|blows)\s+up\b(?!\s+(?:at|in\s+(?:anger|frustration)))"
         r"|عبو(?:ة|ات)\s+ناسف(?:ة|ات)|عبوة|انفجار\S*|تفجير\S*"
-        # the verb of exploding in the perfect and imperfect ("انفجرت قنبلة صوتية قرب الساحة", "تنفجر سيارة"), a blast
-        # like English "exploded" (no weapon named: the attack's own)
-        r"|(?<![\u0621-\u064a])[وف]?(?:انفجر|[يت]نفجر)(?:ت|تا|ا|وا|ان|ون)?(?![\u0621-\u064a])",
+        # the verb of exploding, verb first with a device as its subject ("انفجرت قنبلة صوتية قرب الساحة", "تنفجر
+        # سيارة مفخخة", "انفجر لغم"): "قنبلة" alone is no event word (tear gas canisters are "قنابل"); not a verb whose
+        # subject is no device ("فيما انفجر الآخر في الجو": the salvo's other rocket, told before)
+        r"|(?<![\u0621-\u064a])[وف]?(?:انفجر|[يت]نفجر)(?:ت|تا|ا|وا|ان|ون)?(?![\u0621-\u064a])"
+        r"(?=\s+(?:[\u0621-\u064a]+\s+)?(?:ال)?(?:قنبل|عبو|سيار|دراج|لغم|ألغام|الغام|حزام|عجل|شحن|صهريج)[\u0621-\u064a]*"
+        r"(?!\s+(?:ال)?مسيل))",
     ),
     (
         "disrupted",

@@ -102,13 +102,9 @@ def going_ar(*forms: str) -> str:
 # verbs of intention, plan and expectation with "to" (up to three words between: "threatened on Tuesday to rally").
 # A subject (an event word: "protesters", "rockets", "a roadside bomb") right before one of them tells no event.
 IRREALIS_EN: tuple[str, ...] = (
-    "will",
-    "would",
-    "shall",
-    "might",
-    r"could(?!\s+be\s+(?:seen|heard))",
-    r"may(?!\s+[0-9])",
-    r"won['’]t",
+    # the modals, not before a passive of no event ("the protesters would be heard": what is done to them)
+    r"(?:will|would|shall|might|could|may(?!\s+[0-9])|won['’]t)(?!\s+(?:not\s+)?be\s+(?!(?:held|staged|organi[sz]ed|"
+    r"fired|launched|attacked|targeted|hit|struck|shelled|stormed|killed|wounded|injured|dispersed)\b))",
     r"(?:plan|intend|vow|pledge|threaten|prepare|promise)(?:s|ed|d)?\s+(?:[\w'’-]+\s+){0,3}?to",
     r"(?:is|are|was|were)\s+(?:expected|set|due|poised|slated|scheduled|planning|preparing|going|likely|about)\s+to",
     # the habitual of analysis headlines: "Why rockets keep falling on the Green Zone", "protesters used to gather"
