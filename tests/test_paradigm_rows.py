@@ -812,6 +812,73 @@ def _story_parts() -> Iterator[Case]:
         yield Case("story_part", "lede+all", lang, dateline + " ".join(parts.values()), (IED,))
 
 
+# Constructions met in the fresh reports of round 10, each as a class crossed with its members.
+EN_UNVERIFIED = (
+    "Pro-militia accounts circulate a claim that",
+    "Social media users shared unconfirmed reports that",
+    "Rumours spread on Tuesday that",
+    "Local channels posted unverified claims that",
+)
+AR_UNVERIFIED = (
+    "ما تم تداوله بشأن",
+    "ما أشيع عن",
+    "الأنباء المتداولة بشأن",
+    "شائعات عن",
+)
+AR_THREAT_SUBJECTS = ("منظمو التظاهرة", "المحتجون", "تنسيقية الخريجين")
+AR_PARTS = ("قسم منهم", "بعض المحتجين", "عدد من الشبان", "جزء منهم")
+AR_INTERCEPT_PARTS = ("لاثنين منها", "لثلاثة منها", "لأحدها", "لواحد منها")
+SIBLINGS = (
+    ("U.S. embassy compound", "us_embassy", "Grand Festivities Square"),
+    ("Republican Palace", "republican_palace", "Grand Festivities Square"),
+)
+
+
+def _fresh() -> Iterator[Case]:
+    for cue in EN_UNVERIFIED:
+        yield Case("fresh_off", "unverified_en", "en", f"{_EN_DL}{cue} a drone hit the Republican Palace.", ())
+    for cue in AR_UNVERIFIED:
+        yield Case(
+            "fresh_off",
+            "unverified_ar",
+            "ar",
+            f"{_AR_DL}قالت الخلية إن {cue} سقوط صواريخ على المنطقة الخضراء عار عن الصحة.",
+            (),
+        )
+    for subject in AR_THREAT_SUBJECTS:
+        yield Case(
+            "fresh_off",
+            "threat_subject_between",
+            "ar",
+            f"{_AR_DL}ولوّح {subject} بنقل احتجاجاتهم إلى أمام البرلمان والدخول في اعتصام مفتوح.",
+            (),
+        )
+    for part in AR_PARTS:
+        yield Case(
+            "fresh",
+            "part_of_crowd_heading",
+            "ar",
+            f"{_AR_DL}توجه {part} نحو مداخل المنطقة الخضراء اليوم الثلاثاء.",
+            (PEACEFUL,),
+        )
+    for part in AR_INTERCEPT_PARTS:
+        yield Case(
+            "fresh",
+            "intercepted_part",
+            "ar",
+            f"{_AR_DL}تصدت منظومة سي رام، فجر اليوم الثلاثاء، {part} في الجو قرب مبنى السفارة الأمريكية.",
+            (DISRUPTED,),
+        )
+    for first, _, second in SIBLINGS:
+        yield Case(
+            "fresh",
+            "impacts_at_two_landmarks",
+            "en",
+            f"{_EN_DL}Three rockets fell inside the {first} on Tuesday, while two rockets landed in the {second}.",
+            (SHELLING, SHELLING),
+        )
+
+
 def cases() -> list[Case]:
     """Every generated case, English and Arabic."""
     return [
@@ -824,6 +891,7 @@ def cases() -> list[Case]:
         *_crossed(),
         *_timing(),
         *_story_parts(),
+        *_fresh(),
     ]
 
 

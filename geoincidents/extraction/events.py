@@ -148,7 +148,8 @@ _AT_SECURITY_AR = _AT_SECURITY_AR_CUE + _SECURITY_AR
 # students, graduates, workers, residents: not pilgrims or visitors).
 # (the verbs of going of words.GOING_AR in the perfect; "توجّه" written with its shadda too)
 _HEAD_FOR_AR = rf"(?:{going_ar('perfect', 'perfect_f', 'perfect_pl')}|توجّه(?:ت|وا)?)(?![\u0621-\u064a])"
-_CROWD_QTY_AR = r"(?:ال)?(?:مئات|آلاف|الاف|عشرات|حشود|جموع|مجموعات|مجموعة)"
+# (a part of the crowd too: "توجه قسم منهم نحو مداخل المنطقة الخضراء", "بعض المحتجين", "عدد من الشبان")
+_CROWD_QTY_AR = r"(?:ال)?(?:مئات|آلاف|الاف|عشرات|حشود|جموع|مجموعات|مجموعة|قسم|جزء|بعض|عدد)"
 _CROWD_PEOPLE_AR = (
     r"(?:(?:ال)?(?:شبان|شباب|محتجين|متظاهرين|أنصار|انصار|طلبة|طلاب|خريجين|عمال|أهالي|اهالي|سكان|غاضبين|ناشطين)"
     # (or "of them", the crowd told before: "توجه المئات منهم نحو بوابة الجسر المعلق")
@@ -181,6 +182,11 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|قصف\S*"
         # a munition told before, brought down by a pronoun object: "The embassy's C-RAM shot it down on Sunday night"
         r"|\b(?:shot|brought|knocked)\s+(?:it|them)\s+down\b|\b(?:intercepted|downed)\s+(?:it|them)\b"
+        # in Arabic, the defences meeting a number of the salvo told before, in the air: "تصدت منظومة (سي رام) لاثنين
+        # منها في الجو قرب مبنى السفارة" (an interception: ``intercepted_triggers``)
+        r"|(?<![\u0621-\u064a])[وف]?(?:تصد(?:ت|ى|تا|وا)|[يت]تصدى)(?![\u0621-\u064a])(?=(?:[\s،]+[^\s.،]+){0,8}?[\s،]+"
+        r"(?:ل[\u0621-\u064a]+\s+منها|ل(?:أحد|احد|إحدى|احدى)(?:ها|هما)|ل(?:ها|هما))(?:\s+\S+){0,6}?\s+"
+        r"(?:فوق|في\s+الجو|جوا|جواً)(?![\u0621-\u064a]))"
         # the next item of a salvo with its munition left out, before its own verb of impact: "Another fell near
         # al-Zawraa Park", "a second slammed into a house", "the other landed near the bridge"
         r"|\b(?:another|(?<=\ba\s)(?:second|third|fourth)|(?<=\bthe\s)(?:other|second|third|fourth|last)(?:\s+one)?)"
@@ -564,6 +570,8 @@ _UNREAL_CUES = CueHalves(
         # a threat brandished ("لوّح"): "ملوحة بالتوجه إلى البرلمان بتظاهرة"; not flags or placards waved ("ملوحين
         # بالأعلام", "لوحوا بصور")
         r"|(?:ملوح(?:ة|ين|ون|ا|اً)?|لوح(?:ت|وا)?|يلوح(?:ون)?|تلوح)\s+"
+        # (the verb first, its subject between: "ولوّح منظمو التظاهرة بنقل احتجاجاتهم إلى أمام البرلمان")
+        r"(?:(?!ب)[\u0621-\u064a]+\s+){0,3}?"
         r"ب(?!(?:ال)?(?:أعلام|اعلام|علم|لافت|رايات|راية|صور|أيدي|ايدي|أغصان|اغصان))[\u0621-\u064a]+)"
         # a comma may stand right after the Arabic cue, opening an aside: "دعت، في بيانات متفرقة، إلى التجمع"
         r"[،,]?"
@@ -596,6 +604,28 @@ _DENIED_NEWS = re.compile(
     r"(?:\s+[^\s.;:]+){0,8}\s*$",
     re.IGNORECASE,
 )
+# News told as unverified, its event words after it in the sentence: a claim or rumour circulated ("Pro-militia accounts
+# circulate a claim that a second drone hit the palace", "rumours that", "unconfirmed reports of"), what was
+# circulated or rumoured ("ما تم تداوله بشأن سقوط صواريخ", "ما أشيع عن", "أنباء غير مؤكدة عن", "شائعات عن"): no event
+# (a claim of responsibility for an attack told as fact is none of these: "the group claimed the attack").
+_UNVERIFIED = re.compile(
+    r"(?:\b(?:circulat\w*|spread\w*|shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|amplif\w*)\s+(?:an?\s+|the\s+)?"
+    r"(?:unverified\s+|unconfirmed\s+)?(?:claims?|rumou?rs?|reports?|allegations?)\s+(?:that|of|about)\b"
+    r"|\b(?:unconfirmed|unverified)\s+(?:reports?|claims?|videos?|footage|posts?|accounts?)\b"
+    r"|\brumou?rs?\s+(?:[\w'’-]+\s+){0,4}?(?:that|of|about)\b|\brumou?rs?\s+on\s+social\s+media\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:ما\s+(?:تم\s+|يتم\s+|جرى\s+)?(?:تداول|تناقل|أشيع|اشيع|يشاع|يتداول|تناقلته|تداولته)\S*"
+    r"|(?:ال)?(?:أنباء|انباء|أخبار|اخبار|معلومات|تقارير)\s+(?:غير\s+(?:ال)?مؤكدة|(?:ال)?متداولة|(?:ال)?مضللة)"
+    r"|(?:ال)?(?:شائعات|إشاعات|اشاعات|مزاعم|ادعاءات))"
+    r"\s+(?:[^\s.;:]+\s+){0,3}?(?:بشأن|عن|حول|بخصوص|ب)(?![\u0621-\u064a]))"
+    r"(?:\s+[^\s.;:!?؟]+){0,12}\s*$",
+    re.IGNORECASE,
+)
+_UNVERIFIED_HINTS = (
+    "circulat", "spread", "shar", "post", "amplif", "unconfirmed", "unverified", "rumo",
+    "تداول", "تناقل", "شيع", "يشاع", "مؤكدة", "متداولة", "مضللة", "شائعات", "إشاعات", "اشاعات", "مزاعم", "ادعاءات",
+)  # fmt: skip
+
+
 # What a denial says did not happen, the subject or verb of its "that" clause: "Police denied that thousands of
 # demonstrators had marched to the square", "denied reports on social media that rockets had hit" (the event words up
 # to seven words after "that", no punctuation between; an object of a preposition keeps its own event: "denied that
@@ -613,6 +643,36 @@ _THREATENED_AR = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:هدد|يهدد|تهدد|يهددون)[\u0621-\u064a]*[^.؟!:]*?[،,]\s*ب[\u0621-\u064a]{3,}"
     r"(?:\s+[\u0621-\u064a]+){0,3}\s*$"
 )
+# What a verb of threat (هدد، لوّح، توعد) threatens, in its complement with "ب" and what is joined to it by "و", its
+# subject between ("ولوّح منظمو التظاهرة بنقل احتجاجاتهم إلى أمام البرلمان والدخول في اعتصام مفتوح": the verbal
+# noun after "ب", up to six words, then "و" and a verbal noun and up to three words to the event words); and the
+# event word that is the threat's own subject, the complement after it ("ولوّح المحتجون بالتصعيد"): no event. Flags,
+# placards or pictures waved ("ملوحين بالأعلام") are no threat.
+_NOT_THREATENED = r"(?!(?:ال)?(?:أعلام|اعلام|علم|لافت|رايات|راية|صور|أيدي|ايدي|أغصان|اغصان))"
+_THREAT_VERB_AR = r"(?<![\u0621-\u064a])[وف]?(?:هدد|يهدد|تهدد|لوح|يلوح|تلوح|ملوح|توعد|يتوعد|تتوعد)[\u0621-\u064a]*"
+_THREAT_COMPLEMENT_AR = re.compile(
+    _THREAT_VERB_AR + r"\s+(?:[^\s.؟!:]+\s+){0,4}?ب" + _NOT_THREATENED + r"[\u0621-\u064a]{3,}(?:\s+[^\s.؟!:،]+){0,6}?"
+    r"(?:\s+و(?:ال)?[\u0621-\u064a]{3,}(?:\s+[^\s.؟!:،]+){0,3}?)?\s*$"
+)
+_THREAT_SUBJECT_BEFORE = re.compile(_THREAT_VERB_AR + r"\s+(?:[^\s.؟!:،]+\s+)?$")
+_THREAT_SUBJECT_AFTER = re.compile(r"(?:\s+[^\s.؟!:،]+){0,2}?\s+ب" + _NOT_THREATENED + r"[\u0621-\u064a]{3,}")
+_THREAT_HINTS = ("هدد", "لوح", "توعد")
+
+
+def _threatened(text: str, start: int, trig_start: int, trig_end: int) -> bool:
+    """Whether the Arabic event word at ``trig_start`` is what a verb of threat threatens or its subject."""
+    window = text[max(start, trig_start - _DENIED_REACH) : trig_start]
+    if not holds_any(window, _THREAT_HINTS) and not holds_any(_without_marks(window), _THREAT_HINTS):
+        return False
+    window = _without_marks(window)
+    if _THREAT_COMPLEMENT_AR.search(window):
+        return True
+    return bool(
+        _THREAT_SUBJECT_BEFORE.search(window)
+        and _THREAT_SUBJECT_AFTER.match(_without_marks(text[trig_end : trig_end + 60]))
+    )
+
+
 # The end of a crowd told before: a definite crowd as the subject of an intransitive verb of leaving ("By evening the
 # crowd had dispersed", "the protesters later dispersed peacefully", "تفرق المحتجون", "انفض المعتصمون"); the event is
 # the protest already told, its end no event of its own (not "dispersed by police", "dispersed with tear gas": force).
@@ -684,9 +744,13 @@ _DENIED_REACH = 160
 
 
 def _denied_news(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]``, the words before a trigger, ends in news that a statement denies."""
+    """Whether ``text[start:end]``, the words before a trigger, ends in news that a statement denies or that is told
+    as unverified (``_UNVERIFIED``)."""
     before = text[start:end]
-    if not holds_any(before.lower(), _DENIED_HINTS):
+    low = before.lower()
+    if holds_any(low, _UNVERIFIED_HINTS) and _UNVERIFIED.search(before) is not None:
+        return True  # "circulate a claim that a second drone hit", "ما تم تداوله بشأن سقوط صواريخ": unverified news
+    if not holds_any(low, _DENIED_HINTS):
         return False
     if _DENIED_NEWS.search(before) is not None:
         return True
@@ -857,7 +921,9 @@ _INTERCEPTED = first_char_guard(re.compile(
     # munition or the salvo's remainder as its object; not "تصدت القوات للمحتجين" (people), nor "تصدر" (issues)
     r"|(?<![\u0621-\u064a])[وف]?(?:تصد(?:ت|ى|تا|وا)|[يت]تصدى|التصدي)(?![\u0621-\u064a])"
     r"(?:[\s،]+[^\s.،]+){0,8}?[\s،]+"
-    r"(?:لل?(?:صاروخ|صواريخ|طائر|مسير|قذيف|قذائف|قنبل|هجوم)\S*|لعدد\s+منها|لبقي[ةه]|ل(?:ها|هما|هم|ه)(?![\u0621-\u064a]))"
+    r"(?:لل?(?:صاروخ|صواريخ|طائر|مسير|قذيف|قذائف|قنبل|هجوم)\S*|لعدد\s+منها|لبقي[ةه]|ل(?:ها|هما|هم|ه)(?![\u0621-\u064a])"
+    # (a number of the salvo told before: "تصدت منظومة (سي رام) لاثنين منها في الجو", "لأحدها", "لثلاثة منها")
+    r"|ل[\u0621-\u064a]+\s+منها|ل(?:أحد|احد|إحدى|احدى)(?:ها|هما))"
     # ... met in the air: "فوق" (over) or "في الجو"/"جواً" within six words (without it the defence may have
     # missed: "تصدت لصاروخ أطلق باتجاه المنطقة الخضراء. وأضاف أن الصاروخ سقط قرب ساحة الاحتفالات")
     r"(?=(?:\s+\S+){0,6}?\s+(?:فوق|في\s+الجو|جوا|جواً)(?![\u0621-\u064a]))",
@@ -1581,6 +1647,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "another", "second", "third", "fourth", "other", "last", "strike", "tribal", "clan", "نزاع", "بنزاع", "ونزاع",
     "لنزاع", "شجار", "بشجار", "اقتتال", "باقتتال",
     "stoned", "stoning", "killing", "murder", "shooting",
+    "تصدت", "تصدى", "تصدتا", "تصدوا", "يتصدى", "تتصدى", "وتصدت", "وتصدى", "فتصدت",
     "انفجر", "وانفجر", "فانفجر", "ينفجر", "تنفجر", "وينفجر", "وتنفجر",
 )  # fmt: skip
 
@@ -1675,6 +1742,8 @@ def find_triggers(
             _without_marks(text[max(start, match.start() - _DENIED_REACH) : match.start()])
         ):
             continue  # "هددت التنسيقية، اليوم، بالتصعيد ونقل احتجاجاتها إلى البرلمان": what is threatened, no event
+        elif _threatened(text, start, match.start(), match.end()):
+            continue  # "ولوّح منظمو التظاهرة بنقل احتجاجاتهم إلى البرلمان والدخول في اعتصام": what is threatened
         elif _perpetrated(text, max(start, match.start() - 90), match.start()):
             continue  # "formed a team to pursue the perpetrators of Saturday's killing and Sunday's bombing": named
         elif _denied_news(text, max(start, match.start() - _DENIED_REACH), match.start()):
