@@ -869,6 +869,20 @@ def _fresh() -> Iterator[Case]:
             f"{_AR_DL}تصدت منظومة سي رام، فجر اليوم الثلاثاء، {part} في الجو قرب مبنى السفارة الأمريكية.",
             (DISRUPTED,),
         )
+    for subject in ("The cowardly rocket and drone attacks", "Protests", "Such bombings"):
+        yield Case(
+            "fresh_off", "generic_present_negated", "en", f"{_EN_DL}Kadhimi said: {subject} do not build homelands.", ()
+        )
+    for munition, sub in (("three drones", DRONE), ("three rockets", SHELLING)):
+        for item in ("the third", "the other", "the last one"):
+            yield Case(
+                "fresh",
+                "elided_salvo_item",
+                "en",
+                f"{_EN_DL}The attack on the prime minister's residence on Tuesday was carried out with {munition}; two "
+                f"were shot down, while {item} struck the house.",
+                (sub,),
+            )
     for first, _, second in SIBLINGS:
         yield Case(
             "fresh",

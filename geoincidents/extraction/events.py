@@ -849,6 +849,7 @@ _FUTURE_AFTER = re.compile(
 # event. Up to two words between, no relative word or punctuation ("protesters who will not leave were beaten" is an
 # event); a negation denies only an event verb ("The rockets did not cause casualties" keeps them).
 _UNREAL_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[A-Za-z][\w'’-]*)?"  # a compound subject: "the rocket and drone attacks"
     r"(?:\s+(?!who\b|which\b|that\b|whom\b|and\b|or\b|but\b|as\b)[A-Za-z][\w'’-]*){0,2}?\s+(?:also\s+)?"
     rf"(?:{alternation(IRREALIS_EN)}|{alternation(NEGATION_EN)}\s+(?:yet\s+|been\s+)?{alternation(EVENT_BASE_EN)})\b",
     re.IGNORECASE,
@@ -1692,6 +1693,23 @@ def _future_verb(text: str, start: int) -> bool:
     return before == 0 or not _AR_LETTER.match(text[before - 1])
 
 
+# The next item of a salvo with its munition left out ("the third struck the house", "Another fell near the park"): of
+# the kind of the munition named last before it ("three drones; two of them were shot down, while the third struck").
+_ELIDED_ITEM = re.compile(r"(?:another|second|third|fourth|other|last)(?:\s+one)?", re.IGNORECASE)
+_MUNITION_BEFORE = re.compile(
+    r"\b(?P<drone>drones?|UAVs?)\b|\b(?:rockets?|missiles?|mortars?|shells?|katyushas?|projectiles?)\b", re.IGNORECASE
+)
+
+
+def _elided_munition(text: str, start: int, sub: str) -> str:
+    """The sub-event type of the munition named last in the 300 characters before an elided salvo item at ``start``."""
+    found = list(_MUNITION_BEFORE.finditer(text, max(0, start - 300), start))
+    if not found:
+        return sub
+    last = found[-1]
+    return "Air/drone strike" if last.group("drone") else "Shelling/artillery/missile attack"
+
+
 def find_triggers(
     text: str, start: int = 0, end: int | None = None, *, tokens: list[Token] | None = None
 ) -> list[Trigger]:
@@ -1783,6 +1801,8 @@ def find_triggers(
         elif family == "protest" and holds_any(before, _RELATED_HINTS) and _RELATED_TO_CROWD.search(before):
             continue  # "الكشف عن قتلة المتظاهرين": the crowd's killers, no crowd
         words = match.group(0)
+        if family == "explosion" and _ELIDED_ITEM.fullmatch(words):
+            sub = _elided_munition(text, match.start(), sub)  # "three drones; two were shot down, the third struck"
         if family == "explosion" and "قصف" in words and _BY_AIRCRAFT_AR.match(text, match.end(), stop):
             sub = "Air/drone strike"  # "قصف بطائرة مسيرة يستهدف سيارة": a bombardment by the aircraft it names
         generic = family == "explosion" and bool(GENERIC_BLAST.fullmatch(words))

@@ -107,6 +107,10 @@ IRREALIS_EN: tuple[str, ...] = (
     r"fired|launched|attacked|targeted|hit|struck|shelled|stormed|killed|wounded|injured|dispersed)\b))",
     r"(?:plan|intend|vow|pledge|threaten|prepare|promise)(?:s|ed|d)?\s+(?:[\w'’-]+\s+){0,3}?to",
     r"(?:is|are|was|were)\s+(?:expected|set|due|poised|slated|scheduled|planning|preparing|going|likely|about)\s+to",
+    # the negated present is generic, no event of the day ("The cowardly rocket and drone attacks do not build
+    # homelands")
+    r"(?:do|does)\s+not",
+    r"(?:do|does)n['’]t",
     # the habitual of analysis headlines: "Why rockets keep falling on the Green Zone", "protesters used to gather"
     r"keep(?:s)?\s+(?:on\s+)?[a-z]+ing",
     r"used\s+to",
@@ -115,8 +119,8 @@ IRREALIS_EN: tuple[str, ...] = (
 
 # English negations of a verb ("did not", "have not", "never"): they deny the verb after them.
 NEGATION_EN: tuple[str, ...] = (
-    r"(?:did|do|does|have|has|had)\s+not",
-    r"(?:did|do|does|have|has|had)n['’]t",
+    r"(?:did|have|has|had)\s+not",
+    r"(?:did|have|has|had)n['’]t",
     "never",
 )
 
