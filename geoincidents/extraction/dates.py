@@ -489,7 +489,9 @@ def find_dates(text: str, *, tokens: list[Token] | None = None) -> list[DateMent
         era = kind == "year" and match.group(0).lower().startswith(("in the", "during the"))  # dates its clause
         # An Arabic year qualifies the noun before it ("انتخابات عام 2021"), not the one after ("شهدت عام 2019
         # احتجاجات": the year dates the verb).
-        era = era or (kind == "year" and not match.group(0)[:1].isascii())
+        # So does an Arabic month ("وشهدت ساحة التحرير في تشرين الأول 2019 احتجاجات واسعة": the month dates the verb,
+        # not the protests after it, which Arabic would qualify after the noun: "احتجاجات تشرين 2019").
+        era = era or (kind in ("year", "in_month", "month_year") and not match.group(0)[:1].isascii())
         if kind in ("day_month", "month_day", "month_year", "year", "in_month") and not era:
             attributive = attributive or bool(_ATTRIBUTIVE_AFTER.match(text, match.end(), match.end() + _LOOK_AHEAD))
         named = _AR_NAMED_YEAR.search(text, max(0, match.start() - 20), match.start())

@@ -36,7 +36,14 @@ from geoincidents.extraction._phrases import (
 )
 from geoincidents.extraction.geocoding import _ELSEWHERE_AR, _ELSEWHERE_EN
 from geoincidents.extraction.numbers import NUMBER, VAGUE
-from geoincidents.extraction.words import going_ar, going_ar_forms
+from geoincidents.extraction.words import (
+    EVENT_BASE_EN,
+    IRREALIS_EN,
+    NEGATION_EN,
+    alternation,
+    going_ar,
+    going_ar_forms,
+)
 
 __all__ = [
     "GENERIC_BLAST",
@@ -141,11 +148,19 @@ _AT_SECURITY_AR = _AT_SECURITY_AR_CUE + _SECURITY_AR
 # students, graduates, workers, residents: not pilgrims or visitors).
 # (the verbs of going of words.GOING_AR in the perfect; "توجّه" written with its shadda too)
 _HEAD_FOR_AR = rf"(?:{going_ar('perfect', 'perfect_f', 'perfect_pl')}|توجّه(?:ت|وا)?)(?![\u0621-\u064a])"
-_CROWD_QTY_AR = r"(?:ال)?(?:مئات|آلاف|الاف|عشرات|حشود|جموع|مجموعات|مجموعة)"
+# (a part of the crowd too: "توجه قسم منهم نحو مداخل المنطقة الخضراء", "بعض المحتجين", "عدد من الشبان")
+_CROWD_QTY_AR = r"(?:ال)?(?:مئات|آلاف|الاف|عشرات|حشود|جموع|مجموعات|مجموعة|قسم|جزء|بعض|عدد)"
 _CROWD_PEOPLE_AR = (
     r"(?:(?:ال)?(?:شبان|شباب|محتجين|متظاهرين|أنصار|انصار|طلبة|طلاب|خريجين|عمال|أهالي|اهالي|سكان|غاضبين|ناشطين)"
     # (or "of them", the crowd told before: "توجه المئات منهم نحو بوابة الجسر المعلق")
     r"|منهم)(?![\u0621-\u064a])"
+)
+# What remains of a salvo told before, met by the defences (Arabic, after "تصدت"): a part of it by its count or share
+# ("لعدد منها", "لاثنين منها", "لثلاثة منها", "لبعض منها": one word and "منها"), one of them ("لأحدها", "لإحداهما") or
+# what was left ("لبقيته"). The trigger of the interception and ``_INTERCEPTED`` read the same words.
+_SALVO_PART_AR = (
+    r"ل[\u0621-\u064a]+\s+منها"
+    r"|ل(?:[أا]حد|[إا]حدى)(?:ها|هما)|لبقي[ةه]"
 )
 _TRIGGERS: list[tuple[str, str, str]] = [
     ("explosion", "Suicide bomb", r"\bsuicide\s+(?:bomb\w*|attack\w*|vest)|انتحاري\S*"),
@@ -174,6 +189,11 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|قصف\S*"
         # a munition told before, brought down by a pronoun object: "The embassy's C-RAM shot it down on Sunday night"
         r"|\b(?:shot|brought|knocked)\s+(?:it|them)\s+down\b|\b(?:intercepted|downed)\s+(?:it|them)\b"
+        # in Arabic, the defences meeting a number of the salvo told before, in the air: "تصدت منظومة (سي رام) لاثنين
+        # منها في الجو قرب مبنى السفارة" (an interception: ``intercepted_triggers``)
+        r"|(?<![\u0621-\u064a])[وف]?(?:تصد(?:ت|ى|تا|وا)|[يت]تصدى)(?![\u0621-\u064a])(?=(?:[\s،]+[^\s.،]+){0,8}?[\s،]+"
+        r"(?:" + _SALVO_PART_AR + r"|ل(?:ها|هما))(?:\s+\S+){0,6}?\s+"
+        r"(?:فوق|في\s+الجو|جوا|جواً)(?![\u0621-\u064a]))"
         # the next item of a salvo with its munition left out, before its own verb of impact: "Another fell near
         # al-Zawraa Park", "a second slammed into a house", "the other landed near the bridge"
         # ("one" opening a sentence or clause: "None hit the embassy; one came down near the park", "One of them fell")
@@ -194,7 +214,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"\bIEDs?\b|\broadside\s+bombs?\b|\bsticky\s+bombs?\b|\bcar\s+bombs?\b|\bexplosive\s+devices?\b"
         r"|\bsound\s+bombs?\s+(?:went\s+off|exploded|detonated|blew\s+up)\b"
         r"|(?<!petrol\s)(?<!fire\s)(?<!gas\s)(?<!smoke\s)(?<!sound\s)(?<!stun\s)(?<!paint\s)\bbomb(?:s|ing|ings)?\b(?![\s-]+(?:detectors?|detection|squads?|disposal|experts?|technicians?|sniff\w*|threats?|shelters?|scares?|proof|hoax(?:es)?))|\bexplosions?\b|\bblasts?\b(?![\s-]+(?:walls?|barriers?|proof|resistant))|\bexploded\b|\bdetonated\b|\b(?:blew|blown|blows)\s+up\b(?!\s+(?:at|in\s+(?:anger|frustration)))"
-        r"|عبو(?:ة|ات)\s+ناسف(?:ة|ات)|عبوة|انفجار\S*|تفجير\S*",
+        r"|عبو(?:ة|ات)\s+ناسف(?:ة|ات)|عبوة|انفجار\S*|تفجير\S*"
+        # the verb of exploding, verb first with a device as its subject ("انفجرت قنبلة صوتية قرب الساحة", "تنفجر
+        # سيارة مفخخة", "انفجر لغم"): "قنبلة" alone is no event word (tear gas canisters are "قنابل"); not a verb whose
+        # subject is no device ("فيما انفجر الآخر في الجو": the salvo's other rocket, told before)
+        r"|(?<![\u0621-\u064a])[وف]?(?:انفجر|[يت]نفجر)(?:ت|تا|ا|وا|ان|ون)?(?![\u0621-\u064a])"
+        r"(?=\s+(?:[\u0621-\u064a]+\s+)?(?:ال)?(?:قنبل|عبو|سيار|دراج|لغم|ألغام|الغام|حزام|عجل|شحن|صهريج)[\u0621-\u064a]*"
+        r"(?!\s+(?:ال)?مسيل))",
     ),
     (
         "disrupted",
@@ -265,6 +291,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         rf"|{_GUNMEN_EN}(?!\s+(?:who|that)\b)(?=,?(?:(?:\s+[\w'’,-]+){{0,8}}?\s+{_ATTACKED_EN}|\s+{_ATTACK_NOW_EN})\s+"
         rf"(?!{_SECURITY_EN}))"
         rf"|\battack(?:ed)?\s+by\s+(?:a\s+group\s+of\s+)?{_GUNMEN_EN}|\b(?:killed|wounded|injured)\s+by\s+{_GUNMEN_EN}"
+        # the nominal with its victim and its agent: "the killing of an activist by gunmen", "the shooting of two
+        # shop owners by unidentified gunmen" (the agent names the attack; "the killing of protesters" alone is none)
+        rf"|\b(?:killing|murder|shooting|stabbing)\s+of\s+(?:[\w'’-]+\s+){{1,5}}?by\s+(?:a\s+group\s+of\s+)?{_GUNMEN_EN}"
         r"|\barmed\s+attack\b"
         rf"|{_GUNMEN_AR_VERB}(?!\s+{_SECURITY_AR})"
         r"|(?<![\u0621-\u064a])[وبل]?(?:ال)?هجوم\s+(?:ال)?مسلح(?![\u0621-\u064a])"
@@ -283,7 +312,12 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "Violent demonstration",
         # Violence by the crowd: stones, arson (burning tyres to block a road included, as ACLED codes it), fire
         # bombs, vandalism. Entering a building ("stormed") without violence is a protest (docs/extraction.md).
-        r"\bpelt(?:ed|ing)\b|\bstone-throwing\b|\bthrowing\s+stones\b"
+        r"\bpelt(?:ed|ing)\b|\bstone-throwing\b|\bthrowing\s+stones\b|\bston(?:ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:police|"
+        r"security|forces|troops|policemen|soldiers|cars?|vehicles?|convoys?|buildings?|embassy|offices?)\b"
+        # arson in the passive, not of a symbol ("Tyres were set on fire by protesters"; not "flags were set alight")
+        r"|(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s)|(?<=\bbeing\s))(?<!flags\swere\s)(?<!flag\swas\s)"
+        r"(?<!effigy\swas\s)(?<!effigies\swere\s)(?<!pictures\swere\s)(?<!portraits\swere\s)(?<!banners\swere\s)"
+        r"set\s+(?:on\s+fire|ablaze|alight)\b"
         rf"|\bburn(?:ing|ed|t)\s+(?:\w+\s+)?(?:tyres|tires)\b|\bset(?:s|ting)?\s+(?:fire|ablaze)\b(?!{_SYMBOL_EN})"
         # arson told with the object between the verb and its particle: "set part of the building on fire", "set the
         # embassy's reception hall alight"; "torch" as a verb with its object ("storm, torch Swedish embassy")
@@ -395,7 +429,9 @@ _TRIGGER_PATTERN = re.compile(
     "|".join(f"(?P<t{i}>{with_vowel_marks(pat)})" for i, (_, _, pat) in enumerate(_TRIGGERS)), re.IGNORECASE
 )
 GENERIC_BLAST = re.compile(
-    r"explosions?|blasts?|exploded|detonated|bombs?|bombings?|انفجار\S*|تفجير\S*|دوي\s+انفجار\S*", re.IGNORECASE
+    r"explosions?|blasts?|exploded|detonated|bombs?|bombings?|انفجار\S*|تفجير\S*|دوي\s+انفجار\S*"
+    r"|[وف]?(?:انفجر|[يت]نفجر)(?:ت|تا|ا|وا|ان|ون)?",
+    re.IGNORECASE,
 )
 """Explosion words that name no weapon: the blast of whatever attack the report tells."""
 # Who gathered when no crowd did: lawmakers, officials, families ("as lawmakers gathered in parliament to elect").
@@ -529,7 +565,7 @@ _UNREAL_CUES = CueHalves(
     r"suspected\s+of|responsible\s+for|involved\s+in|perpetrators\s+of|culprits\s+(?:of|behind)|killers\s+of|in\s+connection\s+with|linked\s+to|(?:cell|group|gang|network|men|those|militia|militants|people)\s+behind|found|seized|discovered|confiscated|defused|dismantled|recovered)\b",
     (
         r"(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
-        r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي[تن]\S+|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|[لبو]?(?:ال)?(?:منفذي|مرتكبي|مطلقي)|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
+        r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي(?!ا|طر|ئ|ج|رة|را|ناري|نما|نم|ما(?![\u0621-\u064a])|د(?![\u0621-\u064a])|دة|دات|دي(?![\u0621-\u064a])|ول(?![\u0621-\u064a])|ولة)[\u0621-\u064a]{2,}|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|[لبو]?(?:ال)?(?:منفذي|مرتكبي|مطلقي)|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
         r"ستنطلق|ستخرج|ستقام|ستتوجه|ستتواصل|ستستمر|ستبدأ|ستعتصم|ستتظاهر|سيخرج|سيقام|سيتوجه|سيتظاهر|سيعتصم|سينطلق|سيبدأ|"
         r"يستعد\S*|تستعد\S*|[وب]?(?:ال)?خيار(?:ات)?|[وب]?(?:ال)?احتمال(?:ات)?|[وب]?(?:ال)?[إا]مكانية|يتوقع|يُتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع"
         # denial in the present of headlines and as a noun ("الخلية تنفي سقوط صواريخ", "نفي سقوط")
@@ -543,6 +579,8 @@ _UNREAL_CUES = CueHalves(
         # a threat brandished ("لوّح"): "ملوحة بالتوجه إلى البرلمان بتظاهرة"; not flags or placards waved ("ملوحين
         # بالأعلام", "لوحوا بصور")
         r"|(?:ملوح(?:ة|ين|ون|ا|اً)?|لوح(?:ت|وا)?|يلوح(?:ون)?|تلوح)\s+"
+        # (the verb first, its subject between: "ولوّح منظمو التظاهرة بنقل احتجاجاتهم إلى أمام البرلمان")
+        r"(?:(?!ب)[\u0621-\u064a]+\s+){0,3}?"
         r"ب(?!(?:ال)?(?:أعلام|اعلام|علم|لافت|رايات|راية|صور|أيدي|ايدي|أغصان|اغصان))[\u0621-\u064a]+)"
         # a comma may stand right after the Arabic cue, opening an aside: "دعت، في بيانات متفرقة، إلى التجمع"
         r"[،,]?"
@@ -565,13 +603,48 @@ _MAY_AR = re.compile(
 _DENIED_NEWS = re.compile(
     r"(?:\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\s+(?:[^\s.;]+\s+){0,10}?(?:the\s+)?"
     r"(?:reports?|rumou?rs?|claims?|news|allegations?)\b"
-    r"|(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي|نفي|نفيها|نفيه)\s+(?:[^\s.;:]+\s+){0,10}?(?:ال)?(?:أنباء|انباء"
+    r"|(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي|نفي|نفيها|نفيه)\s+(?:[^\s.;:]+\s+){0,10}?(?:"
+    # the verbal noun of occurrence the denial takes as its object ("نفت الخلية، اليوم، سقوط صواريخ قرب القصر",
+    # "نفى وقوع انفجار"); not a time after the denial ("نفت الشرطة أي تقصير، بعد سقوط صاروخ": the fall is told)
+    r"(?<!بعد\s)(?<!إثر\s)(?<!اثر\s)(?<!عقب\s)(?<!جراء\s)(?<!منذ\s)(?:سقوط|وقوع|حدوث|حصول)|(?:ال)?(?:أنباء|انباء"
     r"|أخبار|اخبار|تقارير|شائعات|إشاعات|اشاعات|مزاعم|ادعاءات|معلومات"
     # what was circulated, a relative "ما" and its verb: "نفى مصدر ما تناقلته مواقع التواصل بشأن سقوط صواريخ"
-    r"|ما\s+(?:تناقلت|تداولت|نشرت|أوردت|اوردت|روجت|ذكرت)\S*)(?![\u0621-\u064a]))"
+    r"|ما\s+(?:تناقلت|تداولت|نشرت|أوردت|اوردت|روجت|ذكرت)\S*))(?![\u0621-\u064a]))"
     r"(?:\s+[^\s.;:]+){0,8}\s*$",
     re.IGNORECASE,
 )
+# News told as unverified, its event words after it in the sentence: a claim or rumour circulated ("Pro-militia accounts
+# circulate a claim that a second drone hit the palace", "rumours that", "unconfirmed reports of"), what was
+# circulated or rumoured ("ما تم تداوله بشأن سقوط صواريخ", "ما أشيع عن", "أنباء غير مؤكدة عن", "شائعات عن"): no event
+# (a claim of responsibility for an attack told as fact is none of these: "the group claimed the attack").
+_UNVERIFIED = re.compile(
+    r"(?:\b(?:circulat\w*|spread\w*|shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|amplif\w*)\s+(?:an?\s+|the\s+)?"
+    r"(?:unverified\s+|unconfirmed\s+)?(?:claims?|rumou?rs?|reports?|allegations?)\s+(?:that|of|about)\b"
+    r"|\b(?:unconfirmed|unverified)\s+(?:reports?|claims?|videos?|footage|posts?|accounts?)\b"
+    r"|\brumou?rs?\s+(?:[\w'’-]+\s+){0,4}?(?:that|of|about)\b|\brumou?rs?\s+on\s+social\s+media\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:ما\s+(?:تم\s+|يتم\s+|جرى\s+)?(?:تداول|تناقل|أشيع|اشيع|يشاع|يتداول|تناقلته|تداولته)\S*"
+    r"|(?:ال)?(?:أنباء|انباء|أخبار|اخبار|معلومات|تقارير)\s+(?:غير\s+(?:ال)?مؤكدة|(?:ال)?متداولة|(?:ال)?مضللة)"
+    r"|(?:ال)?(?:شائعات|إشاعات|اشاعات|مزاعم|ادعاءات))"
+    r"\s+(?:[^\s.;:]+\s+){0,3}?(?:بشأن|عن|حول|بخصوص|ب)(?![\u0621-\u064a]))"
+    r"(?:\s+[^\s.;:!?؟]+){0,12}\s*$",
+    re.IGNORECASE,
+)
+_UNVERIFIED_HINTS = (
+    "circulat", "spread", "shar", "post", "amplif", "unconfirmed", "unverified", "rumo",
+    "تداول", "تناقل", "شيع", "يشاع", "مؤكدة", "متداولة", "مضللة", "شائعات", "إشاعات", "اشاعات", "مزاعم", "ادعاءات",
+)  # fmt: skip
+
+
+# What a denial says did not happen, the subject or verb of its "that" clause: "Police denied that thousands of
+# demonstrators had marched to the square", "denied reports on social media that rockets had hit" (the event words up
+# to seven words after "that", no punctuation between; an object of a preposition keeps its own event: "denied that
+# its forces fired on protesters" names protesters who were there).
+_DENIED_THAT = re.compile(
+    r"\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\s+(?:[^\s.;:]+\s+){0,8}?that\s+"
+    r"(?:[^\s.;:,]+\s+){0,7}$",
+    re.IGNORECASE,
+)
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:on|at|against|upon|towards|with|to)\s+(?:the\s+|a\s+|an\s+|[\w'’-]+\s+)?$")
 # What a verb of threat threatens, its complement with "ب" after the subject and time told between commas: "هددت
 # تنسيقية المحاضرين، اليوم الأربعاء، بالتصعيد ونقل احتجاجاتها إلى أمام البرلمان" (the verbal noun after "ب", then up
 # to three words joined by "و" to the event words), beyond the six words the cues reach.
@@ -579,6 +652,36 @@ _THREATENED_AR = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:هدد|يهدد|تهدد|يهددون)[\u0621-\u064a]*[^.؟!:]*?[،,]\s*ب[\u0621-\u064a]{3,}"
     r"(?:\s+[\u0621-\u064a]+){0,3}\s*$"
 )
+# What a verb of threat (هدد، لوّح، توعد) threatens, in its complement with "ب" and what is joined to it by "و", its
+# subject between ("ولوّح منظمو التظاهرة بنقل احتجاجاتهم إلى أمام البرلمان والدخول في اعتصام مفتوح": the verbal
+# noun after "ب", up to six words, then "و" and a verbal noun and up to three words to the event words); and the
+# event word that is the threat's own subject, the complement after it ("ولوّح المحتجون بالتصعيد"): no event. Flags,
+# placards or pictures waved ("ملوحين بالأعلام") are no threat.
+_NOT_THREATENED = r"(?!(?:ال)?(?:أعلام|اعلام|علم|لافت|رايات|راية|صور|أيدي|ايدي|أغصان|اغصان))"
+_THREAT_VERB_AR = r"(?<![\u0621-\u064a])[وف]?(?:هدد|يهدد|تهدد|لوح|يلوح|تلوح|ملوح|توعد|يتوعد|تتوعد)[\u0621-\u064a]*"
+_THREAT_COMPLEMENT_AR = re.compile(
+    _THREAT_VERB_AR + r"\s+(?:[^\s.؟!:]+\s+){0,4}?ب" + _NOT_THREATENED + r"[\u0621-\u064a]{3,}(?:\s+[^\s.؟!:،]+){0,6}?"
+    r"(?:\s+و(?:ال)?[\u0621-\u064a]{3,}(?:\s+[^\s.؟!:،]+){0,3}?)?\s*$"
+)
+_THREAT_SUBJECT_BEFORE = re.compile(_THREAT_VERB_AR + r"\s+(?:[^\s.؟!:،]+\s+)?$")
+_THREAT_SUBJECT_AFTER = re.compile(r"(?:\s+[^\s.؟!:،]+){0,2}?\s+ب" + _NOT_THREATENED + r"[\u0621-\u064a]{3,}")
+_THREAT_HINTS = ("هدد", "لوح", "توعد")
+
+
+def _threatened(text: str, start: int, trig_start: int, trig_end: int) -> bool:
+    """Whether the Arabic event word at ``trig_start`` is what a verb of threat threatens or its subject."""
+    window = text[max(start, trig_start - _DENIED_REACH) : trig_start]
+    if not holds_any(window, _THREAT_HINTS) and not holds_any(_without_marks(window), _THREAT_HINTS):
+        return False
+    window = _without_marks(window)
+    if _THREAT_COMPLEMENT_AR.search(window):
+        return True
+    return bool(
+        _THREAT_SUBJECT_BEFORE.search(window)
+        and _THREAT_SUBJECT_AFTER.match(_without_marks(text[trig_end : trig_end + 60]))
+    )
+
+
 # The end of a crowd told before: a definite crowd as the subject of an intransitive verb of leaving ("By evening the
 # crowd had dispersed", "the protesters later dispersed peacefully", "تفرق المحتجون", "انفض المعتصمون"); the event is
 # the protest already told, its end no event of its own (not "dispersed by police", "dispersed with tear gas": force).
@@ -650,11 +753,17 @@ _DENIED_REACH = 160
 
 
 def _denied_news(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]``, the words before a trigger, ends in news that a statement denies."""
+    """Whether ``text[start:end]``, the words before a trigger, ends in news that a statement denies or that is told
+    as unverified (``_UNVERIFIED``)."""
     before = text[start:end]
-    if not holds_any(before.lower(), _DENIED_HINTS):
+    low = before.lower()
+    if holds_any(low, _UNVERIFIED_HINTS) and _UNVERIFIED.search(before) is not None:
+        return True  # "circulate a claim that a second drone hit", "ما تم تداوله بشأن سقوط صواريخ": unverified news
+    if not holds_any(low, _DENIED_HINTS):
         return False
-    return _DENIED_NEWS.search(before) is not None
+    if _DENIED_NEWS.search(before) is not None:
+        return True
+    return _DENIED_THAT.search(before) is not None and _OBJECT_OF_PREPOSITION.search(before) is None
 
 
 # What a crowd protests against, or a statement condemns, names an event told elsewhere (or long past), not one
@@ -743,6 +852,17 @@ _FUTURE_AFTER = re.compile(
     r"(?![\u0621-\u064a]))",
     re.IGNORECASE,
 )
+# An event word as the subject of a modal, a verb of intention or a negated event verb: "Hundreds of protesters will
+# rally", "protesters plan to march", "Demonstrators threatened on Tuesday to storm", "Protesters are expected to
+# gather", "Three rockets did not land", "the bomb had not exploded" (`words.IRREALIS_EN`, `words.NEGATION_EN`): no
+# event. Up to two words between, no relative word or punctuation ("protesters who will not leave were beaten" is an
+# event); a negation denies only an event verb ("The rockets did not cause casualties" keeps them).
+_UNREAL_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[A-Za-z][\w'’-]*)?"  # a compound subject: "the rocket and drone attacks"
+    r"(?:\s+(?!who\b|which\b|that\b|whom\b|and\b|or\b|but\b|as\b)[A-Za-z][\w'’-]*){0,2}?\s+(?:also\s+)?"
+    rf"(?:{alternation(IRREALIS_EN)}|{alternation(NEGATION_EN)}\s+(?:yet\s+|been\s+)?{alternation(EVENT_BASE_EN)})\b",
+    re.IGNORECASE,
+)
 # A protest noun with no determiner, subject of a present copula with a noun or a negation after it ("peaceful protest
 # is a guaranteed right", "Demonstrations are not a crime", "sit-ins are the only way"): protest in general, no event.
 # A determiner or possessive right before the noun or one word before it makes it a given protest ("The protest is
@@ -802,7 +922,7 @@ _INTERCEPTED = first_char_guard(re.compile(
     # "engaged protesters", nor "engaged" alone ("had engaged" is told of fire that also struck)
     r"|\bengag(?:ed|es|ing)\b(?!\s+(?:in|with|protesters|demonstrators|the\s+crowd)\b)"
     r"(?=(?:\s+[^\s.,;]+){1,5}?\s+(?:over|above|in\s+(?:the\s+)?(?:air|mid-?air|sky))\b)"
-    r"|(?<![\u0621-\u064a])[وف]?(?:اعترض\S*|[يت]عترض\S*|اعتراض\S*|[أاإ]ُ?سقط(?:ت|وا|تا|ا|نا)?(?:ه|ها|هما|هم)?"
+    r"|(?<![\u0621-\u064a])[وفب]?(?:اعترض\S*|[يت]عترض\S*|اعتراض\S*|[أاإ]ُ?سقط(?:ت|وا|تا|ا|نا)?(?:ه|ها|هما|هم)?"
     # the object suffix after a plural subject's "وا" drops its alif: "أسقطوها", "أسقطوهما" ("وأسقطتهما فوق نهر دجلة":
     # shot them down)
     r"|[أاإ]ُ?سقطو(?:ه|ها|هما|هم)|[أاإ]سقاط\S*)"
@@ -811,10 +931,7 @@ _INTERCEPTED = first_char_guard(re.compile(
     # munition or the salvo's remainder as its object; not "تصدت القوات للمحتجين" (people), nor "تصدر" (issues)
     r"|(?<![\u0621-\u064a])[وف]?(?:تصد(?:ت|ى|تا|وا)|[يت]تصدى|التصدي)(?![\u0621-\u064a])"
     r"(?:[\s،]+[^\s.،]+){0,8}?[\s،]+"
-    # (the remainder by its count: "لعدد منها", "لاثنين منها", "لثلاثة منها", "لأحدها")
-    r"(?:لل?(?:صاروخ|صواريخ|طائر|مسير|قذيف|قذائف|قنبل|هجوم)\S*"
-    r"|ل(?:عدد|اثنين|اثنتين|ثلاث[ةه]?|[أا]ربع[ةه]?|خمس[ةه]?|بعض|معظم|[أا]غلب)\s+منها|ل[أا]حدها|لبقي[ةه]"
-    r"|ل(?:ها|هما|هم|ه)(?![\u0621-\u064a]))"
+    r"(?:لل?(?:صاروخ|صواريخ|طائر|مسير|قذيف|قذائف|قنبل|هجوم)\S*|" + _SALVO_PART_AR + r"|ل(?:ها|هما|هم|ه)(?![\u0621-\u064a]))"
     # ... met in the air: "فوق" (over) or "في الجو"/"جواً" within six words (without it the defence may have
     # missed: "تصدت لصاروخ أطلق باتجاه المنطقة الخضراء. وأضاف أن الصاروخ سقط قرب ساحة الاحتفالات")
     r"(?=(?:\s+\S+){0,6}?\s+(?:فوق|في\s+الجو|جوا|جواً)(?![\u0621-\u064a]))",
@@ -880,9 +997,17 @@ _INTERVENTION = re.compile(
     r"|\s+(?:\S+\s+){0,3}?من\s+(?:ال)?(?:وصول|دخول|عبور|اقتراب|تقدم|تجمع|اقتحام|مواصلة))",
     re.IGNORECASE,
 )
+# Protesters shot or killed by the forces, in the passive: excessive force, even beside an attack word ("shot dead").
+_SHOT_BY_FORCES = (
+    r"\b(?:protesters|demonstrators)\s+(?:were|was|had\s+been|have\s+been)\s+(?:shot|gunned\s+down|killed)\b"
+    r"(?:\s+dead)?\s+by\s+(?:the\s+)?(?:security|police|riot|army|troops|soldiers|snipers)"
+)
+_SHOT_BY_FORCES_RE = re.compile(_SHOT_BY_FORCES, re.IGNORECASE)
 _EXCESSIVE = re.compile(
     r"\blive\s+(?:ammunition|fire|rounds|bullets)\b|\bsnipers?\b|\bopened\s+fire\s+on\s+(?:the\s+)?(?:protesters|"
     r"demonstrators|crowds?)\b|\bshot\s+(?:dead\s+)?(?:\w+\s+)?(?:protesters|demonstrators)\b"
+    # the passive with the forces as agent: "Two peaceful protesters were shot dead by security forces"
+    rf"|{_SHOT_BY_FORCES}"
     r"|\b(?:fired|firing|shooting|shot)\s+(?:at|into|on)\s+(?:the\s+)?(?:unarmed|peaceful)\s+"
     r"(?:protesters|demonstrators|crowds?)\b|\bmilitary-grade\s+tear\s+gas"
     r"|\btear\s+gas\s+canisters?\s+(?:directly|at\s+head)|\b(?:struck|hit)\s+in\s+the\s+(?:head|face|chest)\s+by\s+"
@@ -1529,6 +1654,9 @@ _RAW_STEMS: tuple[str, ...] = (
     "brought", "knocked", "intercepted", "downed", "took", "take", "taking", "taken", "blocked", "blocking",
     "another", "second", "third", "fourth", "other", "last", "strike", "tribal", "clan", "نزاع", "بنزاع", "ونزاع",
     "لنزاع", "شجار", "بشجار", "اقتتال", "باقتتال",
+    "stoned", "stoning", "killing", "murder", "shooting",
+    "تصدت", "تصدى", "تصدتا", "تصدوا", "يتصدى", "تتصدى", "وتصدت", "وتصدى", "فتصدت",
+    "انفجر", "وانفجر", "فانفجر", "ينفجر", "تنفجر", "وينفجر", "وتنفجر",
 )  # fmt: skip
 
 
@@ -1559,6 +1687,34 @@ _VOWEL_MARK = re.compile("[\u064b-\u0652\u0670]")
 def _without_marks(passage: str) -> str:
     """``passage`` without Arabic vowel marks (harakat, shadda, dagger alef), or itself when it holds none."""
     return _VOWEL_MARK.sub("", passage) if _VOWEL_MARK.search(passage) else passage
+
+
+def _future_verb(text: str, start: int) -> bool:
+    """Whether the Arabic event word at ``start`` is an imperfect verb with the future prefix "س" ("سيعتصم",
+    "ستتظاهر", "وسيتوجه"): a time to come, no event."""
+    if start < 1 or text[start - 1] != "س" or text[start] not in "يتن":
+        return False
+    before = start - 1
+    if before > 0 and text[before - 1] in "وف":
+        before -= 1
+    return before == 0 or not _AR_LETTER.match(text[before - 1])
+
+
+# The next item of a salvo with its munition left out ("the third struck the house", "Another fell near the park"): of
+# the kind of the munition named last before it ("three drones; two of them were shot down, while the third struck").
+_ELIDED_ITEM = re.compile(r"(?:another|second|third|fourth|other|last)(?:\s+one)?", re.IGNORECASE)
+_MUNITION_BEFORE = re.compile(
+    r"\b(?P<drone>drones?|UAVs?)\b|\b(?:rockets?|missiles?|mortars?|shells?|katyushas?|projectiles?)\b", re.IGNORECASE
+)
+
+
+def _elided_munition(text: str, start: int, sub: str) -> str:
+    """The sub-event type of the munition named last in the 300 characters before an elided salvo item at ``start``."""
+    found = list(_MUNITION_BEFORE.finditer(text, max(0, start - 300), start))
+    if not found:
+        return sub
+    last = found[-1]
+    return "Air/drone strike" if last.group("drone") else "Shelling/artillery/missile attack"
 
 
 def find_triggers(
@@ -1603,12 +1759,16 @@ def find_triggers(
             or (family == "protest" and _PLANNED_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD)))
             or (family == "protest" and _told_crowd_dispersed(text, start, match.start(), match.end(), stop))
             or _FUTURE_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD))
+            or _UNREAL_AFTER.match(text, match.end(), min(stop, match.end() + _LOOK_AHEAD))
+            or _future_verb(text, match.start())
         ):
             continue
         elif "هدد" in text[max(start, match.start() - _DENIED_REACH) : match.start()] and _THREATENED_AR.search(
             _without_marks(text[max(start, match.start() - _DENIED_REACH) : match.start()])
         ):
             continue  # "هددت التنسيقية، اليوم، بالتصعيد ونقل احتجاجاتها إلى البرلمان": what is threatened, no event
+        elif _threatened(text, start, match.start(), match.end()):
+            continue  # "ولوّح منظمو التظاهرة بنقل احتجاجاتهم إلى البرلمان والدخول في اعتصام": what is threatened
         elif _perpetrated(text, max(start, match.start() - 90), match.start()):
             continue  # "formed a team to pursue the perpetrators of Saturday's killing and Sunday's bombing": named
         elif _denied_news(text, max(start, match.start() - _DENIED_REACH), match.start()):
@@ -1648,6 +1808,8 @@ def find_triggers(
         elif family == "protest" and holds_any(before, _RELATED_HINTS) and _RELATED_TO_CROWD.search(before):
             continue  # "الكشف عن قتلة المتظاهرين": the crowd's killers, no crowd
         words = match.group(0)
+        if family == "explosion" and _ELIDED_ITEM.fullmatch(words):
+            sub = _elided_munition(text, match.start(), sub)  # "three drones; two were shot down, the third struck"
         if family == "explosion" and "قصف" in words and _BY_AIRCRAFT_AR.match(text, match.end(), stop):
             sub = "Air/drone strike"  # "قصف بطائرة مسيرة يستهدف سيارة": a bombardment by the aircraft it names
         generic = family == "explosion" and bool(GENERIC_BLAST.fullmatch(words))
@@ -1867,6 +2029,8 @@ def classify(
         return "Riots", "Violent demonstration"
     if family == "arrest" and "protest" in families:
         family = "protest"
+    if family == "civilians" and "protest" in families and _SHOT_BY_FORCES_RE.search(text):
+        return "Protests", "Excessive force against protesters"  # "protesters were shot dead by security forces"
     chosen = next(t for t in triggers if t.family == family)
     if family == "explosion":  # the weapon named ("rockets") over a bare "explosions were heard"
         chosen = next((t for t in triggers if t.family == family and not t.generic), chosen)

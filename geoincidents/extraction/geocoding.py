@@ -1210,6 +1210,10 @@ def _arabic_in_prefix(text: str, start: int) -> bool:
     return text[start : start + 3] in ("بال",)
 
 
+# The dash that ends a dateline, and the article after it ("BAGHDAD - The Green Zone").
+_DATELINE_DASH = re.compile(r"\s[-—–]{1,2}\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def find_places(
     text: str,
     *,
@@ -1238,6 +1242,13 @@ def find_places(
     for match in index.phrases.find(toks):
         cands = tuple(sorted((index.landmarks[lid] for lid in match.payloads), key=_area_last))
         best = cands[0]
+        start = match.start
+        if "-" in text[match.start : match.end] or "—" in text[match.start : match.end]:
+            # a dateline's city read with the name after its dash ("BAGHDAD - The Green Zone was hit", a name with
+            # the city before it): the place begins after the dash, in the sentence, not in the dateline
+            dash = _DATELINE_DASH.search(text, match.start, match.end)
+            if dash is not None:
+                start = dash.end()
         if best.kind == "bridge":
             gate = _bridge_gate(text, match.end, best, index) or _gate_before_bridge(text, match.start, best, index)
             # "مدخل المنطقة الخضراء من جهة جسر الجمهورية": the side word tells the area's entrance, not the
@@ -1249,10 +1260,8 @@ def find_places(
                 best = (None if gate_side else _bridge_end(text, match.start, match.end, best, index)) or best
         elif best.kind == "gate":
             best = _gate_side(text, match.start, match.end, best, index)
-        relation = _relation(text, match.start, best)
-        out.append(
-            PlaceMention(best, cands, match.start, match.end, relation, match.last - match.first + 1, source=text)
-        )
+        relation = _relation(text, start, best)
+        out.append(PlaceMention(best, cands, start, match.end, relation, match.last - match.first + 1, source=text))
     out = _with_heads(text, toks, out, index)
     out = _with_coordinated(text, out, index)
     out = _with_bare_names(text, toks, out, index)

@@ -193,7 +193,8 @@ _IMPACT = first_char_guard(re.compile(
     r"\b(?:fell|landed|hit|struck|impacted|crashed|exploded|slammed|falls|lands|hits|strikes|crashes|explodes|slams)\b"
     # (a munition that "came down" somewhere fell there: "One rocket came down in the car park of the hotel")
     r"|\b(?:came|comes|coming)\s+down\b"
-    r"|(?:^|\s)(?:[وفب])?(?:سقط|سقطت|سقطا|سقطتا|يسقط|تسقط|يسقطان|تسقطان|سقوط|انفجر|انفجرت|ينفجر|تنفجر)(?:\s|$)",
+    # (a word of its own, also at the start of a clause the search begins at: "، فيما | سقط صاروخان في الساحة")
+    r"|(?<!\S)(?:[وفب])?(?:سقط|سقطت|سقطا|سقطتا|يسقط|تسقط|يسقطان|تسقطان|سقوط|انفجر|انفجرت|ينفجر|تنفجر)(?!\S)",
     re.IGNORECASE,
 ))  # fmt: skip
 _NEGATED = re.compile(

@@ -96,3 +96,58 @@ def going_ar(*forms: str) -> str:
         ``(?:توجهوا|اتجهوا|...)``, no word boundaries (the caller adds its own).
     """
     return _alternation(list(going_ar_forms(*forms)))
+
+
+# English auxiliaries and verbs that put the verb after them out of the real past: the future and the modals, and the
+# verbs of intention, plan and expectation with "to" (up to three words between: "threatened on Tuesday to rally").
+# A subject (an event word: "protesters", "rockets", "a roadside bomb") right before one of them tells no event.
+IRREALIS_EN: tuple[str, ...] = (
+    # the modals, not before a passive of no event ("the protesters would be heard": what is done to them)
+    r"(?:will|would|shall|might|could|may(?!\s+[0-9])|won['’]t)(?!\s+(?:not\s+)?be\s+(?!(?:held|staged|organi[sz]ed|"
+    r"fired|launched|attacked|targeted|hit|struck|shelled|stormed|killed|wounded|injured|dispersed)\b))",
+    r"(?:plan|intend|vow|pledge|threaten|prepare|promise)(?:s|ed|d)?\s+(?:[\w'’-]+\s+){0,3}?to",
+    r"(?:is|are|was|were)\s+(?:expected|set|due|poised|slated|scheduled|planning|preparing|going|likely|about)\s+to",
+    # the negated present is generic, no event of the day ("The cowardly rocket and drone attacks do not build
+    # homelands")
+    r"(?:do|does)\s+not",
+    r"(?:do|does)n['’]t",
+    # the habitual of analysis headlines: "Why rockets keep falling on the Green Zone", "protesters used to gather"
+    r"keep(?:s)?\s+(?:on\s+)?[a-z]+ing",
+    r"used\s+to",
+    r"tend(?:s)?\s+to",
+)
+
+# English negations of a verb ("did not", "have not", "never"): they deny the verb after them.
+NEGATION_EN: tuple[str, ...] = (
+    r"(?:did|have|has|had)\s+not",
+    r"(?:did|have|has|had)n['’]t",
+    "never",
+)
+
+# English event verbs in their base form and participle (what a negation or modal puts out of the real past: "did not
+# land", "have not fired"): impact, explosion, firing, attack, protest and riot verbs.
+EVENT_BASE_EN: tuple[str, ...] = (
+    "land", "landed", "hit", "fall", "fallen", "strike", "struck", "explode", "exploded", r"go\s+off", r"gone\s+off",
+    "detonate", "detonated", r"blow\s+up", r"blown\s+up", "target", "targeted", "fire", "fired", r"open\s+fire",
+    r"opened\s+fire", "shell", "shelled", "attack", "attacked", "kill", "killed", "wound", "wounded", "injure",
+    "injured", "clash", "clashed", "rally", "rallied", "march", "marched", "gather", "gathered", "protest",
+    "protested", "demonstrate", "demonstrated", "storm", "stormed", "riot", "rioted", "burn", "burned", "burnt",
+    "throw", "thrown", "hurl", "hurled", r"set\s+fire", "torch", "torched", r"break\s+into", r"broken\s+into",
+    r"take\s+place", r"taken\s+place", "occur", "occurred", "happen", "happened", "reach", "reached",
+)  # fmt: skip
+
+
+def alternation(forms: tuple[str, ...]) -> str:
+    """``(?:a|b|...)`` of regular-expression ``forms``, longest first.
+
+    Parameters
+    ----------
+    forms
+        Regular-expression fragments (a word class above).
+
+    Returns
+    -------
+    str
+        The alternation, no word boundaries (the caller adds its own).
+    """
+    return _alternation(list(forms))

@@ -80,6 +80,8 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
             return False  # "four fell inside the Green Zone" | "two fell on houses in al-Amin": two places hit
         if _cut_apart(a, b, landmarks):
             return False  # "سقوط قذائف قرب مبنى البرلمان وفي محيط فندق الرشيد": two places told, two impacts
+        if _fell_at_siblings(a, b, landmarks):
+            return False  # "سقطت ثلاثة صواريخ داخل مجمع السفارة ... فيما سقط صاروخان في ساحة الاحتفالات": two impacts
         return a.sub_event_type == b.sub_event_type or a.generic_blast or b.generic_blast
     if a.aside != b.aside and not _same_place(a, b, landmarks):
         return False  # "Separately, residents of al-Shaab blocked the road with burning tyres": not the story's event
@@ -185,12 +187,32 @@ def _cut_apart(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark]) ->
     )
 
 
+def _fell_at_siblings(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark]) -> bool:
+    """Whether munitions are told falling in two clauses of one sentence at two landmarks of their own, neither part
+    of or next to the other, though both lie in one area ("three rockets fell inside the embassy compound, while two
+    fell in the Grand Festivities Square", both in the Green Zone): two places hit, two events (``merge.same_event``;
+    ACLED's one event per day and place)."""
+    if a.sentence != b.sentence or not (a.impact and b.impact) or a.landmark is None or b.landmark is None:
+        return False
+    if a.landmark.landmark_id == b.landmark.landmark_id:
+        return False
+    if specificity(a.landmark)[0] >= 2 or specificity(b.landmark)[0] >= 2:
+        return False  # an area (the zone, a district, the city) holds the other place
+    if "perimeter" in (a.landmark.kind, b.landmark.kind):
+        return False
+    return a.landmark.landmark_id not in landmark_chain(b.landmark, landmarks) and (
+        b.landmark.landmark_id not in landmark_chain(a.landmark, landmarks)
+    )
+
+
 def _fell_apart(a: Candidate, b: Candidate) -> bool:
     """Whether munitions are told falling, in sentences of their own, at a named place the gazetteer lacks (a
     district placed on the city-wide area) and at a landmark short of the city: two places hit, two events
     (``merge.fell_apart``)."""
     if a.sentence == b.sentence or not (a.impact and b.impact):
         return False
+    if a.sub_event_type == b.sub_event_type == "Remote explosive/landmine/IED":
+        return False  # a planted device goes off at one place: a statement placing it by its district retells it
 
     def unknown(c: Candidate) -> bool:
         return c.place is not None and c.place.unknown and not c.fallback
