@@ -192,7 +192,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"\bIEDs?\b|\broadside\s+bombs?\b|\bsticky\s+bombs?\b|\bcar\s+bombs?\b|\bexplosive\s+devices?\b"
         r"|\bsound\s+bombs?\s+(?:went\s+off|exploded|detonated|blew\s+up)\b"
         r"|(?<!petrol\s)(?<!fire\s)(?<!gas\s)(?<!smoke\s)(?<!sound\s)(?<!stun\s)(?<!paint\s)\bbomb(?:s|ing|ings)?\b(?![\s-]+(?:detectors?|detection|squads?|disposal|experts?|technicians?|sniff\w*|threats?|shelters?|scares?|proof|hoax(?:es)?))|\bexplosions?\b|\bblasts?\b(?![\s-]+(?:walls?|barriers?|proof|resistant))|\bexploded\b|\bdetonated\b|\b(?:blew|blown|blows)\s+up\b(?!\s+(?:at|in\s+(?:anger|frustration)))"
-        r"|عبو(?:ة|ات)\s+ناسف(?:ة|ات)|عبوة|انفجار\S*|تفجير\S*",
+        r"|عبو(?:ة|ات)\s+ناسف(?:ة|ات)|عبوة|انفجار\S*|تفجير\S*"
+        # a car or motorbike bomb: "انفجرت سيارة مفخخة قرب سوق شعبي", "دراجة نارية مفخخة"
+        r"|(?:سيار(?:ة|ات)|عجل(?:ة|ات)|دراج(?:ة|ات)(?:\s+نارية)?|شاحن(?:ة|ات))\s+مفخخ(?:ة|ات)",
     ),
     (
         "disrupted",
@@ -1001,7 +1003,9 @@ _KILLED = (
     # people who died, plural or dual: "أربعة من الجرحى فارقوا الحياة", "توفوا متأثرين بجراحهم"
     r"|(?:فارقوا|فارقا|فارقتا)\s+الحياة|توفوا|توفيا|توفيتا|لقوا\s+مصرعهم|لقيا\s+(?:حتفهما|مصرعهما)"
     # deaths and bodies counted: "سجلت ٣ حالات وفاة", "٤ وفيات", "تسلم الطب العدلي ٣ جثث"
-    r"|وفاة|وفيات|جثث)"
+    r"|وفاة|وفيات|جثث"
+    # bodies counted: "Police recovered four bodies from the site" (not "the bodies of", read as described dead)
+    r"|bodies(?!\s+of\b))"
 )
 # Hurt, or treated for what hurt them ("treated for breathing problems", "نقلوا إلى المستشفى بحالات اختناق"); being
 # treated for heat exhaustion is no injury.
@@ -1030,6 +1034,8 @@ _HURT = (
     r"observation|dehydration|sunstroke|check))|"
     rf"(?:taken|rushed|admitted|transferred|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\s+with\s+"
     rf"(?:\w+\s+)?{_TREATED_FOR}|"
+    # "six people were hospitalised with injuries", "hospitalized with burns"
+    rf"hospitali[sz]ed\s+with\s+(?:\w+\s+)?{_TREATED_FOR}|"
     r"أصيبوا|اصيبوا|أصيبا|اصيبا|أصيب|اصيب|جرحوا|(?:ال)?مصابين|مصاب|(?:ال)?جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح|"
     # choking cases counted ("٤٧ حالة اختناق"): hurt by the gas, like "treated for suffocation"
     r"(?<=حالة\s)اختناق|(?<=حالات\s)اختناق|للاختناق|بالاختناق|"
@@ -1087,6 +1093,9 @@ _AR_TOLL_VERB_FIRST = r"(?:و?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ار
 _AR_TOLL_WHERE = (
     r"(?:\s+(?:في|جراء|جرّاء|بسبب|من|خلال)\s+(?:[^\s.،,0-9\u0660-\u0669]+\s+){0,4}?[^\s.،,0-9\u0660-\u0669]+"
     r"(?=\s+(?:إلى|الى)\s))?"
+    # when: "وارتفعت حصيلة القتلى لاحقاً إلى ثلاثة", "حصيلة الجرحى مساء اليوم إلى"
+    r"(?:\s+(?:لاحق(?:اً|ا|ًا)?|في\s+وقت\s+لاحق|مساء(?:\s+اليوم)?|صباح(?:\s+اليوم)?|اليوم|أمس|امس|مجدداً|مجددا)"
+    r"(?=\s+(?:إلى|الى)\s))?"
 )
 # Where the number was counted, between "the number of wounded" and its verb ("the number of injured at the bridge rose
 # to 23", "the number of wounded in hospitals had risen to 40"): up to five words, read only when a toll's verb follows.
@@ -1130,6 +1139,14 @@ _TOLL_AFTER = first_char_guard(re.compile(
     # (the "h" group never matches; it holds "toll" so that the pre-test words are proved from the pattern)
     rf"|(?<!حالة\s)(?<!حالتي\s)(?<!حالتا\s)(?<!حالات\s)(?:وفاة|ووفاة|بوفاة)(?=\s+(?!و)))|(?P<h>(?!)toll))"
     rf"{_AFTER_TAIL}",
+    re.IGNORECASE,
+))  # fmt: skip
+# Those treated, the object of the verb, for what hurt them: "Medics treated 35 protesters for tear gas inhalation".
+_TREATED_OBJECT = first_char_guard(re.compile(
+    # (the "k" group never matches: every count pattern has one)
+    rf"\b(?:(?P<k>(?!)x)|(?P<h>treated|treating))\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+"
+    rf"|more\s+than\s+|over\s+)?(?P<subj>{_ITEM})\s+for\s+(?:(?:minor|light|slight|serious|severe|moderate)\s+)?"
+    rf"{_TREATED_FOR}",
     re.IGNORECASE,
 ))  # fmt: skip
 # A singular person with "was": one ("His brother, who sat next to him, was wounded"; "A passer-by was hurt").
@@ -1196,6 +1213,18 @@ _ANOTHER = re.compile(
     r"|(?:later\s+)?(?P<d>died|succumbed))\b",
     re.IGNORECASE,
 )
+# One more, Arabic: a casualty verb or verbal noun with an ordinal or "another" as its subject or genitive ("لقي شخصان
+# مصرعهما وأصيب ثالث", "قتل شخص وأصيب آخر", "مقتل جندي وإصابة آخر", "وأصيب آخران" two); "آخرين" (others) counts no
+# one, nor does an ordinal before a noun of its own ("أصيب ثالث المتظاهرين"), nor the definite "the other" told before
+# ("أحد القتيلين أصيب بقنبلة غاز، فيما أصيب الآخر بطلق ناري": how the two dead were hit).
+_AR_ANOTHER = re.compile(
+    r"(?<![\u0621-\u064a])(?:(?P<k>[وف]?(?:قتل|قتلت|مقتل|استشهد|استشهدت|استشهاد|توفي|توفيت|وفاة|مصرع)|[وف]?لقي)"
+    r"|(?P<h>[وف]?(?:أصيب|اصيب|أصيبت|اصيبت|إصابة|اصابة|جرح)))\s+"
+    r"(?:(?P<two>آخران|اخران|أخريان|اخريان)|(?:ثالث|ثالثة|رابع|رابعة|خامس|خامسة|سادس|سادسة|آخر|اخر|أخرى|اخرى))"
+    r"(?:اً|ا|ًا)?(?![\u0621-\u064a])(?!\s+(?:من\s+)?ال|\s+[\u0621-\u064a]+(?:ين|ات)(?![\u0621-\u064a]))"
+    r"(?P<d>(?!))?"
+)
+_AR_ANOTHER_HINTS = ("ثالث", "رابع", "خامس", "سادس", "آخر", "اخر", "أخر")
 # Arabic people counted by the noun's form after a casualty word: the dual ("مقتل متظاهرَين", "إصابة طفلين"),
 # the singular ("استشهاد مدني"), with a number after it ("متظاهرَين اثنين", "متظاهر واحد"), and "و" joining
 # more ("إصابة منتسب في شرطة المرور وأحد المارة").
@@ -1235,12 +1264,13 @@ _AR_PERSON = rf"(?P<dual>{_AR_DUAL}|{_AR_KIN_DUAL})|{_AR_ONE}"  # "إصابة ط
 _AR_FEW = r"(?:اثنان|اثنين|اثنتان|اثنتين|ثلاثة|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)"
 _AR_MORE = (
     rf"(?:\s+(?:(?:في|من)\s+)?[^\s،,.و][^\s،,.]*(?:\s+[^\s،,.و][^\s،,.]*){{0,5}})?\s+و(?:(?P<one>أحد|احد|إحدى|احدى)\s+[^\s،,.]+"
-    rf"|(?P<dual2>{_AR_DUAL}|{_AR_KIN_DUAL})|{_AR_SINGLE}|{_AR_KIN}"
+    rf"|(?P<dual2>{_AR_DUAL}|{_AR_KIN_DUAL}|(?:ال)?[\u0621-\u064a]{{3,}}(?:ين|ات)\s+(?:اثنين|اثنتين|اثنان|اثنتان))"
+    rf"|{_AR_SINGLE}|{_AR_KIN}"
     # a number of others joined to the one named: "قتل قيادي في الفصيل واثنان من مرافقيه" (3)
     rf"|(?P<nmore>{_AR_FEW})(?=\s+(?:من|آخر)))(?![\u0621-\u064a])"
 )
 _AR_NOUN_AFTER = re.compile(
-    r"(?<![\u0621-\u064a])(?:(?P<k>مقتل|ومقتل|بمقتل|مصرع|ومصرع|بمصرع|استشهد|واستشهد|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل|اغتيال|واغتيال|باغتيال"
+    r"(?<![\u0621-\u064a])(?:(?P<k>مقتل|ومقتل|بمقتل|مصرع|ومصرع|بمصرع|استشهد|واستشهد|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل|قتلت|وقتلت|اغتيال|واغتيال|باغتيال"
     r"|توفي|وتوفي|توفيت|وتوفيت|وفاة|ووفاة|بوفاة)|"
     r"(?P<h>إصابة|اصابة|وإصابة|واصابة|بإصابة|باصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
     # a plural-looking noun counted by "اثنين" after it: "مقتل مدنيين اثنين" (2)
@@ -1326,7 +1356,9 @@ _NAMED_AND_HIS = re.compile(
 )
 # Two people, then a dual verb: "طفلة وامرأة من المارة أصيبتا بجروح" (2).
 _AR_PAIR_BEFORE = re.compile(
-    rf"(?<![\u0621-\u064a])(?:ال)?{_AR_SINGLE}\s+و(?:ال)?{_AR_SINGLE}(?![\u0621-\u064a])(?:\s+[^\s.،,]+){{0,3}}?\s+"
+    rf"(?<![\u0621-\u064a])(?:(?:ال)?{_AR_SINGLE}\s+و(?:ال)?{_AR_SINGLE}"
+    # or one noun in the dual (the genitive "ين" too: the dual verb tells it is no plural): "قال إن شخصين قتلا"
+    rf"|(?:ال)?(?:{_AR_DUAL}|{_AR_SINGLE}(?:ين|ان)))(?![\u0621-\u064a])(?:\s+[^\s.،,]+){{0,3}}?\s+"
     r"(?:(?P<h>أصيبتا|اصيبتا|أصيبا|اصيبا|جرحتا|جرحا)|(?P<k>قتلتا|قتلا|استشهدا|استشهدتا))(?![\u0621-\u064a])"
 )
 # One who died of the wounds: "الناشط فارق الحياة متأثراً بجراحه" (died), "توفي المصاب".
@@ -1349,7 +1381,18 @@ _ANY_LOSSES = (
     r"(?:(?<=عن\s)|(?<=أي\s)|(?<=اي\s))(?<!الإعلان\sعن\s)(?<!الاعلان\sعن\s)خسائر(?![\u0621-\u064a])"
     r"(?!\s+(?:مادي|في\s+الممتلكات|بالممتلكات|(?:في|ب)\s*(?:ال)?(?:أرواح|ارواح)))"
 )
+_MATERIAL_ONLY = (
+    r"\b(?:only\s+(?:(?:minor|slight|some|limited|light)\s+)?material\s+(?:damage|losses)"
+    r"|material\s+(?:damage|losses)\s+only|damage\s+(?:was|is)\s+(?:only\s+)?(?:limited|confined)\s+to\s+material"
+    r"|damage\s+(?:was|is)\s+only\s+material)\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:اقتصرت|تقتصر|اقتصار)\s+(?:ال)?(?:أضرار|اضرار|خسائر)\s+على"
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:أضرار|اضرار|خسائر)\s+(?:\S+\s+)?(?:اقتصرت|تقتصر)\s+على"
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:أضرار|اضرار|خسائر)[اً\u064b]*\s+مادي(?:ة|ه)?[اً\u064b]*\s+فقط"
+)
 _NONE_HURT = first_char_guard(re.compile(
+    # only material damage: no one came to harm ("causing only material damage", "material damage only", "the damage
+    # was limited to material", "واقتصرت الأضرار على الماديات", "الخسائر اقتصرت على", "مخلفة أضراراً مادية فقط")
+    rf"(?P<material>{_MATERIAL_ONLY})|"
     r"\bno\s+(?:(?:immediate|reported|other)\s+)?(?:reports?\s+of\s+)?(?:injur\w*|casualt\w*|wounded|fatalit\w*|deaths?|"
     r"one\s+was\s+(?:hurt|injured|killed|wounded)|damage\s+or\s+(?:injur\w*|casualt\w*))"
     r"|\bwithout\s+(?:any\s+)?(?:causing\s+)?(?:injur\w*|casualt\w*)|\bnobody\s+was\s+(?:hurt|injured|killed)"
@@ -1378,10 +1421,11 @@ _NONE_HURT = first_char_guard(re.compile(
 _HINT_LATIN: tuple[str, ...] = (
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "casualt", "fatal", "martyr", "lives", "treated",
     "hospital", "suffered", "harmed", "assassinat", "murder", "loss", "succumb", "toll", "gunned", "treatment",
+    "bodies", "material",
 )  # fmt: skip
 _HINT_AR = (
     r"اغتيال|اغتال|أردى|أردت|بحياة|لقي|استشهاد|قتل|قتيل|مقتل|مصرع|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
-    r"توفي|توفو|اختناق|تلق(?:وا|يا|ى|ت)\s+(?:ال)?(?:علاج|إسعافات|اسعافات)|[يت]صب\s+أحد|[يت]صب\s+أي|[أا]ضرار\s+بشرية|أذى|اذى|جثث|جثت"
+    r"توفي|توفو|اختناق|تلق(?:وا|يا|ى|ت)\s+(?:ال)?(?:علاج|إسعافات|اسعافات)|[يت]صب\s+أحد|[يت]صب\s+أي|[أا]ضرار\s+بشرية|أذى|اذى|جثث|جثت|اقتصر|مادي\S*\s+فقط"
 )
 _CASUALTY_HINT = re.compile(rf"(?P<lat>{'|'.join(_HINT_LATIN)})|(?P<ar>{_HINT_AR})", re.IGNORECASE)
 _HINT_ARABIC = first_char_guard(re.compile(_HINT_AR, re.IGNORECASE))  # fmt: skip
@@ -1389,7 +1433,7 @@ _LEFT_DEAD = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|kille
 _LEFT_HURT = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:wounded|injured|hurt)")
 # "casualties", and "no one was hurt" / "harmed" / "لم يصب أحد" (nobody came to harm): no deaths and no injuries.
 _CASUALTY_WORD = re.compile(
-    r"casualt|human\s+loss|ضحايا|خسائر(?!\s+(?:في|ب)\s*(?:ال)?(?:أرواح|ارواح))|[أا]ضرار\s+بشرية|hurt|harmed|يصب|تصب|يتعرض|تتعرض",
+    r"material|اقتصر|تقتصر|فقط|casualt|human\s+loss|ضحايا|خسائر(?!\s+(?:في|ب)\s*(?:ال)?(?:أرواح|ارواح))|[أا]ضرار\s+بشرية|hurt|harmed|يصب|تصب|يتعرض|تتعرض",
     re.IGNORECASE,
 )
 _NONE_KIND = re.compile(r"injur|wound|hurt|إصاب|اصاب|جرح", re.IGNORECASE)
@@ -2305,19 +2349,21 @@ class _Spans:
 _ONE_MORE_REACH = 3  # "a third was hurt" adds to one of the last few counts before it
 
 
-def _one_more(out: list[Casualties], match: re.Match[str]) -> None:
-    """ "and a third was hurt": one more of the count of the same kind just before, or one (``out`` sorted)."""
+def _one_more(out: list[Casualties], match: re.Match[str], more: int = 1) -> None:
+    """ "and a third was hurt": one more of the count of the same kind just before, or one (``out`` sorted); ``more``
+    people for a dual ("وأصيب آخران")."""
     killed = match.group("k") is not None or match.group("d") is not None
     here = bisect_left(out, match.start(), key=lambda c: c.start)
     for i in range(here - 1, max(-1, here - 1 - _ONE_MORE_REACH), -1):
         prior = out[i]
         value = prior.fatalities if killed else prior.injuries
         if value:
-            dead = value + 1 if killed else prior.fatalities
-            out[i] = Casualties(prior.start, match.end(), dead, prior.injuries if killed else value + 1)
+            dead = value + more if killed else prior.fatalities
+            out[i] = Casualties(prior.start, match.end(), dead, prior.injuries if killed else value + more)
             return
     out.insert(
-        here, Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1, one_more=True)
+        here,
+        Casualties(match.start(), match.end(), more if killed else None, None if killed else more, one_more=True),
     )
 
 
@@ -2531,6 +2577,7 @@ _COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_NAMED_AND_HIS, ("his", "her", "من")),
     (_NAMED_ONE, ("was", "been")),
     (_TO_DEATH, ("death",)),
+    (_TREATED_OBJECT, ("treat",)),
     (_AR_OBJECT_COUNT, ("صاب", "قتل", "أرد", "ارد")),
     (_AR_PAIR_BEFORE, ("صيبتا", "صيبا", "جرحتا", "جرحا", "قتلتا", "قتلا", "استشهدا", "استشهدتا")),
 )
@@ -2707,8 +2754,16 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
     for match in _ANOTHER.finditer(text, start, stop) if holds_any(low, _ANOTHER_WORDS) else ():
         if not taken.overlaps(match.start(), match.end()):
             _one_more(out, match)
+    for match in _AR_ANOTHER.finditer(text, start, stop) if arabic and holds_any(low, _AR_ANOTHER_HINTS) else ():
+        if not taken.overlaps(match.start(), match.end()) and _word_start_ok(text, match.start()):
+            _one_more(out, match, 2 if match.group("two") else 1)
     none_hurt = not plain or _NONE_HURT_NEEDS is None or holds_any(low, _NONE_HURT_NEEDS)
-    for match in _NONE_HURT.finditer(text, start, stop) if none_hurt else ():
+    nones = list(_NONE_HURT.finditer(text, start, stop)) if none_hurt else []
+    if len(nones) > 1:
+        # only material damage beside a statement of none of a kind ("لم يسفر عن إصابات بشرية، واقتصرت الأضرار على
+        # الماديات"): the damage set against the kind told, no statement of its own
+        nones = [m for m in nones if m.group("material") is None] or nones
+    for match in nones:
         if arabic and _of_another_group(text, start, match.start(), match.end(), stop):
             continue  # "ولم تسجل أي إصابات في صفوف موظفي السفارة": none of that group, the rest untold
         words = match.group(0)
