@@ -998,7 +998,7 @@ _ONE_NOUN = (
     r"trader|sheikh|imam|governor|politician|candidate"
 )
 _KILLED = (
-    r"(?:killed|dead|died|deaths?|fatalities|martyred|assassinated|murdered|lost\s+their\s+lives|shot\s+dead"
+    r"(?:(?:pronounced|declared|confirmed)\s+dead|killed|dead|died|deaths?|fatalities|martyred|assassinated|murdered|lost\s+their\s+lives|shot\s+dead"
     r"|(?:ال)?قتلى|قتيل|(?:ال)?شهداء|شهيد|مقتل|قتلوا|قتلا|لقوا\s+حتفهم"
     # people who died, plural or dual: "أربعة من الجرحى فارقوا الحياة", "توفوا متأثرين بجراحهم"
     r"|(?:فارقوا|فارقا|فارقتا)\s+الحياة|توفوا|توفيا|توفيتا|لقوا\s+مصرعهم|لقيا\s+(?:حتفهما|مصرعهما)"
@@ -1017,7 +1017,8 @@ _HURT = (
     r"(?:wounded|injured|hurt|injuries|wounds|casualties|"
     # (what hurt them may carry an adjective: "treated for minor injuries", "received treatment for light injuries")
     rf"(?:treated|hospitali[sz]ed|(?:received|receiving|got|given|needed|required|underwent)\s+(?:\w+\s+)?treatment)"
-    rf"\s+(?:\w+\s+){{0,3}}?for\s+(?:(?:minor|light|slight|serious|severe|moderate)\s+)?{_TREATED_FOR}"
+    rf"\s+(?:\w+\s+){{0,3}}?for\s+(?:(?:minor|light|slight|serious|severe|moderate)\s+)?"
+    rf"(?:(?:shrapnel|gunshot|bullet|stab|head|shell|blast)\s+)?{_TREATED_FOR}"
     # "seven protesters and two policemen received treatment": treatment with no cause named is for what hurt them
     # (not for heat or a check-up, nor "for" a cause the branch above reads)
     r"|(?:received|receiving|needed|required|underwent)\s+(?:(?:medical|first[\s-]aid|emergency|hospital)\s+)?"
@@ -1120,9 +1121,11 @@ _AFTER_TAIL = (
 _COUNT_AFTER = first_char_guard(re.compile(
     rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed|wounded|injured)|left|leaving"
     rf"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|death\s+toll\s+{_TOLL_OF_EVENT}{_TOLL_REACHED}"
-    rf"|(?:أودى|اودى|أودت|اودت|وأودى|واودى)\s+بحياة"
+    rf"|(?:أودى|اودى|أودت|اودت|وأودى|واودى|وأودت|واودت)(?:\s+[^\s.،,0-9\u0660-\u0669]+){{0,2}}?\s+بحياة"
+    # "وراح ضحيته ثلاثة أشخاص", "ذهب ضحيتها" (who fell victim to it); "توفي ثلاثة أشخاص" (verb first)
+    rf"|[وف]?(?:راح|ذهب)\s+ضحيت(?:ه|ها|هم|هما)|[وف]?(?:توفي|توفيت)"
     rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_EN_TOLL_WHERE}{_TOLL_REACHED}|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
-    rf"سقوط|قتل|وقتل|قضى|استشهد|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:قتلى|شهداء|وفيات){_AR_TOLL_WHERE}(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?)|"
+    rf"سقوط|قتل|وقتل|[وف]?قضى(?!\s+(?:\S+\s+)?(?:أيام|ايام|ساعات|ساعة|أشهر|اشهر|سنوات|أعوام|اعوام|ليال\S*|يوم\S*|عام\S*|شهر\S*|وقت\S*|فترة|مدة))|استشهد|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:قتلى|شهداء|وفيات){_AR_TOLL_WHERE}(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?)|"
     rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_EN_TOLL_WHERE}{_TOLL_REACHED}"
     rf"|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات){_AR_TOLL_WHERE}(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
     rf"{_AFTER_TAIL}",
@@ -1143,8 +1146,8 @@ _TOLL_AFTER = first_char_guard(re.compile(
 ))  # fmt: skip
 # Those treated, the object of the verb, for what hurt them: "Medics treated 35 protesters for tear gas inhalation".
 _TREATED_OBJECT = first_char_guard(re.compile(
-    # (the "k" group never matches: every count pattern has one)
-    rf"\b(?:(?P<k>(?!)x)|(?P<h>treated|treating))\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+"
+    # (the "k" group never matches: every count pattern has one; it holds "treat" so that the pre-test word is proved)
+    rf"\b(?:(?P<k>(?!)treat)|(?P<h>treated|treating))\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+"
     rf"|more\s+than\s+|over\s+)?(?P<subj>{_ITEM})\s+for\s+(?:(?:minor|light|slight|serious|severe|moderate)\s+)?"
     rf"{_TREATED_FOR}",
     re.IGNORECASE,
@@ -1273,6 +1276,8 @@ _AR_NOUN_AFTER = re.compile(
     r"(?<![\u0621-\u064a])(?:(?P<k>مقتل|ومقتل|بمقتل|مصرع|ومصرع|بمصرع|استشهد|واستشهد|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل|قتلت|وقتلت|اغتيال|واغتيال|باغتيال"
     r"|توفي|وتوفي|توفيت|وتوفيت|وفاة|ووفاة|بوفاة)|"
     r"(?P<h>إصابة|اصابة|وإصابة|واصابة|بإصابة|باصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
+    # (where or by what, a pronoun of the event: "وقتل فيه شاب", "أصيب خلالها طفل")
+    r"(?:\s+(?:فيه|فيها|خلاله|خلالها|جراءه|جراءها|بسببه|بسببها|إثره|اثره|إثرها|اثرها))?"
     # a plural-looking noun counted by "اثنين" after it: "مقتل مدنيين اثنين" (2)
     rf"\s+(?:{_AR_PERSON}|(?:ال)?[\u0621-\u064a]{{3,}}(?:ين|ات)(?=\s+(?:اثنين|اثنتين|اثنان|اثنتان)(?![\u0621-\u064a])))"
     rf"(?:ا\u064b?|\u064bا)?(?![\u0621-\u064a])(?:\s+(?P<n2>اثنين|اثنان|اثنتين|اثنتان|واحد|واحدة)(?![\u0621-\u064a]))?"
@@ -1332,6 +1337,16 @@ _AR_OBJECT_COUNT = re.compile(
 _AR_MET_DEATH = re.compile(
     rf"(?<![\u0621-\u064a])(?:(?P<k>[وف]?لقي(?:ت|ا|تا)?)|(?P<h>(?!)))\s+(?:(?:{_AR_ABOUT})?(?P<subj>{_ITEM})\s+"
     rf"|(?:{_AR_PERSON})(?![\u0621-\u064a])(?:\s+[^\s.،,:؛]+){{0,4}}?\s+)(?:مصرع|حتف)[\u0621-\u064a]*"
+)
+# "وفارق ثلاثة أشخاص الحياة" (three departed life): the count between the verb and its object, like "لقي ... مصرعهم".
+_AR_DEPARTED = re.compile(
+    rf"(?<![\u0621-\u064a])(?:(?P<k>[وف]?فارق(?:ت|ا|تا|وا)?)|(?P<h>(?!)فارق))\s+(?:{_AR_ABOUT})?(?P<subj>{_ITEM})\s+الحياة"
+)
+# Taken to hospital, verb first, with what hurt them after: "ونقل ٣٠ متظاهراً إلى المستشفى إثر إصابتهم بالاختناق",
+# "وأسعف خمسة أشخاص إلى المستشفى بجروح" (not people moved elsewhere, nor to hospital with no harm told).
+_AR_TO_HOSPITAL = re.compile(
+    rf"(?<![\u0621-\u064a])(?:(?P<k>(?!)نقل)|(?P<h>[وف]?(?:نقل|أسعف|اسعف)))\s+(?:{_AR_ABOUT})?(?P<subj>{_ITEM})\s+"
+    r"(?:إلى|الى)\s+(?:ال)?مستشف\S*(?=[^.\n]{0,60}?(?:اختناق|جروح|جراح|كدمات|إصاب|اصاب|شظايا))"
 )
 # One person counted by "واحد" after the noun, then the verb: "موظفاً واحداً أصيب بجروح طفيفة" (1), "متظاهر واحد قتل".
 _AR_ONE_COUNTED = re.compile(
@@ -1394,13 +1409,13 @@ _NONE_HURT = first_char_guard(re.compile(
     # was limited to material", "واقتصرت الأضرار على الماديات", "الخسائر اقتصرت على", "مخلفة أضراراً مادية فقط")
     rf"(?P<material>{_MATERIAL_ONLY})|"
     r"\bno\s+(?:(?:immediate|reported|other)\s+)?(?:reports?\s+of\s+)?(?:injur\w*|casualt\w*|wounded|fatalit\w*|deaths?|"
-    r"one\s+was\s+(?:hurt|injured|killed|wounded)|damage\s+or\s+(?:injur\w*|casualt\w*))"
+    r"one\s+was\s+(?:hurt|injured|killed|wounded)(?:\s+or\s+(?:hurt|injured|killed|wounded)\b)?|damage\s+or\s+(?:injur\w*|casualt\w*))"
     r"|\bwithout\s+(?:any\s+)?(?:causing\s+)?(?:injur\w*|casualt\w*)|\bnobody\s+was\s+(?:hurt|injured|killed)"
     r"|\bcaused\s+no\s+(?:injur\w*|casualt\w*)"
     # "human losses", the wire English of "خسائر بشرية": neither dead nor hurt ("without causing any human losses")
     r"|\b(?:no|without(?:\s+causing)?)\s+(?:any\s+)?human\s+loss(?:es)?\b"
     r"|\b(?:no\s+one|nobody|none)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
-    r"(?:hurt|injured|killed|wounded|harmed|died)\b"
+    r"(?:hurt|injured|killed|wounded|harmed|died)\b(?:\s+or\s+(?:hurt|injured|killed|wounded|harmed)\b)?"
     r"|\b(?:no|without(?:\s+any)?)\s+loss\s+of\s+(?:human\s+)?life\b|\bno\s+lives\s+were\s+lost\b|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)صب\s+(?:أي\s+(?:من\s+)?(?:أحد|احد|شخص"
     # (not what none of the munitions hit, "منها": "ولم تصب أي منها مقر البعثة", "ولم يصب أي من الصاروخين السفارة")
     r"|(?!(?:منها|منهما|من)(?![^\s.،,])|(?:ال)?(?:صاروخ|صواريخ|قذيف|قذائف|طائر|مسير|عبو|قنبل|قنابل|هاون|مقذوف)\S*)"
@@ -1413,7 +1428,9 @@ _NONE_HURT = first_char_guard(re.compile(
     rf"|(?<![\u0621-\u064a])[وف]?لم\s+(?:(?!(?:سوى|إلا|الا|[تي]منع|[تي]حل)(?![\u0621-\u064a]))\S+\s+){{1,3}}?(?:عن\s+)?(?:(?:وقوع|سقوط)\s+)?(?:أي\s+|اي\s+)?"
     rf"(?:إصابات|اصابات|خسائر\s+بشرية|{_ANY_LOSSES}|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|وفيات|حال(?:ة|ات)\s+(?:ال)?وفاة"
     # the dead or the wounded named by their noun after "وقوع" / "سقوط" / "أي": "لم ترد أنباء عن سقوط قتلى"
-    r"|(?:(?<=وقوع\s)|(?<=سقوط\s)|(?<=أي\s)|(?<=اي\s))(?:قتلى|جرحى|مصابين))",
+    r"|(?:(?<=وقوع\s)|(?<=سقوط\s)|(?<=أي\s)|(?<=اي\s))(?:قتلى|جرحى|مصابين)"
+    # both kinds denied: "لم يسفر عن سقوط قتلى أو جرحى"
+    r"(?:\s+(?:أو|او|و)\s*(?:ال)?(?:قتلى|جرحى|مصابين|إصابات|اصابات)(?![\u0621-\u064a]))?)",
     re.IGNORECASE,
 ))  # fmt: skip
 # Words without which a passage states no casualty (checked first, in one scan: most sentences have none). The
@@ -1425,7 +1442,7 @@ _HINT_LATIN: tuple[str, ...] = (
 )  # fmt: skip
 _HINT_AR = (
     r"اغتيال|اغتال|أردى|أردت|بحياة|لقي|استشهاد|قتل|قتيل|مقتل|مصرع|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
-    r"توفي|توفو|اختناق|تلق(?:وا|يا|ى|ت)\s+(?:ال)?(?:علاج|إسعافات|اسعافات)|[يت]صب\s+أحد|[يت]صب\s+أي|[أا]ضرار\s+بشرية|أذى|اذى|جثث|جثت|اقتصر|مادي\S*\s+فقط"
+    r"توفي|توفو|قضى|ضحيت|اختناق|تلق(?:وا|يا|ى|ت)\s+(?:ال)?(?:علاج|إسعافات|اسعافات)|[يت]صب\s+أحد|[يت]صب\s+أي|[أا]ضرار\s+بشرية|أذى|اذى|جثث|جثت|اقتصر|مادي\S*\s+فقط|فارق|نقل\S*\s+\S+\s+\S+\s+(?:إلى|الى)\s+(?:ال)?مستشف"
 )
 _CASUALTY_HINT = re.compile(rf"(?P<lat>{'|'.join(_HINT_LATIN)})|(?P<ar>{_HINT_AR})", re.IGNORECASE)
 _HINT_ARABIC = first_char_guard(re.compile(_HINT_AR, re.IGNORECASE))  # fmt: skip
@@ -2570,6 +2587,8 @@ _COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_AR_VICTIMS, ("قتيل", "جريح", "وفاة", "جثت")),
     (_AR_VERB_GAP, ("صيب", "قتل", "جرح", "استشهد")),
     (_AR_MET_DEATH, ("مصرع", "حتف")),
+    (_AR_DEPARTED, ("فارق",)),
+    (_AR_TO_HOSPITAL, ("نقل", "سعف")),
     (_AR_OBJECT_KILLED, ("اغتال", "أرد", "ارد", "قتل")),
     (_AR_ASSASSINATED, ("اغتال",)),
     (_AR_ONE_COUNTED, ("واحد",)),
@@ -2583,7 +2602,7 @@ _COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 _ARABIC_ONLY = (
     _AR_NOUN_AFTER, _AR_DIED, _AR_VICTIMS, _AR_VERB_GAP, _AR_OBJECT_KILLED, _AR_OBJECT_COUNT, _AR_PAIR_BEFORE,
-    _AR_MET_DEATH, _AR_ASSASSINATED, _AR_ONE_COUNTED, _AR_HIS_HARM,
+    _AR_MET_DEATH, _AR_ASSASSINATED, _AR_ONE_COUNTED, _AR_HIS_HARM, _AR_DEPARTED, _AR_TO_HOSPITAL,
 )  # fmt: skip
 
 
