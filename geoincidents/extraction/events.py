@@ -36,7 +36,7 @@ from geoincidents.extraction._phrases import (
 )
 from geoincidents.extraction.geocoding import _ELSEWHERE_AR, _ELSEWHERE_EN
 from geoincidents.extraction.numbers import NUMBER, VAGUE
-from geoincidents.extraction.words import going_ar, going_ar_forms
+from geoincidents.extraction.words import going_ar, going_ar_forms, saying_ar, saying_en
 
 __all__ = [
     "GENERIC_BLAST",
@@ -918,7 +918,7 @@ _AR_GENITIVE = r"(?:\s+ال[\u0621-\u064a]{2,}){0,2}"
 # "seven members of Kadhimi's personal protection force": whose people, after the noun; a restrictive relative clause
 # may follow before the verb ("six members of his protection detail who were posted at the gate were wounded", read by
 # ``_ASIDE``).
-_WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|have|had|are|got|who|that)\b))?"
+_WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s+(?:were|was|have|had|are|got|who|that)\b))?"
 _PERSONS = (
     rf"\s+(?:(?![0-9]|(?:and|or|while|but|as|when|that|which|who|whom|whose|said|says|saying)\b|و)[\w'’-]+\s+){{0,3}}?(?:(?:{_PEOPLE})\b{_WHOSE}|of\s+them\b"
     # (a partitive may name two definite groups joined by "و": "عدد من المتظاهرين والمنتسبين المصابين", one count)
@@ -1235,7 +1235,7 @@ _AR_SINGLE = (
     r"(?:مدني|متظاهر|محتج|معتصم|منتسب|شخص|طفل|طفلة|امرأة|فتاة|رجل|شاب|جندي|شرطي|ضابط|عنصر|ناشط|مواطن|حارس|"
     r"صحفي|موظف|عامل|طالب|سائق|مقاتل|آمر|قيادي|نائب|مصور|مسعف|ممرض|ممرضة|طبيب|مراسل|عسكري|متطوع|صبي|سيدة|مسن"
     # more people named by their trade or standing: "بمقتل صاحب محل" (the owner of a shop), "مقتل تاجر"
-    r"|صاحب|مالك|بائع|تاجر|مهندس|معلم|مدرس|أستاذ|استاذ|محام|محامي|قاض|شيخ|مختار|مزارع|فلاح|كاسب|زائر|حلاق|صيدلي"
+    r"|صاحب|مالك|بائع|تاجر|مهندس|معلم|مدرس|محاضر|أستاذ|استاذ|محام|محامي|قاض|شيخ|مختار|مزارع|فلاح|كاسب|زائر|حلاق|صيدلي"
     # who leads: "إصابة مدير المدرسة وشقيقه" (2), "مقتل قائد الفوج"
     r"|مدير|قائد|زعيم"
     # people named by their learning or their voice: "اغتيال الخبير الأمني", "مقتل الباحث"
@@ -1249,8 +1249,9 @@ _AR_DUAL = (
     # the nominative dual of nouns whose "ين" form is also the plural: "متظاهران" (two), not "متظاهرين" (protesters)
     r"|(?:متظاهر|محتج|معتصم|ناشط|مدني|مواطن|صحفي|موظف|عامل|طالب|منتسب|مسعف|سائق|مقاتل|مسلح|مقاول|متعهد"
     r"|مت[\u0621-\u064a]ا[\u0621-\u064a]{2})ان"
-    # the feminine dual: "متظاهرتان", "طفلتين", "امرأتين"
-    r"|(?:امرأ|طفل|فتا|سيد|متظاهر|محتج|معتصم|ناشط|طالب|موظف|مدني|شاب|مواطن|صحفي|ممرض|مسعف|معلم|مدرس|عامل|شرطي)"
+    # the feminine dual: "متظاهرتان", "طفلتين", "امرأتين", of every person noun ("وأصيبت محاضرتان بكدمات")
+    r"|(?:امرأ|طفل|فتا|سيد|متظاهر|محتج|معتصم|ناشط|طالب|موظف|مدني|شاب|مواطن|صحفي|ممرض|مسعف|معلم|مدرس|عامل|شرطي"
+    rf"|{_AR_SINGLE})"
     r"ت(?:ين|ان))"
 )
 # A relative joined to the one named, by a possessive: "إصابة رجل ستيني وحفيده" (2), "مقتل امرأة وابنتها"; the dual
@@ -1428,7 +1429,7 @@ _NONE_HURT = first_char_guard(re.compile(
     rf"|(?<![\u0621-\u064a])[وف]?لم\s+(?:(?!(?:سوى|إلا|الا|[تي]منع|[تي]حل)(?![\u0621-\u064a]))\S+\s+){{1,3}}?(?:عن\s+)?(?:(?:وقوع|سقوط)\s+)?(?:أي\s+|اي\s+)?"
     rf"(?:إصابات|اصابات|خسائر\s+بشرية|{_ANY_LOSSES}|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|وفيات|حال(?:ة|ات)\s+(?:ال)?وفاة"
     # the dead or the wounded named by their noun after "وقوع" / "سقوط" / "أي": "لم ترد أنباء عن سقوط قتلى"
-    r"|(?:(?<=وقوع\s)|(?<=سقوط\s)|(?<=أي\s)|(?<=اي\s))(?:قتلى|جرحى|مصابين)"
+    r"|(?:(?<=وقوع\s)|(?<=سقوط\s)|(?<=أي\s)|(?<=اي\s)|(?<=عن\s))(?:قتلى|جرحى|مصابين)"
     # both kinds denied: "لم يسفر عن سقوط قتلى أو جرحى"
     r"(?:\s+(?:أو|او|و)\s*(?:ال)?(?:قتلى|جرحى|مصابين|إصابات|اصابات)(?![\u0621-\u064a]))?)",
     re.IGNORECASE,
@@ -2486,10 +2487,9 @@ def _read_match(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Ca
 # official said three people were injured, while a US official said one person was hurt", "أفادت مصادر بإصابة ثلاثة
 # أشخاص، بينما قال مسؤول أميركي إن موظفاً واحداً أصيب").
 _CONTRAST_SAID = re.compile(
-    r"\b(?:while|whereas|but|though|although)\b[^.;]{0,80}?\b(?:said|says|told|reported|put|claimed)\b"
+    rf"\b(?:while|whereas|but|though|although)\b[^.;]{{0,80}}?\b{saying_en()}\b"
     r"|(?<![\u0621-\u064a])(?:بينما|في\s+حين|فيما|لكن|غير\s+أن|رغم\s+أن|مع\s+أن)\s+(?:[^.؛]{0,80}?\s)?"
-    r"(?:قال|قالت|قالوا|أفاد|أفادت|افاد|افادت|أفادوا|ذكر|ذكرت|ذكروا|أكد|أكدت|اكد|اكدت|أكدوا|أعلن|أعلنت|تحدث|تحدثت"
-    r"|تحدثوا)(?![\u0621-\u064a])",
+    rf"{saying_ar()}(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 _CONTRAST_WORDS = ("while", "whereas", "but", "though", "بينما", "في حين", "فيما", "لكن", "غير أن", "رغم أن", "مع أن")
@@ -2792,12 +2792,16 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
         out.append(Casualties(match.start(), match.end(), fatalities, injuries))
     out.sort(key=lambda c: c.start)
     out = _toll_before_its_cause([_mark_update(text, start, _mark_another(text, start, c)) for c in out])
+    if len(out) > 1 and any(c.update for c in out):
+        out = _cause_before_its_toll(text, out)
     if (
         holds_any(low, _TALLY_WORDS)
         or holds_any(low, _PROVINCE_WORDS)
         or (holds_any(low, _TOLL_WORDS) and holds_any(low, _DAY_WORDS))
     ):
         out = [c for c in out if not _tally(text, start, stop, c)]
+    if out and holds_any(low, _AMONG_HINTS):  # (after the tallies: a breakdown of a tally of provinces is a place's own)
+        out = [c for c in out if not _among_counted(text, start, c, out)]
     out = [_mark_also(text, start, _mark_initial(text, start, stop, c)) for c in out]
     if holds_any(low, _SINGLE_WORDS):
         out = [_mark_single(text, c) for c in out]
@@ -3157,6 +3161,62 @@ _INITIAL_WORDS = (
     "يدعي",
     "تدعي",
 )
+
+
+# Some of those a count told, named after it with their own verb ("the death toll was four, including a teenager who
+# died in hospital", "killing five people, among them a child who died on the way to hospital", "مقتل خمسة أشخاص
+# بينهم طفل توفي في المستشفى"): part of that count, not one more.
+_AMONG_BEFORE = re.compile(
+    r"(?:\b(?:including|among\s+(?:them|whom|the\s+dead|the\s+wounded|those\s+killed|those\s+hurt))"
+    r"|(?<![\u0621-\u064a])(?:من\s+)?(?:بينهم|منهم|بينهما|بينهن)),?\s+$",
+    re.IGNORECASE,
+)
+
+
+_AMONG_HINTS = ("includ", "among", "بين", "منهم")
+_NUMBER_BEFORE = re.compile(rf"{_NUM}(?:\s+[\w\u0621-\u064a'’-]+)?\s*[,،]?\s*$", re.IGNORECASE)
+
+
+def _among_counted(text: str, start: int, count: Casualties, counts: list[Casualties]) -> bool:
+    """Whether ``count`` names some of the people of a count of its kind told just before it in its sentence."""
+    among = _AMONG_BEFORE.search(text, max(start, count.start - 24), count.start)
+    if among is None:
+        return False
+    if _NUMBER_BEFORE.search(text, max(start, among.start() - 40), among.start()):
+        return True  # "the death toll was four, including a teenager who died": a number not read as a count
+    kinds = [k for k in ("fatalities", "injuries") if getattr(count, k)]
+    return any(
+        c.end <= count.start and count.start - c.end <= 80 and any(getattr(c, k) for k in kinds) for c in counts
+    )
+
+
+# What made a toll rise, told before it and joined to it by a verb of result ("وتوفي اثنان آخران صباحاً، لترتفع حصيلة
+# القتلى إلى سبعة", "two more died overnight, raising the toll to seven").
+_TO_RAISE = re.compile(
+    r"(?<![\u0621-\u064a])[لف](?:ترتفع|يرتفع|تبلغ|يبلغ|تصل|يصل)(?![\u0621-\u064a])"
+    r"|\b(?:raising|bringing|pushing|taking|lifting)\s+(?:the|its)\b",
+    re.IGNORECASE,
+)
+
+
+def _cause_before_its_toll(text: str, counts: list[Casualties]) -> list[Casualties]:
+    """Leave out a count of one kind told right before a later toll of that kind it made rise (``_TO_RAISE`` between,
+    in the same stretch): part of the toll, neither replacing nor adding to it."""
+    out: list[Casualties] = []
+    for i, count in enumerate(counts):
+        toll = counts[i + 1] if i + 1 < len(counts) else None
+        if (
+            toll is not None
+            and toll.update
+            and not count.update
+            and toll.start - count.end <= 40
+            and (count.fatalities is None) == (toll.fatalities is None)
+            and (count.injuries is None) == (toll.injuries is None)
+            and _TO_RAISE.search(text, count.end, toll.start + 12) is not None
+        ):
+            continue
+        out.append(count)
+    return out
 
 
 def _toll_before_its_cause(counts: list[Casualties]) -> list[Casualties]:

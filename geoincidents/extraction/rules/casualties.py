@@ -663,7 +663,14 @@ class LooseCounts:
                     if 0 < back <= _NEAR_SENTENCES and (day is None or cand.day == day):
                         _give(cand, _unless_none(cand, count), "casualties.every_site")
                 continue
-            if best is not None and best[0] == 1:
+            told_at = candidates[best[2]].landmark if best is not None else None
+            if (
+                best is not None
+                and best[0] == 1
+                # (not when the count's own sentence names the passage's place: "By late afternoon the protesters had
+                # reached parliament ... No injuries were reported inside parliament": that event's toll)
+                and not (told_at is not None and told_at.landmark_id in self._places.get(here, ()))
+            ):
                 # only passages naming a protest's participants within reach ("Protesters accused Iran-backed
                 # militias"): the count continues the story of the event of their day told before them, however
                 # long the paragraph (``casualties.nearby``), when there is one
