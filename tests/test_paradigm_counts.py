@@ -646,7 +646,96 @@ def arabic_cases_2() -> Iterator[Case]:
         yield Case("ar2.choking", text, "tahrir_square", exp)
 
 
-CASES = list(english_cases()) + list(arabic_cases()) + list(english_cases_2()) + list(arabic_cases_2())
+def english_cases_3() -> Iterator[Case]:
+    """Third wave, the constructions the new development reports (341-355) showed, generalised: whose people a count
+    names, some of a toll named after "including" with their own verb, what made a toll rise told before it, two
+    accounts set against each other by every verb of saying."""
+    for event, place in _EN_EVENTS[:1]:
+        for owner in ("the PM's", "the minister's", "Kadhimi's", "the governor's", "the MP's"):
+            for group in ("personal protection detail", "security team", "convoy guards"):
+                yield Case(
+                    "en3.whose_people",
+                    f"{event}. Six members of {owner} {group} were wounded, a source said.",
+                    place,
+                    (None, 6),
+                )
+        for who in (
+            "a teenager who died in hospital",
+            "a child who died on the way to hospital",
+            "two policemen who died at the scene",
+        ):
+            yield Case("en3.including_died", f"{event}, killing four people, including {who}.", place, (4, None))
+            yield Case(
+                "en3.including_died", f"{event}. The death toll rose to four, including {who}.", place, (4, None)
+            )
+        for cause in ("Two more died overnight", "Two of the wounded died overnight", "Two more bodies were found"):
+            yield Case(
+                "en3.cause_before_toll",
+                f"{event}, killing three people. {cause}, raising the death toll to five.",
+                place,
+                (5, None),
+            )
+        for verb in ("said", "told reporters", "reported", "put the number at five", "stated", "noted"):
+            tail = "five were wounded" if not verb.startswith("put") else ""
+            said = f"police {verb} {tail}".strip()
+            yield Case(
+                "en3.conflicting",
+                f"{event}. A medical source said seven people were wounded, but {said}.",
+                place,
+                (None, 5),
+            )
+
+    for event, place in _EN_EVENTS[:1]:
+        for other in ("a third official put the number at seven", "another official put the figure at nine"):
+            yield Case(
+                "en3.conflicting", f"{event}. Six people were wounded, officials said; {other}.", place, (None, 6)
+            )
+
+
+def arabic_cases_3() -> Iterator[Case]:
+    """Third wave, the constructions the new development reports (519-530) showed, generalised: the feminine dual of
+    every person noun, the bare "لم يسفر عن قتلى", two accounts set against each other by every verb of saying, some
+    of a toll named after "بينهم" with their own verb, what made a toll rise told before it."""
+    exp: Counts
+    for event, place in _AR_EVENTS[:1]:
+        for stem in ("محاضر", "معلم", "ممرض", "طالب", "موظف", "ناشط", "صحفي", "طبيب", "مهندس", "مسعف", "مدرس"):
+            yield Case("ar3.fem_dual", f"{event}، وأصيبت {stem}تان بجروح.", place, (None, 2))
+            yield Case("ar3.fem_dual", f"{event}، ما أسفر عن إصابة {stem}تين بجروح.", place, (None, 2))
+        for text, exp in (
+            ("ولم يسفر الهجوم عن قتلى", (0, None)),
+            ("ولم يسفر الانفجار عن جرحى", (None, 0)),
+            ("ولم يسفر عن ضحايا", (0, 0)),
+            ("ولم يسفر عن قتلى أو جرحى", (0, 0)),
+        ):
+            yield Case("ar3.none_bare", f"{event}، {text}.", place, exp)
+        for verb in ("أشارت إلى", "تحدثت عن", "أفادت ب", "أعلنت", "أوضحت أن", "ذكرت أن"):
+            told = "إصابة خمسة مواطنين" if not verb.endswith("أن") else "خمسة مواطنين أصيبوا"
+            joint = "" if verb.endswith("ب") else " "
+            yield Case(
+                "ar3.conflicting",
+                f"{event}. وقال مصدر طبي إن المستشفى استقبل ستة جرحى، غير أن الخلية {verb}{joint}{told}.",
+                place,
+                (None, 5),
+            )
+        for who in ("طفل توفي في المستشفى", "شرطيان قتلا على الفور", "امرأة فارقت الحياة لاحقاً"):
+            yield Case("ar3.among_died", f"{event}، ما أسفر عن مقتل خمسة أشخاص بينهم {who}.", place, (5, None))
+        for cause in ("وتوفي اثنان آخران صباحاً", "وتوفي اثنان من الجرحى", "وفارق اثنان من المصابين الحياة"):
+            yield Case(
+                "ar3.cause_before_toll",
+                f"{event}، ما أسفر عن مقتل خمسة أشخاص. {cause}، لترتفع حصيلة القتلى إلى سبعة.",
+                place,
+                (7, None),
+            )
+
+
+CASES = [
+    *english_cases(),
+    *arabic_cases(),
+    *english_cases_2(),
+    *arabic_cases_2(),
+    *english_cases_3(),
+    *arabic_cases_3(),
+]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c.family}-{n}" for n, c in enumerate(CASES)])

@@ -2511,7 +2511,8 @@ def _conflicting_accounts(text: str, counts: list[Casualties]) -> list[Casualtie
         if (a.fatalities is None) != (b.fatalities is None) or (a.injuries is None) != (b.injuries is None):
             continue
         gap = text[a.end : b.start]
-        if not holds_any(gap.lower(), _CONTRAST_WORDS) or _CONTRAST_SAID.search(gap) is None:
+        # (the verb of saying may open the second count: "but police put the number at five")
+        if not holds_any(gap.lower(), _CONTRAST_WORDS) or _CONTRAST_SAID.search(text[a.end : b.start + 8]) is None:
             continue
         va, vb = getattr(a, kinds[0]), getattr(b, kinds[0])
         if va != vb:  # (the smaller stands, however its speaker was named)
@@ -2670,12 +2671,20 @@ _AR_BARE_TOLL = re.compile(
 
 # A figure revised with no kind of its own: "the source said at first; he later revised the figure to seven", "officials
 # raised the number to nine": the kind of the count told before it in the sentence (``casualties.update``).
+_EN_HEDGE = r"(?:at\s+least|about|around|nearly|more\s+than|over|some)\s+"
 _EN_REVISED = re.compile(
     rf"\b(?:revised|raised|updated|corrected|lowered|revising|raising|updating|correcting|lowering)\s+"
     rf"(?:the|his|her|its|their|that)\s+(?:figure|number|count|tally|toll)\s+(?:up\s+|down\s+)?(?:to|at)\s+(?P<n>{_NUM})",
     re.IGNORECASE,
 )
 _EN_REVISED_WORDS = ("figure", "number", "count", "tally", "toll")
+# Another account's figure with no kind of its own ("a medical source said seven people were wounded, but police put the
+# number at five"): a count of the kind told before it, set against it (``_conflicting_accounts``), not a revision.
+_EN_PUT_AT = re.compile(
+    rf"\b(?:put|puts|putting|placed|places|placing)\s+(?:the|their|its|that)\s+(?:figure|number|count|tally)\s+at\s+"
+    rf"(?:{_EN_HEDGE})?(?P<n>{_NUM})",
+    re.IGNORECASE,
+)
 
 
 def _bare_toll(
@@ -2685,6 +2694,7 @@ def _bare_toll(
     out: list[Casualties],
     taken: _Spans,
     pattern: re.Pattern[str] | None = None,
+    update: bool = True,
 ) -> list[Casualties]:
     """A toll told with no kind of its own revises the count told before it in the sentence (``casualties.update``);
     ``pattern`` reads it (by default the Arabic one; :data:`_EN_REVISED` the English).
@@ -2705,8 +2715,16 @@ def _bare_toll(
         if (last.fatalities is None) == (last.injuries is None):
             continue  # both kinds or none: which one the toll revises is not told
         dead = last.fatalities is not None
-        added.append(Casualties(match.start(), match.end(), value if dead else None, None if dead else value,
-                                update=True))  # fmt: skip
+        other = Casualties(match.start(), match.end(), value if dead else None, None if dead else value, update=update)
+        if not update:
+            # another account's figure: of the two, the smaller stands and the larger is a claim (eval/README: the
+            # conservative toll), "a third official put the number at seven" against six
+            mine = last.fatalities if dead else last.injuries
+            if mine is not None and value > mine:
+                other = replace(other, initial=True)
+            elif mine is not None and value < mine:
+                out = [replace(c, initial=True) if c is last else c for c in out]
+        added.append(other)
     return sorted([*out, *added], key=lambda c: c.start) if added else out
 
 
@@ -2770,6 +2788,7 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
         out = _bare_toll(text, start, stop, out, taken)
     if not arabic and out and holds_any(low, _EN_REVISED_WORDS):
         out = _bare_toll(text, start, stop, out, taken, _EN_REVISED)
+        out = _bare_toll(text, start, stop, out, taken, _EN_PUT_AT, update=False)
     for match in _ANOTHER.finditer(text, start, stop) if holds_any(low, _ANOTHER_WORDS) else ():
         if not taken.overlaps(match.start(), match.end()):
             _one_more(out, match)
@@ -2800,7 +2819,8 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
         or (holds_any(low, _TOLL_WORDS) and holds_any(low, _DAY_WORDS))
     ):
         out = [c for c in out if not _tally(text, start, stop, c)]
-    if out and holds_any(low, _AMONG_HINTS):  # (after the tallies: a breakdown of a tally of provinces is a place's own)
+    # (after the tallies: a breakdown of a tally of provinces is a place's own)
+    if out and holds_any(low, _AMONG_HINTS):
         out = [c for c in out if not _among_counted(text, start, c, out)]
     out = [_mark_also(text, start, _mark_initial(text, start, stop, c)) for c in out]
     if holds_any(low, _SINGLE_WORDS):
@@ -3185,9 +3205,7 @@ def _among_counted(text: str, start: int, count: Casualties, counts: list[Casual
     if _NUMBER_BEFORE.search(text, max(start, among.start() - 40), among.start()):
         return True  # "the death toll was four, including a teenager who died": a number not read as a count
     kinds = [k for k in ("fatalities", "injuries") if getattr(count, k)]
-    return any(
-        c.end <= count.start and count.start - c.end <= 80 and any(getattr(c, k) for k in kinds) for c in counts
-    )
+    return any(c.end <= count.start and count.start - c.end <= 80 and any(getattr(c, k) for k in kinds) for c in counts)
 
 
 # What made a toll rise, told before it and joined to it by a verb of result ("وتوفي اثنان آخران صباحاً، لترتفع حصيلة
