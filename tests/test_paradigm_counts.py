@@ -728,6 +728,39 @@ def arabic_cases_3() -> Iterator[Case]:
             )
 
 
+def headline_cases() -> Iterator[Case]:
+    """Fourth wave: the present tense of headlines and timelines ("Blast kills two, wounds five", "صاروخ يقتل طفلة"),
+    a toll told as a bare noun phrase, and the verbs of result of Arabic wires."""
+    body_en = "BAGHDAD - A roadside bomb exploded in Karrada on Tuesday, police said."
+    body_ar = "بغداد - انفجرت عبوة ناسفة في الكرادة يوم الثلاثاء."
+    exp: Counts
+    for n, words in ((2, "two"), (3, "three"), (12, "12")):
+        yield Case("hl.en_present", f"Roadside bomb kills {words} in Karrada\n\n{body_en}", "karrada", (n, None))
+        yield Case("hl.en_present", f"Blast in Karrada kills {words}, wounds seven\n\n{body_en}", "karrada", (n, 7))
+        yield Case("hl.en_present", f"Bomb kills {words} and wounds seven in Karrada\n\n{body_en}", "karrada", (n, 7))
+    for victim, exp in (("طفلة", (1, None)), ("ثلاثة أشخاص", (3, None)), ("شخصين", (2, None))):
+        yield Case("hl.ar_present", f"انفجار عبوة في الكرادة يقتل {victim}\n\n{body_ar}", "karrada", exp)
+    for victim, exp in (("سبعة مدنيين", (None, 7)), ("طفلين", (None, 2))):
+        yield Case("hl.ar_present", f"انفجار عبوة في الكرادة يصيب {victim}\n\n{body_ar}", "karrada", exp)
+    for text, exp in (
+        ("Six wounded, two critically.", (None, 6)),
+        ("Toll: three dead, seven wounded.", (3, 7)),
+        ("Three people are dead and seven wounded, police said.", (3, 7)),
+        ("Medics said they had treated seven wounded.", (None, 7)),
+    ):
+        yield Case("hl.en_noun_phrase", f"{body_en} {text}", "karrada", exp)
+    for text, exp in (
+        ("وبلغت الحصيلة ثلاثة قتلى وسبعة جرحى", (3, 7)),
+        ("ما أوقع ثلاثة قتلى", (3, None)),
+        ("مخلفة ثلاثة قتلى وسبعة جرحى", (3, 7)),
+        ("وأسفر الانفجار عن ثلاثة قتلى", (3, None)),
+        ("ما أدى إلى جرح سبعة أشخاص", (None, 7)),
+        ("أسفرت عن مقتل ثلاثة أشخاص", (3, None)),
+        ("وأدت إلى إصابة سبعة مدنيين بينهم طفلان", (None, 7)),
+    ):
+        yield Case("hl.ar_result", f"{body_ar[:-1]}، {text}.", "karrada", exp)
+
+
 CASES = [
     *english_cases(),
     *arabic_cases(),
@@ -735,6 +768,7 @@ CASES = [
     *arabic_cases_2(),
     *english_cases_3(),
     *arabic_cases_3(),
+    *headline_cases(),
 ]
 
 

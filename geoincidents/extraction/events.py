@@ -1119,7 +1119,7 @@ _AFTER_TAIL = (
     rf"(?P<subj>{_FIRST}(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))"
 )
 _COUNT_AFTER = first_char_guard(re.compile(
-    rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed|wounded|injured)|left|leaving"
+    rf"(?:(?P<k>killing|killed|kills|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed|wounded|injured)|left|leaving"
     rf"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|death\s+toll\s+{_TOLL_OF_EVENT}{_TOLL_REACHED}"
     rf"|(?:أودى|اودى|أودت|اودت|وأودى|واودى|وأودت|واودت)(?:\s+[^\s.،,0-9\u0660-\u0669]+){{0,2}}?\s+بحياة"
     # "وراح ضحيته ثلاثة أشخاص", "ذهب ضحيتها" (who fell victim to it); "توفي ثلاثة أشخاص" (verb first)
@@ -1127,7 +1127,13 @@ _COUNT_AFTER = first_char_guard(re.compile(
     rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_EN_TOLL_WHERE}{_TOLL_REACHED}|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
     rf"سقوط|قتل|وقتل|[وف]?قضى(?!\s+(?:\S+\s+)?(?:أيام|ايام|ساعات|ساعة|أشهر|اشهر|سنوات|أعوام|اعوام|ليال\S*|يوم\S*|عام\S*|شهر\S*|وقت\S*|فترة|مدة))|استشهد|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:قتلى|شهداء|وفيات){_AR_TOLL_WHERE}(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?)|"
     rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_EN_TOLL_WHERE}{_TOLL_REACHED}"
-    rf"|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات){_AR_TOLL_WHERE}(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
+    rf"|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات){_AR_TOLL_WHERE}(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?|wounding|injuring|injured|wounded|hurting|injures"
+    # the Arabic present of a headline with people counted after it ("انفجار في الكرادة يصيب سبعة مدنيين")
+    rf"|[يت]صيب(?=\s+\S+\s+(?:من\s+)?(?:ال)?(?:مدنيين|أشخاص|اشخاص|متظاهرين|محتجين|جنود|عناصر|منتسبين|أطفال|اطفال|نساء"
+    rf"|مواطنين|شرطيين|عسكريين|موظفين|طلاب|عمال)(?![\u0621-\u064a]))"
+    # the present of a headline or a timeline ("Blast kills two, wounds five"), not the noun ("died of his wounds two
+    # days later", "treated for wounds")
+    rf"|(?:(?<=,\s)|(?<=\band\s))wounds(?!\s+\S+\s+(?:days?|hours?|weeks?|months?|years?|later|earlier)\b)|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
     rf"{_AFTER_TAIL}",
     re.IGNORECASE,
 ))  # fmt: skip
@@ -1274,9 +1280,9 @@ _AR_MORE = (
     rf"|(?P<nmore>{_AR_FEW})(?=\s+(?:من|آخر)))(?![\u0621-\u064a])"
 )
 _AR_NOUN_AFTER = re.compile(
-    r"(?<![\u0621-\u064a])(?:(?P<k>مقتل|ومقتل|بمقتل|مصرع|ومصرع|بمصرع|استشهد|واستشهد|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل|قتلت|وقتلت|اغتيال|واغتيال|باغتيال"
+    r"(?<![\u0621-\u064a])(?:(?P<k>يقتل|تقتل|مقتل|ومقتل|بمقتل|مصرع|ومصرع|بمصرع|استشهد|واستشهد|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل|قتلت|وقتلت|اغتيال|واغتيال|باغتيال"
     r"|توفي|وتوفي|توفيت|وتوفيت|وفاة|ووفاة|بوفاة)|"
-    r"(?P<h>إصابة|اصابة|وإصابة|واصابة|بإصابة|باصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
+    r"(?P<h>يصيب|تصيب|إصابة|اصابة|وإصابة|واصابة|بإصابة|باصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
     # (where or by what, a pronoun of the event: "وقتل فيه شاب", "أصيب خلالها طفل")
     r"(?:\s+(?:فيه|فيها|خلاله|خلالها|جراءه|جراءها|بسببه|بسببها|إثره|اثره|إثرها|اثرها))?"
     # a plural-looking noun counted by "اثنين" after it: "مقتل مدنيين اثنين" (2)
@@ -1443,7 +1449,7 @@ _HINT_LATIN: tuple[str, ...] = (
 )  # fmt: skip
 _HINT_AR = (
     r"اغتيال|اغتال|أردى|أردت|بحياة|لقي|استشهاد|قتل|قتيل|مقتل|مصرع|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
-    r"توفي|توفو|قضى|ضحيت|اختناق|تلق(?:وا|يا|ى|ت)\s+(?:ال)?(?:علاج|إسعافات|اسعافات)|[يت]صب\s+أحد|[يت]صب\s+أي|[أا]ضرار\s+بشرية|أذى|اذى|جثث|جثت|اقتصر|مادي\S*\s+فقط|فارق|نقل\S*\s+\S+\s+\S+\s+(?:إلى|الى)\s+(?:ال)?مستشف"
+    r"توفي|توفو|قضى|ضحيت|يصيب|تصيب|اختناق|تلق(?:وا|يا|ى|ت)\s+(?:ال)?(?:علاج|إسعافات|اسعافات)|[يت]صب\s+أحد|[يت]صب\s+أي|[أا]ضرار\s+بشرية|أذى|اذى|جثث|جثت|اقتصر|مادي\S*\s+فقط|فارق|نقل\S*\s+\S+\s+\S+\s+(?:إلى|الى)\s+(?:ال)?مستشف"
 )
 _CASUALTY_HINT = re.compile(rf"(?P<lat>{'|'.join(_HINT_LATIN)})|(?P<ar>{_HINT_AR})", re.IGNORECASE)
 _HINT_ARABIC = first_char_guard(re.compile(_HINT_AR, re.IGNORECASE))  # fmt: skip
