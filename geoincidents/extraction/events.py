@@ -3211,16 +3211,20 @@ def _among_counted(text: str, start: int, count: Casualties, counts: list[Casual
     if _NUMBER_BEFORE.search(text, max(start, among.start() - 40), among.start()):
         return True  # "the death toll was four, including a teenager who died": a number not read as a count
     kinds = [k for k in ("fatalities", "injuries") if getattr(count, k)]
-    return any(c.end <= count.start and count.start - c.end <= 80 and any(getattr(c, k) for k in kinds) for c in counts)
+    # (a count of one kind: "30 casualties ..., including two dead" splits a total into both kinds, read whole)
+    return any(
+        c.end <= count.start
+        and count.start - c.end <= 80
+        and (c.fatalities is None) != (c.injuries is None)
+        and any(getattr(c, k) for k in kinds)
+        for c in counts
+    )
 
 
-# What made a toll rise, told before it and joined to it by a verb of result ("وتوفي اثنان آخران صباحاً، لترتفع حصيلة
-# القتلى إلى سبعة", "two more died overnight, raising the toll to seven").
-_TO_RAISE = re.compile(
-    r"(?<![\u0621-\u064a])[لف](?:ترتفع|يرتفع|تبلغ|يبلغ|تصل|يصل)(?![\u0621-\u064a])"
-    r"|\b(?:raising|bringing|pushing|taking|lifting)\s+(?:the|its)\b",
-    re.IGNORECASE,
-)
+# What made a toll rise, told before it and joined to it by an Arabic verb of result ("وتوفي اثنان آخران صباحاً، لترتفع
+# حصيلة القتلى إلى سبعة"); the English participle ("The driver died on Friday, raising the toll to three") keeps both
+# counts, the later toll replacing the event's (``casualties.update``).
+_TO_RAISE = re.compile(r"(?<![\u0621-\u064a])[لف](?:ترتفع|يرتفع|تبلغ|يبلغ|تصل|يصل)(?![\u0621-\u064a])")
 
 
 def _cause_before_its_toll(text: str, counts: list[Casualties]) -> list[Casualties]:
