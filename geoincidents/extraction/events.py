@@ -43,6 +43,8 @@ from geoincidents.extraction.words import (
     alternation,
     going_ar,
     going_ar_forms,
+    saying_ar,
+    saying_en,
 )
 
 __all__ = [
@@ -220,7 +222,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # subject is no device ("فيما انفجر الآخر في الجو": the salvo's other rocket, told before)
         r"|(?<![\u0621-\u064a])[وف]?(?:انفجر|[يت]نفجر)(?:ت|تا|ا|وا|ان|ون)?(?![\u0621-\u064a])"
         r"(?=\s+(?:[\u0621-\u064a]+\s+)?(?:ال)?(?:قنبل|عبو|سيار|دراج|لغم|ألغام|الغام|حزام|عجل|شحن|صهريج)[\u0621-\u064a]*"
-        r"(?!\s+(?:ال)?مسيل))",
+        r"(?!\s+(?:ال)?مسيل))"
+        # a car or motorbike bomb: "انفجرت سيارة مفخخة قرب سوق شعبي", "دراجة نارية مفخخة"
+        r"|(?:سيار(?:ة|ات)|عجل(?:ة|ات)|دراج(?:ة|ات)(?:\s+نارية)?|شاحن(?:ة|ات))\s+مفخخ(?:ة|ات)",
     ),
     (
         "disrupted",
@@ -1048,7 +1052,7 @@ _AR_GENITIVE = r"(?:\s+ال[\u0621-\u064a]{2,}){0,2}"
 # "seven members of Kadhimi's personal protection force": whose people, after the noun; a restrictive relative clause
 # may follow before the verb ("six members of his protection detail who were posted at the gate were wounded", read by
 # ``_ASIDE``).
-_WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|have|had|are|got|who|that)\b))?"
+_WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s+(?:were|was|have|had|are|got|who|that)\b))?"
 _PERSONS = (
     rf"\s+(?:(?![0-9]|(?:and|or|while|but|as|when|that|which|who|whom|whose|said|says|saying)\b|و)[\w'’-]+\s+){{0,3}}?(?:(?:{_PEOPLE})\b{_WHOSE}|of\s+them\b"
     # (a partitive may name two definite groups joined by "و": "عدد من المتظاهرين والمنتسبين المصابين", one count)
@@ -1128,12 +1132,14 @@ _ONE_NOUN = (
     r"trader|sheikh|imam|governor|politician|candidate"
 )
 _KILLED = (
-    r"(?:killed|dead|died|deaths?|fatalities|martyred|assassinated|murdered|lost\s+their\s+lives|shot\s+dead"
+    r"(?:(?:pronounced|declared|confirmed)\s+dead|killed|dead|died|deaths?|fatalities|martyred|assassinated|murdered|lost\s+their\s+lives|shot\s+dead"
     r"|(?:ال)?قتلى|قتيل|(?:ال)?شهداء|شهيد|مقتل|قتلوا|قتلا|لقوا\s+حتفهم"
     # people who died, plural or dual: "أربعة من الجرحى فارقوا الحياة", "توفوا متأثرين بجراحهم"
     r"|(?:فارقوا|فارقا|فارقتا)\s+الحياة|توفوا|توفيا|توفيتا|لقوا\s+مصرعهم|لقيا\s+(?:حتفهما|مصرعهما)"
     # deaths and bodies counted: "سجلت ٣ حالات وفاة", "٤ وفيات", "تسلم الطب العدلي ٣ جثث"
-    r"|وفاة|وفيات|جثث)"
+    r"|وفاة|وفيات|جثث"
+    # bodies counted: "Police recovered four bodies from the site" (not "the bodies of", read as described dead)
+    r"|bodies(?!\s+of\b))"
 )
 # Hurt, or treated for what hurt them ("treated for breathing problems", "نقلوا إلى المستشفى بحالات اختناق"); being
 # treated for heat exhaustion is no injury.
@@ -1145,7 +1151,8 @@ _HURT = (
     r"(?:wounded|injured|hurt|injuries|wounds|casualties|"
     # (what hurt them may carry an adjective: "treated for minor injuries", "received treatment for light injuries")
     rf"(?:treated|hospitali[sz]ed|(?:received|receiving|got|given|needed|required|underwent)\s+(?:\w+\s+)?treatment)"
-    rf"\s+(?:\w+\s+){{0,3}}?for\s+(?:(?:minor|light|slight|serious|severe|moderate)\s+)?{_TREATED_FOR}"
+    rf"\s+(?:\w+\s+){{0,3}}?for\s+(?:(?:minor|light|slight|serious|severe|moderate)\s+)?"
+    rf"(?:(?:shrapnel|gunshot|bullet|stab|head|shell|blast)\s+)?{_TREATED_FOR}"
     # "seven protesters and two policemen received treatment": treatment with no cause named is for what hurt them
     # (not for heat or a check-up, nor "for" a cause the branch above reads)
     r"|(?:received|receiving|needed|required|underwent)\s+(?:(?:medical|first[\s-]aid|emergency|hospital)\s+)?"
@@ -1162,6 +1169,8 @@ _HURT = (
     r"observation|dehydration|sunstroke|check))|"
     rf"(?:taken|rushed|admitted|transferred|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospitals?\s+with\s+"
     rf"(?:\w+\s+)?{_TREATED_FOR}|"
+    # "six people were hospitalised with injuries", "hospitalized with burns"
+    rf"hospitali[sz]ed\s+with\s+(?:\w+\s+)?{_TREATED_FOR}|"
     r"أصيبوا|اصيبوا|أصيبا|اصيبا|أصيب|اصيب|جرحوا|(?:ال)?مصابين|مصاب|(?:ال)?جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح|"
     # choking cases counted ("٤٧ حالة اختناق"): hurt by the gas, like "treated for suffocation"
     r"(?<=حالة\s)اختناق|(?<=حالات\s)اختناق|للاختناق|بالاختناق|"
@@ -1219,6 +1228,9 @@ _AR_TOLL_VERB_FIRST = r"(?:و?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ار
 _AR_TOLL_WHERE = (
     r"(?:\s+(?:في|جراء|جرّاء|بسبب|من|خلال)\s+(?:[^\s.،,0-9\u0660-\u0669]+\s+){0,4}?[^\s.،,0-9\u0660-\u0669]+"
     r"(?=\s+(?:إلى|الى)\s))?"
+    # when: "وارتفعت حصيلة القتلى لاحقاً إلى ثلاثة", "حصيلة الجرحى مساء اليوم إلى"
+    r"(?:\s+(?:لاحق(?:اً|ا|ًا)?|في\s+وقت\s+لاحق|مساء(?:\s+اليوم)?|صباح(?:\s+اليوم)?|اليوم|أمس|امس|مجدداً|مجددا)"
+    r"(?=\s+(?:إلى|الى)\s))?"
 )
 # Where the number was counted, between "the number of wounded" and its verb ("the number of injured at the bridge rose
 # to 23", "the number of wounded in hospitals had risen to 40"): up to five words, read only when a toll's verb follows.
@@ -1241,13 +1253,21 @@ _AFTER_TAIL = (
     rf"(?P<subj>{_FIRST}(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))"
 )
 _COUNT_AFTER = first_char_guard(re.compile(
-    rf"(?:(?P<k>killing|killed|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed|wounded|injured)|left|leaving"
+    rf"(?:(?P<k>killing|killed|kills|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed|wounded|injured)|left|leaving"
     rf"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|death\s+toll\s+{_TOLL_OF_EVENT}{_TOLL_REACHED}"
-    rf"|(?:أودى|اودى|أودت|اودت|وأودى|واودى)\s+بحياة"
+    rf"|(?:أودى|اودى|أودت|اودت|وأودى|واودى|وأودت|واودت)(?:\s+[^\s.،,0-9\u0660-\u0669]+){{0,2}}?\s+بحياة"
+    # "وراح ضحيته ثلاثة أشخاص", "ذهب ضحيتها" (who fell victim to it); "توفي ثلاثة أشخاص" (verb first)
+    rf"|[وف]?(?:راح|ذهب)\s+ضحيت(?:ه|ها|هم|هما)|[وف]?(?:توفي|توفيت)"
     rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_EN_TOLL_WHERE}{_TOLL_REACHED}|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
-    rf"سقوط|قتل|وقتل|قضى|استشهد|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:قتلى|شهداء|وفيات){_AR_TOLL_WHERE}(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?)|"
+    rf"سقوط|قتل|وقتل|[وف]?قضى(?!\s+(?:\S+\s+)?(?:أيام|ايام|ساعات|ساعة|أشهر|اشهر|سنوات|أعوام|اعوام|ليال\S*|يوم\S*|عام\S*|شهر\S*|وقت\S*|فترة|مدة))|استشهد|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:قتلى|شهداء|وفيات){_AR_TOLL_WHERE}(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?)|"
     rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_EN_TOLL_WHERE}{_TOLL_REACHED}"
-    rf"|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات){_AR_TOLL_WHERE}(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?|wounding|injuring|injured|wounded|hurting|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
+    rf"|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات){_AR_TOLL_WHERE}(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?|wounding|injuring|injured|wounded|hurting|injures"
+    # the Arabic present of a headline with people counted after it ("انفجار في الكرادة يصيب سبعة مدنيين")
+    rf"|[يت]صيب(?=\s+\S+\s+(?:من\s+)?(?:ال)?(?:مدنيين|أشخاص|اشخاص|متظاهرين|محتجين|جنود|عناصر|منتسبين|أطفال|اطفال|نساء"
+    rf"|مواطنين|شرطيين|عسكريين|موظفين|طلاب|عمال)(?![\u0621-\u064a]))"
+    # the present of a headline or a timeline ("Blast kills two, wounds five"), not the noun ("died of his wounds two
+    # days later", "treated for wounds")
+    rf"|(?:(?<=,\s)|(?<=\band\s))wounds(?!\s+\S+\s+(?:days?|hours?|weeks?|months?|years?|later|earlier)\b)|إصابة|اصابة|وإصابة|واصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
     rf"{_AFTER_TAIL}",
     re.IGNORECASE,
 ))  # fmt: skip
@@ -1262,6 +1282,14 @@ _TOLL_AFTER = first_char_guard(re.compile(
     # (the "h" group never matches; it holds "toll" so that the pre-test words are proved from the pattern)
     rf"|(?<!حالة\s)(?<!حالتي\s)(?<!حالتا\s)(?<!حالات\s)(?:وفاة|ووفاة|بوفاة)(?=\s+(?!و)))|(?P<h>(?!)toll))"
     rf"{_AFTER_TAIL}",
+    re.IGNORECASE,
+))  # fmt: skip
+# Those treated, the object of the verb, for what hurt them: "Medics treated 35 protesters for tear gas inhalation".
+_TREATED_OBJECT = first_char_guard(re.compile(
+    # (the "k" group never matches: every count pattern has one; it holds "treat" so that the pre-test word is proved)
+    rf"\b(?:(?P<k>(?!)treat)|(?P<h>treated|treating))\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+"
+    rf"|more\s+than\s+|over\s+)?(?P<subj>{_ITEM})\s+for\s+(?:(?:minor|light|slight|serious|severe|moderate)\s+)?"
+    rf"{_TREATED_FOR}",
     re.IGNORECASE,
 ))  # fmt: skip
 # A singular person with "was": one ("His brother, who sat next to him, was wounded"; "A passer-by was hurt").
@@ -1328,6 +1356,18 @@ _ANOTHER = re.compile(
     r"|(?:later\s+)?(?P<d>died|succumbed))\b",
     re.IGNORECASE,
 )
+# One more, Arabic: a casualty verb or verbal noun with an ordinal or "another" as its subject or genitive ("لقي شخصان
+# مصرعهما وأصيب ثالث", "قتل شخص وأصيب آخر", "مقتل جندي وإصابة آخر", "وأصيب آخران" two); "آخرين" (others) counts no
+# one, nor does an ordinal before a noun of its own ("أصيب ثالث المتظاهرين"), nor the definite "the other" told before
+# ("أحد القتيلين أصيب بقنبلة غاز، فيما أصيب الآخر بطلق ناري": how the two dead were hit).
+_AR_ANOTHER = re.compile(
+    r"(?<![\u0621-\u064a])(?:(?P<k>[وف]?(?:قتل|قتلت|مقتل|استشهد|استشهدت|استشهاد|توفي|توفيت|وفاة|مصرع)|[وف]?لقي)"
+    r"|(?P<h>[وف]?(?:أصيب|اصيب|أصيبت|اصيبت|إصابة|اصابة|جرح)))\s+"
+    r"(?:(?P<two>آخران|اخران|أخريان|اخريان)|(?:ثالث|ثالثة|رابع|رابعة|خامس|خامسة|سادس|سادسة|آخر|اخر|أخرى|اخرى))"
+    r"(?:اً|ا|ًا)?(?![\u0621-\u064a])(?!\s+(?:من\s+)?ال|\s+[\u0621-\u064a]+(?:ين|ات)(?![\u0621-\u064a]))"
+    r"(?P<d>(?!))?"
+)
+_AR_ANOTHER_HINTS = ("ثالث", "رابع", "خامس", "سادس", "آخر", "اخر", "أخر")
 # Arabic people counted by the noun's form after a casualty word: the dual ("مقتل متظاهرَين", "إصابة طفلين"),
 # the singular ("استشهاد مدني"), with a number after it ("متظاهرَين اثنين", "متظاهر واحد"), and "و" joining
 # more ("إصابة منتسب في شرطة المرور وأحد المارة").
@@ -1335,7 +1375,7 @@ _AR_SINGLE = (
     r"(?:مدني|متظاهر|محتج|معتصم|منتسب|شخص|طفل|طفلة|امرأة|فتاة|رجل|شاب|جندي|شرطي|ضابط|عنصر|ناشط|مواطن|حارس|"
     r"صحفي|موظف|عامل|طالب|سائق|مقاتل|آمر|قيادي|نائب|مصور|مسعف|ممرض|ممرضة|طبيب|مراسل|عسكري|متطوع|صبي|سيدة|مسن"
     # more people named by their trade or standing: "بمقتل صاحب محل" (the owner of a shop), "مقتل تاجر"
-    r"|صاحب|مالك|بائع|تاجر|مهندس|معلم|مدرس|أستاذ|استاذ|محام|محامي|قاض|شيخ|مختار|مزارع|فلاح|كاسب|زائر|حلاق|صيدلي"
+    r"|صاحب|مالك|بائع|تاجر|مهندس|معلم|مدرس|محاضر|أستاذ|استاذ|محام|محامي|قاض|شيخ|مختار|مزارع|فلاح|كاسب|زائر|حلاق|صيدلي"
     # who leads: "إصابة مدير المدرسة وشقيقه" (2), "مقتل قائد الفوج"
     r"|مدير|قائد|زعيم"
     # people named by their learning or their voice: "اغتيال الخبير الأمني", "مقتل الباحث"
@@ -1349,8 +1389,9 @@ _AR_DUAL = (
     # the nominative dual of nouns whose "ين" form is also the plural: "متظاهران" (two), not "متظاهرين" (protesters)
     r"|(?:متظاهر|محتج|معتصم|ناشط|مدني|مواطن|صحفي|موظف|عامل|طالب|منتسب|مسعف|سائق|مقاتل|مسلح|مقاول|متعهد"
     r"|مت[\u0621-\u064a]ا[\u0621-\u064a]{2})ان"
-    # the feminine dual: "متظاهرتان", "طفلتين", "امرأتين"
-    r"|(?:امرأ|طفل|فتا|سيد|متظاهر|محتج|معتصم|ناشط|طالب|موظف|مدني|شاب|مواطن|صحفي|ممرض|مسعف|معلم|مدرس|عامل|شرطي)"
+    # the feminine dual: "متظاهرتان", "طفلتين", "امرأتين", of every person noun ("وأصيبت محاضرتان بكدمات")
+    r"|(?:امرأ|طفل|فتا|سيد|متظاهر|محتج|معتصم|ناشط|طالب|موظف|مدني|شاب|مواطن|صحفي|ممرض|مسعف|معلم|مدرس|عامل|شرطي"
+    rf"|{_AR_SINGLE})"
     r"ت(?:ين|ان))"
 )
 # A relative joined to the one named, by a possessive: "إصابة رجل ستيني وحفيده" (2), "مقتل امرأة وابنتها"; the dual
@@ -1367,14 +1408,17 @@ _AR_PERSON = rf"(?P<dual>{_AR_DUAL}|{_AR_KIN_DUAL})|{_AR_ONE}"  # "إصابة ط
 _AR_FEW = r"(?:اثنان|اثنين|اثنتان|اثنتين|ثلاثة|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)"
 _AR_MORE = (
     rf"(?:\s+(?:(?:في|من)\s+)?[^\s،,.و][^\s،,.]*(?:\s+[^\s،,.و][^\s،,.]*){{0,5}})?\s+و(?:(?P<one>أحد|احد|إحدى|احدى)\s+[^\s،,.]+"
-    rf"|(?P<dual2>{_AR_DUAL}|{_AR_KIN_DUAL})|{_AR_SINGLE}|{_AR_KIN}"
+    rf"|(?P<dual2>{_AR_DUAL}|{_AR_KIN_DUAL}|(?:ال)?[\u0621-\u064a]{{3,}}(?:ين|ات)\s+(?:اثنين|اثنتين|اثنان|اثنتان))"
+    rf"|{_AR_SINGLE}|{_AR_KIN}"
     # a number of others joined to the one named: "قتل قيادي في الفصيل واثنان من مرافقيه" (3)
     rf"|(?P<nmore>{_AR_FEW})(?=\s+(?:من|آخر)))(?![\u0621-\u064a])"
 )
 _AR_NOUN_AFTER = re.compile(
-    r"(?<![\u0621-\u064a])(?:(?P<k>مقتل|ومقتل|بمقتل|مصرع|ومصرع|بمصرع|استشهد|واستشهد|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل|اغتيال|واغتيال|باغتيال"
+    r"(?<![\u0621-\u064a])(?:(?P<k>يقتل|تقتل|مقتل|ومقتل|بمقتل|مصرع|ومصرع|بمصرع|استشهد|واستشهد|استشهاد|واستشهاد|باستشهاد|سقوط|وسقوط|قتل|وقتل|قتلت|وقتلت|اغتيال|واغتيال|باغتيال"
     r"|توفي|وتوفي|توفيت|وتوفيت|وفاة|ووفاة|بوفاة)|"
-    r"(?P<h>إصابة|اصابة|وإصابة|واصابة|بإصابة|باصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
+    r"(?P<h>يصيب|تصيب|إصابة|اصابة|وإصابة|واصابة|بإصابة|باصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
+    # (where or by what, a pronoun of the event: "وقتل فيه شاب", "أصيب خلالها طفل")
+    r"(?:\s+(?:فيه|فيها|خلاله|خلالها|جراءه|جراءها|بسببه|بسببها|إثره|اثره|إثرها|اثرها))?"
     # a plural-looking noun counted by "اثنين" after it: "مقتل مدنيين اثنين" (2)
     rf"\s+(?:{_AR_PERSON}|(?:ال)?[\u0621-\u064a]{{3,}}(?:ين|ات)(?=\s+(?:اثنين|اثنتين|اثنان|اثنتان)(?![\u0621-\u064a])))"
     rf"(?:ا\u064b?|\u064bا)?(?![\u0621-\u064a])(?:\s+(?P<n2>اثنين|اثنان|اثنتين|اثنتان|واحد|واحدة)(?![\u0621-\u064a]))?"
@@ -1435,6 +1479,16 @@ _AR_MET_DEATH = re.compile(
     rf"(?<![\u0621-\u064a])(?:(?P<k>[وف]?لقي(?:ت|ا|تا)?)|(?P<h>(?!)))\s+(?:(?:{_AR_ABOUT})?(?P<subj>{_ITEM})\s+"
     rf"|(?:{_AR_PERSON})(?![\u0621-\u064a])(?:\s+[^\s.،,:؛]+){{0,4}}?\s+)(?:مصرع|حتف)[\u0621-\u064a]*"
 )
+# "وفارق ثلاثة أشخاص الحياة" (three departed life): the count between the verb and its object, like "لقي ... مصرعهم".
+_AR_DEPARTED = re.compile(
+    rf"(?<![\u0621-\u064a])(?:(?P<k>[وف]?فارق(?:ت|ا|تا|وا)?)|(?P<h>(?!)فارق))\s+(?:{_AR_ABOUT})?(?P<subj>{_ITEM})\s+الحياة"
+)
+# Taken to hospital, verb first, with what hurt them after: "ونقل ٣٠ متظاهراً إلى المستشفى إثر إصابتهم بالاختناق",
+# "وأسعف خمسة أشخاص إلى المستشفى بجروح" (not people moved elsewhere, nor to hospital with no harm told).
+_AR_TO_HOSPITAL = re.compile(
+    rf"(?<![\u0621-\u064a])(?:(?P<k>(?!)نقل)|(?P<h>[وف]?(?:نقل|أسعف|اسعف)))\s+(?:{_AR_ABOUT})?(?P<subj>{_ITEM})\s+"
+    r"(?:إلى|الى)\s+(?:ال)?مستشف\S*(?=[^.\n]{0,60}?(?:اختناق|جروح|جراح|كدمات|إصاب|اصاب|شظايا))"
+)
 # One person counted by "واحد" after the noun, then the verb: "موظفاً واحداً أصيب بجروح طفيفة" (1), "متظاهر واحد قتل".
 _AR_ONE_COUNTED = re.compile(
     rf"(?<![\u0621-\u064a])(?:ال)?{_AR_SINGLE}(?:ا|اً)?\s+(?:واحد|واحدا|واحدة)(?:\s+[^\s.،,0-9]+){{0,2}}?\s+"
@@ -1458,7 +1512,9 @@ _NAMED_AND_HIS = re.compile(
 )
 # Two people, then a dual verb: "طفلة وامرأة من المارة أصيبتا بجروح" (2).
 _AR_PAIR_BEFORE = re.compile(
-    rf"(?<![\u0621-\u064a])(?:ال)?{_AR_SINGLE}\s+و(?:ال)?{_AR_SINGLE}(?![\u0621-\u064a])(?:\s+[^\s.،,]+){{0,3}}?\s+"
+    rf"(?<![\u0621-\u064a])(?:(?:ال)?{_AR_SINGLE}\s+و(?:ال)?{_AR_SINGLE}"
+    # or one noun in the dual (the genitive "ين" too: the dual verb tells it is no plural): "قال إن شخصين قتلا"
+    rf"|(?:ال)?(?:{_AR_DUAL}|{_AR_SINGLE}(?:ين|ان)))(?![\u0621-\u064a])(?:\s+[^\s.،,]+){{0,3}}?\s+"
     r"(?:(?P<h>أصيبتا|اصيبتا|أصيبا|اصيبا|جرحتا|جرحا)|(?P<k>قتلتا|قتلا|استشهدا|استشهدتا))(?![\u0621-\u064a])"
 )
 # One who died of the wounds: "الناشط فارق الحياة متأثراً بجراحه" (died), "توفي المصاب".
@@ -1481,15 +1537,26 @@ _ANY_LOSSES = (
     r"(?:(?<=عن\s)|(?<=أي\s)|(?<=اي\s))(?<!الإعلان\sعن\s)(?<!الاعلان\sعن\s)خسائر(?![\u0621-\u064a])"
     r"(?!\s+(?:مادي|في\s+الممتلكات|بالممتلكات|(?:في|ب)\s*(?:ال)?(?:أرواح|ارواح)))"
 )
+_MATERIAL_ONLY = (
+    r"\b(?:only\s+(?:(?:minor|slight|some|limited|light)\s+)?material\s+(?:damage|losses)"
+    r"|material\s+(?:damage|losses)\s+only|damage\s+(?:was|is)\s+(?:only\s+)?(?:limited|confined)\s+to\s+material"
+    r"|damage\s+(?:was|is)\s+only\s+material)\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:اقتصرت|تقتصر|اقتصار)\s+(?:ال)?(?:أضرار|اضرار|خسائر)\s+على"
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:أضرار|اضرار|خسائر)\s+(?:\S+\s+)?(?:اقتصرت|تقتصر)\s+على"
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:أضرار|اضرار|خسائر)[اً\u064b]*\s+مادي(?:ة|ه)?[اً\u064b]*\s+فقط"
+)
 _NONE_HURT = first_char_guard(re.compile(
+    # only material damage: no one came to harm ("causing only material damage", "material damage only", "the damage
+    # was limited to material", "واقتصرت الأضرار على الماديات", "الخسائر اقتصرت على", "مخلفة أضراراً مادية فقط")
+    rf"(?P<material>{_MATERIAL_ONLY})|"
     r"\bno\s+(?:(?:immediate|reported|other)\s+)?(?:reports?\s+of\s+)?(?:injur\w*|casualt\w*|wounded|fatalit\w*|deaths?|"
-    r"one\s+was\s+(?:hurt|injured|killed|wounded)|damage\s+or\s+(?:injur\w*|casualt\w*))"
+    r"one\s+was\s+(?:hurt|injured|killed|wounded)(?:\s+or\s+(?:hurt|injured|killed|wounded)\b)?|damage\s+or\s+(?:injur\w*|casualt\w*))"
     r"|\bwithout\s+(?:any\s+)?(?:causing\s+)?(?:injur\w*|casualt\w*)|\bnobody\s+was\s+(?:hurt|injured|killed)"
     r"|\bcaused\s+no\s+(?:injur\w*|casualt\w*)"
     # "human losses", the wire English of "خسائر بشرية": neither dead nor hurt ("without causing any human losses")
     r"|\b(?:no|without(?:\s+causing)?)\s+(?:any\s+)?human\s+loss(?:es)?\b"
     r"|\b(?:no\s+one|nobody|none)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
-    r"(?:hurt|injured|killed|wounded|harmed|died)\b"
+    r"(?:hurt|injured|killed|wounded|harmed|died)\b(?:\s+or\s+(?:hurt|injured|killed|wounded|harmed)\b)?"
     r"|\b(?:no|without(?:\s+any)?)\s+loss\s+of\s+(?:human\s+)?life\b|\bno\s+lives\s+were\s+lost\b|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)صب\s+(?:أي\s+(?:من\s+)?(?:أحد|احد|شخص"
     # (not what none of the munitions hit, "منها": "ولم تصب أي منها مقر البعثة", "ولم يصب أي من الصاروخين السفارة")
     r"|(?!(?:منها|منهما|من)(?![^\s.،,])|(?:ال)?(?:صاروخ|صواريخ|قذيف|قذائف|طائر|مسير|عبو|قنبل|قنابل|هاون|مقذوف)\S*)"
@@ -1502,7 +1569,9 @@ _NONE_HURT = first_char_guard(re.compile(
     rf"|(?<![\u0621-\u064a])[وف]?لم\s+(?:(?!(?:سوى|إلا|الا|[تي]منع|[تي]حل)(?![\u0621-\u064a]))\S+\s+){{1,3}}?(?:عن\s+)?(?:(?:وقوع|سقوط)\s+)?(?:أي\s+|اي\s+)?"
     rf"(?:إصابات|اصابات|خسائر\s+بشرية|{_ANY_LOSSES}|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|وفيات|حال(?:ة|ات)\s+(?:ال)?وفاة"
     # the dead or the wounded named by their noun after "وقوع" / "سقوط" / "أي": "لم ترد أنباء عن سقوط قتلى"
-    r"|(?:(?<=وقوع\s)|(?<=سقوط\s)|(?<=أي\s)|(?<=اي\s))(?:قتلى|جرحى|مصابين))",
+    r"|(?:(?<=وقوع\s)|(?<=سقوط\s)|(?<=أي\s)|(?<=اي\s)|(?<=عن\s))(?:قتلى|جرحى|مصابين)"
+    # both kinds denied: "لم يسفر عن سقوط قتلى أو جرحى"
+    r"(?:\s+(?:أو|او|و)\s*(?:ال)?(?:قتلى|جرحى|مصابين|إصابات|اصابات)(?![\u0621-\u064a]))?)",
     re.IGNORECASE,
 ))  # fmt: skip
 # Words without which a passage states no casualty (checked first, in one scan: most sentences have none). The
@@ -1510,10 +1579,11 @@ _NONE_HURT = first_char_guard(re.compile(
 _HINT_LATIN: tuple[str, ...] = (
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "casualt", "fatal", "martyr", "lives", "treated",
     "hospital", "suffered", "harmed", "assassinat", "murder", "loss", "succumb", "toll", "gunned", "treatment",
+    "bodies", "material",
 )  # fmt: skip
 _HINT_AR = (
     r"اغتيال|اغتال|أردى|أردت|بحياة|لقي|استشهاد|قتل|قتيل|مقتل|مصرع|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
-    r"توفي|توفو|اختناق|تلق(?:وا|يا|ى|ت)\s+(?:ال)?(?:علاج|إسعافات|اسعافات)|[يت]صب\s+أحد|[يت]صب\s+أي|[أا]ضرار\s+بشرية|أذى|اذى|جثث|جثت"
+    r"توفي|توفو|قضى|ضحيت|يصيب|تصيب|اختناق|تلق(?:وا|يا|ى|ت)\s+(?:ال)?(?:علاج|إسعافات|اسعافات)|[يت]صب\s+أحد|[يت]صب\s+أي|[أا]ضرار\s+بشرية|أذى|اذى|جثث|جثت|اقتصر|مادي\S*\s+فقط|فارق|نقل\S*\s+\S+\s+\S+\s+(?:إلى|الى)\s+(?:ال)?مستشف"
 )
 _CASUALTY_HINT = re.compile(rf"(?P<lat>{'|'.join(_HINT_LATIN)})|(?P<ar>{_HINT_AR})", re.IGNORECASE)
 _HINT_ARABIC = first_char_guard(re.compile(_HINT_AR, re.IGNORECASE))  # fmt: skip
@@ -1521,7 +1591,7 @@ _LEFT_DEAD = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:dead|kille
 _LEFT_HURT = re.compile(r"\s*(?:people\s+|others\s+|protesters\s+)?(?:wounded|injured|hurt)")
 # "casualties", and "no one was hurt" / "harmed" / "لم يصب أحد" (nobody came to harm): no deaths and no injuries.
 _CASUALTY_WORD = re.compile(
-    r"casualt|human\s+loss|ضحايا|خسائر(?!\s+(?:في|ب)\s*(?:ال)?(?:أرواح|ارواح))|[أا]ضرار\s+بشرية|hurt|harmed|يصب|تصب|يتعرض|تتعرض",
+    r"material|اقتصر|تقتصر|فقط|casualt|human\s+loss|ضحايا|خسائر(?!\s+(?:في|ب)\s*(?:ال)?(?:أرواح|ارواح))|[أا]ضرار\s+بشرية|hurt|harmed|يصب|تصب|يتعرض|تتعرض",
     re.IGNORECASE,
 )
 _NONE_KIND = re.compile(r"injur|wound|hurt|إصاب|اصاب|جرح", re.IGNORECASE)
@@ -2476,19 +2546,21 @@ class _Spans:
 _ONE_MORE_REACH = 3  # "a third was hurt" adds to one of the last few counts before it
 
 
-def _one_more(out: list[Casualties], match: re.Match[str]) -> None:
-    """ "and a third was hurt": one more of the count of the same kind just before, or one (``out`` sorted)."""
+def _one_more(out: list[Casualties], match: re.Match[str], more: int = 1) -> None:
+    """ "and a third was hurt": one more of the count of the same kind just before, or one (``out`` sorted); ``more``
+    people for a dual ("وأصيب آخران")."""
     killed = match.group("k") is not None or match.group("d") is not None
     here = bisect_left(out, match.start(), key=lambda c: c.start)
     for i in range(here - 1, max(-1, here - 1 - _ONE_MORE_REACH), -1):
         prior = out[i]
         value = prior.fatalities if killed else prior.injuries
         if value:
-            dead = value + 1 if killed else prior.fatalities
-            out[i] = Casualties(prior.start, match.end(), dead, prior.injuries if killed else value + 1)
+            dead = value + more if killed else prior.fatalities
+            out[i] = Casualties(prior.start, match.end(), dead, prior.injuries if killed else value + more)
             return
     out.insert(
-        here, Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1, one_more=True)
+        here,
+        Casualties(match.start(), match.end(), more if killed else None, None if killed else more, one_more=True),
     )
 
 
@@ -2594,10 +2666,9 @@ def _read_match(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Ca
 # official said three people were injured, while a US official said one person was hurt", "أفادت مصادر بإصابة ثلاثة
 # أشخاص، بينما قال مسؤول أميركي إن موظفاً واحداً أصيب").
 _CONTRAST_SAID = re.compile(
-    r"\b(?:while|whereas|but|though|although)\b[^.;]{0,80}?\b(?:said|says|told|reported|put|claimed)\b"
+    rf"\b(?:while|whereas|but|though|although)\b[^.;]{{0,80}}?\b{saying_en()}\b"
     r"|(?<![\u0621-\u064a])(?:بينما|في\s+حين|فيما|لكن|غير\s+أن|رغم\s+أن|مع\s+أن)\s+(?:[^.؛]{0,80}?\s)?"
-    r"(?:قال|قالت|قالوا|أفاد|أفادت|افاد|افادت|أفادوا|ذكر|ذكرت|ذكروا|أكد|أكدت|اكد|اكدت|أكدوا|أعلن|أعلنت|تحدث|تحدثت"
-    r"|تحدثوا)(?![\u0621-\u064a])",
+    rf"{saying_ar()}(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 _CONTRAST_WORDS = ("while", "whereas", "but", "though", "بينما", "في حين", "فيما", "لكن", "غير أن", "رغم أن", "مع أن")
@@ -2619,7 +2690,8 @@ def _conflicting_accounts(text: str, counts: list[Casualties]) -> list[Casualtie
         if (a.fatalities is None) != (b.fatalities is None) or (a.injuries is None) != (b.injuries is None):
             continue
         gap = text[a.end : b.start]
-        if not holds_any(gap.lower(), _CONTRAST_WORDS) or _CONTRAST_SAID.search(gap) is None:
+        # (the verb of saying may open the second count: "but police put the number at five")
+        if not holds_any(gap.lower(), _CONTRAST_WORDS) or _CONTRAST_SAID.search(text[a.end : b.start + 8]) is None:
             continue
         va, vb = getattr(a, kinds[0]), getattr(b, kinds[0])
         if va != vb:  # (the smaller stands, however its speaker was named)
@@ -2695,6 +2767,8 @@ _COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_AR_VICTIMS, ("قتيل", "جريح", "وفاة", "جثت")),
     (_AR_VERB_GAP, ("صيب", "قتل", "جرح", "استشهد")),
     (_AR_MET_DEATH, ("مصرع", "حتف")),
+    (_AR_DEPARTED, ("فارق",)),
+    (_AR_TO_HOSPITAL, ("نقل", "سعف")),
     (_AR_OBJECT_KILLED, ("اغتال", "أرد", "ارد", "قتل")),
     (_AR_ASSASSINATED, ("اغتال",)),
     (_AR_ONE_COUNTED, ("واحد",)),
@@ -2702,12 +2776,13 @@ _COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_NAMED_AND_HIS, ("his", "her", "من")),
     (_NAMED_ONE, ("was", "been")),
     (_TO_DEATH, ("death",)),
+    (_TREATED_OBJECT, ("treat",)),
     (_AR_OBJECT_COUNT, ("صاب", "قتل", "أرد", "ارد")),
     (_AR_PAIR_BEFORE, ("صيبتا", "صيبا", "جرحتا", "جرحا", "قتلتا", "قتلا", "استشهدا", "استشهدتا")),
 )
 _ARABIC_ONLY = (
     _AR_NOUN_AFTER, _AR_DIED, _AR_VICTIMS, _AR_VERB_GAP, _AR_OBJECT_KILLED, _AR_OBJECT_COUNT, _AR_PAIR_BEFORE,
-    _AR_MET_DEATH, _AR_ASSASSINATED, _AR_ONE_COUNTED, _AR_HIS_HARM,
+    _AR_MET_DEATH, _AR_ASSASSINATED, _AR_ONE_COUNTED, _AR_HIS_HARM, _AR_DEPARTED, _AR_TO_HOSPITAL,
 )  # fmt: skip
 
 
@@ -2775,12 +2850,20 @@ _AR_BARE_TOLL = re.compile(
 
 # A figure revised with no kind of its own: "the source said at first; he later revised the figure to seven", "officials
 # raised the number to nine": the kind of the count told before it in the sentence (``casualties.update``).
+_EN_HEDGE = r"(?:at\s+least|about|around|nearly|more\s+than|over|some)\s+"
 _EN_REVISED = re.compile(
     rf"\b(?:revised|raised|updated|corrected|lowered|revising|raising|updating|correcting|lowering)\s+"
     rf"(?:the|his|her|its|their|that)\s+(?:figure|number|count|tally|toll)\s+(?:up\s+|down\s+)?(?:to|at)\s+(?P<n>{_NUM})",
     re.IGNORECASE,
 )
 _EN_REVISED_WORDS = ("figure", "number", "count", "tally", "toll")
+# Another account's figure with no kind of its own ("a medical source said seven people were wounded, but police put the
+# number at five"): a count of the kind told before it, set against it (``_conflicting_accounts``), not a revision.
+_EN_PUT_AT = re.compile(
+    rf"\b(?:put|puts|putting|placed|places|placing)\s+(?:the|their|its|that)\s+(?:figure|number|count|tally)\s+at\s+"
+    rf"(?:{_EN_HEDGE})?(?P<n>{_NUM})",
+    re.IGNORECASE,
+)
 
 
 def _bare_toll(
@@ -2790,6 +2873,7 @@ def _bare_toll(
     out: list[Casualties],
     taken: _Spans,
     pattern: re.Pattern[str] | None = None,
+    update: bool = True,
 ) -> list[Casualties]:
     """A toll told with no kind of its own revises the count told before it in the sentence (``casualties.update``);
     ``pattern`` reads it (by default the Arabic one; :data:`_EN_REVISED` the English).
@@ -2810,8 +2894,16 @@ def _bare_toll(
         if (last.fatalities is None) == (last.injuries is None):
             continue  # both kinds or none: which one the toll revises is not told
         dead = last.fatalities is not None
-        added.append(Casualties(match.start(), match.end(), value if dead else None, None if dead else value,
-                                update=True))  # fmt: skip
+        other = Casualties(match.start(), match.end(), value if dead else None, None if dead else value, update=update)
+        if not update:
+            # another account's figure: of the two, the smaller stands and the larger is a claim (eval/README: the
+            # conservative toll), "a third official put the number at seven" against six
+            mine = last.fatalities if dead else last.injuries
+            if mine is not None and value > mine:
+                other = replace(other, initial=True)
+            elif mine is not None and value < mine:
+                out = [replace(c, initial=True) if c is last else c for c in out]
+        added.append(other)
     return sorted([*out, *added], key=lambda c: c.start) if added else out
 
 
@@ -2875,11 +2967,20 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
         out = _bare_toll(text, start, stop, out, taken)
     if not arabic and out and holds_any(low, _EN_REVISED_WORDS):
         out = _bare_toll(text, start, stop, out, taken, _EN_REVISED)
+        out = _bare_toll(text, start, stop, out, taken, _EN_PUT_AT, update=False)
     for match in _ANOTHER.finditer(text, start, stop) if holds_any(low, _ANOTHER_WORDS) else ():
         if not taken.overlaps(match.start(), match.end()):
             _one_more(out, match)
+    for match in _AR_ANOTHER.finditer(text, start, stop) if arabic and holds_any(low, _AR_ANOTHER_HINTS) else ():
+        if not taken.overlaps(match.start(), match.end()) and _word_start_ok(text, match.start()):
+            _one_more(out, match, 2 if match.group("two") else 1)
     none_hurt = not plain or _NONE_HURT_NEEDS is None or holds_any(low, _NONE_HURT_NEEDS)
-    for match in _NONE_HURT.finditer(text, start, stop) if none_hurt else ():
+    nones = list(_NONE_HURT.finditer(text, start, stop)) if none_hurt else []
+    if len(nones) > 1:
+        # only material damage beside a statement of none of a kind ("لم يسفر عن إصابات بشرية، واقتصرت الأضرار على
+        # الماديات"): the damage set against the kind told, no statement of its own
+        nones = [m for m in nones if m.group("material") is None] or nones
+    for match in nones:
         if arabic and _of_another_group(text, start, match.start(), match.end(), stop):
             continue  # "ولم تسجل أي إصابات في صفوف موظفي السفارة": none of that group, the rest untold
         words = match.group(0)
@@ -2889,12 +2990,17 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
         out.append(Casualties(match.start(), match.end(), fatalities, injuries))
     out.sort(key=lambda c: c.start)
     out = _toll_before_its_cause([_mark_update(text, start, _mark_another(text, start, c)) for c in out])
+    if len(out) > 1 and any(c.update for c in out):
+        out = _cause_before_its_toll(text, out)
     if (
         holds_any(low, _TALLY_WORDS)
         or holds_any(low, _PROVINCE_WORDS)
         or (holds_any(low, _TOLL_WORDS) and holds_any(low, _DAY_WORDS))
     ):
         out = [c for c in out if not _tally(text, start, stop, c)]
+    # (after the tallies: a breakdown of a tally of provinces is a place's own)
+    if out and holds_any(low, _AMONG_HINTS):
+        out = [c for c in out if not _among_counted(text, start, c, out)]
     out = [_mark_also(text, start, _mark_initial(text, start, stop, c)) for c in out]
     if holds_any(low, _SINGLE_WORDS):
         out = [_mark_single(text, c) for c in out]
@@ -3254,6 +3360,64 @@ _INITIAL_WORDS = (
     "يدعي",
     "تدعي",
 )
+
+
+# Some of those a count told, named after it with their own verb ("the death toll was four, including a teenager who
+# died in hospital", "killing five people, among them a child who died on the way to hospital", "مقتل خمسة أشخاص
+# بينهم طفل توفي في المستشفى"): part of that count, not one more.
+_AMONG_BEFORE = re.compile(
+    r"(?:\b(?:including|among\s+(?:them|whom|the\s+dead|the\s+wounded|those\s+killed|those\s+hurt))"
+    r"|(?<![\u0621-\u064a])(?:من\s+)?(?:بينهم|منهم|بينهما|بينهن)),?\s+$",
+    re.IGNORECASE,
+)
+
+
+_AMONG_HINTS = ("includ", "among", "بين", "منهم")
+_NUMBER_BEFORE = re.compile(rf"{_NUM}(?:\s+[\w\u0621-\u064a'’-]+)?\s*[,،]?\s*$", re.IGNORECASE)
+
+
+def _among_counted(text: str, start: int, count: Casualties, counts: list[Casualties]) -> bool:
+    """Whether ``count`` names some of the people of a count of its kind told just before it in its sentence."""
+    among = _AMONG_BEFORE.search(text, max(start, count.start - 24), count.start)
+    if among is None:
+        return False
+    if _NUMBER_BEFORE.search(text, max(start, among.start() - 40), among.start()):
+        return True  # "the death toll was four, including a teenager who died": a number not read as a count
+    kinds = [k for k in ("fatalities", "injuries") if getattr(count, k)]
+    # (a count of one kind: "30 casualties ..., including two dead" splits a total into both kinds, read whole)
+    return any(
+        c.end <= count.start
+        and count.start - c.end <= 80
+        and (c.fatalities is None) != (c.injuries is None)
+        and any(getattr(c, k) for k in kinds)
+        for c in counts
+    )
+
+
+# What made a toll rise, told before it and joined to it by an Arabic verb of result ("وتوفي اثنان آخران صباحاً، لترتفع
+# حصيلة القتلى إلى سبعة"); the English participle ("The driver died on Friday, raising the toll to three") keeps both
+# counts, the later toll replacing the event's (``casualties.update``).
+_TO_RAISE = re.compile(r"(?<![\u0621-\u064a])[لف](?:ترتفع|يرتفع|تبلغ|يبلغ|تصل|يصل)(?![\u0621-\u064a])")
+
+
+def _cause_before_its_toll(text: str, counts: list[Casualties]) -> list[Casualties]:
+    """Leave out a count of one kind told right before a later toll of that kind it made rise (``_TO_RAISE`` between,
+    in the same stretch): part of the toll, neither replacing nor adding to it."""
+    out: list[Casualties] = []
+    for i, count in enumerate(counts):
+        toll = counts[i + 1] if i + 1 < len(counts) else None
+        if (
+            toll is not None
+            and toll.update
+            and not count.update
+            and toll.start - count.end <= 40
+            and (count.fatalities is None) == (toll.fatalities is None)
+            and (count.injuries is None) == (toll.injuries is None)
+            and _TO_RAISE.search(text, count.end, toll.start + 12) is not None
+        ):
+            continue
+        out.append(count)
+    return out
 
 
 def _toll_before_its_cause(counts: list[Casualties]) -> list[Casualties]:

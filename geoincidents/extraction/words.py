@@ -151,3 +151,28 @@ def alternation(forms: tuple[str, ...]) -> str:
         The alternation, no word boundaries (the caller adds its own).
     """
     return _alternation(list(forms))
+
+
+# Verbs of saying and reporting a source uses to tell a figure: English past and present, Arabic perfect (masculine,
+# feminine, plural). A rule that sets two accounts against each other reads them all ("غير أن الخلية أشارت إلى",
+# "while the ministry put the toll at").
+SAYING_EN: tuple[str, ...] = (
+    "said", "says", "told", "reported", "reports", "put", "puts", "claimed", "claims", "stated", "states", "added",
+    "noted", "gave", "gives", "cited", "cites", "counted", "recorded", "confirmed", "confirms",
+)  # fmt: skip
+SAYING_AR: tuple[str, ...] = (
+    "قال", "قالت", "قالوا", "أفاد", "أفادت", "افاد", "افادت", "أفادوا", "ذكر", "ذكرت", "ذكروا", "أكد", "أكدت", "اكد",
+    "اكدت", "أكدوا", "أعلن", "أعلنت", "اعلن", "اعلنت", "تحدث", "تحدثت", "تحدثوا", "أشار", "أشارت", "اشار", "اشارت",
+    "أشاروا", "أوضح", "أوضحت", "اوضح", "اوضحت", "بين", "بينت", "أضاف", "أضافت", "اضاف", "اضافت", "نقل", "نقلت",
+    "كشف", "كشفت", "صرح", "صرحت", "أورد", "أوردت", "سجل", "سجلت", "أحصى", "أحصت",
+)  # fmt: skip
+
+
+def saying_en() -> str:
+    """A regular-expression alternation of :data:`SAYING_EN` (no word boundaries)."""
+    return alternation(SAYING_EN)
+
+
+def saying_ar() -> str:
+    """A regular-expression alternation of :data:`SAYING_AR` (no word boundaries)."""
+    return alternation(SAYING_AR)

@@ -117,6 +117,8 @@ def told_elsewhere(text: str, count: Casualties, elsewhere: list[tuple[int, int]
     not the toll of the sentence's event in the city (rule ``place.elsewhere``). A place of the city named
     between the count and the other city keeps it ("killed in Tahrir Square, as in Basra").
     """
+    if _opened_elsewhere(text, count, elsewhere, place_starts):
+        return True
     stop = count.end + _COUNT_PHRASE_REACH
     brk = _COUNT_PHRASE_END.search(text, count.end, stop)
     stop = brk.start() if brk else stop
@@ -125,6 +127,35 @@ def told_elsewhere(text: str, count: Casualties, elsewhere: list[tuple[int, int]
         return False
     city = elsewhere[i][0]
     return not any(count.end <= p < city for p in place_starts)
+
+
+# Where the clause of a count opens, before it: a clause break ("،", ",", "while", "فيما", "و" opening a clause).
+_COUNT_PHRASE_START = re.compile(
+    r"[,;:.،؛]|\b(?:and|while|whereas|but)\s|(?<![\u0621-\u064a])(?:فيما|بينما|في\s+حين|وفي)\s"
+)
+
+
+def _opened_elsewhere(text: str, count: Casualties, elsewhere: list[tuple[int, int]], place_starts: list[int]) -> bool:
+    """Whether the clause of ``count`` opens in another city, before the count ("..., وفي ديالى قتل ثلاثة جنود بهجوم
+    مماثل", "killing two, while in Basra a similar blast killed five"): that city's toll (rule ``place.elsewhere``).
+    A place of the city named between the other city and the count keeps it."""
+    lo = max(0, count.start - _COUNT_PHRASE_REACH)
+    begin = lo
+    for brk in _COUNT_PHRASE_START.finditer(text, lo, count.start):
+        begin = brk.start()
+    i = bisect_left(elsewhere, (begin, begin))
+    if i >= len(elsewhere) or elsewhere[i][0] >= count.start:
+        return False
+    opens = _IN_OPEN.match(text, elsewhere[i][0]) is not None  # (the span may hold its preposition: "وفي ديالى")
+    if not opens and _IN_BEFORE.search(text, max(0, elsewhere[i][0] - 12), elsewhere[i][0]) is None:
+        return False  # (a dateline's city, "ERBIL, Kurdistan Region - Gunmen ... shot dead", is where it was filed)
+    city = elsewhere[i][1]
+    return not any(city <= p < count.start for p in place_starts)
+
+
+# The other city told as where, right before its name: "in Basra", "وفي ديالى", "بمحافظة ديالى".
+_IN_OPEN = re.compile(r"(?:in|at)\s|و?في\s|و?ب(?:محافظة|مدينة)")
+_IN_BEFORE = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?|(?<![\u0621-\u064a])(?:و?في\s+|و?ب)(?:محافظة\s+|مدينة\s+)?)$")
 
 
 def clause_counts(cand: Candidate, counts: list[Casualties], clause: tuple[int, int]) -> None:
@@ -632,7 +663,14 @@ class LooseCounts:
                     if 0 < back <= _NEAR_SENTENCES and (day is None or cand.day == day):
                         _give(cand, _unless_none(cand, count), "casualties.every_site")
                 continue
-            if best is not None and best[0] == 1:
+            told_at = candidates[best[2]].landmark if best is not None else None
+            if (
+                best is not None
+                and best[0] == 1
+                # (not when the count's own sentence names the passage's place: "By late afternoon the protesters had
+                # reached parliament ... No injuries were reported inside parliament": that event's toll)
+                and not (told_at is not None and told_at.landmark_id in self._places.get(here, ()))
+            ):
                 # only passages naming a protest's participants within reach ("Protesters accused Iran-backed
                 # militias"): the count continues the story of the event of their day told before them, however
                 # long the paragraph (``casualties.nearby``), when there is one
