@@ -96,8 +96,9 @@ _PATTERNS_EN: list[tuple[str, str]] = [
     ("year", r"\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b"),
     # "in the summer of 2022", "last spring": a season names no day
     ("year", r"\b(?:summer|winter|spring|autumn|fall)\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"),
-    # "during the 2003 invasion", "in the 1980s": a year naming an era or an earlier event
-    ("year", r"\b(?:in|during|since)\s+the\s+(?P<year>(?:19|20)\d\d)(?:s\b|(?=\s+[a-z]))"),
+    # "during the 2003 invasion", "in the 1980s": a year naming an era or an earlier event (``\Z``: the expression read
+    # alone again by :func:`resolve_date`, "in the 2023" of "in the 2023 budget", has nothing after it)
+    ("year", r"\b(?:in|during|since)\s+the\s+(?P<year>(?:19|20)\d\d)(?:s\b|(?=\s+[a-z])|\Z)"),
     # "at the end of August", "the beginning of March 2020": a month, no day
     ("in_month", rf"\b(?:end|beginning|start|middle)\s+of\s+{_EN_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
     (
