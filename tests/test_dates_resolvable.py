@@ -57,3 +57,21 @@ def test_every_mention_of_the_development_reports_resolves() -> None:
             except ValueError as error:
                 failures.append(f"{path.name}: {error}")
     assert not failures, failures[:10]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets fell near the US embassy on Monday. 3000000 days later, protesters gathered in Tahrir Square.",
+        "Protesters gathered in Tahrir Square. 800000 days earlier, rockets fell near the US embassy.",
+        "Rockets fell near the US embassy 1000000 days ago.",
+        "Rockets fell near the US embassy 9999 weeks ago.",
+        "Rockets fell near the US embassy " + "9" * 5000 + " days ago.",
+    ],
+)
+def test_a_count_of_days_beyond_the_calendar_is_no_date(text: str) -> None:
+    frame = extract_incidents("BAGHDAD - " + text, published=PUBLISHED)
+    assert all(d is None or d.year > 1900 for d in frame["event_date"])
+    for mention in find_dates(text):
+        day, _, note = resolve_date(mention, date(1, 1, 5))  # near the calendar's start: every count leaves it
+        assert day is None or day.year >= 1, note

@@ -110,7 +110,7 @@ _PATTERNS_EN: list[tuple[str, str]] = [
     # "the next day", "the following morning": the day after the story's date (resolved against the sentence before's)
     ("day_after", r"(?:(?<=\bthe\s)|^)(?:next|following)\s+(?:day|morning|evening|night|afternoon)\b"),
     # "A week ago", "two weeks earlier": a week's precision, n weeks back
-    ("weeks_ago", r"\b(?P<n>\d+|one|two|three|four|a)\s+weeks?\s+(?:ago|earlier|before|prior)\b"),
+    ("weeks_ago", r"\b(?P<n>\d{1,4}|one|two|three|four|a)\s+weeks?\s+(?:ago|earlier|before|prior)\b"),
     # "tomorrow", "the day after tomorrow": a planned event, not news
     ("day_after_tomorrow", r"\bday\s+after\s+tomorrow\b"),
     ("tomorrow", r"\btomorrow\b"),
@@ -135,18 +135,18 @@ _PATTERNS_EN: list[tuple[str, str]] = [
     # planned")
     (
         "days_later",
-        r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+(?:later|afterwards?|on)\b(?!\s+(?:than|from)\b)",
+        r"\b(?P<n>\d{1,4}|one|two|three|four|five|six|seven|a)\s+days?\s+(?:later|afterwards?|on)\b(?!\s+(?:than|from)\b)",
     ),
     # "Two days earlier, ...", "three days before,": days before the story's date (not "two days before the vote", an
     # occasion's, nor "two days ago", publication's)
     (
         "days_earlier",
-        r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+(?:earlier|before|prior)\b(?=\s*[,.;،]|\s*$)",
+        r"\b(?P<n>\d{1,4}|two|three|four|five|six|seven)\s+days\s+(?:earlier|before|prior)\b(?=\s*[,.;،]|\s*$)",
     ),
-    ("days_ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+(?:ago|earlier|before|prior)\b"),
+    ("days_ago", r"\b(?P<n>\d{1,4}|one|two|three|four|five|six|seven|a)\s+days?\s+(?:ago|earlier|before|prior)\b"),
     (
         "days_after",
-        r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?"
+        r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?P<n>\d{1,4}|one|two|three|four|five|six|seven|a)\s+days?"
         r"\s+after\b",
     ),
     ("day_before_yesterday", r"\b(?:the\s+)?day\s+before\s+yesterday\b|(?:(?<=\bthe\s)|^)night\s+before\s+last\b"),
@@ -668,7 +668,10 @@ def _resolve_cached(expression: str, kind: str, published: date | None) -> _Reso
         return _resolve_absolute(expression, kind, detail, arabic, published)
     if published is None:
         return None, None, f"relative date {expression!r} unresolved: no publication date"
-    return _resolve_relative(kind, detail, arabic, published)
+    try:
+        return _resolve_relative(kind, detail, arabic, published)
+    except OverflowError:  # a count of days or weeks that leaves the calendar ("9999 weeks ago" in 0001)
+        return None, None, f"relative date {expression!r} unresolved: out of the calendar's range"
 
 
 def _matches(index: int, expression: str) -> bool:

@@ -451,7 +451,8 @@ def _roles_kept(places: list[PlaceMention], rules: list[str]) -> list[PlaceMenti
 
 
 # What locates an aim right after it: "the U.S. Embassy in the Green Zone", "السفارة الأمريكية في المنطقة الخضراء".
-_LOCATES_AIM = re.compile(r"\s*,?\s*(?:in|inside|within|في|داخل)\s+(?:the\s+|Baghdad['’]s\s+)?|\s+", re.IGNORECASE)
+# (one way to read a run of white space: "\s*,?\s*" had n² ways to fail on a long one)
+_LOCATES_AIM = re.compile(r"\s*(?:,\s*)?(?:in|inside|within|في|داخل)\s+(?:the\s+|Baghdad['’]s\s+)?|\s+", re.IGNORECASE)
 
 
 def _narrower_than_zone(place: PlaceMention) -> bool:
