@@ -555,6 +555,9 @@ _SIT_IN = re.compile(
     r"|[وف]?(?:اعتصم(?:وا|ت|ن)?|[يتن]عتصم(?:ون|ان|ن)?)",
     re.IGNORECASE,
 )
+# What is waved, not threatened, after the "ب" of a verb of brandishing ("ملوحين بالأعلام", "لوحوا بصور"): flags,
+# placards, banners, pictures, hands, branches. The cues of threat below and the threat complements read it.
+_NOT_WAVED_AR = r"(?!(?:ال)?(?:أعلام|اعلام|علم|لافت|رايات|راية|صور|أيدي|ايدي|أغصان|اغصان))"
 # A trigger that is only threatened, called for, planned, feared or denied reports no event.
 _UNREAL_CUES = CueHalves(
     r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|call(?:ed|s|ing)?\s*,[^,.;:]{1,40},\s*(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|threaten(?:ed|s|ing)?|"
@@ -585,7 +588,7 @@ _UNREAL_CUES = CueHalves(
         r"|(?:ملوح(?:ة|ين|ون|ا|اً)?|لوح(?:ت|وا)?|يلوح(?:ون)?|تلوح)\s+"
         # (the verb first, its subject between: "ولوّح منظمو التظاهرة بنقل احتجاجاتهم إلى أمام البرلمان")
         r"(?:(?!ب)[\u0621-\u064a]+\s+){0,3}?"
-        r"ب(?!(?:ال)?(?:أعلام|اعلام|علم|لافت|رايات|راية|صور|أيدي|ايدي|أغصان|اغصان))[\u0621-\u064a]+)"
+        r"ب" + _NOT_WAVED_AR + r"[\u0621-\u064a]+)"
         # a comma may stand right after the Arabic cue, opening an aside: "دعت، في بيانات متفرقة، إلى التجمع"
         r"[،,]?"
     ),
@@ -661,14 +664,13 @@ _THREATENED_AR = re.compile(
 # noun after "ب", up to six words, then "و" and a verbal noun and up to three words to the event words); and the
 # event word that is the threat's own subject, the complement after it ("ولوّح المحتجون بالتصعيد"): no event. Flags,
 # placards or pictures waved ("ملوحين بالأعلام") are no threat.
-_NOT_THREATENED = r"(?!(?:ال)?(?:أعلام|اعلام|علم|لافت|رايات|راية|صور|أيدي|ايدي|أغصان|اغصان))"
 _THREAT_VERB_AR = r"(?<![\u0621-\u064a])[وف]?(?:هدد|يهدد|تهدد|لوح|يلوح|تلوح|ملوح|توعد|يتوعد|تتوعد)[\u0621-\u064a]*"
 _THREAT_COMPLEMENT_AR = re.compile(
-    _THREAT_VERB_AR + r"\s+(?:[^\s.؟!:]+\s+){0,4}?ب" + _NOT_THREATENED + r"[\u0621-\u064a]{3,}(?:\s+[^\s.؟!:،]+){0,6}?"
+    _THREAT_VERB_AR + r"\s+(?:[^\s.؟!:]+\s+){0,4}?ب" + _NOT_WAVED_AR + r"[\u0621-\u064a]{3,}(?:\s+[^\s.؟!:،]+){0,6}?"
     r"(?:\s+و(?:ال)?[\u0621-\u064a]{3,}(?:\s+[^\s.؟!:،]+){0,3}?)?\s*$"
 )
 _THREAT_SUBJECT_BEFORE = re.compile(_THREAT_VERB_AR + r"\s+(?:[^\s.؟!:،]+\s+)?$")
-_THREAT_SUBJECT_AFTER = re.compile(r"(?:\s+[^\s.؟!:،]+){0,2}?\s+ب" + _NOT_THREATENED + r"[\u0621-\u064a]{3,}")
+_THREAT_SUBJECT_AFTER = re.compile(r"(?:\s+[^\s.؟!:،]+){0,2}?\s+ب" + _NOT_WAVED_AR + r"[\u0621-\u064a]{3,}")
 _THREAT_HINTS = ("هدد", "لوح", "توعد")
 
 
