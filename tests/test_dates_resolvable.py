@@ -75,3 +75,21 @@ def test_a_count_of_days_beyond_the_calendar_is_no_date(text: str) -> None:
     for mention in find_dates(text):
         day, _, note = resolve_date(mention, date(1, 1, 5))  # near the calendar's start: every count leaves it
         assert day is None or day.year >= 1, note
+
+
+@pytest.mark.parametrize(
+    ("expression", "days_back"),
+    [
+        ("two days ago", 2),
+        ("seven days ago", 7),
+        ("a day ago", 1),
+        ("12 days ago", 12),
+        ("قبل سبعة أيام", 7),
+        ("منذ ثلاث أيام", 3),
+        ("قبل 10 أيام", 10),
+        ("قبل ١٢ أيام", 12),
+    ],
+)
+def test_a_count_of_days_in_words_or_digits_is_read(expression: str, days_back: int) -> None:
+    (mention,) = find_dates(expression)
+    assert resolve_date(mention, PUBLISHED)[0] == date.fromordinal(PUBLISHED.toordinal() - days_back)

@@ -74,6 +74,11 @@ def _alt(words: object) -> str:
 
 
 _DIG = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
+# The count of days or weeks ago, later or earlier, in digits or in the words the maps above resolve (a word the
+# patterns read is always one the maps hold): English up to four digits (a larger count is no date of the news),
+# Arabic three to seven in words (one and two are the nouns "يوم", "يومين") or up to two digits.
+_COUNT_EN = rf"\d{{1,4}}|{_alt(_NUMBER_WORDS)}"
+_COUNT_AR = rf"{_alt(w for w, n in _NUMBER_WORDS_AR.items() if n >= 3)}|{_DIG}{{1,2}}"
 _EN_MONTH = rf"(?P<month>{_alt(_MONTHS_EN)})\.?"
 _PATTERNS_EN: list[tuple[str, str]] = [
     # "on the 5th of this month", "the 3rd of last month": a day of this month or the last
@@ -135,18 +140,18 @@ _PATTERNS_EN: list[tuple[str, str]] = [
     # planned")
     (
         "days_later",
-        r"\b(?P<n>\d{1,4}|one|two|three|four|five|six|seven|a)\s+days?\s+(?:later|afterwards?|on)\b(?!\s+(?:than|from)\b)",
+        rf"\b(?P<n>{_COUNT_EN})\s+days?\s+(?:later|afterwards?|on)\b(?!\s+(?:than|from)\b)",
     ),
     # "Two days earlier, ...", "three days before,": days before the story's date (not "two days before the vote", an
     # occasion's, nor "two days ago", publication's)
     (
         "days_earlier",
-        r"\b(?P<n>\d{1,4}|two|three|four|five|six|seven)\s+days\s+(?:earlier|before|prior)\b(?=\s*[,.;،]|\s*$)",
+        rf"\b(?P<n>{_COUNT_EN})\s+days\s+(?:earlier|before|prior)\b(?=\s*[,.;،]|\s*$)",
     ),
-    ("days_ago", r"\b(?P<n>\d{1,4}|one|two|three|four|five|six|seven|a)\s+days?\s+(?:ago|earlier|before|prior)\b"),
+    ("days_ago", rf"\b(?P<n>{_COUNT_EN})\s+days?\s+(?:ago|earlier|before|prior)\b"),
     (
         "days_after",
-        r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?P<n>\d{1,4}|one|two|three|four|five|six|seven|a)\s+days?"
+        rf"\b(?:came|comes|happened|occurred|took\s+place)\s+(?P<n>{_COUNT_EN})\s+days?"
         r"\s+after\b",
     ),
     ("day_before_yesterday", r"\b(?:the\s+)?day\s+before\s+yesterday\b|(?:(?<=\bthe\s)|^)night\s+before\s+last\b"),
@@ -268,20 +273,20 @@ _PATTERNS_AR: list[tuple[str, str]] = [
     ("tomorrow", rf"{_AR_B}(?:(?:يوم|صباح|مساء|ظهر|عصر|ليلة|ظهيرة)\s+(?:غد|الغد)|غداً|غدًا|غدا){_AR_E}"),
     (
         "days_ago",
-        rf"{_AR_B}[وف]?(?:قبل|منذ)\s+(?P<n>يومين|يوم|(?:ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|{_DIG}{{1,2}})\s+(?:أيام|ايام))"
+        rf"{_AR_B}[وف]?(?:قبل|منذ)\s+(?P<n>يومين|يوم|(?:{_COUNT_AR})\s+(?:أيام|ايام))"
         rf"{_AR_E}(?!\s+(?:من|على))",
     ),
     # "وبعد يومين"، "بعد ذلك بيوم"، "بعد ثلاثة أيام": days after the story's date (not "بعد يومين من ..." nor "على ...",
     # an event named as the reference)
     (
         "days_later",
-        rf"{_AR_B}[وف]?بعد\s+(?:ذلك\s+ب|ب)?(?P<n>يومين|يوم(?:\s+واحد|(?<=بيوم))|(?:ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|"
-        rf"{_DIG})\s+(?:أيام|ايام)){_AR_E}(?!\s+(?:من|على){_AR_E})",
+        rf"{_AR_B}[وف]?بعد\s+(?:ذلك\s+ب|ب)?(?P<n>يومين|يوم(?:\s+واحد|(?<=بيوم))|(?:{_COUNT_AR})\s+(?:أيام|ايام))"
+        rf"{_AR_E}(?!\s+(?:من|على){_AR_E})",
     ),
     # "وقبل ذلك بيومين": days before the story's date
     (
         "days_earlier",
-        rf"{_AR_B}[وف]?قبل\s+ذلك\s+ب(?P<n>يومين|(?:ثلاثة|ثلاث|أربعة|اربعة|خمسة|ستة|سبعة|{_DIG})\s+(?:أيام|ايام)){_AR_E}",
+        rf"{_AR_B}[وف]?قبل\s+ذلك\s+ب(?P<n>يومين|(?:{_COUNT_AR})\s+(?:أيام|ايام)){_AR_E}",
     ),
     (
         "yesterday",
