@@ -43,6 +43,7 @@ from geoincidents.extraction.words import (
     alternation,
     going_ar,
     going_ar_forms,
+    going_en,
     saying_ar,
     saying_en,
 )
@@ -163,6 +164,16 @@ _CROWD_PEOPLE_AR = (
 _SALVO_PART_AR = (
     r"ل[\u0621-\u064a]+\s+منها"
     r"|ل(?:[أا]حد|[إا]حدى)(?:ها|هما)|لبقي[ةه]"
+)
+# Who heads for a place as a crowd that protests (the English twin of the Arabic _HEAD_FOR_AR rule), up to six words
+# between the crowd and its verb ("Hundreds of supporters of the Coordination Framework made their way to").
+_CROWD_GOING_EN = (
+    r"(?:supporters|followers|loyalists|crowds?|mourners|students|graduates|workers|contractors|lecturers|teachers"
+    r"|farmers|pensioners|retirees|youths|young\s+men|activists)\b"
+    r"(?=(?:\s+[\w'’,-]+){0,6}?\s+(?:(?:were|are|was|is)\s+)?(?:"
+    + going_en("third", "past", "gerund")
+    + r"(?<!\bmoved)(?<!\bmoves)(?<!\bmoving)\s+(?:(?:on\s+)?to|towards?|onto|into|across|up\s+to|from)"
+    r"|mov(?:ed|es|ing)\s+towards?)\b)"
 )
 _TRIGGERS: list[tuple[str, str, str]] = [
     ("explosion", "Suicide bomb", r"\bsuicide\s+(?:bomb\w*|attack\w*|vest)|انتحاري\S*"),
@@ -368,6 +379,11 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\b(?:took|take|takes|taking|taken)\s+to\s+the\s+streets?\b"
         # a crowd streaming into a place: "Sadr's supporters flooded into the Green Zone", "thronged the square",
         # "Thousands of Iraqis packed Baghdad's Tahrir Square", "people filled the square"
+        # a crowd of those who protest heading for a place ("Hundreds of graduates headed to the Ministry of Planning",
+        # "Sadr supporters were heading towards the Green Zone", "contract workers set out from Tahrir Square towards
+        # the zone"; the verbs of going of words.GOING_EN, "moved" only "towards"), like the Arabic "توجه مئات الشبان
+        # نحو"; not people, residents or voters ("Thousands of people moved to safer areas", "headed to the polls")
+        rf"|\b{_CROWD_GOING_EN}"
         r"|\b(?:supporters|followers|loyalists|crowds?|thousands|hundreds|dozens|scores|mourners|people|students|graduates"
         r"|workers)\b(?=(?:\s+[\w'’,-]+){0,5}?\s+(?:(?:poured|flooded|streamed|swarmed|surged)\s+(?:into|onto|across|through)\b"
         r"|thronged\b|converged\s+on\b|(?:packed|filled|crammed|jammed|crowded)\s+(?:the\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
