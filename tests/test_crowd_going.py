@@ -38,6 +38,11 @@ def rows(text: str) -> list[tuple[str, str]]:
         ),
         ("BAGHDAD - Dozens of young men moved towards the Jumhuriya bridge on Monday night.", "bridge_jumhuriya"),
         ("BAGHDAD - Crowds of lecturers streamed into Tahrir Square on Monday.", "tahrir_square"),
+        # the participants' own verb of going makes them an event, not a mention (``mentions._CROWD_VERB``): the zone
+        # alone, no narrower place, would otherwise drop the row
+        ("BAGHDAD - Hundreds of demonstrators headed towards the Green Zone on Monday.", "green_zone"),
+        ("BAGHDAD - Demonstrators set off towards the Green Zone on Monday.", "green_zone"),
+        ("BAGHDAD - The crowd made its way to the Green Zone on Monday.", "green_zone"),
     ],
 )
 def test_a_crowd_heading_for_a_place_is_a_protest(text: str, landmark: str) -> None:
@@ -56,3 +61,11 @@ def test_a_crowd_heading_for_a_place_is_a_protest(text: str, landmark: str) -> N
 )
 def test_no_protest_without_a_crowd_going_of_the_day(text: str) -> None:
     assert [r for r in rows(text) if r[0] == "Protests"] == []
+
+
+def test_a_verb_of_going_of_the_police_does_not_make_the_crowd_an_event() -> None:
+    text = (
+        "BAGHDAD - Security forces fired live bullets at demonstrators near Tahrir Square on Sunday, killing two. "
+        "Riot police advanced from the direction of Saadoun Street in the afternoon, shooting at the crowd."
+    )
+    assert rows(text) == [("Protests", "tahrir_square")]

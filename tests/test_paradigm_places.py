@@ -1166,9 +1166,6 @@ CASES: list[Case] = (
 
 # Cases left, each for a reason outside what the place rules read (strict: a fix shows as XPASS and must un-mark it).
 _LEFT = {
-    # demonstrators that "headed towards" the Green Zone: the protest word is read, then the row is dropped (with
-    # Tahrir Square, or "marched", it stays; supporters heading for a place are read since events._CROWD_GOING_EN)
-    "demonstrators headed towards the Green Zone on": "a crowd heading for the Green Zone: its row is dropped",
     # "الطريق المؤدي إلى" is read as "إلى" (towards): reading it "near" split 626's protest in two (the crowd that tried
     # to block the road leading to the bridge is the protest at the ministry): the merge has to learn it first
     "على الطريق المؤدي إلى": "the Arabic road leading to a place is read as going there",

@@ -41,9 +41,9 @@ from geoincidents.extraction.words import (
     IRREALIS_EN,
     NEGATION_EN,
     alternation,
+    crowd_going_en,
     going_ar,
     going_ar_forms,
-    going_en,
     saying_ar,
     saying_en,
 )
@@ -170,10 +170,7 @@ _SALVO_PART_AR = (
 _CROWD_GOING_EN = (
     r"(?:supporters|followers|loyalists|crowds?|mourners|students|graduates|workers|contractors|lecturers|teachers"
     r"|farmers|pensioners|retirees|youths|young\s+men|activists)\b"
-    r"(?=(?:\s+[\w'’,-]+){0,6}?\s+(?:(?:were|are|was|is)\s+)?(?:"
-    + going_en("third", "past", "gerund")
-    + r"(?<!\bmoved)(?<!\bmoves)(?<!\bmoving)\s+(?:(?:on\s+)?to|towards?|onto|into|across|up\s+to|from)"
-    r"|mov(?:ed|es|ing)\s+towards?)\b)"
+    r"(?=(?:\s+[\w'’,-]+){0,6}?\s+" + crowd_going_en() + ")"
 )
 _TRIGGERS: list[tuple[str, str, str]] = [
     ("explosion", "Suicide bomb", r"\bsuicide\s+(?:bomb\w*|attack\w*|vest)|انتحاري\S*"),

@@ -65,6 +65,21 @@ def going_en(*forms: str) -> str:
     return _alternation([verb[index[form]] for verb in GOING_EN for form in forms])
 
 
+def crowd_going_en() -> str:
+    """A crowd's verb of going with where to, as a regular expression (English; no word boundary before it).
+
+    A verb of :data:`GOING_EN` in the third person, past or gerund, after an optional "were"/"are" and before a
+    direction ("headed to", "were heading towards", "set out from", "made their way to"); "moved" only before
+    "towards" ("moved to safer areas" is displacement). The crowd rules of ``events`` and ``rules.mentions`` read it.
+    """
+    return (
+        r"(?:(?:were|are|was|is)\s+)?(?:"
+        + going_en("third", "past", "gerund")
+        + r"(?<!\bmoved)(?<!\bmoves)(?<!\bmoving)\s+(?:(?:on\s+)?to|towards?|onto|into|across|up\s+to|from)"
+        r"|mov(?:ed|es|ing)\s+towards?)\b"
+    )
+
+
 def going_ar_forms(*forms: str) -> tuple[str, ...]:
     """The Arabic verbs of going in the named forms, as words (for stem lists and pre-tests).
 

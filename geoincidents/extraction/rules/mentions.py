@@ -49,7 +49,7 @@ from geoincidents.extraction.geocoding import Landmark, specificity
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate
 from geoincidents.extraction.rules.merging import SUB_RANK, compatible, merge_candidates, merge_into, related, same_day
-from geoincidents.extraction.words import going_ar, going_en
+from geoincidents.extraction.words import crowd_going_en, going_ar, going_en
 
 __all__ = ["crowd_force", "fold_mentions", "has_own_ground", "is_destination", "is_mention", "moved_place"]
 
@@ -89,7 +89,12 @@ _CROWD_VERB = re.compile(
     r"\b(?:took\s+to\s+the\s+streets|pour(?:ed|ing)\s+into|flock(?:ed|ing)|converg(?:ed|ing)|stream(?:ed|ing)\s+into|"
     r"fill(?:ed|ing)|block(?:ed|ing)|massed|assembled|staged|surg(?:ed|ing)|arriv(?:ed|ing)\s+(?:at|in)|"
     r"(?:tried|trying|attempted|attempting)\s+to\s+(?:cross|reach|storm|enter|break|push|climb|remove|approach))\b"
-    r"|(?<![\u0621-\u064a])[وف]?(?:خرج|خرجوا|خرجت|يخرج|يخرجون|توافد\S*|تدفق\S*|ساروا|قطعوا|قطع|يقطعون|"
+    # the crowd going somewhere, its own verb ("demonstrators headed towards the Green Zone", "the crowd set out from
+    # Tahrir Square"; not "Riot police advanced from Saadoun Street, shooting at the crowd"): the verbs of going with
+    # where to (``words.crowd_going_en``, read by ``events._CROWD_GOING_EN`` too), up to six words after the crowd
+    + r"|\b(?:protest(?:ers|ors)|demonstrators|crowds?|marchers)\b(?:\s+[\w'’,-]+){0,6}?\s+"
+    + crowd_going_en()
+    + r"|(?<![\u0621-\u064a])[وف]?(?:خرج|خرجوا|خرجت|يخرج|يخرجون|توافد\S*|تدفق\S*|ساروا|قطعوا|قطع|يقطعون|"
     r"(?:حاول|حاولوا|يحاولون|محاولين)\s+(?:\S+\s+){0,2}?(?:عبور|اقتحام|الوصول|اجتياز|إزالة|ازالة|الاقتراب|دخول))(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
