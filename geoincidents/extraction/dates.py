@@ -30,6 +30,7 @@ from geoincidents.extraction._phrases import (
     match_at_anchors,
     tokenize,
 )
+from geoincidents.extraction.words import literal_alternation
 
 __all__ = ["MONTHS_AR", "DateMention", "as_date", "find_dates", "resolve_date"]
 
@@ -68,18 +69,13 @@ _NUMBER_WORDS_AR = {
 }  # fmt: skip
 
 
-def _alt(words: object) -> str:
-    keys = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(k) for k in keys)
-
-
 _DIG = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 # The count of days or weeks ago, later or earlier, in digits or in the words the maps above resolve (a word the
 # patterns read is always one the maps hold): English up to four digits (a larger count is no date of the news),
 # Arabic three to seven in words (one and two are the nouns "يوم", "يومين") or up to two digits.
-_COUNT_EN = rf"\d{{1,4}}|{_alt(_NUMBER_WORDS)}"
-_COUNT_AR = rf"{_alt(w for w, n in _NUMBER_WORDS_AR.items() if n >= 3)}|{_DIG}{{1,2}}"
-_EN_MONTH = rf"(?P<month>{_alt(_MONTHS_EN)})\.?"
+_COUNT_EN = rf"\d{{1,4}}|{literal_alternation(_NUMBER_WORDS)}"
+_COUNT_AR = rf"{literal_alternation(w for w, n in _NUMBER_WORDS_AR.items() if n >= 3)}|{_DIG}{{1,2}}"
+_EN_MONTH = rf"(?P<month>{literal_alternation(_MONTHS_EN)})\.?"
 _PATTERNS_EN: list[tuple[str, str]] = [
     # "on the 5th of this month", "the 3rd of last month": a day of this month or the last
     (
@@ -186,8 +182,8 @@ _PATTERNS_EN: list[tuple[str, str]] = [
         rf"\b(?:(?P<mod>last|this|next|coming|past)\s+)?(?P<wd>{'|'.join(_WEEKDAYS_EN)})(?:'s)?\b",
     ),
 ]
-_AR_MONTH = rf"(?P<month>{_alt(_MONTHS_AR)})"
-_AR_WEEKDAY = rf"(?P<wd>{_alt(_WEEKDAYS_AR)})"
+_AR_MONTH = rf"(?P<month>{literal_alternation(_MONTHS_AR)})"
+_AR_WEEKDAY = rf"(?P<wd>{literal_alternation(_WEEKDAYS_AR)})"
 # no Arabic letter before, or only the conjunction "و" / "ف" opening the word ("والأسبوع الماضي", "وأول أمس")
 _AR_B = r"(?:(?<![\u0621-\u064a])|(?<=(?<![\u0621-\u064a])[وف]))"
 _AR_E = r"(?![\u0621-\u064a])"  # no Arabic letter after
@@ -197,7 +193,8 @@ _AR_ORDINAL_UNITS = {
     "تاسع": 9, "عاشر": 10,
 }  # fmt: skip
 _AR_ORDINAL_DAY = (
-    rf"(?:ال)?(?:{_alt(_AR_ORDINAL_UNITS)})(?:\s+عشر|\s+و(?:ال)?(?:عشرين|ثلاثين))?|(?:ال)?(?:عشرين|ثلاثين)"
+    rf"(?:ال)?(?:{literal_alternation(_AR_ORDINAL_UNITS)})(?:\s+عشر|\s+و(?:ال)?(?:عشرين|ثلاثين))?"
+    r"|(?:ال)?(?:عشرين|ثلاثين)"
 )
 _PATTERNS_AR: list[tuple[str, str]] = [
     # "في الخامس من الشهر الجاري", "يوم 5 من الشهر الحالي", "الثالث من الشهر الماضي": a day of this month or the last
@@ -214,7 +211,7 @@ _PATTERNS_AR: list[tuple[str, str]] = [
     # "في تموز الماضي", "أواخر آب", "شباط الماضي", "خلال شهر أيار 2023": a month, no day
     (
         "in_month",
-        rf"{_AR_B}[وف]?(?:(?:في|خلال|مطلع|بداية|أوائل|اوائل|منتصف|أواخر|اواخر|نهاية)\s+|(?=(?:شهر\s+)?(?:{_alt(_MONTHS_AR)})"
+        rf"{_AR_B}[وف]?(?:(?:في|خلال|مطلع|بداية|أوائل|اوائل|منتصف|أواخر|اواخر|نهاية)\s+|(?=(?:شهر\s+)?(?:{literal_alternation(_MONTHS_AR)})"
         rf"\s+(?:الماضي|المنصرم|الفائت){_AR_E}))(?:شهر\s+)?{_AR_MONTH}{_AR_E}(?:\s+(?:الماضي|المنصرم|الفائت|الجاري|الحالي))?"
         rf"(?:\s+(?:من\s+)?(?:عام|سنة|العام)?\s*(?P<year>{_DIG}{{4}}))?",
     ),

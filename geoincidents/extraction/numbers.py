@@ -10,7 +10,8 @@ This is the one place the project reads a number from words; every count path go
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+
+from geoincidents.extraction.words import literal_alternation
 
 __all__ = ["NUMBER", "VAGUE", "parse_count"]
 
@@ -60,26 +61,22 @@ VAGUE: dict[str, int] = {
 "hundreds" 100."""
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _EN_BELOW_100 = (
-    rf"(?:{_alternation(_EN_TENS)})(?:[\s-]+(?:{_alternation(_EN_UNITS)}))?|{_alternation(_EN_TEENS)}"
-    rf"|{_alternation(_EN_UNITS)}"
+    rf"(?:{literal_alternation(_EN_TENS)})(?:[\s-]+(?:{literal_alternation(_EN_UNITS)}))?|{literal_alternation(_EN_TEENS)}"
+    rf"|{literal_alternation(_EN_UNITS)}"
 )
 # "two hundred", "a hundred and twenty", "three hundred and twelve".
-_EN_HUNDREDS = rf"(?:{_alternation(_EN_UNITS)}|a)[\s-]+hundred(?:\s+(?:and\s+)?(?:{_EN_BELOW_100})(?![\w-]))?"
-_EN = rf"{_EN_HUNDREDS}|{_alternation(_EN_OTHER)}|{_EN_BELOW_100}"
-_AR_WORD = rf"(?:{_alternation(list(_AR_TENS) + list(_AR_UNITS))})(?:\s+عشرة?)?(?![\u0621-\u064a])"
+_EN_HUNDREDS = rf"(?:{literal_alternation(_EN_UNITS)}|a)[\s-]+hundred(?:\s+(?:and\s+)?(?:{_EN_BELOW_100})(?![\w-]))?"
+_EN = rf"{_EN_HUNDREDS}|{literal_alternation(_EN_OTHER)}|{_EN_BELOW_100}"
+_AR_WORD = rf"(?:{literal_alternation(list(_AR_TENS) + list(_AR_UNITS))})(?:\s+عشرة?)?(?![\u0621-\u064a])"
 # "مئة وخمسة وعشرين": number words joined by "و" (written on the next word; on the first too, "قتيل ومئة").
 _AR = rf"و?{_AR_WORD}(?>(?:\s+و\s?{_AR_WORD}){{0,4}})"
-_THOUSANDS = rf"(?:\s+(?:{_alternation(_AR_TIMES_THOUSAND)})(?![\u0621-\u064a]))?"
+_THOUSANDS = rf"(?:\s+(?:{literal_alternation(_AR_TIMES_THOUSAND)})(?![\u0621-\u064a]))?"
 _DIGIT_RUN = r"[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9\u0660-\u0669\u06f0-\u06f9]+"
 # Digits may carry the article ("أكثر من الـ٥٠", "ال٤٠").
 NUMBER = (
-    rf"(?:(?:و?(?:الـ?\s?)?(?:{_DIGIT_RUN})|{_AR}){_THOUSANDS}|و?(?:{_alternation(_AR_THOUSAND)})(?![\u0621-\u064a])"
-    rf"|و?(?:{_alternation(VAGUE)})|{_EN})"
+    rf"(?:(?:و?(?:الـ?\s?)?(?:{_DIGIT_RUN})|{_AR}){_THOUSANDS}|و?(?:{literal_alternation(_AR_THOUSAND)})(?![\u0621-\u064a])"
+    rf"|و?(?:{literal_alternation(VAGUE)})|{_EN})"
 )
 """A number in digits or words, or a vague count (a regular expression, no groups; needs word bounds)."""
 

@@ -6,6 +6,9 @@ subjunctive after "قبل أن") from the one list here, so a verb added for one
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 # English verbs of a crowd going somewhere: (base, third person, past, gerund). Multi-word verbs with their object
 # ("made their way") are written as regular-expression fragments.
 GOING_EN: tuple[tuple[str, str, str, str], ...] = (
@@ -42,10 +45,26 @@ GOING_AR: tuple[tuple[str, str, str, str, str], ...] = (
 )
 
 
-def _alternation(forms: list[str]) -> str:
-    """``(?:a|b|...)`` of ``forms``, longest first (so a longer form is tried before its prefix)."""
+def alternation(forms: Iterable[str]) -> str:
+    """``(?:a|b|...)`` of regular-expression ``forms``, longest first (so a longer form is tried before its prefix).
+
+    Parameters
+    ----------
+    forms
+        Regular-expression fragments (a word class of this module, or forms built from one).
+
+    Returns
+    -------
+    str
+        The alternation, no word boundaries (the caller adds its own).
+    """
     unique = sorted(set(forms), key=lambda f: (-len(f), f))
     return "(?:" + "|".join(unique) + ")"
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """``a|b|...`` of ``words`` taken literally (escaped), longest first, not grouped (the caller groups it)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def going_en(*forms: str) -> str:
@@ -62,7 +81,7 @@ def going_en(*forms: str) -> str:
         ``(?:marched|moved|...)``, no word boundaries (the caller adds its own).
     """
     index = {"base": 0, "third": 1, "past": 2, "gerund": 3}
-    return _alternation([verb[index[form]] for verb in GOING_EN for form in forms])
+    return alternation(verb[index[form]] for verb in GOING_EN for form in forms)
 
 
 def crowd_going_en() -> str:
@@ -110,7 +129,7 @@ def going_ar(*forms: str) -> str:
     str
         ``(?:توجهوا|اتجهوا|...)``, no word boundaries (the caller adds its own).
     """
-    return _alternation(list(going_ar_forms(*forms)))
+    return alternation(going_ar_forms(*forms))
 
 
 # English auxiliaries and verbs that put the verb after them out of the real past: the future and the modals, and the
@@ -150,22 +169,6 @@ EVENT_BASE_EN: tuple[str, ...] = (
     "throw", "thrown", "hurl", "hurled", r"set\s+fire", "torch", "torched", r"break\s+into", r"broken\s+into",
     r"take\s+place", r"taken\s+place", "occur", "occurred", "happen", "happened", "reach", "reached",
 )  # fmt: skip
-
-
-def alternation(forms: tuple[str, ...]) -> str:
-    """``(?:a|b|...)`` of regular-expression ``forms``, longest first.
-
-    Parameters
-    ----------
-    forms
-        Regular-expression fragments (a word class above).
-
-    Returns
-    -------
-    str
-        The alternation, no word boundaries (the caller adds its own).
-    """
-    return _alternation(list(forms))
 
 
 # Verbs of saying and reporting a source uses to tell a figure: English past and present, Arabic perfect (masculine,
