@@ -1549,7 +1549,7 @@ _LIVES_LOST = r"خسائر\s+(?:في|ب)\s*(?:ال)?(?:أرواح|ارواح)"
 # "دون أن تسفر عن خسائر", "من دون أن يسفر عن أي خسائر": losses with no kind named after a negation are no
 # casualties (not material losses: "خسائر مادية"; not losses only unannounced: "دون الإعلان عن خسائر").
 _ANY_LOSSES = (
-    r"(?:(?<=عن\s)|(?<=أي\s)|(?<=اي\s))(?<!الإعلان\sعن\s)(?<!الاعلان\sعن\s)خسائر(?![\u0621-\u064a])"
+    r"(?:(?<=عن\s)|(?<=أي\s)|(?<=اي\s)|(?<=دون\s))(?<!الإعلان\sعن\s)(?<!الاعلان\sعن\s)خسائر(?![\u0621-\u064a])"
     r"(?!\s+(?:مادي|في\s+الممتلكات|بالممتلكات|(?:في|ب)\s*(?:ال)?(?:أرواح|ارواح)))"
 )
 _MATERIAL_ONLY = (
@@ -1560,25 +1560,35 @@ _MATERIAL_ONLY = (
     r"|(?<![\u0621-\u064a])(?:ال)?(?:أضرار|اضرار|خسائر)\s+(?:\S+\s+)?(?:اقتصرت|تقتصر)\s+على"
     r"|(?<![\u0621-\u064a])(?:ال)?(?:أضرار|اضرار|خسائر)[اً\u064b]*\s+مادي(?:ة|ه)?[اً\u064b]*\s+فقط"
 )
-_NONE_HURT = first_char_guard(re.compile(
+# A statement of none ("no casualties", "لم تسفر عن إصابات"), read in one piece with the other kind joined to it ("no
+# deaths or injuries", "nobody was killed or hurt", "دون وقوع قتلى أو جرحى", "أي إصابات أو وفيات"): none of both.
+_NONE_BODY = (
     # only material damage: no one came to harm ("causing only material damage", "material damage only", "the damage
     # was limited to material", "واقتصرت الأضرار على الماديات", "الخسائر اقتصرت على", "مخلفة أضراراً مادية فقط")
     rf"(?P<material>{_MATERIAL_ONLY})|"
-    r"\bno\s+(?:(?:immediate|reported|other)\s+)?(?:reports?\s+of\s+)?(?:injur\w*|casualt\w*|wounded|fatalit\w*|deaths?|"
+    r"\bno\s+(?:(?:immediate|initial|early|official|reported|other|further)\s+)?(?:reports?\s+of\s+)?(?:injur\w*|casualt\w*|wounded|fatalit\w*|deaths?|dead\b|"
     r"one\s+was\s+(?:hurt|injured|killed|wounded)(?:\s+or\s+(?:hurt|injured|killed|wounded)\b)?|damage\s+or\s+(?:injur\w*|casualt\w*))"
-    r"|\bwithout\s+(?:any\s+)?(?:causing\s+)?(?:injur\w*|casualt\w*)|\bnobody\s+was\s+(?:hurt|injured|killed)"
+    r"|\bwithout\s+(?:any\s+)?(?:(?:causing|leaving|inflicting)\s+(?:any\s+)?)?(?:injur\w*|casualt\w*)|\bnobody\s+was\s+(?:hurt|injured|killed)"
+    # "did not cause any casualties", "the attack did not result in injuries"
+    r"|\b(?:did|does|do|has|have|had)\s+not\s+(?:cause[ds]?|result(?:ed)?\s+in|lead\s+to|led\s+to|leave|left|inflict(?:ed)?)\s+"
+    r"(?:any\s+)?(?:injur\w*|casualt\w*|deaths?|fatalit\w*)"
     r"|\bcaused\s+no\s+(?:injur\w*|casualt\w*)"
     # "human losses", the wire English of "خسائر بشرية": neither dead nor hurt ("without causing any human losses")
     r"|\b(?:no|without(?:\s+causing)?)\s+(?:any\s+)?human\s+loss(?:es)?\b"
-    r"|\b(?:no\s+one|nobody|none)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
+    r"|\b(?:no\s+one|nobody|none)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:(?:was|were|had|has|have)\s+(?:been\s+)?(?:reported\s+)?)?"
     r"(?:hurt|injured|killed|wounded|harmed|died)\b(?:\s+or\s+(?:hurt|injured|killed|wounded|harmed)\b)?"
     r"|\b(?:no|without(?:\s+any)?)\s+loss\s+of\s+(?:human\s+)?life\b|\bno\s+lives\s+were\s+lost\b|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)صب\s+(?:أي\s+(?:من\s+)?(?:أحد|احد|شخص"
     # (not what none of the munitions hit, "منها": "ولم تصب أي منها مقر البعثة", "ولم يصب أي من الصاروخين السفارة")
     r"|(?!(?:منها|منهما|من)(?![^\s.،,])|(?:ال)?(?:صاروخ|صواريخ|قذيف|قذائف|طائر|مسير|عبو|قنبل|قنابل|هاون|مقذوف)\S*)"
     r"[^\s.،,]+(?![^\s.،,]))|أحد|احد|شخص)"
+    # nobody killed, anyone after a negation ("ولم يقتل أحد", "لم يسفر عن مقتل أو إصابة أحد", "دون مقتل أي شخص"):
+    # "أحد" alone, not "one of" a noun after it ("مقتل أحد المتظاهرين")
+    r"|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)(?:قتل|مت|جرح)\s+(?:أي\s+(?:من\s+)?)?(?:أحد|احد|شخص)(?![\u0621-\u064a])(?!\s+ال)"
+    r"|(?<![\u0621-\u064a])[وف]?(?:لم|دون|بدون|من\s+دون|من\s+غير|عدم)\s+(?:[^\s.،,]+\s+){0,3}?(?:مقتل|قتل|إصابة|اصابة|جرح)"
+    r"(?:\s+(?:أو|او|و)\s*(?:مقتل|قتل|إصابة|اصابة|جرح))?\s+(?:أي\s+)?(?:أحد|احد|شخص)(?![\u0621-\u064a])(?!\s+ال)"
     # nobody came to harm: "لم يصب أي من المتظاهرين", "ولم يتعرض أحد للأذى"
     r"|(?<![\u0621-\u064a])[وف]?لم\s+(?:ي|ت)تعرض\s+(?:أي\s+(?:من\s+)?(?:أحد|احد|شخص|[^\s.،,]+)|أحد|احد|شخص)\s+(?:لل|ل|ال)?(?:أذى|اذى)"
-    rf"|(?<![\u0621-\u064a])[وف]?(?:دون|بدون|من\s+دون|لا|عدم|نافيا|نافية|نفى|نفت)\s+(?:[^\s.،,]+\s+){{0,4}}?(?:إصابات|اصابات|خسائر\s+بشرية|{_ANY_LOSSES}|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|جرحى|قتلى|وفيات"
+    rf"|(?<![\u0621-\u064a])[وف]?(?:دون|بدون|من\s+دون|من\s+غير|لا|عدم|نافيا|نافية|نفى|نفت)\s+(?:[^\s.،,]+\s+){{0,4}}?(?:إصابات|اصابات|خسائر\s+بشرية|{_ANY_LOSSES}|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|جرحى|قتلى|وفيات"
     r"|حال(?:ة|ات)\s+(?:ال)?وفاة)"
     # ("الا" is "إلا" as a word of its own, not the start of "الانفجار")
     rf"|(?<![\u0621-\u064a])[وف]?لم\s+(?:(?!(?:سوى|إلا|الا|[تي]منع|[تي]حل)(?![\u0621-\u064a]))\S+\s+){{1,3}}?(?:عن\s+)?(?:(?:وقوع|سقوط)\s+)?(?:أي\s+|اي\s+)?"
@@ -1586,9 +1596,14 @@ _NONE_HURT = first_char_guard(re.compile(
     # the dead or the wounded named by their noun after "وقوع" / "سقوط" / "أي": "لم ترد أنباء عن سقوط قتلى"
     r"|(?:(?<=وقوع\s)|(?<=سقوط\s)|(?<=أي\s)|(?<=اي\s)|(?<=عن\s))(?:قتلى|جرحى|مصابين)"
     # both kinds denied: "لم يسفر عن سقوط قتلى أو جرحى"
-    r"(?:\s+(?:أو|او|و)\s*(?:ال)?(?:قتلى|جرحى|مصابين|إصابات|اصابات)(?![\u0621-\u064a]))?)",
-    re.IGNORECASE,
-))  # fmt: skip
+    r"(?:\s+(?:أو|او|و)\s*(?:ال)?(?:قتلى|جرحى|مصابين|إصابات|اصابات)(?![\u0621-\u064a]))?)"
+)
+_OTHER_KIND = (
+    r"(?:(?:\s*,)?\s+(?:or|and|nor)\s+(?:(?:any|no|was|were)\s+)?(?:injur\w*|casualt\w*|wounded|fatalit\w*|deaths?|dead|"
+    r"hurt|killed|harmed)\b"
+    r"|\s+(?:أو|او|و|ولا)\s*(?:ال)?(?:قتلى|جرحى|مصابين|إصابات|اصابات|وفيات|حالات?\s+(?:ال)?وفاة|ضحايا)(?![\u0621-\u064a]))"
+)
+_NONE_HURT = first_char_guard(re.compile(rf"(?:{_NONE_BODY}){_OTHER_KIND}?", re.IGNORECASE))
 # Words without which a passage states no casualty (checked first, in one scan: most sentences have none). The
 # English ones are plain words: a passage holds one when it is a substring of the passage in lower case.
 _HINT_LATIN: tuple[str, ...] = (
@@ -1598,7 +1613,7 @@ _HINT_LATIN: tuple[str, ...] = (
 )  # fmt: skip
 _HINT_AR = (
     r"اغتيال|اغتال|أردى|أردت|بحياة|لقي|استشهاد|قتل|قتيل|مقتل|مصرع|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
-    r"توفي|توفو|قضى|ضحيت|يصيب|تصيب|اختناق|تلق(?:وا|يا|ى|ت)\s+(?:ال)?(?:علاج|إسعافات|اسعافات)|[يت]صب\s+أحد|[يت]صب\s+أي|[أا]ضرار\s+بشرية|أذى|اذى|جثث|جثت|اقتصر|مادي\S*\s+فقط|فارق|نقل\S*\s+\S+\s+\S+\s+(?:إلى|الى)\s+(?:ال)?مستشف"
+    r"توفي|توفو|قضى|ضحيت|يصيب|تصيب|اختناق|تلق(?:وا|يا|ى|ت)\s+(?:ال)?(?:علاج|إسعافات|اسعافات)|[يت]صب\s+أحد|[يت]صب\s+أي|[يت]مت\s+(?:أحد|احد)|[أا]ضرار\s+بشرية|أذى|اذى|جثث|جثت|اقتصر|مادي\S*\s+فقط|فارق|نقل\S*\s+\S+\s+\S+\s+(?:إلى|الى)\s+(?:ال)?مستشف"
 )
 _CASUALTY_HINT = re.compile(rf"(?P<lat>{'|'.join(_HINT_LATIN)})|(?P<ar>{_HINT_AR})", re.IGNORECASE)
 _HINT_ARABIC = first_char_guard(re.compile(_HINT_AR, re.IGNORECASE))  # fmt: skip
@@ -1610,7 +1625,10 @@ _CASUALTY_WORD = re.compile(
     re.IGNORECASE,
 )
 _NONE_KIND = re.compile(r"injur|wound|hurt|إصاب|اصاب|جرح", re.IGNORECASE)
-_NONE_DEATH = re.compile(r"fatalit|death|killed|died|\blives?\b|\blife\b|أرواح|ارواح|قتلى|وفا|وفي", re.IGNORECASE)
+_NONE_DEATH = re.compile(
+    r"fatalit|death|dead|killed|died|\blives?\b|\blife\b|أرواح|ارواح|قتل|[يت]مت(?![\u0621-\u064a])|وفا|وفي",
+    re.IGNORECASE,
+)
 _NO_BEFORE = re.compile(r"\bno\s*$", re.IGNORECASE)
 _PART_SPLIT = re.compile(_JOIN, re.IGNORECASE)
 _PART_NUM = re.compile(_NUM, re.IGNORECASE)
@@ -2995,6 +3013,9 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
         # only material damage beside a statement of none of a kind ("لم يسفر عن إصابات بشرية، واقتصرت الأضرار على
         # الماديات"): the damage set against the kind told, no statement of its own
         nones = [m for m in nones if m.group("material") is None] or nones
+    if nones and out:
+        # a count read inside a statement of none is none ("لم يسفر عن مقتل أحد": "مقتل أحد" read as one killed)
+        out = [c for c in out if not any(m.start() <= c.start < m.end() for m in nones)]
     for match in nones:
         if arabic and _of_another_group(text, start, match.start(), match.end(), stop):
             continue  # "ولم تسجل أي إصابات في صفوف موظفي السفارة": none of that group, the rest untold
