@@ -1364,10 +1364,13 @@ def _speaker_described(text: str, match: re.Match[str]) -> bool:
     return not died and _SPEAKER_AFTER.match(text, match.end()) is not None
 
 
-# One more: "Two guards were wounded and a third was hurt"; "another was killed".
+# One more: "Two guards were wounded and a third was hurt"; "another was killed"; the auxiliary left out before the
+# end of the clause ("One person was killed and another injured", "another protester wounded by a canister"; not
+# "another wounded man").
 _ANOTHER = re.compile(
     r"\b(?:a\s+(?:second|third|fourth|fifth|sixth)|another)(?:\s+[\w'’-]+){0,2}?(?:\s*,[^,.;\n]{1,50},)?\s+"
-    r"(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:(?P<k>killed)|(?P<h>wounded|injured|hurt))"
+    r"(?:(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?|(?=(?:killed|wounded|injured|hurt)(?:\s*(?:[,.;:)]|$)"
+    r"|\s+(?:in|by|at|when|as|after|during|and|while|near|on|from)\b)))(?:(?P<k>killed)|(?P<h>wounded|injured|hurt))"
     r"|(?:later\s+)?(?P<d>died|succumbed))\b",
     re.IGNORECASE,
 )
