@@ -867,7 +867,9 @@ _FUTURE_AFTER = re.compile(
     r"\s+(?:would|will|shall|(?:is|are)\s+(?:going\s+|expected\s+)?to)"
     r"\s+(?:soon\s+|also\s+|then\s+|later\s+)?(?:follow|be\s+(?:held|staged|organi[sz]ed|made|carried\s+out|followed|"
     r"joined|met|extended|repeated|renewed)|take\s+place|go\s+ahead|resume|begin|start|continue)\b"
-    r"|\s+(?:سوف\s+\S+|ست(?:تبع|عقب|نطلق|قام|نظم|ستأنف|ستانف|بدأ|تواصل|ستمر|جري)|سي(?:تبع|عقب|نطلق|قام|نظم|ستأنف|ستانف|بدأ|تواصل|ستمر|جري))"
+    # (an adjective or two between in Arabic: "وقفة مماثلة ستنظم", "تظاهرة حاشدة ستنطلق")
+    r"|(?:\s+(?!الذي|التي|الذين|اللذين|اللتين|و)[\u0621-\u064a]+){0,2}?"
+    r"\s+(?:سوف\s+\S+|ست(?:تبع|عقب|نطلق|قام|نظم|ستأنف|ستانف|بدأ|تواصل|ستمر|جري|خرج)|سي(?:تبع|عقب|نطلق|قام|نظم|ستأنف|ستانف|بدأ|تواصل|ستمر|جري|خرج))"
     r"(?![\u0621-\u064a]))",
     re.IGNORECASE,
 )
