@@ -579,12 +579,12 @@ _UNREAL_CUES = CueHalves(
     r"prepar(?:e|es|ing)\s+to|(?:set|(?:is|are|was|were)\s+due|poised|slated|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
     r"against\s+any|any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)(?:\s+new)?|invit(?:ed|ing)\s+to|"
     r"ready\s+to|threats?\s+of|(?:options?|possibility|prospects?|spectre|specter)\s+of|repeat\s+of|repetition\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
-    r"in\s+preparation\s+for|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|"
+    r"in\s+preparation\s+for|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|blam(?:e|es|ed|ing)\s+(?:[^\s.;]+\s+){0,3}?for|"
     r"rights?\s+(?:to|of)|freedom\s+(?:of|to)|call(?:ed|s)?\s+off|(?<!-)end(?:ed|ing|s)?|withdr(?:ew|awn|awal|aw|awing)\s+from|"
     r"lift(?:ed|ing)?|suspend(?:ed|ing|s)?|"
     r"suspected\s+of|responsible\s+for|involved\s+in|perpetrators\s+of|culprits\s+(?:of|behind)|killers\s+of|in\s+connection\s+with|linked\s+to|(?:cell|group|gang|network|men|those|militia|militants|people)\s+behind|found|seized|discovered|confiscated|defused|dismantled|recovered)\b",
     (
-        r"(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
+        r"(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|دعوات|دعوة|[بل]?(?:ال)?وقوف\s+وراء|[يت]قف(?:ون)?\s+وراء|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
         r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي(?!ا|طر|ئ|ج|رة|را|ناري|نما|نم|ما(?![\u0621-\u064a])|د(?![\u0621-\u064a])|دة|دات|دي(?![\u0621-\u064a])|ول(?![\u0621-\u064a])|ولة)[\u0621-\u064a]{2,}|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|[لبو]?(?:ال)?(?:منفذي|مرتكبي|مطلقي)|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
         r"ستنطلق|ستخرج|ستقام|ستتوجه|ستتواصل|ستستمر|ستبدأ|ستعتصم|ستتظاهر|سيخرج|سيقام|سيتوجه|سيتظاهر|سيعتصم|سينطلق|سيبدأ|"
         r"يستعد\S*|تستعد\S*|[وب]?(?:ال)?خيار(?:ات)?|[وب]?(?:ال)?احتمال(?:ات)?|[وب]?(?:ال)?[إا]مكانية|يتوقع|يُتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع"
