@@ -386,6 +386,12 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|thronged\b|converged\s+on\b|(?:packed|filled|crammed|jammed|crowded)\s+(?:the\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:squares?|streets?|roads?|bridges?|Square|Street|Bridge)\b|flocked\s+(?:to|into)\b|massed\s+(?:in|at|on|outside|near)\b))"
         r"|\bstorm(?:ed|ing|s)?\b|\b(?:broke|broken|breaks?|breaking)\s+(?:into|through)\b|\bbreached\b|\bforced\s+their\s+way\b"
+        # a crowd climbing a building's or the zone's walls, like storming it: "Demonstrators scaled the concrete walls
+        # of parliament", "climbed over the embassy's fence", "تسلق متظاهرون الجدران الكونكريتية للبرلمان"
+        r"|\b(?:scal(?:ed|ing)|climb(?:ed|ing))\s+(?:over\s+)?(?:(?:the|its|their|a)\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:walls?|fences?|gates?|barriers?|barricades?)\b"
+        r"|(?<![\u0621-\u064a])[وف]?(?:تسلق|يتسلق|اعتلى|يعتلي)(?:وا|ون|ت)?\s+(?:[\u0621-\u064a]+\s+){0,2}?"
+        r"(?:ال)?(?:جدران|جدار|أسوار|اسوار|سور|بوابة|بوابات|حواجز|سياج)(?![\u0621-\u064a])"
         r"|\b(?:unified|mass|collective|joint)\s+(?:Friday\s+)?prayers?\b"
         r"|تظاهر\S*|مظاهر(?:ة|ات)|متظاهر\S*|المتظاهر\S*|احتجاج\S*|محتج\S*|المحتج\S*|اعتصام\S*|معتصم\S*|المعتصم\S*"
         # the verb of protest itself, perfect and imperfect ("احتج المئات", "احتجّوا أمام", "يحتجون"), not "argued
@@ -1767,6 +1773,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "stoned", "stoning", "killing", "murder", "shooting",
     "تصدت", "تصدى", "تصدتا", "تصدوا", "يتصدى", "تتصدى", "وتصدت", "وتصدى", "فتصدت",
     "انفجر", "وانفجر", "فانفجر", "ينفجر", "تنفجر", "وينفجر", "وتنفجر",
+    "scal", "climb", "تسلق", "يتسلق", "وتسلق", "فتسلق", "ويتسلق", "اعتلى", "يعتلي", "واعتلى", "ويعتلي",
 )  # fmt: skip
 
 

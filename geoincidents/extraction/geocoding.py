@@ -190,7 +190,11 @@ _PART = re.compile(
     re.IGNORECASE,
 )
 _PART_HINTS = ("n embassy", "n Embassy", "a palace", "A palace", "a hotel", "A hotel")
-_AR_ADJECTIVE = re.compile(r"\s+ال[\u0621-\u064a]{3,}")
+# (not a word of time after the noun, "قرب البرلمان اليوم الأحد", nor the relative "الذي", "التي": no qualifier)
+_AR_ADJECTIVE = re.compile(
+    r"\s+(?!(?:اليوم|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الماضي|الماضية|الجاري|"
+    r"الحالي|الذي|التي|الليلة)(?![\u0621-\u064a]))ال[\u0621-\u064a]{3,}"
+)
 # A building told without a name ("the Baghdad office of a party", "a liquor store", "his home"): "the building"
 # after it is that building, not a landmark named before it (rule place.most_specific reads the anaphora).
 _UNNAMED_BUILDING = first_char_guard(re.compile(
@@ -1148,9 +1152,26 @@ def _read_relation_word(text: str, start: int) -> _RelationWord:
     return match, fill
 
 
+# A part of a building named before it, its owner the bare noun ("scaled the concrete walls of parliament", "at the
+# gates of parliament", "تسلقوا أسوار البرلمان", "الجدران الكونكريتية للبرلمان", "أمام بوابة البرلمان"):
+# a word of place.
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:walls?|gates?|fences?|entrances?|halls?|building|grounds|premises|compound|courtyard|doors?|steps|"
+    r"perimeter|outskirts)\s+of\s+(?:the\s+)?$"
+    r"|(?<![\u0621-\u064a])[وبلف]?(?:ال)?(?:أسوار|اسوار|سور|جدران|جدار|بوابة|بوابات|باب|أبواب|ابواب|مدخل|مداخل|قاعة|"
+    r"قاعات|مبنى|باحة|ساحة|محيط|سياج)(?:\s+(?:ال)?[\u0621-\u064a]+)?\s+$",
+    re.IGNORECASE,
+)
+
+
 def explicit_relation(text: str, start: int) -> bool:
     """Whether a word of place stands just before ``start`` (a bare noun there names a place)."""
     return _relation_word(text, start) is not None or text.startswith("بال", start)
+
+
+def _part_of_before(text: str, start: int) -> bool:
+    """Whether a part of a building stands just before ``start``, the bare noun its owner (``_PART_OF_BEFORE``)."""
+    return _PART_OF_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _relation(text: str, start: int, landmark: Landmark) -> str:
@@ -1645,7 +1666,9 @@ def _with_bare_names(
     starts = [m.start for m in named]
     ranges = _hint_ranges(index.bare_words, text, 12, _LOOK_AHEAD)
     for match in (m for a, b in ranges for m in index.bare.find(_tokens_between(tokens, a, b))):
-        if _overlaps(named, starts, match.start, match.end) or not explicit_relation(text, match.start):
+        if _overlaps(named, starts, match.start, match.end) or not (
+            explicit_relation(text, match.start) or _part_of_before(text, match.start)
+        ):
             continue
         after = text[match.end : match.end + _LOOK_AHEAD]
         # "parliament's speaker", "parliament's session": the possessive is the institution's.
