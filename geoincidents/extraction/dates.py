@@ -32,7 +32,7 @@ from geoincidents.extraction._phrases import (
 )
 from geoincidents.extraction.words import literal_alternation
 
-__all__ = ["MONTHS_AR", "DateMention", "as_date", "find_dates", "resolve_date"]
+__all__ = ["MONTHS_AR", "WEEKDAYS_AR", "WEEKDAYS_EN", "DateMention", "as_date", "find_dates", "resolve_date"]
 
 # A pattern matched just after a mention looks at most this many characters ahead: the words it looks
 # for follow within a few words, and a long run of spaces or commas after a mention costs nothing.
@@ -60,6 +60,10 @@ _MONTHS_AR = {
 }  # fmt: skip
 MONTHS_AR: frozenset[str] = frozenset(_MONTHS_AR)
 """The Arabic month names dates are read with (Levantine and Egyptian forms, with and without hamza)."""
+WEEKDAYS_EN: tuple[str, ...] = _WEEKDAYS_EN
+"""English weekday names, lower case, Monday first."""
+WEEKDAYS_AR: tuple[str, ...] = tuple(_WEEKDAYS_AR)
+"""Arabic weekday names with their article, in the spellings the date patterns read."""
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 # Arabic "قبل يومين" (two days ago), "قبل ثلاثة أيام": the first word of the count.

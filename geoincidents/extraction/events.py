@@ -365,6 +365,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"spokes(?:man|woman|person)))|\bdemonstrat(?:ion|ions|ors?|ed|ing)\b|(?-i:\b[Mm]arch(?:ed|es|ing|ers)\b)"
         r"|(?-i:\bmarch\b)|\brall(?:y|ies|ied|ying)\b|\bsit-?ins?\b|\bsit-?downs?\b|\bvigils?\b|\btents\b|\bencampments?\b"
         r"|\bgathered\b|\bcrowds?\b"
+        # the present of a digest's line or a headline, with its place after it: "09:10: Graduates gather outside the
+        # Ministry of Planning", "Protesters gathering near the Jumhuriya Bridge" (not "gathering evidence")
+        r"|\bgather(?:s|ing)?\b(?=\s+(?:again\s+|once\s+more\s+)?(?:in|at|outside|near|on|around|opposite|before|by|in\s+front\s+of)\b)"
         r"|\bmoved\s+towards\b|\bchanting\b|\bwaving\s+flags\b"
         # a road or street blocked, not by the security forces: "graduates who had blocked the street around Khallani
         # Square", "residents blocked a main road"; not "police blocked the road", "forces blocking the bridge"
@@ -1748,7 +1751,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "protest", "vigil", "tearing", "torn", "pulling", "setting", "sets", "نيران", "رصاص", "اطلاق", "إطلاق",
     "demonstrat", "march", "rall", "supporters", "followers", "loyalists", "thousands", "hundreds", "dozens",
     "scores", "mourners", "people", "students", "graduates", "workers",
-    "sit", "tents", "encampment", "gathered", "crowd", "moved", "chanting", "waving",
+    "sit", "tents", "encampment", "gathered", "gather", "crowd", "moved", "chanting", "waving",
     "arrest", "detain", "detention", "rounded", "taken", "prepar", "state", "on", "raised", "evacuat", "shelter",
     "imposed", "declared", "announced", "sealed", "lock", "closed", "throwing", "unified", "mass", "collective",
     "joint", "found", "seized", "discovered", "defused", "dismantled", "recovered", "confiscated",

@@ -26,8 +26,9 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from geoincidents.extraction._phrases import first_char_guard, holds_any, plain_lower
-from geoincidents.extraction.dates import MONTHS_AR
+from geoincidents.extraction.dates import MONTHS_AR, WEEKDAYS_AR, WEEKDAYS_EN
 from geoincidents.extraction.events import Trigger, brought_down_only, intercepted_triggers
+from geoincidents.extraction.words import literal_alternation
 
 __all__ = [
     "MAX_SENTENCE_CHARS",
@@ -89,7 +90,14 @@ _CLAUSE_BREAK = re.compile(
     # another event at the same time, a clause of its own: "تجمعوا قرب بوابة مجلس النواب، وذلك بالتزامن مع وقفة للمعلمين
     # في ساحة التحرير", "gathered outside parliament, coinciding with a rally in Tahrir Square"
     r"|[،,]\s*(?:وذلك\s+)?(?:بالتزامن|تزامنا|تزامناً|متزامنا|متزامناً|متزامنة)\s+مع\s+"
-    r"|,\s+(?:coinciding\s+with|at\s+the\s+same\s+time\s+as|simultaneously\s+with)\s+",
+    r"|,\s+(?:coinciding\s+with|at\s+the\s+same\s+time\s+as|simultaneously\s+with)\s+"
+    # a coordinated clause opening with a day of its own, another day's event: "Two rockets hit the Green Zone on
+    # Saturday, and on Sunday a drone was shot down near the airport", "سقط صاروخان يوم السبت، وفي يوم الأحد أسقطت
+    # الدفاعات طائرة مسيرة" (the day stays in the clause)
+    # (the group "day" begins the next clause: its words stay in it)
+    rf"|,\s+and\s+(?P<day>(?:(?:then|early|late|later)\s+)?(?:on\s+)?(?:{literal_alternation(WEEKDAYS_EN)})\b)"
+    rf"|[،,]\s*(?P<day_ar>و(?:في\s+)?(?:(?:صباح|مساء|ظهر|فجر|ليلة|عصر)\s+)?(?:يوم\s+)?"
+    rf"(?:{literal_alternation(WEEKDAYS_AR)})(?![\u0621-\u064a]))",
     re.IGNORECASE,
 )
 _AR_MONTHS = "|".join(sorted((re.escape(m) for m in MONTHS_AR), key=len, reverse=True))
@@ -205,6 +213,9 @@ _CLAUSE_CUES = (
     "coinciding",
     "same",
     "simultaneously",
+    # (a day of its own after "and" / "و": the weekdays)
+    *WEEKDAYS_EN,
+    *(day.removeprefix("ال") for day in WEEKDAYS_AR),
 )
 
 
@@ -254,7 +265,8 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if match.start() > pos:
             out.append((pos, match.start()))
-        pos = match.end()
+        day = match.start("day") if match.group("day") else match.start("day_ar") if match.group("day_ar") else -1
+        pos = day if day >= 0 else match.end()
     if pos < end:
         out.append((pos, end))
     return _cut_fronted(text, start, end, out or [(start, end)])
