@@ -8,7 +8,15 @@ import pytest
 
 from geoincidents import extract_incidents
 from geoincidents.extraction.events import find_triggers
-from geoincidents.extraction.words import GOING_AR, GOING_EN, going_ar, going_ar_forms, going_en
+from geoincidents.extraction.words import (
+    BRANDISH_AR,
+    GOING_AR,
+    GOING_EN,
+    THREAT_AR,
+    going_ar,
+    going_ar_forms,
+    going_en,
+)
 
 
 def test_every_verb_has_every_form() -> None:
@@ -72,3 +80,28 @@ def test_others_going_are_no_protest(text: str) -> None:
 def test_where_the_crowd_went_on_to(text: str, where: str) -> None:
     rows = extract_incidents(text, published="2024-10-08")
     assert list(rows["landmark_id"]) == [where]
+
+
+def _threat_form(stem: str) -> str:
+    return stem + "ة" if stem.startswith("م") else stem  # the participle agrees with a feminine subject
+
+
+@pytest.mark.parametrize("stem", THREAT_AR)
+def test_every_threat_verb_is_a_cue_of_no_event(stem: str) -> None:
+    # the cue before a trigger (events._UNREAL_CUES): "وتهدد التنسيقية بتظاهرة أمام البرلمان" tells no protest
+    assert [t.family for t in find_triggers(f"و{stem} التنسيقية بتظاهرة أمام البرلمان")] == []
+
+
+@pytest.mark.parametrize("stem", THREAT_AR + BRANDISH_AR)
+def test_every_threat_verb_reaches_its_complement_past_an_aside(stem: str) -> None:
+    # what is threatened after the subject and a long aside between commas (events._threatened): no event
+    text = (
+        f"و{_threat_form(stem)} تنسيقية المحاضرين في بيان أصدرته اليوم الأربعاء، بالتصعيد ونقل احتجاجاتها "
+        "إلى أمام البرلمان"
+    )
+    assert [t.family for t in find_triggers(text)] == []
+
+
+def test_flags_brandished_are_no_threat() -> None:
+    text = "وخرج المتظاهرون في ساحة التحرير ملوحين، كما في كل جمعة، بالأعلام العراقية في تظاهرة حاشدة"
+    assert "protest" in [t.family for t in find_triggers(text)]

@@ -37,6 +37,7 @@ from geoincidents.extraction._phrases import (
 from geoincidents.extraction.geocoding import _ELSEWHERE_AR, _ELSEWHERE_EN
 from geoincidents.extraction.numbers import NUMBER, VAGUE
 from geoincidents.extraction.words import (
+    BRANDISH_AR,
     EVENT_BASE_EN,
     IRREALIS_EN,
     NEGATION_EN,
@@ -46,6 +47,7 @@ from geoincidents.extraction.words import (
     going_ar_forms,
     saying_ar,
     saying_en,
+    threat_ar,
 )
 
 __all__ = [
@@ -585,7 +587,10 @@ _UNREAL_CUES = CueHalves(
     r"suspected\s+of|responsible\s+for|involved\s+in|perpetrators\s+of|culprits\s+(?:of|behind)|killers\s+of|in\s+connection\s+with|linked\s+to|(?:cell|group|gang|network|men|those|militia|militants|people)\s+behind|found|seized|discovered|confiscated|defused|dismantled|recovered)\b",
     (
         r"(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
-        r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي(?!ا|طر|ئ|ج|رة|را|ناري|نما|نم|ما(?![\u0621-\u064a])|د(?![\u0621-\u064a])|دة|دات|دي(?![\u0621-\u064a])|ول(?![\u0621-\u064a])|ولة)[\u0621-\u064a]{2,}|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|[لبو]?(?:ال)?(?:منفذي|مرتكبي|مطلقي)|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
+        r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|حذر\S*|يحذر\S*|سوف|"
+        + threat_ar(brandish=False)
+        + r"\S*|"
+        r"سي(?!ا|طر|ئ|ج|رة|را|ناري|نما|نم|ما(?![\u0621-\u064a])|د(?![\u0621-\u064a])|دة|دات|دي(?![\u0621-\u064a])|ول(?![\u0621-\u064a])|ولة)[\u0621-\u064a]{2,}|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|[لبو]?(?:ال)?(?:منفذي|مرتكبي|مطلقي)|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
         r"ستنطلق|ستخرج|ستقام|ستتوجه|ستتواصل|ستستمر|ستبدأ|ستعتصم|ستتظاهر|سيخرج|سيقام|سيتوجه|سيتظاهر|سيعتصم|سينطلق|سيبدأ|"
         r"يستعد\S*|تستعد\S*|[وب]?(?:ال)?خيار(?:ات)?|[وب]?(?:ال)?احتمال(?:ات)?|[وب]?(?:ال)?[إا]مكانية|يتوقع|يُتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع"
         # denial in the present of headlines and as a noun ("الخلية تنفي سقوط صواريخ", "نفي سقوط")
@@ -598,7 +603,7 @@ _UNREAL_CUES = CueHalves(
         r"|ست(?!ة|ين|ون|م|ر|ار|ائ|ال|وك|ود|اد)[\u0621-\u064a]{2,}"
         # a threat brandished ("لوّح"): "ملوحة بالتوجه إلى البرلمان بتظاهرة"; not flags or placards waved ("ملوحين
         # بالأعلام", "لوحوا بصور")
-        r"|(?:ملوح(?:ة|ين|ون|ا|اً)?|لوح(?:ت|وا)?|يلوح(?:ون)?|تلوح)\s+"
+        r"|" + alternation(BRANDISH_AR) + r"[\u0621-\u064a]*\s+"
         # (the verb first, its subject between: "ولوّح منظمو التظاهرة بنقل احتجاجاتهم إلى أمام البرلمان")
         r"(?:(?!ب)[\u0621-\u064a]+\s+){0,3}?"
         r"ب" + _NOT_WAVED_AR + r"[\u0621-\u064a]+)"
@@ -665,19 +670,24 @@ _DENIED_THAT = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:on|at|against|upon|towards|with|to)\s+(?:the\s+|a\s+|an\s+|[\w'’-]+\s+)?$")
-# What a verb of threat threatens, its complement with "ب" after the subject and time told between commas: "هددت
-# تنسيقية المحاضرين، اليوم الأربعاء، بالتصعيد ونقل احتجاجاتها إلى أمام البرلمان" (the verbal noun after "ب", then up
-# to three words joined by "و" to the event words), beyond the six words the cues reach.
-_THREATENED_AR = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?(?:هدد|يهدد|تهدد|يهددون)[\u0621-\u064a]*[^.؟!:]*?[،,]\s*ب[\u0621-\u064a]{3,}"
-    r"(?:\s+[\u0621-\u064a]+){0,3}\s*$"
-)
 # What a verb of threat (هدد، لوّح، توعد) threatens, in its complement with "ب" and what is joined to it by "و", its
 # subject between ("ولوّح منظمو التظاهرة بنقل احتجاجاتهم إلى أمام البرلمان والدخول في اعتصام مفتوح": the verbal
 # noun after "ب", up to six words, then "و" and a verbal noun and up to three words to the event words); and the
 # event word that is the threat's own subject, the complement after it ("ولوّح المحتجون بالتصعيد"): no event. Flags,
 # placards or pictures waved ("ملوحين بالأعلام") are no threat.
-_THREAT_VERB_AR = r"(?<![\u0621-\u064a])[وف]?(?:هدد|يهدد|تهدد|لوح|يلوح|تلوح|ملوح|توعد|يتوعد|تتوعد)[\u0621-\u064a]*"
+_THREAT_VERB_AR = r"(?<![\u0621-\u064a])[وف]?" + threat_ar() + r"[\u0621-\u064a]*"
+# ... and its complement after the subject and time told between commas: "هددت تنسيقية المحاضرين، اليوم الأربعاء،
+# بالتصعيد ونقل احتجاجاتها إلى أمام البرلمان" (the verbal noun after "ب", then up to three words joined by "و" to the
+# event words), beyond the six words the cues reach.
+_THREAT_ASIDE_AR = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?"
+    + threat_ar()
+    # (no further than the window ``_threatened`` reads, _DENIED_REACH: a bound, so a long run is not read again from
+    # every verb in it)
+    + r"[^.؟!:]{0,160}?[،,]\s*ب"
+    + _NOT_WAVED_AR
+    + r"[\u0621-\u064a]{3,}(?:\s+[\u0621-\u064a]+){0,3}\s*$"
+)
 _THREAT_COMPLEMENT_AR = re.compile(
     _THREAT_VERB_AR + r"\s+(?:[^\s.؟!:]+\s+){0,4}?ب" + _NOT_WAVED_AR + r"[\u0621-\u064a]{3,}(?:\s+[^\s.؟!:،]+){0,6}?"
     r"(?:\s+و(?:ال)?[\u0621-\u064a]{3,}(?:\s+[^\s.؟!:،]+){0,3}?)?\s*$"
@@ -693,7 +703,7 @@ def _threatened(text: str, start: int, trig_start: int, trig_end: int) -> bool:
     if not holds_any(window, _THREAT_HINTS) and not holds_any(_without_marks(window), _THREAT_HINTS):
         return False
     window = _without_marks(window)
-    if _THREAT_COMPLEMENT_AR.search(window):
+    if _THREAT_COMPLEMENT_AR.search(window) or _THREAT_ASIDE_AR.search(window):
         return True
     return bool(
         _THREAT_SUBJECT_BEFORE.search(window)
@@ -1850,12 +1860,10 @@ def find_triggers(
             or _future_verb(text, match.start())
         ):
             continue
-        elif "هدد" in text[max(start, match.start() - _DENIED_REACH) : match.start()] and _THREATENED_AR.search(
-            _without_marks(text[max(start, match.start() - _DENIED_REACH) : match.start()])
-        ):
-            continue  # "هددت التنسيقية، اليوم، بالتصعيد ونقل احتجاجاتها إلى البرلمان": what is threatened, no event
         elif _threatened(text, start, match.start(), match.end()):
-            continue  # "ولوّح منظمو التظاهرة بنقل احتجاجاتهم إلى البرلمان والدخول في اعتصام": what is threatened
+            # "ولوّح منظمو التظاهرة بنقل احتجاجاتهم إلى البرلمان والدخول في اعتصام", "هددت التنسيقية، اليوم، بالتصعيد
+            # ونقل احتجاجاتها إلى البرلمان": what is threatened, no event
+            continue
         elif _perpetrated(text, max(start, match.start() - 90), match.start()):
             continue  # "formed a team to pursue the perpetrators of Saturday's killing and Sunday's bombing": named
         elif _denied_news(text, max(start, match.start() - _DENIED_REACH), match.start()):

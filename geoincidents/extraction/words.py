@@ -1,4 +1,5 @@
-"""Word classes several rules read, each listed once: the verbs of going of a crowd (English and Arabic).
+"""Word classes several rules read, each listed once: the verbs of going of a crowd (English and Arabic), of threat
+(Arabic), and the others below.
 
 A rule that needs a class builds the forms its grammar takes (a past after "and", a gerund after "before", an Arabic
 subjunctive after "قبل أن") from the one list here, so a verb added for one rule is read by all of them.
@@ -194,3 +195,28 @@ def saying_en() -> str:
 def saying_ar() -> str:
     """A regular-expression alternation of :data:`SAYING_AR` (no word boundaries)."""
     return alternation(SAYING_AR)
+
+
+# Arabic verbs of threat, as the stems their forms begin with (the perfect, the imperfect of the third person masculine
+# and feminine, the participle), without vowel marks (the rules read text without them: "هدّد", "لوّح", "توعّد").
+# ``THREAT_AR`` threaten by themselves ("هددت التنسيقية بالتصعيد", "يتوعد المحتجون بالاعتصام"); ``BRANDISH_AR``
+# ("لوّح", to brandish) is a threat only with a complement that is no flag, placard or picture waved ("ولوّح منظمو
+# التظاهرة بنقل احتجاجاتهم", not "ملوحين بالأعلام"): a rule reading it checks the complement.
+THREAT_AR: tuple[str, ...] = ("هدد", "يهدد", "تهدد", "توعد", "يتوعد", "تتوعد")
+BRANDISH_AR: tuple[str, ...] = ("لوح", "يلوح", "تلوح", "ملوح")
+
+
+def threat_ar(*, brandish: bool = True) -> str:
+    """A regular-expression alternation of the Arabic stems of threat (:data:`THREAT_AR`).
+
+    Parameters
+    ----------
+    brandish
+        Whether the verbs of brandishing (:data:`BRANDISH_AR`) are in it (only for a rule that checks the complement).
+
+    Returns
+    -------
+    str
+        ``(?:يتوعد|...|هدد)``, no word boundaries and no endings (the caller adds its own).
+    """
+    return alternation(THREAT_AR + (BRANDISH_AR if brandish else ()))
