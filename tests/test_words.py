@@ -10,8 +10,13 @@ from geoincidents import extract_incidents
 from geoincidents.extraction.events import find_triggers
 from geoincidents.extraction.words import (
     BRANDISH_AR,
+    DENIAL_AR,
+    DENIAL_EN,
     GOING_AR,
     GOING_EN,
+    NEWS_AR,
+    NEWS_EN,
+    RUMOUR_AR,
     THREAT_AR,
     going_ar,
     going_ar_forms,
@@ -105,3 +110,47 @@ def test_every_threat_verb_reaches_its_complement_past_an_aside(stem: str) -> No
 def test_flags_brandished_are_no_threat() -> None:
     text = "وخرج المتظاهرون في ساحة التحرير ملوحين، كما في كل جمعة، بالأعلام العراقية في تظاهرة حاشدة"
     assert "protest" in [t.family for t in find_triggers(text)]
+
+
+def _families(text: str) -> list[str]:
+    return [t.family for t in find_triggers(text)]
+
+
+@pytest.mark.parametrize("verb", DENIAL_EN)
+def test_every_english_denial_verb_denies_news_and_what_follows_that(verb: str) -> None:
+    # events._DENIED_NEWS ("denied reports that") and events._DENIED_THAT ("denied ... that"), both beyond the six
+    # words of the cues before a trigger
+    assert "explosion" in _families("Officials said reports that rockets fell near the embassy on Monday evening.")
+    news = f"Officials {verb} in a statement on Monday the reports circulating online that two rockets fell."
+    assert "explosion" not in _families(news)
+    that = f"Police {verb} in a statement on Monday evening that thousands of angry demonstrators had marched."
+    assert "protest" not in _families(that)
+
+
+@pytest.mark.parametrize("noun", [n.replace("?", "") for n in NEWS_EN])
+def test_every_english_news_noun_is_read_by_a_denial(noun: str) -> None:
+    text = f"The ministry denied in a statement on Monday evening the {noun} circulating online that two rockets fell."
+    assert "explosion" not in _families(text)
+
+
+@pytest.mark.parametrize("noun", ["reports", "rumours", "rumors", "claims", "allegations"])
+def test_every_english_doubtful_noun_circulated_is_unverified(noun: str) -> None:
+    assert "explosion" not in _families(f"Pro-militia accounts circulated {noun} that a second drone hit the palace.")
+
+
+def test_news_shared_is_told_as_fact() -> None:
+    assert "explosion" in _families("Residents shared news that a second drone hit the palace.")
+
+
+@pytest.mark.parametrize("verb", DENIAL_AR)
+def test_every_arabic_denial_word_denies_the_news(verb: str) -> None:
+    text = f"وأكد مصدر أمني {verb} خلية الإعلام الأمني في بيانها اليوم صحة الأنباء بشأن سقوط صواريخ"
+    assert "explosion" not in _families(text)
+
+
+@pytest.mark.parametrize("noun", NEWS_AR + RUMOUR_AR)
+def test_every_arabic_news_noun_is_read_by_a_denial_and_when_unverified(noun: str) -> None:
+    denied = f"ونفت خلية الإعلام الأمني في بيان لها اليوم الاثنين صحة {noun} تداولتها مواقع التواصل بشأن سقوط صواريخ"
+    assert "explosion" not in _families(denied)
+    doubt = "" if noun in RUMOUR_AR else " غير مؤكدة"
+    assert "explosion" not in _families(f"وتحدثت مواقع التواصل عن {noun}{doubt} بشأن سقوط صواريخ قرب السفارة")

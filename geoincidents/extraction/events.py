@@ -38,13 +38,19 @@ from geoincidents.extraction.geocoding import _ELSEWHERE_AR, _ELSEWHERE_EN
 from geoincidents.extraction.numbers import NUMBER, VAGUE
 from geoincidents.extraction.words import (
     BRANDISH_AR,
+    DENIAL_AR,
+    DENIAL_EN,
     EVENT_BASE_EN,
     IRREALIS_EN,
     NEGATION_EN,
+    NEWS_AR,
+    NEWS_EN,
+    RUMOUR_AR,
     alternation,
     crowd_going_en,
     going_ar,
     going_ar_forms,
+    literal_alternation,
     saying_ar,
     saying_en,
     threat_ar,
@@ -626,15 +632,19 @@ _MAY_AR = re.compile(
 # صواريخ". A verb of denial, up to ten words, a noun of news or claims, then up to eight words to the event words
 # (no full stop between); the window is wider than the other cues' because the news is told at length.
 _DENIED_NEWS = re.compile(
-    r"(?:\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\s+(?:[^\s.;]+\s+){0,10}?(?:the\s+)?"
-    r"(?:reports?|rumou?rs?|claims?|news|allegations?)\b"
-    r"|(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي|نفي|نفيها|نفيه)\s+(?:[^\s.;:]+\s+){0,10}?(?:"
+    r"(?:\b"
+    + alternation(DENIAL_EN)
+    + r"\s+(?:[^\s.;]+\s+){0,10}?(?:the\s+)?"
+    + alternation(NEWS_EN)
+    + r"\b|(?<![\u0621-\u064a])[وف]?"
+    + alternation(DENIAL_AR)
+    + r"\s+(?:[^\s.;:]+\s+){0,10}?(?:"
     # the verbal noun of occurrence the denial takes as its object ("نفت الخلية، اليوم، سقوط صواريخ قرب القصر",
     # "نفى وقوع انفجار"); not a time after the denial ("نفت الشرطة أي تقصير، بعد سقوط صاروخ": the fall is told)
-    r"(?<!بعد\s)(?<!إثر\s)(?<!اثر\s)(?<!عقب\s)(?<!جراء\s)(?<!منذ\s)(?:سقوط|وقوع|حدوث|حصول)|(?:ال)?(?:أنباء|انباء"
-    r"|أخبار|اخبار|تقارير|شائعات|إشاعات|اشاعات|مزاعم|ادعاءات|معلومات"
+    r"(?<!بعد\s)(?<!إثر\s)(?<!اثر\s)(?<!عقب\s)(?<!جراء\s)(?<!منذ\s)(?:سقوط|وقوع|حدوث|حصول)|(?:ال)?(?:"
+    + literal_alternation(NEWS_AR + RUMOUR_AR)
     # what was circulated, a relative "ما" and its verb: "نفى مصدر ما تناقلته مواقع التواصل بشأن سقوط صواريخ"
-    r"|ما\s+(?:تناقلت|تداولت|نشرت|أوردت|اوردت|روجت|ذكرت)\S*))(?![\u0621-\u064a]))"
+    + r"|ما\s+(?:تناقلت|تداولت|نشرت|أوردت|اوردت|روجت|ذكرت)\S*))(?![\u0621-\u064a]))"
     r"(?:\s+[^\s.;:]+){0,8}\s*$",
     re.IGNORECASE,
 )
@@ -644,12 +654,12 @@ _DENIED_NEWS = re.compile(
 # (a claim of responsibility for an attack told as fact is none of these: "the group claimed the attack").
 _UNVERIFIED = re.compile(
     r"(?:\b(?:circulat\w*|spread\w*|shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|amplif\w*)\s+(?:an?\s+|the\s+)?"
-    r"(?:unverified\s+|unconfirmed\s+)?(?:claims?|rumou?rs?|reports?|allegations?)\s+(?:that|of|about)\b"
+    r"(?:unverified\s+|unconfirmed\s+)?" + alternation(w for w in NEWS_EN if w != "news") + r"\s+(?:that|of|about)\b"
     r"|\b(?:unconfirmed|unverified)\s+(?:reports?|claims?|videos?|footage|posts?|accounts?)\b"
     r"|\brumou?rs?\s+(?:[\w'’-]+\s+){0,4}?(?:that|of|about)\b|\brumou?rs?\s+on\s+social\s+media\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:ما\s+(?:تم\s+|يتم\s+|جرى\s+)?(?:تداول|تناقل|أشيع|اشيع|يشاع|يتداول|تناقلته|تداولته)\S*"
-    r"|(?:ال)?(?:أنباء|انباء|أخبار|اخبار|معلومات|تقارير)\s+(?:غير\s+(?:ال)?مؤكدة|(?:ال)?متداولة|(?:ال)?مضللة)"
-    r"|(?:ال)?(?:شائعات|إشاعات|اشاعات|مزاعم|ادعاءات))"
+    r"|(?:ال)?(?:" + literal_alternation(NEWS_AR) + r")\s+(?:غير\s+(?:ال)?مؤكدة|(?:ال)?متداولة|(?:ال)?مضللة)"
+    r"|(?:ال)?(?:" + literal_alternation(RUMOUR_AR) + r"))"
     r"\s+(?:[^\s.;:]+\s+){0,3}?(?:بشأن|عن|حول|بخصوص|ب)(?![\u0621-\u064a]))"
     r"(?:\s+[^\s.;:!?؟]+){0,12}\s*$",
     re.IGNORECASE,
@@ -665,7 +675,7 @@ _UNVERIFIED_HINTS = (
 # to seven words after "that", no punctuation between; an object of a preposition keeps its own event: "denied that
 # its forces fired on protesters" names protesters who were there).
 _DENIED_THAT = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\s+(?:[^\s.;:]+\s+){0,8}?that\s+"
+    r"\b" + alternation(DENIAL_EN) + r"\s+(?:[^\s.;:]+\s+){0,8}?that\s+"
     r"(?:[^\s.;:,]+\s+){0,7}$",
     re.IGNORECASE,
 )

@@ -1,5 +1,5 @@
 """Word classes several rules read, each listed once: the verbs of going of a crowd (English and Arabic), of threat
-(Arabic), and the others below.
+(Arabic), of denial and of news denied or rumoured, and the others below.
 
 A rule that needs a class builds the forms its grammar takes (a past after "and", a gerund after "before", an Arabic
 subjunctive after "قبل أن") from the one list here, so a verb added for one rule is read by all of them.
@@ -220,3 +220,18 @@ def threat_ar(*, brandish: bool = True) -> str:
         ``(?:يتوعد|...|هدد)``, no word boundaries and no endings (the caller adds its own).
     """
     return alternation(THREAT_AR + (BRANDISH_AR if brandish else ()))
+
+
+# Verbs of denial, of a statement denying news or that something happened ("Police denied reports that rockets fell",
+# "denied that thousands had marched", "نفت الخلية صحة الأنباء"): English (past, present, base, gerund) and Arabic
+# (perfect, imperfect, the verbal noun with and without its pronoun).
+DENIAL_EN: tuple[str, ...] = ("denied", "denies", "deny", "denying", "dismissed", "rejected", "refuted")
+DENIAL_AR: tuple[str, ...] = ("نفى", "نفت", "ينفي", "تنفي", "نفي", "نفيها", "نفيه")
+
+# Nouns of news a statement denies or that is circulated unverified, English as regular-expression forms with their
+# plurals: "news" is told as fact when shared ("residents shared news of the blast"), so only a denial reads it.
+NEWS_EN: tuple[str, ...] = ("reports?", "rumou?rs?", "claims?", "allegations?", "news")
+# ... Arabic: news, reports and information (unverified only as "غير مؤكدة", "متداولة": "أنباء غير مؤكدة عن") and
+# rumours and claims (unverified by themselves: "شائعات عن").
+NEWS_AR: tuple[str, ...] = ("أنباء", "انباء", "أخبار", "اخبار", "تقارير", "معلومات")
+RUMOUR_AR: tuple[str, ...] = ("شائعات", "إشاعات", "اشاعات", "مزاعم", "ادعاءات")
