@@ -7,13 +7,14 @@ import re
 import pytest
 
 from geoincidents import extract_incidents
-from geoincidents.extraction.events import find_triggers
+from geoincidents.extraction.events import find_casualties, find_triggers
 from geoincidents.extraction.words import (
     BRANDISH_AR,
     DENIAL_AR,
     DENIAL_EN,
     GOING_AR,
     GOING_EN,
+    HEDGE_EN,
     NEWS_AR,
     NEWS_EN,
     RUMOUR_AR,
@@ -154,3 +155,17 @@ def test_every_arabic_news_noun_is_read_by_a_denial_and_when_unverified(noun: st
     assert "explosion" not in _families(denied)
     doubt = "" if noun in RUMOUR_AR else " غير مؤكدة"
     assert "explosion" not in _families(f"وتحدثت مواقع التواصل عن {noun}{doubt} بشأن سقوط صواريخ قرب السفارة")
+
+
+def _counts(text: str) -> list[tuple[int | None, int | None]]:
+    return [(c.fatalities, c.injuries) for c in find_casualties(text)]
+
+
+@pytest.mark.parametrize("hedge", [re.sub(r"\\s\+", " ", h) for h in HEDGE_EN])
+def test_every_hedge_is_read_by_every_count_pattern_after_it(hedge: str) -> None:
+    assert _counts(f"Medics treated {hedge} 35 protesters for tear gas inhalation.") == [(None, 35)]  # the object
+    assert _counts(f"The blast killed two people, raising the death toll to {hedge} 12.") == [(2, None), (12, None)]
+    police = f"A medical source said seven people were wounded, but police put the number at {hedge} five."
+    assert _counts(police) == [(None, 7), (None, 5)]  # another account's figure
+    # the portraits of the dead carried at a protest: a tally of the past, no count of this event
+    assert _counts(f"Protesters carried pictures of {hedge} 30 people killed since October.") == []

@@ -50,6 +50,7 @@ from geoincidents.extraction.words import (
     crowd_going_en,
     going_ar,
     going_ar_forms,
+    hedge_en,
     literal_alternation,
     saying_ar,
     saying_en,
@@ -1282,8 +1283,7 @@ _COUNT_BEFORE = first_char_guard(re.compile(
 ))  # fmt: skip
 # After the verb: a hedge, then the counted subject.
 _AFTER_TAIL = (
-    r"\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|between\s+|"
-    r"up\s+to\s+|as\s+many\s+as\s+|"
+    rf"\s+(?:{hedge_en()}|another\s+|between\s+|up\s+to\s+|as\s+many\s+as\s+|"
     rf"{_AR_ABOUT}|(?:ما\s+)?بين\s+)?"
     rf"(?P<subj>{_FIRST}(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))"
 )
@@ -1322,9 +1322,8 @@ _TOLL_AFTER = first_char_guard(re.compile(
 # Those treated, the object of the verb, for what hurt them: "Medics treated 35 protesters for tear gas inhalation".
 _TREATED_OBJECT = first_char_guard(re.compile(
     # (the "k" group never matches: every count pattern has one; it holds "treat" so that the pre-test word is proved)
-    rf"\b(?:(?P<k>(?!)treat)|(?P<h>treated|treating))\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+"
-    rf"|more\s+than\s+|over\s+)?(?P<subj>{_ITEM})\s+for\s+(?:(?:minor|light|slight|serious|severe|moderate)\s+)?"
-    rf"{_TREATED_FOR}",
+    rf"\b(?:(?P<k>(?!)treat)|(?P<h>treated|treating))\s+(?:{hedge_en()})?(?P<subj>{_ITEM})\s+for\s+"
+    rf"(?:(?:minor|light|slight|serious|severe|moderate)\s+)?{_TREATED_FOR}",
     re.IGNORECASE,
 ))  # fmt: skip
 # A singular person with "was": one ("His brother, who sat next to him, was wounded"; "A passer-by was hurt").
@@ -2883,7 +2882,6 @@ _AR_BARE_TOLL = re.compile(
 
 # A figure revised with no kind of its own: "the source said at first; he later revised the figure to seven", "officials
 # raised the number to nine": the kind of the count told before it in the sentence (``casualties.update``).
-_EN_HEDGE = r"(?:at\s+least|about|around|nearly|more\s+than|over|some)\s+"
 _EN_REVISED = re.compile(
     rf"\b(?:revised|raised|updated|corrected|lowered|revising|raising|updating|correcting|lowering)\s+"
     rf"(?:the|his|her|its|their|that)\s+(?:figure|number|count|tally|toll)\s+(?:up\s+|down\s+)?(?:to|at)\s+(?P<n>{_NUM})",
@@ -2894,7 +2892,7 @@ _EN_REVISED_WORDS = ("figure", "number", "count", "tally", "toll")
 # number at five"): a count of the kind told before it, set against it (``_conflicting_accounts``), not a revision.
 _EN_PUT_AT = re.compile(
     rf"\b(?:put|puts|putting|placed|places|placing)\s+(?:the|their|its|that)\s+(?:figure|number|count|tally)\s+at\s+"
-    rf"(?:{_EN_HEDGE})?(?P<n>{_NUM})",
+    rf"(?:{hedge_en()})?(?P<n>{_NUM})",
     re.IGNORECASE,
 )
 
@@ -3505,7 +3503,7 @@ _TALLY_BEFORE = re.compile(
     # a day of a month written in words: "منذ الخامس والعشرين من تشرين الأول"
     rf"|[0-9\u0660-\u0669]|(?:[^\s.،,]+\s+){{1,3}}?من\s+(?:شهر\s+)?(?:{_AR_MONTHS})(?![\u0621-\u064a]))|(?:ال)?(?:إجمالي|اجمالي|الإجمالية|الاجمالية))(?:(?!{_NEW_DAY})[^.;\n])*$"
     r"|(?:\b(?:portraits|pictures|photos|photographs|images|names)\s+of|(?<![\u0621-\u064a])(?:صور|صورة|أسماء|اسماء))"
-    rf"\s+(?:the\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|{_AR_ABOUT})?$",
+    rf"\s+(?:the\s+|{hedge_en()}|{_AR_ABOUT})?$",
     re.IGNORECASE,
 )
 # A period of several days or more up to the report: "over the past three days", "in the last two weeks", "خلال الأيام

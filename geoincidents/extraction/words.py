@@ -1,5 +1,5 @@
 """Word classes several rules read, each listed once: the verbs of going of a crowd (English and Arabic), of threat
-(Arabic), of denial and of news denied or rumoured, and the others below.
+(Arabic), of denial and of news denied or rumoured, the hedges of a count, and the others below.
 
 A rule that needs a class builds the forms its grammar takes (a past after "and", a gerund after "before", an Arabic
 subjunctive after "قبل أن") from the one list here, so a verb added for one rule is read by all of them.
@@ -235,3 +235,13 @@ NEWS_EN: tuple[str, ...] = ("reports?", "rumou?rs?", "claims?", "allegations?", 
 # rumours and claims (unverified by themselves: "شائعات عن").
 NEWS_AR: tuple[str, ...] = ("أنباء", "انباء", "أخبار", "اخبار", "تقارير", "معلومات")
 RUMOUR_AR: tuple[str, ...] = ("شائعات", "إشاعات", "اشاعات", "مزاعم", "ادعاءات")
+
+
+# English hedges of a count, as regular-expression forms: "at least 12", "about 40", "more than 100" (a rule reading a
+# count after a verb or a noun reads it past one; words of its own, "between", "up to", are the rule's).
+HEDGE_EN: tuple[str, ...] = (r"at\s+least", "about", "around", "nearly", r"more\s+than", "over", "some")
+
+
+def hedge_en() -> str:
+    """A regular expression of one hedge of :data:`HEDGE_EN` and the space after it: ``(?:at\\s+least|...)\\s+``."""
+    return alternation(HEDGE_EN) + r"\s+"
