@@ -18,6 +18,7 @@ from geoincidents.extraction.words import (
     NEWS_AR,
     NEWS_EN,
     RUMOUR_AR,
+    SYMBOL_EN,
     THREAT_AR,
     going_ar,
     going_ar_forms,
@@ -169,3 +170,11 @@ def test_every_hedge_is_read_by_every_count_pattern_after_it(hedge: str) -> None
     assert _counts(police) == [(None, 7), (None, 5)]  # another account's figure
     # the portraits of the dead carried at a protest: a tally of the past, no count of this event
     assert _counts(f"Protesters carried pictures of {hedge} 30 people killed since October.") == []
+
+
+@pytest.mark.parametrize(("singular", "plural"), SYMBOL_EN)
+def test_every_symbol_burnt_is_no_arson(singular: str, plural: str) -> None:
+    assert "riot" in _families("Tyres were set on fire by protesters near the square.")  # arson
+    assert "riot" not in _families(f"Protesters set fire to American {plural} near the square.")
+    assert "riot" not in _families(f"Near the square {plural} were set alight by protesters.")
+    assert "riot" not in _families(f"Near the square a {singular} was set alight by protesters.")

@@ -52,8 +52,10 @@ from geoincidents.extraction.words import (
     going_ar_forms,
     hedge_en,
     literal_alternation,
+    not_symbol_passive_en,
     saying_ar,
     saying_en,
+    symbol_en,
     threat_ar,
 )
 
@@ -81,8 +83,10 @@ _EXPLOSIONS = "Explosions/Remote violence"
 # Israeli and American flags", "وأحرقوا العلم الأمريكي", "إحراق صور", "يحرقون دمية". What follows the burning word,
 # its object within a word or two.
 _SYMBOL_EN = (
-    r"\s+to\s+(?:(?:the|an?|some|several|dozens\s+of|two|three|\w+['’]s)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:flags?|effig(?:y|ies)|pictures?|portraits?|photos?|photographs?|posters?|images?|banners?)\b"
+    # (no space before the first: a search of a long run of spaces is not tried again from each of them)
+    r"(?<!\s)\s+to\s+(?:(?:the|an?|some|several|dozens\s+of|two|three|\w+['’]s)\s+)?(?:[\w-]+\s+){0,3}?"
+    + symbol_en()
+    + r"\b"
 )
 _SYMBOL_AR = (
     r"[\u0621-\u064a]*\s+(?:[\u0621-\u064a]+\s+)?[وب]?(?:ال)?(?:علم|أعلام|اعلام|العلم|صور|صورة|صورا|دمية|دمى|مجسم|"
@@ -336,9 +340,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"\bpelt(?:ed|ing)\b|\bstone-throwing\b|\bthrowing\s+stones\b|\bston(?:ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:police|"
         r"security|forces|troops|policemen|soldiers|cars?|vehicles?|convoys?|buildings?|embassy|offices?)\b"
         # arson in the passive, not of a symbol ("Tyres were set on fire by protesters"; not "flags were set alight")
-        r"|(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s)|(?<=\bbeing\s))(?<!flags\swere\s)(?<!flag\swas\s)"
-        r"(?<!effigy\swas\s)(?<!effigies\swere\s)(?<!pictures\swere\s)(?<!portraits\swere\s)(?<!banners\swere\s)"
-        r"set\s+(?:on\s+fire|ablaze|alight)\b"
+        r"|(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s)|(?<=\bbeing\s))"
+        + not_symbol_passive_en()
+        + r"set\s+(?:on\s+fire|ablaze|alight)\b"
         rf"|\bburn(?:ing|ed|t)\s+(?:\w+\s+)?(?:tyres|tires)\b|\bset(?:s|ting)?\s+(?:fire|ablaze)\b(?!{_SYMBOL_EN})"
         # arson told with the object between the verb and its particle: "set part of the building on fire", "set the
         # embassy's reception hall alight"; "torch" as a verb with its object ("storm, torch Swedish embassy")

@@ -1,5 +1,6 @@
 """Word classes several rules read, each listed once: the verbs of going of a crowd (English and Arabic), of threat
-(Arabic), of denial and of news denied or rumoured, the hedges of a count, and the others below.
+(Arabic), of denial and of news denied or rumoured, the hedges of a count, the symbols burnt at a protest, and the
+others below.
 
 A rule that needs a class builds the forms its grammar takes (a past after "and", a gerund after "before", an Arabic
 subjunctive after "قبل أن") from the one list here, so a verb added for one rule is read by all of them.
@@ -245,3 +246,24 @@ HEDGE_EN: tuple[str, ...] = (r"at\s+least", "about", "around", "nearly", r"more\
 def hedge_en() -> str:
     """A regular expression of one hedge of :data:`HEDGE_EN` and the space after it: ``(?:at\\s+least|...)\\s+``."""
     return alternation(HEDGE_EN) + r"\s+"
+
+
+# What a crowd burns as a symbol, no arson (ACLED: a peaceful protest): (singular, plural) in English ("set fire to
+# Israeli flags", "an effigy was set alight").
+SYMBOL_EN: tuple[tuple[str, str], ...] = (
+    ("flag", "flags"), ("effigy", "effigies"), ("picture", "pictures"), ("portrait", "portraits"), ("photo", "photos"),
+    ("photograph", "photographs"), ("poster", "posters"), ("image", "images"), ("banner", "banners"),
+)  # fmt: skip
+
+
+def symbol_en() -> str:
+    """A regular-expression alternation of the symbols of :data:`SYMBOL_EN`, singular and plural (no boundaries)."""
+    return "(?:" + literal_alternation(word for pair in SYMBOL_EN for word in pair) + ")"
+
+
+def not_symbol_passive_en() -> str:
+    """Negative look-behinds, one a symbol and its verb: ``(?<!flags\\swere\\s)(?<!flag\\swas\\s)...``.
+
+    Put before a passive participle ("set alight") read after "was" or "were", they leave out a symbol burnt.
+    """
+    return "".join(rf"(?<!{plural}\swere\s)(?<!{singular}\swas\s)" for singular, plural in SYMBOL_EN)
