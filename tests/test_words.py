@@ -15,6 +15,7 @@ from geoincidents.extraction.words import (
     GOING_AR,
     GOING_EN,
     HEDGE_EN,
+    KIND_BEFORE_TRANSLIT,
     NEWS_AR,
     NEWS_EN,
     RUMOUR_AR,
@@ -178,3 +179,13 @@ def test_every_symbol_burnt_is_no_arson(singular: str, plural: str) -> None:
     assert "riot" not in _families(f"Protesters set fire to American {plural} near the square.")
     assert "riot" not in _families(f"Near the square {plural} were set alight by protesters.")
     assert "riot" not in _families(f"Near the square a {singular} was set alight by protesters.")
+
+
+@pytest.mark.parametrize("kind", KIND_BEFORE_TRANSLIT)
+def test_every_transliterated_kind_word_stands_between_a_word_of_place_and_its_name(kind: str) -> None:
+    # geocoding._FILLER_OK: "near Maidan al-Tahrir" is near the square (the word read as filler, as _KIND_BEFORE
+    # reads it as the kind of the name after it)
+    frame = extract_incidents(
+        f"Hundreds of protesters gathered near {kind.title()} al-Tahrir on Friday.", published="2021-10-23"
+    )
+    assert list(frame["relation"]) == ["near"]

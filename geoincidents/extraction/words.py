@@ -1,6 +1,6 @@
 """Word classes several rules read, each listed once: the verbs of going of a crowd (English and Arabic), of threat
-(Arabic), of denial and of news denied or rumoured, the hedges of a count, the symbols burnt at a protest, and the
-others below.
+(Arabic), of denial and of news denied or rumoured, the hedges of a count, the symbols burnt at a protest,
+transliterated words of kind, and the others below.
 
 A rule that needs a class builds the forms its grammar takes (a past after "and", a gerund after "before", an Arabic
 subjunctive after "قبل أن") from the one list here, so a verb added for one rule is read by all of them.
@@ -267,3 +267,9 @@ def not_symbol_passive_en() -> str:
     Put before a passive participle ("set alight") read after "was" or "were", they leave out a symbol burnt.
     """
     return "".join(rf"(?<!{plural}\swere\s)(?<!{singular}\swas\s)" for singular, plural in SYMBOL_EN)
+
+
+# Transliterated Arabic words of kind before a name in English text ("Jisr al-Sinak", "Sahat al-Tahrir", "Maydan
+# al-Tahrir"), lower case: the bridge or square itself, no longer name; and a word that may stand between a word of
+# place and the name ("near Maidan al-Tahrir").
+KIND_BEFORE_TRANSLIT: tuple[str, ...] = ("jisr", "jsr", "sahat", "sahet", "saha", "maydan", "midan", "maidan", "meydan")
