@@ -37,15 +37,26 @@ from geoincidents.extraction._phrases import (
 from geoincidents.extraction.geocoding import _ELSEWHERE_AR, _ELSEWHERE_EN
 from geoincidents.extraction.numbers import NUMBER, VAGUE
 from geoincidents.extraction.words import (
+    BRANDISH_AR,
+    DENIAL_AR,
+    DENIAL_EN,
     EVENT_BASE_EN,
     IRREALIS_EN,
     NEGATION_EN,
+    NEWS_AR,
+    NEWS_EN,
+    RUMOUR_AR,
     alternation,
     crowd_going_en,
     going_ar,
     going_ar_forms,
+    hedge_en,
+    literal_alternation,
+    not_symbol_passive_en,
     saying_ar,
     saying_en,
+    symbol_en,
+    threat_ar,
 )
 
 __all__ = [
@@ -72,8 +83,10 @@ _EXPLOSIONS = "Explosions/Remote violence"
 # Israeli and American flags", "وأحرقوا العلم الأمريكي", "إحراق صور", "يحرقون دمية". What follows the burning word,
 # its object within a word or two.
 _SYMBOL_EN = (
-    r"\s+to\s+(?:(?:the|an?|some|several|dozens\s+of|two|three|\w+['’]s)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:flags?|effig(?:y|ies)|pictures?|portraits?|photos?|photographs?|posters?|images?|banners?)\b"
+    # (no space before the first: a search of a long run of spaces is not tried again from each of them)
+    r"(?<!\s)\s+to\s+(?:(?:the|an?|some|several|dozens\s+of|two|three|\w+['’]s)\s+)?(?:[\w-]+\s+){0,3}?"
+    + symbol_en()
+    + r"\b"
 )
 _SYMBOL_AR = (
     r"[\u0621-\u064a]*\s+(?:[\u0621-\u064a]+\s+)?[وب]?(?:ال)?(?:علم|أعلام|اعلام|العلم|صور|صورة|صورا|دمية|دمى|مجسم|"
@@ -327,9 +340,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"\bpelt(?:ed|ing)\b|\bstone-throwing\b|\bthrowing\s+stones\b|\bston(?:ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:police|"
         r"security|forces|troops|policemen|soldiers|cars?|vehicles?|convoys?|buildings?|embassy|offices?)\b"
         # arson in the passive, not of a symbol ("Tyres were set on fire by protesters"; not "flags were set alight")
-        r"|(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s)|(?<=\bbeing\s))(?<!flags\swere\s)(?<!flag\swas\s)"
-        r"(?<!effigy\swas\s)(?<!effigies\swere\s)(?<!pictures\swere\s)(?<!portraits\swere\s)(?<!banners\swere\s)"
-        r"set\s+(?:on\s+fire|ablaze|alight)\b"
+        r"|(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s)|(?<=\bbeing\s))"
+        + not_symbol_passive_en()
+        + r"set\s+(?:on\s+fire|ablaze|alight)\b"
         rf"|\bburn(?:ing|ed|t)\s+(?:\w+\s+)?(?:tyres|tires)\b|\bset(?:s|ting)?\s+(?:fire|ablaze)\b(?!{_SYMBOL_EN})"
         # arson told with the object between the verb and its particle: "set part of the building on fire", "set the
         # embassy's reception hall alight"; "torch" as a verb with its object ("storm, torch Swedish embassy")
@@ -600,7 +613,10 @@ _UNREAL_CUES = CueHalves(
     r"suspected\s+of|responsible\s+for|involved\s+in|perpetrators\s+of|culprits\s+(?:of|behind)|killers\s+of|in\s+connection\s+with|linked\s+to|(?:cell|group|gang|network|men|those|militia|militants|people)\s+behind|found|seized|discovered|confiscated|defused|dismantled|recovered)\b",
     (
         r"(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|دعوات|دعوة|[بل]?(?:ال)?وقوف\s+وراء|[يت]قف(?:ون)?\s+وراء|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
-        r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي(?!ا|طر|ئ|ج|رة|را|ناري|نما|نم|ما(?![\u0621-\u064a])|د(?![\u0621-\u064a])|دة|دات|دي(?![\u0621-\u064a])|ول(?![\u0621-\u064a])|ولة)[\u0621-\u064a]{2,}|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|[لبو]?(?:ال)?(?:منفذي|مرتكبي|مطلقي)|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
+        r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|حذر\S*|يحذر\S*|سوف|"
+        + threat_ar(brandish=False)
+        + r"\S*|"
+        r"سي(?!ا|طر|ئ|ج|رة|را|ناري|نما|نم|ما(?![\u0621-\u064a])|د(?![\u0621-\u064a])|دة|دات|دي(?![\u0621-\u064a])|ول(?![\u0621-\u064a])|ولة)[\u0621-\u064a]{2,}|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|[لبو]?(?:ال)?(?:منفذي|مرتكبي|مطلقي)|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
         r"ستنطلق|ستخرج|ستقام|ستتوجه|ستتواصل|ستستمر|ستبدأ|ستعتصم|ستتظاهر|سيخرج|سيقام|سيتوجه|سيتظاهر|سيعتصم|سينطلق|سيبدأ|"
         r"يستعد\S*|تستعد\S*|[وب]?(?:ال)?خيار(?:ات)?|[وب]?(?:ال)?احتمال(?:ات)?|[وب]?(?:ال)?[إا]مكانية|يتوقع|يُتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع"
         # denial in the present of headlines and as a noun ("الخلية تنفي سقوط صواريخ", "نفي سقوط")
@@ -613,7 +629,7 @@ _UNREAL_CUES = CueHalves(
         r"|ست(?!ة|ين|ون|م|ر|ار|ائ|ال|وك|ود|اد)[\u0621-\u064a]{2,}"
         # a threat brandished ("لوّح"): "ملوحة بالتوجه إلى البرلمان بتظاهرة"; not flags or placards waved ("ملوحين
         # بالأعلام", "لوحوا بصور")
-        r"|(?:ملوح(?:ة|ين|ون|ا|اً)?|لوح(?:ت|وا)?|يلوح(?:ون)?|تلوح)\s+"
+        r"|" + alternation(BRANDISH_AR) + r"[\u0621-\u064a]*\s+"
         # (the verb first, its subject between: "ولوّح منظمو التظاهرة بنقل احتجاجاتهم إلى أمام البرلمان")
         r"(?:(?!ب)[\u0621-\u064a]+\s+){0,3}?"
         r"ب" + _NOT_WAVED_AR + r"[\u0621-\u064a]+)"
@@ -636,15 +652,19 @@ _MAY_AR = re.compile(
 # صواريخ". A verb of denial, up to ten words, a noun of news or claims, then up to eight words to the event words
 # (no full stop between); the window is wider than the other cues' because the news is told at length.
 _DENIED_NEWS = re.compile(
-    r"(?:\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\s+(?:[^\s.;]+\s+){0,10}?(?:the\s+)?"
-    r"(?:reports?|rumou?rs?|claims?|news|allegations?)\b"
-    r"|(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي|نفي|نفيها|نفيه)\s+(?:[^\s.;:]+\s+){0,10}?(?:"
+    r"(?:\b"
+    + alternation(DENIAL_EN)
+    + r"\s+(?:[^\s.;]+\s+){0,10}?(?:the\s+)?"
+    + alternation(NEWS_EN)
+    + r"\b|(?<![\u0621-\u064a])[وف]?"
+    + alternation(DENIAL_AR)
+    + r"\s+(?:[^\s.;:]+\s+){0,10}?(?:"
     # the verbal noun of occurrence the denial takes as its object ("نفت الخلية، اليوم، سقوط صواريخ قرب القصر",
     # "نفى وقوع انفجار"); not a time after the denial ("نفت الشرطة أي تقصير، بعد سقوط صاروخ": the fall is told)
-    r"(?<!بعد\s)(?<!إثر\s)(?<!اثر\s)(?<!عقب\s)(?<!جراء\s)(?<!منذ\s)(?:سقوط|وقوع|حدوث|حصول)|(?:ال)?(?:أنباء|انباء"
-    r"|أخبار|اخبار|تقارير|شائعات|إشاعات|اشاعات|مزاعم|ادعاءات|معلومات"
+    r"(?<!بعد\s)(?<!إثر\s)(?<!اثر\s)(?<!عقب\s)(?<!جراء\s)(?<!منذ\s)(?:سقوط|وقوع|حدوث|حصول)|(?:ال)?(?:"
+    + literal_alternation(NEWS_AR + RUMOUR_AR)
     # what was circulated, a relative "ما" and its verb: "نفى مصدر ما تناقلته مواقع التواصل بشأن سقوط صواريخ"
-    r"|ما\s+(?:تناقلت|تداولت|نشرت|أوردت|اوردت|روجت|ذكرت)\S*))(?![\u0621-\u064a]))"
+    + r"|ما\s+(?:تناقلت|تداولت|نشرت|أوردت|اوردت|روجت|ذكرت)\S*))(?![\u0621-\u064a]))"
     r"(?:\s+[^\s.;:]+){0,8}\s*$",
     re.IGNORECASE,
 )
@@ -654,12 +674,12 @@ _DENIED_NEWS = re.compile(
 # (a claim of responsibility for an attack told as fact is none of these: "the group claimed the attack").
 _UNVERIFIED = re.compile(
     r"(?:\b(?:circulat\w*|spread\w*|shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|amplif\w*)\s+(?:an?\s+|the\s+)?"
-    r"(?:unverified\s+|unconfirmed\s+)?(?:claims?|rumou?rs?|reports?|allegations?)\s+(?:that|of|about)\b"
+    r"(?:unverified\s+|unconfirmed\s+)?" + alternation(w for w in NEWS_EN if w != "news") + r"\s+(?:that|of|about)\b"
     r"|\b(?:unconfirmed|unverified)\s+(?:reports?|claims?|videos?|footage|posts?|accounts?)\b"
     r"|\brumou?rs?\s+(?:[\w'’-]+\s+){0,4}?(?:that|of|about)\b|\brumou?rs?\s+on\s+social\s+media\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:ما\s+(?:تم\s+|يتم\s+|جرى\s+)?(?:تداول|تناقل|أشيع|اشيع|يشاع|يتداول|تناقلته|تداولته)\S*"
-    r"|(?:ال)?(?:أنباء|انباء|أخبار|اخبار|معلومات|تقارير)\s+(?:غير\s+(?:ال)?مؤكدة|(?:ال)?متداولة|(?:ال)?مضللة)"
-    r"|(?:ال)?(?:شائعات|إشاعات|اشاعات|مزاعم|ادعاءات))"
+    r"|(?:ال)?(?:" + literal_alternation(NEWS_AR) + r")\s+(?:غير\s+(?:ال)?مؤكدة|(?:ال)?متداولة|(?:ال)?مضللة)"
+    r"|(?:ال)?(?:" + literal_alternation(RUMOUR_AR) + r"))"
     r"\s+(?:[^\s.;:]+\s+){0,3}?(?:بشأن|عن|حول|بخصوص|ب)(?![\u0621-\u064a]))"
     r"(?:\s+[^\s.;:!?؟]+){0,12}\s*$",
     re.IGNORECASE,
@@ -675,24 +695,29 @@ _UNVERIFIED_HINTS = (
 # to seven words after "that", no punctuation between; an object of a preposition keeps its own event: "denied that
 # its forces fired on protesters" names protesters who were there).
 _DENIED_THAT = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\s+(?:[^\s.;:]+\s+){0,8}?that\s+"
+    r"\b" + alternation(DENIAL_EN) + r"\s+(?:[^\s.;:]+\s+){0,8}?that\s+"
     r"(?:[^\s.;:,]+\s+){0,7}$",
     re.IGNORECASE,
 )
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:on|at|against|upon|towards|with|to)\s+(?:the\s+|a\s+|an\s+|[\w'’-]+\s+)?$")
-# What a verb of threat threatens, its complement with "ب" after the subject and time told between commas: "هددت
-# تنسيقية المحاضرين، اليوم الأربعاء، بالتصعيد ونقل احتجاجاتها إلى أمام البرلمان" (the verbal noun after "ب", then up
-# to three words joined by "و" to the event words), beyond the six words the cues reach.
-_THREATENED_AR = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?(?:هدد|يهدد|تهدد|يهددون)[\u0621-\u064a]*[^.؟!:]*?[،,]\s*ب[\u0621-\u064a]{3,}"
-    r"(?:\s+[\u0621-\u064a]+){0,3}\s*$"
-)
 # What a verb of threat (هدد، لوّح، توعد) threatens, in its complement with "ب" and what is joined to it by "و", its
 # subject between ("ولوّح منظمو التظاهرة بنقل احتجاجاتهم إلى أمام البرلمان والدخول في اعتصام مفتوح": the verbal
 # noun after "ب", up to six words, then "و" and a verbal noun and up to three words to the event words); and the
 # event word that is the threat's own subject, the complement after it ("ولوّح المحتجون بالتصعيد"): no event. Flags,
 # placards or pictures waved ("ملوحين بالأعلام") are no threat.
-_THREAT_VERB_AR = r"(?<![\u0621-\u064a])[وف]?(?:هدد|يهدد|تهدد|لوح|يلوح|تلوح|ملوح|توعد|يتوعد|تتوعد)[\u0621-\u064a]*"
+_THREAT_VERB_AR = r"(?<![\u0621-\u064a])[وف]?" + threat_ar() + r"[\u0621-\u064a]*"
+# ... and its complement after the subject and time told between commas: "هددت تنسيقية المحاضرين، اليوم الأربعاء،
+# بالتصعيد ونقل احتجاجاتها إلى أمام البرلمان" (the verbal noun after "ب", then up to three words joined by "و" to the
+# event words), beyond the six words the cues reach.
+_THREAT_ASIDE_AR = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?"
+    + threat_ar()
+    # (no further than the window ``_threatened`` reads, _DENIED_REACH: a bound, so a long run is not read again from
+    # every verb in it)
+    + r"[^.؟!:]{0,160}?[،,]\s*ب"
+    + _NOT_WAVED_AR
+    + r"[\u0621-\u064a]{3,}(?:\s+[\u0621-\u064a]+){0,3}\s*$"
+)
 _THREAT_COMPLEMENT_AR = re.compile(
     _THREAT_VERB_AR + r"\s+(?:[^\s.؟!:]+\s+){0,4}?ب" + _NOT_WAVED_AR + r"[\u0621-\u064a]{3,}(?:\s+[^\s.؟!:،]+){0,6}?"
     r"(?:\s+و(?:ال)?[\u0621-\u064a]{3,}(?:\s+[^\s.؟!:،]+){0,3}?)?\s*$"
@@ -708,7 +733,7 @@ def _threatened(text: str, start: int, trig_start: int, trig_end: int) -> bool:
     if not holds_any(window, _THREAT_HINTS) and not holds_any(_without_marks(window), _THREAT_HINTS):
         return False
     window = _without_marks(window)
-    if _THREAT_COMPLEMENT_AR.search(window):
+    if _THREAT_COMPLEMENT_AR.search(window) or _THREAT_ASIDE_AR.search(window):
         return True
     return bool(
         _THREAT_SUBJECT_BEFORE.search(window)
@@ -1279,8 +1304,7 @@ _COUNT_BEFORE = first_char_guard(re.compile(
 ))  # fmt: skip
 # After the verb: a hedge, then the counted subject.
 _AFTER_TAIL = (
-    r"\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|another\s+|between\s+|"
-    r"up\s+to\s+|as\s+many\s+as\s+|"
+    rf"\s+(?:{hedge_en()}|another\s+|between\s+|up\s+to\s+|as\s+many\s+as\s+|"
     rf"{_AR_ABOUT}|(?:ما\s+)?بين\s+)?"
     rf"(?P<subj>{_FIRST}(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))"
 )
@@ -1319,9 +1343,8 @@ _TOLL_AFTER = first_char_guard(re.compile(
 # Those treated, the object of the verb, for what hurt them: "Medics treated 35 protesters for tear gas inhalation".
 _TREATED_OBJECT = first_char_guard(re.compile(
     # (the "k" group never matches: every count pattern has one; it holds "treat" so that the pre-test word is proved)
-    rf"\b(?:(?P<k>(?!)treat)|(?P<h>treated|treating))\s+(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+"
-    rf"|more\s+than\s+|over\s+)?(?P<subj>{_ITEM})\s+for\s+(?:(?:minor|light|slight|serious|severe|moderate)\s+)?"
-    rf"{_TREATED_FOR}",
+    rf"\b(?:(?P<k>(?!)treat)|(?P<h>treated|treating))\s+(?:{hedge_en()})?(?P<subj>{_ITEM})\s+for\s+"
+    rf"(?:(?:minor|light|slight|serious|severe|moderate)\s+)?{_TREATED_FOR}",
     re.IGNORECASE,
 ))  # fmt: skip
 # A singular person with "was": one ("His brother, who sat next to him, was wounded"; "A passer-by was hurt").
@@ -1890,12 +1913,10 @@ def find_triggers(
             or _future_verb(text, match.start())
         ):
             continue
-        elif "هدد" in text[max(start, match.start() - _DENIED_REACH) : match.start()] and _THREATENED_AR.search(
-            _without_marks(text[max(start, match.start() - _DENIED_REACH) : match.start()])
-        ):
-            continue  # "هددت التنسيقية، اليوم، بالتصعيد ونقل احتجاجاتها إلى البرلمان": what is threatened, no event
         elif _threatened(text, start, match.start(), match.end()):
-            continue  # "ولوّح منظمو التظاهرة بنقل احتجاجاتهم إلى البرلمان والدخول في اعتصام": what is threatened
+            # "ولوّح منظمو التظاهرة بنقل احتجاجاتهم إلى البرلمان والدخول في اعتصام", "هددت التنسيقية، اليوم، بالتصعيد
+            # ونقل احتجاجاتها إلى البرلمان": what is threatened, no event
+            continue
         elif _perpetrated(text, max(start, match.start() - 90), match.start()):
             continue  # "formed a team to pursue the perpetrators of Saturday's killing and Sunday's bombing": named
         elif _denied_news(text, max(start, match.start() - _DENIED_REACH), match.start()):
@@ -2905,7 +2926,6 @@ _AR_BARE_TOLL = re.compile(
 
 # A figure revised with no kind of its own: "the source said at first; he later revised the figure to seven", "officials
 # raised the number to nine": the kind of the count told before it in the sentence (``casualties.update``).
-_EN_HEDGE = r"(?:at\s+least|about|around|nearly|more\s+than|over|some)\s+"
 _EN_REVISED = re.compile(
     rf"\b(?:revised|raised|updated|corrected|lowered|revising|raising|updating|correcting|lowering)\s+"
     rf"(?:the|his|her|its|their|that)\s+(?:figure|number|count|tally|toll)\s+(?:up\s+|down\s+)?(?:to|at)\s+(?P<n>{_NUM})",
@@ -2916,7 +2936,7 @@ _EN_REVISED_WORDS = ("figure", "number", "count", "tally", "toll")
 # number at five"): a count of the kind told before it, set against it (``_conflicting_accounts``), not a revision.
 _EN_PUT_AT = re.compile(
     rf"\b(?:put|puts|putting|placed|places|placing)\s+(?:the|their|its|that)\s+(?:figure|number|count|tally)\s+at\s+"
-    rf"(?:{_EN_HEDGE})?(?P<n>{_NUM})",
+    rf"(?:{hedge_en()})?(?P<n>{_NUM})",
     re.IGNORECASE,
 )
 
@@ -3530,7 +3550,7 @@ _TALLY_BEFORE = re.compile(
     # a day of a month written in words: "منذ الخامس والعشرين من تشرين الأول"
     rf"|[0-9\u0660-\u0669]|(?:[^\s.،,]+\s+){{1,3}}?من\s+(?:شهر\s+)?(?:{_AR_MONTHS})(?![\u0621-\u064a]))|(?:ال)?(?:إجمالي|اجمالي|الإجمالية|الاجمالية))(?:(?!{_NEW_DAY})[^.;\n])*$"
     r"|(?:\b(?:portraits|pictures|photos|photographs|images|names)\s+of|(?<![\u0621-\u064a])(?:صور|صورة|أسماء|اسماء))"
-    rf"\s+(?:the\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|{_AR_ABOUT})?$",
+    rf"\s+(?:the\s+|{hedge_en()}|{_AR_ABOUT})?$",
     re.IGNORECASE,
 )
 # A period of several days or more up to the report: "over the past three days", "in the last two weeks", "خلال الأيام

@@ -38,6 +38,7 @@ from geoincidents.extraction._phrases import (
 )
 from geoincidents.extraction.dates import as_date
 from geoincidents.extraction.place_roles import EVENT, place_role
+from geoincidents.extraction.words import KIND_BEFORE_TRANSLIT, literal_alternation
 from geoincidents.gazetteer.model import Gazetteer, GazetteerLike, as_gazetteer
 from geoincidents.proximity.certainty import GEO_PRECISION_UNCERTAINTY_M
 
@@ -118,7 +119,9 @@ _REL_PATTERN = re.compile(
 )
 _FILLER_OK = re.compile(
     r"^(?:\s+(?:the|a|an|its|their|heavily-fortified|heavily|highly|fortified|so-called|capital's|city's|iraqi|iraq's|baghdad's|"
-    r"central|main|one|famous|nearby|first|outer|jisr|sahat|maydan|midan|government|(?:north|south|east|west)(?:ern)?|high-security|restricted|al-|al|gates?|gate|entrance|"
+    r"central|main|one|famous|nearby|first|outer|"
+    + literal_alternation(KIND_BEFORE_TRANSLIT)
+    + r"|government|(?:north|south|east|west)(?:ern)?|high-security|restricted|al-|al|gates?|gate|entrance|"
     r"entrances|walls?|edges?|outskirts|perimeter|of|to|المنطقة|ال\S*|شديدة|شديد|المحصنة|المحصّنة|الحصينة|مدخل|مداخل|بوابة|"
     r"بوابات|أسوار|اسوار|أطراف|اطراف|"
     # a quantifier heading the construct ("عند أحد مداخل المنطقة الخضراء", "قرب إحدى بوابات"): the
@@ -1480,7 +1483,8 @@ def _overlaps(named: list[PlaceMention], starts: list[int], start: int, end: int
 
 # Transliterated kind words before a name ("Jisr al-Sinak", "Sahat al-Tahrir", "Maydan al-Tahrir"): the square or
 # bridge itself; any other capitalised word and the article before a head word make a longer name ("Ali al-Khilani").
-_KIND_BEFORE = frozenset({"jisr", "jsr", "sahat", "sahet", "saha", "maydan", "midan", "maidan", "meydan"})
+# (One class with the filler words of ``_FILLER_OK``: "near Maidan al-Tahrir" is near the square.)
+_KIND_BEFORE = frozenset(KIND_BEFORE_TRANSLIT)
 _ARTICLE_GAP = re.compile(r"\s(?:al|el|Al|El|ad|ar|as|ash|az|an)[-\s]")
 # Function words that may stand capitalised before a name at the start of a sentence ("In Khallani square").
 _LEAD_WORDS = frozenset({"in", "at", "on", "near", "from", "to", "into", "towards", "outside", "inside", "around"})

@@ -1,4 +1,6 @@
-"""Word classes several rules read, each listed once: the verbs of going of a crowd (English and Arabic).
+"""Word classes several rules read, each listed once: the verbs of going of a crowd (English and Arabic), of threat
+(Arabic), of denial and of news denied or rumoured, the hedges of a count, the symbols burnt at a protest,
+transliterated words of kind, and the others below.
 
 A rule that needs a class builds the forms its grammar takes (a past after "and", a gerund after "before", an Arabic
 subjunctive after "قبل أن") from the one list here, so a verb added for one rule is read by all of them.
@@ -194,3 +196,80 @@ def saying_en() -> str:
 def saying_ar() -> str:
     """A regular-expression alternation of :data:`SAYING_AR` (no word boundaries)."""
     return alternation(SAYING_AR)
+
+
+# Arabic verbs of threat, as the stems their forms begin with (the perfect, the imperfect of the third person masculine
+# and feminine, the participle), without vowel marks (the rules read text without them: "هدّد", "لوّح", "توعّد").
+# ``THREAT_AR`` threaten by themselves ("هددت التنسيقية بالتصعيد", "يتوعد المحتجون بالاعتصام"); ``BRANDISH_AR``
+# ("لوّح", to brandish) is a threat only with a complement that is no flag, placard or picture waved ("ولوّح منظمو
+# التظاهرة بنقل احتجاجاتهم", not "ملوحين بالأعلام"): a rule reading it checks the complement.
+THREAT_AR: tuple[str, ...] = ("هدد", "يهدد", "تهدد", "توعد", "يتوعد", "تتوعد")
+BRANDISH_AR: tuple[str, ...] = ("لوح", "يلوح", "تلوح", "ملوح")
+
+
+def threat_ar(*, brandish: bool = True) -> str:
+    """A regular-expression alternation of the Arabic stems of threat (:data:`THREAT_AR`).
+
+    Parameters
+    ----------
+    brandish
+        Whether the verbs of brandishing (:data:`BRANDISH_AR`) are in it (only for a rule that checks the complement).
+
+    Returns
+    -------
+    str
+        ``(?:يتوعد|...|هدد)``, no word boundaries and no endings (the caller adds its own).
+    """
+    return alternation(THREAT_AR + (BRANDISH_AR if brandish else ()))
+
+
+# Verbs of denial, of a statement denying news or that something happened ("Police denied reports that rockets fell",
+# "denied that thousands had marched", "نفت الخلية صحة الأنباء"): English (past, present, base, gerund) and Arabic
+# (perfect, imperfect, the verbal noun with and without its pronoun).
+DENIAL_EN: tuple[str, ...] = ("denied", "denies", "deny", "denying", "dismissed", "rejected", "refuted")
+DENIAL_AR: tuple[str, ...] = ("نفى", "نفت", "ينفي", "تنفي", "نفي", "نفيها", "نفيه")
+
+# Nouns of news a statement denies or that is circulated unverified, English as regular-expression forms with their
+# plurals: "news" is told as fact when shared ("residents shared news of the blast"), so only a denial reads it.
+NEWS_EN: tuple[str, ...] = ("reports?", "rumou?rs?", "claims?", "allegations?", "news")
+# ... Arabic: news, reports and information (unverified only as "غير مؤكدة", "متداولة": "أنباء غير مؤكدة عن") and
+# rumours and claims (unverified by themselves: "شائعات عن").
+NEWS_AR: tuple[str, ...] = ("أنباء", "انباء", "أخبار", "اخبار", "تقارير", "معلومات")
+RUMOUR_AR: tuple[str, ...] = ("شائعات", "إشاعات", "اشاعات", "مزاعم", "ادعاءات")
+
+
+# English hedges of a count, as regular-expression forms: "at least 12", "about 40", "more than 100" (a rule reading a
+# count after a verb or a noun reads it past one; words of its own, "between", "up to", are the rule's).
+HEDGE_EN: tuple[str, ...] = (r"at\s+least", "about", "around", "nearly", r"more\s+than", "over", "some")
+
+
+def hedge_en() -> str:
+    """A regular expression of one hedge of :data:`HEDGE_EN` and the space after it: ``(?:at\\s+least|...)\\s+``."""
+    return alternation(HEDGE_EN) + r"\s+"
+
+
+# What a crowd burns as a symbol, no arson (ACLED: a peaceful protest): (singular, plural) in English ("set fire to
+# Israeli flags", "an effigy was set alight").
+SYMBOL_EN: tuple[tuple[str, str], ...] = (
+    ("flag", "flags"), ("effigy", "effigies"), ("picture", "pictures"), ("portrait", "portraits"), ("photo", "photos"),
+    ("photograph", "photographs"), ("poster", "posters"), ("image", "images"), ("banner", "banners"),
+)  # fmt: skip
+
+
+def symbol_en() -> str:
+    """A regular-expression alternation of the symbols of :data:`SYMBOL_EN`, singular and plural (no boundaries)."""
+    return "(?:" + literal_alternation(word for pair in SYMBOL_EN for word in pair) + ")"
+
+
+def not_symbol_passive_en() -> str:
+    """Negative look-behinds, one a symbol and its verb: ``(?<!flags\\swere\\s)(?<!flag\\swas\\s)...``.
+
+    Put before a passive participle ("set alight") read after "was" or "were", they leave out a symbol burnt.
+    """
+    return "".join(rf"(?<!{plural}\swere\s)(?<!{singular}\swas\s)" for singular, plural in SYMBOL_EN)
+
+
+# Transliterated Arabic words of kind before a name in English text ("Jisr al-Sinak", "Sahat al-Tahrir", "Maydan
+# al-Tahrir"), lower case: the bridge or square itself, no longer name; and a word that may stand between a word of
+# place and the name ("near Maidan al-Tahrir").
+KIND_BEFORE_TRANSLIT: tuple[str, ...] = ("jisr", "jsr", "sahat", "sahet", "saha", "maydan", "midan", "maidan", "meydan")
