@@ -444,6 +444,69 @@ def _district_and_building() -> list[Case]:
     return out
 
 
+# (English "at ...", Arabic "عند ...", landmark): where a crowd the first sentence told in the city had gathered
+GATHERED_AT = [
+    ("at the Karrada end of the suspension bridge", "عند مدخل الجسر المعلق من جهة الكرادة", "bridge_14_july_outside_end"),
+    ("outside the Ministry of Planning", "أمام مبنى وزارة التخطيط", "ministry_of_planning"),
+    ("in Khilani Square", "في ساحة الخلاني", "khilani_square"),
+    ("at the Planning gate of the Green Zone", "عند بوابة التخطيط", "gate_jumhuriya_bridge_planning"),
+    ("on the Sinak Bridge", "على جسر السنك", "bridge_sinak"),
+    ("in Tahrir Square", "في ساحة التحرير", "tahrir_square"),
+]
+# (English, Arabic, landmark): a building inside the zone a crowd broke into after storming the zone
+STORMED = [
+    ("the parliament building", "مبنى البرلمان", "baghdad_convention_center"),
+    ("the Republican Palace", "القصر الجمهوري", "republican_palace"),
+    ("the Supreme Judicial Council", "مجلس القضاء الأعلى", "supreme_judicial_council"),
+]
+
+
+def _city_then_place() -> list[Case]:
+    """Force told in the city, then where the crowd had gathered (a pluperfect retelling): one event, there; a crowd
+    that stormed the zone, then the building inside it that it broke into: one event, at the building."""
+    out: list[Case] = []
+    outlets_en, outlets_ar = cycle(OUTLETS_EN), cycle(OUTLETS_AR)
+    for en, ar, lid in GATHERED_AT:
+        out.append(
+            (
+                "city_then_place_en",
+                f"BAGHDAD - Security forces fired tear gas at protesters in central Baghdad on Monday, {_c(outlets_en)}. "
+                f"The demonstrators had gathered {en} to demand jobs.",
+                PUBLISHED,
+                [lid],
+            )
+        )
+        out.append(
+            (
+                "city_then_place_ar",
+                f"بغداد - أطلقت القوات الأمنية، اليوم الاثنين، الغاز المسيل للدموع لتفريق محتجين وسط بغداد، {_c(outlets_ar)}. "
+                f"وكان المحتجون قد تجمعوا {ar} للمطالبة بفرص عمل.",
+                PUBLISHED,
+                [lid],
+            )
+        )
+    for en, ar, lid in STORMED:
+        out.append(
+            (
+                "zone_then_building_en",
+                f"BAGHDAD - Thousands of protesters stormed Baghdad's Green Zone on Monday. They broke into {en}, "
+                "chanting slogans against corruption, witnesses said.",
+                PUBLISHED,
+                [lid],
+            )
+        )
+        out.append(
+            (
+                "zone_then_building_ar",
+                f"بغداد - اقتحم آلاف المتظاهرين، اليوم الاثنين، المنطقة الخضراء وسط بغداد. ودخل المحتجون {ar} مرددين "
+                "هتافات ضد الفساد، بحسب شهود عيان.",
+                PUBLISHED,
+                [lid],
+            )
+        )
+    return out
+
+
 def _must_not() -> list[Case]:
     """Must not move the place: the zone's gate told as where the crowd headed; a hospital; a launch site."""
     out: list[Case] = []
@@ -494,6 +557,7 @@ CASES: list[Case] = (
     + _place_in_quote_or_background()
     + _two_places_one_clause()
     + _district_and_building()
+    + _city_then_place()
     + _must_not()
 )
 

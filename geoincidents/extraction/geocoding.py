@@ -1439,11 +1439,16 @@ def _without_end_sides(text: str, named: list[PlaceMention], index: LandmarkInde
         if end_m.landmark.kind != "bridge_end":
             continue
         sides = index.end_words.get(end_m.landmark.landmark_id, set())
-        for j in (i - 1, i + 1):
+        # (past what the bridge leads to: "جسر السنك المؤدي إلى الكرخ، من جهة ساحة الخلاني")
+        described = leading_to_end(text, end_m.end)
+        after = i + 1
+        while after < len(named) and named[after].end <= described:
+            after += 1
+        for j in (i - 1, after):
             if not 0 <= j < len(named) or named[j].landmark.kind == "bridge_end":
                 continue
             other = named[j]
-            lo, hi = (other.end, end_m.start) if j < i else (end_m.end, other.start)
+            lo, hi = (other.end, end_m.start) if j < i else (described, other.start)
             if not 0 <= hi - lo <= _SIDE_GAP or not _SIDE_CUE.search(text, min(lo, other.start), max(hi, other.end)):
                 continue
             if {tok.key for tok in tokenize(text[other.start : other.end])} & sides or (

@@ -729,6 +729,8 @@ class _ReportReader:
             # recalling background: "at the time" is that sentence's time, the event its event
             why = rule("background.at_the_time"), "dated by the background told in the sentence before it"
         if why is not None:
+            if why[0] == rule("background.pluperfect_ar") and not s.when.in_sentence:
+                self._scene_told_next(s, clause, triggers, (event_type, sub_type))
             self.drop(*why, s.span)
             if why[0].startswith("background."):
                 self._background_before = s.index
@@ -866,6 +868,31 @@ class _ReportReader:
             place_start = choice.place.start if choice.place is not None else None
             cand.own_ground = has_own_ground(choice.landmark, place_start, clause, s.when.in_sentence)
         return cand
+
+    def _scene_told_next(
+        self, s: _SentenceReading, clause: tuple[int, int], triggers: list[Trigger], kind: tuple[str, str]
+    ) -> None:
+        """An Arabic pluperfect with no date of its own right after an event of its kind told at an area or the city
+        ("أطلقت القوات الغاز لتفريق محتجين وسط بغداد. وكان المحتجون قد تجمعوا في ساحة الخلاني"): where that event's
+        crowd was, told after it; the event is placed there (rule ``place.told_next``). It stays no event."""
+        if not self.candidates:
+            return
+        last = self.candidates[-1]
+        if _event_kind(last.event_type) != _event_kind(kind[0]) or last.sentence_index != s.index - 1:
+            return
+        # (an event the text itself placed at an area or the city: not a statement's toll with no place)
+        if last.place is None or last.landmark is None or specificity(last.landmark)[0] < 2:
+            return
+        text = self.scan.text
+        c_places, _ = clause_places(text, clause, s.where.places, kind[1], self.scan.elsewhere)
+        choice = resolve_place(s.where, c_places, triggers, kind, s.when.day, _distinct(within(s.actors, *clause)))
+        if choice.place is None or choice.landmark is None or choice.relation == "towards":
+            return
+        if specificity(last.landmark)[0] <= specificity(choice.landmark)[0]:
+            return
+        last.place, last.landmark, last.relation = choice.place, choice.landmark, choice.relation
+        last.location = choice.location
+        last.rules.append(rule("place.told_next", choice.landmark.landmark_id))
 
     def _told_next(self, index: int, start: int, end: int, places: list[PlaceMention]) -> None:
         """A sentence without event words that goes on about the munition of the sentence before ("It landed near the
