@@ -511,6 +511,42 @@ def _city_then_place() -> list[Case]:
     return out
 
 
+# (square, bridge, the bridge's end at the square)
+SQUARE_ENDS = [
+    ("tahrir_square", "bridge_jumhuriya", "bridge_jumhuriya_tahrir_end"),
+    ("khilani_square", "bridge_sinak", "bridge_sinak_khilani_end"),
+]
+
+
+def _tried_to_cross() -> list[Case]:
+    """A crowd gathered at a square, tried to cross the bridge there and was dispersed at the bridge's entrance on
+    the square's side: one crowd at one spot (the end of the bridge at the square), one event, at the end."""
+    out: list[Case] = []
+    crowds_en, crowds_ar = cycle(CROWDS_EN), cycle(CROWDS_AR)
+    for sq, br, end in SQUARE_ENDS:
+        for city_en, city_ar in (("", ""), (" in central Baghdad", " وسط بغداد")):
+            out.append(
+                (
+                    "tried_to_cross_en",
+                    f"BAGHDAD - {_c(crowds_en)} gathered in {EN[sq]}{city_en} on Monday and tried to cross {EN[br]}, "
+                    "but riot police dispersed them with water cannon at the entrance of the bridge "
+                    "on the square's side.",
+                    PUBLISHED,
+                    [end],
+                )
+            )
+            out.append(
+                (
+                    "tried_to_cross_ar",
+                    f"بغداد - تجمع {_c(crowds_ar)}، اليوم الاثنين، في {AR[sq]}{city_ar}، وحاولوا العبور من {AR[br]}، "
+                    "إلا أن قوات مكافحة الشغب فرقتهم باستخدام خراطيم المياه عند مدخل الجسر من جهة الساحة.",
+                    PUBLISHED,
+                    [end],
+                )
+            )
+    return out
+
+
 def _must_not() -> list[Case]:
     """Must not move the place: the zone's gate told as where the crowd headed; a hospital; a launch site."""
     out: list[Case] = []
@@ -562,6 +598,7 @@ CASES: list[Case] = (
     + _two_places_one_clause()
     + _district_and_building()
     + _city_then_place()
+    + _tried_to_cross()
     + _must_not()
 )
 

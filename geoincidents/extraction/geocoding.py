@@ -1426,6 +1426,7 @@ def _gates_by(text: str, named: list[PlaceMention], index: LandmarkIndex) -> lis
 
 
 _SIDE_GAP = 45  # characters at most between a bridge end's mention and the place naming its side
+_POSSESSIVE_SIDE = len("'s side")  # a side word after the place's possessive
 
 
 def _without_end_sides(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
@@ -1449,7 +1450,9 @@ def _without_end_sides(text: str, named: list[PlaceMention], index: LandmarkInde
                 continue
             other = named[j]
             lo, hi = (other.end, end_m.start) if j < i else (described, other.start)
-            if not 0 <= hi - lo <= _SIDE_GAP or not _SIDE_CUE.search(text, min(lo, other.start), max(hi, other.end)):
+            # (the side word may follow a possessive: "at the entrance of the bridge on the square's side")
+            cue_end = max(hi, other.end) + (_POSSESSIVE_SIDE if j > i else 0)
+            if not 0 <= hi - lo <= _SIDE_GAP or not _SIDE_CUE.search(text, min(lo, other.start), cue_end):
                 continue
             if {tok.key for tok in tokenize(text[other.start : other.end])} & sides or (
                 # "عند مدخل الجسر من جهة الساحة": the square referred back to, standing at that end

@@ -860,14 +860,34 @@ _CROSSED = re.compile(
 _INTO = re.compile(r"^\s*(?:into|onto|to|إلى|الى)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_CITY_AFTER = re.compile(
+    r"\s*(?:in\s+)?(?:central\s+|eastern\s+|western\s+)?baghdad\b|\s*(?:وسط|في|ب)?\s*(?:العاصمة\s+)?بغداد(?![\u0621-\u064a])"
+    r"|\s*(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b",
+    re.IGNORECASE,
+)
+
+
+def _without_city(text: str, a: PlaceMention, b: PlaceMention) -> str:
+    """The words between ``a`` and ``b`` without the city or the day named right after ``a`` ("في ساحة التحرير وسط
+    بغداد", "in Tahrir Square on Monday")."""
+    start = a.end
+    while (told := _CITY_AFTER.match(text, start, b.start)) is not None and told.end() > start:
+        start = told.end()
+    return text[start : b.start]
+
+
 def _route_end(text: str, own: list[PlaceMention], rules: list[str]) -> list[PlaceMention]:
     """``own`` without a place the crowd moved on from to the next one (``_MOVED_ON``: "gathered in Tahrir Square and
     tried to cross the Jumhuriya bridge, where security forces fired tear gas"): the route's last leg is where the
     event was (rule ``place.moved_on``), unless the crowd only headed there ("and marched towards the zone")."""
+    # (the city named after a place only says where it is: "تجمعوا في ساحة التحرير وسط بغداد، وحاولوا العبور من
+    # جسر الجمهورية" moved on from the square)
+    seq = [p for p in own if p.unknown or specificity(p.landmark)[0] < 3]
     left = [
         a
-        for a, b in pairwise(own)
-        if (b.relation != "towards" and b.start - a.end <= _PEER_GAP and _MOVED_ON.match(text[a.end : b.start]))
+        for a, b in pairwise(seq)
+        if (b.relation != "towards" and len(gap := _without_city(text, a, b)) <= _PEER_GAP and _MOVED_ON.match(gap))
         or (_CROSSED.search(text, max(0, a.start - 30), a.start) and _INTO.match(text[a.end : b.start]))
     ]
     if not left:
