@@ -547,6 +547,32 @@ def _tried_to_cross() -> list[Case]:
     return out
 
 
+def _digest_lines() -> list[Case]:
+    """A monitoring digest's line: the day, the place (as the writer spells it), a colon, then the event, where part
+    of the crowd only headed elsewhere: the line's place."""
+    out: list[Case] = []
+    spelled = [
+        ("Tahreer Square", "tahrir_square"),
+        ("Tahreer Sq.", "tahrir_square"),
+        ("Khallani Square", "khilani_square"),
+        ("Firdous Square", "firdos_square"),
+        ("Tahrir Square", "tahrir_square"),
+    ]
+    for name, lid in spelled:
+        out.append(
+            (
+                "digest_line_en",
+                "WEEKLY SECURITY ADVISORY - BAGHDAD\n"
+                f"- Mon 6 May, {name}: Contract workers demonstrating over unpaid salaries were dispersed by police "
+                "with tear gas in the early afternoon after some of them tried to push through the line towards "
+                "al-Jumhuriya bridge.\n",
+                PUBLISHED,
+                [lid],
+            )
+        )
+    return out
+
+
 def _must_not() -> list[Case]:
     """Must not move the place: the zone's gate told as where the crowd headed; a hospital; a launch site."""
     out: list[Case] = []
@@ -599,6 +625,7 @@ CASES: list[Case] = (
     + _district_and_building()
     + _city_then_place()
     + _tried_to_cross()
+    + _digest_lines()
     + _must_not()
 )
 

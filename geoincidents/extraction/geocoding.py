@@ -1541,6 +1541,7 @@ def _head_at(text: str, tokens: list[Token], i: int, index: LandmarkIndex) -> tu
         and not possessive  # "Baghdad's Firdous Square": the city's square, not a longer name
         and prev_word is not None
         and tok.start - prev_word.end <= 2
+        and not text[prev_word.end : tok.start].strip()  # (a comma ends a name: "Thu 17 June, Tahreer Square:")
         and text[prev_word.start].isupper()
     ):
         return None
