@@ -155,7 +155,9 @@ def _march_force_at_destination() -> list[Case]:
             f"BAGHDAD - {_c(crowds)} {_c(gathers)} {s} on Monday. {_c(parts)} then walked to {b}, {_c(forces)}, "
             f"{_c(outlets)}.",
         ]
-        out += [("march_force_at_destination_en", t, PUBLISHED, sorted([sq, br])) for t in texts]
+        # (the whole crowd moving on is one crowd's route, one event where force met it: place.moved_on)
+        expected = [sorted([sq, br]), sorted([sq, br]), [br], sorted([sq, br])]
+        out += [("march_force_at_destination_en", t, PUBLISHED, e) for t, e in zip(texts, expected, strict=True)]
     crowds, gathers, parts, forces, outlets = (cycle(x) for x in (CROWDS_AR, GATHER_AR, PART_AR, FORCE_AR, OUTLETS_AR))
     for sq, br in ORIGIN_BRIDGE:
         s, b = AR[sq], AR[br]

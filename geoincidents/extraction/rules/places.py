@@ -674,16 +674,9 @@ _GOING_ON = first_char_guard(re.compile(
     re.IGNORECASE,
 ))  # fmt: skip
 _GOING_ON_REACH = 160
-# A new phase of the crowd's day ("and later", "then", "ثم", "لاحقاً"), or a part of the crowd as the subject ("A group
-# of the demonstrators in the square marched towards ..."): not one continuous act ("gathered in Tahrir Square and
-# tried to cross the bridge", one crowd's route, ``_peers``' ``_MOVED_ON``), nor a gathering told as the prelude of the
-# march ("gathered in Tahrir Square before advancing towards the bridge", "قبل أن يتوجهوا": the march's start,
-# ``mentions._HEADED_ON_AFTER``).
-_NEW_PHASE = first_char_guard(re.compile(
-    r"\b(?:later|then|afterwards|subsequently)\b"
-    r"|(?<![\u0621-\u064a])(?:ثم|لاحقا|لاحقاً|وبعد|بعد\s+ذلك)(?![\u0621-\u064a])",
-    re.IGNORECASE,
-))  # fmt: skip
+# Part of the crowd as the subject of the going ("A group of the demonstrators in the square marched towards ...",
+# "قبل أن يتوجه عدد من المحتجين إلى"). The whole crowd moving on, even told as a new phase ("rallied in Khilani Square
+# and then marched to the Ahrar Bridge, where"), is one crowd's route, one event (``place.moved_on``).
 _PART_SUBJECT = first_char_guard(re.compile(
     # (a crowd counted by itself is the whole crowd: "Hundreds of protesters gathered"; a group or a number of it, or
     # some of the crowd told before, is a part)
@@ -713,8 +706,7 @@ def _moved_on_at(a: PlaceMention, b: PlaceMention, text: str) -> int | None:
         return None
     going = goings[-1]
     if not (
-        _NEW_PHASE.search(text, a.end, going.start())
-        or _PART_SUBJECT.search(text, max(0, a.start - _PART_SUBJECT_REACH), a.start)
+        _PART_SUBJECT.search(text, max(0, a.start - _PART_SUBJECT_REACH), a.start)
         or _PART_SUBJECT.search(text, a.end, going.end())  # "قبل أن يتوجه عدد من المحتجين إلى"
     ):
         return None
