@@ -1333,16 +1333,40 @@ def _with_shared_relations(text: str, named: list[PlaceMention]) -> list[PlaceMe
 # event of the clause was at it. Not a clause that only says what stands there ("towards the Green Zone, where
 # the government is based", "حيث يقع مبنى البرلمان").
 _WHERE_AFTER = re.compile(
-    r"\s*,\s*where\s+(?!(?:[\w.'’-]+\s+){0,4}?(?:lies|lie|sits|sit|stands|stand|houses|house|hosts|host|located|"
+    r"\s*,?\s*where\s+(?!(?:[\w.'’-]+\s+){0,4}?(?:lies|lie|sits|sit|stands|stand|houses|house|hosts|host|located|"
     r"situated|based|home\s+to)\b)"
-    r"|\s*[،,]\s*حيث\s+(?!(?:[\u0621-\u064a]+\s+)?(?:يقع|تقع|توجد|يوجد|تضم|يضم|مقر|مقار|تتواجد|يتواجد)(?![\u0621-\u064a]))",
+    r"|\s*[،,]?\s*حيث\s+(?!(?:[\u0621-\u064a]+\s+)?(?:يقع|تقع|توجد|يوجد|تضم|يضم|مقر|مقار|تتواجد|يتواجد)(?![\u0621-\u064a]))",
     re.IGNORECASE,
 )
 
 
+# A place headed for, then, later in the sentence, what happened at its entrance or gate, told with a possessive
+# ("marched towards the Jumhuriya Bridge and tried to walk past the riot police at its entrance", "توجهت مجموعة منهم
+# نحو جسر الجمهورية وحاولوا تجاوز القوات عند مدخله"): the crowd got there, the event was at it.
+_AT_ITS_PART = first_char_guard(re.compile(
+    r"\b(?:at|near|by|outside|in\s+front\s+of)\s+its\s+(?:main\s+|first\s+|southern\s+|northern\s+|eastern\s+|"
+    r"western\s+)?(?:entrances?|gates?|foot|approach(?:es)?|checkpoints?|barriers?|end)\b"
+    r"|(?<![\u0621-\u064a])(?:عند|قرب|أمام|امام|على)\s+(?:مدخل|بوابت|مداخل|مقتربات|حواجز|سيطرت|أبواب|ابواب)(?:ه|ها)"
+    r"(?![\u0621-\u064a])",
+    re.IGNORECASE,
+))  # fmt: skip
+_AT_ITS_REACH = 160
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def told_there(text: str, end: int) -> bool:
+    """Whether the words after a place ending at ``end`` tell something happening at it: a clause opened by
+    "where"/"حيث" (``_WHERE_AFTER``), or, later in the sentence, at its entrance or gate (``_AT_ITS_PART``)."""
+    if _WHERE_AFTER.match(text, end, end + _LOOK_AHEAD):
+        return True
+    stop = _SENTENCE_END.search(text, end, end + _AT_ITS_REACH)
+    return _AT_ITS_PART.search(text, end, stop.start() if stop else end + _AT_ITS_REACH) is not None
+
+
 def _arrived_where(text: str, mention: PlaceMention) -> PlaceMention:
-    """A place headed for that the next clause, opened by "where"/"حيث", says something happened at: ``at``."""
-    if mention.relation != "towards" or not _WHERE_AFTER.match(text, mention.end, mention.end + _LOOK_AHEAD):
+    """A place headed for that the next clause, opened by "where"/"حيث", says something happened at: ``at``; so is
+    one whose entrance or gate ("at its entrance", "عند مدخله") the rest of the sentence tells the event at."""
+    if mention.relation != "towards" or not told_there(text, mention.end):
         return mention
     return replace(mention, relation="at", arrived=True)
 
@@ -1426,6 +1450,7 @@ def _gates_by(text: str, named: list[PlaceMention], index: LandmarkIndex) -> lis
 
 
 _SIDE_GAP = 45  # characters at most between a bridge end's mention and the place naming its side
+_POSSESSIVE_SIDE = len("'s side")  # a side word after the place's possessive
 
 
 def _without_end_sides(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
@@ -1439,12 +1464,19 @@ def _without_end_sides(text: str, named: list[PlaceMention], index: LandmarkInde
         if end_m.landmark.kind != "bridge_end":
             continue
         sides = index.end_words.get(end_m.landmark.landmark_id, set())
-        for j in (i - 1, i + 1):
+        # (past what the bridge leads to: "جسر السنك المؤدي إلى الكرخ، من جهة ساحة الخلاني")
+        described = leading_to_end(text, end_m.end)
+        after = i + 1
+        while after < len(named) and named[after].end <= described:
+            after += 1
+        for j in (i - 1, after):
             if not 0 <= j < len(named) or named[j].landmark.kind == "bridge_end":
                 continue
             other = named[j]
-            lo, hi = (other.end, end_m.start) if j < i else (end_m.end, other.start)
-            if not 0 <= hi - lo <= _SIDE_GAP or not _SIDE_CUE.search(text, min(lo, other.start), max(hi, other.end)):
+            lo, hi = (other.end, end_m.start) if j < i else (described, other.start)
+            # (the side word may follow a possessive: "at the entrance of the bridge on the square's side")
+            cue_end = max(hi, other.end) + (_POSSESSIVE_SIDE if j > i else 0)
+            if not 0 <= hi - lo <= _SIDE_GAP or not _SIDE_CUE.search(text, min(lo, other.start), cue_end):
                 continue
             if {tok.key for tok in tokenize(text[other.start : other.end])} & sides or (
                 # "عند مدخل الجسر من جهة الساحة": the square referred back to, standing at that end
@@ -1534,6 +1566,7 @@ def _head_at(text: str, tokens: list[Token], i: int, index: LandmarkIndex) -> tu
         and not possessive  # "Baghdad's Firdous Square": the city's square, not a longer name
         and prev_word is not None
         and tok.start - prev_word.end <= 2
+        and not text[prev_word.end : tok.start].strip()  # (a comma ends a name: "Thu 17 June, Tahreer Square:")
         and text[prev_word.start].isupper()
     ):
         return None
@@ -2172,8 +2205,25 @@ def _bridge_gate(text: str, end: int, bridge: Landmark, index: LandmarkIndex) ->
 _SIDE_OF_BRIDGE_AR = re.compile(r"(?<![\u0621-\u064a])(?:من\s+)?[وب]?(?:جهة|جانب|ناحية)\s+$")
 
 
+# What a bridge leads to, told between its name and its side ("عند مدخل جسر الجمهورية المؤدي إلى المنطقة الخضراء، من
+# جهة ساحة التحرير", "at the entrance of the Jumhuriya Bridge, which leads to the Green Zone, on the Tahrir side"):
+# a description of the bridge; the side after it is the bridge's.
+_LEADING_TO = re.compile(
+    r"[ \t]*,?[ \t]*(?:leading|which\s+leads|that\s+leads)\s+(?:in)?to\s+[^,.;:\n]{1,40},"
+    r"|[ \t]+(?:ال)?(?:مؤدي|مؤدية|موصل|موصلة)\s+(?:إلى|الى)\s+[^،,.؛:\n]{1,40}[،,]",
+    re.IGNORECASE,
+)
+
+
+def leading_to_end(text: str, end: int) -> int:
+    """The end of a description of what the bridge named before ``end`` leads to (``_LEADING_TO``), else ``end``."""
+    found = _LEADING_TO.match(text, end)
+    return found.end() if found else end
+
+
 def _bridge_end(text: str, start: int, end: int, bridge: Landmark, index: LandmarkIndex) -> Landmark | None:
     """The bridge end named around a bridge mention ("the Tahrir side of the Jumhuriya Bridge")."""
+    end = leading_to_end(text, end)
     lo, hi = max(0, start - 45), min(len(text), end + 45)
     if not _SIDE_CUE.search(text, lo, hi) or _SIDE_OF_BRIDGE_AR.search(text, lo, start):
         return None

@@ -119,12 +119,14 @@ from geoincidents.extraction.rules.places import (
     SentencePlaces,
     clause_places,
     interception_relation,
+    moved_on_opens,
     person_post,
     pick_place,
     placed_elsewhere,
     resolve_place,
     settle_place,
     split_at_places,
+    told_next_place,
     widest_place,
 )
 from geoincidents.extraction.rules.scope import (
@@ -477,6 +479,7 @@ class _ReportReader:
                         self._two_places.update((span, item[0]) for span, _ in parts)
                     pieces.extend(parts)
         if not any(trig for _, trig in pieces):
+            self._told_next(index, after, end, places)
             pieces = self._force_only(pieces, after, end)
         elif not places and all(
             t.family == "protest" and inside_any(count_spans, t.start) for _, trig in pieces for t in trig
@@ -708,11 +711,14 @@ class _ReportReader:
         triggers = crowd_told
         sentence = text[s.span[0] : s.span[1]]
         force = s.force(text)
+        # "massed in Tahrir Square | and later crossed to the bridge, where police fired tear gas": the piece after
+        # this one tells the crowd moving on (place.two_places), its force is not this place's
+        moves_on = clause in self._two_places and moved_on_opens(text, clause[1], self._two_places[clause][1])
         if clause in self._two_places and (force.intervention or force.excessive):
             # "firing live rounds near al-Sinak bridge | and tear gas bombs on al-Ahrar bridge": each place cut by
             # place.two_places is refined by the force told at it, when the piece tells some
             own = find_force(text[clause[0] : clause[1]])
-            force = own if own.intervention or own.excessive else force
+            force = own if own.intervention or own.excessive or moves_on else force
         event_type, sub_type = classify(triggers, sentence, protesters_named=s.protesters, force=force)
         own_date = self._carry.clause_date(clause, s.dating, s.when)
         if own_date is not None:  # "closed the road on Tuesday after a bomb struck ... late on Monday"
@@ -723,6 +729,8 @@ class _ReportReader:
             # recalling background: "at the time" is that sentence's time, the event its event
             why = rule("background.at_the_time"), "dated by the background told in the sentence before it"
         if why is not None:
+            if why[0] == rule("background.pluperfect_ar") and not s.when.in_sentence:
+                self._scene_told_next(s, clause, triggers, (event_type, sub_type))
             self.drop(*why, s.span)
             if why[0].startswith("background."):
                 self._background_before = s.index
@@ -742,6 +750,10 @@ class _ReportReader:
                 or part_of_crowd(text, clause[0], s.span[0])
             )
         )
+        if moved and moves_on:
+            # "massed in Tahrir Square | and later crossed to the bridge, where police fired tear gas": the piece
+            # after this one tells the crowd moving on; here is where it gathered (place.two_places)
+            moved = False
         if moved and choice.place is not None:
             # "tried to cross the Jumhuriya Bridge from Tahrir Square": where the crowd came from is not where
             # the event was when the clause names another place
@@ -856,6 +868,53 @@ class _ReportReader:
             place_start = choice.place.start if choice.place is not None else None
             cand.own_ground = has_own_ground(choice.landmark, place_start, clause, s.when.in_sentence)
         return cand
+
+    def _scene_told_next(
+        self, s: _SentenceReading, clause: tuple[int, int], triggers: list[Trigger], kind: tuple[str, str]
+    ) -> None:
+        """An Arabic pluperfect with no date of its own right after an event of its kind told at an area or the city
+        ("أطلقت القوات الغاز لتفريق محتجين وسط بغداد. وكان المحتجون قد تجمعوا في ساحة الخلاني"): where that event's
+        crowd was, told after it; the event is placed there (rule ``place.told_next``). It stays no event."""
+        if not self.candidates:
+            return
+        last = self.candidates[-1]
+        if _event_kind(last.event_type) != _event_kind(kind[0]) or last.sentence_index != s.index - 1:
+            return
+        # (an event the text itself placed at an area or the city: not a statement's toll with no place)
+        if last.place is None or last.landmark is None or specificity(last.landmark)[0] < 2:
+            return
+        text = self.scan.text
+        c_places, _ = clause_places(text, clause, s.where.places, kind[1], self.scan.elsewhere)
+        choice = resolve_place(s.where, c_places, triggers, kind, s.when.day, _distinct(within(s.actors, *clause)))
+        if choice.place is None or choice.landmark is None or choice.relation == "towards":
+            return
+        if specificity(last.landmark)[0] <= specificity(choice.landmark)[0]:
+            return
+        last.place, last.landmark, last.relation = choice.place, choice.landmark, choice.relation
+        last.location = choice.location
+        last.rules.append(rule("place.told_next", choice.landmark.landmark_id))
+
+    def _told_next(self, index: int, start: int, end: int, places: list[PlaceMention]) -> None:
+        """A sentence without event words that goes on about the munition of the sentence before ("It landed near the
+        U.S. Embassy", "The device had been planted near Firdos Square", "المقذوف سقط قرب السفارة"): that event,
+        told where in its area it was (rule ``place.told_next``). Only an attack placed at an area, the city or
+        nowhere, and a landmark narrower than it."""
+        if not self.candidates or not places:
+            return
+        last = self.candidates[-1]
+        if last.event_type != _EXPLOSIONS or last.sentence_index != index - 1:
+            return
+        place = told_next_place(self.scan.text, start, end, places)
+        if place is None or (
+            last.landmark is not None and specificity(last.landmark)[0] <= specificity(place.landmark)[0]
+        ):
+            return
+        if last.landmark is not None and specificity(last.landmark)[0] < 2:
+            return
+        last.place, last.landmark, last.relation = place, place.landmark, place.relation
+        last.location = self.scan.text[place.start : place.end]
+        last.impact = True
+        last.rules.append(rule("place.told_next", place.landmark.landmark_id))
 
     def _retold(self, cand: Candidate, clause: tuple[int, int]) -> None:
         """An attack told again by what it hit, in the passive with a definite patient named before ("A drone strike

@@ -62,7 +62,7 @@ _NEGATION = first_char_guard(re.compile(
 # Launched or set off from, then the words up to the place.
 _ORIGIN = re.compile(
     r"\b(?:fired|launched|shot|lobbed|flown|took\s+off|set\s+off|set\s+out|started\s+out|marched|came|walked|"
-    r"moved|departed|headed\s+out|originated|emanated|coming)(?:\s+(?:in|out|off|remotely|apparently|reportedly))?"
+    r"moved|departed|headed\s+out|originated|emanated|coming|come)(?:\s+(?:in|out|off|remotely|apparently|reportedly))?"
     r"\s+from\b"
     # a crowd leaving a place: "marched out of Tahrir Square and were stopped at the bridge"
     r"|\b(?:marched|streamed|poured|spilled|walked|moved|came|filed|surged)\s+out\s+of\b"
@@ -77,7 +77,9 @@ _ORIGIN = re.compile(
     r"(?:\s+(?!at\b|on\s+(?:the|a|an)\b|to\b|towards?\b|into\b|for\b)[\w'’-]+){1,4}\s+from\b"
     # (and the verbs of a crowd coming or streaming, form VI and V: "توافدوا من ساحة التحرير", "تدفق المحتجون من")
     rf"|(?<![{_AR}])و?(?:انطلق|[أا]\u064f?طلق|انطلاق|[إا]طلاق|قادم|زحف|خرج|[تي]وافد|[تي]دفق)[{_AR}]*"
-    rf"(?:[،,]?\s+(?!على|نحو|باتجاه|صوب|[إا]لى)[{_AR}]+){{0,5}}[،,]?\s+من(?![{_AR}])",
+    rf"(?:[،,]?\s+(?!على|نحو|باتجاه|صوب|[إا]لى)[{_AR}]+){{0,5}}[،,]?\s+من(?![{_AR}])"
+    # a crowd that came from a place ("محتجين على جسر الجمهورية قدموا من ساحة التحرير"): the verb right before "من"
+    rf"|(?<![{_AR}])[وف]?(?:قدموا|جاؤوا|جاءوا)\s+من(?![{_AR}])",
     re.IGNORECASE,
 )
 # A landmark in apposition to a starting point, locating it ("set off from the square, beneath the Freedom Monument",
@@ -401,7 +403,7 @@ def _cue_before(
 _NEGATION_HINTS = ("none", "neither", "no", "not", "n't", "n’t", "never", "fail", "unable", "without", "prevent",
                    "stop", "block", "bar", "keep", "kept", "miss", "spar", "instead", "rather", "stay", "لم", "لن",
                    "دون", "منع", "خطأ", "خطا", "مخطئ", "بدل", "عوض")  # fmt: skip
-_ORIGIN_HINTS = ("from", "out", "طلق", "طلاق", "قادم", "زحف", "خرج", "وافد", "دفق")
+_ORIGIN_HINTS = ("from", "out", "طلق", "طلاق", "قادم", "زحف", "خرج", "وافد", "دفق", "قدموا", "جاؤوا", "جاءوا")
 _FAR_AWAY_HINTS = ("far", "بعيد")
 _FAR_HINTS = ("kilo", "km", "mile", "كيلو", "كم", "ميل", "أميال")
 _LIKE_HINTS = ("similar", "akin", "identical", "comparable", "mirror", "model", "reminiscent", "answer",

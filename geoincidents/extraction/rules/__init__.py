@@ -72,6 +72,7 @@ RULES: dict[str, str] = {
     "place.most_specific": "the most specific landmark of the clause (argument: landmark id)",
     "place.conjunct_skipped": "places of a coordinated clause of its own that tells no event are not the event's",
     "place.went_there": "a crowd's unplaced event told right after it headed for a place: at that place",
+    "place.told_next": "an attack at an area, told in the next sentence by 'It landed near X': at that landmark",
     "place.referred": "an unlocated event told right after a sentence named it as a reference: the reference's place",
     "place.descriptive_skipped": "places only named to describe another ('which leads to') are left out",
     "place.negated_skipped": "a place the event did not reach ('none of the rockets landed on ...') is left out",

@@ -30,6 +30,7 @@ from geoincidents.extraction.geocoding import (
     relation_in,
     resolve_sit_in,
     specificity,
+    told_there,
     tried_to_reach,
 )
 from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN, REFERENCE, is_aim, is_facing
@@ -563,7 +564,9 @@ def split_at_places(
     descriptive = descriptive_spans(text, start, end) if len(own) > 1 else []
     own = [p for p in own if not inside_any(descriptive, p.start)]
     found = [
-        a.end if _peers(a, b, text) else _next_item_at(a, b, own, text) or _part_moved_at(a, b, own, text)
+        a.end
+        if _peers(a, b, text)
+        else _next_item_at(a, b, own, text) or _part_moved_at(a, b, own, text) or _moved_on_at(a, b, text)
         for a, b in pairwise(own)
     ]
     cuts = [c for c in found if c is not None]
@@ -658,6 +661,93 @@ def _part_moved_at(a: PlaceMention, b: PlaceMention, own: list[PlaceMention], te
     # (cut where the clause of the part opens, its verb with it: "، قبل أن يتوجه قسم منهم", "before some of them")
     opens = list(_PART_OPENS.finditer(text, a.end, found.start()))
     return opens[-1].start() if opens else found.start()
+
+
+# The crowd moving on from where it gathered to a place where something then happened ("massed in Tahrir Square on
+# Monday and later crossed to the Jumhuriya Bridge, where riot police fired tear gas", "تجمعوا في ساحة الخلاني ثم
+# توجهوا إلى جسر السنك حيث ..."): a verb of going with where to, the place after it the one the crowd reached.
+_GOING_ON = first_char_guard(re.compile(
+    rf"\b(?:{going_en('past', 'gerund')}|crossed|crossing|went|going)\s+(?:on\s+|back\s+)?"
+    r"(?:to|towards?|into|onto|across|over)\b"
+    rf"|(?<![\u0621-\u064a])[وف]?(?:{going_ar('perfect', 'perfect_f', 'perfect_pl', 'imperfect', 'subjunctive_pl')})"
+    r"(?:\s+\S+){0,3}?\s+(?:إلى|الى|نحو|باتجاه|صوب)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+))  # fmt: skip
+_GOING_ON_REACH = 160
+# Part of the crowd as the subject of the going ("A group of the demonstrators in the square marched towards ...",
+# "قبل أن يتوجه عدد من المحتجين إلى"). The whole crowd moving on, even told as a new phase ("rallied in Khilani Square
+# and then marched to the Ahrar Bridge, where"), is one crowd's route, one event (``place.moved_on``).
+_PART_SUBJECT = first_char_guard(re.compile(
+    # (a crowd counted by itself is the whole crowd: "Hundreds of protesters gathered"; a group or a number of it, or
+    # some of the crowd told before, is a part)
+    r"\b(?:some|part|many|dozens|hundreds|several)\s+of\s+(?:them|the\s+[\w'’-]+)"
+    r"|\ba\s+(?:large\s+|small\s+)?(?:group|number|section|portion|part)\s+of\s+(?:them\b|the\s+)?[\w'’-]+"
+    r"|(?<![\u0621-\u064a])(?:قسم|جزء|بعض|مجموعة|مجموعات|عدد)\s+(?:من\s+)?(?:منهم|ال[\u0621-\u064a]+)",
+    re.IGNORECASE,
+))  # fmt: skip
+_PART_SUBJECT_REACH = 80
+
+
+def _moved_on_at(a: PlaceMention, b: PlaceMention, text: str) -> int | None:
+    """Where the crowd gathered at ``a`` is told moving on (``_GOING_ON``) to ``b``, a landmark apart where it got and
+    something happened (``b.arrived``: "..., where", "at its entrance"): the clause is cut where that clause opens.
+    The gathering and what happened where the crowd went are two events (convention (b) of eval/README.md)."""
+    if a.role != EVENT or a.relation not in _REACHED or a.unknown or b.unknown:
+        return None
+    if not (b.arrived or (b.relation in _REACHED and told_there(text, b.end))):
+        return None
+    if specificity(a.landmark)[0] >= 2 or specificity(b.landmark)[0] >= 2 or b.start - a.end > _GOING_ON_REACH:
+        return None
+    ids = {a.landmark.landmark_id, a.landmark.related_id} - {None}
+    if b.landmark.landmark_id in ids or b.landmark.related_id in ids:
+        return None
+    goings = list(_GOING_ON.finditer(text, a.end, b.start))
+    if not goings:
+        return None
+    going = goings[-1]
+    if not (
+        _PART_SUBJECT.search(text, max(0, a.start - _PART_SUBJECT_REACH), a.start)
+        or _PART_SUBJECT.search(text, a.end, going.end())  # "قبل أن يتوجه عدد من المحتجين إلى"
+    ):
+        return None
+    opens = list(_PART_OPENS.finditer(text, a.end, going.start()))
+    return opens[-1].start() if opens else going.start()
+
+
+def moved_on_opens(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a piece cut by ``place.two_places``, opens with the crowd moving on to another
+    place (``_GOING_ON`` within its first words): the piece before it is where the crowd gathered, not set off from
+    (``mentions.moved_place``'s "before heading to" is that piece's)."""
+    return _GOING_ON.search(text, start, min(end, start + 60)) is not None
+
+
+# A sentence that goes on about the munition just told, by a pronoun or a bare definite noun, and says where it came
+# down or was planted ("A rocket struck the Green Zone. It landed near the U.S. Embassy", "The device had been
+# planted near Firdos Square", "وأوضح المصدر أن المقذوف سقط قرب السفارة", "وسقط المقذوف في أرض فارغة قرب ..."): the
+# first sentence's event, told where in its area it was.
+_TOLD_NEXT = first_char_guard(re.compile(
+    r"\b(?:it|the\s+(?:device|bomb|explosive|explosives|charge|rocket|missile|projectile|shell|round|drone|munition))"
+    r"\s+(?:had\s+been\s+|has\s+been\s+|was\s+|reportedly\s+|apparently\s+)?"
+    r"(?:landed|fell|struck|hit|came\s+down|crashed|exploded|went\s+off|detonated|planted|placed|left|hidden|impacted)\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:المقذوف|القذيفة|العبوة|الطائرة|المسيرة)\s+(?:قد\s+)?"
+    r"(?:سقط|سقطت|انفجر|انفجرت|زرعت|زرع|وضعت|وضع|أصاب|أصابت|ارتطم|ارتطمت)(?![\u0621-\u064a])"
+    r"|(?<![\u0621-\u064a])[وف]?(?:سقط|سقطت|انفجر|انفجرت|ارتطم|ارتطمت)\s+(?:المقذوف|القذيفة|العبوة|الطائرة|المسيرة)"
+    r"(?![\u0621-\u064a])",
+    re.IGNORECASE,
+))  # fmt: skip
+_TOLD_NEXT_REACH = 60
+
+
+def told_next_place(text: str, start: int, end: int, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place a sentence without event words tells the munition just told came down or was planted at (rule
+    ``place.told_next``): ``_TOLD_NEXT`` within its first words, then the most specific of its places where
+    something was (not a launch site, an aim or a reference), after the words; None when it tells none."""
+    found = _TOLD_NEXT.search(text, start, min(end, start + _TOLD_NEXT_REACH))
+    if found is None:
+        return None
+    own = [p for p in places if p.start >= found.end() and p.role == EVENT and not p.unknown]
+    place, _ = pick_place(own)
+    return place
 
 
 def _in_apposition(text: str, own: list[PlaceMention], word_start: int) -> bool:
@@ -767,14 +857,34 @@ _CROSSED = re.compile(
 _INTO = re.compile(r"^\s*(?:into|onto|to|إلى|الى)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_CITY_AFTER = re.compile(
+    r"\s*(?:in\s+)?(?:central\s+|eastern\s+|western\s+)?baghdad\b|\s*(?:وسط|في|ب)?\s*(?:العاصمة\s+)?بغداد(?![\u0621-\u064a])"
+    r"|\s*(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b",
+    re.IGNORECASE,
+)
+
+
+def _without_city(text: str, a: PlaceMention, b: PlaceMention) -> str:
+    """The words between ``a`` and ``b`` without the city or the day named right after ``a`` ("في ساحة التحرير وسط
+    بغداد", "in Tahrir Square on Monday")."""
+    start = a.end
+    while (told := _CITY_AFTER.match(text, start, b.start)) is not None and told.end() > start:
+        start = told.end()
+    return text[start : b.start]
+
+
 def _route_end(text: str, own: list[PlaceMention], rules: list[str]) -> list[PlaceMention]:
     """``own`` without a place the crowd moved on from to the next one (``_MOVED_ON``: "gathered in Tahrir Square and
     tried to cross the Jumhuriya bridge, where security forces fired tear gas"): the route's last leg is where the
     event was (rule ``place.moved_on``), unless the crowd only headed there ("and marched towards the zone")."""
+    # (the city named after a place only says where it is: "تجمعوا في ساحة التحرير وسط بغداد، وحاولوا العبور من
+    # جسر الجمهورية" moved on from the square)
+    seq = [p for p in own if p.unknown or specificity(p.landmark)[0] < 3]
     left = [
         a
-        for a, b in pairwise(own)
-        if (b.relation != "towards" and b.start - a.end <= _PEER_GAP and _MOVED_ON.match(text[a.end : b.start]))
+        for a, b in pairwise(seq)
+        if (b.relation != "towards" and len(gap := _without_city(text, a, b)) <= _PEER_GAP and _MOVED_ON.match(gap))
         or (_CROSSED.search(text, max(0, a.start - 30), a.start) and _INTO.match(text[a.end : b.start]))
     ]
     if not left:
