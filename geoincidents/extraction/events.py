@@ -76,8 +76,11 @@ _SYMBOL_EN = (
     r"(?:flags?|effig(?:y|ies)|pictures?|portraits?|photos?|photographs?|posters?|images?|banners?)\b"
 )
 _SYMBOL_AR = (
-    r"[\u0621-\u064a]*\s+(?:[\u0621-\u064a]+\s+)?[وب]?(?:ال)?(?:علم|أعلام|اعلام|العلم|صور|صورة|صورا|دمية|دمى|مجسم|"
-    r"مجسمات|رايات|راية|لافتات|لافتة)(?![\u0621-\u064a])"
+    r"[\u0621-\u064a]*\s+(?:[\u0621-\u064a]+\s+)?(?:(?:ال)?(?:نار|نيران)\s+(?:في|ب)\s*)?[وب]?(?:ال)?"
+    # (the dual of a flag or a picture too: "وأحرقوا العلمين الأمريكي والإسرائيلي"; fire set in it: "أضرموا النار في
+    # العلم السويدي")
+    r"(?:علم(?:ين|ان|ي)?|أعلام|اعلام|العلم|صور|صورة|صورا|صورتي|صورتين|دمية|دمى|مجسم|مجسمات|رايات|راية|لافتات|لافتة)"
+    r"(?![\u0621-\u064a])"
 )
 _GUNMEN_EN = (
     r"\b(?:(?:unidentified|unknown|masked|armed)\s+)?(?:gunmen|armed\s+men|masked\s+men|assailants|attackers)\b"
@@ -257,7 +260,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:(?:heavy|light|sporadic|intermittent|automatic|small[\s-]arms|machine[\s-]?gun|sniper|mortar|rocket|"
         r"artillery|rifle|grenade|and|,)\s+){0,4}(?:gun)?fire\b|\bgun\s?fights?\b|\bfire\s?fights?\b"
         r"|\bgun\s+battles?\b|\barmed\s+confrontations?\b|\bfighting\s+(?:broke|erupted)\b"
-        r"|اشتباك\S*|صدامات|مصادمات|تبادل\S*\s+(?:ل)?(?:إطلاق|اطلاق)\s+النار|مواجهات\s+مسلحة"
+        r"|اشتباك\S*|صدامات|مصادمات|تبادل\S*\s+(?!(?:ال)?(?:اتهام|تهم)\S*)(?:[^\s،.]+\s+){0,6}?(?:ل)?(?:إطلاق|اطلاق)\s+النار|مواجهات\s+مسلحة"
         # the verb of the noun "اشتباك" (form VIII), perfect and imperfect: "اشتبك مسلحون مع", "اشتبكوا", "مسلحون
         # يشتبكون مع القوات", "تشتبك"
         r"|(?<![\u0621-\u064a])[وف]?(?:اشتبك|[يت]شتبك)(?:وا|ت|ا|تا|ون|ان)?(?![\u0621-\u064a])"
@@ -338,13 +341,19 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\btorch(?:es)?(?=\s+(?:the|a|an|its|their|his|her|parts?\s+of|(?-i:[A-Z])[\w'’-]+)\b)|\b(?:threw|throws?|thrown)\s+(?:stones|rocks|"
         r"bricks|molotov|petrol\s+bombs|fire\s?bombs)|\bhurl(?:ed|ing|s)?\s+(?:stones|rocks|bricks|molotov)|\bmolotov\w*"
         r"|\bpetrol\s+bombs?\b|\bfire\s?bombs?\b|\briot(?:s|ing|ed)?\b(?![\s-]+(?:police|policemen|squads?|gear|control|forces|units?|shields?|troops|officers))"
+        # barriers pushed over, toppled, knocked or brought down by the crowd ("pushed over concrete barriers",
+        # "toppled the blast walls"): the object is a barrier, not a drone brought down
+        r"|\b(?:push(?:ed|ing)\s+over|toppl(?:ed|ing|es?)|knock(?:ed|ing|s)?\s+(?:down|over)|br(?:ought|ing|inging)\s+down)"
+        r"\s+(?:(?:the|several|some|parts?\s+of\s+the|sections?\s+of\s+the|a\s+section\s+of\s+the|concrete|blast|"
+        r"security|metal|iron|cement|protective)\s+){0,4}(?:barriers?|barricades?|blast\s+walls|walls?|fences?|"
+        r"blocks?|cordons?)\b"
         r"|\bvandali[sz]\w*|\b(?:tore|tears?|tearing|torn|pulled|pulls?|pulling)\s+down\b(?!\s+(?:(?:the|their|its|protest|protesters['’]?|demonstrators['’]?|dozens\s+of|several|some)\s+)*(?:tents?|camps?|encampments?|sit-in))|\brampag\w*"
         r"|\b(?:broke|broken|breaks?|breaking)\s+through\s+(?:the\s+)?(?:\w+\s+)?(?:barricades?|barriers?|walls?|fences?|cordons?)\b"
         # a crowd forcing its way in, or breaking things: "smashed their way into the reception hall", "smashed the
         # windows of the office" (not "smashed" alone: police may smash a camp)
         r"|\bsmash(?:ed|ing)\s+(?:(?:their|its|his|her)\s+way\b|(?:the|a|an|its|their|several|some|dozens\s+of)\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?:windows?|doors?|gates?|cars?|vehicles?|cameras?|furniture|glass|fences?|barriers?|walls?)\b)"
-        rf"|(?:أحرق\S*|احرق\S*|إحراق|حرق|يحرق\S*|يحرقون)(?!{_SYMBOL_AR})|أضرم\S*|اضرم\S*|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة"
+        rf"|(?:أحرق\S*|احرق\S*|إحراق|حرق|يحرق\S*|يحرقون)(?!{_SYMBOL_AR})|(?:أضرم\S*|اضرم\S*)(?!{_SYMBOL_AR})|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة"
         # the verbal noun of "أضرم" (set fire): "وإضرام النار في أجزاء منه"
         r"|(?<![\u0621-\u064a])[وب]?(?:إضرام|اضرام)(?![\u0621-\u064a])"
         r"|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب"
@@ -393,6 +402,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?<![\u0621-\u064a])[وف]?(?:ا|ي|ت)حتج\u0651?(?:وا|ون|ن|ت|تا|ا)?(?![\u0621-\u064a])(?!(?:\s+\S+){0,2}\s+ب[أا]ن)"
         # the verb of form VIII, past and present: "اعتصم العشرات أمام الوزارة", "يعتصمون أمام البوابة"
         r"|اعتصم(?:وا|ت|ن)?(?![\u0621-\u064a])|[يتن]عتصم(?:ون|ان|ن)?(?![\u0621-\u064a])"
+        # slogans chanted ("ردد المشيعون هتافات تطالب بإخراج القوات الأمريكية", "مرددين هتافات ضد الفساد"), like English
+        # "chanting": a crowd's protest, a funeral's too
+        r"|(?<![\u0621-\u064a])[وف]?(?:ردد|يردد|تردد|مردد)[\u0621-\u064a]*(?=\s+(?:[^\s.،]+\s+)?(?:ال)?هتافات)"
         r"|خيم|خيام|الخيام|(?<!طائرة\s)مسير(?:ة|ات)(?!\s+مفخخة)|تجمع\S*|احتشد\S*"
         # a crowd flocking in: "بدأ الآلاف بالتوافد إلى ساحة التحرير", "وتقاطر المحتجون على الساحة"
         r"|(?<![\u0621-\u064a])[وف]?(?:بال|ال)?(?:توافد|[يت]توافد|تقاطر|[يت]تقاطر)\S*"
@@ -621,8 +633,8 @@ _MAY_AR = re.compile(
 # صواريخ". A verb of denial, up to ten words, a noun of news or claims, then up to eight words to the event words
 # (no full stop between); the window is wider than the other cues' because the news is told at length.
 _DENIED_NEWS = re.compile(
-    r"(?:\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\s+(?:[^\s.;]+\s+){0,10}?(?:the\s+)?"
-    r"(?:reports?|rumou?rs?|claims?|news|allegations?)\b"
+    r"(?:\b(?:denied|denies|deny|denying|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)?)\s+"
+    r"(?:[^\s.;]+\s+){0,10}?(?:the\s+)?(?:reports?|rumou?rs?|claims?|news|allegations?|accusations?)\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي|نفي|نفيها|نفيه)\s+(?:[^\s.;:]+\s+){0,10}?(?:"
     # the verbal noun of occurrence the denial takes as its object ("نفت الخلية، اليوم، سقوط صواريخ قرب القصر",
     # "نفى وقوع انفجار"); not a time after the denial ("نفت الشرطة أي تقصير، بعد سقوط صاروخ": the fall is told)
@@ -660,11 +672,16 @@ _UNVERIFIED_HINTS = (
 # to seven words after "that", no punctuation between; an object of a preposition keeps its own event: "denied that
 # its forces fired on protesters" names protesters who were there).
 _DENIED_THAT = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\s+(?:[^\s.;:]+\s+){0,8}?that\s+"
-    r"(?:[^\s.;:,]+\s+){0,7}$",
+    r"(?:\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\s+(?:[^\s.;:]+\s+){0,8}?that\s+"
+    # the Arabic "that" clause of a denial: "ونفى متحدث باسم الشرطة أن يكون المحتجون قد أحرقوا أي عجلة"
+    r"|(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي)\s+(?:[^\s.;:]+\s+){0,8}?(?:أن|ان|بأن|بان)\s+)"
+    r"(?:[^\s.;:,،]+\s+){0,7}$",
     re.IGNORECASE,
 )
-_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:on|at|against|upon|towards|with|to)\s+(?:the\s+|a\s+|an\s+|[\w'’-]+\s+)?$")
+_OBJECT_OF_PREPOSITION = re.compile(
+    r"\b(?:on|at|against|upon|towards|with|to)\s+(?:the\s+|a\s+|an\s+|[\w'’-]+\s+)?$"
+    r"|(?<![\u0621-\u064a])(?:على|ضد|نحو|باتجاه|مع)\s+(?:[\u0621-\u064a]+\s+)?$"
+)
 # What a verb of threat threatens, its complement with "ب" after the subject and time told between commas: "هددت
 # تنسيقية المحاضرين، اليوم الأربعاء، بالتصعيد ونقل احتجاجاتها إلى أمام البرلمان" (the verbal noun after "ب", then up
 # to three words joined by "و" to the event words), beyond the six words the cues reach.
@@ -1760,6 +1777,9 @@ _RAW_STEMS: tuple[str, ...] = (
     "another", "second", "third", "fourth", "other", "last", "strike", "tribal", "clan", "نزاع", "بنزاع", "ونزاع",
     "لنزاع", "شجار", "بشجار", "اقتتال", "باقتتال",
     "stoned", "stoning", "killing", "murder", "shooting",
+    # (the fire bombs a crowd throws, "hurled petrol bombs", "firebombs"; barriers pushed over or toppled)
+    "ردد", "وردد", "فردد", "يردد", "ويردد", "تردد", "وتردد", "مردد",
+    "petrol", "fire", "firebomb", "firebombs", "pushed", "pushing", "toppl", "knocking",
     "تصدت", "تصدى", "تصدتا", "تصدوا", "يتصدى", "تتصدى", "وتصدت", "وتصدى", "فتصدت",
     "انفجر", "وانفجر", "فانفجر", "ينفجر", "تنفجر", "وينفجر", "وتنفجر",
 )  # fmt: skip
@@ -1777,6 +1797,32 @@ def _stem_hit(key: str) -> bool:
 _TRIGGER_ANCHORS = AnchorCache(_stem_hit)
 # Tried at a word with only the families whose words can begin with its first letter (same matches).
 _TRIGGER_BY_FIRST_CHAR = ByFirstChar(_TRIGGER_PATTERN)
+
+
+# What a warning is of, at a longer reach than the cues' six words: the verb of warning, its subject and time, "من",
+# and up to five words (who might do it, an attempt) before the riot word ("وحذرت قيادة العمليات من محاولات بعض
+# المندسين إضرام النار في المباني"); no full stop or clause between.
+_WARNED_OF_AR = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:حذر|حذرت|يحذر|تحذر|محذر\S*)\s+(?:[^\s.;:،]+\s+){0,8}?من\s+"
+    r"(?:[^\s.;:،]+\s+){0,5}$"
+)
+# The security forces as the subject of a riot word: right before it in English ("Riot police set fire to the
+# tents", "security forces tore down ..."; not after a comma: "clashed with police, setting fire to"), right after a
+# feminine singular verb in Arabic, verb first ("أحرقت القوات الأمنية خيام المعتصمين", "حطمت قوات مكافحة الشغب"; the
+# crowd's plural verb takes the forces as its object: "رشقوا القوات الأمنية").
+_FORCES_BEFORE_EN = re.compile(
+    r"\b(?:police(?:men)?|security\s+forces|forces|troops|soldiers|guards|officers)\s+"
+    r"(?:(?:had|have|has|then|also|later|reportedly|allegedly)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FORCES_AFTER_AR = re.compile(r"\s+(?:ال)?(?:قوات|شرطة|جيش|جنود|عناصر|منتسب\S*|أجهزة|اجهزة)(?![\u0621-\u064a])")
+
+
+def _by_the_forces(text: str, before: str, end: int, stop: int) -> bool:
+    """Whether the riot word just read is done by the security forces (its subject), not by a crowd."""
+    if _FORCES_BEFORE_EN.search(before):
+        return True
+    return text[end - 1 : end] == "ت" and _FORCES_AFTER_AR.match(text, end, min(stop, end + _LOOK_AHEAD)) is not None
 
 
 def _weapon_attempt(text: str, start: int, end: int) -> bool:
@@ -1894,6 +1940,14 @@ def find_triggers(
             and re.search(_SECURITY_AR + r"\s+(?:\S+\s+)?$", before)
         ):
             continue  # "عناصر الأمن أزالوا الحواجز": the forces cleared their own barriers, no riot
+        elif (
+            family == "riot"
+            and "حذر" in text[max(start, match.start() - 120) : match.start()]
+            and _WARNED_OF_AR.search(_without_marks(text[max(start, match.start() - 120) : match.start()]))
+        ):
+            continue  # "وحذرت قيادة العمليات من محاولات بعض المندسين إضرام النار": what is warned of, no riot
+        elif family == "riot" and _by_the_forces(text, before, match.end(), stop):
+            continue  # "Riot police set fire to the tents", "أحرقت القوات الأمنية خيام المعتصمين": force, no riot
         elif family == "civilians" and _weapon_attempt(text, match.start(), match.end()):
             continue  # "an assassination attempt ... by drone": the drone strike is the event
         elif family == "protest" and _NOT_A_CROWD.search(text, max(start, match.start() - 40), match.end()):
@@ -1925,6 +1979,8 @@ def find_triggers(
                 match.start(), match.end(), family, _FAMILY_TYPE[family], sub, bool(_SIT_IN.fullmatch(words)), generic
             )
         )
+    if any(t.family == "protest" and _CHANTED.match(text, t.start, t.end) for t in out):
+        out = [t for t in out if not (t.family == "protest" and _chant_of_told_crowd(text, t))]
     if len(out) > 1 and any(t.family == "battle" for t in out) and _USED_HINT.search(text, start, stop):
         out = _weapons_of_a_clash(text, start, out)
     if len(out) > 1 and any(t.family == "civilians" for t in out) and any(t.family == "riot" for t in out):
@@ -1934,6 +1990,21 @@ def find_triggers(
     ):
         out = _fire_of_the_blast(text, start, out)
     return intercepted_triggers(text, start, stop, out)
+
+
+# The Arabic verb of chanting that the protest words read before "هتافات" (see _TRIGGERS).
+_CHANTED = re.compile(r"[وف]?(?:ردد|يردد|تردد|مردد)")
+# A protest word of the chanting crowd told before it in its sentence ("ورفع المحتجون أعلام حزب الله، ورددوا هتافات").
+_CROWD_TOLD_AR = re.compile(r"(?:متظاهر|محتج|معتصم|تظاهر|احتجاج|اعتصام)[^.!؟\n]*$")
+
+
+def _chant_of_told_crowd(text: str, trig: Trigger) -> bool:
+    """Slogans chanted by a crowd whose protest its sentence tells already: the protest is that word's (its place the
+    crowd's, not what the slogans demand: "ورددوا هتافات تطالب بإغلاق السفارة"); the chant alone, as at a funeral
+    ("ردد المشيعون هتافات تطالب بإخراج القوات الأمريكية"), tells the protest."""
+    return _CHANTED.match(text, trig.start, trig.end) is not None and bool(
+        _CROWD_TOLD_AR.search(text, max(0, trig.start - 300), trig.start)
+    )
 
 
 # A crowd named as the subject right before a riot word: "والمحتجون يحرقون", "protesters set fire to".
