@@ -1983,6 +1983,8 @@ def find_triggers(
         out = [t for t in out if not (t.family == "protest" and _chant_of_told_crowd(text, t))]
     if len(out) > 1 and any(t.family == "battle" for t in out) and _USED_HINT.search(text, start, stop):
         out = _weapons_of_a_clash(text, start, out)
+    if len(out) > 1 and any(t.family == "battle" for t in out) and any(t.family == "explosion" for t in out):
+        out = _arms_of_a_clash(text, out)
     if len(out) > 1 and any(t.family == "civilians" for t in out) and any(t.family == "riot" for t in out):
         out = _arson_of_the_attackers(text, out)
     if any(t.family == "riot" for t in out) and (
@@ -2087,6 +2089,26 @@ def _weapons_of_a_clash(text: str, start: int, out: list[Trigger]) -> list[Trigg
             continue
         kept.append(trig)
     return kept
+
+
+# The arms a clash is told with, "ب" and a list right after the clash's word, the munition the list's last items
+# ("تحولت المواجهة إلى اشتباكات بالأسلحة الخفيفة والمتوسطة وقذائف الهاون والقاذفات"): no punctuation, at most eight
+# words between the clash and the munition, the list opening with "ب" within the first two.
+_ARMS_LIST_AR = re.compile(r"\s+(?:[^\s.،,؛]+\s+)?ب[^\s.،,؛]+(?:\s+[^\s.،,؛]+){0,6}?\s+(?:[وب]?ال|و)?$")
+
+
+def _arms_of_a_clash(text: str, out: list[Trigger]) -> list[Trigger]:
+    """``out`` without the explosion words that list the arms of a clash told right before them (an armed clash,
+    ACLED; the fire of its sides is the clash: eval/README, convention (c))."""
+    battles = [t for t in out if t.family == "battle"]
+    return [
+        t
+        for t in out
+        if not (
+            t.family == "explosion"
+            and any(b.end <= t.start <= b.end + 120 and _ARMS_LIST_AR.fullmatch(text, b.end, t.start) for b in battles)
+        )
+    ]
 
 
 # A verb negated before its subject (Arabic verb-first order), then corrected in the same sentence: "لم تسقط
