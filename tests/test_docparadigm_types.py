@@ -21,6 +21,7 @@ place and day, as facts of the news. The structures generated here (mini-reports
 - ``gunmen``: gunmen firing on the crowd, or burning its tents: an attack on civilians beside the protest;
 - ``battles``: armed men of a faction exchanging fire with the forces: an armed clash, not a riot, beside the
   protest told at another place;
+- ``crowd_clash``: young men clashing with the forces unarmed: a riot; with arms or fire exchanged: a battle;
 - ``symbol``: flags or pictures burnt: peaceful;
 - ``other_city``: violence told in another city: the Baghdad protest stays peaceful;
 - ``next_day``: a riot on one day and a peaceful march on the next: each row its own type;
@@ -521,6 +522,37 @@ def _battles() -> Iterator[Case]:
         )
 
 
+def _crowd_clash() -> Iterator[Case]:
+    """Young men clashing with the forces, unarmed: a riot; with arms or an exchange of fire: a battle."""
+    for b, b_en, b_ar in _BRIDGES:
+        for subject in ("Young men", "Angry youths", "Hundreds of young men"):
+            yield _case(
+                "crowd_clash",
+                "en",
+                f"{_EN_DL}{subject} clashed with security forces on {b_en} on Tuesday, witnesses said.",
+                (b, R, VIOLENT),
+            )
+        yield _case(
+            "crowd_clash",
+            "en",
+            f"{_EN_DL}Young men exchanged fire with security forces on {b_en} on Tuesday, witnesses said.",
+            (b, B, CLASH),
+        )
+        for subject in ("شبان غاضبون", "عشرات الشبان"):
+            yield _case(
+                "crowd_clash",
+                "ar",
+                f"{_AR_DL}اشتبك {subject} مع القوات الأمنية قرب {b_ar} أمس الثلاثاء، بحسب شهود عيان.",
+                (b, R, VIOLENT),
+            )
+        yield _case(
+            "crowd_clash",
+            "ar",
+            f"{_AR_DL}اشتبك شبان مع القوات الأمنية بالأسلحة الخفيفة قرب {b_ar} أمس الثلاثاء.",
+            (b, B, CLASH),
+        )
+
+
 def _next_day() -> Iterator[Case]:
     """A riot on Monday night, a peaceful march on Tuesday: each day its own type."""
     for (a, a_en, a_ar), (b, b_en, b_ar) in _PAIRS:
@@ -577,6 +609,7 @@ def cases() -> list[Case]:
         *_not_violence(),
         *_gunmen(),
         *_battles(),
+        *_crowd_clash(),
         *_next_day(),
         *_barriers(),
     ]

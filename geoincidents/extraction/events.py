@@ -2268,9 +2268,31 @@ def _clash_with_riot_words(triggers: list[Trigger], text: str) -> bool:
     )
 
 
+# Young men, youths: a crowd when no arms, armed party or reciprocal fire is told with them ("young men clashed with
+# security forces on the bridge", "اشتبك شبان غاضبون مع القوات الأمنية"; not "young men exchanged fire with the
+# forces"). A leader's supporters are not: their clashes with the forces are often armed ("Sadr supporters and security
+# forces clash" of the Green Zone fighting).
+_YOUNG_CROWD = first_char_guard(re.compile(
+    r"\b(?:youths|young\s+men|rioters)\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:ال)?(?:شبان|الشبان)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+))  # fmt: skip
+_RECIPROCAL_FIRE = re.compile(
+    r"\b(?:exchang|trad)\w*\s+(?:[\w-]+\s+){0,4}?(?:gun)?fire\b|\bexchanges?\s+of\s+(?:gun)?fire\b"
+    r"|\b(?:gun|fire)\s?fights?\b|\bgun\s+battles?\b|\bshootouts?\b|تبادل\S*\s+(?:\S+\s+){0,6}?(?:ل)?(?:إطلاق|اطلاق)|"
+    r"(?:ال)?(?:أسلحة|اسلحة|قذائف|هاون)",
+    re.IGNORECASE,
+)
+
+
 def _crowd_not_armed(text: str) -> bool:
-    """A clash whose other party is a crowd of unarmed people ("between police and contract workers")."""
-    return _search_words(_CROWD_PARTY, text) and not _search_words(_ARMED_PARTY, text)
+    """A clash whose other party is a crowd of unarmed people ("between police and contract workers", "young men
+    clashed with security forces")."""
+    if _search_words(_ARMED_PARTY, text):
+        return False
+    if _search_words(_CROWD_PARTY, text):
+        return True
+    return _search_words(_YOUNG_CROWD, text) and _RECIPROCAL_FIRE.search(text) is None
 
 
 def parse_count(words: str) -> int | None:

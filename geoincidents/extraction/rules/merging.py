@@ -578,7 +578,14 @@ def _fold_same_day(
     for cand in merged:
         host = None
         if guest(cand):
-            host = next((m for m in by_day.get(cand.day, []) if same_day(m, cand) and fits(m, cand)), None)
+            fitting = [m for m in by_day.get(cand.day, []) if same_day(m, cand) and fits(m, cand)]
+            # a guest told at a landmark of its own joins the host at that landmark before one only near it ("young
+            # men clashed with security forces on the Republic Bridge": the bridge's riot, not the square's rally)
+            own = cand.landmark.landmark_id if cand.landmark is not None else None
+            host = next(
+                (m for m in fitting if own is not None and m.landmark is not None and m.landmark.landmark_id == own),
+                fitting[0] if fitting else None,
+            )
         if host is None:
             out.append(cand)
             continue
