@@ -459,7 +459,6 @@ def _gunmen() -> Iterator[Case]:
                 f"{_EN_DL}{crowd} gathered in {a_en} on Tuesday, chanting slogans against corruption. {sentence}",
                 (a, P, PEACEFUL),
                 (a, V, ATTACK),
-                gap=True,  # the attack told with no place or day of its own: dropped as a detail (round 11, left)
             )
         for j, sentence in enumerate(ar):
             crowd = _AR_CROWDS[(i + j) % len(_AR_CROWDS)]
@@ -469,7 +468,6 @@ def _gunmen() -> Iterator[Case]:
                 f"{_AR_DL}تجمع {crowd} في {a_ar} أمس الثلاثاء مرددين هتافات ضد الفساد. {sentence}",
                 (a, P, PEACEFUL),
                 (a, V, ATTACK),
-                gap=True,
             )
         yield _case(
             "gunmen",
