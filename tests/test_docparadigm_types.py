@@ -22,6 +22,8 @@ place and day, as facts of the news. The structures generated here (mini-reports
 - ``battles``: armed men of a faction exchanging fire with the forces: an armed clash, not a riot, beside the
   protest told at another place;
 - ``crowd_clash``: young men clashing with the forces unarmed: a riot; with arms or fire exchanged: a battle;
+- ``arson_by_whom``: tents or a vehicle set on fire by the crowd: a riot; by unknown attackers: an attack on
+  civilians;
 - ``symbol``: flags or pictures burnt: peaceful;
 - ``other_city``: violence told in another city: the Baghdad protest stays peaceful;
 - ``next_day``: a riot on one day and a peaceful march on the next: each row its own type;
@@ -551,6 +553,35 @@ def _crowd_clash() -> Iterator[Case]:
         )
 
 
+def _arson_by_whom() -> Iterator[Case]:
+    """Tents or a vehicle set on fire: by the crowd a riot, by unknown attackers an attack on civilians."""
+    for a, a_en, a_ar in _SQUARES:
+        for subject in ("Unknown assailants", "Masked men", "Unidentified attackers", "Gunmen"):
+            yield _case(
+                "arson_by_whom",
+                "en",
+                f"{_EN_DL}{subject} set fire to protest tents in {a_en} early on Tuesday, witnesses said.",
+                (a, V, ATTACK),
+            )
+        for subject in ("Protesters", "Angry demonstrators"):
+            yield _case(
+                "arson_by_whom",
+                "en",
+                f"{_EN_DL}{subject} set fire to a police vehicle in {a_en} on Tuesday, witnesses said.",
+                (a, R, VIOLENT),
+            )
+        for text in (
+            f"أحرق مجهولون خيام المعتصمين في {a_ar} فجر أمس الثلاثاء.",
+            f"أضرم مسلحون ملثمون النار في خيام المعتصمين في {a_ar} فجر أمس الثلاثاء.",
+        ):
+            yield _case("arson_by_whom", "ar", _AR_DL + text, (a, V, ATTACK))
+        for text in (
+            f"أحرق محتجون غاضبون عجلة للشرطة في {a_ar} أمس الثلاثاء.",
+            f"أضرم المتظاهرون النار في عجلة للشرطة في {a_ar} أمس الثلاثاء.",
+        ):
+            yield _case("arson_by_whom", "ar", _AR_DL + text, (a, R, VIOLENT))
+
+
 def _next_day() -> Iterator[Case]:
     """A riot on Monday night, a peaceful march on Tuesday: each day its own type."""
     for (a, a_en, a_ar), (b, b_en, b_ar) in _PAIRS:
@@ -608,6 +639,7 @@ def cases() -> list[Case]:
         *_gunmen(),
         *_battles(),
         *_crowd_clash(),
+        *_arson_by_whom(),
         *_next_day(),
         *_barriers(),
     ]

@@ -1818,6 +1818,26 @@ _FORCES_BEFORE_EN = re.compile(
 _FORCES_AFTER_AR = re.compile(r"\s+(?:ال)?(?:قوات|شرطة|جيش|جنود|عناصر|منتسب\S*|أجهزة|اجهزة)(?![\u0621-\u064a])")
 
 
+# Attackers as the subject of a riot word: unknown, unidentified or masked men, gunmen, assailants ("Unknown assailants
+# set fire to protest tents", "أحرق مجهولون خيام المعتصمين", "مسلحون ملثمون أضرموا النار"): an attack on civilians
+# (ACLED), not a crowd's riot.
+_ATTACKERS_BEFORE_EN = re.compile(
+    r"\b(?:(?:unknown|unidentified|masked|armed)\s+(?:men|assailants|attackers|gunmen|people|individuals)|gunmen|"
+    r"assailants|attackers|arsonists)\s+(?:(?:had|have|then|also|later|reportedly|allegedly)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ATTACKERS_AR = r"(?:ال)?(?:مسلح|مجهول|ملثم)(?:ون|ين)(?:\s+(?:ال)?(?:مجهول|ملثم)(?:ون|ين))?"
+_ATTACKERS_AFTER_AR = re.compile(r"\s+" + _ATTACKERS_AR + r"(?![\u0621-\u064a])")
+_ATTACKERS_BEFORE_AR = re.compile(r"(?<![\u0621-\u064a])" + _ATTACKERS_AR + r"\s+(?:قد\s+)?[وف]?$")
+
+
+def _by_attackers(text: str, before: str, end: int, stop: int) -> bool:
+    """Whether the riot word just read is done by attackers (its subject), not by a crowd."""
+    if _ATTACKERS_BEFORE_EN.search(before) or _ATTACKERS_BEFORE_AR.search(before):
+        return True
+    return _ATTACKERS_AFTER_AR.match(text, end, min(stop, end + _LOOK_AHEAD)) is not None
+
+
 def _by_the_forces(text: str, before: str, end: int, stop: int) -> bool:
     """Whether the riot word just read is done by the security forces (its subject), not by a crowd."""
     if _FORCES_BEFORE_EN.search(before):
@@ -1948,6 +1968,8 @@ def find_triggers(
             continue  # "وحذرت قيادة العمليات من محاولات بعض المندسين إضرام النار": what is warned of, no riot
         elif family == "riot" and _by_the_forces(text, before, match.end(), stop):
             continue  # "Riot police set fire to the tents", "أحرقت القوات الأمنية خيام المعتصمين": force, no riot
+        if family == "riot" and _by_attackers(text, before, match.end(), stop):
+            family, sub = "civilians", "Attack"  # "Unknown assailants set fire to protest tents": an attack, no riot
         elif family == "civilians" and _weapon_attempt(text, match.start(), match.end()):
             continue  # "an assassination attempt ... by drone": the drone strike is the event
         elif family == "protest" and _NOT_A_CROWD.search(text, max(start, match.start() - 40), match.end()):
