@@ -477,6 +477,13 @@ def _gunmen() -> Iterator[Case]:
             f"{_EN_DL}Unidentified gunmen opened fire on protesters in {a_en} on Tuesday, killing three, medics said.",
             (a, V, ATTACK),
         )
+        yield _case(
+            "gunmen",
+            "en",
+            f"{_EN_DL}Unidentified gunmen in pick-up trucks opened fire late Tuesday on anti-government protesters in "
+            f"{a_en}, killing three, medics said.",
+            (a, V, ATTACK),
+        )
 
 
 def _battles() -> Iterator[Case]:

@@ -296,7 +296,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?<![\u0621-\u064a])[وف]?[يت]غتال\S*"
         # Gunmen attacking a crowd of unarmed people (ACLED: violence against civilians, not a protest event).
         r"|\b(?:gunmen|armed\s+men|masked\s+men|unidentified\s+(?:assailants|attackers))\b(?=(?:\s+[\w'’,-]+){0,8}?\s+"
-        r"(?:attacked|opened\s+fire\s+on|fired\s+(?:on|at)|shot\s+at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:protesters|"
+        # (a time between the fire and its target, "opened fire late Friday on anti-government protesters")
+        r"(?:attacked|opened\s+fire(?:\s+(?:late|early|again|overnight)(?:\s+(?:on\s+)?\w+)?)?\s+on|fired\s+(?:on|at)|"
+        r"shot\s+at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:protesters|"
         r"demonstrators|sit-in|activists|civilians|crowds?|mourners)\b)"
         r"|\b(?:gunmen|armed\s+men|masked\s+men|unidentified\s+(?:assailants|attackers))\b(?=\s+"
         r"(?:attack|open\s+fire\s+on|fire\s+(?:on|at)|shoot(?:\s+at)?)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:protesters|"
