@@ -24,6 +24,7 @@ place and day, as facts of the news. The structures generated here (mini-reports
 - ``crowd_clash``: young men clashing with the forces unarmed: a riot; with arms or fire exchanged: a battle;
 - ``arson_by_whom``: tents or a vehicle set on fire by the crowd: a riot; by unknown attackers: an attack on
   civilians;
+- ``mob``: a crowd beating someone to death, a lynching: mob violence (a riot);
 - ``symbol``: flags or pictures burnt: peaceful;
 - ``other_city``: violence told in another city: the Baghdad protest stays peaceful;
 - ``next_day``: a riot on one day and a peaceful march on the next: each row its own type;
@@ -589,6 +590,26 @@ def _arson_by_whom() -> Iterator[Case]:
             yield _case("arson_by_whom", "ar", _AR_DL + text, (a, R, VIOLENT))
 
 
+MOB = "Mob violence"
+
+
+def _mob() -> Iterator[Case]:
+    """A crowd killing or beating someone: mob violence (a riot), not a protest."""
+    for a, a_en, a_ar in _SQUARES:
+        for text in (
+            f"A crowd beat a teenager to death in {a_en} on Tuesday after he was accused of firing at protesters.",
+            f"A mob attacked a man accused of theft in {a_en} on Tuesday and hung his body from a traffic pole.",
+            f"A man was lynched by an angry crowd in {a_en} on Tuesday, police said.",
+        ):
+            yield _case("mob", "en", _EN_DL + text, (a, R, MOB))
+        yield _case(
+            "mob",
+            "ar",
+            f"{_AR_DL}سحل محتجون غاضبون شاباً في {a_ar} أمس الثلاثاء بعد اتهامه بإطلاق النار عليهم.",
+            (a, R, MOB),
+        )
+
+
 def _next_day() -> Iterator[Case]:
     """A riot on Monday night, a peaceful march on Tuesday: each day its own type."""
     for (a, a_en, a_ar), (b, b_en, b_ar) in _PAIRS:
@@ -647,6 +668,7 @@ def cases() -> list[Case]:
         *_battles(),
         *_crowd_clash(),
         *_arson_by_whom(),
+        *_mob(),
         *_next_day(),
         *_barriers(),
     ]

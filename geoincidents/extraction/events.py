@@ -326,6 +326,17 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     ),
     (
         "riot",
+        "Mob violence",
+        # A crowd killing or beating someone, a mob's attack (ACLED: Riots / Mob violence): "A crowd beat a teenager to
+        # death", "Mob kills teenager", "was lynched", "سحل المتظاهرون الشاب"; not a crowd's protest.
+        r"\blynch(?:ed|ing|es)?\b"
+        r"|\bmobs?\b(?=\s+(?:of\s+[\w'’-]+\s+)?(?:[\w'’-]+\s+){0,3}?(?:kill(?:s|ed)?|beat(?:s|en)?|lynch\w*|attack(?:s|ed)?"
+        r"|storm(?:s|ed)|torch(?:es|ed)|dragg?(?:s|ed)|hang(?:s|ed)?|hung)\b)"
+        r"|\b(?:crowds?|mobs?)\b(?=\s+(?:[\w'’-]+\s+){0,4}?beat\s+(?:[\w'’-]+\s+){1,3}?to\s+death\b)"
+        r"|(?<![\u0621-\u064a])[وف]?(?:سحل|سحلوا|يسحلون|سحله|سحلوه)(?![\u0621-\u064a])",
+    ),
+    (
+        "riot",
         "Violent demonstration",
         # Violence by the crowd: stones, arson (burning tyres to block a road included, as ACLED codes it), fire
         # bombs, vandalism. Entering a building ("stormed") without violence is a protest (docs/extraction.md).
@@ -1780,6 +1791,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "لنزاع", "شجار", "بشجار", "اقتتال", "باقتتال",
     "stoned", "stoning", "killing", "murder", "shooting",
     # (the fire bombs a crowd throws, "hurled petrol bombs", "firebombs"; barriers pushed over or toppled)
+    "lynch", "mob", "mobs", "سحل", "وسحل", "فسحل", "يسحل",
     "ردد", "وردد", "فردد", "يردد", "ويردد", "تردد", "وتردد", "مردد",
     "petrol", "fire", "firebomb", "firebombs", "pushed", "pushing", "toppl", "knocking",
     "تصدت", "تصدى", "تصدتا", "تصدوا", "يتصدى", "تتصدى", "وتصدت", "وتصدى", "فتصدت",
