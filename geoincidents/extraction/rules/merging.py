@@ -702,9 +702,14 @@ def fold_clashes(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
     # "The clashes near the bridge left 15 injured" after "Police fired tear gas at protesters near the bridge":
     # the confrontation told before, named again with its article and no party: its counts go to the protest,
     # whose type stays (the force it was met with says what it was).
+    # (the confrontation's event first: a riot or a protest met with force of that day, before a peaceful gathering
+    # elsewhere: "Clashes erupted on the bridge, where young men threw stones ... 20 were injured in the clashes")
     return _fold_same_day(
         out,
-        [m for m in out if _kind(m.event_type) == "Protests"],
+        sorted(
+            (m for m in out if _kind(m.event_type) == "Protests"),
+            key=lambda m: m.event_type != "Riots" and m.sub_event_type not in _FORCE_ON_CROWD,
+        ),
         lambda cand: cand.clash_echo,
         _near_or_unplaced(landmarks),
         "merge.clash_echo",
