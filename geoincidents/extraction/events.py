@@ -2321,6 +2321,13 @@ _RECIPROCAL_FIRE = re.compile(
 )
 
 
+_FORCES_NAMED = re.compile(
+    r"\b(?:police|policemen|security\s+forces|troops|soldiers|riot\s+police)\b"
+    r"|(?:ال)?(?:قوات|شرطة|الأمن|الامن|جيش)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+
+
 def _crowd_not_armed(text: str) -> bool:
     """A clash whose other party is a crowd of unarmed people ("between police and contract workers", "young men
     clashed with security forces")."""
@@ -2328,7 +2335,11 @@ def _crowd_not_armed(text: str) -> bool:
         return False
     if _search_words(_CROWD_PARTY, text):
         return True
-    return _search_words(_YOUNG_CROWD, text) and _RECIPROCAL_FIRE.search(text) is None
+    return (
+        _search_words(_YOUNG_CROWD, text)
+        and _RECIPROCAL_FIRE.search(text) is None
+        and _FORCES_NAMED.search(text) is not None  # (with the forces: not "between rival groups of young men")
+    )
 
 
 def parse_count(words: str) -> int | None:
