@@ -89,8 +89,11 @@ _SYMBOL_EN = (
     + r"\b"
 )
 _SYMBOL_AR = (
-    r"[\u0621-\u064a]*\s+(?:[\u0621-\u064a]+\s+)?[وب]?(?:ال)?(?:علم|أعلام|اعلام|العلم|صور|صورة|صورا|دمية|دمى|مجسم|"
-    r"مجسمات|رايات|راية|لافتات|لافتة)(?![\u0621-\u064a])"
+    r"[\u0621-\u064a]*\s+(?:[\u0621-\u064a]+\s+)?(?:(?:ال)?(?:نار|نيران)\s+(?:في|ب)\s*)?[وب]?(?:ال)?"
+    # (the dual of a flag or a picture too: "وأحرقوا العلمين الأمريكي والإسرائيلي"; fire set in it: "أضرموا النار في
+    # العلم السويدي")
+    r"(?:علم(?:ين|ان|ي)?|أعلام|اعلام|العلم|صور|صورة|صورا|صورتي|صورتين|دمية|دمى|مجسم|مجسمات|رايات|راية|لافتات|لافتة)"
+    r"(?![\u0621-\u064a])"
 )
 _GUNMEN_EN = (
     r"\b(?:(?:unidentified|unknown|masked|armed)\s+)?(?:gunmen|armed\s+men|masked\s+men|assailants|attackers)\b"
@@ -270,7 +273,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:(?:heavy|light|sporadic|intermittent|automatic|small[\s-]arms|machine[\s-]?gun|sniper|mortar|rocket|"
         r"artillery|rifle|grenade|and|,)\s+){0,4}(?:gun)?fire\b|\bgun\s?fights?\b|\bfire\s?fights?\b"
         r"|\bgun\s+battles?\b|\barmed\s+confrontations?\b|\bfighting\s+(?:broke|erupted)\b"
-        r"|اشتباك\S*|صدامات|مصادمات|تبادل\S*\s+(?:ل)?(?:إطلاق|اطلاق)\s+النار|مواجهات\s+مسلحة"
+        r"|اشتباك\S*|صدامات|مصادمات|تبادل\S*\s+(?!(?:ال)?(?:اتهام|تهم)\S*)(?:[^\s،.]+\s+){0,6}?(?:ل)?(?:إطلاق|اطلاق)\s+النار|مواجهات\s+مسلحة"
         # the verb of the noun "اشتباك" (form VIII), perfect and imperfect: "اشتبك مسلحون مع", "اشتبكوا", "مسلحون
         # يشتبكون مع القوات", "تشتبك"
         r"|(?<![\u0621-\u064a])[وف]?(?:اشتبك|[يت]شتبك)(?:وا|ت|ا|تا|ون|ان)?(?![\u0621-\u064a])"
@@ -306,7 +309,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?<![\u0621-\u064a])[وف]?[يت]غتال\S*"
         # Gunmen attacking a crowd of unarmed people (ACLED: violence against civilians, not a protest event).
         r"|\b(?:gunmen|armed\s+men|masked\s+men|unidentified\s+(?:assailants|attackers))\b(?=(?:\s+[\w'’,-]+){0,8}?\s+"
-        r"(?:attacked|opened\s+fire\s+on|fired\s+(?:on|at)|shot\s+at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:protesters|"
+        # (a time between the fire and its target, "opened fire late Friday on anti-government protesters")
+        r"(?:attacked|opened\s+fire(?:\s+(?:late|early|again|overnight)(?:\s+(?:on\s+)?\w+)?)?\s+on|fired\s+(?:on|at)|"
+        r"shot\s+at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:protesters|"
         r"demonstrators|sit-in|activists|civilians|crowds?|mourners)\b)"
         r"|\b(?:gunmen|armed\s+men|masked\s+men|unidentified\s+(?:assailants|attackers))\b(?=\s+"
         r"(?:attack|open\s+fire\s+on|fire\s+(?:on|at)|shoot(?:\s+at)?)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:protesters|"
@@ -334,6 +339,17 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     ),
     (
         "riot",
+        "Mob violence",
+        # A crowd killing or beating someone, a mob's attack (ACLED: Riots / Mob violence): "A crowd beat a teenager to
+        # death", "Mob kills teenager", "was lynched", "سحل المتظاهرون الشاب"; not a crowd's protest.
+        r"\blynch(?:ed|ing|es)?\b"
+        r"|\bmobs?\b(?=\s+(?:of\s+[\w'’-]+\s+)?(?:[\w'’-]+\s+){0,3}?(?:kill(?:s|ed)?|beat(?:s|en)?|lynch\w*|attack(?:s|ed)?"
+        r"|storm(?:s|ed)|torch(?:es|ed)|dragg?(?:s|ed)|hang(?:s|ed)?|hung)\b)"
+        r"|\b(?:crowds?|mobs?)\b(?=\s+(?:[\w'’-]+\s+){0,4}?beat\s+(?:[\w'’-]+\s+){1,3}?to\s+death\b)"
+        r"|(?<![\u0621-\u064a])[وف]?(?:سحل|سحلوا|يسحلون|سحله|سحلوه)(?![\u0621-\u064a])",
+    ),
+    (
+        "riot",
         "Violent demonstration",
         # Violence by the crowd: stones, arson (burning tyres to block a road included, as ACLED codes it), fire
         # bombs, vandalism. Entering a building ("stormed") without violence is a protest (docs/extraction.md).
@@ -351,13 +367,19 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\btorch(?:es)?(?=\s+(?:the|a|an|its|their|his|her|parts?\s+of|(?-i:[A-Z])[\w'’-]+)\b)|\b(?:threw|throws?|thrown)\s+(?:stones|rocks|"
         r"bricks|molotov|petrol\s+bombs|fire\s?bombs)|\bhurl(?:ed|ing|s)?\s+(?:stones|rocks|bricks|molotov)|\bmolotov\w*"
         r"|\bpetrol\s+bombs?\b|\bfire\s?bombs?\b|\briot(?:s|ing|ed)?\b(?![\s-]+(?:police|policemen|squads?|gear|control|forces|units?|shields?|troops|officers))"
+        # barriers pushed over, toppled, knocked or brought down by the crowd ("pushed over concrete barriers",
+        # "toppled the blast walls"): the object is a barrier, not a drone brought down
+        r"|\b(?:push(?:ed|ing)\s+over|toppl(?:ed|ing|es?)|knock(?:ed|ing|s)?\s+(?:down|over)|br(?:ought|ing|inging)\s+down)"
+        r"\s+(?:(?:the|several|some|parts?\s+of\s+the|sections?\s+of\s+the|a\s+section\s+of\s+the|concrete|blast|"
+        r"security|metal|iron|cement|protective)\s+){0,4}(?:barriers?|barricades?|blast\s+walls|walls?|fences?|"
+        r"blocks?|cordons?)\b"
         r"|\bvandali[sz]\w*|\b(?:tore|tears?|tearing|torn|pulled|pulls?|pulling)\s+down\b(?!\s+(?:(?:the|their|its|protest|protesters['’]?|demonstrators['’]?|dozens\s+of|several|some)\s+)*(?:tents?|camps?|encampments?|sit-in))|\brampag\w*"
         r"|\b(?:broke|broken|breaks?|breaking)\s+through\s+(?:the\s+)?(?:\w+\s+)?(?:barricades?|barriers?|walls?|fences?|cordons?)\b"
         # a crowd forcing its way in, or breaking things: "smashed their way into the reception hall", "smashed the
         # windows of the office" (not "smashed" alone: police may smash a camp)
         r"|\bsmash(?:ed|ing)\s+(?:(?:their|its|his|her)\s+way\b|(?:the|a|an|its|their|several|some|dozens\s+of)\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?:windows?|doors?|gates?|cars?|vehicles?|cameras?|furniture|glass|fences?|barriers?|walls?)\b)"
-        rf"|(?:أحرق\S*|احرق\S*|إحراق|حرق|يحرق\S*|يحرقون)(?!{_SYMBOL_AR})|أضرم\S*|اضرم\S*|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة"
+        rf"|(?:أحرق\S*|احرق\S*|إحراق|حرق|يحرق\S*|يحرقون)(?!{_SYMBOL_AR})|(?:أضرم\S*|اضرم\S*)(?!{_SYMBOL_AR})|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة"
         # the verbal noun of "أضرم" (set fire): "وإضرام النار في أجزاء منه"
         r"|(?<![\u0621-\u064a])[وب]?(?:إضرام|اضرام)(?![\u0621-\u064a])"
         r"|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب"
@@ -415,6 +437,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?<![\u0621-\u064a])[وف]?(?:ا|ي|ت)حتج\u0651?(?:وا|ون|ن|ت|تا|ا)?(?![\u0621-\u064a])(?!(?:\s+\S+){0,2}\s+ب[أا]ن)"
         # the verb of form VIII, past and present: "اعتصم العشرات أمام الوزارة", "يعتصمون أمام البوابة"
         r"|اعتصم(?:وا|ت|ن)?(?![\u0621-\u064a])|[يتن]عتصم(?:ون|ان|ن)?(?![\u0621-\u064a])"
+        # slogans chanted ("ردد المشيعون هتافات تطالب بإخراج القوات الأمريكية", "مرددين هتافات ضد الفساد"), like English
+        # "chanting": a crowd's protest, a funeral's too
+        r"|(?<![\u0621-\u064a])[وف]?(?:ردد|يردد|تردد|مردد)[\u0621-\u064a]*(?=\s+(?:[^\s.،]+\s+)?(?:ال)?هتافات)"
         r"|خيم|خيام|الخيام|(?<!طائرة\s)مسير(?:ة|ات)(?!\s+مفخخة)|تجمع\S*|احتشد\S*"
         # a crowd flocking in: "بدأ الآلاف بالتوافد إلى ساحة التحرير", "وتقاطر المحتجون على الساحة"
         r"|(?<![\u0621-\u064a])[وف]?(?:بال|ال)?(?:توافد|[يت]توافد|تقاطر|[يت]تقاطر)\S*"
@@ -695,11 +720,16 @@ _UNVERIFIED_HINTS = (
 # to seven words after "that", no punctuation between; an object of a preposition keeps its own event: "denied that
 # its forces fired on protesters" names protesters who were there).
 _DENIED_THAT = re.compile(
-    r"\b" + alternation(DENIAL_EN) + r"\s+(?:[^\s.;:]+\s+){0,8}?that\s+"
-    r"(?:[^\s.;:,]+\s+){0,7}$",
+    r"(?:\b" + alternation(DENIAL_EN) + r"\s+(?:[^\s.;:]+\s+){0,8}?that\s+"
+    # the Arabic "that" clause of a denial: "ونفى متحدث باسم الشرطة أن يكون المحتجون قد أحرقوا أي عجلة"
+    r"|(?<![\u0621-\u064a])[وف]?(?:نفى|نفت|ينفي|تنفي)\s+(?:[^\s.;:]+\s+){0,8}?(?:أن|ان|بأن|بان)\s+)"
+    r"(?:[^\s.;:,،]+\s+){0,7}$",
     re.IGNORECASE,
 )
-_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:on|at|against|upon|towards|with|to)\s+(?:the\s+|a\s+|an\s+|[\w'’-]+\s+)?$")
+_OBJECT_OF_PREPOSITION = re.compile(
+    r"\b(?:on|at|against|upon|towards|with|to)\s+(?:the\s+|a\s+|an\s+|[\w'’-]+\s+)?$"
+    r"|(?<![\u0621-\u064a])(?:على|ضد|نحو|باتجاه|مع)\s+(?:[\u0621-\u064a]+\s+)?$"
+)
 # What a verb of threat (هدد، لوّح، توعد) threatens, in its complement with "ب" and what is joined to it by "و", its
 # subject between ("ولوّح منظمو التظاهرة بنقل احتجاجاتهم إلى أمام البرلمان والدخول في اعتصام مفتوح": the verbal
 # noun after "ب", up to six words, then "و" and a verbal noun and up to three words to the event words); and the
@@ -1803,6 +1833,10 @@ _RAW_STEMS: tuple[str, ...] = (
     "another", "second", "third", "fourth", "other", "last", "strike", "tribal", "clan", "نزاع", "بنزاع", "ونزاع",
     "لنزاع", "شجار", "بشجار", "اقتتال", "باقتتال",
     "stoned", "stoning", "killing", "murder", "shooting",
+    # (the fire bombs a crowd throws, "hurled petrol bombs", "firebombs"; barriers pushed over or toppled)
+    "lynch", "mob", "mobs", "سحل", "وسحل", "فسحل", "يسحل",
+    "ردد", "وردد", "فردد", "يردد", "ويردد", "تردد", "وتردد", "مردد",
+    "petrol", "fire", "firebomb", "firebombs", "pushed", "pushing", "toppl", "knocking",
     "تصدت", "تصدى", "تصدتا", "تصدوا", "يتصدى", "تتصدى", "وتصدت", "وتصدى", "فتصدت",
     "انفجر", "وانفجر", "فانفجر", "ينفجر", "تنفجر", "وينفجر", "وتنفجر",
     "قطع", "يقطع", "تقطع", "وقطع", "فقطع", "ويقطع", "اغلق", "يغلق", "تغلق", "واغلق", "ويغلق",
@@ -1822,6 +1856,52 @@ def _stem_hit(key: str) -> bool:
 _TRIGGER_ANCHORS = AnchorCache(_stem_hit)
 # Tried at a word with only the families whose words can begin with its first letter (same matches).
 _TRIGGER_BY_FIRST_CHAR = ByFirstChar(_TRIGGER_PATTERN)
+
+
+# What a warning is of, at a longer reach than the cues' six words: the verb of warning, its subject and time, "من",
+# and up to five words (who might do it, an attempt) before the riot word ("وحذرت قيادة العمليات من محاولات بعض
+# المندسين إضرام النار في المباني"); no full stop or clause between.
+_WARNED_OF_AR = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:حذر|حذرت|يحذر|تحذر|محذر\S*)\s+(?:[^\s.;:،]+\s+){0,8}?من\s+"
+    r"(?:[^\s.;:،]+\s+){0,5}$"
+)
+# The security forces as the subject of a riot word: right before it in English ("Riot police set fire to the
+# tents", "security forces tore down ..."; not after a comma: "clashed with police, setting fire to"), right after a
+# feminine singular verb in Arabic, verb first ("أحرقت القوات الأمنية خيام المعتصمين", "حطمت قوات مكافحة الشغب"; the
+# crowd's plural verb takes the forces as its object: "رشقوا القوات الأمنية").
+_FORCES_BEFORE_EN = re.compile(
+    r"\b(?:police(?:men)?|security\s+forces|forces|troops|soldiers|guards|officers)\s+"
+    r"(?:(?:had|have|has|then|also|later|reportedly|allegedly)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FORCES_AFTER_AR = re.compile(r"\s+(?:ال)?(?:قوات|شرطة|جيش|جنود|عناصر|منتسب\S*|أجهزة|اجهزة)(?![\u0621-\u064a])")
+
+
+# Attackers as the subject of a riot word: unknown, unidentified or masked men, gunmen, assailants ("Unknown assailants
+# set fire to protest tents", "أحرق مجهولون خيام المعتصمين", "مسلحون ملثمون أضرموا النار"): an attack on civilians
+# (ACLED), not a crowd's riot.
+_ATTACKERS_BEFORE_EN = re.compile(
+    r"\b(?:(?:unknown|unidentified|masked|armed)\s+(?:men|assailants|attackers|gunmen|people|individuals)|gunmen|"
+    r"assailants|attackers|arsonists)\s+(?:(?:had|have|then|also|later|reportedly|allegedly)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ATTACKERS_AR = r"(?:ال)?(?:مسلح|مجهول|ملثم)(?:ون|ين)(?:\s+(?:ال)?(?:مجهول|ملثم)(?:ون|ين))?"
+_ATTACKERS_AFTER_AR = re.compile(r"\s+" + _ATTACKERS_AR + r"(?![\u0621-\u064a])")
+_ATTACKERS_BEFORE_AR = re.compile(r"(?<![\u0621-\u064a])" + _ATTACKERS_AR + r"\s+(?:قد\s+)?[وف]?$")
+
+
+def _by_attackers(text: str, before: str, end: int, stop: int) -> bool:
+    """Whether the riot word just read is done by attackers (its subject), not by a crowd."""
+    if _ATTACKERS_BEFORE_EN.search(before) or _ATTACKERS_BEFORE_AR.search(before):
+        return True
+    return _ATTACKERS_AFTER_AR.match(text, end, min(stop, end + _LOOK_AHEAD)) is not None
+
+
+def _by_the_forces(text: str, before: str, end: int, stop: int) -> bool:
+    """Whether the riot word just read is done by the security forces (its subject), not by a crowd."""
+    if _FORCES_BEFORE_EN.search(before):
+        return True
+    return text[end - 1 : end] == "ت" and _FORCES_AFTER_AR.match(text, end, min(stop, end + _LOOK_AHEAD)) is not None
 
 
 def _weapon_attempt(text: str, start: int, end: int) -> bool:
@@ -1937,6 +2017,16 @@ def find_triggers(
             and re.search(_SECURITY_AR + r"\s+(?:\S+\s+)?$", before)
         ):
             continue  # "عناصر الأمن أزالوا الحواجز": the forces cleared their own barriers, no riot
+        elif (
+            family == "riot"
+            and "حذر" in text[max(start, match.start() - 120) : match.start()]
+            and _WARNED_OF_AR.search(_without_marks(text[max(start, match.start() - 120) : match.start()]))
+        ):
+            continue  # "وحذرت قيادة العمليات من محاولات بعض المندسين إضرام النار": what is warned of, no riot
+        elif family == "riot" and _by_the_forces(text, before, match.end(), stop):
+            continue  # "Riot police set fire to the tents", "أحرقت القوات الأمنية خيام المعتصمين": force, no riot
+        if family == "riot" and _by_attackers(text, before, match.end(), stop):
+            family, sub = "civilians", "Attack"  # "Unknown assailants set fire to protest tents": an attack, no riot
         elif family == "civilians" and _weapon_attempt(text, match.start(), match.end()):
             continue  # "an assassination attempt ... by drone": the drone strike is the event
         elif family == "protest" and _NOT_A_CROWD.search(text, max(start, match.start() - 40), match.end()):
@@ -1968,8 +2058,12 @@ def find_triggers(
                 match.start(), match.end(), family, _FAMILY_TYPE[family], sub, bool(_SIT_IN.fullmatch(words)), generic
             )
         )
+    if any(t.family == "protest" and _CHANTED.match(text, t.start, t.end) for t in out):
+        out = [t for t in out if not (t.family == "protest" and _chant_of_told_crowd(text, t))]
     if len(out) > 1 and any(t.family == "battle" for t in out) and _USED_HINT.search(text, start, stop):
         out = _weapons_of_a_clash(text, start, out)
+    if len(out) > 1 and any(t.family == "battle" for t in out) and any(t.family == "explosion" for t in out):
+        out = _arms_of_a_clash(text, out)
     if len(out) > 1 and any(t.family == "civilians" for t in out) and any(t.family == "riot" for t in out):
         out = _arson_of_the_attackers(text, out)
     if any(t.family == "riot" for t in out) and (
@@ -1977,6 +2071,21 @@ def find_triggers(
     ):
         out = _fire_of_the_blast(text, start, out)
     return intercepted_triggers(text, start, stop, out)
+
+
+# The Arabic verb of chanting that the protest words read before "هتافات" (see _TRIGGERS).
+_CHANTED = re.compile(r"[وف]?(?:ردد|يردد|تردد|مردد)")
+# A protest word of the chanting crowd told before it in its sentence ("ورفع المحتجون أعلام حزب الله، ورددوا هتافات").
+_CROWD_TOLD_AR = re.compile(r"(?:متظاهر|محتج|معتصم|تظاهر|احتجاج|اعتصام)[^.!؟\n]*$")
+
+
+def _chant_of_told_crowd(text: str, trig: Trigger) -> bool:
+    """Slogans chanted by a crowd whose protest its sentence tells already: the protest is that word's (its place the
+    crowd's, not what the slogans demand: "ورددوا هتافات تطالب بإغلاق السفارة"); the chant alone, as at a funeral
+    ("ردد المشيعون هتافات تطالب بإخراج القوات الأمريكية"), tells the protest."""
+    return _CHANTED.match(text, trig.start, trig.end) is not None and bool(
+        _CROWD_TOLD_AR.search(text, max(0, trig.start - 300), trig.start)
+    )
 
 
 # A crowd named as the subject right before a riot word: "والمحتجون يحرقون", "protesters set fire to".
@@ -2059,6 +2168,26 @@ def _weapons_of_a_clash(text: str, start: int, out: list[Trigger]) -> list[Trigg
             continue
         kept.append(trig)
     return kept
+
+
+# The arms a clash is told with, "ب" and a list right after the clash's word, the munition the list's last items
+# ("تحولت المواجهة إلى اشتباكات بالأسلحة الخفيفة والمتوسطة وقذائف الهاون والقاذفات"): no punctuation, at most eight
+# words between the clash and the munition, the list opening with "ب" within the first two.
+_ARMS_LIST_AR = re.compile(r"\s+(?:[^\s.،,؛]+\s+)?ب[^\s.،,؛]+(?:\s+[^\s.،,؛]+){0,6}?\s+(?:[وب]?ال|و)?$")
+
+
+def _arms_of_a_clash(text: str, out: list[Trigger]) -> list[Trigger]:
+    """``out`` without the explosion words that list the arms of a clash told right before them (an armed clash,
+    ACLED; the fire of its sides is the clash: eval/README, convention (c))."""
+    battles = [t for t in out if t.family == "battle"]
+    return [
+        t
+        for t in out
+        if not (
+            t.family == "explosion"
+            and any(b.end <= t.start <= b.end + 120 and _ARMS_LIST_AR.fullmatch(text, b.end, t.start) for b in battles)
+        )
+    ]
 
 
 # A verb negated before its subject (Arabic verb-first order), then corrected in the same sentence: "لم تسقط
@@ -2218,9 +2347,42 @@ def _clash_with_riot_words(triggers: list[Trigger], text: str) -> bool:
     )
 
 
+# Young men, youths: a crowd when no arms, armed party or reciprocal fire is told with them ("young men clashed with
+# security forces on the bridge", "اشتبك شبان غاضبون مع القوات الأمنية"; not "young men exchanged fire with the
+# forces"). A leader's supporters are not: their clashes with the forces are often armed ("Sadr supporters and security
+# forces clash" of the Green Zone fighting).
+_YOUNG_CROWD = first_char_guard(re.compile(
+    r"\b(?:youths|young\s+men|rioters)\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:ال)?(?:شبان|الشبان)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+))  # fmt: skip
+_RECIPROCAL_FIRE = re.compile(
+    r"\b(?:exchang|trad)\w*\s+(?:[\w-]+\s+){0,4}?(?:gun)?fire\b|\bexchanges?\s+of\s+(?:gun)?fire\b"
+    r"|\b(?:gun|fire)\s?fights?\b|\bgun\s+battles?\b|\bshootouts?\b|تبادل\S*\s+(?:\S+\s+){0,6}?(?:ل)?(?:إطلاق|اطلاق)|"
+    r"(?:ال)?(?:أسلحة|اسلحة|قذائف|هاون)",
+    re.IGNORECASE,
+)
+
+
+_FORCES_NAMED = re.compile(
+    r"\b(?:police|policemen|security\s+forces|troops|soldiers|riot\s+police)\b"
+    r"|(?:ال)?(?:قوات|شرطة|الأمن|الامن|جيش)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+
+
 def _crowd_not_armed(text: str) -> bool:
-    """A clash whose other party is a crowd of unarmed people ("between police and contract workers")."""
-    return _search_words(_CROWD_PARTY, text) and not _search_words(_ARMED_PARTY, text)
+    """A clash whose other party is a crowd of unarmed people ("between police and contract workers", "young men
+    clashed with security forces")."""
+    if _search_words(_ARMED_PARTY, text):
+        return False
+    if _search_words(_CROWD_PARTY, text):
+        return True
+    return (
+        _search_words(_YOUNG_CROWD, text)
+        and _RECIPROCAL_FIRE.search(text) is None
+        and _FORCES_NAMED.search(text) is not None  # (with the forces: not "between rival groups of young men")
+    )
 
 
 def parse_count(words: str) -> int | None:

@@ -952,6 +952,32 @@ class _ReportReader:
                 cand.rules.append(rule("place.referred", place.landmark.landmark_id))
                 return
 
+    def _place_crowd_attacked(self, cand: Candidate, merged: list[Candidate]) -> None:
+        """An attack with no place of its own on the crowd told before ("Late at night, unidentified gunmen opened fire
+        on the protesters", "هاجم مسلحون ملثمون خيام المعتصمين"): at the place of that crowd's protest, the last one of
+        its day told before it (rule ``place.crowd_attacked``), an event of its own beside the protest."""
+        if _THE_CROWD.search(self.scan.text, *cand.sentence) is None:
+            return
+        host = None
+        for other in merged:
+            if (
+                _kind_protest(other.event_type)
+                and other.landmark is not None
+                and other.place is not None
+                and other.day == cand.day
+                and 0 <= other.sentence_index < cand.sentence_index
+            ):
+                host = other if host is None or other.sentence_index > host.sentence_index else host
+        if host is None or host.place is None:
+            return
+        cand.place, cand.landmark, cand.relation, cand.location = (
+            host.place,
+            host.landmark,
+            host.relation,
+            host.location,
+        )
+        cand.rules.append(rule("place.crowd_attacked", host.landmark.landmark_id if host.landmark else ""))
+
     def events(self) -> list[Candidate]:
         """Step 4: the report's events, merged, each with a place (or dropped, with the reason)."""
         landmarks = self.scan.index.landmarks
@@ -981,6 +1007,8 @@ class _ReportReader:
                 continue
             if cand.landmark is None and self._referred:
                 self._place_referred(cand)
+            if cand.landmark is None and cand.event_type == "Violence against civilians":
+                self._place_crowd_attacked(cand, merged)
             # (an event told right after a sentence that set its scene is no detail: it falls back to the widest place)
             scene = cand.sentence_index >= 0 and cand.sentence_index - 1 in self.scenes
             why = settle_place(cand, located and not scene, widest, self.scan.text)
@@ -995,6 +1023,15 @@ class _ReportReader:
         return out
 
 
+# The crowd told before, named again as what an attack struck: "on the protesters", "the demonstrators' tents",
+# "على المحتجين", "خيام المعتصمين".
+_THE_CROWD = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:\w+\s+)?(?:protesters|demonstrators|crowds?|sit-in|mourners)\b"
+    r"|\bthe\s+(?:protesters|demonstrators)['’]\s+(?:tents?|camp|sit-in)\b"
+    r"|(?<![\u0621-\u064a])(?:على|ضد)\s+(?:ال)?(?:محتجين|متظاهرين|معتصمين)(?![\u0621-\u064a])"
+    r"|(?<![\u0621-\u064a])[وب]?(?:ال)?(?:خيام|خيم)\s+(?:ال)?(?:محتجين|متظاهرين|معتصمين)(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 

@@ -226,12 +226,15 @@ def threat_ar(*, brandish: bool = True) -> str:
 # Verbs of denial, of a statement denying news or that something happened ("Police denied reports that rockets fell",
 # "denied that thousands had marched", "نفت الخلية صحة الأنباء"): English (past, present, base, gerund) and Arabic
 # (perfect, imperfect, the verbal noun with and without its pronoun).
-DENIAL_EN: tuple[str, ...] = ("denied", "denies", "deny", "denying", "dismissed", "rejected", "refuted")
+DENIAL_EN: tuple[str, ...] = (
+    "denied", "denies", "deny", "denying", "dismissed", "dismisses", "dismissing", "dismiss", "rejected", "rejects",
+    "rejecting", "reject", "refuted", "refutes", "refuting", "refute",
+)  # fmt: skip
 DENIAL_AR: tuple[str, ...] = ("نفى", "نفت", "ينفي", "تنفي", "نفي", "نفيها", "نفيه")
 
 # Nouns of news a statement denies or that is circulated unverified, English as regular-expression forms with their
 # plurals: "news" is told as fact when shared ("residents shared news of the blast"), so only a denial reads it.
-NEWS_EN: tuple[str, ...] = ("reports?", "rumou?rs?", "claims?", "allegations?", "news")
+NEWS_EN: tuple[str, ...] = ("reports?", "rumou?rs?", "claims?", "allegations?", "accusations?", "news")
 # ... Arabic: news, reports and information (unverified only as "غير مؤكدة", "متداولة": "أنباء غير مؤكدة عن") and
 # rumours and claims (unverified by themselves: "شائعات عن").
 NEWS_AR: tuple[str, ...] = ("أنباء", "انباء", "أخبار", "اخبار", "تقارير", "معلومات")

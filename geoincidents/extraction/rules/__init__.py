@@ -74,6 +74,7 @@ RULES: dict[str, str] = {
     "place.went_there": "a crowd's unplaced event told right after it headed for a place: at that place",
     "place.told_next": "an attack at an area, told in the next sentence by 'It landed near X': at that landmark",
     "place.referred": "an unlocated event told right after a sentence named it as a reference: the reference's place",
+    "place.crowd_attacked": "an unplaced attack on 'the protesters' told before: at the place of their protest",
     "place.descriptive_skipped": "places only named to describe another ('which leads to') are left out",
     "place.negated_skipped": "a place the event did not reach ('none of the rockets landed on ...') is left out",
     "place.origin_skipped": "where rockets were fired or a march set off from is not where the event was",

@@ -578,7 +578,14 @@ def _fold_same_day(
     for cand in merged:
         host = None
         if guest(cand):
-            host = next((m for m in by_day.get(cand.day, []) if same_day(m, cand) and fits(m, cand)), None)
+            fitting = [m for m in by_day.get(cand.day, []) if same_day(m, cand) and fits(m, cand)]
+            # a guest told at a landmark of its own joins the host at that landmark before one only near it ("young
+            # men clashed with security forces on the Republic Bridge": the bridge's riot, not the square's rally)
+            own = cand.landmark.landmark_id if cand.landmark is not None else None
+            host = next(
+                (m for m in fitting if own is not None and m.landmark is not None and m.landmark.landmark_id == own),
+                fitting[0] if fitting else None,
+            )
         if host is None:
             out.append(cand)
             continue
@@ -695,9 +702,14 @@ def fold_clashes(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
     # "The clashes near the bridge left 15 injured" after "Police fired tear gas at protesters near the bridge":
     # the confrontation told before, named again with its article and no party: its counts go to the protest,
     # whose type stays (the force it was met with says what it was).
+    # (the confrontation's event first: a riot or a protest met with force of that day, before a peaceful gathering
+    # elsewhere: "Clashes erupted on the bridge, where young men threw stones ... 20 were injured in the clashes")
     return _fold_same_day(
         out,
-        [m for m in out if _kind(m.event_type) == "Protests"],
+        sorted(
+            (m for m in out if _kind(m.event_type) == "Protests"),
+            key=lambda m: m.event_type != "Riots" and m.sub_event_type not in _FORCE_ON_CROWD,
+        ),
         lambda cand: cand.clash_echo,
         _near_or_unplaced(landmarks),
         "merge.clash_echo",
