@@ -115,23 +115,14 @@ def test_the_hint_words_are_plain_lower_case_ascii() -> None:
     )
 
 
-def _clauses_by_pattern(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    pos = start
-    for match in segment._CLAUSE_BREAK.finditer(text, start, end):
-        if match.start() > pos:
-            out.append((pos, match.start()))
-        pos = match.end()
-    if pos < end:
-        out.append((pos, end))
-    return out or [(start, end)]
-
-
 @SETTINGS
 @given(PASSAGE, PASSAGE)
 def test_clauses_are_cut_as_the_pattern_cuts_them(before: str, text: str) -> None:
     whole = before + text
-    assert segment.split_clauses(whole, len(before), len(whole)) == _clauses_by_pattern(whole, len(before), len(whole))
+    # the pre-test of cue words skips no cut the clause breaks, the fronted clause and the day of its own would make
+    assert segment.split_clauses(whole, len(before), len(whole)) == segment._clauses_unfiltered(
+        whole, len(before), len(whole)
+    )
 
 
 @SETTINGS

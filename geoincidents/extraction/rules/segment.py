@@ -258,6 +258,11 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         low = plain_lower(text, start, end)
         if low is not None and not holds_any(low, _CLAUSE_CUES):
             return [(start, end)]  # no break can match: one clause
+    return _clauses_unfiltered(text, start, end)
+
+
+def _clauses_unfiltered(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """:func:`split_clauses` without the pre-test of its cue words (what the pre-test must never change)."""
     out: list[tuple[int, int]] = []
     pos = start
     for match in _CLAUSE_BREAK.finditer(text, start, end):
