@@ -360,12 +360,12 @@ def split_by_family(
 _COUNTED_MUNITION = (
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|more|other|further|\d{1,2})\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:rockets?|missiles?|mortars?|mortar\s+(?:shells?|rounds?|bombs?)|shells?|projectiles?|"
-    r"rounds|katyushas?|drones?|grenades?|bombs?)\s+(?:also\s+|then\s+|later\s+)?(?:slammed|crashed|landed|hit|struck|"
+    r"rounds|katyushas?|drones?|grenades?|bombs?|others)\s+(?:also\s+|then\s+|later\s+)?(?:slammed|crashed|landed|hit|struck|"
     r"fell|exploded|impacted|smashed|tore|plunged|came\s+down)\b"
 )
 _DISTRIBUTIVE = re.compile(
     r",?\s+(?:and\s+|while\s+|whereas\s+)?(?:the\s+other|another|a\s+second|the\s+second|the\s+third|a\s+third)\b"
-    rf"|,\s+(?:and|while|whereas)\s+(?=(?:the\s+)?{_COUNTED_MUNITION})"
+    rf"|,\s+(?:and|while|whereas|as)\s+(?=(?:the\s+)?{_COUNTED_MUNITION})"
     r"|\s(?:و|فيما\s+)?(?:الآخر|الاخر|الأخرى|الاخرى|الثاني|الثانية|الثالث|الثالثة)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
@@ -386,7 +386,7 @@ _AR_ITEM_CUT = re.compile(
 # A clause that opens with the next item of a count ("a second rocket slammed into ...", after "while").
 _ITEM_START = re.compile(
     r"[\s,]*(?:and\s+|while\s+|whereas\s+)?(?:the\s+other|another|a\s+second|the\s+second|the\s+third|a\s+third)\b"
-    rf"|[\s,]*(?:and|while|whereas)\s+(?=(?:the\s+)?{_COUNTED_MUNITION})"
+    rf"|[\s,]*(?:and|while|whereas|as)\s+(?=(?:the\s+)?{_COUNTED_MUNITION})"
     r"|[\s,،]*(?:و|فيما\s+)?(?:الآخر|الاخر|الأخرى|الاخرى|الثاني|الثانية|الثالث|الثالثة)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
