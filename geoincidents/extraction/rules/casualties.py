@@ -367,9 +367,26 @@ def _salvo(candidates: list[Candidate], host: Candidate) -> list[Candidate]:
         and c.day == host.day
         and (c.event_type == "Explosions/Remote violence" or c.sub_event_type == "Disrupted weapons use")
     ]
-    if not any(rule("segment.distributive") in c.rules for c in pieces):
-        return [host]
-    return pieces
+    if any(rule("segment.distributive") in c.rules for c in pieces):
+        return pieces
+    # an interception and a landing told in one sentence ("the C-RAM intercepted a rocket over the embassy, while two
+    # others fell in Mansour"): the parts of one salvo too, at places of their own
+    brought_down = [c for c in pieces if c.sub_event_type == "Disrupted weapons use"]
+    if brought_down and len(brought_down) < len(pieces) and len({_landmark_id(c) for c in pieces}) > 1:
+        return pieces
+    return [host]
+
+
+def _landmark_id(cand: Candidate) -> str | None:
+    return cand.landmark.landmark_id if cand.landmark is not None else None
+
+
+def _salvo_landings(candidates: list[Candidate], host: Candidate) -> list[Candidate] | None:
+    """The parts of the host's salvo that landed (not brought down), when the host is part of a salvo (``_salvo``)."""
+    salvo = _salvo(candidates, host)
+    if len(salvo) < 2:
+        return None
+    return [c for c in salvo if c.sub_event_type != "Disrupted weapons use"]
 
 
 # The weapon a count's harm is told by, right after it: the passive's agent or the cause ("No one was hurt by the
@@ -712,6 +729,16 @@ class LooseCounts:
                 if at_place and (told.landmark is None or told.landmark.landmark_id not in named):
                     target = candidates[min(at_place)[1]]
                     _give(target, _unless_none(target, count), "casualties.named_place")
+                    continue
+            if best is not None and not count.update and (landed := _salvo_landings(candidates, candidates[best[2]])):
+                # a toll after the sentence that told a salvo's parts: "One fell in Karrada and another in Jadriya.
+                # Three civilians were wounded." is shared by the places where munitions landed, given to none of
+                # them (a cumulative toll); with one landing beside an interception, that landing's
+                # (``casualties.salvo_toll``)
+                if len({_landmark_id(c) for c in landed}) > 1:
+                    continue
+                if len(landed) == 1:
+                    _give(landed[0], _unless_none(landed[0], count), "casualties.salvo_toll")
                     continue
             if best is not None:
                 _give(candidates[best[2]], _unless_none(candidates[best[2]], count), "casualties.nearby")
