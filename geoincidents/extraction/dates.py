@@ -117,8 +117,8 @@ _PATTERNS_EN: list[tuple[str, str]] = [
     ("tomorrow", r"\btomorrow\b"),
     (
         "period",
-        r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|previous)\s+(?:few\s+|several\s+)?"
-        r"(?:months|years|weeks)\b|\bin\s+recent\s+(?:months|years|weeks|days)\b|\bfor\s+(?:months|years)\b"
+        r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|previous)\s+(?:few\s+|several\s+|(?:two|three|four|five|six|"
+        r"seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})\s+)?(?:months|years|weeks)\b|\bin\s+recent\s+(?:months|years|weeks|days)\b|\bfor\s+(?:months|years)\b"
         # a vague past ("days earlier", "at the beginning of the month"): no day to date an event by
         r"|\b(?:(?:a\s+few|several|some)\s+)?(?:days|weeks|months)\s+(?:earlier|before|ago)\b|\brecently\b"
         r"|\b(?:(?:beginning|start|end)\s+of|early|earlier\s+in|late|later\s+in)\s+(?:this|the|last)\s+"
@@ -236,6 +236,13 @@ _PATTERNS_AR: list[tuple[str, str]] = [
         "period",
         rf"{_AR_B}(?:خلال|في|طيلة|طوال)\s+(?:ال)?(?:أشهر|اشهر|شهور|أسابيع|اسابيع|سنوات|أعوام|اعوام|فترة)\s+"
         rf"(?:ال)?(?:ماضية|أخيرة|اخيرة|الماضية|الأخيرة|السابقة){_AR_E}"
+        # a count of them: "خلال العامين الماضيين", "في الشهرين الأخيرين", "خلال الأشهر الثلاثة الماضية", "طيلة
+        # السنوات الخمس الماضية"
+        rf"|{_AR_B}(?:خلال|في|طيلة|طوال)\s+(?:ال)?(?:عامين|سنتين|شهرين|أسبوعين|اسبوعين)\s+"
+        rf"(?:ال)?(?:ماضيين|أخيرين|اخيرين|ماضيتين|أخيرتين|اخيرتين|سابقين|سابقتين){_AR_E}"
+        rf"|{_AR_B}(?:خلال|في|طيلة|طوال)\s+(?:ال)?(?:أشهر|اشهر|شهور|أسابيع|اسابيع|سنوات|أعوام|اعوام)\s+(?:ال)?"
+        rf"(?:ثلاث|ثلاثة|أربع|أربعة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة)\s+"
+        rf"(?:ال)?(?:ماضية|أخيرة|اخيرة|سابقة){_AR_E}"
         rf"|{_AR_B}(?:قبل\s+(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور)|مؤخر(?:اً|ا)|في\s+(?:الآونة|الاونة)\s+(?:الأخيرة|الاخيرة)"
         rf"|(?:مطلع|بداية|أوائل|اوائل|منتصف|أواخر|اواخر)\s+(?:ال)?(?:شهر|عام|سنة)(?:\s+(?:ال)?(?:حالي|جاري|ماضي))?"
         rf"|(?:هذا|هذه)\s+(?:العام|السنة)|(?:العام|السنة)\s+(?:الحالي|الحالية|الجاري|الجارية)"

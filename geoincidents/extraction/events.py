@@ -590,12 +590,12 @@ _UNREAL_CUES = CueHalves(
     r"prepar(?:e|es|ing)\s+to|(?:set|(?:is|are|was|were)\s+due|poised|slated|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
     r"against\s+any|any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)(?:\s+new)?|invit(?:ed|ing)\s+to|"
     r"ready\s+to|threats?\s+of|(?:options?|possibility|prospects?|spectre|specter)\s+of|repeat\s+of|repetition\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
-    r"in\s+preparation\s+for|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|"
+    r"in\s+preparation\s+for|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|blam(?:e|es|ed|ing)\s+(?:[^\s.;]+\s+){0,3}?for|"
     r"rights?\s+(?:to|of)|freedom\s+(?:of|to)|call(?:ed|s)?\s+off|(?<!-)end(?:ed|ing|s)?|withdr(?:ew|awn|awal|aw|awing)\s+from|"
     r"lift(?:ed|ing)?|suspend(?:ed|ing|s)?|"
     r"suspected\s+of|responsible\s+for|involved\s+in|perpetrators\s+of|culprits\s+(?:of|behind)|killers\s+of|in\s+connection\s+with|linked\s+to|(?:cell|group|gang|network|men|those|militia|militants|people)\s+behind|found|seized|discovered|confiscated|defused|dismantled|recovered)\b",
     (
-        r"(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|يدعو|تدعو|دعوات|دعوة|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
+        r"(?<![\u0621-\u064a])[وفب]?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|دعوات|دعوة|[بل]?(?:ال)?وقوف\s+وراء|[يت]قف(?:ون)?\s+وراء|للدعوة|الاستعداد|استعداد|للاستعداد|مرتقب\S*|المرتقب\S*|المزمع\S*|مقرر\S*|"
         r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|هدد\S*|يهدد\S*|حذر\S*|يحذر\S*|توعد\S*|سوف|سي(?!ا|طر|ئ|ج|رة|را|ناري|نما|نم|ما(?![\u0621-\u064a])|د(?![\u0621-\u064a])|دة|دات|دي(?![\u0621-\u064a])|ول(?![\u0621-\u064a])|ولة)[\u0621-\u064a]{2,}|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|[لبو]?(?:ال)?(?:منفذي|مرتكبي|مطلقي)|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
         r"ستنطلق|ستخرج|ستقام|ستتوجه|ستتواصل|ستستمر|ستبدأ|ستعتصم|ستتظاهر|سيخرج|سيقام|سيتوجه|سيتظاهر|سيعتصم|سينطلق|سيبدأ|"
         r"يستعد\S*|تستعد\S*|[وب]?(?:ال)?خيار(?:ات)?|[وب]?(?:ال)?احتمال(?:ات)?|[وب]?(?:ال)?[إا]مكانية|يتوقع|يُتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع"
@@ -878,7 +878,9 @@ _FUTURE_AFTER = re.compile(
     r"\s+(?:would|will|shall|(?:is|are)\s+(?:going\s+|expected\s+)?to)"
     r"\s+(?:soon\s+|also\s+|then\s+|later\s+)?(?:follow|be\s+(?:held|staged|organi[sz]ed|made|carried\s+out|followed|"
     r"joined|met|extended|repeated|renewed)|take\s+place|go\s+ahead|resume|begin|start|continue)\b"
-    r"|\s+(?:سوف\s+\S+|ست(?:تبع|عقب|نطلق|قام|نظم|ستأنف|ستانف|بدأ|تواصل|ستمر|جري)|سي(?:تبع|عقب|نطلق|قام|نظم|ستأنف|ستانف|بدأ|تواصل|ستمر|جري))"
+    # (an adjective or two between in Arabic: "وقفة مماثلة ستنظم", "تظاهرة حاشدة ستنطلق")
+    r"|(?:\s+(?!الذي|التي|الذين|اللذين|اللتين|و)[\u0621-\u064a]+){0,2}?"
+    r"\s+(?:سوف\s+\S+|ست(?:تبع|عقب|نطلق|قام|نظم|ستأنف|ستانف|بدأ|تواصل|ستمر|جري|خرج)|سي(?:تبع|عقب|نطلق|قام|نظم|ستأنف|ستانف|بدأ|تواصل|ستمر|جري|خرج))"
     r"(?![\u0621-\u064a]))",
     re.IGNORECASE,
 )
@@ -1375,10 +1377,13 @@ def _speaker_described(text: str, match: re.Match[str]) -> bool:
     return not died and _SPEAKER_AFTER.match(text, match.end()) is not None
 
 
-# One more: "Two guards were wounded and a third was hurt"; "another was killed".
+# One more: "Two guards were wounded and a third was hurt"; "another was killed"; the auxiliary left out before the
+# end of the clause ("One person was killed and another injured", "another protester wounded by a canister"; not
+# "another wounded man").
 _ANOTHER = re.compile(
     r"\b(?:a\s+(?:second|third|fourth|fifth|sixth)|another)(?:\s+[\w'’-]+){0,2}?(?:\s*,[^,.;\n]{1,50},)?\s+"
-    r"(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:(?P<k>killed)|(?P<h>wounded|injured|hurt))"
+    r"(?:(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?|(?=(?:killed|wounded|injured|hurt)(?:\s*(?:[,.;:)]|$)"
+    r"|\s+(?:in|by|at|when|as|after|during|and|while|near|on|from)\b)))(?:(?P<k>killed)|(?P<h>wounded|injured|hurt))"
     r"|(?:later\s+)?(?P<d>died|succumbed))\b",
     re.IGNORECASE,
 )

@@ -67,7 +67,9 @@ _EN_BELOW_100 = (
 )
 # "two hundred", "a hundred and twenty", "three hundred and twelve".
 _EN_HUNDREDS = rf"(?:{literal_alternation(_EN_UNITS)}|a)[\s-]+hundred(?:\s+(?:and\s+)?(?:{_EN_BELOW_100})(?![\w-]))?"
-_EN = rf"{_EN_HUNDREDS}|{literal_alternation(_EN_OTHER)}|{_EN_BELOW_100}"
+# "two dozen" 24, "three dozen" 36 (a number of dozens; "a dozen" and "half a dozen" are words of their own).
+_EN_DOZENS = rf"(?:{literal_alternation(_EN_UNITS)})[\s-]+dozen(?![\w-])"
+_EN = rf"{_EN_HUNDREDS}|{_EN_DOZENS}|{literal_alternation(_EN_OTHER)}|{_EN_BELOW_100}"
 _AR_WORD = rf"(?:{literal_alternation(list(_AR_TENS) + list(_AR_UNITS))})(?:\s+عشرة?)?(?![\u0621-\u064a])"
 # "مئة وخمسة وعشرين": number words joined by "و" (written on the next word; on the first too, "قتيل ومئة").
 _AR = rf"و?{_AR_WORD}(?>(?:\s+و\s?{_AR_WORD}){{0,4}})"
@@ -131,8 +133,8 @@ def parse_count(words: str) -> int | None:
     (600, 3000, 20000, 2500)
     >>> parse_count("three hundred and twelve"), parse_count("a handful of"), parse_count("بضعة")
     (312, 3, 3)
-    >>> parse_count("الـ٥٠"), parse_count("وال٤٠")
-    (50, 40)
+    >>> parse_count("الـ٥٠"), parse_count("وال٤٠"), parse_count("two dozen")
+    (50, 40, 24)
     """
     key = " ".join(words.strip().lower().translate(_DIGITS).split())
     key = _ARTICLE_DIGITS.sub(r"\1", key)  # "الـ٥٠": 50
@@ -151,6 +153,9 @@ def parse_count(words: str) -> int | None:
         return _EN_OTHER[key]
     if "hundred" in key:
         return _english_hundreds(key)
+    if key.endswith(" dozen") or key.endswith("-dozen"):
+        head = _EN_UNITS.get(key[: -len(" dozen")])
+        return None if head is None else head * 12
     parts = re.split(r"[\s-]+", key)
     if len(parts) <= 2 and all(p in _EN_UNITS or p in _EN_TEENS or p in _EN_TENS for p in parts):
         if len(parts) == 1:
