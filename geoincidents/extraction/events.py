@@ -946,7 +946,8 @@ def _generic_noun(text: str, start: int, end: int, stop: int) -> bool:
 # also struck).
 _INTERCEPTED = first_char_guard(re.compile(
     r"\bintercept(?:ed|s|ing|ion)?\b|\bshot\s+(?:(?:it|them)\s+)?down\b"
-    r"|\b(?:downed|brought\s+(?:(?:it|them)\s+)?down|knocked\s+(?:(?:it|them)\s+)?down|taken\s+down)\b"
+    r"|\b(?:downed|brought\s+(?:(?:it|them)\s+)?down|bring(?:s|ing)?\s+(?:(?:it|them)\s+)?down"
+    r"|knocked\s+(?:(?:it|them)\s+)?down|taken\s+down)\b"
     r"|\bneutrali[sz](?:e|es|ed|ing)\b"
     r"|\bdestroyed\s+(?:\w+\s+)?in\s+(?:mid-?)?(?:air|flight)\b"
     # English "engaged" with where the munitions were met in the air, like the Arabic "تصدت ل ... فوق" below: "the C-RAM
@@ -1774,7 +1775,8 @@ _RAW_STEMS: tuple[str, ...] = (
     "مئات", "الاف", "آلاف", "عشرات", "حشود", "جموع", "مجموع",
     "brought", "knocked", "intercepted", "downed", "took", "take", "taking", "taken", "blocked", "blocking",
     "another", "second", "third", "fourth", "other", "others", "rest", "last", "strike",
-    "اعترض", "واعترض", "فاعترض", "الآخر", "الاخر", "آخر", "الأخرى", "الاخرى", "أخرى", "الأخري", "الاخري", "الباقي", "البقية", "بقية", "tribal", "clan", "نزاع", "بنزاع", "ونزاع",
+    "اعترض", "واعترض", "فاعترض", "الآخر", "الاخر", "آخر", "الأخرى", "الاخرى", "أخرى", "الأخري", "الاخري",
+    "الباقي", "البقية", "بقية", "tribal", "clan", "نزاع", "بنزاع", "ونزاع",
     "لنزاع", "شجار", "بشجار", "اقتتال", "باقتتال",
     "stoned", "stoning", "killing", "murder", "shooting",
     "تصدت", "تصدى", "تصدتا", "تصدوا", "يتصدى", "تتصدى", "وتصدت", "وتصدى", "فتصدت",

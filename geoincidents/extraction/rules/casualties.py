@@ -44,6 +44,7 @@ _REVISION_REACH = 60
 # a count whose nearest passages only name a protest's participants goes to the event of their day told at most this
 # many sentences before it
 _STORY_REACH = 8
+_SALVO_REACH = 3  # a count of none goes to each part of a salvo told at most this many sentences before it
 
 
 def _give(cand: Candidate, count: Casualties, rule_id: str) -> None:
@@ -706,6 +707,21 @@ class LooseCounts:
                 # "Three rockets were launched ..., two of which were brought down ... while the other crashed near the
                 # park. There were no casualties.": none of the salvo counted out in that sentence hurt anyone
                 salvo = _salvo(candidates, candidates[best[2]])
+                if len(salvo) < 2:
+                    # told across sentences: "At least two of the rockets were intercepted over the embassy ... Three
+                    # others landed inside the Green Zone ... No one was hurt": an interception and a landing of the
+                    # day within reach before the count are one salvo, none at each
+                    near = [
+                        c
+                        for c in candidates
+                        if c.day == candidates[best[2]].day
+                        and (
+                            c.event_type == "Explosions/Remote violence" or c.sub_event_type == "Disrupted weapons use"
+                        )
+                        and 0 < rank - (c.sentence_index - bisect_left(counting, c.sentence_index)) <= _SALVO_REACH
+                    ]
+                    brought = {c.sub_event_type == "Disrupted weapons use" for c in near}
+                    salvo = near if len(brought) == 2 and candidates[best[2]] in near else salvo
                 if len(salvo) > 1:
                     for cand in salvo:
                         _give(cand, _unless_none(cand, count), "casualties.salvo_none")
