@@ -408,6 +408,16 @@ def _en() -> list[Case]:
             )
         )
         # the toll: a none statement of the whole salvo
+        # a paragraph of the interception, then one of the landing closing with its none: the landing's only
+        out.append(
+            Case(
+                "toll",
+                "en",
+                f"{dl}{dfn} intercepted {one} {over} {day}, a security source said.\n\n{first} fell {land},"
+                " damaging two cars. No one was hurt.",
+                _rows(_embassy(), (SHELLING, lid, 0, 0)),
+            )
+        )
         out.append(
             Case(
                 "toll",
@@ -683,6 +693,15 @@ def _ar() -> list[Case]:
                 "ar",
                 f"{dl}أسقطت {dfn} طائرتين مسيرتين {over} {day}، فيما سقطت ثالثة {land}، {toll}.",
                 _rows(_embassy(), (DRONE, lid, f, inj)),
+            )
+        )
+        out.append(
+            Case(
+                "toll",
+                "ar",
+                f"{dl}{intercept_verb} {dfn} {obj} {over} {day}، بحسب مصدر أمني.\n\nو{fell} {others} {land}،"
+                " ما ألحق أضرارا بسيارتين. ولم تسجل أي إصابات بشرية.",
+                _rows(_embassy(), (SHELLING, lid, None, 0)),
             )
         )
         out.append(

@@ -359,7 +359,7 @@ _AIM = re.compile(
     re.IGNORECASE,
 )
 _AIM_HINTS = ("aim", "target", "intended", "meant", "for", "toward", "direction", "fired", "launched",
-              "lobbed", "foiled", "thwarted", "averted", "حبط",
+              "lobbed", "foiled", "thwarted", "averted", "حبط", "حباط",
               "تستهدف", "يستهدف", "مستهدف", "استهدف", "موجه", "طلق", "طلاق")  # fmt: skip
 
 

@@ -710,11 +710,18 @@ class LooseCounts:
                 if len(salvo) < 2:
                     # told across sentences: "At least two of the rockets were intercepted over the embassy ... Three
                     # others landed inside the Green Zone ... No one was hurt": an interception and a landing of the
-                    # day within reach before the count are one salvo, none at each
+                    # day within reach before the count, in the paragraph of the event it is nearest to, are one
+                    # salvo, none at each (an interception told in a paragraph before the landing's is not the
+                    # count's: "One rocket fell in the parking lot ... No one was hurt.")
+                    host = candidates[best[2]]
                     near = [
                         c
                         for c in candidates
-                        if c.day == candidates[best[2]].day
+                        if c.day == host.day
+                        and self._text.find(
+                            "\n", min(c.sentence[0], host.sentence[0]), max(c.sentence[0], host.sentence[0])
+                        )
+                        < 0
                         and (
                             c.event_type == "Explosions/Remote violence" or c.sub_event_type == "Disrupted weapons use"
                         )
