@@ -216,7 +216,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|exploded|impacted|came\s+down)\b)"
         # the Arabic twin, the rest of the salvo as the subject after its verb of impact: "فيما سقط الآخران في
         # الجادرية", "وسقطت البقية قرب الجسر", "بينما أصاب الآخر منزلاً"
-        r"|(?:(?<=سقط\s)|(?<=سقطت\s)|(?<=سقطا\s)|(?<=سقطتا\s)|(?<=انفجر\s)|(?<=انفجرت\s)|(?<=أصاب\s)|(?<=أصابت\s))"
+        r"|(?:(?<=سقط\s)|(?<=سقطت\s)|(?<=سقطا\s)|(?<=سقطتا\s)|(?<=أصاب\s)|(?<=أصابت\s))"
         r"(?:ال)?(?:آخر|اخر|آخران|اخران|أخرى|اخرى|أخريان|اخريان|باقي|باقية|بقية)(?![\u0621-\u064a])"
         # the defences bringing down one of the salvo told before, its noun left out: "واعترضت منظومة سي رام أحدها
         # فوق المنطقة الخضراء", "أسقطت الدفاعات إحداهما" (an interception: ``intercepted_triggers``)

@@ -358,7 +358,8 @@ def _none(count: Casualties) -> bool:
 
 def _salvo(candidates: list[Candidate], host: Candidate) -> list[Candidate]:
     """The pieces of one salvo counted out in the host's sentence (``segment.distributive``: an interception and the
-    munition that landed, or munitions at two places), the host among them; ``[host]`` when it is no such piece."""
+    munition that landed, or munitions at two places), the host among them; ``[host]`` when it is no such piece.
+    ``candidates`` are those of the host's sentence (or more)."""
     if host.event_type != "Explosions/Remote violence" and host.sub_event_type != "Disrupted weapons use":
         return [host]
     pieces = [
@@ -605,6 +606,9 @@ class LooseCounts:
         victim_sentences = sorted(i for (i, d), slots in firsts.items() if d is None and slots[0] is not None)
         revised_kinds: set[tuple[int, str]] = set()
         order = sorted(range(len(candidates)), key=lambda i: candidates[i].sentence_index)
+        by_sentence: dict[int, list[Candidate]] = {}  # the events of each sentence (``_salvo``)
+        for cand in candidates:
+            by_sentence.setdefault(cand.sentence_index, []).append(cand)
         keys = [candidates[i].sentence_index for i in order]
         for here, count, day in self._items:
             best: tuple[int, int, int] | None = None
@@ -706,7 +710,7 @@ class LooseCounts:
             if best is not None and _none(count):
                 # "Three rockets were launched ..., two of which were brought down ... while the other crashed near the
                 # park. There were no casualties.": none of the salvo counted out in that sentence hurt anyone
-                salvo = _salvo(candidates, candidates[best[2]])
+                salvo = _salvo(by_sentence[candidates[best[2]].sentence_index], candidates[best[2]])
                 if len(salvo) < 2:
                     # told across sentences: "At least two of the rockets were intercepted over the embassy ... Three
                     # others landed inside the Green Zone ... No one was hurt": an interception and a landing of the
@@ -716,7 +720,8 @@ class LooseCounts:
                     host = candidates[best[2]]
                     near = [
                         c
-                        for c in candidates
+                        for i in range(here - 4 * _SALVO_REACH, here)
+                        for c in by_sentence.get(i, ())
                         if c.day == host.day
                         and self._text.find(
                             "\n", min(c.sentence[0], host.sentence[0]), max(c.sentence[0], host.sentence[0])
@@ -753,7 +758,11 @@ class LooseCounts:
                     target = candidates[min(at_place)[1]]
                     _give(target, _unless_none(target, count), "casualties.named_place")
                     continue
-            if best is not None and not count.update and (landed := _salvo_landings(candidates, candidates[best[2]])):
+            if (
+                best is not None
+                and not count.update
+                and (landed := _salvo_landings(by_sentence[candidates[best[2]].sentence_index], candidates[best[2]]))
+            ):
                 # a toll after the sentence that told a salvo's parts: "One fell in Karrada and another in Jadriya.
                 # Three civilians were wounded." is shared by the places where munitions landed, given to none of
                 # them (a cumulative toll); with one landing beside an interception, that landing's
