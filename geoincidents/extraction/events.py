@@ -224,9 +224,20 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # al-Zawraa Park", "a second slammed into a house", "the other landed near the bridge"
         # ("one" opening a sentence or clause: "None hit the embassy; one came down near the park", "One of them fell")
         r"|\b(?:another|(?<=\ba\s)(?:second|third|fourth)|(?<=\bthe\s)(?:other|second|third|fourth|last)(?:\s+one)?"
-        r"|(?:(?<=^)|(?<=[.;:]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bwhile\s))one(?:\s+of\s+them)?)"
+        r"|(?:(?<=^)|(?<=[.;:]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bwhile\s))one(?:\s+of\s+them)?"
+        # the rest of the salvo by its count, the noun left out: "Two others fell in Mansour", "the rest landed"
+        r"|(?:(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\bfive\s)|(?<=\bsix\s)|(?<=\bthe\s)|(?<=\b[2-9]\s))others"
+        r"|(?<=\bthe\s)rest(?:\s+of\s+them)?)"
         r"(?=\s+(?:also\s+|then\s+|later\s+)?(?:slammed|crashed|landed|struck|fell(?!\s+(?:silent|ill|asleep|apart|victim))"
-        r"|exploded|impacted|came\s+down)\b)",
+        r"|exploded|impacted|came\s+down)\b)"
+        # the Arabic twin, the rest of the salvo as the subject after its verb of impact: "فيما سقط الآخران في
+        # الجادرية", "وسقطت البقية قرب الجسر", "بينما أصاب الآخر منزلاً"
+        r"|(?:(?<=سقط\s)|(?<=سقطت\s)|(?<=سقطا\s)|(?<=سقطتا\s)|(?<=أصاب\s)|(?<=أصابت\s))"
+        r"(?:ال)?(?:آخر|اخر|آخران|اخران|أخرى|اخرى|أخريان|اخريان|باقي|باقية|بقية)(?![\u0621-\u064a])"
+        # the defences bringing down one of the salvo told before, its noun left out: "واعترضت منظومة سي رام أحدها
+        # فوق المنطقة الخضراء", "أسقطت الدفاعات إحداهما" (an interception: ``intercepted_triggers``)
+        r"|(?<![\u0621-\u064a])[وف]?(?:اعترض|[أاإ]سقط)(?:ت|تا|وا)?(?![\u0621-\u064a])(?=(?:[\s،]+[^\s.،]+){0,8}?[\s،]+"
+        r"(?:[أا]حد|[إا]حدى)(?:ها|هما)(?![\u0621-\u064a]))",
     ),
     (
         "explosion",
@@ -1005,7 +1016,8 @@ def _generic_noun(text: str, start: int, end: int, stop: int) -> bool:
 # also struck).
 _INTERCEPTED = first_char_guard(re.compile(
     r"\bintercept(?:ed|s|ing|ion)?\b|\bshot\s+(?:(?:it|them)\s+)?down\b"
-    r"|\b(?:downed|brought\s+(?:(?:it|them)\s+)?down|knocked\s+(?:(?:it|them)\s+)?down|taken\s+down)\b"
+    r"|\b(?:downed|brought\s+(?:(?:it|them)\s+)?down|bring(?:s|ing)?\s+(?:(?:it|them)\s+)?down"
+    r"|knocked\s+(?:(?:it|them)\s+)?down|taken\s+down)\b"
     r"|\bneutrali[sz](?:e|es|ed|ing)\b"
     r"|\bdestroyed\s+(?:\w+\s+)?in\s+(?:mid-?)?(?:air|flight)\b"
     # English "engaged" with where the munitions were met in the air, like the Arabic "تصدت ل ... فوق" below: "the C-RAM
@@ -1830,7 +1842,9 @@ _RAW_STEMS: tuple[str, ...] = (
     *(clitic + verb for verb in going_ar_forms("perfect", "perfect_f", "perfect_pl") for clitic in ("", "و", "ف")),
     "مئات", "الاف", "آلاف", "عشرات", "حشود", "جموع", "مجموع",
     "brought", "knocked", "intercepted", "downed", "took", "take", "taking", "taken", "blocked", "blocking",
-    "another", "second", "third", "fourth", "other", "last", "strike", "tribal", "clan", "نزاع", "بنزاع", "ونزاع",
+    "another", "second", "third", "fourth", "other", "others", "rest", "last", "strike",
+    "اعترض", "واعترض", "فاعترض", "الآخر", "الاخر", "آخر", "الأخرى", "الاخرى", "أخرى", "الأخري", "الاخري",
+    "الباقي", "البقية", "بقية", "tribal", "clan", "نزاع", "بنزاع", "ونزاع",
     "لنزاع", "شجار", "بشجار", "اقتتال", "باقتتال",
     "stoned", "stoning", "killing", "murder", "shooting",
     # (the fire bombs a crowd throws, "hurled petrol bombs", "firebombs"; barriers pushed over or toppled)

@@ -118,6 +118,7 @@ from geoincidents.extraction.rules.places import (
     ElsewhereTracker,
     SentencePlaces,
     clause_places,
+    interception_place,
     interception_relation,
     moved_on_opens,
     person_post,
@@ -773,6 +774,13 @@ class _ReportReader:
         if protest and choice.place is not None and choice.relation == "towards":
             self._goal = (s.index, choice.place)
         if choice.place is not None and any(t.family == "intercepted" for t in triggers):
+            over = interception_place(text, choice.place, c_places)
+            if over is not None:
+                # "the embassy's C-RAM intercepted a rocket over Jadriya": where it was brought down, not the owner
+                # of the defence
+                choice.place, choice.landmark, choice.relation = over, over.landmark, "at"
+                choice.location = text[over.start : over.end]
+                choice.rules.append(rule("place.intercepted_over", over.landmark.landmark_id))
             near = interception_relation(text, choice.place, choice.relation)
             if near != choice.relation:
                 choice.relation = near

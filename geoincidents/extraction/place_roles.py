@@ -345,6 +345,12 @@ _AIM = re.compile(
     # Embassy", a headline's "Rockets fired at US Embassy"): what it was aimed at, not where it fell
     r"|\b(?:was|were|been|being|rockets?|missiles?|shells?|mortars?|projectiles?|drones?|katyushas?)\s+"
     r"(?:fired|launched|lobbed)\s+at\s+(?:the\s+)?(?:(?!(?:in|at|on|near|inside|into|from|of)\s)[\w'’-]+\s+){0,2}$"
+    # an attack foiled, told by its aim ("foiled a rocket attack on the Green Zone, seizing a launcher in Jadriya"):
+    # what it was aimed at, the place of the weapons found the event's
+    r"|\b(?:foiled|thwarted|averted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attack|plot|strike)\s+(?:on|against)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    rf"|(?<![{_AR}])و?(?:[أا]حبط|[إا]حباط)[{_AR}]*\s+(?:[{_AR}]+\s+){{0,3}}?(?:هجوم|محاول)[{_AR}\u064b]*\s+"
+    rf"(?:[{_AR}\u064b]+\s+)?(?:على|ضد)\s+$"
     rf"|(?<![{_AR}])(?:كانت\s+|كان\s+)?(?:تستهدف|يستهدف|المستهدفة?|مستهدفة?|موجهة?\s+(?:[إا]لى|نحو))"
     rf"\s+(?:[{_AR}]+\s+){{0,1}}$"
     # the salvo or attack that targeted a place, in the perfect after its noun ("ضمن رشقة صاروخية استهدفت السفارة",
@@ -355,7 +361,8 @@ _AIM = re.compile(
     re.IGNORECASE,
 )
 _AIM_HINTS = ("aim", "target", "intended", "meant", "for", "toward", "direction", "fired", "launched",
-              "lobbed", "تستهدف", "يستهدف", "مستهدف", "استهدف", "موجه", "طلق", "طلاق")  # fmt: skip
+              "lobbed", "foiled", "thwarted", "averted", "حبط", "حباط",
+              "تستهدف", "يستهدف", "مستهدف", "استهدف", "موجه", "طلق", "طلاق")  # fmt: skip
 
 
 def is_facing(text: str, start: int) -> bool:

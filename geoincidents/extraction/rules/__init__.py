@@ -92,6 +92,10 @@ RULES: dict[str, str] = {
     ),
     "place.fuzzy_name": "a transliteration variant of a square's or bridge's name (argument: the words)",
     "place.charge_skipped": "where an arrested person's alleged acts happened is not the arrest's place",
+    "place.intercepted_over": (
+        "a munition brought down over a place the clause names ('intercepted a rocket over Jadriya') is there, not at "
+        "the building that owns the defence; the Green Zone holding the embassy is no such place"
+    ),
     "place.intercepted_near": "a munition brought down is near the building it was aimed at or defended by, not at it",
     "place.sit_in_site": "a sit-in placed at the gazetteer's sit-in site of that day",
     "place.sit_in_own_place": "a sit-in at a landmark no sit-in site of that day is at or next to: placed there",
@@ -113,6 +117,10 @@ RULES: dict[str, str] = {
     "casualties.salvo_none": (
         "a count of none after a salvo counted out at two places ('two were brought down, the other crashed ...'): "
         "none at each piece"
+    ),
+    "casualties.salvo_toll": (
+        "a toll after a salvo's parts told in one sentence: shared by two places where munitions landed, given to "
+        "none; with one landing beside an interception, the landing's"
     ),
     "casualties.whole_attack": (
         "a count of none said of the whole attack ('the attack caused no casualties'): none at each of its parts told "

@@ -44,6 +44,7 @@ _REVISION_REACH = 60
 # a count whose nearest passages only name a protest's participants goes to the event of their day told at most this
 # many sentences before it
 _STORY_REACH = 8
+_SALVO_REACH = 3  # a count of none goes to each part of a salvo told at most this many sentences before it
 
 
 def _give(cand: Candidate, count: Casualties, rule_id: str) -> None:
@@ -357,7 +358,8 @@ def _none(count: Casualties) -> bool:
 
 def _salvo(candidates: list[Candidate], host: Candidate) -> list[Candidate]:
     """The pieces of one salvo counted out in the host's sentence (``segment.distributive``: an interception and the
-    munition that landed, or munitions at two places), the host among them; ``[host]`` when it is no such piece."""
+    munition that landed, or munitions at two places), the host among them; ``[host]`` when it is no such piece.
+    ``candidates`` are those of the host's sentence (or more)."""
     if host.event_type != "Explosions/Remote violence" and host.sub_event_type != "Disrupted weapons use":
         return [host]
     pieces = [
@@ -367,9 +369,26 @@ def _salvo(candidates: list[Candidate], host: Candidate) -> list[Candidate]:
         and c.day == host.day
         and (c.event_type == "Explosions/Remote violence" or c.sub_event_type == "Disrupted weapons use")
     ]
-    if not any(rule("segment.distributive") in c.rules for c in pieces):
-        return [host]
-    return pieces
+    if any(rule("segment.distributive") in c.rules for c in pieces):
+        return pieces
+    # an interception and a landing told in one sentence ("the C-RAM intercepted a rocket over the embassy, while two
+    # others fell in Mansour"): the parts of one salvo too, at places of their own
+    brought_down = [c for c in pieces if c.sub_event_type == "Disrupted weapons use"]
+    if brought_down and len(brought_down) < len(pieces) and len({_landmark_id(c) for c in pieces}) > 1:
+        return pieces
+    return [host]
+
+
+def _landmark_id(cand: Candidate) -> str | None:
+    return cand.landmark.landmark_id if cand.landmark is not None else None
+
+
+def _salvo_landings(candidates: list[Candidate], host: Candidate) -> list[Candidate] | None:
+    """The parts of the host's salvo that landed (not brought down), when the host is part of a salvo (``_salvo``)."""
+    salvo = _salvo(candidates, host)
+    if len(salvo) < 2:
+        return None
+    return [c for c in salvo if c.sub_event_type != "Disrupted weapons use"]
 
 
 # The weapon a count's harm is told by, right after it: the passive's agent or the cause ("No one was hurt by the
@@ -587,6 +606,9 @@ class LooseCounts:
         victim_sentences = sorted(i for (i, d), slots in firsts.items() if d is None and slots[0] is not None)
         revised_kinds: set[tuple[int, str]] = set()
         order = sorted(range(len(candidates)), key=lambda i: candidates[i].sentence_index)
+        by_sentence: dict[int, list[Candidate]] = {}  # the events of each sentence (``_salvo``)
+        for cand in candidates:
+            by_sentence.setdefault(cand.sentence_index, []).append(cand)
         keys = [candidates[i].sentence_index for i in order]
         for here, count, day in self._items:
             best: tuple[int, int, int] | None = None
@@ -688,7 +710,30 @@ class LooseCounts:
             if best is not None and _none(count):
                 # "Three rockets were launched ..., two of which were brought down ... while the other crashed near the
                 # park. There were no casualties.": none of the salvo counted out in that sentence hurt anyone
-                salvo = _salvo(candidates, candidates[best[2]])
+                salvo = _salvo(by_sentence[candidates[best[2]].sentence_index], candidates[best[2]])
+                if len(salvo) < 2:
+                    # told across sentences: "At least two of the rockets were intercepted over the embassy ... Three
+                    # others landed inside the Green Zone ... No one was hurt": an interception and a landing of the
+                    # day within reach before the count, in the paragraph of the event it is nearest to, are one
+                    # salvo, none at each (an interception told in a paragraph before the landing's is not the
+                    # count's: "One rocket fell in the parking lot ... No one was hurt.")
+                    host = candidates[best[2]]
+                    near = [
+                        c
+                        for i in range(here - 4 * _SALVO_REACH, here)
+                        for c in by_sentence.get(i, ())
+                        if c.day == host.day
+                        and self._text.find(
+                            "\n", min(c.sentence[0], host.sentence[0]), max(c.sentence[0], host.sentence[0])
+                        )
+                        < 0
+                        and (
+                            c.event_type == "Explosions/Remote violence" or c.sub_event_type == "Disrupted weapons use"
+                        )
+                        and 0 < rank - (c.sentence_index - bisect_left(counting, c.sentence_index)) <= _SALVO_REACH
+                    ]
+                    brought = {c.sub_event_type == "Disrupted weapons use" for c in near}
+                    salvo = near if len(brought) == 2 and candidates[best[2]] in near else salvo
                 if len(salvo) > 1:
                     for cand in salvo:
                         _give(cand, _unless_none(cand, count), "casualties.salvo_none")
@@ -712,6 +757,20 @@ class LooseCounts:
                 if at_place and (told.landmark is None or told.landmark.landmark_id not in named):
                     target = candidates[min(at_place)[1]]
                     _give(target, _unless_none(target, count), "casualties.named_place")
+                    continue
+            if (
+                best is not None
+                and not count.update
+                and (landed := _salvo_landings(by_sentence[candidates[best[2]].sentence_index], candidates[best[2]]))
+            ):
+                # a toll after the sentence that told a salvo's parts: "One fell in Karrada and another in Jadriya.
+                # Three civilians were wounded." is shared by the places where munitions landed, given to none of
+                # them (a cumulative toll); with one landing beside an interception, that landing's
+                # (``casualties.salvo_toll``)
+                if len({_landmark_id(c) for c in landed}) > 1:
+                    continue
+                if len(landed) == 1:
+                    _give(landed[0], _unless_none(landed[0], count), "casualties.salvo_toll")
                     continue
             if best is not None:
                 _give(candidates[best[2]], _unless_none(candidates[best[2]], count), "casualties.nearby")

@@ -832,7 +832,9 @@ def fold_context(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
             out.append(cand)
             continue
         host.count(Casualties(0, 0, cand.fatalities, cand.injuries))
-        if _intercepted(cand) and not (host.impact or cand.landed_beside):
+        if _intercepted(cand) and not host.impact and (not cand.landed_beside or _landed_apart(cand, merged)):
+            # (what landed beside it, told at a place of its own, is that place's event: "intercepted one of them,
+            # and two others fell in Mansour" leaves the salvo aimed at the embassy brought down there)
             brought_down.append(host)
         if cand.sub_event_type == "Arrests" and host.sub_event_type == "Peaceful protest":
             host.sub_event_type = "Protest with intervention"
@@ -845,6 +847,20 @@ def fold_context(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
         if rule("merge.all_intercepted") not in host.rules:
             host.rules.append(rule("merge.all_intercepted"))
     return out
+
+
+def _landed_apart(cand: Candidate, merged: list[Candidate]) -> bool:
+    """Whether the munitions that landed beside an interception are an attack of their own sentence at another place
+    (``merge.all_intercepted``): the interception's landing is told apart, not where it was brought down."""
+    here = cand.landmark.landmark_id if cand.landmark is not None else None
+    return any(
+        other is not cand
+        and other.sentence_index == cand.sentence_index
+        and other.event_type == "Explosions/Remote violence"
+        and other.landmark is not None
+        and other.landmark.landmark_id != here
+        for other in merged
+    )
 
 
 def drop_lone_measures(merged: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:

@@ -1176,6 +1176,34 @@ _OVER = re.compile(
 )
 
 
+# The words right before the place a munition was brought down over ("over Jadriya", "above the Karrada district",
+# "فوق منطقة الجادرية", "في أجواء الكرادة"): where it was met in the air.
+_MET_OVER = re.compile(
+    r"(?:\b(?:over|above)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+    r"|(?<![\u0621-\u064a])(?:فوق|في\s+أجواء|في\s+اجواء)\s+(?:[\u0621-\u064a]+\s+)?)$",
+    re.IGNORECASE,
+)
+# Places that hold the embassy or the city: no place of an interception of their own (the annotation rules: "the
+# Green Zone that holds the embassy is none").
+_NO_PLACE_MET = frozenset({"green_zone", "baghdad", "karradat_mariam", "karkh"})
+
+
+def interception_place(text: str, chosen: PlaceMention, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place a munition was brought down over, when the clause names one apart from the building chosen (rule
+    ``place.intercepted_over``): "the C-RAM system of the US embassy intercepted a rocket over Jadriya" is at Jadriya,
+    not at the embassy that owns the defence; over the Green Zone that holds the embassy it stays at the embassy."""
+    if chosen.landmark.kind != "building":
+        return None
+    for place in places:
+        if place.start == chosen.start or place.landmark.landmark_id in _NO_PLACE_MET:
+            continue
+        if place.landmark.landmark_id == chosen.landmark.landmark_id:
+            continue
+        if _MET_OVER.search(text, max(0, place.start - 30), place.start):
+            return place
+    return None
+
+
 def interception_relation(text: str, place: PlaceMention, relation: str | None) -> str | None:
     """The relation of a munition brought down to the building it was aimed at or defended by: ``near`` (rule
     ``place.intercepted_near``), unless the words before the place say it was over or in it ("over the compound").

@@ -377,12 +377,12 @@ def split_by_family(
 _COUNTED_MUNITION = (
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|more|other|further|\d{1,2})\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:rockets?|missiles?|mortars?|mortar\s+(?:shells?|rounds?|bombs?)|shells?|projectiles?|"
-    r"rounds|katyushas?|drones?|grenades?|bombs?)\s+(?:also\s+|then\s+|later\s+)?(?:slammed|crashed|landed|hit|struck|"
+    r"rounds|katyushas?|drones?|grenades?|bombs?|others)\s+(?:also\s+|then\s+|later\s+)?(?:slammed|crashed|landed|hit|struck|"
     r"fell|exploded|impacted|smashed|tore|plunged|came\s+down)\b"
 )
 _DISTRIBUTIVE = re.compile(
     r",?\s+(?:and\s+|while\s+|whereas\s+)?(?:the\s+other|another|a\s+second|the\s+second|the\s+third|a\s+third)\b"
-    rf"|,\s+(?:and|while|whereas)\s+(?=(?:the\s+)?{_COUNTED_MUNITION})"
+    rf"|,\s+(?:and|while|whereas|as)\s+(?=(?:the\s+)?{_COUNTED_MUNITION})"
     r"|\s(?:و|فيما\s+)?(?:الآخر|الاخر|الأخرى|الاخرى|الثاني|الثانية|الثالث|الثالثة)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
@@ -400,10 +400,12 @@ _AR_ITEM_CUT = re.compile(
     + r")"
     r"|[\s،,]+(?=(?:فيما|بينما|في\s+حين|و)\s*[\u0621-\u064a]{3,}\s+(?:ال)?" + _AR_ORDINAL + r")"
 )
+# (the second of those: a bare ordinal or "other" as the subject after its verb, "وسقط آخر قرب متنزه الزوراء")
+_AR_BARE_ITEM = re.compile(r"[\s،,]+(?=(?:فيما|بينما|في\s+حين|و)\s*[\u0621-\u064a]{3,}\s+(?:ال)?" + _AR_ORDINAL + r")")
 # A clause that opens with the next item of a count ("a second rocket slammed into ...", after "while").
 _ITEM_START = re.compile(
     r"[\s,]*(?:and\s+|while\s+|whereas\s+)?(?:the\s+other|another|a\s+second|the\s+second|the\s+third|a\s+third)\b"
-    rf"|[\s,]*(?:and|while|whereas)\s+(?=(?:the\s+)?{_COUNTED_MUNITION})"
+    rf"|[\s,]*(?:and|while|whereas|as)\s+(?=(?:the\s+)?{_COUNTED_MUNITION})"
     r"|[\s,،]*(?:و|فيما\s+)?(?:الآخر|الاخر|الأخرى|الاخرى|الثاني|الثانية|الثالث|الثالثة)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
@@ -489,9 +491,15 @@ def is_distinct_item(text: str, clause: tuple[int, int]) -> bool:
     """Whether the clause is one item of a count told in its sentence.
 
     It opens with the next item ("a second rocket slammed into ...", "والآخر على منزل ...") or the next item
-    follows it ("one near Zawraa Park | and the other near ...", "... | while a second rocket ...").
+    follows it ("one near Zawraa Park | and the other near ...", "... | while a second rocket ..."), or Arabic counts
+    it out by a bare indefinite item ("سقط أحد الصواريخ في الكرادة | وسقط آخر قرب متنزه الزوراء", ``_AR_BARE_ITEM``).
     """
-    return bool(_ITEM_START.match(text, clause[0], clause[1]) or _DISTRIBUTIVE.match(text, clause[1]))
+    if _ITEM_START.match(text, clause[0], clause[1]) or _DISTRIBUTIVE.match(text, clause[1]):
+        return True
+    return bool(
+        _AR_ITEM_HINT.search(text, clause[0], min(len(text), clause[1] + 40))
+        and (_AR_BARE_ITEM.match(text, clause[0], clause[1]) or _AR_BARE_ITEM.match(text, clause[1]))
+    )
 
 
 # Arabic puts "other" and the ordinal after the noun, indefinite with it: "صاروخ آخر", "صاروخاً ثالثاً", "قذيفة
