@@ -233,7 +233,7 @@ def english() -> Iterator[Case]:
             for force in _EN_FORCE:
                 f = force.format(p=pb, day=day)
                 for n in (3 if len(pb) % 2 else 7,):  # (one number per pair: the structure is the test)
-                    for hurt, spec in _EN_HURT:
+                    for hurt, spec in _EN_HURT[(len(gather) + len(force)) % 2 :: 2]:  # (the kinds of harm in turn)
                         toll = _cap(hurt.format(N=_EN_NUM[n]))
                         exp = _fill(spec, n)
                         yield Case(
@@ -398,7 +398,7 @@ def arabic() -> Iterator[Case]:
             for force in _AR_FORCE:
                 f = force.format(p=pb, day=day)
                 for n in (3 if len(pb) % 2 else 7,):  # (one number per pair: the structure is the test)
-                    for hurt, spec in _AR_HURT:
+                    for hurt, spec in _AR_HURT[(len(gather) + len(force)) % 2 :: 2]:  # (the kinds of harm in turn)
                         toll = hurt.format(N=_AR_NUM[n])
                         exp = _fill(spec, n)
                         yield Case(
