@@ -1067,7 +1067,7 @@ _AR_GENITIVE = r"(?:\s+ال[\u0621-\u064a]{2,}){0,2}"
 # "seven members of Kadhimi's personal protection force": whose people, after the noun; a restrictive relative clause
 # may follow before the verb ("six members of his protection detail who were posted at the gate were wounded", read by
 # ``_ASIDE``).
-_WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s+(?:were|was|have|had|are|got|who|that)\b))?"
+_WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+(?:were|was|have|had|are|got|who|that)\b))?"
 _PERSONS = (
     rf"\s+(?:(?![0-9]|(?:and|or|while|but|as|when|that|which|who|whom|whose|said|says|saying)\b|و)[\w'’-]+\s+){{0,3}}?(?:(?:{_PEOPLE})\b{_WHOSE}|of\s+them\b"
     # (a partitive may name two definite groups joined by "و": "عدد من المتظاهرين والمنتسبين المصابين", one count)
