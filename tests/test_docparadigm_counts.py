@@ -542,13 +542,36 @@ def must_not() -> Iterator[Case]:
         yield Case("must_not", "ar", f"{a1}. {_AR_FILLERS[0]} وفي البصرة، أصيب ستة من الحراس بجروح.", {a: (None, None)})
 
 
+def headlines() -> Iterator[Case]:
+    """A headline telling a munition's toll and an interception together, over a body telling each at its place: the
+    toll is the munition's place's, not the interception's the headline may merge into."""
+    for _a, b in _ATTACK_PAIRS:
+        pb, ab = _PLACES[b]
+        yield Case(
+            "headline",
+            "en",
+            f"Rocket kills girl near {pb}, two more intercepted over US embassy\n\nBAGHDAD - A Katyusha rocket "
+            f"struck a house near {pb} late on Tuesday, killing a girl and wounding five people. Two other rockets "
+            "were intercepted by the U.S. Embassy's C-RAM defence system, a security source said.",
+            {b: (1, 5), "us_embassy": (None, None)},
+        )
+        yield Case(
+            "headline",
+            "ar",
+            f'صاروخ يقتل طفلة قرب {ab} و"سي رام" السفارة الأمريكية تعترض صاروخين\n\nقتلت طفلة وأصيب خمسة مدنيين '
+            f"بجروح، ليل أمس الثلاثاء، جراء سقوط صاروخ كاتيوشا على منزل قرب {ab}. وتصدت منظومة سي رام التابعة "
+            "للسفارة الأمريكية لصاروخين آخرين في الجو.",
+            {b: (1, 5), "us_embassy": (None, None)},
+        )
+
+
 def _tidy(case: Case) -> Case:
     """The text without the gaps an empty filler leaves ("in Tahrir Square , chanting")."""
     text = case.text.replace("  ", " ").replace(" ,", ",").replace(" .", ".").replace(" ،", "،")
     return case._replace(text=text)
 
 
-CASES = [_tidy(c) for c in (*english(), *arabic(), *must_not())]
+CASES = [_tidy(c) for c in (*english(), *arabic(), *must_not(), *headlines())]
 
 
 def _id(case: Case) -> str:
