@@ -448,6 +448,13 @@ def arabic() -> Iterator[Case]:
                     "وخلال اليومين أصيب تسعة أشخاص، بحسب مصادر طبية.",
                     {a: (None, None), b: (None, None)},
                 )
+                yield Case(
+                    "day_total",
+                    "ar",
+                    f"{gather.format(p=pa, day='يوم الاثنين')}. و{force.format(p=pb, day=day)}. "
+                    "ووفق أحدث حصيلة لمصادر طبية، قتل ثلاثة متظاهرين وأصيب أكثر من 70 آخرين خلال يومي المواجهات.",
+                    {a: (None, None), b: (None, None)},
+                )
 
 
 def must_not() -> Iterator[Case]:

@@ -3575,8 +3575,8 @@ _PAST_DAYS = (
     r"\s+(?:straight\s+|consecutive\s+)?days\b"
     r"|(?<![\u0621-\u064a])(?:خلال|طيلة|طوال|في)\s+(?:ال)?(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|أسبوعين|اسبوعين|يومين|شهرين)"
     r"\s+(?:[^\s.،,]+\s+)?(?:ال)?(?:ماضية|ماضيين|أخيرة|اخيرة|فائتة)(?![\u0621-\u064a])"
-    # the two days the report told: "خلال اليومين", "على مدى اليومين"
-    r"|(?<![\u0621-\u064a])و?(?:خلال|طيلة|طوال|على\s+مدى)\s+(?:هذين\s+)?(?:ال)?يومين(?![\u0621-\u064a])"
+    # the two days the report told: "خلال اليومين", "على مدى اليومين", "خلال يومي المواجهات"
+    r"|(?<![\u0621-\u064a])و?(?:خلال|طيلة|طوال|على\s+مدى)\s+(?:هذين\s+)?(?:ال)?(?:يومين|يومي)(?![\u0621-\u064a])"
 )
 # A toll owned by several days ("the toll of two days of clashes", "the three-day toll", "حصيلة ضحايا يومي المواجهات",
 # "حصيلة الأيام الثلاثة"): the toll noun and the days in one phrase, at most three words between; the days' count or
@@ -3622,7 +3622,7 @@ _TALLY_WORDS = (
     "since", "منذ", "total", "altogether", "overall", "cumulative", "إجمالي", "اجمالي", "الإجمالية", "الاجمالية",
     "portraits", "pictures", "photos", "images", "names", "صور", "أسماء", "اسماء", "across", "throughout",
     "nationwide", "provinces", "عموم", "مختلف", "جميع", "أنحاء", "انحاء", "past", "last", "previous", "days", "ماضي",
-    "أخيرة", "اخيرة", "فائتة", "يومين",
+    "أخيرة", "اخيرة", "فائتة", "يومي",
 
 )  # fmt: skip
 # A toll of several days or of a whole day (``_TOLL_OF_DAYS``) holds a toll word and a day word or a word of the whole.
