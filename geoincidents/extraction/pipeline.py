@@ -378,7 +378,7 @@ def _shared_count(text: str, count: Casualties, places: list[PlaceMention]) -> b
     if not (count.fatalities or count.injuries) or len(places) < 2:
         return False
     stop = count.end + _COUNT_PLACES_REACH
-    brk = _PHRASE_STOP.search(text, count.end, stop)
+    brk = _SHARED_STOP.search(text, count.end, stop)
     stop = brk.start() if brk else stop
     near = [
         p
@@ -392,6 +392,12 @@ def _shared_count(text: str, count: Casualties, places: list[PlaceMention]) -> b
 
 
 _PHRASE_STOP = re.compile(r"[.;:!?؟\n]")
+# Where the phrase of a count ends before the places it is told of: a clause break ("..., wounded dozens on Thursday as
+# demonstrators tried to cross the Sinak and Ahrar bridges": the places of the lede's event, not of the count alone).
+_SHARED_STOP = re.compile(
+    r"[.;:!?؟\n,،؛]|\s(?:as|when|while|whereas|but|after|before|which|who)\s"
+    r"|(?<![\u0621-\u064a])(?:فيما|بينما|عندما|حين|حينما|بعد|إثر|اثر|أثناء|خلال)\s"
+)
 # The city told as where right before its name: "in Baghdad", "في بغداد", "بالعاصمة" (not "صحة بغداد", a directorate).
 _IN_CITY = re.compile(r"(?:\b(?:in|across|throughout)\s+(?:the\s+)?|(?<![\u0621-\u064a])(?:في\s+|ب))$", re.IGNORECASE)
 

@@ -457,15 +457,25 @@ def whole_attack(candidates: list[Candidate], wholes: list[tuple[int, Casualties
 
     "Three rockets were intercepted near the embassy. Two more fell near the monument. The attack caused no
     casualties.": none at both places; the parts are the shellings, strikes and attacks brought down of the day of the
-    nearest event at most two sentences before the count (or in its sentence) (``casualties.whole_attack``).
+    nearest event at most two sentences before the count (or in its sentence), told up to eight sentences before it
+    (``casualties.whole_attack``).
     """
     for here, count in wholes:
         parts = [
             c for c in candidates if 0 <= here - c.sentence_index <= _NEAR_SENTENCES and c.sub_event_type in _SALVO_SUBS
         ]
-        if len(parts) < 2:
+        if not parts:
             continue
         day = max(parts, key=lambda c: c.sentence_index).day
+        # the whole attack of that day, however many entries a live page told it in before ("04:40 - ... تصدت لثلاثة
+        # صواريخ ... فيما سقط صاروخان آخران قرب فندق الرشيد. 05:05 ... 05:30 ... 06:10 - الهجوم لم يسفر عن خسائر بشرية")
+        parts = [
+            c
+            for c in candidates
+            if 0 <= here - c.sentence_index <= _STORY_REACH and c.sub_event_type in _SALVO_SUBS and c.day == day
+        ]
+        if len(parts) < 2:
+            continue
         for cand in parts:
             if cand.day == day:
                 _give(cand, _unless_none(cand, count), "casualties.whole_attack")
@@ -748,7 +758,11 @@ class LooseCounts:
                 # Six guards were wounded.": a toll told after sentences that say no more of the harm goes on telling
                 # the story of the event before them, up to eight sentences back (``casualties.far``)
                 far = _story_event(candidates, here, day, self._eventful)
-                if far is not None:
+                if far is not None and all(
+                    getattr(candidates[far], k) is None for k in ("fatalities", "injuries") if getattr(count, k)
+                ):
+                    # (not when the event already has a count of that kind: "..., wounding two. ... Five people were
+                    # wounded." is no toll told later of it but another figure, too far to be set against it)
                     best = (0, 0, far)
                     self._far.add(id(count))
             if best is None and not (count.fatalities or count.injuries) and only is not None:
