@@ -1151,7 +1151,7 @@ _AR_GENITIVE = r"(?:\s+ال[\u0621-\u064a]{2,}){0,2}"
 # "seven members of Kadhimi's personal protection force": whose people, after the noun; a restrictive relative clause
 # may follow before the verb ("six members of his protection detail who were posted at the gate were wounded", read by
 # ``_ASIDE``).
-_WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s+(?:were|was|have|had|are|got|who|that)\b))?"
+_WHOSE = r"(?:\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+(?:were|was|have|had|are|got|who|that)\b))?"
 _PERSONS = (
     rf"\s+(?:(?![0-9]|(?:and|or|while|but|as|when|that|which|who|whom|whose|said|says|saying)\b|و)[\w'’-]+\s+){{0,3}}?(?:(?:{_PEOPLE})\b{_WHOSE}|of\s+them\b"
     # (a partitive may name two definite groups joined by "و": "عدد من المتظاهرين والمنتسبين المصابين", one count)
@@ -1799,6 +1799,9 @@ class Casualties:
     )
     source: str | None = None  # who told it: "official" (a ministry, a statement), "unofficial" (a medical source)
     single: bool = False  # one target named by his rank, no number ("killing a senior commander"): part of a toll
+    # the sum of the day's events ("In all, nine were wounded", "the day's toll", "in the day's unrest", "across
+    # Baghdad"): the only event's when the day has one place, none's when several (``casualties.day_total``)
+    total: bool = False
 
 
 # Words that can begin a trigger (folded keys: lower case, Arabic article and letter variants folded).
@@ -3255,7 +3258,7 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
     # (after the tallies: a breakdown of a tally of provinces is a place's own)
     if out and holds_any(low, _AMONG_HINTS):
         out = [c for c in out if not _among_counted(text, start, c, out)]
-    out = [_mark_also(text, start, _mark_initial(text, start, stop, c)) for c in out]
+    out = [_mark_total(text, start, stop, _mark_also(text, start, _mark_initial(text, start, stop, c))) for c in out]
     if holds_any(low, _SINGLE_WORDS):
         out = [_mark_single(text, c) for c in out]
     if arabic and holds_any(low, ("توفي", "توفو", "فارق")):
@@ -3501,6 +3504,57 @@ _ALSO_INSIDE = re.compile(r"\balso\s+(?:been\s+)?(?:wounded|injured|hurt|killed)
 _ALSO_WORDS = ("كما", "also")
 
 
+# A toll named as that of two or more events told ("The two attacks wounded five", "five were wounded in both blasts",
+# "وأسفر الهجومان عن إصابة خمسة", "حصيلة الهجومين"): the sum of several events, none's when they are at several places
+# (``casualties.day_total``; "the two suicide bombings at the market" are one event of one place).
+_SEVERAL_EVENTS = (
+    r"\b(?:the\s+(?:two|three|four)|both(?:\s+the)?|these\s+two|all\s+three)\s+(?:separate\s+|rocket\s+|drone\s+)?"
+    r"(?:attacks|blasts|explosions|bombings|incidents|strikes)\b"
+    r"|(?<![\u0621-\u064a])[وفلب]?(?:ال)(?:هجوم|انفجار|تفجير|حادث|اعتداء)(?:ين|ان)(?![\u0621-\u064a])"
+    r"|(?<![\u0621-\u064a])[وفلب]?(?:ال)(?:هجمات|انفجارات|تفجيرات|اعتداءات)\s+(?:الثلاث|الثلاثة|الأربع)(?![\u0621-\u064a])"
+)
+_SEVERAL_EVENTS_BEFORE = re.compile(rf"(?:{_SEVERAL_EVENTS})[^.;\n]{{0,50}}$", re.IGNORECASE)
+_SEVERAL_EVENTS_AFTER = re.compile(rf"^[^.;\n]{{0,40}}?(?:{_SEVERAL_EVENTS})", re.IGNORECASE)
+_SEVERAL_HINTS = ("two", "three", "four", "both", "هجوم", "هجمات", "انفجار", "تفجير", "حادث", "اعتداء")
+
+
+# The sum of the day's events: "In all," / "all told" before the count (not "in all the attacks", a count of none said
+# of each), "the day's toll", "حصيلة اليوم" before it; "the day's unrest / violence", "across Baghdad", "throughout the
+# capital", "في مختلف مناطق بغداد" before or after it, in its sentence.
+_DAY_TOTAL_PLACE = (
+    r"\bthe\s+day['’]s\s+(?:unrest|violence|protests|clashes|demonstrations|events|attacks|bloodshed|fighting)\b"
+    r"|\b(?:across|throughout)\s+(?:Baghdad|the\s+capital|the\s+city)\b"
+    r"|(?<![\u0621-\u064a])في\s+(?:عموم|مختلف\s+مناطق|جميع\s+مناطق|أنحاء|انحاء)\s+(?:العاصمة|بغداد)(?![\u0621-\u064a])"
+)
+_DAY_TOTAL_BEFORE = re.compile(
+    r"(?:\b(?:in\s+all|all\s+told)\b(?!\s+(?:the|of|three|two|four|these|those)\b)"
+    r"|\bthe\s+day['’]s\s+(?:overall\s+|total\s+|death\s+|casualty\s+)?toll\b"
+    r"|(?<![\u0621-\u064a])(?:ال)?حصيلة\s+(?:هذا\s+)?اليوم(?![\u0621-\u064a])"
+    rf"|{_DAY_TOTAL_PLACE})[^.;\n]{{0,60}}$",
+    re.IGNORECASE,
+)
+_DAY_TOTAL_AFTER = re.compile(rf"^[^.;\n]{{0,60}}?(?:{_DAY_TOTAL_PLACE})", re.IGNORECASE)
+_DAY_TOTAL_WORDS = ("in all", "all told", "day's", "day’s", "across", "throughout", "حصيلة", "مناطق", "عموم", "أنحاء",
+                    "انحاء", *_SEVERAL_HINTS)  # fmt: skip
+
+
+def _mark_total(text: str, start: int, stop: int, count: Casualties) -> Casualties:
+    """Mark a count told as the sum of the day's events (``_DAY_TOTAL_BEFORE``, ``_DAY_TOTAL_AFTER``; "The day's toll
+    now stands at nine wounded", a later toll, too); not a count of none, nor one more."""
+    if count.one_more or not (count.fatalities or count.injuries):
+        return count
+    begin = max(start, count.start - 80)
+    before = text[begin : count.start]
+    after = text[count.end : min(stop, count.end + 80)]
+    if not (holds_any(before.lower(), _DAY_TOTAL_WORDS) or holds_any(after.lower(), _DAY_TOTAL_WORDS)):
+        return count
+    if _DAY_TOTAL_BEFORE.search(before) or _DAY_TOTAL_AFTER.match(after):
+        return replace(count, total=True)
+    if _of_several_events(text, max(start, count.start - 70), count.start, after):
+        return replace(count, total=True)  # "The two attacks wounded five", "حصيلة الهجومين"
+    return count
+
+
 def _mark_also(text: str, start: int, count: Casualties) -> Casualties:
     """Mark a count of another group told as struck besides ("كما أصيب", "were also hurt"): it adds to the event's."""
     if count.update or count.one_more or count.initial:
@@ -3739,6 +3793,8 @@ _PAST_DAYS = (
     r"\s+(?:straight\s+|consecutive\s+)?days\b"
     r"|(?<![\u0621-\u064a])(?:خلال|طيلة|طوال|في)\s+(?:ال)?(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|أسبوعين|اسبوعين|يومين|شهرين)"
     r"\s+(?:[^\s.،,]+\s+)?(?:ال)?(?:ماضية|ماضيين|أخيرة|اخيرة|فائتة)(?![\u0621-\u064a])"
+    # the two days the report told: "خلال اليومين", "على مدى اليومين", "خلال يومي المواجهات"
+    r"|(?<![\u0621-\u064a])و?(?:خلال|طيلة|طوال|على\s+مدى)\s+(?:هذين\s+)?(?:ال)?(?:يومين|يومي)(?![\u0621-\u064a])"
 )
 # A toll owned by several days ("the toll of two days of clashes", "the three-day toll", "حصيلة ضحايا يومي المواجهات",
 # "حصيلة الأيام الثلاثة"): the toll noun and the days in one phrase, at most three words between; the days' count or
@@ -3777,12 +3833,15 @@ _PROVINCES_AFTER = re.compile(rf"^[^.;\n]{{0,50}}?{_PROVINCES}", re.IGNORECASE)
 _PROVINCES_BEFORE = re.compile(rf"{_PROVINCES}[^.;،,\n]{{0,40}}$", re.IGNORECASE)
 _PROVINCE_WORDS = ("بغداد", "baghdad")
 _NATIONWIDE_AFTER = re.compile(rf"^[^.;،,\n]{{0,50}}?(?:{_NATIONWIDE}|{_PAST_DAYS})", re.IGNORECASE)
+# "Over the two days, nine people were wounded", "وخلال اليومين أصيب تسعة": the days before the count, in its clause
+_PAST_DAYS_BEFORE = re.compile(rf"(?:{_PAST_DAYS})[^.;\n]{{0,40}}$", re.IGNORECASE)
 _NATIONWIDE_BEFORE = re.compile(rf"(?:{_NATIONWIDE})[^.;\n]{{0,40}}$", re.IGNORECASE)
 _TALLY_WORDS = (
     "since", "منذ", "total", "altogether", "overall", "cumulative", "إجمالي", "اجمالي", "الإجمالية", "الاجمالية",
     "portraits", "pictures", "photos", "images", "names", "صور", "أسماء", "اسماء", "across", "throughout",
     "nationwide", "provinces", "عموم", "مختلف", "جميع", "أنحاء", "انحاء", "past", "last", "previous", "days", "ماضي",
-    "أخيرة", "اخيرة", "فائتة",
+    "أخيرة", "اخيرة", "فائتة", "يومي",
+
 )  # fmt: skip
 # A toll of several days or of a whole day (``_TOLL_OF_DAYS``) holds a toll word and a day word or a word of the whole.
 _TOLL_WORDS = ("toll", "حصيلة")
@@ -3823,7 +3882,20 @@ def _tally(text: str, start: int, stop: int, count: Casualties) -> bool:
         or _several_provinces(text, max(start, count.start - 90), count.start, after)
         # (the whole sentence before it: "..., after the first toll had spoken of 15" is the same tally's)
         or _TOLL_OF_DAYS_BEFORE.search(text, start, count.start) is not None
+        # (a number, not a count of none: "no one was killed over the two days" is none on each)
+        or (
+            bool(count.fatalities or count.injuries)
+            and _PAST_DAYS_BEFORE.search(text, max(start, count.start - 60), count.start) is not None
+        )
     )
+
+
+def _of_several_events(text: str, begin: int, count_start: int, after: str) -> bool:
+    """Whether a count is named as the toll of two or more events together (``_SEVERAL_EVENTS``)."""
+    before = text[begin:count_start]
+    if not (holds_any(before.lower(), _SEVERAL_HINTS) or holds_any(after.lower(), _SEVERAL_HINTS)):
+        return False
+    return _SEVERAL_EVENTS_BEFORE.search(before) is not None or _SEVERAL_EVENTS_AFTER.match(after) is not None
 
 
 def _several_provinces(text: str, begin: int, count_start: int, after: str) -> bool:

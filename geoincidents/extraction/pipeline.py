@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from bisect import bisect_right
@@ -56,7 +57,7 @@ from geoincidents.extraction.geocoding import (
     place_precision,
     specificity,
 )
-from geoincidents.extraction.place_roles import EVENT
+from geoincidents.extraction.place_roles import EVENT, NEGATED
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.actors import actors_for, parties
 from geoincidents.extraction.rules.background import (
@@ -81,6 +82,7 @@ from geoincidents.extraction.rules.casualties import (
     of_whole_attack,
     other_one_counts,
     sentence_counts,
+    shared_nones,
     summary_of_part,
     told_elsewhere,
     whole_attack,
@@ -363,12 +365,73 @@ _CASUALTY_TALK = first_char_guard(
 )
 
 
-def _one_places(places: list[PlaceMention]) -> frozenset[str]:
-    """The landmarks of one event's size a sentence names as places (not the city, a district or the Green Zone)."""
+# Between two places a count is told of together: "in Khilani Square and near the Sinak Bridge", "في ساحة الخلاني ومحيط
+# جسر السنك", "at the palace or the hotel".
+_PLACES_JOINED = re.compile(
+    r"\s*,?\s*(?:and\s+|or\s+|و|أو\s+)(?:(?:near|around|outside|at|in|on)\s+(?:the\s+)?|(?:في\s+)?(?:محيط|قرب|أمام|عند)\s+|في\s+)?",
+    re.IGNORECASE,
+)
+_COUNT_PLACES_REACH = 100  # the places of a count's phrase: at most this many characters after it, in its sentence
+
+
+def _shared_count(text: str, count: Casualties, places: list[PlaceMention]) -> bool:
+    """Whether a count of killed or wounded is told of two places of one event's size joined ("23 protesters were
+    injured in Khilani Square and near the Sinak Bridge"): a count shared by several places, none's (annotation rules;
+    ``casualties.shared_places``)."""
+    if not (count.fatalities or count.injuries) or len(places) < 2:
+        return False
+    stop = count.end + _COUNT_PLACES_REACH
+    brk = _SHARED_STOP.search(text, count.end, stop)
+    stop = brk.start() if brk else stop
+    near = [
+        p
+        for p in places
+        if count.end <= p.start < stop and not p.unknown and p.landmark.kind not in ("district", "perimeter")
+    ]
+    return any(
+        a.landmark.landmark_id != b.landmark.landmark_id and _PLACES_JOINED.fullmatch(text, a.end, b.start) is not None
+        for a, b in itertools.pairwise(near)
+    )
+
+
+_PHRASE_STOP = re.compile(r"[.;:!?؟\n]")
+# Where the phrase of a count ends before the places it is told of: a clause break ("..., wounded dozens on Thursday as
+# demonstrators tried to cross the Sinak and Ahrar bridges": the places of the lede's event, not of the count alone).
+_SHARED_STOP = re.compile(
+    r"[.;:!?؟\n,،؛]|\s(?:as|when|while|whereas|but|after|before|which|who)\s"
+    r"|(?<![\u0621-\u064a])(?:فيما|بينما|عندما|حين|حينما|بعد|إثر|اثر|أثناء|خلال)\s"
+)
+# The city told as where right before its name: "in Baghdad", "في بغداد", "بالعاصمة" (not "صحة بغداد", a directorate).
+_IN_CITY = re.compile(r"(?:\b(?:in|across|throughout)\s+(?:the\s+)?|(?<![\u0621-\u064a])(?:في\s+|ب))$", re.IGNORECASE)
+
+
+def _in_the_city(text: str, count: Casualties, places: list[PlaceMention]) -> bool:
+    """Whether a count of killed or wounded is told of the city as a whole, right after it ("12 protesters killed and
+    270 wounded in Baghdad today", "إصابة 70 في بغداد اليوم"): the city's toll that day (``casualties.day_total``)."""
+    if not (count.fatalities or count.injuries):
+        return False
+    stop = count.end + 60
+    brk = _PHRASE_STOP.search(text, count.end, stop)
+    stop = brk.start() if brk else stop
+    return any(
+        count.end <= p.start < stop
+        and not _narrower_than_city(p)
+        and _IN_CITY.search(text, max(0, p.start - 12), p.start) is not None
+        for p in places
+    )
+
+
+def _one_places(places: list[PlaceMention], nones: bool = False) -> frozenset[str]:
+    """The landmarks of one event's size a sentence names as places (not the city, a district or the Green Zone).
+
+    ``nones``: the sentence's counts are all counts of none, whose negation is the harm's, not the place's ("ولم يصب
+    أحد قرب ساحة الفردوس أو متنزه الزوراء": no one was hurt there), so a place read as negated is named too.
+    """
+    roles = (EVENT, NEGATED) if nones else (EVENT,)
     return frozenset(
         p.landmark.landmark_id
         for p in places
-        if p.role == EVENT and not p.unknown and p.landmark.kind not in ("district", "perimeter")
+        if p.role in roles and not p.unknown and p.landmark.kind not in ("district", "perimeter")
     )
 
 
@@ -406,6 +469,7 @@ class _ReportReader:
         self._background_before = -2  # index of the last sentence whose event words were dropped as background
         self._wholes: list[tuple[int, Casualties]] = []  # counts of none said of the whole attack
         self._told_at: set[int] = set()  # sentences that told an event of the city (made candidates)
+        self._shared: set[int] = set()  # sentences with a count shared by two places (casualties.shared_places)
         # the last sentence that told an old event in a phrase describing a noun, and that event's date
         self._old_told: tuple[int, SentenceDate] | None = None
         # sentences that set a scene, a date and a place of their own and no event words ("For a few hours on Monday
@@ -466,6 +530,11 @@ class _ReportReader:
         counts = find_casualties(scan.text, start, end)
         if counts and scan.elsewhere:  # "..., and one demonstrator was killed in clashes in Nasiriyah": that city's
             counts = [c for c in counts if not told_elsewhere(scan.text, c, scan.elsewhere, place_starts)]
+        if counts and len(places) > 1 and any(_shared_count(scan.text, c, places) for c in counts):
+            # "إصابة 23 متظاهراً ... في ساحة الخلاني ومحيط جسر السنك، مؤكدة أنه لم تسجل أي حالة وفاة": a count shared
+            # by two places is none's; the sentence's counts of none are each place's (casualties.shared_places)
+            counts = [c for c in counts if not _shared_count(scan.text, c, places)]
+            self._shared.add(index)
         # a count is no place to cut a clause by family: "12 protesters were shot dead" names the victims
         count_spans = [(c.start, c.end) for c in counts]
         for c in clauses:
@@ -482,9 +551,16 @@ class _ReportReader:
         if not any(trig for _, trig in pieces):
             self._told_next(index, after, end, places)
             pieces = self._force_only(pieces, after, end)
-        elif not places and all(
-            t.family == "protest" and inside_any(count_spans, t.start) for _, trig in pieces for t in trig
-        ):
+        elif (
+            not places
+            # ("Health ministry: 12 protesters killed and 270 wounded in Baghdad today": the city is no place of one
+            # event; the day's toll of the events told before, casualties.day_total)
+            or (
+                self.candidates
+                and not any(_narrower_than_city(p) for p in places)
+                and any(_in_the_city(scan.text, c, places) for c in counts)
+            )
+        ) and all(t.family == "protest" and inside_any(count_spans, t.start) for _, trig in pieces for t in trig):
             # "Two people - a protester and a traffic policeman - were injured before the police reopened the road":
             # the crowd's noun only names victims of a count, with no place of its own: counts of the event told
             # near it (casualties.nearby), no protest of their own
@@ -492,6 +568,8 @@ class _ReportReader:
         if counts and index + 1 < len(self._sentences):  # "The officials spoke on condition of anonymity": claims
             counts = claimed_by_next(scan.text, counts, *self._sentences[index + 1])
         told = any(trig for _, trig in pieces)
+        if told:
+            self.loose.eventful(index)  # (a passage with event words, kept or not: a far toll does not reach past it)
         if sub_old and old_dates and any(inside_any(sub_old, t.start) for _, trigs in pieces for t in trigs):
             # an old event told in a phrase describing a noun: a next sentence may go on about it ("The attack, ...")
             told_old = old_event_date(old_dates[0], scan.published)
@@ -592,7 +670,14 @@ class _ReportReader:
                     )
                 )
             ):
-                self.loose.add(index, counts, when.day if when.in_sentence else None, scan.text, _one_places(places))
+                if places and not any(_narrower_than_city(p) for p in places):
+                    # "12 protesters killed and 270 wounded in Baghdad today": the city's toll, the sum of its events
+                    # that day (casualties.day_total)
+                    counts = [replace(c, total=True) if _in_the_city(scan.text, c, places) else c for c in counts]
+                nones = not any(c.fatalities or c.injuries or c.update or c.one_more for c in counts)
+                self.loose.add(
+                    index, counts, when.day if when.in_sentence else None, scan.text, _one_places(places, nones)
+                )
                 self._whole_attack(index, start, counts)
             return
         if references:  # "This demonstration came two days after a protester was killed near the Ahrar Bridge":
@@ -692,6 +777,10 @@ class _ReportReader:
             self.headline.extend(made)
         elif made:
             sentence_counts(made[0], s.counts, [c for c, trig in pieces if trig])
+            if s.index in self._shared:  # (the counts of none of a sentence with a count shared by its places)
+                nones = [c for c in s.counts if not (c.fatalities or c.injuries or c.update or c.one_more)]
+                for cand in made:
+                    shared_nones(cand, nones)
             if any(c.of_another for c in s.counts):  # "فيما سقط الآخر قرب القصر، ما أدى إلى إصابة": that place's
                 bare = [
                     (c, [p.landmark.landmark_id for p in s.where.places if c[0] <= p.start < c[1] and not p.unknown])

@@ -126,6 +126,10 @@ RULES: dict[str, str] = {
         "a count of none said of the whole attack ('the attack caused no casualties'): none at each of its parts told "
         "within two sentences before it"
     ),
+    "casualties.day_total": "the sum of the day's events ('In all', 'the day's toll'): none's at several places",
+    "casualties.far": "a toll told sentences after its event, only sentences saying no more of the harm between",
+    "casualties.harm_where_force": "a toll near a peaceful gathering goes where force or violence was used nearby",
+    "casualties.shared_places": "a count said of the events of several places together: none's (a none: each one's)",
     "casualties.named_place": (
         "a count of a sentence with no event words that names a place goes to the event at that place within reach"
     ),

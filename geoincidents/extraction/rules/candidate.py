@@ -149,6 +149,8 @@ class Candidate:
     sides: dict[str, str] = field(default_factory=dict)  # kind -> "security" / "crowd" / "both": whose people it counts
     sources: dict[str, str] = field(default_factory=dict)  # kind -> "official" / "unofficial": who told its count
     nones: set[str] = field(default_factory=set)  # kinds told as none ("without human losses"), whatever was kept
+    # its counts were told as the sum of several events ("The two attacks wounded five"; casualties.day_total)
+    total: bool = False
 
     def count(self, count: Casualties) -> bool:
         """Take the larger of each stated count; True when a count was taken.

@@ -32,6 +32,7 @@ __all__ = [
     "of_whole_attack",
     "other_one_counts",
     "sentence_counts",
+    "shared_nones",
     "summary_of_part",
     "told_elsewhere",
     "whole_attack",
@@ -52,6 +53,8 @@ def _give(cand: Candidate, count: Casualties, rule_id: str) -> None:
         _revise(cand, count)
     else:
         taken = cand.count(count)
+        if count.total:
+            cand.total = True  # (handed over with it: casualties.day_total)
         if count.initial and rule("casualties.initial") not in cand.rules:
             cand.rules.append(rule("casualties.initial"))  # taken until another count comes, or outranked by one
         if not taken:
@@ -92,6 +95,8 @@ def hand_over(cand: Candidate, events: Sequence[Candidate]) -> None:
     """
     if cand.fatalities is None and cand.injuries is None:
         return
+    if cand.total and len(_day_places(events, cand.day, Casualties(0, 0, cand.fatalities, cand.injuries))) > 1:
+        return  # "The two attacks wounded five people": the sum of events at several places (casualties.day_total)
     near = [
         e
         for e in events
@@ -163,6 +168,14 @@ def clause_counts(cand: Candidate, counts: list[Casualties], clause: tuple[int, 
     """Give the counts stated inside ``clause`` to its event."""
     for count in within(counts, *clause):
         _give(cand, count, "casualties.clause")
+
+
+def shared_nones(cand: Candidate, nones: list[Casualties]) -> None:
+    """Give the counts of none of a sentence whose count of harm is shared by its places ("إصابة 23 متظاهراً ... في
+    ساحة الخلاني ومحيط جسر السنك، مؤكدة أنه لم تسجل أي حالة وفاة") to each of its events (``casualties.shared_places``):
+    the none is said of every place the sentence told."""
+    for count in nones:
+        _give(cand, count, "casualties.shared_places")
 
 
 def excessive_force(made: list[Candidate], actors: list[ActorMention]) -> None:
@@ -463,15 +476,25 @@ def whole_attack(candidates: list[Candidate], wholes: list[tuple[int, Casualties
 
     "Three rockets were intercepted near the embassy. Two more fell near the monument. The attack caused no
     casualties.": none at both places; the parts are the shellings, strikes and attacks brought down of the day of the
-    nearest event at most two sentences before the count (or in its sentence) (``casualties.whole_attack``).
+    nearest event at most two sentences before the count (or in its sentence), told up to eight sentences before it
+    (``casualties.whole_attack``).
     """
     for here, count in wholes:
         parts = [
             c for c in candidates if 0 <= here - c.sentence_index <= _NEAR_SENTENCES and c.sub_event_type in _SALVO_SUBS
         ]
-        if len(parts) < 2:
+        if not parts:
             continue
         day = max(parts, key=lambda c: c.sentence_index).day
+        # the whole attack of that day, however many entries a live page told it in before ("04:40 - ... تصدت لثلاثة
+        # صواريخ ... فيما سقط صاروخان آخران قرب فندق الرشيد. 05:05 ... 05:30 ... 06:10 - الهجوم لم يسفر عن خسائر بشرية")
+        parts = [
+            c
+            for c in candidates
+            if 0 <= here - c.sentence_index <= _STORY_REACH and c.sub_event_type in _SALVO_SUBS and c.day == day
+        ]
+        if len(parts) < 2:
+            continue
         for cand in parts:
             if cand.day == day:
                 _give(cand, _unless_none(cand, count), "casualties.whole_attack")
@@ -518,6 +541,93 @@ def summary_of_part(events: list[Candidate]) -> None:
             summary.rules.append(rule("casualties.summary_of_part"))
 
 
+# Events that harm people: force or violence on a crowd, attacks, fighting (a peaceful gathering does not).
+_HARMFUL_SUBS = frozenset({"Protest with intervention", "Excessive force against protesters", "Violent demonstration"})
+_HARMFUL_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles", "Riots"})
+
+
+def _harmful(cand: Candidate) -> bool:
+    return cand.event_type in _HARMFUL_TYPES or cand.sub_event_type in _HARMFUL_SUBS
+
+
+def _harmful_instead(
+    candidates: list[Candidate], told: int, rank: int, counting: list[int], day: date | None
+) -> int | None:
+    """The event a toll goes to instead of the peaceful gathering ``told`` it was near: the nearest located event
+    within reach (by rank, before the toll first) of the gathering's day where force or violence was used; None when
+    ``told`` is no peaceful gathering or there is none such (a toll of a peaceful gathering stays its own)."""
+    gathering = candidates[told]
+    if gathering.sub_event_type != "Peaceful protest":
+        return None
+    best: tuple[int, int] | None = None
+    for i, c in enumerate(candidates):
+        if c.landmark is None or c.mention_only or not _harmful(c) or c.day != gathering.day:
+            continue
+        if day is not None and c.day != day:
+            continue
+        distance = rank - (c.sentence_index - bisect_left(counting, c.sentence_index))
+        if distance <= 0 and c.sentence_index > gathering.sentence_index:
+            continue  # (an event told after the toll is another story's)
+        if abs(distance) > _NEAR_SENTENCES:
+            continue
+        cost = (abs(distance) + (0 if distance > 0 else 3), i)
+        best = cost if best is None or cost < best else best
+    return None if best is None else best[1]
+
+
+def _story_event(candidates: list[Candidate], here: int, day: date | None, eventful: list[int]) -> int | None:
+    """The located event told last before sentence ``here``, at most ``_STORY_REACH`` sentences back, that can have
+    victims (not a mention, not an alert), of ``day`` when the count's sentence names one, with no sentence of event
+    words between them (``eventful``: a background passage, another event dropped); None when there is none."""
+    best: int | None = None
+    for i, c in enumerate(candidates):
+        if not 0 < here - c.sentence_index <= _STORY_REACH or c.landmark is None or c.mention_only:
+            continue
+        if c.event_type not in _VICTIM_TYPES or (day is not None and c.day != day):
+            continue
+        if best is None or c.sentence_index >= candidates[best].sentence_index:
+            best = i
+    if best is None:
+        return None
+    told = candidates[best].sentence_index
+    k = bisect_left(eventful, told + 1)
+    return best if k >= len(eventful) or eventful[k] >= here else None
+
+
+def _day_places(candidates: Sequence[Candidate], day: date | None, count: Casualties) -> set[str]:
+    """The places of the located events of ``day`` that can have victims (not mentions) of the kinds ``count`` tells:
+    not those told to have none of them ("فيما سقط صاروخ ... دون وقوع إصابات بشرية": the day's wounded are not its)."""
+    kinds = [k for k in ("fatalities", "injuries") if getattr(count, k)]
+    return {
+        c.landmark.landmark_id
+        for c in candidates
+        if c.landmark is not None
+        and not c.mention_only
+        and c.event_type in _VICTIM_TYPES
+        and c.day == day
+        and not all(getattr(c, k) == 0 for k in kinds)
+    }
+
+
+def _shared_places(
+    candidates: list[Candidate], named: frozenset[str], day: date | None, told_day: date | None
+) -> list[Candidate]:
+    """The events, one per place, at the places a count's sentence names (of its day, or of the nearest event's):
+    more than one when the count is said of several places together."""
+    by_place: dict[str, Candidate] = {}
+    for c in candidates:
+        if c.landmark is None or c.mention_only:
+            continue
+        if c.landmark.landmark_id not in named and c.landmark.related_id not in named:
+            continue  # (an end of a bridge named is at the bridge)
+        if c.event_type not in _VICTIM_TYPES or c.day != (day if day is not None else told_day):
+            continue
+        # (keyed by the place named: the bridge and an end of it are one)
+        key = c.landmark.landmark_id if c.landmark.landmark_id in named else str(c.landmark.related_id)
+        by_place.setdefault(key, c)
+    return list(by_place.values())
+
+
 class LooseCounts:
     """Counts stated in sentences with no event words, given to a nearby event once all are known."""
 
@@ -530,6 +640,14 @@ class LooseCounts:
         self._places: dict[int, frozenset[str]] = {}  # sentence -> the landmarks it names (``casualties.named_place``)
         self._talk: set[int] = set()  # sentences that speak of the toll with no count ("Accounts ... differed.")
         self._text = ""  # the report's text (where an event told after a count is read for "In a separate ...")
+        self._eventful: list[int] = []  # sentences with event words, in order (``casualties.far``)
+        self._far: set[int] = set()  # ids of counts given to the story's event beyond reach (``casualties.far``)
+        self._force: set[int] = set()  # ids of counts given where force was used (``casualties.harm_where_force``)
+
+    def eventful(self, sentence_index: int) -> None:
+        """Note a sentence with event words (kept as an event or dropped as background, another city's, a statement):
+        a toll told after it does not reach past it to an earlier event (``casualties.far``)."""
+        self._eventful.append(sentence_index)
 
     def talk(self, sentence_index: int) -> None:
         """Note a sentence that speaks of the toll with no count and no event words: it continues the toll's story, and
@@ -621,8 +739,9 @@ class LooseCounts:
                 revised_kinds |= kinds
                 revised = _revised(candidates, order, keys, here, count)
                 if revised is not None:
-                    _give(candidates[revised], count, "casualties.nearby")
-                    continue
+                    if not (count.total and len(_day_places(candidates, candidates[revised].day, count)) > 1):
+                        _give(candidates[revised], count, "casualties.nearby")
+                    continue  # ("The day's toll now stands at nine wounded": several places' sum, casualties.day_total)
             weapon = self._weapon.get(id(count))
             if weapon is not None:
                 # "No one was hurt by the mortar round": the nearest attack within reach whose own words name that
@@ -656,6 +775,18 @@ class LooseCounts:
                 if k and victim_sentences[k - 1] >= here - _REVISION_REACH:
                     first = firsts[(victim_sentences[k - 1], None)][0]
                     best = None if first is None else (0, 0, first)
+            if best is None and (count.fatalities or count.injuries) and here not in self._places:
+                # "A bomb exploded near the square. No group claimed responsibility. Police cordoned off the area.
+                # Six guards were wounded.": a toll told after sentences that say no more of the harm goes on telling
+                # the story of the event before them, up to eight sentences back (``casualties.far``)
+                far = _story_event(candidates, here, day, self._eventful)
+                if far is not None and all(
+                    getattr(candidates[far], k) is None for k in ("fatalities", "injuries") if getattr(count, k)
+                ):
+                    # (not when the event already has a count of that kind: "..., wounding two. ... Five people were
+                    # wounded." is no toll told later of it but another figure, too far to be set against it)
+                    best = (0, 0, far)
+                    self._far.add(id(count))
             if best is None and not (count.fatalities or count.injuries) and only is not None:
                 best = (0, 0, only)  # "No injuries were reported." closing a report of one event: that event's
             if best is None and day is not None and here in self._named:
@@ -666,6 +797,11 @@ class LooseCounts:
                 if first is not None:
                     _give(candidates[first], _unless_none(candidates[first], count), "casualties.named_event")
                     continue
+            if best is not None and count.total and len(_day_places(candidates, candidates[best[2]].day, count)) > 1:
+                # "In all, nine people were wounded", "125 people were injured in the day's unrest": the sum of a day
+                # whose events are at several places is none's; of a day of one place, that event's
+                # (``casualties.day_total``)
+                continue
             if best is not None and id(count) in self._every_day:
                 # "No one was killed on either day": none at the last event told before it of each of the last two
                 # days told (the days of a story told day by day, however many sentences each took)
@@ -707,6 +843,17 @@ class LooseCounts:
                 ]
                 if earlier:
                     best = (0, 0, min(earlier)[1])
+            if best is not None and (count.fatalities or count.injuries):
+                # "Security forces fired tear gas on the bridge. Elsewhere, hundreds gathered peacefully in Tahrir
+                # Square. Three people were wounded.": harm is where force was used, not at the peaceful gathering
+                # told in between (``casualties.harm_where_force``)
+                harmed = _harmful_instead(candidates, best[2], rank, counting, day)
+                gathering = candidates[best[2]].landmark
+                if harmed is not None and not (
+                    gathering is not None and gathering.landmark_id in self._places.get(here, ())
+                ):
+                    best = (0, 0, harmed)
+                    self._force.add(id(count))
             if best is not None and _none(count):
                 # "Three rockets were launched ..., two of which were brought down ... while the other crashed near the
                 # park. There were no casualties.": none of the salvo counted out in that sentence hurt anyone
@@ -742,6 +889,14 @@ class LooseCounts:
                 # "... fired tear gas at the middle of the bridge, wounding seven": the event at the place the count's
                 # sentence names, of those within reach, rather than the nearest (``casualties.named_place``)
                 named = self._places[here]
+                shared = _shared_places(candidates, named, day, candidates[best[2]].day)
+                if len(shared) > 1:
+                    # "Five people were wounded near the palace and the hotel": a count shared by the events of two
+                    # places is none's; a count of none said of both is each one's (``casualties.shared_places``)
+                    if _none(count):
+                        for target in shared:
+                            _give(target, _unless_none(target, count), "casualties.shared_places")
+                    continue
                 at_place = [
                     (abs(rank - (c.sentence_index - bisect_left(counting, c.sentence_index))), i)
                     for i, c in enumerate(candidates)
@@ -773,4 +928,9 @@ class LooseCounts:
                     _give(landed[0], _unless_none(landed[0], count), "casualties.salvo_toll")
                     continue
             if best is not None:
-                _give(candidates[best[2]], _unless_none(candidates[best[2]], count), "casualties.nearby")
+                rule_id = "casualties.nearby"
+                if id(count) in self._far:
+                    rule_id = "casualties.far"
+                elif id(count) in self._force:
+                    rule_id = "casualties.harm_where_force"
+                _give(candidates[best[2]], _unless_none(candidates[best[2]], count), rule_id)

@@ -879,11 +879,21 @@ def drop_lone_measures(merged: list[Candidate]) -> tuple[list[Candidate], list[C
     return kept, dropped
 
 
+def _count_kind(cand: Candidate) -> str:
+    """The kind of event a headline's count may be told of: the parts of one salvo (a munition that landed, one brought
+    down) are one kind ("صاروخ يقتل طفلة في الكرادة و"سي رام" السفارة الأمريكية تعترض صاروخين": the girl is the
+    house's, not the interception's the headline merges into)."""
+    if cand.sub_event_type == "Disrupted weapons use":
+        return "Explosions/Remote violence"
+    return cand.event_type
+
+
 def _counts_told_of_another(cand: Candidate, target: Candidate, merged: list[Candidate]) -> None:
     """Leave out of a headline's candidate the counts another body event of its day tells as its own.
 
     "صواريخ على المنطقة الخضراء ومقتل طفلة بسقوط صاروخ على منزل": the girl is the body's house event's dead (its
-    clause counts one), not the Green Zone's the headline's rockets merge into (``casualties.headline_of_another``).
+    clause counts one), not the Green Zone's the headline's rockets merge into (``casualties.headline_of_another``);
+    an interception of the salvo is of its kind (``_count_kind``).
     """
     for attr in ("fatalities", "injuries"):
         value = getattr(cand, attr)
@@ -892,9 +902,11 @@ def _counts_told_of_another(cand: Candidate, target: Candidate, merged: list[Can
         if (
             any(
                 m is not target
-                and m.day == cand.day
+                # (a headline's day is the report's, the body event's its own: of the target's day, a count of its own
+                # words, not one a headline piece merged into it gave it)
+                and (m.day == cand.day or (m.day == target.day and rule("merge.headline") not in m.rules))
                 and getattr(m, attr) == value
-                and m.event_type == target.event_type
+                and _count_kind(m) == _count_kind(target)
                 for m in merged
             )
             and getattr(target, attr) != value
