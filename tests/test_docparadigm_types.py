@@ -759,3 +759,14 @@ def _summary(show: bool) -> None:
 
 if __name__ == "__main__":
     _summary("--show" in sys.argv)
+
+
+def test_the_forces_as_an_object_do_not_make_the_crowds_arson_theirs() -> None:
+    """ "threw stones at police then set fire to a police car": the police are the object of "at", not the subject of
+    the arson (``events._FORCES_BEFORE_EN``); "The police then set fire to the tents" stays the forces'."""
+    from geoincidents.extraction.events import find_triggers
+
+    crowd = find_triggers("Protesters threw stones at police then set fire to a police car.")
+    forces = find_triggers("The police then set fire to the tents.")
+    assert [t.family for t in crowd].count("riot") == 2
+    assert "riot" not in [t.family for t in forces]

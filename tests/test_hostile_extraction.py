@@ -109,3 +109,20 @@ def test_extract_cli_on_hostile_files(tmp_path: Path, capsys: pytest.CaptureFixt
             assert len(lines) == 1 and lines[0].startswith("geoincidents extract: error:"), (name, err)
         else:
             assert (tmp_path / f"{name}.geojson").exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a run of white space after a bridge, a clause and a count: the patterns read there (where a bridge leads,
+        # "where", the city after a place, places joined after a count) were quadratic on it (4 s for 20,000 spaces,
+        # well past the run's timeout for 400,000)
+        "Police fired tear gas at the Jumhuriya Bridge" + " " * 400_000 + "x.",
+        "Police fired tear gas at the Jumhuriya Bridge" + "\t" * 400_000 + ", leading to the zone, x.",
+        "أطلقت القوات الغاز عند جسر السنك" + " " * 400_000 + "المؤدي إلى الكرخ، من جهة ساحة الخلاني.",
+        "Two protesters were wounded at Tahrir Square" + " " * 400_000 + "and the Jumhuriya Bridge.",
+    ],
+    ids=["spaces_after_bridge", "tabs_before_leading_to", "arabic_spaces_before_leading_to", "spaces_after_count"],
+)
+def test_runs_of_white_space_finish(text: str) -> None:
+    _check(extract_incidents(text, published="2021-10-23"), text)  # pytest-timeout ends a runaway run

@@ -1887,6 +1887,8 @@ _WARNED_OF_AR = re.compile(
 # feminine singular verb in Arabic, verb first ("أحرقت القوات الأمنية خيام المعتصمين", "حطمت قوات مكافحة الشغب"; the
 # crowd's plural verb takes the forces as its object: "رشقوا القوات الأمنية").
 _FORCES_BEFORE_EN = re.compile(
+    # (not the object of a preposition: "threw stones at police then set fire to a police car" is the crowd's arson)
+    r"(?<!\bat\s)(?<!\bon\s)(?<!\bwith\s)(?<!\bto\s)(?<!\binto\s)(?<!\bagainst\s)(?<!\btowards\s)"
     r"\b(?:police(?:men)?|security\s+forces|forces|troops|soldiers|guards|officers)\s+"
     r"(?:(?:had|have|has|then|also|later|reportedly|allegedly)\s+){0,2}$",
     re.IGNORECASE,

@@ -36,7 +36,7 @@ from geoincidents.extraction._phrases import (
     token_words,
     tokenize,
 )
-from geoincidents.extraction.dates import as_date
+from geoincidents.extraction.dates import WEEKDAYS_AR, as_date
 from geoincidents.extraction.place_roles import EVENT, place_role
 from geoincidents.extraction.words import KIND_BEFORE_TRANSLIT, literal_alternation
 from geoincidents.gazetteer.model import Gazetteer, GazetteerLike, as_gazetteer
@@ -195,8 +195,8 @@ _PART = re.compile(
 _PART_HINTS = ("n embassy", "n Embassy", "a palace", "A palace", "a hotel", "A hotel")
 # (not a word of time after the noun, "قرب البرلمان اليوم الأحد", nor the relative "الذي", "التي": no qualifier)
 _AR_ADJECTIVE = re.compile(
-    r"\s+(?!(?:اليوم|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الماضي|الماضية|الجاري|"
-    r"الحالي|الذي|التي|الليلة)(?![\u0621-\u064a]))ال[\u0621-\u064a]{3,}"
+    rf"\s+(?!(?:{literal_alternation(WEEKDAYS_AR)}|اليوم|الماضي|الماضية|الجاري|الحالي|الذي|التي|الليلة)"
+    r"(?![\u0621-\u064a]))ال[\u0621-\u064a]{3,}"
 )
 # A building told without a name ("the Baghdad office of a party", "a liquor store", "his home"): "the building"
 # after it is that building, not a landmark named before it (rule place.most_specific reads the anaphora).
@@ -1333,9 +1333,9 @@ def _with_shared_relations(text: str, named: list[PlaceMention]) -> list[PlaceMe
 # event of the clause was at it. Not a clause that only says what stands there ("towards the Green Zone, where
 # the government is based", "حيث يقع مبنى البرلمان").
 _WHERE_AFTER = re.compile(
-    r"\s*,?\s*where\s+(?!(?:[\w.'’-]+\s+){0,4}?(?:lies|lie|sits|sit|stands|stand|houses|house|hosts|host|located|"
+    r"\s*(?:,\s*)?where\s+(?!(?:[\w.'’-]+\s+){0,4}?(?:lies|lie|sits|sit|stands|stand|houses|house|hosts|host|located|"
     r"situated|based|home\s+to)\b)"
-    r"|\s*[،,]?\s*حيث\s+(?!(?:[\u0621-\u064a]+\s+)?(?:يقع|تقع|توجد|يوجد|تضم|يضم|مقر|مقار|تتواجد|يتواجد)(?![\u0621-\u064a]))",
+    r"|\s*(?:[،,]\s*)?حيث\s+(?!(?:[\u0621-\u064a]+\s+)?(?:يقع|تقع|توجد|يوجد|تضم|يضم|مقر|مقار|تتواجد|يتواجد)(?![\u0621-\u064a]))",
     re.IGNORECASE,
 )
 
@@ -2209,7 +2209,7 @@ _SIDE_OF_BRIDGE_AR = re.compile(r"(?<![\u0621-\u064a])(?:من\s+)?[وب]?(?:جه
 # جهة ساحة التحرير", "at the entrance of the Jumhuriya Bridge, which leads to the Green Zone, on the Tahrir side"):
 # a description of the bridge; the side after it is the bridge's.
 _LEADING_TO = re.compile(
-    r"[ \t]*,?[ \t]*(?:leading|which\s+leads|that\s+leads)\s+(?:in)?to\s+[^,.;:\n]{1,40},"
+    r"[ \t]*(?:,[ \t]*)?(?:leading|which\s+leads|that\s+leads)\s+(?:in)?to\s+[^,.;:\n]{1,40},"
     r"|[ \t]+(?:ال)?(?:مؤدي|مؤدية|موصل|موصلة)\s+(?:إلى|الى)\s+[^،,.؛:\n]{1,40}[،,]",
     re.IGNORECASE,
 )

@@ -368,7 +368,7 @@ _CASUALTY_TALK = first_char_guard(
 # Between two places a count is told of together: "in Khilani Square and near the Sinak Bridge", "في ساحة الخلاني ومحيط
 # جسر السنك", "at the palace or the hotel".
 _PLACES_JOINED = re.compile(
-    r"\s*,?\s*(?:and\s+|or\s+|و|أو\s+)(?:(?:near|around|outside|at|in|on)\s+(?:the\s+)?|(?:في\s+)?(?:محيط|قرب|أمام|عند)\s+|في\s+)?",
+    r"\s*(?:,\s*)?(?:and\s+|or\s+|و|أو\s+)(?:(?:near|around|outside|at|in|on)\s+(?:the\s+)?|(?:في\s+)?(?:محيط|قرب|أمام|عند)\s+|في\s+)?",
     re.IGNORECASE,
 )
 _COUNT_PLACES_REACH = 100  # the places of a count's phrase: at most this many characters after it, in its sentence

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from geoincidents.extraction._phrases import first_char_guard, holds_any
 from geoincidents.extraction.actors import ActorMention
+from geoincidents.extraction.dates import WEEKDAYS_EN
 from geoincidents.extraction.events import Trigger, find_triggers
 from geoincidents.extraction.geocoding import (
     Landmark,
@@ -36,7 +37,7 @@ from geoincidents.extraction.geocoding import (
 from geoincidents.extraction.place_roles import EVENT, NEGATED, NOT_PLACE, ORIGIN, REFERENCE, is_aim, is_facing
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate, Scan, inside_any, spans_within, within
-from geoincidents.extraction.words import going_ar, going_en
+from geoincidents.extraction.words import going_ar, going_en, literal_alternation
 
 __all__ = [
     "OWN_PREMISES",
@@ -858,8 +859,8 @@ _INTO = re.compile(r"^\s*(?:into|onto|to|إلى|الى)\s+(?:the\s+)?$", re.IGNO
 
 
 _CITY_AFTER = re.compile(
-    r"\s*(?:in\s+)?(?:central\s+|eastern\s+|western\s+)?baghdad\b|\s*(?:وسط|في|ب)?\s*(?:العاصمة\s+)?بغداد(?![\u0621-\u064a])"
-    r"|\s*(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"\s*(?:in\s+)?(?:central\s+|eastern\s+|western\s+)?baghdad\b|\s*(?:(?:وسط|في|ب)\s*)?(?:العاصمة\s+)?بغداد(?![\u0621-\u064a])"
+    rf"|\s*(?:(?:late|early)\s+)?on\s+(?:{literal_alternation(WEEKDAYS_EN)})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b",
     re.IGNORECASE,
 )
