@@ -188,6 +188,8 @@ _CROWD_GOING_EN = (
     r"|farmers|pensioners|retirees|youths|young\s+men|activists)\b"
     r"(?=(?:\s+[\w'’,-]+){0,6}?\s+" + crowd_going_en() + ")"
 )
+# The Arabic verb of chanting (past, present, participle), with its clitic: the protest words and ``_CHANTED`` read it.
+_CHANT_VERB_AR = r"[وف]?(?:ردد|يردد|تردد|مردد)"
 _TRIGGERS: list[tuple[str, str, str]] = [
     ("explosion", "Suicide bomb", r"\bsuicide\s+(?:bomb\w*|attack\w*|vest)|انتحاري\S*"),
     (
@@ -450,7 +452,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|اعتصم(?:وا|ت|ن)?(?![\u0621-\u064a])|[يتن]عتصم(?:ون|ان|ن)?(?![\u0621-\u064a])"
         # slogans chanted ("ردد المشيعون هتافات تطالب بإخراج القوات الأمريكية", "مرددين هتافات ضد الفساد"), like English
         # "chanting": a crowd's protest, a funeral's too
-        r"|(?<![\u0621-\u064a])[وف]?(?:ردد|يردد|تردد|مردد)[\u0621-\u064a]*(?=\s+(?:[^\s.،]+\s+)?(?:ال)?هتافات)"
+        rf"|(?<![\u0621-\u064a]){_CHANT_VERB_AR}[\u0621-\u064a]*(?=\s+(?:[^\s.،]+\s+)?(?:ال)?هتافات)"
         r"|خيم|خيام|الخيام|(?<!طائرة\s)مسير(?:ة|ات)(?!\s+مفخخة)|تجمع\S*|احتشد\S*"
         # a crowd flocking in: "بدأ الآلاف بالتوافد إلى ساحة التحرير", "وتقاطر المحتجون على الساحة"
         r"|(?<![\u0621-\u064a])[وف]?(?:بال|ال)?(?:توافد|[يت]توافد|تقاطر|[يت]تقاطر)\S*"
@@ -2093,7 +2095,7 @@ def find_triggers(
 
 
 # The Arabic verb of chanting that the protest words read before "هتافات" (see _TRIGGERS).
-_CHANTED = re.compile(r"[وف]?(?:ردد|يردد|تردد|مردد)")
+_CHANTED = re.compile(_CHANT_VERB_AR)
 # A protest word of the chanting crowd told before it in its sentence ("ورفع المحتجون أعلام حزب الله، ورددوا هتافات").
 _CROWD_TOLD_AR = re.compile(r"(?:متظاهر|محتج|معتصم|تظاهر|احتجاج|اعتصام)[^.!؟\n]*$")
 

@@ -13,7 +13,17 @@ from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.geocoding import Landmark, LandmarkIndex, PlaceMention
 from geoincidents.extraction.rules import rule
 
-__all__ = ["Candidate", "Scan", "SentenceDate", "Spans", "inside_any", "spans_within", "within"]
+__all__ = [
+    "CROWD_HARMED",
+    "FORCE_ON_CROWD",
+    "Candidate",
+    "Scan",
+    "SentenceDate",
+    "Spans",
+    "inside_any",
+    "spans_within",
+    "within",
+]
 
 
 def spans_within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -21,6 +31,11 @@ def spans_within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect_left(spans, (start, start))
     return i < len(spans) and spans[i][1] <= end
 
+
+# Sub-event types of a crowd met with force, and of a crowd harmed or harming: the rows a crowd's toll or force told
+# at another place goes to (``merge``, ``casualties``).
+FORCE_ON_CROWD: frozenset[str] = frozenset({"Protest with intervention", "Excessive force against protesters"})
+CROWD_HARMED: frozenset[str] = FORCE_ON_CROWD | {"Violent demonstration"}
 
 _FAR = 1 << 62
 

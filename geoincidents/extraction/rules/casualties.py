@@ -21,7 +21,7 @@ from geoincidents.extraction._phrases import holds_any
 from geoincidents.extraction.actors import ActorMention
 from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.rules import rule
-from geoincidents.extraction.rules.candidate import Candidate, inside_any, within
+from geoincidents.extraction.rules.candidate import CROWD_HARMED, Candidate, inside_any, within
 from geoincidents.extraction.rules.segment import opens_apart
 
 __all__ = [
@@ -542,12 +542,11 @@ def summary_of_part(events: list[Candidate]) -> None:
 
 
 # Events that harm people: force or violence on a crowd, attacks, fighting (a peaceful gathering does not).
-_HARMFUL_SUBS = frozenset({"Protest with intervention", "Excessive force against protesters", "Violent demonstration"})
 _HARMFUL_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles", "Riots"})
 
 
 def _harmful(cand: Candidate) -> bool:
-    return cand.event_type in _HARMFUL_TYPES or cand.sub_event_type in _HARMFUL_SUBS
+    return cand.event_type in _HARMFUL_TYPES or cand.sub_event_type in CROWD_HARMED
 
 
 def _harmful_instead(

@@ -21,7 +21,7 @@ from geoincidents.extraction.events import Casualties
 from geoincidents.extraction.geocoding import Landmark, specificity
 from geoincidents.extraction.place_roles import ORIGIN, is_aim
 from geoincidents.extraction.rules import rule
-from geoincidents.extraction.rules.candidate import Candidate
+from geoincidents.extraction.rules.candidate import CROWD_HARMED, FORCE_ON_CROWD, Candidate
 from geoincidents.extraction.rules.places import OWN_PREMISES, landmark_chain
 
 __all__ = [
@@ -122,7 +122,7 @@ def _force_where_it_went(force: Candidate, gathering: Candidate, landmarks: Mapp
     own, another place ("gathered in Tahrir Square"): ACLED's one event per day and place makes them two events
     (``merge.same_event``; eval/README.md, conventions decided 2026-12-04). Where the crowd only came from
     ("set off from Tahrir Square") or was driven to is no gathering of its own."""
-    if force.sub_event_type not in _AT_ANOTHER_PLACE or gathering.sub_event_type != "Peaceful protest":
+    if force.sub_event_type not in CROWD_HARMED or gathering.sub_event_type != "Peaceful protest":
         return False
     if force.landmark is None or gathering.landmark is None or _went(gathering) or force.moved:
         return False
@@ -168,7 +168,7 @@ def _sit_in_begun(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark])
     site, place = sit.landmark, other.landmark
     if site is None or place is None or site.kind != "sit_in" or place.kind == "sit_in" or other.sit_in:
         return False
-    if other.event_type != "Riots" and other.sub_event_type not in _FORCE_ON_CROWD:
+    if other.event_type != "Riots" and other.sub_event_type not in FORCE_ON_CROWD:
         return False
     return site.valid_from is not None and site.valid_from == sit.day and related(site, place, landmarks)
 
@@ -311,11 +311,6 @@ def _place_rank(cand: Candidate) -> tuple[int, int, int, int, float]:
     )
 
 
-_FORCE_ON_CROWD = frozenset({"Protest with intervention", "Excessive force against protesters"})
-# Force on the crowd, or the crowd's own violence, where part of it went: another event than the gathering's.
-_AT_ANOTHER_PLACE = _FORCE_ON_CROWD | {"Violent demonstration"}
-
-
 def _clash_riot(cand: Candidate) -> bool:
     """A riot only because a crowd was named in "clashes" (no stones, arson or other violence by the crowd told)."""
     return cand.event_type == "Riots" and not cand.violent_crowd
@@ -326,9 +321,9 @@ def _merge_kind(keep: Candidate, other: Candidate) -> None:
         keep.sub_event_type, keep.generic_blast = other.sub_event_type, False
     # "wounded in the clashes on the bridge" of a protest met with tear gas or live fire: the same confrontation, told
     # by the force the state used, not a riot (no violence by the crowd is told).
-    if _clash_riot(other) and keep.sub_event_type in _FORCE_ON_CROWD:
+    if _clash_riot(other) and keep.sub_event_type in FORCE_ON_CROWD:
         keep.rules.append(rule("merge.clash_is_force"))
-    elif _clash_riot(keep) and other.sub_event_type in _FORCE_ON_CROWD:
+    elif _clash_riot(keep) and other.sub_event_type in FORCE_ON_CROWD:
         keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
         keep.rules.append(rule("merge.clash_is_force"))
     elif other.event_type == "Riots" and keep.event_type != "Riots":
@@ -708,7 +703,7 @@ def fold_clashes(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> 
         out,
         sorted(
             (m for m in out if _kind(m.event_type) == "Protests"),
-            key=lambda m: m.event_type != "Riots" and m.sub_event_type not in _FORCE_ON_CROWD,
+            key=lambda m: m.event_type != "Riots" and m.sub_event_type not in FORCE_ON_CROWD,
         ),
         lambda cand: cand.clash_echo,
         _near_or_unplaced(landmarks),
@@ -758,7 +753,6 @@ def fold_clash_fire(merged: list[Candidate], landmarks: Mapping[str, Landmark]) 
 
 # Event words that name who attacked (gunmen, an armed group): an attack of its own, not the force on a crowd.
 _PERPETRATOR_WORDS = ("gunmen", "armed", "masked", "assailant", "attacker", "unidentified", "unknown", "مسلح", "مجهول")
-_FORCE_SUBTYPES = ("Protest with intervention", "Excessive force against protesters")
 
 
 def fold_crowd_killings(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
@@ -786,7 +780,7 @@ def fold_crowd_killings(merged: list[Candidate], landmarks: Mapping[str, Landmar
         m
         for m in merged
         if _kind(m.event_type) == "Protests"
-        and (m.sub_event_type in _FORCE_SUBTYPES or any(a.actor.role == "security" for a in m.actors))
+        and (m.sub_event_type in FORCE_ON_CROWD or any(a.actor.role == "security" for a in m.actors))
     ]
     if not hosts:
         return merged
