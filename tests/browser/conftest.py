@@ -100,6 +100,9 @@ def app_url() -> Iterator[str]:
 def _offline_page(browser: Any, allowed: tuple[str, ...]) -> tuple[Any, Any, list[str], list[str]]:
     """A page on which only ``allowed`` URL prefixes load; records blocked URLs and dialogs."""
     context = browser.new_context(viewport={"width": 1500, "height": 1300})
+    # a loaded CI machine (the whole suite on two cores) can take more than Playwright's default 30 s to open a
+    # saved map of inlined scripts and fonts; every step waits on a condition, never on a sleep
+    context.set_default_timeout(90000)
     page = context.new_page()
     blocked: list[str] = []
     dialogs: list[str] = []

@@ -79,6 +79,7 @@ def _hostile_gazetteer() -> Any:
 
 def _open_page(browser: Any, path: Path) -> tuple[Any, Any, list[str], list[str]]:
     context = browser.new_context(viewport={"width": 1300, "height": 1000})
+    context.set_default_timeout(90000)  # a loaded machine; every step waits on a condition
     page = context.new_page()
     dialogs: list[str] = []
     errors: list[str] = []
