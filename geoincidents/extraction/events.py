@@ -45,6 +45,7 @@ from geoincidents.extraction.words import (
     NEGATION_EN,
     NEWS_AR,
     NEWS_EN,
+    PERSON_SINGULAR_AR,
     RUMOUR_AR,
     alternation,
     crowd_going_en,
@@ -1473,19 +1474,7 @@ _AR_ANOTHER_HINTS = ("ثالث", "رابع", "خامس", "سادس", "آخر", "
 # Arabic people counted by the noun's form after a casualty word: the dual ("مقتل متظاهرَين", "إصابة طفلين"),
 # the singular ("استشهاد مدني"), with a number after it ("متظاهرَين اثنين", "متظاهر واحد"), and "و" joining
 # more ("إصابة منتسب في شرطة المرور وأحد المارة").
-_AR_SINGLE = (
-    r"(?:مدني|متظاهر|محتج|معتصم|منتسب|شخص|طفل|طفلة|امرأة|فتاة|رجل|شاب|جندي|شرطي|ضابط|عنصر|ناشط|مواطن|حارس|"
-    r"صحفي|موظف|عامل|طالب|سائق|مقاتل|آمر|قيادي|نائب|مصور|مسعف|ممرض|ممرضة|طبيب|مراسل|عسكري|متطوع|صبي|سيدة|مسن"
-    # more people named by their trade or standing: "بمقتل صاحب محل" (the owner of a shop), "مقتل تاجر"
-    r"|صاحب|مالك|بائع|تاجر|مهندس|معلم|مدرس|محاضر|أستاذ|استاذ|محام|محامي|قاض|شيخ|مختار|مزارع|فلاح|كاسب|زائر|حلاق|صيدلي"
-    # who leads: "إصابة مدير المدرسة وشقيقه" (2), "مقتل قائد الفوج"
-    r"|مدير|قائد|زعيم"
-    # people named by their learning or their voice: "اغتيال الخبير الأمني", "مقتل الباحث"
-    r"|خبير|باحث|كاتب|أكاديمي|اكاديمي|مدون|إعلامي|اعلامي|محلل|مستشار"
-    # people named by a contract or a trade taken on: "إصابة متعاقد مدني بجروح طفيفة", "مقتل مقاول"; and any participle
-    # of the form متفاعل, a doer of a shared or taken-on act (متعاقد، متقاعد، متنافس)
-    r"|مقاول|متعهد|مت[\u0621-\u064a]ا[\u0621-\u064a]{2})"
-)
+_AR_SINGLE = PERSON_SINGULAR_AR
 _AR_DUAL = (
     r"(?:[\u0621-\u064a]+\u064e(?:ين|ان)|(?:طفل|شخص|جريح|قتيل|رجل|شاب|جندي|شرطي|ضابط|عنصر|حارس|قيادي)(?:ين|ان)"
     # the nominative dual of nouns whose "ين" form is also the plural: "متظاهران" (two), not "متظاهرين" (protesters)
