@@ -2220,18 +2220,38 @@ def _corrected(text: str, before: str, end: int, stop: int) -> bool:
     )
 
 
+# A negation a few words before an impact verb: "none of the rockets hit the embassy", "لم تسقط".
+_NOT_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no|none|neither|nor)\b|n't|(?<![\u0621-\u064a])(?:لم|لا|ما|دون)(?![\u0621-\u064a]))"
+    r"[^.,;،؛]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _landed(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` tells a munition hitting or landing, not denied ("none of the rockets hit the
+    embassy itself" tells none) and no dud ("a rocket that failed to explode")."""
+    return any(
+        not _NOT_BEFORE.search(text, max(start, m.start() - 30), m.start()) for m in _IMPACT.finditer(text, start, stop)
+    ) and not _DUD.search(text, start, stop)
+
+
+def munition_fate(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` tells where munitions landed or were brought down ("two rockets landed inside the
+    Green Zone", "the C-RAM intercepted two rockets"): a place there is theirs, not a launcher's found elsewhere."""
+    return start < stop and (_landed(text, start, stop) or _search_words(_INTERCEPTED, text[start:stop]))
+
+
 def brought_down_only(text: str, start: int, stop: int) -> bool:
     """Whether ``text[start:stop]`` tells munitions brought down (intercepted, shot down), none landing or hitting."""
-    return _search_words(_INTERCEPTED, text[start:stop]) and not (
-        _IMPACT.search(text, start, stop) and not _DUD.search(text, start, stop)
-    )
+    return _search_words(_INTERCEPTED, text[start:stop]) and not _landed(text, start, stop)
 
 
 def intercepted_triggers(text: str, start: int, stop: int, triggers: list[Trigger]) -> list[Trigger]:
     """A clause's attack wholly brought down ("the C-RAM intercepted two rockets") is a disrupted one (ACLED)."""
     if not any(t.family == "explosion" for t in triggers):
         return triggers
-    if _IMPACT.search(text, start, stop) and not _DUD.search(text, start, stop):
+    if _landed(text, start, stop):
         return triggers
     if not _search_words(_INTERCEPTED, text[start:stop]):
         return triggers
