@@ -81,3 +81,26 @@ def test_weapons_found(text: str, expected: list[tuple[str, str]]) -> None:
     frame = extract_incidents(text, published=date(2020, 9, 16), source="test", gazetteer=_GAZ)
     got = sorted(zip(frame["landmark_id"], frame["sub_event_type"], strict=True))
     assert got == sorted(expected)
+
+
+# Munitions told by a word the lists missed: a single "shell" before its verb of impact, "another hit ...", and the
+# Arabic defences bringing down by a pronoun object the drone told before ("فيما أسقطتها منظومة الدفاع الجوي").
+WORDS = [
+    ("A mortar shell landed near the Jadriya bridge on Friday night without causing casualties. Hours later, a second "
+     "shell struck a house in Karrada, wounding a woman.", [("bridge_jadriya", _SHELL), ("karrada", _SHELL)]),
+    ("A shell struck a house in Karrada on Friday, wounding a woman.", [("karrada", _SHELL)]),
+    ("BAGHDAD (Reuters) - Three rockets hit the Green Zone on Sunday night. One of them struck near the U.S. Embassy, "
+     "while another hit a parking lot near the Rasheed Hotel.", [("us_embassy", _SHELL), ("al_rasheed_hotel", _SHELL)]),
+    ("دوت صافرات الإنذار داخل السفارة الأمريكية في بغداد فجر اليوم الجمعة، بعد رصد طائرة مسيرة حاولت الاقتراب من "
+     "المجمع، فيما أسقطتها منظومة الدفاع الجوي.", [("us_embassy", _DISRUPTED)]),
+    # not a munition: "the shell of the building", "another hit song"
+    ("Protesters gathered in Tahrir Square on Friday beside the burnt shell of the Turkish Restaurant building.",
+     [("tahrir_square", "Peaceful protest")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDS, ids=[f"words{i}" for i in range(len(WORDS))])
+def test_munition_words(text: str, expected: list[tuple[str, str]]) -> None:
+    frame = extract_incidents(text, published=date(2021, 6, 7), source="test", gazetteer=_GAZ)
+    got = sorted(zip(frame["landmark_id"], frame["sub_event_type"], strict=True))
+    assert got == sorted(expected)

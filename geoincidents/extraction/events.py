@@ -215,6 +215,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "explosion",
         "Shelling/artillery/missile attack",
         r"(?<!counter-)(?<!anti-)\brockets?\b(?!-propelled)|\bkatyushas?\b|(?<!counter-)\bmortars?\b|(?<!anti-)\bmissiles?\b|\bprojectiles?\b|\bshell(?:s|ing|ed)\b"
+        # a single shell with its verb of impact just after it ("a second shell struck a house", "A shell landed near
+        # the bridge"; not "the shell of the building", "a shell company")
+        r"|\bshell\b(?=\s+(?:\w+\s+)?(?:hit|struck|slammed|landed|fell|crashed|exploded|impacted|smashed|tore|plunged)\b)"
         r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|قصف\S*"
         # a munition told before, brought down by a pronoun object: "The embassy's C-RAM shot it down on Sunday night"
         r"|\b(?:shot|brought|knocked)\s+(?:it|them)\s+down\b|\b(?:intercepted|downed)\s+(?:it|them)\b"
@@ -232,7 +235,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?:(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\bfive\s)|(?<=\bsix\s)|(?<=\bthe\s)|(?<=\b[2-9]\s))others"
         r"|(?<=\bthe\s)rest(?:\s+of\s+them)?)"
         r"(?=\s+(?:also\s+|then\s+|later\s+)?(?:slammed|crashed|landed|struck|fell(?!\s+(?:silent|ill|asleep|apart|victim))"
-        r"|exploded|impacted|came\s+down)\b)"
+        r"|exploded|impacted|came\s+down|hit(?=\s+(?:a|an|the|near|close)\b)|smashed|plunged|tore\s+into)\b)"
         # the Arabic twin, the rest of the salvo as the subject after its verb of impact: "فيما سقط الآخران في
         # الجادرية", "وسقطت البقية قرب الجسر", "بينما أصاب الآخر منزلاً"
         r"|(?:(?<=سقط\s)|(?<=سقطت\s)|(?<=سقطا\s)|(?<=سقطتا\s)|(?<=أصاب\s)|(?<=أصابت\s))"
@@ -240,7 +243,10 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # the defences bringing down one of the salvo told before, its noun left out: "واعترضت منظومة سي رام أحدها
         # فوق المنطقة الخضراء", "أسقطت الدفاعات إحداهما" (an interception: ``intercepted_triggers``)
         r"|(?<![\u0621-\u064a])[وف]?(?:اعترض|[أاإ]سقط)(?:ت|تا|وا)?(?![\u0621-\u064a])(?=(?:[\s،]+[^\s.،]+){0,8}?[\s،]+"
-        r"(?:[أا]حد|[إا]حدى)(?:ها|هما)(?![\u0621-\u064a]))",
+        r"(?:[أا]حد|[إا]حدى)(?:ها|هما)(?![\u0621-\u064a]))"
+        # ... or brought down by a pronoun object, the munition told before: "فيما أسقطتها منظومة الدفاع الجوي",
+        # "واعترضتهما الدفاعات", "أسقطوها" (the English "shot it down" above)
+        r"|(?<![\u0621-\u064a])[وف]?(?:اعترض(?:ت|تا|وا)?|[أاإ]سقط(?:ت|تا)?|[أاإ]سقطو)(?:ها|هما|هم)(?![\u0621-\u064a])",
     ),
     (
         "explosion",
