@@ -104,3 +104,10 @@ def test_munition_words(text: str, expected: list[tuple[str, str]]) -> None:
     frame = extract_incidents(text, published=date(2021, 6, 7), source="test", gazetteer=_GAZ)
     got = sorted(zip(frame["landmark_id"], frame["sub_event_type"], strict=True))
     assert got == sorted(expected)
+
+
+def test_convention_center_arabic_name() -> None:
+    """The Baghdad Convention Center's Arabic name as outlets write it ("مركز بغداد للمؤتمرات"), not only "قصر المؤتمرات"."""
+    text = "صرح مصدر في الشرطة بأن صاروخ كاتيوشا سقط فجر اليوم الثلاثاء في أرض فضاء قرب مركز بغداد للمؤتمرات."
+    frame = extract_incidents(text, published=date(2021, 6, 9), source="test", gazetteer=_GAZ)
+    assert list(frame["landmark_id"]) == ["baghdad_convention_center"]
