@@ -41,7 +41,10 @@ CASES = [
         ["karrada"],
     ),
     # the owner's home: named in the same sentence, or sentences before with no one else named since
-    ("Prime Minister Mustafa al-Kadhimi was unhurt after a drone struck his residence early on Sunday.", ["pm_residence"]),
+    (
+        "Prime Minister Mustafa al-Kadhimi was unhurt after a drone struck his residence early on Sunday.",
+        ["pm_residence"],
+    ),
     (
         "Prime Minister Mustafa al-Kadhimi escaped an assassination attempt on Sunday. An explosive-laden drone struck "
         "his residence in the Green Zone, officials said.",
