@@ -1,8 +1,8 @@
 """A salvo told in one sentence: the rest of the count after "while", and an interception beside a denial.
 
 - "Four rockets landed inside the Green Zone, while two others fell in Mansour": the clause cut takes the "while", so
-  the second clause opens with its item ("two others fell"); it is still an item of the count, at a place of its own: two
-  events (ACLED: one per day and place). The rest uncounted ("while others fell on houses in ...", "and the rest
+  the second clause opens with its item ("two others fell"); it is still an item of the count, at a place of its own:
+  two events (ACLED: one per day and place). The rest uncounted ("while others fell on houses in ...", "and the rest
   landed in ...") has no munition word of its own: it has the clause before's.
 - "The C-RAM intercepted two of the rockets over the U.S. embassy compound, and none of the rockets hit the embassy
   itself": the denial is of a hit; the interception over the embassy is at the embassy (the place of the defence), a
@@ -107,7 +107,7 @@ def test_munition_words(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 def test_convention_center_arabic_name() -> None:
-    """The Baghdad Convention Center's Arabic name as outlets write it, "مركز بغداد للمؤتمرات" (not only "قصر المؤتمرات")."""
+    """The Baghdad Convention Center's Arabic name as outlets write it: "مركز بغداد للمؤتمرات"."""
     text = "صرح مصدر في الشرطة بأن صاروخ كاتيوشا سقط فجر اليوم الثلاثاء في أرض فضاء قرب مركز بغداد للمؤتمرات."
     frame = extract_incidents(text, published=date(2021, 6, 9), source="test", gazetteer=_GAZ)
     assert list(frame["landmark_id"]) == ["baghdad_convention_center"]
