@@ -243,10 +243,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # the defences bringing down one of the salvo told before, its noun left out: "واعترضت منظومة سي رام أحدها
         # فوق المنطقة الخضراء", "أسقطت الدفاعات إحداهما" (an interception: ``intercepted_triggers``)
         r"|(?<![\u0621-\u064a])[وف]?(?:اعترض|[أاإ]سقط)(?:ت|تا|وا)?(?![\u0621-\u064a])(?=(?:[\s،]+[^\s.،]+){0,8}?[\s،]+"
-        r"(?:[أا]حد|[إا]حدى)(?:ها|هما)(?![\u0621-\u064a]))"
-        # ... or brought down by a pronoun object, the munition told before: "فيما أسقطتها منظومة الدفاع الجوي",
-        # "واعترضتهما الدفاعات", "أسقطوها" (the English "shot it down" above)
-        r"|(?<![\u0621-\u064a])[وف]?(?:اعترض(?:ت|تا|وا)?|[أاإ]سقط(?:ت|تا)?|[أاإ]سقطو)(?:ها|هما|هم)(?![\u0621-\u064a])",
+        r"(?:[أا]حد|[إا]حدى)(?:ها|هما)(?![\u0621-\u064a]))",
     ),
     (
         "explosion",

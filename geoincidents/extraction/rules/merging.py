@@ -610,22 +610,12 @@ def fold_attempts(merged: list[Candidate], landmarks: Mapping[str, Landmark]) ->
 _DRONE_WORDS = ("drone", "uav", "طائر", "مسير", "مسيّر")
 
 
-# Words of rockets and shells in an interception's trigger, and a trigger that is only a verb with a pronoun object.
-_PROJECTILE_WORDS = ("rocket", "missile", "mortar", "shell", "katyusha", "projectile", "صاروخ", "صواريخ", "قذيف",
-                     "قذائف", "هاون", "كاتيوشا")  # fmt: skip
-_PRONOUN_ONLY = re.compile(r"\b(?:it|them)\b|(?:ها|هما|هم)(?:\)|$|;)")
-
-
 def _weapon(cand: Candidate) -> str:
     """``drone`` or ``projectile``: the weapon of an attack (its sub-event type) or of an interception (its words)."""
     if cand.event_type == "Explosions/Remote violence":
         return "drone" if cand.sub_event_type == "Air/drone strike" else "projectile"
     words = " ".join(entry for entry in cand.rules if entry.startswith("trigger(intercepted:")).lower()
-    if any(w in words for w in _DRONE_WORDS):
-        return "drone"
-    # brought down by a pronoun object, no weapon named ("فيما أسقطتها منظومة الدفاع الجوي", "shot it down"): the
-    # weapon told before it, whichever it was
-    return "projectile" if any(w in words for w in _PROJECTILE_WORDS) or not _PRONOUN_ONLY.search(words) else "any"
+    return "drone" if any(w in words for w in _DRONE_WORDS) else "projectile"
 
 
 def fold_aimed(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
@@ -651,7 +641,7 @@ def fold_aimed(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> li
         )
 
     def fits_weapon(host: Candidate, cand: Candidate) -> bool:
-        return _weapon(host) in (_weapon(cand), "any")
+        return _weapon(host) == _weapon(cand)
 
     def fits(host: Candidate, cand: Candidate) -> bool:
         # a blast only heard ("an explosion was heard", "دوي انفجار") names no weapon: it is any interception's
