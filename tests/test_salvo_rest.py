@@ -111,3 +111,10 @@ def test_convention_center_arabic_name() -> None:
     text = "صرح مصدر في الشرطة بأن صاروخ كاتيوشا سقط فجر اليوم الثلاثاء في أرض فضاء قرب مركز بغداد للمؤتمرات."
     frame = extract_incidents(text, published=date(2021, 6, 9), source="test", gazetteer=_GAZ)
     assert list(frame["landmark_id"]) == ["baghdad_convention_center"]
+
+
+def test_arabic_name_without_its_gloss() -> None:
+    """A landmark's Arabic name is read without its gloss: "بوابة القتلة (باب 14 تموز)" is written "بوابة القتلة"."""
+    text = "اندلعت مواجهات بين المحتجين والقوات الأمنية عند بوابة القتلة في بغداد مساء الأحد."
+    frame = extract_incidents(text, published=date(2021, 11, 9), source="test", gazetteer=_GAZ)
+    assert list(frame["landmark_id"]) == ["gate_assassins"]

@@ -423,7 +423,9 @@ class LandmarkIndex:
             )
             aliases = rec.get("aliases")
             alias_list = [aliases] if isinstance(aliases, str) else list(aliases) if aliases is not None else []
-            names = [rec["name"], _without_gloss(str(rec["name"])), rec.get("name_ar") or "", *alias_list]
+            name_ar = str(rec.get("name_ar") or "")
+            # (the Arabic name without its gloss too: "بوابة القتلة (باب 14 تموز)" is written "بوابة القتلة")
+            names = [rec["name"], _without_gloss(str(rec["name"])), name_ar, _without_gloss(name_ar), *alias_list]
             variants = sorted({v for n in alias_list if isinstance(n, str) for v in name_variants(n)})
             self.variants[lid] = variants
             for name in (*names, *variants):
