@@ -45,6 +45,7 @@ from geoincidents.extraction.words import (
     NEGATION_EN,
     NEWS_AR,
     NEWS_EN,
+    PERSON_SINGULAR_AR,
     RUMOUR_AR,
     alternation,
     crowd_going_en,
@@ -214,6 +215,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "explosion",
         "Shelling/artillery/missile attack",
         r"(?<!counter-)(?<!anti-)\brockets?\b(?!-propelled)|\bkatyushas?\b|(?<!counter-)\bmortars?\b|(?<!anti-)\bmissiles?\b|\bprojectiles?\b|\bshell(?:s|ing|ed)\b"
+        # a single shell with its verb of impact just after it ("a second shell struck a house", "A shell landed near
+        # the bridge"; not "the shell of the building", "a shell company")
+        r"|\bshell\b(?=\s+(?:\w+\s+)?(?:hit|struck|slammed|landed|fell|crashed|exploded|impacted|smashed|tore|plunged)\b)"
         r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|قصف\S*"
         # a munition told before, brought down by a pronoun object: "The embassy's C-RAM shot it down on Sunday night"
         r"|\b(?:shot|brought|knocked)\s+(?:it|them)\s+down\b|\b(?:intercepted|downed)\s+(?:it|them)\b"
@@ -231,7 +235,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|(?:(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\bfive\s)|(?<=\bsix\s)|(?<=\bthe\s)|(?<=\b[2-9]\s))others"
         r"|(?<=\bthe\s)rest(?:\s+of\s+them)?)"
         r"(?=\s+(?:also\s+|then\s+|later\s+)?(?:slammed|crashed|landed|struck|fell(?!\s+(?:silent|ill|asleep|apart|victim))"
-        r"|exploded|impacted|came\s+down)\b)"
+        r"|exploded|impacted|came\s+down|hit(?=\s+(?:a|an|the|near|close)\b)|smashed|plunged|tore\s+into)\b)"
         # the Arabic twin, the rest of the salvo as the subject after its verb of impact: "فيما سقط الآخران في
         # الجادرية", "وسقطت البقية قرب الجسر", "بينما أصاب الآخر منزلاً"
         r"|(?:(?<=سقط\s)|(?<=سقطت\s)|(?<=سقطا\s)|(?<=سقطتا\s)|(?<=أصاب\s)|(?<=أصابت\s))"
@@ -1473,19 +1477,7 @@ _AR_ANOTHER_HINTS = ("ثالث", "رابع", "خامس", "سادس", "آخر", "
 # Arabic people counted by the noun's form after a casualty word: the dual ("مقتل متظاهرَين", "إصابة طفلين"),
 # the singular ("استشهاد مدني"), with a number after it ("متظاهرَين اثنين", "متظاهر واحد"), and "و" joining
 # more ("إصابة منتسب في شرطة المرور وأحد المارة").
-_AR_SINGLE = (
-    r"(?:مدني|متظاهر|محتج|معتصم|منتسب|شخص|طفل|طفلة|امرأة|فتاة|رجل|شاب|جندي|شرطي|ضابط|عنصر|ناشط|مواطن|حارس|"
-    r"صحفي|موظف|عامل|طالب|سائق|مقاتل|آمر|قيادي|نائب|مصور|مسعف|ممرض|ممرضة|طبيب|مراسل|عسكري|متطوع|صبي|سيدة|مسن"
-    # more people named by their trade or standing: "بمقتل صاحب محل" (the owner of a shop), "مقتل تاجر"
-    r"|صاحب|مالك|بائع|تاجر|مهندس|معلم|مدرس|محاضر|أستاذ|استاذ|محام|محامي|قاض|شيخ|مختار|مزارع|فلاح|كاسب|زائر|حلاق|صيدلي"
-    # who leads: "إصابة مدير المدرسة وشقيقه" (2), "مقتل قائد الفوج"
-    r"|مدير|قائد|زعيم"
-    # people named by their learning or their voice: "اغتيال الخبير الأمني", "مقتل الباحث"
-    r"|خبير|باحث|كاتب|أكاديمي|اكاديمي|مدون|إعلامي|اعلامي|محلل|مستشار"
-    # people named by a contract or a trade taken on: "إصابة متعاقد مدني بجروح طفيفة", "مقتل مقاول"; and any participle
-    # of the form متفاعل, a doer of a shared or taken-on act (متعاقد، متقاعد، متنافس)
-    r"|مقاول|متعهد|مت[\u0621-\u064a]ا[\u0621-\u064a]{2})"
-)
+_AR_SINGLE = PERSON_SINGULAR_AR
 _AR_DUAL = (
     r"(?:[\u0621-\u064a]+\u064e(?:ين|ان)|(?:طفل|شخص|جريح|قتيل|رجل|شاب|جندي|شرطي|ضابط|عنصر|حارس|قيادي)(?:ين|ان)"
     # the nominative dual of nouns whose "ين" form is also the plural: "متظاهران" (two), not "متظاهرين" (protesters)
@@ -2231,18 +2223,38 @@ def _corrected(text: str, before: str, end: int, stop: int) -> bool:
     )
 
 
+# A negation a few words before an impact verb: "none of the rockets hit the embassy", "لم تسقط".
+_NOT_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no|none|neither|nor)\b|n't|(?<![\u0621-\u064a])(?:لم|لا|ما|دون)(?![\u0621-\u064a]))"
+    r"[^.,;،؛]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _landed(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` tells a munition hitting or landing, not denied ("none of the rockets hit the
+    embassy itself" tells none) and no dud ("a rocket that failed to explode")."""
+    return any(
+        not _NOT_BEFORE.search(text, max(start, m.start() - 30), m.start()) for m in _IMPACT.finditer(text, start, stop)
+    ) and not _DUD.search(text, start, stop)
+
+
+def munition_fate(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` tells where munitions landed or were brought down ("two rockets landed inside the
+    Green Zone", "the C-RAM intercepted two rockets"): a place there is theirs, not a launcher's found elsewhere."""
+    return start < stop and (_landed(text, start, stop) or _search_words(_INTERCEPTED, text[start:stop]))
+
+
 def brought_down_only(text: str, start: int, stop: int) -> bool:
     """Whether ``text[start:stop]`` tells munitions brought down (intercepted, shot down), none landing or hitting."""
-    return _search_words(_INTERCEPTED, text[start:stop]) and not (
-        _IMPACT.search(text, start, stop) and not _DUD.search(text, start, stop)
-    )
+    return _search_words(_INTERCEPTED, text[start:stop]) and not _landed(text, start, stop)
 
 
 def intercepted_triggers(text: str, start: int, stop: int, triggers: list[Trigger]) -> list[Trigger]:
     """A clause's attack wholly brought down ("the C-RAM intercepted two rockets") is a disrupted one (ACLED)."""
     if not any(t.family == "explosion" for t in triggers):
         return triggers
-    if _IMPACT.search(text, start, stop) and not _DUD.search(text, start, stop):
+    if _landed(text, start, stop):
         return triggers
     if not _search_words(_INTERCEPTED, text[start:stop]):
         return triggers

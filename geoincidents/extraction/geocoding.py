@@ -38,7 +38,12 @@ from geoincidents.extraction._phrases import (
 )
 from geoincidents.extraction.dates import WEEKDAYS_AR, as_date
 from geoincidents.extraction.place_roles import EVENT, place_role
-from geoincidents.extraction.words import KIND_BEFORE_TRANSLIT, literal_alternation
+from geoincidents.extraction.words import (
+    KIND_BEFORE_TRANSLIT,
+    PERSON_SINGULAR_AR,
+    PERSON_SINGULAR_EN,
+    literal_alternation,
+)
 from geoincidents.gazetteer.model import Gazetteer, GazetteerLike, as_gazetteer
 from geoincidents.proximity.certainty import GEO_PRECISION_UNCERTAINTY_M
 
@@ -418,7 +423,9 @@ class LandmarkIndex:
             )
             aliases = rec.get("aliases")
             alias_list = [aliases] if isinstance(aliases, str) else list(aliases) if aliases is not None else []
-            names = [rec["name"], _without_gloss(str(rec["name"])), rec.get("name_ar") or "", *alias_list]
+            name_ar = str(rec.get("name_ar") or "")
+            # (the Arabic name without its gloss too: "بوابة القتلة (باب 14 تموز)" is written "بوابة القتلة")
+            names = [rec["name"], _without_gloss(str(rec["name"])), name_ar, _without_gloss(name_ar), *alias_list]
             variants = sorted({v for n in alias_list if isinstance(n, str) for v in name_variants(n)})
             self.variants[lid] = variants
             for name in (*names, *variants):
@@ -1731,6 +1738,30 @@ _RESIDENCE_HINTS = ("residence", "Residence", "home", "Home", "house", "House", 
 _OWNER_BACK = 300  # characters before "his residence" where its owner is looked for
 
 
+# The start of the sentence a possessive is in: after the last full stop, question mark or line break before it.
+_SENTENCE_BREAK = re.compile(r"[.!?\u061f](?=\s)|\n")
+# Someone else a possessive may belong to, told in its own sentence: a person by the noun of who they are ("a
+# 34-year-old activist", "الناشط") or by an Arabic name with its article ("Mustafa al-Rubaie").
+_OTHER_PERSON = re.compile(
+    rf"\b(?:a|an|the|one)\s+(?:[\w'’-]+\s+){{0,3}}?{literal_alternation(PERSON_SINGULAR_EN)}\b"
+    r"|\b[A-Z][a-z]{2,}\s+(?:al|el|Al|El)-[A-Z][a-z]{2,}"
+    rf"|(?<![\u0621-\u064a])(?:[وبل]?ال|لل){PERSON_SINGULAR_AR}(?![\u0621-\u064a])"
+)
+
+
+def _other_person_since(text: str, owner_end: int, at: int) -> bool:
+    """Whether someone else is named between an owner told in an earlier sentence and the possessive at ``at``.
+
+    An owner named in the possessive's own sentence keeps it ("Prime Minister Kadhimi said a guard was hurt when a
+    drone hit his residence"); one named sentences before loses it to a person the possessive's sentence names
+    ("... a statement to the prime minister. A sticky bomb on the car of an activist exploded as he left his home").
+    """
+    breaks = list(_SENTENCE_BREAK.finditer(text, owner_end, at))
+    if not breaks:
+        return False
+    return _OTHER_PERSON.search(text, breaks[-1].end(), at) is not None
+
+
 def _with_residences(
     text: str, tokens: list[Token], named: list[PlaceMention], index: LandmarkIndex
 ) -> list[PlaceMention]:
@@ -1755,8 +1786,11 @@ def _with_residences(
             start = max(0, start - 40) + owner.start if owner is not None else start
             end = match.end()
         elif match.group("pron") or match.group("pron_ar"):
-            found = index.owners.find(tokenize(text[max(0, match.start() - _OWNER_BACK) : match.start()]))
+            back = max(0, match.start() - _OWNER_BACK)
+            found = index.owners.find(tokenize(text[back : match.start()]))
             lid = found[-1].payloads[0] if found else None
+            if lid is not None and _other_person_since(text, back + found[-1].end, match.start()):
+                lid = None  # "... the prime minister. ... the car of an activist exploded as he left his home"
         else:
             ahead = tokenize(text[match.end() : match.end() + _LOOK_AHEAD])
             found = index.owners.find(ahead)

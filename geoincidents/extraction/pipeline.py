@@ -48,6 +48,7 @@ from geoincidents.extraction.events import (
     find_casualties,
     find_force,
     find_triggers,
+    munition_fate,
 )
 from geoincidents.extraction.geocoding import (
     PlaceMention,
@@ -150,6 +151,7 @@ from geoincidents.extraction.rules.segment import (
     is_separate_crowd,
     opens_apart,
     opens_as_next_item_en,
+    rest_of_count,
     split_by_family,
     split_clauses,
     split_distributive,
@@ -537,8 +539,12 @@ class _ReportReader:
             self._shared.add(index)
         # a count is no place to cut a clause by family: "12 protesters were shot dead" names the victims
         count_spans = [(c.start, c.end) for c in counts]
+        blasts: list[Trigger] = []  # the explosion words of the clause before
         for c in clauses:
             triggers = find_triggers(scan.text, c[0], c[1], tokens=self.tokens)
+            if not triggers and blasts and rest_of_count(scan.text, c):
+                triggers = blasts  # "four landed inside the Green Zone, while | others fell on houses in al-Mansour"
+            blasts = [t for t in triggers if t.family == "explosion"]
             if not triggers:  # (most clauses: nothing to cut)
                 pieces.append((c, triggers))
                 continue
@@ -829,6 +835,15 @@ class _ReportReader:
             self.drop(rule("place.elsewhere"), "event in another city, outside the gazetteer's", s.span)
             return None
         c_places, place_rules = clause_places(text, clause, s.where.places, sub_type, self.scan.elsewhere)
+        if (
+            c_places
+            and rule("place.sentence") in place_rules
+            and all(t.family == "disrupted" for t in triggers)
+            and (munition_fate(text, s.span[0], clause[0]) or munition_fate(text, clause[1], s.span[1]))
+        ):
+            # "سقوط صاروخين داخل المنطقة الخضراء، | فيما أشارت إلى العثور على منصة الإطلاق": the weapons found were
+            # where the rockets came from, not where they fell; with no place of their own, the city (place.find_own)
+            c_places, place_rules = [], [*place_rules, rule("place.find_own")]
         actors = _distinct(within(s.actors, *clause)) or s.parties
         choice = resolve_place(s.where, c_places, triggers, (event_type, sub_type), s.when.day, actors)
         protest = _kind_protest(event_type)

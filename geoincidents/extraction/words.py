@@ -276,3 +276,36 @@ def not_symbol_passive_en() -> str:
 # al-Tahrir"), lower case: the bridge or square itself, no longer name; and a word that may stand between a word of
 # place and the name ("near Maidan al-Tahrir").
 KIND_BEFORE_TRANSLIT: tuple[str, ...] = ("jisr", "jsr", "sahat", "sahet", "saha", "maydan", "midan", "maidan", "meydan")
+
+
+# One person named by a noun of who they are (singular), the English: someone other than a named owner a possessive
+# ("his home") may belong to ("a 34-year-old activist ... as he left his home"). Nouns of a role held by one person only
+# in the gazetteer's owners (prime minister, speaker) are not here.
+PERSON_SINGULAR_EN: tuple[str, ...] = (
+    "activist", "journalist", "reporter", "correspondent", "photographer", "cameraman", "blogger", "writer", "novelist",
+    "poet", "lawyer", "judge", "doctor", "physician", "surgeon", "nurse", "teacher", "schoolteacher", "lecturer",
+    "professor", "academic", "researcher", "analyst", "expert", "engineer", "student", "man", "woman", "boy", "girl",
+    "child", "teenager", "youth", "officer", "policeman", "policewoman", "soldier", "commander", "colonel", "general",
+    "brigadier", "major", "captain", "lieutenant", "sergeant", "official", "employee", "contractor", "businessman",
+    "businesswoman", "merchant", "shopkeeper", "trader", "driver", "cleric", "imam", "preacher", "sheikh", "lawmaker",
+    "MP", "candidate", "politician", "leader", "member", "farmer", "worker", "resident", "citizen", "civilian",
+    "protester", "demonstrator", "organiser", "organizer", "dissident", "critic", "influencer", "singer", "artist",
+    "athlete", "footballer", "relative", "brother", "sister", "father", "mother", "son", "daughter", "husband", "wife",
+)  # fmt: skip
+
+# One person named by a noun of who they are (singular, without the article or a clitic), the Arabic: the people a
+# count names by the noun's form ("استشهاد مدني", "إصابة منتسب في شرطة المرور وأحد المارة"), and someone other than a
+# named owner a possessive ("منزله") may belong to. A regular-expression group.
+PERSON_SINGULAR_AR = (
+    r"(?:مدني|متظاهر|محتج|معتصم|منتسب|شخص|طفل|طفلة|امرأة|فتاة|رجل|شاب|جندي|شرطي|ضابط|عنصر|ناشط|مواطن|حارس|"
+    r"صحفي|موظف|عامل|طالب|سائق|مقاتل|آمر|قيادي|نائب|مصور|مسعف|ممرض|ممرضة|طبيب|مراسل|عسكري|متطوع|صبي|سيدة|مسن"
+    # more people named by their trade or standing: "بمقتل صاحب محل" (the owner of a shop), "مقتل تاجر"
+    r"|صاحب|مالك|بائع|تاجر|مهندس|معلم|مدرس|محاضر|أستاذ|استاذ|محام|محامي|قاض|شيخ|مختار|مزارع|فلاح|كاسب|زائر|حلاق|صيدلي"
+    # who leads: "إصابة مدير المدرسة وشقيقه" (2), "مقتل قائد الفوج"
+    r"|مدير|قائد|زعيم"
+    # people named by their learning or their voice: "اغتيال الخبير الأمني", "مقتل الباحث"
+    r"|خبير|باحث|كاتب|أكاديمي|اكاديمي|مدون|إعلامي|اعلامي|محلل|مستشار"
+    # people named by a contract or a trade taken on: "إصابة متعاقد مدني بجروح طفيفة", "مقتل مقاول"; and any participle
+    # of the form متفاعل, a doer of a shared or taken-on act (متعاقد، متقاعد، متنافس)
+    r"|مقاول|متعهد|مت[\u0621-\u064a]ا[\u0621-\u064a]{2})"
+)

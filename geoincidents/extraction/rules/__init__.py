@@ -104,6 +104,7 @@ RULES: dict[str, str] = {
     "place.own_premises": "an alert at an actor's own premises (the US Embassy) placed there",
     "place.sentence": "the clause names no place: the sentence's place",
     "place.city_fallback": "no place of the event known: the widest area the report names (10 km)",
+    "place.find_own": "weapons found, told beside where munitions landed or were brought down: not that place",
     "place.unlocated_detail": "no place and no date of its own beside located events: comment, dropped",
     "place.none": "no place the gazetteer knows: dropped",
     # casualties

@@ -405,11 +405,15 @@ _HABITUAL = re.compile(
     r"\b(?:frequently|regularly|routinely|often|periodically|from\s+time\s+to\s+time|time\s+and\s+again|every\s+"
     r"(?:day|night|week|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)"
     # how many times, with no day: "teachers have protested several times outside the ministry", "مرات عدة"
-    r"|repeatedly|(?:several|many|numerous|countless)\s+times|on\s+(?:several|many|numerous)\s+occasions)\b"
+    r"|repeatedly|(?:several|many|numerous|countless)\s+times|on\s+(?:several|many|numerous)\s+occasions"
+    # what happens as a rule: "In many cases, security forces later find the launcher", "Rockets usually land ..."
+    r"|usually|typically|in\s+(?:many|most)\s+(?:cases|instances)|more\s+often\s+than\s+not)\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:بين\s+(?:ال)?حين\s+(?:و)?(?:الآخر|الاخر|آخر|اخر)|باستمرار|بشكل\s+(?:متكرر|دوري|مستمر)|"
     r"مرات\s+(?:عدة|عديدة|كثيرة)|عدة\s+مرات|(?:أكثر|اكثر)\s+من\s+مرة|في\s+مناسبات\s+(?:عدة|عديدة)|"
     r"مراراً|مرارا|تكراراً|تكرارا|عادة\s+ما|كثيراً\s+ما|كثيرا\s+ما|غالباً\s+ما|غالبا\s+ما|دورياً|دوريا|"
-    r"كل\s+(?:يوم|ليلة|أسبوع|اسبوع|شهر|جمعة))(?![\u0621-\u064a])",
+    r"كل\s+(?:يوم|ليلة|أسبوع|اسبوع|شهر|جمعة)|عادةً|عادة(?=\s+[يت])|غالباً|غالبا|"
+    r"في\s+(?:حالات|أحيان|احيان)\s+(?:كثيرة|عديدة)|في\s+(?:كثير|الكثير)\s+من\s+(?:الأحيان|الاحيان|الحالات)|"
+    r"في\s+(?:أغلب|اغلب|معظم)\s+(?:الأحيان|الاحيان|الحالات))(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
 _HABITUAL_WORDS = ByScript(_HABITUAL)

@@ -114,10 +114,17 @@ def crowd_victims(candidates: list[Candidate], landmarks: Mapping[str, Landmark]
 # "meant to be fired", "منصة الإطلاق وعليها صاروخان لم ينطلقا" (not an empty or burnt launcher: the attack's trace).
 _LOADED = re.compile(
     r"\b(?:loaded|unfired|unlaunched|primed|ready\s+(?:to\s+(?:fire|launch|be\s+fired)|for\s+(?:firing|launch))"
-    r"|still\s+(?:loaded|in\s+(?:its|their)\s+tubes?|mounted|on\s+(?:its|the|a)\s+launch)|meant\s+to\s+be\s+fired"
-    r"|not\s+(?:yet\s+)?(?:been\s+)?(?:fired|launched)|with\s+(?:(?:two|three|four|five|six|[0-9]+)\s+)?(?:more\s+)?"
-    r"(?:rockets?|missiles?|shells?|mortars?)\b)"
-    r"|(?<![\u0621-\u064a])لم\s+(?:[يت]نطلق|[يت]طلق|تُطلق|يُطلق)[\u0621-\u064a]*",
+    r"|still\s+(?:loaded|in\s+(?:its|their)\s+tubes?|mounted|on\s+(?:its|the|a)\s+launch|on\s+(?:it|them|board)"
+    r"|in\s+(?:it|them|place)|inside|attached|aboard)|meant\s+to\s+be\s+fired"
+    r"|not\s+(?:yet\s+)?(?:been\s+)?(?:fired|launched)|(?:failed|did\s+not|didn't)\s+(?:to\s+)?(?:fire|launch|go\s+off)"
+    # (a munition still with it, counted or by its ordinal: "with seven rockets", "with a third rocket still on it")
+    r"|with\s+(?:an?\s+|one\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|[0-9]+)\s+)?"
+    r"(?:(?:more|other|further|second|third|fourth|fifth|unused)\s+)?(?:(?:Katyusha|Grad|Kaytusha)\s+)?"
+    r"(?:rockets?|missiles?|shells?|mortars?|projectiles?)\b)"
+    r"|(?<![\u0621-\u064a])لم\s+(?:[يت]نطلق|[يت]طلق|تُطلق|يُطلق)[\u0621-\u064a]*"
+    # (a munition still in or on it: "منصة الإطلاق وبداخلها صاروخ ثالث", "وعليها صاروخان"; ready: "معدة للإطلاق")
+    r"|(?<![\u0621-\u064a])و?(?:بداخلها|وبداخلها|عليها|فيها|بداخله|عليه|فيه)\s+(?:صاروخ|صواريخ|قذيف|قذائف)"
+    r"|(?<![\u0621-\u064a])(?:معدة|معدّة|جاهزة|مهيأة)\s+(?:لل?إطلاق|للانطلاق)",
     re.IGNORECASE,
 )
 

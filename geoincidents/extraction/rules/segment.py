@@ -39,6 +39,7 @@ __all__ = [
     "is_headline",
     "is_separate",
     "opens_as_next_item_en",
+    "rest_of_count",
     "split_by_family",
     "split_clauses",
     "split_distributive",
@@ -380,9 +381,15 @@ _COUNTED_MUNITION = (
     r"rounds|katyushas?|drones?|grenades?|bombs?|others)\s+(?:also\s+|then\s+|later\s+)?(?:slammed|crashed|landed|hit|struck|"
     r"fell|exploded|impacted|smashed|tore|plunged|came\s+down)\b"
 )
+# The rest of a count, uncounted, with its verb of impact: "while others fell on houses in al-Mansour", "and the rest
+# landed in Karrada".
+_REST_MUNITION = (
+    r"(?:others|the\s+others|the\s+rest|the\s+remaining\s+(?:ones|rockets|shells|rounds|missiles|drones))\s+"
+    r"(?:also\s+|then\s+|later\s+)?(?:slammed|crashed|landed|hit|struck|fell|exploded|impacted|smashed|plunged)\b"
+)
 _DISTRIBUTIVE = re.compile(
     r",?\s+(?:and\s+|while\s+|whereas\s+)?(?:the\s+other|another|a\s+second|the\s+second|the\s+third|a\s+third)\b"
-    rf"|,\s+(?:and|while|whereas|as)\s+(?=(?:the\s+)?{_COUNTED_MUNITION})"
+    rf"|,\s+(?:and|while|whereas|as)\s+(?=(?:the\s+)?{_COUNTED_MUNITION}|{_REST_MUNITION})"
     r"|\s(?:و|فيما\s+)?(?:الآخر|الاخر|الأخرى|الاخرى|الثاني|الثانية|الثالث|الثالثة)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
@@ -405,7 +412,7 @@ _AR_BARE_ITEM = re.compile(r"[\s،,]+(?=(?:فيما|بينما|في\s+حين|و)
 # A clause that opens with the next item of a count ("a second rocket slammed into ...", after "while").
 _ITEM_START = re.compile(
     r"[\s,]*(?:and\s+|while\s+|whereas\s+)?(?:the\s+other|another|a\s+second|the\s+second|the\s+third|a\s+third)\b"
-    rf"|[\s,]*(?:and|while|whereas|as)\s+(?=(?:the\s+)?{_COUNTED_MUNITION})"
+    rf"|[\s,]*(?:and|while|whereas|as)\s+(?=(?:the\s+)?{_COUNTED_MUNITION}|{_REST_MUNITION})"
     r"|[\s,،]*(?:و|فيما\s+)?(?:الآخر|الاخر|الأخرى|الاخرى|الثاني|الثانية|الثالث|الثالثة)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
@@ -487,6 +494,22 @@ def is_separate_crowd(text: str, start: int, end: int) -> bool:
     return _SEPARATE_CROWD.search(text, start, end) is not None
 
 
+# A clause cut after its conjunction ("..., while | two others fell in Mansour"): the conjunction just before it, and
+# the counted munition with its verb of impact opening it.
+_JOIN_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s*$", re.IGNORECASE)
+_COUNTED_AT = re.compile(rf"(?:the\s+)?{_COUNTED_MUNITION}|{_REST_MUNITION}", re.IGNORECASE)
+_REST_AT = re.compile(_REST_MUNITION, re.IGNORECASE)
+
+
+def rest_of_count(text: str, clause: tuple[int, int]) -> bool:
+    """Whether a clause tells the rest of a count of munitions, uncounted, after a conjunction the clause cut took.
+
+    "..., while | others fell on houses in al-Mansour": no event word of its own; it has the munitions of the clause
+    before (``segment.distributive``).
+    """
+    return bool(_JOIN_BEFORE.search(text, max(0, clause[0] - 12), clause[0]) and _REST_AT.match(text, *clause))
+
+
 def is_distinct_item(text: str, clause: tuple[int, int]) -> bool:
     """Whether the clause is one item of a count told in its sentence.
 
@@ -496,6 +519,8 @@ def is_distinct_item(text: str, clause: tuple[int, int]) -> bool:
     """
     if _ITEM_START.match(text, clause[0], clause[1]) or _DISTRIBUTIVE.match(text, clause[1]):
         return True
+    if _JOIN_BEFORE.search(text, max(0, clause[0] - 12), clause[0]) and _COUNTED_AT.match(text, clause[0], clause[1]):
+        return True  # "..., while | two others fell in Mansour": the clause cut took the "while" before its item
     return bool(
         _AR_ITEM_HINT.search(text, clause[0], min(len(text), clause[1] + 40))
         and (_AR_BARE_ITEM.match(text, clause[0], clause[1]) or _AR_BARE_ITEM.match(text, clause[1]))
