@@ -120,8 +120,8 @@ class AnchorCache:
     """The anchor words of the last token list seen (one entry, so a report's words are tested once).
 
     ``hit`` tests a folded word (a token's ``key`` or ``alt``): each distinct word of a text is tested
-    once, however often it occurs. Reading and replacing one tuple attribute is atomic, so concurrent
-    threads stay correct (at worst they recompute).
+    once, however often it occurs. Reading and replacing one tuple attribute is atomic, and so is adding a word to
+    a set of strings, so concurrent threads stay correct (at worst they recompute).
     """
 
     # Words whose answer is kept across texts (most words recur from report to report); past this many, the answers
@@ -131,9 +131,10 @@ class AnchorCache:
     def __init__(self, hit: Callable[[str], bool]) -> None:
         self._hit = hit
         self._last: tuple[list[Token], list[Token], list[int]] | None = None
-        # The words answered so far: (accepted, rejected), replaced whole (never changed in place), so a text's
-        # words are sorted out by two set operations and only its new words are asked of ``hit``.
-        self._known: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+        # The words answered so far: (accepted, rejected), so a text's words are sorted out by two set operations and
+        # only its new words are asked of ``hit``. The new words are added in place (a copy of both sets for each text
+        # with a word not seen before cost more than the rest of the look-up once they held thousands of words).
+        self._known: tuple[set[str], set[str]] = (set(), set())
 
     def anchors(self, tokens: list[Token]) -> list[Token]:
         """The tokens of ``tokens`` that ``hit`` accepts, in order."""
@@ -147,12 +148,13 @@ class AnchorCache:
         words = token_words(tokens)
         yes, no = self._known
         if len(yes) + len(no) > self.KNOWN_MAX:
-            yes, no = frozenset(), frozenset()
+            yes, no = set(), set()
+            self._known = (yes, no)
         new = words - yes - no
         if new:
-            new_yes = {word for word in new if self._hit(word)}
-            yes, no = yes | new_yes, no | (new - new_yes)
-            self._known = (yes, no)
+            hit = self._hit
+            for word in new:
+                (yes if hit(word) else no).add(word)
         hits = words & yes
         found = [tok for tok in tokens if tok.key in hits or tok.alt in hits]
         starts = [tok.start for tok in found]
