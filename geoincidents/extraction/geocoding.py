@@ -38,7 +38,7 @@ from geoincidents.extraction._phrases import (
 )
 from geoincidents.extraction.dates import WEEKDAYS_AR, as_date
 from geoincidents.extraction.place_roles import EVENT, place_role
-from geoincidents.extraction.words import KIND_BEFORE_TRANSLIT, literal_alternation
+from geoincidents.extraction.words import KIND_BEFORE_TRANSLIT, going_en, literal_alternation
 from geoincidents.gazetteer.model import Gazetteer, GazetteerLike, as_gazetteer
 from geoincidents.proximity.certainty import GEO_PRECISION_UNCERTAINTY_M
 
@@ -202,9 +202,17 @@ _AR_ADJECTIVE = re.compile(
 # after it is that building, not a landmark named before it (rule place.most_specific reads the anaphora).
 _UNNAMED_BUILDING = first_char_guard(re.compile(
     r"\b(?:office|offices|headquarters|HQ|home|house|shop|store|restaurant|caf[eé]|bank|school|hospital|clinic|"
-    r"warehouse|factory|villa|apartment|residence|hall|mall|hotel|mosque|church|station|compound|premises)\b",
+    r"warehouse|factory|villa|apartment|residence|hall|mall|hotel|mosque|church|station|compound|premises)\b"
+    # (and in Arabic: "مقر حزب في الكرادة ... المبنى", "محل في المنصور")
+    r"|(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:مقر|مقرات|مكتب|مكاتب|محل|متجر|مطعم|منزل|مصرف|مدرسة|مستشفى|مسجد|"
+    r"بناية|عمارة|مخزن|مستودع)(?![\u0621-\u064a])",
     re.IGNORECASE,
 ))  # fmt: skip
+# The district an unnamed building was told in ("the offices of the party are in Karrada", "مقر حزب في منطقة
+# الكرادة"): its name at most this many characters after the building's noun, in the same sentence.
+_UNNAMED_IN_REACH = 80
+_UNNAMED_BACK = 300  # characters before "the building" where the unnamed building is looked for
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 _ANAPHORA_KINDS = {
     "bridge": ("bridge", "bridge_end"),
     "square": ("square",),
@@ -1051,7 +1059,9 @@ _PEOPLE_FROM = re.compile(
     r"\b(?:(?:mostly|mainly|largely|many|most|all|some|chiefly|who\s+(?:had\s+)?(?:come|came|travell?ed|arrived))\s+)?"
     r"from\s+(?:the\s+)?$"
     r"|(?<![\u0621-\u064a])(?:القادمين|قادمين|القادمون|قادمون|أتوا|اتوا|جاؤوا|جاءوا|المنحدرين|ينحدرون|أغلبهم|معظمهم)"
-    r"\s+(?:من\s+)?$",
+    r"\s+(?:من\s+)?$"
+    # a verb of coming in the perfect, then "from" ("خريجون قدموا من الناصرية", "وفدوا من", "وصلوا من البصرة")
+    r"|(?<![\u0621-\u064a])(?:قدموا|قدمن|قدمت|وفدوا|وفدت|جاءت|أتت|اتت|وصلوا|وصلن|القادمة|قادمة)\s+من\s+$",
     re.IGNORECASE,
 )
 _LAUNCHED = re.compile(r"\b(?:fired|launched|shot|lobbed|flown)\b|[أا]طلق|انطلق", re.IGNORECASE)
@@ -1165,6 +1175,20 @@ _PART_OF_BEFORE = re.compile(
     r"قاعات|مبنى|باحة|ساحة|محيط|سياج)(?:\s+(?:ال)?[\u0621-\u064a]+)?\s+$",
     re.IGNORECASE,
 )
+
+
+# A crowd's verb of going, then "to" right before the bare noun ("marched from Tahrir Square to parliament", "headed
+# on Saturday to parliament"): where the crowd went, a word of place; no clause break between the verb and "to".
+_GOING_TO_BEFORE = re.compile(
+    rf"\b(?:{going_en('base', 'third', 'past', 'gerund')})\b[^.;:!?]{{0,60}}?\bto\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _going_to_before(text: str, start: int) -> bool:
+    """Whether a crowd's verb of going and "to" stand just before ``start`` (``_GOING_TO_BEFORE``)."""
+    if "to" not in text[max(0, start - 8) : start]:
+        return False
+    return _GOING_TO_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
 def explicit_relation(text: str, start: int) -> bool:
@@ -1291,7 +1315,8 @@ def find_places(
     out = _with_bare_names(text, toks, out, index)
     out = _with_residences(text, toks, out, index)
     out = _with_unknown_places(text, toks, out, index)
-    out = _with_anaphora(text, out, index) if out else out
+    # (with no place named before, only the zone told by what it is, "the fortified zone", names one: ``_ANAPHORA``)
+    out = _with_anaphora(text, out, index) if out or "ortified" in text else out
     out = _with_there(text, out) if out and holds_any(text, _THERE_HINTS) else out
     out = _with_described_bridges(text, out, index) if len(out) > 1 and holds_any(text, _LINK_HINTS) else out
     out = _without_described_elsewhere(text, out)
@@ -1383,6 +1408,9 @@ _GATE_TO_BRIDGE = re.compile(
     re.IGNORECASE,
 )
 _GATE_AFTER_ZONE = re.compile(rf"^(?:['’]s)?\s+(?:{_GATE_WORD})\b", re.IGNORECASE)
+# A bridge named as the side an entrance is on ("on the suspension bridge side", "on the Jumhuriya Bridge side"): the
+# side word right after the bridge's name.
+_BRIDGE_AS_SIDE = re.compile(r"\s+side\b", re.IGNORECASE)
 _GATE_AT_BRIDGE_M = 150.0  # a bridge's gate stands at its end
 
 
@@ -1392,7 +1420,16 @@ def _zone_gates(text: str, named: list[PlaceMention], index: LandmarkIndex) -> l
     out = list(named)
     for i in range(1, len(out)):
         zone, bridge = out[i - 1], out[i]
-        if zone.landmark.kind != "perimeter" or bridge.landmark.kind not in _GATED_KINDS:
+        if zone.landmark.kind != "perimeter":
+            continue
+        if bridge.landmark.kind == "bridge_end" and _BRIDGE_AS_SIDE.match(text, bridge.end):
+            # "the Green Zone entrance on the suspension bridge side": the bridge is the side of the entrance, not
+            # one end of it named by the zone before it
+            whole = index.landmarks.get(bridge.landmark.related_id or "")
+            if whole is None:
+                continue
+            bridge = replace(bridge, landmark=whole)
+        elif bridge.landmark.kind not in _GATED_KINDS:
             continue
         gap = text[zone.end : bridge.start]
         if len(gap) > 40 or not _GATE_TO_BRIDGE.match(gap):
@@ -1704,7 +1741,9 @@ def _with_bare_names(
     ranges = _hint_ranges(index.bare_words, text, 12, _LOOK_AHEAD)
     for match in (m for a, b in ranges for m in index.bare.find(_tokens_between(tokens, a, b))):
         if _overlaps(named, starts, match.start, match.end) or not (
-            explicit_relation(text, match.start) or _part_of_before(text, match.start)
+            explicit_relation(text, match.start)
+            or _part_of_before(text, match.start)
+            or _going_to_before(text, match.start)
         ):
             continue
         after = text[match.end : match.end + _LOOK_AHEAD]
@@ -1983,6 +2022,27 @@ _REFERENCE_POINT_BEFORE = re.compile(
 )
 
 
+def _unnamed_building_district(text: str, named: list[PlaceMention], start: int) -> Landmark | None:
+    """The district of the last building told without a name before ``start`` ("the Baghdad offices of the KDP are
+    in Karrada. ... stormed the building": Karrada), or None.
+
+    The building's noun (``_UNNAMED_BUILDING``) stands at most :data:`_UNNAMED_BACK` characters before ``start``; a
+    district the text names after it, in its sentence and within :data:`_UNNAMED_IN_REACH` characters, is where it
+    stands (a building the gazetteer lacks falls back to the district the text puts it in).
+    """
+    lo = max(0, start - _UNNAMED_BACK)
+    nouns = list(_UNNAMED_BUILDING.finditer(text, lo, start))
+    for noun in reversed(nouns):
+        for mention in named:
+            if mention.start < noun.end():
+                continue
+            if mention.start - noun.end() > _UNNAMED_IN_REACH or mention.start >= start:
+                break
+            if mention.landmark.kind == "district" and not _SENTENCE_END.search(text, noun.end(), mention.start):
+                return mention.landmark
+    return None
+
+
 def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
     """Add "the bridge"-style references to the last landmark of that kind named before them.
 
@@ -2034,14 +2094,17 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
             target = named[min(first_of_kind[kind] for kind in kinds)].landmark
         elif before:
             at, target = max(before, key=lambda found: found[0])
-            if (
-                match.lastgroup == "building"
-                and match.group("building").lower() == "building"
-                and _UNNAMED_BUILDING.search(text, named[at].end, match.start())
-            ):
-                continue  # "the party's office in Karrada ... the building": the office, not the landmark before
+            if _building_word(match) and _UNNAMED_BUILDING.search(text, named[at].end, match.start()):
+                # "the party's office in Karrada ... the building": the office, not the landmark before; in the
+                # district it was told in, when one
+                district = _unnamed_building_district(text, named, match.start())
+                if district is None:
+                    continue
+                target = district
         elif group == "perimeter" and len(index.perimeters) == 1:
             target = index.perimeters[0]
+        elif _building_word(match) and (district := _unnamed_building_district(text, named, match.start())):
+            target = district  # "the KDP's offices are in Karrada. ... stormed the building": Karrada
         else:
             continue
         if target.kind == "bridge_end" and group in ("bridge", "its") and target.related_id in index.landmarks:
@@ -2063,6 +2126,14 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
             )
         )
     return sorted(named + extra, key=lambda m: m.start)
+
+
+def _building_word(match: re.Match[str]) -> bool:
+    """Whether an anaphora match is the plain noun "the building" / "المبنى" (any building, named or not)."""
+    group = match.lastgroup
+    return (group == "building" and match.group(group).lower() == "building") or (
+        group == "building_ar" and match.group(group) == "مبنى"
+    )
 
 
 # A bridge told by the two places it links, without its name ("the bridge linking Tahrir Square to the Green

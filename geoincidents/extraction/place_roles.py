@@ -105,6 +105,14 @@ _TOWARDS = re.compile(
     rf"\b(?:towards?|into|onto|to|reached|reaching|and)\b|(?<![{_AR}])(?:باتجاه|نحو|صوب|[إا]لى|على)(?![{_AR}])",
     re.IGNORECASE,
 )
+# After an origin cue, the noun of the event the people staged ("graduates who came from Nasiriyah staged a sit-in
+# outside the ministry", "خريجون قدموا من الناصرية اعتصاماً أمام وزارة التخطيط"): the place after it is where the
+# event was, not where they came from.
+_EVENT_NOUN = re.compile(
+    r"\b(?:sit-ins?|rally|rallies|protests?|demonstrations?|vigils?|march)\b"
+    rf"|(?<![{_AR}])(?:اعتصام|تظاهرة|مظاهرة|وقفة|احتجاج)[{_AR}\u064b]*",
+    re.IGNORECASE,
+)
 _MAX_GAP_WORDS = 7
 # What a comparison points at is a longer phrase, with its places joined ("similar to those raised in Tahrir
 # Square and on the Republic Bridge"): more words may come between it and the place.
@@ -201,10 +209,18 @@ _CORRECTED_AFTER = re.compile(rf"^(?:\s+[{_AR}]+){{0,2}}\s*[،,]?\s*(?:بل|وإ
 # answer to Baghdad's Tahrir Square", "على غرار ساحة التحرير", "مشابهة لتلك التي رفعت في ساحة التحرير").
 _LIKE = re.compile(
     r"\b(?:(?:similar|akin|identical|comparable)\s+to|mirroring|mirrored|modell?ed\s+on|reminiscent\s+of|"
-    r"(?:answer|counterpart|equivalent|version)\s+(?:to|of))\b"
+    r"(?:answer|counterpart|equivalent|version)\s+(?:to|of)"
+    # a likeness told by a verb ("scenes that recalled the uprising in Tahrir Square", "echoing the protests in
+    # Tahrir"; not a sound echoing through a place)
+    r"|recall(?:s|ed|ing)?|echo(?:es|ed|ing)?(?!\s+(?:across|through|around|in|over|off|from)\b)|evok(?:es|ed|ing))\b"
     rf"|(?<![{_AR}])(?:على\s+غرار|(?:مشابه|مماثل|شبيه)[{_AR}]*\s+(?=[لب])|على\s+طريقة|نسخة\s+من)",
     re.IGNORECASE,
 )
+# A likeness told by "like" right before the place ("It is like Tahrir in 2019 all over again", "just like the Tahrir
+# protests"): a comparison, with at most :data:`_MAX_LIKE_NEAR` words between (not "protesters who looked like students
+# gathered in Tahrir Square", where the place is the event's).
+_LIKE_NEAR = re.compile(r"\b(?:is|was|are|were|it['’]s|just|much|looks?|looked|seems?|seemed|felt|feels?)\s+like\b")
+_MAX_LIKE_NEAR = 2
 # A person's title or role in an institution named after it ("a member of Iraq's parliament").
 _TITLE_BEFORE = re.compile(
     r"\b(?:members?|speaker|head|chairman|chairwoman|chair|president|spokes(?:man|woman|person)|ambassador|"
@@ -351,7 +367,9 @@ _AIM = re.compile(
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     rf"|(?<![{_AR}])و?(?:[أا]حبط|[إا]حباط)[{_AR}]*\s+(?:[{_AR}]+\s+){{0,3}}?(?:هجوم|محاول)[{_AR}\u064b]*\s+"
     rf"(?:[{_AR}\u064b]+\s+)?(?:على|ضد)\s+$"
-    rf"|(?<![{_AR}])(?:كانت\s+|كان\s+)?(?:تستهدف|يستهدف|المستهدفة?|مستهدفة?|موجهة?\s+(?:[إا]لى|نحو))"
+    # (the dual and plural too: "صاروخان كانا يستهدفان السفارة", "قذائف كانت تستهدفان")
+    rf"|(?<![{_AR}])(?:(?:كانت|كان|كانا|كانتا|كانوا)\s+)?(?:(?:تستهدف|يستهدف)(?:ان|ون|ن)?|المستهدفة?|مستهدفة?|"
+    rf"موجه(?:ة|ان|تان)?\s+(?:[إا]لى|نحو))"
     rf"\s+(?:[{_AR}]+\s+){{0,1}}$"
     # the salvo or attack that targeted a place, in the perfect after its noun ("ضمن رشقة صاروخية استهدفت السفارة",
     # "هجوم صاروخي استهدف"): what it was aimed at; the perfect alone ("استهدف صاروخ السفارة") stays the event's
@@ -401,7 +419,7 @@ def _cue_before(
     gap = window[cues[-1].end() :]
     if len(gap.split()) > max_words or _BREAK.search(gap):
         return False
-    return not (origin and _TOWARDS.search(gap))
+    return not (origin and (_TOWARDS.search(gap) or _EVENT_NOUN.search(gap)))
 
 
 # Substrings one of which every cue of a pattern contains: a window without any is not searched (a report has
@@ -414,7 +432,8 @@ _ORIGIN_HINTS = ("from", "out", "طلق", "طلاق", "قادم", "زحف", "خ�
 _FAR_AWAY_HINTS = ("far", "بعيد")
 _FAR_HINTS = ("kilo", "km", "mile", "كيلو", "كم", "ميل", "أميال")
 _LIKE_HINTS = ("similar", "akin", "identical", "comparable", "mirror", "model", "reminiscent", "answer",
-               "counterpart", "equivalent", "version", "غرار", "شبيه", "مشابه", "مماثل", "طريقة", "نسخة")  # fmt: skip
+               "counterpart", "equivalent", "version", "like", "recall", "echo", "evok", "غرار", "شبيه", "مشابه",
+               "مماثل", "طريقة", "نسخة")  # fmt: skip
 _TITLE_HINTS = ("member", "speaker", "head", "chair", "president", "spokes", "ambassador", "deputy", "عضو", "عضاء",
                 "رئيس", "رئاسة", "نائب", "نواب", "سفير", "باسم")  # fmt: skip
 
@@ -562,7 +581,10 @@ def place_role(text: str, start: int, end: int) -> str:
         return EVENT
     if _hinted(window, _FAR_HINTS) and _FAR_FROM.search(window[-50:]):
         return REFERENCE
-    if _hinted(window, _LIKE_HINTS) and _cue_before(_LIKE, window, max_words=_MAX_LIKE_WORDS):
+    if _hinted(window, _LIKE_HINTS) and (
+        _cue_before(_LIKE, window, max_words=_MAX_LIKE_WORDS)
+        or ("like" in window[-40:] and _cue_before(_LIKE_NEAR, window[-40:], max_words=_MAX_LIKE_NEAR))
+    ):
         return REFERENCE
     if _hinted(window[-70:], _ACROSS_HINTS) and _ACROSS.search(window[-70:]):
         return REFERENCE
