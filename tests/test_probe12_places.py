@@ -503,6 +503,84 @@ EN = [
         "Police said a rocket fell in the Tigris near the Jadriya Bridge on Monday.",
         (MON, E, "bridge_jadriya", None, None),
     ),
+    # --- second batch, written after the first fixes: other ways of saying what they read ------------------------
+    _case(
+        "en80_studios_in_district_the_building",
+        "A local TV station has its studios in Jadriya. Angry protesters stormed the building late on Monday and set "
+        "fire to it.",
+        (MON, R, "jadriya", None, None),
+    ),
+    _case(
+        "en81_headquarters_sits_in_torched_the_building",
+        "The Dawa Party's headquarters sits in Mansour. Protesters torched the building on Tuesday.",
+        (TUE, R, "mansour", None, None),
+    ),
+    _case(
+        "en83_zone_entrance_jumhuriya_side",
+        "Protesters massed at the zone's entrance on the Jumhuriya Bridge side on Tuesday.",
+        (TUE, P, "gate_jumhuriya_bridge_planning", None, None),
+    ),
+    _case(
+        "en84_entrance_from_the_bridge_side_passive",
+        "Tear gas was fired at demonstrators at the entrance to the Green Zone on the suspended bridge side on "
+        "Tuesday.",
+        (TUE, P, "gate_14_july_bridge", None, None),
+    ),
+    _case(
+        "en85_heavily_fortified_zone_alone",
+        "An explosive drone blew up inside the heavily fortified zone on Monday night, police said.",
+        (MON, E, "green_zone", None, None),
+    ),
+    _case(
+        "en86_headed_to_parliament",
+        "Hundreds of Sadrists headed to parliament on Tuesday and held a sit-in in its main hall.",
+        (TUE, P, "baghdad_convention_center", None, None),
+    ),
+    _case(
+        "en87_walked_from_to_parliament",
+        "Demonstrators walked from Tahrir Square to parliament on Tuesday, chanting slogans against corruption.",
+        (TUE, P, "baghdad_convention_center", None, None),
+    ),
+    _case(
+        "en88_looked_like_tahrir",
+        "Protesters on the Sinak Bridge said the scenes looked like Tahrir in 2019, as riot police fired tear gas at "
+        "them on Tuesday.",
+        (TUE, P, "bridge_sinak", None, None),
+    ),
+    _case(
+        "en89_echoing_the_sit_in",
+        "Students rallied outside the Ministry of Planning on Tuesday, in a protest echoing the 2019 sit-in at Tahrir "
+        "Square.",
+        (TUE, P, "ministry_of_planning", None, None),
+    ),
+    _case(
+        "en90_came_from_province_held_a_vigil",
+        "Farmers who came from Diyala held a vigil outside the Ministry of Planning on Tuesday.",
+        (TUE, P, "ministry_of_planning", None, None),
+    ),
+    _case(
+        "en91_second_device_in_district",
+        "A bomb exploded near Firdos Square on Tuesday, and another device went off in Mansour, wounding two people.",
+        (TUE, E, "firdos_square", None, None),
+        (TUE, E, "mansour", None, 2),
+    ),
+    _case(
+        "en92_while_gunmen_in_district",
+        "A rocket hit the Rasheed Hotel on Monday, while gunmen shot dead a shop owner in Karrada.",
+        (MON, E, "al_rasheed_hotel", None, None),
+        (MON, V, "karrada", 1, None),
+    ),
+    _case(
+        "en93_inside_the_compound_next_sentence",
+        "Sirens sounded at the U.S. Embassy on Tuesday night. Two rockets fell inside the compound, police said.",
+        (TUE, E, "us_embassy", None, None),
+    ),
+    _case(
+        "en96_area_around_then_there",
+        "A bomb went off in Tahrir Square on Tuesday, killing one person. Security forces sealed off the area around "
+        "it afterwards.",
+        (TUE, E, "tahrir_square", 1, None),
+    ),
 ]
 
 AR = [
@@ -867,6 +945,59 @@ AR = [
         "ar53_closure_no_row",
         "أغلقت القوات الأمنية جسر الجمهورية، أمس الثلاثاء، كإجراء احترازي، فيما سقط صاروخ قرب فندق فلسطين.",
         (TUE, E, "palestine_hotel", None, None),
+    ),
+    # --- second batch, written after the first fixes ---------------------------------------------------------------
+    _case(
+        "ar80_channel_hq_in_mansour_the_building",
+        "يقع مقر القناة الفضائية في حي المنصور. واقتحم محتجون غاضبون المبنى ليل الاثنين وحطموا محتوياته.",
+        (MON, R, "mansour", None, None),
+    ),
+    _case(
+        "ar81_office_in_jadriya_burned",
+        "أضرم محتجون غاضبون النار في مكتب حزب في منطقة الجادرية، مساء أمس، ما أدى إلى احتراق المبنى بالكامل.",
+        (TUE, R, "jadriya", None, None),
+    ),
+    _case(
+        "ar83_kanat_tastahdif_fell_on_houses",
+        "سقطت ثلاثة صواريخ كانت تستهدف المنطقة الخضراء على منازل في الجادرية، ليلة الاثنين.",
+        (MON, E, "jadriya", None, None),
+    ),
+    _case(
+        "ar84_muwajjahan_nahwa",
+        "سقط صاروخان موجهان نحو السفارة الأمريكية قرب ساحة الاحتفالات، فجر اليوم.",
+        (WED, E, "grand_festivities_square", None, None),
+    ),
+    _case(
+        "ar85_wafadu_min",
+        "نظم مزارعون وفدوا من الديوانية وقفة احتجاجية أمام وزارة التخطيط، أمس الثلاثاء.",
+        (TUE, P, "ministry_of_planning", None, None),
+    ),
+    _case(
+        "ar86_wasala_min_ila",
+        "وصل مئات المتظاهرين من البصرة إلى ساحة التحرير، أمس الثلاثاء، وأطلقت القوات الأمنية الغاز المسيل للدموع عليهم.",
+        (TUE, P, "tahrir_square", None, None),
+    ),
+    _case(
+        "ar87_qurb_wa_fi_hay",
+        "سقطت قذائف هاون قرب فندق الرشيد وفي حي الجادرية، مساء أمس.",
+        (TUE, E, "al_rasheed_hotel", None, None),
+        (TUE, E, "jadriya", None, None),
+    ),
+    _case(
+        "ar88_yushbih_ahdath_al_tahrir",
+        "قال متظاهر إن ما يجري يشبه أحداث ساحة التحرير، فيما أطلقت قوات الأمن الغاز المسيل للدموع على المحتجين قرب جسر "
+        "السنك، أمس.",
+        (TUE, P, "bridge_sinak", None, None),
+    ),
+    _case(
+        "ar89_al_jisr_al_wasil_bayna",
+        "فرقت القوات الأمنية محتجين عند الجسر الواصل بين ساحة التحرير والمنطقة الخضراء، أمس الثلاثاء.",
+        (TUE, P, "bridge_jumhuriya", None, None),
+    ),
+    _case(
+        "ar95_fi_mawqi_al_hadith",
+        "انفجرت عبوة لاصقة بسيارة قرب ساحة النسور، مساء أمس، وقتل سائقها في موقع الحادث.",
+        (TUE, E, "nisour_square", 1, None),
     ),
 ]
 

@@ -173,12 +173,12 @@ _REACH = re.compile(r"\s*reach", re.IGNORECASE)
 # that kind named before it in the same text.
 _ANAPHORA = first_char_guard(re.compile(
     r"\bthe\s+(?P<same>(?:very\s+|self)?same\s+)?(?:(?P<bridge>bridge)|(?P<square>square)|(?P<gate>gate|checkpoint)|(?P<building>embassy|palace|hotel|"
-    r"parliament\s+building|building)|(?P<perimeter>(?:(?:heavily[-\s])?fortified\s+|international\s+|green\s+)?zone|"
+    r"parliament\s+building|building|compound)|(?P<perimeter>(?:(?:heavily[-\s])?fortified\s+|international\s+|green\s+)?zone|"
     # the perimeter told by what it is ("the heavily fortified area", "the fortified district that houses ...")
     r"(?:heavily[-\s])?fortified\s+(?:district|area|enclave|quarter)))\b"
     # (the article after "ل" is written "لل": "المنظومة الدفاعية للسفارة")
     r"|(?<![\u0621-\u064a])(?:[وب]?ال|[وف]?لل)(?:(?P<bridge_ar>جسر)|(?P<square_ar>ساحة)|(?P<gate_ar>بوابة)"
-    r"|(?P<building_ar>سفارة|مبنى|قصر|فندق)|(?P<ministry_ar>وزارة))(?![\u0621-\u064a])"
+    r"|(?P<building_ar>سفارة|مبنى|مجمع|قصر|فندق)|(?P<ministry_ar>وزارة))(?![\u0621-\u064a])"
     # "the ministry" named before by its name ("أمام مبنى وزارة التخطيط ... أمام الوزارة"): that ministry
     r"|\bthe\s+(?P<ministry>ministry)\b(?!\s+of\b)"
     # a bridge's end told by its side with a possessive pronoun ("At its Green Zone end", "on its Karkh side"): that
@@ -2094,7 +2094,7 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
             target = named[min(first_of_kind[kind] for kind in kinds)].landmark
         elif before:
             at, target = max(before, key=lambda found: found[0])
-            if _building_word(match) and _UNNAMED_BUILDING.search(text, named[at].end, match.start()):
+            if _building_word(match) and _unnamed_between(text, named[at].end, match.start()):
                 # "the party's office in Karrada ... the building": the office, not the landmark before; in the
                 # district it was told in, when one
                 district = _unnamed_building_district(text, named, match.start())
@@ -2131,9 +2131,19 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
 def _building_word(match: re.Match[str]) -> bool:
     """Whether an anaphora match is the plain noun "the building" / "المبنى" (any building, named or not)."""
     group = match.lastgroup
-    return (group == "building" and match.group(group).lower() == "building") or (
-        group == "building_ar" and match.group(group) == "مبنى"
+    return (group == "building" and match.group(group).lower() in ("building", "compound")) or (
+        group == "building_ar" and match.group(group) in ("مبنى", "مجمع")
     )
+
+
+def _unnamed_between(text: str, start: int, end: int) -> bool:
+    """Whether a building told without a name (``_UNNAMED_BUILDING``) stands in ``text[start:end]``; not the head
+    noun right after the landmark named at ``start`` ("the U.S. Embassy compound ... inside the compound": the
+    embassy's own compound)."""
+    found = _UNNAMED_BUILDING.search(text, start, end)
+    if found is not None and not text[start : found.start()].strip():
+        found = _UNNAMED_BUILDING.search(text, found.end(), end)
+    return found is not None
 
 
 # A bridge told by the two places it links, without its name ("the bridge linking Tahrir Square to the Green

@@ -47,6 +47,10 @@ _NEGATION = first_char_guard(re.compile(
     r"reach(?:es|ed)?|enter(?:s|ed)?|cross(?:es|ed)?|got|gets?|ma(?:de|kes?)\s+it)\b"
     r"|\b(?:did\s+not|didn['’]t|do\s+not|does\s+not|doesn['’]t|failed\s+to|never|could\s+not|couldn['’]t|"
     r"(?:was|were)\s+unable\s+to|without)\s+(?:\w+\s+)?(?:reach|hit|land|strike|struck|enter|get|cross|damage|harm)\w*\b"
+    # a munition brought down before it reached its target ("two other drones had been brought down before reaching
+    # the compound"): the target was not reached, the munition is no event of that place
+    r"|\b(?:(?:brought|shot|knocked)\s+down|intercepted|downed|neutrali[sz]ed)\s+(?:[\w'’-]+\s+){0,4}?before\s+"
+    r"(?:reaching|hitting|striking|getting\s+to)\b"
     r"|\b(?:prevent|stop|block|bar|keep|kept)\w*\s+(?:[\w'’-]+\s+){0,3}from\s+(?:reaching|entering|crossing|getting|"
     r"marching|storming|approaching|advancing|breaching|accessing)\b"
     r"|\b(?:narrowly\s+)?(?:missed|missing|misses|sparing|spared)(?=\s+(?:the|its|their|his|her|a|an)\b)"
@@ -221,6 +225,9 @@ _LIKE = re.compile(
 # gathered in Tahrir Square", where the place is the event's).
 _LIKE_NEAR = re.compile(r"\b(?:is|was|are|were|it['’]s|just|much|looks?|looked|seems?|seemed|felt|feels?)\s+like\b")
 _MAX_LIKE_NEAR = 2
+# A place that cannot speak, vote or meet: a bridge, a square, a gate ("Protesters on the Sinak Bridge said ..."):
+# the verb after it is its people's, it is where they are.
+_MUTE_PLACE = re.compile(r"\b(?:bridge|square|gate|checkpoint|street|park)\b", re.IGNORECASE)
 # A person's title or role in an institution named after it ("a member of Iraq's parliament").
 _TITLE_BEFORE = re.compile(
     r"\b(?:members?|speaker|head|chairman|chairwoman|chair|president|spokes(?:man|woman|person)|ambassador|"
@@ -426,8 +433,8 @@ def _cue_before(
 # many places, and most windows hold no cue at all).
 # (tests/test_extraction_prefilters.py proves from each pattern's parse that every match holds one of its hints)
 _NEGATION_HINTS = ("none", "neither", "no", "not", "n't", "n’t", "never", "fail", "unable", "without", "prevent",
-                   "stop", "block", "bar", "keep", "kept", "miss", "spar", "instead", "rather", "stay", "لم", "لن",
-                   "دون", "منع", "خطأ", "خطا", "مخطئ", "بدل", "عوض")  # fmt: skip
+                   "before", "stop", "block", "bar", "keep", "kept", "miss", "spar", "instead", "rather", "stay", "لم",
+                   "لن", "دون", "منع", "خطأ", "خطا", "مخطئ", "بدل", "عوض")  # fmt: skip
 _ORIGIN_HINTS = ("from", "out", "طلق", "طلاق", "قادم", "زحف", "خرج", "وافد", "دفق", "قدموا", "جاؤوا", "جاءوا")
 _FAR_AWAY_HINTS = ("far", "بعيد")
 _FAR_HINTS = ("kilo", "km", "mile", "كيلو", "كم", "ميل", "أميال")
@@ -567,7 +574,9 @@ def place_role(text: str, start: int, end: int) -> str:
     """
     window = text[max(0, start - _BEFORE) : start].lower()
     after = text[end : end + 40]
-    if _INSTITUTION_AFTER.match(after) or (_is_arabic(window[-3:]) and _SPEECH_BEFORE.search(window[-30:])):
+    if (_INSTITUTION_AFTER.match(after) and not _MUTE_PLACE.search(text, start, end)) or (
+        _is_arabic(window[-3:]) and _SPEECH_BEFORE.search(window[-30:])
+    ):
         return NOT_PLACE
     if _OUTLET_AFTER.match(after) and _OUTLET_BEFORE.search(window[-8:]):
         return NOT_PLACE
