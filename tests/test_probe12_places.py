@@ -581,6 +581,34 @@ EN = [
         "it afterwards.",
         (TUE, E, "tahrir_square", 1, None),
     ),
+    _case(
+        "en97_there_after_object",
+        "Protesters gathered near the Ministry of Planning on Monday. Police fired tear gas at them there, a witness "
+        "said.",
+        (MON, P, "ministry_of_planning", None, None),
+    ),
+    _case(
+        "en98_existential_there_no_place",
+        "A rocket landed near the Baghdad Tower on Tuesday. There were no casualties, and there was no claim of "
+        "responsibility.",
+        (TUE, E, "baghdad_tower", 0, 0),
+    ),
+    _case(
+        "en100_on_the_spot_is_a_manner",
+        "A sticky bomb exploded under a car near Firdos Square on Tuesday, killing the driver on the spot.",
+        (TUE, E, "firdos_square", 1, None),
+    ),
+    _case(
+        "en101_source_there_in_another_city",
+        "Protesters blocked a road in Basra on Tuesday, and a police source there said two officers were hurt.",
+    ),
+    _case(
+        "en102_at_the_scene_another_event",
+        "Protesters rallied outside the Ishtar Hotel on Tuesday. A bomb went off at the scene an hour later, wounding "
+        "four people.",
+        (TUE, P, "ishtar_hotel", None, None),
+        (TUE, E, "ishtar_hotel", None, 4),
+    ),
 ]
 
 AR = [
@@ -998,6 +1026,25 @@ AR = [
         "ar95_fi_mawqi_al_hadith",
         "انفجرت عبوة لاصقة بسيارة قرب ساحة النسور، مساء أمس، وقتل سائقها في موقع الحادث.",
         (TUE, E, "nisour_square", 1, None),
+    ),
+    _case(
+        "ar96_hunak_after_object",
+        "تجمع العشرات قرب وزارة التخطيط يوم الاثنين، وأطلقت قوات الأمن الغاز المسيل للدموع عليهم هناك.",
+        (MON, P, "ministry_of_planning", None, None),
+    ),
+    _case(
+        "ar97_existential_hunak",
+        "سقط صاروخ قرب برج بغداد، أمس الثلاثاء، وليس هناك أي تبنٍ للهجوم حتى الآن.",
+        (TUE, E, "baghdad_tower", None, None),
+    ),
+    _case(
+        "ar98_source_hunak_in_basra",
+        "أحرق محتجون إطارات أمام مبنى المحافظة في البصرة، أمس، وفق مصدر أمني هناك.",
+    ),
+    _case(
+        "ar99_ila_makan_al_hadith",
+        "انفجرت عبوة ناسفة قرب جسر الجادرية، مساء أمس، وهرعت سيارات الإسعاف إلى مكان الحادث.",
+        (TUE, E, "bridge_jadriya", None, None),
     ),
 ]
 

@@ -1987,10 +1987,35 @@ def _heads_of(landmark: Landmark) -> tuple[str, ...]:
 _THERE = re.compile(
     r"\b(?:held|hold|holds|gathered|gather|marched|rallied|camped|prayed|staged|protested|demonstrated|stayed|remained|"
     r"arrived|returned|went|headed|assembled|massed|landed|fell|struck|exploded|clashed)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?P<there>there)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|be)\b)",
+    r"(?P<there>there)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|be)\b)"
+    # "there" after any other word of the clause, not existential (no verb after it: "were shot dead there by
+    # gunmen", "opened fire on the crowd there, killing two"; not "there were no casualties", "from there")
+    r"|(?<![.!?;:\n])(?<!\bfrom\s)(?<!\bthan\s)(?<!\bover\s)(?<!\bout\s)(?<!\bup\s)(?<=[\w,’']\s)"
+    r"(?P<there2>there)\b(?!['’]s)(?!\s+(?:is|are|was|were|has|have|had|will|would|be|been|being|seems?|seemed|"
+    r"appears?|appeared|remains?|remained|exists?|existed|may|might|could|should|must|can|cannot|isn['’]t|aren['’]t|"
+    r"wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t)\b)"
+    # the place of the event referred back to by a noun of place ("wounded at the scene", "joined them at the site",
+    # "في المكان", "في موقع الحادث", "إلى الموقع ذاته"): the last place told, as "there" is
+    r"|\b(?:at|to|on|near|around|from)\s+(?P<site>the\s+(?:same\s+)?(?:site|scene))\b(?!\s+of\b)"
+    r"|(?<![\u0621-\u064a])(?:في|إلى|الى|عند|من|قرب)\s+(?P<site_ar>(?:ال)?(?:موقع|مكان)(?:\s+(?:الحادث|الانفجار|"
+    r"الهجوم|الحادثة))?)(?![\u0621-\u064a])"
+    # and the locative "هناك" after the clause's words, a pause or a time or cause after it ("قتل اثنان منهم هناك ليلة
+    # الاثنين"; not the existential "هناك إصابات", "كان هناك", "هناك من")
+    r"|(?<=[\u0621-\u064a]\s)(?<!كان\s)(?<!يكن\s)(?<!ليس\s)(?<!ثمة\s)(?<!كانت\s)(?<!يكون\s)(?<!تكون\s)"
+    r"(?P<there_ar>هناك)(?=\s*[،,.؛]|\s+(?:منذ|مساء|صباح|ليل|ليلة|يوم|أمس|اليوم|فجر|ظهر|عصر|برصاص|بعد|قبل|خلال|"
+    r"حتى|أيضا|أيضاً|ايضا)(?![\u0621-\u064a]))",
     re.IGNORECASE,
 )
-_THERE_HINTS = ("there", "There")
+_THERE_HINTS = ("there", "There", "site", "scene", "موقع", "مكان", "هناك")
+# The people who tell of the event, told by where they are ("a security source there", "a medic at the scene",
+# "مصدر أمني هناك", "شهود عيان في المكان"): who speaks, not where an event was.
+_PEOPLE_THERE = re.compile(
+    r"\b(?:sources?|officials?|witness(?:es)?|residents|correspondents?|reporters?|medics?|doctors?|journalists?|"
+    r"paramedics?|police(?:man|men)?|officers?)\s+(?:[\w'’-]+\s+){0,1}$"
+    r"|(?<![\u0621-\u064a])(?:مصدر|مصادر|مسؤول|مسؤولون|شهود|شاهد|مراسل|سكان|طبيب|مسعف)[\u0621-\u064a]*"
+    r"(?:\s+[\u0621-\u064a]+){0,2}\s+$",
+    re.IGNORECASE,
+)
 _GATE_WORDS = ("gate", "Gate", "checkpoint", "Checkpoint", "بوابة")
 _THERE_REACH = 300  # the place a "there" refers to is named at most this many characters before it
 
@@ -2001,16 +2026,28 @@ def _with_there(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
     extra: list[PlaceMention] = []
     starts = [m.start for m in named]
     for match in _THERE.finditer(text):
-        a, b = match.span("there")
+        group = match.lastgroup or "there"
+        a, b = match.span(group)
+        if group != "there":
+            # ("there" after any word, "at the scene", "هناك"): not a place named already, nor where the people who
+            # tell of it are; and a named place the gazetteer lacks, told last, is what it refers to (no landmark)
+            if _overlaps(named, starts, a, b) or _PEOPLE_THERE.search(text, max(0, match.start() - 40), match.start()):
+                continue
+            told = [m for m in named[: bisect_left(starts, a)] if a - m.end <= _THERE_REACH]
+            if told and told[-1].unknown:
+                continue
         before = [m for m in named[: bisect_left(starts, a)] if a - m.end <= _THERE_REACH and not m.unknown]
         before = [m for m in before if specificity(m.landmark)[0] < 3]
         if not before:
             continue
         # the places of the sentence that named the last one, the most specific first ("a sit-in at the entrance of
-        # the suspended bridge leading to the Green Zone ... marched there": the bridge, not the area it leads to)
+        # the suspended bridge leading to the Green Zone ... marched there": the bridge, not the area it leads to),
+        # of those where its event was when it has some ("tried to cross the Jumhuriya Bridge from Tahrir Square":
+        # the bridge; "the rounds were fired from Jadriya ... found the launch position there": Jadriya)
         stop = max(text.rfind(". ", 0, before[-1].start), text.rfind("\n", 0, before[-1].start))
         last = [m for m in before if m.start > stop]
-        target = min(last, key=lambda m: specificity(m.landmark)[0]).landmark
+        own = [m for m in last if m.role == EVENT] if group != "there" else last
+        target = min(own or last, key=lambda m: specificity(m.landmark)[0]).landmark
         extra.append(PlaceMention(target, (target,), a, b, "at", 1, source=text))
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 

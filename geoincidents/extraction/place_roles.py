@@ -140,7 +140,7 @@ _FAR_AWAY = re.compile(
 # from the embassy", "على الضفة المقابلة للمنطقة الخضراء", "في الجانب الآخر من النهر قبالة"); not "opposite the
 # ministry" alone (near it).
 _ACROSS = re.compile(
-    r"\b(?:across|over)\s+the\s+(?:river|tigris|water)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    r"\b(?:across|over)\s+the\s+(?:river|tigris(?:\s+river)?|water)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     r"|\b(?:other|opposite|far)\s+(?:side|bank)\s+(?:of\s+the\s+(?:river|tigris)\s+)?(?:from|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     r"|\b(?:bank|riverbank|shore)\b(?:\s+of\s+the\s+(?:river|tigris))?[^.;:]{0,30}?\b(?:opposite|facing|across\s+from)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
