@@ -37,7 +37,32 @@ TUE, MON, SUN, SAT, FRI, THU, WED = (
 
 Row = tuple[str, str, str, int | None, int | None]
 
-_XF: dict[str, str] = {}
+# Cases whose failure is not a place rule's (another family's cause, left to it); each reason is the real cause.
+_ROWS_JOINED = "a second day's gathering told only by 'joined them' / 'عادوا إلى' reads no event word (rows)"
+_RIOT = "storming a building and smashing or burning in it reads as a protest, not a riot (event types)"
+_XF: dict[str, str] = {
+    "en38_at_the_site_next_day": _ROWS_JOINED,
+    "ar33_al_mawqi_dhatuhu_next_day": _ROWS_JOINED,
+    "en39_wounded_nearby": "a passive count whose subject is 'Two soldiers standing nearby' is not read (counts)",
+    "en43_same_neighbourhood_second_rocket": "a second rocket's toll at the same place is not added to the first's "
+    "(counts)",
+    "ar37_al_mintaqa_dhatiha": "a second rocket's toll at the same place is not added to the first's (counts)",
+    "en63_set_the_premises_on_fire": "arson told of 'the attackers' in a sentence of its own does not make the "
+    "storming a riot (event types)",
+    "en17_office_on_street_not_hotel": _RIOT,
+    "ar03_embassy_in_mansour_the_building": _RIOT,
+    "en15b_marched_from_stormed": _RIOT,
+    "en116_forced_their_way_into_occupied_the_premises": _RIOT,
+    "ar115_ala_khalfiyat_basra": _RIOT,
+    "en52_two_events_two_places": "gunmen killing an activist in a sentence about protesters is typed excessive force "
+    "against protesters (event types; the two places are read)",
+    "en72_plan_in_quote": "a future day inside a quote ('tomorrow') dates the whole sentence as a plan (dates)",
+    "ar61_hunak_passive": "the second clause's day ('ليلة الاثنين') is not read apart from the sentence's first "
+    "('يوم الأحد') (dates; 'هناك' is read)",
+    "ar35_dakhil_al_mahal": "'وقتلوا صاحبه' (one person killed, told by a pronoun) is not read as one dead (counts)",
+    "ar29_mintaqat_al_mansour": "'اغتال ... صاحب محل' (one person assassinated, no number) is not read as one dead "
+    "(counts)",
+}
 
 
 def _case(cid: str, text: str, *rows: Row) -> object:
@@ -609,6 +634,99 @@ EN = [
         (TUE, P, "ishtar_hotel", None, None),
         (TUE, E, "ishtar_hotel", None, 4),
     ),
+    # --- third batch: more constructions and names -----------------------------------------------------------------
+    _case(
+        "en110_in_the_vicinity_of",
+        "A roadside bomb detonated in the vicinity of Shawaf Square late on Sunday, wounding a traffic policeman.",
+        (SUN, E, "shawaf_square", None, 1),
+    ),
+    _case(
+        "en111_fronted_bridge_end",
+        "At the Tahrir end of the Jumhuriya Bridge, riot police fired tear gas at hundreds of students on Tuesday.",
+        (TUE, P, "bridge_jumhuriya_tahrir_end", None, None),
+    ),
+    _case(
+        "en113_while_in_the_capitals_district",
+        "Protesters torched a party office in the southern city of Basra on Tuesday, while in the capital's Karrada "
+        "district, demonstrators rallied outside another office of the party.",
+        (TUE, P, "karrada", None, None),
+    ),
+    _case(
+        "en114_near_x_not_far_from_y",
+        "A drone exploded near the Ishtar Hotel, not far from Firdos Square, on Monday night, without causing "
+        "casualties.",
+        (MON, E, "ishtar_hotel", 0, 0),
+    ),
+    _case(
+        "en116_forced_their_way_into_occupied_the_premises",
+        "Dozens of protesters forced their way into the Ministry of Planning on Tuesday and occupied the premises "
+        "for two hours.",
+        (TUE, R, "ministry_of_planning", None, None),
+    ),
+    _case(
+        "en117_sahat_al_tahrir",
+        "Thousands rallied in Sahat al-Tahrir on Friday.",
+        (FRI, P, "tahrir_square", None, None),
+    ),
+    _case(
+        "en118_jisr_al_jumhuriya",
+        "Riot police blocked protesters on Jisr al-Jumhuriya with water cannon on Tuesday.",
+        (TUE, P, "bridge_jumhuriya", None, None),
+    ),
+    _case(
+        "en121_celebrations_square",
+        "Tens of thousands of Sadr followers held a mass prayer in Celebrations Square on Friday.",
+        (FRI, P, "grand_festivities_square", None, None),
+    ),
+    _case(
+        "en122_eagles_square",
+        "A sticky bomb went off under a car in Eagles Square on Monday, wounding its driver.",
+        (MON, E, "nisour_square", None, 1),
+    ),
+    _case(
+        "en123_liberation_square",
+        "Students marched into Liberation Square on Tuesday chanting against corruption.",
+        (TUE, P, "tahrir_square", None, None),
+    ),
+    _case(
+        "en125_rusafa_side",
+        "A bomb tore through a market on Baghdad's Rusafa side on Tuesday, killing five people.",
+        (TUE, E, "rusafa", 5, None),
+    ),
+    _case(
+        "en126_outside_his_home_in_district",
+        "Gunmen shot dead a university professor outside his home in Karrada on Monday evening.",
+        (MON, V, "karrada", 1, None),
+    ),
+    _case(
+        "en127_fronted_district",
+        "In Jadriya, a rocket struck the garden of a house late on Sunday, police said.",
+        (SUN, E, "jadriya", None, None),
+    ),
+    _case(
+        "en128_moments_after_leaving",
+        "An activist was shot dead by gunmen in Karrada on Tuesday, moments after leaving Tahrir Square.",
+        (TUE, V, "karrada", 1, None),
+    ),
+    _case(
+        "en130_near_it_next_event",
+        "Protesters rallied outside the Rasheed Hotel on Tuesday. A bomb exploded near it an hour later, wounding "
+        "three people.",
+        (TUE, P, "al_rasheed_hotel", None, None),
+        (TUE, E, "al_rasheed_hotel", None, 3),
+    ),
+    _case(
+        "en131_outside_it",
+        "Hundreds of graduates gathered at the Ministry of Planning on Tuesday. Riot police fired tear gas outside it, "
+        "wounding five.",
+        (TUE, P, "ministry_of_planning", None, 5),
+    ),
+    _case(
+        "en132_inside_it_is_the_car",
+        "A car rigged with explosives blew up near Nisour Square on Monday. Police said the bomb had been hidden "
+        "inside it.",
+        (MON, E, "nisour_square", None, None),
+    ),
 ]
 
 AR = [
@@ -1045,6 +1163,96 @@ AR = [
         "ar99_ila_makan_al_hadith",
         "انفجرت عبوة ناسفة قرب جسر الجادرية، مساء أمس، وهرعت سيارات الإسعاف إلى مكان الحادث.",
         (TUE, E, "bridge_jadriya", None, None),
+    ),
+    # --- third batch ----------------------------------------------------------------------------------------------
+    _case(
+        "ar110_masdar_asfara_an",
+        "أسفر إطلاق قوات الأمن الرصاص الحي على المحتجين قرب ساحة الخلاني، مساء أمس، عن مقتل اثنين منهم.",
+        (TUE, P, "khilani_square", 2, None),
+    ),
+    _case(
+        "ar111_nominal_sentence_square_first",
+        "ساحة التحرير تشهد، اليوم الأربعاء، تظاهرة حاشدة للمطالبة بفرص العمل.",
+        (WED, P, "tahrir_square", None, None),
+    ),
+    _case(
+        "ar112_passive_usiba_at_bridge_end",
+        "أُصيب خمسة متظاهرين بجروح، أمس الثلاثاء، بعد أن فرقتهم القوات الأمنية بالقوة عند مدخل جسر الجمهورية من جهة ساحة "
+        "التحرير.",
+        (TUE, P, "bridge_jumhuriya_tahrir_end", None, 5),
+    ),
+    _case(
+        "ar113_wa_fi_al_karrada_fronted",
+        "وفي الكرادة، انفجرت عبوة ناسفة أمام محل تجاري، مساء أمس، ما أدى إلى إصابة شخصين.",
+        (TUE, E, "karrada", None, 2),
+    ),
+    _case(
+        "ar114_ithra_near_ahrar",
+        "قتل شاب برصاص مسلحين مجهولين قرب جسر الأحرار، ليلة أمس.",
+        (TUE, V, "bridge_ahrar", 1, None),
+    ),
+    _case(
+        "ar115_ala_khalfiyat_basra",
+        "اقتحم محتجون مبنى مجلس محافظة بغداد في الصالحية، أمس، على خلفية أزمة الكهرباء في البصرة.",
+        (TUE, R, "baghdad", None, None),
+    ),
+    _case(
+        "ar116_fima_erbil",
+        "سقطت قذيفة هاون على منزل في الجادرية، فيما استهدفت طائرة مسيرة مطار أربيل، أمس الثلاثاء.",
+        (TUE, E, "jadriya", None, None),
+    ),
+    _case(
+        "ar117_wasat_baghdad",
+        "تجمع المئات في ساحة الفردوس وسط بغداد، أمس، للمطالبة بالإفراج عن المعتقلين.",
+        (TUE, P, "firdos_square", None, None),
+    ),
+    _case(
+        "ar118_unknown_bridge_in_district",
+        "قطع محتجون جسر ذي الطابقين في منطقة الجادرية، أمس الثلاثاء.",
+        (TUE, P, "jadriya", None, None),
+    ),
+    _case(
+        "ar119_main_gate_of_embassy",
+        "تظاهر العشرات أمام البوابة الرئيسية للسفارة الأمريكية، أمس الثلاثاء.",
+        (TUE, P, "us_embassy", None, None),
+    ),
+    _case(
+        "ar120_dakhil_aswar_al_qasr",
+        "سقط صاروخ داخل أسوار القصر الجمهوري، فجر اليوم.",
+        (WED, E, "republican_palace", None, None),
+    ),
+    _case(
+        "ar121_ala_maqraba_min",
+        "انفجرت عبوة ناسفة على مقربة من فندق المنصور، ليل الاثنين.",
+        (MON, E, "mansour_hotel", None, None),
+    ),
+    _case(
+        "ar123_fiha_pronoun",
+        "زحف المتظاهرون من ساحة الخلاني نحو ساحة التحرير، أمس، وتجمعوا فيها حتى المساء.",
+        (TUE, P, "tahrir_square", None, None),
+    ),
+    _case(
+        "ar124_min_al_saha",
+        "تجمع العشرات في ساحة النسور صباح أمس، وأطلقت قوات الأمن الغاز المسيل للدموع لإخراجهم من الساحة.",
+        (TUE, P, "nisour_square", None, None),
+    ),
+    _case(
+        "ar130_qurbaha_next_event",
+        "تجمع المئات في ساحة الخلاني مساء أمس. وانفجرت عبوة ناسفة قربها بعد ساعة، ما أدى إلى إصابة ثلاثة أشخاص.",
+        (TUE, P, "khilani_square", None, None),
+        (TUE, E, "khilani_square", None, 3),
+    ),
+    _case(
+        "ar131_amamaha",
+        "تجمع المئات أمام وزارة التخطيط، أمس الثلاثاء، وأطلقت قوات الأمن الغاز المسيل للدموع أمامها، ما أدى إلى إصابة خمسة.",
+        (TUE, P, "ministry_of_planning", None, 5),
+    ),
+    _case(
+        "ar132_bidakhiliha_is_the_launcher",
+        "سقط صاروخان قرب القصر الحكومي، مساء أمس، فيما عثرت القوات على منصة الإطلاق في منطقة الزعفرانية وبداخلها صاروخ "
+        "لم ينطلق.",
+        (TUE, E, "republican_palace", None, None),
+        (TUE, S, "baghdad", None, None),
     ),
 ]
 

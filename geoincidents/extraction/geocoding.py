@@ -2003,10 +2003,18 @@ _THERE = re.compile(
     # الاثنين"; not the existential "هناك إصابات", "كان هناك", "هناك من")
     r"|(?<=[\u0621-\u064a]\s)(?<!كان\s)(?<!يكن\s)(?<!ليس\s)(?<!ثمة\s)(?<!كانت\s)(?<!يكون\s)(?<!تكون\s)"
     r"(?P<there_ar>هناك)(?=\s*[،,.؛]|\s+(?:منذ|مساء|صباح|ليل|ليلة|يوم|أمس|اليوم|فجر|ظهر|عصر|برصاص|بعد|قبل|خلال|"
-    r"حتى|أيضا|أيضاً|ايضا)(?![\u0621-\u064a]))",
+    r"حتى|أيضا|أيضاً|ايضا)(?![\u0621-\u064a]))"
+    # a word of place governing "it" or an attached pronoun ("A bomb exploded near it an hour later", "outside it",
+    # "وانفجرت قنبلة صوتية قربها", "أمامه", "بالقرب منه"): the place told before, as "there" is (not "into
+    # it", a crowd; not "حوله", about it; not "inside it", "بداخلها", often a vehicle's or a launcher's inside)
+    r"|\b(?P<it_rel>near|outside|in\s+front\s+of|behind|next\s+to|close\s+to|beside)\s+(?P<it>it)\b(?!['’])"
+    r"|(?<![\u0621-\u064a])[وف]?(?P<it_rel_ar>(?:ب|في\s+)?(?:قرب|أمام|امام|خلف|جانب|محيط)|بالقرب\s+|على\s+مقربة\s+)"
+    r"(?P<it_ar>(?<=\s)منها|(?<=\s)منه|(?<!\s)ها|(?<!\s)ه)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
-_THERE_HINTS = ("there", "There", "site", "scene", "موقع", "مكان", "هناك")
+_THERE_HINTS = ("there", "There", "site", "scene", "موقع", "مكان", "هناك", " it", "قرب", "أمام", "امام", "خلف", "جانب",
+                "محيط", "مقربة")  # fmt: skip
+_IT_RELATIONS = {"outside": "outside"}
 # The people who tell of the event, told by where they are ("a security source there", "a medic at the scene",
 # "مصدر أمني هناك", "شهود عيان في المكان"): who speaks, not where an event was.
 _PEOPLE_THERE = re.compile(
@@ -2027,6 +2035,8 @@ def _with_there(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
     starts = [m.start for m in named]
     for match in _THERE.finditer(text):
         group = match.lastgroup or "there"
+        if group in ("it_rel", "it_rel_ar"):
+            group = group.replace("_rel", "")
         a, b = match.span(group)
         if group != "there":
             # ("there" after any word, "at the scene", "هناك"): not a place named already, nor where the people who
@@ -2048,7 +2058,11 @@ def _with_there(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
         last = [m for m in before if m.start > stop]
         own = [m for m in last if m.role == EVENT] if group != "there" else last
         target = min(own or last, key=lambda m: specificity(m.landmark)[0]).landmark
-        extra.append(PlaceMention(target, (target,), a, b, "at", 1, source=text))
+        relation = "at"
+        if group in ("it", "it_ar"):  # the word of place before the pronoun says how ("near it", "داخلها")
+            word = match.group("it_rel" if group == "it" else "it_rel_ar").lower().split()[-1].removeprefix("ب")
+            relation = _IT_RELATIONS.get(word, "near")
+        extra.append(PlaceMention(target, (target,), a, b, relation, 1, source=text))
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 
