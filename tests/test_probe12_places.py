@@ -60,6 +60,8 @@ _XF: dict[str, str] = {
     "ar61_hunak_passive": "the second clause's day ('ليلة الاثنين') is not read apart from the sentence's first "
     "('يوم الأحد') (dates; 'هناك' is read)",
     "ar35_dakhil_al_mahal": "'وقتلوا صاحبه' (one person killed, told by a pronoun) is not read as one dead (counts)",
+    "en140_his_home_another_person": "'shot dead Ali Hassan' (a person named, no number) is not read as one dead "
+    "(counts; the home is read as Mansour, not the prime minister's)",
     "ar29_mintaqat_al_mansour": "'اغتال ... صاحب محل' (one person assassinated, no number) is not read as one dead "
     "(counts)",
 }
@@ -726,6 +728,12 @@ EN = [
         "A car rigged with explosives blew up near Nisour Square on Monday. Police said the bomb had been hidden "
         "inside it.",
         (MON, E, "nisour_square", None, None),
+    ),
+    _case(
+        "en140_his_home_another_person",
+        "The prime minister condemned the killing on Tuesday. Gunmen had shot dead Ali Hassan, a lawyer, outside his "
+        "home in Mansour late on Monday.",
+        (MON, V, "mansour", 1, None),
     ),
 ]
 

@@ -1770,6 +1770,27 @@ _RESIDENCE_HINTS = ("residence", "Residence", "home", "Home", "house", "House", 
 _OWNER_BACK = 300  # characters before "his residence" where its owner is looked for
 
 
+# Another person told between a known owner and "his" / "-ه": a name of two capitalised words or more, or a noun of a
+# person ("the car of Mustafa al-Rubaie, a 34-year-old activist ... his home", "اغتيال ناشط ... أمام منزله"): the
+# pronoun is that person's.
+_OTHER_PERSON = re.compile(
+    r"\b[A-Z][a-z]+\s+(?:(?:al|el|bin|abu|Abu)[-\s])?[A-Z][a-z'’-]+"
+    r"|\b(?:activist|journalist|(?:school)?teacher|lawyer|doctor|officer|driver|student|man|woman|owner|blogger|"
+    r"analyst|engineer|academic|professor|shopkeeper|businessman|father|son|brother)\b"
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:ناشط|ناشطا|ناشطاً|صحفي|صحفيا|صحفياً|مواطن|مواطنا|مواطناً|ضابط|ضابطا|ضابطاً|مدرس|"
+    r"محامي|محاميا|طبيب|طبيبا|سائق|شاب|شابا|شاباً|رجل|صاحب|مدون|محلل|مهندس|أستاذ|استاذ)(?![\u0621-\u064a])"
+)
+# A name right after the owner is the owner's ("Prime Minister Mustafa al-Kadhimi ... his home").
+_OWNER_NAME = re.compile(r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){1,3}")
+
+
+def _other_person(text: str, start: int, end: int) -> bool:
+    """Whether another person is told in ``text[start:end]``, between a known owner and "his" (``_OTHER_PERSON``;
+    a name right after the owner is the owner's own)."""
+    name = _OWNER_NAME.match(text, start, end)
+    return _OTHER_PERSON.search(text, name.end() if name else start, end) is not None
+
+
 def _with_residences(
     text: str, tokens: list[Token], named: list[PlaceMention], index: LandmarkIndex
 ) -> list[PlaceMention]:
@@ -1794,8 +1815,11 @@ def _with_residences(
             start = max(0, start - 40) + owner.start if owner is not None else start
             end = match.end()
         elif match.group("pron") or match.group("pron_ar"):
-            found = index.owners.find(tokenize(text[max(0, match.start() - _OWNER_BACK) : match.start()]))
+            back = max(0, match.start() - _OWNER_BACK)
+            found = index.owners.find(tokenize(text[back : match.start()]))
             lid = found[-1].payloads[0] if found else None
+            if found and _other_person(text, back + found[-1].end, match.start()):
+                lid = None  # "... the prime minister. ... the car of Mustafa al-Rubaie ... his home": Rubaie's
         else:
             ahead = tokenize(text[match.end() : match.end() + _LOOK_AHEAD])
             found = index.owners.find(ahead)
@@ -2015,6 +2039,28 @@ _THERE = re.compile(
 _THERE_HINTS = ("there", "There", "site", "scene", "موقع", "مكان", "هناك", " it", "قرب", "أمام", "امام", "خلف", "جانب",
                 "محيط", "مقربة")  # fmt: skip
 _IT_RELATIONS = {"outside": "outside"}
+# The existential "there" opening the clause before another "there" ("There were no casualties there"): that one
+# names nothing either.
+_EXISTENTIAL_BEFORE = re.compile(r"\bthere\s+(?:is|are|was|were|has|have|had)\b[^.;:!?\n]*$", re.IGNORECASE)
+
+
+# A place told in the sentence of "there" by a noun of place the gazetteer has no name for ("in the parliament's
+# gardens", "at a protest camp"): "there" refers to it, not to a landmark told before.
+_OWN_PLACE_NOUN = re.compile(
+    r"\b(?:in|at|inside|outside|near|into)\s+(?:the|a|an|their|its|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:gardens?|camp|street|road|building|area|yard|courtyard|compound|tents?|hall|park|market|district|"
+    r"neighbou?rhood|square|mosque|house|home|office|headquarters|village|town|city)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (after the last ". " or line break before it; 0 at the text's start)."""
+    if at <= 0:
+        return 0
+    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+
+
 # The people who tell of the event, told by where they are ("a security source there", "a medic at the scene",
 # "مصدر أمني هناك", "شهود عيان في المكان"): who speaks, not where an event was.
 _PEOPLE_THERE = re.compile(
@@ -2033,21 +2079,28 @@ def _with_there(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
     area: "there" after "in Baghdad" says nothing more)."""
     extra: list[PlaceMention] = []
     starts = [m.start for m in named]
+    ends = [m.end for m in named]
     for match in _THERE.finditer(text):
         group = match.lastgroup or "there"
         if group in ("it_rel", "it_rel_ar"):
             group = group.replace("_rel", "")
         a, b = match.span(group)
+        # (the places within reach before it: a window of the sorted mentions, not all of them)
+        told = named[bisect_left(ends, a - _THERE_REACH) : bisect_left(starts, a)]
         if group != "there":
             # ("there" after any word, "at the scene", "هناك"): not a place named already, nor where the people who
-            # tell of it are; and a named place the gazetteer lacks, told last, is what it refers to (no landmark)
+            # tell of it are, nor a "there" in a clause opened by the existential one ("There were no casualties
+            # there"); a named place the gazetteer lacks, told last, is what it refers to (no landmark); and the
+            # place is told in its sentence or the one before
             if _overlaps(named, starts, a, b) or _PEOPLE_THERE.search(text, max(0, match.start() - 40), match.start()):
                 continue
-            told = [m for m in named[: bisect_left(starts, a)] if a - m.end <= _THERE_REACH]
-            if told and told[-1].unknown:
+            if group == "there2" and _EXISTENTIAL_BEFORE.search(text, max(0, a - 60), a):
                 continue
-        before = [m for m in named[: bisect_left(starts, a)] if a - m.end <= _THERE_REACH and not m.unknown]
-        before = [m for m in before if specificity(m.landmark)[0] < 3]
+            if not told or told[-1].unknown or told[-1].start < _sentence_start(text, _sentence_start(text, a) - 1):
+                continue
+            if _OWN_PLACE_NOUN.search(text, max(told[-1].end, _sentence_start(text, a)), a):
+                continue  # "camped in the parliament's gardens, holding Friday prayers there": the gardens
+        before = [m for m in told if not m.unknown and specificity(m.landmark)[0] < 3]
         if not before:
             continue
         # the places of the sentence that named the last one, the most specific first ("a sit-in at the entrance of
@@ -2073,7 +2126,7 @@ _REFERENCE_POINT_BEFORE = re.compile(
 )
 
 
-def _unnamed_building_district(text: str, named: list[PlaceMention], start: int) -> Landmark | None:
+def _unnamed_building_district(text: str, named: list[PlaceMention], starts: list[int], start: int) -> Landmark | None:
     """The district of the last building told without a name before ``start`` ("the Baghdad offices of the KDP are
     in Karrada. ... stormed the building": Karrada), or None.
 
@@ -2083,10 +2136,8 @@ def _unnamed_building_district(text: str, named: list[PlaceMention], start: int)
     """
     lo = max(0, start - _UNNAMED_BACK)
     nouns = list(_UNNAMED_BUILDING.finditer(text, lo, start))
-    for noun in reversed(nouns):
-        for mention in named:
-            if mention.start < noun.end():
-                continue
+    for noun in reversed(nouns):  # (``starts`` of the sorted mentions: those after a noun found by bisection)
+        for mention in named[bisect_left(starts, noun.end()) :]:
             if mention.start - noun.end() > _UNNAMED_IN_REACH or mention.start >= start:
                 break
             if mention.landmark.kind == "district" and not _SENTENCE_END.search(text, noun.end(), mention.start):
@@ -2148,13 +2199,13 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
             if _building_word(match) and _unnamed_between(text, named[at].end, match.start()):
                 # "the party's office in Karrada ... the building": the office, not the landmark before; in the
                 # district it was told in, when one
-                district = _unnamed_building_district(text, named, match.start())
+                district = _unnamed_building_district(text, named, starts, match.start())
                 if district is None:
                     continue
                 target = district
         elif group == "perimeter" and len(index.perimeters) == 1:
             target = index.perimeters[0]
-        elif _building_word(match) and (district := _unnamed_building_district(text, named, match.start())):
+        elif _building_word(match) and (district := _unnamed_building_district(text, named, starts, match.start())):
             target = district  # "the KDP's offices are in Karrada. ... stormed the building": Karrada
         else:
             continue
