@@ -42,6 +42,7 @@ from geoincidents.extraction.words import (
     KIND_BEFORE_TRANSLIT,
     PERSON_SINGULAR_AR,
     PERSON_SINGULAR_EN,
+    going_en,
     literal_alternation,
 )
 from geoincidents.gazetteer.model import Gazetteer, GazetteerLike, as_gazetteer
@@ -178,12 +179,12 @@ _REACH = re.compile(r"\s*reach", re.IGNORECASE)
 # that kind named before it in the same text.
 _ANAPHORA = first_char_guard(re.compile(
     r"\bthe\s+(?P<same>(?:very\s+|self)?same\s+)?(?:(?P<bridge>bridge)|(?P<square>square)|(?P<gate>gate|checkpoint)|(?P<building>embassy|palace|hotel|"
-    r"parliament\s+building|building)|(?P<perimeter>(?:(?:heavily[-\s])?fortified\s+|international\s+|green\s+)?zone|"
+    r"parliament\s+building|building|compound)|(?P<perimeter>(?:(?:heavily[-\s])?fortified\s+|international\s+|green\s+)?zone|"
     # the perimeter told by what it is ("the heavily fortified area", "the fortified district that houses ...")
     r"(?:heavily[-\s])?fortified\s+(?:district|area|enclave|quarter)))\b"
     # (the article after "ل" is written "لل": "المنظومة الدفاعية للسفارة")
     r"|(?<![\u0621-\u064a])(?:[وب]?ال|[وف]?لل)(?:(?P<bridge_ar>جسر)|(?P<square_ar>ساحة)|(?P<gate_ar>بوابة)"
-    r"|(?P<building_ar>سفارة|مبنى|قصر|فندق)|(?P<ministry_ar>وزارة))(?![\u0621-\u064a])"
+    r"|(?P<building_ar>سفارة|مبنى|مجمع|قصر|فندق)|(?P<ministry_ar>وزارة))(?![\u0621-\u064a])"
     # "the ministry" named before by its name ("أمام مبنى وزارة التخطيط ... أمام الوزارة"): that ministry
     r"|\bthe\s+(?P<ministry>ministry)\b(?!\s+of\b)"
     # a bridge's end told by its side with a possessive pronoun ("At its Green Zone end", "on its Karkh side"): that
@@ -207,9 +208,17 @@ _AR_ADJECTIVE = re.compile(
 # after it is that building, not a landmark named before it (rule place.most_specific reads the anaphora).
 _UNNAMED_BUILDING = first_char_guard(re.compile(
     r"\b(?:office|offices|headquarters|HQ|home|house|shop|store|restaurant|caf[eé]|bank|school|hospital|clinic|"
-    r"warehouse|factory|villa|apartment|residence|hall|mall|hotel|mosque|church|station|compound|premises)\b",
+    r"warehouse|factory|villa|apartment|residence|hall|mall|hotel|mosque|church|station|compound|premises)\b"
+    # (and in Arabic: "مقر حزب في الكرادة ... المبنى", "محل في المنصور")
+    r"|(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:مقر|مقرات|مكتب|مكاتب|محل|متجر|مطعم|منزل|مصرف|مدرسة|مستشفى|مسجد|"
+    r"بناية|عمارة|مخزن|مستودع)(?![\u0621-\u064a])",
     re.IGNORECASE,
 ))  # fmt: skip
+# The district an unnamed building was told in ("the offices of the party are in Karrada", "مقر حزب في منطقة
+# الكرادة"): its name at most this many characters after the building's noun, in the same sentence.
+_UNNAMED_IN_REACH = 80
+_UNNAMED_BACK = 300  # characters before "the building" where the unnamed building is looked for
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 _ANAPHORA_KINDS = {
     "bridge": ("bridge", "bridge_end"),
     "square": ("square",),
@@ -1058,7 +1067,9 @@ _PEOPLE_FROM = re.compile(
     r"\b(?:(?:mostly|mainly|largely|many|most|all|some|chiefly|who\s+(?:had\s+)?(?:come|came|travell?ed|arrived))\s+)?"
     r"from\s+(?:the\s+)?$"
     r"|(?<![\u0621-\u064a])(?:القادمين|قادمين|القادمون|قادمون|أتوا|اتوا|جاؤوا|جاءوا|المنحدرين|ينحدرون|أغلبهم|معظمهم)"
-    r"\s+(?:من\s+)?$",
+    r"\s+(?:من\s+)?$"
+    # a verb of coming in the perfect, then "from" ("خريجون قدموا من الناصرية", "وفدوا من", "وصلوا من البصرة")
+    r"|(?<![\u0621-\u064a])(?:قدموا|قدمن|قدمت|وفدوا|وفدت|جاءت|أتت|اتت|وصلوا|وصلن|القادمة|قادمة)\s+من\s+$",
     re.IGNORECASE,
 )
 _LAUNCHED = re.compile(r"\b(?:fired|launched|shot|lobbed|flown)\b|[أا]طلق|انطلق", re.IGNORECASE)
@@ -1172,6 +1183,20 @@ _PART_OF_BEFORE = re.compile(
     r"قاعات|مبنى|باحة|ساحة|محيط|سياج)(?:\s+(?:ال)?[\u0621-\u064a]+)?\s+$",
     re.IGNORECASE,
 )
+
+
+# A crowd's verb of going, then "to" right before the bare noun ("marched from Tahrir Square to parliament", "headed
+# on Saturday to parliament"): where the crowd went, a word of place; no clause break between the verb and "to".
+_GOING_TO_BEFORE = re.compile(
+    rf"\b(?:{going_en('base', 'third', 'past', 'gerund')})\b[^.;:!?]{{0,60}}?\bto\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _going_to_before(text: str, start: int) -> bool:
+    """Whether a crowd's verb of going and "to" stand just before ``start`` (``_GOING_TO_BEFORE``)."""
+    if "to" not in text[max(0, start - 8) : start]:
+        return False
+    return _GOING_TO_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
 def explicit_relation(text: str, start: int) -> bool:
@@ -1298,7 +1323,8 @@ def find_places(
     out = _with_bare_names(text, toks, out, index)
     out = _with_residences(text, toks, out, index)
     out = _with_unknown_places(text, toks, out, index)
-    out = _with_anaphora(text, out, index) if out else out
+    # (with no place named before, only the zone told by what it is, "the fortified zone", names one: ``_ANAPHORA``)
+    out = _with_anaphora(text, out, index) if out or "ortified" in text else out
     out = _with_there(text, out) if out and holds_any(text, _THERE_HINTS) else out
     out = _with_described_bridges(text, out, index) if len(out) > 1 and holds_any(text, _LINK_HINTS) else out
     out = _without_described_elsewhere(text, out)
@@ -1390,6 +1416,9 @@ _GATE_TO_BRIDGE = re.compile(
     re.IGNORECASE,
 )
 _GATE_AFTER_ZONE = re.compile(rf"^(?:['’]s)?\s+(?:{_GATE_WORD})\b", re.IGNORECASE)
+# A bridge named as the side an entrance is on ("on the suspension bridge side", "on the Jumhuriya Bridge side"): the
+# side word right after the bridge's name.
+_BRIDGE_AS_SIDE = re.compile(r"\s+side\b", re.IGNORECASE)
 _GATE_AT_BRIDGE_M = 150.0  # a bridge's gate stands at its end
 
 
@@ -1399,7 +1428,16 @@ def _zone_gates(text: str, named: list[PlaceMention], index: LandmarkIndex) -> l
     out = list(named)
     for i in range(1, len(out)):
         zone, bridge = out[i - 1], out[i]
-        if zone.landmark.kind != "perimeter" or bridge.landmark.kind not in _GATED_KINDS:
+        if zone.landmark.kind != "perimeter":
+            continue
+        if bridge.landmark.kind == "bridge_end" and _BRIDGE_AS_SIDE.match(text, bridge.end):
+            # "the Green Zone entrance on the suspension bridge side": the bridge is the side of the entrance, not
+            # one end of it named by the zone before it
+            whole = index.landmarks.get(bridge.landmark.related_id or "")
+            if whole is None:
+                continue
+            bridge = replace(bridge, landmark=whole)
+        elif bridge.landmark.kind not in _GATED_KINDS:
             continue
         gap = text[zone.end : bridge.start]
         if len(gap) > 40 or not _GATE_TO_BRIDGE.match(gap):
@@ -1711,7 +1749,9 @@ def _with_bare_names(
     ranges = _hint_ranges(index.bare_words, text, 12, _LOOK_AHEAD)
     for match in (m for a, b in ranges for m in index.bare.find(_tokens_between(tokens, a, b))):
         if _overlaps(named, starts, match.start, match.end) or not (
-            explicit_relation(text, match.start) or _part_of_before(text, match.start)
+            explicit_relation(text, match.start)
+            or _part_of_before(text, match.start)
+            or _going_to_before(text, match.start)
         ):
             continue
         after = text[match.end : match.end + _LOOK_AHEAD]
@@ -1982,10 +2022,65 @@ def _heads_of(landmark: Landmark) -> tuple[str, ...]:
 _THERE = re.compile(
     r"\b(?:held|hold|holds|gathered|gather|marched|rallied|camped|prayed|staged|protested|demonstrated|stayed|remained|"
     r"arrived|returned|went|headed|assembled|massed|landed|fell|struck|exploded|clashed)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?P<there>there)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|be)\b)",
+    r"(?P<there>there)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|be)\b)"
+    # "there" after any other word of the clause, not existential (no verb after it: "were shot dead there by
+    # gunmen", "opened fire on the crowd there, killing two"; not "there were no casualties", "from there")
+    r"|(?<![.!?;:\n])(?<!\bfrom\s)(?<!\bthan\s)(?<!\bover\s)(?<!\bout\s)(?<!\bup\s)(?<=[\w,’']\s)"
+    r"(?P<there2>there)\b(?!['’]s)(?!\s+(?:is|are|was|were|has|have|had|will|would|be|been|being|seems?|seemed|"
+    r"appears?|appeared|remains?|remained|exists?|existed|may|might|could|should|must|can|cannot|isn['’]t|aren['’]t|"
+    r"wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t)\b)"
+    # the place of the event referred back to by a noun of place ("wounded at the scene", "joined them at the site",
+    # "في المكان", "في موقع الحادث", "إلى الموقع ذاته"): the last place told, as "there" is
+    r"|\b(?:at|to|on|near|around|from)\s+(?P<site>the\s+(?:same\s+)?(?:site|scene))\b(?!\s+of\b)"
+    r"|(?<![\u0621-\u064a])(?:في|إلى|الى|عند|من|قرب)\s+(?P<site_ar>(?:ال)?(?:موقع|مكان)(?:\s+(?:الحادث|الانفجار|"
+    r"الهجوم|الحادثة))?)(?![\u0621-\u064a])"
+    # and the locative "هناك" after the clause's words, a pause or a time or cause after it ("قتل اثنان منهم هناك ليلة
+    # الاثنين"; not the existential "هناك إصابات", "كان هناك", "هناك من")
+    r"|(?<=[\u0621-\u064a]\s)(?<!كان\s)(?<!يكن\s)(?<!ليس\s)(?<!ثمة\s)(?<!كانت\s)(?<!يكون\s)(?<!تكون\s)"
+    r"(?P<there_ar>هناك)(?=\s*[،,.؛]|\s+(?:منذ|مساء|صباح|ليل|ليلة|يوم|أمس|اليوم|فجر|ظهر|عصر|برصاص|بعد|قبل|خلال|"
+    r"حتى|أيضا|أيضاً|ايضا)(?![\u0621-\u064a]))"
+    # a word of place governing "it" or an attached pronoun ("A bomb exploded near it an hour later", "outside it",
+    # "وانفجرت قنبلة صوتية قربها", "أمامه", "بالقرب منه"): the place told before, as "there" is (not "into
+    # it", a crowd; not "حوله", about it; not "inside it", "بداخلها", often a vehicle's or a launcher's inside)
+    r"|\b(?P<it_rel>near|outside|in\s+front\s+of|behind|next\s+to|close\s+to|beside)\s+(?P<it>it)\b(?!['’])"
+    r"|(?<![\u0621-\u064a])[وف]?(?P<it_rel_ar>(?:ب|في\s+)?(?:قرب|أمام|امام|خلف|جانب|محيط)|بالقرب\s+|على\s+مقربة\s+)"
+    r"(?P<it_ar>(?<=\s)منها|(?<=\s)منه|(?<!\s)ها|(?<!\s)ه)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
-_THERE_HINTS = ("there", "There")
+_THERE_HINTS = ("there", "There", "site", "scene", "موقع", "مكان", "هناك", " it", "قرب", "أمام", "امام", "خلف", "جانب",
+                "محيط", "مقربة")  # fmt: skip
+_IT_RELATIONS = {"outside": "outside"}
+# The existential "there" opening the clause before another "there" ("There were no casualties there"): that one
+# names nothing either.
+_EXISTENTIAL_BEFORE = re.compile(r"\bthere\s+(?:is|are|was|were|has|have|had)\b[^.;:!?\n]*$", re.IGNORECASE)
+
+
+# A place told in the sentence of "there" by a noun of place the gazetteer has no name for ("in the parliament's
+# gardens", "at a protest camp"): "there" refers to it, not to a landmark told before.
+_OWN_PLACE_NOUN = re.compile(
+    r"\b(?:in|at|inside|outside|near|into)\s+(?:the|a|an|their|its|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:gardens?|camp|street|road|building|area|yard|courtyard|compound|tents?|hall|park|market|district|"
+    r"neighbou?rhood|square|mosque|house|home|office|headquarters|village|town|city)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (after the last ". " or line break before it; 0 at the text's start)."""
+    if at <= 0:
+        return 0
+    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+
+
+# The people who tell of the event, told by where they are ("a security source there", "a medic at the scene",
+# "مصدر أمني هناك", "شهود عيان في المكان"): who speaks, not where an event was.
+_PEOPLE_THERE = re.compile(
+    r"\b(?:sources?|officials?|witness(?:es)?|residents|correspondents?|reporters?|medics?|doctors?|journalists?|"
+    r"paramedics?|police(?:man|men)?|officers?)\s+(?:[\w'’-]+\s+){0,1}$"
+    r"|(?<![\u0621-\u064a])(?:مصدر|مصادر|مسؤول|مسؤولون|شهود|شاهد|مراسل|سكان|طبيب|مسعف)[\u0621-\u064a]*"
+    r"(?:\s+[\u0621-\u064a]+){0,2}\s+$",
+    re.IGNORECASE,
+)
 _GATE_WORDS = ("gate", "Gate", "checkpoint", "Checkpoint", "بوابة")
 _THERE_REACH = 300  # the place a "there" refers to is named at most this many characters before it
 
@@ -1995,18 +2090,43 @@ def _with_there(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
     area: "there" after "in Baghdad" says nothing more)."""
     extra: list[PlaceMention] = []
     starts = [m.start for m in named]
+    ends = [m.end for m in named]
     for match in _THERE.finditer(text):
-        a, b = match.span("there")
-        before = [m for m in named[: bisect_left(starts, a)] if a - m.end <= _THERE_REACH and not m.unknown]
-        before = [m for m in before if specificity(m.landmark)[0] < 3]
+        group = match.lastgroup or "there"
+        if group in ("it_rel", "it_rel_ar"):
+            group = group.replace("_rel", "")
+        a, b = match.span(group)
+        # (the places within reach before it: a window of the sorted mentions, not all of them)
+        told = named[bisect_left(ends, a - _THERE_REACH) : bisect_left(starts, a)]
+        if group != "there":
+            # ("there" after any word, "at the scene", "هناك"): not a place named already, nor where the people who
+            # tell of it are, nor a "there" in a clause opened by the existential one ("There were no casualties
+            # there"); a named place the gazetteer lacks, told last, is what it refers to (no landmark); and the
+            # place is told in its sentence or the one before
+            if _overlaps(named, starts, a, b) or _PEOPLE_THERE.search(text, max(0, match.start() - 40), match.start()):
+                continue
+            if group == "there2" and _EXISTENTIAL_BEFORE.search(text, max(0, a - 60), a):
+                continue
+            if not told or told[-1].unknown or told[-1].start < _sentence_start(text, _sentence_start(text, a) - 1):
+                continue
+            if _OWN_PLACE_NOUN.search(text, max(told[-1].end, _sentence_start(text, a)), a):
+                continue  # "camped in the parliament's gardens, holding Friday prayers there": the gardens
+        before = [m for m in told if not m.unknown and specificity(m.landmark)[0] < 3]
         if not before:
             continue
         # the places of the sentence that named the last one, the most specific first ("a sit-in at the entrance of
-        # the suspended bridge leading to the Green Zone ... marched there": the bridge, not the area it leads to)
+        # the suspended bridge leading to the Green Zone ... marched there": the bridge, not the area it leads to),
+        # of those where its event was when it has some ("tried to cross the Jumhuriya Bridge from Tahrir Square":
+        # the bridge; "the rounds were fired from Jadriya ... found the launch position there": Jadriya)
         stop = max(text.rfind(". ", 0, before[-1].start), text.rfind("\n", 0, before[-1].start))
         last = [m for m in before if m.start > stop]
-        target = min(last, key=lambda m: specificity(m.landmark)[0]).landmark
-        extra.append(PlaceMention(target, (target,), a, b, "at", 1, source=text))
+        own = [m for m in last if m.role == EVENT] if group != "there" else last
+        target = min(own or last, key=lambda m: specificity(m.landmark)[0]).landmark
+        relation = "at"
+        if group in ("it", "it_ar"):  # the word of place before the pronoun says how ("near it", "داخلها")
+            word = match.group("it_rel" if group == "it" else "it_rel_ar").lower().split()[-1].removeprefix("ب")
+            relation = _IT_RELATIONS.get(word, "near")
+        extra.append(PlaceMention(target, (target,), a, b, relation, 1, source=text))
     return sorted(named + extra, key=lambda m: m.start) if extra else named
 
 
@@ -2015,6 +2135,25 @@ _REFERENCE_POINT_BEFORE = re.compile(
     r"\b(?:checkpoints?|gates?|entrances?)\s+(?:near|by|beside|next\s+to|facing|opposite)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _unnamed_building_district(text: str, named: list[PlaceMention], starts: list[int], start: int) -> Landmark | None:
+    """The district of the last building told without a name before ``start`` ("the Baghdad offices of the KDP are
+    in Karrada. ... stormed the building": Karrada), or None.
+
+    The building's noun (``_UNNAMED_BUILDING``) stands at most :data:`_UNNAMED_BACK` characters before ``start``; a
+    district the text names after it, in its sentence and within :data:`_UNNAMED_IN_REACH` characters, is where it
+    stands (a building the gazetteer lacks falls back to the district the text puts it in).
+    """
+    lo = max(0, start - _UNNAMED_BACK)
+    nouns = list(_UNNAMED_BUILDING.finditer(text, lo, start))
+    for noun in reversed(nouns):  # (``starts`` of the sorted mentions: those after a noun found by bisection)
+        for mention in named[bisect_left(starts, noun.end()) :]:
+            if mention.start - noun.end() > _UNNAMED_IN_REACH or mention.start >= start:
+                break
+            if mention.landmark.kind == "district" and not _SENTENCE_END.search(text, noun.end(), mention.start):
+                return mention.landmark
+    return None
 
 
 def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -> list[PlaceMention]:
@@ -2068,14 +2207,17 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
             target = named[min(first_of_kind[kind] for kind in kinds)].landmark
         elif before:
             at, target = max(before, key=lambda found: found[0])
-            if (
-                match.lastgroup == "building"
-                and match.group("building").lower() == "building"
-                and _UNNAMED_BUILDING.search(text, named[at].end, match.start())
-            ):
-                continue  # "the party's office in Karrada ... the building": the office, not the landmark before
+            if _building_word(match) and _unnamed_between(text, named[at].end, match.start()):
+                # "the party's office in Karrada ... the building": the office, not the landmark before; in the
+                # district it was told in, when one
+                district = _unnamed_building_district(text, named, starts, match.start())
+                if district is None:
+                    continue
+                target = district
         elif group == "perimeter" and len(index.perimeters) == 1:
             target = index.perimeters[0]
+        elif _building_word(match) and (district := _unnamed_building_district(text, named, starts, match.start())):
+            target = district  # "the KDP's offices are in Karrada. ... stormed the building": Karrada
         else:
             continue
         if target.kind == "bridge_end" and group in ("bridge", "its") and target.related_id in index.landmarks:
@@ -2097,6 +2239,24 @@ def _with_anaphora(text: str, named: list[PlaceMention], index: LandmarkIndex) -
             )
         )
     return sorted(named + extra, key=lambda m: m.start)
+
+
+def _building_word(match: re.Match[str]) -> bool:
+    """Whether an anaphora match is the plain noun "the building" / "المبنى" (any building, named or not)."""
+    group = match.lastgroup
+    return (group == "building" and match.group(group).lower() in ("building", "compound")) or (
+        group == "building_ar" and match.group(group) in ("مبنى", "مجمع")
+    )
+
+
+def _unnamed_between(text: str, start: int, end: int) -> bool:
+    """Whether a building told without a name (``_UNNAMED_BUILDING``) stands in ``text[start:end]``; not the head
+    noun right after the landmark named at ``start`` ("the U.S. Embassy compound ... inside the compound": the
+    embassy's own compound)."""
+    found = _UNNAMED_BUILDING.search(text, start, end)
+    if found is not None and not text[start : found.start()].strip():
+        found = _UNNAMED_BUILDING.search(text, found.end(), end)
+    return found is not None
 
 
 # A bridge told by the two places it links, without its name ("the bridge linking Tahrir Square to the Green

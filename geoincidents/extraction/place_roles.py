@@ -47,6 +47,10 @@ _NEGATION = first_char_guard(re.compile(
     r"reach(?:es|ed)?|enter(?:s|ed)?|cross(?:es|ed)?|got|gets?|ma(?:de|kes?)\s+it)\b"
     r"|\b(?:did\s+not|didn['’]t|do\s+not|does\s+not|doesn['’]t|failed\s+to|never|could\s+not|couldn['’]t|"
     r"(?:was|were)\s+unable\s+to|without)\s+(?:\w+\s+)?(?:reach|hit|land|strike|struck|enter|get|cross|damage|harm)\w*\b"
+    # a munition brought down before it reached its target ("two other drones had been brought down before reaching
+    # the compound"): the target was not reached, the munition is no event of that place
+    r"|\b(?:(?:brought|shot|knocked)\s+down|intercepted|downed|neutrali[sz]ed)\s+(?:[\w'’-]+\s+){0,4}?before\s+"
+    r"(?:reaching|hitting|striking|getting\s+to)\b"
     r"|\b(?:prevent|stop|block|bar|keep|kept)\w*\s+(?:[\w'’-]+\s+){0,3}from\s+(?:reaching|entering|crossing|getting|"
     r"marching|storming|approaching|advancing|breaching|accessing)\b"
     r"|\b(?:narrowly\s+)?(?:missed|missing|misses|sparing|spared)(?=\s+(?:the|its|their|his|her|a|an)\b)"
@@ -105,6 +109,14 @@ _TOWARDS = re.compile(
     rf"\b(?:towards?|into|onto|to|reached|reaching|and)\b|(?<![{_AR}])(?:باتجاه|نحو|صوب|[إا]لى|على)(?![{_AR}])",
     re.IGNORECASE,
 )
+# After an origin cue, the noun of the event the people staged ("graduates who came from Nasiriyah staged a sit-in
+# outside the ministry", "خريجون قدموا من الناصرية اعتصاماً أمام وزارة التخطيط"): the place after it is where the
+# event was, not where they came from.
+_EVENT_NOUN = re.compile(
+    r"\b(?:sit-ins?|rally|rallies|protests?|demonstrations?|vigils?|march)\b"
+    rf"|(?<![{_AR}])(?:اعتصام|تظاهرة|مظاهرة|وقفة|احتجاج)[{_AR}\u064b]*",
+    re.IGNORECASE,
+)
 _MAX_GAP_WORDS = 7
 # What a comparison points at is a longer phrase, with its places joined ("similar to those raised in Tahrir
 # Square and on the Republic Bridge"): more words may come between it and the place.
@@ -128,7 +140,7 @@ _FAR_AWAY = re.compile(
 # from the embassy", "على الضفة المقابلة للمنطقة الخضراء", "في الجانب الآخر من النهر قبالة"); not "opposite the
 # ministry" alone (near it).
 _ACROSS = re.compile(
-    r"\b(?:across|over)\s+the\s+(?:river|tigris|water)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    r"\b(?:across|over)\s+the\s+(?:river|tigris(?:\s+river)?|water)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     r"|\b(?:other|opposite|far)\s+(?:side|bank)\s+(?:of\s+the\s+(?:river|tigris)\s+)?(?:from|to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     r"|\b(?:bank|riverbank|shore)\b(?:\s+of\s+the\s+(?:river|tigris))?[^.;:]{0,30}?\b(?:opposite|facing|across\s+from)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
@@ -201,10 +213,21 @@ _CORRECTED_AFTER = re.compile(rf"^(?:\s+[{_AR}]+){{0,2}}\s*[،,]?\s*(?:بل|وإ
 # answer to Baghdad's Tahrir Square", "على غرار ساحة التحرير", "مشابهة لتلك التي رفعت في ساحة التحرير").
 _LIKE = re.compile(
     r"\b(?:(?:similar|akin|identical|comparable)\s+to|mirroring|mirrored|modell?ed\s+on|reminiscent\s+of|"
-    r"(?:answer|counterpart|equivalent|version)\s+(?:to|of))\b"
+    r"(?:answer|counterpart|equivalent|version)\s+(?:to|of)"
+    # a likeness told by a verb ("scenes that recalled the uprising in Tahrir Square", "echoing the protests in
+    # Tahrir"; not a sound echoing through a place)
+    r"|recall(?:s|ed|ing)?|echo(?:es|ed|ing)?(?!\s+(?:across|through|around|in|over|off|from)\b)|evok(?:es|ed|ing))\b"
     rf"|(?<![{_AR}])(?:على\s+غرار|(?:مشابه|مماثل|شبيه)[{_AR}]*\s+(?=[لب])|على\s+طريقة|نسخة\s+من)",
     re.IGNORECASE,
 )
+# A likeness told by "like" right before the place ("It is like Tahrir in 2019 all over again", "just like the Tahrir
+# protests"): a comparison, with at most :data:`_MAX_LIKE_NEAR` words between (not "protesters who looked like students
+# gathered in Tahrir Square", where the place is the event's).
+_LIKE_NEAR = re.compile(r"\b(?:is|was|are|were|it['’]s|just|much|looks?|looked|seems?|seemed|felt|feels?)\s+like\b")
+_MAX_LIKE_NEAR = 2
+# A place that cannot speak, vote or meet: a bridge, a square, a gate ("Protesters on the Sinak Bridge said ..."):
+# the verb after it is its people's, it is where they are.
+_MUTE_PLACE = re.compile(r"\b(?:bridge|square|gate|checkpoint|street|park)\b", re.IGNORECASE)
 # A person's title or role in an institution named after it ("a member of Iraq's parliament").
 _TITLE_BEFORE = re.compile(
     r"\b(?:members?|speaker|head|chairman|chairwoman|chair|president|spokes(?:man|woman|person)|ambassador|"
@@ -351,7 +374,9 @@ _AIM = re.compile(
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     rf"|(?<![{_AR}])و?(?:[أا]حبط|[إا]حباط)[{_AR}]*\s+(?:[{_AR}]+\s+){{0,3}}?(?:هجوم|محاول)[{_AR}\u064b]*\s+"
     rf"(?:[{_AR}\u064b]+\s+)?(?:على|ضد)\s+$"
-    rf"|(?<![{_AR}])(?:كانت\s+|كان\s+)?(?:تستهدف|يستهدف|المستهدفة?|مستهدفة?|موجهة?\s+(?:[إا]لى|نحو))"
+    # (the dual and plural too: "صاروخان كانا يستهدفان السفارة", "قذائف كانت تستهدفان")
+    rf"|(?<![{_AR}])(?:(?:كانت|كان|كانا|كانتا|كانوا)\s+)?(?:(?:تستهدف|يستهدف)(?:ان|ون|ن)?|المستهدفة?|مستهدفة?|"
+    rf"موجه(?:ة|ان|تان)?\s+(?:[إا]لى|نحو))"
     rf"\s+(?:[{_AR}]+\s+){{0,1}}$"
     # the salvo or attack that targeted a place, in the perfect after its noun ("ضمن رشقة صاروخية استهدفت السفارة",
     # "هجوم صاروخي استهدف"): what it was aimed at; the perfect alone ("استهدف صاروخ السفارة") stays the event's
@@ -401,20 +426,21 @@ def _cue_before(
     gap = window[cues[-1].end() :]
     if len(gap.split()) > max_words or _BREAK.search(gap):
         return False
-    return not (origin and _TOWARDS.search(gap))
+    return not (origin and (_TOWARDS.search(gap) or _EVENT_NOUN.search(gap)))
 
 
 # Substrings one of which every cue of a pattern contains: a window without any is not searched (a report has
 # many places, and most windows hold no cue at all).
 # (tests/test_extraction_prefilters.py proves from each pattern's parse that every match holds one of its hints)
 _NEGATION_HINTS = ("none", "neither", "no", "not", "n't", "n’t", "never", "fail", "unable", "without", "prevent",
-                   "stop", "block", "bar", "keep", "kept", "miss", "spar", "instead", "rather", "stay", "لم", "لن",
-                   "دون", "منع", "خطأ", "خطا", "مخطئ", "بدل", "عوض")  # fmt: skip
+                   "before", "stop", "block", "bar", "keep", "kept", "miss", "spar", "instead", "rather", "stay", "لم",
+                   "لن", "دون", "منع", "خطأ", "خطا", "مخطئ", "بدل", "عوض")  # fmt: skip
 _ORIGIN_HINTS = ("from", "out", "طلق", "طلاق", "قادم", "زحف", "خرج", "وافد", "دفق", "قدموا", "جاؤوا", "جاءوا")
 _FAR_AWAY_HINTS = ("far", "بعيد")
 _FAR_HINTS = ("kilo", "km", "mile", "كيلو", "كم", "ميل", "أميال")
 _LIKE_HINTS = ("similar", "akin", "identical", "comparable", "mirror", "model", "reminiscent", "answer",
-               "counterpart", "equivalent", "version", "غرار", "شبيه", "مشابه", "مماثل", "طريقة", "نسخة")  # fmt: skip
+               "counterpart", "equivalent", "version", "like", "recall", "echo", "evok", "غرار", "شبيه", "مشابه",
+               "مماثل", "طريقة", "نسخة")  # fmt: skip
 _TITLE_HINTS = ("member", "speaker", "head", "chair", "president", "spokes", "ambassador", "deputy", "عضو", "عضاء",
                 "رئيس", "رئاسة", "نائب", "نواب", "سفير", "باسم")  # fmt: skip
 
@@ -548,7 +574,9 @@ def place_role(text: str, start: int, end: int) -> str:
     """
     window = text[max(0, start - _BEFORE) : start].lower()
     after = text[end : end + 40]
-    if _INSTITUTION_AFTER.match(after) or (_is_arabic(window[-3:]) and _SPEECH_BEFORE.search(window[-30:])):
+    if (_INSTITUTION_AFTER.match(after) and not _MUTE_PLACE.search(text, start, end)) or (
+        _is_arabic(window[-3:]) and _SPEECH_BEFORE.search(window[-30:])
+    ):
         return NOT_PLACE
     if _OUTLET_AFTER.match(after) and _OUTLET_BEFORE.search(window[-8:]):
         return NOT_PLACE
@@ -562,7 +590,10 @@ def place_role(text: str, start: int, end: int) -> str:
         return EVENT
     if _hinted(window, _FAR_HINTS) and _FAR_FROM.search(window[-50:]):
         return REFERENCE
-    if _hinted(window, _LIKE_HINTS) and _cue_before(_LIKE, window, max_words=_MAX_LIKE_WORDS):
+    if _hinted(window, _LIKE_HINTS) and (
+        _cue_before(_LIKE, window, max_words=_MAX_LIKE_WORDS)
+        or ("like" in window[-40:] and _cue_before(_LIKE_NEAR, window[-40:], max_words=_MAX_LIKE_NEAR))
+    ):
         return REFERENCE
     if _hinted(window[-70:], _ACROSS_HINTS) and _ACROSS.search(window[-70:]):
         return REFERENCE

@@ -609,7 +609,11 @@ _AR_NOUN_PHRASE = re.compile(r"(?<![\u0621-\u064a])(?:[وبلف]?ال[\u0621-\u0
 # الأول"): the charge is the older event, the arrest the news.
 _OLD_OPENERS = re.compile(
     _SPAN_OPENERS.pattern + r"|\b(?:accused\s+of|suspected\s+of|charged\s+with|convicted\s+of|wanted\s+for)\s"
-    r"|(?<![\u0621-\u064a])(?:ال)?(?:متهم\S*|مشتبه\S*|مطلوب\S*)\s+(?=ب)|(?<![\u0621-\u064a])بتهم(?:ة)?\s",
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:متهم\S*|مشتبه\S*|مطلوب\S*)\s+(?=ب)|(?<![\u0621-\u064a])بتهم(?:ة)?\s"
+    # what the news is compared with ("the scenes looked like Tahrir in 2019", "recalling the protests of 2019",
+    # "يشبه ما حدث في ساحة التحرير عام 2019"): the older date dates the comparison, not the news
+    r"|\b(?:like|recall(?:ed|ing|s)?|echoing|reminiscent\s+of|similar\s+to)\s"
+    r"|(?<![\u0621-\u064a])(?:يشبه|تشبه|على\s+غرار|الأذهان)\s",
     re.IGNORECASE,
 )
 

@@ -108,7 +108,9 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
     if _cut_apart(a, b, landmarks):
         return False  # "blocking traffic in Karrada | and near Firdos Square": two places told, two events
     if ra >= 2 or rb >= 2:
-        return True
+        # an area holds the other place; not a district of the city that lies apart from it ("fired tear gas near
+        # Tahrir Square, and gunmen shot dead an activist in Mansour"): two places, two events
+        return not _district_apart(a, b, landmarks)
     if _kind(a.event_type) == "Protests" and (_went(a) or _went(b)):
         # "pushed the protesters back into Khilani Square", "marched from Tahrir": the same crowd; but "gathered in
         # Tahrir Square | went on to the bridge, where police fired tear gas": two places, two events
@@ -251,6 +253,19 @@ def _other_named_place(a: Candidate, b: Candidate, ra: int, rb: int) -> bool:
         return rank < 2 and c.relation != "towards" and not c.moved
 
     return (unknown(a) and own(b, rb)) or (unknown(b) and own(a, ra))
+
+
+def _district_apart(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark]) -> bool:
+    """Whether one candidate is at a district of the city (no wider, ``specificity`` rank 2, not the zone) and the
+    other at a landmark or another district, the two apart (``_apart``: neither holds the other, farther apart than
+    either could stretch), in one sentence: the district does not hold the other place, and neither place is where a
+    crowd only went."""
+    if a.sentence != b.sentence or a.landmark is None or b.landmark is None or _went(a) or _went(b):
+        return False  # (a sentence of its own may place the event told before by its district: the same event)
+    areas = [lm for lm in (a.landmark, b.landmark) if specificity(lm)[0] >= 2]
+    if any(specificity(lm)[0] > 2 or lm.kind != "district" for lm in areas):
+        return False
+    return _apart(a.landmark, b.landmark, landmarks)
 
 
 def _same_place(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark]) -> bool:

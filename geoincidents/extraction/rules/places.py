@@ -78,6 +78,8 @@ _DESCRIPTIVE = re.compile(
     # or an attribute of leading that agrees with the noun before it ("عند مداخل المنطقة الخضراء المؤدية إلى
     # البرلمان", "البوابة المفضية إلى"): where the entrance leads, not where the crowd was
     r"|(?<=\s)(?:ال)?(?:مؤدي|مؤدية|مؤديان|مؤديتان|مؤديين|مؤديتين|مفضي|مفضية|موصل|موصلة)\s+(?:[إا]لى|نحو)\s[^،,;.]*"
+    # or of linking ("على الجسر الرابط بين ساحة الخلاني والكرخ", "الجسر الواصل بين"): the places it links
+    r"|(?<=\s)ال(?:رابط|رابطة|واصل|واصلة)\s+بين\s[^،,;.]*"
     # an apposition that places it by another landmark ("the bridge, the nearest crossing to the US embassy",
     # "the gate, the closest one to parliament", "، أقرب منفذ إلى السفارة")
     r"|,\s*(?:the|its)\s+(?:nearest|closest|main|shortest|most\s+direct|only)\s+[^,;.]*?\b(?:to|from)\s[^,;.]*"
@@ -488,17 +490,31 @@ def _peers(a: PlaceMention, b: PlaceMention, text: str) -> bool:
 
 
 _PREPOSITION_AND = re.compile(
-    r"^\s*(?:and|و)\s*(?:(?:in|at|near|outside|by|around|in\s+front\s+of)\s+(?:the\s+)?|(?:في|قرب|عند|أمام|امام)\s+)$",
+    r"^\s*(?:and|و)\s*(?:(?:in|at|near|outside|by|around|in\s+front\s+of)\s+(?:the\s+)?|(?:في|قرب|عند|أمام|امام)\s+"
+    # (the district's kind word before its name: "قرب السفارة الأمريكية وفي منطقة الجادرية")
+    r"(?:(?:منطقة|حي)\s+)?)$",
     re.IGNORECASE,
 )
 
 
+# A coordinated clause with a subject and a verb of its own, the district its place by a preposition of its own at the
+# gap's end ("near Tahrir Square, and gunmen shot dead an activist in Mansour"): a second event's place.
+# (read only on a gap of at most ``_PEER_GAP`` characters)
+_CLAUSE_AND_IN = re.compile(
+    r"^[\s,]*(?:and|while|whereas)\s+\S.*\s(?:in|at|near|outside)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def _district_peer(a: PlaceMention, b: PlaceMention, text: str) -> bool:
-    """Whether a district (no wider) and another place are joined by "and" and a preposition of their own."""
+    """Whether a district (no wider) and another place are joined by "and" and a preposition of their own, or the
+    district is the place of a coordinated clause of its own and lies apart from the other (``_CLAUSE_AND_IN``)."""
     wide = [p for p in (a, b) if specificity(p.landmark)[0] >= 2 and not p.unknown]
-    return (
-        all(p.landmark.kind == "district" for p in wide) and _PREPOSITION_AND.match(text[a.end : b.start]) is not None
-    )
+    if not all(p.landmark.kind == "district" for p in wide):
+        return False
+    gap = text[a.end : b.start]
+    if _PREPOSITION_AND.match(gap) is not None:
+        return True
+    return len(wide) == 1 and len(gap) <= _PEER_GAP and _CLAUSE_AND_IN.match(gap) is not None and _apart_places(a, b)
 
 
 # The crowd of the first place moving on to the second, its subject left out after "and": "gathered in Tahrir Square
