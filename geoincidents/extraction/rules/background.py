@@ -596,8 +596,10 @@ _CALENDAR_KINDS = frozenset({"iso", "numeric", "day_month", "month_day", "month_
 # A restrictive relative pronoun with no comma before it: the clause it opens describes the noun right before it
 # ("the double bombing that hit Tayaran Square in January 2021", "التفجير المزدوج الذي ضرب ساحة الطيران").
 _RELATIVE = re.compile(r"(?:that|which|who)\b|(?:التي|الذي|الذين)(?![\u0621-\u064a])", re.IGNORECASE)
-_EN_NOUN_PHRASE = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-_AR_NOUN_PHRASE = re.compile(r"(?<![\u0621-\u064a])(?:[وبلف]?ال[\u0621-\u064a\u064b-\u0652]+\s+){1,4}$")
+# (or the bare noun phrase that opens the sentence: "Protesters who stormed parliament in 2022 were sentenced")
+_EN_NOUN_PHRASE = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$|^\s*(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+# (the article after "ل" loses its alif: "استذكاراً للتفجير الذي أودى بحياة 32 شخصاً عام 2021")
+_AR_NOUN_PHRASE = re.compile(r"(?<![\u0621-\u064a])(?:(?:[وبلف]?ال|[وف]?لل)[\u0621-\u064a\u064b-\u0652]+\s+){1,4}$")
 
 
 # What opens a clause an older date can date, beside _SPAN_OPENERS: what someone is accused of ("the arrest of three
