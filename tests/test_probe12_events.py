@@ -361,6 +361,14 @@ EN_EVENTS: list[tuple[str, list[Row]]] = [
         "The assassination of an activist in Karrada on Monday sparked anger.",
         [(ATTACK, MON, "karrada", None, None)],
     ),
+    (
+        "Three rockets were launched at the U.S. Embassy on Monday night; all were intercepted over the compound.",
+        [(DISRUPTED, MON, "us_embassy", None, None)],
+    ),
+    (
+        "Three drones were launched at the U.S. Embassy on Monday night; the C-RAM intercepted them over the compound.",
+        [(DISRUPTED, MON, "us_embassy", None, None)],
+    ),
 ]
 
 # --- English: no event told -------------------------------------------------------------------------------------
