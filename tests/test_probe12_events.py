@@ -369,6 +369,11 @@ EN_EVENTS: list[tuple[str, list[Row]]] = [
         "Three drones were launched at the U.S. Embassy on Monday night; the C-RAM intercepted them over the compound.",
         [(DISRUPTED, MON, "us_embassy", None, None)],
     ),
+    (
+        "Protesters returned to Tahrir Square on Tuesday, a day after security forces fired tear gas at them on the "
+        "Jumhuriya Bridge.",
+        [(PEACEFUL, TUE, "tahrir_square", None, None)],
+    ),
 ]
 
 # --- English: no event told -------------------------------------------------------------------------------------
@@ -685,6 +690,11 @@ AR_EVENTS: list[tuple[str, list[Row]]] = [
     (
         "تعرض ناشط مدني للاختطاف على يد مسلحين مجهولين في الكرادة، يوم الاثنين.",
         [(ABDUCTION, MON, "karrada", None, None)],
+    ),
+    (
+        "عاد المحتجون إلى ساحة التحرير، الثلاثاء، بعد يوم من إطلاق القوات الأمنية الغاز المسيل للدموع عليهم قرب جسر "
+        "الجمهورية.",
+        [(PEACEFUL, TUE, "tahrir_square", None, None)],
     ),
 ]
 
