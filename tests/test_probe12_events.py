@@ -374,6 +374,14 @@ EN_EVENTS: list[tuple[str, list[Row]]] = [
         "Jumhuriya Bridge.",
         [(PEACEFUL, TUE, "tahrir_square", None, None)],
     ),
+    (
+        "Stones were thrown at security forces near the Sinak Bridge on Monday, wounding three officers.",
+        [(RIOT, MON, "bridge_sinak", None, 3)],
+    ),
+    (
+        "The offices of a local newspaper in Karrada were set on fire by unknown assailants on Monday night.",
+        [(ATTACK, MON, "karrada", None, None)],
+    ),
 ]
 
 # --- English: no event told -------------------------------------------------------------------------------------
@@ -695,6 +703,18 @@ AR_EVENTS: list[tuple[str, list[Row]]] = [
         "عاد المحتجون إلى ساحة التحرير، الثلاثاء، بعد يوم من إطلاق القوات الأمنية الغاز المسيل للدموع عليهم قرب جسر "
         "الجمهورية.",
         [(PEACEFUL, TUE, "tahrir_square", None, None)],
+    ),
+    (
+        "تم إحراق مقر أحد الأحزاب في الكرادة من قبل مجهولين، ليلة الاثنين.",
+        [(ATTACK, MON, "karrada", None, None)],
+    ),
+    (
+        "شهد مقر وزارة الكهرباء اقتحاماً من قبل محتجين غاضبين، يوم الاثنين.",
+        [(PEACEFUL, MON, "baghdad", None, None)],
+    ),
+    (
+        "رُشقت القوات الأمنية بالحجارة من قبل شبان غاضبين قرب جسر السنك، مساء الاثنين.",
+        [(RIOT, MON, "bridge_sinak", None, None)],
     ),
 ]
 

@@ -394,6 +394,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # looting and ransacking; a building or vehicle burned ("burned the party's office", "burnt down two cars";
         # not a symbol, "burned the flag", nor tents, burned by attackers or the forces as often as by a crowd)
         r"|\b(?:loot(?:ed|ing)|ransack(?:ed|ing))\b"
+        # stones and fire bombs in the passive: "Stones were thrown at security forces near the bridge"
+        r"|\b(?:stones|rocks|bricks|molotov\s+cocktails|petrol\s+bombs|fire\s?bombs)\s+(?:were|had\s+been)\s+"
+        r"(?:thrown|hurled|lobbed)\b"
         r"|\bburn(?:ed|t|ing)\s+(?:down\s+)?(?:(?:the|a|an|its|their|several|two|three|dozens\s+of|parts?\s+of\s+the)\s+)"
         r"(?:[\w'’-]+\s+){0,3}?(?:offices?|headquarters|HQ|buildings?|cars?|vehicles?|shops?|stores?|premises|compound"
         r"|embassy|consulate|gates?|caravans?|checkpoints?|police\s+stations?|stations?|trucks?|branch(?:es)?|houses?"
@@ -1977,7 +1980,7 @@ _RAW_STEMS: tuple[str, ...] = (
     "يشعلون", "ويشعلون", "تخريب", "وتخريب", "بتخريب", "خربوا", "وخربوا", "يخربون", "ويخربون",
     # (a target sprayed with bullets, a car packed with explosives stopped: "بوابل من الرصاص")
     "sprayed", "riddled", "peppered", "raked", "بوابل", "stopped", "intercepted", "impounded",
-    "all", "both",
+    "all", "both", "rocks", "bricks", "stones",
 )  # fmt: skip
 
 
@@ -2027,11 +2030,21 @@ _ATTACKERS_BEFORE_EN = re.compile(
 _ATTACKERS_AR = r"(?:ال)?(?:مسلح|مجهول|ملثم)(?:ون|ين)(?:\s+(?:ال)?(?:مجهول|ملثم)(?:ون|ين))?"
 _ATTACKERS_AFTER_AR = re.compile(r"\s+" + _ATTACKERS_AR + r"(?![\u0621-\u064a])")
 _ATTACKERS_BEFORE_AR = re.compile(r"(?<![\u0621-\u064a])" + _ATTACKERS_AR + r"\s+(?:قد\s+)?[وف]?$")
+# ... or the agent of the passive or verbal noun after it: "تم إحراق مقر أحد الأحزاب في الكرادة من قبل مجهولين", "was
+# set on fire by unknown men" (up to eight words between, no full stop)
+_ATTACKERS_AGENT = re.compile(
+    r"(?:\s+[^\s.;:،,]+){0,8}?\s+(?:(?:من\s+قبل|على\s+يد)\s+" + _ATTACKERS_AR + r"(?![\u0621-\u064a])"
+    r"|by\s+(?:a\s+group\s+of\s+)?(?:(?:unknown|unidentified|masked|armed)\s+(?:men|assailants|attackers|gunmen|people"
+    r"|individuals)|gunmen|assailants|attackers|arsonists)\b)",
+    re.IGNORECASE,
+)
 
 
 def _by_attackers(text: str, before: str, end: int, stop: int) -> bool:
     """Whether the riot word just read is done by attackers (its subject), not by a crowd."""
     if _ATTACKERS_BEFORE_EN.search(before) or _ATTACKERS_BEFORE_AR.search(before):
+        return True
+    if _ATTACKERS_AGENT.match(text, end, min(stop, end + 2 * _LOOK_AHEAD)) is not None:
         return True
     return _ATTACKERS_AFTER_AR.match(text, end, min(stop, end + _LOOK_AHEAD)) is not None
 
