@@ -382,6 +382,12 @@ EN_EVENTS: list[tuple[str, list[Row]]] = [
         "The offices of a local newspaper in Karrada were set on fire by unknown assailants on Monday night.",
         [(ATTACK, MON, "karrada", None, None)],
     ),
+    # (fresh reports of round 12, their constructions in other words)
+    (
+        "A security source who asked not to be named said the C-RAM intercepted a rocket over the U.S. Embassy on "
+        "Monday night.",
+        [(DISRUPTED, MON, "us_embassy", None, None)],
+    ),
 ]
 
 # --- English: no event told -------------------------------------------------------------------------------------

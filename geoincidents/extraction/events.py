@@ -694,7 +694,7 @@ _UNREAL_CUES = CueHalves(
     r"will|would|could|might|may(?!\s+[0-9])|if|unless|whether|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
     r"prepar(?:e|es|ing)\s+to|(?:set|(?:is|are|was|were)\s+due|poised|slated|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
     r"against\s+any|any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)(?:\s+new)?|invit(?:ed|ing)\s+to|"
-    r"ready\s+to|threats?\s+of|(?:options?|possibility|prospects?|spectre|specter)\s+of|repeat\s+of|repetition\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
+    r"ready\s+to|threats?\s+of|(?:options?|possibility|prospects?|spectre|specter|likelihood|probability|risks?|chances?|danger)\s+of|repeat\s+of|repetition\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
     r"in\s+preparation\s+for|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|blam(?:e|es|ed|ing)\s+(?:[^\s.;]+\s+){0,3}?for|"
     r"rights?\s+(?:to|of)|freedom\s+(?:of|to)|call(?:ed|s)?\s+off|(?<!-)end(?:ed|ing|s)?|withdr(?:ew|awn|awal|aw|awing)\s+from|"
     r"lift(?:ed|ing)?|suspend(?:ed|ing|s)?|"
@@ -944,6 +944,16 @@ def _contradicted_claim(text: str, start: int, trig_start: int, trig_end: int, s
     if not holds_any(before.lower(), _CLAIMED_HINTS) or _CLAIMED_BEFORE.search(before) is None:
         return False
     return _CONTRADICTED_AFTER.match(text, trig_end, min(len(text), trig_end + 240)) is not None
+
+
+# A modal or verb of intention governing a verb joined by "and" that the event words follow, beyond the six words the
+# cues reach: "The committee said it would return on Tuesday and set up an open sit-in outside the ministry" (not a verb
+# in the past after "and": "who said they would not leave gathered and marched").
+_MODAL_JOINED = re.compile(
+    r"\b(?:would|will|shall|(?:plan(?:s|ned)?|intend(?:s|ed)?|vow(?:s|ed)|threaten(?:s|ed)|promis(?:es|ed)|pledg(?:es|ed)"
+    r"|decided|agreed)\s+to)\s+(?:[^\s.;:,]+\s+){1,6}?and\s+(?![a-z]+ed\b)(?:[^\s.;:,]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 def _denied_news(text: str, start: int, end: int) -> bool:
@@ -2167,6 +2177,8 @@ def find_triggers(
             continue  # "formed a team to pursue the perpetrators of Saturday's killing and Sunday's bombing": named
         elif _denied_news(text, max(start, match.start() - _DENIED_REACH), match.start()):
             continue  # "نفت الخلية صحة الأنباء التي تداولتها المواقع بشأن سقوط صواريخ": the denied news, no event
+        elif " and " in before and _MODAL_JOINED.search(text, max(start, match.start() - 120), match.start()):
+            continue  # "said it would return on Tuesday and set up an open sit-in": what is to come
         elif _contradicted_claim(text, start, match.start(), match.end(), stop):
             continue  # "posts claimed that a rocket had hit the palace, but officials said there had been no attack"
         elif family in _VIOLENT and _CAUSE_CUES.found(text[max(start, match.start() - 90) : match.start()]):

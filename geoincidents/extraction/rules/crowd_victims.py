@@ -115,8 +115,10 @@ def crowd_victims(candidates: list[Candidate], landmarks: Mapping[str, Landmark]
 _LOADED = re.compile(
     r"\b(?:loaded|unfired|unlaunched|primed|ready\s+(?:to\s+(?:fire|launch|be\s+fired)|for\s+(?:firing|launch))"
     r"|still\s+(?:loaded|in\s+(?:its|their)\s+tubes?|mounted|on\s+(?:its|the|a)\s+launch)|meant\s+to\s+be\s+fired"
-    r"|not\s+(?:yet\s+)?(?:been\s+)?(?:fired|launched)|with\s+(?:(?:two|three|four|five|six|[0-9]+)\s+)?(?:more\s+)?"
-    r"(?:rockets?|missiles?|shells?|mortars?)\b)"
+    r"|not\s+(?:yet\s+)?(?:been\s+)?(?:fired|launched)|with\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|[0-9]+)\s+)?(?:more\s+)?(?:rockets?|missiles?|shells?|mortars?)\b"
+    # (munitions that "failed to fire", "still on it")
+    r"|failed\s+to\s+(?:fire|launch|go\s+off)|still\s+(?:on|in|inside)\s+(?:it|them)\b)"
     r"|(?<![\u0621-\u064a])لم\s+(?:[يت]نطلق|[يت]طلق|تُطلق|يُطلق)[\u0621-\u064a]*",
     re.IGNORECASE,
 )
