@@ -221,6 +221,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|قصف\S*"
         # a munition told before, brought down by a pronoun object: "The embassy's C-RAM shot it down on Sunday night"
         r"|\b(?:shot|brought|knocked)\s+(?:it|them)\s+down\b|\b(?:intercepted|downed)\s+(?:it|them)\b"
+        # the whole salvo told before, brought down: "Three drones were launched at the embassy; all were intercepted"
+        r"|\b(?:all|both)(?:\s+(?:of\s+them|three|four|five|two))?\s+(?:were|was|had\s+been)\s+(?:intercepted|shot\s+down"
+        r"|brought\s+down|downed)\b"
         # in Arabic, the defences meeting a number of the salvo told before, in the air: "تصدت منظومة (سي رام) لاثنين
         # منها في الجو قرب مبنى السفارة" (an interception: ``intercepted_triggers``)
         r"|(?<![\u0621-\u064a])[وف]?(?:تصد(?:ت|ى|تا|وا)|[يت]تصدى)(?![\u0621-\u064a])(?=(?:[\s،]+[^\s.،]+){0,8}?[\s،]+"
@@ -276,6 +279,10 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"(?:launch(?:ers?|ing\s+(?:pads?|platforms?|ramps?|positions?|sites?)|\s+(?:pads?|positions?|sites?|points?|rails?))"
         r"|rockets?|mortars?|IEDs?|explosive\s+devices?|"
         r"roadside\s+bombs?|(?:car\s+)?bombs?)\b"
+        # a vehicle packed with explosives stopped or seized ("stopped a car packed with explosives at a checkpoint")
+        r"|\b(?:stopped|seized|intercepted|impounded|found|discovered)\s+(?:\S+\s+){0,3}?(?:car|vehicle|truck|lorry"
+        r"|motorcycle|motorbike|minibus|van)\s+(?:packed|loaded|rigged|laden|filled|fitted|wired|stuffed)\s+with\s+"
+        r"(?:\w+\s+)?explosives\b"
         # (the verbal nouns with the article too: "تمكنت قوة من العثور على منصة إطلاق")
         r"|(?:عثر\S*|(?:ال)?عثور|ضبط\S*|(?:ال)?تفكيك|فكك\S*|إبطال|ابطال|أبطل\S*|مصادرة|صادر\S*)\s+(?:\S+\s+){0,5}?(?:منص\S*|(?:قاعد\S*|موقع|مكان)\s+(?:ال)?(?:إطلاق|اطلاق)|"
         r"صاروخ\S*|صواريخ|عبو\S*|قذائف|قذيف\S*)",
@@ -284,13 +291,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         "battle",
         "Armed clash",
         r"\brocket-propelled\s+grenades?\b|\bRPGs?\b|\bfought\s+(?:with|against|each\s+other)\b"
-        r"|\bclash(?:es|ed|ing)?\b|\bexchange[sd]?\s+of\s+(?:gun)?fire\b|\b(?:exchang|trad)(?:e|es|ed|ing)\s+"
+        r"|\bclash(?:es|ed|ing)?\b|\bscuffl(?:e|es|ed|ing)\b|\bjostl(?:ed|ing)\b|\bbrawl(?:s|ed|ing)?\b|\bfist\s?fights?\b|\bexchange[sd]?\s+of\s+(?:gun)?fire\b|\b(?:exchang|trad)(?:e|es|ed|ing)\s+"
         # reciprocal fire in every form of the verb, its weapons between ("traded fire with", "exchanging
         # machine-gun and mortar fire"); no other word, so "traded blame for the fire" is none
         r"(?:(?:heavy|light|sporadic|intermittent|automatic|small[\s-]arms|machine[\s-]?gun|sniper|mortar|rocket|"
         r"artillery|rifle|grenade|and|,)\s+){0,4}(?:gun)?fire\b|\bgun\s?fights?\b|\bfire\s?fights?\b"
         r"|\bgun\s+battles?\b|\barmed\s+confrontations?\b|\bfighting\s+(?:broke|erupted)\b"
-        r"|اشتباك\S*|صدامات|مصادمات|تبادل\S*\s+(?!(?:ال)?(?:اتهام|تهم)\S*)(?:[^\s،.]+\s+){0,6}?(?:ل)?(?:إطلاق|اطلاق)\s+النار|مواجهات\s+مسلحة"
+        r"|اشتباك\S*|صدامات|مصادمات|(?:ال)?مناوشات|(?:ال)?تشابك\S*(?=(?:\s+\S+){0,2}?\s+(?:بال)?(?:أيدي|ايدي))|(?:ال)?عراك|تبادل\S*\s+(?!(?:ال)?(?:اتهام|تهم)\S*)(?:[^\s،.]+\s+){0,6}?(?:ل)?(?:إطلاق|اطلاق)\s+النار|مواجهات\s+مسلحة"
         # the verb of the noun "اشتباك" (form VIII), perfect and imperfect: "اشتبك مسلحون مع", "اشتبكوا", "مسلحون
         # يشتبكون مع القوات", "تشتبك"
         r"|(?<![\u0621-\u064a])[وف]?(?:اشتبك|[يت]شتبك)(?:وا|ت|ا|تا|ون|ان)?(?![\u0621-\u064a])"
@@ -342,6 +349,13 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # shop owners by unidentified gunmen" (the agent names the attack; "the killing of protesters" alone is none)
         rf"|\b(?:killing|murder|shooting|stabbing)\s+of\s+(?:[\w'’-]+\s+){{1,5}}?by\s+(?:a\s+group\s+of\s+)?{_GUNMEN_EN}"
         r"|\barmed\s+attack\b"
+        # a target sprayed or riddled with bullets ("Gunmen on motorbikes sprayed a liquor store with bullets"), a
+        # person shot and killed; Arabic "أمطروا المحل بوابل من الرصاص"
+        r"|\b(?:sprayed|riddled|peppered|raked)\s+(?:[\w'’-]+\s+){1,6}?with\s+(?:bullets|gunfire|machine-gun\s+fire)\b"
+        r"|\bshot\s+and\s+killed\b"
+        r"|(?<![\u0621-\u064a])بوابل\s+من\s+(?:ال)?(?:رصاص|إطلاقات|اطلاقات|نيران)(?![\u0621-\u064a])"
+        r"|(?<![\u0621-\u064a])[وف]?[أا]مطر(?:وا|ت|ه|ها|وه)?(?=\s+(?:\S+\s+){0,4}?بال(?:رصاص|نيران|إطلاقات|اطلاقات)"
+        r"(?![\u0621-\u064a]))"
         rf"|{_GUNMEN_AR_VERB}(?!\s+{_SECURITY_AR})"
         r"|(?<![\u0621-\u064a])[وبل]?(?:ال)?هجوم\s+(?:ال)?مسلح(?![\u0621-\u064a])"
         # gunfire told by who fired it: "إثر إطلاق نار من قبل مسلحين مجهولين على خيم المعتصمين", "برصاص مسلحين مجهولين"
@@ -381,6 +395,16 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # embassy's reception hall alight"; "torch" as a verb with its object ("storm, torch Swedish embassy")
         r"|\bset(?:s|ting)?\s+(?:[\w'’-]+\s+){1,6}?(?:on\s+fire(?!\s+(?:safety|hazards?|risks?|codes?|rules?|regulations?|services?|department))|ablaze|alight|afire)\b"
         r"|\btorch(?:ed|ing)\b"
+        # looting and ransacking; a building or vehicle burned ("burned the party's office", "burnt down two cars";
+        # not a symbol, "burned the flag", nor tents, burned by attackers or the forces as often as by a crowd)
+        r"|\b(?:loot(?:ed|ing)|ransack(?:ed|ing))\b"
+        # stones and fire bombs in the passive: "Stones were thrown at security forces near the bridge"
+        r"|\b(?:stones|rocks|bricks|molotov\s+cocktails|petrol\s+bombs|fire\s?bombs)\s+(?:were|had\s+been)\s+"
+        r"(?:thrown|hurled|lobbed)\b"
+        r"|\bburn(?:ed|t|ing)\s+(?:down\s+)?(?:(?:the|a|an|its|their|several|two|three|dozens\s+of|parts?\s+of\s+the)\s+)"
+        r"(?:[\w'’-]+\s+){0,3}?(?:offices?|headquarters|HQ|buildings?|cars?|vehicles?|shops?|stores?|premises|compound"
+        r"|embassy|consulate|gates?|caravans?|checkpoints?|police\s+stations?|stations?|trucks?|branch(?:es)?|houses?"
+        r"|homes?)\b|\bburn(?:ed|t)\s+down\b"
         r"|\btorch(?:es)?(?=\s+(?:the|a|an|its|their|his|her|parts?\s+of|(?-i:[A-Z])[\w'’-]+)\b)|\b(?:threw|throws?|thrown)\s+(?:stones|rocks|"
         r"bricks|molotov|petrol\s+bombs|fire\s?bombs)|\bhurl(?:ed|ing|s)?\s+(?:stones|rocks|bricks|molotov)|\bmolotov\w*"
         r"|\bpetrol\s+bombs?\b|\bfire\s?bombs?\b|\briot(?:s|ing|ed)?\b(?![\s-]+(?:police|policemen|squads?|gear|control|forces|units?|shields?|troops|officers))"
@@ -394,9 +418,15 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\b(?:broke|broken|breaks?|breaking)\s+through\s+(?:the\s+)?(?:\w+\s+)?(?:barricades?|barriers?|walls?|fences?|cordons?)\b"
         # a crowd forcing its way in, or breaking things: "smashed their way into the reception hall", "smashed the
         # windows of the office" (not "smashed" alone: police may smash a camp)
-        r"|\bsmash(?:ed|ing)\s+(?:(?:their|its|his|her)\s+way\b|(?:the|a|an|its|their|several|some|dozens\s+of)\s+"
+        r"|\bsmash(?:ed|ing)\s+(?:(?:their|its|his|her)\s+way\b|(?:(?:the|a|an|its|their|several|some|dozens\s+of)\s+)?"
         r"(?:[\w'’-]+\s+){0,2}?(?:windows?|doors?|gates?|cars?|vehicles?|cameras?|furniture|glass|fences?|barriers?|walls?)\b)"
-        rf"|(?:أحرق\S*|احرق\S*|إحراق|حرق|يحرق\S*|يحرقون)(?!{_SYMBOL_AR})|(?:أضرم\S*|اضرم\S*)(?!{_SYMBOL_AR})|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?محترقة"
+        rf"|(?:أحرق\S*|احرق\S*|إحراق|حرق|يحرق\S*|يحرقون)(?!{_SYMBOL_AR})|(?:أضرم\S*|اضرم\S*)(?!{_SYMBOL_AR})|(?:ال)?(?:إطارات|اطارات)\s+(?:ال)?(?:محترقة|مشتعلة|محروقة)"
+        # tyres or fires lit ("أشعلوا الإطارات", "إشعال النيران") and vandalism ("الاقتحام والتخريب", "خربوا")
+        r"|(?<![\u0621-\u064a])[وب]?(?:[أا]شعل(?:وا)?|يشعلون|(?:ال)?[إا]شعال)\s+(?:\S+\s+){0,2}?(?:ال)?(?:نار|نيران|إطارات|اطارات)(?![\u0621-\u064a])"
+        # looting by a crowd: the verb with its human plural suffix, or verb first with the crowd as subject ("نهب
+        # محتجون غاضبون محتويات المقر"); not "نهب المال العام", a slogan against corruption
+        rf"|(?<![\u0621-\u064a])[وف]?(?:نهبوا|ينهبون|نهب(?=\s+{_CROWD_AR}(?![\u0621-\u064a])))(?![\u0621-\u064a])"
+        r"|(?<![\u0621-\u064a])[وب]?(?:ال)?تخريب(?![\u0621-\u064a])(?!\s+(?:ال)?(?:اقتصاد|عملية|بلد|علاقات))|(?<![\u0621-\u064a])[وف]?(?:خربوا|يخربون)(?![\u0621-\u064a])"
         # the verbal noun of "أضرم" (set fire): "وإضرام النار في أجزاء منه"
         r"|(?<![\u0621-\u064a])[وب]?(?:إضرام|اضرام)(?![\u0621-\u064a])"
         r"|تحطيم|حطم\S*|تكسير|رشق\S*|بالحجارة|المولوتوف|مولوتوف|أعمال\s+شغب|اعمال\s+شغب"
@@ -417,15 +447,23 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"spokes(?:man|woman|person)))|\bdemonstrat(?:ion|ions|ors?|ed|ing)\b|(?-i:\b[Mm]arch(?:ed|es|ing|ers)\b)"
         r"|(?-i:\bmarch\b)|\brall(?:y|ies|ied|ying)\b|\bsit-?ins?\b|\bsit-?downs?\b|\bvigils?\b|\btents\b|\bencampments?\b"
         r"|\bgathered\b|\bcrowds?\b"
+        # a building besieged or picketed by a crowd, workers or prisoners on strike ("Militiamen laid siege to the
+        # U.S. Embassy", "teachers picketed the ministry", "went on hunger strike outside the court"; ACLED codes a
+        # strike as a peaceful protest); the forces as subject ("troops besieged the house") are no crowd: find_triggers
+        r"|\bbesieg(?:e|ed|es|ing)\b|\b(?:laid|lay|lays|laying)\s+siege\s+to\b|\bpicket(?:s|ed|ing|ers)?\b(?!\s+lines?\s+of\s+police)"
+        r"|\bhunger[\s-]+strik(?:e|es|ers|ing)\b|\b(?:went|go|goes|going|gone)\s+on\s+(?:an?\s+)?(?:open-ended\s+|general\s+)?strike\b"
         # the present of a digest's line or a headline, with its place after it: "09:10: Graduates gather outside the
         # Ministry of Planning", "Protesters gathering near the Jumhuriya Bridge" (not "gathering evidence")
         r"|\bgather(?:s|ing)?\b(?=\s+(?:again\s+|once\s+more\s+)?(?:in|at|outside|near|on|around|opposite|before|by|in\s+front\s+of)\b)"
         r"|\bmoved\s+towards\b|\bchanting\b|\bwaving\s+flags\b"
         # a road or street blocked, not by the security forces: "graduates who had blocked the street around Khallani
         # Square", "residents blocked a main road"; not "police blocked the road", "forces blocking the bridge"
-        r"|(?<!police\s)(?<!forces\s)(?<!troops\s)(?<!army\s)(?<!police\shad\s)(?<!forces\shad\s)"
+        # (a bridge or an entrance too: "residents blocked the entrance to the ministry"; not barriers or walls that
+        # block it)
+        r"|(?<!police\s)(?<!forces\s)(?<!troops\s)(?<!army\s)(?<!police\shad\s)(?<!forces\shad\s)(?<!barriers\s)"
+        r"(?<!walls\s)(?<!blocks\s)(?<!barricades\s)"
         r"\bblock(?:ed|ing)\s+(?:off\s+)?(?:the\s+|a\s+|main\s+|several\s+|two\s+|major\s+)*"
-        r"(?:roads?|streets?|highways?|traffic|intersections?|junctions?)\b"
+        r"(?:roads?|streets?|highways?|traffic|intersections?|junctions?|bridges?|entrances?)\b"
         # the idiom of protest: "Thousands of Iraqis took to the streets of Baghdad" (not "troops took to the streets":
         # a crowd or people noun is no condition here, the idiom is the protest's)
         r"|\b(?:took|take|takes|taking|taken)\s+to\s+the\s+streets?\b"
@@ -438,7 +476,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         rf"|\b{_CROWD_GOING_EN}"
         r"|\b(?:supporters|followers|loyalists|crowds?|thousands|hundreds|dozens|scores|mourners|people|students|graduates"
         r"|workers)\b(?=(?:\s+[\w'’,-]+){0,5}?\s+(?:(?:poured|flooded|streamed|swarmed|surged)\s+(?:into|onto|across|through)\b"
-        r"|thronged\b|converged\s+on\b|(?:packed|filled|crammed|jammed|crowded)\s+(?:the\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+        r"|thronged\b|converged\s+on\b|descend(?:ed|s)?\s+(?:up)?on\b|turned\s+out\s+(?:in|at)\b|(?:packed|filled|crammed|jammed|crowded)\s+(?:the\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:squares?|streets?|roads?|bridges?|Square|Street|Bridge)\b|flocked\s+(?:to|into)\b|massed\s+(?:in|at|on|outside|near)\b))"
         r"|\bstorm(?:ed|ing|s)?\b|\b(?:broke|broken|breaks?|breaking)\s+(?:into|through)\b|\bbreached\b|\bforced\s+their\s+way\b"
         # a crowd climbing a building's or the zone's walls, like storming it: "Demonstrators scaled the concrete walls
@@ -465,6 +503,18 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         rf"|(?<![\u0621-\u064a])[وف]?{_HEAD_FOR_AR}\s+(?:{_CROWD_QTY_AR})\s+(?:من\s+)?{_CROWD_PEOPLE_AR}"
         rf"|(?<![\u0621-\u064a])(?:{_CROWD_QTY_AR})\s+(?:من\s+)?{_CROWD_PEOPLE_AR}(?:\s+[\u0621-\u064a]+)?\s+{_HEAD_FOR_AR}"
         r"|اقتحام|اقتحم\S*|يقتحم\S*|تقتحم\S*|صلاة\s+(?:ال)?(?:جمعة\s+)?(?:ال)?موحدة"
+        # a building besieged or cordoned off by a crowd: the verb with a human plural suffix ("حاصروا السفارة",
+        # "يطوقون المبنى") or verb first with the crowd as its subject ("حاصر المئات من أنصار الفصائل السفارة"); not the
+        # forces' feminine "حاصرت القوات" (find_triggers)
+        rf"|(?<![\u0621-\u064a])[وف]?(?:(?:حاصر|طوق)وا|[يت](?:حاصر|طوق)ون|(?:حاصر|طوق)(?=\s+(?:\S+\s+){{0,2}}?{_CROWD_AR}"
+        r"(?![\u0621-\u064a])))(?![\u0621-\u064a])"
+        # a cordon or siege imposed by a crowd, verb first with the crowd as its subject ("فرض أنصار الفصائل طوقاً حول
+        # مبنى البرلمان"; "فرضت القوات طوقاً أمنياً" is the forces')
+        rf"|(?<![\u0621-\u064a])[وف]?فرض(?=\s+(?:\S+\s+){{0,2}}?{_CROWD_AR}(?:\s+\S+){{0,3}}?\s+(?:طوق|حصار)\S*"
+        r"\s+(?:على|حول)(?![\u0621-\u064a]))"
+        # a strike, on hunger or from work ("أضرب المعتقلون عن الطعام", "دخلوا في إضراب عن الطعام", "مضربين عن الدوام")
+        r"|(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:[أاإ]ضراب|[أاإ]ضرب|يضرب|تضرب|مضرب)[\u0621-\u064a]*(?=\s+(?:[^\s.،]+\s+){0,4}?عن\s+"
+        r"(?:ال)?(?:طعام|دوام|عمل)(?![\u0621-\u064a]))"
         # a road, street or bridge blocked by a crowd, the twin of the English "blocked the road": the verb with a
         # human plural suffix ("قطعوا طريقاً في أبو غريب", "يقطعون الشارع") or verb-first with the crowd as subject
         # ("أغلق محتجون جسر الجمهورية"); not the forces' feminine "أغلقت", nor the idiom "قطع الطريق على" (to preempt)
@@ -648,7 +698,7 @@ _UNREAL_CUES = CueHalves(
     r"will|would|could|might|may(?!\s+[0-9])|if|unless|whether|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
     r"prepar(?:e|es|ing)\s+to|(?:set|(?:is|are|was|were)\s+due|poised|slated|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
     r"against\s+any|any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)(?:\s+new)?|invit(?:ed|ing)\s+to|"
-    r"ready\s+to|threats?\s+of|(?:options?|possibility|prospects?|spectre|specter)\s+of|repeat\s+of|repetition\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
+    r"ready\s+to|threats?\s+of|(?:options?|possibility|prospects?|spectre|specter|likelihood|probability|risks?|chances?|danger)\s+of|repeat\s+of|repetition\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
     r"in\s+preparation\s+for|charges?\s+of|charged\s+with|accused\s+of|(?:on\s+)?suspicion\s+of|blam(?:e|es|ed|ing)\s+(?:[^\s.;]+\s+){0,3}?for|"
     r"rights?\s+(?:to|of)|freedom\s+(?:of|to)|call(?:ed|s)?\s+off|(?<!-)end(?:ed|ing|s)?|withdr(?:ew|awn|awal|aw|awing)\s+from|"
     r"lift(?:ed|ing)?|suspend(?:ed|ing|s)?|"
@@ -721,6 +771,10 @@ _UNVERIFIED = re.compile(
     r"|\brumou?rs?\s+(?:[\w'’-]+\s+){0,4}?(?:that|of|about)\b|\brumou?rs?\s+on\s+social\s+media\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:ما\s+(?:تم\s+|يتم\s+|جرى\s+)?(?:تداول|تناقل|أشيع|اشيع|يشاع|يتداول|تناقلته|تداولته)\S*"
     r"|(?:ال)?(?:" + literal_alternation(NEWS_AR) + r")\s+(?:غير\s+(?:ال)?مؤكدة|(?:ال)?متداولة|(?:ال)?مضللة)"
+    # the news as the object of a verb of circulating: "تداولت مواقع التواصل، الثلاثاء، أنباء عن سقوط صاروخ"
+    r"|(?:تداول|تناقل|روج|يتداول|تتداول|يتناقل|تتناقل)\S*\s+(?:[^\s.;:]+\s+){0,4}?(?:ال)?(?:"
+    + literal_alternation(NEWS_AR + RUMOUR_AR)
+    + r")"
     r"|(?:ال)?(?:" + literal_alternation(RUMOUR_AR) + r"))"
     r"\s+(?:[^\s.;:]+\s+){0,3}?(?:بشأن|عن|حول|بخصوص|ب)(?![\u0621-\u064a]))"
     r"(?:\s+[^\s.;:!?؟]+){0,12}\s*$",
@@ -858,6 +912,54 @@ _DENIED_HINTS = ("deni", "deny", "dismiss", "reject", "refut", "نف")
 _DENIED_REACH = 160
 
 
+# A claim or report that the sentence goes on to contradict: "Social media posts claimed on Tuesday that a rocket had
+# hit the palace, but officials said there had been no attack", "reports that gunmen had kidnapped a journalist were
+# false", "أنباء عن سقوط صاروخ ...، إلا أن مصدراً أمنياً نفى صحتها": the event words are the claim's, no event.
+_CLAIMED_BEFORE = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|alleg(?:ed|es|ing)|reports?|reported|rumou?rs?|suggest(?:ed|s|ing)?)\s+"
+    r"(?:[^\s.;]+\s+){0,4}?that\s+(?:[^\s.;,]+\s+){0,8}$"
+    r"|\b(?:reports?|claims?|rumou?rs?)\s+of\s+(?:(?:an?|the)\s+)?(?:[^\s.;,]+\s+){0,3}$"
+    r"|(?<![\u0621-\u064a])(?:ال)?(?:" + literal_alternation(NEWS_AR + RUMOUR_AR) + r")\s+(?:[^\s.;:]+\s+){0,3}?"
+    r"(?:عن|بشأن|حول|بخصوص)\s+(?:[^\s.;:،]+\s+){0,3}$"
+    # who claims it, then "أن": "زعمت حسابات مقربة من الفصائل، الثلاثاء، أن طائرة مسيرة استهدفت السفارة"
+    r"|(?<![\u0621-\u064a])[وف]?(?:زعم|ادعى|ادعت|يزعم|تزعم|زعمت)\S*\s+(?:[^\s.;:]+\s+){0,8}?(?:أن|ان|بأن|بان)\s+"
+    r"(?:[^\s.;:،]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_CONTRADICTED_AFTER = re.compile(
+    r"[^.;!?؟]{0,160}?(?:\b(?:were|was|are|is|(?:proved|turned\s+out)\s+to\s+be)\s+(?:\w+\s+)?(?:false|untrue|baseless"
+    r"|unfounded|groundless|fabricated|incorrect|inaccurate|fake)\b"
+    r"|\bbut\s+(?:[\w'’-]+\s+){0,5}?(?:said|say|says|insisted|stressed)\s+(?:that\s+)?(?:there\s+(?:had\s+been|has\s+been"
+    r"|was|were)\s+no\b|no\s)"
+    r"|\bbut\s+(?:[\w'’-]+\s+){0,5}?(?:denied|dismissed|refuted)\b"
+    r"|(?:إلا\s+أن|الا\s+ان|إلا\s+ان|لكن|غير\s+أن|غير\s+ان|فيما|بينما|في\s+حين)\s+(?:[^\s.؟!]+\s+){0,4}?(?:نفى|نفت|نفوا|ينفي|تنفي|كذب\S*"
+    r"|(?:أكد|اكد)\S*\s+عدم))",
+    re.IGNORECASE,
+)
+_CLAIMED_HINTS = (
+    "claim", "alleg", "report", "rumo", "suggest",
+    "زعم", "ادع", "أنباء", "انباء", "أخبار", "اخبار", "معلومات", "تقارير", "شائعات", "إشاعات", "اشاعات", "مزاعم",
+)  # fmt: skip
+
+
+def _contradicted_claim(text: str, start: int, trig_start: int, trig_end: int, stop: int) -> bool:
+    """Whether the event word at ``trig_start`` is told in a claim the rest of its sentence contradicts."""
+    before = text[max(start, trig_start - _DENIED_REACH) : trig_start]
+    if not holds_any(before.lower(), _CLAIMED_HINTS) or _CLAIMED_BEFORE.search(before) is None:
+        return False
+    return _CONTRADICTED_AFTER.match(text, trig_end, min(len(text), trig_end + 240)) is not None
+
+
+# A modal or verb of intention governing a verb joined by "and" that the event words follow, beyond the six words the
+# cues reach: "The committee said it would return on Tuesday and set up an open sit-in outside the ministry" (not a verb
+# in the past after "and": "who said they would not leave gathered and marched").
+_MODAL_JOINED = re.compile(
+    r"\b(?:would|will|shall|(?:plan(?:s|ned)?|intend(?:s|ed)?|vow(?:s|ed)|threaten(?:s|ed)|promis(?:es|ed)|pledg(?:es|ed)"
+    r"|decided|agreed)\s+to)\s+(?:[^\s.;:,]+\s+){1,6}?and\s+(?![a-z]+ed\b)(?:[^\s.;:,]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
 def _denied_news(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, the words before a trigger, ends in news that a statement denies or that is told
     as unverified (``_UNVERIFIED``)."""
@@ -890,6 +992,9 @@ _CAUSE_CUES = CueHalves(
     r"[إاأ]دان\S*|يدين|تدين|ندد\S*|يندد\S*|تندد\S*|استنكر\S*|شجب\S*|نصرة|تضامن\S*\s+مع"
     r"|(?:(?:بعد|عقب|إثر|اثر|مع)\s+|(?:انتشار|ورود|وصول|تداول)\s+)(?:أنباء|انباء|خبر|أخبار|اخبار|نبأ)(?:\s+عن)?"
     r"|على\s+خلفية|(?:ال)?رد[اًا]*\s+على|انتقاما\S*\s+(?:ل|من)"
+    # an event remembered: its victims' families, its anniversary ("نظم ذوو ضحايا تفجير ساحة الطيران وقفة", "في الذكرى
+    # الثالثة لاغتيال", "استذكاراً للتفجير"), named, not told
+    r"|(?:ذوو|ذوي|عوائل|عائلات|أسر|اسر|أهالي|اهالي)\s+(?:ال)?(?:ضحايا|شهداء)|(?:ال)?ذكرى|استذكار\S*"
     # what an inquiry is demanded into: "طالبت الكتلة بالتحقيق في قصف السفارة" (named, not told)
     r"|(?:طالب|يطالب|تطالب|دعا|دعت|يدعو|تدعو|مطالب)\S*\s+(?:\S+\s+){0,3}?(?:ب|إلى\s+|الى\s+)?(?:ال)?تحقيق\S*\s+(?:في|ب))",
     r"(?:\s+[^\s.;:،]+){0,10}\s*$",
@@ -1096,15 +1201,29 @@ _INTERVENTION = re.compile(
     r"|\btruncheons?\b|\bbeat(?:en|ing)?\b|\bhot\s+water\b"
     r"|\bpushed\s+(?:\w+\s+){0,3}back\b|\bdrove\s+(?:\w+\s+){0,3}(?:back|off|away)\b|\bdrive\s+(?:\w+\s+){0,3}off\b"
     r"|\bclear(?:ed)?\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|square|bridge|camp|tents)\b"
+    # the forces charging or chasing the crowd, clearing, storming or burning its camp ("riot police charged the
+    # protesters", "chased them into side streets", "cleared the sit-in", "stormed the protest camp")
+    r"|\b(?:charg|chas)(?:ed|ing)\s+(?:at\s+)?(?:the\s+)?(?:protesters|demonstrators|crowds?|them|marchers)\b"
+    r"|\b(?:clear(?:ed|ing)?|storm(?:ed|ing)|raz(?:ed|ing)|dismantl(?:ed|ing)|burn(?:ed|t|ing)|torch(?:ed|ing)|"
+    r"(?:tore|pulled)\s+down)\s+(?:the\s+)?(?:protesters['’]?\s+|demonstrators['’]?\s+|protest\s+|sit-in\s+)?"
+    r"(?:sit-in|encampment|tents|camp)\b"
     r"|\bprevented\s+(?:them|the\s+protesters|the\s+demonstrators)\b|\bblocked\s+(?:them|the\s+protesters"
-    r"|the\s+demonstrators|their)\b|\barrest\w*|\bdetain\w*|\bcordon\w*|\bconcrete\s+barriers?\b.{0,40}\bpreventing\b"
+    r"|the\s+demonstrators|their)\b|\barrest(?!ees)\w*|\bdetain(?!ees)\w*|\bcordon\w*|\bconcrete\s+barriers?\b.{0,40}\bpreventing\b"
     r"|(?:ال)?(?:غاز|قنابل|قنبلة)\s+(?:ال)?مسيل(?:ة)?\s+للدموع|الغاز|(?:ال)?قنابل\s+(?:ال)?صوتية|(?:ال)?مياه\s+(?:ال)?ساخنة"
     r"|خراطيم\s+(?:ال)?مياه|(?:ال)?قنابل\s+(?:ال)?(?:دخانية|صوت)|(?:ال)?رذاذ\s+(?:ال)?فلفل|(?:ب|بال|ال)?عصي(?![\u0621-\u064a])|تفريق|فرقت|الرصاص\s+المطاطي|اختناق|بالهراوات|الهراوات|بالضرب|اعتد(?:ت|ى|وا|اء)\S*|اعتقال|"
     r"اعتقل\S*|صد(?:ت|وا)?(?![\u0621-\u064a])"
+    # a sit-in or crowd broken up ("فضت قوات مكافحة الشغب بالقوة اعتصاماً", "لفض التظاهرة"), its tents removed or
+    # burned by the forces ("أزالت الخيام", "أحرقت خيام المعتصمين"), its square stormed by them ("اقتحمت القوات الأمنية
+    # ساحة الاعتصام")
+    r"|(?<![\u0621-\u064a])[وفلب]?(?:ال)?(?:فض|فضت|يفض|تفض)(?![\u0621-\u064a])(?=\s+(?:\S+\s+){0,4}?(?:ال)?"
+    r"(?:اعتصام|تظاهر|تجمع|احتجاج|متظاهر|محتج|معتصم|حشود)[\u0621-\u064a]*)"
+    r"|(?:أزال|ازال|رفع|أحرق|احرق|هدم|اقتلع|قلع)ت\s+(?:\S+\s+){0,3}?(?:ال)?خي(?:ام|م)(?![\u0621-\u064a])"
+    r"|(?:اقتحم|داهم|هاجم)ت\s+(?:ال)?(?:قوات|قوة|شرطة|عناصر)(?![\u0621-\u064a])"
     # preventing the crowd, not an abstract harm: "منعت المتظاهرين من العبور", "منعهم", "لمنع المحتجين من الاقتراب",
     # "منع ... من الوصول"; not "انتشرت القوات لمنع أي احتكاك" (a deployment against friction, no force on anyone)
     r"|منع(?:هم|تهم|وهم)(?![\u0621-\u064a])"
-    r"|منع\S*(?=\s+(?:\S+\s+){0,2}?(?:ال)?(?:متظاهر|محتج|معتصم|مشارك|حشود|جموع|مئات|آلاف|عشرات)"
+    # (not the crowd's own plural, "ومنعوا النواب من الدخول": the crowd kept others out)
+    r"|منع(?!وا|ون)\S*(?=\s+(?:\S+\s+){0,2}?(?:ال)?(?:متظاهر|محتج|معتصم|مشارك|حشود|جموع|مئات|آلاف|عشرات)"
     r"|\s+(?:\S+\s+){0,3}?من\s+(?:ال)?(?:وصول|دخول|عبور|اقتراب|تقدم|تجمع|اقتحام|مواصلة))",
     re.IGNORECASE,
 )
@@ -1237,7 +1356,7 @@ _ONE_NOUN = (
     r"trader|sheikh|imam|governor|politician|candidate"
 )
 _KILLED = (
-    r"(?:(?:pronounced|declared|confirmed)\s+dead|killed|dead|died|deaths?|fatalities|martyred|assassinated|murdered|lost\s+their\s+lives|shot\s+dead"
+    r"(?:(?:pronounced|declared|confirmed)\s+dead|killed|dead|died|deaths?|fatalities|martyred|assassinated|murdered|lost\s+their\s+lives|shot\s+dead|gunned\s+down|shot\s+and\s+killed"
     r"|(?:ال)?قتلى|قتيل|(?:ال)?شهداء|شهيد|مقتل|قتلوا|قتلا|لقوا\s+حتفهم"
     # people who died, plural or dual: "أربعة من الجرحى فارقوا الحياة", "توفوا متأثرين بجراحهم"
     r"|(?:فارقوا|فارقا|فارقتا)\s+الحياة|توفوا|توفيا|توفيتا|لقوا\s+مصرعهم|لقيا\s+(?:حتفهما|مصرعهما)"
@@ -1852,6 +1971,18 @@ _RAW_STEMS: tuple[str, ...] = (
     "انفجر", "وانفجر", "فانفجر", "ينفجر", "تنفجر", "وينفجر", "وتنفجر",
     "قطع", "يقطع", "تقطع", "وقطع", "فقطع", "ويقطع", "اغلق", "يغلق", "تغلق", "واغلق", "ويغلق",
     "scal", "climb", "تسلق", "يتسلق", "وتسلق", "فتسلق", "ويتسلق", "اعتلى", "يعتلي", "واعتلى", "ويعتلي",
+    # (a siege, a picket, a strike: "laid siege to", "went on hunger strike", "حاصروا", "أضرب عن الطعام")
+    "besieg", "laid", "lay", "picket", "hunger", "went", "gone", "going", "goes",
+    "حاصر", "يحاصر", "تحاصر", "وحاصر", "فحاصر", "طوق", "يطوق", "تطوق", "وطوق", "فطوق",
+    "اضرب", "يضرب", "تضرب", "واضرب", "مضرب", "اضراب", "الاضراب", "باضراب", "واضراب", "والاضراب", "بالاضراب",
+    # (looting, scuffles, fires lit, vandalism: "looted", "scuffled", "مناوشات", "أشعلوا الإطارات", "التخريب")
+    "loot", "ransack", "scuffl", "jostl", "brawl", "fist",
+    "مناوشات", "ومناوشات", "نهب", "ونهب", "نهبوا", "ونهبوا", "ينهبون", "امطر", "وامطر", "فامطر",
+    "تشابك", "وتشابك", "عراك", "وعراك", "اشعل", "واشعل", "اشعال", "واشعال", "باشعال",
+    "يشعلون", "ويشعلون", "تخريب", "وتخريب", "بتخريب", "خربوا", "وخربوا", "يخربون", "ويخربون",
+    # (a target sprayed with bullets, a car packed with explosives stopped: "بوابل من الرصاص")
+    "sprayed", "riddled", "peppered", "raked", "بوابل", "stopped", "intercepted", "impounded",
+    "all", "both", "rocks", "bricks", "stones",
 )  # fmt: skip
 
 
@@ -1901,11 +2032,21 @@ _ATTACKERS_BEFORE_EN = re.compile(
 _ATTACKERS_AR = r"(?:ال)?(?:مسلح|مجهول|ملثم)(?:ون|ين)(?:\s+(?:ال)?(?:مجهول|ملثم)(?:ون|ين))?"
 _ATTACKERS_AFTER_AR = re.compile(r"\s+" + _ATTACKERS_AR + r"(?![\u0621-\u064a])")
 _ATTACKERS_BEFORE_AR = re.compile(r"(?<![\u0621-\u064a])" + _ATTACKERS_AR + r"\s+(?:قد\s+)?[وف]?$")
+# ... or the agent of the passive or verbal noun after it: "تم إحراق مقر أحد الأحزاب في الكرادة من قبل مجهولين", "was
+# set on fire by unknown men" (up to eight words between, no full stop)
+_ATTACKERS_AGENT = re.compile(
+    r"(?:\s+[^\s.;:،,]+){0,8}?\s+(?:(?:من\s+قبل|على\s+يد)\s+" + _ATTACKERS_AR + r"(?![\u0621-\u064a])"
+    r"|by\s+(?:a\s+group\s+of\s+)?(?:(?:unknown|unidentified|masked|armed)\s+(?:men|assailants|attackers|gunmen|people"
+    r"|individuals)|gunmen|assailants|attackers|arsonists)\b)",
+    re.IGNORECASE,
+)
 
 
 def _by_attackers(text: str, before: str, end: int, stop: int) -> bool:
     """Whether the riot word just read is done by attackers (its subject), not by a crowd."""
     if _ATTACKERS_BEFORE_EN.search(before) or _ATTACKERS_BEFORE_AR.search(before):
+        return True
+    if _ATTACKERS_AGENT.match(text, end, min(stop, end + 2 * _LOOK_AHEAD)) is not None:
         return True
     return _ATTACKERS_AFTER_AR.match(text, end, min(stop, end + _LOOK_AHEAD)) is not None
 
@@ -1915,6 +2056,20 @@ def _by_the_forces(text: str, before: str, end: int, stop: int) -> bool:
     if _FORCES_BEFORE_EN.search(before):
         return True
     return text[end - 1 : end] == "ت" and _FORCES_AFTER_AR.match(text, end, min(stop, end + _LOOK_AHEAD)) is not None
+
+
+# The protest words of entering or besieging a place, which the forces do too (a raid, a cordon): "stormed",
+# "broke into", "besieged", "اقتحم", "حاصر", "طوق".
+_ENTRY_WORD = re.compile(r"storm|broke|break|breach|forced|besieg|siege|اقتحم|حاصر|طوق|يقتحم|تقتحم", re.IGNORECASE)
+
+
+def _entry_by_the_forces(text: str, words: str, before: str, end: int, stop: int) -> bool:
+    """Whether a protest word of entering or besieging (``_ENTRY_WORD``) has the security forces as its subject
+    ("Security forces stormed a house in Dora and arrested a suspect", "اقتحمت القوات الأمنية منزلاً", "اقتحم الجيش"):
+    a raid or a cordon, no crowd's protest."""
+    if _ENTRY_WORD.search(words) is None:
+        return False
+    return _by_the_forces(text, before, end, stop) or _FORCES_AFTER_AR.match(text, end, min(stop, end + 40)) is not None
 
 
 def _weapon_attempt(text: str, start: int, end: int) -> bool:
@@ -2014,6 +2169,10 @@ def find_triggers(
             continue  # "formed a team to pursue the perpetrators of Saturday's killing and Sunday's bombing": named
         elif _denied_news(text, max(start, match.start() - _DENIED_REACH), match.start()):
             continue  # "نفت الخلية صحة الأنباء التي تداولتها المواقع بشأن سقوط صواريخ": the denied news, no event
+        elif " and " in before and _MODAL_JOINED.search(text, max(start, match.start() - 120), match.start()):
+            continue  # "said it would return on Tuesday and set up an open sit-in": what is to come
+        elif _contradicted_claim(text, start, match.start(), match.end(), stop):
+            continue  # "posts claimed that a rocket had hit the palace, but officials said there had been no attack"
         elif family in _VIOLENT and _CAUSE_CUES.found(text[max(start, match.start() - 90) : match.start()]):
             continue  # what a protest is against ("rallied against the killings of activists"): no event here
         elif family in _VIOLENT and _BLAMED.search(before):
@@ -2042,6 +2201,8 @@ def find_triggers(
             family, sub = "civilians", "Attack"  # "Unknown assailants set fire to protest tents": an attack, no riot
         elif family == "civilians" and _weapon_attempt(text, match.start(), match.end()):
             continue  # "an assassination attempt ... by drone": the drone strike is the event
+        elif family == "protest" and _entry_by_the_forces(text, match.group(0), before, match.end(), stop):
+            continue  # "Security forces stormed a house", "اقتحمت القوات الأمنية منزلاً": a raid, no crowd's protest
         elif family == "protest" and _NOT_A_CROWD.search(text, max(start, match.start() - 40), match.end()):
             continue  # "as lawmakers gathered in parliament": a meeting, no protest
         elif family == "protest" and _BYSTANDERS_AFTER.match(text, match.end(), min(stop, match.end() + 40)):
@@ -2370,11 +2531,22 @@ _BATTLE_ARMS = re.compile(
 )
 
 
+# The arms of a brawl, no arms of battle: "clashed with sticks and stones", "تشابكوا بالعصي والحجارة".
+_MELEE_ARMS = re.compile(
+    r"\b(?:with|using|wielding)\s+(?:sticks|clubs|stones|rocks|bricks|knives|iron\s+bars|fists)\b"
+    # (or a brawl's own word: "supporters of rival candidates brawled", "scuffles broke out")
+    r"|\b(?:scuffl|brawl|jostl)\w*|\bfist\s?fights?\b"
+    r"|(?<![\u0621-\u064a])(?:بال)?(?:عصي|هراوات|سكاكين|حجارة|الأيدي|الايدي)(?![\u0621-\u064a])|(?:ال)?عراك",
+    re.IGNORECASE,
+)
+
+
 def _clash_with_riot_words(triggers: list[Trigger], text: str) -> bool:
-    """A clash told with the crowd's own violence in its clause and no armed party or arms of battle ("clashed with
-    security forces near the bridge, hurling stones and trying to tear down the barriers"): a riot (ACLED)."""
+    """A clash told with the crowd's own violence in its clause, or fought with the arms of a brawl ("supporters of
+    two parties clashed with sticks and stones"), and no armed party or arms of battle ("clashed with security forces
+    near the bridge, hurling stones and trying to tear down the barriers"): a riot (ACLED)."""
     return (
-        any(t.family == "riot" for t in triggers)
+        (any(t.family == "riot" for t in triggers) or _MELEE_ARMS.search(text) is not None)
         and not _search_words(_ARMED_PARTY, text)
         and _BATTLE_ARMS.search(text) is None
     )

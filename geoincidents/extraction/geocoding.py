@@ -982,6 +982,12 @@ _ELSEWHERE_BY_BEARING = re.compile(
     rf"{_AR_BEARING}\s+(?:من\s+)?(?:بغداد|العاصمة(?:\s+بغداد)?)(?![\u0621-\u064a])"
 )
 _ELSEWHERE_BY_BEARING_HINTS = ("قضاء", "ناحية", "بلدة")
+# The bearing from the capital right after a place another city or town owns (one word of its name between): "قاعدة بلد
+# الجوية شمالي بغداد", "التاجي، شمال العاصمة": "بغداد" there only says where that place lies, as "north of Baghdad".
+_AR_BEARING_AFTER = re.compile(
+    rf"(?:\s+(?!(?:ال)?{_AR_BEARING}(?![\u0621-\u064a]))[\u0621-\u064a]+)?،?\s+(?:إلى\s+|الى\s+)?(?:ال)?{_AR_BEARING}\s+"
+    r"(?:من\s+)?(?:بغداد|العاصمة(?:\s+بغداد)?)(?![\u0621-\u064a])"
+)
 
 # Folded first words of those names: a text none of whose words is one names no other city.
 _REGION_HEADS = frozenset(t.key for word in _REGION_HEAD_WORDS for t in tokenize(word)) - {""}
@@ -1029,6 +1035,10 @@ def find_elsewhere(
     found = sorted(
         _with_route_start(text, a, b) for a, b in found if not _in_cause(text, a) and not _people_from(text, a)
     )
+    found = [
+        (a, told.end()) if (told := _AR_BEARING_AFTER.match(text, b, min(stop, b + 60))) is not None else (a, b)
+        for a, b in found
+    ]
     merged: list[tuple[int, int]] = []
     for a, b in found:  # "the southern city of Nasiriya" is one span, not two overlapping ones
         if merged and a < merged[-1][1]:

@@ -325,6 +325,15 @@ def _trigger_rule(triggers: list[Trigger], text: str, event_type: str) -> str:
     return rule("trigger", f"{chosen.family}:{words}")
 
 
+def _blanked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` with the ``spans`` inside it blanked out (as many spaces: offsets stay)."""
+    out = list(text[start:end])
+    for a, b in spans:
+        for i in range(max(a, start), min(b, end)):
+            out[i - start] = " "
+    return "".join(out)
+
+
 @dataclass
 class _SentenceReading:
     """What one sentence says, read once for all its clauses."""
@@ -704,6 +713,10 @@ class _ReportReader:
             SentencePlaces(scan, span, places), place_starts, clauses, actors, _distinct(actors), counts, cited,
             any(m.actor.role == "protesters" for m in actors),
         )  # fmt: skip
+        if references:
+            # "Protesters returned to Tahrir Square on Tuesday, a day after security forces fired tear gas at them on
+            # the bridge": the force of the event referred to is not the news' own (rule trigger.force)
+            reading._force = find_force(_blanked(scan.text, start, end, references))
         self._events(reading, pieces, is_headline_sentence)
 
     def _retold_reference(

@@ -255,7 +255,10 @@ _POSSESSION = re.compile(
 # A call, a demand or a pledge: "Sadr called on his followers to hold a unified prayer in Tahrir Square at noon,
 # followed by a march", "ودعا الصدر أنصاره إلى إقامة صلاة ... تليها تظاهرة": what is called for has not happened.
 _CALL = re.compile(
-    r"\b(?:call(?:ed|s|ing)\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)\s+to|ask(?:ed|s|ing)|pledg(?:ed|es|ing)|"
+    # (not a source's wish for anonymity: "a security source who asked not to be named told Xinhua that the C-RAM
+    # intercepted two of the rockets", "asked to remain anonymous")
+    r"\b(?:call(?:ed|s|ing)\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)\s+to"
+    r"|ask(?:ed|s|ing)(?!\s+(?:not\s+to\s+be|to\s+(?:remain|stay)\s+(?:anonymous|unnamed)|for\s+anonymity))|pledg(?:ed|es|ing)|"
     r"promis(?:ed|es|ing)|vow(?:ed|s|ing))\s+(?:[\w'’-]+\s+){0,5}?to\s"
     r"|(?<![\u0621-\u064a])[وف]?(?:تعهد|تعهدت|يتعهد|وعد|وعدت)\S*\s+(?:\S+\s+){0,4}?(?=ب)"
     r"|(?<![\u0621-\u064a])[وف]?(?:دعا|دعت|يدعو|تدعو|داعيا|داعياً|داعية|طالب|طالبت|يطالب|تطالب|ناشد|ناشدت)\s+(?:\S+\s+){0,6}?(?:إلى|الى)\s",
@@ -600,8 +603,10 @@ _CALENDAR_KINDS = frozenset({"iso", "numeric", "day_month", "month_day", "month_
 # A restrictive relative pronoun with no comma before it: the clause it opens describes the noun right before it
 # ("the double bombing that hit Tayaran Square in January 2021", "التفجير المزدوج الذي ضرب ساحة الطيران").
 _RELATIVE = re.compile(r"(?:that|which|who)\b|(?:التي|الذي|الذين)(?![\u0621-\u064a])", re.IGNORECASE)
-_EN_NOUN_PHRASE = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-_AR_NOUN_PHRASE = re.compile(r"(?<![\u0621-\u064a])(?:[وبلف]?ال[\u0621-\u064a\u064b-\u0652]+\s+){1,4}$")
+# (or the bare noun phrase that opens the sentence: "Protesters who stormed parliament in 2022 were sentenced")
+_EN_NOUN_PHRASE = re.compile(r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}$|^\s*(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+# (the article after "ل" loses its alif: "استذكاراً للتفجير الذي أودى بحياة 32 شخصاً عام 2021")
+_AR_NOUN_PHRASE = re.compile(r"(?<![\u0621-\u064a])(?:(?:[وبلف]?ال|[وف]?لل)[\u0621-\u064a\u064b-\u0652]+\s+){1,4}$")
 
 
 # What opens a clause an older date can date, beside _SPAN_OPENERS: what someone is accused of ("the arrest of three
@@ -677,8 +682,14 @@ def future_clause_spans(
     no event. Each span runs from the clause opener before the time to come (a comma, "that", "which", "الذي",
     "فيما" ... or the sentence start, never before the news date) to the time's end; the times are the sentence's
     dates that resolve after publication and "next week", "the coming days", "الأسبوع المقبل" (``_COMING``).
-    A sentence dated only by the time to come is left to ``background.future``.
+    A sentence dated only by the time to come is left to ``background.future``; one with no date of its own whose
+    time is "the coming days" ("Rocket or drone fire at the IZ ... is LIKELY in the coming days", a forecast: no date
+    expression reads it) is a time to come up to it.
     """
+    if published is not None and not when.in_sentence and any(h in text[start:end].lower() for h in _COMING_HINTS):
+        coming = [m for m in _COMING.finditer(text, start, end)]
+        if coming:
+            return [(start, coming[-1].end())]
     if published is None or when.day is None or not when.in_sentence or when.day > published:
         return []
     times: list[tuple[int, int]] = []

@@ -531,7 +531,7 @@ def _host(cand: Candidate, same_days: list[Candidate], landmarks: Mapping[str, L
                 for m in same_days
                 if m.event_type == "Explosions/Remote violence"
                 and same_day(m, cand)
-                and _weapon(m) == _weapon(cand)
+                and (_weapon(m) == _weapon(cand) or _weapon_left_out(cand))
                 and m.landmark is not None
                 and cand.landmark is not None
                 and related(m.landmark, cand.landmark, landmarks)
@@ -631,6 +631,22 @@ def _weapon(cand: Candidate) -> str:
         return "drone" if cand.sub_event_type == "Air/drone strike" else "projectile"
     words = " ".join(entry for entry in cand.rules if entry.startswith("trigger(intercepted:")).lower()
     return "drone" if any(w in words for w in _DRONE_WORDS) else "projectile"
+
+
+# The interception's words that name no weapon of their own, only the salvo told before: "all were intercepted",
+# "both were shot down", "the C-RAM intercepted them".
+_LEFT_OUT = re.compile(
+    r"^trigger\(intercepted:\s*(?:all|both|(?:intercepted|downed)\s+(?:it|them)|(?:shot|brought|knocked)\s+"
+    r"(?:it|them)\s+down)\b",
+    re.IGNORECASE,
+)
+
+
+def _weapon_left_out(cand: Candidate) -> bool:
+    """Whether the interception ``cand`` names its weapon only by a pronoun or "all" / "both" (the salvo told before,
+    drones or rockets): it is brought down with that attack, whatever its weapon (``merge.all_intercepted``)."""
+    entries = [entry for entry in cand.rules if entry.startswith("trigger(intercepted:")]
+    return bool(entries) and all(_LEFT_OUT.match(entry) for entry in entries)
 
 
 def fold_aimed(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
