@@ -407,6 +407,8 @@ def _salvo_landings(candidates: list[Candidate], host: Candidate) -> list[Candid
 # The weapon a count's harm is told by, right after it: the passive's agent or the cause ("No one was hurt by the
 # mortar round", "two were wounded in the rocket attack", "killed by the drone"): which attack the count is of.
 _BY_WEAPON = re.compile(
+    # (the verb of a count of none between: "No casualties were reported from the rocket attack")
+    r"(?:\s+(?:were|was)\s+(?:reported|recorded|caused|registered))?"
     r"\s+(?:by|in|from)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?P<weapon>mortars?|rockets?|katyushas?|drones?|"
     r"missiles?|shells?|bombs?|grenades?)\b",
     re.IGNORECASE,
@@ -660,18 +662,24 @@ class LooseCounts:
         day: date | None,
         text: str = "",
         places: frozenset[str] = frozenset(),
+        coarse: bool = False,
     ) -> None:
         """Keep the counts of sentence ``sentence_index`` (``day``: its own date, None when it names none).
 
         ``text`` is the report's text, where a count of none is read for "at either site" (``casualties.every_site``);
-        ``places`` the landmarks the sentence names (not the city or a district: no place of one event).
+        ``places`` the landmarks the sentence names (not the city or a district: no place of one event). ``coarse``:
+        the sentence's own date is a month or wider ("No one was hurt in the attack, the third on the embassy this
+        month"): no day of an event, so its counts of none go to the nearest event whatever its day (a number keeps
+        the month's day: it may be the month's tally).
         """
         if places and counts:
             self._places[sentence_index] = places
         if text:
             self._text = text
         # A later toll ("by Wednesday the death toll had risen to five") is of an earlier day's event.
-        self._items.extend((sentence_index, c, None if c.update or c.one_more else day) for c in counts)
+        for c in counts:
+            none = not (c.fatalities or c.injuries)
+            self._items.append((sentence_index, c, None if c.update or c.one_more or (coarse and none) else day))
         if text:
             self._every.update(id(c) for c in counts if _every_site(text, c))
             for c in counts:
