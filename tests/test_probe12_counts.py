@@ -1176,6 +1176,12 @@ AR: list[tuple[str, str, list[Row]]] = [
         "أي إصابات.",
         [(WED, SH, "us_embassy", None, 0)],
     ),
+    (
+        "a94_died_in_hospital_subject_after",
+        "أطلقت قوات الأمن الرصاص الحي على المحتجين عند جسر السنك أمس، ما أدى إلى إصابة ٢٠ متظاهراً، وتوفي في المستشفى "
+        "اثنان من المصابين.",
+        [(TUE, EXF, "bridge_sinak", 2, 20)],
+    ),
 ]
 
 _XFAIL: dict[str, str] = {

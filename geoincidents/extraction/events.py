@@ -3353,6 +3353,9 @@ _HARMED_ONE_BEFORE = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r"[.،,;؛\n]")
+
+
 def _died_alone(text: str, start: int, stop: int, out: list[Casualties], taken: _Spans) -> list[Casualties]:
     """One death told by a verb of dying whose subject is left out (:data:`_DIED_ALONE`)."""
     for match in _DIED_ALONE.finditer(text, start, stop):
@@ -3361,6 +3364,10 @@ def _died_alone(text: str, start: int, stop: int, out: list[Casualties], taken: 
         window = max(start, match.start() - 120)
         if match.group("en") and _HARMED_ONE_BEFORE.search(text, window, match.start()) is None:
             continue  # (English: only after one person struck, "was shot ... and died")
+        clause_end = _CLAUSE_END.search(text, match.end(), stop)
+        end = clause_end.start() if clause_end else stop
+        if any(match.end() <= c.start < end for c in out):
+            continue  # its subject told after it: "وتوفي في المستشفى أحد الجرحى" (``_wounded_who_died``)
         before = [c for c in out if c.end <= match.start()]
         last = before[-1] if before else None
         if last is not None and last.fatalities is not None and last.injuries is None:
@@ -3460,7 +3467,11 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
 # المصابين الحياة", "توفي أحد المصابين"): deaths added to the event's, not wounded (``casualties.one_more``), like the
 # English "Two of the wounded later died".
 _AR_OF_THE_WOUNDED = re.compile(r"(?:أحد|احد|إحدى|احدى|من)\s+(?:ال)(?:جرحى|مصابين|مصابات|جريحين)(?![\u0621-\u064a])")
-_AR_DIED_BEFORE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:توفي|توفيت|توفيا|توفوا|فارق|فارقت|فارقا|فارقوا)\s+$")
+_AR_DIED_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:توفي|توفيت|توفيا|توفوا|فارق|فارقت|فارقا|فارقوا)\s+"
+    # (where or when between the verb and its subject: "وتوفي في المستشفى أحد الجرحى", "وتوفي لاحقاً اثنان من المصابين")
+    r"(?:(?:في|داخل|خلال|بعد|لاحق|متأثر|متاثر)\S*(?:\s+[^\s.،,0-9\u0660-\u0669]+){0,2}?\s+)?$"
+)
 
 
 def _wounded_who_died(text: str, start: int, count: Casualties) -> Casualties:
@@ -3470,7 +3481,7 @@ def _wounded_who_died(text: str, start: int, count: Casualties) -> Casualties:
     words = text[count.start : count.end]
     if _AR_OF_THE_WOUNDED.search(words) is None:
         return count
-    if _AR_DIED_BEFORE.search(text, max(start, count.start - 12), count.start) is None:
+    if _AR_DIED_BEFORE.search(text, max(start, count.start - 40), count.start) is None:
         return count
     return replace(count, fatalities=count.injuries, injuries=None, one_more=True)
 
