@@ -413,7 +413,9 @@ _AR_BARE_ITEM = re.compile(r"[\s،,]+(?=(?:فيما|بينما|في\s+حين|و)
 _ITEM_START = re.compile(
     r"[\s,]*(?:and\s+|while\s+|whereas\s+)?(?:the\s+other|another|a\s+second|the\s+second|the\s+third|a\s+third)\b"
     rf"|[\s,]*(?:and|while|whereas|as)\s+(?=(?:the\s+)?{_COUNTED_MUNITION})"
-    rf"|[\s,،]*(?={_COUNTED_MUNITION_AR})"
+    # (the Arabic coordinated clause after its comma, as ``_DISTRIBUTIVE`` cuts it; a sentence opening "وسقط صاروخ آخر"
+    # is told apart by ``is_next_item_ar``)
+    rf"|\s*[،,]\s*(?={_COUNTED_MUNITION_AR})"
     r"|[\s,،]*(?:و|فيما\s+)?(?:الآخر|الاخر|الأخرى|الاخرى|الثاني|الثانية|الثالث|الثالثة)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
