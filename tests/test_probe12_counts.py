@@ -675,6 +675,27 @@ EN: list[tuple[str, str, list[Row]]] = [
         "attacks in the capital this year, police said.",
         [(TUE, IED, "nisour_square", None, 2)],
     ),
+    # (forms the new development reports of round 12 showed, written again in other words)
+    (
+        "e110_resulted_in_the_injury_of",
+        "Riot police fired tear gas at lecturers at the suspension bridge gate on Tuesday, which resulted "
+        "in the injury of three of the demonstrators and two members of the security forces, a medical source said.",
+        [(TUE, PWI, "gate_14_july_bridge", None, 5)],
+    ),
+    (
+        "e111_led_to_the_death_of_and_the_injury_of",
+        "A bomb planted in a rubbish bin exploded near al-Shawaf Square on Tuesday, which led to the death of two people "
+        "and the injury of five others.",
+        [(TUE, IED, "shawaf_square", 2, 5)],
+    ),
+    (
+        "e112_none_at_the_named_place_far_after",
+        "Hundreds of graduates rallied peacefully in Tahrir Square on Tuesday. Riot police fired water cannon at another "
+        "crowd outside the Ministry of Planning. 'We have waited five years,' one graduate said. The ministry said it "
+        "understood their demands. A lawmaker called for calm. Officials promised jobs in next year's budget. No "
+        "injuries were recorded among the protesters at the Ministry of Planning, a health official said.",
+        [(TUE, PP, "tahrir_square", None, None), (TUE, PWI, "ministry_of_planning", None, 0)],
+    ),
 ]
 
 
@@ -1181,6 +1202,19 @@ AR: list[tuple[str, str, list[Row]]] = [
         "أطلقت قوات الأمن الرصاص الحي على المحتجين عند جسر السنك أمس، ما أدى إلى إصابة ٢٠ متظاهراً، وتوفي في المستشفى "
         "اثنان من المصابين.",
         [(TUE, EXF, "bridge_sinak", 2, 20)],
+    ),
+    (
+        "a95_idafa_ila_dual",
+        "فرقت القوات الأمنية بخراطيم المياه تظاهرة عند بوابة التخطيط اليوم، ما أدى إلى إصابة خمسة محتجين، إضافة إلى "
+        "عنصرين من القوات الأمنية، بحالات اختناق.",
+        [(WED, PWI, "gate_jumhuriya_bridge_planning", None, 7)],
+    ),
+    (
+        "a96_none_at_named_place_last_sentence",
+        "تظاهر المئات في ساحة التحرير أمس. وفرقت القوات الأمنية بالغاز المسيل للدموع تظاهرة أخرى أمام وزارة التخطيط. "
+        "وقال أحد المتظاهرين إنهم ينتظرون التعيين منذ سنوات. من جهتها، قالت الوزارة إنها تتفهم المطالب. ودعا نائب إلى "
+        "التهدئة. ولم تسجل أي حالة وفاة بين متظاهري وزارة التخطيط، بحسب مصدر صحي.",
+        [(TUE, PP, "tahrir_square", None, None), (TUE, PWI, "ministry_of_planning", 0, None)],
     ),
 ]
 

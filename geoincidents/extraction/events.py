@@ -1367,6 +1367,9 @@ _EN_TOLL_WHERE = (
     r"(?:(?:at|near|in|on|around|outside|from)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?=(?:had|has|have|since|now|later|then|rose|risen|climbed|increased|jumped|reached|stood)\s))?"
 )
+# A verb of result before a verbal noun of harm: "resulted in the injury of", "led to the death of", "causing the
+# wounding of" (wire English translated from Arabic "أسفر عن إصابة", "أدى إلى مقتل").
+_RESULTED_IN = r"(?:resulted\s+in|resulting\s+in|results\s+in|led\s+to|leading\s+to|leads\s+to|caused|causing)\s+the\s+"
 _COUNT_BEFORE = first_char_guard(re.compile(
     rf"(?P<subj>{_ITEM}(?:{_POSTMOD}(?={_JOIN}(?:{_NUM}{_PERSONS}|{_ONE_PERSON})))?"
     rf"(?>(?:{_JOIN}(?!{_SOME_OF_THEM}|{_APPOSED})(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))(?:\s+more\b)?"
@@ -1383,6 +1386,8 @@ _AFTER_TAIL = (
 )
 _COUNT_AFTER = first_char_guard(re.compile(
     rf"(?:(?P<k>killing|killed|kills|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed|wounded|injured)|left|leaving"
+    # the English of "أسفر عن مقتل": "which resulted in the death of two protesters", "led to the killing of"
+    rf"|(?:{_RESULTED_IN}|(?<=\band\s)the\s+)(?:death|deaths|killing|martyrdom)\s+of"
     rf"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|death\s+toll\s+{_TOLL_OF_EVENT}{_TOLL_REACHED}"
     rf"|(?:أودى|اودى|أودت|اودت|وأودى|واودى|وأودت|واودت)(?:\s+[^\s.،,0-9\u0660-\u0669]+){{0,2}}?\s+بحياة"
     # the lives taken, the subject between: "حصد انفجار سيارة مفخخة في سوق الكرادة أرواح خمسة أشخاص", "أزهق
@@ -1393,6 +1398,9 @@ _COUNT_AFTER = first_char_guard(re.compile(
     rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_EN_TOLL_WHERE}{_TOLL_REACHED}|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
     rf"سقوط|قتل|وقتل|[وف]?قضى(?!\s+(?:\S+\s+)?(?:أيام|ايام|ساعات|ساعة|أشهر|اشهر|سنوات|أعوام|اعوام|ليال\S*|يوم\S*|عام\S*|شهر\S*|وقت\S*|فترة|مدة))|استشهد|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:قتلى|شهداء|وفيات){_AR_TOLL_WHERE}(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?)|"
     rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_EN_TOLL_WHERE}{_TOLL_REACHED}"
+    # "which resulted in the injury of three of the demonstrators and two members of the security forces" (the English
+    # of "أسفرت عن إصابة")
+    rf"|(?:{_RESULTED_IN}|(?<=\band\s)the\s+)(?:injury|injuries|injuring|wounding)\s+of"
     rf"|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات){_AR_TOLL_WHERE}(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?|wounding|injuring|injured|wounded|hurting|injures"
     # the Arabic present of a headline with people counted after it ("انفجار في الكرادة يصيب سبعة مدنيين")
     rf"|[يت]صيب(?=\s+\S+\s+(?:من\s+)?(?:ال)?(?:مدنيين|أشخاص|اشخاص|متظاهرين|محتجين|جنود|عناصر|منتسبين|أطفال|اطفال|نساء"
@@ -3522,7 +3530,9 @@ _PERSON_NOUN_AR = (
 _ADDED_GROUP_AR = re.compile(
     r"(?<![\u0621-\u064a])(?:و?ب?(?:ال)?(?:إضافة|اضافة)|فضلاً|فضلا|علاوة)\s+(?:إلى|الى|عن|على)\s+(?:"
     rf"(?P<number>{NUMBER})\s+(?:من\s+)?{_PERSON_NOUN_AR}"
-    rf"|{_PERSON_NOUN_AR}\s+(?P<word>واحد|واحدة|اثنين|اثنان|إثنين|اثنتين|اثنتان))"
+    rf"|{_PERSON_NOUN_AR}\s+(?P<word>واحد|واحدة|اثنين|اثنان|إثنين|اثنتين|اثنتان)"
+    # a dual person noun: "ما أدى إلى إصابة خمسة محتجين، إضافة إلى عنصرين من القوات الأمنية" (5 and 2)
+    rf"|(?P<dual>[وب]?(?:ال)?(?:{_AR_DUAL}))(?![\u0621-\u064a]))"
 )
 _ONE_TWO = {"واحد": 1, "واحدة": 1, "اثنين": 2, "اثنان": 2, "إثنين": 2, "اثنتين": 2, "اثنتان": 2}
 
@@ -3539,7 +3549,7 @@ def _added_group(text: str, stop: int, out: list[Casualties]) -> list[Casualties
         if match is None or any(c.start >= count.end and c.start < match.end() and c is not count for c in out):
             continue  # no group added, or another count stands between
         number = match.group("number")
-        n = numbers.parse_count(number) if number else _ONE_TWO[match.group("word")]
+        n = numbers.parse_count(number) if number else 2 if match.group("dual") else _ONE_TWO[match.group("word")]
         if not n:
             continue
         fatal = count.fatalities is not None

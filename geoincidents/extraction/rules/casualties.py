@@ -794,6 +794,28 @@ class LooseCounts:
                     # wounded." is no toll told later of it but another figure, too far to be set against it)
                     best = (0, 0, far)
                     self._far.add(id(count))
+            if best is None and here in self._places and not count.total:
+                # "ولم تسجل أي حالة وفاة بين متظاهري وزارة التخطيط" closing a report, paragraphs of quotes and statements
+                # after the dispersal at the ministry: the event told before at the one place the count names, up to
+                # eight sentences back (``casualties.named_place``; not when that event has a count of that kind)
+                at_named = [
+                    i
+                    for i, c in enumerate(candidates)
+                    if c.landmark is not None
+                    and c.landmark.landmark_id in self._places[here]
+                    and c.event_type in _VICTIM_TYPES
+                    and not c.mention_only
+                    and (day is None or c.day == day)
+                    and 0 < here - c.sentence_index <= _STORY_REACH
+                ]
+                if len({candidates[i].landmark.landmark_id for i in at_named}) == 1 and all(  # type: ignore[union-attr]
+                    getattr(candidates[at_named[-1]], k) is None
+                    for k in ("fatalities", "injuries")
+                    if getattr(count, k) is not None
+                ):
+                    target = candidates[max(at_named, key=lambda i: candidates[i].sentence_index)]
+                    _give(target, _unless_none(target, count), "casualties.named_place")
+                    continue
             if best is None and not (count.fatalities or count.injuries) and only is not None:
                 best = (0, 0, only)  # "No injuries were reported." closing a report of one event: that event's
             if best is None and day is not None and here in self._named:
