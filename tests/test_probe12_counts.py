@@ -684,16 +684,16 @@ EN: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "e111_led_to_the_death_of_and_the_injury_of",
-        "A bomb planted in a rubbish bin exploded near al-Shawaf Square on Tuesday, which led to the death of two people "
-        "and the injury of five others.",
+        "A bomb planted in a rubbish bin exploded near al-Shawaf Square on Tuesday, which led to the death of two "
+        "people and the injury of five others.",
         [(TUE, IED, "shawaf_square", 2, 5)],
     ),
     (
         "e112_none_at_the_named_place_far_after",
-        "Hundreds of graduates rallied peacefully in Tahrir Square on Tuesday. Riot police fired water cannon at another "
-        "crowd outside the Ministry of Planning. 'We have waited five years,' one graduate said. The ministry said it "
-        "understood their demands. A lawmaker called for calm. Officials promised jobs in next year's budget. No "
-        "injuries were recorded among the protesters at the Ministry of Planning, a health official said.",
+        "Hundreds of graduates rallied peacefully in Tahrir Square on Tuesday. Riot police fired water cannon at "
+        "another crowd outside the Ministry of Planning. 'We have waited five years,' one graduate said. The ministry "
+        "said it understood their demands. A lawmaker called for calm. Officials promised jobs in next year's budget. "
+        "No injuries were recorded among the protesters at the Ministry of Planning, a health official said.",
         [(TUE, PP, "tahrir_square", None, None), (TUE, PWI, "ministry_of_planning", None, 0)],
     ),
 ]

@@ -795,9 +795,9 @@ class LooseCounts:
                     best = (0, 0, far)
                     self._far.add(id(count))
             if best is None and here in self._places and not count.total:
-                # "ولم تسجل أي حالة وفاة بين متظاهري وزارة التخطيط" closing a report, paragraphs of quotes and statements
-                # after the dispersal at the ministry: the event told before at the one place the count names, up to
-                # eight sentences back (``casualties.named_place``; not when that event has a count of that kind)
+                # "ولم تسجل أي حالة وفاة بين متظاهري وزارة التخطيط" closing a report, paragraphs of quotes and
+                # statements after the dispersal at the ministry: the event told before at the one place the count
+                # names, up to eight sentences back (``casualties.named_place``; not when it has a count of that kind)
                 at_named = [
                     i
                     for i, c in enumerate(candidates)
