@@ -344,7 +344,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # gunmen on", "was attacked by masked men", "هاجم مسلحون مجهولون محلاً", "تعرض المحل لهجوم مسلح"): an attack
         rf"|{_GUNMEN_EN}(?!\s+(?:who|that)\b)(?=,?(?:(?:\s+[\w'’,-]+){{0,8}}?\s+{_ATTACKED_EN}|\s+{_ATTACK_NOW_EN})\s+"
         rf"(?!{_SECURITY_EN}))"
-        rf"|\battack(?:ed)?\s+by\s+(?:a\s+group\s+of\s+)?{_GUNMEN_EN}|\b(?:killed|wounded|injured)\s+by\s+{_GUNMEN_EN}"
+        rf"|\battack(?:ed)?\s+by\s+(?:a\s+group\s+of\s+)?{_GUNMEN_EN}"
+        rf"|\b(?:killed|wounded|injured|shot(?:\s+dead)?|gunned\s+down|stabbed)\s+by\s+{_GUNMEN_EN}"
         # the nominal with its victim and its agent: "the killing of an activist by gunmen", "the shooting of two
         # shop owners by unidentified gunmen" (the agent names the attack; "the killing of protesters" alone is none)
         rf"|\b(?:killing|murder|shooting|stabbing)\s+of\s+(?:[\w'’-]+\s+){{1,5}}?by\s+(?:a\s+group\s+of\s+)?{_GUNMEN_EN}"
@@ -880,8 +881,9 @@ _BYSTANDERS_AFTER = re.compile(
 _PAST_ROLE = re.compile(
     r"\b(?:an?|one)\s+(?:[\w'’-]+\s+){0,3}?who\s+had\s+(?:[^\s,.;]+\s+){0,10}$", re.IGNORECASE
 )  # (a crowd "who had blocked the street" did so that day: "graduates who had blocked ..." is an event)
-# The aircraft a bombardment was made with, right after it: "قصف بطائرة مسيرة", "قصف جوي بطائرات", "قصف بالطيران".
-_BY_AIRCRAFT_AR = re.compile(r"\s+(?:جوي\S*\s+)?ب(?:ال)?(?:طائر|طيران|مسير)")
+# The aircraft a bombardment was made with, right after it: "قصف بطائرة مسيرة", "قصف جوي بطائرات", "قصف بالطيران"; or
+# the aircraft as the subject of the verb: "قصفت طائرة مسيرة مخزناً", "قصف الطيران".
+_BY_AIRCRAFT_AR = re.compile(r"\s+(?:جوي\S*\s+)?(?:ب(?:ال)?|ال)?(?:طائر|طيران|مسير)")
 # Who did an event, named to say they are sought or blamed: "the perpetrators of Saturday's killing and Sunday's
 # bombing", "the culprits behind the attacks", "ملاحقة منفذي الهجوم ومطلقي الصواريخ" (up to eight words on, a list
 # of the events; beyond the six words and 40 characters the cues before a trigger reach).
@@ -1235,7 +1237,7 @@ _SHOT_BY_FORCES = (
 _SHOT_BY_FORCES_RE = re.compile(_SHOT_BY_FORCES, re.IGNORECASE)
 _EXCESSIVE = re.compile(
     r"\blive\s+(?:ammunition|fire|rounds|bullets)\b|\bsnipers?\b|\bopened\s+fire\s+on\s+(?:the\s+)?(?:protesters|"
-    r"demonstrators|crowds?)\b|\bshot\s+(?:dead\s+)?(?:\w+\s+)?(?:protesters|demonstrators)\b"
+    r"demonstrators|crowds?)\b|\bopened\s+fire\s+on\s+(?:the|an?)\s+(?:protest\s+)?(?:march|rally|sit-in|procession)\b|\bshot\s+(?:dead\s+)?(?:\w+\s+)?(?:protesters|demonstrators)\b"
     # the passive with the forces as agent: "Two peaceful protesters were shot dead by security forces"
     rf"|{_SHOT_BY_FORCES}"
     r"|\b(?:fired|firing|shooting|shot)\s+(?:at|into|on)\s+(?:the\s+)?(?:unarmed|peaceful)\s+"
@@ -1287,7 +1289,10 @@ _PERSONS = (
 _WHO = rf"(?:{_PERSONS})?"
 # The first count may stand alone ("killing two"); one joined to it names its people ("and three civilians").
 _ITEM = rf"{_NUM}{_WHO}"
-_MORE = rf"{_NUM}{_PERSONS}"
+# (a part joined to the first may carry its own hedge: "إصابة ثلاثة منتسبين وأكثر من عشرين متظاهراً" 23, "three
+# policemen and at least 20 protesters" 23)
+_PART_HEDGE = rf"(?:و?{_AR_ABOUT}|{hedge_en()})"
+_MORE = rf"{_PART_HEDGE}?{_NUM}{_PERSONS}"
 # "the owner", "his aide": one person (after a casualty verb: "wounding the owner and a passer-by").
 _ONE_PERSON = rf"(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+)?(?:{_PEOPLE})\b"
 # One more person joined by "و" to a counted group, named by a singular noun or "one of": "أصيب ثلاثة صحفيين ومصور"
@@ -1325,9 +1330,14 @@ _MAX_PARTS = 5
 # An aside between the count and its verb: "125 people - including police - were", "two men, both guards, were",
 # or a restrictive relative clause with no comma, up to the main verb's auxiliary ("a girl and a woman who were
 # handing out water to the crowd were injured", "three guards who had been on duty at the gate were wounded").
+# Who the counted are, in apposition between commas right before the verb: "Two people, a man and his son, were
+# killed" (2, not a list of four).
+_APPOSED = r"(?:an?|the|his|her|their)\s+[^,.;:\n]{1,60}?,(?=\s+(?:were|was|had|have)\s)"
 _ASIDE_BODY = (
     r"\s*[-–—(]\s*[^-–—().;\n]{1,80}?\s*[-–—)]"
     r"|\s*,\s*(?:who|including|among|mostly|most|all|both|many|some|mainly|one\s+of)\b[^,.;\n]{1,80}?,"
+    # who they are, in apposition: "Two people, a man and his son, were killed"
+    rf"|\s*,\s*{_APPOSED}"
     # a subset between commas: "seven people, three of them policemen, received treatment"
     rf"|\s*,\s*{_NUM}\s+of\s+(?:them|whom)\b[^,.;\n]{{0,40}}?,"
     r"|\s+(?:who|that)\s+[^,.;:\n]{1,60}?(?=\s+(?:were|was)\s)"
@@ -1356,7 +1366,12 @@ _ONE_NOUN = (
     r"trader|sheikh|imam|governor|politician|candidate"
 )
 _KILLED = (
-    r"(?:(?:pronounced|declared|confirmed)\s+dead|killed|dead|died|deaths?|fatalities|martyred|assassinated|murdered|lost\s+their\s+lives|shot\s+dead|gunned\s+down|shot\s+and\s+killed"
+    r"(?:(?:pronounced|declared|confirmed)\s+dead|killed|dead|died|deaths?|fatalities|martyred|assassinated|murdered"
+    r"|lost\s+(?:their|his|her)\s+li(?:ves|fe)|shot\s+dead|gunned\s+down"
+    # killed by harm until death, passive: "Two people were crushed to death in the stampede", "trampled to death"
+    r"|(?:crushed|trampled|beaten|stabbed|burned|burnt|hacked|kicked|shot)\s+to\s+death"
+    # shot and then killed or dead: "Three protesters were shot and killed", "were shot and died in hospital"
+    r"|(?:shot|stabbed)\s+and\s+(?:killed|died)"
     r"|(?:ال)?قتلى|قتيل|(?:ال)?شهداء|شهيد|مقتل|قتلوا|قتلا|لقوا\s+حتفهم"
     # people who died, plural or dual: "أربعة من الجرحى فارقوا الحياة", "توفوا متأثرين بجراحهم"
     r"|(?:فارقوا|فارقا|فارقتا)\s+الحياة|توفوا|توفيا|توفيتا|لقوا\s+مصرعهم|لقيا\s+(?:حتفهما|مصرعهما)"
@@ -1371,8 +1386,14 @@ _TREATED_FOR = (
     r"(?:breathing|suffocation|tear[\s-]gas|pepper\s+spray|gas\s+inhalation|injur\w*|wounds|bruises|fractures|burns"
     r"|(?:the\s+)?effects?\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:gas|spray|smoke))"
 )
+# Shot, not dead nor down (the passive of wounding by gunfire): "Two protesters were shot in the legs", "were shot and
+# wounded", "was shot by a sniper" (not "were shot down", "shot dead", "shot at", "shot and killed").
+_SHOT_HURT = (
+    r"shot\s+and\s+(?:wounded|injured)|shot(?!\s+(?:down|dead|at|to\s+death|and\s+(?:killed|died))\b)"
+    r"(?=\s+(?:in|by|with|during|while|near|on|outside|as|when|after)\b|\s*[.,;])"
+)
 _HURT = (
-    r"(?:wounded|injured|hurt|injuries|wounds|casualties|"
+    rf"(?:wounded|injured|hurt|injuries|wounds|casualties|(?<=were\s)(?:{_SHOT_HURT})|"
     # (what hurt them may carry an adjective: "treated for minor injuries", "received treatment for light injuries")
     rf"(?:treated|hospitali[sz]ed|(?:received|receiving|got|given|needed|required|underwent)\s+(?:\w+\s+)?treatment)"
     rf"\s+(?:\w+\s+){{0,3}}?for\s+(?:(?:minor|light|slight|serious|severe|moderate)\s+)?"
@@ -1395,9 +1416,16 @@ _HURT = (
     rf"(?:\w+\s+)?{_TREATED_FOR}|"
     # "six people were hospitalised with injuries", "hospitalized with burns"
     rf"hospitali[sz]ed\s+with\s+(?:\w+\s+)?{_TREATED_FOR}|"
+    # hospitalised, no cause named: for what the event did to them ("Half a dozen demonstrators were hospitalised after
+    # police beat them"), not for heat or a check-up
+    r"(?<=were\s)hospitali[sz]ed\b(?![^.;,]{0,30}?\bfor\s+(?:heat|exhaustion|observation|dehydration|sunstroke|check)"
+    r"|\s+(?:\w+\s+){0,3}?for\b)|"
     r"أصيبوا|اصيبوا|أصيبا|اصيبا|أصيب|اصيب|جرحوا|(?:ال)?مصابين|مصاب|(?:ال)?جرحى|جريح|إصابة|اصابة|إصابات|اصابات|بجروح|"
     # choking cases counted ("٤٧ حالة اختناق"): hurt by the gas, like "treated for suffocation"
-    r"(?<=حالة\s)اختناق|(?<=حالات\s)اختناق|للاختناق|بالاختناق|"
+    r"(?<=حالة\s)(?:ال)?اختناق|(?<=حالات\s)(?:ال)?اختناق|للاختناق|بالاختناق|"
+    # the English of the same: "a number of suffocation cases", "12 cases of choking"
+    r"(?:suffocation|choking|asphyxiation)\s+cases\b"
+    r"|cases\s+of\s+(?:(?:tear[\s-]gas\s+)?(?:suffocation|choking|asphyxiation|inhalation)|tear[\s-]gas)|"
     r"نقلوا\s+(?:إلى|الى)\s+(?:ال)?مستشف\S*(?=[^.\n]{0,60}?(?:اختناق|جروح|كدمات|إصابات)))"
 )
 _GAP_BREAK = re.compile(r"[.،,;:]|بينهم|منهم|بينها")
@@ -1462,9 +1490,12 @@ _EN_TOLL_WHERE = (
     r"(?:(?:at|near|in|on|around|outside|from)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?=(?:had|has|have|since|now|later|then|rose|risen|climbed|increased|jumped|reached|stood)\s))?"
 )
+# A verb of result before a verbal noun of harm: "resulted in the injury of", "led to the death of", "causing the
+# wounding of" (wire English translated from Arabic "أسفر عن إصابة", "أدى إلى مقتل").
+_RESULTED_IN = r"(?:resulted\s+in|resulting\s+in|results\s+in|led\s+to|leading\s+to|leads\s+to|caused|causing)\s+the\s+"
 _COUNT_BEFORE = first_char_guard(re.compile(
     rf"(?P<subj>{_ITEM}(?:{_POSTMOD}(?={_JOIN}(?:{_NUM}{_PERSONS}|{_ONE_PERSON})))?"
-    rf"(?>(?:{_JOIN}(?!{_SOME_OF_THEM})(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))(?:\s+more\b)?"
+    rf"(?>(?:{_JOIN}(?!{_SOME_OF_THEM}|{_APPOSED})(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))(?:\s+more\b)?"
     rf"{_ASIDE}\s+{_AUX}"
     rf"(?:(?P<k>{_KILLED})|(?P<h>{_HURT}))(?![a-z])",
     re.IGNORECASE,
@@ -1473,17 +1504,26 @@ _COUNT_BEFORE = first_char_guard(re.compile(
 _AFTER_TAIL = (
     rf"\s+(?:{hedge_en()}|another\s+|between\s+|up\s+to\s+|as\s+many\s+as\s+|"
     rf"{_AR_ABOUT}|(?:ما\s+)?بين\s+)?"
-    rf"(?P<subj>{_FIRST}(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))"
+    # (the object of a verb or verbal noun never opens with "و": "٢٠ حالة إصابة وثلاث حالات وفاة" joins another count)
+    rf"(?!و(?!احد))(?P<subj>{_FIRST}(?>(?:{_JOIN}(?:{_MORE}|{_ONE_PERSON}|{_AR_JOINED_ONE})){{0,{_MAX_PARTS}}}))"
 )
 _COUNT_AFTER = first_char_guard(re.compile(
     rf"(?:(?P<k>killing|killed|kills|shot\s+dead|gunned\s+down|fatally\s+(?:shot|stabbed|wounded|injured)|left|leaving"
+    # the English of "أسفر عن مقتل": "which resulted in the death of two protesters", "led to the killing of"
+    rf"|(?:{_RESULTED_IN}|(?<=\band\s)the\s+)(?:death|deaths|killing|martyrdom)\s+of"
     rf"|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives\s+of|death\s+toll\s+{_TOLL_OF_EVENT}{_TOLL_REACHED}"
     rf"|(?:أودى|اودى|أودت|اودت|وأودى|واودى|وأودت|واودت)(?:\s+[^\s.،,0-9\u0660-\u0669]+){{0,2}}?\s+بحياة"
+    # the lives taken, the subject between: "حصد انفجار سيارة مفخخة في سوق الكرادة أرواح خمسة أشخاص", "أزهق
+    # الهجوم أرواح"
+    rf"|(?<![\u0621-\u064a])[وف]?(?:حصد|حصدت|أزهق|ازهق|أزهقت|ازهقت)(?:\s+[^\s.،,0-9\u0660-\u0669]+){{0,8}}?\s+(?:أرواح|ارواح)"
     # "وراح ضحيته ثلاثة أشخاص", "ذهب ضحيتها" (who fell victim to it); "توفي ثلاثة أشخاص" (verb first)
     rf"|[وف]?(?:راح|ذهب)\s+ضحيت(?:ه|ها|هم|هما)|[وف]?(?:توفي|توفيت)"
     rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities)\s+{_EN_TOLL_WHERE}{_TOLL_REACHED}|مقتل|ومقتل|مصرع|ومصرع|بمصرع|استشهاد|واستشهاد|"
     rf"سقوط|قتل|وقتل|[وف]?قضى(?!\s+(?:\S+\s+)?(?:أيام|ايام|ساعات|ساعة|أشهر|اشهر|سنوات|أعوام|اعوام|ليال\S*|يوم\S*|عام\S*|شهر\S*|وقت\S*|فترة|مدة))|استشهد|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:قتلى|شهداء|وفيات){_AR_TOLL_WHERE}(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?)|"
     rf"(?P<h>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\s+{_EN_TOLL_WHERE}{_TOLL_REACHED}"
+    # "which resulted in the injury of three of the demonstrators and two members of the security forces" (the English
+    # of "أسفرت عن إصابة")
+    rf"|(?:{_RESULTED_IN}|(?<=\band\s)the\s+)(?:injury|injuries|injuring|wounding)\s+of"
     rf"|(?:{_AR_TOLL_VERB_FIRST}\s+)?(?:عدد|حصيلة)\s+(?:ال)?(?:جرحى|مصابين|إصابات|اصابات){_AR_TOLL_WHERE}(?:\s+{_AR_TOLL_VERB}|\s+(?:إلى|الى))?|wounding|injuring|injured|wounded|hurting|injures"
     # the Arabic present of a headline with people counted after it ("انفجار في الكرادة يصيب سبعة مدنيين")
     rf"|[يت]صيب(?=\s+\S+\s+(?:من\s+)?(?:ال)?(?:مدنيين|أشخاص|اشخاص|متظاهرين|محتجين|جنود|عناصر|منتسبين|أطفال|اطفال|نساء"
@@ -1520,7 +1560,8 @@ _ONE_BEFORE = re.compile(
     # (the person's name in apposition: "The commander, Abu Baqir al-Saadi, was killed")
     rf"(?:{_ASIDE_BODY}|\s*,\s*(?:[A-Z][\w'’.-]*\s+){{0,4}}[A-Z][\w'’.-]*\s*,|(?:\s+[\w'’.-]+){{1,5}}?)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     rf"(?:(?P<k>killed|shot\s+dead|assassinated|murdered|(?:beaten|stabbed|burned|burnt|hacked|kicked)\s+to\s+death"
-    rf"|lynched)|(?P<h>wounded|injured|hurt))|(?P<d>died|later\s+died|succumbed))\b",
+    rf"|lynched|(?:crushed|trampled|shot)\s+to\s+death|(?:shot|stabbed)\s+and\s+killed)"
+    rf"|(?P<h>wounded|injured|hurt|{_SHOT_HURT}))|(?P<d>died|later\s+died|succumbed|lost\s+(?:his|her)\s+life))\b",
     re.IGNORECASE,
 )
 # Harm done until death, the victims between the verb and "to death": "A crowd beat a teenager to death" (1),
@@ -1632,6 +1673,9 @@ _AR_NOUN_AFTER = re.compile(
     r"(?P<h>يصيب|تصيب|إصابة|اصابة|وإصابة|واصابة|بإصابة|باصابة|جرح|وجرح|أصيبت|اصيبت|وأصيبت|واصيبت|أصيب|اصيب|وأصيب|واصيب))"
     # (where or by what, a pronoun of the event: "وقتل فيه شاب", "أصيب خلالها طفل")
     r"(?:\s+(?:فيه|فيها|خلاله|خلالها|جراءه|جراءها|بسببه|بسببها|إثره|اثره|إثرها|اثرها))?"
+    # (or the event named by a definite noun after a preposition: "وأصيب في الحادث عنصران من الشرطة", "قتل في الانفجار
+    # شخصان", "أصيب جراء القصف مدني")
+    r"(?:\s+(?:في|جراء|جرّاء|إثر|اثر|خلال|بسبب)\s+ال[\u0621-\u064a]{2,})?"
     # a plural-looking noun counted by "اثنين" after it: "مقتل مدنيين اثنين" (2)
     rf"\s+(?:{_AR_PERSON}|(?:ال)?[\u0621-\u064a]{{3,}}(?:ين|ات)(?=\s+(?:اثنين|اثنتين|اثنان|اثنتان)(?![\u0621-\u064a])))"
     rf"(?:ا\u064b?|\u064bا)?(?![\u0621-\u064a])(?:\s+(?P<n2>اثنين|اثنان|اثنتين|اثنتان|واحد|واحدة)(?![\u0621-\u064a]))?"
@@ -1731,6 +1775,24 @@ _AR_PAIR_BEFORE = re.compile(
     r"(?:(?P<h>أصيبتا|اصيبتا|أصيبا|اصيبا|جرحتا|جرحا)|(?P<k>قتلتا|قتلا|استشهدا|استشهدتا))(?![\u0621-\u064a])"
 )
 # One who died of the wounds: "الناشط فارق الحياة متأثراً بجراحه" (died), "توفي المصاب".
+# The dead or wounded named with their number after them, both definite: "ونقل الجرحى الخمسة إلى مستشفى الكندي",
+# "جثث القتلى الثلاثة" (the number is the noun's adjective, its count).
+_AR_DEF_UNITS = {
+    "اثنين": 2, "اثنان": 2, "ثلاثة": 3, "أربعة": 4, "اربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "ثمانية": 8, "تسعة": 9,
+    "عشرة": 10,
+}  # fmt: skip
+_AR_DEFINITE_COUNT = re.compile(
+    r"(?<![\u0621-\u064a])[وبل]?(?:ال|لل)(?:(?P<k>قتلى|شهداء)|(?P<h>جرحى|مصابين|مصابون))\s+ال(?P<n>"
+    + "|".join(_AR_DEF_UNITS)
+    + r")(?![\u0621-\u064a])"
+)
+# Injuries limited to some people: "واقتصرت الإصابات على جروح طفيفة لأحد الحراس" (1), "اقتصرت الإصابات على ثلاثة من
+# المارة" (3).
+_AR_LIMITED_TO = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?اقتصرت\s+(?:ال)?(?:إصابات|اصابات)\s+على(?:\s+(?:جروح|إصابات|اصابات|رضوض|كدمات)"
+    rf"(?:\s+(?:طفيفة|بسيطة|خفيفة|متوسطة))?)?\s+(?:(?P<k>(?!))|(?P<h>))"
+    rf"(?:[لب](?P<one>أحد|احد|إحدى|احدى)(?![\u0621-\u064a])|[لب]?(?P<subj>{_ITEM}))"
+)
 _AR_DIED = re.compile(
     rf"(?<![\u0621-\u064a])(?:ال)?(?:{_AR_SINGLE}|مصاب|جريح)\s+(?:فارق\s+الحياة|توفي|لقي\s+حتفه)(?![\u0621-\u064a])"
 )
@@ -1789,7 +1851,10 @@ _NONE_BODY = (
     rf"|(?<![\u0621-\u064a])[وف]?(?:دون|بدون|من\s+دون|من\s+غير|لا|عدم|نافيا|نافية|نفى|نفت)\s+(?:[^\s.،,]+\s+){{0,4}}?(?:إصابات|اصابات|خسائر\s+بشرية|{_ANY_LOSSES}|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|جرحى|قتلى|وفيات"
     r"|حال(?:ة|ات)\s+(?:ال)?وفاة)"
     # ("الا" is "إلا" as a word of its own, not the start of "الانفجار")
-    rf"|(?<![\u0621-\u064a])[وف]?لم\s+(?:(?!(?:سوى|إلا|الا|[تي]منع|[تي]حل)(?![\u0621-\u064a]))\S+\s+){{1,3}}?(?:عن\s+)?(?:(?:وقوع|سقوط)\s+)?(?:أي\s+|اي\s+)?"
+    rf"|(?<![\u0621-\u064a])[وف]?لم\s+(?:(?!(?:سوى|إلا|الا|[تي]منع|[تي]حل)(?![\u0621-\u064a]))\S+\s+){{1,3}}?"
+    # (an aside between commas after the subject: "ولم يسفر الهجوم، وهو الثالث من نوعه خلال الشهر الجاري، عن أي إصابات")
+    r"(?:(?<=[،,]\s)[^.،,؛\n]{1,70}[،,]\s+)?"
+    r"(?:عن\s+)?(?:(?:وقوع|سقوط)\s+)?(?:أي\s+|اي\s+)?"
     rf"(?:إصابات|اصابات|خسائر\s+بشرية|{_ANY_LOSSES}|[أا]ضرار\s+بشرية|{_LIVES_LOST}|ضحايا|وفيات|حال(?:ة|ات)\s+(?:ال)?وفاة"
     # the dead or the wounded named by their noun after "وقوع" / "سقوط" / "أي": "لم ترد أنباء عن سقوط قتلى"
     r"|(?:(?<=وقوع\s)|(?<=سقوط\s)|(?<=أي\s)|(?<=اي\s)|(?<=عن\s))(?:قتلى|جرحى|مصابين)"
@@ -1807,11 +1872,11 @@ _NONE_HURT = first_char_guard(re.compile(rf"(?:{_NONE_BODY}){_OTHER_KIND}?", re.
 _HINT_LATIN: tuple[str, ...] = (
     "kill", "dead", "died", "death", "wound", "injur", "hurt", "casualt", "fatal", "martyr", "lives", "treated",
     "hospital", "suffered", "harmed", "assassinat", "murder", "loss", "succumb", "toll", "gunned", "treatment",
-    "bodies", "material",
+    "bodies", "material", "life", "suffocat", "choking", "asphyx", "inhal", "shot",
 )  # fmt: skip
 _HINT_AR = (
     r"اغتيال|اغتال|أردى|أردت|بحياة|لقي|استشهاد|قتل|قتيل|مقتل|مصرع|شهيد|شهداء|استشهد|جرح|جريح|إصاب|اصاب|أصاب|أصيب|اصيب|مصاب|ضحايا|خسائر|حتف|وفاة|وفيات|فارق\s+الحياة|"
-    r"توفي|توفو|قضى|ضحيت|يصيب|تصيب|اختناق|تلق(?:وا|يا|ى|ت)\s+(?:ال)?(?:علاج|إسعافات|اسعافات)|[يت]صب\s+أحد|[يت]صب\s+أي|[يت]مت\s+(?:أحد|احد)|[أا]ضرار\s+بشرية|أذى|اذى|جثث|جثت|اقتصر|مادي\S*\s+فقط|فارق|نقل\S*\s+\S+\s+\S+\s+(?:إلى|الى)\s+(?:ال)?مستشف"
+    r"توفي|توفو|قضى|ضحيت|[أا]رواح|يصيب|تصيب|اختناق|تلق(?:وا|يا|ى|ت)\s+(?:ال)?(?:علاج|إسعافات|اسعافات)|[يت]صب\s+أحد|[يت]صب\s+أي|[يت]مت\s+(?:أحد|احد)|[أا]ضرار\s+بشرية|أذى|اذى|جثث|جثت|اقتصر|مادي\S*\s+فقط|فارق|نقل\S*\s+\S+\s+\S+\s+(?:إلى|الى)\s+(?:ال)?مستشف"
 )
 _CASUALTY_HINT = re.compile(rf"(?P<lat>{'|'.join(_HINT_LATIN)})|(?P<ar>{_HINT_AR})", re.IGNORECASE)
 _HINT_ARABIC = first_char_guard(re.compile(_HINT_AR, re.IGNORECASE))  # fmt: skip
@@ -2626,6 +2691,8 @@ def _subject_count(words: str) -> int | None:
     for i, part in enumerate(parts):
         if i and _SUBSET.match(part):  # "16, two of them critically": some of those counted, not more
             break
+        if i:
+            part = _PART_HEDGE_RE.sub("", part, count=1)  # "وأكثر من عشرين متظاهراً": twenty
         lead = _PART_NUM.match(part)
         if lead:
             value = parse_count(lead.group(0))
@@ -2652,6 +2719,7 @@ def _subject_count(words: str) -> int | None:
 
 
 _OWNER = re.compile(r"(?:the|his|her|their|its)\s+", re.IGNORECASE)
+_PART_HEDGE_RE = re.compile(rf"^{_PART_HEDGE}", re.IGNORECASE)
 
 
 def _one_person_count(part: str) -> int:
@@ -3050,10 +3118,33 @@ def _described_dead(text: str, start: int) -> bool:
     return holds_any(before.lower(), _DESCRIBED_HINTS) and _DESCRIBED_DEAD.search(before) is not None
 
 
+# A count in a relative clause of the event a gathering commemorates: "to mark the anniversary of the October uprising,
+# in which nearly 600 demonstrators were killed", "in memory of the bombing that killed 30 people": the toll of the
+# event remembered, not of the news (a clause of time, "when police fired, killing two", is the news: not read here).
+_COMMEMORATED = re.compile(
+    r"\b(?:anniversary|commemorat\w*|memory|memorial|remembrance|remember\w*|honou?r(?:ing)?)\b[^.;:!?\n]{0,90}?"
+    r"(?:\b(?:in|during|at)\s+which|\bwhich|\bthat)\s+(?:[^.;:,!?\n]{0,30}\s)?$"
+    # "لإحياء الذكرى السنوية لانتفاضة تشرين التي قتل فيها أكثر من ٦٠٠ متظاهر"
+    r"|(?<![\u0621-\u064a])[لبو]?(?:ال)?(?:ذكرى|إحياء|احياء|تأبين|استذكار)(?![\u0621-\u064a])[^.؛!؟\n]{0,90}?"
+    r"(?<![\u0621-\u064a])(?:التي|الذي|اللتين|اللذين)\s+(?:[^.؛،,!؟\n]{0,30}\s)?$",
+    re.IGNORECASE,
+)
+_COMMEMORATED_HINTS = ("anniversar", "commemorat", "memor", "rememb", "honor", "honour", "ذكرى", "حياء", "تأبين",
+                       "استذكار")  # fmt: skip
+
+
+def _commemorated(text: str, start: int) -> bool:
+    """Whether the count at ``start`` is told in a relative clause of an event a gathering commemorates."""
+    before = text[max(0, start - 140) : start]
+    return holds_any(before.lower(), _COMMEMORATED_HINTS) and _COMMEMORATED.search(before) is not None
+
+
 def _read(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Casualties | None:
     """The casualties one count pattern's match states, with others struck "along with" them added."""
     if (pattern is _COUNT_BEFORE or pattern is _ONE_BEFORE) and _described_dead(text, match.start()):
         return None  # "the funeral of a commander killed in a US drone strike": who is mourned, not a count
+    if pattern is not _NAMED_ONE and _commemorated(text, match.start()):
+        return None  # "the anniversary of the uprising, in which 600 were killed": the toll of the event remembered
     if pattern is _AR_NOUN_AFTER and _AR_ATTEMPT.search(text, max(0, match.start() - 40), match.start()):
         return None  # "محاولة اغتيال الناشط": an attempt on his life, no death
     killing = "k" in match.re.groupindex and match.group("k") is not None
@@ -3077,6 +3168,12 @@ def _read_match(text: str, match: re.Match[str], pattern: re.Pattern[str]) -> Ca
         return _arabic_nouns(match)
     if pattern is _AR_VICTIMS:
         return _victims(match)
+    if pattern is _AR_DEFINITE_COUNT:
+        value = _AR_DEF_UNITS[match.group("n")]
+        killed = match.group("k") is not None
+        return Casualties(match.start(), match.end(), value if killed else None, None if killed else value)
+    if pattern is _AR_LIMITED_TO and match.group("one"):
+        return Casualties(match.start(), match.end(), None, 1)
     if pattern is _AR_DIED or pattern is _AR_OBJECT_KILLED or pattern is _AR_ASSASSINATED:
         return Casualties(match.start(), match.end(), 1, None)
     if pattern is _NAMED_AND_HIS:
@@ -3117,6 +3214,12 @@ _CONTRAST_SAID = re.compile(
 _CONTRAST_WORDS = ("while", "whereas", "but", "though", "بينما", "في حين", "فيما", "لكن", "غير أن", "رغم أن", "مع أن")
 
 
+_PUT_TOLL = re.compile(
+    r"\b(?:put|puts|putting|gave|gives|giving|set|sets|setting)\s+(?:the|a|its|their)\s+(?:death\s+)?toll\b",
+    re.IGNORECASE,
+)
+
+
 def _conflicting_accounts(text: str, counts: list[Casualties]) -> list[Casualties]:
     """Of two counts of one kind and one people told by two speakers set against each other, the larger is a claim
     (``initial``) and the smaller stands, even from a speaker not named (eval/README: with conflicting tolls, the
@@ -3128,7 +3231,10 @@ def _conflicting_accounts(text: str, counts: list[Casualties]) -> list[Casualtie
         # (one people: the same group, or a count naming none against the crowd's: "one protester was killed, though
         # the sit-in organizers said two had died")
         same = a.group == b.group or (None in (a.group, b.group) and {a.group, b.group} & {"crowd"})
-        if len(kinds) != 1 or not same or a.update or b.update or a.also or b.also:
+        # (a toll another speaker "put at" after a contrast is another account, not a revision: "Police said two people
+        # were killed, while a hospital source put the death toll at four")
+        put_by_another = b.update and _PUT_TOLL.search(text, max(0, b.start - 30), b.start + 16) is not None
+        if len(kinds) != 1 or not same or a.update or (b.update and not put_by_another) or a.also or b.also:
             continue
         if (a.fatalities is None) != (b.fatalities is None) or (a.injuries is None) != (b.injuries is None):
             continue
@@ -3139,8 +3245,8 @@ def _conflicting_accounts(text: str, counts: list[Casualties]) -> list[Casualtie
         va, vb = getattr(a, kinds[0]), getattr(b, kinds[0])
         if va != vb:  # (the smaller stands, however its speaker was named)
             larger, smaller = (i, i + 1) if va > vb else (i + 1, i)
-            out[larger] = replace(out[larger], initial=True)
-            out[smaller] = replace(out[smaller], initial=False)
+            out[larger] = replace(out[larger], initial=True, update=False)
+            out[smaller] = replace(out[smaller], initial=False, update=False)
     return out
 
 
@@ -3205,7 +3311,7 @@ _COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_TOLL_AFTER, ("toll", "وفاة")),
     (_AR_NOUN_AFTER, _ALWAYS),
     (_COUNT_BEFORE, _ALWAYS),
-    (_ONE_BEFORE, ("was", "been", "died", "succumbed")),
+    (_ONE_BEFORE, ("was", "been", "died", "succumbed", "lost", "shot", "trampled", "crushed")),
     (_AR_DIED, ("فارق", "توفي", "لقي")),
     (_AR_VICTIMS, ("قتيل", "جريح", "وفاة", "جثت")),
     (_AR_VERB_GAP, ("صيب", "قتل", "جرح", "استشهد")),
@@ -3222,10 +3328,13 @@ _COUNT_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_TREATED_OBJECT, ("treat",)),
     (_AR_OBJECT_COUNT, ("صاب", "قتل", "أرد", "ارد")),
     (_AR_PAIR_BEFORE, ("صيبتا", "صيبا", "جرحتا", "جرحا", "قتلتا", "قتلا", "استشهدا", "استشهدتا")),
+    (_AR_DEFINITE_COUNT, ("قتلى", "شهداء", "جرحى", "مصابين", "مصابون")),
+    (_AR_LIMITED_TO, ("اقتصر",)),
 )
 _ARABIC_ONLY = (
     _AR_NOUN_AFTER, _AR_DIED, _AR_VICTIMS, _AR_VERB_GAP, _AR_OBJECT_KILLED, _AR_OBJECT_COUNT, _AR_PAIR_BEFORE,
     _AR_MET_DEATH, _AR_ASSASSINATED, _AR_ONE_COUNTED, _AR_HIS_HARM, _AR_DEPARTED, _AR_TO_HOSPITAL,
+    _AR_DEFINITE_COUNT, _AR_LIMITED_TO,
 )  # fmt: skip
 
 
@@ -3299,11 +3408,17 @@ _EN_REVISED = re.compile(
     re.IGNORECASE,
 )
 _EN_REVISED_WORDS = ("figure", "number", "count", "tally", "toll")
+_EN_PUT_AT_WORDS = ("put", "placed", "places", "placing", "said", "says", "reported", "counted", "gave", "confirmed",
+                    "recorded")  # fmt: skip
 # Another account's figure with no kind of its own ("a medical source said seven people were wounded, but police put the
 # number at five"): a count of the kind told before it, set against it (``_conflicting_accounts``), not a revision.
 _EN_PUT_AT = re.compile(
     rf"\b(?:put|puts|putting|placed|places|placing)\s+(?:the|their|its|that)\s+(?:figure|number|count|tally)\s+at\s+"
-    rf"(?:{hedge_en()})?(?P<n>{_NUM})",
+    rf"(?:{hedge_en()})?(?P<n>{_NUM})"
+    # the figure alone after a verb of saying, ending its clause: "Medical sources said 11 people were hurt; the
+    # Interior Ministry said six", "..., but police said only four"
+    rf"|\b(?:said|says|reported|counted|gave|confirmed|recorded)\s+(?:that\s+)?(?:(?:only|just)\s+)?(?:{hedge_en()})?"
+    rf"(?P<m>{_NUM})(?=\s*(?:[.;)]|$|,\s))",
     re.IGNORECASE,
 )
 
@@ -3380,6 +3495,83 @@ def _hinted(text: str, start: int, stop: int) -> tuple[bool, str, bool] | None:
     return (arabic, low, plain) if found else None
 
 
+# A second person joined to a passive casualty verb with the auxiliary left out: "The shop's owner was killed and his
+# assistant wounded", "A policeman was wounded and a passer-by killed" (``casualties.clause``); the verb ends its clause
+# (no object after it: "and the gunman wounded two people" is read by the count patterns).
+_ELIDED_SECOND = re.compile(
+    rf"\band\s+(?:a|an|his|her|their|the|its)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_NOUN}|assistant|customer|guest|partner)"
+    r"\s+(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|(?P<h>wounded|injured|hurt))\b"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:by|in|on|at|when|after|as|while|during|from|with|but|and)\b)",
+    re.IGNORECASE,
+)
+# The passive verb of the first person, right before "and": "was killed", "were wounded".
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|wounded|injured|hurt)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _elided_second(text: str, start: int, stop: int, out: list[Casualties], taken: _Spans) -> list[Casualties]:
+    """One more person after a passive casualty verb, the auxiliary left out (:data:`_ELIDED_SECOND`): a count of one
+    of its own kind, added to the sentence's counts."""
+    added: list[Casualties] = []
+    for match in _ELIDED_SECOND.finditer(text, start, stop):
+        if taken.overlaps(match.start(), match.end()):
+            continue
+        if _PASSIVE_BEFORE.search(text, max(start, match.start() - 60), match.start()) is None:
+            continue
+        killed = match.group("k") is not None
+        added.append(Casualties(match.start(), match.end(), 1 if killed else None, None if killed else 1))
+        taken.add(match.start(), match.end())
+    return sorted([*out, *added], key=lambda c: c.start) if added else out
+
+
+# One person died, the subject left out of a clause joined to the one telling what struck him: "أطلق مسلحون النار على
+# صاحب محل ...، وفارق الحياة بعد نقله إلى المستشفى", "وتوفي متأثراً بجروحه", "ولقي حتفه على الفور"; "A shopkeeper was
+# shot by gunmen and died on the way to hospital" (after a singular passive of harm). Told after one wounded, it is that
+# one's death (1 dead, not 1 dead and 1 wounded).
+_DIED_ALONE = re.compile(
+    r"(?<![\u0621-\u064a])[وف](?P<ar>فارق\s+الحياة|فارقت\s+الحياة|توفي|توفيت|لقي\s+(?:حتفه|مصرعه)|لقيت\s+(?:حتفها|مصرعها))"
+    r"(?=\s*[.،,]|\s*$|\s+(?:بعد|في|متأثر\S*|متاثر\S*|على|فور\S*|لاحق\S*|إثر|اثر|جراء|قبل|داخل|خلال|أثناء|اثناء|وهو|وهي)"
+    r"(?![\u0621-\u064a]))"
+    r"|\band\s+(?:later\s+)?(?P<en>died|succumbed)\b(?=\s*[.,;]|\s+(?:of|from|in|on|at|after|before|while|shortly|later|hours?"
+    r"|days?|minutes?|soon)\b)",
+    re.IGNORECASE,
+)
+_DIED_ALONE_WORDS = ("فارق", "توفي", "لقي", "died", "succumbed")
+_HARMED_ONE_BEFORE = re.compile(
+    r"\bwas\s+(?:\w+ly\s+)?(?:shot|hit|stabbed|struck|wounded|injured|hurt|attacked|beaten|run\s+over)\b",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_END = re.compile(r"[.،,;؛\n]")
+
+
+def _died_alone(text: str, start: int, stop: int, out: list[Casualties], taken: _Spans) -> list[Casualties]:
+    """One death told by a verb of dying whose subject is left out (:data:`_DIED_ALONE`)."""
+    for match in _DIED_ALONE.finditer(text, start, stop):
+        if taken.overlaps(match.start(), match.end()):
+            continue
+        window = max(start, match.start() - 120)
+        if match.group("en") and _HARMED_ONE_BEFORE.search(text, window, match.start()) is None:
+            continue  # (English: only after one person struck, "was shot ... and died")
+        clause_end = _CLAUSE_END.search(text, match.end(), stop)
+        end = clause_end.start() if clause_end else stop
+        if any(match.end() <= c.start < end for c in out):
+            continue  # its subject told after it: "وتوفي في المستشفى أحد الجرحى" (``_wounded_who_died``)
+        before = [c for c in out if c.end <= match.start()]
+        last = before[-1] if before else None
+        if last is not None and last.fatalities is not None and last.injuries is None:
+            continue  # the death told already ("قتل شاب ... وتوفي" is one)
+        if last is not None and last.injuries == 1 and last.fatalities is None:
+            out = [replace(c, fatalities=1, injuries=None) if c is last else c for c in out]  # the wounded one died
+        else:
+            out = sorted([*out, Casualties(match.start(), match.end(), 1, None)], key=lambda c: c.start)
+        taken.add(match.start(), match.end())
+    return out
+
+
 def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
     """:func:`find_casualties` on a text without vowel marks (or with none to remove)."""
     out: list[Casualties] = []
@@ -3409,10 +3601,15 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
         out = _bare_toll(text, start, stop, out, taken)
     if not arabic and out and holds_any(low, _EN_REVISED_WORDS):
         out = _bare_toll(text, start, stop, out, taken, _EN_REVISED)
+    if not arabic and out and holds_any(low, _EN_PUT_AT_WORDS):
         out = _bare_toll(text, start, stop, out, taken, _EN_PUT_AT, update=False)
     for match in _ANOTHER.finditer(text, start, stop) if holds_any(low, _ANOTHER_WORDS) else ():
         if not taken.overlaps(match.start(), match.end()):
             _one_more(out, match)
+    if not arabic and out and " and " in low:
+        out = _elided_second(text, start, stop, out, taken)
+    if holds_any(low, _DIED_ALONE_WORDS):
+        out = _died_alone(text, start, stop, out, taken)
     for match in _AR_ANOTHER.finditer(text, start, stop) if arabic and holds_any(low, _AR_ANOTHER_HINTS) else ():
         if not taken.overlaps(match.start(), match.end()) and _word_start_ok(text, match.start()):
             _one_more(out, match, 2 if match.group("two") else 1)
@@ -3462,7 +3659,11 @@ def _find_casualties(text: str, start: int, stop: int) -> list[Casualties]:
 # المصابين الحياة", "توفي أحد المصابين"): deaths added to the event's, not wounded (``casualties.one_more``), like the
 # English "Two of the wounded later died".
 _AR_OF_THE_WOUNDED = re.compile(r"(?:أحد|احد|إحدى|احدى|من)\s+(?:ال)(?:جرحى|مصابين|مصابات|جريحين)(?![\u0621-\u064a])")
-_AR_DIED_BEFORE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:توفي|توفيت|توفيا|توفوا|فارق|فارقت|فارقا|فارقوا)\s+$")
+_AR_DIED_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:توفي|توفيت|توفيا|توفوا|فارق|فارقت|فارقا|فارقوا)\s+"
+    # (where or when between the verb and its subject: "وتوفي في المستشفى أحد الجرحى", "وتوفي لاحقاً اثنان من المصابين")
+    r"(?:(?:في|داخل|خلال|بعد|لاحق|متأثر|متاثر)\S*(?:\s+[^\s.،,0-9\u0660-\u0669]+){0,2}?\s+)?$"
+)
 
 
 def _wounded_who_died(text: str, start: int, count: Casualties) -> Casualties:
@@ -3472,7 +3673,7 @@ def _wounded_who_died(text: str, start: int, count: Casualties) -> Casualties:
     words = text[count.start : count.end]
     if _AR_OF_THE_WOUNDED.search(words) is None:
         return count
-    if _AR_DIED_BEFORE.search(text, max(start, count.start - 12), count.start) is None:
+    if _AR_DIED_BEFORE.search(text, max(start, count.start - 40), count.start) is None:
         return count
     return replace(count, fatalities=count.injuries, injuries=None, one_more=True)
 
@@ -3513,7 +3714,9 @@ _PERSON_NOUN_AR = (
 _ADDED_GROUP_AR = re.compile(
     r"(?<![\u0621-\u064a])(?:و?ب?(?:ال)?(?:إضافة|اضافة)|فضلاً|فضلا|علاوة)\s+(?:إلى|الى|عن|على)\s+(?:"
     rf"(?P<number>{NUMBER})\s+(?:من\s+)?{_PERSON_NOUN_AR}"
-    rf"|{_PERSON_NOUN_AR}\s+(?P<word>واحد|واحدة|اثنين|اثنان|إثنين|اثنتين|اثنتان))"
+    rf"|{_PERSON_NOUN_AR}\s+(?P<word>واحد|واحدة|اثنين|اثنان|إثنين|اثنتين|اثنتان)"
+    # a dual person noun: "ما أدى إلى إصابة خمسة محتجين، إضافة إلى عنصرين من القوات الأمنية" (5 and 2)
+    rf"|(?P<dual>[وب]?(?:ال)?(?:{_AR_DUAL}))(?![\u0621-\u064a]))"
 )
 _ONE_TWO = {"واحد": 1, "واحدة": 1, "اثنين": 2, "اثنان": 2, "إثنين": 2, "اثنتين": 2, "اثنتان": 2}
 
@@ -3530,7 +3733,7 @@ def _added_group(text: str, stop: int, out: list[Casualties]) -> list[Casualties
         if match is None or any(c.start >= count.end and c.start < match.end() and c is not count for c in out):
             continue  # no group added, or another count stands between
         number = match.group("number")
-        n = numbers.parse_count(number) if number else _ONE_TWO[match.group("word")]
+        n = numbers.parse_count(number) if number else 2 if match.group("dual") else _ONE_TWO[match.group("word")]
         if not n:
             continue
         fatal = count.fatalities is not None
@@ -4059,7 +4262,9 @@ def _tally(text: str, start: int, stop: int, count: Casualties) -> bool:
         return False
     after = text[count.end : min(stop, count.end + 60)]
     since = _SINCE_IN_TOLL if count.update else _TALLY_BEFORE
-    if count.update and _SINCE_AFTER_TOLL.match(after):
+    # (counted since an earlier time right after the count, a later toll or not: "The deaths bring to 15 the number of
+    # protesters killed since the start of the month", "قتل ٢٠ متظاهراً منذ بداية الاحتجاجات")
+    if (count.fatalities or count.injuries) and _SINCE_AFTER_TOLL.match(after):
         return True
     # the count's own words too: a verb first may be followed by the time ("وقتل منذ الثالث من آذار ٢٠ متظاهراً")
     return bool(

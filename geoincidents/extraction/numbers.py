@@ -78,7 +78,7 @@ _DIGIT_RUN = r"[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9\
 # Digits may carry the article ("أكثر من الـ٥٠", "ال٤٠").
 NUMBER = (
     rf"(?:(?:و?(?:الـ?\s?)?(?:{_DIGIT_RUN})|{_AR}){_THOUSANDS}|و?(?:{literal_alternation(_AR_THOUSAND)})(?![\u0621-\u064a])"
-    rf"|و?(?:{literal_alternation(VAGUE)})|{_EN})"
+    rf"|[وب]?(?:{literal_alternation(VAGUE)})|{_EN})"
 )
 """A number in digits or words, or a vague count (a regular expression, no groups; needs word bounds)."""
 
@@ -147,8 +147,9 @@ def parse_count(words: str) -> int | None:
     key = re.sub(r"(?<=[0-9]),(?=[0-9]{3})", "", key)  # "2,500"
     if key.removeprefix("و").isdigit():  # "و25": "and 25"
         return int(key.removeprefix("و"))
-    if key in VAGUE or key.removeprefix("و") in VAGUE:  # "وعشرات": "and dozens"
-        return VAGUE.get(key, VAGUE.get(key.removeprefix("و")))
+    if key in VAGUE or (key[1:] in VAGUE and key[:1] in ("و", "ب")):
+        # "وعشرات": "and dozens"; "تسبب بعشرات حالات الاختناق": "caused dozens of choking cases"
+        return VAGUE.get(key, VAGUE.get(key[1:]))
     if key in _EN_OTHER:
         return _EN_OTHER[key]
     if "hundred" in key:

@@ -691,7 +691,12 @@ class _ReportReader:
                     counts = [replace(c, total=True) if _in_the_city(scan.text, c, places) else c for c in counts]
                 nones = not any(c.fatalities or c.injuries or c.update or c.one_more for c in counts)
                 self.loose.add(
-                    index, counts, when.day if when.in_sentence else None, scan.text, _one_places(places, nones)
+                    index,
+                    counts,
+                    when.day if when.in_sentence else None,
+                    scan.text,
+                    _one_places(places, nones),
+                    coarse=when.in_sentence and (when.precision or 1) > 2,
                 )
                 self._whole_attack(index, start, counts)
             return
@@ -811,7 +816,13 @@ class _ReportReader:
             self._told_at.add(s.index)
             self._whole_attack(s.index, s.span[0], s.counts)
         elif len(self.dropped) == dropped_before and s.flags.counts_are_loose:
-            self.loose.add(s.index, s.counts, s.when.day if s.when.in_sentence else None, self.scan.text)
+            self.loose.add(
+                s.index,
+                s.counts,
+                s.when.day if s.when.in_sentence else None,
+                self.scan.text,
+                coarse=s.when.in_sentence and (s.when.precision or 1) > 2,
+            )
 
     def _clause(self, s: _SentenceReading, clause: tuple[int, int], triggers: list[Trigger]) -> Candidate | None:
         text = self.scan.text

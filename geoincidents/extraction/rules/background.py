@@ -482,6 +482,22 @@ class SentenceFlags:
         )
 
 
+# The period of a series the sentence's event is counted in, in an apposition: "No one was hurt in the attack, the third
+# on the embassy this month", "the latest in a string of attacks this year", "وهو الهجوم الثالث من نوعه خلال الشهر
+# الجاري": the event is the day's; the period counts the series, it dates nothing the sentence tells.
+_SERIES_BEFORE = re.compile(
+    r"[,،]\s+(?:(?:the|a)\s+|وهو\s+|وهي\s+)?(?:[^\s,.;،]+\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|latest"
+    r"|\d+(?:st|nd|rd|th)|(?:ال)?(?:ثاني|ثانية|ثالث|ثالثة|رابع|رابعة|خامس|خامسة|سادس|أحدث|احدث))(?![\w\u0621-\u064a])"
+    r"[^,.;،]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _of_a_series(text: str, start: int, mention: DateMention) -> bool:
+    """Whether a period date counts the series the sentence's event belongs to (``_SERIES_BEFORE``)."""
+    return _SERIES_BEFORE.search(text, max(start, mention.start - 70), mention.start) is not None
+
+
 def sentence_flags(
     text: str, start: int, end: int, s_dates: list[DateMention], all_dates: list[DateMention]
 ) -> SentenceFlags:
@@ -495,7 +511,7 @@ def sentence_flags(
         for d in all_dates
     )
     return SentenceFlags(
-        background_year=any(d.kind in ("year", "period") for d in s_dates),
+        background_year=any(d.kind in ("year", "period") and not _of_a_series(text, start, d) for d in s_dates),
         ongoing=ongoing or _ongoing_since_own_start(text, start, end),
         pluperfect_ar=bool(_PLUPERFECT.match(text, start, end)),
         pluperfect_en=_pluperfect_en(text, start, end),

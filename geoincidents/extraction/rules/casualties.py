@@ -407,6 +407,8 @@ def _salvo_landings(candidates: list[Candidate], host: Candidate) -> list[Candid
 # The weapon a count's harm is told by, right after it: the passive's agent or the cause ("No one was hurt by the
 # mortar round", "two were wounded in the rocket attack", "killed by the drone"): which attack the count is of.
 _BY_WEAPON = re.compile(
+    # (the verb of a count of none between: "No casualties were reported from the rocket attack")
+    r"(?:\s+(?:were|was)\s+(?:reported|recorded|caused|registered))?"
     r"\s+(?:by|in|from)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?P<weapon>mortars?|rockets?|katyushas?|drones?|"
     r"missiles?|shells?|bombs?|grenades?)\b",
     re.IGNORECASE,
@@ -660,18 +662,24 @@ class LooseCounts:
         day: date | None,
         text: str = "",
         places: frozenset[str] = frozenset(),
+        coarse: bool = False,
     ) -> None:
         """Keep the counts of sentence ``sentence_index`` (``day``: its own date, None when it names none).
 
         ``text`` is the report's text, where a count of none is read for "at either site" (``casualties.every_site``);
-        ``places`` the landmarks the sentence names (not the city or a district: no place of one event).
+        ``places`` the landmarks the sentence names (not the city or a district: no place of one event). ``coarse``:
+        the sentence's own date is a month or wider ("No one was hurt in the attack, the third on the embassy this
+        month"): no day of an event, so its counts of none go to the nearest event whatever its day (a number keeps
+        the month's day: it may be the month's tally).
         """
         if places and counts:
             self._places[sentence_index] = places
         if text:
             self._text = text
         # A later toll ("by Wednesday the death toll had risen to five") is of an earlier day's event.
-        self._items.extend((sentence_index, c, None if c.update or c.one_more else day) for c in counts)
+        for c in counts:
+            none = not (c.fatalities or c.injuries)
+            self._items.append((sentence_index, c, None if c.update or c.one_more or (coarse and none) else day))
         if text:
             self._every.update(id(c) for c in counts if _every_site(text, c))
             for c in counts:
@@ -786,6 +794,28 @@ class LooseCounts:
                     # wounded." is no toll told later of it but another figure, too far to be set against it)
                     best = (0, 0, far)
                     self._far.add(id(count))
+            if best is None and here in self._places and not count.total:
+                # "ولم تسجل أي حالة وفاة بين متظاهري وزارة التخطيط" closing a report, paragraphs of quotes and
+                # statements after the dispersal at the ministry: the event told before at the one place the count
+                # names, up to eight sentences back (``casualties.named_place``; not when it has a count of that kind)
+                at_named = [
+                    i
+                    for i, c in enumerate(candidates)
+                    if c.landmark is not None
+                    and c.landmark.landmark_id in self._places[here]
+                    and c.event_type in _VICTIM_TYPES
+                    and not c.mention_only
+                    and (day is None or c.day == day)
+                    and 0 < here - c.sentence_index <= _STORY_REACH
+                ]
+                if len({candidates[i].landmark.landmark_id for i in at_named}) == 1 and all(  # type: ignore[union-attr]
+                    getattr(candidates[at_named[-1]], k) is None
+                    for k in ("fatalities", "injuries")
+                    if getattr(count, k) is not None
+                ):
+                    target = candidates[max(at_named, key=lambda i: candidates[i].sentence_index)]
+                    _give(target, _unless_none(target, count), "casualties.named_place")
+                    continue
             if best is None and not (count.fatalities or count.injuries) and only is not None:
                 best = (0, 0, only)  # "No injuries were reported." closing a report of one event: that event's
             if best is None and day is not None and here in self._named:

@@ -68,7 +68,7 @@ _TIME_OF_DAY_EN = (
     r"|(?:half\s+an\s+hour|an\s+hour|a\s+few\s+(?:minutes|hours)|(?:\w+\s+)?(?:minutes|hours))\b(?!\s+(?:of|into|from)\b)))"
 )
 _TIME_OF_DAY_AR = (
-    r"(?!\s+(?:منتصف\s+الليل|منتصف\s+النهار|الفجر|الغروب|الشروق|الساعة|صلاة)(?![\u0621-\u064a])"
+    r"(?!\s+(?:منتصف\s+الليل|منتصف\s+النهار|الفجر|الظهر|الظهيرة|العصر|المغرب|العشاء|الغروب|الشروق|الساعة|صلاة)(?![\u0621-\u064a])"
     # a lapse of time measured from no event, "من" or "على" after it would name one ("عثرت على العجلة بعد نحو نصف ساعة،
     # وبداخلها صاروخ ثالث"; "بعد دقائق من سقوط الصاروخين" is cut as before)
     r"|\s+(?:(?:نحو|قرابة|حوالي|زهاء)\s+)?(?:نصف\s+|ربع\s+)?(?:ساعة|ساعتين|ساعات|دقائق|دقيقة|دقيقتين)"
@@ -387,9 +387,16 @@ _REST_MUNITION = (
     r"(?:others|the\s+others|the\s+rest|the\s+remaining\s+(?:ones|rockets|shells|rounds|missiles|drones))\s+"
     r"(?:also\s+|then\s+|later\s+)?(?:slammed|crashed|landed|hit|struck|fell|exploded|impacted|smashed|plunged)\b"
 )
+# Arabic tells the coordinated clause verb first, its munition indefinite: "سقط صاروخ قرب فندق الرشيد صباح أمس،
+# وانفجرت عبوة ناسفة في الكرادة بعد الظهر".
+_COUNTED_MUNITION_AR = (
+    r"و(?:انفجرت|انفجر|سقطت|سقط|أصابت|اصابت|أصاب|اصاب|استهدفت|استهدف|ضربت|ضرب|انطلقت)\s+"
+    r"(?:عبوة|عبوتان|صاروخ|صاروخان|قذيفة|قذيفتا|قذيفتان|طائرة|سيارة|دراجة|قنبلة)(?![\u0621-\u064a])"
+)
 _DISTRIBUTIVE = re.compile(
     r",?\s+(?:and\s+|while\s+|whereas\s+)?(?:the\s+other|another|a\s+second|the\s+second|the\s+third|a\s+third)\b"
     rf"|,\s+(?:and|while|whereas|as)\s+(?=(?:the\s+)?{_COUNTED_MUNITION}|{_REST_MUNITION})"
+    rf"|[،,]\s*(?={_COUNTED_MUNITION_AR})"
     r"|\s(?:و|فيما\s+)?(?:الآخر|الاخر|الأخرى|الاخرى|الثاني|الثانية|الثالث|الثالثة)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
@@ -413,6 +420,9 @@ _AR_BARE_ITEM = re.compile(r"[\s،,]+(?=(?:فيما|بينما|في\s+حين|و)
 _ITEM_START = re.compile(
     r"[\s,]*(?:and\s+|while\s+|whereas\s+)?(?:the\s+other|another|a\s+second|the\s+second|the\s+third|a\s+third)\b"
     rf"|[\s,]*(?:and|while|whereas|as)\s+(?=(?:the\s+)?{_COUNTED_MUNITION}|{_REST_MUNITION})"
+    # (the Arabic coordinated clause after its comma, as ``_DISTRIBUTIVE`` cuts it; a sentence opening "وسقط صاروخ آخر"
+    # is told apart by ``is_next_item_ar``)
+    rf"|\s*[،,]\s*(?={_COUNTED_MUNITION_AR})"
     r"|[\s,،]*(?:و|فيما\s+)?(?:الآخر|الاخر|الأخرى|الاخرى|الثاني|الثانية|الثالث|الثالثة)(?![\u0621-\u064a])",
     re.IGNORECASE,
 )
