@@ -29,6 +29,7 @@ from pyproj import Transformer
 from geoincidents.extraction._phrases import (
     PhraseIndex,
     Token,
+    _top_level_alternatives,
     first_char_guard,
     fold_word,
     holds_any,
@@ -2095,13 +2096,53 @@ _GATE_WORDS = ("gate", "Gate", "checkpoint", "Checkpoint", "بوابة")
 _THERE_REACH = 300  # the place a "there" refers to is named at most this many characters before it
 
 
+def _there_parts() -> list[tuple[tuple[str, ...], re.Pattern[str]]]:
+    """``_THERE``'s alternatives in order, each with the words one of which every match of it holds (lower case)."""
+    parts: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
+    for alt in _top_level_alternatives(_THERE.pattern):
+        hints = next((words for piece, words in _THERE_PART_HINTS.items() if piece in alt), ("",))
+        parts.append((hints, first_char_guard(re.compile(alt, _THERE.flags))))
+    return parts
+
+
+# The words each of ``_THERE``'s alternatives needs, by its group's name: a part none of whose words a report holds
+# is not searched (most reports hold "it" or "قرب", few hold "there", "scene" or "هناك").
+_THERE_PART_HINTS: dict[str, tuple[str, ...]] = {
+    "P<there>": ("there",), "P<there2>": ("there",), "P<site>": ("site", "scene"), "P<site_ar>": ("موقع", "مكان"),
+    "P<there_ar>": ("هناك",), "P<it_rel>": ("it",), "P<it_rel_ar>": ("",),
+}  # fmt: skip
+
+
+def _there_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_THERE`` in ``text`` in order, each alternative searched only where its words are.
+
+    As one search of the whole pattern would: at a position the first alternative that matches there wins, and the
+    search goes on after its match.
+    """
+    low = text.lower()
+    found = sorted(
+        (
+            (m.start(), i, m)
+            for i, (hints, part) in enumerate(_THERE_PARTS)
+            if any(h in low for h in hints)
+            for m in part.finditer(text)
+        ),
+        key=lambda f: (f[0], f[1]),
+    )
+    out: list[re.Match[str]] = []
+    for _, _, m in found:
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
+    return out
+
+
 def _with_there(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
     """Add "there" (``_THERE``) as a mention of the last landmark named before it, within reach (not the city-wide
     area: "there" after "in Baghdad" says nothing more)."""
     extra: list[PlaceMention] = []
     starts = [m.start for m in named]
     ends = [m.end for m in named]
-    for match in _THERE.finditer(text):
+    for match in _there_matches(text):
         group = match.lastgroup or "there"
         if group in ("it_rel", "it_rel_ar"):
             group = group.replace("_rel", "")
@@ -2138,6 +2179,9 @@ def _with_there(text: str, named: list[PlaceMention]) -> list[PlaceMention]:
             relation = _IT_RELATIONS.get(word, "near")
         extra.append(PlaceMention(target, (target,), a, b, relation, 1, source=text))
     return sorted(named + extra, key=lambda m: m.start) if extra else named
+
+
+_THERE_PARTS = _there_parts()
 
 
 # A gate or checkpoint located by a landmark right after it: the landmark is only its reference point.
