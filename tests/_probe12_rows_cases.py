@@ -49,7 +49,7 @@ CASES: list[Case] = [
     (
         "en_witness_quote_retells",
         "en",
-        "Gunmen on a motorcycle shot dead a shop owner in Karrada on Monday evening, police said. \"They came "
+        'Gunmen on a motorcycle shot dead a shop owner in Karrada on Monday evening, police said. "They came '
         'from nowhere and fired at him three times," a neighbour told Reuters.',
         [(MON, ATTACK, "karrada", 1, None)],
     ),
@@ -182,7 +182,7 @@ CASES: list[Case] = [
     (
         "en_witness_quote_excessive",
         "en",
-        "Police fired live ammunition at protesters in Khilani Square late on Monday, killing one. \"They shot at "
+        'Police fired live ammunition at protesters in Khilani Square late on Monday, killing one. "They shot at '
         'us as we were sitting in the square," said one protester, who asked not to be named.',
         [(MON, EXCESSIVE, "khilani_square", 1, None)],
     ),
@@ -343,8 +343,7 @@ CASES: list[Case] = [
     (
         "en_last_month_background",
         "en",
-        "Two rockets hit the Green Zone on Tuesday. Last month, a similar attack killed a contractor near the "
-        "embassy.",
+        "Two rockets hit the Green Zone on Tuesday. Last month, a similar attack killed a contractor near the embassy.",
         [(TUE, SHELLING, "green_zone", None, None)],
     ),
     (
@@ -612,8 +611,7 @@ CASES: list[Case] = [
     (
         "ar_attack_and_toll_by_health",
         "ar",
-        "انفجرت سيارة مفخخة قرب ساحة النسور مساء الأحد. وأعلنت وزارة الصحة أن حصيلة الانفجار بلغت خمسة قتلى و18 "
-        "جريحاً.",
+        "انفجرت سيارة مفخخة قرب ساحة النسور مساء الأحد. وأعلنت وزارة الصحة أن حصيلة الانفجار بلغت خمسة قتلى و18 جريحاً.",
         [(SUN, IED, "nisour_square", 5, 18)],
     ),
     # ---- Arabic: two real events that must stay two
@@ -789,7 +787,7 @@ CASES += [
     (
         "en_organiser_quote_in_square",
         "en",
-        "Hundreds of supporters of the cleric rallied in Tahrir Square on Tuesday. \"We came here to say no to "
+        'Hundreds of supporters of the cleric rallied in Tahrir Square on Tuesday. "We came here to say no to '
         'corruption," said Ali Hussein, one of the organisers, as the crowd chanted around him.',
         [(TUE, PEACEFUL, "tahrir_square", None, None)],
     ),

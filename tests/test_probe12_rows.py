@@ -11,17 +11,11 @@ there is no other row. Run ``python tests/test_probe12_rows.py`` for the pass ra
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from _probe12_rows_cases import CASES, PUBLISHED, Case, Row  # noqa: E402
-
-from geoincidents import extract_incidents  # noqa: E402
+from geoincidents import extract_incidents
+from tests._probe12_rows_cases import CASES, PUBLISHED, Case, Row
 
 KNOWN_GAPS: dict[str, str] = {}
 
@@ -50,7 +44,7 @@ def _key(row: Row) -> tuple[str, str, str, int, int]:
 
 
 def _params() -> list[object]:
-    out = []
+    out: list[object] = []
     for case in CASES:
         marks = []
         if case[0] in KNOWN_GAPS:
@@ -70,7 +64,7 @@ def main() -> None:
     passed: dict[str, list[int]] = {}
     for ident, lang, text, expected in CASES:
         got = rows_of(text)
-        ok = got == sorted(expected, key=_key)
+        ok = int(got == sorted(expected, key=_key))
         passed.setdefault(lang, [0, 0])
         passed[lang][0] += ok
         passed[lang][1] += 1

@@ -235,7 +235,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # the Arabic twin, the rest of the salvo as the subject after its verb of impact: "فيما سقط الآخران في
         # الجادرية", "وسقطت البقية قرب الجسر", "بينما أصاب الآخر منزلاً"
         r"|(?:(?<=سقط\s)|(?<=سقطت\s)|(?<=سقطا\s)|(?<=سقطتا\s)|(?<=أصاب\s)|(?<=أصابت\s))"
-        r"(?:ال)?(?:آخر|اخر|آخران|اخران|أخرى|اخرى|أخريان|اخريان|باقي|باقية|بقية)(?![\u0621-\u064a])"
+        r"(?:ال)?(?:آخر|اخر|آخران|اخران|أخرى|اخرى|أخريان|اخريان|باقي|باقية|بقية|ثاني|ثانية|ثالث|ثالثة|رابع|رابعة)"
+        r"(?![\u0621-\u064a])"
         # the defences bringing down one of the salvo told before, its noun left out: "واعترضت منظومة سي رام أحدها
         # فوق المنطقة الخضراء", "أسقطت الدفاعات إحداهما" (an interception: ``intercepted_triggers``)
         r"|(?<![\u0621-\u064a])[وف]?(?:اعترض|[أاإ]سقط)(?:ت|تا|وا)?(?![\u0621-\u064a])(?=(?:[\s،]+[^\s.،]+){0,8}?[\s،]+"
@@ -492,7 +493,25 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|حالة\s+(?:ال)?(?:إنذار|انذار|تأهب|طوارئ)|إخلاء|اخلاء|(?:فرض|إعلان|اعلان)\s+حظر\s+(?:ال)?تجوال"
         r"|(?:أغلقت|اغلقت|إغلاق|اغلاق)\s+(?:\S+\s+){0,2}(?:بوابات|مداخل|جسر|الجسور|المنطقة)",
     ),
+    # The defences bringing down part or all of a salvo told before, its munitions named by a pronoun or a count of
+    # them ("The embassy's C-RAM intercepted two of them", "Two of them were shot down", "واعترضت منظومة سي رام
+    # اثنين منها", "من اعتراضهما في الجو", "أسقطتها"): an interception (``intercepted_triggers``), only where a
+    # munition was named before it (``_munition_named_before``; not "أسقطوها" of barriers pulled down).
+    (
+        "explosion",
+        "Shelling/artillery/missile attack",
+        r"\b(?:intercepted|downed|(?:brought|knocked|shot)\s+down)\s+(?:(?:one|two|three|four|five|six|both|all|some"
+        r"|most|several|many|each|[0-9]+)\s+of\s+(?:them|these|those)|both|all\s+of\s+them)\b"
+        r"|(?:(?<=\bof\sthem\swere\s)|(?<=\bof\sthem\swas\s)|(?<=\bboth\swere\s)|(?<=\ball\swere\s)"
+        r"|(?<=\btwo\swere\s)|(?<=\bone\swas\s)|(?<=\bthree\swere\s)|(?<=\bfour\swere\s)|(?<=\bthey\swere\s)"
+        r"|(?<=\bit\swas\s))(?:intercepted|downed|(?:brought|knocked|shot)\s+down)\b"
+        r"|(?<![\u0621-\u064a])[وف]?(?:اعترض|[أاإ]سقط)(?:ت|تا|وا)?(?![\u0621-\u064a])"
+        r"(?=(?:[\s،]+[^\s.،]+){0,8}?[\s،]+[\u0621-\u064a]+\s+منها(?![\u0621-\u064a]))"
+        r"|(?<![\u0621-\u064a])[وفب]?(?:اعترض(?:ت|تا|وا)?|[أاإ]سقط(?:ت|تا)|[أاإ]سقطو|اعتراض|[إا]سقاط)(?:ها|هما|هم)"
+        r"(?![\u0621-\u064a])",
+    ),
 ]
+_PRONOUN_INTERCEPTION = len(_TRIGGERS) - 1
 _FAMILY_ORDER = (
     "disrupted", "intercepted", "explosion", "battle", "civilians", "riot", "protest", "arrest", "strategic",
 )  # fmt: skip
@@ -654,7 +673,7 @@ _UNREAL_CUES = CueHalves(
         r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|حذر\S*|يحذر\S*|سوف|"
         + threat_ar(brandish=False)
         + r"\S*|"
-        r"سي(?!ا|طر|ئ|ج|رة|را|ناري|نما|نم|ما(?![\u0621-\u064a])|د(?![\u0621-\u064a])|دة|دات|دي(?![\u0621-\u064a])|ول(?![\u0621-\u064a])|ولة)[\u0621-\u064a]{2,}|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|[لبو]?(?:ال)?(?:منفذي|مرتكبي|مطلقي)|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
+        r"سي(?!ا|طر|ئ|ج|رة|را|ناري|نما|نم|ما(?![\u0621-\u064a])|د(?![\u0621-\u064a])|دة|دات|دي(?![\u0621-\u064a])|ول(?![\u0621-\u064a])|ولة)[\u0621-\u064a]{2,}|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|[لبو]?(?:ال)?(?:منفذي|مرتكبي|مطلقي)|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|(?:على|ذات|لهم|له|لها)\s+صلة|بصلت\S*|(?:ال)?مرتبط\S*|للاشتباه|(?:ال)?مشتبه\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
         r"ستنطلق|ستخرج|ستقام|ستتوجه|ستتواصل|ستستمر|ستبدأ|ستعتصم|ستتظاهر|سيخرج|سيقام|سيتوجه|سيتظاهر|سيعتصم|سينطلق|سيبدأ|"
         r"يستعد\S*|تستعد\S*|[وب]?(?:ال)?خيار(?:ات)?|[وب]?(?:ال)?احتمال(?:ات)?|[وب]?(?:ال)?[إا]مكانية|يتوقع|يُتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع"
         # denial in the present of headlines and as a noun ("الخلية تنفي سقوط صواريخ", "نفي سقوط")
@@ -1848,7 +1867,8 @@ _RAW_STEMS: tuple[str, ...] = (
     "مئات", "الاف", "آلاف", "عشرات", "حشود", "جموع", "مجموع",
     "brought", "knocked", "intercepted", "downed", "took", "take", "taking", "taken", "blocked", "blocking",
     "another", "second", "third", "fourth", "other", "others", "rest", "last", "strike",
-    "اعترض", "واعترض", "فاعترض", "الآخر", "الاخر", "آخر", "الأخرى", "الاخرى", "أخرى", "الأخري", "الاخري",
+    "اعترض", "واعترض", "فاعترض", "اعتراض", "باعتراض", "واعتراض", "اسقاط", "واسقاط", "باسقاط",
+    "الآخر", "الاخر", "آخر", "الأخرى", "الاخرى", "أخرى", "الأخري", "الاخري",
     "الباقي", "البقية", "بقية", "tribal", "clan", "نزاع", "بنزاع", "ونزاع",
     "لنزاع", "شجار", "بشجار", "اقتتال", "باقتتال",
     "stoned", "stoning", "killing", "murder", "shooting",
@@ -1955,8 +1975,22 @@ def _future_verb(text: str, start: int) -> bool:
 # the kind of the munition named last before it ("three drones; two of them were shot down, while the third struck").
 _ELIDED_ITEM = re.compile(r"(?:another|second|third|fourth|other|last)(?:\s+one)?", re.IGNORECASE)
 _MUNITION_BEFORE = re.compile(
-    r"\b(?P<drone>drones?|UAVs?)\b|\b(?:rockets?|missiles?|mortars?|shells?|katyushas?|projectiles?)\b", re.IGNORECASE
+    r"\b(?P<drone>drones?|UAVs?)\b|\b(?:rockets?|missiles?|mortars?|shells?|katyushas?|projectiles?)\b"
+    r"|(?P<drone_ar>طائر\S*\s+(?:ال)?مسير|مسيرة|مسيرتين|مسيرات)|صاروخ|صواريخ|قذيف|قذائف|هاون|كاتيوشا",
+    re.IGNORECASE,
 )
+
+
+_MUNITION_NAMED = re.compile(
+    r"\b(?:drones?|UAVs?|rockets?|missiles?|mortars?|shells?|katyushas?|projectiles?)\b"
+    r"|صاروخ|صواريخ|قذيف|قذائف|هاون|كاتيوشا|طائر\S*\s+(?:ال)?مسير|مسيرة|مسيرتين|مسيرات",
+    re.IGNORECASE,
+)
+
+
+def _munition_named_before(text: str, start: int) -> bool:
+    """Whether a munition is named in the 400 characters before ``start`` (what a pronoun of interception takes)."""
+    return _MUNITION_NAMED.search(text, max(0, start - 400), start) is not None
 
 
 def _elided_munition(text: str, start: int, sub: str) -> str:
@@ -1965,7 +1999,7 @@ def _elided_munition(text: str, start: int, sub: str) -> str:
     if not found:
         return sub
     last = found[-1]
-    return "Air/drone strike" if last.group("drone") else "Shelling/artillery/missile attack"
+    return "Air/drone strike" if last.group("drone") or last.group("drone_ar") else "Shelling/artillery/missile attack"
 
 
 def find_triggers(
@@ -2067,6 +2101,10 @@ def find_triggers(
         elif family == "protest" and holds_any(before, _RELATED_HINTS) and _RELATED_TO_CROWD.search(before):
             continue  # "الكشف عن قتلة المتظاهرين": the crowd's killers, no crowd
         words = match.group(0)
+        if int(group[1:]) == _PRONOUN_INTERCEPTION:
+            if not _munition_named_before(text, match.start()):
+                continue  # "أسقطوها" of barriers: no munition told before, no interception
+            sub = _elided_munition(text, match.start(), sub)  # "three drones ... Two were shot down": drones
         if family == "explosion" and _ELIDED_ITEM.fullmatch(words):
             sub = _elided_munition(text, match.start(), sub)  # "three drones; two were shot down, the third struck"
         if family == "explosion" and "قصف" in words and _BY_AIRCRAFT_AR.match(text, match.end(), stop):

@@ -72,7 +72,11 @@ _AS_MODIFIER_BEFORE = re.compile(
     # (its organisers and spokesmen, "منظمو التظاهرة", "الناطق باسم المعتصمين", are no protest word at all:
     # ``events._ORGANISERS_BEFORE``)
     r"محطات|تفاصيل|تطورات|ملف|لجنة(?:\s+(?:ال)?تنظيمية)?|مطالب|شعارات|مصير|مستقبل|ذكرى))\s+(?:ال|لل|ل)?$"
-    r"|\b(?:timeline|milestones|chronology|future|fate|demands|anniversary)\s+of\s+(?:the\s+|their\s+|its\s+)?$",
+    r"|\b(?:timeline|milestones|chronology|future|fate|demands|anniversary)\s+of\s+(?:the\s+|their\s+|its\s+)?$"
+    # the protests named as the cause of what the clause tells (a closure, a jam): "أعادت فتح الجسر بعد إغلاقه ليومين
+    # بسبب التظاهرات", "closed due to the protests"; told with a place and a day of their own they are kept as any
+    # located mention is (``mention.located``)
+    r"|(?<![\u0621-\u064a])(?:بسبب|جراء|نتيجة)\s+(?:ال)?$|\b(?:due\s+to|because\s+of|owing\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PROTEST_NOUN = re.compile(r"protests?|sit-?ins?|demonstrations?|(?:ال)?(?:اعتصام|احتجاج|تظاهر)\S*", re.IGNORECASE)

@@ -516,10 +516,10 @@ def _host(cand: Candidate, same_days: list[Candidate], landmarks: Mapping[str, L
                 for m in same_days
                 if m.event_type == "Explosions/Remote violence"
                 and same_day(m, cand)
-                and _weapon(m) == _weapon(cand)
+                and _same_weapon(m, cand)
                 and m.landmark is not None
                 and cand.landmark is not None
-                and related(m.landmark, cand.landmark, landmarks)
+                and (related(m.landmark, cand.landmark, landmarks) or _within_perimeter(m.landmark, cand.landmark))
             ),
             None,
         )
@@ -540,6 +540,16 @@ def _host(cand: Candidate, same_days: list[Candidate], landmarks: Mapping[str, L
         ),
         None,
     )
+
+
+def _within_perimeter(place: Landmark, area: Landmark) -> bool:
+    """Whether ``area`` is a perimeter (the Green Zone) and ``place`` another landmark inside its radius: munitions
+    brought down "before they reached the zone" are of the salvo that struck a building in it."""
+    if area.kind != "perimeter" or place.kind == "perimeter":
+        return False
+    dx = (place.lon - area.lon) * 111_320.0 * math.cos(math.radians((place.lat + area.lat) / 2))
+    dy = (place.lat - area.lat) * 110_540.0
+    return math.hypot(dx, dy) <= area.radius_m
 
 
 def _by_day(events: Iterable[Candidate]) -> dict[object, list[Candidate]]:
@@ -611,11 +621,39 @@ _DRONE_WORDS = ("drone", "uav", "طائر", "مسير", "مسيّر")
 
 
 def _weapon(cand: Candidate) -> str:
-    """``drone`` or ``projectile``: the weapon of an attack (its sub-event type) or of an interception (its words)."""
+    """``drone`` or ``projectile``: the weapon of an attack (its sub-event type) or of an interception (its words);
+    ``any`` for an interception whose words name no munition, only a pronoun or a count of the salvo told before
+    ("Two were shot down", "اعترضتهما")."""
     if cand.event_type == "Explosions/Remote violence":
         return "drone" if cand.sub_event_type == "Air/drone strike" else "projectile"
     words = " ".join(entry for entry in cand.rules if entry.startswith("trigger(intercepted:")).lower()
-    return "drone" if any(w in words for w in _DRONE_WORDS) else "projectile"
+    if any(w in words for w in _DRONE_WORDS):
+        return "drone"
+    return "projectile" if any(w in words for w in _PROJECTILE_WORDS) else "any"
+
+
+_PROJECTILE_WORDS = (
+    "rocket",
+    "missile",
+    "mortar",
+    "shell",
+    "katyusha",
+    "projectile",
+    "صاروخ",
+    "صواريخ",
+    "قذيف",
+    "قذائف",
+    "هاون",
+    "كاتيوشا",
+    "سي رام",
+    "c-ram",
+)
+
+
+def _same_weapon(host: Candidate, cand: Candidate) -> bool:
+    """Whether two candidates are of one weapon (:func:`_weapon`; ``any`` is of every weapon)."""
+    a, b = _weapon(host), _weapon(cand)
+    return a == b or "any" in (a, b)
 
 
 def fold_aimed(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
@@ -641,7 +679,7 @@ def fold_aimed(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> li
         )
 
     def fits_weapon(host: Candidate, cand: Candidate) -> bool:
-        return _weapon(host) == _weapon(cand)
+        return _same_weapon(host, cand)
 
     def fits(host: Candidate, cand: Candidate) -> bool:
         # a blast only heard ("an explosion was heard", "دوي انفجار") names no weapon: it is any interception's
