@@ -966,3 +966,116 @@ CASES += [
         [(TUE, DISRUPTED, "us_embassy", None, None), (TUE, SHELLING, "mansour", None, 0)],
     ),
 ]
+
+# ---- third batch: other ways of saying what the round's fixes read (and what they must leave alone)
+CASES += [
+    (
+        "en_yesterday_and_returned_today",
+        "en",
+        "Hundreds rallied in Tahrir Square yesterday and returned today to protest at the Ahrar Bridge.",
+        [(MON, PEACEFUL, "tahrir_square", None, None), (TUE, PEACEFUL, "bridge_ahrar", None, None)],
+    ),
+    (
+        "en_and_then_again_next_day",
+        "en",
+        "Protesters rallied at the Ahrar Bridge on Monday and then rallied there again on Tuesday.",
+        [(MON, PEACEFUL, "bridge_ahrar", None, None), (TUE, PEACEFUL, "bridge_ahrar", None, None)],
+    ),
+    (
+        "ar_ams_wa_adu_alyawm",
+        "ar",
+        "تظاهر العشرات قرب جسر الأحرار أمس، وعادوا اليوم للتظاهر في ساحة التحرير.",
+        [(MON, PEACEFUL, "bridge_ahrar", None, None), (TUE, PEACEFUL, "tahrir_square", None, None)],
+    ),
+    (
+        "en_statement_next_day_no_new_row",
+        "en",
+        "A rocket hit the Green Zone on Monday, and the ministry said on Tuesday that no one was hurt.",
+        [(MON, SHELLING, "green_zone", 0, 0)],
+    ),
+    (
+        "ar_statement_next_day_no_new_row",
+        "ar",
+        "سقط صاروخ قرب السفارة الأمريكية يوم الأحد، وأعلنت خلية الإعلام الأمني اليوم الثلاثاء فتح تحقيق.",
+        [(SUN, SHELLING, "us_embassy", None, None)],
+    ),
+    (
+        "en_reopened_because_of_protests",
+        "en",
+        "Security forces reopened the Sinak Bridge on Tuesday after it had been closed for two days because of the "
+        "protests.",
+        [],
+    ),
+    (
+        "en_closed_due_to_protests_in_square",
+        "en",
+        "The Jumhuriya Bridge was closed on Tuesday due to protests in Tahrir Square.",
+        [(TUE, PEACEFUL, "tahrir_square", None, None)],
+    ),
+    (
+        "en_two_of_them_were_intercepted",
+        "en",
+        "Rockets were fired toward the U.S. Embassy on Tuesday evening. Two of them were intercepted by the C-RAM. A "
+        "third landed near the Republican Palace.",
+        [(TUE, DISRUPTED, "us_embassy", None, None), (TUE, SHELLING, "republican_palace", None, None)],
+    ),
+    (
+        "en_two_were_intercepted_the_third_landed",
+        "en",
+        "Three rockets were fired toward the U.S. Embassy on Tuesday. Two were intercepted by the embassy's C-RAM. "
+        "The third landed near the Republican Palace.",
+        [(TUE, DISRUPTED, "us_embassy", None, None), (TUE, SHELLING, "republican_palace", None, None)],
+    ),
+    (
+        "ar_itaradat_ithnayn_minha_fima_saqata",
+        "ar",
+        "أطلقت ثلاثة صواريخ باتجاه السفارة الأمريكية فجر اليوم، واعترضت منظومة سي رام اثنين منها، فيما سقط الثالث قرب "
+        "فندق الرشيد.",
+        [(TUE, DISRUPTED, "us_embassy", None, None), (TUE, SHELLING, "al_rasheed_hotel", None, None)],
+    ),
+    (
+        "ar_itaradat_two_sentences_wa_saqata",
+        "ar",
+        "أطلقت ثلاثة صواريخ باتجاه السفارة الأمريكية فجر اليوم. واعترضت منظومة سي رام اثنين منها، وسقط الثالث قرب فندق "
+        "الرشيد.",
+        [(TUE, DISRUPTED, "us_embassy", None, None), (TUE, SHELLING, "al_rasheed_hotel", None, None)],
+    ),
+    (
+        "ar_committee_adjective_relative",
+        "ar",
+        "شكلت الوزارة لجنة للتحقيق في الهجوم الصاروخي الذي استهدف المنطقة الخضراء الشهر الماضي.",
+        [],
+    ),
+    (
+        "ar_arrest_lil_ishtibah",
+        "ar",
+        "اعتقلت الشرطة اليوم الثلاثاء خمسة أشخاص في منطقة الكرادة للاشتباه بتورطهم في التفجير.",
+        [(TUE, ARRESTS, "karrada", None, None)],
+    ),
+    (
+        "en_while_others_rallied_peacefully",
+        "en",
+        "Riot police fired tear gas at protesters on the Sinak Bridge on Tuesday, while others rallied peacefully in "
+        "Tahrir Square.",
+        [(TUE, INTERVENTION, "bridge_sinak", None, None), (TUE, PEACEFUL, "tahrir_square", None, None)],
+    ),
+    (
+        "en_whereas_water_cannon_elsewhere",
+        "en",
+        "Thousands demonstrated peacefully in Tahrir Square on Tuesday, whereas security forces used water cannon "
+        "against a smaller crowd at the Jumhuriya Bridge.",
+        [(TUE, PEACEFUL, "tahrir_square", None, None), (TUE, INTERVENTION, "bridge_jumhuriya", None, None)],
+    ),
+    (
+        "ar_fima_force_on_same_crowd",
+        "ar",
+        "تجمع المحتجون في ساحة التحرير اليوم، فيما أطلقت القوات الأمنية الغاز المسيل للدموع لتفريقهم.",
+        [(TUE, INTERVENTION, "tahrir_square", None, None)],
+    ),
+    (
+        "ar_aqdama_ala_itlaq_alnar",
+        "ar",
+        "أقدم مسلحون مجهولون على إطلاق النار على صاحب محل في منطقة الكرادة ليلة أمس، ما أدى إلى مقتله.",
+        [(MON, ATTACK, "karrada", 1, None)],
+    ),
+]

@@ -17,7 +17,31 @@ import pytest
 from geoincidents import extract_incidents
 from tests._probe12_rows_cases import CASES, PUBLISHED, Case, Row
 
-KNOWN_GAPS: dict[str, str] = {}
+# Cases left failing, each with its real reason (xfail, strict: a fix shows up as an unexpected pass).
+KNOWN_GAPS: dict[str, str] = {
+    "en_ministry_crowd_beaten": "type: guards firing into the air and beating with batons is not read as force",
+    "en_storming_then_inside": "type: 'broke into parliament' is read as a peaceful protest",
+    "en_ied_two_sentences_car": "counts: 'The driver ... was seriously wounded in the explosion' gives no count",
+    "en_same_bridge_two_days": (
+        "events: 'they returned to block it again' has no protest word ('block' with a pronoun object); the clause "
+        "of the second day is cut ('and then rallied there again on Tuesday' passes)"
+    ),
+    "en_protest_against_attack_at_embassy": (
+        "type: the protest 'against a U.S. strike that killed ... in Syria' is typed by the strike it answers"
+    ),
+    "ar_drone_alitida_described": "counts: 'من دون أن يصاب أحد بأذى' is not read as nobody harmed (0/0)",
+    "ar_cause_ala_khalfiya": "counts: the killing named by 'على خلفية اغتيال ناشط' gives the protest its death",
+    "en_then_marched_force_other_place": (
+        "convention: 'gathered at X, then marched' is read as the route's start (mention._SET_OFF_AFTER), while "
+        "convention (b) keeps a gathering's row beside force at another place; for the lead to decide"
+    ),
+    "ar_fi_tafasil_alhadith": "counts: the passive 'اغتيل ضابط' gives no death count",
+    "ar_spokesman_quote_after_gathering": "type: 'هاجمتنا بالهراوات' (batons) is not read as force on the crowd",
+    "ar_itaradat_two_sentences_wa_saqata": (
+        "rows: the interception 'واعترضت منظومة سي رام اثنين منها' names no place of its own and the target is "
+        "named only in the sentence before, so segment.distributive keeps the clause whole (one row at the hotel)"
+    ),
+}
 
 
 def _count(value: object) -> int | None:

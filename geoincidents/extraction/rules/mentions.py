@@ -139,7 +139,8 @@ _MOVED_LOOK_BACK = 80
 _CROWD_FORCE = re.compile(
     r"\btear[\s-]*gas(?:sed|sing)?\b|\bwater\s+cannons?\b|\brubber\s+bullets\b|\b(?:stun|sound)\s+(?:grenades?|bombs?)\b"
     r"|\bdispers(?:e|ed|ing)\s+(?:the\s+)?(?:crowds?|protesters|demonstrators|hundreds|thousands|dozens)\b"
-    r"|(?:ال)?غاز\s+(?:ال)?مسيل\s+للدموع|(?:ال)?قنابل\s+(?:ال)?(?:صوتية|دخانية)|خراطيم\s+(?:ال)?مياه"
+    r"|(?:ال)?غاز\s+(?:ال)?مسيل\s+للدموع|(?:ال)?قنابل\s+(?:ال)?(?:صوتية|دخانية|مسيلة\s+للدموع)"
+    r"|خراطيم\s+(?:ال)?مياه"
     r"|(?:ال)?رصاص\s+(?:ال)?مطاطي|لتفريق\S*"
     # a crowd kept from going on ("prevented them from crossing", "stopped the marchers from reaching", "منعتهم من
     # العبور"): the object is people, then a verb or verbal noun of going (not "prevented a repeat", "منع التجوال")
