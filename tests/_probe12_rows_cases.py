@@ -1079,3 +1079,33 @@ CASES += [
         [(MON, ATTACK, "karrada", 1, None)],
     ),
 ]
+CASES += [
+    (
+        "en_bridge_closed_to_keep_protesters_out",
+        "en",
+        "Thousands of graduates rallied in Tahrir Square on Tuesday. Security forces closed the Jumhuriya Bridge with "
+        "concrete blocks to prevent the protesters from crossing.",
+        [(TUE, PEACEFUL, "tahrir_square", None, None)],
+    ),
+    (
+        "ar_bridge_closed_limana_almutazahirin",
+        "ar",
+        "تظاهر الآلاف من الخريجين في ساحة التحرير اليوم الثلاثاء. وأغلقت القوات الأمنية جسر الجمهورية بالكتل "
+        "الكونكريتية لمنع المتظاهرين من العبور.",
+        [(TUE, INTERVENTION, "tahrir_square", None, None)],
+    ),
+    (
+        "en_running_total_in_weeks_of_protests",
+        "en",
+        "Police shot dead a protester near the Sinak Bridge on Monday. More than 100 people have been killed in "
+        "weeks of protests in Baghdad.",
+        [(MON, EXCESSIVE, "bridge_sinak", 1, None)],
+    ),
+    (
+        "ar_running_total_mundhu_asabi",
+        "ar",
+        "قتل متظاهر برصاص قوات الأمن مساء الاثنين قرب جسر السنك. وتشهد بغداد منذ أسابيع احتجاجات متواصلة قتل فيها أكثر "
+        "من مئة شخص.",
+        [(MON, EXCESSIVE, "bridge_sinak", 1, None)],
+    ),
+]

@@ -44,7 +44,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from geoincidents.extraction._phrases import ByScript, CueHalves, holds_any
-from geoincidents.extraction.events import Force, Trigger
+from geoincidents.extraction.events import Force, Trigger, find_force
 from geoincidents.extraction.geocoding import Landmark, specificity
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate
@@ -280,6 +280,8 @@ def is_mention(text: str, clause: tuple[int, int], triggers: Sequence[Trigger], 
     counted
         Whether the clause states deaths or injuries ("killed four protesters"): victims make an event.
     """
+    if triggers and _closure_naming_crowd(text, clause, triggers):
+        return True  # "closed the Jumhuriya Bridge with concrete blocks to prevent the protesters from crossing"
     if not triggers or any(t.family != "protest" or not _participant(text, t) for t in triggers):
         return False
     if is_destination(text, triggers):
@@ -287,6 +289,37 @@ def is_mention(text: str, clause: tuple[int, int], triggers: Sequence[Trigger], 
     if counted or _done(_CAMP_VERB, text, clause) or _done(_CROWD_VERB, text, clause):
         return False
     return not (force.intervention or force.excessive)
+
+
+def _closure_naming_crowd(text: str, clause: tuple[int, int], triggers: Sequence[Trigger]) -> bool:
+    """Whether the clause is a closure (a measure) whose purpose names the crowd's participants, and nothing else."""
+    protest = [t for t in triggers if t.family == "protest"]
+    if not protest or len(protest) == len(triggers):
+        return False
+    if any(t.family != "strategic" for t in triggers if t not in protest):
+        return False
+    return all(_participant(text, t) for t in protest) and _closed_to_keep_out(text, clause)
+
+
+# A way closed to keep the crowd out: "closed the Jumhuriya Bridge with concrete blocks to prevent the protesters from
+# crossing", "أغلقت جسر الجمهورية بالكتل الكونكريتية لمنع المتظاهرين من العبور": a security measure, its purpose naming
+# the crowd, no force used on anyone (the crowd's noun only a mention). The closure, up to 80 characters, the purpose.
+_CLOSED_TO_KEEP_OUT = re.compile(
+    r"\b(?:closed|sealed(?:\s+off)?|shut|blocked|barricaded)\b[^.;:]{0,80}?\b(?:to\s+(?:prevent|stop|keep)|preventing)\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:أغلق|اغلق|قطع|أقفل|اقفل|سد)(?:ت|وا)?(?![\u0621-\u064a])[^.؛:]{0,80}?"
+    r"(?<![\u0621-\u064a])(?:لمنع|منعا\s+ل|منعاً\s+ل)",
+    re.IGNORECASE,
+)
+
+
+def _closed_to_keep_out(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause's force is only a closure's purpose of keeping the crowd out (:data:`_CLOSED_TO_KEEP_OUT`):
+    the words before the purpose tell no force of their own."""
+    found = _CLOSED_TO_KEEP_OUT.search(text, *clause)
+    if found is None:
+        return False
+    before = find_force(text[clause[0] : found.start()])
+    return not (before.intervention or before.excessive)
 
 
 # A camp or a crowd's act only intended, said or threatened: "some protesters said they would set up a permanent camp",
