@@ -1109,3 +1109,39 @@ CASES += [
         [(MON, EXCESSIVE, "bridge_sinak", 1, None)],
     ),
 ]
+CASES += [
+    (
+        "en_reopened_since_sundays_protests",
+        "en",
+        "Iraqi police on Tuesday reopened roads leading to Tahrir Square, which had been closed since Sunday's "
+        "protests.",
+        [],
+    ),
+    (
+        "en_first_time_since_sundays_clashes",
+        "en",
+        "Protesters returned to Tahrir Square on Tuesday for the first time since Sunday's deadly clashes.",
+        [(TUE, PEACEFUL, "tahrir_square", None, None)],
+    ),
+    (
+        "ar_asfara_alinfijar_toll_sentence",
+        "ar",
+        "انفجرت عبوة ناسفة في سوق شعبي بمنطقة الكرادة مساء أمس. وأسفر الانفجار عن مقتل شخصين وإصابة خمسة آخرين، بحسب "
+        "مصدر في الشرطة.",
+        [(MON, IED, "karrada", 2, 5)],
+    ),
+    (
+        "ar_second_protest_since_results",
+        "ar",
+        "تظاهر المئات أمام بوابة التخطيط اليوم الثلاثاء للمطالبة بإعادة فرز الأصوات. وهذه هي التظاهرة الثانية أمام "
+        "البوابة منذ إعلان النتائج.",
+        [(TUE, PEACEFUL, "gate_jumhuriya_bridge_planning", None, None)],
+    ),
+    (
+        "en_statement_any_attack_no_row",
+        "en",
+        "The ministry of interior said in a statement on Tuesday that security forces would respond firmly to any "
+        "attack on diplomatic missions in Baghdad.",
+        [],
+    ),
+]

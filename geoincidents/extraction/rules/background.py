@@ -222,8 +222,8 @@ def _since_event_spans(text: str, start: int, end: int, dates: Sequence[DateMent
     for found in _SINCE_EVENT_WORDS.finditer(text, start, end):
         phrase_end = _SINCE_END.search(text, found.end(), end)
         stop = phrase_end.start() if phrase_end else end
-        if any(found.end() <= d.start < stop and d.kind in _NEWS_DAY_KINDS for d in dates):
-            continue
+        if any(found.end() <= d.start < stop and d.kind in _NEWS_DAY_KINDS and not d.attributive for d in dates):
+            continue  # (not a possessive day, "since Sunday's protests": the event named is the reference)
         out.append((found.end(), stop))
     return out
 
