@@ -1145,3 +1145,19 @@ CASES += [
         [],
     ),
 ]
+CASES += [
+    (
+        "ar_fi_mithl_hatha_alyawm_2019",
+        "ar",
+        "تجمع المئات في ساحة التحرير اليوم لإحياء ذكرى الاحتجاجات. وفي مثل هذا اليوم من عام 2019، قتل عشرات المتظاهرين "
+        "قرب جسر السنك.",
+        [(TUE, PEACEFUL, "tahrir_square", None, None)],
+    ),
+    (
+        "en_on_this_day_in_2019",
+        "en",
+        "Hundreds gathered in Tahrir Square on Tuesday to mark the anniversary. On this day in 2019, security forces "
+        "killed dozens of protesters near the Sinak Bridge.",
+        [(TUE, PEACEFUL, "tahrir_square", None, None)],
+    ),
+]
