@@ -1161,3 +1161,31 @@ CASES += [
         [(TUE, PEACEFUL, "tahrir_square", None, None)],
     ),
 ]
+CASES += [
+    (
+        "en_inside_zone_while_others_fell_in_district",
+        "en",
+        "Four rockets landed inside the Green Zone on Tuesday, while others fell on houses in al-Mansour district.",
+        [(TUE, SHELLING, "green_zone", None, None), (TUE, SHELLING, "mansour", None, None)],
+    ),
+    (
+        "ar_inside_zone_fima_ukhra_in_district",
+        "ar",
+        "سقطت أربعة صواريخ داخل المنطقة الخضراء مساء أمس، فيما سقطت صواريخ أخرى على منازل في حي المنصور.",
+        [(MON, SHELLING, "green_zone", None, None), (MON, SHELLING, "mansour", None, None)],
+    ),
+    (
+        "en_source_asked_not_to_be_named",
+        "en",
+        "A security source who asked not to be named said the embassy's C-RAM intercepted two rockets over the U.S. "
+        "embassy compound on Tuesday.",
+        [(TUE, DISRUPTED, "us_embassy", None, None)],
+    ),
+    (
+        "en_intercepted_and_none_hit",
+        "en",
+        "The U.S. embassy's C-RAM intercepted two rockets over the compound on Tuesday, and none of the rockets hit "
+        "the embassy itself.",
+        [(TUE, DISRUPTED, "us_embassy", None, None)],
+    ),
+]

@@ -37,6 +37,10 @@ KNOWN_GAPS: dict[str, str] = {
     ),
     "ar_fi_tafasil_alhadith": "counts: the passive 'اغتيل ضابط' gives no death count",
     "ar_spokesman_quote_after_gathering": "type: 'هاجمتنا بالهراوات' (batons) is not read as force on the crowd",
+    "en_intercepted_and_none_hit": (
+        "places: the building denied as hit ('none of the rockets hit the embassy itself') takes the place named "
+        "for the interception ('over the compound') away (place.negated_skipped)"
+    ),
     "ar_itaradat_two_sentences_wa_saqata": (
         "rows: the interception 'واعترضت منظومة سي رام اثنين منها' names no place of its own and the target is "
         "named only in the sentence before, so segment.distributive keeps the clause whole (one row at the hotel)"

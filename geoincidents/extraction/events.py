@@ -232,7 +232,9 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|\b(?:another|(?<=\ba\s)(?:second|third|fourth)|(?<=\bthe\s)(?:other|second|third|fourth|last)(?:\s+one)?"
         r"|(?:(?<=^)|(?<=[.;:]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bwhile\s))one(?:\s+of\s+them)?"
         # the rest of the salvo by its count, the noun left out: "Two others fell in Mansour", "the rest landed"
-        r"|(?:(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\bfive\s)|(?<=\bsix\s)|(?<=\bthe\s)|(?<=\b[2-9]\s))others"
+        r"|(?:(?<=\btwo\s)|(?<=\bthree\s)|(?<=\bfour\s)|(?<=\bfive\s)|(?<=\bsix\s)|(?<=\bthe\s)|(?<=\b[2-9]\s)"
+        # (or the rest opening a clause: "Four rockets landed inside the Green Zone, while others fell on houses")
+        r"|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\band\s)|(?<=\bbut\s))others"
         r"|(?<=\bthe\s)rest(?:\s+of\s+them)?)"
         r"(?=\s+(?:also\s+|then\s+|later\s+)?(?:slammed|crashed|landed|struck|fell(?!\s+(?:silent|ill|asleep|apart|victim))"
         r"|exploded|impacted|came\s+down)\b)"
@@ -2283,11 +2285,28 @@ def brought_down_only(text: str, start: int, stop: int) -> bool:
     )
 
 
+# A negation before a word of impact ("none of the rockets hit the embassy", "did not hit", "لم يسقط"): no impact.
+_IMPACT_NEGATED = re.compile(
+    r"(?:\b(?:not|never|no|none|neither|nor)\b|n't|(?<![\u0621-\u064a])(?:لم|لا|ما|دون)(?![\u0621-\u064a]))"
+    r"[^.,;،؛]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _told_impact(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` tells a munition falling or hitting, not denied ("none of the rockets hit")."""
+    return any(
+        not _IMPACT_NEGATED.search(text, max(start, m.start() - 30), m.start())
+        for m in _IMPACT.finditer(text, start, stop)
+    )
+
+
 def intercepted_triggers(text: str, start: int, stop: int, triggers: list[Trigger]) -> list[Trigger]:
-    """A clause's attack wholly brought down ("the C-RAM intercepted two rockets") is a disrupted one (ACLED)."""
+    """A clause's attack wholly brought down ("the C-RAM intercepted two rockets") is a disrupted one (ACLED); a
+    denied impact beside it ("..., and that none of the rockets hit the embassy itself") is none."""
     if not any(t.family == "explosion" for t in triggers):
         return triggers
-    if _IMPACT.search(text, start, stop) and not _DUD.search(text, start, stop):
+    if _told_impact(text, start, stop) and not _DUD.search(text, start, stop):
         return triggers
     if not _search_words(_INTERCEPTED, text[start:stop]):
         return triggers

@@ -259,7 +259,10 @@ _POSSESSION = re.compile(
 # A call, a demand or a pledge: "Sadr called on his followers to hold a unified prayer in Tahrir Square at noon,
 # followed by a march", "ودعا الصدر أنصاره إلى إقامة صلاة ... تليها تظاهرة": what is called for has not happened.
 _CALL = re.compile(
-    r"\b(?:call(?:ed|s|ing)\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)\s+to|ask(?:ed|s|ing)|pledg(?:ed|es|ing)|"
+    r"\b(?:call(?:ed|s|ing)\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)\s+to|"
+    # (not the formula of anonymity: "a source who asked not to be named told Xinhua that ...")
+    r"ask(?:ed|s|ing)(?!\s+not\s+to\s+be\s+(?:named|identified|quoted|cited)\b)(?!\s+to\s+remain\s+anonymous\b)|"
+    r"pledg(?:ed|es|ing)|"
     r"promis(?:ed|es|ing)|vow(?:ed|s|ing))\s+(?:[\w'’-]+\s+){0,5}?to\s"
     r"|(?<![\u0621-\u064a])[وف]?(?:تعهد|تعهدت|يتعهد|وعد|وعدت)\S*\s+(?:\S+\s+){0,4}?(?=ب)"
     r"|(?<![\u0621-\u064a])[وف]?(?:دعا|دعت|يدعو|تدعو|داعيا|داعياً|داعية|طالب|طالبت|يطالب|تطالب|ناشد|ناشدت)\s+(?:\S+\s+){0,6}?(?:إلى|الى)\s",

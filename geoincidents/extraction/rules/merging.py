@@ -76,7 +76,7 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
             _apart(a.landmark, b.landmark, landmarks) or _named_apart(a, b)
         ):
             return False  # "one near the park and the other near the square", "Hours later, ...": one event per place
-        if _fell_apart(a, b) or _fell_outside(a, b):
+        if _fell_apart(a, b) or _fell_outside(a, b) or _fell_in_and_out(a, b):
             return False  # "four fell inside the Green Zone" | "two fell on houses in al-Amin": two places hit
         if _cut_apart(a, b, landmarks):
             return False  # "سقوط قذائف قرب مبنى البرلمان وفي محيط فندق الرشيد": two places told, two impacts
@@ -235,6 +235,24 @@ def _fell_outside(a: Candidate, b: Candidate) -> bool:
         return False
     in_zone = inside.landmark.kind == "perimeter" and inside.relation in ("inside", "at")
     return in_zone and outside.landmark.kind != "perimeter"
+
+
+_CITY_SIDES = frozenset({"baghdad", "karkh", "rusafa"})
+
+
+def _fell_in_and_out(a: Candidate, b: Candidate) -> bool:
+    """Whether munitions are told falling inside the perimeter and in a district outside it ("Four rockets landed
+    inside the Green Zone, ..., while others fell on houses in al-Mansour district"): two places hit, two events
+    (``merge.same_event``); not the city or its sides, which hold the zone."""
+    if not (a.impact and b.impact) or a.landmark is None or b.landmark is None:
+        return False
+    for zone, other in ((a, b), (b, a)):
+        assert zone.landmark is not None and other.landmark is not None
+        if zone.landmark.kind != "perimeter" or zone.relation not in ("inside", "at"):
+            continue
+        if other.landmark.kind == "district" and other.landmark.landmark_id not in _CITY_SIDES:
+            return not _within_perimeter(other.landmark, zone.landmark)
+    return False
 
 
 def _other_named_place(a: Candidate, b: Candidate, ra: int, rb: int) -> bool:
