@@ -1189,3 +1189,18 @@ CASES += [
         [(TUE, DISRUPTED, "us_embassy", None, None)],
     ),
 ]
+CASES += [
+    (
+        "en_likelihood_of_demonstrations",
+        "en",
+        "None of these statements changes the threat picture on its own, but they raise the likelihood of "
+        "demonstrations near the International Zone.",
+        [],
+    ),
+    (
+        "en_would_return_and_stage_sit_in",
+        "en",
+        "Hundreds rallied in Tahrir Square on Tuesday, and organisers said they would return and stage a sit-in.",
+        [(TUE, PEACEFUL, "tahrir_square", None, None)],
+    ),
+]
