@@ -64,6 +64,8 @@ WEEKDAYS_EN: tuple[str, ...] = _WEEKDAYS_EN
 """English weekday names, lower case, Monday first."""
 WEEKDAYS_AR: tuple[str, ...] = tuple(_WEEKDAYS_AR)
 """Arabic weekday names with their article, in the spellings the date patterns read."""
+WEEKDAY_NUMBERS_AR: dict[str, int] = dict(_WEEKDAYS_AR)
+"""Arabic weekday names (as :data:`WEEKDAYS_AR`) -> Python weekday number."""
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 # Arabic "قبل يومين" (two days ago), "قبل ثلاثة أيام": the first word of the count.
@@ -303,7 +305,8 @@ _PATTERNS_AR: list[tuple[str, str]] = [
     ),
     (
         "today",
-        rf"{_AR_B}(?:(?:مساء|صباح|ظهر|فجر|عصر|ليلة|ظهيرة|مساءَ)\s+)?(?:اليوم|الليلة){_AR_E}"
+        # (not "في مثل هذا اليوم من عام 2019": the same day of another year)
+        rf"{_AR_B}(?<!مثل\sهذا\s)(?:(?:مساء|صباح|ظهر|فجر|عصر|ليلة|ظهيرة|مساءَ)\s+)?(?:اليوم|الليلة){_AR_E}"
         rf"(?!\s+(?:نفسه|ذاته|التالي|السابق|نفسها|ذاتها|التالية|السابقة){_AR_E})",
     ),
     ("last_week", rf"{_AR_B}(?:ال)?(?:أسبوع|اسبوع)\s+(?:ال)?(?:ماضي|فائت|المنصرم){_AR_E}"),

@@ -131,7 +131,11 @@ _GUNMEN_FIRED_AR = (
     # the gunmen described before their plural verb, no comma between ("مسلحين يستقلون سيارات رباعية الدفع دخلوا الساحة
     # قرابة الثامنة مساءً وأطلقوا النار"): the verb's plural suffix agrees with them
     r"|مسلح(?:ين|ون)(?:\s+[^\s،.:؛]+){1,10}?\s+[وف]?(?:[أا]طلق|فتح)وا\s+(?:ال)?نار"
-    r"|[وف]?(?:[أا]طلق|فتح)[^\s،.]*\s+(?:مسلح|مجهول)[^\s،.]*(?:\s+مجهول[^\s،.]*)?\s+(?:ال)?نار)(?![\u0621-\u064a])"
+    r"|[وف]?(?:[أا]طلق|فتح)[^\s،.]*\s+(?:مسلح|مجهول)[^\s،.]*(?:\s+مجهول[^\s،.]*)?\s+(?:ال)?نار"
+    # the verb of daring and its verbal noun, the firing as its object: "أقدم مسلحون مجهولون على إطلاق النار على",
+    # "أفاد مصدر بإقدام مسلحين مجهولين على إطلاق النار على صاحب محل"
+    r"|[وفب]?(?:[أا]قدم|[إا]قدام)[^\s،.]*\s+(?:مسلح|مجهول)[^\s،.]*(?:\s+مجهول[^\s،.]*)?\s+على\s+(?:[إا]طلاق|فتح)"
+    r"\s+(?:ال)?نار)(?![\u0621-\u064a])"
 )
 _AT_SECURITY_AR_CUE = r"(?:\s+[^\s.]+){0,6}?\s+(?:على|باتجاه|نحو|ضد)\s+"
 # A verb of removal (remove, push aside, demolish, uproot, pull off, bring down), bare of any clitic but "و"/"ف".
@@ -242,7 +246,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # the Arabic twin, the rest of the salvo as the subject after its verb of impact: "فيما سقط الآخران في
         # الجادرية", "وسقطت البقية قرب الجسر", "بينما أصاب الآخر منزلاً"
         r"|(?:(?<=سقط\s)|(?<=سقطت\s)|(?<=سقطا\s)|(?<=سقطتا\s)|(?<=أصاب\s)|(?<=أصابت\s))"
-        r"(?:ال)?(?:آخر|اخر|آخران|اخران|أخرى|اخرى|أخريان|اخريان|باقي|باقية|بقية)(?![\u0621-\u064a])"
+        r"(?:ال)?(?:آخر|اخر|آخران|اخران|أخرى|اخرى|أخريان|اخريان|باقي|باقية|بقية|ثاني|ثانية|ثالث|ثالثة|رابع|رابعة)"
+        r"(?![\u0621-\u064a])"
         # the defences bringing down one of the salvo told before, its noun left out: "واعترضت منظومة سي رام أحدها
         # فوق المنطقة الخضراء", "أسقطت الدفاعات إحداهما" (an interception: ``intercepted_triggers``)
         r"|(?<![\u0621-\u064a])[وف]?(?:اعترض|[أاإ]سقط)(?:ت|تا|وا)?(?![\u0621-\u064a])(?=(?:[\s،]+[^\s.،]+){0,8}?[\s،]+"
@@ -331,6 +336,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"آلة\s+حادة|الة\s+حادة|آلات\s+حادة|سلاح\s+أبيض|السلاح\s+الأبيض)(?![\u0621-\u064a]))"
         # the present tense of headlines: "مسلحون مجهولون يغتالون ناشطاً وسط بغداد"
         r"|(?<![\u0621-\u064a])[وف]?[يت]غتال\S*"
+        # the passive: "اغتيل ضابط في الشرطة بإطلاق نار قرب ساحة الخلاني", "اُغتيل ناشط"
+        r"|(?<![\u0621-\u064a])[وف]?[اأ]\u064f?غتيل(?:ت|ا|تا|وا)?(?![\u0621-\u064a])"
         # Gunmen attacking a crowd of unarmed people (ACLED: violence against civilians, not a protest event).
         r"|\b(?:gunmen|armed\s+men|masked\s+men|unidentified\s+(?:assailants|attackers))\b(?=(?:\s+[\w'’,-]+){0,8}?\s+"
         # (a time between the fire and its target, "opened fire late Friday on anti-government protesters")
@@ -547,7 +554,25 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|حالة\s+(?:ال)?(?:إنذار|انذار|تأهب|طوارئ)|إخلاء|اخلاء|(?:فرض|إعلان|اعلان)\s+حظر\s+(?:ال)?تجوال"
         r"|(?:أغلقت|اغلقت|إغلاق|اغلاق)\s+(?:\S+\s+){0,2}(?:بوابات|مداخل|جسر|الجسور|المنطقة)",
     ),
+    # The defences bringing down part or all of a salvo told before, its munitions named by a pronoun or a count of
+    # them ("The embassy's C-RAM intercepted two of them", "Two of them were shot down", "واعترضت منظومة سي رام
+    # اثنين منها", "من اعتراضهما في الجو", "أسقطتها"): an interception (``intercepted_triggers``), only where a
+    # munition was named before it (``_munition_named_before``; not "أسقطوها" of barriers pulled down).
+    (
+        "explosion",
+        "Shelling/artillery/missile attack",
+        r"\b(?:intercepted|downed|(?:brought|knocked|shot)\s+down)\s+(?:(?:one|two|three|four|five|six|both|all|some"
+        r"|most|several|many|each|[0-9]+)\s+of\s+(?:them|these|those)|both|all\s+of\s+them)\b"
+        r"|(?:(?<=\bof\sthem\swere\s)|(?<=\bof\sthem\swas\s)|(?<=\bboth\swere\s)|(?<=\ball\swere\s)"
+        r"|(?<=\btwo\swere\s)|(?<=\bone\swas\s)|(?<=\bthree\swere\s)|(?<=\bfour\swere\s)|(?<=\bthey\swere\s)"
+        r"|(?<=\bit\swas\s))(?:intercepted|downed|(?:brought|knocked|shot)\s+down)\b"
+        r"|(?<![\u0621-\u064a])[وف]?(?:اعترض|[أاإ]سقط)(?:ت|تا|وا)?(?![\u0621-\u064a])"
+        r"(?=(?:[\s،]+[^\s.،]+){0,8}?[\s،]+[\u0621-\u064a]+\s+منها(?![\u0621-\u064a]))"
+        r"|(?<![\u0621-\u064a])[وفب]?(?:اعترض(?:ت|تا|وا)?|[أاإ]سقط(?:ت|تا)|[أاإ]سقطو|اعتراض|[إا]سقاط)(?:ها|هما|هم)"
+        r"(?![\u0621-\u064a])",
+    ),
 ]
+_PRONOUN_INTERCEPTION = len(_TRIGGERS) - 1
 _FAMILY_ORDER = (
     "disrupted", "intercepted", "explosion", "battle", "civilians", "riot", "protest", "arrest", "strategic",
 )  # fmt: skip
@@ -696,7 +721,7 @@ _NOT_WAVED_AR = r"(?!(?:ال)?(?:أعلام|اعلام|علم|لافت|رايا�
 _UNREAL_CUES = CueHalves(
     r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|call(?:ed|s|ing)?\s*,[^,.;:]{1,40},\s*(?:for|on)|urg(?:ed|es|ing)|threat(?:en(?:ed|s|ing)?)?\s+(?:to|of|with)|threaten(?:ed|s|ing)?|"
     r"warn(?:ed|s|ing)?(?:\s+(?:of|against|that))?|vow(?:ed|s|ing)?|pledg(?:e|es|ed|ing)|plan(?:s|ned|ning)?\s+(?:to|for|a|an)|"
-    r"will|would|could|might|may(?!\s+[0-9])|if|unless|whether|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
+    r"(?:will|would)\s+(?:(?!and\b)[\w'’-]+\s+){1,5}?and|will|would|could|might|may(?!\s+[0-9])|if|unless|whether|intend(?:s|ed)?\s+to|to\s+(?:hold|stage|organi[sz]e|launch|join)|"
     r"prepar(?:e|es|ing)\s+to|(?:set|(?:is|are|was|were)\s+due|poised|slated|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\s+to|no|not|never|without|denied|deny|denies|ruled\s+out|fear(?:s|ed)?|possible|potential|"
     r"against\s+any|any|upcoming|expected|scheduled|planned|announced\s+(?:a|an|the)(?:\s+new)?|invit(?:ed|ing)\s+to|"
     r"ready\s+to|threats?\s+of|(?:options?|possibility|prospects?|spectre|specter|likelihood|probability|risks?|chances?|danger)\s+of|repeat\s+of|repetition\s+of|avoid\w*|ahead\s+of|(?:a\s+day|a\s+week|hours|days)\s+before|in\s+anticipation\s+of|"
@@ -709,7 +734,7 @@ _UNREAL_CUES = CueHalves(
         r"المقرر\S*|ستنظم|سينظم|ستشهد|سيشهد|(?:أعلن|اعلن)\S*\s+(?:\S+\s+){0,3}?عن\s+(?:تنظيم|إقامة|اقامة)|تجنب\S*|لتجنب\S*|حذر\S*|يحذر\S*|سوف|"
         + threat_ar(brandish=False)
         + r"\S*|"
-        r"سي(?!ا|طر|ئ|ج|رة|را|ناري|نما|نم|ما(?![\u0621-\u064a])|د(?![\u0621-\u064a])|دة|دات|دي(?![\u0621-\u064a])|ول(?![\u0621-\u064a])|ولة)[\u0621-\u064a]{2,}|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|[لبو]?(?:ال)?(?:منفذي|مرتكبي|مطلقي)|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
+        r"سي(?!ا|طر|ئ|ج|رة|را|ناري|نما|نم|ما(?![\u0621-\u064a])|د(?![\u0621-\u064a])|دة|دات|دي(?![\u0621-\u064a])|ول(?![\u0621-\u064a])|ولة)[\u0621-\u064a]{2,}|لا|لم|لن|عدم|دون|نفى|نفت|[بل]?تكرار|يعتزم\S*|تعتزم|بتهم\S*|تهم\S*|استباق\S*|تحسب\S*|(?:ال)?مسؤول\S*\s+عن|[لبو]?(?:ال)?(?:منفذي|مرتكبي|مطلقي)|ضبط|العثور\s+على|عثر\S*|مصادرة|تفكيك|إبطال|ابطال|(?:ال)?متورط\S*|(?:ال)?متهم\S*|(?:على|ذات|لهم|له|لها)\s+صلة|بصلت\S*|(?:ال)?مرتبط\S*|للاشتباه|(?:ال)?مشتبه\S*|إنهاء|انهاء|انتهاء|انسحاب\S*|الانسحاب|بالانسحاب|رفع|تعليق|لأي|لاي|أي|اي|إذا|اذا|لو|حال|يخشى|تخشى|خشية|مخاوف|تخوف\S*|"
         r"ستنطلق|ستخرج|ستقام|ستتوجه|ستتواصل|ستستمر|ستبدأ|ستعتصم|ستتظاهر|سيخرج|سيقام|سيتوجه|سيتظاهر|سيعتصم|سينطلق|سيبدأ|"
         r"يستعد\S*|تستعد\S*|[وب]?(?:ال)?خيار(?:ات)?|[وب]?(?:ال)?احتمال(?:ات)?|[وب]?(?:ال)?[إا]مكانية|يتوقع|يُتوقع|تتوقع|ويتوقع|متوقع\S*|المتوقع"
         # denial in the present of headlines and as a noun ("الخلية تنفي سقوط صواريخ", "نفي سقوط")
@@ -1161,7 +1186,7 @@ _IMPACT = first_char_guard(re.compile(
     r"|\b(?:came|comes|coming)\s+down\b"
     r"|(?<![\u0621-\u064a])[وف]?(?:سقط(?:ت|تا|ا)?|سقوط\S*|أصاب(?:ت)?|اصاب(?:ت)?|انفجر\S*)(?![\u0621-\u064a])"
     # the debris of what was brought down falling ("سقطت شظايا الصاروخ") is no impact
-    r"(?!\s+(?:ال)?(?:حطام|شظايا|بقايا|أجزاء|اجزاء)(?![\u0621-\u064a]))",
+    r"(?!\s+(?:ال)?(?:حطام|شظايا|بقايا|أجزاء|اجزاء)(?:ه|ها|هما|هم)?(?![\u0621-\u064a]))",
     re.IGNORECASE,
 ))  # fmt: skip
 # "an assassination attempt", "محاولة اغتيال" beside the weapon that carried it out: typed by the weapon.
@@ -2007,7 +2032,8 @@ _RAW_STEMS: tuple[str, ...] = (
     "لصاروخ", "لصواريخ", "لقذائف", "لقذيف", "لطائر", "لمسير",
     "سي", "فرض", "اعلان", "عبو", "انفجار", "تفجير", "اشتباك", "اشتبك", "يشتبك", "تشتبك", "واشتبك", "ويشتبك",
     "وتشتبك", "فاشتبك", "تبادل", "مواجهات", "اختطاف", "خطف", "اختطف",
-    "مختطف", "اغتيال", "اغتال", "يغتال", "تغتال", "ويغتال", "وتغتال", "مسلح", "مجهول", "اطلق", "أطلق", "فتح",
+    "مختطف", "اغتيال", "اغتال", "اغتيل", "واغتيل", "اقدم", "واقدم", "اقدام", "باقدام",
+    "يغتال", "تغتال", "ويغتال", "وتغتال", "مسلح", "مجهول", "اطلق", "أطلق", "فتح",
     "قصف", "صدامات", "اطارات", "إطارات", "مصادمات", "اضرم", "اضرام", "واضرام", "باضرام", "تحطيم", "حطم", "تكسير",
     "يحرق", "يضرم", "يحطم", "يكسر", "يرشق",
     "ازال", "ازاح", "هدم", "اقتلع", "قلع", "خلع", "اسقط", "يزيل", "يزيح", "يهدم", "يقتلع", "يقلع", "يخلع", "يسقط",
@@ -2024,7 +2050,8 @@ _RAW_STEMS: tuple[str, ...] = (
     "مئات", "الاف", "آلاف", "عشرات", "حشود", "جموع", "مجموع",
     "brought", "knocked", "intercepted", "downed", "took", "take", "taking", "taken", "blocked", "blocking",
     "another", "second", "third", "fourth", "other", "others", "rest", "last", "strike",
-    "اعترض", "واعترض", "فاعترض", "الآخر", "الاخر", "آخر", "الأخرى", "الاخرى", "أخرى", "الأخري", "الاخري",
+    "اعترض", "واعترض", "فاعترض", "اعتراض", "باعتراض", "واعتراض", "اسقاط", "واسقاط", "باسقاط",
+    "الآخر", "الاخر", "آخر", "الأخرى", "الاخرى", "أخرى", "الأخري", "الاخري",
     "الباقي", "البقية", "بقية", "tribal", "clan", "نزاع", "بنزاع", "ونزاع",
     "لنزاع", "شجار", "بشجار", "اقتتال", "باقتتال",
     "stoned", "stoning", "killing", "murder", "shooting",
@@ -2167,8 +2194,22 @@ def _future_verb(text: str, start: int) -> bool:
 # the kind of the munition named last before it ("three drones; two of them were shot down, while the third struck").
 _ELIDED_ITEM = re.compile(r"(?:another|second|third|fourth|other|last)(?:\s+one)?", re.IGNORECASE)
 _MUNITION_BEFORE = re.compile(
-    r"\b(?P<drone>drones?|UAVs?)\b|\b(?:rockets?|missiles?|mortars?|shells?|katyushas?|projectiles?)\b", re.IGNORECASE
+    r"\b(?P<drone>drones?|UAVs?)\b|\b(?:rockets?|missiles?|mortars?|shells?|katyushas?|projectiles?)\b"
+    r"|(?P<drone_ar>طائر\S*\s+(?:ال)?مسير|مسيرة|مسيرتين|مسيرات)|صاروخ|صواريخ|قذيف|قذائف|هاون|كاتيوشا",
+    re.IGNORECASE,
 )
+
+
+_MUNITION_NAMED = re.compile(
+    r"\b(?:drones?|UAVs?|rockets?|missiles?|mortars?|shells?|katyushas?|projectiles?)\b"
+    r"|صاروخ|صواريخ|قذيف|قذائف|هاون|كاتيوشا|طائر\S*\s+(?:ال)?مسير|مسيرة|مسيرتين|مسيرات",
+    re.IGNORECASE,
+)
+
+
+def _munition_named_before(text: str, start: int) -> bool:
+    """Whether a munition is named in the 400 characters before ``start`` (what a pronoun of interception takes)."""
+    return _MUNITION_NAMED.search(text, max(0, start - 400), start) is not None
 
 
 def _elided_munition(text: str, start: int, sub: str) -> str:
@@ -2177,7 +2218,7 @@ def _elided_munition(text: str, start: int, sub: str) -> str:
     if not found:
         return sub
     last = found[-1]
-    return "Air/drone strike" if last.group("drone") else "Shelling/artillery/missile attack"
+    return "Air/drone strike" if last.group("drone") or last.group("drone_ar") else "Shelling/artillery/missile attack"
 
 
 def find_triggers(
@@ -2285,6 +2326,10 @@ def find_triggers(
         elif family == "protest" and holds_any(before, _RELATED_HINTS) and _RELATED_TO_CROWD.search(before):
             continue  # "الكشف عن قتلة المتظاهرين": the crowd's killers, no crowd
         words = match.group(0)
+        if int(group[1:]) == _PRONOUN_INTERCEPTION:
+            if not _munition_named_before(text, match.start()):
+                continue  # "أسقطوها" of barriers: no munition told before, no interception
+            sub = _elided_munition(text, match.start(), sub)  # "three drones ... Two were shot down": drones
         if family == "explosion" and _ELIDED_ITEM.fullmatch(words):
             sub = _elided_munition(text, match.start(), sub)  # "three drones; two were shot down, the third struck"
         if family == "explosion" and "قصف" in words and _BY_AIRCRAFT_AR.match(text, match.end(), stop):
@@ -2477,7 +2522,8 @@ def brought_down_only(text: str, start: int, stop: int) -> bool:
 
 
 def intercepted_triggers(text: str, start: int, stop: int, triggers: list[Trigger]) -> list[Trigger]:
-    """A clause's attack wholly brought down ("the C-RAM intercepted two rockets") is a disrupted one (ACLED)."""
+    """A clause's attack wholly brought down ("the C-RAM intercepted two rockets") is a disrupted one (ACLED); a
+    denied impact beside it ("..., and that none of the rockets hit the embassy itself") is none."""
     if not any(t.family == "explosion" for t in triggers):
         return triggers
     if _landed(text, start, stop):

@@ -334,6 +334,13 @@ def _blanked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> s
     return "".join(out)
 
 
+# The cue of a clause of what goes on meanwhile, before the clause ("..., while | others rallied peacefully in Tahrir
+# Square", "، بينما | اعتصم آخرون"): ``segment.clause`` cut after it.
+_CONTRAST_BEFORE = re.compile(
+    r"(?:\bwhile|\bwhereas|\bmeanwhile|(?<![\u0621-\u064a])(?:فيما|بينما|في\s+حين)),?\s*$", re.IGNORECASE
+)
+
+
 @dataclass
 class _SentenceReading:
     """What one sentence says, read once for all its clauses."""
@@ -578,8 +585,12 @@ class _ReportReader:
         ) and all(t.family == "protest" and inside_any(count_spans, t.start) for _, trig in pieces for t in trig):
             # "Two people - a protester and a traffic policeman - were injured before the police reopened the road":
             # the crowd's noun only names victims of a count, with no place of its own: counts of the event told
-            # near it (casualties.nearby), no protest of their own
+            # near it (casualties.nearby), no protest of their own; force on the crowd told before them, in a sentence
+            # with no place ("وأطلقت القوات الغاز المسيل للدموع لتفريقهم، ما أسفر عن إصابة 15 متظاهراً"), is still the
+            # protest met with force (trigger.force); not what they were hurt by ("injured, most of them from tear gas")
             pieces = [(c, []) for c, _ in pieces]
+            if not places and counts:
+                pieces = self._force_only(pieces, after, min(c.start for c in counts))
         if counts and index + 1 < len(self._sentences):  # "The officials spoke on condition of anonymity": claims
             counts = claimed_by_next(scan.text, counts, *self._sentences[index + 1])
         told = any(trig for _, trig in pieces)
@@ -746,6 +757,29 @@ class _ReportReader:
                     return ref
         return None
 
+    def _force_elsewhere(self, s: _SentenceReading, clause: tuple[int, int]) -> Force | None:
+        """The clause's own force words (none) when the sentence's force is told in another of its clauses, at a place
+        of its own, and this clause names its own place and no force: two crowds, two places; else None."""
+        text = self.scan.text
+        own_places = {p.landmark.landmark_id for p in self.scan.place_spans.between(*clause)}
+        if not own_places:
+            return None
+        own = find_force(text[clause[0] : clause[1]])
+        if own.intervention or own.excessive:
+            return None
+        for other in s.clauses:
+            if other[0] < clause[1] and clause[0] < other[1]:
+                continue  # (this clause, or the clause it was cut from)
+            later = max(other[0], clause[0])
+            if not _CONTRAST_BEFORE.search(text, max(0, later - 16), later):
+                continue  # (only a clause of what goes on meanwhile: "after they tried to cross" is the same crowd)
+            found = find_force(text[other[0] : other[1]])
+            if found.intervention or found.excessive:
+                places = {p.landmark.landmark_id for p in self.scan.place_spans.between(*other)}
+                if places and not places & own_places:
+                    return own
+        return None
+
     def _force_only(
         self, pieces: list[tuple[tuple[int, int], list[Trigger]]], start: int, end: int
     ) -> list[tuple[tuple[int, int], list[Trigger]]]:
@@ -839,6 +873,11 @@ class _ReportReader:
             # place.two_places is refined by the force told at it, when the piece tells some
             own = find_force(text[clause[0] : clause[1]])
             force = own if own.intervention or own.excessive or moves_on else force
+        elif (force.intervention or force.excessive) and len(s.clauses) > 1:
+            # "أطلقت القوات الغاز المسيل للدموع على محتجين عند جسر الجمهورية، | بينما اعتصم آخرون بشكل سلمي في ساحة
+            # الخلاني": the force told in another clause at a place of its own is not this place's (merge.same_event)
+            elsewhere = self._force_elsewhere(s, clause)
+            force = elsewhere if elsewhere is not None else force
         event_type, sub_type = classify(triggers, sentence, protesters_named=s.protesters, force=force)
         own_date = self._carry.clause_date(clause, s.dating, s.when)
         if own_date is not None:  # "closed the road on Tuesday after a bomb struck ... late on Monday"

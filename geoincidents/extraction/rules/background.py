@@ -54,7 +54,9 @@ _PERFECT_SINCE = re.compile(
     # (a full stop after a single capital is an abbreviation's, no sentence end: "attacks on U.S. forces since")
     r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?[a-z]+\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:since\b|for\s+(?:(?:more\s+than|nearly|"
     r"almost|about|over|the\s+past|the\s+last|several|a\s+few|many|some|\w+)\s+){0,2}(?:days|weeks|months|years|"
-    r"a\s+(?:week|month|year)))"
+    r"a\s+(?:week|month|year))"
+    # a total over a period of unrest: "More than 100 people have been killed in weeks of protests"
+    r"|in\s+(?:(?:more\s+than|nearly|almost|over|several|a\s+few|many|\w+)\s+)?(?:days|weeks|months|years)\s+of\b)"
     # the "since" clause first: "Since the uprising began, more than 600 protesters have been killed"
     r"|\bsince\s+[^.;,]{0,60},\s*[^.;]{0,80}?\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
     # a total named as a noun: "the deaths of more than 500 people since the protest movement erupted"
@@ -81,7 +83,9 @@ _SINCE_CLAUSE = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;.!?،؛]")
 _ORIGIN_AFTER = re.compile(r"[^,.;،]{0,30}?[\s,،]*(?:after|following|بعد|عقب|إثر|اثر)\s", re.IGNORECASE)
-_SINCE_CUE = first_char_guard(re.compile(r"since|منذ|\bfor\s", re.IGNORECASE))  # fmt: skip
+# (a total over a period of unrest too: "killed in weeks of protests")
+_SINCE_CUE_WORDS = r"since|منذ|\bfor\s|\b(?:days|weeks|months|years)\s+of\b"
+_SINCE_CUE = first_char_guard(re.compile(_SINCE_CUE_WORDS, re.IGNORECASE))
 _CONTINUING = first_char_guard(re.compile(
     r"\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|still|ongoing|kept\s+up|entered\s+(?:its|their)|"
     r"for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|\w+th|\d+(?:st|nd|rd|th))\s+"
@@ -218,8 +222,8 @@ def _since_event_spans(text: str, start: int, end: int, dates: Sequence[DateMent
     for found in _SINCE_EVENT_WORDS.finditer(text, start, end):
         phrase_end = _SINCE_END.search(text, found.end(), end)
         stop = phrase_end.start() if phrase_end else end
-        if any(found.end() <= d.start < stop and d.kind in _NEWS_DAY_KINDS for d in dates):
-            continue
+        if any(found.end() <= d.start < stop and d.kind in _NEWS_DAY_KINDS and not d.attributive for d in dates):
+            continue  # (not a possessive day, "since Sunday's protests": the event named is the reference)
         out.append((found.end(), stop))
     return out
 
@@ -596,8 +600,22 @@ def ongoing_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if _ORIGIN_AFTER.match(text, stop, end):
             # "... since July 30, after storming it twice": the event the state started from, no new one
             stop = end
+        elif (tally := _TALLY_AFTER.match(text, stop, end)) is not None:
+            # "وتشهد بغداد منذ أسابيع احتجاجات متواصلة قتل فيها أكثر من مئة شخص": the total of the state, to the
+            # end of its clause
+            clause_end = _TALLY_END.search(text, tally.end(), end)
+            stop = clause_end.start() if clause_end else end
         out.append((opener, stop))
     return out
+
+
+# The toll of an ongoing state told right after its "منذ" phrase: "احتجاجات متواصلة قتل فيها أكثر من مئة شخص",
+# "أسفرت عن مقتل".
+_TALLY_AFTER = re.compile(
+    r"[^.،,;؛\n]{0,60}?(?<![\u0621-\u064a])(?:(?:قتل|قُتل|سقط|أصيب|اصيب|جرح|استشهد)\S*\s+(?:فيها|خلالها|فيه|خلاله)"
+    r"|(?:أسفرت|اسفرت|خلفت)\s+عن)(?![\u0621-\u064a])"
+)
+_TALLY_END = re.compile(r"[.;؛\n]")
 
 
 def is_continuing(text: str, clause: tuple[int, int], sub_type: str, counts: list[Casualties]) -> bool:

@@ -44,7 +44,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from geoincidents.extraction._phrases import ByScript, CueHalves, holds_any
-from geoincidents.extraction.events import Force, Trigger
+from geoincidents.extraction.events import Force, Trigger, find_force
 from geoincidents.extraction.geocoding import Landmark, specificity
 from geoincidents.extraction.rules import rule
 from geoincidents.extraction.rules.candidate import Candidate
@@ -72,7 +72,11 @@ _AS_MODIFIER_BEFORE = re.compile(
     # (its organisers and spokesmen, "منظمو التظاهرة", "الناطق باسم المعتصمين", are no protest word at all:
     # ``events._ORGANISERS_BEFORE``)
     r"محطات|تفاصيل|تطورات|ملف|لجنة(?:\s+(?:ال)?تنظيمية)?|مطالب|شعارات|مصير|مستقبل|ذكرى))\s+(?:ال|لل|ل)?$"
-    r"|\b(?:timeline|milestones|chronology|future|fate|demands|anniversary)\s+of\s+(?:the\s+|their\s+|its\s+)?$",
+    r"|\b(?:timeline|milestones|chronology|future|fate|demands|anniversary)\s+of\s+(?:the\s+|their\s+|its\s+)?$"
+    # the protests named as the cause of what the clause tells (a closure, a jam): "أعادت فتح الجسر بعد إغلاقه ليومين
+    # بسبب التظاهرات", "closed due to the protests"; told with a place and a day of their own they are kept as any
+    # located mention is (``mention.located``)
+    r"|(?<![\u0621-\u064a])(?:بسبب|جراء|نتيجة)\s+(?:ال)?$|\b(?:due\s+to|because\s+of|owing\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PROTEST_NOUN = re.compile(r"protests?|sit-?ins?|demonstrations?|(?:ال)?(?:اعتصام|احتجاج|تظاهر)\S*", re.IGNORECASE)
@@ -135,7 +139,8 @@ _MOVED_LOOK_BACK = 80
 _CROWD_FORCE = re.compile(
     r"\btear[\s-]*gas(?:sed|sing)?\b|\bwater\s+cannons?\b|\brubber\s+bullets\b|\b(?:stun|sound)\s+(?:grenades?|bombs?)\b"
     r"|\bdispers(?:e|ed|ing)\s+(?:the\s+)?(?:crowds?|protesters|demonstrators|hundreds|thousands|dozens)\b"
-    r"|(?:ال)?غاز\s+(?:ال)?مسيل\s+للدموع|(?:ال)?قنابل\s+(?:ال)?(?:صوتية|دخانية)|خراطيم\s+(?:ال)?مياه"
+    r"|(?:ال)?غاز\s+(?:ال)?مسيل\s+للدموع|(?:ال)?قنابل\s+(?:ال)?(?:صوتية|دخانية|مسيلة\s+للدموع)"
+    r"|خراطيم\s+(?:ال)?مياه"
     r"|(?:ال)?رصاص\s+(?:ال)?مطاطي|لتفريق\S*"
     # a crowd kept from going on ("prevented them from crossing", "stopped the marchers from reaching", "منعتهم من
     # العبور"): the object is people, then a verb or verbal noun of going (not "prevented a repeat", "منع التجوال")
@@ -275,6 +280,8 @@ def is_mention(text: str, clause: tuple[int, int], triggers: Sequence[Trigger], 
     counted
         Whether the clause states deaths or injuries ("killed four protesters"): victims make an event.
     """
+    if triggers and _closure_naming_crowd(text, clause, triggers):
+        return True  # "closed the Jumhuriya Bridge with concrete blocks to prevent the protesters from crossing"
     if not triggers or any(t.family != "protest" or not _participant(text, t) for t in triggers):
         return False
     if is_destination(text, triggers):
@@ -282,6 +289,37 @@ def is_mention(text: str, clause: tuple[int, int], triggers: Sequence[Trigger], 
     if counted or _done(_CAMP_VERB, text, clause) or _done(_CROWD_VERB, text, clause):
         return False
     return not (force.intervention or force.excessive)
+
+
+def _closure_naming_crowd(text: str, clause: tuple[int, int], triggers: Sequence[Trigger]) -> bool:
+    """Whether the clause is a closure (a measure) whose purpose names the crowd's participants, and nothing else."""
+    protest = [t for t in triggers if t.family == "protest"]
+    if not protest or len(protest) == len(triggers):
+        return False
+    if any(t.family != "strategic" for t in triggers if t not in protest):
+        return False
+    return all(_participant(text, t) for t in protest) and _closed_to_keep_out(text, clause)
+
+
+# A way closed to keep the crowd out: "closed the Jumhuriya Bridge with concrete blocks to prevent the protesters from
+# crossing", "أغلقت جسر الجمهورية بالكتل الكونكريتية لمنع المتظاهرين من العبور": a security measure, its purpose naming
+# the crowd, no force used on anyone (the crowd's noun only a mention). The closure, up to 80 characters, the purpose.
+_CLOSED_TO_KEEP_OUT = re.compile(
+    r"\b(?:closed|sealed(?:\s+off)?|shut|blocked|barricaded)\b[^.;:]{0,80}?\b(?:to\s+(?:prevent|stop|keep)|preventing)\b"
+    r"|(?<![\u0621-\u064a])[وف]?(?:أغلق|اغلق|قطع|أقفل|اقفل|سد)(?:ت|وا)?(?![\u0621-\u064a])[^.؛:]{0,80}?"
+    r"(?<![\u0621-\u064a])(?:لمنع|منعا\s+ل|منعاً\s+ل)",
+    re.IGNORECASE,
+)
+
+
+def _closed_to_keep_out(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause's force is only a closure's purpose of keeping the crowd out (:data:`_CLOSED_TO_KEEP_OUT`):
+    the words before the purpose tell no force of their own."""
+    found = _CLOSED_TO_KEEP_OUT.search(text, *clause)
+    if found is None:
+        return False
+    before = find_force(text[clause[0] : found.start()])
+    return not (before.intervention or before.excessive)
 
 
 # A camp or a crowd's act only intended, said or threatened: "some protesters said they would set up a permanent camp",

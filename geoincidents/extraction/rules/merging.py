@@ -76,7 +76,7 @@ def compatible(a: Candidate, b: Candidate, landmarks: Mapping[str, Landmark], *,
             _apart(a.landmark, b.landmark, landmarks) or _named_apart(a, b)
         ):
             return False  # "one near the park and the other near the square", "Hours later, ...": one event per place
-        if _fell_apart(a, b) or _fell_outside(a, b):
+        if _fell_apart(a, b) or _fell_outside(a, b) or _fell_in_and_out(a, b):
             return False  # "four fell inside the Green Zone" | "two fell on houses in al-Amin": two places hit
         if _cut_apart(a, b, landmarks):
             return False  # "سقوط قذائف قرب مبنى البرلمان وفي محيط فندق الرشيد": two places told, two impacts
@@ -237,6 +237,24 @@ def _fell_outside(a: Candidate, b: Candidate) -> bool:
         return False
     in_zone = inside.landmark.kind == "perimeter" and inside.relation in ("inside", "at")
     return in_zone and outside.landmark.kind != "perimeter"
+
+
+_CITY_SIDES = frozenset({"baghdad", "karkh", "rusafa"})
+
+
+def _fell_in_and_out(a: Candidate, b: Candidate) -> bool:
+    """Whether munitions are told falling inside the perimeter and in a district outside it ("Four rockets landed
+    inside the Green Zone, ..., while others fell on houses in al-Mansour district"): two places hit, two events
+    (``merge.same_event``); not the city or its sides, which hold the zone."""
+    if not (a.impact and b.impact) or a.landmark is None or b.landmark is None:
+        return False
+    for zone, other in ((a, b), (b, a)):
+        assert zone.landmark is not None and other.landmark is not None
+        if zone.landmark.kind != "perimeter" or zone.relation not in ("inside", "at"):
+            continue
+        if other.landmark.kind == "district" and other.landmark.landmark_id not in _CITY_SIDES:
+            return not _within_perimeter(other.landmark, zone.landmark)
+    return False
 
 
 def _other_named_place(a: Candidate, b: Candidate, ra: int, rb: int) -> bool:
@@ -531,10 +549,10 @@ def _host(cand: Candidate, same_days: list[Candidate], landmarks: Mapping[str, L
                 for m in same_days
                 if m.event_type == "Explosions/Remote violence"
                 and same_day(m, cand)
-                and (_weapon(m) == _weapon(cand) or _weapon_left_out(cand))
+                and _same_weapon(m, cand)
                 and m.landmark is not None
                 and cand.landmark is not None
-                and related(m.landmark, cand.landmark, landmarks)
+                and (related(m.landmark, cand.landmark, landmarks) or _within_perimeter(m.landmark, cand.landmark))
             ),
             None,
         )
@@ -555,6 +573,16 @@ def _host(cand: Candidate, same_days: list[Candidate], landmarks: Mapping[str, L
         ),
         None,
     )
+
+
+def _within_perimeter(place: Landmark, area: Landmark) -> bool:
+    """Whether ``area`` is a perimeter (the Green Zone) and ``place`` another landmark inside its radius: munitions
+    brought down "before they reached the zone" are of the salvo that struck a building in it."""
+    if area.kind != "perimeter" or place.kind == "perimeter":
+        return False
+    dx = (place.lon - area.lon) * 111_320.0 * math.cos(math.radians((place.lat + area.lat) / 2))
+    dy = (place.lat - area.lat) * 110_540.0
+    return math.hypot(dx, dy) <= area.radius_m
 
 
 def _by_day(events: Iterable[Candidate]) -> dict[object, list[Candidate]]:
@@ -626,27 +654,39 @@ _DRONE_WORDS = ("drone", "uav", "طائر", "مسير", "مسيّر")
 
 
 def _weapon(cand: Candidate) -> str:
-    """``drone`` or ``projectile``: the weapon of an attack (its sub-event type) or of an interception (its words)."""
+    """``drone`` or ``projectile``: the weapon of an attack (its sub-event type) or of an interception (its words);
+    ``any`` for an interception whose words name no munition, only a pronoun or a count of the salvo told before
+    ("Two were shot down", "اعترضتهما")."""
     if cand.event_type == "Explosions/Remote violence":
         return "drone" if cand.sub_event_type == "Air/drone strike" else "projectile"
     words = " ".join(entry for entry in cand.rules if entry.startswith("trigger(intercepted:")).lower()
-    return "drone" if any(w in words for w in _DRONE_WORDS) else "projectile"
+    if any(w in words for w in _DRONE_WORDS):
+        return "drone"
+    return "projectile" if any(w in words for w in _PROJECTILE_WORDS) else "any"
 
 
-# The interception's words that name no weapon of their own, only the salvo told before: "all were intercepted",
-# "both were shot down", "the C-RAM intercepted them".
-_LEFT_OUT = re.compile(
-    r"^trigger\(intercepted:\s*(?:all|both|(?:intercepted|downed)\s+(?:it|them)|(?:shot|brought|knocked)\s+"
-    r"(?:it|them)\s+down)\b",
-    re.IGNORECASE,
+_PROJECTILE_WORDS = (
+    "rocket",
+    "missile",
+    "mortar",
+    "shell",
+    "katyusha",
+    "projectile",
+    "صاروخ",
+    "صواريخ",
+    "قذيف",
+    "قذائف",
+    "هاون",
+    "كاتيوشا",
+    "سي رام",
+    "c-ram",
 )
 
 
-def _weapon_left_out(cand: Candidate) -> bool:
-    """Whether the interception ``cand`` names its weapon only by a pronoun or "all" / "both" (the salvo told before,
-    drones or rockets): it is brought down with that attack, whatever its weapon (``merge.all_intercepted``)."""
-    entries = [entry for entry in cand.rules if entry.startswith("trigger(intercepted:")]
-    return bool(entries) and all(_LEFT_OUT.match(entry) for entry in entries)
+def _same_weapon(host: Candidate, cand: Candidate) -> bool:
+    """Whether two candidates are of one weapon (:func:`_weapon`; ``any`` is of every weapon)."""
+    a, b = _weapon(host), _weapon(cand)
+    return a == b or "any" in (a, b)
 
 
 def fold_aimed(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> list[Candidate]:
@@ -672,7 +712,7 @@ def fold_aimed(merged: list[Candidate], landmarks: Mapping[str, Landmark]) -> li
         )
 
     def fits_weapon(host: Candidate, cand: Candidate) -> bool:
-        return _weapon(host) == _weapon(cand)
+        return _same_weapon(host, cand)
 
     def fits(host: Candidate, cand: Candidate) -> bool:
         # a blast only heard ("an explosion was heard", "دوي انفجار") names no weapon: it is any interception's

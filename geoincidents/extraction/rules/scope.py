@@ -99,9 +99,24 @@ _OPINION = first_char_guard(re.compile(
 
 
 def _antecedent_is_event(text: str, floor: int, opener: int) -> bool:
-    """Whether the word before the relative pronoun at ``opener`` is a noun of an event."""
+    """Whether the word before the relative pronoun at ``opener`` is a noun of an event (an Arabic definite noun with
+    its definite adjectives after it, "الهجوم الصاروخي الذي", "التفجير الإرهابي الأخير الذي", is the noun)."""
     found = _WORD_BEFORE.search(text, max(floor, opener - 40), opener)
-    return found is not None and _EVENT_NOUN.fullmatch(found.group(1)) is not None
+    if found is None:
+        return False
+    if _EVENT_NOUN.fullmatch(found.group(1)) is not None:
+        return True
+    for pattern in _AR_ADJECTIVES_BEFORE:
+        adjectives = pattern.search(text, max(floor, opener - 60), found.end())
+        if adjectives is not None and _EVENT_NOUN.fullmatch(adjectives.group(1)) is not None:
+            return True
+    return False
+
+
+# An Arabic definite noun followed by one definite adjective, or two, before a relative pronoun (the noun captured).
+_AR_ADJECTIVES_BEFORE = tuple(
+    re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]+)" + r"\s+ال[\u0621-\u064a]+" * n + r"[\s,،]*$") for n in (1, 2)
+)
 
 
 def subordinate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from geoincidents.extraction._phrases import first_char_guard, holds_any, plain_lower
-from geoincidents.extraction.dates import MONTHS_AR, WEEKDAYS_AR, WEEKDAYS_EN
+from geoincidents.extraction.dates import MONTHS_AR, WEEKDAY_NUMBERS_AR, WEEKDAYS_AR, WEEKDAYS_EN
 from geoincidents.extraction.events import Trigger, brought_down_only, intercepted_triggers
 from geoincidents.extraction.words import literal_alternation
 
@@ -217,6 +217,10 @@ _CLAUSE_CUES = (
     # (a day of its own after "and" / "و": the weekdays)
     *WEEKDAYS_EN,
     *(day.removeprefix("ال") for day in WEEKDAYS_AR),
+    # (a second day later in a coordinated clause, ``_cut_second_day``: the relative days)
+    "yesterday",
+    "أمس",
+    "امس",
 )
 
 
@@ -228,7 +232,8 @@ _REST_OF_SALVO_AR = re.compile(
     r"|رابعة|باقي|باقية|متبقي|متبقية)(?![\u0621-\u064a])"
 )
 _BROUGHT_DOWN_AR = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?(?:اعترض|[يت]عترض|اعتراض|[أاإ]\u064f?سقط|[أاإ]سقاط)[\u0621-\u064a]*"
+    r"(?<![\u0621-\u064a])[وف]?(?:اعترض|[يت]عترض|اعتراض|[أاإ]\u064f?سقط|[أاإ]سقاط|تصد(?:ت|ى|تا|وا)|[يت]تصدى)"
+    r"[\u0621-\u064a]*"
 )
 
 
@@ -275,7 +280,57 @@ def _clauses_unfiltered(text: str, start: int, end: int) -> list[tuple[int, int]
         pos = day if day >= 0 else match.end()
     if pos < end:
         out.append((pos, end))
-    return _cut_fronted(text, start, end, out or [(start, end)])
+    out = [piece for clause in out or [(start, end)] for piece in _cut_second_day(text, *clause)]
+    return _cut_fronted(text, start, end, out)
+
+
+# A coordinated clause that tells its own day later in it, another day than the clause before it names ("Protesters
+# blocked the Ahrar Bridge on Monday, and they returned to block it again on Tuesday", "تظاهر المئات أمام مبنى
+# البرلمان يوم الأحد، ثم عادوا يوم الاثنين للتظاهر في ساحة التحرير"): another day's event, a clause of its own
+# (the day opening the clause is ``_CLAUSE_BREAK``'s). The days: a weekday, yesterday, today.
+_DAY_WORD = re.compile(
+    rf"\b(?P<en>{literal_alternation(WEEKDAYS_EN)}|yesterday|today)\b"
+    rf"|(?<![\u0621-\u064a])(?:[وب]?(?:يوم\s+)?)(?P<ar>{literal_alternation(WEEKDAYS_AR)}|أمس|امس"
+    r"|اليوم(?!\s+(?:نفسه|ذاته|التالي|السابق)))(?![\u0621-\u064a])",
+    re.IGNORECASE,
+)
+_SAME_DAY = {"امس": "أمس", "yesterday": "أمس", "today": "اليوم", **{d: d for d in WEEKDAYS_EN}}
+_SAME_DAY.update({ar: WEEKDAYS_EN[n] for ar, n in WEEKDAY_NUMBERS_AR.items()})
+_NEXT_DAY_CONJ = re.compile(
+    r"[,،]\s*+(?:and\s+(?:then\s+)?|then\s+|ثم\s+|(?=و[\u0621-\u064a]{3}))|\s(?:and\s+then|ثم)\s+"
+    # (a bare "and" before a verb in its past, the subject left out: "rallied yesterday and returned today")
+    r"|\s+and\s+(?=[a-z]{2,}ed\b)",
+    re.IGNORECASE,
+)
+
+
+def _cut_second_day(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clause ``text[start:end]`` cut before a coordinated clause ("and", "then", "ثم", "، و") that names a day
+    other than the one named before it (rule ``segment.clause``)."""
+    days = [(m.start(), m.end(), _day_key(m)) for m in _DAY_WORD.finditer(text, start, end)]
+    if len(days) < 2:
+        return [(start, end)]
+    out: list[tuple[int, int]] = []
+    pos = start
+    first = days[0]
+    for day in days[1:]:
+        if day[2] == first[2] or day[0] < pos:
+            continue
+        conjunctions = list(_NEXT_DAY_CONJ.finditer(text, first[1], day[0]))
+        if not conjunctions:
+            continue
+        conj = conjunctions[-1]  # the last conjunction before the new day
+        out.append((pos, conj.start()))
+        pos = conj.end()  # ("، وعادوا": the conjunction "و" stays with its clause)
+        first = day
+    out.append((pos, end))
+    return [piece for piece in out if piece[1] > piece[0]]
+
+
+def _day_key(match: re.Match[str]) -> str:
+    """The day a :data:`_DAY_WORD` match names (weekdays in English, the relative days in Arabic)."""
+    word = (match.group("en") or match.group("ar")).lower()
+    return _SAME_DAY.get(word, word)
 
 
 # A sentence that opens (after a time stamp, a bullet or a dash) with a clause of what goes on meanwhile: "While
