@@ -1219,8 +1219,6 @@ AR: list[tuple[str, str, list[Row]]] = [
 ]
 
 _XFAIL: dict[str, str] = {
-    "a35_jarh_khamsa_anasir": "places: the gazetteer's Arabic name of the Assassins' Gate ('بوابة القتلة') is read by "
-    "no alias, so the clash has no place (the count form is a88's, at another place)",
 }
 
 

@@ -779,7 +779,6 @@ XFAIL: dict[str, str] = {
     "en_ev55": "counts: 'a money changer was gunned down' gives no death ('changer' is no person noun of the count)",
     "ar_ev24": "place: 'حي زيونة' is not read as a district the gazetteer lacks (no city fall-back): the attack is "
     "dropped",
-    "ar_ev42": "gazetteer: 'بوابة القتلة' (the Assassins' Gate) is no alias of gate_assassins",
     "ar_ev44": "place: 'ساحة الطيران' named only in the old bombing's name ('ضحايا تفجير ساحة الطيران') is read as a "
     "second place of the vigil",
     "ar_ev45": "a bare quantity walking ('سار المئات') is no crowd: pilgrims walk so too; needs a crowd noun",

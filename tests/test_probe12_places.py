@@ -51,14 +51,11 @@ _XF: dict[str, str] = {
     "storming a riot (event types)",
     "en17_office_on_street_not_hotel": _RIOT,
     "ar03_embassy_in_mansour_the_building": _RIOT,
-    "en15b_marched_from_stormed": _RIOT,
     "en116_forced_their_way_into_occupied_the_premises": _RIOT,
     "ar115_ala_khalfiyat_basra": _RIOT,
     "en52_two_events_two_places": "gunmen killing an activist in a sentence about protesters is typed excessive force "
     "against protesters (event types; the two places are read)",
     "en72_plan_in_quote": "a future day inside a quote ('tomorrow') dates the whole sentence as a plan (dates)",
-    "ar61_hunak_passive": "the second clause's day ('ليلة الاثنين') is not read apart from the sentence's first "
-    "('يوم الأحد') (dates; 'هناك' is read)",
     "ar35_dakhil_al_mahal": "'وقتلوا صاحبه' (one person killed, told by a pronoun) is not read as one dead (counts)",
     "en140_his_home_another_person": "'shot dead Ali Hassan' (a person named, no number) is not read as one dead "
     "(counts; the home is read as Mansour, not the prime minister's)",

@@ -21,7 +21,6 @@ from tests._probe12_rows_cases import CASES, PUBLISHED, Case, Row
 KNOWN_GAPS: dict[str, str] = {
     "en_ministry_crowd_beaten": "type: guards firing into the air and beating with batons is not read as force",
     "en_storming_then_inside": "type: 'broke into parliament' is read as a peaceful protest",
-    "en_ied_two_sentences_car": "counts: 'The driver ... was seriously wounded in the explosion' gives no count",
     "en_same_bridge_two_days": (
         "events: 'they returned to block it again' has no protest word ('block' with a pronoun object); the clause "
         "of the second day is cut ('and then rallied there again on Tuesday' passes)"
@@ -37,14 +36,6 @@ KNOWN_GAPS: dict[str, str] = {
     ),
     "ar_fi_tafasil_alhadith": "counts: the passive 'اغتيل ضابط' gives no death count",
     "ar_spokesman_quote_after_gathering": "type: 'هاجمتنا بالهراوات' (batons) is not read as force on the crowd",
-    "en_inside_zone_while_others_fell_in_district": (
-        "events: 'while others fell' (the rest of a salvo opening its clause) is no event word; made one, it took "
-        "'while others landed near the embassy' beside an interception into the interception (test_row_rules)"
-    ),
-    "en_intercepted_and_none_hit": (
-        "places: the building denied as hit ('none of the rockets hit the embassy itself') takes the place named "
-        "for the interception ('over the compound') away (place.negated_skipped)"
-    ),
     "ar_itaradat_two_sentences_wa_saqata": (
         "rows: the interception 'واعترضت منظومة سي رام اثنين منها' names no place of its own and the target is "
         "named only in the sentence before, so segment.distributive keeps the clause whole (one row at the hotel)"

@@ -360,7 +360,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         # a target sprayed or riddled with bullets ("Gunmen on motorbikes sprayed a liquor store with bullets"), a
         # person shot and killed; Arabic "أمطروا المحل بوابل من الرصاص"
         r"|\b(?:sprayed|riddled|peppered|raked)\s+(?:[\w'’-]+\s+){1,6}?with\s+(?:bullets|gunfire|machine-gun\s+fire)\b"
-        r"|\bshot\s+and\s+killed\b"
+        # (not by the forces: "Three protesters were shot and killed by security forces" is force on the crowd)
+        rf"|\bshot\s+and\s+killed\b(?!\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+)?{_SECURITY_EN})"
         r"|(?<![\u0621-\u064a])بوابل\s+من\s+(?:ال)?(?:رصاص|إطلاقات|اطلاقات|نيران)(?![\u0621-\u064a])"
         r"|(?<![\u0621-\u064a])[وف]?[أا]مطر(?:وا|ت|ه|ها|وه)?(?=\s+(?:\S+\s+){0,4}?بال(?:رصاص|نيران|إطلاقات|اطلاقات)"
         r"(?![\u0621-\u064a]))"
