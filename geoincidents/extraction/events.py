@@ -225,9 +225,6 @@ _TRIGGERS: list[tuple[str, str, str]] = [
         r"|صاروخ\S*|صواريخ|كاتيوشا|قذيف\S*|قذائف|هاون|قصف\S*"
         # a munition told before, brought down by a pronoun object: "The embassy's C-RAM shot it down on Sunday night"
         r"|\b(?:shot|brought|knocked)\s+(?:it|them)\s+down\b|\b(?:intercepted|downed)\s+(?:it|them)\b"
-        # the whole salvo told before, brought down: "Three drones were launched at the embassy; all were intercepted"
-        r"|\b(?:all|both)(?:\s+(?:of\s+them|three|four|five|two))?\s+(?:were|was|had\s+been)\s+(?:intercepted|shot\s+down"
-        r"|brought\s+down|downed)\b"
         # in Arabic, the defences meeting a number of the salvo told before, in the air: "تصدت منظومة (سي رام) لاثنين
         # منها في الجو قرب مبنى السفارة" (an interception: ``intercepted_triggers``)
         r"|(?<![\u0621-\u064a])[وف]?(?:تصد(?:ت|ى|تا|وا)|[يت]تصدى)(?![\u0621-\u064a])(?=(?:[\s،]+[^\s.،]+){0,8}?[\s،]+"

@@ -1395,7 +1395,6 @@ _AT_ITS_PART = first_char_guard(re.compile(
     re.IGNORECASE,
 ))  # fmt: skip
 _AT_ITS_REACH = 160
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 def told_there(text: str, end: int) -> bool:
@@ -2076,11 +2075,15 @@ _OWN_PLACE_NOUN = re.compile(
 )
 
 
+_SENTENCE_BACK = 1500  # characters looked back for a sentence's start (the pipeline's cap on a sentence)
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts (after the last ". " or line break before it; 0 at the text's start)."""
     if at <= 0:
         return 0
-    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+    lo = max(0, at - _SENTENCE_BACK)  # (no sentence is read longer: a bounded look back, linear on any text)
+    return max(text.rfind(". ", lo, at) + 2, text.rfind("\n", lo, at) + 1, lo)
 
 
 # The people who tell of the event, told by where they are ("a security source there", "a medic at the scene",
