@@ -1218,8 +1218,7 @@ AR: list[tuple[str, str, list[Row]]] = [
     ),
 ]
 
-_XFAIL: dict[str, str] = {
-}
+_XFAIL: dict[str, str] = {}
 
 
 def _params(cases: list[tuple[str, str, list[Row]]]) -> list[object]:
