@@ -2198,16 +2198,9 @@ _MUNITION_BEFORE = re.compile(
 )
 
 
-_MUNITION_NAMED = re.compile(
-    r"\b(?:drones?|UAVs?|rockets?|missiles?|mortars?|shells?|katyushas?|projectiles?)\b"
-    r"|صاروخ|صواريخ|قذيف|قذائف|هاون|كاتيوشا|طائر\S*\s+(?:ال)?مسير|مسيرة|مسيرتين|مسيرات",
-    re.IGNORECASE,
-)
-
-
 def _munition_named_before(text: str, start: int) -> bool:
     """Whether a munition is named in the 400 characters before ``start`` (what a pronoun of interception takes)."""
-    return _MUNITION_NAMED.search(text, max(0, start - 400), start) is not None
+    return _MUNITION_BEFORE.search(text, max(0, start - 400), start) is not None
 
 
 def _elided_munition(text: str, start: int, sub: str) -> str:
